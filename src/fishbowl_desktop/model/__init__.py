@@ -1,0 +1,23 @@
+"""The fishbowl as the program knows it: pure Python, no Qt, no files.
+
+Everything the console, the projector, storage and the PDFs need is importable from here.
+"""
+
+from .circle import FishbowlFormat, Seat, SeatKind, default_seats
+from .clock import Clock, FakeClock, SystemClock
+from .errors import FishbowlError
+from .event import LANGUAGES, AgendaItem, Event
+from .observable import ListListener, ObservableList
+from .participants import Participant, Role, make_participant, new_participant_id
+from .queue import OrderingRule, QueueEntry, order_by_rule
+from .session import Session, SessionSnapshot, Stage, Turn, TurnSettings
+from .speech import SpeakerTally, SpeakingStats, SpeechRecord, speaking_stats
+from .timer import SpeakerTimer, TimerPhase, format_seconds
+
+__all__ = [
+    "LANGUAGES", "AgendaItem", "Clock", "Event", "FakeClock", "FishbowlError", "FishbowlFormat",
+    "ListListener", "ObservableList", "OrderingRule", "Participant", "QueueEntry", "Role", "Seat",
+    "SeatKind", "Session", "SessionSnapshot", "SpeakerTally", "SpeakerTimer", "SpeakingStats",
+    "SpeechRecord", "Stage", "SystemClock", "TimerPhase", "Turn", "TurnSettings", "default_seats",
+    "format_seconds", "make_participant", "new_participant_id", "order_by_rule", "speaking_stats",
+]

@@ -1,0 +1,130 @@
+"""The sample evening: the civic fishbowl on integration policy in Hannover-Hainholz, halfway through.
+
+Names are invented and come from everywhere, as on a real sign-in list; some guests did not agree to be
+listed, so every privacy rule has something to act on.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from .circle import Seat, SeatKind
+from .clock import Clock
+from .event import AgendaItem, Event
+from .participants import Participant, Role
+from .queue import QueueEntry
+from .session import Session, Stage, TurnSettings
+from .speech import SpeechRecord
+
+EVENT_DATE = date(2026, 12, 3)
+
+DEMO_EVENT = Event(
+    title="Neue Hannoveraner*innen – was braucht eine weltoffene Stadt?",
+    date=EVENT_DATE,
+    start_time=time(18, 30),
+    end_time=time(20, 30),
+    venue_name="Unter einem Dach",
+    venue_address="Voltmerstraße 41, 30165 Hannover-Hainholz",
+    organiser="Stadtteilforum Hainholz",
+    description=(
+        "41,4 Prozent der Hannoveraner Bevölkerung haben einen familiären Migrationshintergrund. "
+        "Migration gehört zur DNA von Städten. Gemeinsam mit Expert*innen aus Forschung und Praxis "
+        "tauschen wir uns über Integrationsarbeit aus – ob Sie beruflich mit dem Thema arbeiten oder "
+        "einfach interessiert sind. Hören Sie zu oder nehmen Sie auf dem freien Stuhl Platz und "
+        "diskutieren Sie mit!"
+    ),
+    guiding_questions=(
+        "Welche Anforderungen stellen die neuen Bürger*innen an Hannover?",
+        "Unterscheiden sich diese von denen der Alteingesessenen – und wenn ja, worin?",
+        "Wie verändern sich Räume durch Migration, und wie verändern Räume Migration und Integration?",
+        "Welche guten Beispiele gibt es für Demokratie und Stadtleben/Kultur?",
+        "Wie können Verwaltung und Stadtgesellschaft solche Projekte in die Breite tragen?",
+    ),
+    agenda=(
+        AgendaItem("Begrüßung und Einführung in die Fishbowl", 10),
+        AgendaItem("Wohnen", 20),
+        AgendaItem("Bildung", 20),
+        AgendaItem("Soziale Infrastruktur", 20),
+        AgendaItem("Arbeiten", 20),
+        AgendaItem("Partizipation und bürgerschaftliches Engagement", 20),
+        AgendaItem("Abschlussrunde", 10),
+    ),
+    language="de",
+)
+
+_PEOPLE: list[tuple[str, str, Role, str, str, str, bool]] = [
+    # id, name, role, organisation, bio, group, consent
+    ("mod-1", "Katharina Weiß", Role.MODERATOR, "Stadtteilforum Hainholz",
+     "Moderiert seit zehn Jahren Bürgerforen in der Region Hannover.", "FLINTA*", True),
+    ("pan-1", "Prof. Dr. Şule Öztürk", Role.PANELIST, "Leibniz Universität Hannover",
+     "Forscht zu Migration und Stadtentwicklung.", "FLINTA*", True),
+    ("pan-2", "Dr. Jonas Brückner", Role.PANELIST, "Institut für Raumplanung",
+     "Stadtgeograf; untersucht Ankunftsquartiere in Niedersachsen.", "offen", True),
+    ("pan-3", "Layla Haddad", Role.PANELIST, "Migrationsberatung Nordstadt",
+     "Berät seit 2015 Geflüchtete zu Wohnen und Arbeit.", "FLINTA*", True),
+    ("pan-4", "Mehmet Yılmaz", Role.PANELIST, "Integrationsbeirat Hainholz",
+     "Ehrenamtlich im Beirat; Unternehmer im Stadtteil.", "offen", True),
+    ("aud-01", "Nguyễn Thị Hương", Role.AUDIENCE, "Vietnamesischer Kulturverein", "", "FLINTA*", True),
+    ("aud-02", "Jürgen Möller", Role.AUDIENCE, "", "", "offen", True),
+    ("aud-03", "Ольга Кузнецова", Role.AUDIENCE, "Sprachcafé Vahrenwald", "", "FLINTA*", True),
+    ("aud-04", "Ahmad Al-Sayed", Role.AUDIENCE, "Jugendzentrum Hainholz", "", "offen", True),
+    ("aud-05", "Małgorzata Wiśniewska", Role.AUDIENCE, "Elternrat Grundschule", "", "FLINTA*", True),
+    ("aud-06", "Γιώργος Παπαδόπουλος", Role.AUDIENCE, "", "", "offen", False),
+    ("aud-07", "Ayşe Demir", Role.AUDIENCE, "Quartiersmanagement", "", "FLINTA*", True),
+    ("aud-08", "Thomas Schäfer", Role.AUDIENCE, "Wohnungsgenossenschaft", "", "offen", True),
+    ("aud-09", "ليلى منصور", Role.AUDIENCE, "", "", "FLINTA*", True),
+    ("aud-10", "Emre Kaya", Role.AUDIENCE, "Student", "", "offen", False),
+    ("aud-11", "Sophie Ngo", Role.AUDIENCE, "Stadtbibliothek", "", "FLINTA*", True),
+    ("aud-12", "İbrahim Çelik", Role.AUDIENCE, "Moscheegemeinde Hainholz", "", "offen", True),
+]
+
+
+def demo_participants() -> list[Participant]:
+    people = []
+    for pid, name, role, org, bio, group, consent in _PEOPLE:
+        notes = "Möchte zum Thema Wohnen sprechen." if pid == "aud-02" else ""
+        people.append(Participant(pid, name, role, org, bio, group, consent, notes))
+    return people
+
+
+def demo_session(clock: Clock) -> Session:
+    """The evening at about 19:10: the panel seated, six turns spoken, one guest on the free chair."""
+    start = datetime.combine(EVENT_DATE, time(18, 40))
+
+    def record(
+        pid: str, seat: int, minute: int, duration: float, allotted: float, role: Role, group: str
+    ) -> SpeechRecord:
+        kind = SeatKind.FREE if seat == 4 else SeatKind.PANEL
+        return SpeechRecord(pid, seat, kind, start + timedelta(minutes=minute), duration, allotted, role, group)
+
+    log = [
+        record("pan-1", 0, 0, 171.0, 180.0, Role.PANELIST, "FLINTA*"),
+        record("pan-2", 1, 4, 196.0, 180.0, Role.PANELIST, "offen"),
+        record("pan-3", 2, 8, 160.0, 180.0, Role.PANELIST, "FLINTA*"),
+        record("pan-4", 3, 12, 175.0, 180.0, Role.PANELIST, "offen"),
+        record("aud-02", 4, 16, 134.0, 120.0, Role.AUDIENCE, "offen"),
+        record("aud-07", 4, 19, 101.0, 120.0, Role.AUDIENCE, "FLINTA*"),
+    ]
+    seats = [
+        Seat(SeatKind.PANEL, "pan-1"),
+        Seat(SeatKind.PANEL, "pan-2"),
+        Seat(SeatKind.PANEL, "pan-3"),
+        Seat(SeatKind.PANEL, "pan-4"),
+        Seat(SeatKind.FREE, "aud-01"),
+    ]
+    now = clock.now()
+    queue = [
+        QueueEntry("aud-04", now - timedelta(minutes=6), 1),
+        QueueEntry("aud-03", now - timedelta(minutes=4), 2),
+        QueueEntry("aud-12", now - timedelta(minutes=1), 3),
+    ]
+    return Session(
+        clock,
+        event=DEMO_EVENT,
+        participants=demo_participants(),
+        seats=seats,
+        queue=queue,
+        log=log,
+        settings=TurnSettings(),
+        stage=Stage(topic_index=0),
+    )

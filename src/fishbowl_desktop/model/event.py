@@ -1,0 +1,50 @@
+"""What the evening is: title, time, place, questions and agenda, as printed on the handout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, time
+
+from .errors import FishbowlError
+
+LANGUAGES = ("de", "en")
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    minutes: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.title.strip():
+            raise FishbowlError("An agenda item needs a title.")
+        if not 0 <= self.minutes <= 24 * 60:
+            raise FishbowlError(f"Agenda item “{self.title}”: planned minutes must be between 0 and 1440.")
+
+
+@dataclass(frozen=True)
+class Event:
+    title: str = "Fishbowl"
+    date: date | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    venue_name: str = ""
+    venue_address: str = ""
+    organiser: str = ""
+    description: str = ""
+    guiding_questions: tuple[str, ...] = ()
+    agenda: tuple[AgendaItem, ...] = field(default_factory=tuple)
+    language: str = "de"
+
+    def __post_init__(self) -> None:
+        if not self.title.strip():
+            raise FishbowlError("The event needs a title.")
+        if self.language not in LANGUAGES:
+            raise FishbowlError(f"Language must be one of {', '.join(LANGUAGES)}, not “{self.language}”.")
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise FishbowlError("The event must end after it starts.")
+        if any(not q.strip() for q in self.guiding_questions):
+            raise FishbowlError("A guiding question cannot be empty.")
+
+    def with_changes(self, **changes: object) -> Event:
+        return replace(self, **changes)  # type: ignore[arg-type]

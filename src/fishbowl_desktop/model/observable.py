@@ -1,0 +1,121 @@
+"""A list that announces every insert, remove, move and change, so views can follow it row by row.
+
+Qt item models subscribe to these announcements and map them 1:1 to beginInsertRows / beginMoveRows /
+dataChanged; the model itself stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class ListListener(Generic[T]):
+    """Override what you need; `about_to_*` comes before the change, the plain name after it."""
+
+    def about_to_insert(self, index: int, item: T) -> None: ...
+    def inserted(self, index: int, item: T) -> None: ...
+    def about_to_remove(self, index: int, item: T) -> None: ...
+    def removed(self, index: int, item: T) -> None: ...
+    def about_to_move(self, source: int, destination: int) -> None: ...
+    def moved(self, source: int, destination: int) -> None: ...
+    def changed(self, index: int, item: T) -> None: ...
+
+
+class ObservableList(Generic[T]):
+    def __init__(self, items: Sequence[T] = ()) -> None:
+        self._items: list[T] = list(items)
+        self._listeners: list[ListListener[T]] = []
+
+    # -- reading -----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._items)
+
+    def __getitem__(self, index: int) -> T:
+        return self._items[index]
+
+    def index_where(self, predicate: Callable[[T], bool]) -> int:
+        """The first index whose item matches, or -1."""
+        for i, item in enumerate(self._items):
+            if predicate(item):
+                return i
+        return -1
+
+    def _index_of_key(self, wanted: object, key: Callable[[T], object]) -> int:
+        return self.index_where(lambda it: key(it) == wanted)
+
+    def as_tuple(self) -> tuple[T, ...]:
+        return tuple(self._items)
+
+    # -- listening ---------------------------------------------------------------------------
+    def listen(self, listener: ListListener[T]) -> None:
+        self._listeners.append(listener)
+
+    def unlisten(self, listener: ListListener[T]) -> None:
+        self._listeners.remove(listener)
+
+    # -- changing ----------------------------------------------------------------------------
+    def insert(self, index: int, item: T) -> None:
+        index = max(0, min(index, len(self._items)))
+        for lst in self._listeners:
+            lst.about_to_insert(index, item)
+        self._items.insert(index, item)
+        for lst in self._listeners:
+            lst.inserted(index, item)
+
+    def append(self, item: T) -> None:
+        self.insert(len(self._items), item)
+
+    def pop(self, index: int) -> T:
+        item = self._items[index]
+        index = index % len(self._items)
+        for lst in self._listeners:
+            lst.about_to_remove(index, item)
+        del self._items[index]
+        for lst in self._listeners:
+            lst.removed(index, item)
+        return item
+
+    def move(self, source: int, destination: int) -> None:
+        """Move the item at `source` so that it ends up at index `destination`."""
+        if source == destination:
+            return
+        if not (0 <= source < len(self._items) and 0 <= destination < len(self._items)):
+            raise IndexError("move out of range")
+        for lst in self._listeners:
+            lst.about_to_move(source, destination)
+        item = self._items.pop(source)
+        self._items.insert(destination, item)
+        for lst in self._listeners:
+            lst.moved(source, destination)
+
+    def replace(self, index: int, item: T) -> None:
+        self._items[index] = item
+        for lst in self._listeners:
+            lst.changed(index, item)
+
+    def assign(self, items: Sequence[T], key: Callable[[T], object]) -> None:
+        """Make the list equal to `items` with single-row removes, moves, inserts and changes.
+
+        Used by undo: restoring a snapshot this way keeps every view's selection and scroll position
+        instead of resetting the whole model.
+        """
+        wanted_keys = [key(it) for it in items]
+        wanted = set(wanted_keys)
+        for i in range(len(self._items) - 1, -1, -1):
+            if key(self._items[i]) not in wanted:
+                self.pop(i)
+        for target, item in enumerate(items):
+            current = self._index_of_key(key(item), key)
+            if current == -1:
+                self.insert(target, item)
+            else:
+                if current != target:
+                    self.move(current, target)
+                if self._items[target] != item:
+                    self.replace(target, item)

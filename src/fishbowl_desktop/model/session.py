@@ -1,0 +1,573 @@
+"""The whole evening in one object: event, people, circle, queue, the running turn and the log.
+
+Every change goes through a method here that checks the fishbowl's rules first and raises FishbowlError
+with a message the moderator can read; nothing is changed when a check fails. Subscribers hear which part
+changed (for autosave and views); the lists announce row-level changes themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TypeVar
+
+from .circle import FishbowlFormat, Seat, SeatKind, default_seats
+from .clock import Clock, SystemClock
+from .errors import FishbowlError
+from .event import Event
+from .observable import ObservableList
+from .participants import Participant, Role
+from .queue import OrderingRule, QueueEntry, order_by_rule
+from .speech import SpeakingStats, SpeechRecord, speaking_stats
+from .timer import SpeakerTimer
+
+MAX_SEATS = 12
+T = TypeVar("T")
+MAX_MESSAGE = 200
+
+
+@dataclass(frozen=True)
+class TurnSettings:
+    panel_seconds: float = 180.0
+    free_chair_seconds: float = 120.0
+    warning_seconds: float = 30.0
+    auto_start_next: bool = True
+    """After Next, start the new free-chair speaker's time at once (else on the moderator's word)."""
+    ordering: OrderingRule = OrderingRule.FIRST_COME
+    format: FishbowlFormat = FishbowlFormat.EXPERTS_STAY
+
+    def __post_init__(self) -> None:
+        for label, value in (("Panel", self.panel_seconds), ("Free-chair", self.free_chair_seconds)):
+            if not 10 <= value <= 3600:
+                raise FishbowlError(f"{label} speaking time must be between 0:10 and 60:00.")
+        if not 0 <= self.warning_seconds <= 600:
+            raise FishbowlError("The warning must come between 0:00 and 10:00 before the end.")
+
+    def allotted_for(self, kind: SeatKind) -> float:
+        return self.panel_seconds if kind is SeatKind.PANEL else self.free_chair_seconds
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Someone has the floor."""
+
+    participant_id: str
+    seat_index: int
+    started_at: datetime
+    timer: SpeakerTimer
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What the projector shows besides the timer."""
+
+    message: str = ""
+    blank: bool = False
+    topic_index: int | None = None
+    """Index into the guiding questions, then the agenda items (questions first)."""
+    countdown_to: datetime | None = None
+    """Before the start: "we begin in 4:59" counts down to this time."""
+
+    def __post_init__(self) -> None:
+        if len(self.message) > MAX_MESSAGE:
+            raise FishbowlError(f"The projector message may have at most {MAX_MESSAGE} characters.")
+
+
+@dataclass(frozen=True)
+class SessionSnapshot:
+    """Everything that undo restores."""
+
+    event: Event
+    participants: tuple[Participant, ...]
+    seats: tuple[Seat, ...]
+    queue: tuple[QueueEntry, ...]
+    log: tuple[SpeechRecord, ...]
+    settings: TurnSettings
+    turn: Turn | None
+    stage: Stage
+    serial: int
+
+
+Listener = Callable[[str], None]
+"""Called with the part that changed: event, participants, seats, queue, log, turn, settings, stage."""
+
+
+class Session:
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        *,
+        event: Event | None = None,
+        participants: Sequence[Participant] = (),
+        seats: Sequence[Seat] | None = None,
+        queue: Sequence[QueueEntry] = (),
+        log: Sequence[SpeechRecord] = (),
+        settings: TurnSettings | None = None,
+        turn: Turn | None = None,
+        stage: Stage | None = None,
+    ) -> None:
+        self.clock: Clock = clock or SystemClock()
+        self._event = event or Event()
+        self.participants: ObservableList[Participant] = ObservableList(participants)
+        self.seats: ObservableList[Seat] = ObservableList(default_seats() if seats is None else seats)
+        self.queue: ObservableList[QueueEntry] = ObservableList(queue)
+        self.log: ObservableList[SpeechRecord] = ObservableList(log)
+        self._settings = settings or TurnSettings()
+        self._turn = turn
+        self._stage = stage or Stage()
+        self._serial = max((e.serial for e in queue), default=0)
+        self._listeners: list[Listener] = []
+        self.check_invariants()
+
+    # ------------------------------------------------------------------ observing
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _changed(self, *parts: str) -> None:
+        for part in parts:
+            for listener in list(self._listeners):
+                listener(part)
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def event(self) -> Event:
+        return self._event
+
+    @property
+    def settings(self) -> TurnSettings:
+        return self._settings
+
+    @property
+    def turn(self) -> Turn | None:
+        return self._turn
+
+    @property
+    def stage(self) -> Stage:
+        return self._stage
+
+    def participant(self, participant_id: str) -> Participant:
+        i = self.participants.index_where(lambda p: p.id == participant_id)
+        if i < 0:
+            raise FishbowlError("That person is not on the participant list.")
+        return self.participants[i]
+
+    def has_participant(self, participant_id: str) -> bool:
+        return self.participants.index_where(lambda p: p.id == participant_id) >= 0
+
+    def participants_by_id(self) -> dict[str, Participant]:
+        return {p.id: p for p in self.participants}
+
+    def seat_of(self, participant_id: str) -> int | None:
+        i = self.seats.index_where(lambda s: s.occupant == participant_id)
+        return None if i < 0 else i
+
+    def queue_position(self, participant_id: str) -> int | None:
+        i = self.queue.index_where(lambda e: e.participant_id == participant_id)
+        return None if i < 0 else i
+
+    def free_chair_indices(self) -> list[int]:
+        return [i for i, s in enumerate(self.seats) if s.kind is SeatKind.FREE]
+
+    def empty_seat_indices(self) -> list[int]:
+        return [i for i, s in enumerate(self.seats) if s.occupant is None]
+
+    def next_in_queue(self, count: int = 1) -> list[Participant]:
+        by_id = self.participants_by_id()
+        return [by_id[e.participant_id] for e in list(self.queue)[:count]]
+
+    def running_record(self) -> SpeechRecord | None:
+        """The current turn as it would be logged if it ended now."""
+        if self._turn is None or not self._turn.timer.started:
+            return None
+        t = self._turn
+        p = self.participant(t.participant_id)
+        return SpeechRecord(
+            participant_id=t.participant_id,
+            seat_index=t.seat_index,
+            seat_kind=self.seats[t.seat_index].kind,
+            started_at=t.started_at,
+            duration=round(t.timer.elapsed(self.clock.monotonic()), 3),
+            allotted=t.timer.allotted,
+            role=p.role,
+            group=p.group,
+        )
+
+    def stats(self, include_running: bool = True) -> SpeakingStats:
+        records = list(self.log)
+        running = self.running_record() if include_running else None
+        if running is not None:
+            records.append(running)
+        return speaking_stats(records)
+
+    # ------------------------------------------------------------------ event and settings
+    def set_event(self, event: Event) -> None:
+        if self._stage.topic_index is not None and self._stage.topic_index >= _topic_count(event):
+            self._stage = replace(self._stage, topic_index=None)
+        self._event = event
+        self._changed("event")
+
+    def set_settings(self, settings: TurnSettings) -> None:
+        reorder = settings.ordering is not self._settings.ordering
+        self._settings = settings
+        self._changed("settings")
+        if reorder:
+            self.apply_ordering_rule()
+
+    # ------------------------------------------------------------------ participants
+    def add_participant(self, participant: Participant, index: int | None = None) -> None:
+        if self.has_participant(participant.id):
+            raise FishbowlError(f"{participant.name} is already on the list.")
+        self.participants.insert(len(self.participants) if index is None else index, participant)
+        self._changed("participants")
+
+    def update_participant(self, participant: Participant) -> None:
+        i = self.participants.index_where(lambda p: p.id == participant.id)
+        if i < 0:
+            raise FishbowlError("That person is not on the participant list.")
+        seat = self.seat_of(participant.id)
+        if seat is not None:
+            self._check_may_sit(participant, seat)
+        self.participants.replace(i, participant)
+        self._changed("participants")
+
+    def remove_participant(self, participant_id: str) -> None:
+        """Remove someone; they leave the queue and their seat, and a running turn of theirs is logged."""
+        i = self.participants.index_where(lambda p: p.id == participant_id)
+        if i < 0:
+            raise FishbowlError("That person is not on the participant list.")
+        if self._turn is not None and self._turn.participant_id == participant_id:
+            self.end_turn()
+        pos = self.queue_position(participant_id)
+        if pos is not None:
+            self.queue.pop(pos)
+            self._changed("queue")
+        seat = self.seat_of(participant_id)
+        if seat is not None:
+            self.seats.replace(seat, Seat(self.seats[seat].kind))
+            self._changed("seats")
+        self.participants.pop(i)
+        self._changed("participants")
+
+    # ------------------------------------------------------------------ the circle
+    def _check_may_sit(self, person: Participant, seat_index: int) -> None:
+        seat = self.seats[seat_index]
+        if (
+            self._settings.format is FishbowlFormat.EXPERTS_STAY
+            and seat.kind is SeatKind.PANEL
+            and person.role is Role.AUDIENCE
+        ):
+            raise FishbowlError(
+                f"{person.name} is in the audience: in this format only the free chair is open to the audience."
+            )
+
+    def _seat_index_ok(self, seat_index: int) -> None:
+        if not 0 <= seat_index < len(self.seats):
+            raise FishbowlError(f"There is no seat {seat_index + 1}.")
+
+    def seat(self, participant_id: str, seat_index: int) -> None:
+        """Seat someone on an empty seat; they leave the queue or their old seat."""
+        self._seat_index_ok(seat_index)
+        person = self.participant(participant_id)
+        target = self.seats[seat_index]
+        if target.occupant == participant_id:
+            return
+        if target.occupant is not None:
+            occupant = self.participant(target.occupant)
+            raise FishbowlError(f"Seat {seat_index + 1} is taken by {occupant.name}.")
+        self._check_may_sit(person, seat_index)
+        pos = self.queue_position(participant_id)
+        if pos is not None:
+            self.queue.pop(pos)
+            self._changed("queue")
+        old = self.seat_of(participant_id)
+        if old is not None:
+            self.seats.replace(old, Seat(self.seats[old].kind))
+            if self._turn is not None and self._turn.participant_id == participant_id:
+                self._turn = replace(self._turn, seat_index=seat_index)
+                self._changed("turn")
+        self.seats.replace(seat_index, Seat(target.kind, participant_id))
+        self._changed("seats")
+
+    def unseat(self, seat_index: int) -> str | None:
+        """Empty a seat; the person goes back to the audience. A running turn of theirs is logged."""
+        self._seat_index_ok(seat_index)
+        occupant = self.seats[seat_index].occupant
+        if occupant is None:
+            return None
+        if self._turn is not None and self._turn.participant_id == occupant:
+            self.end_turn()
+        self.seats.replace(seat_index, Seat(self.seats[seat_index].kind))
+        self._changed("seats")
+        return occupant
+
+    def replace_occupant(self, seat_index: int, participant_id: str) -> str | None:
+        """Open format: the person on the seat leaves and another sits down, in one step."""
+        self._seat_index_ok(seat_index)
+        occupant = self.seats[seat_index].occupant
+        if occupant is not None and occupant != participant_id:
+            leaving = self.participant(occupant)
+            if leaving.role is Role.MODERATOR:
+                raise FishbowlError(f"{leaving.name} moderates and keeps the seat.")
+            if self._settings.format is FishbowlFormat.EXPERTS_STAY and not self.seats[seat_index].is_free_chair:
+                raise FishbowlError("In this format the panel keeps its seats; only the free chair rotates.")
+        self._check_may_sit(self.participant(participant_id), seat_index)
+        left = self.unseat(seat_index) if occupant != participant_id else None
+        self.seat(participant_id, seat_index)
+        return left
+
+    def configure_circle(self, panel: int, free: int) -> None:
+        """Change the number of seats; seats that would disappear must be empty."""
+        if panel < 0 or free < 0 or not 1 <= panel + free <= MAX_SEATS:
+            raise FishbowlError(f"The circle needs between 1 and {MAX_SEATS} seats.")
+        if free < 1:
+            raise FishbowlError("A fishbowl needs at least one free chair.")
+        wanted = [SeatKind.PANEL] * panel + [SeatKind.FREE] * free
+        occupied = [(i, s) for i, s in enumerate(self.seats) if s.occupant is not None]
+        # Keep everyone seated: panelists on panel seats, free-chair people on free chairs, in order.
+        new: list[Seat] = [Seat(k) for k in wanted]
+        for i, s in occupied:
+            slot = next((j for j, n in enumerate(new) if n.kind is s.kind and n.occupant is None), None)
+            if slot is None:
+                name = self.participant(s.occupant or "").name
+                raise FishbowlError(f"{name} still sits in seat {i + 1}; unseat them first.")
+            new[slot] = Seat(s.kind, s.occupant)
+        turn_seat = None
+        if self._turn is not None:
+            turn_seat = next(j for j, n in enumerate(new) if n.occupant == self._turn.participant_id)
+        _assign_positional(self.seats, new)
+        if self._turn is not None and turn_seat is not None and turn_seat != self._turn.seat_index:
+            self._turn = replace(self._turn, seat_index=turn_seat)
+            self._changed("turn")
+        self._changed("seats")
+
+    # ------------------------------------------------------------------ the free-chair queue
+    def enqueue(self, participant_id: str) -> int:
+        """Put someone on the free-chair queue where the ordering rule places them; returns the index."""
+        person = self.participant(participant_id)
+        if self.queue_position(participant_id) is not None:
+            raise FishbowlError(f"{person.name} is already waiting for the free chair.")
+        if self.seat_of(participant_id) is not None:
+            raise FishbowlError(f"{person.name} already sits in the circle.")
+        self._serial += 1
+        entry = QueueEntry(participant_id, self.clock.now(), self._serial)
+        ordered = self._ordered([*self.queue, entry])
+        # Slot the newcomer in before the first waiting person the rule puts after them, so manual moves
+        # among the others stay as the moderator left them.
+        after = {e.participant_id for e in ordered[ordered.index(entry) + 1 :]}
+        index = self.queue.index_where(lambda e: e.participant_id in after)
+        index = len(self.queue) if index < 0 else index
+        self.queue.insert(index, entry)
+        self._changed("queue")
+        return index
+
+    def dequeue(self, participant_id: str) -> None:
+        pos = self.queue_position(participant_id)
+        if pos is None:
+            raise FishbowlError(f"{self.participant(participant_id).name} is not waiting for the free chair.")
+        self.queue.pop(pos)
+        self._changed("queue")
+
+    def move_in_queue(self, source: int, destination: int) -> None:
+        n = len(self.queue)
+        if not (0 <= source < n and 0 <= destination < n):
+            raise FishbowlError("There is no such place in the queue.")
+        self.queue.move(source, destination)
+        self._changed("queue")
+
+    def apply_ordering_rule(self) -> None:
+        ordered = self._ordered(list(self.queue))
+        self.queue.assign(ordered, key=lambda e: e.participant_id)
+        self._changed("queue")
+
+    def _ordered(self, entries: list[QueueEntry]) -> list[QueueEntry]:
+        stats = self.stats(include_running=False)
+        groups = {p.id: p.group for p in self.participants}
+        last_group = self.log[len(self.log) - 1].group if len(self.log) else None
+        return order_by_rule(
+            entries,
+            self._settings.ordering,
+            turns_of=lambda pid: stats.of(pid).turns,
+            group_of=lambda pid: groups.get(pid, ""),
+            last_group=last_group,
+        )
+
+    def next_free_chair(self, seat_index: int | None = None) -> str | None:
+        """One out, one in: the free chair's occupant ends their turn and leaves, the next waiting person
+        sits and (by setting) their time starts. Returns who sat down, or None if nobody was waiting."""
+        chairs = self.free_chair_indices()
+        if seat_index is None:
+            current = self._turn.seat_index if self._turn else None
+            occupied = [i for i in chairs if self.seats[i].occupant is not None]
+            if current in chairs:
+                seat_index = current
+            elif occupied:
+                seat_index = occupied[0]
+            else:
+                seat_index = chairs[0]
+        if seat_index not in chairs:
+            raise FishbowlError(f"Seat {seat_index + 1} is not a free chair.")
+        if self.seats[seat_index].occupant is None and not len(self.queue):
+            raise FishbowlError("Nobody is waiting for the free chair.")
+        self.unseat(seat_index)
+        if not len(self.queue):
+            return None
+        nxt = self.queue[0].participant_id
+        self.seat(nxt, seat_index)
+        self.start_turn(nxt, start=self._settings.auto_start_next)
+        return nxt
+
+    # ------------------------------------------------------------------ turns and the timer
+    def start_turn(self, participant_id: str, start: bool = True) -> None:
+        """Give someone seated the floor; a turn already running is ended and logged first."""
+        seat = self.seat_of(participant_id)
+        if seat is None:
+            raise FishbowlError(f"{self.participant(participant_id).name} must sit in the circle to speak.")
+        if self._turn is not None:
+            if self._turn.participant_id == participant_id:
+                if start and not self._turn.timer.is_running:
+                    self.toggle_timer()
+                return
+            self.end_turn()
+        s = self._settings
+        timer = SpeakerTimer(s.allotted_for(self.seats[seat].kind), s.warning_seconds)
+        if start:
+            timer = timer.start(self.clock.monotonic())
+        self._turn = Turn(participant_id, seat, self.clock.now(), timer)
+        self._changed("turn")
+
+    def _require_turn(self) -> Turn:
+        if self._turn is None:
+            raise FishbowlError("Nobody has the floor: pick a speaker in the circle first.")
+        return self._turn
+
+    def _set_timer(self, timer: SpeakerTimer) -> None:
+        turn = self._require_turn()
+        started_at = turn.started_at if turn.timer.started else self.clock.now()
+        self._turn = replace(turn, timer=timer, started_at=started_at)
+        self._changed("turn")
+
+    def toggle_timer(self) -> None:
+        self._set_timer(self._require_turn().timer.toggle(self.clock.monotonic()))
+
+    def adjust_time(self, seconds: float) -> None:
+        self._set_timer(self._require_turn().timer.adjust(seconds))
+
+    def reset_timer(self) -> None:
+        turn = self._require_turn()
+        self._turn = replace(turn, timer=turn.timer.reset())
+        self._changed("turn")
+
+    def end_turn(self) -> SpeechRecord | None:
+        """End the current turn; it is logged if the speaker's time had started."""
+        record = self.running_record()
+        if self._turn is None:
+            return None
+        self._turn = None
+        if record is not None:
+            self.log.append(record)
+            self._changed("log")
+        self._changed("turn")
+        return record
+
+    # ------------------------------------------------------------------ the projector's extras
+    def set_stage(self, stage: Stage) -> None:
+        if stage.topic_index is not None and not 0 <= stage.topic_index < _topic_count(self._event):
+            raise FishbowlError("There is no such question or agenda item.")
+        self._stage = stage
+        self._changed("stage")
+
+    def topics(self) -> list[str]:
+        """Guiding questions, then agenda items: what the projector can show as the current topic."""
+        return [*self._event.guiding_questions, *(a.title for a in self._event.agenda)]
+
+    # ------------------------------------------------------------------ snapshots (undo)
+    def snapshot(self) -> SessionSnapshot:
+        return SessionSnapshot(
+            self._event,
+            self.participants.as_tuple(),
+            self.seats.as_tuple(),
+            self.queue.as_tuple(),
+            self.log.as_tuple(),
+            self._settings,
+            self._turn,
+            self._stage,
+            self._serial,
+        )
+
+    def restore(self, snap: SessionSnapshot) -> None:
+        """Return to a snapshot with row-level changes, so views keep their place."""
+        changed = []
+        if snap.event != self._event:
+            self._event = snap.event
+            changed.append("event")
+        if snap.settings != self._settings:
+            self._settings = snap.settings
+            changed.append("settings")
+        if self.participants.as_tuple() != snap.participants:
+            self.participants.assign(snap.participants, key=lambda p: p.id)
+            changed.append("participants")
+        if self.queue.as_tuple() != snap.queue:
+            self.queue.assign(snap.queue, key=lambda e: e.participant_id)
+            changed.append("queue")
+        if self.seats.as_tuple() != snap.seats:
+            _assign_positional(self.seats, snap.seats)
+            changed.append("seats")
+        if self.log.as_tuple() != snap.log:
+            _assign_positional(self.log, snap.log)
+            changed.append("log")
+        if snap.turn != self._turn:
+            self._turn = snap.turn
+            changed.append("turn")
+        if snap.stage != self._stage:
+            self._stage = snap.stage
+            changed.append("stage")
+        self._serial = snap.serial
+        self._changed(*changed)
+
+    # ------------------------------------------------------------------ invariants
+    def check_invariants(self) -> None:
+        """Raise FishbowlError if the parts contradict each other (used on load and in tests)."""
+        ids = [p.id for p in self.participants]
+        if len(set(ids)) != len(ids):
+            raise FishbowlError("Two participants share one id.")
+        known = set(ids)
+        seated = [s.occupant for s in self.seats if s.occupant is not None]
+        if len(set(seated)) != len(seated):
+            raise FishbowlError("Someone sits on two seats at once.")
+        if not set(seated) <= known:
+            raise FishbowlError("A seat is taken by someone who is not on the participant list.")
+        if not 1 <= len(self.seats) <= MAX_SEATS:
+            raise FishbowlError(f"The circle needs between 1 and {MAX_SEATS} seats.")
+        queued = [e.participant_id for e in self.queue]
+        if len(set(queued)) != len(queued):
+            raise FishbowlError("Someone waits twice in the free-chair queue.")
+        if not set(queued) <= known:
+            raise FishbowlError("Someone in the queue is not on the participant list.")
+        if set(queued) & set(seated):
+            raise FishbowlError("Someone is both seated and waiting for the free chair.")
+        if self._turn is not None:
+            t = self._turn
+            if not 0 <= t.seat_index < len(self.seats) or self.seats[t.seat_index].occupant != t.participant_id:
+                raise FishbowlError("The current speaker is not in the seat the turn names.")
+        if self._stage.topic_index is not None and not 0 <= self._stage.topic_index < _topic_count(self._event):
+            raise FishbowlError("The projector shows a question that does not exist.")
+
+
+def _topic_count(event: Event) -> int:
+    return len(event.guiding_questions) + len(event.agenda)
+
+
+def _assign_positional(lst: ObservableList[T], items: Sequence[T]) -> None:
+    while len(lst) > len(items):
+        lst.pop(len(lst) - 1)
+    for i, item in enumerate(items):
+        if i < len(lst):
+            if lst[i] != item:
+                lst.replace(i, item)
+        else:
+            lst.append(item)
+

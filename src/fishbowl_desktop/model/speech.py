@@ -1,0 +1,78 @@
+"""The speech log (every finished turn) and the statistics a moderator watches during the evening."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .circle import SeatKind
+from .errors import FishbowlError
+from .participants import Participant, Role
+
+
+@dataclass(frozen=True)
+class SpeechRecord:
+    participant_id: str
+    seat_index: int
+    seat_kind: SeatKind
+    started_at: datetime
+    """Wall-clock start, for the report."""
+    duration: float
+    allotted: float
+    role: Role = Role.AUDIENCE
+    """Role and group at the time of speaking, so statistics survive later edits and forgetting names."""
+    group: str = ""
+
+    def __post_init__(self) -> None:
+        if self.duration < 0 or self.allotted < 0:
+            raise FishbowlError("A speech cannot last a negative time.")
+        if self.seat_index < 0:
+            raise FishbowlError("A speech needs a seat.")
+
+    @property
+    def overtime(self) -> float:
+        return max(0.0, self.duration - self.allotted)
+
+
+@dataclass
+class SpeakerTally:
+    turns: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class SpeakingStats:
+    by_participant: dict[str, SpeakerTally] = field(default_factory=dict)
+    by_role: dict[Role, SpeakerTally] = field(default_factory=dict)
+    by_group: dict[str, SpeakerTally] = field(default_factory=dict)
+    free_chair_turns: int = 0
+    total_seconds: float = 0.0
+
+    def of(self, participant_id: str) -> SpeakerTally:
+        return self.by_participant.get(participant_id, SpeakerTally())
+
+
+def speaking_stats(records: Iterable[SpeechRecord]) -> SpeakingStats:
+    """Totals per person, per role and per group; pass the running turn as a record to include it live."""
+    people: dict[str, SpeakerTally] = defaultdict(SpeakerTally)
+    roles: dict[Role, SpeakerTally] = defaultdict(SpeakerTally)
+    groups: dict[str, SpeakerTally] = defaultdict(SpeakerTally)
+    stats = SpeakingStats()
+    for rec in records:
+        for tally in (people[rec.participant_id], roles[rec.role], groups[rec.group]):
+            tally.turns += 1
+            tally.seconds += rec.duration
+        stats.total_seconds += rec.duration
+        if rec.seat_kind is SeatKind.FREE:
+            stats.free_chair_turns += 1
+    stats.by_participant = dict(people)
+    stats.by_role = dict(roles)
+    stats.by_group = dict(groups)
+    return stats
+
+
+def speaker_name(participants: Mapping[str, Participant], participant_id: str, unknown: str) -> str:
+    p = participants.get(participant_id)
+    return p.name if p else unknown

@@ -1,0 +1,108 @@
+"""The speaker timer's arithmetic.
+
+Elapsed time is derived from the monotonic clock whenever it is read, never by counting ticks, so the
+display can repaint at any rate and the time still cannot drift.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from .errors import FishbowlError
+
+MAX_ALLOTTED = 60 * 60
+
+
+class TimerPhase(enum.Enum):
+    READY = "ready"
+    """A turn is set up but its time has not started."""
+    RUNNING = "running"
+    WARNING = "warning"
+    OVERTIME = "overtime"
+
+
+@dataclass(frozen=True)
+class SpeakerTimer:
+    """Immutable: every operation returns a new timer, which makes undo and saving trivial."""
+
+    allotted: float
+    warning: float = 30.0
+    accumulated: float = 0.0
+    """Seconds run before the current stretch (sum of earlier stretches between pauses)."""
+    running_since: float | None = None
+    """Monotonic time the current stretch started, or None while paused."""
+    started: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.allotted <= MAX_ALLOTTED:
+            raise FishbowlError("Speaking time must be between 0:00 and 60:00.")
+        if self.warning < 0:
+            raise FishbowlError("The warning time cannot be negative.")
+
+    @property
+    def is_running(self) -> bool:
+        return self.running_since is not None
+
+    def elapsed(self, now: float) -> float:
+        if self.running_since is None:
+            return self.accumulated
+        return self.accumulated + max(0.0, now - self.running_since)
+
+    def remaining(self, now: float) -> float:
+        """Seconds left; negative once the speaker is over time."""
+        return self.allotted - self.elapsed(now)
+
+    def overtime(self, now: float) -> float:
+        return max(0.0, -self.remaining(now))
+
+    def phase(self, now: float) -> TimerPhase:
+        if not self.started:
+            return TimerPhase.READY
+        left = self.remaining(now)
+        if left <= 0:
+            return TimerPhase.OVERTIME
+        if left <= self.warning:
+            return TimerPhase.WARNING
+        return TimerPhase.RUNNING
+
+    def start(self, now: float) -> SpeakerTimer:
+        if self.running_since is not None:
+            return self
+        return SpeakerTimer(self.allotted, self.warning, self.accumulated, now, True)
+
+    def pause(self, now: float) -> SpeakerTimer:
+        if self.running_since is None:
+            return self
+        return SpeakerTimer(self.allotted, self.warning, self.elapsed(now), None, True)
+
+    def toggle(self, now: float) -> SpeakerTimer:
+        return self.pause(now) if self.is_running else self.start(now)
+
+    def adjust(self, seconds: float) -> SpeakerTimer:
+        """Give (+) or take (−) time; the allotted time never goes below zero."""
+        allotted = min(MAX_ALLOTTED, max(0.0, self.allotted + seconds))
+        return SpeakerTimer(allotted, self.warning, self.accumulated, self.running_since, self.started)
+
+    def reset(self) -> SpeakerTimer:
+        return SpeakerTimer(self.allotted, self.warning)
+
+    def frozen_at(self, now: float) -> SpeakerTimer:
+        """The same timer paused at `now`: what is saved to disk, since monotonic times mean nothing
+        after a restart."""
+        return self.pause(now)
+
+
+def format_seconds(seconds: float) -> str:
+    """`m:ss` for the remaining time, `+m:ss` for overtime (seconds < 0), rounded as a wall clock would
+    show it: 2:00 stays on screen for the whole first second."""
+    import math
+
+    if seconds >= 0:
+        whole = math.ceil(seconds - 1e-9)
+        sign = ""
+    else:
+        whole = math.floor(-seconds + 1e-9)
+        sign = "+"
+    minutes, secs = divmod(int(whole), 60)
+    return f"{sign}{minutes}:{secs:02d}"
