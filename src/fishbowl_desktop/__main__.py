@@ -1,0 +1,26 @@
+"""Entry point: `fishbowl-desktop` / `python -m fishbowl_desktop`.
+
+The headless subcommands (write-demo, check, export-pdf) never import Qt, so they run on a machine
+without a display; everything else opens the console.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .cli import HEADLESS_COMMANDS
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in HEADLESS_COMMANDS:
+        from .cli import run_cli
+
+        return run_cli(args)
+    from .app import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""The headless command line: model, storage and documents only, no Qt.
+
+Every failure is one line on stderr and a non-zero exit code, never a traceback: these commands are
+run by organisers, not developers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+HEADLESS_COMMANDS = ("write-demo", "check", "export-pdf", "--version", "-V", "--help", "-h")
+DOCUMENT_KINDS = ("handout", "attendees", "report")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fishbowl-desktop",
+        description="Fishbowl Desktop: run without a command to open the console.",
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"fishbowl-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("write-demo", help="write the sample evening to FILE")
+    demo.add_argument("file", type=Path)
+
+    check = sub.add_parser("check", help="check that FILE is a valid session (never changes it)")
+    check.add_argument("file", type=Path)
+
+    export = sub.add_parser("export-pdf", help="export a PDF from the session in FILE")
+    export.add_argument("file", type=Path)
+    export.add_argument("--kind", choices=DOCUMENT_KINDS, required=True)
+    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--blank-rows", type=int, default=10, help="empty rows for walk-ins (attendee sheet)")
+    return parser
+
+
+def run_cli(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    from .model import FishbowlError
+    from .storage import SessionFileError, load_session, save_session
+
+    try:
+        if args.command == "write-demo":
+            from .model import SystemClock
+            from .model.demo import demo_session
+
+            save_session(demo_session(SystemClock()), args.file)
+            print(f"{args.file}: sample evening written")
+        elif args.command == "check":
+            session = load_session(args.file)
+            print(
+                f"{args.file}: valid session “{session.event.title}”, "
+                f"{len(session.participants)} participants, {len(session.log)} turns logged"
+            )
+        elif args.command == "export-pdf":
+            from .documents import export_pdf
+
+            session = load_session(args.file)
+            pages = export_pdf(session, args.kind, args.output, blank_rows=args.blank_rows)
+            print(f"{args.output}: {args.kind}, {pages} page(s)")
+    except (SessionFileError, FishbowlError, OSError) as exc:
+        print(f"fishbowl-desktop: {exc}", file=sys.stderr)
+        return 1
+    return 0
