@@ -1,0 +1,228 @@
+"""Turns user intents into model calls, each one undoable, and announces every change with Qt signals.
+
+Data flows one way: a widget calls an intent here → the model changes → the session tells its listeners →
+this controller re-emits a signal per changed part → views, the projector and autosave react.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..model import (
+    Clock,
+    Event,
+    FishbowlError,
+    OrderingRule,
+    Participant,
+    Session,
+    SessionSnapshot,
+    SystemClock,
+    TurnSettings,
+)
+
+
+class _SnapshotCommand(QUndoCommand):
+    """Undo by returning to the snapshot taken before the change; redo by going to the one after it.
+
+    The projector's stage (message, blank screen, topic) is live and not part of undo, so both directions
+    keep whatever the stage is at the moment of undoing.
+    """
+
+    def __init__(self, controller: SessionController, text: str, before: SessionSnapshot, after: SessionSnapshot):
+        super().__init__(text)
+        self._controller = controller
+        self._before = before
+        self._after = after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the change has already been made when the command is pushed
+            self._first = False
+            return
+        self._controller._restore(self._after)
+
+    def undo(self) -> None:
+        self._controller._restore(self._before)
+
+
+class SessionController(QObject):
+    eventChanged = Signal()
+    participantsChanged = Signal()
+    seatsChanged = Signal()
+    queueChanged = Signal()
+    logChanged = Signal()
+    turnChanged = Signal()
+    settingsChanged = Signal()
+    stageChanged = Signal()
+    sessionChanged = Signal(str)
+    """Any change, with the part's name; autosave listens here."""
+    sessionReplaced = Signal()
+    """A different session was loaded (New, Open): views must rebind to `controller.session`."""
+    errorRaised = Signal(str)
+    """An intent was refused; the text is for the moderator."""
+
+    def __init__(self, session: Session | None = None, clock: Clock | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.clock: Clock = clock or (session.clock if session else SystemClock())
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+        self._session = session or Session(self.clock)
+        self._session.subscribe(self._on_part_changed)
+
+    # ------------------------------------------------------------------ the session
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    def replace_session(self, session: Session) -> None:
+        """Switch to another session (New, Open, recovery); undo history belongs to the old one."""
+        self._session.unsubscribe(self._on_part_changed)
+        self._session = session
+        self.clock = session.clock
+        session.subscribe(self._on_part_changed)
+        self.undo_stack.clear()
+        self.sessionReplaced.emit()
+        for part in ("event", "participants", "seats", "queue", "log", "turn", "settings", "stage"):
+            self._emit_part(part)
+
+    def _on_part_changed(self, part: str) -> None:
+        self._emit_part(part)
+        self.sessionChanged.emit(part)
+
+    def _emit_part(self, part: str) -> None:
+        signal = {
+            "event": self.eventChanged,
+            "participants": self.participantsChanged,
+            "seats": self.seatsChanged,
+            "queue": self.queueChanged,
+            "log": self.logChanged,
+            "turn": self.turnChanged,
+            "settings": self.settingsChanged,
+            "stage": self.stageChanged,
+        }[part]
+        signal.emit()
+
+    def _restore(self, snap: SessionSnapshot) -> None:
+        self._session.restore(replace(snap, stage=self._session.stage))
+
+    # ------------------------------------------------------------------ the one way to change things
+    def perform(self, text: str, change: Callable[[], object], undoable: bool = True) -> bool:
+        """Run one intent; on refusal nothing changes and the reason is announced. Returns success."""
+        before = self._session.snapshot() if undoable else None
+        try:
+            change()
+        except FishbowlError as exc:
+            if before is not None and self._session.snapshot() != before:
+                self._restore(before)  # a refused step of a compound intent leaves no half-change behind
+            self.errorRaised.emit(str(exc))
+            return False
+        if before is not None:
+            after = self._session.snapshot()
+            if after != before:
+                self.undo_stack.push(_SnapshotCommand(self, text, before, after))
+        return True
+
+    # ------------------------------------------------------------------ participants
+    def add_participant(self, participant: Participant) -> bool:
+        return self.perform(self.tr("Add {name}").format(name=participant.name),
+                            lambda: self._session.add_participant(participant))
+
+    def update_participant(self, participant: Participant) -> bool:
+        return self.perform(self.tr("Edit {name}").format(name=participant.name),
+                            lambda: self._session.update_participant(participant))
+
+    def remove_participant(self, participant_id: str) -> bool:
+        name = self._name(participant_id)
+        return self.perform(self.tr("Remove {name}").format(name=name),
+                            lambda: self._session.remove_participant(participant_id))
+
+    # ------------------------------------------------------------------ circle
+    def seat(self, participant_id: str, seat_index: int) -> bool:
+        return self.perform(self.tr("Seat {name}").format(name=self._name(participant_id)),
+                            lambda: self._session.seat(participant_id, seat_index))
+
+    def unseat(self, seat_index: int) -> bool:
+        return self.perform(self.tr("Empty seat {n}").format(n=seat_index + 1),
+                            lambda: self._session.unseat(seat_index))
+
+    def replace_occupant(self, seat_index: int, participant_id: str) -> bool:
+        return self.perform(self.tr("{name} takes seat {n}").format(name=self._name(participant_id), n=seat_index + 1),
+                            lambda: self._session.replace_occupant(seat_index, participant_id))
+
+    def configure_circle(self, panel: int, free: int) -> bool:
+        return self.perform(self.tr("Change the circle"), lambda: self._session.configure_circle(panel, free))
+
+    # ------------------------------------------------------------------ queue
+    def enqueue(self, participant_id: str) -> bool:
+        return self.perform(self.tr("{name} waits for the free chair").format(name=self._name(participant_id)),
+                            lambda: self._session.enqueue(participant_id))
+
+    def add_and_enqueue(self, participant: Participant) -> bool:
+        """Quick entry: a new name typed into the queue becomes an audience participant and waits, in one step."""
+        def both() -> None:
+            self._session.add_participant(participant)
+            self._session.enqueue(participant.id)
+        return self.perform(self.tr("{name} waits for the free chair").format(name=participant.name), both)
+
+    def dequeue(self, participant_id: str) -> bool:
+        return self.perform(self.tr("{name} leaves the queue").format(name=self._name(participant_id)),
+                            lambda: self._session.dequeue(participant_id))
+
+    def move_in_queue(self, source: int, destination: int) -> bool:
+        return self.perform(self.tr("Reorder the queue"), lambda: self._session.move_in_queue(source, destination))
+
+    def next_free_chair(self, seat_index: int | None = None) -> bool:
+        return self.perform(self.tr("Next on the free chair"), lambda: self._session.next_free_chair(seat_index))
+
+    def set_ordering(self, rule: OrderingRule) -> bool:
+        settings = replace(self._session.settings, ordering=rule)
+        return self.perform(self.tr("Change the queue order"), lambda: self._session.set_settings(settings))
+
+    def apply_ordering_rule(self) -> bool:
+        return self.perform(self.tr("Sort the queue"), self._session.apply_ordering_rule)
+
+    # ------------------------------------------------------------------ turns and timer
+    def start_turn(self, participant_id: str) -> bool:
+        return self.perform(self.tr("{name} has the floor").format(name=self._name(participant_id)),
+                            lambda: self._session.start_turn(participant_id))
+
+    def end_turn(self) -> bool:
+        return self.perform(self.tr("End the turn"), self._session.end_turn)
+
+    def toggle_timer(self) -> bool:
+        """Start/pause is live: not on the undo stack, so PageUp (undo) never fights the timer."""
+        return self.perform("", self._session.toggle_timer, undoable=False)
+
+    def adjust_time(self, seconds: float) -> bool:
+        return self.perform("", lambda: self._session.adjust_time(seconds), undoable=False)
+
+    def reset_timer(self) -> bool:
+        return self.perform("", self._session.reset_timer, undoable=False)
+
+    # ------------------------------------------------------------------ event, settings, stage
+    def set_event(self, event: Event) -> bool:
+        return self.perform(self.tr("Edit the event"), lambda: self._session.set_event(event))
+
+    def set_settings(self, settings: TurnSettings) -> bool:
+        return self.perform(self.tr("Change the turn settings"), lambda: self._session.set_settings(settings))
+
+    def set_stage(self, **changes: object) -> bool:
+        """Projector extras (message, blank, topic, countdown) are live and not undoable."""
+        def change() -> None:
+            self._session.set_stage(replace(self._session.stage, **changes))  # type: ignore[arg-type]
+        return self.perform("", change, undoable=False)
+
+    def toggle_blank(self) -> bool:
+        return self.set_stage(blank=not self._session.stage.blank)
+
+    # ------------------------------------------------------------------ helpers
+    def _name(self, participant_id: str) -> str:
+        try:
+            return self._session.participant(participant_id).name
+        except FishbowlError:
+            return "?"
+

@@ -1,0 +1,89 @@
+"""The controller: one undoable path for every intent, signals per part, autosave, the ticking timer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
+from fishbowl_desktop.model import FakeClock, Session, TimerPhase
+
+
+def test_undo_of_next_restores_previous_occupant(demo: Session) -> None:
+    ctl = SessionController(demo)
+    assert demo.seats[4].occupant == "aud-01"
+    assert ctl.next_free_chair()
+    assert demo.seats[4].occupant == "aud-04"
+    assert [e.participant_id for e in demo.queue] == ["aud-03", "aud-12"]
+    ctl.undo_stack.undo()
+    assert demo.seats[4].occupant == "aud-01"
+    assert [e.participant_id for e in demo.queue] == ["aud-04", "aud-03", "aud-12"]
+    ctl.undo_stack.redo()
+    assert demo.seats[4].occupant == "aud-04"
+
+
+def test_refused_intent_changes_nothing_and_says_why(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    before = demo.snapshot()
+    with qtbot.waitSignal(ctl.errorRaised) as blocker:
+        assert not ctl.enqueue("pan-1")  # seated panelists cannot queue
+    assert "already sits" in blocker.args[0]
+    assert demo.snapshot() == before
+    assert ctl.undo_stack.count() == 0
+
+
+def test_timer_is_live_not_undoable(demo: Session, clock: FakeClock) -> None:
+    ctl = SessionController(demo)
+    ctl.start_turn("aud-01")
+    count = ctl.undo_stack.count()
+    ctl.toggle_timer()
+    ctl.adjust_time(30)
+    assert ctl.undo_stack.count() == count
+
+
+def test_ticker_announces_each_shown_second_and_phase(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    ticker = TimerTicker(ctl)
+    ctl.start_turn("aud-01")  # free chair: 2:00, warning at 0:30
+    shown: list[str] = []
+    ticker.displayChanged.connect(lambda: shown.append(ticker.view().text))
+    clock.advance(0.5)
+    ticker.poll()
+    assert shown == []  # still 2:00
+    clock.advance(0.6)
+    ticker.poll()
+    assert shown == ["1:59"]
+    clock.advance(90)
+    ticker.poll()
+    assert ticker.view().phase is TimerPhase.WARNING
+    clock.advance(40)
+    ticker.poll()
+    assert ticker.view().phase is TimerPhase.OVERTIME
+    assert ticker.view().text.startswith("+0:")
+
+
+def test_autosave_debounces_and_reports_failure(demo: Session, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    saves: list[Path] = []
+    failing = {"on": False}
+
+    def save(session: Session, path: Path) -> None:
+        if failing["on"]:
+            raise PermissionError(13, "Permission denied")
+        saves.append(path)
+
+    autosaver = Autosaver(ctl, tmp_path / "s.json", save=save)
+    ctl.enqueue("aud-05")
+    ctl.enqueue("aud-06")
+    assert saves == []  # debounced
+    with qtbot.waitSignal(autosaver.saved, timeout=3000):
+        pass
+    assert len(saves) == 1
+    failing["on"] = True
+    ctl.dequeue("aud-05")
+    with qtbot.waitSignal(autosaver.saveFailed, timeout=3000) as blocker:
+        pass
+    assert "Permission denied" in blocker.args[0]
+    assert autosaver.dirty
+    failing["on"] = False
+    assert autosaver.flush()
+    assert len(saves) == 2 and not autosaver.dirty
