@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import (
@@ -23,6 +23,15 @@ from ..model import (
     SystemClock,
     TurnSettings,
 )
+
+
+def translated_error(exc: FishbowlError) -> str:
+    """The model's English template is the translation key; the values are filled in afterwards."""
+    template = QCoreApplication.translate("FishbowlError", exc.template)
+    try:
+        return template.format(**exc.params)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
+        return str(exc)
 
 
 class _SnapshotCommand(QUndoCommand):
@@ -118,7 +127,7 @@ class SessionController(QObject):
         except FishbowlError as exc:
             if before is not None and self._session.snapshot() != before:
                 self._restore(before)  # a refused step of a compound intent leaves no half-change behind
-            self.errorRaised.emit(str(exc))
+            self.errorRaised.emit(translated_error(exc))
             return False
         if before is not None:
             after = self._session.snapshot()

@@ -1,5 +1,16 @@
 """The one error type the model raises, so every layer can show its message to the moderator as it is."""
 
+from __future__ import annotations
+
 
 class FishbowlError(ValueError):
-    """A request the fishbowl's rules do not allow; the message is written for the moderator."""
+    """A request the fishbowl's rules do not allow; the message is written for the moderator.
+
+    The message is a template with named fields, kept apart from the values, so the console can show it
+    translated (the English template is the key) while `str()` gives the English text.
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)

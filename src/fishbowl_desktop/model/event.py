@@ -19,7 +19,7 @@ class AgendaItem:
         if not self.title.strip():
             raise FishbowlError("An agenda item needs a title.")
         if not 0 <= self.minutes <= 24 * 60:
-            raise FishbowlError(f"Agenda item “{self.title}”: planned minutes must be between 0 and 1440.")
+            raise FishbowlError("Agenda item “{title}”: planned minutes must be between 0 and 1440.", title=self.title)
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,11 @@ class Event:
         if not self.title.strip():
             raise FishbowlError("The event needs a title.")
         if self.language not in LANGUAGES:
-            raise FishbowlError(f"Language must be one of {', '.join(LANGUAGES)}, not “{self.language}”.")
+            raise FishbowlError(
+                "Language must be one of {choices}, not “{language}”.",
+                choices=", ".join(LANGUAGES),
+                language=self.language,
+            )
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise FishbowlError("The event must end after it starts.")
         if any(not q.strip() for q in self.guiding_questions):

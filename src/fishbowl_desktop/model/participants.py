@@ -41,11 +41,11 @@ class Participant:
         if not self.name.strip():
             raise FishbowlError("A participant needs a name.")
         if len(self.name) > MAX_NAME:
-            raise FishbowlError(f"A name may have at most {MAX_NAME} characters.")
+            raise FishbowlError("A name may have at most {n} characters.", n=MAX_NAME)
         if len(self.organisation) > MAX_NAME:
-            raise FishbowlError(f"An organisation may have at most {MAX_NAME} characters.")
+            raise FishbowlError("An organisation may have at most {n} characters.", n=MAX_NAME)
         if not isinstance(self.role, Role):
-            raise FishbowlError(f"Unknown role “{self.role}”.")
+            raise FishbowlError("Unknown role “{role}”.", role=str(self.role))
 
     @property
     def first_name(self) -> str:

@@ -38,9 +38,10 @@ class TurnSettings:
     format: FishbowlFormat = FishbowlFormat.EXPERTS_STAY
 
     def __post_init__(self) -> None:
-        for label, value in (("Panel", self.panel_seconds), ("Free-chair", self.free_chair_seconds)):
-            if not 10 <= value <= 3600:
-                raise FishbowlError(f"{label} speaking time must be between 0:10 and 60:00.")
+        if not 10 <= self.panel_seconds <= 3600:
+            raise FishbowlError("Panel speaking time must be between 0:10 and 60:00.")
+        if not 10 <= self.free_chair_seconds <= 3600:
+            raise FishbowlError("Free-chair speaking time must be between 0:10 and 60:00.")
         if not 0 <= self.warning_seconds <= 600:
             raise FishbowlError("The warning must come between 0:00 and 10:00 before the end.")
 
@@ -71,7 +72,7 @@ class Stage:
 
     def __post_init__(self) -> None:
         if len(self.message) > MAX_MESSAGE:
-            raise FishbowlError(f"The projector message may have at most {MAX_MESSAGE} characters.")
+            raise FishbowlError("The projector message may have at most {n} characters.", n=MAX_MESSAGE)
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ class Session:
     # ------------------------------------------------------------------ participants
     def add_participant(self, participant: Participant, index: int | None = None) -> None:
         if self.has_participant(participant.id):
-            raise FishbowlError(f"{participant.name} is already on the list.")
+            raise FishbowlError("{name} is already on the list.", name=participant.name)
         self.participants.insert(len(self.participants) if index is None else index, participant)
         self._changed("participants")
 
@@ -261,12 +262,13 @@ class Session:
             and person.role is Role.AUDIENCE
         ):
             raise FishbowlError(
-                f"{person.name} is in the audience: in this format only the free chair is open to the audience."
+                "{name} is in the audience: in this format only the free chair is open to the audience.",
+                name=person.name,
             )
 
     def _seat_index_ok(self, seat_index: int) -> None:
         if not 0 <= seat_index < len(self.seats):
-            raise FishbowlError(f"There is no seat {seat_index + 1}.")
+            raise FishbowlError("There is no seat {n}.", n=seat_index + 1)
 
     def seat(self, participant_id: str, seat_index: int) -> None:
         """Seat someone on an empty seat; they leave the queue or their old seat."""
@@ -277,7 +279,7 @@ class Session:
             return
         if target.occupant is not None:
             occupant = self.participant(target.occupant)
-            raise FishbowlError(f"Seat {seat_index + 1} is taken by {occupant.name}.")
+            raise FishbowlError("Seat {n} is taken by {name}.", n=seat_index + 1, name=occupant.name)
         self._check_may_sit(person, seat_index)
         pos = self.queue_position(participant_id)
         if pos is not None:
@@ -311,7 +313,7 @@ class Session:
         if occupant is not None and occupant != participant_id:
             leaving = self.participant(occupant)
             if leaving.role is Role.MODERATOR:
-                raise FishbowlError(f"{leaving.name} moderates and keeps the seat.")
+                raise FishbowlError("{name} moderates and keeps the seat.", name=leaving.name)
             if self._settings.format is FishbowlFormat.EXPERTS_STAY and not self.seats[seat_index].is_free_chair:
                 raise FishbowlError("In this format the panel keeps its seats; only the free chair rotates.")
         self._check_may_sit(self.participant(participant_id), seat_index)
@@ -322,7 +324,7 @@ class Session:
     def configure_circle(self, panel: int, free: int) -> None:
         """Change the number of seats; seats that would disappear must be empty."""
         if panel < 0 or free < 0 or not 1 <= panel + free <= MAX_SEATS:
-            raise FishbowlError(f"The circle needs between 1 and {MAX_SEATS} seats.")
+            raise FishbowlError("The circle needs between 1 and {n} seats.", n=MAX_SEATS)
         if free < 1:
             raise FishbowlError("A fishbowl needs at least one free chair.")
         wanted = [SeatKind.PANEL] * panel + [SeatKind.FREE] * free
@@ -333,7 +335,7 @@ class Session:
             slot = next((j for j, n in enumerate(new) if n.kind is s.kind and n.occupant is None), None)
             if slot is None:
                 name = self.participant(s.occupant or "").name
-                raise FishbowlError(f"{name} still sits in seat {i + 1}; unseat them first.")
+                raise FishbowlError("{name} still sits in seat {n}; unseat them first.", name=name, n=i + 1)
             new[slot] = Seat(s.kind, s.occupant)
         turn_seat = None
         if self._turn is not None:
@@ -349,9 +351,9 @@ class Session:
         """Put someone on the free-chair queue where the ordering rule places them; returns the index."""
         person = self.participant(participant_id)
         if self.queue_position(participant_id) is not None:
-            raise FishbowlError(f"{person.name} is already waiting for the free chair.")
+            raise FishbowlError("{name} is already waiting for the free chair.", name=person.name)
         if self.seat_of(participant_id) is not None:
-            raise FishbowlError(f"{person.name} already sits in the circle.")
+            raise FishbowlError("{name} already sits in the circle.", name=person.name)
         self._serial += 1
         entry = QueueEntry(participant_id, self.clock.now(), self._serial)
         ordered = self._ordered([*self.queue, entry])
@@ -367,7 +369,9 @@ class Session:
     def dequeue(self, participant_id: str) -> None:
         pos = self.queue_position(participant_id)
         if pos is None:
-            raise FishbowlError(f"{self.participant(participant_id).name} is not waiting for the free chair.")
+            raise FishbowlError(
+                "{name} is not waiting for the free chair.", name=self.participant(participant_id).name
+            )
         self.queue.pop(pos)
         self._changed("queue")
 
@@ -409,7 +413,7 @@ class Session:
             else:
                 seat_index = chairs[0]
         if seat_index not in chairs:
-            raise FishbowlError(f"Seat {seat_index + 1} is not a free chair.")
+            raise FishbowlError("Seat {n} is not a free chair.", n=seat_index + 1)
         if self.seats[seat_index].occupant is None and not len(self.queue):
             raise FishbowlError("Nobody is waiting for the free chair.")
         self.unseat(seat_index)
@@ -425,7 +429,9 @@ class Session:
         """Give someone seated the floor; a turn already running is ended and logged first."""
         seat = self.seat_of(participant_id)
         if seat is None:
-            raise FishbowlError(f"{self.participant(participant_id).name} must sit in the circle to speak.")
+            raise FishbowlError(
+                "{name} must sit in the circle to speak.", name=self.participant(participant_id).name
+            )
         if self._turn is not None:
             if self._turn.participant_id == participant_id:
                 if start and not self._turn.timer.is_running:
@@ -541,7 +547,7 @@ class Session:
         if not set(seated) <= known:
             raise FishbowlError("A seat is taken by someone who is not on the participant list.")
         if not 1 <= len(self.seats) <= MAX_SEATS:
-            raise FishbowlError(f"The circle needs between 1 and {MAX_SEATS} seats.")
+            raise FishbowlError("The circle needs between 1 and {n} seats.", n=MAX_SEATS)
         queued = [e.participant_id for e in self.queue]
         if len(set(queued)) != len(queued):
             raise FishbowlError("Someone waits twice in the free-chair queue.")
