@@ -1,0 +1,214 @@
+"""Session files on disk: crash-safe saving, rotating backups, and reading that refuses rather than guesses.
+
+A save never leaves a half-written file behind: the new content goes to a temporary file in the same
+folder, is flushed to the disk, and then takes the old file's place in one atomic rename. A power cut or
+a killed process leaves either the old session or the new one, never a mixture.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import time
+from pathlib import Path
+
+from ..model import Clock, Session
+from .errors import SessionFileError
+from .format import session_from_dict, session_to_dict
+
+BACKUP_COUNT = 3
+BACKUP_INTERVAL_SECONDS = 10 * 60
+"""Autosave runs every second during an evening; a backup per save would only keep the last three seconds.
+One rotation per ten minutes keeps about half an hour of history to fall back on."""
+REPLACE_ATTEMPTS = 10
+REPLACE_PAUSE_SECONDS = 0.05
+STALE_TEMP_SECONDS = 60
+FILE_MODE = 0o600
+
+_sleep = time.sleep  # tests replace it to check the retry without waiting
+
+# Files this process wrote or read successfully, by path: (inode, size, mtime). A file still matching its
+# entry is known to be ours and need not be read again before the next autosave overwrites it.
+_known_good: dict[str, tuple[int, int, int]] = {}
+
+
+def backup_path(path: Path, number: int) -> Path:
+    return path.with_name(f"{path.name}.bak{number}")
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _remember(path: Path) -> None:
+    stamp = _stamp(path)
+    if stamp is not None:
+        _known_good[str(path.absolute())] = stamp
+
+
+# ---------------------------------------------------------------------------------------- reading
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SessionFileError(path, "missing") from None
+    except IsADirectoryError:
+        raise SessionFileError(path, "unreadable", "it is a folder") from None
+    except OSError as exc:
+        raise SessionFileError(path, "unreadable", exc.strerror or str(exc)) from None
+    if not raw.strip():
+        raise SessionFileError(path, "empty")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SessionFileError(path, "not_text") from None
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number a session can hold")
+
+
+def _parse(path: Path, text: str) -> object:
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        if "\x00" in text:
+            raise SessionFileError(path, "not_text") from None
+        body = text.strip()
+        if exc.pos >= len(body) or (body.startswith("{") and not body.endswith("}")):
+            raise SessionFileError(path, "truncated") from None
+        raise SessionFileError(path, "not_json", f"{exc.msg}, line {exc.lineno} column {exc.colno}") from None
+    except (ValueError, RecursionError) as exc:
+        raise SessionFileError(path, "not_json", str(exc)) from None
+
+
+def load_session(path: Path | str, clock: Clock | None = None) -> Session:
+    """Open a session file. Anything but a complete, valid session of a version we know is refused with
+    a SessionFileError; the file itself is only read, never touched."""
+    path = Path(path)
+    data = _parse(path, _read_text(path))
+    session = session_from_dict(data, clock, source=path)
+    _remember(path)
+    return session
+
+
+def _check_overwritable(path: Path) -> None:
+    """Refuse to replace a file that is not one of our sessions: a mistyped name must not destroy a
+    spreadsheet, and a newer version's session must not be downgraded."""
+    stamp = _stamp(path)
+    if stamp is None:
+        return  # nothing there (yet)
+    if _known_good.get(str(path.absolute())) == stamp:
+        return
+    try:
+        session_from_dict(_parse(path, _read_text(path)), source=path)
+    except SessionFileError as exc:
+        if exc.kind == "missing":  # removed while we looked: nothing to protect
+            return
+        raise SessionFileError(path, "refuse_overwrite", reason=exc) from None
+
+# ---------------------------------------------------------------------------------------- writing
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no folder handles to flush."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (network shares, FAT on USB sticks) cannot; the data is flushed anyway
+    finally:
+        os.close(fd)
+
+
+def _replace(source: Path, target: Path) -> None:
+    """os.replace, retried for half a second: on Windows an antivirus scanner or the search indexer may
+    hold the target open for a moment right after the previous save."""
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            _sleep(REPLACE_PAUSE_SECONDS)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that the path always holds either the old or the new content."""
+    folder = path.parent
+    temp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _replace(temp, path)
+    except BaseException:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise
+    _fsync_folder(folder)
+
+
+def _rotate_backups(path: Path, force: bool) -> bool:
+    """Keep the previous saves as name.bak1 (newest) .. name.bak3; returns whether it rotated."""
+    newest = backup_path(path, 1)
+    if not path.exists():
+        return False
+    if not force:
+        try:
+            age = time.time() - newest.stat().st_mtime
+        except FileNotFoundError:
+            age = float("inf")
+        if 0 <= age < BACKUP_INTERVAL_SECONDS:
+            return False
+    for number in range(BACKUP_COUNT - 1, 0, -1):
+        older = backup_path(path, number)
+        if older.exists():
+            _replace(older, backup_path(path, number + 1))
+    write_atomically(newest, path.read_bytes())
+    return True
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temporary files of saves that were cut short (the process was killed) are removed later."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for temp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink()
+        except OSError:
+            pass
+
+
+def encode_session(session: Session) -> bytes:
+    return json.dumps(session_to_dict(session), ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def save_session(session: Session, path: Path | str, *, backup: bool | None = None) -> None:
+    """Save atomically (see the module docstring); the file is readable by its owner only (0600).
+
+    `backup`: None rotates the backups when the newest is older than BACKUP_INTERVAL_SECONDS (the
+    autosave case); True rotates now (an explicit "Save" or closing the session); False never does.
+    Raises SessionFileError without writing anything if the existing file is not a session we can read.
+    """
+    path = Path(path)
+    data = encode_session(session)
+    _check_overwritable(path)
+    if backup is not False:
+        _rotate_backups(path, force=backup is True)
+    write_atomically(path, data)
+    _remember(path)
+    _remove_stale_temps(path)

@@ -1,0 +1,166 @@
+"""The app's own folders and memory between runs: where sessions live, what was open recently, and
+whether the last run ended with a crash, so the next start can reopen the autosave and say so.
+
+Everything is kept in one small JSON file (`state.json`) and the marker `running.json` in the data folder;
+both are written atomically like sessions. A damaged state file is treated as empty: it only holds
+conveniences, never data a moderator would lose.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .files import write_atomically
+
+APP_NAME = "fishbowl-desktop"
+HOME_VARIABLE = "FISHBOWL_DESKTOP_HOME"
+MAX_RECENT = 8
+STATE_FILE = "state.json"
+RUNNING_FILE = "running.json"
+SESSION_SUFFIX = ".fishbowl.json"
+
+
+def default_base_dir() -> Path:
+    """FISHBOWL_DESKTOP_HOME if set (tests, benchmarks, a portable install on a USB stick), else the
+    platform's per-user data folder (not roaming: sessions hold personal data and stay on this machine)."""
+    override = os.environ.get(HOME_VARIABLE)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def _slug(title: str) -> str:
+    """A file-name-safe version of the title that keeps umlauts and other letters readable."""
+    text = unicodedata.normalize("NFC", title)
+    text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    return text[:60].rstrip(" .") or "Fishbowl"
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return False  # on Windows os.kill would end the process; a stale marker there means a crash
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+class Workspace:
+    def __init__(self, base_dir: Path | str | None = None) -> None:
+        self.base_dir = Path(base_dir) if base_dir is not None else default_base_dir()
+
+    # ------------------------------------------------------------------ folders
+    @property
+    def sessions_dir(self) -> Path:
+        return self.base_dir / "sessions"
+
+    def ensure(self) -> None:
+        """Create the folders, private to this user (they hold names and notes about people)."""
+        for folder in (self.base_dir, self.sessions_dir):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+    def new_session_path(self, title: str = "", when: datetime | None = None) -> Path:
+        """A fresh file name in the sessions folder, e.g. `2026-12-03 Neue Hannoveraner.fishbowl.json`;
+        never one that exists already."""
+        self.ensure()
+        stem = f"{(when or datetime.now()):%Y-%m-%d} {_slug(title or 'Fishbowl')}"
+        candidate = self.sessions_dir / f"{stem}{SESSION_SUFFIX}"
+        number = 2
+        while candidate.exists():
+            candidate = self.sessions_dir / f"{stem} ({number}){SESSION_SUFFIX}"
+            number += 1
+        return candidate
+
+    # ------------------------------------------------------------------ state file
+    def _read_json(self, name: str) -> dict[str, Any]:
+        try:
+            data = json.loads((self.base_dir / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_json(self, name: str, data: dict[str, Any]) -> None:
+        self.ensure()
+        write_atomically(self.base_dir / name, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+    def _paths(self, key: str) -> list[Path]:
+        raw = self._read_json(STATE_FILE).get(key)
+        return [Path(p) for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
+
+    def _update_state(self, **changes: Any) -> None:
+        state = self._read_json(STATE_FILE)
+        state.update(changes)
+        self._write_json(STATE_FILE, state)
+
+    # ------------------------------------------------------------------ open recent
+    def recent(self) -> list[Path]:
+        """Recently used session files, newest first; files that are gone are dropped from the list."""
+        stored = self._paths("recent")
+        present = [p for p in stored if p.is_file()]
+        if present != stored:
+            self._update_state(recent=[str(p) for p in present])
+        return present[:MAX_RECENT]
+
+    def add_recent(self, path: Path | str) -> None:
+        """Put a file at the top of Open recent and remember it as the last session."""
+        path = Path(path).absolute()
+        others = [p for p in self._paths("recent") if p != path]
+        self._update_state(recent=[str(p) for p in [path, *others][:MAX_RECENT]], last_session=str(path))
+
+    def remove_recent(self, path: Path | str) -> None:
+        path = Path(path).absolute()
+        self._update_state(recent=[str(p) for p in self._paths("recent") if p != path])
+
+    def last_session(self) -> Path | None:
+        """The session used last, if its file still exists."""
+        raw = self._read_json(STATE_FILE).get("last_session")
+        if not isinstance(raw, str) or not Path(raw).is_file():
+            return None
+        return Path(raw)
+
+    # ------------------------------------------------------------------ crash detection
+    def mark_running(self, path: Path | str) -> None:
+        """At start (and whenever another session is opened): this process is working on `path`."""
+        path = Path(path).absolute()
+        self._write_json(
+            RUNNING_FILE,
+            {"session": str(path), "pid": os.getpid(), "since": datetime.now().astimezone().isoformat()},
+        )
+        self.add_recent(path)
+
+    def mark_clean_exit(self) -> None:
+        """On quit, after the last save: the next start has nothing to recover."""
+        try:
+            (self.base_dir / RUNNING_FILE).unlink()
+        except FileNotFoundError:
+            pass
+
+    def crashed_last_time(self) -> Path | None:
+        """Call at start, before mark_running: the session the previous run had open if that run ended
+        without mark_clean_exit (crash, power cut, killed), and its file still exists; else None.
+
+        A marker left by a process that is still alive (a second window of the app) is not a crash.
+        """
+        marker = self._read_json(RUNNING_FILE)
+        raw = marker.get("session")
+        if not isinstance(raw, str):
+            return None
+        pid = marker.get("pid")
+        if isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid):
+            return None
+        path = Path(raw)
+        return path if path.is_file() else None
