@@ -1,0 +1,396 @@
+"""Participant lists in and out of spreadsheets, and the speech log out: pure Python, no Qt.
+
+Sign-in lists reach the moderator as whatever Excel, LibreOffice or a registration tool wrote: UTF-8 with
+or without BOM, Windows-1252 from an older German Excel, commas or semicolons, names split into first and
+last name. Reading guesses all of that and shows its guess; importing never drops a row silently — every
+skipped row comes back with its spreadsheet row number and a reason the organiser can act on.
+
+Exports are written for German Excel, the common case at these events: semicolon-delimited (German
+Excel's list separator, because the comma is the decimal mark there — a comma file opens as one column)
+and UTF-8 *with* BOM (without it Excel decodes as Windows-1252 and breaks every non-Latin name). A
+``sep=;`` line is deliberately not written: Excel then ignores the BOM. LibreOffice asks on opening.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import FishbowlError, Participant, Role, SeatKind, Session, make_participant
+from .model.participants import MAX_NAME as MAX_NAME_LENGTH
+
+DELIMITERS = (";", ",", "\t")
+EXPORT_DELIMITER = ";"
+_FORMULA_START = ("=", "+", "-", "@")
+
+FIELDS = ("name", "first_name", "last_name", "role", "organisation", "group", "consent", "bio", "notes")
+"""What a column can hold; the import dialog offers these (and "ignore") for each column."""
+
+_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    # Compared after folding: lower case, no accents, no spaces or punctuation.
+    "name": ("name", "vollername", "vollstandigername", "fullname", "teilnehmer", "teilnehmerin", "teilnehmende",
+             "person", "namevorname", "vornamename"),
+    "first_name": ("vorname", "vornamen", "firstname", "givenname", "forename", "rufname"),
+    "last_name": ("nachname", "familienname", "zuname", "surname", "lastname", "familyname"),
+    "organisation": ("organisation", "organization", "institution", "verein", "firma", "company", "affiliation",
+                     "einrichtung", "trager", "org", "verband", "initiative"),
+    "role": ("rolle", "role", "funktion"),
+    "group": ("gruppe", "group", "quote", "quotierung"),
+    "consent": ("einwilligung", "consent", "zustimmung", "einverstandnis", "einverstanden", "namensnennung"),
+    "bio": ("bio", "kurzbio", "biografie", "biographie", "kurzbiografie", "kurzbiographie", "vita", "about"),
+    "notes": ("notizen", "notiz", "notes", "note", "anmerkungen", "anmerkung", "bemerkungen", "bemerkung",
+              "kommentar", "comment", "comments"),
+}
+
+_ROLE_STEMS: tuple[tuple[Role, tuple[str, ...]], ...] = (
+    (Role.MODERATOR, ("moderat", "host", "leitung", "facilitat")),
+    (Role.PANELIST, ("podium", "panel", "expert", "referent", "speaker", "redner", "impuls", "gastredner")),
+    (Role.AUDIENCE, ("publikum", "audience", "zuhor", "teilnehm", "gast", "guest", "besuch", "plenum", "public",
+                     "attendee", "participant", "horer")),
+)
+_YES = {"ja", "j", "yes", "y", "x", "1", "true", "wahr", "ok", "zugestimmt", "einverstanden", "✓", "✔", "☑"}
+_NO = {"nein", "n", "no", "0", "false", "falsch", "-", "–", "abgelehnt", "✗", "✘", "☐"}
+
+_LABELS: dict[str, dict[str, str]] = {
+    "de": {
+        "name": "Name", "role": "Rolle", "organisation": "Organisation", "group": "Gruppe",
+        "consent": "Einwilligung Namensnennung (ja/nein)", "bio": "Kurzbio", "notes": "Notizen (privat)",
+        "yes": "ja", "no": "nein",
+        Role.MODERATOR.value: "Moderation", Role.PANELIST.value: "Podium", Role.AUDIENCE.value: "Publikum",
+        "clock": "Uhrzeit", "speaker": "Person", "seat": "Platz", "duration": "Dauer",
+        "allotted": "Vorgesehen", "overtime": "Überziehung", "seconds": "Dauer (Sekunden)",
+        "seat_panel": "Podium {n}", "seat_free": "Freier Stuhl {n}", "removed": "(entfernt)",
+    },
+    "en": {
+        "name": "Name", "role": "Role", "organisation": "Organisation", "group": "Group",
+        "consent": "Consent to be named (yes/no)", "bio": "Bio", "notes": "Notes (private)",
+        "yes": "yes", "no": "no",
+        Role.MODERATOR.value: "Moderator", Role.PANELIST.value: "Panel", Role.AUDIENCE.value: "Audience",
+        "clock": "Time", "speaker": "Speaker", "seat": "Seat", "duration": "Duration",
+        "allotted": "Allotted", "overtime": "Overtime", "seconds": "Duration (seconds)",
+        "seat_panel": "Panel {n}", "seat_free": "Free chair {n}", "removed": "(removed)",
+    },
+}
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A read CSV file: the header row, the non-empty data rows and how the file was understood."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    row_numbers: list[int]
+    """The spreadsheet row number of each data row (the header is row 1), for reports the organiser can find."""
+    encoding: str
+    """"UTF-8 (BOM)", "UTF-8", "UTF-16", "Windows-1252" or "ISO-8859-1", as shown to the user."""
+    delimiter: str
+
+
+SKIP_TEXTS = {
+    "no_name": "no name",
+    "name_too_long": "name longer than {limit} characters",
+    "organisation_too_long": "organisation longer than {limit} characters",
+    "unknown_role": "unknown role “{value}” (use Moderation, Podium or Publikum)",
+    "unclear_consent": "unclear consent “{value}” (use ja or nein)",
+    "duplicate_existing": "{who} is already on the participant list",
+    "duplicate_in_file": "{who} already appears in row {row}",
+    "invalid": "{message}",
+}
+"""English texts; the import dialog shows its own translation of each code with the same values."""
+
+
+@dataclass(frozen=True)
+class SkipReason:
+    """Why a row was not imported, as a code plus values, so the UI can say it in the moderator's language."""
+
+    code: str
+    values: tuple[tuple[str, str | int], ...] = ()
+
+    def __str__(self) -> str:
+        return SKIP_TEXTS[self.code].format(**dict(self.values))
+
+
+def _skip(code: str, **values: str | int) -> SkipReason:
+    return SkipReason(code, tuple(values.items()))
+
+
+@dataclass
+class ImportResult:
+    participants: list[Participant] = field(default_factory=list)
+    skipped: list[tuple[int, SkipReason]] = field(default_factory=list)
+    """(spreadsheet row number, reason) for every row not imported."""
+
+
+# ---------------------------------------------------------------------------------------------------- reading
+def read_participants_csv(raw: bytes) -> CsvTable:
+    """Decode and split a CSV file; raise FishbowlError with advice when it is not a readable CSV."""
+    text, encoding = _decode(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise FishbowlError("The file is empty.")
+    delimiter = _detect_delimiter(text)
+    try:
+        records = list(csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False))
+    except csv.Error as exc:
+        raise FishbowlError(f"The file could not be read as CSV: {exc}.") from exc
+    cleaned = [[_clean(cell) for cell in rec] for rec in records]
+    first = next((i for i, rec in enumerate(cleaned) if any(rec)), None)
+    if first is None:
+        raise FishbowlError("The file is empty.")
+    headers = cleaned[first]
+    rows, numbers = [], []
+    for i in range(first + 1, len(cleaned)):
+        if any(cleaned[i]):
+            rows.append(cleaned[i])
+            numbers.append(i + 1)
+    return CsvTable(headers, rows, numbers, encoding, delimiter)
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    if raw.startswith(b"PK\x03\x04"):
+        raise FishbowlError(
+            "This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File → Save as → "
+            "“CSV UTF-8 (comma delimited)” and import that file."
+        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), "UTF-16"
+    if b"\x00" in raw[:4096]:
+        raise FishbowlError("This does not look like a text file; please export the list as CSV.")
+    try:
+        return raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return raw.decode("latin-1"), "ISO-8859-1"
+
+
+def _detect_delimiter(text: str) -> str:
+    """Count candidates outside quotes in the header line; csv.Sniffer guesses wrong on short files."""
+    header = _first_record_text(text)
+    counts = {d: _count_unquoted(header, d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])  # ties keep DELIMITERS order: ";" first
+    return best if counts[best] else ","
+
+
+def _first_record_text(text: str) -> str:
+    """The header record, which may span lines when a quoted header contains a newline."""
+    out, quoted = [], False
+    for ch in text.lstrip("\n"):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "\n" and not quoted:
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def _count_unquoted(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def _clean(cell: str) -> str:
+    """Trim, and compose accents: a name typed on a Mac (decomposed) must equal the same name typed elsewhere."""
+    cell = unicodedata.normalize("NFC", cell.replace("\ufeff", "")).strip()
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START:  # undo `_defuse` of our own exports
+        cell = cell[1:]
+    return cell
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Öztürk" and "ozturk" compare equal. Used for matching and search."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("ß", "ss").replace("ı", "i")
+
+
+def _header_key(header: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(header))
+
+
+# ---------------------------------------------------------------------------------------------------- mapping
+def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
+    """Which column holds which field, from German or English headers; unknown columns are left out."""
+    keys = [_header_key(h) for h in headers]
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for exact in (True, False):  # exact header words first, so "Vorname" never counts as "Name"
+        for fld, words in _HEADER_WORDS.items():
+            if fld in mapping:
+                continue
+            for i, key in enumerate(keys):
+                if i in used or not key:
+                    continue
+                if (key in words) if exact else any(key.startswith(w) for w in words if len(w) >= 4):
+                    mapping[fld] = i
+                    used.add(i)
+                    break
+    if "name" in mapping and ("first_name" in mapping or "last_name" in mapping):
+        # A plain "Name" column next to "Vorname" is the surname, as German forms use it.
+        if "last_name" not in mapping and "first_name" in mapping:
+            mapping["last_name"] = mapping.pop("name")
+        elif "first_name" not in mapping:
+            mapping["first_name"] = mapping.pop("name")
+    return mapping
+
+
+def parse_role(value: str) -> Role | None:
+    """The role a cell names ("Podium", "Expert*in", "audience", …); empty means audience, None means unknown."""
+    key = _header_key(value)
+    if not key:
+        return Role.AUDIENCE
+    for role, stems in _ROLE_STEMS:
+        if any(key.startswith(stem) for stem in stems):
+            return role
+    return None
+
+
+def parse_consent(value: str) -> bool | None:
+    """Yes/no from "ja", "x", "1", "yes", "nein", …; empty means no; None means the cell is unclear."""
+    key = fold(value).strip().rstrip(".")
+    if not key:
+        return False
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------- importing
+def import_rows(table: CsvTable, mapping: dict[str, int], existing: Iterable[Participant]) -> ImportResult:
+    """Participants for every usable row; each other row is reported with its reason. Nothing is changed."""
+    if "name" not in mapping and "first_name" not in mapping and "last_name" not in mapping:
+        raise FishbowlError("Choose the column that holds the names (or first and last name).")
+    seen: dict[tuple[str, str], int | None] = {_identity(p.name, p.organisation): None for p in existing}
+    result = ImportResult()
+    for number, row in zip(table.row_numbers, table.rows, strict=True):
+
+        def cell(fld: str, row: list[str] = row) -> str:
+            i = mapping.get(fld)
+            return row[i].strip() if i is not None and 0 <= i < len(row) else ""
+
+        name = cell("name") or " ".join(part for part in (cell("first_name"), cell("last_name")) if part)
+        name = " ".join(name.split())
+        organisation = cell("organisation")
+        role = parse_role(cell("role"))
+        consent = parse_consent(cell("consent"))
+        reason = _refusal(name, organisation, role, consent, cell("role"), cell("consent"))
+        if reason is None:
+            identity = _identity(name, organisation)
+            if identity in seen:
+                first_row = seen[identity]
+                who = f"{name} ({organisation})" if organisation else name
+                reason = _skip("duplicate_in_file", who=who, row=first_row) if first_row else _skip(
+                    "duplicate_existing", who=who)
+            else:
+                seen[identity] = number
+        if reason is not None:
+            result.skipped.append((number, reason))
+            continue
+        try:
+            result.participants.append(make_participant(
+                name, role or Role.AUDIENCE, organisation=organisation, bio=cell("bio"), group=cell("group"),
+                consent_to_list=bool(consent), notes=cell("notes"),
+            ))
+        except FishbowlError as exc:
+            result.skipped.append((number, _skip("invalid", message=str(exc))))
+    return result
+
+
+def _refusal(
+    name: str, organisation: str, role: Role | None, consent: bool | None, role_text: str, consent_text: str
+) -> SkipReason | None:
+    if not name:
+        return _skip("no_name")
+    if len(name) > MAX_NAME_LENGTH:
+        return _skip("name_too_long", limit=MAX_NAME_LENGTH)
+    if len(organisation) > MAX_NAME_LENGTH:
+        return _skip("organisation_too_long", limit=MAX_NAME_LENGTH)
+    if role is None:
+        return _skip("unknown_role", value=role_text)
+    if consent is None:
+        return _skip("unclear_consent", value=consent_text)
+    return None
+
+
+def _identity(name: str, organisation: str) -> tuple[str, str]:
+    return " ".join(fold(name).split()), " ".join(fold(organisation).split())
+
+
+# ---------------------------------------------------------------------------------------------------- exporting
+def participants_to_csv(participants: Iterable[Participant], language: str = "de") -> str:
+    """The moderator's own list, all names included (consent is a column), ready for German Excel.
+
+    The returned text starts with a BOM character: write it as UTF-8 with `newline=""` (see `write_csv`).
+    """
+    t = _LABELS.get(language, _LABELS["en"])
+    rows = [[t["name"], t["role"], t["organisation"], t["group"], t["consent"], t["bio"], t["notes"]]]
+    for p in participants:
+        rows.append([p.name, t[p.role.value], p.organisation, p.group, t["yes" if p.consent_to_list else "no"],
+                     p.bio, p.notes])
+    return _to_csv(rows)
+
+
+def speech_log_to_csv(session: Session, language: str = "de") -> str:
+    """Every finished turn: clock time, speaker, seat, duration, allotted and overtime.
+
+    Durations are written as h:mm:ss, which Excel reads as a time (m:ss would be read as hours:minutes),
+    plus whole seconds for sums and charts.
+    """
+    t = _LABELS.get(language, _LABELS["en"])
+    people = session.participants_by_id()
+    rows = [[t["clock"], t["speaker"], t["role"], t["group"], t["seat"], t["duration"], t["allotted"],
+             t["overtime"], t["seconds"]]]
+    for rec in session.log:
+        person = people.get(rec.participant_id)
+        seat_key = "seat_free" if rec.seat_kind is SeatKind.FREE else "seat_panel"
+        rows.append([
+            rec.started_at.strftime("%H:%M:%S"),
+            person.name if person else t["removed"],
+            t[rec.role.value],
+            rec.group,
+            t[seat_key].format(n=rec.seat_index + 1),
+            _hms(rec.duration),
+            _hms(rec.allotted),
+            _hms(rec.overtime),
+            str(round(rec.duration)),
+        ])
+    return _to_csv(rows)
+
+
+def write_csv(path: Path, text: str) -> None:
+    """Write exported text byte for byte: UTF-8 (the BOM is in the text) and no newline translation."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+
+
+def _to_csv(rows: list[list[str]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=EXPORT_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerows([[_defuse(cell) for cell in row] for row in rows])
+    return "\ufeff" + buf.getvalue()
+
+
+def _defuse(cell: str) -> str:
+    """A leading = + - @ makes Excel run the cell as a formula (CSV injection); a leading apostrophe stops it."""
+    return "'" + cell if cell[:1] in _FORMULA_START and not re.fullmatch(r"-?\d+", cell) else cell
+
+
+def _hms(seconds: float) -> str:
+    s = round(seconds)
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"

@@ -1,0 +1,223 @@
+"""CSV import and export: the awkward files sign-in lists really arrive as, and rows skipped with reasons."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fishbowl_desktop.csv_io import (
+    guess_mapping,
+    import_rows,
+    parse_consent,
+    parse_role,
+    participants_to_csv,
+    read_participants_csv,
+    speech_log_to_csv,
+    write_csv,
+)
+from fishbowl_desktop.model import FishbowlError, Role, Session, make_participant
+
+
+def _import(raw: bytes, existing: list | None = None):  # type: ignore[no-untyped-def]
+    table = read_participants_csv(raw)
+    return table, import_rows(table, guess_mapping(table.headers), existing or [])
+
+
+def test_utf8_with_bom_and_semicolons_as_german_excel_writes_them() -> None:
+    raw = "\ufeffName;Organisation;Rolle;Einwilligung\r\nŞule Öztürk;Leibniz Uni;Podium;ja\r\n".encode()
+    table, result = _import(raw)
+    assert table.encoding == "UTF-8 (BOM)"
+    assert table.delimiter == ";"
+    assert table.headers[0] == "Name"  # the BOM does not stick to the first header
+    [p] = result.participants
+    assert (p.name, p.organisation, p.role, p.consent_to_list) == ("Şule Öztürk", "Leibniz Uni", Role.PANELIST, True)
+
+
+def test_windows_1252_umlauts_are_decoded() -> None:
+    raw = "Name;Verein\nJürgen Möller;Straßenfest e.V.\nÄnne Weiß;Bürgerforum\n".encode("cp1252")
+    table, result = _import(raw)
+    assert table.encoding == "Windows-1252"
+    assert [p.name for p in result.participants] == ["Jürgen Möller", "Änne Weiß"]
+    assert result.participants[0].organisation == "Straßenfest e.V."
+
+
+def test_comma_delimited_english_headers() -> None:
+    raw = b"Name,Organization,Role,Group,Consent,Notes\nAda Lovelace,Analytical Society,panelist,open,yes,VIP\n"
+    table, result = _import(raw)
+    assert table.delimiter == ","
+    [p] = result.participants
+    assert (p.organisation, p.role, p.group, p.consent_to_list, p.notes) == (
+        "Analytical Society", Role.PANELIST, "open", True, "VIP")
+
+
+def test_quoted_fields_with_embedded_delimiter_and_newline() -> None:
+    raw = 'Name;Kurzbio;Organisation\n"Haddad; Layla";"Berät Geflüchtete.\nSeit 2015.";"Beratung; Nord"\nB;;\n'
+    table, result = _import(raw.encode())
+    assert table.delimiter == ";"
+    first = result.participants[0]
+    assert first.name == "Haddad; Layla"
+    assert first.bio == "Berät Geflüchtete.\nSeit 2015."
+    assert first.organisation == "Beratung; Nord"
+    assert table.row_numbers == [2, 3]  # a newline inside quotes does not shift the spreadsheet row
+
+
+def test_header_with_quoted_delimiter_does_not_fool_detection() -> None:
+    raw = b'"Name, Vorname",Verein\n"Kaya, Emre",Uni\n'
+    table = read_participants_csv(raw)
+    assert table.delimiter == ","
+    assert table.headers == ["Name, Vorname", "Verein"]
+
+
+def test_first_and_last_name_columns_are_joined() -> None:
+    raw = "Vorname;Nachname;Institution\nNguyễn Thị;Hương;Kulturverein\n".encode()
+    table, result = _import(raw)
+    assert guess_mapping(table.headers) == {"first_name": 0, "last_name": 1, "organisation": 2}
+    assert result.participants[0].name == "Nguyễn Thị Hương"
+
+
+def test_name_beside_first_name_means_surname() -> None:
+    assert guess_mapping(["Name", "Vorname", "E-Mail"]) == {"last_name": 0, "first_name": 1}
+
+
+def test_empty_rows_are_ignored_but_row_numbers_stay_true() -> None:
+    raw = b"Name;Gruppe\n\nA;x\n;;\n;\nB;y\n\n"
+    table, result = _import(raw)
+    assert [p.name for p in result.participants] == ["A", "B"]
+    assert table.row_numbers == [3, 6]
+    assert result.skipped == []
+
+
+def test_rows_are_skipped_with_reasons() -> None:
+    existing = [make_participant("Jürgen Möller", organisation="Genossenschaft")]
+    raw = (
+        "Name;Organisation;Rolle;Einwilligung\n"
+        ";Verein;Publikum;ja\n"  # 2: no name
+        f"{'X' * 301};;;\n"  # 3: too long
+        "jurgen moller;GENOSSENSCHAFT;;\n"  # 4: duplicate of an existing person (case/accents ignored)
+        "Anna;;Zauberin;\n"  # 5: unknown role
+        "Ben;;;vielleicht\n"  # 6: unclear consent
+        "Cem;;Expert*in;x\n"  # 7: fine
+        "Cem;;;\n"  # 8: duplicate within the file
+        "Jürgen Möller;Andere Firma;;\n"  # 9: same name, other organisation: a different person
+    ).encode()
+    _, result = _import(raw, existing)
+    reasons = {row: reason.code for row, reason in result.skipped}
+    assert reasons == {2: "no_name", 3: "name_too_long", 4: "duplicate_existing", 5: "unknown_role",
+                       6: "unclear_consent", 8: "duplicate_in_file"}
+    texts = {row: str(reason) for row, reason in result.skipped}
+    assert "Zauberin" in texts[5] and "vielleicht" in texts[6] and "row 7" in texts[8]
+    assert [(p.name, p.role, p.consent_to_list) for p in result.participants] == [
+        ("Cem", Role.PANELIST, True), ("Jürgen Möller", Role.AUDIENCE, False)]
+
+
+def test_import_without_a_name_column_is_refused() -> None:
+    table = read_participants_csv(b"Verein;Gruppe\nA;B\n")
+    with pytest.raises(FishbowlError, match="names"):
+        import_rows(table, guess_mapping(table.headers), [])
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"", "empty"), (b"\n\n ; \n", "empty"), (b"PK\x03\x04rest", "Excel workbook"), (b"a\x00b\x00", "text file"),
+])
+def test_unreadable_files_get_advice(raw: bytes, message: str) -> None:
+    with pytest.raises(FishbowlError, match=message):
+        read_participants_csv(raw)
+
+
+def test_arabic_cyrillic_vietnamese_names_survive() -> None:
+    names = ["ليلى منصور", "Ольга Кузнецова", "Nguyễn Thị Hương", "Γιώργος Παπαδόπουλος", "İbrahim Çelik"]
+    raw = ("Name\n" + "\n".join(names) + "\n").encode("utf-8")
+    _, result = _import(raw)
+    assert [p.name for p in result.participants] == names
+
+
+def test_decomposed_accents_from_a_mac_are_composed() -> None:
+    raw = "Name\nO\u0308zdemir\n".encode()
+    _, result = _import(raw)
+    assert result.participants[0].name == "Özdemir"
+
+
+@pytest.mark.parametrize("value, role", [
+    ("Moderation", Role.MODERATOR), ("Moderator*in", Role.MODERATOR), ("Podium", Role.PANELIST),
+    ("Expertin", Role.PANELIST), ("panelist", Role.PANELIST), ("Publikum", Role.AUDIENCE),
+    ("Teilnehmer:in", Role.AUDIENCE), ("", Role.AUDIENCE), ("Zuhörerin", Role.AUDIENCE), ("Pilot", None),
+])
+def test_role_values(value: str, role: Role | None) -> None:
+    assert parse_role(value) is role
+
+
+@pytest.mark.parametrize("value, consent", [
+    ("ja", True), ("X", True), ("1", True), ("Yes", True), ("nein", False), ("", False), ("0", False),
+    ("no", False), ("vielleicht", None),
+])
+def test_consent_values(value: str, consent: bool | None) -> None:
+    assert parse_consent(value) is consent
+
+
+def test_participants_export_is_excel_friendly_and_marks_consent(demo: Session, tmp_path: Path) -> None:
+    text = participants_to_csv(demo.participants, language="de")
+    assert text.startswith("\ufeffName;Rolle;Organisation;Gruppe;Einwilligung")
+    path = tmp_path / "liste.csv"
+    write_csv(path, text)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\r\n" not in raw
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    by_name = {r[0]: r for r in rows[1:]}
+    assert by_name["Γιώργος Παπαδόπουλος"][4] == "nein"  # exported, but marked as not consenting
+    assert by_name["Nguyễn Thị Hương"][4] == "ja"
+    assert by_name["Jürgen Möller"][6] == "Möchte zum Thema Wohnen sprechen."
+
+
+def test_export_defuses_formulas_and_reimport_restores_them() -> None:
+    people = [make_participant("=HYPERLINK(1)"), make_participant("-Ali", notes="@home")]
+    text = participants_to_csv(people, language="en")
+    assert "'=HYPERLINK(1)" in text
+    _, result = _import(text.encode("utf-8"))
+    assert [(p.name, p.notes) for p in result.participants] == [("=HYPERLINK(1)", ""), ("-Ali", "@home")]
+
+
+def test_full_round_trip_keeps_every_field(demo: Session) -> None:
+    for language in ("de", "en"):
+        _, result = _import(participants_to_csv(demo.participants, language=language).encode("utf-8"))
+        assert result.skipped == []
+        strip_id = [(p.name, p.role, p.organisation, p.bio, p.group, p.consent_to_list, p.notes)
+                    for p in result.participants]
+        assert strip_id == [(p.name, p.role, p.organisation, p.bio, p.group, p.consent_to_list, p.notes)
+                            for p in demo.participants]
+
+
+def test_speech_log_export(demo: Session) -> None:
+    demo.remove_participant("aud-07")
+    rows = list(csv.reader(io.StringIO(speech_log_to_csv(demo, language="en").lstrip("\ufeff")), delimiter=";"))
+    assert rows[0] == ["Time", "Speaker", "Role", "Group", "Seat", "Duration", "Allotted", "Overtime",
+                       "Duration (seconds)"]
+    assert rows[2] == ["18:44:00", "Dr. Jonas Brückner", "Panel", "offen", "Panel 2", "0:03:16", "0:03:00",
+                       "0:00:16", "196"]
+    assert rows[5][1:5] == ["Jürgen Möller", "Audience", "offen", "Free chair 5"]
+    assert rows[6][1] == "(removed)"
+    assert len(rows) == 1 + len(demo.log)
+
+
+_name_chars = st.characters(
+    categories=("Lu", "Ll", "Lo", "Nd", "Pd", "Po", "Zs"), exclude_characters="\"'\u3000\u00a0\u2007\u202f",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(_name_chars, min_size=1, max_size=40), min_size=1, max_size=8), st.sampled_from(["de", "en"]))
+def test_export_then_import_round_trips_names(raw_names: list[str], language: str) -> None:
+    import unicodedata
+
+    names = [" ".join(unicodedata.normalize("NFC", n).split()) for n in raw_names]
+    people = [make_participant(n, organisation=str(i)) for i, n in enumerate(names) if n]
+    if not people:
+        return
+    text = participants_to_csv(people, language=language)
+    _, result = _import(text.encode("utf-8"))
+    assert [p.name for p in result.participants] == [p.name for p in people]
+    assert result.skipped == []
