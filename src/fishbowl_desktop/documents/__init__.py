@@ -1,0 +1,109 @@
+"""The printed documents: handout, attendee sheet and event report, as PDF, with reportlab and no Qt.
+
+`export_pdf` is a plain function: call it from a worker thread if you like. It copies what it needs from
+the session first, so call it (or `document_source`) on the thread that owns the session.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from ..model import FishbowlError, Session, SessionSnapshot
+from .attendees import build_attendees
+from .fonts import EXPORT_LOCK, register_fonts
+from .handout import build_handout
+from .layout import Metadata, Sheet, render
+from .report import build_report
+from .source import DocumentSource, document_source
+from .text import Words
+
+KINDS = ("handout", "attendees", "report")
+MAX_BLANK_ROWS = 1000
+
+__all__ = ["KINDS", "DocumentSource", "document_source", "export_pdf", "render_pdf"]
+
+
+def render_pdf(source: DocumentSource, kind: str, *, blank_rows: int = 10) -> tuple[bytes, int]:
+    """The PDF as bytes and its page count; raises FishbowlError before any layout if a text can't be printed."""
+    if kind not in KINDS:
+        raise FishbowlError(f"Unknown document “{kind}”: choose one of {', '.join(KINDS)}.")
+    if not 0 <= blank_rows <= MAX_BLANK_ROWS:
+        raise FishbowlError(f"Empty rows for walk-ins must be between 0 and {MAX_BLANK_ROWS}.")
+    words = Words(source.event.language)
+    with EXPORT_LOCK:
+        register_fonts()
+        sheet = Sheet(words)
+        decorate = None
+        top_reserved = 0.0
+        if kind == "handout":
+            story = build_handout(source, sheet)
+        elif kind == "attendees":
+            story, decorate, top_reserved = build_attendees(source, sheet, blank_rows)
+        else:
+            story = build_report(source, sheet)
+        sheet.raise_problems()
+        subject = words(f"{kind}_subject")
+        meta = Metadata(title=f"{subject}: {source.event.title}", author=source.event.organiser, subject=subject)
+        label = subject
+        if source.event.date:
+            label += f" · {words.short_date(source.event.date)}"
+        return render(story, meta, label, words, decorate=decorate, top_reserved=top_reserved)
+
+
+def export_pdf(session: Session | SessionSnapshot, kind: str, out_path: Path | str, *, blank_rows: int = 10) -> int:
+    """Write one document to `out_path` (replacing it only once the new PDF is complete); returns the page count."""
+    path = Path(out_path)
+    _check_target(path)
+    data, pages = render_pdf(document_source(session), kind, blank_rows=blank_rows)
+    _write(path, data)
+    return pages
+
+
+def _check_target(path: Path) -> None:
+    """Fail before the layout work, with a message an organiser can act on."""
+    folder = path.parent
+    if path.is_dir():
+        raise OSError(f"Cannot write {path}: that is a folder, not a file name.")
+    if not folder.is_dir():
+        raise OSError(f"Cannot write {path}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK):
+        raise OSError(f"Cannot write {path}: the folder is not writable.")
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Temp file beside the target, then an atomic replace: a failed export never leaves half a PDF."""
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except PermissionError as exc:
+        raise OSError(f"Cannot write {path}: the folder is not writable.") from exc
+    except OSError as exc:
+        raise OSError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _replace(temp, path)
+    except PermissionError as exc:
+        temp.unlink(missing_ok=True)
+        raise OSError(f"Cannot write {path}: the file is open in another program or write-protected.") from exc
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise OSError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def _replace(temp: Path, path: Path) -> None:
+    # On Windows a virus scanner or a PDF viewer may hold the old file for a moment.
+    attempts = 5 if os.name == "nt" else 1
+    for attempt in range(attempts):
+        try:
+            os.replace(temp, path)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1)

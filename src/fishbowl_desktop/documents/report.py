@@ -1,0 +1,129 @@
+"""The report for the organisers after the evening: who spoke when and how long, and the balance of voices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..model import Role, SeatKind, SpeakerTally, speaking_stats
+from .layout import CONTENT_WIDTH, RULE, TINT, Sheet
+from .people import listed_by_surname, printed_name
+from .source import DocumentSource
+from .text import duration, markup
+
+ROLE_ORDER = (Role.PANELIST, Role.AUDIENCE, Role.MODERATOR)
+
+
+def build_report(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
+    event, w, st = src.event, sheet.words, sheet.styles
+    story: list[Flowable] = [
+        Paragraph(w("report_title"), st.subtitle),
+        sheet.user(event.title, st.title, w("field_title")),
+    ]
+    details = [w.when(event)]
+    for text, who in ((event.venue_name, w("field_venue")), (event.venue_address, w("field_address"))):
+        if text.strip():
+            sheet.check(text, who)
+            details.append(markup(text))
+    line = " · ".join(d for d in details if d)
+    if line:
+        story.append(Paragraph(line, st.body))
+    if src.created is not None:
+        story.append(Paragraph(w("created", date=f"{w.short_date(src.created.date())} {w.clock(src.created)}"),
+                               st.small))
+
+    stats = speaking_stats(src.records)
+    overtime = sum(r.overtime for r in src.records)
+    summary = [
+        (w("turns_total"), str(len(src.records))),
+        (w("time_total"), duration(stats.total_seconds)),
+        (w("free_chair_turns"), str(stats.free_chair_turns)),
+        (w("overtime_total"), duration(overtime)),
+    ]
+    story += [Paragraph(w("summary"), st.heading), _grid(
+        [[Paragraph(label, st.cell), Paragraph(value, st.cell_bold)] for label, value in summary],
+        [70 * mm, 30 * mm], head=False,
+    )]
+
+    total = stats.total_seconds
+    roles = [(w.role(r), stats.by_role[r]) for r in ROLE_ORDER if r in stats.by_role]
+    story += [Paragraph(w("by_role"), st.heading), _tally_table(sheet, w("col_role"), roles, total)]
+    groups = sorted(stats.by_group.items(), key=lambda item: (item[0] == "", item[0].casefold()))
+    if any(name for name, _ in groups):
+        for name, _ in groups:
+            sheet.check(name, w("col_group"))
+        rows = [(markup(name) if name else w("no_group"), tally) for name, tally in groups]
+        story += [Paragraph(w("by_group"), st.heading), _tally_table(sheet, w("col_group"), rows, total)]
+
+    story += [Paragraph(w("log"), st.heading), _log(src, sheet)]
+    story += _notes(src, sheet)
+    return story
+
+
+def _grid(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *, head: bool = True) -> Table:
+    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if head else 0, hAlign="LEFT")
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if head:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), TINT))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _tally_table(sheet: Sheet, label: str, rows: Sequence[tuple[str, SpeakerTally]], total: float) -> Table:
+    w, st = sheet.words, sheet.styles
+    heads = [label, w("col_turns"), w("col_time"), w("col_share")]
+    data: list[list[Flowable | str]] = [[Paragraph(text, st.head_cell) for text in heads]]
+    for name, tally in rows:
+        share = f"{100 * tally.seconds / total:.0f} %" if total > 0 else "–"
+        data.append([Paragraph(name, st.cell), Paragraph(str(tally.turns), st.cell),
+                     Paragraph(duration(tally.seconds), st.cell), Paragraph(share, st.cell)])
+    return _grid(data, [70 * mm, 25 * mm, 30 * mm, 25 * mm])
+
+
+def _log(src: DocumentSource, sheet: Sheet) -> Flowable:
+    w, st = sheet.words, sheet.styles
+    if not src.records:
+        return Paragraph(w("no_turns"), st.body)
+    by_id = {p.id: p for p in src.participants}
+    data: list[list[Flowable | str]] = [[Paragraph(w(key), st.head_cell) for key in (
+        "col_clock", "col_speaker", "col_seat", "col_duration", "col_overtime")]]
+    for index, record in enumerate(src.records):
+        name, real = printed_name(by_id, record.participant_id, w)
+        speaker = sheet.user(name, st.cell, name) if real else Paragraph(name, st.cell_small)
+        seat = w("seat_free") if record.seat_kind is SeatKind.FREE else w("seat_panel", number=record.seat_index + 1)
+        length = duration(record.duration)
+        if src.running and index == len(src.records) - 1:
+            length += f" ({w('running')})"
+        data.append([
+            Paragraph(w.clock(record.started_at), st.cell),
+            speaker,
+            Paragraph(seat, st.cell),
+            Paragraph(length, st.cell),
+            Paragraph(f"+{duration(record.overtime)}" if record.overtime >= 0.5 else "–", st.cell),
+        ])
+    return _grid(data, [18 * mm, CONTENT_WIDTH - 106 * mm, 30 * mm, 32 * mm, 26 * mm])
+
+
+def _notes(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
+    """The moderator's notes on people, only for those who agreed to be named on paper."""
+    w, st = sheet.words, sheet.styles
+    people = [p for p in listed_by_surname(src.participants) if p.notes.strip()]
+    if not people:
+        return []
+    story: list[Flowable] = [Paragraph(w("mod_notes"), st.heading), Paragraph(w("mod_notes_hint"), st.small),
+                             Spacer(1, 2 * mm)]
+    for person in people:
+        sheet.check(person.name, person.name)
+        sheet.check(person.notes, person.name)
+        story.append(KeepTogether([
+            Paragraph(f"<b>{markup(person.name)}</b>", st.body),
+            Paragraph(markup(person.notes), st.indented),
+        ]))
+    return story

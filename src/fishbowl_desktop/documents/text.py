@@ -1,0 +1,247 @@
+"""Words on paper: the German/English catalogue, surname collation and markup escaping.
+
+The documents layer has no Qt, so its strings live here in a plain dict rather than in Qt's .ts files.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, time
+from xml.sax.saxutils import escape
+
+from ..model import Event, Participant, Role
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "de": {
+        "page_of": "Seite {page} von {pages}",
+        "handout_subject": "Handzettel",
+        "attendees_subject": "Teilnahmeliste",
+        "report_subject": "Veranstaltungsbericht",
+        "when": "Wann",
+        "where": "Wo",
+        "organiser": "Veranstaltet von",
+        "questions": "Leitfragen",
+        "agenda": "Ablauf",
+        "minutes": "{minutes} Min.",
+        "panel": "Auf dem Podium",
+        "moderation": "Moderation",
+        "how_title": "So funktioniert die Fishbowl",
+        "how_text": (
+            "Im inneren Kreis sitzen die Expert*innen, ein Stuhl bleibt frei. Dieser <b>freie Stuhl</b> gehört "
+            "Ihnen: Wenn Sie etwas fragen oder beitragen möchten, geben Sie der Moderation ein Zeichen. Sie kommen "
+            "auf die Warteliste und werden aufgerufen. Dann setzen Sie sich auf den freien Stuhl, sprechen kurz "
+            "(etwa {minutes} Minuten) und machen den Platz danach für die nächste Person frei. Zuhören ist "
+            "genauso willkommen."
+        ),
+        "notes": "Notizen",
+        "sheet_title": "Teilnahmeliste",
+        "col_no": "Nr.",
+        "col_name": "Name",
+        "col_org": "Organisation",
+        "col_signature": "Unterschrift",
+        "col_photo": "Fotos erlaubt",
+        "photo_hint": "Mit einem Kreuz bei „Fotos erlaubt“ stimmen Sie zu, dass Sie auf Fotos der "
+        "Veranstaltung zu sehen sein dürfen.",
+        "report_title": "Veranstaltungsbericht",
+        "summary": "Überblick",
+        "turns_total": "Redebeiträge",
+        "time_total": "Redezeit gesamt",
+        "free_chair_turns": "Beiträge vom freien Stuhl",
+        "overtime_total": "Überziehung gesamt",
+        "by_role": "Redezeit nach Rolle",
+        "by_group": "Redezeit nach Gruppe",
+        "col_role": "Rolle",
+        "col_group": "Gruppe",
+        "col_turns": "Beiträge",
+        "col_time": "Redezeit",
+        "col_share": "Anteil",
+        "log": "Redeprotokoll",
+        "col_clock": "Uhrzeit",
+        "col_speaker": "Person",
+        "col_seat": "Platz",
+        "col_duration": "Dauer",
+        "col_overtime": "Überzogen",
+        "seat_panel": "Podium {number}",
+        "seat_free": "Freier Stuhl",
+        "running": "läuft noch",
+        "no_turns": "Es wurden noch keine Redebeiträge aufgezeichnet.",
+        "mod_notes": "Notizen der Moderation",
+        "mod_notes_hint": "Intern, nur für das Organisationsteam; nur Personen, die der Nennung zugestimmt haben.",
+        "no_group": "ohne Gruppe",
+        "guest": "Gast (nicht gelistet)",
+        "unknown": "Person (entfernt)",
+        "role_moderator": "Moderation",
+        "role_panelist": "Podium",
+        "role_audience": "Publikum",
+        "created": "Erstellt am {date}",
+        "missing_glyphs": "Diese Angaben enthalten Zeichen, die die Schrift nicht drucken kann: {items}. "
+        "Bitte korrigieren Sie die Schreibweise, bevor Sie das PDF erstellen.",
+        "field_title": "Titel der Veranstaltung",
+        "field_venue": "Ort",
+        "field_address": "Adresse",
+        "field_organiser": "Veranstalter",
+        "field_description": "Beschreibung",
+        "field_question": "Leitfrage {number}",
+        "field_agenda": "Ablaufpunkt {number}",
+    },
+    "en": {
+        "page_of": "Page {page} of {pages}",
+        "handout_subject": "Handout",
+        "attendees_subject": "Attendee sheet",
+        "report_subject": "Event report",
+        "when": "When",
+        "where": "Where",
+        "organiser": "Organised by",
+        "questions": "Guiding questions",
+        "agenda": "Agenda",
+        "minutes": "{minutes} min",
+        "panel": "On the panel",
+        "moderation": "Moderation",
+        "how_title": "How the fishbowl works",
+        "how_text": (
+            "The experts sit in the inner circle, and one chair stays empty. This <b>free chair</b> is yours: "
+            "if you want to ask or add something, give the moderator a sign. You join the waiting list and will "
+            "be called. Then take the free chair, speak briefly (about {minutes} minutes) and leave the chair "
+            "for the next person. Just listening is just as welcome."
+        ),
+        "notes": "Notes",
+        "sheet_title": "Attendee sheet",
+        "col_no": "No.",
+        "col_name": "Name",
+        "col_org": "Organisation",
+        "col_signature": "Signature",
+        "col_photo": "Photos OK",
+        "photo_hint": "A cross under “Photos OK” means you agree to appear in photos of the event.",
+        "report_title": "Event report",
+        "summary": "Summary",
+        "turns_total": "Turns",
+        "time_total": "Total speaking time",
+        "free_chair_turns": "Turns on the free chair",
+        "overtime_total": "Total overtime",
+        "by_role": "Speaking time by role",
+        "by_group": "Speaking time by group",
+        "col_role": "Role",
+        "col_group": "Group",
+        "col_turns": "Turns",
+        "col_time": "Time",
+        "col_share": "Share",
+        "log": "Speech log",
+        "col_clock": "Time",
+        "col_speaker": "Speaker",
+        "col_seat": "Seat",
+        "col_duration": "Duration",
+        "col_overtime": "Overtime",
+        "seat_panel": "Panel {number}",
+        "seat_free": "Free chair",
+        "running": "still running",
+        "no_turns": "No turns have been recorded yet.",
+        "mod_notes": "Moderator's notes",
+        "mod_notes_hint": "Internal, for the organisers only; only people who agreed to be listed.",
+        "no_group": "no group",
+        "guest": "Guest (not listed)",
+        "unknown": "Person (removed)",
+        "role_moderator": "Moderator",
+        "role_panelist": "Panel",
+        "role_audience": "Audience",
+        "created": "Created on {date}",
+        "missing_glyphs": "These entries contain characters the font cannot print: {items}. "
+        "Please correct the spelling before creating the PDF.",
+        "field_title": "Event title",
+        "field_venue": "Venue",
+        "field_address": "Address",
+        "field_organiser": "Organiser",
+        "field_description": "Description",
+        "field_question": "Guiding question {number}",
+        "field_agenda": "Agenda item {number}",
+    },
+}
+
+MONTHS_DE = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)
+WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class Words:
+    """The catalogue for one language; unknown keys fail loudly in tests rather than print a key."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in CATALOGUE else "en"
+        self._table = CATALOGUE[self.language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._table[key]
+        return text.format(**values) if values else text
+
+    def role(self, role: Role) -> str:
+        return self(f"role_{role.value}")
+
+    def long_date(self, day: date) -> str:
+        if self.language == "de":
+            return f"{WEEKDAYS_DE[day.weekday()]}, {day.day}. {MONTHS_DE[day.month - 1]} {day.year}"
+        return f"{WEEKDAYS_EN[day.weekday()]}, {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+    def short_date(self, day: date) -> str:
+        return f"{day.day:02d}.{day.month:02d}.{day.year}" if self.language == "de" else day.isoformat()
+
+    def clock(self, moment: time | datetime) -> str:
+        return f"{moment.hour:02d}:{moment.minute:02d}"
+
+    def when(self, event: Event) -> str:
+        """Date and time on one line; missing parts are left out rather than printed empty."""
+        parts = []
+        if event.date:
+            parts.append(self.long_date(event.date))
+        times = [self.clock(t) for t in (event.start_time, event.end_time) if t is not None]
+        if times:
+            span = "–".join(times)
+            parts.append(f"{span} Uhr" if self.language == "de" else span)
+        return ", ".join(parts)
+
+
+def duration(seconds: float) -> str:
+    """Whole seconds as m:ss (h:mm:ss past an hour) for the report; rounding, not truncating."""
+    whole = int(round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def markup(text: str) -> str:
+    """User text as paragraph markup that prints literally: `<b>` stays `<b>`, line breaks stay breaks."""
+    clean = unicodedata.normalize("NFC", text).strip()
+    return "<br/>".join(escape(line) for line in clean.splitlines())
+
+
+# Letters NFKD does not take apart, written the way DIN 5007-1 files them.
+_SPECIAL = str.maketrans({
+    "ß": "ss", "ẞ": "ss", "ı": "i", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o",
+    "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "ħ": "h", "Ħ": "h",
+})
+
+
+def collation_key(text: str) -> str:
+    """DIN 5007-1 ("dictionary") order without system locales: Ö files with O, Ş with S, ß as ss.
+
+    Punctuation and spaces are ignored so "Al-Sayed" files as "alsayed"; other scripts keep their own
+    letters and follow the Latin alphabet in code-point order.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in base.translate(_SPECIAL).casefold() if c.isalnum())
+
+
+def surname_order_key(person: Participant) -> tuple[str, str, str, str]:
+    """Surname first, then the whole name; accents only break ties, so Öztürk sits among the O names."""
+    return (
+        collation_key(person.surname),
+        collation_key(person.name),
+        unicodedata.normalize("NFC", person.name).casefold(),
+        person.id,
+    )
