@@ -1,0 +1,119 @@
+"""Hypothesis strategies for whole sessions, reached the way a moderator reaches them: through the model's
+own operations, on top of randomly filled event and participant data (names from every script)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from hypothesis import strategies as st
+
+from fishbowl_desktop.model import (
+    AgendaItem,
+    Event,
+    FakeClock,
+    FishbowlError,
+    FishbowlFormat,
+    OrderingRule,
+    Participant,
+    Role,
+    Session,
+    Stage,
+    TurnSettings,
+)
+
+# Any Unicode a name list can hold (RTL, combining marks, emoji, control characters); no lone surrogates,
+# which no UTF-8 file can carry.
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=24)
+NAMES = TEXT.filter(lambda s: s.strip())
+WHEN = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1))
+
+
+@st.composite
+def events(draw: st.DrawFn) -> Event:
+    start = draw(st.none() | st.times(max_value=time(12, 0)))
+    end = draw(st.none() | st.times(min_value=time(12, 0, 1)))
+    return Event(
+        title=draw(NAMES),
+        date=draw(st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1))),
+        start_time=start,
+        end_time=end,
+        venue_name=draw(TEXT),
+        venue_address=draw(TEXT),
+        organiser=draw(TEXT),
+        description=draw(TEXT),
+        guiding_questions=tuple(draw(st.lists(NAMES, max_size=3))),
+        agenda=tuple(
+            draw(st.lists(st.builds(AgendaItem, NAMES, st.integers(0, 24 * 60)), max_size=3))
+        ),
+        language=draw(st.sampled_from(["de", "en"])),
+    )
+
+
+@st.composite
+def participants(draw: st.DrawFn, min_size: int = 0, max_size: int = 10) -> list[Participant]:
+    ids = draw(st.lists(NAMES, min_size=min_size, max_size=max_size, unique=True))
+    return [
+        Participant(
+            id=pid,
+            name=draw(NAMES),
+            role=draw(st.sampled_from(Role)),
+            organisation=draw(TEXT),
+            bio=draw(TEXT),
+            group=draw(st.sampled_from(["", "FLINTA*", "offen", "Jugend"])),
+            consent_to_list=draw(st.booleans()),
+            notes=draw(TEXT),
+        )
+        for pid in ids
+    ]
+
+
+SETTINGS = st.builds(
+    TurnSettings,
+    panel_seconds=st.floats(10, 3600),
+    free_chair_seconds=st.floats(10, 3600),
+    warning_seconds=st.floats(0, 600),
+    auto_start_next=st.booleans(),
+    ordering=st.sampled_from(OrderingRule),
+    format=st.sampled_from(FishbowlFormat),
+)
+
+
+@st.composite
+def sessions(draw: st.DrawFn) -> Session:
+    """A session after a random evening: people seated, queued, speaking, paused, logged, removed."""
+    clock = FakeClock(draw(WHEN))
+    session = Session(clock, event=draw(events()), participants=draw(participants()), settings=draw(SETTINGS))
+    for _ in range(draw(st.integers(0, 30))):
+        ids = [p.id for p in session.participants] or ["nobody"]
+        pid = draw(st.sampled_from(ids))
+        seat = draw(st.integers(0, len(session.seats) - 1))
+        action = draw(st.sampled_from(["seat", "enqueue", "next", "start", "toggle", "adjust", "end", "remove",
+                                       "tick", "circle", "stage"]))
+        try:
+            if action == "seat":
+                session.seat(pid, seat)
+            elif action == "enqueue":
+                session.enqueue(pid)
+            elif action == "next":
+                session.next_free_chair()
+            elif action == "start":
+                session.start_turn(pid, start=draw(st.booleans()))
+            elif action == "toggle":
+                session.toggle_timer()
+            elif action == "adjust":
+                session.adjust_time(draw(st.floats(-600, 600)))
+            elif action == "end":
+                session.end_turn()
+            elif action == "remove":
+                session.remove_participant(pid)
+            elif action == "tick":
+                clock.advance(draw(st.floats(0, 500)))
+            elif action == "circle":
+                session.configure_circle(draw(st.integers(0, 6)), draw(st.integers(1, 3)))
+            else:
+                topics = len(session.topics())
+                index = draw(st.none() | st.integers(0, topics - 1)) if topics else None
+                session.set_stage(Stage(draw(TEXT), draw(st.booleans()), index, draw(st.none() | WHEN)))
+        except FishbowlError:
+            pass
+    return session

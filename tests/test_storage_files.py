@@ -1,0 +1,221 @@
+"""Files on disk: refused files stay untouched, saves are private and atomic, backups rotate."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import time
+from pathlib import Path
+
+import pytest
+
+from fishbowl_desktop.model import FakeClock
+from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.storage import (
+    BACKUP_INTERVAL_SECONDS,
+    SessionFileError,
+    backup_path,
+    load_session,
+    save_session,
+)
+from fishbowl_desktop.storage import files as storage_files
+from helpers.bad_files import BAD_FILES, BadFile
+
+POSIX = os.name == "posix"
+
+
+@pytest.fixture
+def good_bytes(tmp_path: Path) -> bytes:
+    path = tmp_path / "good.json"
+    save_session(demo_session(FakeClock()), path)
+    return path.read_bytes()
+
+
+def _folder_listing(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+@pytest.mark.parametrize("case", BAD_FILES, ids=[c[0] for c in BAD_FILES])
+def test_a_bad_file_is_refused_with_a_plain_message_and_left_unchanged(
+    case: BadFile, good_bytes: bytes, tmp_path: Path
+) -> None:
+    name, make, kind, phrase = case
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = folder / "session.json"
+    bad = make(good_bytes)
+    path.write_bytes(bad)
+    before = _folder_listing(folder)
+
+    with pytest.raises(SessionFileError) as refused:
+        load_session(path)
+    assert refused.value.kind == kind, str(refused.value)
+    message = str(refused.value)
+    assert message.startswith("session.json: ")
+    assert phrase in message
+    assert "\n" not in message and "Traceback" not in message
+    assert refused.value.message("de").startswith("session.json: ")
+
+    with pytest.raises(SessionFileError) as not_saved:
+        save_session(demo_session(FakeClock()), path)
+    assert not_saved.value.kind == "refuse_overwrite"
+    assert refused.value.problem() in str(not_saved.value)
+
+    assert path.read_bytes() == bad
+    assert _folder_listing(folder) == before  # no backup, no temporary file left behind
+
+
+def test_a_missing_file_is_reported_in_plain_words(tmp_path: Path) -> None:
+    with pytest.raises(SessionFileError, match=r"^nowhere\.json: the file does not exist$"):
+        load_session(tmp_path / "nowhere.json")
+
+
+def test_a_folder_is_not_a_session(tmp_path: Path) -> None:
+    with pytest.raises(SessionFileError) as refused:
+        load_session(tmp_path)
+    assert refused.value.kind == "unreadable"
+
+
+@pytest.mark.parametrize("in_place", [False, True])
+def test_a_file_we_saved_then_replaced_by_someone_else_is_not_overwritten(tmp_path: Path, in_place: bool) -> None:
+    """Saves skip re-reading a file they wrote themselves; that shortcut must notice any change since."""
+    path = tmp_path / "s.json"
+    save_session(demo_session(FakeClock()), path)
+    if not in_place:
+        path.unlink()
+    path.write_bytes(b"a foreign file now lives here")
+    with pytest.raises(SessionFileError):
+        save_session(demo_session(FakeClock()), path)
+    assert path.read_bytes() == b"a foreign file now lives here"
+
+
+def test_error_messages_exist_in_german(tmp_path: Path) -> None:
+    path = tmp_path / "neu.json"
+    path.write_text('{"format": "fishbowl-desktop-session", "version": 9}', "utf-8")
+    with pytest.raises(SessionFileError) as refused:
+        load_session(path)
+    assert refused.value.message("de") == (
+        "neu.json: diese Datei stammt aus einer neueren Version von Fishbowl Desktop (Format 9); "
+        "bitte aktualisieren Sie das Programm"
+    )
+
+
+def test_the_error_survives_pickling_for_executors(tmp_path: Path) -> None:
+    import pickle
+
+    error = SessionFileError(tmp_path / "x.json", "refuse_overwrite", reason=SessionFileError("x.json", "empty"))
+    again = pickle.loads(pickle.dumps(error))
+    assert str(again) == str(error) and again.kind == "refuse_overwrite"
+
+
+@pytest.mark.skipif(not POSIX, reason="file modes are POSIX")
+def test_saved_files_and_backups_are_private(tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        path = tmp_path / "s.json"
+        save_session(demo_session(FakeClock()), path)
+        save_session(demo_session(FakeClock()), path, backup=True)
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(backup_path(path, 1).stat().st_mode) == 0o600
+
+
+def _titles(path: Path) -> list[str | None]:
+    out: list[str | None] = []
+    for n in (1, 2, 3, 4):
+        b = backup_path(path, n)
+        out.append(json.loads(b.read_text("utf-8"))["event"]["title"] if b.exists() else None)
+    return out
+
+
+def _save_titled(path: Path, title: str, backup: bool | None) -> None:
+    session = demo_session(FakeClock())
+    session.set_event(session.event.with_changes(title=title))
+    save_session(session, path, backup=backup)
+
+
+def test_explicit_backups_rotate_and_keep_three(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    for title in ["v1", "v2", "v3", "v4", "v5"]:
+        _save_titled(path, title, backup=True)
+    assert json.loads(path.read_text("utf-8"))["event"]["title"] == "v5"
+    assert _titles(path) == ["v4", "v3", "v2", None]
+    assert load_session(backup_path(path, 3)).event.title == "v2"  # a backup is a complete session
+
+
+def test_autosave_rotates_at_most_once_per_interval(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    _save_titled(path, "v1", backup=None)
+    assert _titles(path) == [None, None, None, None]  # nothing to back up before the first save
+    _save_titled(path, "v2", backup=None)
+    assert _titles(path) == ["v1", None, None, None]
+    for title in ["v3", "v4", "v5"]:  # autosaves seconds apart: the backup stays
+        _save_titled(path, title, backup=None)
+    assert _titles(path) == ["v1", None, None, None]
+
+    long_ago = time.time() - BACKUP_INTERVAL_SECONDS - 1
+    os.utime(backup_path(path, 1), (long_ago, long_ago))
+    _save_titled(path, "v6", backup=None)
+    assert _titles(path) == ["v5", "v1", None, None]
+    _save_titled(path, "v7", backup=False)
+    assert _titles(path) == ["v5", "v1", None, None]
+
+
+def test_replace_is_retried_while_windows_holds_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.json"
+    real_replace = os.replace
+    failures = {"left": 3}
+    pauses: list[float] = []
+
+    def busy_replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if failures["left"]:
+            failures["left"] -= 1
+            raise PermissionError(13, "The process cannot access the file because it is being used")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(storage_files.os, "replace", busy_replace)
+    monkeypatch.setattr(storage_files, "_sleep", pauses.append)
+    save_session(demo_session(FakeClock()), path)
+    assert load_session(path).event.title.startswith("Neue Hannoveraner")
+    assert len(pauses) == 3
+
+
+def test_a_file_held_too_long_fails_cleanly_and_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.json"
+    _save_titled(path, "old", backup=False)
+    old = path.read_bytes()
+
+    def always_busy(src: object, dst: object) -> None:
+        raise PermissionError(13, "in use")
+
+    pauses: list[float] = []
+    monkeypatch.setattr(storage_files.os, "replace", always_busy)
+    monkeypatch.setattr(storage_files, "_sleep", pauses.append)
+    with pytest.raises(PermissionError):
+        _save_titled(path, "new", backup=False)
+    assert path.read_bytes() == old
+    assert len(pauses) == storage_files.REPLACE_ATTEMPTS - 1
+    assert sum(pauses) == pytest.approx(0.45)
+    assert _folder_listing(tmp_path) == {"s.json"}  # the temporary file was removed
+
+
+def test_stale_temporary_files_from_killed_saves_are_cleared(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    stale = tmp_path / ".s.json.deadbeef.tmp"
+    fresh = tmp_path / ".s.json.cafebabe.tmp"
+    stale.write_bytes(b"{")
+    fresh.write_bytes(b"{")
+    long_ago = time.time() - 3600
+    os.utime(stale, (long_ago, long_ago))
+    save_session(demo_session(FakeClock()), path)
+    assert not stale.exists()
+    assert fresh.exists()  # maybe another save in progress right now
+
+
+def test_saving_into_a_missing_folder_is_an_os_error(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        save_session(demo_session(FakeClock()), tmp_path / "no" / "such" / "folder.json")

@@ -1,0 +1,111 @@
+"""Saving and loading loses nothing: what comes back is the session that was saved, with a running timer
+frozen at the moment of saving."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from fishbowl_desktop.model import FakeClock, Session, SessionSnapshot
+from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.storage import (
+    FORMAT_VERSION,
+    SessionFileError,
+    load_session,
+    save_session,
+    session_from_dict,
+    session_to_dict,
+)
+from helpers.sessions import sessions
+
+
+def _without_saved_at(data: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in data.items() if k != "saved_at"}
+
+
+def _frozen(session: Session) -> SessionSnapshot:
+    snap = session.snapshot()
+    if snap.turn is None:
+        return snap
+    return replace(snap, turn=replace(snap.turn, timer=snap.turn.timer.frozen_at(session.clock.monotonic())))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(session=sessions())
+def test_save_then_load_gives_the_same_session(session: Session, tmp_path: Path) -> None:
+    path = tmp_path / "evening.json"
+    save_session(session, path, backup=False)
+    loaded = load_session(path, session.clock)
+
+    assert _without_saved_at(session_to_dict(loaded)) == _without_saved_at(session_to_dict(session))
+    assert loaded.snapshot() == _frozen(session)
+    loaded.check_invariants()
+
+
+@settings(max_examples=100, deadline=None)
+@given(session=sessions())
+def test_the_dict_survives_json_text(session: Session) -> None:
+    data = session_to_dict(session)
+    again = session_from_dict(json.loads(json.dumps(data, ensure_ascii=False)), session.clock)
+    assert _without_saved_at(session_to_dict(again)) == _without_saved_at(data)
+
+
+def test_a_running_turn_comes_back_paused_with_the_time_spoken(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = demo_session(clock)
+    session.start_turn("aud-01")
+    clock.advance(42.5)
+    path = tmp_path / "s.json"
+    save_session(session, path)
+    clock.advance(1000)  # the app was closed for a while: this must not count as speaking time
+
+    loaded = load_session(path, clock)
+    assert loaded.turn is not None
+    assert loaded.turn.participant_id == "aud-01"
+    assert not loaded.turn.timer.is_running
+    assert loaded.turn.timer.started
+    assert loaded.turn.timer.elapsed(clock.monotonic()) == pytest.approx(42.5)
+    assert json.loads(path.read_text("utf-8"))["turn"]["timer"]["elapsed"] == pytest.approx(42.5)
+
+
+def test_the_file_has_the_documented_header_and_iso_dates(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    save_session(demo_session(FakeClock()), path)
+    data = json.loads(path.read_text("utf-8"))
+    assert data["format"] == "fishbowl-desktop-session"
+    assert data["version"] == FORMAT_VERSION == 1
+    assert datetime.fromisoformat(data["saved_at"]).tzinfo is not None
+    assert data["event"]["date"] == "2026-12-03"
+    assert data["event"]["start_time"] == "18:30:00"
+    assert data["log"][0]["started_at"] == "2026-12-03T18:40:00"
+    assert set(data) >= {"event", "participants", "seats", "queue", "log", "settings", "turn", "stage"}
+
+
+def test_queue_tie_breakers_keep_counting_after_people_left_the_queue(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = demo_session(clock)
+    session.enqueue("aud-05")
+    session.dequeue("aud-05")
+    before = session.snapshot().serial
+    save_session(session, tmp_path / "s.json")
+    assert load_session(tmp_path / "s.json", clock).snapshot().serial == before
+
+
+def test_a_time_with_an_offset_written_by_another_tool_is_read_as_local_time() -> None:
+    clock = FakeClock()
+    data = session_to_dict(demo_session(clock))
+    data["log"][0]["started_at"] = "2026-12-03T17:40:00+00:00"
+    loaded = session_from_dict(data, clock)
+    started = loaded.log[0].started_at
+    assert started.tzinfo is None
+    assert started == datetime(2026, 12, 3, 17, 40, tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def test_session_from_dict_names_its_source() -> None:
+    with pytest.raises(SessionFileError, match=r"^backup\.json: this is not a Fishbowl Desktop session file$"):
+        session_from_dict({"format": "something else"}, source="backup.json")
