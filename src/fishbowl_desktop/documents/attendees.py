@@ -21,7 +21,7 @@ from .text import markup
 ROW_HEIGHT = 9.5 * mm
 """At least 9 mm: enough room for a signature."""
 HEADER_GAP = 4 * mm
-COLUMNS = (10 * mm, 50 * mm, 48 * mm, CONTENT_WIDTH - 128 * mm, 20 * mm)
+COLUMNS = (13 * mm, 49 * mm, 47 * mm, CONTENT_WIDTH - 129 * mm, 20 * mm)
 BOX = 4.2 * mm
 
 

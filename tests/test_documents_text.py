@@ -1,0 +1,93 @@
+"""Collation, escaping and the catalogue behind the PDFs (no PDF is built here)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fishbowl_desktop.documents.fonts import missing_characters
+from fishbowl_desktop.documents.people import listed_by_surname, printed_name
+from fishbowl_desktop.documents.text import CATALOGUE, Words, collation_key, duration, markup
+from fishbowl_desktop.model import Event, Participant
+
+
+def person(pid: str, name: str, consent: bool = True) -> Participant:
+    return Participant(pid, name, consent_to_list=consent)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Öztürk", "ozturk"),
+        ("Şahin", "sahin"),
+        ("Weiß", "weiss"),
+        ("Yılmaz", "yilmaz"),
+        ("İbrahim", "ibrahim"),
+        ("Wiśniewska", "wisniewska"),
+        ("Łukasz", "lukasz"),
+        ("Nguyễn", "nguyen"),
+        ("Al-Sayed", "alsayed"),
+        ("Ærø", "aero"),
+    ],
+)
+def test_collation_key_files_letters_din_5007_1(text: str, key: str) -> None:
+    assert collation_key(text) == key
+
+
+def test_surname_order_puts_umlauts_and_cedillas_with_their_base_letter() -> None:
+    names = ["Zoe Zander", "Ömer Öztürk", "Otto Oberg", "Şebnem Şahin", "Sarah Schulz", "Anna Ulm",
+             "Peter Ostermann", "Ute Über", "Ida Ißler", "Iris Isler"]
+    people = [person(f"p{i}", n) for i, n in enumerate(names)]
+    ordered = [p.name for p in listed_by_surname(people)]
+    assert ordered == ["Iris Isler", "Ida Ißler", "Otto Oberg", "Peter Ostermann", "Ömer Öztürk",
+                       "Şebnem Şahin", "Sarah Schulz", "Ute Über", "Anna Ulm", "Zoe Zander"]
+
+
+def test_only_consenting_people_are_listed_and_others_print_as_guests() -> None:
+    people = [person("a", "Anna Listed"), person("b", "Bert Private", consent=False)]
+    assert [p.name for p in listed_by_surname(people)] == ["Anna Listed"]
+    by_id = {p.id: p for p in people}
+    assert printed_name(by_id, "b", Words("de")) == ("Gast (nicht gelistet)", False)
+    assert printed_name(by_id, "b", Words("en")) == ("Guest (not listed)", False)
+    assert printed_name(by_id, "a", Words("en")) == ("Anna Listed", True)
+    assert printed_name(by_id, "gone", Words("en"))[1] is False
+
+
+@given(st.text(max_size=40))
+def test_markup_never_leaves_live_tags_or_entities(text: str) -> None:
+    out = markup(text)
+    assert re.sub(r"<br/>|&(amp|lt|gt);", "", out).count("<") == 0
+    assert "&" not in re.sub(r"&(amp|lt|gt);", "", out)
+
+
+def test_markup_keeps_text_literal() -> None:
+    assert markup("<b>Ali & Co</b>") == "&lt;b&gt;Ali &amp; Co&lt;/b&gt;"
+    assert markup("&amp;") == "&amp;amp;"
+    assert markup("Zeile 1\nZeile 2") == "Zeile 1<br/>Zeile 2"
+
+
+def test_both_languages_have_the_same_strings() -> None:
+    assert CATALOGUE["de"].keys() == CATALOGUE["en"].keys()
+
+
+def test_dates_and_durations_read_naturally() -> None:
+    event = Event(date=date(2026, 12, 3), start_time=time(18, 30), end_time=time(20, 30))
+    assert Words("de").when(event) == "Donnerstag, 3. Dezember 2026, 18:30–20:30 Uhr"
+    assert Words("en").when(event) == "Thursday, 3 December 2026, 18:30–20:30"
+    assert Words("de").when(Event()) == ""
+    assert duration(0) == "0:00"
+    assert duration(134.4) == "2:14"
+    assert duration(3725) == "1:02:05"
+
+
+def test_font_coverage_knows_what_it_cannot_draw() -> None:
+    assert missing_characters("Şule Öztürk, Nguyễn Thị Hương, Ольга, Γιώργος, ليلى منصور, Małgorzata") == []
+    assert missing_characters("Li 张伟 张") == ["张", "伟"]
+    # NFD input (as some keyboards and macOS file names produce) is printed composed.
+    assert missing_characters("Nguye\u0302\u0303n") == []
+    # Invisible joiners are for the shaper, not glyphs.
+    assert missing_characters("مهدی\u200cزاده") == []
