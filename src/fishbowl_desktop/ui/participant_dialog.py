@@ -1,0 +1,168 @@
+"""Add or edit one person: the form checks what it can, and the model's refusals appear in the form too.
+
+The dialog carries out the intent itself (add or update through the controller), so a refusal keeps the
+dialog open with everything typed still there, and the error shown next to the fields.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..controller import SessionController
+from ..model import FishbowlError, Participant, Role, make_participant
+from ..model.participants import MAX_NAME
+
+ERROR_STYLE = "color: #b00020;"
+MAX_BIO = 2000
+
+
+class ParticipantDialog(QDialog):
+    saved = Signal(str)
+    """The participant's id, after the add or edit went through."""
+
+    def __init__(self, controller: SessionController, participant: Participant | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self._original = participant
+        self.setWindowTitle(self.tr("Edit participant") if participant else self.tr("Add participant"))
+        self.setMinimumWidth(460)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME + 50)  # room to paste, then a clear message instead of silent cutting
+        self.name.setPlaceholderText(self.tr("First and last name, as the person writes it"))
+        self.role = QComboBox()
+        for role, label in ((Role.AUDIENCE, self.tr("Audience")), (Role.PANELIST, self.tr("Panel")),
+                            (Role.MODERATOR, self.tr("Moderator"))):
+            self.role.addItem(label, role)
+        self.organisation = QLineEdit()
+        self.group = QLineEdit()
+        self.group.setPlaceholderText(self.tr("For a balanced speaker list, e.g. FLINTA*"))
+        groups = sorted({p.group for p in controller.session.participants if p.group}, key=str.casefold)
+        completer = QCompleter(groups, self.group)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.group.setCompleter(completer)
+        self.consent = QCheckBox(self.tr("May be named on printed lists and on the projector"))
+        self.bio = QPlainTextEdit()
+        self.bio.setPlaceholderText(self.tr("One or two sentences for the handout (panel)"))
+        self.bio.setFixedHeight(64)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Only for you: never printed, never projected"))
+        self.notes.setFixedHeight(64)
+        notes_label = QLabel(self.tr("Private notes\n(never printed\nor projected)"))
+
+        self.name_error = QLabel()
+        self.name_error.setStyleSheet(ERROR_STYLE)
+        self.name_error.setWordWrap(True)
+        self.name_error.hide()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow("", self.name_error)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&Group"), self.group)
+        form.addRow("", self.consent)
+        form.addRow(self.tr("&Bio"), self.bio)
+        form.addRow(notes_label, self.notes)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        if participant is not None:
+            self.name.setText(participant.name)
+            self.role.setCurrentIndex(self.role.findData(participant.role))
+            self.organisation.setText(participant.organisation)
+            self.group.setText(participant.group)
+            self.consent.setChecked(participant.consent_to_list)
+            self.bio.setPlainText(participant.bio)
+            self.notes.setPlainText(participant.notes)
+        self.name.textEdited.connect(lambda _t: self._show_errors(None, None))
+        self.name.setFocus()
+
+    def _show_errors(self, name_error: str | None, error: str | None) -> None:
+        self.name_error.setText(name_error or "")
+        self.name_error.setVisible(bool(name_error))
+        self.error.setText(error or "")
+        self.error.setVisible(bool(error))
+
+    def _validate(self) -> tuple[str | None, str | None]:
+        name = " ".join(self.name.text().split())
+        if not name:
+            return self.tr("Please enter a name."), None
+        if len(name) > MAX_NAME:
+            return self.tr("A name may have at most {limit} characters (this one has {count}).").format(
+                limit=MAX_NAME, count=len(name)), None
+        if len(self.organisation.text().strip()) > MAX_NAME:
+            return None, self.tr("The organisation may have at most {limit} characters.").format(limit=MAX_NAME)
+        if len(self.bio.toPlainText()) > MAX_BIO:
+            return None, self.tr("The bio may have at most {limit} characters.").format(limit=MAX_BIO)
+        return None, None
+
+    def participant(self) -> Participant:
+        """The person as the form describes them; raises FishbowlError when the model refuses the values."""
+        fields = dict(
+            role=self.role.currentData(),
+            organisation=self.organisation.text().strip(),
+            group=" ".join(self.group.text().split()),
+            consent_to_list=self.consent.isChecked(),
+            bio=self.bio.toPlainText().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
+        name = " ".join(self.name.text().split())
+        if self._original is None:
+            return make_participant(name, **fields)
+        return self._original.with_changes(name=name, **fields)
+
+    def submit(self) -> None:
+        name_error, error = self._validate()
+        if name_error or error:
+            self._show_errors(name_error, error)
+            (self.name if name_error else self.organisation).setFocus()
+            return
+        try:
+            person = self.participant()
+        except FishbowlError as exc:
+            self._show_errors(None, str(exc))
+            return
+        refusals: list[str] = []
+
+        def note(message: str) -> None:
+            refusals.append(message)
+
+        self._controller.errorRaised.connect(note)
+        try:
+            if self._original is None:
+                ok = self._controller.add_participant(person)
+            else:
+                ok = self._controller.update_participant(person)
+        finally:
+            self._controller.errorRaised.disconnect(note)
+        if not ok:
+            self._show_errors(None, refusals[-1] if refusals else self.tr("The change was refused."))
+            return
+        self.saved.emit(person.id)
+        self.accept()
