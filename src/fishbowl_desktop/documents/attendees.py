@@ -6,14 +6,12 @@ repeats the column headings. Rows are tall enough to sign in; the photo column i
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table, TableStyle
 
-from .layout import CONTENT_WIDTH, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, RULE, TINT, Sheet
+from .layout import CONTENT_WIDTH, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, RULE, TINT, Decorate, Sheet
 from .people import listed_by_surname
 from .source import DocumentSource
 from .text import markup
@@ -36,7 +34,7 @@ class TickBox(Flowable):
         self.canv.rect(0, 0, BOX, BOX)
 
 
-def build_attendees(src: DocumentSource, sheet: Sheet, blank_rows: int) -> tuple[list[Flowable], Callable, float]:
+def build_attendees(src: DocumentSource, sheet: Sheet, blank_rows: int) -> tuple[list[Flowable], Decorate, float]:
     """The table, the per-page header drawer and the height that header needs above the table."""
     w, st = sheet.words, sheet.styles
     header = _page_header(src, sheet)
@@ -100,9 +98,3 @@ def _page_header(src: DocumentSource, sheet: Sheet) -> list[Paragraph]:
     parts.append(Paragraph(w("photo_hint"), st.small))
     return parts
 
-
-def rows_per_page(header_height: float, heading_row_height: float) -> int:
-    """How many sign-in rows fit on a page (all pages are alike); used by tests and for planning."""
-    from .layout import frame_height
-
-    return int((frame_height(header_height) - heading_row_height) // ROW_HEIGHT)

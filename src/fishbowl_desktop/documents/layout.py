@@ -48,6 +48,8 @@ class Styles:
         self.subtitle = _style("subtitle", 11, 15, textColor=MUTED, spaceAfter=1 * mm)
         self.heading = _style("heading", 12.5, 16, fontName=BOLD, textColor=ACCENT, spaceBefore=5 * mm,
                               spaceAfter=2 * mm, keepWithNext=1)
+        self.heading_loose = _style("heading_loose", 12.5, 16, fontName=BOLD, textColor=ACCENT, spaceBefore=5 * mm,
+                                    spaceAfter=2 * mm)
         self.body = _style("body", 10, 14, spaceAfter=1.5 * mm)
         self.numbered = _style("numbered", 10, 14, spaceAfter=1.5 * mm, leftIndent=6 * mm, bulletIndent=0,
                                bulletFontName=REGULAR, bulletFontSize=10)
@@ -179,7 +181,3 @@ def render(
     doc.build(list(story), canvasmaker=_counting_canvas(footer))
     return buffer.getvalue(), doc.page
 
-
-def frame_height(top_reserved: float = 0.0) -> float:
-    """The height the body of a page has, for documents that plan rows per page."""
-    return PAGE_HEIGHT - MARGIN_TOP - top_reserved - MARGIN_BOTTOM

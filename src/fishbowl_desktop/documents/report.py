@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..model import Role, SeatKind, SpeakerTally, speaking_stats
 from .layout import CONTENT_WIDTH, RULE, TINT, Sheet
@@ -57,7 +57,9 @@ def build_report(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
         rows = [(markup(name) if name else w("no_group"), tally) for name, tally in groups]
         story += [Paragraph(w("by_group"), st.heading), _tally_table(sheet, w("col_group"), rows, total)]
 
-    story += [Paragraph(w("log"), st.heading), _log(src, sheet)]
+    # The log may run for pages: it starts right here (with room for a few rows) instead of being kept
+    # together with its heading, which would push all of it to a fresh page.
+    story += [CondPageBreak(40 * mm), Paragraph(w("log"), st.heading_loose), _log(src, sheet)]
     story += _notes(src, sheet)
     return story
 
@@ -108,7 +110,7 @@ def _log(src: DocumentSource, sheet: Sheet) -> Flowable:
             Paragraph(length, st.cell),
             Paragraph(f"+{duration(record.overtime)}" if record.overtime >= 0.5 else "–", st.cell),
         ])
-    return _grid(data, [18 * mm, CONTENT_WIDTH - 106 * mm, 30 * mm, 32 * mm, 26 * mm])
+    return _grid(data, [18 * mm, CONTENT_WIDTH - 98 * mm, 26 * mm, 30 * mm, 24 * mm])
 
 
 def _notes(src: DocumentSource, sheet: Sheet) -> list[Flowable]:

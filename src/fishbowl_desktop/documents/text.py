@@ -135,7 +135,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "seat_free": "Free chair",
         "running": "still running",
         "no_turns": "No turns have been recorded yet.",
-        "mod_notes": "Moderator's notes",
+        "mod_notes": "Moderator’s notes",
         "mod_notes_hint": "Internal, for the organisers only; only people who agreed to be listed.",
         "no_group": "no group",
         "guest": "Guest (not listed)",
