@@ -1,0 +1,15 @@
+"""The second screen: the speaker timer, the speaker and who is next, large enough for the back row.
+
+`ProjectorManager` is what the console uses; `ProjectorView`/`ProjectorPreview` paint the same content at
+full and at preview size.
+"""
+
+from .content import Mode, ProjectorContent, projector_content, public_name
+from .manager import ProjectorManager
+from .view import ProjectorPreview, ProjectorScene, ProjectorView
+from .window import ProjectorWindow
+
+__all__ = [
+    "Mode", "ProjectorContent", "ProjectorManager", "ProjectorPreview", "ProjectorScene", "ProjectorView",
+    "ProjectorWindow", "projector_content", "public_name",
+]

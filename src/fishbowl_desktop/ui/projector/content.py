@@ -1,0 +1,154 @@
+"""What the projector shows right now, derived on demand from the model and the ticker's view.
+
+Nothing here is state of its own: `projector_content` is a pure function of the session, the ticker's
+`TimerView` and the app settings, and the result is only compared with the last one to decide whether a
+repaint is needed.
+
+Privacy: a person who did not consent to be listed is shown as "Gast"/"Guest" — not even a first name,
+because for many names (Vietnamese, Hungarian, "Surname, Given") the first word *is* the family name, so
+"first name only" cannot be guaranteed to hide the surname. Organisations are shown only with consent too,
+and private notes never leave the model.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+from ...controller.ticker import TimerView
+from ...model import Participant, Role, Session, TimerPhase
+from ...model.circle import SeatKind
+from ...settings import AppSettings
+from .texts import text, warning_text
+
+
+class Mode(enum.Enum):
+    TIMER = "timer"
+    """Someone has the floor: the big digits."""
+    COUNTDOWN = "countdown"
+    """Before the start: "Wir beginnen in 4:59"."""
+    IDLE = "idle"
+    """Between turns: title, question and who is next."""
+    BLANK = "blank"
+    """Only the event title."""
+
+
+class Badge(enum.Enum):
+    NONE = "none"
+    WARNING = "warning"
+    OVERTIME = "overtime"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class ProjectorContent:
+    mode: Mode
+    language: str
+    title: str
+    topic: str = ""
+    message: str = ""
+    timer_text: str = ""
+    phase: TimerPhase | None = None
+    fraction: float = 1.0
+    """Shown seconds left over allotted, for the bar; stepped by whole seconds so it changes with the digits."""
+    badge: Badge = Badge.NONE
+    badge_text: str = ""
+    frame_on: bool = False
+    """The solid vermilion frame of overtime; off on every other second when flashing."""
+    speaker_name: str = ""
+    speaker_detail: str = ""
+    next_text: str = ""
+    countdown_label: str = ""
+    countdown_text: str = ""
+
+
+_TITLE_WORDS = {"prof", "dr", "mag", "dipl", "ing", "herr", "frau", "mr", "mrs", "ms"}
+
+
+def given_name(name: str) -> str:
+    """The first word that is not an academic title or salutation ("Prof. Dr. Şule Öztürk" → "Şule");
+    "Öztürk, Şule" → "Şule"."""
+    if "," in name:
+        after = name.split(",", 1)[1].split()
+        if after:
+            name = " ".join(after)
+    words = name.split()
+    for word in words:
+        if word.rstrip(".").casefold() not in _TITLE_WORDS and not word.endswith("."):
+            return word
+    return words[-1] if words else name
+
+
+def public_name(person: Participant, language: str, first_names_only: bool) -> str:
+    """The name as the hall may see it."""
+    if not person.consent_to_list:
+        return text(language, "guest")
+    return given_name(person.name) if first_names_only else person.name
+
+
+def _isolated(s: str) -> str:
+    """Wrap in Unicode first-strong isolates so a right-to-left name in a list cannot reorder its neighbours."""
+    return "\u2068" + s + "\u2069"
+
+
+def _speaker_detail(session: Session, person: Participant, seat_index: int, language: str) -> str:
+    if person.role is Role.PANELIST:
+        role = text(language, "panel")
+    elif person.role is Role.MODERATOR:
+        role = text(language, "moderator")
+    elif 0 <= seat_index < len(session.seats) and session.seats[seat_index].kind is SeatKind.FREE:
+        role = text(language, "free_chair")
+    else:
+        role = text(language, "audience")
+    if person.consent_to_list and person.organisation.strip():
+        return f"{role} · {_isolated(person.organisation.strip())}"
+    return role
+
+
+def projector_content(session: Session, view: TimerView, settings: AppSettings) -> ProjectorContent:
+    event = session.event
+    lang = event.language
+    stage = session.stage
+    if stage.blank:
+        return ProjectorContent(Mode.BLANK, lang, event.title)
+    topics = session.topics()
+    topic = topics[stage.topic_index] if stage.topic_index is not None and stage.topic_index < len(topics) else ""
+    waiting = session.next_in_queue(max(0, settings.projector_next_count))
+    names = [public_name(p, lang, settings.projector_first_names_only) for p in waiting]
+    next_text = f"{text(lang, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
+    common = {"language": lang, "title": event.title, "topic": topic, "message": stage.message.strip(),
+              "next_text": next_text}
+    turn = session.turn
+    if stage.countdown_to is not None and view.countdown is not None and (turn is None or not turn.timer.started):
+        done = view.countdown == "0:00"
+        label = text(lang, "countdown_done" if done else "countdown")
+        return ProjectorContent(Mode.COUNTDOWN, countdown_label=label, countdown_text="" if done else view.countdown,
+                                **common)  # type: ignore[arg-type]
+    if turn is None or view.phase is None or not session.has_participant(turn.participant_id):
+        return ProjectorContent(Mode.IDLE, **common)  # type: ignore[arg-type]
+    person = session.participant(turn.participant_id)
+    phase = view.phase
+    badge, badge_text, frame_on = Badge.NONE, "", False
+    if phase is TimerPhase.OVERTIME:
+        badge, badge_text = Badge.OVERTIME, text(lang, "time_up")
+        over_second = math.floor(max(0.0, -view.remaining) + 1e-9)
+        frame_on = not settings.projector_flash_overtime or over_second % 2 == 0 or not view.running
+    elif not view.running and turn.timer.started:
+        badge, badge_text = Badge.PAUSED, text(lang, "paused")
+    elif phase is TimerPhase.WARNING:
+        badge, badge_text = Badge.WARNING, warning_text(lang, turn.timer.warning)
+    shown = max(0, math.ceil(view.remaining - 1e-9))
+    fraction = min(1.0, shown / view.allotted) if view.allotted > 0 else 0.0
+    return ProjectorContent(
+        Mode.TIMER,
+        timer_text=view.text,
+        phase=phase,
+        fraction=fraction,
+        badge=badge,
+        badge_text=badge_text,
+        frame_on=frame_on,
+        speaker_name=public_name(person, lang, settings.projector_first_names_only),
+        speaker_detail=_speaker_detail(session, person, turn.seat_index, lang),
+        **common,  # type: ignore[arg-type]
+    )

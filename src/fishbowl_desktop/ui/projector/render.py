@@ -1,0 +1,240 @@
+"""Arranging and painting one projector frame at any size: the window, the console's preview and the
+screenshots all go through `ProjectorRenderer`, so what the moderator previews is what the hall sees.
+
+Sizes are fractions of the height (a beamer is judged from the back row by height); widths keep a margin
+on every side so the overtime frame never touches text. The layout is stable: the digits do not move when
+a question or a message appears.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from . import palette
+from .content import Badge, Mode, ProjectorContent
+from .textfit import TextBlock, digit_font, digit_template, fit_text, make_font
+
+MARGIN = 0.035
+"""Of the height, on every side."""
+DIGIT_INK = 0.38
+"""Digit height in the timer view, of the screen height (the brief asks for at least 35% at 1080p)."""
+FRAME = 0.022
+BAR_HEIGHT = 0.018
+CACHE_LIMIT = 256
+TimerColor = QColor
+
+
+@dataclass(frozen=True)
+class Digits:
+    text: str
+    font: QFont
+    baseline: QPointF
+    rect: QRectF
+    """Ink rectangle of the digits as drawn."""
+    color: QColor
+
+
+@dataclass
+class Arrangement:
+    width: int
+    height: int
+    blocks: dict[str, tuple[TextBlock, QColor]] = field(default_factory=dict)
+    digits: Digits | None = None
+    bar: QRectF | None = None
+    bar_fill: QRectF | None = None
+    bar_color: QColor | None = None
+    badge: QRectF | None = None
+    frame: float = 0.0
+
+    def rects(self) -> dict[str, QRectF]:
+        """Where everything lands, for tests: every rectangle must lie inside (0, 0, width, height)."""
+        out = {name: block.rect for name, (block, _) in self.blocks.items()}
+        if self.digits is not None:
+            out["timer"] = self.digits.rect
+        if self.badge is not None:
+            out["badge"] = self.badge
+        if self.bar is not None:
+            out["bar"] = self.bar
+        return out
+
+
+def _digit_color(content: ProjectorContent) -> QColor:
+    from ...model import TimerPhase
+
+    return {
+        TimerPhase.WARNING: palette.WARNING,
+        TimerPhase.OVERTIME: palette.OVERTIME,
+        TimerPhase.READY: palette.TEXT_DIM,
+    }.get(content.phase, palette.TEXT)  # type: ignore[arg-type]
+
+
+class ProjectorRenderer:
+    """Holds the per-size caches; one per widget, so a window and its preview never evict each other."""
+
+    def __init__(self) -> None:
+        self._texts: dict[tuple[object, ...], TextBlock] = {}
+        self._digit_fonts: dict[tuple[object, ...], tuple[QFont, float]] = {}
+
+    # ------------------------------------------------------------------ cached pieces
+    def _text(self, text: str, box: tuple[float, float, float, float], max_px: float, min_px: float,
+              lines: int = 2, bold: bool = False) -> TextBlock:
+        key = (text, box, max_px, min_px, lines, bold)
+        block = self._texts.get(key)
+        if block is None:
+            if len(self._texts) > CACHE_LIMIT:
+                self._texts.clear()
+            block = self._texts[key] = fit_text(text, box, max_px, min_px, lines, bold)
+        return block
+
+    def _digits(self, text: str, box: tuple[float, float, float, float], ink: float, color: QColor) -> Digits:
+        x, y, w, h = box
+        template = digit_template(text)
+        key = (template, w, ink)
+        if key not in self._digit_fonts:
+            self._digit_fonts[key] = digit_font(template, w, min(ink, h))
+        font, _ = self._digit_fonts[key]
+        metrics = QFontMetricsF(font)
+        ink_rect = metrics.tightBoundingRect(text)
+        digit_ink = metrics.tightBoundingRect("0123456789")
+        baseline_y = y + h / 2 - (digit_ink.top() + digit_ink.height() / 2)
+        left = x + (w - metrics.horizontalAdvance(text)) / 2
+        rect = ink_rect.translated(left, baseline_y)
+        return Digits(text, font, QPointF(left, baseline_y), rect, color)
+
+    # ------------------------------------------------------------------ arranging
+    def arrange(self, content: ProjectorContent, width: int, height: int) -> Arrangement:
+        w, h = float(width), float(height)
+        m = MARGIN * h
+        cw = w - 2 * m
+        arr = Arrangement(width, height)
+
+        def row(top: float, bottom: float) -> tuple[float, float, float, float]:
+            return (m, top * h, cw, (bottom - top) * h)
+
+        def put(name: str, text: str, box: tuple[float, float, float, float], max_f: float, min_f: float,
+                lines: int, bold: bool, color: QColor) -> None:
+            if text:
+                arr.blocks[name] = (self._text(text, box, round(max_f * h), round(min_f * h), lines, bold), color)
+
+        if content.mode is Mode.BLANK:
+            put("title", content.title, row(0.25, 0.75), 0.07, 0.03, 4, True, palette.TEXT_DIM)
+            return arr
+        if content.mode is Mode.IDLE:
+            put("title", content.title, row(0.08, 0.40), 0.075, 0.03, 3, True, palette.TEXT)
+            put("topic", content.topic, row(0.44, 0.66), 0.05, 0.022, 3, False, palette.TEXT_DIM)
+            put("message", content.message, row(0.69, 0.80), 0.05, 0.022, 2, True, palette.TEXT)
+            put("next", content.next_text, row(0.84, 0.965), 0.045, 0.02, 2, False, palette.TEXT_DIM)
+            return arr
+        if content.mode is Mode.COUNTDOWN:
+            put("title", content.title, row(0.05, 0.23), 0.06, 0.025, 2, True, palette.TEXT)
+            put("countdown_label", content.countdown_label, row(0.26, 0.36), 0.07, 0.03, 1, False, palette.TEXT_DIM)
+            if content.countdown_text:
+                arr.digits = self._digits(content.countdown_text, row(0.38, 0.80), 0.36 * h, palette.TEXT)
+            put("message", content.message, row(0.83, 0.965), 0.05, 0.022, 2, True, palette.TEXT)
+            return arr
+
+        # Mode.TIMER
+        put("topic", content.topic, row(0.03, 0.14), 0.045, 0.02, 2, False, palette.TEXT_DIM)
+        arr.digits = self._digits(content.timer_text, row(0.14, 0.585), DIGIT_INK * h, _digit_color(content))
+        bar_w = 0.7 * w
+        arr.bar = QRectF((w - bar_w) / 2, 0.597 * h, bar_w, BAR_HEIGHT * h)
+        if content.badge is not Badge.OVERTIME:
+            arr.bar_fill = QRectF(arr.bar.x(), arr.bar.y(), bar_w * content.fraction, arr.bar.height())
+            arr.bar_color = palette.WARNING if content.badge is Badge.WARNING else palette.NORMAL
+        else:
+            arr.bar_fill, arr.bar_color = QRectF(arr.bar), palette.OVERTIME
+        self._status_row(arr, content, row(0.635, 0.728), h)
+        put("name", content.speaker_name, row(0.745, 0.865), 0.075, 0.03, 2, True, palette.TEXT)
+        put("detail", content.speaker_detail, row(0.865, 0.905), 0.034, 0.02, 1, False, palette.TEXT_DIM)
+        put("next", content.next_text, row(0.912, 1 - MARGIN), 0.033, 0.017, 2, False, palette.TEXT_DIM)
+        if content.badge is Badge.OVERTIME:
+            arr.frame = FRAME * h if content.frame_on else 0.0
+        return arr
+
+    def _status_row(self, arr: Arrangement, content: ProjectorContent, box: tuple[float, float, float, float],
+                    h: float) -> None:
+        """The badge (warning, time up, paused) and the moderator's message side by side, centred as a group."""
+        x, y, w, rh = box
+        badge_w = gap = 0.0
+        badge_block: TextBlock | None = None
+        if content.badge is not Badge.NONE and content.badge_text:
+            badge_block = self._text(content.badge_text, (0.0, 0.0, w * 0.5, rh * 0.8), round(0.05 * h),
+                                     round(0.025 * h), 1, True)
+            badge_w = badge_block.rect.width() + 1.2 * badge_block.pixel_size
+            gap = 0.03 * h if content.message else 0.0
+        message_block: TextBlock | None = None
+        if content.message:
+            message_block = self._text(content.message, (x + badge_w + gap, y, w - badge_w - gap, rh),
+                                       round(0.05 * h), round(0.022 * h), 2, True)
+        total = badge_w + gap + (message_block.rect.width() if message_block else 0.0)
+        left = x + (w - total) / 2
+        if badge_block is not None:
+            text_color = {Badge.WARNING: palette.ON_WARNING, Badge.OVERTIME: palette.ON_OVERTIME}.get(
+                content.badge, palette.PAUSED)
+            badge_h = min(rh, badge_block.rect.height() * 1.35)
+            arr.badge = QRectF(left, y + (rh - badge_h) / 2, badge_w, badge_h)
+            dx = arr.badge.center().x() - badge_block.rect.center().x()
+            dy = arr.badge.center().y() - badge_block.rect.center().y()
+            arr.blocks["badge_text"] = (_moved(badge_block, dx, dy), text_color)
+        if message_block is not None:
+            dx = left + badge_w + gap - message_block.rect.left()
+            arr.blocks["message"] = (_moved(message_block, dx, 0.0), palette.TEXT)
+
+    # ------------------------------------------------------------------ painting
+    def paint(self, painter: QPainter, content: ProjectorContent, width: int, height: int) -> Arrangement:
+        arr = self.arrange(content, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.fillRect(QRectF(0, 0, width, height), palette.BACKGROUND)
+        if arr.frame > 0:
+            pen = QPen(palette.OVERTIME, arr.frame)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = arr.frame / 2
+            painter.drawRect(QRectF(half, half, width - arr.frame, height - arr.frame))
+        if arr.bar is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            radius = arr.bar.height() / 2
+            painter.setBrush(palette.TRACK)
+            painter.drawRoundedRect(arr.bar, radius, radius)
+            if arr.bar_fill is not None and arr.bar_fill.width() > 0 and arr.bar_color is not None:
+                painter.setBrush(arr.bar_color)
+                painter.drawRoundedRect(arr.bar_fill, radius, radius)
+        if arr.badge is not None:
+            self._paint_badge(painter, content.badge, arr.badge)
+        if arr.digits is not None:
+            painter.setFont(arr.digits.font)
+            painter.setPen(arr.digits.color)
+            painter.drawText(arr.digits.baseline, arr.digits.text)
+        for block, color in arr.blocks.values():
+            block.draw(painter, color)
+        return arr
+
+    @staticmethod
+    def _paint_badge(painter: QPainter, badge: Badge, rect: QRectF) -> None:
+        """Shape carries the state as much as colour: rounded amber pill, square vermilion plate, grey outline."""
+        if badge is Badge.WARNING:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.WARNING)
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        elif badge is Badge.OVERTIME:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.OVERTIME)
+            painter.drawRect(rect)
+        else:
+            painter.setPen(QPen(palette.PAUSED, max(2.0, rect.height() * 0.06)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, rect.height() * 0.2, rect.height() * 0.2)
+
+
+def _moved(block: TextBlock, dx: float, dy: float) -> TextBlock:
+    return replace(block, origin=block.origin + QPointF(dx, dy), rect=block.rect.translated(dx, dy))
+
+
+def paint_fonts_probe() -> QFont:
+    """A font of the projector's family, for widgets (identify overlay) that want to match it."""
+    return make_font(32, bold=True)

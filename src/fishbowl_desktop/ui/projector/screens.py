@@ -1,0 +1,84 @@
+"""Which screen is which: finding the remembered beamer again, telling the console's screen apart, and the
+"identify screens" overlay that puts a big number on every screen for three seconds.
+
+Screens are recognised by name *and* geometry: two beamers are often both called "HDMI-1", and a name can
+come back at a different position after replugging. Screens that went away are only ever referred to by
+this key, never by a QScreen object, because Qt deletes the object with the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+from . import palette
+from .textfit import make_font
+
+ScreenKey = tuple[str, tuple[int, int, int, int]]
+IDENTIFY_MS = 3000
+
+
+def screen_key(screen: QScreen) -> ScreenKey:
+    g = screen.geometry()
+    return screen.name(), (g.x(), g.y(), g.width(), g.height())
+
+
+def console_screen() -> QScreen | None:
+    """The moderator's screen: the primary one, where the console opens."""
+    return QGuiApplication.primaryScreen()
+
+
+def available_screens(gone: Iterable[ScreenKey] = ()) -> list[QScreen]:
+    """The screens Qt lists, minus those announced as removed (Qt may still list them for a moment)."""
+    gone_keys = set(gone)
+    return [s for s in QGuiApplication.screens() if screen_key(s) not in gone_keys]
+
+
+def find_remembered(name: str, geometry: tuple[int, int, int, int] | None, screens: list[QScreen]) -> QScreen | None:
+    """Name and geometry first, then the name alone (moved), then the geometry alone (renamed by the driver)."""
+    if not name and geometry is None:
+        return None
+    for screen in screens:
+        if screen.name() == name and (geometry is None or screen_key(screen)[1] == tuple(geometry)):
+            return screen
+    for screen in screens:
+        if name and screen.name() == name:
+            return screen
+    for screen in screens:
+        if geometry is not None and screen_key(screen)[1] == tuple(geometry):
+            return screen
+    return None
+
+
+class IdentifyOverlay(QWidget):
+    """A borderless window filling one screen with its number and name, closing itself after three seconds."""
+
+    def __init__(self, screen: QScreen, number: int, caption: str):
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.number = number
+        self.caption = caption
+        self.setWindowTitle(caption)
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        QTimer.singleShot(IDENTIFY_MS, self.close)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), palette.BACKGROUND)
+        h = self.height()
+        painter.setPen(palette.WARNING)
+        painter.setFont(make_font(h * 0.5, bold=True))
+        top = self.rect().adjusted(0, 0, 0, -round(h * 0.25))
+        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, str(self.number))
+        painter.setPen(palette.TEXT)
+        painter.setFont(make_font(h * 0.05))
+        bottom = self.rect().adjusted(0, round(h * 0.7), 0, 0)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         self.caption)
+        painter.end()

@@ -1,0 +1,58 @@
+"""What the projector says, in the audience's language (the event's), not the moderator's UI language.
+
+Kept as a small table rather than Qt translations because the console may run in English while the hall
+reads German; both must be right at the same time.
+"""
+
+from __future__ import annotations
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "de": {
+        "warning_seconds": "noch {n} Sekunden",
+        "warning_second": "noch 1 Sekunde",
+        "warning_minutes": "noch {n} Minuten",
+        "warning_minute": "noch 1 Minute",
+        "time_up": "Zeit ist um",
+        "paused": "Pause",
+        "next": "Als Nächstes:",
+        "countdown": "Wir beginnen in",
+        "countdown_done": "Wir beginnen jetzt",
+        "guest": "Gast",
+        "panel": "Podium",
+        "free_chair": "Freier Stuhl",
+        "audience": "Publikum",
+        "moderator": "Moderation",
+        "identify": "Bildschirm {n}",
+    },
+    "en": {
+        "warning_seconds": "{n} seconds left",
+        "warning_second": "1 second left",
+        "warning_minutes": "{n} minutes left",
+        "warning_minute": "1 minute left",
+        "time_up": "Time is up",
+        "paused": "Paused",
+        "next": "Next:",
+        "countdown": "We begin in",
+        "countdown_done": "We are starting now",
+        "guest": "Guest",
+        "panel": "Panel",
+        "free_chair": "Free chair",
+        "audience": "Audience",
+        "moderator": "Moderator",
+        "identify": "Screen {n}",
+    },
+}
+
+
+def text(language: str, key: str, **values: object) -> str:
+    table = _TEXTS.get(language, _TEXTS["en"])
+    return table[key].format(**values)
+
+
+def warning_text(language: str, seconds: float) -> str:
+    """The warning badge names the threshold the moderator set ("noch 30 Sekunden"), not a second clock."""
+    whole = max(1, round(seconds))
+    if whole % 60 == 0:
+        minutes = whole // 60
+        return text(language, "warning_minute") if minutes == 1 else text(language, "warning_minutes", n=minutes)
+    return text(language, "warning_second") if whole == 1 else text(language, "warning_seconds", n=whole)

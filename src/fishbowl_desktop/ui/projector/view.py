@@ -1,0 +1,141 @@
+"""The painted projector content, as a full-size view (inside the projector window) and as the console's
+live miniature. Both read one `ProjectorScene`, which follows the controller's signals and the ticker: no
+copy of the session's state, and a repaint only when something shown actually changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...controller import SessionController, TimerTicker
+from ...settings import AppSettings
+from . import palette
+from .content import ProjectorContent, projector_content
+from .render import Arrangement, ProjectorRenderer
+
+
+class ProjectorScene(QObject):
+    """Recomputes what is shown whenever a part it reads may have changed, and says so only if it did."""
+
+    changed = Signal()
+
+    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: AppSettings,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self._ticker = ticker
+        self._settings = settings
+        self._content = self._compute()
+        for signal in (controller.turnChanged, controller.queueChanged, controller.stageChanged,
+                       controller.eventChanged, controller.participantsChanged, controller.seatsChanged,
+                       controller.settingsChanged, controller.sessionReplaced, ticker.displayChanged):
+            signal.connect(self.refresh)
+
+    @property
+    def settings(self) -> AppSettings:
+        return self._settings
+
+    def set_settings(self, settings: AppSettings) -> None:
+        self._settings = settings
+        self.refresh()
+
+    def content(self) -> ProjectorContent:
+        return self._content
+
+    def _compute(self) -> ProjectorContent:
+        return projector_content(self._controller.session, self._ticker.view(), self._settings)
+
+    def refresh(self) -> None:
+        content = self._compute()
+        if content != self._content:
+            self._content = content
+            self.changed.emit()
+
+
+class ProjectorView(QWidget):
+    """The projector's face at the widget's own size (the window's view, and screenshots via `grab()`)."""
+
+    def __init__(self, scene: ProjectorScene, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._scene = scene
+        self._renderer = ProjectorRenderer()
+        self.paint_count = 0
+        """Frames painted; lets tests check that nothing repaints while nothing changes."""
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setAutoFillBackground(False)
+        self.setMinimumSize(160, 90)
+        scene.changed.connect(self.update)
+
+    def scene(self) -> ProjectorScene:
+        return self._scene
+
+    def arrangement(self) -> Arrangement:
+        """The layout for the current content and size, as the next paint will draw it."""
+        return self._renderer.arrange(self._scene.content(), self.width(), self.height())
+
+    def layout_rects(self) -> dict[str, QRectF]:
+        return self.arrangement().rects()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        self.paint_count += 1
+        painter = QPainter(self)
+        self._renderer.paint(painter, self._scene.content(), self.width(), self.height())
+        painter.end()
+
+
+class ProjectorPreview(QWidget):
+    """A live miniature for the console: laid out at the projector's real size, then scaled down, so line
+    breaks and shrinking look exactly as in the hall. Keeps the projector's aspect ratio (letterboxed)."""
+
+    def __init__(self, scene: ProjectorScene, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._scene = scene
+        self._renderer = ProjectorRenderer()
+        self._logical = QSize(1920, 1080)
+        self.setMinimumSize(160, 90)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        scene.changed.connect(self.update)
+
+    def logical_size(self) -> QSize:
+        return QSize(self._logical)
+
+    def set_logical_size(self, size: QSize) -> None:
+        """The projector screen's size; the preview follows when the beamer changes."""
+        if size.width() > 0 and size.height() > 0 and size != self._logical:
+            self._logical = QSize(size)
+            self.updateGeometry()
+            self.update()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return round(width * self._logical.height() / self._logical.width())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(320, self.heightForWidth(320))
+
+    def target_rect(self) -> QRectF:
+        """Where the miniature sits inside the widget."""
+        lw, lh = self._logical.width(), self._logical.height()
+        scale = min(self.width() / lw, self.height() / lh)
+        w, h = lw * scale, lh * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        target = self.target_rect()
+        painter.translate(target.topLeft())
+        painter.scale(target.width() / self._logical.width(), target.height() / self._logical.height())
+        painter.setClipRect(QRectF(0, 0, self._logical.width(), self._logical.height()))
+        self._renderer.paint(painter, self._scene.content(), self._logical.width(), self._logical.height())
+        painter.resetTransform()
+        painter.setPen(palette.TRACK)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(target.adjusted(0, 0, -1, -1))
+        painter.end()

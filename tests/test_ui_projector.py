@@ -1,0 +1,254 @@
+"""The projector's content, layout and privacy, in the main test process (one offscreen screen)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QApplication
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import FakeClock, Participant, Role, Session
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene, ProjectorView
+from fishbowl_desktop.ui.projector.content import Badge, given_name
+from fishbowl_desktop.ui.projector.textfit import is_right_to_left
+
+LONG_NAME = "Maria-Magdalena Schönfeld-Hohenberger von Wittelsbach-Lüdenscheid"  # 60+ characters
+ARABIC_NAME = "عبد الرحمن بن محمد الهاشمي القحطاني من جمعية الجالية العربية"
+TURKISH_NAME = "Ayşegül Çağlayan-Öztürkoğlu İbrahimoğlu Şahinbaş Karagöz"
+SIZES = [(1920, 1080), (1280, 720), (1024, 768)]
+
+
+class Rig:
+    def __init__(self, session: Session, clock: FakeClock, settings: AppSettings | None = None):
+        self.session, self.clock = session, clock
+        self.controller = SessionController(session)
+        self.ticker = TimerTicker(self.controller)
+        self.scene = ProjectorScene(self.controller, self.ticker, settings or AppSettings())
+        self.view = ProjectorView(self.scene)
+
+    def tick(self, seconds: float) -> None:
+        self.clock.advance(seconds)
+        self.ticker.poll()
+
+    def rects_at(self, w: int, h: int) -> dict[str, QRectF]:
+        self.view.resize(w, h)
+        return self.view.layout_rects()
+
+
+@pytest.fixture
+def rig(demo: Session, clock: FakeClock, qtbot) -> Rig:  # type: ignore[no-untyped-def]
+    r = Rig(demo, clock)
+    qtbot.addWidget(r.view)
+    return r
+
+
+def _speaker(rig: Rig, name: str, consent: bool = True, organisation: str = "") -> None:
+    """Put `name` on the free chair with the floor and a running timer."""
+    person = Participant("x-1", name, Role.AUDIENCE, organisation=organisation, consent_to_list=consent)
+    assert rig.controller.add_participant(person)
+    assert rig.controller.unseat(4)
+    assert rig.controller.seat("x-1", 4)
+    assert rig.controller.start_turn("x-1")
+
+
+def _inside(rect: QRectF, w: int, h: int) -> bool:
+    return rect.left() >= 0 and rect.top() >= 0 and rect.right() <= w and rect.bottom() <= h
+
+
+# ---------------------------------------------------------------------- states reach the projector
+def test_states_reach_the_projector(rig: Rig) -> None:
+    rig.controller.start_turn("aud-01")  # free chair: 2:00, warning at 0:30
+    content = rig.scene.content()
+    assert content.mode is Mode.TIMER and content.timer_text == "2:00" and content.badge is Badge.NONE
+    assert content.speaker_name == "Nguyễn Thị Hương"
+    assert content.topic == rig.session.topics()[0]
+
+    rig.tick(95)
+    content = rig.scene.content()
+    assert content.timer_text == "0:25" and content.badge is Badge.WARNING
+    assert content.badge_text == "noch 30 Sekunden"
+
+    rig.tick(37)
+    content = rig.scene.content()
+    assert content.timer_text == "+0:12" and content.badge is Badge.OVERTIME and content.badge_text == "Zeit ist um"
+
+    rig.controller.set_stage(message="Bitte zum Schluss kommen")
+    assert rig.scene.content().message == "Bitte zum Schluss kommen"
+    assert "message" in rig.rects_at(1920, 1080)
+
+    rig.controller.toggle_timer()
+    assert rig.scene.content().badge is Badge.OVERTIME  # time up stays visible while paused
+
+    rig.controller.toggle_blank()
+    content = rig.scene.content()
+    assert content.mode is Mode.BLANK
+    assert set(rig.rects_at(1920, 1080)) == {"title"}  # only the event title, no timer, no names
+    rig.controller.toggle_blank()
+    assert rig.scene.content().mode is Mode.TIMER
+
+
+def test_warning_badge_names_the_configured_warning(rig: Rig) -> None:
+    from dataclasses import replace
+
+    rig.controller.set_settings(replace(rig.session.settings, warning_seconds=60))
+    rig.controller.start_turn("aud-01")
+    rig.tick(70)
+    assert rig.scene.content().badge_text == "noch 1 Minute"
+
+
+def test_overtime_frame_flashes_with_the_seconds_unless_switched_off(demo: Session, clock: FakeClock) -> None:
+    flashing = Rig(demo, clock)
+    steady = Rig(demo, clock, AppSettings(projector_flash_overtime=False))
+    flashing.controller.start_turn("aud-01")  # 2:00
+    seen: list[tuple[bool, bool]] = []
+    for step in (121.2, 1.0, 1.0):
+        flashing.tick(step)
+        steady.ticker.poll()
+        assert flashing.scene.content().badge is Badge.OVERTIME
+        seen.append((flashing.scene.content().frame_on, steady.scene.content().frame_on))
+    assert [f for f, _ in seen] in ([True, False, True], [False, True, False])
+    assert all(s for _, s in seen)
+
+
+def test_countdown_before_the_start_in_the_events_language(rig: Rig) -> None:
+    rig.controller.set_stage(countdown_to=rig.clock.now() + timedelta(minutes=5))
+    content = rig.scene.content()
+    assert content.mode is Mode.COUNTDOWN
+    assert content.countdown_label == "Wir beginnen in" and content.countdown_text == "5:00"
+    rig.tick(1.0)
+    assert rig.scene.content().countdown_text == "4:59"
+    rig.controller.set_event(rig.session.event.with_changes(language="en"))
+    assert rig.scene.content().countdown_label == "We begin in"
+    rig.controller.start_turn("aud-01")  # a running turn wins over the countdown
+    assert rig.scene.content().mode is Mode.TIMER
+
+
+def test_english_event_shows_english_texts(rig: Rig) -> None:
+    rig.controller.set_event(rig.session.event.with_changes(language="en"))
+    rig.controller.start_turn("aud-01")
+    rig.tick(95)
+    content = rig.scene.content()
+    assert content.badge_text == "30 seconds left" and content.next_text.startswith("Next:")
+    rig.tick(40)
+    assert rig.scene.content().badge_text == "Time is up"
+
+
+def test_next_on_the_free_chair_follows_count_and_first_names(demo: Session, clock: FakeClock) -> None:
+    rig = Rig(demo, clock, AppSettings(projector_next_count=2))
+    text = rig.scene.content().next_text
+    assert "Ahmad Al-Sayed" in text and "Ольга Кузнецова" in text and "Çelik" not in text
+    rig.scene.set_settings(AppSettings(projector_next_count=3, projector_first_names_only=True))
+    text = rig.scene.content().next_text
+    assert "Ahmad" in text and "Al-Sayed" not in text and "İbrahim" in text and "Çelik" not in text
+    rig.controller.dequeue("aud-04")
+    assert "Ahmad" not in rig.scene.content().next_text
+
+
+# ---------------------------------------------------------------------- privacy
+def test_non_consenting_people_never_appear_by_name(rig: Rig) -> None:
+    assert rig.controller.dequeue("aud-04")
+    assert rig.controller.enqueue("aud-06")  # Γιώργος Παπαδόπουλος, no consent
+    assert rig.controller.move_in_queue(len(rig.session.queue) - 1, 0)
+    _speaker(rig, "Emre Kaya-Yıldız", consent=False, organisation="Geheimer Verein")
+    content = rig.scene.content()
+    shown = " ".join(str(v) for v in vars(content).values())
+    for secret in ("Παπαδόπουλος", "Γιώργος", "Kaya", "Emre", "Geheimer Verein"):
+        assert secret not in shown
+    assert content.speaker_name == "Gast" and content.next_text.startswith("Als Nächstes: \u2068Gast")
+    assert "Möchte zum Thema" not in shown  # private notes of aud-02 never leave the model
+
+
+def test_given_name_skips_titles_and_respects_surname_first_commas() -> None:
+    assert given_name("Prof. Dr. Şule Öztürk") == "Şule"
+    assert given_name("Öztürk, Şule") == "Şule"
+    assert given_name("Jürgen Möller") == "Jürgen"
+
+
+# ---------------------------------------------------------------------- readability
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("name", [LONG_NAME, ARABIC_NAME, TURKISH_NAME])
+def test_timer_and_long_names_stay_inside_the_window(rig: Rig, size: tuple[int, int], name: str) -> None:
+    assert len(name) >= 56
+    _speaker(rig, name, organisation="Verein für interkulturelle Nachbarschaftshilfe Hannover-Nord e. V.")
+    rig.controller.set_stage(message="Bitte zum Schluss kommen – noch eine Wortmeldung, dann die Abschlussrunde")
+    rig.tick(100)  # warning: badge and message side by side
+    w, h = size
+    rects = rig.rects_at(w, h)
+    for key in ("timer", "name", "detail", "next", "topic", "message", "badge"):
+        assert key in rects, key
+        assert _inside(rects[key], w, h), (key, rects[key])
+    block = rig.view.arrangement().blocks["name"][0]
+    assert not block.elided and block.line_count <= 2
+    assert block.pixel_size >= 0.03 * h
+    # Nothing overlaps the digits.
+    for key in ("name", "message", "badge", "topic"):
+        assert not rects[key].intersects(rects["timer"]), key
+
+
+def test_right_to_left_names_lay_out_right_to_left(rig: Rig) -> None:
+    _speaker(rig, ARABIC_NAME)
+    rig.rects_at(1920, 1080)
+    layout = rig.view.arrangement().blocks["name"][0].layout
+    assert layout.textOption().textDirection() is Qt.LayoutDirection.RightToLeft
+    assert is_right_to_left(ARABIC_NAME) and not is_right_to_left("Ayşe Demir") and is_right_to_left("123 ليلى")
+
+
+@pytest.mark.parametrize("elapsed", [1.0, 100.0, 132.0, 700.0])  # 1:59, warning, +0:12, +9:40
+def test_digits_are_at_least_35_percent_of_a_1080p_screen(rig: Rig, elapsed: float) -> None:
+    rig.controller.start_turn("aud-01")
+    rig.tick(elapsed)
+    rects = rig.rects_at(1920, 1080)
+    assert rects["timer"].height() >= 0.35 * 1080, rig.scene.content().timer_text
+    assert _inside(rects["timer"], 1920, 1080)
+
+
+# ---------------------------------------------------------------------- cheap painting
+def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig.controller.start_turn("aud-01")
+    rig.view.resize(960, 540)
+    rig.view.show()
+    qtbot.waitExposed(rig.view)
+    QApplication.processEvents()
+    painted = rig.view.paint_count
+    rig.tick(0.3)  # same second on screen
+    rig.controller.set_stage(message="")  # stage "changed" to what it already was
+    rig.controller.enqueue("aud-05")  # fourth in the queue: beyond the three shown
+    QApplication.processEvents()
+    assert rig.view.paint_count == painted
+    rig.tick(1.0)  # the shown second changes
+    QApplication.processEvents()
+    assert rig.view.paint_count > painted
+
+
+# ---------------------------------------------------------------------- manager on a single screen
+def test_single_screen_opens_a_normal_resizable_window(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    controller = SessionController(demo)
+    manager = ProjectorManager(controller, TimerTicker(controller), AppSettings())
+    manager.show_projector()
+    window = manager.window()
+    qtbot.addWidget(window)
+    assert manager.is_visible()
+    assert not window.is_fullscreen_mode and not window.isFullScreen()
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    manager.toggle_projector()
+    assert not manager.is_visible()
+
+
+def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSize
+
+    controller = SessionController(demo)
+    manager = ProjectorManager(controller, TimerTicker(controller), AppSettings())
+    preview = manager.preview_widget()
+    qtbot.addWidget(preview)
+    assert manager.preview_widget() is preview
+    preview.set_logical_size(QSize(1920, 1080))  # type: ignore[attr-defined]
+    assert preview.heightForWidth(320) == 180
+    preview.resize(400, 400)
+    target = preview.target_rect()  # type: ignore[attr-defined]
+    assert (round(target.width()), round(target.height())) == (400, 225)
+    image = preview.grab()
+    assert image.width() == 400
