@@ -68,6 +68,7 @@ def test_markup_keeps_text_literal() -> None:
     assert markup("<b>Ali & Co</b>") == "&lt;b&gt;Ali &amp; Co&lt;/b&gt;"
     assert markup("&amp;") == "&amp;amp;"
     assert markup("Zeile 1\nZeile 2") == "Zeile 1<br/>Zeile 2"
+    assert markup("Tab\there\x07\x1b") == "Tab here"
 
 
 def test_both_languages_have_the_same_strings() -> None:

@@ -215,8 +215,10 @@ def duration(seconds: float) -> str:
 
 def markup(text: str) -> str:
     """User text as paragraph markup that prints literally: `<b>` stays `<b>`, line breaks stay breaks."""
-    clean = unicodedata.normalize("NFC", text).strip()
-    return "<br/>".join(escape(line) for line in clean.splitlines())
+    clean = unicodedata.normalize("NFC", text).replace("\t", " ").strip()
+    # Control characters (pasted from spreadsheets, say) have no glyph and would print as boxes.
+    lines = ("".join(c for c in line if unicodedata.category(c) != "Cc") for line in clean.splitlines())
+    return "<br/>".join(escape(line) for line in lines)
 
 
 # Letters NFKD does not take apart, written the way DIN 5007-1 files them.
