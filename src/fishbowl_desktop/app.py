@@ -1,0 +1,299 @@
+"""Start-up: arguments, the Qt application, translations, which session to open, the qasync loop, and a
+clean, saved exit.
+
+The decisions (which session, what to tell the moderator) are plain functions, tested without an event
+loop; `run_app` only wires them together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from . import __version__
+from .controller import Autosaver, SessionController, TimerTicker
+from .model import Clock, FishbowlError, Session, SystemClock
+from .resources import resources_dir
+from .settings import AppSettings, load_settings, save_settings
+from .storage import SessionFileError, Workspace, load_session, save_session
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from .ui.console_window import ConsoleWindow
+
+SETTINGS_FILE = "settings.json"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fishbowl-desktop", description="Fishbowl Desktop: the moderator's console.")
+    parser.add_argument("-V", "--version", action="version", version=f"fishbowl-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the sample evening (saved as a new session file)")
+    parser.add_argument("file", nargs="?", type=Path, help="a session file to open")
+    return parser
+
+
+# ---------------------------------------------------------------------- which session to open
+@dataclass
+class StartPlan:
+    session: Session
+    path: Path
+    notices: list[tuple[str, str]] = field(default_factory=list)
+    """(text, level) for the message bar: what happened at start, in the moderator's words."""
+    recovered: bool = False
+
+
+def _saved_at(path: Path) -> str:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M")
+    except OSError:
+        return "?"
+
+
+def _load(path: Path, clock: Clock, language: str, notices: list[tuple[str, str]]) -> Session | None:
+    try:
+        return load_session(path, clock=clock)
+    except SessionFileError as exc:
+        notices.append((_tr("Could not open {what}").format(what=exc.message(language)), "error"))
+    except (OSError, FishbowlError) as exc:
+        notices.append((_tr("Could not open {file}: {reason}").format(file=path.name, reason=exc), "error"))
+    return None
+
+
+def plan_start(workspace: Workspace, file: Path | None = None, demo: bool = False, clock: Clock | None = None,
+               language: str = "en") -> StartPlan:
+    """Decide what the console opens: --demo, a named file, the crashed session, the last one, or a new one.
+
+    Call before `workspace.mark_running`. Nothing is overwritten: a file that cannot be read is reported
+    and left alone, and a fresh session gets a new file name.
+    """
+    clock = clock or SystemClock()
+    workspace.ensure()
+    notices: list[tuple[str, str]] = []
+    crashed = workspace.crashed_last_time()
+    if demo:
+        from .model.demo import demo_session
+
+        session = demo_session(clock)
+        path = workspace.new_session_path(session.event.title, when=clock.now())
+        save_session(session, path)
+        notices.append((_tr("The sample evening is open; it is saved as {file}.").format(file=path.name), "info"))
+        if crashed is not None:
+            notices.append((_tr("The previous run did not close properly; its session {file} is under "
+                                "File → Open recent.").format(file=crashed.name), "warning"))
+        return StartPlan(session, path, notices)
+    if file is not None:
+        loaded = _load(file, clock, language, notices)
+        if loaded is not None:
+            return StartPlan(loaded, file, notices)
+    if crashed is not None:
+        loaded = _load(crashed, clock, language, notices)
+        if loaded is not None:
+            notices.append((_tr(
+                "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
+                "{time}) has been reopened; the speaker timer is paused.").format(
+                    file=crashed.name, time=_saved_at(crashed)), "warning"))
+            return StartPlan(loaded, crashed, notices, recovered=True)
+    last = workspace.last_session()
+    if last is not None and last != crashed:
+        loaded = _load(last, clock, language, notices)
+        if loaded is not None:
+            return StartPlan(loaded, last, notices)
+    session = Session(clock)
+    path = workspace.new_session_path(when=clock.now())
+    save_session(session, path)
+    return StartPlan(session, path, notices)
+
+
+# ---------------------------------------------------------------------- New, Open, Save As
+class SessionFiles(QObject):
+    """The file side of the File menu; the window asks the questions, this does the switching."""
+
+    def __init__(self, workspace: Workspace, controller: SessionController, autosaver: Autosaver,
+                 clock: Clock | None = None, language: str = "en", parent: QObject | None = None):
+        super().__init__(parent or controller)
+        self.workspace = workspace
+        self._controller = controller
+        self._autosaver = autosaver
+        self._clock = clock or controller.clock
+        self._language = language
+
+    @property
+    def sessions_dir(self) -> Path:
+        return self.workspace.sessions_dir
+
+    @property
+    def path(self) -> Path | None:
+        return self._autosaver.path
+
+    def recent(self) -> list[Path]:
+        return self.workspace.recent()
+
+    def _switch(self, session: Session, path: Path, save: bool) -> None:
+        self._autosaver.flush()  # the old session is on disk before it goes
+        self._controller.replace_session(session)
+        if save:
+            self._autosaver.set_path(path)
+        else:
+            self._autosaver.path = path
+            self._autosaver.flush()  # replace_session marked it dirty; the file already holds this content
+        self.workspace.mark_running(path)
+
+    def new_session(self) -> str | None:
+        """Returns a problem to show, or None."""
+        self._switch(Session(self._clock), self.workspace.new_session_path(when=self._clock.now()), save=True)
+        return self._autosaver.last_error
+
+    def open_path(self, path: Path) -> str | None:
+        if self.path is not None and path.absolute() == self.path.absolute():
+            return None
+        problems: list[tuple[str, str]] = []
+        session = _load(path, self._clock, self._language, problems)
+        if session is None:
+            return problems[0][0]
+        self._switch(session, path, save=False)
+        return None
+
+    def save_as(self, path: Path) -> str | None:
+        try:
+            save_session(self._controller.session, path)
+        except SessionFileError as exc:
+            return _tr("Not saved: {what}").format(what=exc.message(self._language))
+        except OSError as exc:
+            return _tr("Not saved to {file}: {reason}").format(file=path.name, reason=exc.strerror or exc)
+        self._autosaver.path = path
+        self.workspace.mark_running(path)
+        return None
+
+
+# ---------------------------------------------------------------------- language
+def choose_language(settings: AppSettings, system: str | None = None) -> str:
+    wanted = settings.language or (system if system is not None else QLocale.system().name())[:2]
+    return wanted if wanted in ("de", "en") else "en"
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """The app's own .qm (if generated) and Qt's (for standard buttons and dialogs); keep the result alive."""
+    installed = []
+    own = resources_dir() / "translations" / f"fishbowl_{language}.qm"
+    candidates = [(str(own), "")] if own.is_file() else []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates.append((f"qtbase_{language}", qt_dir))
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if (translator.load(name, directory) if directory else translator.load(name)) and \
+                app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+# ---------------------------------------------------------------------- wiring
+@dataclass
+class Console:
+    controller: SessionController
+    ticker: TimerTicker
+    autosaver: Autosaver
+    files: SessionFiles
+    window: ConsoleWindow
+
+
+def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, language: str = "en") -> Console:
+    from .ui.console_window import ConsoleWindow
+
+    controller = SessionController(plan.session)
+    ticker = TimerTicker(controller)
+    autosaver = Autosaver(controller, plan.path)
+    files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language)
+    window = ConsoleWindow(controller, ticker, autosaver, settings, files)
+    settings_path = workspace.base_dir / SETTINGS_FILE
+
+    def remember(new: AppSettings) -> None:
+        try:
+            save_settings(new, settings_path)
+        except OSError as exc:
+            window.show_notice(_tr("Projector settings not saved: {reason}").format(reason=exc.strerror or exc),
+                               "warning")
+
+    window.settingsChanged.connect(remember)
+    for text, level in plan.notices:
+        window.show_notice(text, level)
+    workspace.mark_running(plan.path)
+    return Console(controller, ticker, autosaver, files, window)
+
+
+def _icon() -> QIcon | None:
+    for name in ("fishbowl-desktop.svg", "fishbowl-desktop.png", "fishbowl.svg", "fishbowl.png"):
+        path = resources_dir() / "icons" / name
+        if path.is_file():
+            return QIcon(str(path))
+    return None
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Fill the laptop screen (1366×768 is common at venues) without going past its edges."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    window.setGeometry(area)
+
+
+def run_app(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    import qasync  # after PySide6: qasync picks the Qt binding that is already imported
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Fishbowl Desktop")
+    app.setApplicationName("fishbowl-desktop")
+    app.setApplicationDisplayName("Fishbowl Desktop")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    icon = _icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+
+    workspace = Workspace()
+    try:
+        workspace.ensure()
+    except OSError as exc:
+        print(f"fishbowl-desktop: cannot use the data folder {workspace.base_dir}: {exc}", file=sys.stderr)
+        return 1
+    settings = load_settings(workspace.base_dir / SETTINGS_FILE)
+    language = choose_language(settings)
+    translators = install_translations(app, language)  # noqa: F841 - must stay alive while the app runs
+    plan = plan_start(workspace, args.file, args.demo, SystemClock(), language)
+    console = build_console(plan, workspace, settings, language)
+    window = console.window
+    fit_to_screen(window)
+    window.show()
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed: asyncio.Future[None] = loop.create_future()
+
+    def finish() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    window.closed.connect(finish)
+    try:
+        loop.run_until_complete(closed)
+    finally:
+        console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
+        workspace.mark_clean_exit()
+        loop.close()
+    return 0

@@ -1,0 +1,448 @@
+"""The moderator's console: timer, inner circle, free-chair queue, participants, statistics, projector preview.
+
+Laid out for a 1366×768 venue laptop: three columns in a splitter, nothing that needs scrolling to reach the
+timer or Next. Panels built by others (participants, statistics, projector) are embedded if present; if one
+fails to load, a labelled placeholder takes its place and the console still runs the evening.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QCursor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..controller import Autosaver, SessionController, TimerTicker
+from ..settings import AppSettings
+from .circle_view import CircleView
+from .help_dialog import ShortcutsDialog
+from .message_bar import MessageBar
+from .pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
+from .queue_panel import QueuePanel
+from .shortcuts import TypingGuard, install_shortcuts
+from .timer_panel import ADJUST_SECONDS, TimerPanel
+
+if TYPE_CHECKING:
+    from ..app import SessionFiles
+
+STYLE = """
+QMainWindow, QWidget#console { background: #F7F8FA; }
+QLabel#panelTitle { font-size: 15px; font-weight: bold; color: #1F2933; }
+QLabel#placeholder { color: #5B6672; border: 2px dashed #C5CCD3; border-radius: 8px; padding: 12px; }
+QPushButton { padding: 4px 10px; }
+QPushButton#nextButton { font-weight: bold; padding: 8px; background: #0072B2; color: white;
+                         border-radius: 6px; border: none; }
+QPushButton#nextButton:disabled { background: #C5CCD3; color: #5B6672; }
+QTabWidget::pane { border: 1px solid #D5DBE1; border-radius: 4px; }
+"""
+
+
+def placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("placeholder")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def build_optional(module: str, build: Callable[[Any], QWidget | object], missing: str) -> tuple[object | None, str]:
+    """Import a panel built elsewhere and construct it; on any failure say so instead of crashing."""
+    try:
+        mod = __import__(f"fishbowl_desktop.ui.{module}", fromlist=["*"])
+    except ImportError:
+        return None, missing
+    try:
+        return build(mod), ""
+    except Exception as exc:  # noqa: BLE001 - one broken panel must not stop the evening
+        traceback.print_exc(file=sys.stderr)
+        return None, f"{missing}\n({type(exc).__name__}: {exc})"
+
+
+class ConsoleWindow(QMainWindow):
+    closed = Signal()
+    settingsChanged = Signal(object)
+    """AppSettings, when the projector remembers a screen."""
+
+    def __init__(self, controller: SessionController, ticker: TimerTicker, autosaver: Autosaver | None = None,
+                 settings: AppSettings | None = None, files: SessionFiles | None = None,
+                 exporter: PdfExporter | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.ticker = ticker
+        self.autosaver = autosaver
+        self.files = files
+        self.settings = settings or AppSettings()
+        self.exporter = exporter or PdfExporter(lambda: controller.session, parent=self)
+        self.setStyleSheet(STYLE)
+        self.setMinimumSize(1000, 620)
+        self._close_anyway = False
+
+        self.message_bar = MessageBar()
+        self.timer_panel = TimerPanel(controller, ticker)
+        self.circle = CircleView(controller)
+        self.queue_panel = QueuePanel(controller)
+        self._build_optional_panels()
+        self._build_layout()
+
+        self.commands = install_shortcuts(self, self._handlers())
+        self._typing_guard = TypingGuard(self)
+        self._build_menus()
+        self._build_status_bar()
+
+        controller.errorRaised.connect(self.show_error)
+        controller.eventChanged.connect(self._update_title)
+        controller.sessionReplaced.connect(self._update_title)
+        controller.stageChanged.connect(self._sync_blank)
+        controller.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
+        controller.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
+        self.commands["undo"].setEnabled(controller.undo_stack.canUndo())
+        self.commands["redo"].setEnabled(controller.undo_stack.canRedo())
+        if autosaver is not None:
+            autosaver.saved.connect(self._saved)
+            autosaver.saveFailed.connect(self._save_failed)
+        self.exporter.started.connect(self._export_started)
+        self.exporter.finished.connect(self._export_finished)
+        self._update_title()
+        self._sync_blank()
+        self.circle.setFocus()
+
+    # ------------------------------------------------------------------ building
+    def _build_optional_panels(self) -> None:
+        c, t = self.controller, self.ticker
+        self.participants_panel, why = build_optional(
+            "participants_panel", lambda m: m.ParticipantsPanel(c),
+            self.tr("The participant list is not available in this build."))
+        self.participants_widget = self.participants_panel if isinstance(self.participants_panel, QWidget) \
+            else placeholder(why)
+        self.stats_panel, why = build_optional(
+            "stats_panel", lambda m: m.StatsPanel(c, t), self.tr("Live statistics are not available in this build."))
+        self.stats_widget = self.stats_panel if isinstance(self.stats_panel, QWidget) else placeholder(why)
+        self.projector, why = build_optional(
+            "projector", lambda m: m.ProjectorManager(c, t, self.settings, self),
+            self.tr("The projector is not available in this build."))
+        preview: QWidget | None = None
+        if self.projector is not None:
+            try:
+                preview = self.projector.preview_widget()  # type: ignore[attr-defined]
+                self.projector.settingsChanged.connect(self._projector_settings)  # type: ignore[attr-defined]
+            except Exception as exc:  # noqa: BLE001
+                traceback.print_exc(file=sys.stderr)
+                why = self.tr("The projector preview failed: {reason}").format(reason=exc)
+        self.preview_widget = preview if isinstance(preview, QWidget) else placeholder(why)
+
+    def _build_layout(self) -> None:
+        seat_buttons = QHBoxLayout()
+        for text, tip, slot in (
+            (self.tr("Give the floor"), self.tr("Enter or double-click"), self._seat_floor),
+            (self.tr("Seat…"), self.tr("Insert"), self._seat_pick),
+            (self.tr("Empty seat"), self.tr("Delete"), self._seat_empty),
+        ):
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(slot)
+            seat_buttons.addWidget(b)
+        circle_title = QLabel(self.tr("Inner circle"))
+        circle_title.setObjectName("panelTitle")
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.timer_panel)
+        lv.addWidget(circle_title)
+        lv.addWidget(self.circle, 1)
+        lv.addLayout(seat_buttons)
+
+        preview_title = QLabel(self.tr("Projector"))
+        preview_title.setObjectName("panelTitle")
+        self.preview_widget.setMinimumHeight(150)
+        self.preview_widget.setMaximumHeight(230)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.participants_widget, self.tr("Participants"))
+        self.tabs.addTab(self.stats_widget, self.tr("Statistics"))
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(preview_title)
+        rv.addWidget(self.preview_widget)
+        rv.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for w in (left, self.queue_panel, right):
+            self.splitter.addWidget(w)
+        self.splitter.setSizes([470, 400, 470])
+        for i, stretch in enumerate((3, 2, 3)):
+            self.splitter.setStretchFactor(i, stretch)
+
+        central = QWidget()
+        central.setObjectName("console")
+        v = QVBoxLayout(central)
+        v.setContentsMargins(8, 6, 8, 4)
+        v.addWidget(self.message_bar)
+        v.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        c = self.controller
+        return {
+            "toggle_timer": c.toggle_timer,
+            "add_time": lambda: c.adjust_time(ADJUST_SECONDS),
+            "take_time": lambda: c.adjust_time(-ADJUST_SECONDS),
+            "next": c.next_free_chair,
+            "undo": c.undo_stack.undo,
+            "redo": c.undo_stack.redo,
+            "search": self.focus_search,
+            "show_projector": self.toggle_projector,
+            "blank": c.toggle_blank,
+            "help": self.show_shortcuts,
+            "new": self.new_session,
+            "open": self.open_session,
+            "save_as": self.save_as,
+            "export_pdf": self._export_menu_at_cursor,
+            "quit": self.close,
+        }
+
+    def _build_menus(self) -> None:
+        a = self.commands
+        texts = {
+            "new": self.tr("&New session"), "open": self.tr("&Open…"), "save_as": self.tr("Save &as…"),
+            "quit": self.tr("&Quit"), "undo": self.tr("&Undo"), "redo": self.tr("&Redo"),
+            "show_projector": self.tr("Show/hide &projector"), "blank": self.tr("&Blank projector"),
+            "help": self.tr("&Keyboard shortcuts"), "search": self.tr("&Find participant"),
+            "next": self.tr("&Next on the free chair"), "toggle_timer": self.tr("&Start/pause the time"),
+            "add_time": self.tr("+30 seconds"), "take_time": self.tr("−30 seconds"),
+        }
+        for command, text in texts.items():
+            a[command].setText(text)
+        a["blank"].setCheckable(True)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a["new"])
+        file_menu.addAction(a["open"])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(a["save_as"])
+        file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu(self.tr("&Export PDF…"))
+        for kind in KINDS:
+            self.export_menu.addAction(kind_label(kind) + "…", partial(self.exporter.ask, kind, self))
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        for command in ("new", "open", "save_as"):
+            a[command].setEnabled(self.files is not None)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(a["undo"])
+        edit.addAction(a["redo"])
+        edit.addSeparator()
+        edit.addAction(a["search"])
+
+        speaker = self.menuBar().addMenu(self.tr("&Speaker"))
+        for command in ("toggle_timer", "add_time", "take_time", "next"):
+            speaker.addAction(a[command])
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(a["show_projector"])
+        self.identify_action = QAction(self.tr("&Identify screens"), self)
+        self.identify_action.triggered.connect(self.identify_screens)
+        view.addAction(self.identify_action)
+        view.addAction(a["blank"])
+        has_projector = self.projector is not None
+        a["show_projector"].setEnabled(has_projector)
+        self.identify_action.setEnabled(has_projector)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a["help"])
+        help_menu.addAction(self.tr("&About Fishbowl Desktop"), self.show_about)
+
+    def _build_status_bar(self) -> None:
+        self.save_label = QLabel()
+        self.export_progress = QProgressBar()
+        self.export_progress.setRange(0, 0)  # busy indicator: reportlab gives no progress
+        self.export_progress.setMaximumWidth(160)
+        self.export_progress.hide()
+        self.statusBar().addPermanentWidget(self.export_progress)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._refresh_save_label()
+
+    # ------------------------------------------------------------------ feedback
+    def show_error(self, text: str) -> None:
+        self.message_bar.show_message(text, "warning")
+        self.statusBar().showMessage(text, 10000)
+
+    def show_notice(self, text: str, level: str = "info") -> None:
+        self.message_bar.show_message(text, level)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{title} – Fishbowl Desktop").format(title=self.controller.session.event.title))
+
+    def _sync_blank(self) -> None:
+        self.commands["blank"].setChecked(self.controller.session.stage.blank)
+
+    def _saved(self, _path: str) -> None:
+        self._refresh_save_label()
+
+    def _save_failed(self, message: str) -> None:
+        self.save_label.setStyleSheet("color: #B03A00; font-weight: bold;")
+        self.save_label.setText(message)
+        self.message_bar.show_message(message, "error")
+
+    def _refresh_save_label(self) -> None:
+        saver = self.autosaver
+        if saver is None or saver.path is None:
+            self.save_label.setText(self.tr("Not saved to a file"))
+            return
+        self.save_label.setStyleSheet("")
+        self.save_label.setToolTip(str(saver.path))
+        if saver.last_saved_at is None:
+            self.save_label.setText(self.tr("Saving to {file}").format(file=saver.path.name))
+        else:
+            self.save_label.setText(self.tr("Saved to {file} at {time}").format(
+                file=saver.path.name, time=saver.last_saved_at.strftime("%H:%M:%S")))
+
+    # ------------------------------------------------------------------ circle buttons
+    def _seat_floor(self) -> None:
+        if self.circle.selected is not None:
+            self.circle.activate(self.circle.selected)
+
+    def _seat_pick(self) -> None:
+        if self.circle.selected is not None:
+            self.circle.open_seat_picker(self.circle.selected)
+
+    def _seat_empty(self) -> None:
+        if self.circle.selected is not None:
+            self.controller.unseat(self.circle.selected)
+
+    # ------------------------------------------------------------------ commands
+    def focus_search(self) -> None:
+        panel = self.participants_panel
+        if panel is not None and hasattr(panel, "focus_search"):
+            self.tabs.setCurrentWidget(self.participants_widget)
+            panel.focus_search()
+        else:
+            self.queue_panel.entry.setFocus()
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.toggle_projector()  # type: ignore[attr-defined]
+
+    def identify_screens(self) -> None:
+        if self.projector is not None:
+            self.projector.identify_screens()  # type: ignore[attr-defined]
+
+    def _projector_settings(self, settings: AppSettings) -> None:
+        self.settings = settings
+        self.settingsChanged.emit(settings)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Fishbowl Desktop"), self.tr(
+            "Fishbowl Desktop {version}\nAn offline moderation console for fishbowl discussions: speaker timer, "
+            "free-chair queue, projector and printed lists.").format(version=__version__),
+            QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _export_menu_at_cursor(self) -> None:
+        self.export_menu.popup(QCursor.pos())
+
+    def _export_started(self, text: str) -> None:
+        self.export_progress.show()
+        self.statusBar().showMessage(text)
+        self.export_menu.setEnabled(False)
+
+    def _export_finished(self, outcome: ExportOutcome) -> None:
+        self.export_progress.hide()
+        self.export_menu.setEnabled(True)
+        self.statusBar().clearMessage()
+        if outcome.ok:
+            self.message_bar.show_message(self.tr("{what}: {pages} page(s) saved to {path}").format(
+                what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path), "info")
+        else:
+            self.message_bar.show_message(outcome.error or "", "error")
+
+    # ------------------------------------------------------------------ files
+    def new_session(self) -> None:
+        if self.files is not None:
+            self._report(self.files.new_session())
+
+    def open_session(self) -> None:
+        if self.files is None:
+            return
+        dialog = QFileDialog(self, self.tr("Open session"), str(self.files.sessions_dir),
+                             self.tr("Fishbowl sessions (*.fishbowl.json *.json)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda p: self.open_path(Path(p)))
+        dialog.open()
+
+    def open_path(self, path: Path) -> None:
+        if self.files is not None:
+            self._report(self.files.open_path(path))
+
+    def save_as(self) -> None:
+        if self.files is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save session as"), str(self.files.sessions_dir),
+                             self.tr("Fishbowl sessions (*.fishbowl.json)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("fishbowl.json")
+        dialog.fileSelected.connect(lambda p: self._report(self.files.save_as(Path(p))) if self.files else None)
+        dialog.open()
+
+    def _report(self, problem: str | None) -> None:
+        if problem:
+            self.message_bar.show_message(problem, "error")
+        self._refresh_save_label()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.files.recent() if self.files is not None else []
+        for path in paths:
+            self.recent_menu.addAction(path.name, partial(self.open_path, path))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The last save is synchronous; if it fails, the first close is refused with the reason and a second
+        close quits anyway, so the moderator decides knowingly."""
+        saver = self.autosaver
+        if saver is not None and not saver.flush() and not self._close_anyway:
+            self._close_anyway = True
+            self.message_bar.show_message(self.tr(
+                "The session could not be saved ({reason}). Close the window again to quit anyway; "
+                "the latest changes would be lost.").format(reason=saver.last_error or "?"), "error")
+            event.ignore()
+            return
+        if self.projector is not None:
+            try:
+                self.projector.hide_projector()  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - quitting must always work
+                traceback.print_exc(file=sys.stderr)
+        event.accept()
+        self.closed.emit()
+

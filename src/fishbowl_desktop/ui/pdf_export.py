@@ -1,0 +1,140 @@
+"""File → Export PDF: the handout, the attendee sheet or the report, written in a worker thread.
+
+The real work is `export_document`, a plain function (tested without Qt's event loop); the coroutine only
+moves it to the executor, and `PdfExporter` only asks for a file name and reports back. The worker gets a
+copy of the session built from immutable snapshot parts, so the moderator can keep working meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..model import FishbowlError, Session
+
+KINDS = ("handout", "attendees", "report")
+ExportFunction = Callable[..., int]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "handout": _tr("Handout for the audience"),
+        "attendees": _tr("Attendee list (sign-in sheet)"),
+        "report": _tr("Report: who spoke and how long"),
+    }[kind]
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    kind: str
+    path: Path
+    pages: int | None = None
+    error: str | None = None
+    """A sentence for the moderator when the PDF could not be written."""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def session_copy(session: Session) -> Session:
+    """A separate Session over the same immutable parts: safe to read in another thread."""
+    snap = session.snapshot()
+    return Session(
+        session.clock, event=snap.event, participants=snap.participants, seats=snap.seats, queue=snap.queue,
+        log=snap.log, settings=snap.settings, turn=snap.turn, stage=snap.stage,
+    )
+
+
+def export_document(session: Session, kind: str, path: Path, export: ExportFunction | None = None) -> ExportOutcome:
+    """Write one PDF; every failure comes back as a message, never as an exception into the event loop."""
+    if kind not in KINDS:
+        return ExportOutcome(kind, path, error=_tr("Unknown kind of document: {kind}.").format(kind=kind))
+    if export is None:
+        try:
+            from ..documents import export_pdf
+        except ImportError:
+            return ExportOutcome(kind, path, error=_tr("PDF export is not part of this installation."))
+        export = export_pdf
+    try:
+        pages = export(session, kind, path)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return ExportOutcome(kind, path, error=_tr("The PDF could not be written to {path}: {reason}").format(
+            path=path, reason=reason))
+    except FishbowlError as exc:
+        return ExportOutcome(kind, path, error=_tr("The PDF could not be made: {reason}").format(reason=exc))
+    except Exception as exc:  # noqa: BLE001 - a bug in a document must not take the console down
+        return ExportOutcome(kind, path, error=_tr("The PDF could not be made (unexpected problem: {reason}).").format(
+            reason=f"{type(exc).__name__}: {exc}"))
+    return ExportOutcome(kind, path, pages=pages)
+
+
+async def export_in_background(session: Session, kind: str, path: Path,
+                               export: ExportFunction | None = None) -> ExportOutcome:
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, export_document, session_copy(session), kind, path, export)
+
+
+def default_pdf_path(session: Session, kind: str) -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    title = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", session.event.title)
+    title = re.sub(r"\s+", " ", title).strip(" .")[:50] or "Fishbowl"
+    return Path(folder) / f"{title} - {kind}.pdf"
+
+
+class PdfExporter(QObject):
+    started = Signal(str)
+    """A line for the status bar while the PDF is being written."""
+    finished = Signal(object)
+    """The ExportOutcome."""
+
+    def __init__(self, session_of: Callable[[], Session], export: ExportFunction | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._session_of = session_of
+        self._export = export
+        self._task: asyncio.Task[None] | None = None
+        self.busy = False
+
+    def ask(self, kind: str, parent: QWidget | None) -> QFileDialog:
+        """Ask where to save (non-blocking: `open()`, never `exec()` while the loop runs)."""
+        dialog = QFileDialog(parent, kind_label(kind), str(default_pdf_path(self._session_of(), kind)),
+                             _tr("PDF files (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda chosen: self.start(kind, Path(chosen)))
+        dialog.open()
+        return dialog
+
+    def start(self, kind: str, path: Path) -> None:
+        if self.busy:
+            self.finished.emit(ExportOutcome(kind, path, error=_tr(
+                "Another PDF is still being written; try again in a moment.")))
+            return
+        self.busy = True
+        self.started.emit(_tr("Writing {what} to {path}…").format(what=kind_label(kind), path=path))
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no qasync loop (tests, embedding): do it here and now
+            self._done(export_document(session_copy(self._session_of()), kind, path, self._export))
+            return
+        self._task = asyncio.ensure_future(self._run(kind, path))  # keep a reference: tasks are weakly held
+
+    async def _run(self, kind: str, path: Path) -> None:
+        self._done(await export_in_background(self._session_of(), kind, path, self._export))
+
+    def _done(self, outcome: ExportOutcome) -> None:
+        self.busy = False
+        self._task = None
+        self.finished.emit(outcome)

@@ -1,0 +1,223 @@
+"""The free-chair queue as a Qt table: one row per waiting person, following the model's own announcements.
+
+Every insert, remove, move and change of `session.queue` maps 1:1 to the matching begin/end call, so the
+view keeps its selection and scroll position through Next, undo and reordering; only loading another
+session resets the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..controller import SessionController
+from ..model import ListListener, ObservableList, QueueEntry, Session, format_seconds
+from . import PARTICIPANT_MIME, SEAT_MIME
+
+ParentIndex = QModelIndex | QPersistentModelIndex
+PARTICIPANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _QueueListener(ListListener[QueueEntry]):
+    """Forwards the list's announcements to the Qt model's begin/end protocol."""
+
+    def __init__(self, model: QueueModel):
+        self._model = model
+
+    def about_to_insert(self, index: int, item: QueueEntry) -> None:
+        self._model.beginInsertRows(QModelIndex(), index, index)
+
+    def inserted(self, index: int, item: QueueEntry) -> None:
+        self._model.endInsertRows()
+
+    def about_to_remove(self, index: int, item: QueueEntry) -> None:
+        self._model.beginRemoveRows(QModelIndex(), index, index)
+
+    def removed(self, index: int, item: QueueEntry) -> None:
+        self._model.endRemoveRows()
+
+    def about_to_move(self, source: int, destination: int) -> None:
+        # Qt counts the destination before the move: moving down lands *before* row destination + 1.
+        qt_destination = destination + 1 if destination > source else destination
+        self._model.beginMoveRows(QModelIndex(), source, source, QModelIndex(), qt_destination)
+
+    def moved(self, source: int, destination: int) -> None:
+        self._model.endMoveRows()
+
+    def changed(self, index: int, item: QueueEntry) -> None:
+        self._model.row_changed(index)
+
+
+class QueueModel(QAbstractTableModel):
+    NAME, WAITING, SPOKEN, GROUP = range(4)
+    COLUMN_COUNT = 4
+
+    def __init__(self, controller: SessionController, parent: QObject | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self._listener = _QueueListener(self)
+        self._queue: ObservableList[QueueEntry] = controller.session.queue
+        self._queue.listen(self._listener)
+        controller.sessionReplaced.connect(self._rebind)
+        controller.participantsChanged.connect(self._names_changed)
+        controller.logChanged.connect(self.refresh_live)
+        controller.turnChanged.connect(self.refresh_live)
+
+    # ------------------------------------------------------------------ binding
+    @property
+    def session(self) -> Session:
+        return self._controller.session
+
+    def _rebind(self) -> None:
+        self.beginResetModel()
+        self._queue.unlisten(self._listener)
+        self._queue = self._controller.session.queue
+        self._queue.listen(self._listener)
+        self.endResetModel()
+
+    def detach(self) -> None:
+        """Stop listening (the widget is going away; the session may live on)."""
+        self._queue.unlisten(self._listener)
+
+    def row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+
+    def _names_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.COLUMN_COUNT - 1))
+
+    def refresh_live(self) -> None:
+        """Waiting times and speaking totals move with the clock; repaint just those cells."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.WAITING), self.index(self.rowCount() - 1, self.SPOKEN),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def participant_id(self, row: int) -> str:
+        return self._queue[row].participant_id
+
+    # ------------------------------------------------------------------ reading
+    def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._queue)
+
+    def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._queue):
+            return None
+        entry = self._queue[index.row()]
+        col = index.column()
+        if role == PARTICIPANT_ID_ROLE:
+            return entry.participant_id
+        by_id = self.session.participants_by_id()
+        person = by_id.get(entry.participant_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return person.name if person else "?"
+            if col == self.WAITING:
+                waited = (self.session.clock.now() - entry.joined_at).total_seconds()
+                return format_seconds(max(0.0, waited))
+            if col == self.SPOKEN:
+                tally = self.session.stats().of(entry.participant_id)
+                if not tally.turns:
+                    return self.tr("new voice")
+                return self.tr("{turns}× · {time}").format(turns=tally.turns, time=format_seconds(tally.seconds))
+            if col == self.GROUP:
+                return person.group if person else ""
+        if role == Qt.ItemDataRole.ToolTipRole and person is not None:
+            lines = [person.name]
+            if person.organisation:
+                lines.append(person.organisation)
+            if person.group:
+                lines.append(self.tr("Group: {group}").format(group=person.group))
+            lines.append(self.tr("Waiting since {time}").format(time=entry.joined_at.strftime("%H:%M")))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.WAITING, self.SPOKEN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        titles = {
+            self.NAME: self.tr("Waiting for the free chair"),
+            self.WAITING: self.tr("Waiting"),
+            self.SPOKEN: self.tr("Spoken"),
+            self.GROUP: self.tr("Group"),
+        }
+        return titles.get(section)
+
+    # ------------------------------------------------------------------ drag and drop
+    def flags(self, index: ParentIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [PARTICIPANT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            mime.setData(PARTICIPANT_MIME, QByteArray(self.participant_id(rows[0]).encode("utf-8")))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: ParentIndex) -> bool:
+        return data.hasFormat(PARTICIPANT_MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: ParentIndex) -> bool:
+        """A person dropped between rows: reorder them, or queue them there (from the list or a seat)."""
+        if not data.hasFormat(PARTICIPANT_MIME):
+            return False
+        pid = bytes(data.data(PARTICIPANT_MIME).data()).decode("utf-8")
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._queue)
+        seat_index = None
+        if data.hasFormat(SEAT_MIME):
+            seat_index = int(bytes(data.data(SEAT_MIME).data()).decode("ascii"))
+        return drop_person_into_queue(self._controller, pid, row, seat_index)
+
+
+def drop_person_into_queue(controller: SessionController, pid: str, row: int, seat_index: int | None = None) -> bool:
+    """Put `pid` at queue position `row` (counted before the drop): one undo step whatever it takes."""
+    session = controller.session
+    current = session.queue_position(pid)
+    if current is not None:
+        destination = row - 1 if row > current else row
+        destination = max(0, min(destination, len(session.queue) - 1))
+        if destination == current:
+            return False
+        return controller.move_in_queue(current, destination)
+
+    def join() -> None:
+        if seat_index is not None and session.seats[seat_index].occupant == pid:
+            session.unseat(seat_index)
+        at = session.enqueue(pid)
+        wanted = max(0, min(row, len(session.queue) - 1))
+        if wanted != at:
+            session.move_in_queue(at, wanted)
+
+    name = session.participant(pid).name if session.has_participant(pid) else "?"
+    text = controller.tr("{name} waits for the free chair").format(name=name)
+    return controller.perform(text, join)

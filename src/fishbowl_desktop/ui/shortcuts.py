@@ -1,0 +1,147 @@
+"""Every keyboard shortcut in one table: the window's actions, the menus and the Help dialog read it.
+
+A presenter remote sends PageDown / PageUp / B / F5, so those work wherever the focus is. Single keys
+(Space, N, B, +, −) must never steal a letter from someone typing a name: `TypingGuard` hands them to the
+text field when one has the focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+CONTEXT = "Shortcuts"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a string for extraction; it is translated when shown (`translated`)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    command: str
+    """What the window does; "" for keys a panel handles itself (listed for the Help dialog only)."""
+    keys: tuple[str, ...]
+    """Portable QKeySequence texts; the first one is shown in menus."""
+    description: str
+    """English source text, translated in the "Shortcuts" context."""
+    area: str
+    """Where it applies, for grouping in the Help dialog: one of AREAS."""
+
+
+AREAS = {
+    "timer": QT_TRANSLATE_NOOP("Shortcuts", "Speaker timer"),
+    "queue": QT_TRANSLATE_NOOP("Shortcuts", "Free-chair queue"),
+    "circle": QT_TRANSLATE_NOOP("Shortcuts", "Inner circle (when it has the focus)"),
+    "projector": QT_TRANSLATE_NOOP("Shortcuts", "Projector"),
+    "session": QT_TRANSLATE_NOOP("Shortcuts", "Session and editing"),
+}
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("toggle_timer", ("Space",), QT_TRANSLATE_NOOP("Shortcuts", "Start or pause the speaker's time"), "timer"),
+    Shortcut("add_time", ("+", "=", "Ctrl++"), QT_TRANSLATE_NOOP("Shortcuts", "Give 30 seconds more"), "timer"),
+    Shortcut("take_time", ("-", "Ctrl+-"), QT_TRANSLATE_NOOP("Shortcuts", "Take 30 seconds away"), "timer"),
+    Shortcut("next", ("N", "PgDown"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Next on the free chair (one out, one in)"), "queue"),
+    Shortcut("", ("Ctrl+Up", "Ctrl+Down"), QT_TRANSLATE_NOOP("Shortcuts", "Move the selected person up or down"),
+             "queue"),
+    Shortcut("", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected person from the queue"), "queue"),
+    Shortcut("", ("Return",),
+             QT_TRANSLATE_NOOP("Shortcuts", "In the name field: add that person to the queue (new names too)"),
+             "queue"),
+    Shortcut("", ("Left", "Right"), QT_TRANSLATE_NOOP("Shortcuts", "Pick the previous or next seat"), "circle"),
+    Shortcut("", ("Return",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Give the floor to the person on the seat (empty seat: Seat…)"),
+             "circle"),
+    Shortcut("", ("Ins",), QT_TRANSLATE_NOOP("Shortcuts", "Seat…: choose who sits on the empty seat"), "circle"),
+    Shortcut("", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Empty the seat (the person returns to the audience)"),
+             "circle"),
+    Shortcut("show_projector", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the projector window"),
+             "projector"),
+    Shortcut("blank", ("B",), QT_TRANSLATE_NOOP("Shortcuts", "Blank the projector (press again to show)"),
+             "projector"),
+    Shortcut("undo", ("Ctrl+Z", "PgUp"), QT_TRANSLATE_NOOP("Shortcuts", "Undo (a remote's back button)"), "session"),
+    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo"), "session"),
+    Shortcut("search", ("Ctrl+F",), QT_TRANSLATE_NOOP("Shortcuts", "Search the participant list"), "session"),
+    Shortcut("new", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "New session"), "session"),
+    Shortcut("open", ("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Open a session file"), "session"),
+    Shortcut("save_as", ("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "Save the session under another name"),
+             "session"),
+    Shortcut("export_pdf", ("Ctrl+P",), QT_TRANSLATE_NOOP("Shortcuts", "Export a PDF (handout, attendees, report)"),
+             "session"),
+    Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"), "session"),
+    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit (the session is saved)"), "session"),
+)
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def shortcut_for(command: str) -> Shortcut:
+    return next(s for s in SHORTCUTS if s.command == command)
+
+
+def install_shortcuts(window: QWidget, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
+    """One QAction per window command, active anywhere in the window; menus reuse these actions."""
+    actions: dict[str, QAction] = {}
+    for spec in SHORTCUTS:
+        if not spec.command or spec.command not in handlers:
+            continue
+        action = QAction(translated(spec.description), window)
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        handler = handlers[spec.command]
+        action.triggered.connect(lambda _checked=False, h=handler: h())
+        window.addAction(action)
+        actions[spec.command] = action
+    return actions
+
+
+def is_text_input(widget: QWidget | None) -> bool:
+    if widget is None:
+        return False
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    if isinstance(widget, QAbstractSpinBox):
+        return True
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+class TypingGuard(QObject):
+    """Lets a focused text field keep plain keys that are also single-key shortcuts.
+
+    Qt asks the focus widget first with a ShortcutOverride event; accepting it means "this key is mine".
+    Keys with Ctrl/Alt/Meta and the remote's PageUp/PageDown/F5 still reach the shortcuts.
+    """
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            focus = QApplication.focusWidget()
+            if focus is not None and focus.window() is self._window and is_text_input(focus):
+                mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+                if mods == Qt.KeyboardModifier.NoModifier and event.text() and event.text().isprintable():
+                    event.accept()
+        return False
