@@ -160,8 +160,10 @@ class ParticipantsPanel(QWidget):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
+        # The source model finishes a change after the proxy has announced it: count on both.
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
+                       self.proxy.layoutChanged, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.modelReset):
             signal.connect(self._update_count)
         self._update_count()
         self._update_buttons()
@@ -207,7 +209,7 @@ class ParticipantsPanel(QWidget):
         if not proxy_index.isValid():
             self.search.clear()
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectRow(proxy_index.row())
+        self.view.setCurrentIndex(proxy_index)  # selects the row, and keyboard navigation continues from it
         self.view.scrollTo(proxy_index)
         return True
 

@@ -1,0 +1,289 @@
+"""The participant list widgets, driven as the moderator would: dialog, keys, search, drag, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import FakeClock, Role, Session, make_participant
+from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.ui import PARTICIPANT_MIME
+from fishbowl_desktop.ui.participant_model import (
+    PARTICIPANT_ID_ROLE,
+    ParticipantFilterModel,
+    ParticipantTableModel,
+    format_duration,
+)
+from fishbowl_desktop.ui.participants_panel import ParticipantsPanel
+
+Model = ParticipantTableModel
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    return SessionController(demo)
+
+
+@pytest.fixture
+def panel(ctl: SessionController, qtbot) -> ParticipantsPanel:  # type: ignore[no-untyped-def]
+    widget = ParticipantsPanel(ctl)
+    qtbot.addWidget(widget)
+    widget.resize(700, 450)
+    widget.show()
+    return widget
+
+
+def _shown_ids(panel: ParticipantsPanel) -> list[str]:
+    return [panel.proxy.index(r, 0).data(PARTICIPANT_ID_ROLE) for r in range(panel.proxy.rowCount())]
+
+
+def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+# ------------------------------------------------------------------ the item model
+def _exercise(ctl: SessionController, proxy: ParticipantFilterModel | None = None) -> None:
+    ctl.add_participant(make_participant("Zoë Neu"))
+    ctl.remove_participant("aud-03")
+    ctl.update_participant(ctl.session.participant("aud-05").with_changes(group="neu"))
+    if proxy is not None:
+        proxy.set_search("a")
+    for _ in range(3):
+        ctl.undo_stack.undo()
+    ctl.undo_stack.redo()
+    if proxy is not None:
+        proxy.set_search("")
+    ctl.replace_session(demo_session(FakeClock()))
+    ctl.add_participant(make_participant("Ana"))
+
+
+def test_model_passes_modeltester_through_changes_and_undo(ctl: SessionController, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = Model(ctl)
+    qtmodeltester.check(model, force_py=True)  # stays attached and checks every change below
+    _exercise(ctl)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_filter_proxy_passes_modeltester(ctl: SessionController, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = Model(ctl)
+    proxy = ParticipantFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(Model.NAME)
+    qtmodeltester.check(proxy, force_py=True)
+    _exercise(ctl, proxy)
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_model_follows_the_list_row_by_row_and_resets_only_on_new_session(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = Model(ctl)
+    events: list[tuple[str, int]] = []
+    model.rowsInserted.connect(lambda _p, first, _l: events.append(("insert", first)))
+    model.rowsRemoved.connect(lambda _p, first, _l: events.append(("remove", first)))
+    model.modelReset.connect(lambda: events.append(("reset", -1)))
+    model.dataChanged.connect(lambda tl, _br, _roles: events.append(("changed", tl.row())))
+    ctl.remove_participant("aud-03")  # row 7
+    ctl.undo_stack.undo()
+    assert events == [("remove", 7), ("insert", 7)]
+    events.clear()
+    ctl.update_participant(ctl.session.participant("aud-05").with_changes(organisation="Elternrat"))
+    assert events == [("changed", 9)]
+    assert model.index(9, Model.ORGANISATION).data() == "Elternrat"
+    events.clear()
+    ctl.replace_session(demo_session(FakeClock()))
+    assert ("reset", -1) in events
+    ctl.add_participant(make_participant("Nach dem Laden"))  # listens to the new session's list
+    assert model.rowCount() == 18
+
+
+def test_model_columns_show_role_consent_and_speaking_stats(ctl: SessionController) -> None:
+    model = Model(ctl)
+    row = model.row_of("pan-2")
+    assert model.index(row, Model.ROLE).data() == "Panel"
+    assert model.index(row, Model.TURNS).data() == "1"
+    assert model.index(row, Model.SPEAKING_TIME).data() == "3:16"
+    greek = model.row_of("aud-06")
+    assert model.index(greek, Model.CONSENT).data() == "–"
+    assert "never printed" in model.index(greek, Model.CONSENT).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(model.row_of("aud-01"), Model.TURNS).data() == ""
+
+
+def test_speaking_time_runs_live_with_the_ticker(ctl: SessionController, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = Model(ctl)
+    ticker = TimerTicker(ctl)
+    ticker.displayChanged.connect(model.refresh_live)
+    ctl.start_turn("aud-01")
+    row = model.row_of("aud-01")
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda tl, br, _roles: changed.append((tl.column(), br.column())))
+    clock.advance(65.2)
+    ticker.poll()
+    assert model.index(row, Model.SPEAKING_TIME).data() == "1:05"
+    assert model.index(row, Model.TURNS).data() == "1"
+    assert changed and all(c == (Model.TURNS, Model.SPEAKING_TIME) for c in changed)  # only the live columns
+
+
+def test_format_duration() -> None:
+    assert [format_duration(s) for s in (0, 59.9, 61, 3600, 3725.5)] == ["0:00", "0:59", "1:01", "1:00:00", "1:02:05"]
+
+
+def test_drag_carries_the_participant_id(ctl: SessionController) -> None:
+    model = Model(ctl)
+    index = model.index(model.row_of("aud-09"), Model.NAME)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
+    mime = model.mimeData([index])
+    assert bytes(mime.data(PARTICIPANT_MIME).data()).decode("utf-8") == "aud-09"
+    assert not model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+# ------------------------------------------------------------------ search
+@pytest.mark.parametrize("typed, expected", [
+    ("ozturk", ["pan-1"]), ("OZTÜRK", ["pan-1"]), ("ibrahim celik", ["aud-12"]), ("nguyen huong", ["aud-01"]),
+    ("кузнецова", ["aud-03"]), ("wisniewska", ["aud-05"]), ("weiss", ["mod-1"]), ("hainholz moderator", ["mod-1"]),
+])
+def test_search_ignores_case_and_accents(panel: ParticipantsPanel, qtbot, typed: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    panel.focus_search()
+    assert panel.search.hasFocus() or not panel.isActiveWindow()
+    if typed.isascii():
+        qtbot.keyClicks(panel.search, typed)
+    else:  # QTest cannot type outside Latin-1 (it aborts); an input method would insert the text like this
+        panel.search.insert(typed)
+    assert _shown_ids(panel) == expected
+    assert panel.selected_participant_id() == expected[0]  # a single hit is selected, ready for Enter
+    assert "1 of 17" in panel.count.text()
+    panel.search.clear()
+    assert len(_shown_ids(panel)) == 17
+
+
+def test_sorting_by_speaking_time(panel: ParticipantsPanel) -> None:
+    panel.view.sortByColumn(Model.SPEAKING_TIME, Qt.SortOrder.DescendingOrder)
+    assert _shown_ids(panel)[:2] == ["pan-2", "pan-4"]
+    panel.view.sortByColumn(Model.NAME, Qt.SortOrder.AscendingOrder)
+    assert _shown_ids(panel)[0] == "aud-04"  # Ahmad Al-Sayed
+
+
+# ------------------------------------------------------------------ add, edit, remove
+def test_add_via_dialog_then_undo(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = panel.add_participant()
+    assert dialog.isVisible()
+    dialog.name.insert("  Đặng  Văn Lâm ")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.PANELIST))
+    qtbot.keyClicks(dialog.organisation, "Hochschule Hannover")
+    assert dialog.group.completer().model().stringList() == ["FLINTA*", "offen"]  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.group, "offen")
+    dialog.consent.setChecked(True)
+    qtbot.keyClicks(dialog.notes, "Mikrofon links")
+    _ok(dialog)
+    assert not dialog.isVisible()
+    person = ctl.session.participants[len(ctl.session.participants) - 1]
+    assert (person.name, person.role, person.organisation, person.group, person.consent_to_list, person.notes) == (
+        "Đặng Văn Lâm", Role.PANELIST, "Hochschule Hannover", "offen", True, "Mikrofon links")
+    assert panel.selected_participant_id() == person.id
+    assert "18 people" in panel.count.text()
+    ctl.undo_stack.undo()
+    assert not ctl.session.has_participant(person.id)
+
+
+def test_dialog_shows_errors_inline_and_keeps_what_was_typed(panel: ParticipantsPanel, ctl: SessionController,
+                                                              qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = panel.add_participant()
+    qtbot.keyClicks(dialog.organisation, "Verein")
+    qtbot.keyClicks(dialog.bio, "Eine Kurzbio.")
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.name_error.isVisibleTo(dialog) and "name" in dialog.name_error.text()
+    assert dialog.organisation.text() == "Verein" and dialog.bio.toPlainText() == "Eine Kurzbio."
+    dialog.name.setText("X" * 301)
+    _ok(dialog)
+    assert "300" in dialog.name_error.text() and dialog.isVisible()
+    assert len(ctl.session.participants) == 17 and ctl.undo_stack.count() == 0
+
+
+def test_model_refusal_is_shown_in_the_dialog(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel.select_participant("pan-1")  # seated on a panel seat
+    dialog = panel.edit_selected()
+    assert dialog is not None and dialog.name.text() == "Prof. Dr. Şule Öztürk"
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.AUDIENCE))  # audience may not sit on the panel
+    _ok(dialog)
+    assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)
+    assert "audience" in dialog.error.text()
+    assert ctl.session.participant("pan-1").role is Role.PANELIST
+
+
+def test_double_click_edits(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel.select_participant("aud-10")
+    index = panel.view.currentIndex()
+    rect = panel.view.visualRect(index)
+    # A real double click is press, release, double-click; the view only accepts it on the pressed row.
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = panel.participant_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.name.text() == "Emre Kaya"
+    dialog.organisation.setText("Leibniz Universität")
+    dialog.consent.setChecked(True)
+    _ok(dialog)
+    person = ctl.session.participant("aud-10")
+    assert person.organisation == "Leibniz Universität" and person.consent_to_list
+    assert panel.selected_participant_id() == "aud-10"
+
+
+def test_delete_key_asks_inline_then_removes_and_undo_restores(panel: ParticipantsPanel, ctl: SessionController,
+                                                               qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel.select_participant("aud-04")  # waiting in the queue
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert panel.confirm_bar.isVisible()
+    assert "Ahmad Al-Sayed" in panel.confirm_label.text() and "queue" in panel.confirm_label.text()
+    assert ctl.session.has_participant("aud-04")  # nothing happens before the answer
+    panel.confirm_button.click()
+    assert not panel.confirm_bar.isVisible()
+    assert not ctl.session.has_participant("aud-04")
+    assert "aud-04" not in _shown_ids(panel)
+    ctl.undo_stack.undo()
+    assert ctl.session.has_participant("aud-04") and ctl.session.queue_position("aud-04") == 0
+    assert "aud-04" in _shown_ids(panel)
+
+
+def test_keep_cancels_the_removal(panel: ParticipantsPanel, ctl: SessionController) -> None:
+    panel.select_participant("aud-08")
+    panel.remove_button.click()
+    assert panel.confirm_bar.isVisible()
+    panel.cancel_remove()
+    assert not panel.confirm_bar.isVisible()
+    panel.confirm_remove()  # a late click after cancelling does nothing
+    assert ctl.session.has_participant("aud-08")
+
+
+def test_queue_button_puts_the_selected_person_in_the_queue(panel: ParticipantsPanel, ctl: SessionController) -> None:
+    assert not panel.queue_button.isEnabled()
+    panel.select_participant("aud-05")
+    assert panel.queue_button.isEnabled()
+    panel.queue_button.click()
+    assert ctl.session.queue_position("aud-05") == 3
+
+
+# ------------------------------------------------------------------ export
+def test_export_participants_and_log(panel: ParticipantsPanel, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(panel.statusMessage) as saved:
+        assert panel.export_participants_csv(tmp_path / "liste.csv")
+    assert "liste.csv" in saved.args[0]
+    raw = (tmp_path / "liste.csv").read_bytes()
+    assert raw.startswith("\ufeffName;Rolle;".encode()) and "Ольга Кузнецова".encode() in raw
+    assert panel.export_log_csv(tmp_path / "log.csv")
+    assert (tmp_path / "log.csv").read_bytes().decode("utf-8-sig").count("\r\n") == 7
+
+
+def test_export_failure_is_announced(panel: ParticipantsPanel, ctl: SessionController, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(ctl.errorRaised) as error:
+        assert not panel.export_participants_csv(tmp_path / "missing-folder" / "x.csv")
+    assert "x.csv" in error.args[0]
+
+
+def test_export_without_path_asks_without_blocking(panel: ParticipantsPanel) -> None:
+    assert panel.export_log_csv() is False
+    dialog = panel._file_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()

@@ -1,0 +1,95 @@
+"""The statistics side panel: numbers from the demo evening, live while someone speaks, compact."""
+
+from __future__ import annotations
+
+import pytest
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import FakeClock, Role, Session, make_participant
+from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.ui.participant_model import format_duration
+from fishbowl_desktop.ui.stats_panel import StatsPanel
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    return SessionController(demo)
+
+
+@pytest.fixture
+def ticker(ctl: SessionController) -> TimerTicker:
+    return TimerTicker(ctl)
+
+
+@pytest.fixture
+def stats(ctl: SessionController, ticker: TimerTicker, qtbot) -> StatsPanel:  # type: ignore[no-untyped-def]
+    widget = StatsPanel(ctl, ticker)
+    qtbot.addWidget(widget)
+    widget.resize(280, 460)
+    widget.show()
+    return widget
+
+
+def test_panel_against_audience_matches_the_session(stats: StatsPanel, demo: Session) -> None:
+    expected = demo.stats()
+    panel_s, audience_s = expected.by_role[Role.PANELIST].seconds, expected.by_role[Role.AUDIENCE].seconds
+    assert (panel_s, audience_s) == (702.0, 235.0)
+    assert stats.role_rows[Role.PANELIST].time.text() == format_duration(panel_s) == "11:42"
+    assert stats.role_rows[Role.AUDIENCE].time.text() == format_duration(audience_s) == "3:55"
+    assert stats.role_rows[Role.PANELIST].share.text() == "75 %"
+    assert stats.role_rows[Role.AUDIENCE].share.text() == "25 %"
+    assert not stats.role_rows[Role.MODERATOR].label.isVisibleTo(stats)  # the moderator has not spoken
+    assert stats.total.text() == "Total 15:37 in 6 turns"
+    assert stats.free_chair.text() == "Free-chair turns: 2"
+
+
+def test_groups_and_top_speakers(stats: StatsPanel, demo: Session) -> None:
+    by_group = demo.stats().by_group
+    assert set(stats.group_rows) == {"FLINTA*", "offen"}
+    assert stats.group_rows["FLINTA*"].time.text() == format_duration(by_group["FLINTA*"].seconds) == "7:12"
+    assert stats.group_rows["offen"].time.text() == "8:25"
+    lines = stats.top_speakers.text().splitlines()
+    assert len(lines) == 5
+    assert lines[0] == "1. Dr. Jonas Brückner – 3:16 (1×)"
+    assert lines[1].startswith("2. Mehmet Yılmaz")
+
+
+def test_updates_live_while_someone_speaks(stats: StatsPanel, ctl: SessionController, ticker: TimerTicker,
+                                           clock: FakeClock) -> None:
+    ctl.start_turn("aud-01")  # the guest on the free chair
+    clock.advance(30.4)
+    ticker.poll()
+    assert stats.role_rows[Role.AUDIENCE].time.text() == "4:25"
+    assert stats.free_chair.text() == "Free-chair turns: 3"
+    clock.advance(200)
+    ticker.poll()
+    assert stats.top_speakers.text().splitlines()[0] == "1. Nguyễn Thị Hương – 3:50 (1×)"
+    ctl.end_turn()
+    assert stats.total.text() == "Total 19:27 in 7 turns"
+
+
+def test_new_group_appears_and_removed_speaker_is_marked(stats: StatsPanel, ctl: SessionController,
+                                                         clock: FakeClock) -> None:
+    person = make_participant("Lena Vogt", group="Jugend")
+    ctl.add_participant(person)
+    assert ctl.replace_occupant(4, person.id)  # onto the free chair
+    ctl.start_turn(person.id)
+    clock.advance(95)
+    ctl.end_turn()
+    assert stats.group_rows["Jugend"].time.text() == "1:35"
+    ctl.remove_participant("pan-2")
+    assert "(removed) – 3:16" in stats.top_speakers.text()
+
+
+def test_new_session_and_empty_session(stats: StatsPanel, ctl: SessionController) -> None:
+    ctl.replace_session(Session(FakeClock()))
+    assert stats.total.text() == "Total 0:00 in 0 turns"
+    assert stats.top_speakers.text() == "Nobody has spoken yet."
+    assert not stats.groups_heading.isVisibleTo(stats)
+    ctl.replace_session(demo_session(FakeClock()))
+    assert stats.role_rows[Role.PANELIST].time.text() == "11:42"
+
+
+def test_fits_a_side_column_of_a_small_laptop(stats: StatsPanel) -> None:
+    assert stats.minimumSizeHint().width() <= 280
+    assert stats.sizeHint().height() <= 500
