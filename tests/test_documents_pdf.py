@@ -89,9 +89,8 @@ def test_people_who_did_not_consent_never_appear(tmp_path: Path) -> None:
         for secret in ("Emre", "Kaya", "Γιώργος", "Παπαδόπουλος", "Petra", "Privatmann", "Geheim", "Nicht drucken"):
             assert secret not in text, (kind, secret)
     assert flat(texts["report"]).count("Gast (nicht gelistet)") == 2
-    # The consenting guest's note is in the organisers' report, under their name.
-    assert "Notizen der Moderation" in texts["report"]
-    assert "Möchte zum Thema Wohnen sprechen." in texts["report"]
+    # Notes on people are private, even for people who agreed to be listed.
+    assert "Möchte zum Thema Wohnen sprechen." not in texts["report"]
 
 
 def test_report_counts_turns_roles_groups_and_overtime(demo: Session, tmp_path: Path) -> None:
@@ -115,10 +114,11 @@ def test_running_turn_is_in_the_report_marked_as_running(demo: Session, clock: F
 
 
 def test_markup_like_text_prints_literally(tmp_path: Path) -> None:
-    event = Event(title="<i>Abend</i> & Co", organiser="A&amp;B", description="<script>alert(1)</script>")
+    event = Event(title="<i>Abend</i> & Co", organiser="A&amp;B", description="<script>alert(1)</script>",
+                  report_notes="<br/>Notiz & mehr")
     people = [
         Participant("m", "<b>Ali & Co</b>", Role.PANELIST, "<font size=40>Org</font>", "Bio &lt;3",
-                    consent_to_list=True, notes="<br/>Notiz & mehr"),
+                    consent_to_list=True),
     ]
     log = [SpeechRecord("m", 0, SeatKind.PANEL, datetime(2026, 1, 1, 19), 10, 180, Role.PANELIST)]
     texts = export_all(Session(FakeClock(), event=event, participants=people, log=log), tmp_path)

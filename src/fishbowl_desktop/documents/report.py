@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from ..model import Role, SeatKind, SpeakerTally, speaking_stats
 from .layout import CONTENT_WIDTH, RULE, TINT, Sheet
-from .people import listed_by_surname, printed_name
+from .people import printed_name
 from .source import DocumentSource
 from .text import duration, markup
 
@@ -114,18 +114,12 @@ def _log(src: DocumentSource, sheet: Sheet) -> Flowable:
 
 
 def _notes(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
-    """The moderator's notes on people, only for those who agreed to be named on paper."""
+    """The moderator's notes on the evening (set in the event dialog). Notes on people stay private:
+    they are the moderator's working memory and never go on paper."""
     w, st = sheet.words, sheet.styles
-    people = [p for p in listed_by_surname(src.participants) if p.notes.strip()]
-    if not people:
+    notes = src.event.report_notes.strip()
+    if not notes:
         return []
-    story: list[Flowable] = [Paragraph(w("mod_notes"), st.heading), Paragraph(w("mod_notes_hint"), st.small),
-                             Spacer(1, 2 * mm)]
-    for person in people:
-        sheet.check(person.name, person.name)
-        sheet.check(person.notes, person.name)
-        story.append(KeepTogether([
-            Paragraph(f"<b>{markup(person.name)}</b>", st.body),
-            Paragraph(markup(person.notes), st.indented),
-        ]))
-    return story
+    sheet.check(notes, w("mod_notes"))
+    paragraphs = [Paragraph(markup(part), st.body) for part in notes.split("\n") if part.strip()]
+    return [Paragraph(w("mod_notes"), st.heading), *paragraphs]

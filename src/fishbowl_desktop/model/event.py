@@ -35,6 +35,8 @@ class Event:
     guiding_questions: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = field(default_factory=tuple)
     language: str = "de"
+    report_notes: str = ""
+    """The moderator's notes on the evening, for the organisers: printed in the report only."""
 
     def __post_init__(self) -> None:
         if not self.title.strip():

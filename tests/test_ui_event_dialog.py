@@ -1,0 +1,52 @@
+"""Setting up the evening in the event dialog: one undoable step; refusals keep what was typed."""
+
+from __future__ import annotations
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import FishbowlFormat, Session
+from fishbowl_desktop.ui.event_dialog import EventDialog
+
+
+def test_edit_event_circle_and_times_is_one_undo_step(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    dialog = EventDialog(ctl)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Stadtgespräch Hainholz")
+    dialog.questions.setPlainText("Wie wohnen wir?\n\n  Wer gestaltet mit?  ")
+    dialog._add_agenda_row("Ausblick", 15)
+    dialog.free_chairs.setValue(2)
+    dialog.free_time.setValue(90)
+    dialog.format.setCurrentIndex(dialog.format.findData(FishbowlFormat.OPEN))
+    dialog.report_notes.setPlainText("Viele neue Stimmen.")
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
+    assert demo.event.title == "Stadtgespräch Hainholz"
+    assert demo.event.guiding_questions == ("Wie wohnen wir?", "Wer gestaltet mit?")
+    assert demo.event.agenda[-1].title == "Ausblick" and demo.event.agenda[-1].minutes == 15
+    assert demo.event.report_notes == "Viele neue Stimmen."
+    assert len(demo.free_chair_indices()) == 2
+    assert demo.settings.free_chair_seconds == 90 and demo.settings.format is FishbowlFormat.OPEN
+    assert ctl.undo_stack.count() == 1
+    ctl.undo_stack.undo()
+    assert demo.event.title.startswith("Neue Hannoveraner")
+    assert len(demo.free_chair_indices()) == 1 and demo.settings.free_chair_seconds == 120
+
+
+def test_refusal_keeps_dialog_open_and_changes_nothing(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    before = demo.snapshot()
+    dialog = EventDialog(ctl)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("   ")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "title" in dialog.error.text()
+    assert demo.snapshot() == before
+    # Fewer panel seats than panelists seated: refused by the model, shown in the dialog.
+    dialog.title.setText("Fishbowl")
+    dialog.panel_seats.setValue(2)
+    dialog.accept()
+    assert dialog.isVisible() and "still sits" in dialog.error.text()
+    assert demo.snapshot() == before
+    assert dialog.title.text() == "Fishbowl"
