@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -50,6 +50,10 @@ def _exercise(ctl: SessionController, proxy: ParticipantFilterModel | None = Non
     ctl.add_participant(make_participant("Zoë Neu"))
     ctl.remove_participant("aud-03")
     ctl.update_participant(ctl.session.participant("aud-05").with_changes(group="neu"))
+    people = ctl.session.participants
+    people.move(2, 10)  # no intent reorders people today, but undo's `assign` may: moves must map right
+    people.move(12, 0)
+    people.assign(sorted(people, key=lambda p: p.name), key=lambda p: p.id)
     if proxy is not None:
         proxy.set_search("a")
     for _ in range(3):
@@ -97,6 +101,19 @@ def test_model_follows_the_list_row_by_row_and_resets_only_on_new_session(ctl: S
     assert ("reset", -1) in events
     ctl.add_participant(make_participant("Nach dem Laden"))  # listens to the new session's list
     assert model.rowCount() == 18
+
+
+@pytest.mark.parametrize("source, destination", [(2, 10), (12, 0), (5, 6), (6, 5)])
+def test_moves_keep_persistent_indexes_on_the_same_person(ctl: SessionController, source: int,
+                                                          destination: int) -> None:
+    model = Model(ctl)
+    people = ctl.session.participants
+    moved, other = QPersistentModelIndex(model.index(source, 0)), QPersistentModelIndex(model.index(3, 0))
+    moved_id, other_id = people[source].id, people[3].id
+    people.move(source, destination)
+    assert moved.row() == destination == model.row_of(moved_id)
+    assert other.row() == model.row_of(other_id)
+    assert model.index(destination, Model.NAME).data() == people[destination].name
 
 
 def test_model_columns_show_role_consent_and_speaking_stats(ctl: SessionController) -> None:

@@ -137,7 +137,7 @@ def read_participants_csv(raw: bytes) -> CsvTable:
     try:
         records = list(csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False))
     except csv.Error as exc:
-        raise FishbowlError(f"The file could not be read as CSV: {exc}.") from exc
+        raise FishbowlError("The file could not be read as CSV: {reason}.", reason=str(exc)) from exc
     cleaned = [[_clean(cell) for cell in rec] for rec in records]
     first = next((i for i, rec in enumerate(cleaned) if any(rec)), None)
     if first is None:
@@ -308,7 +308,7 @@ def import_rows(table: CsvTable, mapping: dict[str, int], existing: Iterable[Par
                 consent_to_list=bool(consent), notes=cell("notes"),
             ))
         except FishbowlError as exc:
-            result.skipped.append((number, _skip("invalid", message=str(exc))))
+            result.skipped.append((number, _skip("invalid", message=str(exc))))  # English; cannot happen today
     return result
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
+from ..controller.session_controller import translated_error
 from ..csv_io import FIELDS, CsvTable, ImportResult, SkipReason, guess_mapping, import_rows, read_participants_csv
 from ..model import FishbowlError
 
@@ -153,7 +154,7 @@ class CsvImportDialog(QDialog):
             return self._fail(self.tr("The file could not be opened: {reason}").format(
                 reason=exc.strerror or str(exc)))
         except FishbowlError as exc:
-            return self._fail(str(exc))
+            return self._fail(translated_error(exc))
         self._table = table
         self.error.hide()
         self.detected.setText(self.tr("Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content")
@@ -251,7 +252,7 @@ class CsvImportDialog(QDialog):
         try:
             result = import_rows(self._table, self.mapping(), list(self._controller.session.participants))
         except FishbowlError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translated_error(exc))
             self.error.show()
             return False
         session = self._controller.session

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
+from ..controller.session_controller import translated_error
 from ..model import FishbowlError, Participant, Role, make_participant
 from ..model.participants import MAX_NAME
 
@@ -146,7 +147,7 @@ class ParticipantDialog(QDialog):
         try:
             person = self.participant()
         except FishbowlError as exc:
-            self._show_errors(None, str(exc))
+            self._show_errors(None, translated_error(exc))
             return
         refusals: list[str] = []
 
