@@ -182,6 +182,16 @@ def test_sorting_by_speaking_time(panel: ParticipantsPanel) -> None:
     assert _shown_ids(panel)[0] == "aud-04"  # Ahmad Al-Sayed
 
 
+def test_narrow_panel_gives_names_the_room(panel: ParticipantsPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert not panel.view.isColumnHidden(Model.ORGANISATION)
+    panel.resize(460, 400)
+    qtbot.waitUntil(lambda: panel.view.isColumnHidden(Model.ORGANISATION))
+    name_width = panel.view.columnWidth(Model.NAME)
+    assert name_width >= panel.fontMetrics().horizontalAdvance("Małgorzata Wiśniewska")
+    panel.resize(800, 400)
+    qtbot.waitUntil(lambda: not panel.view.isColumnHidden(Model.ORGANISATION))
+
+
 # ------------------------------------------------------------------ add, edit, remove
 def test_add_via_dialog_then_undo(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = panel.add_participant()

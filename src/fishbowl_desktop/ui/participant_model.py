@@ -220,7 +220,7 @@ class ParticipantTableModel(QAbstractTableModel):
             self.ROLE: self.tr("Role"),
             self.ORGANISATION: self.tr("Organisation"),
             self.GROUP: self.tr("Group"),
-            self.CONSENT: self.tr("Consent"),
+            self.CONSENT: self.tr("Named"),
             self.TURNS: self.tr("Turns"),
             self.SPEAKING_TIME: self.tr("Time"),
         }

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,6 +33,10 @@ from ..model import Participant
 from .csv_import_dialog import CsvImportDialog
 from .participant_dialog import ParticipantDialog
 from .participant_model import PARTICIPANT_ID_ROLE, ParticipantFilterModel, ParticipantTableModel
+
+
+NARROW_WIDTH = 560
+"""Below this table width the organisation column is hidden so names stay readable."""
 
 
 class ParticipantsView(QTableView):
@@ -97,7 +101,6 @@ class ParticipantsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ParticipantTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ParticipantTableModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         for col in (ParticipantTableModel.ROLE, ParticipantTableModel.GROUP, ParticipantTableModel.CONSENT,
                     ParticipantTableModel.TURNS, ParticipantTableModel.SPEAKING_TIME):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -135,7 +138,8 @@ class ParticipantsPanel(QWidget):
         self.import_button.setToolTip(self.tr("Import participants from a CSV file (Excel, LibreOffice)"))
         self.import_button.clicked.connect(self.import_csv)
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
+        self.export_button.setText(self.tr("Export ▾"))
+        self.export_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.export_button.setToolTip(self.tr("Save the participant list or the speech log as CSV for Excel"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -167,6 +171,23 @@ class ParticipantsPanel(QWidget):
             signal.connect(self._update_count)
         self._update_count()
         self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Names come first: in a narrow side column the organisation gives way (it stays in the tooltip
+        and in the search); otherwise it gets about a quarter of the width and the name the rest."""
+        width = self.view.viewport().width()
+        narrow = width < NARROW_WIDTH
+        self.view.setColumnHidden(ParticipantTableModel.ORGANISATION, narrow)
+        if not narrow:
+            self.view.setColumnWidth(ParticipantTableModel.ORGANISATION, max(110, width // 4))
 
     # ------------------------------------------------------------------ selection and search
     def focus_search(self) -> None:
