@@ -12,13 +12,22 @@ remembered beamer comes back. The timer lives in the model, so none of this touc
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from ...controller import SessionController, TimerTicker
 from ...settings import AppSettings
-from .screens import IdentifyOverlay, ScreenKey, available_screens, console_screen, find_remembered, screen_key
+from .screens import (
+    IdentifyOverlay,
+    ScreenKey,
+    available_screens,
+    console_screen,
+    find_remembered,
+    resolve,
+    screen_key,
+)
 from .view import ProjectorPreview, ProjectorScene
 from .window import ProjectorWindow
 
@@ -45,9 +54,9 @@ class ProjectorManager(QObject):
         self._wanted = False
         """The moderator wants the projector shown (it may be hidden only because its screen went away)."""
         self._gone: set[ScreenKey] = set()
-        self._pending_added: list[QScreen] = []
+        self._pending_added: list[ScreenKey] = []
         self._window_lost_screen = False
-        self._offered: QScreen | None = None
+        self._offered: ScreenKey | None = None
         self._overlays: list[IdentifyOverlay] = []
         self._console_window: QWidget | None = None
         self._settle = QTimer(self)
@@ -168,7 +177,10 @@ class ProjectorManager(QObject):
     # ------------------------------------------------------------------ identify
     def identify_screens(self) -> list[QWidget]:
         """A big number and the screen's name on every screen, for three seconds."""
-        self._overlays = [o for o in self._overlays if o.isVisible()]
+        for old in self._overlays:  # pressed again: start over instead of stacking numbers
+            if shiboken6.isValid(old):
+                old.close()
+        self._overlays = []
         target = self.target_screen()
         created: list[QWidget] = []
         for number, screen in enumerate(available_screens(self._gone), start=1):
@@ -187,25 +199,22 @@ class ProjectorManager(QObject):
 
     # ------------------------------------------------------------------ hot-plug
     def on_screen_added(self, screen: QScreen) -> None:
-        self._pending_added.append(screen)
+        self._pending_added.append(screen_key(screen))
         self._settle.start()
 
     def on_screen_removed(self, screen: QScreen) -> None:
         key = screen_key(screen)
         self._gone.add(key)
-        self._pending_added = [s for s in self._pending_added if s is not screen]
+        self._pending_added = [k for k in self._pending_added if k != key]
         window = self._window
-        if window is not None and window.isVisible() and window.target_screen() is not None:
-            target = window.target_screen()
-            if target is screen or (target is not None and screen_key(target) == key):
-                self._window_lost_screen = True
-        if self._offered is screen:
+        if window is not None and window.isVisible() and window.target_key() == key:
+            self._window_lost_screen = True
+        if self._offered == key:
             self._offered = None
         self._settle.start()
 
     def _apply_screen_changes(self) -> None:
-        present = QGuiApplication.screens()
-        added = [s for s in self._pending_added if s in present]
+        added = [s for s in (resolve(k) for k in dict.fromkeys(self._pending_added)) if s is not None]
         self._pending_added = []
         for screen in added:
             self._gone.discard(screen_key(screen))
@@ -243,17 +252,17 @@ class ProjectorManager(QObject):
             self._wanted = True
             self.choose_screen(screen)
         elif mode == "ask":
-            self._offered = screen
+            self._offered = screen_key(screen)
             self.newScreenOffered.emit(screen)
 
     def offered_screen(self) -> QScreen | None:
-        return self._offered
+        return resolve(self._offered) if self._offered not in self._gone else None
 
     def accept_offered_screen(self) -> None:
         """The moderator said yes to the offered screen: remember it and show the projector there."""
-        screen = self._offered
+        screen = self.offered_screen()
         self._offered = None
-        if screen is None or screen not in QGuiApplication.screens():
+        if screen is None:
             self.statusMessage.emit(self.tr("That screen is no longer connected."))
             return
         self._wanted = True

@@ -24,7 +24,6 @@ DIGIT_INK = 0.38
 FRAME = 0.022
 BAR_HEIGHT = 0.018
 CACHE_LIMIT = 256
-TimerColor = QColor
 
 
 @dataclass(frozen=True)
@@ -234,7 +233,3 @@ class ProjectorRenderer:
 def _moved(block: TextBlock, dx: float, dy: float) -> TextBlock:
     return replace(block, origin=block.origin + QPointF(dx, dy), rect=block.rect.translated(dx, dy))
 
-
-def paint_fonts_probe() -> QFont:
-    """A font of the projector's family, for widgets (identify overlay) that want to match it."""
-    return make_font(32, bold=True)

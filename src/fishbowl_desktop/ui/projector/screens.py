@@ -3,7 +3,10 @@
 
 Screens are recognised by name *and* geometry: two beamers are often both called "HDMI-1", and a name can
 come back at a different position after replugging. Screens that went away are only ever referred to by
-this key, never by a QScreen object, because Qt deletes the object with the screen.
+this key, never by a QScreen object, because Qt deletes the object with the screen. Nothing here keeps a
+QScreen between calls either: PySide ties the Python wrapper returned by `QWidget.screen()` to that widget,
+and when the widget is deleted every reference to that wrapper becomes invalid ("Internal C++ object already
+deleted"), although the screen still exists. Keys are resolved to a fresh wrapper when needed.
 """
 
 from __future__ import annotations
@@ -24,6 +27,16 @@ IDENTIFY_MS = 3000
 def screen_key(screen: QScreen) -> ScreenKey:
     g = screen.geometry()
     return screen.name(), (g.x(), g.y(), g.width(), g.height())
+
+
+def resolve(key: ScreenKey | None) -> QScreen | None:
+    """The connected screen with this key, as a fresh wrapper, or None."""
+    if key is None:
+        return None
+    for screen in QGuiApplication.screens():
+        if screen_key(screen) == key:
+            return screen
+    return None
 
 
 def console_screen() -> QScreen | None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .screens import screen_key
+from .screens import ScreenKey, resolve, screen_key
 from .view import ProjectorScene, ProjectorView
 
 VERIFY_MS = 400
@@ -29,7 +29,7 @@ class ProjectorWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self._target: QScreen | None = None
+        self._target: ScreenKey | None = None
         self._fullscreen = False
         self._closing_programmatically = False
         self._verify = QTimer(self)
@@ -40,12 +40,15 @@ class ProjectorWindow(QWidget):
     def is_fullscreen_mode(self) -> bool:
         return self._fullscreen
 
-    def target_screen(self) -> QScreen | None:
+    def target_key(self) -> ScreenKey | None:
         return self._target
+
+    def target_screen(self) -> QScreen | None:
+        return resolve(self._target)
 
     def show_on(self, screen: QScreen, fullscreen: bool) -> None:
         """Open (or move) on `screen`; fullscreen without a frame on a beamer, a normal window otherwise."""
-        self._target = screen
+        self._target = screen_key(screen)
         self._fullscreen = fullscreen
         flags = Qt.WindowType.Window | (Qt.WindowType.FramelessWindowHint if fullscreen else Qt.WindowType(0))
         if self.windowFlags() != flags:
@@ -68,10 +71,10 @@ class ProjectorWindow(QWidget):
 
     def _verify_placement(self) -> None:
         """Fallback for window systems that ignore the fullscreen placement: a borderless window covering it."""
-        screen = self._target
+        screen = resolve(self._target)
         if not self._fullscreen or screen is None or not self.isVisible():
             return
-        if screen_key(self.screen()) != screen_key(screen) or self.geometry() != screen.geometry():
+        if screen_key(self.screen()) != self._target or self.geometry() != screen.geometry():
             self.showNormal()
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
