@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from . import palette
 from .content import Badge, Mode, ProjectorContent
-from .textfit import TextBlock, digit_font, digit_template, fit_text, make_font
+from .textfit import TextBlock, digit_font, digit_template, fit_text
 
 MARGIN = 0.035
 """Of the height, on every side."""
