@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,7 +33,6 @@ from ..model import Participant
 from .csv_import_dialog import CsvImportDialog
 from .participant_dialog import ParticipantDialog
 from .participant_model import PARTICIPANT_ID_ROLE, ParticipantFilterModel, ParticipantTableModel
-
 
 NARROW_WIDTH = 560
 """Below this table width the organisation column is hidden so names stay readable."""
@@ -161,9 +160,8 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.confirm_bar)
         layout.addLayout(buttons)
 
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
+        # Ctrl+F belongs to the console window (it calls focus_search); a second shortcut here would make
+        # the key ambiguous whenever the focus is inside this panel, and then neither would fire.
         # The source model finishes a change after the proxy has announced it: count on both.
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged, self.model.rowsInserted, self.model.rowsRemoved,
