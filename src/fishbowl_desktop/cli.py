@@ -62,7 +62,12 @@ def run_cli(argv: list[str]) -> int:
             session = load_session(args.file)
             pages = export_pdf(session, args.kind, args.output, blank_rows=args.blank_rows)
             print(f"{args.output}: {args.kind}, {pages} page(s)")
-    except (SessionFileError, FishbowlError, OSError) as exc:
+    except (SessionFileError, FishbowlError) as exc:
         print(f"fishbowl-desktop: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the disk's own words, without Python's "[Errno 2]" decoration
+        where = Path(exc.filename).name if exc.filename else ""
+        reason = exc.strerror or str(exc)
+        print(f"fishbowl-desktop: {where}: {reason}" if where else f"fishbowl-desktop: {reason}", file=sys.stderr)
         return 1
     return 0
