@@ -63,7 +63,7 @@ def test_import_end_to_end_is_one_undo_step(panel: ParticipantsPanel, ctl: Sessi
     combo = dialog.preview.cellWidget(0, 0)
     assert isinstance(combo, QComboBox) and combo.currentText() == "First name"
     assert dialog.preview.item(1, 0).text() == "Jürgen"
-    assert "2 people will be imported, 3 rows skipped" in dialog.summary.text()
+    assert "Ready to import: 2. To skip: 3." in dialog.summary.text()
     before = len(ctl.session.participants)
     undo_count = ctl.undo_stack.count()
 
@@ -84,7 +84,7 @@ def test_import_end_to_end_is_one_undo_step(panel: ParticipantsPanel, ctl: Sessi
     assert people["Grete Groß"].role is Role.PANELIST and not people["Grete Groß"].consent_to_list
     assert len(ctl.session.participants) == before + 2
     assert ctl.undo_stack.count() == undo_count + 1
-    assert "2 participants" in ctl.undo_stack.undoText()
+    assert ctl.undo_stack.undoText() == "Import from anmeldungen.csv (+2)"
     ctl.undo_stack.undo()
     assert len(ctl.session.participants) == before
     assert "17 people" in panel.count.text()
@@ -97,7 +97,7 @@ def test_changing_the_mapping_changes_the_import(panel: ParticipantsPanel, ctl: 
     role_combo = dialog.preview.cellWidget(0, 3)
     assert isinstance(role_combo, QComboBox)
     role_combo.setCurrentIndex(0)  # ignore the role column: the "Zauberer" row becomes importable
-    assert "3 people will be imported" in dialog.summary.text()
+    assert "Ready to import: 3." in dialog.summary.text()
     notes_combo = dialog.preview.cellWidget(0, 5)
     assert isinstance(notes_combo, QComboBox)
     notes_combo.setCurrentIndex(notes_combo.findData("organisation"))  # a field belongs to one column only

@@ -39,8 +39,8 @@ def test_panel_against_audience_matches_the_session(stats: StatsPanel, demo: Ses
     assert stats.role_rows[Role.PANELIST].share.text() == "75 %"
     assert stats.role_rows[Role.AUDIENCE].share.text() == "25 %"
     assert not stats.role_rows[Role.MODERATOR].label.isVisibleTo(stats)  # the moderator has not spoken
-    assert stats.total.text() == "Total 15:37 in 6 turns"
-    assert stats.free_chair.text() == "Free-chair turns: 2"
+    assert stats.total.text() == "Total: 15:37"
+    assert stats.turns.text() == "Turns: 6, from the free chair: 2"
 
 
 def test_groups_and_top_speakers(stats: StatsPanel, demo: Session) -> None:
@@ -60,12 +60,12 @@ def test_updates_live_while_someone_speaks(stats: StatsPanel, ctl: SessionContro
     clock.advance(30.4)
     ticker.poll()
     assert stats.role_rows[Role.AUDIENCE].time.text() == "4:25"
-    assert stats.free_chair.text() == "Free-chair turns: 3"
+    assert stats.turns.text() == "Turns: 7, from the free chair: 3"
     clock.advance(200)
     ticker.poll()
     assert stats.top_speakers.text().splitlines()[0] == "1. Nguyễn Thị Hương – 3:50 (1×)"
     ctl.end_turn()
-    assert stats.total.text() == "Total 19:27 in 7 turns"
+    assert stats.total.text() == "Total: 19:27"
 
 
 def test_new_group_appears_and_removed_speaker_is_marked(stats: StatsPanel, ctl: SessionController,
@@ -83,7 +83,7 @@ def test_new_group_appears_and_removed_speaker_is_marked(stats: StatsPanel, ctl:
 
 def test_new_session_and_empty_session(stats: StatsPanel, ctl: SessionController) -> None:
     ctl.replace_session(Session(FakeClock()))
-    assert stats.total.text() == "Total 0:00 in 0 turns"
+    assert stats.total.text() == "Total: 0:00"
     assert stats.top_speakers.text() == "Nobody has spoken yet."
     assert not stats.groups_heading.isVisibleTo(stats)
     ctl.replace_session(demo_session(FakeClock()))

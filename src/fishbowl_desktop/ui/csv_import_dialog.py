@@ -241,7 +241,7 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self.tr("Choose the column with the names (or first and last name)."))
             self.import_button.setEnabled(False)
             return
-        self.summary.setText(self.tr("Ready: {n} people will be imported, {m} rows skipped.").format(
+        self.summary.setText(self.tr("Ready to import: {n}. To skip: {m}.").format(
             n=len(result.participants), m=len(result.skipped)))
         self.import_button.setEnabled(bool(result.participants))
 
@@ -262,7 +262,7 @@ class CsvImportDialog(QDialog):
                 session.add_participant(person)
 
         name = self._path.name if self._path else ""
-        text = self.tr("Import {n} participants from {file}").format(n=len(result.participants), file=name)
+        text = self.tr("Import from {file} (+{n})").format(n=len(result.participants), file=name)
         if result.participants and not self._controller.perform(text, add_all):
             self.error.setText(self.tr("The import was refused; nothing was added."))
             self.error.show()

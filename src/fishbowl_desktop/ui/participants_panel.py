@@ -201,7 +201,7 @@ class ParticipantsPanel(QWidget):
     def _update_count(self, *_args: object) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if shown == total:
-            self.count.setText(self.tr("{n} people").format(n=total))
+            self.count.setText(self.tr("1 person") if total == 1 else self.tr("{n} people").format(n=total))
         else:
             self.count.setText(self.tr("{shown} of {n}").format(shown=shown, n=total))
         self._update_buttons()

@@ -70,7 +70,7 @@ class StatsPanel(QWidget):
         title.setFont(font)
         self.total = QLabel()
         self.total.setWordWrap(True)
-        self.free_chair = QLabel()
+        self.turns = QLabel()
 
         self._roles_grid = QGridLayout()
         self._roles_grid.setVerticalSpacing(2)
@@ -90,7 +90,7 @@ class StatsPanel(QWidget):
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 4, 0)
         inner.addWidget(self.total)
-        inner.addWidget(self.free_chair)
+        inner.addWidget(self.turns)
         inner.addWidget(self._heading(self.tr("By role")))
         inner.addLayout(self._roles_grid)
         self.groups_heading = self._heading(self.tr("By group"))
@@ -129,7 +129,7 @@ class StatsPanel(QWidget):
                 Role.MODERATOR: self.tr("Moderator")}[role]
 
     def _turns_text(self, tally: SpeakerTally) -> str:
-        return self.tr("{n} turns").format(n=tally.turns)
+        return self.tr("Turns: {n}").format(n=tally.turns)
 
     def refresh(self) -> None:
         session = self._controller.session
@@ -137,8 +137,9 @@ class StatsPanel(QWidget):
         self.last_stats = stats
         total = stats.total_seconds
         turns = sum(t.turns for t in stats.by_role.values())
-        self.total.setText(self.tr("Total {time} in {n} turns").format(time=format_duration(total), n=turns))
-        self.free_chair.setText(self.tr("Free-chair turns: {n}").format(n=stats.free_chair_turns))
+        self.total.setText(self.tr("Total: {time}").format(time=format_duration(total)))
+        self.turns.setText(self.tr("Turns: {n}, from the free chair: {free}").format(
+            n=turns, free=stats.free_chair_turns))
 
         for role, row in self.role_rows.items():
             tally = stats.by_role.get(role, SpeakerTally())
