@@ -235,11 +235,14 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 
 def _icon() -> QIcon | None:
-    for name in ("fishbowl-desktop.svg", "fishbowl-desktop.png", "fishbowl.svg", "fishbowl.png"):
-        path = resources_dir() / "icons" / name
-        if path.is_file():
-            return QIcon(str(path))
-    return None
+    folder = resources_dir() / "icons"
+    files = sorted(folder.glob("fishbowl-desktop*.png")) + sorted(folder.glob("fishbowl-desktop*.svg"))
+    if not files:
+        return None
+    icon = QIcon()
+    for path in files:
+        icon.addFile(str(path))
+    return icon
 
 
 def fit_to_screen(window: QWidget) -> None:

@@ -60,6 +60,7 @@ class CircleView(QWidget):
         self.selected: int | None = None
         self._hover_drop: int | None = None
         self._press: QPoint | None = None
+        self._card_cache: tuple[tuple[int, int, int], tuple[float, float]] | None = None
         self.active_dialog: QDialog | None = None
         """The Seat… or who-leaves question currently open (tests answer it)."""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -75,6 +76,13 @@ class CircleView(QWidget):
     def session(self) -> Session:
         return self._controller.session
 
+    @property
+    def _card(self) -> tuple[float, float]:
+        key = (self.width(), self.height(), len(self.session.seats))
+        if self._card_cache is None or self._card_cache[0] != key:
+            self._card_cache = (key, self.card_size())
+        return self._card_cache[1]
+
     def sizeHint(self) -> QSize:
         return QSize(440, 320)
 
@@ -84,20 +92,32 @@ class CircleView(QWidget):
 
     # ------------------------------------------------------------------ geometry
     def card_size(self) -> tuple[float, float]:
+        """The largest cards (up to 200×66 px) for which no two seats overlap on this widget's ring."""
         n = len(self.session.seats)
-        w = min(190.0, self.width() * (0.42 if n <= 6 else 0.3))
-        h = min(62.0, self.height() / max(3.0, n / 2 + 1.2))
-        return w, max(40.0, h)
+        h = max(44.0, min(66.0, self.height() / max(3.0, n / 2 + 1.0)))
+        while True:
+            w = 200.0
+            while w >= 80:
+                rects = [self._rect_for(i, n, w, h) for i in range(n)]
+                if not any(a.adjusted(-4, -4, 4, 4).intersects(b)
+                           for k, a in enumerate(rects) for b in rects[k + 1:]):
+                    return w, h
+                w -= 4
+            if h <= 34:
+                return 80.0, h  # a tiny window: overlapping cards beat invisible ones
+            h -= 4
 
-    def seat_rect(self, index: int) -> QRectF:
-        n = len(self.session.seats)
-        w, h = self.card_size()
+    def _rect_for(self, index: int, n: int, w: float, h: float) -> QRectF:
         rx = max(0.0, self.width() / 2 - w / 2 - 6)
         ry = max(0.0, self.height() / 2 - h / 2 - 6)
         a = seat_angle(index, n)
         cx = self.width() / 2 + rx * math.cos(a)
         cy = self.height() / 2 + ry * math.sin(a)
         return QRectF(cx - w / 2, cy - h / 2, w, h)
+
+    def seat_rect(self, index: int) -> QRectF:
+        w, h = self._card
+        return self._rect_for(index, len(self.session.seats), w, h)
 
     def seat_at(self, pos: QPoint) -> int | None:
         for i in range(len(self.session.seats)):
@@ -113,7 +133,7 @@ class CircleView(QWidget):
         by_id = session.participants_by_id()
         speaker = session.turn.participant_id if session.turn else None
         n = len(session.seats)
-        w, h = self.card_size()
+        w, h = self._card
         ring = QRectF(w / 2, h / 2, self.width() - w, self.height() - h)
         p.setPen(QPen(QColor("#D5DBE1"), 2, Qt.PenStyle.DashLine))
         p.drawEllipse(ring)
@@ -158,8 +178,10 @@ class CircleView(QWidget):
                 text, font, colour = self.tr("empty – drop someone here"), small, TEXT_DIM
             p.setFont(font)
             p.setPen(colour)
-            elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()))
-            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, elided)
+            fm = QFontMetrics(font)
+            room = inner.height() - QFontMetrics(small).height()
+            lines = fit_lines(fm, text, int(inner.width()), 2 if room >= 2 * fm.lineSpacing() else 1)
+            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "\n".join(lines))
         p.end()
 
     # ------------------------------------------------------------------ selection and keyboard
@@ -323,6 +345,21 @@ class CircleView(QWidget):
         else:
             menu.addAction(self.tr("Seat…"), lambda: self.open_seat_picker(index))
         menu.popup(event.globalPos())
+
+
+def fit_lines(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
+    """Break a name at spaces into at most `max_lines` lines; whatever is left is elided on the last one."""
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and fm.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        lines.append(line if fm.horizontalAdvance(line) <= width else fm.elidedText(
+            line, Qt.TextElideMode.ElideRight, width))
+    if words:
+        lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines or [text]
 
 
 def seat_mime(participant_id: str, seat_index: int) -> QMimeData:

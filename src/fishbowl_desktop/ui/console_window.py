@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,6 +76,13 @@ def build_optional(module: str, build: Callable[[Any], QWidget | object], missin
     except Exception as exc:  # noqa: BLE001 - one broken panel must not stop the evening
         traceback.print_exc(file=sys.stderr)
         return None, f"{missing}\n({type(exc).__name__}: {exc})"
+
+
+def _mtime(path: Path) -> str | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
+    except OSError:
+        return None
 
 
 class ConsoleWindow(QMainWindow):
@@ -189,7 +197,7 @@ class ConsoleWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for w in (left, self.queue_panel, right):
             self.splitter.addWidget(w)
-        self.splitter.setSizes([470, 400, 470])
+        self.splitter.setSizes([460, 370, 510])
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
 
@@ -263,7 +271,7 @@ class ConsoleWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(a["show_projector"])
         self.identify_action = QAction(self.tr("&Identify screens"), self)
-        self.identify_action.triggered.connect(self.identify_screens)
+        self.identify_action.triggered.connect(lambda: self.identify_screens())
         view.addAction(self.identify_action)
         view.addAction(a["blank"])
         has_projector = self.projector is not None
@@ -313,11 +321,11 @@ class ConsoleWindow(QMainWindow):
             return
         self.save_label.setStyleSheet("")
         self.save_label.setToolTip(str(saver.path))
-        if saver.last_saved_at is None:
+        when = saver.last_saved_at.strftime("%H:%M:%S") if saver.last_saved_at is not None else _mtime(saver.path)
+        if when is None:
             self.save_label.setText(self.tr("Saving to {file}").format(file=saver.path.name))
         else:
-            self.save_label.setText(self.tr("Saved to {file} at {time}").format(
-                file=saver.path.name, time=saver.last_saved_at.strftime("%H:%M:%S")))
+            self.save_label.setText(self.tr("Saved to {file} at {time}").format(file=saver.path.name, time=when))
 
     # ------------------------------------------------------------------ circle buttons
     def _seat_floor(self) -> None:
@@ -434,8 +442,8 @@ class ConsoleWindow(QMainWindow):
         if saver is not None and not saver.flush() and not self._close_anyway:
             self._close_anyway = True
             self.message_bar.show_message(self.tr(
-                "The session could not be saved ({reason}). Close the window again to quit anyway; "
-                "the latest changes would be lost.").format(reason=saver.last_error or "?"), "error")
+                "{reason} Close the window again to quit anyway; the latest changes would be lost.").format(
+                    reason=saver.last_error or ""), "error")
             event.ignore()
             return
         if self.projector is not None:

@@ -118,7 +118,7 @@ class QueuePanel(QWidget):
         self.next = QPushButton()
         self.next.setObjectName("nextButton")
         self.next.setToolTip(self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
-        self.next.clicked.connect(self._controller.next_free_chair)
+        self.next.clicked.connect(lambda: self._controller.next_free_chair())
 
         head = QHBoxLayout()
         head.addWidget(title)

@@ -67,7 +67,7 @@ class TimerPanel(QFrame):
 
         self.start_pause = QPushButton()
         self.start_pause.setObjectName("startPause")
-        self.start_pause.clicked.connect(self._controller.toggle_timer)
+        self.start_pause.clicked.connect(lambda: self._controller.toggle_timer())
         self.plus = QPushButton(self.tr("+30 s"))
         self.plus.setToolTip(self.tr("Give 30 seconds more (+)"))
         self.plus.clicked.connect(lambda: self._controller.adjust_time(ADJUST_SECONDS))
@@ -76,13 +76,13 @@ class TimerPanel(QFrame):
         self.minus.clicked.connect(lambda: self._controller.adjust_time(-ADJUST_SECONDS))
         self.reset = QPushButton(self.tr("Reset"))
         self.reset.setToolTip(self.tr("Back to the full speaking time, paused"))
-        self.reset.clicked.connect(self._controller.reset_timer)
+        self.reset.clicked.connect(lambda: self._controller.reset_timer())
         self.end = QPushButton(self.tr("End turn"))
         self.end.setToolTip(self.tr("The turn is logged; the speaker stays seated"))
-        self.end.clicked.connect(self._controller.end_turn)
+        self.end.clicked.connect(lambda: self._controller.end_turn())
         self.next = QPushButton(self.tr("Next ▸"))
         self.next.setToolTip(self.tr("One out, one in on the free chair (N or PageDown)"))
-        self.next.clicked.connect(self._controller.next_free_chair)
+        self.next.clicked.connect(lambda: self._controller.next_free_chair())
         for b in (self.start_pause, self.plus, self.minus, self.reset, self.end, self.next):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must stay start/pause, not "press the last button"
             b.setMinimumHeight(34)
@@ -117,7 +117,7 @@ class TimerPanel(QFrame):
     def phase_text(self, view: TimerView) -> str:
         """The phase in words; colour alone is never the signal."""
         if view.phase is None:
-            return self.tr("Nobody has the floor")
+            return self.tr("Ready for the next speaker")
         if view.phase is TimerPhase.READY:
             return self.tr("Ready: press Start (Space)")
         if view.phase is TimerPhase.OVERTIME:

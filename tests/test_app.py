@@ -1,0 +1,131 @@
+"""Start-up decisions: demo, a named file, crash recovery, the last session, a new one; New/Open/Save As."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fishbowl_desktop.app import (
+    SessionFiles,
+    build_console,
+    build_parser,
+    choose_language,
+    plan_start,
+    run_app,
+)
+from fishbowl_desktop.controller import Autosaver, SessionController
+from fishbowl_desktop.model import FakeClock
+from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.storage import Workspace, load_session, save_session
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    monkeypatch.setenv("FISHBOWL_DESKTOP_HOME", str(tmp_path / "home"))
+    return Workspace()
+
+
+def test_workspace_follows_the_home_variable(workspace: Workspace, tmp_path: Path) -> None:
+    assert workspace.base_dir == tmp_path / "home"
+
+
+def test_first_start_opens_a_new_session_saved_in_the_sessions_folder(workspace: Workspace,
+                                                                      clock: FakeClock) -> None:
+    plan = plan_start(workspace, clock=clock)
+    assert plan.path.parent == workspace.sessions_dir and plan.path.is_file()
+    assert len(plan.session.participants) == 0 and plan.notices == [] and not plan.recovered
+
+
+def test_demo_is_saved_as_a_new_file(workspace: Workspace, clock: FakeClock) -> None:
+    plan = plan_start(workspace, demo=True, clock=clock)
+    assert plan.path.parent == workspace.sessions_dir
+    assert plan.path.name.startswith("2026-11-25 Neue Hannoveraner")
+    assert len(load_session(plan.path).participants) == 17
+    assert "sample evening" in plan.notices[0][0]
+    again = plan_start(workspace, demo=True, clock=clock)
+    assert again.path != plan.path  # never overwrites the first demo
+
+
+def test_after_a_crash_the_last_autosave_is_reopened_and_said_so(workspace: Workspace, clock: FakeClock) -> None:
+    first = plan_start(workspace, demo=True, clock=clock)
+    workspace.mark_running(first.path)  # ... and the process dies without mark_clean_exit
+    plan = plan_start(workspace, clock=clock)
+    assert plan.recovered and plan.path == first.path
+    text, level = plan.notices[-1]
+    assert level == "warning" and "did not close properly" in text and first.path.name in text
+    assert len(plan.session.participants) == 17
+
+
+def test_after_a_clean_exit_the_last_session_opens_quietly(workspace: Workspace, clock: FakeClock) -> None:
+    first = plan_start(workspace, demo=True, clock=clock)
+    workspace.mark_running(first.path)
+    workspace.mark_clean_exit()
+    plan = plan_start(workspace, clock=clock)
+    assert plan.path == first.path and not plan.recovered and plan.notices == []
+
+
+def test_a_broken_crashed_file_is_reported_and_left_untouched(workspace: Workspace, clock: FakeClock) -> None:
+    first = plan_start(workspace, demo=True, clock=clock)
+    workspace.mark_running(first.path)
+    broken = first.path.read_bytes()[:200]
+    first.path.write_bytes(broken)
+    plan = plan_start(workspace, clock=clock)
+    assert not plan.recovered and plan.path != first.path
+    assert plan.notices[0][1] == "error" and first.path.name in plan.notices[0][0]
+    assert first.path.read_bytes() == broken
+
+
+def test_a_file_named_on_the_command_line_wins_and_messages_follow_the_language(
+        workspace: Workspace, clock: FakeClock, tmp_path: Path) -> None:
+    path = tmp_path / "abend.fishbowl.json"
+    save_session(demo_session(clock), path)
+    assert plan_start(workspace, file=path, clock=clock).path == path
+    missing = plan_start(workspace, file=tmp_path / "weg.json", clock=clock, language="de")
+    assert "gibt es nicht" in missing.notices[0][0] and missing.path.parent == workspace.sessions_dir
+
+
+def test_session_files_new_open_save_as(workspace: Workspace, clock: FakeClock, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = plan_start(workspace, demo=True, clock=clock)
+    ctl = SessionController(plan.session)
+    saver = Autosaver(ctl, plan.path)
+    files = SessionFiles(workspace, ctl, saver, clock)
+    ctl.enqueue("aud-05")
+    assert files.new_session() is None
+    assert len(ctl.session.participants) == 0 and saver.path != plan.path and saver.path.is_file()
+    assert len(load_session(plan.path).queue) == 4  # the change before New was saved first
+    assert files.open_path(plan.path) is None
+    assert ctl.session.event.title.startswith("Neue") and saver.path == plan.path
+    assert workspace.recent()[0] == plan.path.absolute()
+    target = tmp_path / "kopie.fishbowl.json"
+    assert files.save_as(target) is None and saver.path == target
+    assert len(load_session(target).participants) == 17
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a session")
+    problem = files.open_path(junk)
+    assert problem and "notes.txt" in problem and ctl.session.event.title.startswith("Neue")
+    assert files.save_as(junk) and junk.read_text() == "not a session"  # a foreign file is never overwritten
+
+
+def test_build_console_shows_the_start_notices(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = plan_start(workspace, demo=True, clock=clock)
+    workspace.mark_running(first.path)
+    plan = plan_start(workspace, clock=clock)
+    console = build_console(plan, workspace, AppSettings())
+    qtbot.addWidget(console.window)
+    assert "did not close properly" in console.window.message_bar.text()
+    assert console.autosaver.path == first.path
+    assert workspace.crashed_last_time() == first.path.absolute()  # running again: marked until a clean exit
+
+
+def test_arguments_and_language() -> None:
+    args = build_parser().parse_args(["--demo"])
+    assert args.demo and args.file is None
+    assert build_parser().parse_args(["x.fishbowl.json"]).file == Path("x.fishbowl.json")
+    with pytest.raises(SystemExit) as done:
+        run_app(["--version"])
+    assert done.value.code == 0
+    assert choose_language(AppSettings(), "de_DE") == "de"
+    assert choose_language(AppSettings(), "fr_FR") == "en"
+    assert choose_language(AppSettings(language="en"), "de_DE") == "en"

@@ -1,0 +1,214 @@
+"""The console window at venue-laptop size: layout, timer phases, shortcuts, errors, PDF export feedback."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
+from fishbowl_desktop.model import FakeClock, Session, TimerPhase
+from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.help_dialog import ShortcutsDialog
+from fishbowl_desktop.ui.pdf_export import PdfExporter, export_document, export_in_background
+from fishbowl_desktop.ui.shortcuts import SHORTCUTS, translated
+
+
+class Pages:
+    """A stand-in for documents.export_pdf that records what it was asked (tests the wiring, not reportlab)."""
+
+    def __init__(self, fail: Exception | None = None):
+        self.calls: list[tuple[str, Path, int]] = []
+        self.fail = fail
+
+    def __call__(self, session: Session, kind: str, path: Path, blank_rows: int = 10) -> int:
+        if self.fail is not None:
+            raise self.fail
+        self.calls.append((kind, path, len(session.participants)))
+        return 3
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    return SessionController(demo)
+
+
+@pytest.fixture
+def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+    ticker = TimerTicker(ctl)
+    w = ConsoleWindow(ctl, ticker, exporter=PdfExporter(lambda: ctl.session, Pages()))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    return w
+
+
+def inside(window: QWidget, widget: QWidget) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return window.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_fits_1366_by_768_with_nothing_clipped(window: ConsoleWindow) -> None:
+    assert window.size().width() == 1366 and window.size().height() == 768
+    t, q = window.timer_panel, window.queue_panel
+    key = [t.time, t.speaker, t.phase, t.start_pause, t.plus, t.minus, t.reset, t.end, t.next, window.circle,
+           q.entry, q.view, q.next, q.ordering, window.preview_widget, window.tabs]
+    for widget in key:
+        assert widget.isVisible(), widget
+        assert inside(window, widget), widget
+        assert widget.width() >= widget.minimumSizeHint().width() - 1, widget
+        assert widget.height() >= widget.minimumSizeHint().height() - 1, widget
+    assert t.time.height() >= t.time.sizeHint().height()  # the big digits are not cut
+    for i in range(len(window.controller.session.seats)):
+        assert window.circle.rect().toRectF().contains(window.circle.seat_rect(i))
+    assert q.view.height() >= 5 * 30  # at least five waiting people visible without scrolling
+
+
+def test_title_names_the_session(window: ConsoleWindow, ctl: SessionController) -> None:
+    assert window.windowTitle().startswith("Neue Hannoveraner*innen")
+    ctl.set_event(ctl.session.event.with_changes(title="Probe"))
+    assert window.windowTitle() == "Probe – Fishbowl Desktop"
+
+
+def test_timer_goes_through_warning_into_overtime(window: ConsoleWindow, ctl: SessionController,
+                                                  clock: FakeClock) -> None:
+    panel = window.timer_panel
+    assert panel.speaker.text() == "Nobody has the floor"
+    ctl.start_turn("aud-01")
+    assert panel.speaker.text() == "Nguyễn Thị Hương"
+    assert panel.time.text() == "2:00" and panel.phase.text() == "Speaking"
+    assert panel.property("timerState") == str(TimerPhase.RUNNING)
+    clock.advance(90.2)
+    window.ticker.poll()
+    assert panel.time.text() == "0:30" and panel.phase.text() == "30 seconds left"
+    assert panel.property("timerState") == str(TimerPhase.WARNING)
+    clock.advance(35)
+    window.ticker.poll()
+    assert panel.time.text() == "+0:05"
+    assert panel.phase.text() == "Time is up · 0:05 over"
+    assert panel.property("timerState") == str(TimerPhase.OVERTIME)
+    ctl.toggle_timer()
+    assert panel.phase.text().startswith("Paused")
+    assert panel.start_pause.text() == "Start (Space)"
+
+
+def test_shortcuts_space_n_pageup_plus_and_b(window: ConsoleWindow, ctl: SessionController, demo: Session,
+                                             qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.circle.setFocus()
+    qtbot.keyClick(window.circle, Qt.Key.Key_N)
+    assert demo.seats[4].occupant == "aud-04" and demo.turn is not None and demo.turn.timer.is_running
+    qtbot.keyClick(window.circle, Qt.Key.Key_Space)
+    assert not demo.turn.timer.is_running
+    qtbot.keyClick(window.circle, Qt.Key.Key_Plus)
+    assert demo.turn.timer.allotted == 150
+    qtbot.keyClick(window.circle, Qt.Key.Key_Minus)
+    assert demo.turn.timer.allotted == 120
+    qtbot.keyClick(window.circle, Qt.Key.Key_B)
+    assert demo.stage.blank and window.commands["blank"].isChecked()
+    qtbot.keyClick(window.circle, Qt.Key.Key_PageUp)  # undo the Next (timer and stage are live, not undone)
+    assert demo.seats[4].occupant == "aud-01"
+    assert [e.participant_id for e in demo.queue] == ["aud-04", "aud-03", "aud-12"]
+    qtbot.keyClick(window.circle, Qt.Key.Key_PageDown)  # the remote's forward button is Next too
+    assert demo.seats[4].occupant == "aud-04"
+    qtbot.keyClick(window.circle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert demo.seats[4].occupant == "aud-01"
+    qtbot.keyClick(window.circle, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert demo.seats[4].occupant == "aud-04"
+
+
+def test_single_keys_go_to_a_text_field_being_typed_in(window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    entry = window.queue_panel.entry
+    entry.setFocus()
+    qtbot.keyClicks(entry, "Nina B")
+    qtbot.keyClick(entry, Qt.Key.Key_Space)
+    qtbot.keyClick(entry, Qt.Key.Key_Plus)
+    assert entry.text() == "Nina B +"
+    assert demo.seats[4].occupant == "aud-01" and not demo.stage.blank
+    qtbot.keyClick(entry, Qt.Key.Key_PageDown)  # the remote still works while the field has the focus
+    assert demo.seats[4].occupant == "aud-04"
+
+
+def test_refused_intent_shows_in_the_message_bar_not_a_dialog(window: ConsoleWindow, ctl: SessionController) -> None:
+    ctl.enqueue("pan-1")
+    assert "already sits" in window.message_bar.text()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_help_lists_every_shortcut_from_the_one_table(window: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.show_shortcuts()
+    assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
+    listed = [second for _first, second in dialog.rows()]
+    for spec in SHORTCUTS:
+        assert translated(spec.description) in listed
+    keys = " ".join(first for first, _ in dialog.rows())
+    for key in ("Space", "PgDown", "PgUp", "F5", "Ctrl+F"):
+        assert key in keys
+    dialog.close()
+
+
+def test_window_commands_cover_the_table(window: ConsoleWindow) -> None:
+    for spec in SHORTCUTS:
+        if spec.command:
+            assert spec.command in window.commands
+
+
+def test_export_success_and_failure_reach_the_moderator(window: ConsoleWindow, tmp_path: Path) -> None:
+    pages = Pages()
+    window.exporter._export = pages
+    window.exporter.start("handout", tmp_path / "h.pdf")  # no loop running: done in place
+    assert pages.calls == [("handout", tmp_path / "h.pdf", 17)]
+    assert "3 page(s)" in window.message_bar.text() and window.message_bar.level == "info"
+    assert not window.exporter.busy and window.export_menu.isEnabled()
+    window.exporter._export = Pages(fail=PermissionError(13, "Permission denied"))
+    window.exporter.start("report", tmp_path / "r.pdf")
+    assert window.message_bar.level == "error"
+    assert "could not be written" in window.message_bar.text() and "Permission denied" in window.message_bar.text()
+
+
+def test_export_document_turns_every_failure_into_a_message(demo: Session, tmp_path: Path) -> None:
+    ok = export_document(demo, "attendees", tmp_path / "a.pdf", Pages())
+    assert ok.ok and ok.pages == 3
+    assert "Unknown kind" in (export_document(demo, "poster", tmp_path / "p.pdf", Pages()).error or "")
+    broken = export_document(demo, "report", tmp_path / "r.pdf", Pages(fail=KeyError("bug")))
+    assert not broken.ok and "KeyError" in (broken.error or "")
+
+
+def test_export_runs_in_an_executor_on_a_copy(demo: Session, tmp_path: Path) -> None:
+    pages = Pages()
+    outcome = asyncio.run(export_in_background(demo, "handout", tmp_path / "h.pdf", pages))
+    assert outcome.ok and pages.calls[0][2] == len(demo.participants)
+
+
+def test_status_bar_says_where_and_when_saved_and_warns_on_failure(ctl: SessionController, tmp_path: Path,
+                                                                   qtbot) -> None:  # type: ignore[no-untyped-def]
+    failing = {"on": False}
+
+    def save(session: Session, path: Path) -> None:
+        if failing["on"]:
+            raise PermissionError(13, "Permission denied")
+        path.write_text("saved")
+
+    saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json", save=save)
+    window = ConsoleWindow(ctl, TimerTicker(ctl), saver)
+    qtbot.addWidget(window)
+    ctl.enqueue("aud-05")
+    assert saver.flush()
+    assert window.save_label.text() == "Saved to abend.fishbowl.json at 18:00:00"
+    failing["on"] = True
+    ctl.enqueue("aud-06")
+    assert not saver.flush()
+    assert "Permission denied" in window.save_label.text()
+    assert window.message_bar.level == "error"
+    window.show()
+    window.close()  # refused once while unsaved, with the reason
+    assert window.isVisible() and "Close the window again" in window.message_bar.text()
+    failing["on"] = False
+    window.close()
+    assert not window.isVisible() and not saver.dirty

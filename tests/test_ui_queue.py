@@ -1,0 +1,191 @@
+"""The free-chair queue panel and its item model, driven through the real widgets."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import FakeClock, OrderingRule, Role, SeatKind, Session, SpeechRecord
+from fishbowl_desktop.ui import PARTICIPANT_MIME, SEAT_MIME
+from fishbowl_desktop.ui.queue_model import QueueModel
+from fishbowl_desktop.ui.queue_panel import QueuePanel, resolve_quick_entry
+
+
+def queue_ids(session: Session) -> list[str]:
+    return [e.participant_id for e in session.queue]
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    return SessionController(demo)
+
+
+@pytest.fixture
+def panel(ctl: SessionController, qtbot) -> QueuePanel:  # type: ignore[no-untyped-def]
+    p = QueuePanel(ctl)
+    qtbot.addWidget(p)
+    p.resize(420, 500)
+    p.show()
+    return p
+
+
+def person_mime(pid: str, seat: int | None = None) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(PARTICIPANT_MIME, QByteArray(pid.encode()))
+    if seat is not None:
+        mime.setData(SEAT_MIME, QByteArray(str(seat).encode()))
+    return mime
+
+
+def test_model_passes_modeltester_through_every_kind_of_change(ctl: SessionController, demo: Session,
+                                                               qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = QueueModel(ctl)
+    qtmodeltester.check(model, force_py=True)
+    ctl.enqueue("aud-05")  # insert
+    ctl.move_in_queue(3, 0)  # move up
+    ctl.move_in_queue(0, 2)  # move down
+    ctl.next_free_chair()  # remove
+    ctl.undo_stack.undo()
+    ctl.undo_stack.undo()
+    ctl.set_ordering(OrderingRule.NEW_VOICES_FIRST)
+    ctl.replace_session(Session(demo.clock))  # the only reset
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 0
+
+
+def test_model_follows_rows_without_reset(ctl: SessionController, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = QueueModel(ctl)
+    resets: list[int] = []
+    moves: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsMoved.connect(lambda _p, s, _e, _d, row: moves.append((s, row)))
+    ctl.move_in_queue(0, 2)
+    assert moves == [(0, 3)]  # Qt's "before row 3" for a move to the end
+    assert [model.participant_id(r) for r in range(3)] == queue_ids(demo)
+    ctl.undo_stack.undo()
+    assert resets == []
+    assert [model.participant_id(r) for r in range(3)] == ["aud-04", "aud-03", "aud-12"]
+
+
+def test_rows_show_waiting_time_and_speaking_record(ctl: SessionController, demo: Session,
+                                                    clock: FakeClock) -> None:
+    model = QueueModel(ctl)
+    assert model.data(model.index(0, QueueModel.NAME)) == "Ahmad Al-Sayed"
+    assert model.data(model.index(0, QueueModel.WAITING)) == "6:00"
+    clock.advance(65)
+    assert model.data(model.index(0, QueueModel.WAITING)) == "7:05"
+    assert model.data(model.index(0, QueueModel.SPOKEN)) == "new voice"
+    ctl.enqueue("aud-02")  # spoke once, 2:14, in the demo
+    assert model.data(model.index(3, QueueModel.SPOKEN)) == "1× · 2:14"
+
+
+def test_quick_entry_queues_a_known_name_case_insensitively(panel: QueuePanel, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(panel.entry, "emre KAYA")
+    qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
+    assert queue_ids(demo)[-1] == "aud-10"
+    assert panel.entry.text() == ""
+    assert len(demo.participants) == 17
+
+
+def test_quick_entry_adds_a_new_guest_in_one_undo_step(panel: QueuePanel, ctl: SessionController, demo: Session,
+                                                        qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(panel.entry, "  Zeynep   Arslan ")
+    qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
+    newcomer = demo.participant(queue_ids(demo)[-1])
+    assert newcomer.name == "Zeynep Arslan" and newcomer.role is Role.AUDIENCE
+    assert panel.model.rowCount() == 4
+    ctl.undo_stack.undo()
+    assert len(demo.participants) == 17 and len(demo.queue) == 3
+
+
+def test_quick_entry_refusal_keeps_the_text(panel: QueuePanel, ctl: SessionController, demo: Session,
+                                            qtbot) -> None:  # type: ignore[no-untyped-def]
+    errors: list[str] = []
+    ctl.errorRaised.connect(errors.append)
+    qtbot.keyClicks(panel.entry, "Layla Haddad")  # seated panelist
+    qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
+    assert errors and "already sits" in errors[0]
+    assert panel.entry.text() == "Layla Haddad"
+
+
+def test_resolve_quick_entry_prefers_the_namesake_who_is_free(demo: Session) -> None:
+    from fishbowl_desktop.model import make_participant
+
+    twin = make_participant("Ahmad Al-Sayed")
+    demo.add_participant(twin)
+    assert resolve_quick_entry(demo, "ahmad al-sayed") == (twin.id, None)  # the other one is queued
+    assert resolve_quick_entry(demo, "   ") == (None, None)
+    assert resolve_quick_entry(demo, "Neu  Person") == (None, "Neu Person")
+
+
+def test_keyboard_reorders_and_selection_follows(panel: QueuePanel, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel.view.setFocus()
+    panel.select_row(0)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert queue_ids(demo) == ["aud-03", "aud-04", "aud-12"]
+    assert panel.selected_row() == 1
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # already last: no-op
+    assert queue_ids(demo) == ["aud-03", "aud-12", "aud-04"]
+    qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert queue_ids(demo) == ["aud-03", "aud-04", "aud-12"]
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert queue_ids(demo) == ["aud-03", "aud-12"]
+
+
+def test_drag_and_drop_reorders_and_takes_people_from_a_seat(panel: QueuePanel, ctl: SessionController,
+                                                             demo: Session) -> None:
+    model = panel.model
+    assert model.canDropMimeData(person_mime("aud-12"), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    model.dropMimeData(person_mime("aud-12"), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert queue_ids(demo) == ["aud-12", "aud-04", "aud-03"]
+    model.dropMimeData(person_mime("aud-12"), Qt.DropAction.MoveAction, 3, 0, QModelIndex())  # to the end
+    assert queue_ids(demo) == ["aud-04", "aud-03", "aud-12"]
+    # the guest on the free chair is dragged into the queue, second place: one step, one undo
+    model.dropMimeData(person_mime("aud-01", seat=4), Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    assert queue_ids(demo) == ["aud-04", "aud-01", "aud-03", "aud-12"]
+    assert demo.seats[4].occupant is None
+    ctl.undo_stack.undo()
+    assert demo.seats[4].occupant == "aud-01" and queue_ids(demo) == ["aud-04", "aud-03", "aud-12"]
+    mime = model.mimeData([model.index(2, 0)])
+    assert bytes(mime.data(PARTICIPANT_MIME).data()) == b"aud-12"
+
+
+def test_next_button_and_its_undo(panel: QueuePanel, ctl: SessionController, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert panel.next.text() == "Next: Ahmad Al-Sayed"
+    qtbot.mouseClick(panel.next, Qt.MouseButton.LeftButton)
+    assert demo.seats[4].occupant == "aud-04"
+    assert demo.turn is not None and demo.turn.participant_id == "aud-04"
+    assert panel.model.rowCount() == 2 and panel.next.text() == "Next: Ольга Кузнецова"
+    ctl.undo_stack.undo()
+    assert demo.seats[4].occupant == "aud-01" and queue_ids(demo) == ["aud-04", "aud-03", "aud-12"]
+    assert panel.next.text() == "Next: Ahmad Al-Sayed"
+
+
+def test_each_ordering_rule_via_the_combo(panel: QueuePanel, ctl: SessionController, demo: Session,
+                                          clock: FakeClock) -> None:
+    # aud-07 gets a second turn in the log, so "new voices" and "fewest turns" disagree
+    demo.log.insert(0, SpeechRecord("aud-07", 4, SeatKind.FREE, clock.now() - timedelta(hours=1), 60, 120,
+                                    Role.AUDIENCE, "FLINTA*"))
+    for pid in ("aud-07", "aud-05", "aud-02"):  # 2 turns FLINTA*, new voice FLINTA*, 1 turn offen
+        clock.advance(1)
+        ctl.enqueue(pid)
+    expected = {
+        OrderingRule.FIRST_COME: ["aud-04", "aud-03", "aud-12", "aud-07", "aud-05", "aud-02"],
+        OrderingRule.NEW_VOICES_FIRST: ["aud-04", "aud-03", "aud-12", "aud-05", "aud-07", "aud-02"],
+        OrderingRule.FEWEST_TURNS: ["aud-04", "aud-03", "aud-12", "aud-05", "aud-02", "aud-07"],
+        OrderingRule.ALTERNATE_GROUPS: ["aud-04", "aud-03", "aud-12", "aud-07", "aud-02", "aud-05"],
+    }
+    assert queue_ids(demo) == expected[OrderingRule.FIRST_COME]
+    for rule in (OrderingRule.NEW_VOICES_FIRST, OrderingRule.FEWEST_TURNS, OrderingRule.ALTERNATE_GROUPS,
+                 OrderingRule.FIRST_COME):
+        panel.ordering.setCurrentIndex(panel.ordering.findData(rule))
+        assert demo.settings.ordering is rule
+        assert queue_ids(demo) == expected[rule], rule
+        assert [panel.model.participant_id(r) for r in range(6)] == expected[rule]
+        assert panel.view.isColumnHidden(QueueModel.GROUP) == (rule is not OrderingRule.ALTERNATE_GROUPS)
+    ctl.undo_stack.undo()  # back to alternate groups, and the combo follows
+    assert panel.ordering.currentData() is OrderingRule.ALTERNATE_GROUPS
