@@ -1,0 +1,80 @@
+"""The session's value objects: turn rules, the running turn, the projector's stage, and the snapshot
+that undo returns to. All immutable, so a snapshot is a few references, not a copy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .circle import FishbowlFormat, Seat, SeatKind
+from .errors import FishbowlError
+from .event import Event
+from .participants import Participant
+from .queue import OrderingRule, QueueEntry
+from .speech import SpeechRecord
+from .timer import SpeakerTimer
+
+MAX_MESSAGE = 200
+
+
+@dataclass(frozen=True)
+class TurnSettings:
+    panel_seconds: float = 180.0
+    free_chair_seconds: float = 120.0
+    warning_seconds: float = 30.0
+    auto_start_next: bool = True
+    """After Next, start the new free-chair speaker's time at once (else on the moderator's word)."""
+    ordering: OrderingRule = OrderingRule.FIRST_COME
+    format: FishbowlFormat = FishbowlFormat.EXPERTS_STAY
+
+    def __post_init__(self) -> None:
+        if not 10 <= self.panel_seconds <= 3600:
+            raise FishbowlError("Panel speaking time must be between 0:10 and 60:00.")
+        if not 10 <= self.free_chair_seconds <= 3600:
+            raise FishbowlError("Free-chair speaking time must be between 0:10 and 60:00.")
+        if not 0 <= self.warning_seconds <= 600:
+            raise FishbowlError("The warning must come between 0:00 and 10:00 before the end.")
+
+    def allotted_for(self, kind: SeatKind) -> float:
+        return self.panel_seconds if kind is SeatKind.PANEL else self.free_chair_seconds
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Someone has the floor."""
+
+    participant_id: str
+    seat_index: int
+    started_at: datetime
+    timer: SpeakerTimer
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What the projector shows besides the timer."""
+
+    message: str = ""
+    blank: bool = False
+    topic_index: int | None = None
+    """Index into the guiding questions, then the agenda items (questions first)."""
+    countdown_to: datetime | None = None
+    """Before the start: "we begin in 4:59" counts down to this time."""
+
+    def __post_init__(self) -> None:
+        if len(self.message) > MAX_MESSAGE:
+            raise FishbowlError("The projector message may have at most {n} characters.", n=MAX_MESSAGE)
+
+
+@dataclass(frozen=True)
+class SessionSnapshot:
+    """Everything that undo restores."""
+
+    event: Event
+    participants: tuple[Participant, ...]
+    seats: tuple[Seat, ...]
+    queue: tuple[QueueEntry, ...]
+    log: tuple[SpeechRecord, ...]
+    settings: TurnSettings
+    turn: Turn | None
+    stage: Stage
+    serial: int
