@@ -74,6 +74,12 @@ def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
     assert window.view.size().height() == 1080
 
 
+def test_a_console_window_as_parent_marks_the_console_screen(setup: Setup) -> None:
+    manager = ProjectorManager(setup.controller, setup.ticker, AppSettings(), setup.console)
+    assert manager.console_screen().name() == "Laptop"
+    assert manager.target_screen().name() != "Laptop"
+
+
 def test_choosing_a_screen_remembers_name_and_geometry(setup: Setup) -> None:
     setup.manager.show_projector()
     setup.manager.choose_screen(_screen("Laptop"))

@@ -58,7 +58,7 @@ class ProjectorManager(QObject):
         self._window_lost_screen = False
         self._offered: ScreenKey | None = None
         self._overlays: list[IdentifyOverlay] = []
-        self._console_window: QWidget | None = None
+        self._console_window: QWidget | None = parent.window() if isinstance(parent, QWidget) else None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -111,8 +111,8 @@ class ProjectorManager(QObject):
         return others[0] if others else (screens[0] if screens else self.console_screen())
 
     def set_console_window(self, window: QWidget | None) -> None:
-        """The console's main window: its screen is the one the projector avoids. Without it, the primary
-        screen is taken to be the console's."""
+        """The console's main window: its screen is the one the projector avoids. A widget passed as the
+        manager's parent is taken for it; with neither, the primary screen is taken to be the console's."""
         self._console_window = window
 
     def console_screen(self) -> QScreen | None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from . import palette
 from .content import Badge, Mode, ProjectorContent
-from .textfit import TextBlock, digit_font, digit_template, fit_text
+from .textfit import TextBlock, digit_font, digit_template, ensure_fonts, fit_text
 
 MARGIN = 0.035
 """Of the height, on every side."""
@@ -74,6 +74,7 @@ class ProjectorRenderer:
     """Holds the per-size caches; one per widget, so a window and its preview never evict each other."""
 
     def __init__(self) -> None:
+        ensure_fonts()
         self._texts: dict[tuple[object, ...], TextBlock] = {}
         self._digit_fonts: dict[tuple[object, ...], tuple[QFont, float]] = {}
 

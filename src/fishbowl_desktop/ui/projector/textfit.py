@@ -12,7 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QTextLayout, QTextOption
+
+from ...resources import resources_dir
 
 FONT_FAMILY = "DejaVu Sans"
 SHRINK_STEP = 0.92
@@ -27,6 +29,22 @@ def is_right_to_left(s: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+_fonts_checked = False
+
+
+def ensure_fonts() -> None:
+    """Load the shipped DejaVu fonts when the system lacks them (Windows, macOS), so a venue laptop shows
+    the same shapes and the same Arabic, Cyrillic and Vietnamese coverage as the PDFs."""
+    global _fonts_checked
+    if _fonts_checked:
+        return
+    _fonts_checked = True
+    if FONT_FAMILY in QFontDatabase.families():
+        return
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
 
 
 def make_font(pixel_size: float, bold: bool = False) -> QFont:
