@@ -73,6 +73,28 @@ def test_header_with_quoted_delimiter_does_not_fool_detection() -> None:
     assert table.headers == ["Name, Vorname", "Verein"]
 
 
+def test_title_lines_above_the_header_are_skipped() -> None:
+    raw = "Anmeldeliste Fishbowl 3.12.;;\nStand: 1. Dezember;;\n\nNachname;Vorname;Verein\nÇelik;İbrahim;Moschee\n"
+    table, result = _import(raw.encode())
+    assert table.headers == ["Nachname", "Vorname", "Verein"]
+    assert table.row_numbers == [5]
+    assert [p.name for p in result.participants] == ["İbrahim Çelik"]
+
+
+def test_unquoted_commas_inside_a_semicolon_file() -> None:
+    raw = "Name;Organisation\nMöller, Jürgen;Verein, Nord\nWeiß, Änne;Forum\nSchäfer, Thomas;Gen., e.G.\n"
+    table, result = _import(raw.encode())
+    assert table.delimiter == ";"
+    assert [p.name for p in result.participants] == ["Möller, Jürgen", "Weiß, Änne", "Schäfer, Thomas"]
+
+
+def test_excel_unicode_text_is_utf16_with_tabs() -> None:
+    raw = "Name\tGruppe\r\nليلى منصور\tFLINTA*\r\n".encode("utf-16")
+    table, result = _import(raw)
+    assert (table.encoding, table.delimiter) == ("UTF-16", "\t")
+    assert result.participants[0].name == "ليلى منصور" and result.participants[0].group == "FLINTA*"
+
+
 def test_first_and_last_name_columns_are_joined() -> None:
     raw = "Vorname;Nachname;Institution\nNguyễn Thị;Hương;Kulturverein\n".encode()
     table, result = _import(raw)

@@ -139,9 +139,10 @@ def read_participants_csv(raw: bytes) -> CsvTable:
     except csv.Error as exc:
         raise FishbowlError("The file could not be read as CSV: {reason}.", reason=str(exc)) from exc
     cleaned = [[_clean(cell) for cell in rec] for rec in records]
-    first = next((i for i, rec in enumerate(cleaned) if any(rec)), None)
-    if first is None:
+    non_empty = [i for i, rec in enumerate(cleaned) if any(rec)]
+    if not non_empty:
         raise FishbowlError("The file is empty.")
+    first = _header_index(cleaned, non_empty)
     headers = cleaned[first]
     rows, numbers = [], []
     for i in range(first + 1, len(cleaned)):
@@ -149,6 +150,17 @@ def read_participants_csv(raw: bytes) -> CsvTable:
             rows.append(cleaned[i])
             numbers.append(i + 1)
     return CsvTable(headers, rows, numbers, encoding, delimiter)
+
+
+def _header_index(records: list[list[str]], non_empty: list[int]) -> int:
+    """The header row: usually the first, but sign-in sheets often start with a title line or two
+    ("Anmeldeliste Fishbowl 3.12.") above the real headers. The first of the first five rows whose headers
+    name a name column wins; without one, the first row is the header and the organiser maps by hand."""
+    for i in non_empty[:5]:
+        mapping = guess_mapping(records[i])
+        if "name" in mapping or "first_name" in mapping or "last_name" in mapping:
+            return i
+    return non_empty[0]
 
 
 def _decode(raw: bytes) -> tuple[str, str]:
@@ -174,23 +186,44 @@ def _decode(raw: bytes) -> tuple[str, str]:
 
 
 def _detect_delimiter(text: str) -> str:
-    """Count candidates outside quotes in the header line; csv.Sniffer guesses wrong on short files."""
-    header = _first_record_text(text)
-    counts = {d: _count_unquoted(header, d) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: counts[d])  # ties keep DELIMITERS order: ";" first
-    return best if counts[best] else ","
+    """The candidate that splits the most lines into the same number of fields.
+
+    Counting only outside quotes, over the first lines: csv.Sniffer guesses wrong on short files, and a
+    header line alone misleads when a title line comes first or names hold unquoted commas ("Möller, Jürgen"
+    in a semicolon file: the semicolons agree from line to line, the commas do not).
+    """
+    lines = _logical_lines(text, 20)
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        counts = [c for c in (_count_unquoted(line, delimiter) for line in lines) if c]
+        if not counts:
+            continue
+        modal = max(set(counts), key=lambda c: (counts.count(c), c))
+        score = (counts.count(modal), modal)
+        if score > best_score:  # ties keep DELIMITERS order: ";" first
+            best, best_score = delimiter, score
+    return best
 
 
-def _first_record_text(text: str) -> str:
-    """The header record, which may span lines when a quoted header contains a newline."""
-    out, quoted = [], False
-    for ch in text.lstrip("\n"):
+def _logical_lines(text: str, limit: int) -> list[str]:
+    """Up to `limit` non-empty records as text; a newline inside quotes does not end a record."""
+    lines: list[str] = []
+    out: list[str] = []
+    quoted = False
+    for ch in text:
         if ch == '"':
             quoted = not quoted
         elif ch == "\n" and not quoted:
-            break
+            if "".join(out).strip():
+                lines.append("".join(out))
+                if len(lines) >= limit:
+                    return lines
+            out = []
+            continue
         out.append(ch)
-    return "".join(out)
+    if "".join(out).strip():
+        lines.append("".join(out))
+    return lines
 
 
 def _count_unquoted(line: str, delimiter: str) -> int:
