@@ -12,6 +12,7 @@ primary screen — "Beamer" before "Laptop" — so these tests tell the manager 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -72,6 +73,8 @@ def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
     assert window.isFullScreen() and window.is_fullscreen_mode
     assert window.geometry() == _screen("Beamer").geometry()
     assert window.view.size().height() == 1080
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus  # the remote's keys stay with the console
 
 
 def test_a_console_window_as_parent_marks_the_console_screen(setup: Setup) -> None:

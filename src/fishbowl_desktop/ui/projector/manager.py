@@ -136,7 +136,11 @@ class ProjectorManager(QObject):
             self.statusMessage.emit(self.tr("No screen is available for the projector."))
             return
         self._window_lost_screen = False
-        self.window().show_on(screen, fullscreen=not self._is_console(screen))
+        fullscreen = not self._is_console(screen)
+        self.window().show_on(screen, fullscreen=fullscreen)
+        console = self._console_window
+        if fullscreen and console is not None and console.isVisible():
+            console.activateWindow()  # keyboard and presenter remote stay with the moderator
         self._update_preview_size()
         self.visibilityChanged.emit(True)
 

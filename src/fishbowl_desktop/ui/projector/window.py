@@ -50,7 +50,11 @@ class ProjectorWindow(QWidget):
         """Open (or move) on `screen`; fullscreen without a frame on a beamer, a normal window otherwise."""
         self._target = screen_key(screen)
         self._fullscreen = fullscreen
-        flags = Qt.WindowType.Window | (Qt.WindowType.FramelessWindowHint if fullscreen else Qt.WindowType(0))
+        flags = Qt.WindowType.Window
+        if fullscreen:
+            # The presenter remote's PageDown must keep reaching the console, so the beamer never takes focus.
+            flags |= Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, fullscreen)
         if self.windowFlags() != flags:
             self.setWindowFlags(flags)  # hides the window; shown again below
         if self.isVisible() and self.windowState() & Qt.WindowState.WindowFullScreen:
@@ -67,7 +71,7 @@ class ProjectorWindow(QWidget):
             w, h = max(480, area.width() // 2), max(270, area.width() // 2 * 9 // 16)
             self.setGeometry(QRect(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h))
             self.showNormal()
-        self.raise_()
+            self.raise_()
 
     def _verify_placement(self) -> None:
         """Fallback for window systems that ignore the fullscreen placement: a borderless window covering it."""
