@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
@@ -257,3 +258,16 @@ Evening.TestCase.settings = settings(
     max_examples=150, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 test_random_evenings_keep_the_rules = Evening.TestCase
+
+
+def test_next_on_a_circle_without_free_chair_is_refused_not_a_crash() -> None:
+    """Found while writing these tests: a circle without a free chair (possible in a file) made Next
+    fail with IndexError instead of a message."""
+    from fishbowl_desktop.model import Seat, SeatKind
+
+    session = Session(FakeClock(), participants=[Participant("a", "Ayşe")], seats=[Seat(SeatKind.PANEL)])
+    session.enqueue("a")
+    before = session.snapshot()
+    with pytest.raises(FishbowlError, match="^The circle has no free chair.$"):
+        session.next_free_chair()
+    assert session.snapshot() == before

@@ -339,6 +339,8 @@ class Session:
         """One out, one in: the free chair's occupant ends their turn and leaves, the next waiting person
         sits and (by setting) their time starts. Returns who sat down, or None if nobody was waiting."""
         chairs = self.free_chair_indices()
+        if not chairs:  # a circle loaded from a file may have none; the console offers Next all the same
+            raise FishbowlError("The circle has no free chair.")
         if seat_index is None:
             current = self._turn.seat_index if self._turn else None
             occupied = [i for i in chairs if self.seats[i].occupant is not None]
