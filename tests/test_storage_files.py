@@ -219,3 +219,37 @@ def test_stale_temporary_files_from_killed_saves_are_cleared(tmp_path: Path) -> 
 def test_saving_into_a_missing_folder_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         save_session(demo_session(FakeClock()), tmp_path / "no" / "such" / "folder.json")
+
+
+def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "film.json"
+    path.write_bytes(b"{" + b" " * 2000)
+    monkeypatch.setattr(storage_files, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(SessionFileError) as refused:
+        load_session(path)
+    assert refused.value.kind == "too_big"
+    assert str(refused.value) == "film.json: the file is far too big to be a session (0 MB)"
+
+
+@pytest.mark.skipif(not POSIX, reason="symbolic links need privileges on Windows")
+def test_saving_through_a_link_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    save_session(demo_session(FakeClock()), real)
+    link.symlink_to(real)
+    _save_titled(link, "through the link", backup=False)
+    assert link.is_symlink()
+    assert load_session(real).event.title == "through the link"
+
+
+def test_encode_on_one_thread_write_on_another(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from fishbowl_desktop.storage import encode_session, save_encoded
+
+    session = demo_session(FakeClock())
+    data = encode_session(session)
+    session.set_event(session.event.with_changes(title="changed after encoding"))
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(save_encoded, data, tmp_path / "s.json").result()
+    assert load_session(tmp_path / "s.json").event.title.startswith("Neue Hannoveraner")

@@ -109,3 +109,21 @@ def test_a_time_with_an_offset_written_by_another_tool_is_read_as_local_time() -
 def test_session_from_dict_names_its_source() -> None:
     with pytest.raises(SessionFileError, match=r"^backup\.json: this is not a Fishbowl Desktop session file$"):
         session_from_dict({"format": "something else"}, source="backup.json")
+
+
+def test_older_versions_are_upgraded_on_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mechanism a version 2 will use: a version-1 file goes through MIGRATIONS[1] on its way in."""
+    from fishbowl_desktop.storage import format as session_format
+
+    def rename_title(data: dict[str, object]) -> dict[str, object]:
+        event = dict(data["event"])  # type: ignore[call-overload]
+        event["title"] = "migrated: " + event["title"]
+        return {**data, "event": event, "version": 2}
+
+    clock = FakeClock()
+    version_1 = session_to_dict(demo_session(clock))
+    monkeypatch.setattr(session_format, "FORMAT_VERSION", 2)
+    monkeypatch.setitem(session_format.MIGRATIONS, 1, rename_title)
+    assert session_from_dict(version_1, clock).event.title.startswith("migrated: Neue Hannoveraner")
+    with pytest.raises(SessionFileError, match=r"newer Fishbowl Desktop \(format 3\)"):
+        session_from_dict({**version_1, "version": 3}, clock)

@@ -4,11 +4,20 @@ Pure Python, no Qt: the command line and the tests use it without a display. See
 """
 
 from .errors import SessionFileError
-from .files import BACKUP_COUNT, BACKUP_INTERVAL_SECONDS, backup_path, load_session, save_session
+from .files import (
+    BACKUP_COUNT,
+    BACKUP_INTERVAL_SECONDS,
+    backup_path,
+    encode_session,
+    load_session,
+    save_encoded,
+    save_session,
+)
 from .format import FORMAT_NAME, FORMAT_VERSION, session_from_dict, session_to_dict
 from .workspace import Workspace
 
 __all__ = [
     "BACKUP_COUNT", "BACKUP_INTERVAL_SECONDS", "FORMAT_NAME", "FORMAT_VERSION", "SessionFileError", "Workspace",
-    "backup_path", "load_session", "save_session", "session_from_dict", "session_to_dict",
+    "backup_path", "encode_session", "load_session", "save_encoded", "save_session", "session_from_dict",
+    "session_to_dict",
 ]

@@ -13,6 +13,10 @@ from pathlib import Path
 HEADLINES: dict[str, tuple[str, str]] = {
     "missing": ("the file does not exist", "die Datei gibt es nicht"),
     "unreadable": ("the file cannot be read ({detail})", "die Datei lässt sich nicht lesen ({detail})"),
+    "too_big": (
+        "the file is far too big to be a session ({detail})",
+        "die Datei ist viel zu groß für eine Sitzung ({detail})",
+    ),
     "empty": ("the file is empty", "die Datei ist leer"),
     "truncated": (
         "the file ends too early: it was cut off, perhaps by an unfinished copy",

@@ -25,6 +25,8 @@ REPLACE_ATTEMPTS = 10
 REPLACE_PAUSE_SECONDS = 0.05
 STALE_TEMP_SECONDS = 60
 FILE_MODE = 0o600
+MAX_FILE_BYTES = 200_000_000
+"""2,000 people with 10,000 logged turns take about 2 MB; anything a hundred times that is not a session."""
 
 _sleep = time.sleep  # tests replace it to check the retry without waiting
 
@@ -54,7 +56,12 @@ def _remember(path: Path) -> None:
 # ---------------------------------------------------------------------------------------- reading
 def _read_text(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # a video or a disk image picked by mistake: do not load it into memory
+            raise SessionFileError(path, "too_big", f"{size / 1e6:.0f} MB")
         raw = path.read_bytes()
+    except SessionFileError:
+        raise
     except FileNotFoundError:
         raise SessionFileError(path, "missing") from None
     except IsADirectoryError:
@@ -93,7 +100,7 @@ def load_session(path: Path | str, clock: Clock | None = None) -> Session:
     path = Path(path)
     data = _parse(path, _read_text(path))
     session = session_from_dict(data, clock, source=path)
-    _remember(path)
+    _remember(path.resolve() if path.is_symlink() else path)
     return session
 
 
@@ -207,8 +214,15 @@ def save_session(session: Session, path: Path | str, *, backup: bool | None = No
     autosave case); True rotates now (an explicit "Save" or closing the session); False never does.
     Raises SessionFileError without writing anything if the existing file is not a session we can read.
     """
+    save_encoded(encode_session(session), path, backup=backup)
+
+
+def save_encoded(data: bytes, path: Path | str, *, backup: bool | None = None) -> None:
+    """The disk half of save_session, for a worker thread: encode on the thread that owns the session
+    (encode_session reads it), write here; the session may change meanwhile without tearing the file."""
     path = Path(path)
-    data = encode_session(session)
+    if path.is_symlink():  # replace the file the link points to, and keep the link
+        path = path.resolve()
     _check_overwritable(path)
     try:
         if backup is not False:

@@ -350,9 +350,22 @@ def _read_turn(o: _Obj) -> Turn:
     return Turn(o.text("participant_id"), o.integer("seat_index", minimum=0), _datetime(o, "started_at"), timer)
 
 
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+"""MIGRATIONS[n] turns version-n data into version n+1 data; reading applies them in turn, so a program
+reads every version up to its own. Version 1 is the first: nothing to migrate yet."""
+
+
+def _upgraded(data: dict[str, Any], version: int) -> dict[str, Any]:
+    while version < FORMAT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
+
+
 def _read(data: object) -> dict[str, Any]:
-    check_header(data)
-    root = _Obj(data, "the session")
+    version = check_header(data)
+    assert isinstance(data, dict)
+    root = _Obj(_upgraded(data, version), "the session")
     s = root.obj("settings")
     st = root.obj("stage")
     turn_raw = root._get("turn", None, False)
