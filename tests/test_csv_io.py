@@ -39,10 +39,11 @@ def test_utf8_with_bom_and_semicolons_as_german_excel_writes_them() -> None:
 
 
 def test_windows_1252_umlauts_are_decoded() -> None:
-    raw = "Name;Verein\nJürgen Möller;Straßenfest e.V.\nÄnne Weiß;Bürgerforum\n".encode("cp1252")
+    raw = "Name;Verein\nJürgen Möller;Straßenfest e.V.\nÄnne Weiß;Bürgerforum\nBärbel Öz;Ü30\n".encode("cp1252")
     table, result = _import(raw)
     assert table.encoding == "Windows-1252"
-    assert [p.name for p in result.participants] == ["Jürgen Möller", "Änne Weiß"]
+    assert [p.name for p in result.participants] == ["Jürgen Möller", "Änne Weiß", "Bärbel Öz"]
+    assert result.participants[2].organisation == "Ü30"
     assert result.participants[0].organisation == "Straßenfest e.V."
 
 
