@@ -274,11 +274,11 @@ def test_delete_key_asks_inline_then_removes_and_undo_restores(panel: Participan
     assert "aud-04" in _shown_ids(panel)
 
 
-def test_keep_cancels_the_removal(panel: ParticipantsPanel, ctl: SessionController) -> None:
+def test_escape_cancels_the_removal(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
     panel.select_participant("aud-08")
     panel.remove_button.click()
     assert panel.confirm_bar.isVisible()
-    panel.cancel_remove()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Escape)
     assert not panel.confirm_bar.isVisible()
     panel.confirm_remove()  # a late click after cancelling does nothing
     assert ctl.session.has_participant("aud-08")

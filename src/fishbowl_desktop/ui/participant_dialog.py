@@ -43,7 +43,6 @@ class ParticipantDialog(QDialog):
         self.setMinimumWidth(460)
 
         self.name = QLineEdit()
-        self.name.setMaxLength(MAX_NAME + 50)  # room to paste, then a clear message instead of silent cutting
         self.name.setPlaceholderText(self.tr("First and last name, as the person writes it"))
         self.role = QComboBox()
         for role, label in ((Role.AUDIENCE, self.tr("Audience")), (Role.PANELIST, self.tr("Panel")),

@@ -52,6 +52,9 @@ class ParticipantsView(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._panel.edit_selected()
             return
+        if event.key() == Qt.Key.Key_Escape and self._panel.confirm_bar.isVisible():
+            self._panel.cancel_remove()
+            return
         super().keyPressEvent(event)
 
 
@@ -78,6 +81,7 @@ class ParticipantsPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search name, organisation, group… (Ctrl+F)"))
         self.search.textChanged.connect(self._search_changed)
+        self.search.setAccessibleName(self.tr("Search participants"))
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -85,6 +89,9 @@ class ParticipantsPanel(QWidget):
 
         self.view = ParticipantsView(self)
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Participants"))
+        # Dragging someone to the circle or the queue never takes them off this list.
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
