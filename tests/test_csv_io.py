@@ -47,6 +47,13 @@ def test_windows_1252_umlauts_are_decoded() -> None:
     assert result.participants[0].organisation == "Straßenfest e.V."
 
 
+def test_lists_pasted_together_from_utf8_and_windows_1252() -> None:
+    raw = "Name\nJürgen Möller\n".encode("cp1252") + "Şule Öztürk\nÄnne Weiß\n".encode()
+    table, result = _import(raw)
+    assert table.encoding == "UTF-8 + Windows-1252"
+    assert [p.name for p in result.participants] == ["Jürgen Möller", "Şule Öztürk", "Änne Weiß"]
+
+
 def test_comma_delimited_english_headers() -> None:
     raw = b"Name,Organization,Role,Group,Consent,Notes\nAda Lovelace,Analytical Society,panelist,open,yes,VIP\n"
     table, result = _import(raw)
@@ -145,7 +152,7 @@ def test_import_without_a_name_column_is_refused() -> None:
 
 
 @pytest.mark.parametrize("raw, message", [
-    (b"", "empty"), (b"\n\n ; \n", "empty"), (b"PK\x03\x04rest", "Excel workbook"), (b"a\x00b\x00", "text file"),
+    (b"", "empty"), (b"\n\n ; \n", "empty"), (b"PK\x03\x04rest", "workbook"), (b"a\x00b\x00", "text file"),
 ])
 def test_unreadable_files_get_advice(raw: bytes, message: str) -> None:
     with pytest.raises(FishbowlError, match=message):

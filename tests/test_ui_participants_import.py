@@ -118,7 +118,7 @@ def test_without_a_name_column_nothing_can_be_imported(panel: ParticipantsPanel,
 
 
 @pytest.mark.parametrize("content, message", [
-    (b"", "empty"), (b"PK\x03\x04...", "Excel workbook"),
+    (b"", "empty"), (b"PK\x03\x04...", "workbook"),
 ])
 def test_unreadable_file_is_explained(panel: ParticipantsPanel, tmp_path: Path, content: bytes, message: str) -> None:
     dialog = _open_import(panel)

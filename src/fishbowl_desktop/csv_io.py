@@ -166,11 +166,14 @@ def _header_index(records: list[list[str]], non_empty: list[int]) -> int:
 def _decode(raw: bytes) -> tuple[str, str]:
     if raw.startswith(b"PK\x03\x04"):
         raise FishbowlError(
-            "This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File → Save as → "
-            "“CSV UTF-8 (comma delimited)” and import that file."
+            "This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as CSV first: in Excel "
+            "File → Save as → “CSV UTF-8”, in LibreOffice File → Save as → “Text CSV”."
         )
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
+        try:
+            return raw[3:].decode("utf-8"), "UTF-8 (BOM)"
+        except UnicodeDecodeError:
+            return _decode_by_line(raw[3:])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16"), "UTF-16"
     if b"\x00" in raw[:4096]:
@@ -178,11 +181,24 @@ def _decode(raw: bytes) -> tuple[str, str]:
     try:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
-        return raw.decode("latin-1"), "ISO-8859-1"
+        return _decode_by_line(raw)
+
+
+def _decode_by_line(raw: bytes) -> tuple[str, str]:
+    """Windows-1252, line by line, keeping lines that are valid UTF-8: lists pasted together from two
+    sources mix both, and decoding the whole file one way would garble half the names."""
+    lines, utf8_lines, legacy = [], 0, "Windows-1252"
+    for line in raw.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8_lines += not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+                lines.append(line.decode("latin-1"))
+                legacy = "ISO-8859-1"
+    return "\n".join(lines), (f"UTF-8 + {legacy}" if utf8_lines else legacy)
 
 
 def _detect_delimiter(text: str) -> str:
