@@ -7,13 +7,11 @@ in plain words, so an organiser can tell a damaged file from a newer one.
 
 from __future__ import annotations
 
-import enum
-import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from ..model import (
     AgendaItem,
@@ -35,11 +33,10 @@ from ..model import (
     TurnSettings,
 )
 from .errors import SessionFileError
+from .fields import FormatProblem, Obj, datetime_field, entries, kind_of, optional_datetime_field, sentence
 
 FORMAT_NAME = "fishbowl-desktop-session"
 FORMAT_VERSION = 1
-E = TypeVar("E", bound=enum.Enum)
-T = TypeVar("T")
 
 
 # ---------------------------------------------------------------------------------------- writing
@@ -136,148 +133,6 @@ def session_to_dict(session: Session) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------- reading
-class FormatProblem(Exception):
-    """Internal: what is wrong and where; turned into a SessionFileError that names the file."""
-
-    def __init__(self, kind: str, detail: str) -> None:
-        super().__init__(detail)
-        self.kind = kind
-        self.detail = detail
-
-
-class _Obj:
-    """A JSON object being read, with the place it sits in the file for messages."""
-
-    def __init__(self, data: object, where: str) -> None:
-        if not isinstance(data, dict):
-            raise FormatProblem("invalid", f"{where} should be a group of fields but is {_kind_of(data)}")
-        self.data: Mapping[str, object] = data
-        self.where = where
-
-    def _get(self, key: str, default: object, required: bool) -> object:
-        if key not in self.data:
-            if required:
-                raise FormatProblem("invalid", f"{self.where} has no “{key}”")
-            return default
-        return self.data[key]
-
-    def _fail(self, key: str, expected: str, value: object) -> FormatProblem:
-        return FormatProblem("invalid", f"“{key}” in {self.where} should be {expected} but is {_kind_of(value)}")
-
-    def text(self, key: str, default: str | None = None) -> str:
-        value = self._get(key, default, default is None)
-        if not isinstance(value, str):
-            raise self._fail(key, "text", value)
-        return value
-
-    def optional_text(self, key: str) -> str | None:
-        value = self._get(key, None, False)
-        if value is not None and not isinstance(value, str):
-            raise self._fail(key, "text or null", value)
-        return value
-
-    def flag(self, key: str, default: bool | None = None) -> bool:
-        value = self._get(key, default, default is None)
-        if not isinstance(value, bool):
-            raise self._fail(key, "true or false", value)
-        return value
-
-    def integer(self, key: str, default: int | None = None, *, minimum: int | None = None) -> int:
-        value = self._get(key, default, default is None)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self._fail(key, "a whole number", value)
-        if minimum is not None and value < minimum:
-            raise FormatProblem("invalid", f"“{key}” in {self.where} cannot be below {minimum} (it is {value})")
-        return value
-
-    def optional_integer(self, key: str) -> int | None:
-        return None if self._get(key, None, False) is None else self.integer(key)
-
-    def number(self, key: str, *, minimum: float = 0.0) -> float:
-        value = self._get(key, None, True)
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise self._fail(key, "a number", value)
-        if value < minimum:
-            raise FormatProblem("invalid", f"“{key}” in {self.where} cannot be below {minimum:g} (it is {value})")
-        return float(value)
-
-    def choice(self, key: str, enum_type: type[E], default: E | None = None) -> E:
-        value = self._get(key, default.value if default is not None else None, default is None)
-        if not isinstance(value, str):
-            raise self._fail(key, "text", value)
-        try:
-            return enum_type(value)
-        except ValueError:
-            allowed = ", ".join(m.value for m in enum_type)
-            raise FormatProblem(
-                "invalid", f"“{key}” in {self.where} has the unknown value “{value}” (known: {allowed})"
-            ) from None
-
-    def items(self, key: str, required: bool = True) -> list[object]:
-        value = self._get(key, [], required)
-        if not isinstance(value, list):
-            raise self._fail(key, "a list", value)
-        return value
-
-    def obj(self, key: str) -> _Obj:
-        return _Obj(self._get(key, None, True), f"“{key}” of {self.where}")
-
-    def parsed(self, key: str, parse: Callable[[str], T], what: str, required: bool = False) -> T | None:
-        raw = self.text(key) if required else self.optional_text(key)
-        if raw is None:
-            return None
-        try:
-            return parse(raw)
-        except ValueError:
-            raise FormatProblem(
-                "invalid", f"“{key}” in {self.where} should be {what} but is “{raw[:40]}”"
-            ) from None
-
-
-def _kind_of(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text “{value[:40]}”"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a group of fields"
-    return type(value).__name__
-
-
-def _local_datetime(raw: str) -> datetime:
-    """The model keeps naive local times; an offset written by another tool is converted to local time."""
-    value = datetime.fromisoformat(raw)
-    if value.tzinfo is not None:
-        value = value.astimezone().replace(tzinfo=None)
-    return value
-
-
-def _datetime(o: _Obj, key: str) -> datetime:
-    value = o.parsed(key, _local_datetime, "a date and time like 2026-12-03T18:30:00", required=True)
-    assert value is not None
-    return value
-
-
-def _optional_datetime(o: _Obj, key: str) -> datetime | None:
-    return o.parsed(key, _local_datetime, "a date and time like 2026-12-03T18:30:00")
-
-
-def _entries(o: _Obj, key: str, label: str, read: Callable[[_Obj], T], required: bool = True) -> list[T]:
-    result = []
-    for i, item in enumerate(o.items(key, required)):
-        try:
-            result.append(read(_Obj(item, f"{label} {i + 1}")))
-        except FishbowlError as exc:  # the model's own check of one entry, e.g. an empty name
-            raise FormatProblem("invalid", f"{label} {i + 1}: {_sentence(str(exc))}") from None
-    return result
-
-
 def check_header(data: object) -> int:
     """Is this our file, and can this version read it? Returns the version; raises FormatProblem."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
@@ -290,11 +145,11 @@ def check_header(data: object) -> int:
     return version
 
 
-def _read_event(o: _Obj) -> Event:
+def _read_event(o: Obj) -> Event:
     questions = o.items("guiding_questions", required=False)
     for i, q in enumerate(questions):
         if not isinstance(q, str):
-            raise FormatProblem("invalid", f"guiding question {i + 1} should be text but is {_kind_of(q)}")
+            raise FormatProblem("invalid", f"guiding question {i + 1} should be text but is {kind_of(q)}")
     return Event(
         title=o.text("title"),
         date=o.parsed("date", date.fromisoformat, "a date like 2026-12-03"),
@@ -306,13 +161,13 @@ def _read_event(o: _Obj) -> Event:
         description=o.text("description", ""),
         guiding_questions=tuple(str(q) for q in questions),
         agenda=tuple(
-            _entries(o, "agenda", "agenda item", lambda a: AgendaItem(a.text("title"), a.integer("minutes", 0)), False)
+            entries(o, "agenda", "agenda item", lambda a: AgendaItem(a.text("title"), a.integer("minutes", 0)), False)
         ),
         language=o.text("language", "de"),
     )
 
 
-def _read_participant(o: _Obj) -> Participant:
+def _read_participant(o: Obj) -> Participant:
     return Participant(
         id=o.text("id"),
         name=o.text("name"),
@@ -325,12 +180,12 @@ def _read_participant(o: _Obj) -> Participant:
     )
 
 
-def _read_record(o: _Obj) -> SpeechRecord:
+def _read_record(o: Obj) -> SpeechRecord:
     return SpeechRecord(
         participant_id=o.text("participant_id"),
         seat_index=o.integer("seat_index", minimum=0),
         seat_kind=o.choice("seat_kind", SeatKind),
-        started_at=_datetime(o, "started_at"),
+        started_at=datetime_field(o, "started_at"),
         duration=o.number("duration"),
         allotted=o.number("allotted"),
         role=o.choice("role", Role, Role.AUDIENCE),
@@ -338,7 +193,7 @@ def _read_record(o: _Obj) -> SpeechRecord:
     )
 
 
-def _read_turn(o: _Obj) -> Turn:
+def _read_turn(o: Obj) -> Turn:
     t = o.obj("timer")
     timer = SpeakerTimer(
         allotted=t.number("allotted"),
@@ -347,7 +202,7 @@ def _read_turn(o: _Obj) -> Turn:
         running_since=None,
         started=t.flag("started"),
     )
-    return Turn(o.text("participant_id"), o.integer("seat_index", minimum=0), _datetime(o, "started_at"), timer)
+    return Turn(o.text("participant_id"), o.integer("seat_index", minimum=0), datetime_field(o, "started_at"), timer)
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -365,23 +220,23 @@ def _upgraded(data: dict[str, Any], version: int) -> dict[str, Any]:
 def _read(data: object) -> dict[str, Any]:
     version = check_header(data)
     assert isinstance(data, dict)
-    root = _Obj(_upgraded(data, version), "the session")
+    root = Obj(_upgraded(data, version), "the session")
     s = root.obj("settings")
     st = root.obj("stage")
-    turn_raw = root._get("turn", None, False)
+    turn_raw = root.raw("turn", None, False)
     return {
         "event": _read_event(root.obj("event")),
-        "participants": _entries(root, "participants", "participant", _read_participant),
-        "seats": _entries(
+        "participants": entries(root, "participants", "participant", _read_participant),
+        "seats": entries(
             root, "seats", "seat", lambda o: Seat(o.choice("kind", SeatKind), o.optional_text("occupant"))
         ),
-        "queue": _entries(
+        "queue": entries(
             root,
             "queue",
             "queue entry",
-            lambda o: QueueEntry(o.text("participant_id"), _datetime(o, "joined_at"), o.integer("serial", 0)),
+            lambda o: QueueEntry(o.text("participant_id"), datetime_field(o, "joined_at"), o.integer("serial", 0)),
         ),
-        "log": _entries(root, "log", "speech record", _read_record),
+        "log": entries(root, "log", "speech record", _read_record),
         "settings": TurnSettings(
             panel_seconds=s.number("panel_seconds"),
             free_chair_seconds=s.number("free_chair_seconds"),
@@ -390,12 +245,12 @@ def _read(data: object) -> dict[str, Any]:
             ordering=s.choice("ordering", OrderingRule, OrderingRule.FIRST_COME),
             format=s.choice("format", FishbowlFormat, FishbowlFormat.EXPERTS_STAY),
         ),
-        "turn": None if turn_raw is None else _read_turn(_Obj(turn_raw, "the current turn")),
+        "turn": None if turn_raw is None else _read_turn(Obj(turn_raw, "the current turn")),
         "stage": Stage(
             message=st.text("message", ""),
             blank=st.flag("blank", False),
             topic_index=st.optional_integer("topic_index"),
-            countdown_to=_optional_datetime(st, "countdown_to"),
+            countdown_to=optional_datetime_field(st, "countdown_to"),
         ),
         "queue_serial": root.integer("queue_serial", 0, minimum=0),
     }
@@ -412,18 +267,13 @@ def session_from_dict(data: object, clock: Clock | None = None, *, source: Path 
     except FormatProblem as problem:
         raise SessionFileError(source, problem.kind, problem.detail) from None
     except FishbowlError as exc:  # event, settings or stage values the model does not accept
-        raise SessionFileError(source, "invalid", _sentence(str(exc))) from None
+        raise SessionFileError(source, "invalid", sentence(str(exc))) from None
     serial = parts.pop("queue_serial")
     try:
         session = Session(clock, **parts)
     except FishbowlError as exc:
-        raise SessionFileError(source, "inconsistent", _sentence(str(exc))) from None
+        raise SessionFileError(source, "inconsistent", sentence(str(exc))) from None
     snap = session.snapshot()
     if serial > snap.serial:  # keep handing out fresh tie-breakers after people left the queue
         session.restore(replace(snap, serial=serial))
     return session
-
-
-def _sentence(message: str) -> str:
-    """Model messages are whole sentences; inside ours they follow a colon."""
-    return message.rstrip(".")
