@@ -229,6 +229,16 @@ def test_dialog_shows_errors_inline_and_keeps_what_was_typed(panel: Participants
     assert len(ctl.session.participants) == 17 and ctl.undo_stack.count() == 0
 
 
+def test_a_namesake_is_asked_about_once(panel: ParticipantsPanel, ctl: SessionController) -> None:
+    dialog = panel.add_participant()
+    dialog.name.setText("jurgen moller")  # Jürgen Möller, no organisation, is already on the list
+    _ok(dialog)
+    assert dialog.isVisible() and "Jürgen Möller is already on the list" in dialog.error.text()
+    assert len(ctl.session.participants) == 17
+    _ok(dialog)  # a second OK keeps both: people do share names
+    assert not dialog.isVisible() and len(ctl.session.participants) == 18
+
+
 def test_model_refusal_is_shown_in_the_dialog(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
     panel.select_participant("pan-1")  # seated on a panel seat
     dialog = panel.edit_selected()
@@ -290,6 +300,12 @@ def test_queue_button_puts_the_selected_person_in_the_queue(panel: ParticipantsP
     assert panel.queue_button.isEnabled()
     panel.queue_button.click()
     assert ctl.session.queue_position("aud-05") == 3
+    assert not panel.queue_button.isEnabled()  # already waiting: the button says so instead of failing
+    assert "place 4" in panel.queue_button.toolTip()
+    ctl.undo_stack.undo()
+    assert panel.queue_button.isEnabled()
+    panel.select_participant("pan-1")
+    assert not panel.queue_button.isEnabled() and "circle" in panel.queue_button.toolTip()
 
 
 # ------------------------------------------------------------------ export

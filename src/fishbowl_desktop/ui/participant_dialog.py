@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..controller import SessionController
 from ..controller.session_controller import translated_error
+from ..csv_io import fold
 from ..model import FishbowlError, Participant, Role, make_participant
 from ..model.participants import MAX_NAME
 
@@ -39,6 +40,7 @@ class ParticipantDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self._original = participant
+        self._confirmed_twin: str | None = None
         self.setWindowTitle(self.tr("Edit participant") if participant else self.tr("Add participant"))
         self.setMinimumWidth(460)
 
@@ -137,6 +139,15 @@ class ParticipantDialog(QDialog):
             return make_participant(name, **fields)
         return self._original.with_changes(name=name, **fields)
 
+    def _namesake(self, person: Participant) -> Participant | None:
+        """Someone else with the same name and organisation, ignoring case and accents (as the CSV import does)."""
+        key = (" ".join(fold(person.name).split()), " ".join(fold(person.organisation).split()))
+        for other in self._controller.session.participants:
+            if other.id != person.id and (" ".join(fold(other.name).split()),
+                                          " ".join(fold(other.organisation).split())) == key:
+                return other
+        return None
+
     def submit(self) -> None:
         name_error, error = self._validate()
         if name_error or error:
@@ -147,6 +158,13 @@ class ParticipantDialog(QDialog):
             person = self.participant()
         except FishbowlError as exc:
             self._show_errors(None, translated_error(exc))
+            return
+        twin = self._namesake(person)
+        if twin is not None and self._confirmed_twin != twin.id:
+            # Two people may share a name, but a double entry is the likelier mistake: ask once.
+            self._confirmed_twin = twin.id
+            self._show_errors(None, self.tr("{name} is already on the list. Press OK again to keep both.")
+                              .format(name=twin.name + (f" ({twin.organisation})" if twin.organisation else "")))
             return
         refusals: list[str] = []
 

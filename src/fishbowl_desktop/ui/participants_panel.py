@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,6 +112,10 @@ class ParticipantsPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        for signal in (controller.queueChanged, controller.seatsChanged, controller.sessionReplaced):
+            signal.connect(self._update_buttons)
 
         self.confirm_bar = QFrame()
         self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -138,7 +142,6 @@ class ParticipantsPanel(QWidget):
         self.remove_button.setToolTip(self.tr("Remove the selected person from the list (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.queue_button = QPushButton(self.tr("Queue"))
-        self.queue_button.setToolTip(self.tr("Put the selected person on the queue for the free chair"))
         self.queue_button.clicked.connect(self.enqueue_selected)
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import participants from a CSV file (Excel, LibreOffice)"))
@@ -214,9 +217,32 @@ class ParticipantsPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.selected_participant_id() is not None
-        for b in (self.edit_button, self.remove_button, self.queue_button):
-            b.setEnabled(has)
+        pid = self.selected_participant_id()
+        self.edit_button.setEnabled(pid is not None)
+        self.remove_button.setEnabled(pid is not None)
+        session = self._controller.session
+        if pid is None or not session.has_participant(pid):
+            self.queue_button.setEnabled(False)
+            self.queue_button.setToolTip(self.tr("Put the selected person on the queue for the free chair"))
+        elif session.seat_of(pid) is not None:
+            self.queue_button.setEnabled(False)
+            self.queue_button.setToolTip(self.tr("Already sits in the circle"))
+        elif session.queue_position(pid) is not None:
+            self.queue_button.setEnabled(False)
+            self.queue_button.setToolTip(self.tr("Already waiting for the free chair (place {n})").format(
+                n=(session.queue_position(pid) or 0) + 1))
+        else:
+            self.queue_button.setEnabled(True)
+            self.queue_button.setToolTip(self.tr("Put the selected person on the queue for the free chair"))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.view.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        for button in (self.edit_button, self.queue_button, self.remove_button):
+            action = menu.addAction(button.text(), button.click)
+            action.setEnabled(button.isEnabled())
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def selected_participant_id(self) -> str | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
