@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 
 from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.csv_io import SKIP_TEXTS, SkipReason
 from fishbowl_desktop.model import Role, Session
 from fishbowl_desktop.ui.csv_import_dialog import CsvImportDialog
 from fishbowl_desktop.ui.participants_panel import ParticipantsPanel
@@ -134,3 +135,12 @@ def test_missing_file_is_explained(ctl: SessionController, tmp_path: Path, qtbot
     qtbot.addWidget(dialog)
     assert not dialog.set_path(tmp_path / "weg.csv")
     assert "could not be opened" in dialog.error.text()
+
+
+def test_every_skip_reason_has_a_translatable_text_with_the_same_values(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = CsvImportDialog(ctl)
+    qtbot.addWidget(dialog)
+    values = (("limit", 300), ("value", "x"), ("who", "A (B)"), ("row", 7), ("message", "m"))
+    for code in SKIP_TEXTS:
+        reason = SkipReason(code, values)
+        assert dialog.reason_text(reason) == str(reason)  # untranslated, the dialog says what csv_io says
