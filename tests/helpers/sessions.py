@@ -46,6 +46,7 @@ def events(draw: st.DrawFn) -> Event:
             draw(st.lists(st.builds(AgendaItem, NAMES, st.integers(0, 24 * 60)), max_size=3))
         ),
         language=draw(st.sampled_from(["de", "en"])),
+        report_notes=draw(TEXT),
     )
 
 

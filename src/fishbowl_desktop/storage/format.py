@@ -81,6 +81,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "guiding_questions": list(ev.guiding_questions),
             "agenda": [{"title": a.title, "minutes": a.minutes} for a in ev.agenda],
             "language": ev.language,
+            "report_notes": ev.report_notes,
         },
         "participants": [
             {
@@ -164,6 +165,7 @@ def _read_event(o: Obj) -> Event:
             entries(o, "agenda", "agenda item", lambda a: AgendaItem(a.text("title"), a.integer("minutes", 0)), False)
         ),
         language=o.text("language", "de"),
+        report_notes=o.text("report_notes", ""),
     )
 
 
