@@ -63,7 +63,10 @@ class ProjectorWindow(QWidget):
         if fullscreen:
             self.setCursor(Qt.CursorShape.BlankCursor)
             self.setGeometry(screen.geometry())
-            self.showFullScreen()
+            # showFullScreen() without its activateWindow(): the beamer must not take the keyboard.
+            state = Qt.WindowState
+            self.setWindowState((self.windowState() & ~state.WindowMinimized) | state.WindowFullScreen)
+            self.show()
             self._verify.start(VERIFY_MS)
         else:
             self.unsetCursor()
