@@ -4,6 +4,7 @@ wrong, says where in the file and what was expected, in words an organiser can f
 from __future__ import annotations
 
 import enum
+import json
 import math
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -109,8 +110,13 @@ class Obj:
             return parse(raw)
         except ValueError:
             raise FormatProblem(
-                "invalid", f"“{key}” in {self.where} should be {what} but is “{raw[:40]}”"
+                "invalid", f"“{key}” in {self.where} should be {what} but is “{shown(raw)}”"
             ) from None
+
+
+def shown(text: str) -> str:
+    """A value quoted in a one-line message: cut short, line breaks and control characters escaped."""
+    return json.dumps(text[:40], ensure_ascii=False)[1:-1]
 
 
 def kind_of(value: object) -> str:
@@ -121,7 +127,7 @@ def kind_of(value: object) -> str:
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, str):
-        return f"the text “{value[:40]}”"
+        return f"the text “{shown(value)}”"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
