@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -129,3 +132,38 @@ def test_arguments_and_language() -> None:
     assert choose_language(AppSettings(), "de_DE") == "de"
     assert choose_language(AppSettings(), "fr_FR") == "en"
     assert choose_language(AppSettings(language="en"), "de_DE") == "en"
+
+
+QUIT_WHEN_OPEN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(["fishbowl-desktop"])
+from fishbowl_desktop.app import run_app
+from fishbowl_desktop.ui.console_window import ConsoleWindow
+
+def quit_when_open():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()]
+    if not windows:
+        QTimer.singleShot(20, quit_when_open)
+        return
+    print("TITLE", windows[0].windowTitle())
+    windows[0].controller.enqueue("aud-05")  # a change in the last second before quitting
+    windows[0].commands["quit"].trigger()
+
+QTimer.singleShot(0, quit_when_open)
+sys.exit(run_app(["--demo"]))
+"""
+
+
+def test_run_app_opens_the_demo_and_quits_cleanly(workspace: Workspace) -> None:
+    """The whole start path on the real qasync loop, in its own process as in real life: the window opens,
+    Quit saves synchronously, the exit is marked clean and the process ends normally."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)}
+    done = subprocess.run([sys.executable, "-c", QUIT_WHEN_OPEN], env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "TITLE Neue Hannoveraner" in done.stdout
+    assert workspace.crashed_last_time() is None
+    saved = load_session(workspace.last_session())  # type: ignore[arg-type]
+    assert [e.participant_id for e in saved.queue][-1] == "aud-05"

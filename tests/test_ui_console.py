@@ -212,3 +212,28 @@ def test_status_bar_says_where_and_when_saved_and_warns_on_failure(ctl: SessionC
     failing["on"] = False
     window.close()
     assert not window.isVisible() and not saver.dirty
+
+
+def test_timer_buttons(window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock,
+                       qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = window.timer_panel
+    assert not panel.start_pause.isEnabled()  # nobody has the floor yet
+    ctl.start_turn("pan-2")
+    assert demo.turn is not None and demo.turn.timer.allotted == 180
+    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)  # noqa: E731
+    click(panel.start_pause)
+    assert not demo.turn.timer.is_running and panel.start_pause.text() == "Start (Space)"
+    click(panel.plus)
+    click(panel.plus)
+    click(panel.minus)
+    assert demo.turn.timer.allotted == 210 and panel.time.text() == "3:30"
+    click(panel.start_pause)
+    clock.advance(12)
+    click(panel.reset)
+    assert demo.turn.timer.elapsed(clock.monotonic()) == 0 and not demo.turn.timer.is_running
+    click(panel.start_pause)
+    clock.advance(20)
+    click(panel.end)
+    assert demo.turn is None and demo.log[len(demo.log) - 1].duration == 20
+    click(panel.next)
+    assert demo.seats[4].occupant == "aud-04" and demo.turn is not None and demo.turn.participant_id == "aud-04"

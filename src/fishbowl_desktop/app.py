@@ -25,6 +25,7 @@ from .model import Clock, FishbowlError, Session, SystemClock
 from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
 from .storage import SessionFileError, Workspace, load_session, save_session
+from .ui.pyside_guard import make_singletons_immortal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -256,6 +257,7 @@ def fit_to_screen(window: QWidget) -> None:
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    make_singletons_immortal()  # the console runs for hours; see ui/pyside_guard.py
     import qasync  # after PySide6: qasync picks the Qt binding that is already imported
 
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
@@ -299,4 +301,5 @@ def run_app(argv: list[str]) -> int:
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
         workspace.mark_clean_exit()
         loop.close()
+        asyncio.set_event_loop(None)
     return 0

@@ -9,3 +9,7 @@ PARTICIPANT_MIME = "application/x-fishbowl-participant-id"
 SEAT_MIME = "application/x-fishbowl-seat-index"
 
 __all__ = ["PARTICIPANT_MIME", "SEAT_MIME"]
+
+from .pyside_guard import make_singletons_immortal  # noqa: E402
+
+make_singletons_immortal()  # before any widget exists: see pyside_guard for the PySide6 6.12 / CPython 3.11 leak
