@@ -137,6 +137,7 @@ class CircleView(QWidget):
         ring = QRectF(w / 2, h / 2, self.width() - w, self.height() - h)
         p.setPen(QPen(QColor("#D5DBE1"), 2, Qt.PenStyle.DashLine))
         p.drawEllipse(ring)
+        self._paint_hint(p, w)
         base = QFont(self.font())
         name_font = QFont(base)
         name_font.setBold(True)
@@ -183,6 +184,26 @@ class CircleView(QWidget):
             lines = fit_lines(fm, text, int(inner.width()), 2 if room >= 2 * fm.lineSpacing() else 1)
             p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "\n".join(lines))
         p.end()
+
+    def _paint_hint(self, p: QPainter, card_width: float) -> None:
+        """A quiet line in the middle of the ring, only where no card is: how the circle is set up and used."""
+        session = self.session
+        free = len(session.free_chair_indices())
+        hint = self.tr("{panel} panel seats · {free} free chair(s)\nDrag people onto a seat,\n"
+                       "double-click gives the floor").format(panel=len(session.seats) - free, free=free)
+        cards = [self.seat_rect(i).adjusted(-6, -6, 6, 6) for i in range(len(session.seats))]
+        middle = self.height() / 2
+        top = max((c.bottom() for c in cards if c.center().y() < middle), default=0.0)
+        bottom = min((c.top() for c in cards if c.center().y() >= middle), default=float(self.height()))
+        area = QRectF(card_width / 2, top, max(0.0, self.width() - card_width), max(0.0, bottom - top))
+        if any(area.intersects(c) for c in cards):
+            return
+        fm = QFontMetrics(p.font())
+        widest = max(fm.horizontalAdvance(line) for line in hint.split("\n"))
+        if area.height() < 3 * fm.lineSpacing() or area.width() < widest:
+            return
+        p.setPen(TEXT_DIM)
+        p.drawText(area, Qt.AlignmentFlag.AlignCenter, hint)
 
     # ------------------------------------------------------------------ selection and keyboard
     def select(self, index: int | None) -> None:
