@@ -7,7 +7,8 @@ repaint is needed.
 Privacy: a person who did not consent to be listed is shown as "Gast"/"Guest" — not even a first name,
 because for many names (Vietnamese, Hungarian, "Surname, Given") the first word *is* the family name, so
 "first name only" cannot be guaranteed to hide the surname. Organisations are shown only with consent too,
-and private notes never leave the model.
+and private notes never leave the model. The "first names only" setting applies to everyone projected, the
+speaker as well as the waiting list.
 """
 
 from __future__ import annotations
