@@ -167,3 +167,24 @@ def test_run_app_opens_the_demo_and_quits_cleanly(workspace: Workspace) -> None:
     assert workspace.crashed_last_time() is None
     saved = load_session(workspace.last_session())  # type: ignore[arg-type]
     assert [e.participant_id for e in saved.queue][-1] == "aud-05"
+
+
+def test_translations_load_qt_own_german_and_skip_missing_files(qapp) -> None:  # type: ignore[no-untyped-def]
+    from fishbowl_desktop.app import install_translations
+
+    loaded = install_translations(qapp, "de")
+    try:
+        assert loaded, "Qt's own qtbase_de.qm ships with PySide6"
+        assert any(not t.isEmpty() for t in loaded)
+    finally:
+        for translator in loaded:
+            qapp.removeTranslator(translator)
+    assert install_translations(qapp, "xx") == []
+
+
+def test_singletons_cannot_be_drained_by_the_binding() -> None:
+    from fishbowl_desktop.ui import pyside_guard
+
+    assert not pyside_guard.make_singletons_immortal()  # importing the ui package applied it already
+    if sys.version_info < (3, 12):
+        assert sys.getrefcount(None) > pyside_guard.TOP_UP

@@ -237,3 +237,19 @@ def test_timer_buttons(window: ConsoleWindow, ctl: SessionController, demo: Sess
     assert demo.turn is None and demo.log[len(demo.log) - 1].duration == 20
     click(panel.next)
     assert demo.seats[4].occupant == "aud-04" and demo.turn is not None and demo.turn.participant_id == "aud-04"
+
+
+def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["File", "Edit", "Speaker", "View", "Help"]
+
+    def texts(title: str) -> list[str]:
+        return [a.text().replace("&", "") for a in menus[title].actions() if not a.isSeparator()]
+
+    assert texts("File") == ["New session", "Open…", "Open recent", "Save as…", "Export PDF…", "Quit"]
+    assert texts("Edit")[:2] == ["Undo", "Redo"]
+    assert texts("View") == ["Show/hide projector", "Identify screens", "Blank projector"]
+    assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
+    assert [a.text() for a in window.export_menu.actions()] == [
+        "Handout for the audience…", "Attendee list (sign-in sheet)…", "Report: who spoke and how long…"]
+    assert window.commands["show_projector"].isEnabled() == (window.projector is not None)
