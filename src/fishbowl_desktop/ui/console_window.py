@@ -13,12 +13,11 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QCursor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -35,6 +34,8 @@ from .. import __version__
 from ..controller import Autosaver, SessionController, TimerTicker
 from ..settings import AppSettings
 from .circle_view import CircleView
+from .embedded import build_optional, placeholder
+from .file_menu import SessionFileMenu
 from .help_dialog import ShortcutsDialog
 from .message_bar import MessageBar
 from .pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
@@ -57,27 +58,6 @@ QTabWidget::pane { border: 1px solid #D5DBE1; border-radius: 4px; }
 """
 
 
-def placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("placeholder")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
-
-
-def build_optional(module: str, build: Callable[[Any], QWidget | object], missing: str) -> tuple[object | None, str]:
-    """Import a panel built elsewhere and construct it; on any failure say so instead of crashing."""
-    try:
-        mod = __import__(f"fishbowl_desktop.ui.{module}", fromlist=["*"])
-    except ImportError:
-        return None, missing
-    try:
-        return build(mod), ""
-    except Exception as exc:  # noqa: BLE001 - one broken panel must not stop the evening
-        traceback.print_exc(file=sys.stderr)
-        return None, f"{missing}\n({type(exc).__name__}: {exc})"
-
-
 def _mtime(path: Path) -> str | None:
     try:
         return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
@@ -85,7 +65,7 @@ def _mtime(path: Path) -> str | None:
         return None
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(SessionFileMenu, QMainWindow):
     closed = Signal()
     settingsChanged = Signal(object)
     """AppSettings, when the projector remembers a screen."""
@@ -392,47 +372,6 @@ class ConsoleWindow(QMainWindow):
                 what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path), "info")
         else:
             self.message_bar.show_message(outcome.error or "", "error")
-
-    # ------------------------------------------------------------------ files
-    def new_session(self) -> None:
-        if self.files is not None:
-            self._report(self.files.new_session())
-
-    def open_session(self) -> None:
-        if self.files is None:
-            return
-        dialog = QFileDialog(self, self.tr("Open session"), str(self.files.sessions_dir),
-                             self.tr("Fishbowl sessions (*.fishbowl.json *.json)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda p: self.open_path(Path(p)))
-        dialog.open()
-
-    def open_path(self, path: Path) -> None:
-        if self.files is not None:
-            self._report(self.files.open_path(path))
-
-    def save_as(self) -> None:
-        if self.files is None:
-            return
-        dialog = QFileDialog(self, self.tr("Save session as"), str(self.files.sessions_dir),
-                             self.tr("Fishbowl sessions (*.fishbowl.json)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("fishbowl.json")
-        dialog.fileSelected.connect(lambda p: self._report(self.files.save_as(Path(p))) if self.files else None)
-        dialog.open()
-
-    def _report(self, problem: str | None) -> None:
-        if problem:
-            self.message_bar.show_message(problem, "error")
-        self._refresh_save_label()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        paths = self.files.recent() if self.files is not None else []
-        for path in paths:
-            self.recent_menu.addAction(path.name, partial(self.open_path, path))
-        if not paths:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

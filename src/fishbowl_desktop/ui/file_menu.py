@@ -1,0 +1,77 @@
+"""File menu of the console: New, Open…, Save As…, Open recent. The dialogs are opened with `open()` and
+answer through signals; the switching itself is done by `app.SessionFiles`."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QWidget
+
+from .message_bar import MessageBar
+
+if TYPE_CHECKING:
+    from ..app import SessionFiles
+
+
+class SessionFileMenu:
+    """Mixed into the console window, which provides these attributes."""
+
+    files: SessionFiles | None
+    message_bar: MessageBar
+    recent_menu: QMenu
+    save_label: QLabel
+
+    if TYPE_CHECKING:  # provided by QObject and the window; real definitions here would shadow them
+
+        def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: N803
+            return sourceText
+
+        def _refresh_save_label(self) -> None:
+            pass
+
+    # ------------------------------------------------------------------ files
+    def new_session(self) -> None:
+        if self.files is not None:
+            self._report(self.files.new_session())
+
+    def open_session(self) -> None:
+        if self.files is None:
+            return
+        dialog = QFileDialog(self._as_widget(), self.tr("Open session"), str(self.files.sessions_dir),
+                             self.tr("Fishbowl sessions (*.fishbowl.json *.json)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda p: self.open_path(Path(p)))
+        dialog.open()
+
+    def open_path(self, path: Path) -> None:
+        if self.files is not None:
+            self._report(self.files.open_path(path))
+
+    def save_as(self) -> None:
+        if self.files is None:
+            return
+        dialog = QFileDialog(self._as_widget(), self.tr("Save session as"), str(self.files.sessions_dir),
+                             self.tr("Fishbowl sessions (*.fishbowl.json)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("fishbowl.json")
+        dialog.fileSelected.connect(lambda p: self._report(self.files.save_as(Path(p))) if self.files else None)
+        dialog.open()
+
+    def _report(self, problem: str | None) -> None:
+        if problem:
+            self.message_bar.show_message(problem, "error")
+        self._refresh_save_label()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.files.recent() if self.files is not None else []
+        for path in paths:
+            self.recent_menu.addAction(path.name, partial(self.open_path, path))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _as_widget(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
