@@ -253,3 +253,19 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     assert [a.text() for a in window.export_menu.actions()] == [
         "Handout for the audience…", "Attendee list (sign-in sheet)…", "Report: who spoke and how long…"]
     assert window.commands["show_projector"].isEnabled() == (window.projector is not None)
+
+
+def test_quick_entry_by_keyboard_alone(window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+E, a name, Enter, Esc, N: a newcomer queued and the next speaker called without the mouse."""
+    window.circle.setFocus()
+    qtbot.keyClick(window.circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    entry = window.queue_panel.entry
+    assert entry.hasFocus()
+    qtbot.keyClicks(entry, "Sophie Ngo")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert [e.participant_id for e in demo.queue][-1] == "aud-11" and entry.text() == ""
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    assert not entry.hasFocus()
+    focus = QApplication.focusWidget() or window
+    qtbot.keyClick(focus, Qt.Key.Key_N)
+    assert demo.seats[4].occupant == "aud-04"

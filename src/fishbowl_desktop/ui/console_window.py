@@ -199,6 +199,7 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
             "undo": c.undo_stack.undo,
             "redo": c.undo_stack.redo,
             "search": self.focus_search,
+            "queue_entry": self.queue_panel.focus_entry,
             "show_projector": self.toggle_projector,
             "blank": c.toggle_blank,
             "help": self.show_shortcuts,

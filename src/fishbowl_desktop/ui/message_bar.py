@@ -14,7 +14,8 @@ LEVELS = {
     "warning": ("#FFF4DC", "#E69F00", "#3D2A00"),
     "error": ("#FBE9E2", "#D55E00", "#4A1600"),
 }
-INFO_HIDE_MS = 12000
+HIDE_AFTER_MS = {"info": 12000, "warning": 20000}
+"""Errors stay until closed or replaced; the rest fades so the strip does not become wallpaper."""
 
 
 class MessageBar(QFrame):
@@ -49,7 +50,7 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, level: str = "info", action_text: str = "",
                      action: Callable[[], object] | None = None) -> None:
-        """Info fades after a while; warnings and errors stay until closed or replaced."""
+        """Info and warnings fade after a while; errors stay until closed or replaced."""
         self.level = level
         background, border, foreground = LEVELS.get(level, LEVELS["info"])
         self.setStyleSheet(
@@ -61,8 +62,8 @@ class MessageBar(QFrame):
         self.action.setText(action_text)
         self.action.setVisible(bool(action_text and action))
         self.show()
-        if level == "info":
-            self._auto_hide.start(INFO_HIDE_MS)
+        if level in HIDE_AFTER_MS:
+            self._auto_hide.start(HIDE_AFTER_MS[level])
         else:
             self._auto_hide.stop()
 

@@ -7,7 +7,7 @@ is not on the list yet becomes a new audience participant in the same undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,6 +86,8 @@ class QueuePanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.entry.setCompleter(completer)
         self.entry.returnPressed.connect(self.submit_entry)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.entry, context=Qt.ShortcutContext.WidgetShortcut)
+        leave.activated.connect(self._leave_entry)  # hands single-key shortcuts (N, Space) back to the moderator
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.submit_entry)
 
@@ -171,6 +173,15 @@ class QueuePanel(QWidget):
             return
         if ok:
             self.entry.clear()
+
+    def _leave_entry(self) -> None:
+        self.entry.clear()
+        self.entry.clearFocus()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_entry(self) -> None:
+        self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.entry.selectAll()
 
     def selected_row(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

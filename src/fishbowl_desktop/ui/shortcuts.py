@@ -56,6 +56,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("take_time", ("-", "Ctrl+-"), QT_TRANSLATE_NOOP("Shortcuts", "Take 30 seconds away"), "timer"),
     Shortcut("next", ("N", "PgDown"),
              QT_TRANSLATE_NOOP("Shortcuts", "Next on the free chair (one out, one in)"), "queue"),
+    Shortcut("queue_entry", ("Ctrl+E",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Type a name for the queue (Esc leaves the field)"), "queue"),
     Shortcut("", ("Ctrl+Up", "Ctrl+Down"), QT_TRANSLATE_NOOP("Shortcuts", "Move the selected person up or down"),
              "queue"),
     Shortcut("", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected person from the queue"), "queue"),
