@@ -15,8 +15,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QCursor
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -369,8 +369,10 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         self.export_menu.setEnabled(True)
         self.statusBar().clearMessage()
         if outcome.ok:
+            url = QUrl.fromLocalFile(str(outcome.path))
             self.message_bar.show_message(self.tr("{what}: {pages} page(s) saved to {path}").format(
-                what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path), "info")
+                what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path), "info",
+                self.tr("Open PDF"), lambda: QDesktopServices.openUrl(url))
         else:
             self.message_bar.show_message(outcome.error or "", "error")
 

@@ -70,6 +70,8 @@ def export_document(session: Session, kind: str, path: Path, export: ExportFunct
         pages = export(session, kind, path)
     except OSError as exc:
         reason = exc.strerror or str(exc)
+        if str(path) in reason:  # the documents package already names the file
+            return ExportOutcome(kind, path, error=_tr("The PDF was not written: {reason}").format(reason=reason))
         return ExportOutcome(kind, path, error=_tr("The PDF could not be written to {path}: {reason}").format(
             path=path, reason=reason))
     except FishbowlError as exc:
