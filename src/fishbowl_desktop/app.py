@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -284,7 +285,7 @@ def run_app(argv: list[str]) -> int:
     console = build_console(plan, workspace, settings, language)
     window = console.window
     fit_to_screen(window)
-    window.show()
+    window.showMaximized()  # a window manager fits it exactly; without one the geometry above holds
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -295,6 +296,8 @@ def run_app(argv: list[str]) -> int:
             closed.set_result(None)
 
     window.closed.connect(finish)
+    for signum in (signal.SIGINT, signal.SIGTERM):  # Ctrl+C or a shutdown: close (and save) like Quit does
+        signal.signal(signum, lambda *_: loop.call_soon_threadsafe(window.close))
     try:
         loop.run_until_complete(closed)
     finally:
