@@ -188,3 +188,43 @@ def test_singletons_cannot_be_drained_by_the_binding() -> None:
     assert not pyside_guard.make_singletons_immortal()  # importing the ui package applied it already
     if sys.version_info < (3, 12):
         assert sys.getrefcount(None) > pyside_guard.TOP_UP
+
+
+SAY_READY = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(["fishbowl-desktop"])
+from fishbowl_desktop.app import run_app
+from fishbowl_desktop.ui.console_window import ConsoleWindow
+
+def ready():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()]
+    if not windows:
+        QTimer.singleShot(20, ready)
+        return
+    windows[0].controller.enqueue("aud-06")
+    print("READY", flush=True)
+
+QTimer.singleShot(0, ready)
+sys.exit(run_app(["--demo"]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_saves_and_exits_cleanly(workspace: Workspace) -> None:
+    import signal
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)}
+    proc = subprocess.Popen([sys.executable, "-c", SAY_READY], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "READY"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert workspace.crashed_last_time() is None
+    saved = load_session(workspace.last_session())  # type: ignore[arg-type]
+    assert [e.participant_id for e in saved.queue][-1] == "aud-06"
