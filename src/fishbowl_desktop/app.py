@@ -36,10 +36,6 @@ if TYPE_CHECKING:
 SETTINGS_FILE = "settings.json"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fishbowl-desktop", description="Fishbowl Desktop: the moderator's console.")
     parser.add_argument("-V", "--version", action="version", version=f"fishbowl-desktop {__version__}")
@@ -69,14 +65,22 @@ def _load(path: Path, clock: Clock, language: str, notices: list[tuple[str, str]
     try:
         return load_session(path, clock=clock)
     except SessionFileError as exc:
-        notices.append((_tr("Could not open {what}").format(what=exc.message(language)), "error"))
+        notices.append(
+            (QCoreApplication.translate("App", "Could not open {what}").format(what=exc.message(language)), "error")
+        )
     except (OSError, FishbowlError) as exc:
-        notices.append((_tr("Could not open {file}: {reason}").format(file=path.name, reason=exc), "error"))
+        notices.append(
+            (
+                QCoreApplication.translate("App", "Could not open {file}: {reason}").format(file=path.name, reason=exc),
+                "error",
+            )
+        )
     return None
 
 
-def plan_start(workspace: Workspace, file: Path | None = None, demo: bool = False, clock: Clock | None = None,
-               language: str = "en") -> StartPlan:
+def plan_start(
+    workspace: Workspace, file: Path | None = None, demo: bool = False, clock: Clock | None = None, language: str = "en"
+) -> StartPlan:
     """Decide what the console opens: --demo, a named file, the crashed session, the last one, or a new one.
 
     Call before `workspace.mark_running`. Nothing is overwritten: a file that cannot be read is reported
@@ -92,10 +96,24 @@ def plan_start(workspace: Workspace, file: Path | None = None, demo: bool = Fals
         session = demo_session(clock)
         path = workspace.new_session_path(session.event.title, when=clock.now())
         save_session(session, path)
-        notices.append((_tr("The sample evening is open; it is saved as {file}.").format(file=path.name), "info"))
+        notices.append(
+            (
+                QCoreApplication.translate("App", "The sample evening is open; it is saved as {file}.").format(
+                    file=path.name
+                ),
+                "info",
+            )
+        )
         if crashed is not None:
-            notices.append((_tr("The previous run did not close properly; its session {file} is under "
-                                "File → Open recent.").format(file=crashed.name), "warning"))
+            notices.append(
+                (
+                    QCoreApplication.translate(
+                        "App",
+                        "The previous run did not close properly; its session {file} is under File → Open recent.",
+                    ).format(file=crashed.name),
+                    "warning",
+                )
+            )
         return StartPlan(session, path, notices)
     if file is not None:
         loaded = _load(file, clock, language, notices)
@@ -104,10 +122,16 @@ def plan_start(workspace: Workspace, file: Path | None = None, demo: bool = Fals
     if crashed is not None:
         loaded = _load(crashed, clock, language, notices)
         if loaded is not None:
-            notices.append((_tr(
-                "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
-                "{time}) has been reopened; the speaker timer is paused.").format(
-                    file=crashed.name, time=_saved_at(crashed)), "warning"))
+            notices.append(
+                (
+                    QCoreApplication.translate(
+                        "App",
+                        "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
+                        "{time}) has been reopened; the speaker timer is paused.",
+                    ).format(file=crashed.name, time=_saved_at(crashed)),
+                    "warning",
+                )
+            )
             return StartPlan(loaded, crashed, notices, recovered=True)
     last = workspace.last_session()
     if last is not None and last != crashed:
@@ -124,8 +148,15 @@ def plan_start(workspace: Workspace, file: Path | None = None, demo: bool = Fals
 class SessionFiles(QObject):
     """The file side of the File menu; the window asks the questions, this does the switching."""
 
-    def __init__(self, workspace: Workspace, controller: SessionController, autosaver: Autosaver,
-                 clock: Clock | None = None, language: str = "en", parent: QObject | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        controller: SessionController,
+        autosaver: Autosaver,
+        clock: Clock | None = None,
+        language: str = "en",
+        parent: QObject | None = None,
+    ):
         super().__init__(parent or controller)
         self.workspace = workspace
         self._controller = controller
@@ -173,9 +204,11 @@ class SessionFiles(QObject):
         try:
             save_session(self._controller.session, path)
         except SessionFileError as exc:
-            return _tr("Not saved: {what}").format(what=exc.message(self._language))
+            return QCoreApplication.translate("App", "Not saved: {what}").format(what=exc.message(self._language))
         except OSError as exc:
-            return _tr("Not saved to {file}: {reason}").format(file=path.name, reason=exc.strerror or exc)
+            return QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
+                file=path.name, reason=exc.strerror or exc
+            )
         self._autosaver.path = path
         self.workspace.mark_running(path)
         return None
@@ -196,8 +229,9 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     candidates.append((f"qtbase_{language}", qt_dir))
     for name, directory in candidates:
         translator = QTranslator(app)
-        if (translator.load(name, directory) if directory else translator.load(name)) and \
-                app.installTranslator(translator):
+        if (translator.load(name, directory) if directory else translator.load(name)) and app.installTranslator(
+            translator
+        ):
             installed.append(translator)
     return installed
 
@@ -226,8 +260,12 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         try:
             save_settings(new, settings_path)
         except OSError as exc:
-            window.show_notice(_tr("Projector settings not saved: {reason}").format(reason=exc.strerror or exc),
-                               "warning")
+            window.show_notice(
+                QCoreApplication.translate("App", "Projector settings not saved: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+                "warning",
+            )
 
     window.settingsChanged.connect(remember)
     for text, level in plan.notices:

@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QWidget
 
 from .message_bar import MessageBar
@@ -16,17 +17,15 @@ if TYPE_CHECKING:
 
 
 class SessionFileMenu:
-    """Mixed into the console window, which provides these attributes."""
+    """Mixed into the console window, which provides these attributes. Texts use the window's translation
+    context explicitly: `tr()` here would not be found by lupdate."""
 
     files: SessionFiles | None
     message_bar: MessageBar
     recent_menu: QMenu
     save_label: QLabel
 
-    if TYPE_CHECKING:  # provided by QObject and the window; real definitions here would shadow them
-
-        def tr(self, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: N803
-            return sourceText
+    if TYPE_CHECKING:  # provided by the window; a real definition here would shadow it
 
         def _refresh_save_label(self) -> None:
             pass
@@ -39,8 +38,12 @@ class SessionFileMenu:
     def open_session(self) -> None:
         if self.files is None:
             return
-        dialog = QFileDialog(self._as_widget(), self.tr("Open session"), str(self.files.sessions_dir),
-                             self.tr("Fishbowl sessions (*.fishbowl.json *.json)"))
+        dialog = QFileDialog(
+            self._as_widget(),
+            QCoreApplication.translate("ConsoleWindow", "Open session"),
+            str(self.files.sessions_dir),
+            QCoreApplication.translate("ConsoleWindow", "Fishbowl sessions (*.fishbowl.json *.json)"),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda p: self.open_path(Path(p)))
         dialog.open()
@@ -52,8 +55,12 @@ class SessionFileMenu:
     def save_as(self) -> None:
         if self.files is None:
             return
-        dialog = QFileDialog(self._as_widget(), self.tr("Save session as"), str(self.files.sessions_dir),
-                             self.tr("Fishbowl sessions (*.fishbowl.json)"))
+        dialog = QFileDialog(
+            self._as_widget(),
+            QCoreApplication.translate("ConsoleWindow", "Save session as"),
+            str(self.files.sessions_dir),
+            QCoreApplication.translate("ConsoleWindow", "Fishbowl sessions (*.fishbowl.json)"),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("fishbowl.json")
         dialog.fileSelected.connect(lambda p: self._report(self.files.save_as(Path(p))) if self.files else None)
@@ -70,7 +77,7 @@ class SessionFileMenu:
         for path in paths:
             self.recent_menu.addAction(path.name, partial(self.open_path, path))
         if not paths:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+            self.recent_menu.addAction(QCoreApplication.translate("ConsoleWindow", "(none yet)")).setEnabled(False)
 
     def _as_widget(self) -> QWidget:
         assert isinstance(self, QWidget)

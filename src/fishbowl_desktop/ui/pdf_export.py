@@ -22,15 +22,11 @@ KINDS = ("handout", "attendees", "report")
 ExportFunction = Callable[..., int]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        "handout": _tr("Handout for the audience"),
-        "attendees": _tr("Attendee list (sign-in sheet)"),
-        "report": _tr("Report: who spoke and how long"),
+        "handout": QCoreApplication.translate("PdfExport", "Handout for the audience"),
+        "attendees": QCoreApplication.translate("PdfExport", "Attendee list (sign-in sheet)"),
+        "report": QCoreApplication.translate("PdfExport", "Report: who spoke and how long"),
     }[kind]
 
 
@@ -51,39 +47,75 @@ def session_copy(session: Session) -> Session:
     """A separate Session over the same immutable parts: safe to read in another thread."""
     snap = session.snapshot()
     return Session(
-        session.clock, event=snap.event, participants=snap.participants, seats=snap.seats, queue=snap.queue,
-        log=snap.log, settings=snap.settings, turn=snap.turn, stage=snap.stage,
+        session.clock,
+        event=snap.event,
+        participants=snap.participants,
+        seats=snap.seats,
+        queue=snap.queue,
+        log=snap.log,
+        settings=snap.settings,
+        turn=snap.turn,
+        stage=snap.stage,
     )
 
 
 def export_document(session: Session, kind: str, path: Path, export: ExportFunction | None = None) -> ExportOutcome:
     """Write one PDF; every failure comes back as a message, never as an exception into the event loop."""
     if kind not in KINDS:
-        return ExportOutcome(kind, path, error=_tr("Unknown kind of document: {kind}.").format(kind=kind))
+        return ExportOutcome(
+            kind,
+            path,
+            error=QCoreApplication.translate("PdfExport", "Unknown kind of document: {kind}.").format(kind=kind),
+        )
     if export is None:
         try:
             from ..documents import export_pdf
         except ImportError:
-            return ExportOutcome(kind, path, error=_tr("PDF export is not part of this installation."))
+            return ExportOutcome(
+                kind,
+                path,
+                error=QCoreApplication.translate("PdfExport", "PDF export is not part of this installation."),
+            )
         export = export_pdf
     try:
         pages = export(session, kind, path)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         if str(path) in reason:  # the documents package already names the file
-            return ExportOutcome(kind, path, error=_tr("The PDF was not written: {reason}").format(reason=reason))
-        return ExportOutcome(kind, path, error=_tr("The PDF could not be written to {path}: {reason}").format(
-            path=path, reason=reason))
+            return ExportOutcome(
+                kind,
+                path,
+                error=QCoreApplication.translate("PdfExport", "The PDF was not written: {reason}").format(
+                    reason=reason
+                ),
+            )
+        return ExportOutcome(
+            kind,
+            path,
+            error=QCoreApplication.translate("PdfExport", "The PDF could not be written to {path}: {reason}").format(
+                path=path, reason=reason
+            ),
+        )
     except FishbowlError as exc:
-        return ExportOutcome(kind, path, error=_tr("The PDF could not be made: {reason}").format(reason=exc))
+        return ExportOutcome(
+            kind,
+            path,
+            error=QCoreApplication.translate("PdfExport", "The PDF could not be made: {reason}").format(reason=exc),
+        )
     except Exception as exc:  # noqa: BLE001 - a bug in a document must not take the console down
-        return ExportOutcome(kind, path, error=_tr("The PDF could not be made (unexpected problem: {reason}).").format(
-            reason=f"{type(exc).__name__}: {exc}"))
+        return ExportOutcome(
+            kind,
+            path,
+            error=QCoreApplication.translate(
+                "PdfExport", "The PDF could not be made (unexpected problem: {reason})."
+            ).format(reason=f"{type(exc).__name__}: {exc}"),
+        )
     return ExportOutcome(kind, path, pages=pages)
 
 
-async def export_in_background(session: Session, kind: str, path: Path,
-                               export: ExportFunction | None = None) -> ExportOutcome:
+async def export_in_background(
+    session: Session, kind: str, path: Path, export: ExportFunction | None = None
+) -> ExportOutcome:
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(None, export_document, session_copy(session), kind, path, export)
 
@@ -101,8 +133,9 @@ class PdfExporter(QObject):
     finished = Signal(object)
     """The ExportOutcome."""
 
-    def __init__(self, session_of: Callable[[], Session], export: ExportFunction | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self, session_of: Callable[[], Session], export: ExportFunction | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self._session_of = session_of
         self._export = export
@@ -111,8 +144,12 @@ class PdfExporter(QObject):
 
     def ask(self, kind: str, parent: QWidget | None) -> QFileDialog:
         """Ask where to save (non-blocking: `open()`, never `exec()` while the loop runs)."""
-        dialog = QFileDialog(parent, kind_label(kind), str(default_pdf_path(self._session_of(), kind)),
-                             _tr("PDF files (*.pdf)"))
+        dialog = QFileDialog(
+            parent,
+            kind_label(kind),
+            str(default_pdf_path(self._session_of(), kind)),
+            QCoreApplication.translate("PdfExport", "PDF files (*.pdf)"),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(lambda chosen: self.start(kind, Path(chosen)))
@@ -121,11 +158,22 @@ class PdfExporter(QObject):
 
     def start(self, kind: str, path: Path) -> None:
         if self.busy:
-            self.finished.emit(ExportOutcome(kind, path, error=_tr(
-                "Another PDF is still being written; try again in a moment.")))
+            self.finished.emit(
+                ExportOutcome(
+                    kind,
+                    path,
+                    error=QCoreApplication.translate(
+                        "PdfExport", "Another PDF is still being written; try again in a moment."
+                    ),
+                )
+            )
             return
         self.busy = True
-        self.started.emit(_tr("Writing {what} to {path}…").format(what=kind_label(kind), path=path))
+        self.started.emit(
+            QCoreApplication.translate("PdfExport", "Writing {what} to {path}…").format(
+                what=kind_label(kind), path=path
+            )
+        )
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # no qasync loop (tests, embedding): do it here and now

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -219,5 +220,5 @@ def drop_person_into_queue(controller: SessionController, pid: str, row: int, se
             session.move_in_queue(at, wanted)
 
     name = session.participant(pid).name if session.has_participant(pid) else "?"
-    text = controller.tr("{name} waits for the free chair").format(name=name)
+    text = QCoreApplication.translate("SessionController", "{name} waits for the free chair").format(name=name)
     return controller.perform(text, join)
