@@ -150,3 +150,13 @@ def test_open_format_cancel_changes_nothing(view: CircleView, ctl: SessionContro
     assert isinstance(view.active_dialog, WhoLeavesDialog)
     view.active_dialog.reject()
     assert demo.snapshot() == before
+
+
+def test_seat_picker_on_the_taken_free_chair_swaps_the_guest(view: CircleView, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.setFocus()
+    view.select(4)
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    picker = view.active_dialog
+    assert isinstance(picker, SeatPicker)
+    picker.accept()  # the first in the queue
+    assert demo.seats[4].occupant == "aud-04" and demo.queue_position("aud-04") is None

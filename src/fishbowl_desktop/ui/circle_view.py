@@ -271,8 +271,7 @@ class CircleView(QWidget):
         self._controller.perform(self.tr("{name} takes seat {n}").format(name=name, n=seat_index + 1), change)
 
     def open_seat_picker(self, seat_index: int) -> None:
-        if self.session.seats[seat_index].occupant is not None:
-            return
+        """Seat…: on an empty seat someone sits down; on a taken one they take over (where the format allows)."""
         dialog = SeatPicker(self.session, seat_index, self)
         dialog.chosen.connect(lambda pid: self.request_seat(pid, seat_index))
         self._open(dialog)
@@ -363,8 +362,7 @@ class CircleView(QWidget):
         if occupant is not None:
             menu.addAction(self.tr("Give the floor"), lambda: self._controller.start_turn(occupant))
             menu.addAction(self.tr("Empty the seat"), lambda: self._controller.unseat(index))
-        else:
-            menu.addAction(self.tr("Seat…"), lambda: self.open_seat_picker(index))
+        menu.addAction(self.tr("Seat…"), lambda: self.open_seat_picker(index))
         menu.popup(event.globalPos())
 
 

@@ -68,7 +68,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("", ("Return",),
              QT_TRANSLATE_NOOP("Shortcuts", "Give the floor to the person on the seat (empty seat: Seat…)"),
              "circle"),
-    Shortcut("", ("Ins",), QT_TRANSLATE_NOOP("Shortcuts", "Seat…: choose who sits on the empty seat"), "circle"),
+    Shortcut("", ("Ins",), QT_TRANSLATE_NOOP("Shortcuts", "Seat…: choose who sits on this seat"), "circle"),
     Shortcut("", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Empty the seat (the person returns to the audience)"),
              "circle"),
     Shortcut("show_projector", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the projector window"),
