@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Build the one-folder bundle of Fishbowl Desktop on Linux, then smoke-test it. Exits non-zero on any failure.
+#
+#   packaging/build_linux.sh                 fresh venv in build/packaging-venv, bundle in dist/fishbowl-desktop
+#   PYTHON=python3.12 packaging/build_linux.sh
+#   FISHBOWL_REUSE_VENV=1 packaging/build_linux.sh    keep the venv of the previous run (faster while iterating)
+#   FISHBOWL_SMOKE_ONLY=1 packaging/build_linux.sh    only smoke-test the bundle already in dist/
+#
+# PyInstaller goes into the throwaway venv only; it is not a dependency of the project.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+PYTHON="${PYTHON:-python3}"
+VENV="$ROOT/build/packaging-venv"
+WORK="$ROOT/build/pyinstaller"
+DIST="$ROOT/dist"
+BUNDLE="$DIST/fishbowl-desktop"
+APP="$BUNDLE/fishbowl-desktop"
+PYINSTALLER_SPEC="pyinstaller>=6.10,<7"
+
+step() { printf '\n==> %s\n' "$*"; }
+fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
+
+started=$(date +%s)
+
+if [[ "${FISHBOWL_SMOKE_ONLY:-0}" != 1 ]]; then
+    step "Python: $("$PYTHON" --version 2>&1)"
+    "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || fail "Fishbowl Desktop needs Python 3.11 or newer"
+
+    if [[ "${FISHBOWL_REUSE_VENV:-0}" == 1 && -x "$VENV/bin/pyinstaller" ]]; then
+        step "Reusing the build venv $VENV"
+    else
+        step "Fresh build venv in $VENV"
+        rm -rf "$VENV"
+        "$PYTHON" -m venv "$VENV"
+    fi
+    step "Installing the project (not editable) and $PYINSTALLER_SPEC"
+    "$VENV/bin/python" -m pip install --quiet "$ROOT" "$PYINSTALLER_SPEC"
+    "$VENV/bin/python" -m pip list 2>/dev/null | grep -i -E '^(pyside6|shiboken6|pyinstaller|reportlab|uharfbuzz|qasync|platformdirs)[-_ ]' || true
+
+    step "PyInstaller: one-folder bundle"
+    rm -rf "$BUNDLE" "$WORK"
+    build_started=$(date +%s)
+    "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+        --distpath "$DIST" --workpath "$WORK" packaging/fishbowl-desktop.spec
+    build_seconds=$(( $(date +%s) - build_started ))
+
+    step "Menu entry, AppStream metainfo and icons under $BUNDLE/share"
+    "$VENV/bin/python" packaging/fishbowl_bundle.py install-share "$BUNDLE"
+fi
+
+[[ -x "$APP" ]] || fail "no executable at $APP"
+
+step "Bundle contents (fonts, licence, icons, translations, no unused Qt modules)"
+"$PYTHON" packaging/fishbowl_bundle.py check "$BUNDLE" || fail "the bundle is incomplete or carries unused Qt modules"
+
+SMOKE="$(mktemp -d "${TMPDIR:-/tmp}/fishbowl-smoke.XXXXXX")"
+gui_pid=""
+xvfb_pid=""
+cleanup() {
+    local pid
+    for pid in $gui_pid $xvfb_pid; do kill -KILL "$pid" 2>/dev/null || true; done
+    rm -rf "$SMOKE"
+}
+trap cleanup EXIT
+export FISHBOWL_DESKTOP_HOME="$SMOKE/home"   # never touch the builder's own sessions
+mkdir -p "$FISHBOWL_DESKTOP_HOME"
+
+# The headless commands must work without any display at all.
+headless() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$APP" "$@"; }
+
+step "Smoke: --version"
+version_out="$(headless --version)" || fail "--version exited non-zero"
+expected="fishbowl-desktop $("$PYTHON" -c 'import sys; sys.path.insert(0, "packaging"); import fishbowl_bundle as b; print(b.app_version())')"
+echo "$version_out"
+[[ "$version_out" == "$expected" ]] || fail "--version said '$version_out', expected '$expected'"
+
+step "Smoke: write-demo, check"
+headless write-demo "$SMOKE/sample.json" || fail "write-demo exited non-zero"
+headless check "$SMOKE/sample.json" || fail "check exited non-zero on the sample"
+printf '{"format": "not a session"' > "$SMOKE/broken.json"
+if headless check "$SMOKE/broken.json" 2> "$SMOKE/broken.err"; then fail "check accepted a broken file"; fi
+grep -q Traceback "$SMOKE/broken.err" && fail "check printed a traceback for a broken file"
+echo "broken file refused: $(cat "$SMOKE/broken.err")"
+
+step "Smoke: export-pdf (the bundled fonts and harfbuzz)"
+for kind in handout attendees report; do
+    headless export-pdf "$SMOKE/sample.json" --kind "$kind" -o "$SMOKE/$kind.pdf" || fail "export-pdf --kind $kind"
+    [[ "$(head -c 5 "$SMOKE/$kind.pdf")" == "%PDF-" ]] || fail "$kind.pdf is not a PDF"
+    grep -a -q "DejaVuSans" "$SMOKE/$kind.pdf" || fail "$kind.pdf does not embed the bundled DejaVu font"
+done
+
+# console_run NAME HOME [VAR=value...]: start the console with --demo, check it is alive for 5 s and has saved
+# the sample, send SIGTERM, and check it closes within 10 s with exit 0 and marks the exit as clean.
+console_run() {
+    local name=$1 home=$2; shift 2
+    local log="$SMOKE/$name.log" rc=0
+    mkdir -p "$home"
+    env "$@" FISHBOWL_DESKTOP_HOME="$home" "$APP" --demo > "$log" 2>&1 &
+    gui_pid=$!
+    for _ in 1 2 3 4 5; do
+        sleep 1
+        kill -0 "$gui_pid" 2>/dev/null || { cat "$log" >&2; wait "$gui_pid" || true; fail "$name: the console exited within 5 s"; }
+    done
+    find "$home" -name '*.fishbowl.json' | grep -q . || { find "$home" >&2; fail "$name: the sample session was not saved"; }
+    kill -TERM "$gui_pid"
+    for _ in $(seq 1 50); do kill -0 "$gui_pid" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$gui_pid" 2>/dev/null && fail "$name: the console was still running 10 s after SIGTERM"
+    wait "$gui_pid" || rc=$?
+    gui_pid=""
+    [[ "$rc" == 0 ]] || { cat "$log" >&2; fail "$name: the console exited with status $rc after SIGTERM"; }
+    [[ ! -e "$home/running.json" ]] || fail "$name: the exit was not marked clean (running.json left behind)"
+    if grep -E -q "Traceback|Fatal Python error|Could not (load|find) the Qt platform plugin" "$log"; then
+        cat "$log" >&2
+        fail "$name: the console reported an error"
+    fi
+    echo "$name: ran for 5 s with the sample saved, SIGTERM closed it with exit 0"
+}
+
+step "Smoke: the console offscreen (--demo, 5 s, then SIGTERM)"
+console_run offscreen "$FISHBOWL_DESKTOP_HOME" QT_QPA_PLATFORM=offscreen
+
+step "Smoke: the console on an X server (Xvfb, xcb plugin and its libraries), with German settings"
+if command -v Xvfb > /dev/null; then
+    display=":$(( 100 + RANDOM % 400 ))"
+    Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp > "$SMOKE/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    sleep 1
+    kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start on $display: $(cat "$SMOKE/xvfb.log")"
+    mkdir -p "$SMOKE/home-de"
+    echo '{"version": 1, "language": "de"}' > "$SMOKE/home-de/settings.json"
+    console_run xcb-de "$SMOKE/home-de" DISPLAY="$display" QT_QPA_PLATFORM=xcb
+    kill "$xvfb_pid" 2>/dev/null || true
+    wait "$xvfb_pid" 2>/dev/null || true
+    xvfb_pid=""
+else
+    echo "skipped: Xvfb is not installed (apt-get install -y xvfb); the offscreen run above still counts"
+fi
+
+step "Size"
+size_mb=$(du -sm "$BUNDLE" | cut -f1)
+packed_mb=$(tar -C "$DIST" -czf - fishbowl-desktop | wc -c | awk '{printf "%.1f", $1 / 1048576}')
+echo "bundle: $BUNDLE"
+echo "size on disk: ${size_mb} MB; as .tar.gz: ${packed_mb} MB"
+[[ -n "${build_seconds:-}" ]] && echo "PyInstaller build: ${build_seconds} s"
+echo "total: $(( $(date +%s) - started )) s"
+echo "OK: the bundle builds, the headless commands work without a display, and the console starts."

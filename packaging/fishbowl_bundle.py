@@ -1,0 +1,199 @@
+"""What goes into the one-folder bundle besides the code, kept in one place.
+
+The PyInstaller spec, the Linux build script and the fast tests all read this file, so the list of
+shipped files cannot drift between them. It imports neither PyInstaller nor Qt: CI checks it without
+building anything.
+
+    python packaging/fishbowl_bundle.py install-share dist/fishbowl-desktop
+    python packaging/fishbowl_bundle.py check dist/fishbowl-desktop
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+APP_ID = "org.fishbowldesktop.FishbowlDesktop"
+"""Reverse-DNS id: the .desktop and metainfo file names, the installed icon name, the macOS bundle id."""
+APP_NAME = "fishbowl-desktop"
+"""The executable and the bundle folder."""
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+ENTRY = HERE / "launcher.py"
+DESKTOP_FILE = HERE / f"{APP_ID}.desktop"
+METAINFO_FILE = HERE / f"{APP_ID}.metainfo.xml"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+HIDDEN_IMPORTS = ("uharfbuzz", "qasync", "platformdirs", "reportlab.pdfbase.ttfonts")
+"""reportlab imports uharfbuzz inside a try block and quietly prints unshaped Arabic without it;
+naming it here makes a missing module a build error instead of a silent one."""
+
+EXCLUDED_MODULES = (
+    # The app uses QtCore, QtGui and QtWidgets only (SVG icons load through Qt's own image plugins).
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel",
+    "PySide6.QtWebSockets", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
+    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtNetwork", "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtSql", "PySide6.QtTest",
+    "PySide6.QtDBus", "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtHelp",
+    "PySide6.QtUiTools", "PySide6.QtCharts", "PySide6.QtDataVisualization", "PySide6.Qt3DCore",
+    "PySide6.QtBluetooth", "PySide6.QtPositioning", "PySide6.QtSerialPort", "PySide6.QtSvgWidgets",
+    "PySide6.QtPrintSupport",
+    # reportlab imports Pillow unconditionally, but the documents hold no pictures: Pillow's optional
+    # codecs (AVIF, WebP, colour management) and its Tk and Qt bridges only add megabytes.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
+    "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    # qasync probes for every Qt binding; only PySide6 may end up in the bundle.
+    "PyQt5", "PyQt6", "PySide2",
+    # Never used at run time.
+    "tkinter", "unittest", "pydoc_data", "pytest", "hypothesis", "pypdf", "mypy", "ruff",
+)
+
+QT_TRANSLATIONS_KEPT = frozenset({"qtbase_de.qm", "qtbase_en.qm", "qt_de.qm", "qt_en.qm"})
+"""Qt's own translations for the app's two languages (standard buttons, file dialogs); the other ~70
+languages would only add megabytes nobody reads."""
+
+QT_PLUGINS_DROPPED = (
+    # Platforms for kiosks and embedded boards (EGLFS, framebuffer, VNC, Vulkan display), not laptops;
+    # xcb, wayland and offscreen (smoke tests, screenshots) stay.
+    "platforms/libqeglfs", "platforms/libqminimalegl", "platforms/libqlinuxfb", "platforms/libqvnc",
+    "platforms/libqvkkhrdisplay", "egldeviceintegrations/", "generic/libqtuiotouchplugin",
+    # Image formats the app never reads (its icons are PNG and SVG).
+    "imageformats/libqtiff", "imageformats/libqwebp", "imageformats/libqicns", "imageformats/libqtga",
+    "imageformats/libqwbmp",
+)
+"""Qt plugins the PySide6 hook collects that a moderator's laptop never loads."""
+QT_LIBRARIES_DROPPED = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport", "libQt6Network")
+"""Qt libraries that only the dropped plugins need (the bundle check verifies nothing else links them)."""
+
+QT_LIBRARIES_FORBIDDEN = ("WebEngine", "Qml", "Quick", "Multimedia", "Pdf", "3D")
+"""Fragments of Qt library names that must not appear in a bundle: each pulls in tens of megabytes."""
+
+
+def app_version(root: Path = ROOT) -> str:
+    """`fishbowl_desktop.__version__`, read from the source so this file needs no installed package."""
+    text = (root / "src" / "fishbowl_desktop" / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if found is None:
+        raise ValueError("no __version__ in src/fishbowl_desktop/__init__.py")
+    return found.group(1)
+
+
+def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """(source file, folder inside the bundle) pairs for PyInstaller's `datas`.
+
+    The folders start with `resources/` because `fishbowl_desktop.resources.resources_dir()` looks in
+    `sys._MEIPASS / "resources"` inside a bundle.
+    """
+    res = root / "resources"
+    picked: list[tuple[Path, str]] = []
+    picked += [(p, "resources/fonts") for p in sorted((res / "fonts").glob("*.ttf"))]
+    picked += [(p, "resources/fonts") for p in sorted((res / "fonts").glob("*LICENSE*"))]
+    picked += [(p, "resources/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.png"))]
+    picked += [(p, "resources/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.svg"))]
+    picked += [(p, "resources/translations") for p in sorted((res / "translations").glob("*.qm"))]
+    return [(str(path), folder) for path, folder in picked]
+
+
+def keep_data(dest: str) -> bool:
+    """False for the Qt translations of languages the app does not offer."""
+    parts = Path(dest).parts
+    if "translations" in parts and "Qt" in parts and dest.endswith(".qm"):
+        return Path(dest).name in QT_TRANSLATIONS_KEPT
+    return True
+
+
+def keep_binary(dest: str) -> bool:
+    """False for the Qt plugins and libraries listed in QT_PLUGINS_DROPPED and QT_LIBRARIES_DROPPED."""
+    posix = Path(dest).as_posix()
+    if "/plugins/" in posix and any(fragment in posix for fragment in QT_PLUGINS_DROPPED):
+        return False
+    return not any(Path(posix).name.startswith(name) for name in QT_LIBRARIES_DROPPED)
+
+
+def share_files(root: Path = ROOT) -> list[tuple[Path, str]]:
+    """(source, path relative to the bundle) for the freedesktop files: menu entry, AppStream, icons.
+
+    The icon is installed under the reverse-DNS id, which is the name the .desktop file asks for.
+    """
+    icons = root / "resources" / "icons"
+    files = [(icons / f"{APP_NAME}-{size}.png", f"share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
+             for size in ICON_SIZES]
+    files.append((icons / f"{APP_NAME}.svg", f"share/icons/hicolor/scalable/apps/{APP_ID}.svg"))
+    files.append((DESKTOP_FILE, f"share/applications/{APP_ID}.desktop"))
+    files.append((METAINFO_FILE, f"share/metainfo/{APP_ID}.metainfo.xml"))
+    return files
+
+
+def install_share(bundle: Path, root: Path = ROOT) -> list[Path]:
+    written = []
+    for source, relative in share_files(root):
+        target = bundle / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written
+
+
+def bundle_problems(bundle: Path) -> list[str]:
+    """What is wrong with a built one-folder bundle; empty when it is complete and lean."""
+    problems: list[str] = []
+    internal = bundle / "_internal"
+    if not (bundle / APP_NAME).is_file() and not (bundle / f"{APP_NAME}.exe").is_file():
+        problems.append(f"no executable {APP_NAME} in {bundle}")
+    for source, folder in resource_datas():
+        if not (internal / folder / Path(source).name).is_file():
+            problems.append(f"{folder}/{Path(source).name} is not in the bundle")
+    if not list(internal.glob("uharfbuzz/_harfbuzz*")) and not list(internal.glob("uharfbuzz*")):
+        problems.append("uharfbuzz is not in the bundle: PDFs would print Arabic names unshaped")
+    if not list(internal.rglob("qtbase_de.qm")):
+        problems.append("Qt's German translation qtbase_de.qm is not in the bundle")
+    for path in internal.rglob("*"):
+        name = path.name
+        if path.is_file() and re.match(r"(lib)?Qt6?\w*", name):
+            fragment = next((f for f in QT_LIBRARIES_FORBIDDEN if f in name), None)
+            if fragment is not None:
+                problems.append(f"{path.relative_to(bundle)} should not be bundled ({fragment})")
+    problems += _missing_qt_libraries(internal)
+    return problems
+
+
+def _missing_qt_libraries(internal: Path) -> list[str]:
+    """Qt libraries that a bundled library or plugin links but the bundle lacks (readelf, Linux only).
+
+    Guards QT_LIBRARIES_DROPPED: a plugin that fails to load only shows up on the one laptop that needs it.
+    """
+    readelf = shutil.which("readelf")
+    if readelf is None or not sys.platform.startswith("linux"):
+        return []
+    files = [p for p in internal.rglob("*.so*") if p.is_file()]
+    present = {p.name for p in files}
+    problems = []
+    for path in files:
+        result = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True, check=False)
+        for needed in re.findall(r"\(NEEDED\)\s+Shared library: \[(libQt6[^\]]+)\]", result.stdout):
+            if needed not in present:
+                problems.append(f"{path.relative_to(internal)} needs {needed}, which is not bundled")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] not in ("install-share", "check"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    bundle = Path(argv[1])
+    if argv[0] == "install-share":
+        for path in install_share(bundle):
+            print(f"  {path.relative_to(bundle)}")
+        return 0
+    problems = bundle_problems(bundle)
+    for problem in problems:
+        print(f"bundle check: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
