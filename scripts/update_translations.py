@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "fishbowl_desktop"
 TS = ROOT / "resources" / "translations" / "fishbowl_de.ts"
 QT_LAYERS = ("app.py", "controller", "ui")
-ERROR_LAYERS = ("model", "storage")
+ERROR_LAYERS = ("model", "storage", "csv_io.py")
 
 
 def _tool(name: str) -> str:
@@ -48,7 +48,8 @@ def error_templates() -> list[str]:
     """The first argument of every FishbowlError(...) in the Qt-free layers, where it is a plain string."""
     found: list[str] = []
     for layer in ERROR_LAYERS:
-        for path in sorted((SRC / layer).rglob("*.py")):
+        base = SRC / layer
+        for path in sorted(base.rglob("*.py")) if base.is_dir() else [base]:
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if (
                     isinstance(node, ast.Call)

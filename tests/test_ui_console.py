@@ -58,7 +58,8 @@ def test_fits_1366_by_768_with_nothing_clipped(window: ConsoleWindow) -> None:
     assert window.size().width() == 1366 and window.size().height() == 768
     t, q = window.timer_panel, window.queue_panel
     key = [t.time, t.speaker, t.phase, t.start_pause, t.plus, t.minus, t.reset, t.end, t.next, window.circle,
-           q.entry, q.view, q.next, q.ordering, window.preview_widget, window.tabs]
+           q.entry, q.view, q.next, q.ordering, window.preview_widget, window.tabs, window.stage_panel.message,
+           window.stage_panel.topic, window.stage_panel.countdown]
     for widget in key:
         assert widget.isVisible(), widget
         assert inside(window, widget), widget
@@ -252,7 +253,7 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
     assert [a.text() for a in window.export_menu.actions()] == [
         "Handout for the audience…", "Attendee list (sign-in sheet)…", "Report: who spoke and how long…"]
-    assert window.commands["show_projector"].isEnabled() == (window.projector is not None)
+    assert window.commands["show_projector"].isEnabled()
 
 
 def test_quick_entry_by_keyboard_alone(window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -269,3 +270,21 @@ def test_quick_entry_by_keyboard_alone(window: ConsoleWindow, demo: Session, qtb
     focus = QApplication.focusWidget() or window
     qtbot.keyClick(focus, Qt.Key.Key_N)
     assert demo.seats[4].occupant == "aud-04"
+
+
+def test_event_settings_open_from_the_edit_menu(window: ConsoleWindow) -> None:
+    from fishbowl_desktop.ui.event_dialog import EventDialog
+
+    window.event_action.trigger()
+    dialogs = [d for d in window.findChildren(EventDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    assert dialogs[0].title.text() == window.controller.session.event.title
+    dialogs[0].reject()
+
+
+def test_a_new_beamer_is_offered_without_a_dialog(window: ConsoleWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.projector.newScreenOffered.emit(QGuiApplication.primaryScreen())
+    assert "new screen" in window.message_bar.text()
+    assert not window.message_bar.action.isHidden()  # the "Move projector" button

@@ -189,8 +189,9 @@ class CircleView(QWidget):
         """A quiet line in the middle of the ring, only where no card is: how the circle is set up and used."""
         session = self.session
         free = len(session.free_chair_indices())
-        hint = self.tr("{panel} panel seats · {free} free chair(s)\nDrag people onto a seat,\n"
-                       "double-click gives the floor").format(panel=len(session.seats) - free, free=free)
+        chairs = self.tr("1 free chair") if free == 1 else self.tr("{n} free chairs").format(n=free)
+        hint = self.tr("{panel} panel seats · {chairs}\nDrag people onto a seat,\n"
+                       "double-click gives the floor").format(panel=len(session.seats) - free, chairs=chairs)
         cards = [self.seat_rect(i).adjusted(-6, -6, 6, 6) for i in range(len(session.seats))]
         middle = self.height() / 2
         top = max((c.bottom() for c in cards if c.center().y() < middle), default=0.0)

@@ -1,8 +1,8 @@
 """The moderator's console: timer, inner circle, free-chair queue, participants, statistics, projector preview.
 
 Laid out for a 1366×768 venue laptop: three columns in a splitter, nothing that needs scrolling to reach the
-timer or Next. Panels built by others (participants, statistics, projector) are embedded if present; if one
-fails to load, a labelled placeholder takes its place and the console still runs the evening.
+timer or Next. The projector's preview and its stage controls (topic, message, blank, countdown) sit at the
+top right, so the moderator sees what the room sees.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QScreen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,13 +34,17 @@ from .. import __version__
 from ..controller import Autosaver, SessionController, TimerTicker
 from ..settings import AppSettings
 from .circle_view import CircleView
-from .embedded import build_optional, placeholder
+from .event_dialog import EventDialog
 from .file_menu import SessionFileMenu
 from .help_dialog import ShortcutsDialog
 from .message_bar import MessageBar
+from .participants_panel import ParticipantsPanel
 from .pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
+from .projector import ProjectorManager
 from .queue_panel import QueuePanel
 from .shortcuts import TypingGuard, install_shortcuts
+from .stage_panel import StagePanel
+from .stats_panel import StatsPanel
 from .timer_panel import ADJUST_SECONDS, TimerPanel
 
 if TYPE_CHECKING:
@@ -49,7 +53,6 @@ if TYPE_CHECKING:
 STYLE = """
 QMainWindow, QWidget#console { background: #F7F8FA; }
 QLabel#panelTitle { font-size: 15px; font-weight: bold; color: #1F2933; }
-QLabel#placeholder { color: #5B6672; border: 2px dashed #C5CCD3; border-radius: 8px; padding: 12px; }
 QPushButton { padding: 4px 10px; }
 QPushButton#nextButton { font-weight: bold; padding: 8px; background: #0072B2; color: white;
                          border-radius: 6px; border: none; }
@@ -88,7 +91,7 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         self.timer_panel = TimerPanel(controller, ticker)
         self.circle = CircleView(controller)
         self.queue_panel = QueuePanel(controller)
-        self._build_optional_panels()
+        self._build_panels()
         self._build_layout()
 
         self.commands = install_shortcuts(self, self._handlers())
@@ -114,28 +117,17 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         self.circle.setFocus()
 
     # ------------------------------------------------------------------ building
-    def _build_optional_panels(self) -> None:
+    def _build_panels(self) -> None:
         c, t = self.controller, self.ticker
-        self.participants_panel, why = build_optional(
-            "participants_panel", lambda m: m.ParticipantsPanel(c),
-            self.tr("The participant list is not available in this build."))
-        self.participants_widget = self.participants_panel if isinstance(self.participants_panel, QWidget) \
-            else placeholder(why)
-        self.stats_panel, why = build_optional(
-            "stats_panel", lambda m: m.StatsPanel(c, t), self.tr("Live statistics are not available in this build."))
-        self.stats_widget = self.stats_panel if isinstance(self.stats_panel, QWidget) else placeholder(why)
-        self.projector, why = build_optional(
-            "projector", lambda m: m.ProjectorManager(c, t, self.settings, self),
-            self.tr("The projector is not available in this build."))
-        preview: QWidget | None = None
-        if self.projector is not None:
-            try:
-                preview = self.projector.preview_widget()  # type: ignore[attr-defined]
-                self.projector.settingsChanged.connect(self._projector_settings)  # type: ignore[attr-defined]
-            except Exception as exc:  # noqa: BLE001
-                traceback.print_exc(file=sys.stderr)
-                why = self.tr("The projector preview failed: {reason}").format(reason=exc)
-        self.preview_widget = preview if isinstance(preview, QWidget) else placeholder(why)
+        self.participants_panel = ParticipantsPanel(c, ticker=t)
+        self.participants_panel.statusMessage.connect(self.show_notice)
+        self.stats_panel = StatsPanel(c, t)
+        self.projector = ProjectorManager(c, t, self.settings, self)
+        self.projector.settingsChanged.connect(self._projector_settings)
+        self.projector.statusMessage.connect(lambda text: self.show_notice(text, "warning"))
+        self.projector.newScreenOffered.connect(self._offer_screen)
+        self.preview_widget = self.projector.preview_widget()
+        self.stage_panel = StagePanel(c)
 
     def _build_layout(self) -> None:
         seat_buttons = QHBoxLayout()
@@ -164,13 +156,14 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         self.preview_widget.setMinimumHeight(150)
         self.preview_widget.setMaximumHeight(230)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.participants_widget, self.tr("Participants"))
-        self.tabs.addTab(self.stats_widget, self.tr("Statistics"))
+        self.tabs.addTab(self.participants_panel, self.tr("Participants"))
+        self.tabs.addTab(self.stats_panel, self.tr("Statistics"))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(preview_title)
         rv.addWidget(self.preview_widget)
+        rv.addWidget(self.stage_panel)
         rv.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -244,6 +237,11 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         edit.addAction(a["redo"])
         edit.addSeparator()
         edit.addAction(a["search"])
+        edit.addSeparator()
+        self.event_action = QAction(self.tr("Event and fishbowl &settings…"), self)
+        self.event_action.setShortcut("Ctrl+,")
+        self.event_action.triggered.connect(self.edit_event)
+        edit.addAction(self.event_action)
 
         speaker = self.menuBar().addMenu(self.tr("&Speaker"))
         for command in ("toggle_timer", "add_time", "take_time", "next"):
@@ -255,9 +253,6 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         self.identify_action.triggered.connect(lambda: self.identify_screens())
         view.addAction(self.identify_action)
         view.addAction(a["blank"])
-        has_projector = self.projector is not None
-        a["show_projector"].setEnabled(has_projector)
-        self.identify_action.setEnabled(has_projector)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a["help"])
@@ -323,20 +318,26 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
 
     # ------------------------------------------------------------------ commands
     def focus_search(self) -> None:
-        panel = self.participants_panel
-        if panel is not None and hasattr(panel, "focus_search"):
-            self.tabs.setCurrentWidget(self.participants_widget)
-            panel.focus_search()
-        else:
-            self.queue_panel.entry.setFocus()
+        self.tabs.setCurrentWidget(self.participants_panel)
+        self.participants_panel.focus_search()
 
     def toggle_projector(self) -> None:
-        if self.projector is not None:
-            self.projector.toggle_projector()  # type: ignore[attr-defined]
+        self.projector.toggle_projector()
 
     def identify_screens(self) -> None:
-        if self.projector is not None:
-            self.projector.identify_screens()  # type: ignore[attr-defined]
+        self.projector.identify_screens()
+
+    def _offer_screen(self, screen: QScreen) -> None:
+        """A beamer was plugged in: ask without stopping anything; ignoring the question keeps things as they are."""
+        self.message_bar.show_message(
+            self.tr("A new screen is connected: {name}. Show the projector there?").format(name=screen.name()),
+            "info", self.tr("Move projector"), self.projector.accept_offered_screen)
+
+    def edit_event(self) -> EventDialog:
+        dialog = EventDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _projector_settings(self, settings: AppSettings) -> None:
         self.settings = settings
@@ -388,11 +389,10 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
                     reason=saver.last_error or ""), "error")
             event.ignore()
             return
-        if self.projector is not None:
-            try:
-                self.projector.hide_projector()  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - quitting must always work
-                traceback.print_exc(file=sys.stderr)
+        try:
+            self.projector.hide_projector()
+        except Exception:  # noqa: BLE001 - quitting must always work
+            traceback.print_exc(file=sys.stderr)
         event.accept()
         self.closed.emit()
 
