@@ -1,0 +1,337 @@
+"""Fast checks of packaging/: the files a distribution or the bundle build reads, without building anything.
+
+The real build (PyInstaller, ~40 s plus a download) is `packaging/build_linux.sh`, kept out of CI; these
+tests catch what would make it fail or ship a broken bundle: a missing font or icon, an id that differs
+between the menu entry and the AppStream file, a Qt module the app starts using but the spec excludes.
+"""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import importlib.util
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+import pytest
+
+from fishbowl_desktop import __version__, resources
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+APP_ID = "org.fishbowldesktop.FishbowlDesktop"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _load_bundle() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("fishbowl_bundle", PACKAGING / "fishbowl_bundle.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle = _load_bundle()
+
+
+def _desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(PACKAGING / f"{APP_ID}.desktop", encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def _metainfo() -> ET.Element:
+    return ET.parse(PACKAGING / f"{APP_ID}.metainfo.xml").getroot()
+
+
+def _english(elements: list[ET.Element]) -> list[ET.Element]:
+    return [e for e in elements if XML_LANG not in e.attrib]
+
+
+def _german(elements: list[ET.Element]) -> list[ET.Element]:
+    return [e for e in elements if e.get(XML_LANG) == "de"]
+
+
+# ---------------------------------------------------------------------- one id everywhere
+def test_the_reverse_dns_id_is_the_same_in_every_file() -> None:
+    assert bundle.APP_ID == APP_ID
+    assert _desktop_entry()["Icon"] == APP_ID
+    root = _metainfo()
+    assert root.findtext("id") == APP_ID
+    launchable = root.find("launchable")
+    assert launchable is not None and launchable.get("type") == "desktop-id"
+    assert launchable.text == f"{APP_ID}.desktop"
+    assert (PACKAGING / launchable.text).is_file()
+    installed = {dest for _, dest in bundle.share_files()}
+    assert f"share/applications/{APP_ID}.desktop" in installed
+    assert f"share/metainfo/{APP_ID}.metainfo.xml" in installed
+    assert f"share/icons/hicolor/scalable/apps/{APP_ID}.svg" in installed
+
+
+# ---------------------------------------------------------------------- the menu entry
+def test_desktop_entry_has_german_and_english_texts_and_starts_the_installed_command() -> None:
+    entry = _desktop_entry()
+    assert entry["Type"] == "Application"
+    for key in ("Name", "Comment", "GenericName"):
+        assert entry[key] and entry[f"{key}[de]"], key
+    assert entry["Comment"] != entry["Comment[de]"]
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    command = entry["Exec"].split()[0]
+    assert command in scripts and command == bundle.APP_NAME
+    assert entry["Exec"] == f"{command} %f"
+    assert set(entry["Categories"].rstrip(";").split(";")) == {"Office", "Education"}
+    assert "MimeType" not in entry  # a session is JSON, but the app must not claim every JSON file
+    assert entry["Terminal"] == "false"
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+def test_desktop_entry_passes_desktop_file_validate() -> None:
+    result = subprocess.run(["desktop-file-validate", str(PACKAGING / f"{APP_ID}.desktop")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "error" not in result.stdout.lower()
+
+
+# ---------------------------------------------------------------------- AppStream
+def test_metainfo_describes_this_release_in_german_and_english() -> None:
+    root = _metainfo()
+    assert root.tag == "component" and root.get("type") == "desktop-application"
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    assert root.findtext("project_license") == "MIT"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"]["text"] == root.findtext("project_license")
+    summaries = root.findall("summary")
+    assert len(_english(summaries)) == 1 and len(_german(summaries)) == 1
+    description = root.find("description")
+    assert description is not None
+    blocks = list(description.iter("p")) + list(description.iter("li"))
+    assert _english(blocks) and len(_english(blocks)) == len(_german(blocks))
+    releases = root.findall("releases/release")
+    assert releases[0].get("version") == __version__ == bundle.app_version()
+    assert releases[0].get("date") == "2026-11-25"
+    assert root.find("content_rating") is not None
+    assert root.findtext("provides/binary") == bundle.APP_NAME
+
+
+def test_metainfo_points_at_no_placeholder_or_remote_address() -> None:
+    text = (PACKAGING / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    assert "example." not in text and "http" not in text.replace("http://www.w3.org", "")
+    for image in _metainfo().iter("image"):  # screenshots, if ever added, must exist in the repository
+        assert image.text and (ROOT / image.text).is_file()
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream not installed")
+def test_metainfo_passes_appstreamcli_validate() -> None:
+    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(PACKAGING / f"{APP_ID}.metainfo.xml")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ---------------------------------------------------------------------- icons
+def _png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_every_installed_icon_exists_at_the_size_its_folder_claims() -> None:
+    for source, dest in bundle.share_files():
+        assert source.is_file(), source
+        folder = Path(dest).parent.parent.name
+        if dest.endswith(".png"):
+            size = int(folder.split("x")[0])
+            assert _png_size(source) == (size, size), source.name
+        elif dest.endswith(".svg"):
+            assert folder == "scalable"
+            assert ET.parse(source).getroot().tag.endswith("svg")
+
+
+# ---------------------------------------------------------------------- what the bundle carries
+def test_resource_files_land_where_resources_dir_looks_in_a_bundle(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    datas = bundle.resource_datas()
+    for source, folder in datas:
+        assert Path(source).is_file(), source
+        target = tmp_path / folder
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, target)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    found = resources.resources_dir()
+    assert found == tmp_path / "resources"
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVu-LICENSE.txt"):
+        assert (found / "fonts" / name).is_file(), name
+    for size in bundle.ICON_SIZES:
+        assert (found / "icons" / f"fishbowl-desktop-{size}.png").is_file()
+    assert (found / "icons" / "fishbowl-desktop.svg").is_file()
+    shipped_qm = sorted((ROOT / "resources" / "translations").glob("*.qm"))
+    assert sorted(p.name for p in (found / "translations").glob("*.qm")) == [p.name for p in shipped_qm]
+
+
+def test_compiled_translations_are_picked_up_and_sources_are_not(tmp_path: Path) -> None:
+    for folder, name in (("fonts", "DejaVuSans.ttf"), ("translations", "fishbowl_de.qm"),
+                         ("translations", "fishbowl_de.ts"), ("icons", "fishbowl-desktop-16.png")):
+        (tmp_path / "resources" / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / "resources" / folder / name).write_bytes(b"x")
+    picked = {(Path(source).name, folder) for source, folder in bundle.resource_datas(tmp_path)}
+    assert ("fishbowl_de.qm", "resources/translations") in picked
+    assert not any(name.endswith(".ts") for name, _ in picked)
+
+
+def test_qt_translations_are_trimmed_to_the_two_languages_offered() -> None:
+    assert bundle.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert bundle.keep_data("PySide6/Qt/translations/qtbase_en.qm")
+    assert not bundle.keep_data("PySide6/Qt/translations/qtbase_fr.qm")
+    assert not bundle.keep_data("PySide6/Qt/translations/qtdeclarative_de.qm")
+    assert bundle.keep_data("resources/translations/fishbowl_de.qm")
+    assert bundle.keep_data("reportlab/fonts/Vera.ttf")
+
+
+def test_only_kiosk_platforms_and_unused_image_formats_are_dropped() -> None:
+    plugins = "PySide6/Qt/plugins"
+    for kept in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
+                 "imageformats/libqsvg.so", "iconengines/libqsvgicon.so", "platformthemes/libqgtk3.so",
+                 "wayland-shell-integration/libxdg-shell.so", "xcbglintegrations/libqxcb-glx-integration.so"):
+        assert bundle.keep_binary(f"{plugins}/{kept}"), kept
+    for dropped in ("platforms/libqvnc.so", "platforms/libqeglfs.so", "egldeviceintegrations/libqeglfs-x11.so",
+                    "imageformats/libqtiff.so"):
+        assert not bundle.keep_binary(f"{plugins}/{dropped}"), dropped
+    assert not bundle.keep_binary("PySide6/Qt/lib/libQt6Network.so.6")
+    for kept in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6", "libQt6Svg.so.6", "libQt6XcbQpa.so.6"):
+        assert bundle.keep_binary(f"PySide6/Qt/lib/{kept}"), kept
+
+
+def _imported_modules() -> set[str]:
+    names: set[str] = set()
+    for path in (ROOT / "src" / "fishbowl_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module)
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_the_spec_excludes_nothing_the_app_imports() -> None:
+    """A new `from PySide6.QtNetwork import ...` in the app must come with a change to the excludes."""
+    imported = _imported_modules()
+    assert "PySide6.QtWidgets" in imported  # the scan sees the app's imports at all
+    for excluded in bundle.EXCLUDED_MODULES:
+        used = sorted(name for name in imported if name == excluded or name.startswith(excluded + "."))
+        assert not used, f"{excluded} is excluded from the bundle but the app imports {used}"
+    qt_used = {name.split(".")[1] for name in imported if name.startswith("PySide6.Qt")}
+    assert qt_used <= {"QtCore", "QtGui", "QtWidgets", "QtSvg"}, "update the bundle's Qt module list"
+
+
+# ---------------------------------------------------------------------- the spec, run against stand-ins
+class _Recorder:
+    def __init__(self, calls: dict[str, Any], kind: str) -> None:
+        self._calls, self._kind = calls, kind
+
+    def __call__(self, *args: Any, **kwargs: Any) -> SimpleNamespace:
+        self._calls[self._kind] = SimpleNamespace(args=args, kwargs=kwargs)
+        if self._kind == "Analysis":
+            return SimpleNamespace(
+                pure=[], scripts=[],
+                datas=[(dest, str(Path(src) / Path(dest).name), "DATA") for src, dest in kwargs["datas"]]
+                + [("PySide6/Qt/translations/qtbase_fr.qm", "/x/qtbase_fr.qm", "DATA")],
+                binaries=[("PySide6/Qt/plugins/platforms/libqvnc.so", "/x/libqvnc.so", "BINARY"),
+                          ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY")],
+            )
+        return SimpleNamespace(args=args, kwargs=kwargs)
+
+
+def test_the_spec_builds_a_one_folder_bundle_from_existing_paths() -> None:
+    calls: dict[str, Any] = {}
+    spec_path = PACKAGING / "fishbowl-desktop.spec"
+    names = {kind: _Recorder(calls, kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__file__": str(spec_path), **names}
+    exec(compile(spec_path.read_text(encoding="utf-8"), str(spec_path), "exec"), namespace)
+
+    analysis = calls["Analysis"]
+    scripts = [Path(s) for s in analysis.args[0]]
+    assert scripts == [PACKAGING / "launcher.py"] and scripts[0].is_file()
+    assert all(Path(p).is_dir() for p in analysis.kwargs["pathex"])
+    assert all(Path(src).is_file() for src, _ in analysis.kwargs["datas"])
+    assert "uharfbuzz" in analysis.kwargs["hiddenimports"]
+    assert "PySide6.QtWebEngineCore" in analysis.kwargs["excludes"]
+    built = namespace["a"]
+    assert "PySide6/Qt/translations/qtbase_fr.qm" not in [d[0] for d in built.datas]
+    assert [b[0] for b in built.binaries] == ["PySide6/Qt/plugins/platforms/libqxcb.so"]
+
+    exe, collect = calls["EXE"], calls["COLLECT"]
+    assert exe.kwargs["exclude_binaries"] is True  # one folder, not one file
+    assert exe.kwargs["name"] == collect.kwargs["name"] == "fishbowl-desktop"
+    if sys.platform.startswith("linux"):
+        assert exe.kwargs["console"] is True  # the headless commands print their result
+    assert ("BUNDLE" in calls) == (sys.platform == "darwin")
+
+
+def test_the_launcher_runs_the_headless_command_line() -> None:
+    result = subprocess.run([sys.executable, str(PACKAGING / "launcher.py"), "--version"],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"fishbowl-desktop {__version__}"
+
+
+# ---------------------------------------------------------------------- checking a built bundle
+def _fake_bundle(root: Path) -> Path:
+    folder = root / "fishbowl-desktop"
+    internal = folder / "_internal"
+    internal.mkdir(parents=True)
+    (folder / "fishbowl-desktop").write_bytes(b"")
+    for source, dest in bundle.resource_datas():
+        (internal / dest).mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, internal / dest)
+    (internal / "uharfbuzz").mkdir()
+    (internal / "uharfbuzz" / "_harfbuzz.abi3.so").write_bytes(b"")
+    (internal / "PySide6" / "Qt" / "translations").mkdir(parents=True)
+    (internal / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").write_bytes(b"")
+    return folder
+
+
+def test_bundle_check_accepts_a_complete_bundle_and_names_what_is_wrong(tmp_path: Path) -> None:
+    folder = _fake_bundle(tmp_path)
+    assert bundle.bundle_problems(folder) == []
+    (folder / "_internal" / "resources" / "fonts" / "DejaVu-LICENSE.txt").unlink()
+    (folder / "_internal" / "PySide6" / "Qt" / "lib").mkdir()
+    (folder / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6WebEngineCore.so.6").write_bytes(b"")
+    shutil.rmtree(folder / "_internal" / "uharfbuzz")
+    problems = "\n".join(bundle.bundle_problems(folder))
+    assert "DejaVu-LICENSE.txt" in problems
+    assert "libQt6WebEngineCore" in problems
+    assert "uharfbuzz" in problems
+
+
+def test_install_share_puts_the_freedesktop_files_under_the_bundle(tmp_path: Path) -> None:
+    written = bundle.install_share(tmp_path)
+    assert (tmp_path / f"share/icons/hicolor/48x48/apps/{APP_ID}.png").is_file()
+    assert (tmp_path / f"share/applications/{APP_ID}.desktop").read_bytes() == \
+        (PACKAGING / f"{APP_ID}.desktop").read_bytes()
+    assert len(written) == len(bundle.ICON_SIZES) + 3
+
+
+# ---------------------------------------------------------------------- the build script
+def test_build_script_is_valid_bash_and_executable() -> None:
+    script = PACKAGING / "build_linux.sh"
+    assert script.stat().st_mode & 0o111
+    if shutil.which("bash"):
+        result = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+
+
+def test_pyinstaller_stays_out_of_the_project_dependencies() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    listed = list(project["dependencies"])
+    for extra in project.get("optional-dependencies", {}).values():
+        listed += extra
+    assert not [d for d in listed if d.lower().startswith("pyinstaller")]
