@@ -1,0 +1,2089 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="69" />
+      <source>Could not open {what}</source>
+      <translation>{what} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="74" />
+      <source>Could not open {file}: {reason}</source>
+      <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="101" />
+      <source>The sample evening is open; it is saved as {file}.</source>
+      <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="110" />
+      <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
+      <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="127" />
+      <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
+      <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="207" />
+      <source>Not saved: {what}</source>
+      <translation>Nicht gespeichert: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="209" />
+      <source>Not saved to {file}: {reason}</source>
+      <translation>Nicht in {file} gespeichert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="264" />
+      <source>Projector settings not saved: {reason}</source>
+      <translation>Projektoreinstellungen nicht gespeichert: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Autosaver</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/autosave.py" line="79" />
+      <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
+      <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CircleView</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="70" />
+      <source>Inner circle</source>
+      <translation>Innenkreis</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="170" />
+      <source>Free chair</source>
+      <translation>Freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="170" />
+      <source>Seat {n}</source>
+      <translation>Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="172" />
+      <source>{kind} · speaking</source>
+      <translation>{kind} · spricht</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="179" />
+      <source>empty – drop someone here</source>
+      <translation>leer – Person hierher ziehen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="192" />
+      <source>1 free chair</source>
+      <translation>1 freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="192" />
+      <source>{n} free chairs</source>
+      <translation>{n} freie Stühle</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="193" />
+      <source>{panel} panel seats · {chairs}
+Drag people onto a seat,
+double-click gives the floor</source>
+      <translation>{panel} Podiumsplätze · {chairs}
+Personen auf einen Platz ziehen,
+Doppelklick erteilt das Wort</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="272" />
+      <source>{name} takes seat {n}</source>
+      <translation>{name} nimmt Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="364" />
+      <source>Give the floor</source>
+      <translation>Wort erteilen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="365" />
+      <source>Empty the seat</source>
+      <translation>Platz räumen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="366" />
+      <source>Seat…</source>
+      <translation>Platz besetzen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsoleWindow</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="135" />
+      <source>Give the floor</source>
+      <translation>Wort erteilen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="135" />
+      <source>Enter or double-click</source>
+      <translation>Enter oder Doppelklick</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="136" />
+      <source>Seat…</source>
+      <translation>Platz besetzen…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="136" />
+      <source>Insert</source>
+      <translation>Einfg</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="137" />
+      <source>Empty seat</source>
+      <translation>Platz räumen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="137" />
+      <source>Delete</source>
+      <translation>Entf</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="144" />
+      <source>Inner circle</source>
+      <translation>Innenkreis</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="154" />
+      <source>Projector</source>
+      <translation>Projektor</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="159" />
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="160" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="209" />
+      <source>&amp;New session</source>
+      <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="209" />
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="209" />
+      <source>Save &amp;as…</source>
+      <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="210" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="210" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="210" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="211" />
+      <source>Show/hide &amp;projector</source>
+      <translation>&amp;Projektor zeigen/verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="211" />
+      <source>&amp;Blank projector</source>
+      <translation>Projektor &amp;ausblenden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="212" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="212" />
+      <source>&amp;Find participant</source>
+      <translation>Teilnehmende &amp;suchen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="213" />
+      <source>&amp;Next on the free chair</source>
+      <translation>&amp;Nächste Person auf den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="213" />
+      <source>&amp;Start/pause the time</source>
+      <translation>Zeit &amp;starten/anhalten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="214" />
+      <source>+30 seconds</source>
+      <translation>+30 Sekunden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="214" />
+      <source>−30 seconds</source>
+      <translation>−30 Sekunden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="220" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="223" />
+      <source>Open &amp;recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="227" />
+      <source>&amp;Export PDF…</source>
+      <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="235" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="241" />
+      <source>Event and fishbowl &amp;settings…</source>
+      <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="246" />
+      <source>&amp;Speaker</source>
+      <translation>&amp;Rede</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="250" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="252" />
+      <source>&amp;Identify screens</source>
+      <translation>Bildschirme &amp;identifizieren</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="257" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="259" />
+      <source>&amp;About Fishbowl Desktop</source>
+      <translation>Ü&amp;ber Fishbowl Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="280" />
+      <source>{title} – Fishbowl Desktop</source>
+      <translation>{title} – Fishbowl Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="296" />
+      <source>Not saved to a file</source>
+      <translation>Nicht in einer Datei gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="302" />
+      <source>Saving to {file}</source>
+      <translation>Speichert in {file}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="304" />
+      <source>Saved to {file} at {time}</source>
+      <translation>Gespeichert in {file} um {time}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="333" />
+      <source>A new screen is connected: {name}. Show the projector there?</source>
+      <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="334" />
+      <source>Move projector</source>
+      <translation>Projektor verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="353" />
+      <source>About Fishbowl Desktop</source>
+      <translation>Über Fishbowl Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="354" />
+      <source>Fishbowl Desktop {version}
+An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
+      <translation>Fishbowl Desktop {version}
+Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="374" />
+      <source>{what}: {pages} page(s) saved to {path}</source>
+      <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="376" />
+      <source>Open PDF</source>
+      <translation>PDF öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="388" />
+      <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
+      <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/file_menu.py" line="43" />
+      <source>Open session</source>
+      <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/file_menu.py" line="45" />
+      <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
+      <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/file_menu.py" line="60" />
+      <source>Save session as</source>
+      <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/file_menu.py" line="62" />
+      <source>Fishbowl sessions (*.fishbowl.json)</source>
+      <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/file_menu.py" line="80" />
+      <source>(none yet)</source>
+      <translation>(noch keine)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CsvImportDialog</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="52" />
+      <source>Import participants from CSV</source>
+      <translation>Teilnehmende aus CSV importieren</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="57" />
+      <source>No file chosen</source>
+      <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="58" />
+      <source>Choose file…</source>
+      <translation>Datei wählen…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="70" />
+      <source>Check which column holds what; the first row below sets it.</source>
+      <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="86" />
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="105" />
+      <source>Name (full)</source>
+      <translation>Name (vollständig)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="106" />
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="107" />
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="108" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="109" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="110" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="111" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="112" />
+      <source>Bio</source>
+      <translation>Kurzbio</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="113" />
+      <source>Private notes</source>
+      <translation>Private Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="118" />
+      <source>no name</source>
+      <translation>kein Name</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="119" />
+      <source>name longer than {limit} characters</source>
+      <translation>Name länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="120" />
+      <source>organisation longer than {limit} characters</source>
+      <translation>Organisation länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="121" />
+      <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
+      <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="122" />
+      <source>unclear consent “{value}” (use ja or nein)</source>
+      <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="123" />
+      <source>{who} is already on the participant list</source>
+      <translation>{who} steht schon auf der Teilnehmendenliste</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="124" />
+      <source>{who} already appears in row {row}</source>
+      <translation>{who} steht schon in Zeile {row}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="130" />
+      <source>semicolon</source>
+      <translation>Semikolon</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="130" />
+      <source>comma</source>
+      <translation>Komma</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="130" />
+      <source>tab</source>
+      <translation>Tabulator</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="135" />
+      <source>Choose a CSV file</source>
+      <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="137" />
+      <source>CSV files (*.csv *.txt)</source>
+      <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="137" />
+      <source>All files (*)</source>
+      <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="151" />
+      <source>The file is larger than 5 MB; that is not a participant list.</source>
+      <translation>Die Datei ist größer als 5 MB; das ist keine Teilnehmendenliste.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="154" />
+      <source>The file could not be opened: {reason}</source>
+      <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="160" />
+      <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
+      <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="193" />
+      <source>— ignore —</source>
+      <translation>— ignorieren —</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="241" />
+      <source>Choose the column with the names (or first and last name).</source>
+      <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="244" />
+      <source>Ready to import: {n}. To skip: {m}.</source>
+      <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="265" />
+      <source>Import from {file} (+{n})</source>
+      <translation>Import aus {file} (+{n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="267" />
+      <source>The import was refused; nothing was added.</source>
+      <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="277" />
+      <source>{n} imported, {m} skipped.</source>
+      <translation>{n} importiert, {m} übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="279" />
+      <source>Row {row}: {reason}</source>
+      <translation>Zeile {row}: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="64" />
+      <source>Event and fishbowl settings</source>
+      <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="69" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="76" />
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="99" />
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="101" />
+      <source>&amp;Venue</source>
+      <translation>&amp;Ort</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="102" />
+      <source>&amp;Address</source>
+      <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="103" />
+      <source>&amp;Organiser</source>
+      <translation>&amp;Veranstalter</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="104" />
+      <source>&amp;Language of handout and projector</source>
+      <translation>&amp;Sprache von Handzettel und Projektor</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="105" />
+      <source>&amp;Description</source>
+      <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="111" />
+      <source>One question per line</source>
+      <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="113" />
+      <source>Agenda item</source>
+      <translation>Programmpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="113" />
+      <source>Minutes</source>
+      <translation>Minuten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="118" />
+      <source>Add item</source>
+      <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="120" />
+      <source>Remove item</source>
+      <translation>Punkt entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="127" />
+      <source>Guiding questions</source>
+      <translation>Leitfragen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="129" />
+      <source>Agenda</source>
+      <translation>Ablauf</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="144" />
+      <source>Experts stay; only the free chair rotates</source>
+      <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="145" />
+      <source>Open: anyone but the moderator may be replaced</source>
+      <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="151" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="152" />
+      <source>Start the time of the next free-chair speaker at once</source>
+      <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="155" />
+      <source>Panel seats</source>
+      <translation>Podiumsplätze</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="156" />
+      <source>Free chairs</source>
+      <translation>Freie Stühle</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="157" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="158" />
+      <source>Speaking time, panel</source>
+      <translation>Redezeit Podium</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="159" />
+      <source>Speaking time, free chair</source>
+      <translation>Redezeit freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="160" />
+      <source>Warning before the end</source>
+      <translation>Hinweis vor dem Ende</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="168" />
+      <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
+      <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="171" />
+      <source>Printed in the event report (not on the handout or the projector).</source>
+      <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="177" />
+      <source>Event</source>
+      <translation>Veranstaltung</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="178" />
+      <source>Questions and agenda</source>
+      <translation>Fragen und Ablauf</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="179" />
+      <source>Circle and time</source>
+      <translation>Runde und Redezeit</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="180" />
+      <source>Report notes</source>
+      <translation>Notizen für den Bericht</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="273" />
+      <source>Edit the event</source>
+      <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="277" />
+      <source>The changes could not be applied.</source>
+      <translation>Die Änderungen konnten nicht übernommen werden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/message_bar.py" line="36" />
+      <source>Close this message</source>
+      <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantDialog</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="44" />
+      <source>Edit participant</source>
+      <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="44" />
+      <source>Add participant</source>
+      <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="48" />
+      <source>First and last name, as the person writes it</source>
+      <translation>Vor- und Nachname, wie die Person ihn schreibt</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="50" />
+      <source>Audience</source>
+      <translation>Publikum</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="50" />
+      <source>Panel</source>
+      <translation>Podium</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="51" />
+      <source>Moderator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="55" />
+      <source>For a balanced speaker list, e.g. FLINTA*</source>
+      <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="61" />
+      <source>May be named on printed lists and on the projector</source>
+      <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="63" />
+      <source>One or two sentences for the handout (panel)</source>
+      <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="66" />
+      <source>Only for you: never printed, never projected</source>
+      <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="68" />
+      <source>Private notes
+(never printed
+or projected)</source>
+      <translation>Private Notizen
+(nie gedruckt
+oder projiziert)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="80" />
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="82" />
+      <source>&amp;Role</source>
+      <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="83" />
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="84" />
+      <source>&amp;Group</source>
+      <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="86" />
+      <source>&amp;Bio</source>
+      <translation>&amp;Kurzbio</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="117" />
+      <source>Please enter a name.</source>
+      <translation>Bitte geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="119" />
+      <source>A name may have at most {limit} characters (this one has {count}).</source>
+      <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="122" />
+      <source>The organisation may have at most {limit} characters.</source>
+      <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="124" />
+      <source>The bio may have at most {limit} characters.</source>
+      <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="166" />
+      <source>{name} is already on the list. Press OK again to keep both.</source>
+      <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="183" />
+      <source>The change was refused.</source>
+      <translation>Die Änderung wurde abgelehnt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantTableModel</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="137" />
+      <source>Moderator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="138" />
+      <source>Panel</source>
+      <translation>Podium</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="139" />
+      <source>Audience</source>
+      <translation>Publikum</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="200" />
+      <source>Agreed to be named on printed lists and the projector</source>
+      <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="201" />
+      <source>Not agreed: shown only here, never printed or projected by name</source>
+      <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="215" />
+      <source>Consent to be named on printed lists and the projector</source>
+      <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="219" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="220" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="221" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="222" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="223" />
+      <source>Named</source>
+      <translation>Nennung</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="224" />
+      <source>Turns</source>
+      <translation>Beiträge</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="225" />
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsPanel</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="82" />
+      <source>Search name, organisation, group… (Ctrl+F)</source>
+      <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="84" />
+      <source>Search participants</source>
+      <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="92" />
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="124" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="141" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="126" />
+      <source>Keep</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="135" />
+      <source>Add…</source>
+      <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="136" />
+      <source>Add a person to the list</source>
+      <translation>Eine Person zur Liste hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="138" />
+      <source>Edit…</source>
+      <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="139" />
+      <source>Edit the selected person (double-click or Enter)</source>
+      <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="142" />
+      <source>Remove the selected person from the list (Delete)</source>
+      <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="144" />
+      <source>Queue</source>
+      <translation>Auf Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="146" />
+      <source>Import…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="147" />
+      <source>Import participants from a CSV file (Excel, LibreOffice)</source>
+      <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="150" />
+      <source>Export ▾</source>
+      <translation>Export ▾</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="152" />
+      <source>Save the participant list or the speech log as CSV for Excel</source>
+      <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="156" />
+      <source>Participant list (CSV)…</source>
+      <translation>Teilnehmendenliste (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="157" />
+      <source>Speech log (CSV)…</source>
+      <translation>Redeprotokoll (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="214" />
+      <source>1 person</source>
+      <translation>1 Person</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="214" />
+      <source>{n} people</source>
+      <translation>{n} Personen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="216" />
+      <source>{shown} of {n}</source>
+      <translation>{shown} von {n}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="226" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="236" />
+      <source>Put the selected person on the queue for the free chair</source>
+      <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="229" />
+      <source>Already sits in the circle</source>
+      <translation>Sitzt schon im Innenkreis</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="232" />
+      <source>Already waiting for the free chair (place {n})</source>
+      <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="295" />
+      <source> They leave their seat in the circle.</source>
+      <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="297" />
+      <source> They leave the free-chair queue.</source>
+      <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="299" />
+      <source>Remove {name} from the list?{extra}</source>
+      <translation>{name} von der Liste entfernen?{extra}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="312" />
+      <source>Removed. Undo (Ctrl+Z) brings them back.</source>
+      <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="329" />
+      <source>{n} imported, {m} skipped.</source>
+      <translation>{n} importiert, {m} übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="338" />
+      <source>Save participant list</source>
+      <translation>Teilnehmendenliste speichern</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="338" />
+      <source>participants.csv</source>
+      <translation>teilnehmende.csv</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="346" />
+      <source>Save speech log</source>
+      <translation>Redeprotokoll speichern</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="346" />
+      <source>speech-log.csv</source>
+      <translation>redeprotokoll.csv</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="355" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="364" />
+      <source>Could not save {file}: {reason}</source>
+      <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="367" />
+      <source>Saved {file}</source>
+      <translation>{file} gespeichert</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfExport</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="27" />
+      <source>Handout for the audience</source>
+      <translation>Handzettel für das Publikum</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="28" />
+      <source>Attendee list (sign-in sheet)</source>
+      <translation>Teilnahmeliste (zum Unterschreiben)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="29" />
+      <source>Report: who spoke and how long</source>
+      <translation>Bericht: wer wie lange gesprochen hat</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="68" />
+      <source>Unknown kind of document: {kind}.</source>
+      <translation>Unbekannte Dokumentart: {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="77" />
+      <source>PDF export is not part of this installation.</source>
+      <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="88" />
+      <source>The PDF was not written: {reason}</source>
+      <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="95" />
+      <source>The PDF could not be written to {path}: {reason}</source>
+      <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="103" />
+      <source>The PDF could not be made: {reason}</source>
+      <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="109" />
+      <source>The PDF could not be made (unexpected problem: {reason}).</source>
+      <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="151" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="165" />
+      <source>Another PDF is still being written; try again in a moment.</source>
+      <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/pdf_export.py" line="173" />
+      <source>Writing {what} to {path}…</source>
+      <translation>Schreibe {what} nach {path}…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorManager</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/projector/manager.py" line="92" />
+      <source>Fishbowl – projector</source>
+      <translation>Fishbowl – Projektor</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/projector/manager.py" line="136" />
+      <source>No screen is available for the projector.</source>
+      <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/projector/manager.py" line="193" />
+      <source>console</source>
+      <translation>Konsole</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/projector/manager.py" line="195" />
+      <source>projector</source>
+      <translation>Projektor</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/projector/manager.py" line="236" />
+      <source>The projector's screen was disconnected; the projector moved to {name}.</source>
+      <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/projector/manager.py" line="242" />
+      <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
+      <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/projector/manager.py" line="270" />
+      <source>That screen is no longer connected.</source>
+      <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueueModel</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="133" />
+      <source>new voice</source>
+      <translation>neue Stimme</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="134" />
+      <source>{turns}× · {time}</source>
+      <translation>{turns}× · {time}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="142" />
+      <source>Group: {group}</source>
+      <translation>Gruppe: {group}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="143" />
+      <source>Waiting since {time}</source>
+      <translation>Wartet seit {time}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="155" />
+      <source>Waiting for the free chair</source>
+      <translation>Wartet auf den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="156" />
+      <source>Waiting</source>
+      <translation>Wartet</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="157" />
+      <source>Spoken</source>
+      <translation>Gesprochen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="158" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueuePanel</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="71" />
+      <source>Free chair</source>
+      <translation>Freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="75" />
+      <source>How newcomers are placed in the queue</source>
+      <translation>Wie Neue in die Warteliste eingereiht werden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="81" />
+      <source>Name + Enter: joins the queue</source>
+      <translation>Name + Enter: auf die Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="91" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="112" />
+      <source>Move up (Ctrl+Up)</source>
+      <translation>Nach oben (Strg+Hoch)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="115" />
+      <source>Move down (Ctrl+Down)</source>
+      <translation>Nach unten (Strg+Runter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="117" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="118" />
+      <source>Leaves the queue (Delete)</source>
+      <translation>Verlässt die Warteliste (Entf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="122" />
+      <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
+      <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="157" />
+      <source>First come, first served</source>
+      <translation>Der Reihe nach</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="158" />
+      <source>New voices first</source>
+      <translation>Neue Stimmen zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="159" />
+      <source>Fewest turns first</source>
+      <translation>Wenigste Beiträge zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="160" />
+      <source>Alternate groups (quota list)</source>
+      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="218" />
+      <source>{n} waiting</source>
+      <translation>{n} warten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="228" />
+      <source>Next: {name}</source>
+      <translation>Nächste: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="231" />
+      <source>Nobody is waiting: free the chair</source>
+      <translation>Niemand wartet: Stuhl frei machen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="234" />
+      <source>Nobody is waiting</source>
+      <translation>Niemand wartet</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatPicker</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="82" />
+      <source>Seat {n}</source>
+      <translation>Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="83" />
+      <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
+      <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="88" />
+      <source>Type to filter</source>
+      <translation>Tippen zum Filtern</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionController</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="140" />
+      <source>Add {name}</source>
+      <translation>{name} hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="144" />
+      <source>Edit {name}</source>
+      <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="149" />
+      <source>Remove {name}</source>
+      <translation>{name} entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="154" />
+      <source>Seat {name}</source>
+      <translation>{name} Platz nehmen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="158" />
+      <source>Empty seat {n}</source>
+      <translation>Platz {n} räumen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="162" />
+      <source>{name} takes seat {n}</source>
+      <translation>{name} nimmt Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="166" />
+      <source>Change the circle</source>
+      <translation>Runde ändern</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="170" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="178" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="223" />
+      <source>{name} waits for the free chair</source>
+      <translation>{name} wartet auf den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="181" />
+      <source>{name} leaves the queue</source>
+      <translation>{name} verlässt die Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="185" />
+      <source>Reorder the queue</source>
+      <translation>Warteliste umsortieren</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="188" />
+      <source>Next on the free chair</source>
+      <translation>Nächste Person auf den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="192" />
+      <source>Change the queue order</source>
+      <translation>Reihenfolge der Warteliste ändern</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="195" />
+      <source>Sort the queue</source>
+      <translation>Warteliste sortieren</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="199" />
+      <source>{name} has the floor</source>
+      <translation>{name} hat das Wort</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="203" />
+      <source>End the turn</source>
+      <translation>Redebeitrag beenden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="217" />
+      <source>Edit the event</source>
+      <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="220" />
+      <source>Change the turn settings</source>
+      <translation>Redezeiten ändern</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="46" />
+      <source>Speaker timer</source>
+      <translation>Redezeit</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="47" />
+      <source>Free-chair queue</source>
+      <translation>Warteliste für den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="48" />
+      <source>Inner circle (when it has the focus)</source>
+      <translation>Innenkreis (wenn er ausgewählt ist)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="49" />
+      <source>Projector</source>
+      <translation>Projektor</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="50" />
+      <source>Session and editing</source>
+      <translation>Sitzung und Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="54" />
+      <source>Start or pause the speaker's time</source>
+      <translation>Redezeit starten oder anhalten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="55" />
+      <source>Give 30 seconds more</source>
+      <translation>30 Sekunden mehr geben</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="56" />
+      <source>Take 30 seconds away</source>
+      <translation>30 Sekunden abziehen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="58" />
+      <source>Next on the free chair (one out, one in)</source>
+      <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="60" />
+      <source>Type a name for the queue (Esc leaves the field)</source>
+      <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="61" />
+      <source>Move the selected person up or down</source>
+      <translation>Ausgewählte Person nach oben oder unten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="63" />
+      <source>Remove the selected person from the queue</source>
+      <translation>Ausgewählte Person von der Warteliste nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="65" />
+      <source>In the name field: add that person to the queue (new names too)</source>
+      <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="67" />
+      <source>Pick the previous or next seat</source>
+      <translation>Vorigen oder nächsten Platz wählen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="69" />
+      <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
+      <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="71" />
+      <source>Seat…: choose who sits on this seat</source>
+      <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="72" />
+      <source>Empty the seat (the person returns to the audience)</source>
+      <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="74" />
+      <source>Show or hide the projector window</source>
+      <translation>Projektorfenster zeigen oder verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="76" />
+      <source>Blank the projector (press again to show)</source>
+      <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="78" />
+      <source>Undo (a remote's back button)</source>
+      <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="79" />
+      <source>Redo</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="80" />
+      <source>Search the participant list</source>
+      <translation>In der Teilnehmendenliste suchen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="81" />
+      <source>New session</source>
+      <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="82" />
+      <source>Open a session file</source>
+      <translation>Eine Sitzungsdatei öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="83" />
+      <source>Save the session under another name</source>
+      <translation>Die Sitzung unter anderem Namen speichern</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="85" />
+      <source>Export a PDF (handout, attendees, report)</source>
+      <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="87" />
+      <source>This list of shortcuts</source>
+      <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="88" />
+      <source>Quit (the session is saved)</source>
+      <translation>Beenden (die Sitzung wird gespeichert)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/help_dialog.py" line="28" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/help_dialog.py" line="30" />
+      <source>Keys</source>
+      <translation>Tasten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/help_dialog.py" line="30" />
+      <source>What it does</source>
+      <translation>Was sie bewirkt</translation>
+    </message>
+  </context>
+  <context>
+    <name>StagePanel</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="33" />
+      <source>The guiding question or agenda item shown above the timer</source>
+      <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="38" />
+      <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
+      <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="43" />
+      <source>Blank (B)</source>
+      <translation>Ausblenden (B)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="45" />
+      <source>Show only the event title on the projector</source>
+      <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="52" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="53" />
+      <source>Countdown</source>
+      <translation>Countdown</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="55" />
+      <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
+      <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="63" />
+      <source>Start in</source>
+      <translation>Beginn in</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="70" />
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="72" />
+      <source>Message</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stage_panel.py" line="87" />
+      <source>— no topic shown —</source>
+      <translation>— kein Thema anzeigen —</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsPanel</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="66" />
+      <source>Speaking time</source>
+      <translation>Redezeit</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="94" />
+      <source>By role</source>
+      <translation>Nach Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="96" />
+      <source>By group</source>
+      <translation>Nach Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="99" />
+      <source>Most speaking time</source>
+      <translation>Meiste Redezeit</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="128" />
+      <source>Panel</source>
+      <translation>Podium</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="128" />
+      <source>Audience</source>
+      <translation>Publikum</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="129" />
+      <source>Moderator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="132" />
+      <source>Turns: {n}</source>
+      <translation>Beiträge: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="140" />
+      <source>Total: {time}</source>
+      <translation>Gesamt: {time}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="141" />
+      <source>Turns: {n}, from the free chair: {free}</source>
+      <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="156" />
+      <source>(no group)</source>
+      <translation>(ohne Gruppe)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="167" />
+      <source>(removed)</source>
+      <translation>(entfernt)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="168" />
+      <source>{rank}. {name} – {time} ({n}×)</source>
+      <translation>{rank}. {name} – {time} ({n}×)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/stats_panel.py" line="170" />
+      <source>Nobody has spoken yet.</source>
+      <translation>Noch hat niemand gesprochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimerPanel</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="71" />
+      <source>+30 s</source>
+      <translation>+30 s</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="72" />
+      <source>Give 30 seconds more (+)</source>
+      <translation>30 Sekunden mehr geben (+)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="74" />
+      <source>−30 s</source>
+      <translation>−30 s</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="75" />
+      <source>Take 30 seconds away (−)</source>
+      <translation>30 Sekunden abziehen (−)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="77" />
+      <source>Reset</source>
+      <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="78" />
+      <source>Back to the full speaking time, paused</source>
+      <translation>Zurück auf die volle Redezeit, angehalten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="80" />
+      <source>End turn</source>
+      <translation>Beitrag beenden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="81" />
+      <source>The turn is logged; the speaker stays seated</source>
+      <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="83" />
+      <source>Next ▸</source>
+      <translation>Nächste ▸</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="84" />
+      <source>One out, one in on the free chair (N or PageDown)</source>
+      <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="120" />
+      <source>Ready for the next speaker</source>
+      <translation>Bereit für den nächsten Beitrag</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="122" />
+      <source>Ready: press Start (Space)</source>
+      <translation>Bereit: Start drücken (Leertaste)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="124" />
+      <source>Time is up · {over} over</source>
+      <translation>Zeit ist um · {over} drüber</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="126" />
+      <source>{seconds} seconds left</source>
+      <translation>noch {seconds} Sekunden</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="128" />
+      <source>Speaking</source>
+      <translation>Spricht</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="130" />
+      <source>Paused · {state}</source>
+      <translation>Angehalten · {state}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="142" />
+      <source>Free chair</source>
+      <translation>Freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="142" />
+      <source>Panel</source>
+      <translation>Podium</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="143" />
+      <source>{where} · {minutes} allotted</source>
+      <translation>{where} · {minutes} Redezeit</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="146" />
+      <source>Nobody has the floor</source>
+      <translation>Niemand hat das Wort</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="147" />
+      <source>Double-click a seat or press Enter on it to give the floor</source>
+      <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="155" />
+      <source>Pause (Space)</source>
+      <translation>Anhalten (Leertaste)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/timer_panel.py" line="155" />
+      <source>Start (Space)</source>
+      <translation>Start (Leertaste)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhoLeavesDialog</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="122" />
+      <source>Keep one chair free</source>
+      <translation>Einen Stuhl frei halten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="123" />
+      <source>{name} takes the last empty chair. Who leaves the circle?</source>
+      <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="132" />
+      <source>{name} (seat {n})</source>
+      <translation>{name} (Platz {n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>FishbowlError</name>
+    <message>
+      <source>An agenda item needs a title.</source>
+      <translation>Ein Programmpunkt braucht einen Titel.</translation>
+    </message>
+    <message>
+      <source>Agenda item “{title}”: planned minutes must be between 0 and 1440.</source>
+      <translation>Programmpunkt „{title}“: die geplanten Minuten müssen zwischen 0 und 1440 liegen.</translation>
+    </message>
+    <message>
+      <source>The event needs a title.</source>
+      <translation>Die Veranstaltung braucht einen Titel.</translation>
+    </message>
+    <message>
+      <source>Language must be one of {choices}, not “{language}”.</source>
+      <translation>Die Sprache muss eine von {choices} sein, nicht „{language}“.</translation>
+    </message>
+    <message>
+      <source>The event must end after it starts.</source>
+      <translation>Die Veranstaltung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+      <source>A guiding question cannot be empty.</source>
+      <translation>Eine Leitfrage darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>A participant needs an id.</source>
+      <translation>Eine teilnehmende Person braucht eine Kennung.</translation>
+    </message>
+    <message>
+      <source>A participant needs a name.</source>
+      <translation>Eine teilnehmende Person braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>A name may have at most {n} characters.</source>
+      <translation>Ein Name darf höchstens {n} Zeichen haben.</translation>
+    </message>
+    <message>
+      <source>An organisation may have at most {n} characters.</source>
+      <translation>Eine Organisation darf höchstens {n} Zeichen haben.</translation>
+    </message>
+    <message>
+      <source>Unknown role “{role}”.</source>
+      <translation>Unbekannte Rolle „{role}“.</translation>
+    </message>
+    <message>
+      <source>That person is not on the participant list.</source>
+      <translation>Diese Person steht nicht auf der Teilnehmendenliste.</translation>
+    </message>
+    <message>
+      <source>{name} is already on the list.</source>
+      <translation>{name} steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+      <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
+      <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
+    </message>
+    <message>
+      <source>There is no seat {n}.</source>
+      <translation>Es gibt keinen Platz {n}.</translation>
+    </message>
+    <message>
+      <source>Seat {n} is taken by {name}.</source>
+      <translation>Auf Platz {n} sitzt {name}.</translation>
+    </message>
+    <message>
+      <source>The circle needs between 1 and {n} seats.</source>
+      <translation>Die Runde braucht zwischen 1 und {n} Plätze.</translation>
+    </message>
+    <message>
+      <source>A fishbowl needs at least one free chair.</source>
+      <translation>Eine Fishbowl braucht mindestens einen freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>{name} is already waiting for the free chair.</source>
+      <translation>{name} wartet bereits auf den freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>{name} already sits in the circle.</source>
+      <translation>{name} sitzt bereits in der Runde.</translation>
+    </message>
+    <message>
+      <source>{name} is not waiting for the free chair.</source>
+      <translation>{name} wartet nicht auf den freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>There is no such place in the queue.</source>
+      <translation>Diese Stelle gibt es in der Warteliste nicht.</translation>
+    </message>
+    <message>
+      <source>The circle has no free chair.</source>
+      <translation>Die Runde hat keinen freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>Seat {n} is not a free chair.</source>
+      <translation>Platz {n} ist kein freier Stuhl.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting for the free chair.</source>
+      <translation>Niemand wartet auf den freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>{name} must sit in the circle to speak.</source>
+      <translation>{name} muss in der Runde sitzen, um zu sprechen.</translation>
+    </message>
+    <message>
+      <source>Nobody has the floor: pick a speaker in the circle first.</source>
+      <translation>Niemand hat das Wort: zuerst jemanden im Innenkreis auswählen.</translation>
+    </message>
+    <message>
+      <source>There is no such question or agenda item.</source>
+      <translation>Diese Frage oder diesen Programmpunkt gibt es nicht.</translation>
+    </message>
+    <message>
+      <source>Two participants share one id.</source>
+      <translation>Zwei Teilnehmende haben dieselbe Kennung.</translation>
+    </message>
+    <message>
+      <source>Someone sits on two seats at once.</source>
+      <translation>Jemand sitzt auf zwei Plätzen zugleich.</translation>
+    </message>
+    <message>
+      <source>A seat is taken by someone who is not on the participant list.</source>
+      <translation>Auf einem Platz sitzt jemand, der nicht auf der Teilnehmendenliste steht.</translation>
+    </message>
+    <message>
+      <source>Someone waits twice in the free-chair queue.</source>
+      <translation>Jemand steht zweimal auf der Warteliste.</translation>
+    </message>
+    <message>
+      <source>Someone in the queue is not on the participant list.</source>
+      <translation>Jemand auf der Warteliste steht nicht auf der Teilnehmendenliste.</translation>
+    </message>
+    <message>
+      <source>Someone is both seated and waiting for the free chair.</source>
+      <translation>Jemand sitzt und wartet zugleich auf den freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>The projector shows a question that does not exist.</source>
+      <translation>Der Projektor zeigt eine Frage, die es nicht gibt.</translation>
+    </message>
+    <message>
+      <source>{name} moderates and keeps the seat.</source>
+      <translation>{name} moderiert und behält den Platz.</translation>
+    </message>
+    <message>
+      <source>In this format the panel keeps its seats; only the free chair rotates.</source>
+      <translation>In diesem Format behält das Podium seine Plätze; nur der freie Stuhl wechselt.</translation>
+    </message>
+    <message>
+      <source>{name} still sits in seat {n}; unseat them first.</source>
+      <translation>{name} sitzt noch auf Platz {n}; bitte zuerst den Platz räumen.</translation>
+    </message>
+    <message>
+      <source>The current speaker is not in the seat the turn names.</source>
+      <translation>Die sprechende Person sitzt nicht auf dem Platz des Redebeitrags.</translation>
+    </message>
+    <message>
+      <source>A speech cannot last a negative time.</source>
+      <translation>Ein Redebeitrag kann nicht negativ lange dauern.</translation>
+    </message>
+    <message>
+      <source>A speech needs a seat.</source>
+      <translation>Ein Redebeitrag braucht einen Platz.</translation>
+    </message>
+    <message>
+      <source>Panel speaking time must be between 0:10 and 60:00.</source>
+      <translation>Die Redezeit auf dem Podium muss zwischen 0:10 und 60:00 liegen.</translation>
+    </message>
+    <message>
+      <source>Free-chair speaking time must be between 0:10 and 60:00.</source>
+      <translation>Die Redezeit auf dem freien Stuhl muss zwischen 0:10 und 60:00 liegen.</translation>
+    </message>
+    <message>
+      <source>The warning must come between 0:00 and 10:00 before the end.</source>
+      <translation>Der Hinweis muss zwischen 0:00 und 10:00 vor dem Ende kommen.</translation>
+    </message>
+    <message>
+      <source>The projector message may have at most {n} characters.</source>
+      <translation>Der Hinweis für den Projektor darf höchstens {n} Zeichen haben.</translation>
+    </message>
+    <message>
+      <source>Speaking time must be between 0:00 and 60:00.</source>
+      <translation>Die Redezeit muss zwischen 0:00 und 60:00 liegen.</translation>
+    </message>
+    <message>
+      <source>The warning time cannot be negative.</source>
+      <translation>Die Hinweiszeit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as CSV first: in Excel File → Save as → “CSV UTF-8”, in LibreOffice File → Save as → “Text CSV”.</source>
+      <translation>Das ist eine Tabellenmappe (.xlsx oder .ods), keine CSV-Datei. Bitte zuerst als CSV speichern: in Excel Datei → Speichern unter → „CSV UTF-8“, in LibreOffice Datei → Speichern unter → „Text CSV“.</translation>
+    </message>
+    <message>
+      <source>This does not look like a text file; please export the list as CSV.</source>
+      <translation>Das sieht nicht nach einer Textdatei aus; bitte die Liste als CSV exportieren.</translation>
+    </message>
+    <message>
+      <source>Choose the column that holds the names (or first and last name).</source>
+      <translation>Bitte die Spalte mit den Namen wählen (oder Vor- und Nachname).</translation>
+    </message>
+    <message>
+      <source>The file could not be read as CSV: {reason}.</source>
+      <translation>Die Datei konnte nicht als CSV gelesen werden: {reason}.</translation>
+    </message>
+  </context>
+</TS>
