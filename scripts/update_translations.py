@@ -63,7 +63,22 @@ def error_templates() -> list[str]:
     return found
 
 
-def add_error_context(tree: ET.ElementTree) -> None:
+def error_translations(ts: Path = TS) -> dict[str, str]:
+    """The German error texts already in the catalogue: lupdate drops them (they are not in Qt code)."""
+    if not ts.exists():
+        return {}
+    found = {}
+    for context in ET.parse(ts).getroot().findall("context"):
+        if context.findtext("name") == "FishbowlError":
+            for message in context.findall("message"):
+                t = message.find("translation")
+                if t is not None and t.get("type") != "unfinished" and t.text:
+                    found[message.findtext("source") or ""] = t.text
+    return found
+
+
+def add_error_context(tree: ET.ElementTree, known: dict[str, str] | None = None) -> None:
+    known = known or {}
     root = tree.getroot()
     context = next((c for c in root.findall("context") if c.findtext("name") == "FishbowlError"), None)
     if context is None:
@@ -78,7 +93,10 @@ def add_error_context(tree: ET.ElementTree) -> None:
         if source not in existing:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation", type="unfinished")
+            if source in known:
+                ET.SubElement(message, "translation").text = known[source]
+            else:
+                ET.SubElement(message, "translation", type="unfinished")
 
 
 def fill(tree: ET.ElementTree, german: dict[str, str]) -> int:
@@ -107,9 +125,10 @@ def main() -> None:
     parser.add_argument("--fill", type=Path, help="JSON {source: German} for unfinished entries")
     args = parser.parse_args()
     TS.parent.mkdir(parents=True, exist_ok=True)
+    known_errors = error_translations()
     subprocess.run([_tool("pyside6-lupdate"), *qt_sources(), "-no-obsolete", "-ts", str(TS)], check=True)
     tree = ET.parse(TS)
-    add_error_context(tree)
+    add_error_context(tree, known_errors)
     if args.fill:
         print(f"filled {fill(tree, json.loads(args.fill.read_text(encoding='utf-8')))} entries")
     ET.indent(tree)

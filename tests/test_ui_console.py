@@ -249,7 +249,7 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
 
     assert texts("File") == ["New session", "Open…", "Open recent", "Save as…", "Export PDF…", "Quit"]
     assert texts("Edit")[:2] == ["Undo", "Redo"]
-    assert texts("View") == ["Show/hide projector", "Identify screens", "Blank projector"]
+    assert texts("View") == ["Show/hide projector", "Identify screens", "Blank projector", "Language"]
     assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
     assert [a.text() for a in window.export_menu.actions()] == [
         "Handout for the audience…", "Attendee list (sign-in sheet)…", "Report: who spoke and how long…"]
@@ -288,3 +288,22 @@ def test_a_new_beamer_is_offered_without_a_dialog(window: ConsoleWindow) -> None
     window.projector.newScreenOffered.emit(QGuiApplication.primaryScreen())
     assert "new screen" in window.message_bar.text()
     assert not window.message_bar.action.isHidden()  # the "Move projector" button
+
+
+def test_language_choice_is_remembered_and_a_restart_offered(window: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.settingsChanged) as blocker:
+        window.language_actions["de"].trigger()
+    assert blocker.args[0].language == "de"
+    assert window.language_actions["de"].isChecked() and not window.language_actions["en"].isChecked()
+    assert "next start" in window.message_bar.text()
+    assert not window.message_bar.action.isHidden()
+
+
+def test_restart_command_reopens_the_same_session(tmp_path: Path) -> None:
+    import sys
+
+    from fishbowl_desktop.ui.console_window import restart_command
+
+    program, args = restart_command(tmp_path / "abend.fishbowl.json")
+    assert program == sys.executable
+    assert args == ["-m", "fishbowl_desktop", str(tmp_path / "abend.fishbowl.json")]

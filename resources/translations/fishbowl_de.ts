@@ -39,8 +39,8 @@
     </message>
     <message>
       <location filename="../../src/fishbowl_desktop/app.py" line="264" />
-      <source>Projector settings not saved: {reason}</source>
-      <translation>Projektoreinstellungen nicht gespeichert: {reason}</translation>
+      <source>Settings not saved: {reason}</source>
+      <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
   </context>
   <context>
@@ -121,229 +121,249 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="135" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="143" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="135" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="143" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="136" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="144" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="136" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="144" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="137" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="145" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="137" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="145" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="144" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="152" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="154" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="162" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="159" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="167" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="160" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="168" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="209" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="217" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="209" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="217" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="209" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="217" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="210" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="218" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="210" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="218" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="210" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="218" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="211" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="219" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="211" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="219" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="212" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="220" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="212" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="220" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="213" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="221" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="213" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="221" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="214" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="222" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="214" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="222" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="220" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="228" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="223" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="227" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="235" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="235" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="243" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="241" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="249" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="246" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="254" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="250" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="258" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="252" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="260" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="257" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="266" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="268" />
+      <source>Follow the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="274" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="259" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="276" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="280" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="297" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="296" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="313" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="302" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="319" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="304" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="321" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="333" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="350" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="334" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="351" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="353" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="368" />
+      <source>The new language applies from the next start.</source>
+      <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="368" />
+      <source>Restart now</source>
+      <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="388" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="354" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="389" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="374" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="409" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="376" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="411" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="388" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="423" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>

@@ -261,7 +261,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
             save_settings(new, settings_path)
         except OSError as exc:
             window.show_notice(
-                QCoreApplication.translate("App", "Projector settings not saved: {reason}").format(
+                QCoreApplication.translate("App", "Settings not saved: {reason}").format(
                     reason=exc.strerror or exc
                 ),
                 "warning",

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QScreen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -66,6 +66,14 @@ def _mtime(path: Path) -> str | None:
         return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
     except OSError:
         return None
+
+
+def restart_command(path: Path | None) -> tuple[str, list[str]]:
+    """How to start this program again: the bundle's own executable, or this Python with the package."""
+    tail = [str(path)] if path is not None else []
+    if getattr(sys, "frozen", False):
+        return sys.executable, tail
+    return sys.executable, ["-m", "fishbowl_desktop", *tail]
 
 
 class ConsoleWindow(SessionFileMenu, QMainWindow):
@@ -254,6 +262,15 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         view.addAction(self.identify_action)
         view.addAction(a["blank"])
 
+        view.addSeparator()
+        language_menu = view.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("", self.tr("Follow the system")), ("de", "Deutsch"), ("en", "English")):
+            action = language_menu.addAction(label, partial(self.choose_language, code))
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            self.language_actions[code] = action
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a["help"])
         help_menu.addAction(self.tr("&About Fishbowl Desktop"), self.show_about)
@@ -338,6 +355,24 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def choose_language(self, code: str) -> None:
+        """Remembered at once, applied at the next start; a restart is offered (the session is saved first)."""
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
+        if code == self.settings.language:
+            return
+        self.settings = self.settings.with_changes(language=code)
+        self.settingsChanged.emit(self.settings)
+        self.message_bar.show_message(
+            self.tr("The new language applies from the next start."), "info", self.tr("Restart now"), self.restart)
+
+    def restart(self) -> None:
+        """Close normally (which saves), then start again on the same session."""
+        path = self.autosaver.path if self.autosaver is not None else None
+        program, args = restart_command(path)
+        self.closed.connect(lambda: QProcess.startDetached(program, args))
+        self.close()
 
     def _projector_settings(self, settings: AppSettings) -> None:
         self.settings = settings
