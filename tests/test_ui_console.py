@@ -307,3 +307,32 @@ def test_restart_command_reopens_the_same_session(tmp_path: Path) -> None:
     program, args = restart_command(tmp_path / "abend.fishbowl.json")
     assert program == sys.executable
     assert args == ["-m", "fishbowl_desktop", str(tmp_path / "abend.fishbowl.json")]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_button_text_is_cut_at_1366_by_768(ctl: SessionController, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """German labels are longer: every visible button must still be as wide as its text needs."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from fishbowl_desktop.app import install_translations
+
+    app = QApplication.instance()
+    assert app is not None
+    translators = install_translations(app, language) if language != "en" else []
+    try:
+        w = ConsoleWindow(ctl, TimerTicker(ctl), exporter=PdfExporter(lambda: ctl.session, Pages()))
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        if language == "de":
+            assert w.participants_panel.add_button.text() != "Add…"  # German is loaded
+        cut = [
+            (b.text(), b.width(), b.sizeHint().width())
+            for b in w.findChildren(QAbstractButton)
+            if b.isVisibleTo(w) and b.text() and b.width() < b.sizeHint().width() - 2
+        ]
+        assert not cut
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -978,7 +978,7 @@ oder projiziert)</translation>
     <message>
       <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="135" />
       <source>Add…</source>
-      <translation>Hinzufügen…</translation>
+      <translation>Neu…</translation>
     </message>
     <message>
       <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="136" />
@@ -988,7 +988,7 @@ oder projiziert)</translation>
     <message>
       <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="138" />
       <source>Edit…</source>
-      <translation>Bearbeiten…</translation>
+      <translation>Ändern…</translation>
     </message>
     <message>
       <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="139" />
@@ -1003,7 +1003,7 @@ oder projiziert)</translation>
     <message>
       <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="144" />
       <source>Queue</source>
-      <translation>Auf Warteliste</translation>
+      <translation>Warteliste</translation>
     </message>
     <message>
       <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="146" />
