@@ -115,6 +115,7 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         controller.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
         self.commands["undo"].setEnabled(controller.undo_stack.canUndo())
         self.commands["redo"].setEnabled(controller.undo_stack.canRedo())
+        self._save_warning: str | None = None
         if autosaver is not None:
             autosaver.saved.connect(self._saved)
             autosaver.saveFailed.connect(self._save_failed)
@@ -301,11 +302,15 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
 
     def _saved(self, _path: str) -> None:
         self._refresh_save_label()
+        if self._save_warning is not None and self.message_bar.text() == self._save_warning:
+            self.message_bar.hide()  # left up, "Not saved … retrying" would claim the evening is still unsaved
+        self._save_warning = None
 
     def _save_failed(self, message: str) -> None:
         self.save_label.setStyleSheet("color: #B03A00; font-weight: bold;")
         self.save_label.setText(message)
         self.message_bar.show_message(message, "error")
+        self._save_warning = message
 
     def _refresh_save_label(self) -> None:
         saver = self.autosaver
