@@ -143,6 +143,7 @@ size_mb=$(du -sm "$BUNDLE" | cut -f1)
 packed_mb=$(tar -C "$DIST" -czf - fishbowl-desktop | wc -c | awk '{printf "%.1f", $1 / 1048576}')
 echo "bundle: $BUNDLE"
 echo "size on disk: ${size_mb} MB; as .tar.gz: ${packed_mb} MB"
+echo "needs glibc >= $("$PYTHON" packaging/fishbowl_bundle.py glibc "$BUNDLE") (the build machine has $(ldd --version | head -n1 | awk '{print $NF}'))"
 [[ -n "${build_seconds:-}" ]] && echo "PyInstaller build: ${build_seconds} s"
 echo "total: $(( $(date +%s) - started )) s"
 echo "OK: the bundle builds, the headless commands work without a display, and the console starts."

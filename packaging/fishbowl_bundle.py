@@ -6,6 +6,7 @@ building anything.
 
     python packaging/fishbowl_bundle.py install-share dist/fishbowl-desktop
     python packaging/fishbowl_bundle.py check dist/fishbowl-desktop
+    python packaging/fishbowl_bundle.py glibc dist/fishbowl-desktop
 """
 
 from __future__ import annotations
@@ -180,7 +181,28 @@ def _missing_qt_libraries(internal: Path) -> list[str]:
     return problems
 
 
+def glibc_floor(bundle: Path) -> str | None:
+    """The newest glibc symbol version any bundled binary needs: the oldest Linux the bundle starts on.
+
+    PyInstaller copies libpython, libstdc++ and friends from the build machine, so the floor is usually
+    the build machine's glibc; build on the oldest distribution the venues run. None without objdump.
+    """
+    objdump = shutil.which("objdump")
+    if objdump is None:
+        return None
+    newest: tuple[int, ...] = ()
+    for path in bundle.rglob("*"):
+        if path.is_file() and (path.suffix == ".so" or ".so." in path.name or path.name == APP_NAME):
+            result = subprocess.run([objdump, "-T", str(path)], capture_output=True, text=True, check=False)
+            for version in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", result.stdout):
+                newest = max(newest, tuple(int(part) for part in version.split(".")))
+    return ".".join(map(str, newest)) if newest else None
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "glibc":
+        print(glibc_floor(Path(argv[1])) or "unknown (objdump not installed)")
+        return 0
     if len(argv) != 2 or argv[0] not in ("install-share", "check"):
         print(__doc__, file=sys.stderr)
         return 2

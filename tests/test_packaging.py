@@ -320,6 +320,20 @@ def test_install_share_puts_the_freedesktop_files_under_the_bundle(tmp_path: Pat
     assert len(written) == len(bundle.ICON_SIZES) + 3
 
 
+@pytest.mark.skipif(shutil.which("objdump") is None or not sys.platform.startswith("linux"), reason="needs objdump")
+def test_glibc_floor_reads_the_newest_symbol_version_a_bundled_library_needs(tmp_path: Path) -> None:
+    import PySide6
+
+    library = next(Path(PySide6.__file__).parent.glob("QtCore*.so"))
+    (tmp_path / "_internal").mkdir()
+    shutil.copy(library, tmp_path / "_internal" / library.name)
+    floor = bundle.glibc_floor(tmp_path)
+    assert floor is not None
+    major, minor = (int(part) for part in floor.split(".")[:2])
+    assert (major, minor) >= (2, 17)  # manylinux wheels never go below this
+    assert bundle.glibc_floor(tmp_path / "_internal" / "nothing-here") is None
+
+
 # ---------------------------------------------------------------------- the build script
 def test_build_script_is_valid_bash_and_executable() -> None:
     script = PACKAGING / "build_linux.sh"
