@@ -92,6 +92,15 @@ def test_desktop_entry_has_german_and_english_texts_and_starts_the_installed_com
     assert entry["Terminal"] == "false"
 
 
+def test_startup_wm_class_is_the_name_the_app_gives_itself() -> None:
+    """On X11 Qt uses the application name as the window class; the dock matches it to the menu entry."""
+    tree = ast.parse((ROOT / "src" / "fishbowl_desktop" / "app.py").read_text(encoding="utf-8"))
+    names = [node.args[0].value for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+             and node.func.attr == "setApplicationName" and node.args and isinstance(node.args[0], ast.Constant)]
+    assert names == [_desktop_entry()["StartupWMClass"]]
+
+
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
 def test_desktop_entry_passes_desktop_file_validate() -> None:
     result = subprocess.run(["desktop-file-validate", str(PACKAGING / f"{APP_ID}.desktop")],
