@@ -84,7 +84,7 @@ if headless check "$SMOKE/broken.json" 2> "$SMOKE/broken.err"; then fail "check 
 grep -q Traceback "$SMOKE/broken.err" && fail "check printed a traceback for a broken file"
 echo "broken file refused: $(cat "$SMOKE/broken.err")"
 
-step "Smoke: export-pdf (the bundled fonts and harfbuzz)"
+step "Smoke: export-pdf of the sample (the bundled fonts)"
 for kind in handout attendees report; do
     headless export-pdf "$SMOKE/sample.json" --kind "$kind" -o "$SMOKE/$kind.pdf" || fail "export-pdf --kind $kind"
     [[ "$(head -c 5 "$SMOKE/$kind.pdf")" == "%PDF-" ]] || fail "$kind.pdf is not a PDF"
