@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import stat
 import time
 from pathlib import Path
 
@@ -56,7 +57,10 @@ def _remember(path: Path) -> None:
 # ---------------------------------------------------------------------------------------- reading
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            raise SessionFileError(path, "not_text")  # /dev/zero or a pipe: reading would never end, or never start
+        size = info.st_size
         if size > MAX_FILE_BYTES:  # a video or a disk image picked by mistake: do not load it into memory
             raise SessionFileError(path, "too_big", f"{size / 1e6:.0f} MB")
         raw = path.read_bytes()

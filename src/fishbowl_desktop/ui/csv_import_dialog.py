@@ -7,6 +7,7 @@ the organiser can fix the spreadsheet and import the rest again (people already 
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -147,7 +148,10 @@ class CsvImportDialog(QDialog):
         self.last_result = None
         self.report.hide()
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
+            info = path.stat()
+            if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):  # a device or a pipe: endless read
+                raise FishbowlError("This does not look like a text file; please export the list as CSV.")
+            if info.st_size > MAX_FILE_BYTES:
                 raise FishbowlError(self.tr("The file is larger than 5 MB; that is not a participant list."))
             table = read_participants_csv(path.read_bytes())
         except OSError as exc:
