@@ -132,3 +132,20 @@ def test_a_snapshot_exports_like_the_live_session(demo: Session, tmp_path: Path)
     assert export_pdf(snapshot, "report", out) == 1
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Jürgen Möller" in text and "Redebeiträge" in text
+
+
+def test_a_pdf_held_by_a_viewer_is_a_clear_error_and_the_old_file_stays(
+    demo: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"%PDF old")
+
+    def held(source: object, target: object) -> None:
+        raise PermissionError(13, "Permission denied", str(source), None, str(target))
+
+    monkeypatch.setattr("fishbowl_desktop.storage.files.os.replace", held)
+    monkeypatch.setattr("fishbowl_desktop.storage.files.time.sleep", lambda _s: None)
+    with pytest.raises(OSError, match="open in another program"):
+        export_pdf(demo, "report", out)
+    assert out.read_bytes() == b"%PDF old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temp file left behind

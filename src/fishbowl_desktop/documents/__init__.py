@@ -7,11 +7,10 @@ the session first, so call it (or `document_source`) on the thread that owns the
 from __future__ import annotations
 
 import os
-import tempfile
-import time
 from pathlib import Path
 
 from ..model import FishbowlError, Session, SessionSnapshot
+from ..storage.files import write_atomically
 from .attendees import build_attendees
 from .fonts import EXPORT_LOCK, register_fonts
 from .handout import build_handout
@@ -29,9 +28,9 @@ __all__ = ["KINDS", "DocumentSource", "document_source", "export_pdf", "render_p
 def render_pdf(source: DocumentSource, kind: str, *, blank_rows: int = 10) -> tuple[bytes, int]:
     """The PDF as bytes and its page count; raises FishbowlError before any layout if a text can't be printed."""
     if kind not in KINDS:
-        raise FishbowlError(f"Unknown document “{kind}”: choose one of {', '.join(KINDS)}.")
+        raise FishbowlError("Unknown document “{kind}”: choose one of {choices}.", kind=kind, choices=", ".join(KINDS))
     if not 0 <= blank_rows <= MAX_BLANK_ROWS:
-        raise FishbowlError(f"Empty rows for walk-ins must be between 0 and {MAX_BLANK_ROWS}.")
+        raise FishbowlError("Empty rows for walk-ins must be between 0 and {n}.", n=MAX_BLANK_ROWS)
     words = Words(source.event.language)
     with EXPORT_LOCK:
         register_fonts()
@@ -74,36 +73,15 @@ def _check_target(path: Path) -> None:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Temp file beside the target, then an atomic replace: a failed export never leaves half a PDF."""
+    """Through the same atomic writer as the sessions: a failed export never leaves half a PDF, and the
+    file is readable by its owner only, like the session it comes from (it holds names)."""
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        write_atomically(path, data)
     except PermissionError as exc:
-        raise OSError(f"Cannot write {path}: the folder is not writable.") from exc
-    except OSError as exc:
-        raise OSError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _replace(temp, path)
-    except PermissionError as exc:
-        temp.unlink(missing_ok=True)
+        if exc.filename2 is None:  # the temp file beside the target could not be made
+            raise OSError(f"Cannot write {path}: the folder is not writable.") from exc
         raise OSError(f"Cannot write {path}: the file is open in another program or write-protected.") from exc
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise OSError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
 
 
-def _replace(temp: Path, path: Path) -> None:
-    # On Windows a virus scanner or a PDF viewer may hold the old file for a moment.
-    attempts = 5 if os.name == "nt" else 1
-    for attempt in range(attempts):
-        try:
-            os.replace(temp, path)
-            return
-        except PermissionError:
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.1)

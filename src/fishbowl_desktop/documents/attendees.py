@@ -14,7 +14,6 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table, Tabl
 from .layout import CONTENT_WIDTH, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, RULE, TINT, Decorate, Sheet
 from .people import listed_by_surname
 from .source import DocumentSource
-from .text import markup
 
 ROW_HEIGHT = 9.5 * mm
 """At least 9 mm: enough room for a signature."""
@@ -87,12 +86,7 @@ def _page_header(src: DocumentSource, sheet: Sheet) -> list[Paragraph]:
     event, w, st = src.event, sheet.words, sheet.styles
     title = sheet.user(event.title, st.sheet_event, w("field_title"))
     parts = [Paragraph(w("sheet_title"), st.sheet_title), title]
-    details = [w.when(event)]
-    for text, who in ((event.venue_name, w("field_venue")), (event.venue_address, w("field_address"))):
-        if text.strip():
-            sheet.check(text, who)
-            details.append(markup(text))
-    line = " · ".join(d for d in details if d)
+    line = sheet.event_line(event)
     if line:
         parts.append(Paragraph(line, st.subtitle))
     parts.append(Paragraph(w("photo_hint"), st.small))

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from ..model import FishbowlError
+from ..model import Event, FishbowlError
 from .fonts import BOLD, REGULAR, describe, missing_characters
 from .text import Words, markup
 
@@ -89,6 +89,16 @@ class Sheet:
     def own(self, text: str, style: ParagraphStyle) -> Paragraph:
         """A paragraph of the program's own catalogue text, which may carry <b> markup."""
         return Paragraph(text, style)
+
+    def event_line(self, event: Event) -> str:
+        """“Thursday, 3 December 2026, 18:30–20:30 · venue · address”: the line under a document's title."""
+        details = [self.words.when(event)]
+        for text, who in ((event.venue_name, self.words("field_venue")),
+                          (event.venue_address, self.words("field_address"))):
+            if text.strip():
+                self.check(text, who)
+                details.append(markup(text))
+        return " · ".join(d for d in details if d)
 
     def raise_problems(self) -> None:
         if not self.problems:

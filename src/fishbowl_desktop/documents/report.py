@@ -22,12 +22,7 @@ def build_report(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
         Paragraph(w("report_title"), st.subtitle),
         sheet.user(event.title, st.title, w("field_title")),
     ]
-    details = [w.when(event)]
-    for text, who in ((event.venue_name, w("field_venue")), (event.venue_address, w("field_address"))):
-        if text.strip():
-            sheet.check(text, who)
-            details.append(markup(text))
-    line = " · ".join(d for d in details if d)
+    line = sheet.event_line(event)
     if line:
         story.append(Paragraph(line, st.body))
     if src.created is not None:

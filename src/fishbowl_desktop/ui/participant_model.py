@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 
 from ..controller import SessionController
 from ..csv_io import fold
-from ..model import ListListener, ObservableList, Participant, Role, Session, SpeakingStats
+from ..model import ObservableList, Participant, Role, Session, SpeakingStats
 from . import PARTICIPANT_MIME
+from .list_rows import RowForwarder
 
 ParentIndex = QModelIndex | QPersistentModelIndex
 PARTICIPANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,49 +41,6 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class _ParticipantListener(ListListener[Participant]):
-    def __init__(self, model: ParticipantTableModel, people: ObservableList[Participant]):
-        self._model = model
-        self.people = people
-        people.listen(self)
-
-    def follow(self, people: ObservableList[Participant]) -> None:
-        self.release()
-        self.people = people
-        people.listen(self)
-
-    def release(self, *_args: object) -> None:
-        """Stop listening; also called when the Qt model is destroyed, so a live session never calls a dead one."""
-        try:
-            self.people.unlisten(self)
-        except ValueError:  # already released
-            pass
-
-    def about_to_insert(self, index: int, item: Participant) -> None:
-        self._model.beginInsertRows(QModelIndex(), index, index)
-
-    def inserted(self, index: int, item: Participant) -> None:
-        self._model.endInsertRows()
-
-    def about_to_remove(self, index: int, item: Participant) -> None:
-        self._model.beginRemoveRows(QModelIndex(), index, index)
-
-    def removed(self, index: int, item: Participant) -> None:
-        self._model.endRemoveRows()
-
-    def about_to_move(self, source: int, destination: int) -> None:
-        # Qt counts the destination before the move: moving down lands before row destination + 1.
-        qt_destination = destination + 1 if destination > source else destination
-        self._model.beginMoveRows(QModelIndex(), source, source, QModelIndex(), qt_destination)
-
-    def moved(self, source: int, destination: int) -> None:
-        self._model.endMoveRows()
-
-    def changed(self, index: int, item: Participant) -> None:
-        self._model.dataChanged.emit(self._model.index(index, 0),
-                                     self._model.index(index, self._model.COLUMN_COUNT - 1))
-
-
 class ParticipantTableModel(QAbstractTableModel):
     NAME, ROLE, ORGANISATION, GROUP, CONSENT, TURNS, SPEAKING_TIME = range(7)
     COLUMN_COUNT = 7
@@ -91,7 +49,7 @@ class ParticipantTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._controller = controller
         self._people: ObservableList[Participant] = controller.session.participants
-        self._listener = _ParticipantListener(self, self._people)
+        self._listener = RowForwarder(self, self._people)
         self.destroyed.connect(self._listener.release)
         self._stats: SpeakingStats | None = None
         controller.sessionReplaced.connect(self._rebind)

@@ -21,41 +21,12 @@ from PySide6.QtCore import (
 )
 
 from ..controller import SessionController
-from ..model import ListListener, ObservableList, QueueEntry, Session, format_seconds
+from ..model import ObservableList, QueueEntry, Session, format_seconds
 from . import PARTICIPANT_MIME, SEAT_MIME
+from .list_rows import RowForwarder
 
 ParentIndex = QModelIndex | QPersistentModelIndex
 PARTICIPANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class _QueueListener(ListListener[QueueEntry]):
-    """Forwards the list's announcements to the Qt model's begin/end protocol."""
-
-    def __init__(self, model: QueueModel):
-        self._model = model
-
-    def about_to_insert(self, index: int, item: QueueEntry) -> None:
-        self._model.beginInsertRows(QModelIndex(), index, index)
-
-    def inserted(self, index: int, item: QueueEntry) -> None:
-        self._model.endInsertRows()
-
-    def about_to_remove(self, index: int, item: QueueEntry) -> None:
-        self._model.beginRemoveRows(QModelIndex(), index, index)
-
-    def removed(self, index: int, item: QueueEntry) -> None:
-        self._model.endRemoveRows()
-
-    def about_to_move(self, source: int, destination: int) -> None:
-        # Qt counts the destination before the move: moving down lands *before* row destination + 1.
-        qt_destination = destination + 1 if destination > source else destination
-        self._model.beginMoveRows(QModelIndex(), source, source, QModelIndex(), qt_destination)
-
-    def moved(self, source: int, destination: int) -> None:
-        self._model.endMoveRows()
-
-    def changed(self, index: int, item: QueueEntry) -> None:
-        self._model.row_changed(index)
 
 
 class QueueModel(QAbstractTableModel):
@@ -65,9 +36,9 @@ class QueueModel(QAbstractTableModel):
     def __init__(self, controller: SessionController, parent: QObject | None = None):
         super().__init__(parent)
         self._controller = controller
-        self._listener = _QueueListener(self)
         self._queue: ObservableList[QueueEntry] = controller.session.queue
-        self._queue.listen(self._listener)
+        self._listener = RowForwarder(self, self._queue)
+        self.destroyed.connect(self._listener.release)
         controller.sessionReplaced.connect(self._rebind)
         controller.participantsChanged.connect(self._names_changed)
         controller.logChanged.connect(self.refresh_live)
@@ -80,17 +51,13 @@ class QueueModel(QAbstractTableModel):
 
     def _rebind(self) -> None:
         self.beginResetModel()
-        self._queue.unlisten(self._listener)
         self._queue = self._controller.session.queue
-        self._queue.listen(self._listener)
+        self._listener.follow(self._queue)
         self.endResetModel()
 
     def detach(self) -> None:
         """Stop listening (the widget is going away; the session may live on)."""
-        self._queue.unlisten(self._listener)
-
-    def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+        self._listener.release()
 
     def _names_changed(self) -> None:
         if self.rowCount():
