@@ -1,0 +1,1 @@
+"""Fishbowl Desktop's performance benchmarks: `python -m benchmarks.run` (see benchmarks/README.md)."""

@@ -1,0 +1,113 @@
+"""One cold start, in its own process: `bare` (a plain PySide6 window) or `console` (the real app via
+`fishbowl_desktop.app.run_app`, unchanged). Reports seconds from process start to the window's first paint
+event and to the end of that first frame, then the peak memory after a settled second or so
+(for the console: with the projector open, as during an evening).
+
+The bare branch imports nothing but PySide6 and the standard library, so it is the true floor.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+SETTLE_MS = 1500
+"""After the first frame: time for the projector to open, place itself and paint, before memory is read."""
+
+
+def _elapsed() -> float:
+    return time.monotonic() - float(os.environ["BENCH_T0"])
+
+
+def _report(**data: object) -> None:
+    print("BENCH " + json.dumps(data), flush=True)
+
+
+def _rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class _FirstFrame:
+    """Event filter: the first paint event of a window, then (zero timer) the end of that paint cycle."""
+
+    def __init__(self, widget: object, done: object) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        outer = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+                if event.type() == QEvent.Type.Paint and outer.first_paint is None:
+                    outer.first_paint = _elapsed()
+                    QTimer.singleShot(0, outer._frame_done)
+                return False
+
+        self.first_paint: float | None = None
+        self.frame: float | None = None
+        self._done = done
+        self._filter = Filter()
+        widget.installEventFilter(self._filter)  # type: ignore[attr-defined]
+
+    def _frame_done(self) -> None:
+        self.frame = _elapsed()
+        self._done()  # type: ignore[operator]
+
+
+def bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication([sys.argv[0]])
+    window = QWidget()
+    window.setWindowTitle("bare")
+    screen = QGuiApplication.primaryScreen()
+    window.setGeometry(screen.availableGeometry())  # the same area the console fills, shown the same way
+
+    def settled() -> None:
+        _report(first_paint_s=watch.first_paint, frame_s=watch.frame, rss_mib=_rss_mib(), projector_painted=None)
+        app.quit()
+
+    watch = _FirstFrame(window, lambda: QTimer.singleShot(SETTLE_MS, settled))
+    window.showMaximized()
+    return app.exec()
+
+
+def console(open_projector: bool) -> int:
+    import fishbowl_desktop.app as fishbowl_app
+
+    original_fit = fishbowl_app.fit_to_screen
+    state: dict[str, object] = {}
+
+    def fit_and_watch(window: object) -> None:
+        """Called by run_app right before window.show(): the moment to start watching the console's paints."""
+        from PySide6.QtCore import QTimer
+
+        def first_frame() -> None:
+            projector = getattr(window, "projector", None)
+            if open_projector and projector is not None:
+                projector.show_projector()
+                view = projector.window().view
+                state["projector"] = _FirstFrame(view, lambda: None)
+            QTimer.singleShot(SETTLE_MS, settled)
+
+        def settled() -> None:
+            watch_projector = state.get("projector")
+            painted = watch_projector is not None and watch_projector.first_paint is not None  # type: ignore[attr-defined]
+            _report(first_paint_s=watch.first_paint, frame_s=watch.frame, rss_mib=_rss_mib(),
+                    projector_painted=painted if open_projector else None)
+            window.close()  # type: ignore[attr-defined]  # run_app saves and returns
+
+        watch = _FirstFrame(window, first_frame)
+        original_fit(window)  # type: ignore[arg-type]
+
+    fishbowl_app.fit_to_screen = fit_and_watch  # type: ignore[assignment]
+    return fishbowl_app.run_app([])
+
+
+if __name__ == "__main__":
+    kind = sys.argv[1]
+    sys.exit(bare() if kind == "bare" else console(open_projector="--no-projector" not in sys.argv))

@@ -1,0 +1,115 @@
+"""Parent side: start each measurement in a fresh process with its own temporary FISHBOWL_DESKTOP_HOME, read
+its `BENCH {json}` line, and run a virtual X server for the xcb comparison. No Qt import here."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SCREENS = REPO / "benchmarks" / "screens.json"
+"""Two offscreen screens: the laptop (1366×768, primary) and the beamer (1920×1080) the projector goes to."""
+OFFSCREEN = f"offscreen:configfile={SCREENS}"
+
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def run_child(module: str, args: list[str], platform: str, timeout: float, display: str | None = None) -> dict:
+    """Run `python -m benchmarks.<module> args` and return its report; the temporary home is removed after."""
+    home = Path(tempfile.mkdtemp(prefix="fishbowl-bench-"))
+    env = dict(os.environ)
+    env.update(FISHBOWL_DESKTOP_HOME=str(home), QT_QPA_PLATFORM=platform, PYTHONPATH=str(REPO),
+               PYTHONDONTWRITEBYTECODE="1")
+    env.pop("QT_SCALE_FACTOR", None)
+    if display is not None:
+        env["DISPLAY"] = display
+    try:
+        env["BENCH_T0"] = repr(time.monotonic())  # CLOCK_MONOTONIC: the child reads the same clock
+        proc = subprocess.run([sys.executable, "-m", f"benchmarks.{module}", *args], cwd=REPO, env=env,
+                              capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ChildFailed(f"{module} {' '.join(args)} did not finish within {timeout:.0f} s") from exc
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    for line in proc.stdout.splitlines():
+        if line.startswith("BENCH "):
+            return json.loads(line[len("BENCH "):])
+    raise ChildFailed(f"{module} {' '.join(args)} exited with {proc.returncode} and no result:\n"
+                      f"{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
+
+
+@contextlib.contextmanager
+def xvfb(size: str = "1366x768x24") -> Iterator[str | None]:
+    """A virtual X display (":N") for the xcb runs, or None if Xvfb is not installed or does not start."""
+    binary = shutil.which("Xvfb")
+    if binary is None:
+        yield None
+        return
+    number = next((n for n in range(97, 140) if not Path(f"/tmp/.X11-unix/X{n}").exists()
+                   and not Path(f"/tmp/.X{n}-lock").exists()), None)
+    if number is None:
+        yield None
+        return
+    proc = subprocess.Popen([binary, f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                yield None
+                return
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        proc.terminate()  # only the server started here, by its own handle
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    n = len(ordered)
+    if not n:
+        return float("nan")
+    return ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
+
+
+def source_state() -> dict[str, object]:
+    """Which code was measured: the commit, and whether the app's sources differed from it at the time."""
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=10,
+                                  check=False).stdout.rstrip("\n")
+        except (OSError, subprocess.TimeoutExpired):
+            return ""
+
+    changed = [line[3:] for line in git("status", "--porcelain", "--", "src").splitlines()]
+    return {"commit": git("rev-parse", "HEAD").strip() or None, "uncommitted_src_files": changed}
+
+
+def machine() -> dict[str, object]:
+    import platform
+
+    cpu = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = None
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        memory = round(int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024, 1)
+    return {"system": platform.platform(), "cpu": cpu, "cpus": os.cpu_count(), "memory_gib": memory,
+            "load_avg_at_start": [round(v, 2) for v in os.getloadavg()]}

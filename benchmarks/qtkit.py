@@ -1,0 +1,157 @@
+"""Child-process side of the benchmarks: report results to the parent, watch paints, probe the event loop,
+and open the console the way `fishbowl_desktop.app.run_app` does.
+
+Every child prints exactly one line starting with `BENCH ` holding a JSON object; everything else on
+stdout/stderr is ignored by the parent (and shown if the child fails).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fishbowl_desktop.app import SETTINGS_FILE, Console, StartPlan, build_console, fit_to_screen
+from fishbowl_desktop.model import Session
+from fishbowl_desktop.settings import load_settings
+from fishbowl_desktop.storage import Workspace, save_session
+from fishbowl_desktop.ui.pyside_guard import make_singletons_immortal
+
+
+def report(**data: object) -> None:
+    print("BENCH " + json.dumps(data), flush=True)
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def make_app() -> QApplication:
+    """The QApplication as run_app sets it up (guard, names, Fusion style)."""
+    make_singletons_immortal()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Fishbowl Desktop")
+    app.setApplicationName("fishbowl-desktop")
+    app.setStyle("Fusion")
+    return app
+
+
+class PaintWatch(QObject):
+    """Calls `on_paint(t)` with perf_counter() when `widget` receives a paint event, and `on_frame(t)`
+    once the whole paint cycle that contained it (all widgets of that window, then the flush) is over."""
+
+    def __init__(self, widget: QWidget, on_paint: Callable[[float], None] | None = None,
+                 on_frame: Callable[[float], None] | None = None):
+        super().__init__(widget)
+        self._on_paint = on_paint
+        self._on_frame = on_frame
+        self._frame_pending = False
+        self.paints = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            now = time.perf_counter()
+            self.paints += 1
+            if self._on_paint is not None:
+                self._on_paint(now)
+            if self._on_frame is not None and not self._frame_pending:
+                self._frame_pending = True
+                QTimer.singleShot(0, self._frame_done)  # runs after the repaint manager's sync and flush
+        return False
+
+    def _frame_done(self) -> None:
+        self._frame_pending = False
+        if self._on_frame is not None:
+            self._on_frame(time.perf_counter())
+
+
+class StallProbe(QObject):
+    """A 5 ms precise timer; the longest gap between two firings is how long the event loop was blocked."""
+
+    def __init__(self, interval_ms: int = 5, parent: QObject | None = None):
+        super().__init__(parent)
+        self.interval_ms = interval_ms
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._fire)
+        self.fires: list[float] = []
+
+    def start(self) -> None:
+        self.fires = [time.perf_counter()]
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.fires.append(time.perf_counter())
+
+    def _fire(self) -> None:
+        self.fires.append(time.perf_counter())
+
+    def gaps(self) -> list[tuple[float, float]]:
+        return list(zip(self.fires, self.fires[1:], strict=False))
+
+    def max_gap_ms(self, start: float | None = None, end: float | None = None) -> float:
+        """Longest gap overlapping [start, end] (the whole run if not given), in ms."""
+        lo = -1e18 if start is None else start
+        hi = 1e18 if end is None else end
+        spans = [b - a for a, b in self.gaps() if b >= lo and a <= hi]
+        return max(spans, default=0.0) * 1000
+
+
+def wait(ms: int) -> None:
+    """Let the event loop run for `ms` (between measurements: settling, debounce)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def open_console(session: Session) -> Console:
+    """The console as `run_app` wires it (build_console, fit_to_screen, showMaximized), on a session file in
+    the benchmark's temporary home; returns once the window has painted."""
+    workspace = Workspace()
+    workspace.ensure()
+    path = workspace.new_session_path(session.event.title, when=session.clock.now())
+    save_session(session, path)
+    settings = load_settings(workspace.base_dir / SETTINGS_FILE)
+    console = build_console(StartPlan(session, path), workspace, settings, "en")
+    fit_to_screen(console.window)
+    console.window.showMaximized()
+    wait(300)
+    return console
+
+
+def open_projector(console: Console) -> QWidget:
+    """Show the projector as View → Show projector does; returns its painted view once it has painted."""
+    projector = console.window.projector
+    assert projector is not None, "the projector did not load in the console"
+    projector.show_projector()  # type: ignore[attr-defined]
+    view: QWidget = projector.window().view  # type: ignore[attr-defined]
+    wait(600)  # past the window's placement check (VERIFY_MS)
+    return view
+
+
+def home() -> Path:
+    """FISHBOWL_DESKTOP_HOME, which the parent always points at a fresh temporary folder."""
+    path = Path(os.environ["FISHBOWL_DESKTOP_HOME"])
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100): a value that was actually measured."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return ordered[rank - 1]

@@ -1,0 +1,237 @@
+"""Run every benchmark, print the table and write benchmarks/results.json.
+
+    python -m benchmarks.run            # the documented run: about 15 minutes (the timer part takes 10)
+    python -m benchmarks.run --quick    # for development: fewer runs, a 60-second timer run (~3 minutes)
+
+Each measurement runs in a fresh process with its own temporary FISHBOWL_DESKTOP_HOME; the main platform is
+Qt's offscreen one (two virtual screens, see screens.json); start-up is also measured under xcb on Xvfb
+when Xvfb is installed. Details: benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, run_child, source_state, xvfb
+
+RESULTS = REPO / "benchmarks" / "results.json"
+TARGETS: dict[str, tuple[float, str]] = {
+    "startup_ratio": (1.5, "≤ 1.5"),
+    "projector_latency_ms_p95": (16.0, "≤ 16 ms"),
+    "autosave_ms_p95": (50.0, "≤ 50 ms"),
+    "event_loop_stall_ms_max": (16.0, "≤ 16 ms"),
+    "pdf_attendees_1000_s": (3.0, "≤ 3 s"),
+    "timer_error_ms_max": (20.0, "≤ 20 ms"),
+    "rss_ratio": (1.5, "≤ 1.5"),
+}
+MODES: dict[str, dict[str, int]] = {
+    "full": {"startup_runs": 15, "latency_iterations": 150, "latency_small": 60, "latency_big": 15,
+             "autosave_rounds": 20, "pdf_runs": 3, "timer_seconds": 600},
+    "quick": {"startup_runs": 5, "latency_iterations": 45, "latency_small": 30, "latency_big": 6,
+              "autosave_rounds": 6, "pdf_runs": 2, "timer_seconds": 60},
+}
+LATENCY_EVENINGS = {"typical": (150, 60, 10), "small": (17, 6, 3), "big": (2000, 10000, 20)}
+"""participants, speeches in the log, people waiting: the typical evening gives the headline number."""
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def startup(runs: int, platform: str, display: str | None = None) -> dict[str, Any]:
+    """Bare window and console alternately (warm file cache for both: one unrecorded run of each first)."""
+    samples: dict[str, list[dict[str, Any]]] = {"bare": [], "console": []}
+    for i in range(runs + 1):
+        order = ("bare", "console") if i % 2 else ("console", "bare")
+        for kind in order:
+            result = run_child("child_startup", [kind], platform, timeout=60, display=display)
+            if i:
+                samples[kind].append(result)
+    def med(kind: str, key: str) -> float:
+        return median([float(r[key]) for r in samples[kind]])
+    out = {f"{kind}_{key}": med(kind, key) for kind in samples for key in ("first_paint_s", "frame_s", "rss_mib")}
+    out["ratio_first_paint"] = out["console_first_paint_s"] / out["bare_first_paint_s"]
+    out["ratio_frame"] = out["console_frame_s"] / out["bare_frame_s"]
+    out["rss_ratio"] = out["console_rss_mib"] / out["bare_rss_mib"]
+    out["projector_painted_every_run"] = all(r["projector_painted"] for r in samples["console"])
+    out["runs"] = runs
+    return out
+
+
+def measure(mode: str, only: set[str] | None) -> dict[str, Any]:
+    m = MODES[mode]
+    details: dict[str, Any] = {}
+
+    def wanted(name: str) -> bool:
+        return only is None or name in only
+
+    if wanted("startup"):
+        say(f"start-up and memory: {m['startup_runs']} runs each, offscreen …")
+        details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN)
+        with xvfb() as display:
+            if display is None:
+                details["startup_xcb"] = {"skipped": "Xvfb is not available"}
+            else:
+                say(f"start-up and memory: {m['startup_runs']} runs each, xcb on Xvfb {display} …")
+                try:
+                    details["startup_xcb"] = startup(m["startup_runs"], "xcb", display)
+                except ChildFailed as exc:
+                    details["startup_xcb"] = {"skipped": f"xcb run failed: {exc}"[:500]}
+    if wanted("projector"):
+        details["projector"] = {}
+        for name, (people, speeches, waiting) in LATENCY_EVENINGS.items():
+            n = m["latency_iterations"] if name == "typical" else m[f"latency_{name}"]
+            say(f"projector latency, {name} evening ({people} people, {speeches} speeches): {n} actions …")
+            result = run_child("scenario_projector", [str(n), str(people), str(speeches), str(waiting)], OFFSCREEN,
+                               timeout=60 + n * 5)
+            details["projector"][name] = {"people": people, "speeches": speeches, "waiting": waiting, **result}
+    if wanted("autosave"):
+        say(f"autosave, 2,000 people and 10,000 speeches: {m['autosave_rounds']} saves …")
+        details["autosave"] = run_child("scenario_autosave", [str(m["autosave_rounds"])], OFFSCREEN,
+                                        timeout=120 + m["autosave_rounds"] * 5)
+    if wanted("pdf"):
+        say(f"attendee sheet, 1,000 attendees: {m['pdf_runs']} exports …")
+        details["pdf"] = run_child("scenario_pdf", [str(m["pdf_runs"])], OFFSCREEN, timeout=120 + m["pdf_runs"] * 30)
+        say("attendee sheet again, while a speaker's time runs: 2 exports …")
+        details["pdf_during_turn"] = run_child("scenario_pdf", ["2", "during-turn"], OFFSCREEN, timeout=180)
+    if wanted("timer"):
+        say(f"speaker timer on the system clock: {m['timer_seconds']} s …")
+        details["timer"] = run_child("scenario_timer", [str(m["timer_seconds"])], OFFSCREEN,
+                                     timeout=120 + m["timer_seconds"] * 1.2)
+    return details
+
+
+def headline(details: dict[str, Any]) -> dict[str, float | None]:
+    def get(section: str, *keys: str) -> float | None:
+        value: Any = details.get(section)
+        for key in keys:
+            if not isinstance(value, dict) or key not in value:
+                return None
+            value = value[key]
+        return float(value)
+
+    return {
+        "startup_ratio": get("startup_offscreen", "ratio_first_paint"),
+        "projector_latency_ms_p95": get("projector", "typical", "frame_ms_p95"),
+        "autosave_ms_p95": get("autosave", "save_ms_p95"),
+        "event_loop_stall_ms_max": get("autosave", "stall_ms_max_anywhere"),
+        "pdf_attendees_1000_s": get("pdf", "seconds_max"),
+        "timer_error_ms_max": get("timer", "late_ms_max"),
+        "rss_ratio": get("startup_offscreen", "rss_ratio"),
+    }
+
+
+def table(values: dict[str, float | None]) -> str:
+    rows = [("metric", "value", "target", "met?")]
+    for key, (limit, text) in TARGETS.items():
+        value = values.get(key)
+        if value is None or math.isnan(value):
+            rows.append((key, "—", text, "not measured"))
+            continue
+        shown = f"{value:.2f}" if value < 100 else f"{value:.0f}"
+        rows.append((key, shown, text, "yes" if value <= limit else f"NO ({value / limit:.1f}× the target)"))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def notes(details: dict[str, Any]) -> list[str]:
+    """The numbers beside the headline ones that explain them (all in results.json under meta.details)."""
+    lines = []
+    d = details
+    for platform in ("startup_offscreen", "startup_xcb"):
+        s = d.get(platform, {})
+        if "ratio_first_paint" in s:
+            lines.append(f"{platform}: console {s['console_first_paint_s'] * 1000:.0f} ms vs bare "
+                         f"{s['bare_first_paint_s'] * 1000:.0f} ms to the first paint (ratio "
+                         f"{s['ratio_first_paint']:.2f}; whole first frame {s['ratio_frame']:.2f}); peak memory "
+                         f"{s['console_rss_mib']:.0f} vs {s['bare_rss_mib']:.0f} MiB (ratio {s['rss_ratio']:.2f})")
+        elif "skipped" in s:
+            lines.append(f"{platform}: skipped ({s['skipped'][:120]})")
+    for name, p in d.get("projector", {}).items():
+        acts = ", ".join(f"{a} {v['frame_ms_p95']:.0f}" for a, v in p["by_action"].items())
+        lines.append(f"projector, {name} evening ({p['people']} people, {p['speeches']} speeches): p95 "
+                     f"{p['frame_ms_p95']:.0f} ms ({acts}); missed {len(p['missed'])}")
+    if "autosave" in d:
+        a = d["autosave"]
+        lines.append(f"autosave: save p95 {a['save_ms_p95']:.0f} ms (encode_session alone {a['encode_only_ms_p95']:.0f}"
+                     f" ms); longest stall overlapping a save {a['stall_ms_max']:.0f} ms, outside saves "
+                     f"{a['stall_ms_max_outside_saves']:.0f} ms")
+    for key in ("pdf", "pdf_during_turn"):
+        if key in d:
+            p = d[key]
+            lines.append(f"{key}: {p['seconds_max']:.2f} s max (cold {p['cold_s']:.2f} s, direct call "
+                         f"{p['direct_s']:.2f} s), UI stall {p['stall_ms_max']:.0f} ms (idle console "
+                         f"{p['idle_stall_ms_max']:.0f} ms)")
+    if "timer" in d:
+        t = d["timer"]
+        lines.append(f"timer over {t['seconds']:.0f} s: displayChanged late by max {t['late_ms_max']:.1f} ms "
+                     f"(p95 {t['late_ms_p95']:.1f}); projector painted the new second max {t['paint_late_ms_max']:.0f}"
+                     f" ms (p95 {t['paint_late_ms_p95']:.0f}) after the boundary; skipped seconds {t['skipped']}")
+    return lines
+
+
+def versions() -> dict[str, str]:
+    import platform
+
+    import PySide6
+    import qasync
+    import reportlab
+
+    from fishbowl_desktop import __version__
+
+    return {"python": platform.python_version(), "pyside6": PySide6.__version__, "qt": PySide6.QtCore.qVersion(),
+            "qasync": getattr(qasync, "__version__", "?"), "reportlab": reportlab.Version,
+            "fishbowl_desktop": __version__}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs and a 60-second timer (development)")
+    parser.add_argument("--only", help="comma-separated: startup,projector,autosave,pdf,timer (no results.json "
+                                       "unless --out is given)")
+    parser.add_argument("--out", type=Path, help=f"where to write the JSON (default {RESULTS} for a complete run)")
+    args = parser.parse_args(argv)
+    mode = "quick" if args.quick else "full"
+    only = set(args.only.split(",")) if args.only else None
+    started = dt.datetime.now(dt.UTC)
+    box = machine()
+    source = source_state()
+    import PySide6.QtCore  # noqa: F401 - for the Qt version in meta
+
+    details = measure(mode, only)
+    values = headline(details)
+    print(table(values))
+    print()
+    for line in notes(details):
+        print("- " + line)
+    results: dict[str, Any] = dict(values)
+    results["meta"] = {
+        "date": started.isoformat(timespec="seconds"),
+        "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "load_avg_at_end": [round(v, 2) for v in os.getloadavg()],
+        "machine": box, "source": source, "versions": versions(),
+        "platform": "offscreen (Qt offscreen QPA, screens.json)",
+        "mode": mode, "run_counts": MODES[mode],
+        "command": "python -m benchmarks.run" + (" --quick" if args.quick else ""),
+        "targets": {k: text for k, (_, text) in TARGETS.items()},
+        "met": {k: (v is not None and not math.isnan(v) and v <= TARGETS[k][0]) for k, v in values.items()},
+        "details": details,
+    }
+    out = args.out or (RESULTS if only is None else None)
+    if out is not None:
+        out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        say(f"written: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
