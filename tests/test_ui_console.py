@@ -247,7 +247,8 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     def texts(title: str) -> list[str]:
         return [a.text().replace("&", "") for a in menus[title].actions() if not a.isSeparator()]
 
-    assert texts("File") == ["New session", "Open…", "Open recent", "Save as…", "Export PDF…", "Quit"]
+    assert texts("File") == ["New session", "Open…", "Open recent", "Save as…", "Export PDF…",
+                             "Forget personal data…", "Quit"]
     assert texts("Edit")[:2] == ["Undo", "Redo"]
     assert texts("View") == ["Show/hide projector", "Identify screens", "Blank projector", "Language"]
     assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]

@@ -16,16 +16,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import __version__
 from .controller import Autosaver, SessionController, TimerTicker
-from .model import Clock, FishbowlError, Session, SystemClock
+from .controller.session_files import SessionFiles, load_or_report, new_session
+from .model import Clock, Session, SystemClock
 from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
-from .storage import SessionFileError, Workspace, load_session, save_session
+from .storage import Workspace, save_session
+from .storage.workspace import SESSION_SUFFIX
 from .ui.pyside_guard import make_singletons_immortal
 
 if TYPE_CHECKING:
@@ -52,6 +54,8 @@ class StartPlan:
     notices: list[tuple[str, str]] = field(default_factory=list)
     """(text, level) for the message bar: what happened at start, in the moderator's words."""
     recovered: bool = False
+    first_run: bool = False
+    """No session existed yet: the console greets the moderator and offers the sample evening."""
 
 
 def _saved_at(path: Path) -> str:
@@ -61,27 +65,12 @@ def _saved_at(path: Path) -> str:
         return "?"
 
 
-def _load(path: Path, clock: Clock, language: str, notices: list[tuple[str, str]]) -> Session | None:
-    try:
-        return load_session(path, clock=clock)
-    except SessionFileError as exc:
-        notices.append(
-            (QCoreApplication.translate("App", "Could not open {what}").format(what=exc.message(language)), "error")
-        )
-    except (OSError, FishbowlError) as exc:
-        notices.append(
-            (
-                QCoreApplication.translate("App", "Could not open {file}: {reason}").format(file=path.name, reason=exc),
-                "error",
-            )
-        )
-    return None
-
-
 def plan_start(
-    workspace: Workspace, file: Path | None = None, demo: bool = False, clock: Clock | None = None, language: str = "en"
+    workspace: Workspace, file: Path | None = None, demo: bool = False, clock: Clock | None = None,
+    language: str = "en", settings: AppSettings | None = None,
 ) -> StartPlan:
-    """Decide what the console opens: --demo, a named file, the crashed session, the last one, or a new one.
+    """Decide what the console opens: --demo, a named file, the crashed session, the last one, or a new one
+    (with the turn rules of `settings`); a new one with no session anywhere yet is the first run.
 
     Call before `workspace.mark_running`. Nothing is overwritten: a file that cannot be read is reported
     and left alone, and a fresh session gets a new file name.
@@ -116,11 +105,11 @@ def plan_start(
             )
         return StartPlan(session, path, notices)
     if file is not None:
-        loaded = _load(file, clock, language, notices)
+        loaded = load_or_report(file, clock, language, notices)
         if loaded is not None:
             return StartPlan(loaded, file, notices)
     if crashed is not None:
-        loaded = _load(crashed, clock, language, notices)
+        loaded = load_or_report(crashed, clock, language, notices)
         if loaded is not None:
             notices.append(
                 (
@@ -135,83 +124,38 @@ def plan_start(
             return StartPlan(loaded, crashed, notices, recovered=True)
     last = workspace.last_session()
     if last is not None and last != crashed:
-        loaded = _load(last, clock, language, notices)
+        loaded = load_or_report(last, clock, language, notices)
         if loaded is not None:
             return StartPlan(loaded, last, notices)
-    session = Session(clock)
+    first_run = file is None and crashed is None and last is None and not notices and not _any_session(workspace)
+    session = new_session(clock, settings)
     path = workspace.new_session_path(when=clock.now())
     save_session(session, path)
-    return StartPlan(session, path, notices)
+    return StartPlan(session, path, notices, first_run=first_run)
 
 
-# ---------------------------------------------------------------------- New, Open, Save As
-class SessionFiles(QObject):
-    """The file side of the File menu; the window asks the questions, this does the switching."""
+def _any_session(workspace: Workspace) -> bool:
+    """Whether this moderator has ever had a session here: one in Open recent or in the sessions folder."""
+    if workspace.recent():
+        return True
+    try:
+        return any(workspace.sessions_dir.glob(f"*{SESSION_SUFFIX}"))
+    except OSError:
+        return False
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        controller: SessionController,
-        autosaver: Autosaver,
-        clock: Clock | None = None,
-        language: str = "en",
-        parent: QObject | None = None,
-    ):
-        super().__init__(parent or controller)
-        self.workspace = workspace
-        self._controller = controller
-        self._autosaver = autosaver
-        self._clock = clock or controller.clock
-        self._language = language
 
-    @property
-    def sessions_dir(self) -> Path:
-        return self.workspace.sessions_dir
-
-    @property
-    def path(self) -> Path | None:
-        return self._autosaver.path
-
-    def recent(self) -> list[Path]:
-        return self.workspace.recent()
-
-    def _switch(self, session: Session, path: Path, save: bool) -> None:
-        self._autosaver.flush()  # the old session is on disk before it goes
-        self._controller.replace_session(session)
-        if save:
-            self._autosaver.set_path(path)
-        else:
-            self._autosaver.path = path
-            self._autosaver.flush()  # replace_session marked it dirty; the file already holds this content
-        self.workspace.mark_running(path)
-
-    def new_session(self) -> str | None:
-        """Returns a problem to show, or None."""
-        self._switch(Session(self._clock), self.workspace.new_session_path(when=self._clock.now()), save=True)
-        return self._autosaver.last_error
-
-    def open_path(self, path: Path) -> str | None:
-        if self.path is not None and path.absolute() == self.path.absolute():
-            return None
-        problems: list[tuple[str, str]] = []
-        session = _load(path, self._clock, self._language, problems)
-        if session is None:
-            return problems[0][0]
-        self._switch(session, path, save=False)
+def use_sessions_folder(workspace: Workspace, settings: AppSettings) -> str | None:
+    """Point the workspace at the sessions folder from the settings; if it cannot be used today (a USB
+    stick not plugged in, a share offline), the default folder is used and the returned text says so."""
+    if not settings.sessions_folder:
         return None
-
-    def save_as(self, path: Path) -> str | None:
-        try:
-            save_session(self._controller.session, path)
-        except SessionFileError as exc:
-            return QCoreApplication.translate("App", "Not saved: {what}").format(what=exc.message(self._language))
-        except OSError as exc:
-            return QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
-                file=path.name, reason=exc.strerror or exc
-            )
-        self._autosaver.path = path
-        self.workspace.mark_running(path)
+    problem = workspace.use_sessions_dir(settings.sessions_folder)
+    if problem is None:
         return None
+    return QCoreApplication.translate(
+        "App", "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} "
+        "for now.").format(folder=settings.sessions_folder, reason=problem.strerror or problem,
+                           fallback=workspace.sessions_dir)
 
 
 # ---------------------------------------------------------------------- language
@@ -252,7 +196,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     controller = SessionController(plan.session)
     ticker = TimerTicker(controller)
     autosaver = Autosaver(controller, plan.path)
-    files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language)
+    files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=settings)
     window = ConsoleWindow(controller, ticker, autosaver, settings, files)
     settings_path = workspace.base_dir / SETTINGS_FILE
 
@@ -270,6 +214,8 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     window.settingsChanged.connect(remember)
     for text, level in plan.notices:
         window.show_notice(text, level)
+    if plan.first_run:
+        window.show_welcome()
     workspace.mark_running(plan.path)
     return Console(controller, ticker, autosaver, files, window)
 
@@ -319,7 +265,10 @@ def run_app(argv: list[str]) -> int:
     settings = load_settings(workspace.base_dir / SETTINGS_FILE)
     language = choose_language(settings)
     translators = install_translations(app, language)  # noqa: F841 - must stay alive while the app runs
-    plan = plan_start(workspace, args.file, args.demo, SystemClock(), language)
+    folder_notice = use_sessions_folder(workspace, settings)
+    plan = plan_start(workspace, args.file, args.demo, SystemClock(), language, settings)
+    if folder_notice:
+        plan.notices.append((folder_notice, "warning"))
     console = build_console(plan, workspace, settings, language)
     window = console.window
     fit_to_screen(window)

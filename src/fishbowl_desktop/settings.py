@@ -1,17 +1,25 @@
-"""The app's own preferences (not the session's): language, projector placement and privacy, chime.
+"""The app's own preferences (not the session's): defaults for new sessions, language, projector, chime,
+and where sessions are saved.
 
-Stored as versioned JSON beside the sessions; an older file is migrated, a broken one is set aside and
-replaced by defaults, so a bad settings file never stops the console from opening.
+Stored as versioned JSON beside the sessions; an older file is migrated step by step, a broken one is set
+aside and replaced by defaults, and a single bad value falls back to its default alone, so a bad settings
+file never stops the console from opening.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-SETTINGS_VERSION = 1
+from .model import OrderingRule, TurnSettings
+
+SETTINGS_VERSION = 2
+FOLLOW_MODES = ("ask", "auto", "never")
+MAX_NEXT_COUNT = 6
+"""The projector's "next up" line fits six names at a readable size; more would shrink them all."""
 
 
 @dataclass(frozen=True)
@@ -24,21 +32,97 @@ class AppSettings:
     projector_follow_new_screen: str = "ask"
     """When a beamer is plugged in: "ask", "auto" (move there) or "never"."""
     projector_next_count: int = 3
-    """How many waiting people the projector lists."""
+    """How many waiting people the projector lists (0 to MAX_NEXT_COUNT)."""
     projector_first_names_only: bool = False
     projector_flash_overtime: bool = True
     chime: bool = False
     """A soft chime at the warning and at zero; always paired with the visual signal."""
+    # -- since version 2: what a new session starts with, and where it is saved
+    default_panel_seconds: int = 180
+    default_free_chair_seconds: int = 120
+    default_warning_seconds: int = 30
+    default_ordering: str = OrderingRule.FIRST_COME.value
+    default_auto_start_next: bool = True
+    sessions_folder: str = ""
+    """Where new sessions are saved; "" means the `sessions` folder in the app's data folder."""
 
     def with_changes(self, **changes: object) -> AppSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
+    def turn_settings(self) -> TurnSettings:
+        """The turn rules a new session starts with; the session keeps its own copy afterwards."""
+        return TurnSettings(
+            panel_seconds=float(self.default_panel_seconds),
+            free_chair_seconds=float(self.default_free_chair_seconds),
+            warning_seconds=float(self.default_warning_seconds),
+            auto_start_next=self.default_auto_start_next,
+            ordering=OrderingRule(self.default_ordering),
+        )
 
-def _migrate(data: dict[str, object]) -> dict[str, object]:
-    """Bring an older settings file up to SETTINGS_VERSION (none older exists yet)."""
+
+_RANGES: dict[str, tuple[int, int]] = {
+    "projector_next_count": (0, MAX_NEXT_COUNT),
+    "default_panel_seconds": (10, 3600),
+    "default_free_chair_seconds": (10, 3600),
+    "default_warning_seconds": (0, 600),
+}
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "language": ("", "de", "en"),
+    "projector_follow_new_screen": FOLLOW_MODES,
+    "default_ordering": tuple(rule.value for rule in OrderingRule),
+}
+
+
+def _v1_to_v2(data: dict[str, object]) -> dict[str, object]:
+    """Version 1 let the projector list any number of waiting people and knew no session defaults.
+
+    A count above what the projector can show becomes the largest it can; a count below zero (which
+    version 1 treated as "none") becomes 0. The session defaults start as the app's built-in turn rules,
+    so a moderator who upgrades sees the same times in a new session as before.
+    """
+    count = data.get("projector_next_count")
+    if isinstance(count, int) and not isinstance(count, bool):
+        data["projector_next_count"] = min(MAX_NEXT_COUNT, max(0, count))
+    defaults = AppSettings()
+    for name in ("default_panel_seconds", "default_free_chair_seconds", "default_warning_seconds",
+                 "default_ordering", "default_auto_start_next", "sessions_folder"):
+        data.setdefault(name, getattr(defaults, name))
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {1: _v1_to_v2}
+"""From version N to N + 1; a file is taken through every step from its version up."""
+
+
+def migrate(data: dict[str, object]) -> dict[str, object]:
+    """Bring an older settings file up to SETTINGS_VERSION, one version at a time."""
     data = dict(data)
+    version = data.get("version")
+    assert isinstance(version, int)
+    while version < SETTINGS_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
     data["version"] = SETTINGS_VERSION
     return data
+
+
+def _valid(name: str, value: object, default: object) -> object | None:
+    """The value if it fits the field, else None (the field keeps its default)."""
+    if name == "projector_screen_geometry":
+        if isinstance(value, list) and len(value) == 4 and all(type(v) is int for v in value):
+            return tuple(value)
+        return None
+    if isinstance(default, int) and not isinstance(default, bool) and isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if type(value) is not type(default):
+        return None
+    if name in _RANGES:
+        low, high = _RANGES[name]
+        assert isinstance(value, int)
+        return value if low <= value <= high else None
+    if name in _CHOICES:
+        return value if value in _CHOICES[name] else None
+    return value
 
 
 def load_settings(path: Path) -> AppSettings:
@@ -49,22 +133,19 @@ def load_settings(path: Path) -> AppSettings:
     except (OSError, ValueError):
         _set_aside(path)
         return AppSettings()
-    if not isinstance(data, dict) or not isinstance(data.get("version"), int) or data["version"] > SETTINGS_VERSION:
+    version = data.get("version") if isinstance(data, dict) else None
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= SETTINGS_VERSION:
         _set_aside(path)
         return AppSettings()
-    data = _migrate(data)
-    known = {f.name: f for f in fields(AppSettings)}
+    data = migrate(data)
+    known = {f.name for f in fields(AppSettings)}
     defaults = AppSettings()
     values: dict[str, object] = {}
     for name, value in data.items():
-        if name not in known:
-            continue
-        default = getattr(defaults, name)
-        if name == "projector_screen_geometry":
-            if isinstance(value, list) and len(value) == 4 and all(isinstance(v, int) for v in value):
-                values[name] = tuple(value)
-        elif type(value) is type(default):
-            values[name] = value
+        if name in known:
+            checked = _valid(name, value, getattr(defaults, name))
+            if checked is not None:
+                values[name] = checked
     return replace(defaults, **values)  # type: ignore[arg-type]
 
 

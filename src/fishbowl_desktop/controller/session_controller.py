@@ -228,6 +228,14 @@ class SessionController(QObject):
     def toggle_blank(self) -> bool:
         return self.set_stage(blank=not self._session.stage.blank)
 
+    # ------------------------------------------------------------------ privacy
+    def forget_personal_data(self) -> bool:
+        """Not undoable, and the history is cleared: every step on the undo stack holds the names."""
+        ok = self.perform("", self._session.forget_personal_data, undoable=False)
+        if ok:
+            self.undo_stack.clear()
+        return ok
+
     # ------------------------------------------------------------------ helpers
     def _name(self, participant_id: str) -> str:
         try:

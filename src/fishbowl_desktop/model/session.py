@@ -428,6 +428,13 @@ class Session:
         """Guiding questions, then agenda items: what the projector can show as the current topic."""
         return [*self._event.guiding_questions, *(a.title for a in self._event.agenda)]
 
+    # ------------------------------------------------------------------ privacy
+    def forget_personal_data(self) -> None:
+        """After the event: names, organisations, bios and notes go; roles, groups, the log stay (see privacy.py)."""
+        from .privacy import anonymised
+
+        self.restore(anonymised(self.snapshot(), self._event.language))
+
     # ------------------------------------------------------------------ snapshots (undo)
     def snapshot(self) -> SessionSnapshot:
         return SessionSnapshot(

@@ -59,14 +59,45 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def folder_problem(folder: Path | str) -> OSError | None:
+    """Why new sessions could not be saved in `folder` (None if they can): it is created if missing, and a
+    probe file is written and removed, because permission bits alone do not tell (network shares, ACLs)."""
+    folder = Path(folder)
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise NotADirectoryError(20, "not a folder", str(folder))
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        probe = folder / f".fishbowl-write-test-{os.getpid()}.tmp"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        return exc
+    return None
+
+
 class Workspace:
-    def __init__(self, base_dir: Path | str | None = None) -> None:
+    def __init__(self, base_dir: Path | str | None = None, sessions_dir: Path | str | None = None) -> None:
         self.base_dir = Path(base_dir) if base_dir is not None else default_base_dir()
+        self._sessions_dir = Path(sessions_dir) if sessions_dir else None
 
     # ------------------------------------------------------------------ folders
     @property
     def sessions_dir(self) -> Path:
+        """Where new sessions are saved: the folder chosen in the settings, else `sessions` in the data folder."""
+        return self._sessions_dir if self._sessions_dir is not None else self.base_dir / "sessions"
+
+    @property
+    def default_sessions_dir(self) -> Path:
         return self.base_dir / "sessions"
+
+    def use_sessions_dir(self, folder: Path | str | None) -> OSError | None:
+        """Save new sessions in `folder` (None or "" for the default) if it is usable; otherwise keep the
+        current folder and return why not. Sessions already open stay where they are."""
+        target = Path(folder) if folder else None
+        problem = folder_problem(target) if target is not None else None
+        if problem is None:
+            self._sessions_dir = target
+        return problem
 
     def ensure(self) -> None:
         """Create the folders, private to this user (they hold names and notes about people)."""

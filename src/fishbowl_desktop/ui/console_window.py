@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..controller import Autosaver, SessionController, TimerTicker
 from ..settings import AppSettings
+from .chime import Chime, ChimePlayer
 from .circle_view import CircleView
+from .console_preferences import ConsolePreferences
 from .event_dialog import EventDialog
 from .file_menu import SessionFileMenu
 from .help_dialog import ShortcutsDialog
@@ -46,9 +48,10 @@ from .shortcuts import TypingGuard, install_shortcuts
 from .stage_panel import StagePanel
 from .stats_panel import StatsPanel
 from .timer_panel import ADJUST_SECONDS, TimerPanel
+from .welcome import WelcomePanel
 
 if TYPE_CHECKING:
-    from ..app import SessionFiles
+    from ..controller.session_files import SessionFiles
 
 STYLE = """
 QMainWindow, QWidget#console { background: #F7F8FA; }
@@ -76,14 +79,15 @@ def restart_command(path: Path | None) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "fishbowl_desktop", *tail]
 
 
-class ConsoleWindow(SessionFileMenu, QMainWindow):
+class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
     closed = Signal()
     settingsChanged = Signal(object)
     """AppSettings, when the projector remembers a screen."""
 
     def __init__(self, controller: SessionController, ticker: TimerTicker, autosaver: Autosaver | None = None,
                  settings: AppSettings | None = None, files: SessionFiles | None = None,
-                 exporter: PdfExporter | None = None, parent: QWidget | None = None):
+                 exporter: PdfExporter | None = None, parent: QWidget | None = None,
+                 chime_player: ChimePlayer | None = None):
         super().__init__(parent)
         self.controller = controller
         self.ticker = ticker
@@ -99,6 +103,11 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         self.timer_panel = TimerPanel(controller, ticker)
         self.circle = CircleView(controller)
         self.queue_panel = QueuePanel(controller)
+        self.welcome = WelcomePanel()
+        self.welcome.hide()
+        self.welcome.newSessionChosen.connect(self._welcome_new)
+        self.welcome.sampleChosen.connect(self._welcome_sample)
+        self.chime = Chime(controller, ticker, chime_player, self.settings.chime, self)
         self._build_panels()
         self._build_layout()
 
@@ -188,6 +197,7 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         v = QVBoxLayout(central)
         v.setContentsMargins(8, 6, 8, 4)
         v.addWidget(self.message_bar)
+        v.addWidget(self.welcome)
         v.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -237,6 +247,8 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         for kind in KINDS:
             self.export_menu.addAction(kind_label(kind) + "…", partial(self.exporter.ask, kind, self))
         file_menu.addSeparator()
+        self.forget_action = file_menu.addAction(self.tr("&Forget personal data…"), self.confirm_forget_personal_data)
+        file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         for command in ("new", "open", "save_as"):
             a[command].setEnabled(self.files is not None)
@@ -251,6 +263,11 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         self.event_action.setShortcut("Ctrl+,")
         self.event_action.triggered.connect(self.edit_event)
         edit.addAction(self.event_action)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut("Ctrl+Shift+,")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        edit.addAction(self.preferences_action)
 
         speaker = self.menuBar().addMenu(self.tr("&Speaker"))
         for command in ("toggle_timer", "add_time", "take_time", "next"):
@@ -361,27 +378,12 @@ class ConsoleWindow(SessionFileMenu, QMainWindow):
         dialog.open()
         return dialog
 
-    def choose_language(self, code: str) -> None:
-        """Remembered at once, applied at the next start; a restart is offered (the session is saved first)."""
-        for other, action in self.language_actions.items():
-            action.setChecked(other == code)
-        if code == self.settings.language:
-            return
-        self.settings = self.settings.with_changes(language=code)
-        self.settingsChanged.emit(self.settings)
-        self.message_bar.show_message(
-            self.tr("The new language applies from the next start."), "info", self.tr("Restart now"), self.restart)
-
     def restart(self) -> None:
         """Close normally (which saves), then start again on the same session."""
         path = self.autosaver.path if self.autosaver is not None else None
         program, args = restart_command(path)
         self.closed.connect(lambda: QProcess.startDetached(program, args))
         self.close()
-
-    def _projector_settings(self, settings: AppSettings) -> None:
-        self.settings = settings
-        self.settingsChanged.emit(settings)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)

@@ -1,0 +1,191 @@
+"""The file side of the console: New, Open, Save As, the sample evening, and forgetting personal data.
+
+The window asks the questions (dialogs, confirmations); this does the switching and the disk work and
+returns a problem to show, or None. Texts use the "App" translation context they were first written in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ..model import Clock, Event, FishbowlError, Session
+from ..settings import AppSettings
+from ..storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
+from .autosave import Autosaver
+from .session_controller import SessionController
+
+
+def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[str, str]]) -> Session | None:
+    """The session in `path`, or None with the reason appended to `notices` (the file is left alone)."""
+    try:
+        return load_session(path, clock=clock)
+    except SessionFileError as exc:
+        notices.append(
+            (QCoreApplication.translate("App", "Could not open {what}").format(what=exc.message(language)), "error")
+        )
+    except (OSError, FishbowlError) as exc:
+        notices.append(
+            (
+                QCoreApplication.translate("App", "Could not open {file}: {reason}").format(file=path.name, reason=exc),
+                "error",
+            )
+        )
+    return None
+
+
+def new_session(clock: Clock, settings: AppSettings | None) -> Session:
+    """An empty evening with the turn rules from the settings (the built-in ones if there are none)."""
+    return Session(clock, settings=(settings or AppSettings()).turn_settings())
+
+
+def remove_backups(path: Path) -> list[Path]:
+    """Delete NAME.bak1..N and the leftovers of interrupted saves of one session; returns what is still
+    there (could not be deleted)."""
+    left = []
+    leftovers = list(path.parent.glob(f".{path.name}.*.tmp"))
+    for candidate in [backup_path(path, n) for n in range(1, BACKUP_COUNT + 2)] + leftovers:
+        try:
+            candidate.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            left.append(candidate)
+    return left
+
+
+class SessionFiles(QObject):
+    def __init__(
+        self,
+        workspace: Workspace,
+        controller: SessionController,
+        autosaver: Autosaver,
+        clock: Clock | None = None,
+        language: str = "en",
+        parent: QObject | None = None,
+        settings: AppSettings | None = None,
+    ):
+        super().__init__(parent or controller)
+        self.workspace = workspace
+        self._controller = controller
+        self._autosaver = autosaver
+        self._clock = clock or controller.clock
+        self._language = language
+        self.settings = settings or AppSettings()
+        """The app settings new sessions take their turn rules from; the window keeps it current."""
+        self._purge_after_save: Path | None = None
+        autosaver.saved.connect(self._purge_pending_backups)
+
+    @property
+    def sessions_dir(self) -> Path:
+        return self.workspace.sessions_dir
+
+    @property
+    def path(self) -> Path | None:
+        return self._autosaver.path
+
+    def recent(self) -> list[Path]:
+        return self.workspace.recent()
+
+    def _switch(self, session: Session, path: Path, save: bool) -> None:
+        self._autosaver.flush()  # the old session is on disk before it goes
+        self._controller.replace_session(session)
+        if save:
+            self._autosaver.set_path(path)
+        else:
+            self._autosaver.path = path
+            self._autosaver.flush()  # replace_session marked it dirty; the file already holds this content
+        self.workspace.mark_running(path)
+
+    def new_session(self) -> str | None:
+        """Returns a problem to show, or None."""
+        session = new_session(self._clock, self.settings)
+        self._switch(session, self.workspace.new_session_path(when=self._clock.now()), save=True)
+        return self._autosaver.last_error
+
+    def is_untouched(self) -> bool:
+        """The open session is still exactly as New made it: nothing typed, nothing to keep."""
+        session = self._controller.session
+        return (self._controller.undo_stack.count() == 0 and not len(session.participants) and not len(session.log)
+                and session.event == Event() and session.turn is None)
+
+    def open_demo(self) -> str | None:
+        """The sample evening, saved as a new file in the sessions folder (never over an earlier sample).
+
+        From the first-run welcome the open session is the empty one made at start; its file is removed
+        rather than left behind as an empty "Fishbowl" in Open recent."""
+        from ..model.demo import demo_session
+
+        empty = self.path if self.is_untouched() else None
+        session = demo_session(self._clock)
+        self._switch(session, self.workspace.new_session_path(session.event.title, when=self._clock.now()), save=True)
+        if empty is not None and empty != self.path:
+            try:
+                empty.unlink()
+                remove_backups(empty)
+                self.workspace.remove_recent(empty)
+            except OSError:
+                pass  # an empty session left behind is harmless
+        return self._autosaver.last_error
+
+    def open_path(self, path: Path) -> str | None:
+        if self.path is not None and path.absolute() == self.path.absolute():
+            return None
+        problems: list[tuple[str, str]] = []
+        session = load_or_report(path, self._clock, self._language, problems)
+        if session is None:
+            return problems[0][0]
+        self._switch(session, path, save=False)
+        return None
+
+    def save_as(self, path: Path) -> str | None:
+        try:
+            save_session(self._controller.session, path)
+        except SessionFileError as exc:
+            return QCoreApplication.translate("App", "Not saved: {what}").format(what=exc.message(self._language))
+        except OSError as exc:
+            return QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
+                file=path.name, reason=exc.strerror or exc
+            )
+        self._autosaver.path = path
+        self.workspace.mark_running(path)
+        return None
+
+    def forget_personal_data(self) -> str | None:
+        """Anonymise the open session, save it at once and delete its backups (they hold the names).
+
+        The file is written without rotating backups first: a rotation would copy the named version into
+        NAME.bak1. Returns a problem to show, or None. A refusal by the model changes nothing."""
+        problems: list[str] = []
+        self._controller.errorRaised.connect(problems.append)
+        try:
+            ok = self._controller.forget_personal_data()
+        finally:
+            self._controller.errorRaised.disconnect(problems.append)
+        if not ok:
+            return problems[0] if problems else None
+        path = self._autosaver.path
+        if path is None:
+            return None
+        try:
+            save_session(self._controller.session, path, backup=False)
+        except (OSError, SessionFileError) as exc:
+            reason = exc.message(self._language) if isinstance(exc, SessionFileError) else exc.strerror or str(exc)
+            self._purge_after_save = path
+            return QCoreApplication.translate(
+                "App", "The names are gone from the console but the file is not saved yet: {reason}. The older "
+                "versions of the file still hold them; they are deleted once it is saved.").format(reason=reason)
+        self._autosaver.flush()  # in step with the file; the only backup it may rotate is the anonymous one
+        left = remove_backups(path)
+        if left:
+            return QCoreApplication.translate(
+                "App", "Saved without personal data, but these older copies could not be deleted: {files}"
+            ).format(files=", ".join(p.name for p in left))
+        return None
+
+    def _purge_pending_backups(self, saved: str) -> None:
+        """Finish a forgetting whose save failed: the first successful autosave of that file removes its backups."""
+        if self._purge_after_save is not None and Path(saved) == self._purge_after_save:
+            self._purge_after_save = None
+            remove_backups(Path(saved))
