@@ -1,5 +1,6 @@
 """Parent side: start each measurement in a fresh process with its own temporary FISHBOWL_DESKTOP_HOME, read
-its `BENCH {json}` line, and run a virtual X server for the xcb comparison. No Qt import here."""
+its `BENCH {json}` line, and run a virtual X server for the xcb comparison. No Qt import here (the model and
+storage, used to prepare a home, are pure Python)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -24,12 +25,30 @@ class ChildFailed(RuntimeError):
     pass
 
 
-def run_child(module: str, args: list[str], platform: str, timeout: float, display: str | None = None) -> dict:
+def previous_evening(home: Path) -> None:
+    """A home as the moderator leaves it after preparing the evening: the sample evening saved, the app
+    closed cleanly; the next start reopens it (no first-run greeting, no crash recovery)."""
+    from fishbowl_desktop.model import SystemClock
+    from fishbowl_desktop.model.demo import demo_session
+    from fishbowl_desktop.storage import Workspace, save_session
+
+    workspace = Workspace(home)
+    session = demo_session(SystemClock())
+    path = workspace.new_session_path(session.event.title)
+    save_session(session, path)
+    workspace.mark_running(path)
+    workspace.mark_clean_exit()
+
+
+def run_child(module: str, args: list[str], platform: str, timeout: float, display: str | None = None,
+              prepare: Callable[[Path], None] | None = None) -> dict:
     """Run `python -m benchmarks.<module> args` and return its report; the temporary home is removed after."""
     home = Path(tempfile.mkdtemp(prefix="fishbowl-bench-"))
+    if prepare is not None:
+        prepare(home)
     env = dict(os.environ)
-    env.update(FISHBOWL_DESKTOP_HOME=str(home), QT_QPA_PLATFORM=platform, PYTHONPATH=str(REPO),
-               PYTHONDONTWRITEBYTECODE="1")
+    env.update(FISHBOWL_DESKTOP_HOME=str(home), QT_QPA_PLATFORM=platform, PYTHONPATH=str(REPO))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cached; the warm-up run writes it
     env.pop("QT_SCALE_FACTOR", None)
     if display is not None:
         env["DISPLAY"] = display

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, run_child, source_state, xvfb
+from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, previous_evening, run_child, source_state, xvfb
 
 RESULTS = REPO / "benchmarks" / "results.json"
 TARGETS: dict[str, tuple[float, str]] = {
@@ -32,9 +32,9 @@ TARGETS: dict[str, tuple[float, str]] = {
     "rss_ratio": (1.5, "≤ 1.5"),
 }
 MODES: dict[str, dict[str, int]] = {
-    "full": {"startup_runs": 15, "latency_iterations": 150, "latency_small": 60, "latency_big": 15,
+    "full": {"startup_runs": 15, "first_run_runs": 5, "latency_iterations": 150, "latency_small": 60, "latency_big": 15,
              "autosave_rounds": 20, "pdf_runs": 3, "timer_seconds": 600},
-    "quick": {"startup_runs": 5, "latency_iterations": 45, "latency_small": 30, "latency_big": 6,
+    "quick": {"startup_runs": 5, "first_run_runs": 3, "latency_iterations": 45, "latency_small": 30, "latency_big": 6,
               "autosave_rounds": 6, "pdf_runs": 2, "timer_seconds": 60},
 }
 LATENCY_EVENINGS = {"typical": (150, 60, 10), "small": (17, 6, 3), "big": (2000, 10000, 20)}
@@ -45,13 +45,16 @@ def say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def startup(runs: int, platform: str, display: str | None = None) -> dict[str, Any]:
-    """Bare window and console alternately (warm file cache for both: one unrecorded run of each first)."""
+def startup(runs: int, platform: str, display: str | None = None, first_run: bool = False) -> dict[str, Any]:
+    """Bare window and console alternately (warm file cache for both: one unrecorded run of each first).
+    The console reopens the evening prepared earlier, or with `first_run` starts on an empty home."""
     samples: dict[str, list[dict[str, Any]]] = {"bare": [], "console": []}
+    prepare = None if first_run else previous_evening
     for i in range(runs + 1):
         order = ("bare", "console") if i % 2 else ("console", "bare")
         for kind in order:
-            result = run_child("child_startup", [kind], platform, timeout=60, display=display)
+            result = run_child("child_startup", [kind], platform, timeout=60, display=display,
+                               prepare=prepare if kind == "console" else None)
             if i:
                 samples[kind].append(result)
     def med(kind: str, key: str) -> float:
@@ -75,6 +78,8 @@ def measure(mode: str, only: set[str] | None) -> dict[str, Any]:
     if wanted("startup"):
         say(f"start-up and memory: {m['startup_runs']} runs each, offscreen …")
         details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN)
+        say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, offscreen …")
+        details["startup_first_run_offscreen"] = startup(m["first_run_runs"], OFFSCREEN, first_run=True)
         with xvfb() as display:
             if display is None:
                 details["startup_xcb"] = {"skipped": "Xvfb is not available"}
@@ -147,7 +152,7 @@ def notes(details: dict[str, Any]) -> list[str]:
     """The numbers beside the headline ones that explain them (all in results.json under meta.details)."""
     lines = []
     d = details
-    for platform in ("startup_offscreen", "startup_xcb"):
+    for platform in ("startup_offscreen", "startup_first_run_offscreen", "startup_xcb"):
         s = d.get(platform, {})
         if "ratio_first_paint" in s:
             lines.append(f"{platform}: console {s['console_first_paint_s'] * 1000:.0f} ms vs bare "
