@@ -15,7 +15,8 @@ from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import folder_problem
 
 V1_FILE = {
-    "version": 1, "language": "de", "projector_screen_name": "HDMI-1", "projector_screen_geometry": [1366, 0, 1920, 1080],
+    "version": 1, "language": "de", "projector_screen_name": "HDMI-1",
+    "projector_screen_geometry": [1366, 0, 1920, 1080],
     "projector_follow_new_screen": "auto", "projector_next_count": 12, "projector_first_names_only": True,
     "projector_flash_overtime": False, "chime": True,
 }

@@ -3,42 +3,57 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="69" />
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="26" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="74" />
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="31" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="101" />
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="176" />
+      <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
+      <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="182" />
+      <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
+      <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/app.py" line="90" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="110" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="99" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="127" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="116" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="207" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="155" />
+      <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
+      <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="146" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="209" />
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="148" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="264" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="208" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
@@ -121,249 +136,249 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="143" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="153" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="143" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="153" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="144" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="154" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="144" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="154" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="145" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="155" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="145" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="155" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="152" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="162" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="162" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="172" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="167" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="177" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="168" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="178" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="217" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="228" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="217" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="228" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="217" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="228" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="218" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="218" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="218" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="219" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="219" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="220" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="220" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="221" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="221" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="222" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="222" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="228" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="239" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="242" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="235" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="246" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="243" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="250" />
+      <source>&amp;Forget personal data…</source>
+      <translation>Personenbezogene Daten &amp;vergessen…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="256" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="249" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="262" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="254" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="266" />
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Voreinstellungen…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="272" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="258" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="276" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="260" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="278" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="266" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="284" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="268" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="286" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="274" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="292" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="276" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="294" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="297" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="315" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="313" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="335" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="319" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="341" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="321" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="343" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="350" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="372" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="351" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="373" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="368" />
-      <source>The new language applies from the next start.</source>
-      <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="368" />
-      <source>Restart now</source>
-      <translation>Jetzt neu starten</translation>
-    </message>
-    <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="388" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="395" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="389" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="396" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="409" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="416" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="411" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="418" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="423" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="430" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -392,191 +407,221 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="90" />
+      <source>New sessions cannot be saved in {folder}: {reason}</source>
+      <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="100" />
+      <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
+      <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="123" />
+      <source>The new language applies from the next start.</source>
+      <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="124" />
+      <source>Restart now</source>
+      <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="141" />
+      <source>There is no personal data to forget: the participant list is empty.</source>
+      <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="162" />
+      <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
+      <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
+    </message>
   </context>
   <context>
     <name>CsvImportDialog</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="52" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="53" />
       <source>Import participants from CSV</source>
       <translation>Teilnehmende aus CSV importieren</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="57" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="58" />
       <source>No file chosen</source>
       <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="58" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="59" />
       <source>Choose file…</source>
       <translation>Datei wählen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="70" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="71" />
       <source>Check which column holds what; the first row below sets it.</source>
       <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="86" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="87" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="105" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="106" />
       <source>Name (full)</source>
       <translation>Name (vollständig)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="106" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="107" />
       <source>First name</source>
       <translation>Vorname</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="107" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="108" />
       <source>Last name</source>
       <translation>Nachname</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="108" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="109" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="109" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="110" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="110" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="111" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="111" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="112" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="112" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="113" />
       <source>Bio</source>
       <translation>Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="113" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="114" />
       <source>Private notes</source>
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="118" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="119" />
       <source>no name</source>
       <translation>kein Name</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="119" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="120" />
       <source>name longer than {limit} characters</source>
       <translation>Name länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="120" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="121" />
       <source>organisation longer than {limit} characters</source>
       <translation>Organisation länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="121" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="122" />
       <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
       <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="122" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="123" />
       <source>unclear consent “{value}” (use ja or nein)</source>
       <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="123" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="124" />
       <source>{who} is already on the participant list</source>
       <translation>{who} steht schon auf der Teilnehmendenliste</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="124" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="125" />
       <source>{who} already appears in row {row}</source>
       <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="130" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="131" />
       <source>semicolon</source>
       <translation>Semikolon</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="130" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="131" />
       <source>comma</source>
       <translation>Komma</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="130" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="131" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="135" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="136" />
       <source>Choose a CSV file</source>
       <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="137" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="138" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="137" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="138" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="151" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="155" />
       <source>The file is larger than 5 MB; that is not a participant list.</source>
       <translation>Die Datei ist größer als 5 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="154" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="158" />
       <source>The file could not be opened: {reason}</source>
       <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="160" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="164" />
       <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="193" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="197" />
       <source>— ignore —</source>
       <translation>— ignorieren —</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="241" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="245" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="244" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="248" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="265" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="269" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="267" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="271" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="277" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="281" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="279" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="283" />
       <source>Row {row}: {reason}</source>
       <translation>Zeile {row}: {reason}</translation>
     </message>
@@ -755,6 +800,20 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>ForgetDataDialog</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/privacy_dialog.py" line="12" />
+      <location filename="../../src/fishbowl_desktop/ui/privacy_dialog.py" line="24" />
+      <source>Forget personal data</source>
+      <translation>Personenbezogene Daten vergessen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/privacy_dialog.py" line="14" />
+      <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, organisations, bios and private notes of all {n} people in this session are deleted; they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.&lt;/p&gt;&lt;p&gt;The speech log, the anonymous statistics and the report stay. The session is saved at once and its older versions ({file}.bak1 to .bak3) are deleted.&lt;/p&gt;&lt;p&gt;Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namen, Organisationen, Kurzbiografien und private Notizen aller {n} Personen dieser Sitzung werden gelöscht; aus ihnen werden „Teilnehmer*in 1“, „Teilnehmer*in 2“ … Die Einwilligung, genannt zu werden, entfällt. Rollen und Gruppen bleiben.&lt;/p&gt;&lt;p&gt;Redeprotokoll, anonyme Statistik und Bericht bleiben erhalten. Die Sitzung wird sofort gespeichert, ihre älteren Fassungen ({file}.bak1 bis .bak3) werden gelöscht.&lt;/p&gt;&lt;p&gt;Anderswo gespeicherte Kopien (Speichern unter…) und früher erstellte PDFs bleiben unverändert.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
     <name>MessageBar</name>
     <message>
       <location filename="../../src/fishbowl_desktop/ui/message_bar.py" line="36" />
@@ -882,67 +941,67 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="137" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="95" />
       <source>Moderator</source>
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="138" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="96" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="139" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="97" />
       <source>Audience</source>
       <translation>Publikum</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="200" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="158" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="201" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="159" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="215" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="173" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="219" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="177" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="220" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="178" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="221" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="179" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="222" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="180" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="223" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="181" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="224" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="182" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="225" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="183" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -1231,42 +1290,42 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="133" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="100" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="134" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="101" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="142" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="109" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="143" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="110" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="155" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="122" />
       <source>Waiting for the free chair</source>
       <translation>Wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="156" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="123" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="157" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="124" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="158" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="125" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -1417,7 +1476,7 @@ oder projiziert)</translation>
     <message>
       <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="170" />
       <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="178" />
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="223" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="190" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
@@ -1465,6 +1524,159 @@ oder projiziert)</translation>
       <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="220" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="54" />
+      <source>Preferences</source>
+      <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="57" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="63" />
+      <source>First come, first served</source>
+      <translation>Der Reihe nach</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="64" />
+      <source>New voices first</source>
+      <translation>Neue Stimmen zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="65" />
+      <source>Fewest turns first</source>
+      <translation>Wenigste Beiträge zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="66" />
+      <source>Alternate groups (quota list)</source>
+      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="70" />
+      <source>Start the time of the next free-chair speaker at once</source>
+      <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="73" />
+      <source>Speaking time, panel</source>
+      <translation>Redezeit Podium</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="74" />
+      <source>Speaking time, free chair</source>
+      <translation>Redezeit freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="75" />
+      <source>Warning before the end</source>
+      <translation>Hinweis vor dem Ende</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="76" />
+      <source>Queue order</source>
+      <translation>Reihenfolge der Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="78" />
+      <source>New sessions start with</source>
+      <translation>Neue Sitzungen beginnen mit</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="82" />
+      <source>Soft chime at the warning and at zero (the colours change anyway)</source>
+      <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="85" />
+      <source>Ask</source>
+      <translation>Nachfragen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="85" />
+      <source>Move the projector there</source>
+      <translation>Projektor dorthin verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="86" />
+      <source>Stay where it is</source>
+      <translation>Projektor bleibt, wo er ist</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="92" />
+      <source>Show first names only</source>
+      <translation>Nur Vornamen zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="94" />
+      <source>Flash the frame in overtime</source>
+      <translation>Rahmen bei Überziehung blinken lassen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="98" />
+      <source>When a beamer is plugged in</source>
+      <translation>Wenn ein Beamer angeschlossen wird</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="99" />
+      <source>Waiting people shown</source>
+      <translation>Gezeigte Wartende</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="102" />
+      <source>Timer and projector</source>
+      <translation>Redezeit und Projektor</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="107" />
+      <source>Follow the system</source>
+      <translation>Wie das System</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="111" />
+      <source>New sessions are saved here; the open session stays where it is.</source>
+      <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="112" />
+      <source>Choose…</source>
+      <translation>Auswählen…</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="114" />
+      <source>Default</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="121" />
+      <source>Language (from the next start)</source>
+      <translation>Sprache (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="122" />
+      <source>Sessions folder</source>
+      <translation>Sitzungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="123" />
+      <source>Language and files</source>
+      <translation>Sprache und Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="142" />
+      <source>Folder for new sessions</source>
+      <translation>Ordner für neue Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="174" />
+      <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
+      <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
   </context>
   <context>
@@ -1878,6 +2090,64 @@ oder projiziert)</translation>
     </message>
   </context>
   <context>
+    <name>WelcomePanel</name>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="27" />
+      <source>Welcome to Fishbowl Desktop</source>
+      <translation>Willkommen bei Fishbowl Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="30" />
+      <source>Everything stays on this laptop. Start with an empty session for your own event, or open the sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there can go wrong.</source>
+      <translation>Alles bleibt auf diesem Laptop. Beginnen Sie mit einer leeren Sitzung für Ihre eigene Veranstaltung, oder öffnen Sie den Beispielabend (eine Bürger-Fishbowl in Hannover, mittendrin) und probieren Sie alles aus: Dort kann nichts schiefgehen.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="37" />
+      <source>New session</source>
+      <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="38" />
+      <source>Open the sample evening</source>
+      <translation>Beispielabend öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="42" />
+      <source>Close the welcome</source>
+      <translation>Begrüßung schließen</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="64" />
+      <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
+      <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="66" />
+      <source>Type a name into the &lt;b&gt;queue's name field&lt;/b&gt; (Ctrl+E) and press Enter: they wait for the free chair. &lt;b&gt;N&lt;/b&gt; calls the next one.</source>
+      <translation>Einen Namen ins &lt;b&gt;Namensfeld der Warteliste&lt;/b&gt; tippen (Strg+E) und Enter drücken: Die Person wartet auf den freien Stuhl. &lt;b&gt;N&lt;/b&gt; ruft die nächste auf.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="68" />
+      <source>&lt;b&gt;F5&lt;/b&gt; shows the projector, &lt;b&gt;B&lt;/b&gt; blanks it; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes any step.</source>
+      <translation>&lt;b&gt;F5&lt;/b&gt; zeigt den Projektor, &lt;b&gt;B&lt;/b&gt; schaltet ihn schwarz; &lt;b&gt;Strg+Z&lt;/b&gt; macht jeden Schritt rückgängig.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="69" />
+      <source>All keys: &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1). Your defaults: &lt;b&gt;Edit → Preferences&lt;/b&gt;.</source>
+      <translation>Alle Tasten: &lt;b&gt;Hilfe → Tastenkürzel&lt;/b&gt; (F1). Ihre Vorgaben: &lt;b&gt;Bearbeiten → Voreinstellungen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="75" />
+      <source>The sample evening is open: try it</source>
+      <translation>Der Beispielabend ist offen: Probieren Sie ihn aus</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/welcome.py" line="78" />
+      <source>Got it</source>
+      <translation>Verstanden</translation>
+    </message>
+  </context>
+  <context>
     <name>WhoLeavesDialog</name>
     <message>
       <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="122" />
@@ -1940,6 +2210,14 @@ oder projiziert)</translation>
     <message>
       <source>Unknown role “{role}”.</source>
       <translation>Unbekannte Rolle „{role}“.</translation>
+    </message>
+    <message>
+      <source>A speaker's time is running. Forget personal data after the event: pause it first.</source>
+      <translation>Eine Redezeit läuft. Personenbezogene Daten werden nach der Veranstaltung vergessen: Halten Sie die Redezeit zuerst an.</translation>
+    </message>
+    <message>
+      <source>There is no personal data to forget: the participant list is empty.</source>
+      <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
       <source>That person is not on the participant list.</source>

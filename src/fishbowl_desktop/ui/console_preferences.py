@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from .projector import ProjectorManager
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsoleWindow", text)
-
-
 class ConsolePreferences:
     """Mixed into the console window, which provides these attributes."""
 
@@ -91,20 +87,24 @@ class ConsolePreferences:
         if self.files is not None and new.sessions_folder != old.sessions_folder:
             problem = self.files.workspace.use_sessions_dir(new.sessions_folder or None)
             if problem is not None:  # checked in the dialog; the folder went away since
-                self.message_bar.show_message(_tr("New sessions cannot be saved in {folder}: {reason}").format(
+                text = QCoreApplication.translate("ConsoleWindow", "New sessions cannot be saved in {folder}: {reason}")
+                self.message_bar.show_message(text.format(
                     folder=new.sessions_folder, reason=problem.strerror or problem), "error")
                 new = new.with_changes(sessions_folder=old.sessions_folder)
         self.projector.set_settings(new)
         self.chime.set_enabled(new.chime)
         self._remember(new)
+        warning = ""
         if new.chime and not old.chime and not self.chime.player.available() and not self._chime_warned:
             self._chime_warned = True
-            self.message_bar.show_message(_tr(
-                "No sound player was found on this computer, so the chime stays silent; the timer's colours "
-                "still change at the warning and at zero."), "warning")
-        elif new.language != old.language:
+            warning = QCoreApplication.translate(
+                "ConsoleWindow", "No sound player was found on this computer, so the chime stays silent; the timer's "
+                "colours still change at the warning and at zero.")
+        if new.language != old.language:
             self._mark_language(new.language)
-            self._offer_restart()
+            self._offer_restart(warning)
+        elif warning:
+            self.message_bar.show_message(warning, "warning")
 
     # ------------------------------------------------------------------ language (View → Language)
     def choose_language(self, code: str) -> None:
@@ -119,9 +119,10 @@ class ConsolePreferences:
         for other, action in self.language_actions.items():
             action.setChecked(other == code)
 
-    def _offer_restart(self) -> None:
-        self.message_bar.show_message(
-            _tr("The new language applies from the next start."), "info", _tr("Restart now"), self.restart)
+    def _offer_restart(self, before: str = "") -> None:
+        text = QCoreApplication.translate("ConsoleWindow", "The new language applies from the next start.")
+        restart = QCoreApplication.translate("ConsoleWindow", "Restart now")
+        self.message_bar.show_message(f"{before} {text}" if before else text, "info", restart, self.restart)
 
     def _projector_settings(self, settings: AppSettings) -> None:
         self._remember(settings)
@@ -137,8 +138,8 @@ class ConsolePreferences:
     def confirm_forget_personal_data(self) -> ForgetDataDialog | None:
         session = self.controller.session
         if not len(session.participants):
-            self.message_bar.show_message(_tr("There is no personal data to forget: the participant list is empty."),
-                                          "info")
+            self.message_bar.show_message(QCoreApplication.translate(
+                "ConsoleWindow", "There is no personal data to forget: the participant list is empty."), "info")
             return None
         path = self.autosaver.path if self.autosaver is not None else None
         dialog = ForgetDataDialog(len(session.participants), path.name if path else "", self._widget())
@@ -158,9 +159,9 @@ class ConsolePreferences:
         if problem:
             self.message_bar.show_message(problem, "error")
         elif ok:
-            self.message_bar.show_message(_tr(
-                "Personal data forgotten: the session now lists people by number only, and its older versions "
-                "are deleted. The speech log and the statistics are kept."), "info")
+            self.message_bar.show_message(QCoreApplication.translate(
+                "ConsoleWindow", "Personal data forgotten: the session now lists people by number only, and its "
+                "older versions are deleted. The speech log and the statistics are kept."), "info")
 
     def _widget(self) -> QWidget:
         assert isinstance(self, QWidget)

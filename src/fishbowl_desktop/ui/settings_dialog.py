@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
             (OrderingRule.FIRST_COME, self.tr("First come, first served")),
             (OrderingRule.NEW_VOICES_FIRST, self.tr("New voices first")),
             (OrderingRule.FEWEST_TURNS, self.tr("Fewest turns first")),
-            (OrderingRule.ALTERNATE_GROUPS, self.tr("Alternate between groups")),
+            (OrderingRule.ALTERNATE_GROUPS, self.tr("Alternate groups (quota list)")),
         ):
             self.ordering.addItem(text, rule.value)
         self.ordering.setCurrentIndex(max(0, self.ordering.findData(settings.default_ordering)))

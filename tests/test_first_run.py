@@ -1,0 +1,102 @@
+"""First run: with no session anywhere yet, the console greets the moderator in the window (no modal
+dialog) and offers a new session or the sample evening; New uses the defaults from the preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from fishbowl_desktop.app import build_console, plan_start
+from fishbowl_desktop.model import FakeClock, OrderingRule
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.storage import Workspace
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    return Workspace(tmp_path / "home")
+
+
+SETTINGS = AppSettings(default_panel_seconds=240, default_free_chair_seconds=90, default_warning_seconds=20,
+                       default_ordering="new_voices_first", default_auto_start_next=False)
+
+
+def test_only_a_fresh_home_is_a_first_run(workspace: Workspace, clock: FakeClock, tmp_path: Path) -> None:
+    first = plan_start(workspace, clock=clock, settings=SETTINGS)
+    assert first.first_run and first.notices == []
+    s = first.session.settings
+    assert (s.panel_seconds, s.free_chair_seconds, s.warning_seconds, s.auto_start_next, s.ordering) == (
+        240.0, 90.0, 20.0, False, OrderingRule.NEW_VOICES_FIRST)
+    workspace.mark_running(first.path)
+    workspace.mark_clean_exit()
+    assert not plan_start(workspace, clock=clock).first_run  # the last session reopens
+    assert not plan_start(workspace, demo=True, clock=clock).first_run
+
+
+def test_sessions_in_the_folder_or_a_named_file_are_not_a_first_run(workspace: Workspace, clock: FakeClock,
+                                                                    tmp_path: Path) -> None:
+    workspace.ensure()
+    (workspace.sessions_dir / "2026-11-20 Abend.fishbowl.json").write_text("{}")  # forgotten by state.json
+    assert not plan_start(workspace, clock=clock).first_run
+    other = Workspace(tmp_path / "other")
+    missing = plan_start(other, file=tmp_path / "weg.fishbowl.json", clock=clock)
+    assert not missing.first_run and missing.notices  # a file was asked for: say what happened, no welcome
+
+
+def start(workspace: Workspace, clock: FakeClock, qtbot, settings: AppSettings = SETTINGS):  # type: ignore[no-untyped-def]
+    plan = plan_start(workspace, clock=clock, settings=settings)
+    console = build_console(plan, workspace, settings)
+    qtbot.addWidget(console.window)
+    console.window.resize(1366, 768)
+    console.window.show()
+    qtbot.waitExposed(console.window)
+    return plan, console
+
+
+def test_the_welcome_offers_the_sample_and_it_opens_without_a_stray_empty_file(
+        workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan, console = start(workspace, clock, qtbot)
+    w = console.window
+    welcome = w.welcome
+    assert welcome.isVisible() and QApplication.activeModalWidget() is None  # nothing blocks the console
+    assert w.splitter.isVisible()
+    for key in ("Space", "N", "B", "F5", "Double-click a seat", "queue's name field", "Keyboard shortcuts"):
+        assert key in welcome.tips.text(), key
+    welcome.sample_button.click()
+    session = console.controller.session
+    assert session.event.title.startswith("Neue Hannoveraner") and len(session.participants) == 17
+    assert console.autosaver.path is not None and console.autosaver.path.is_file()
+    assert not plan.path.exists()  # the untouched empty session made at start is not left behind
+    assert workspace.recent() == [console.autosaver.path.absolute()]
+    assert welcome.isVisible() and welcome.touring and not welcome.new_button.isVisible()
+    welcome.sample_button.click()  # "Got it"
+    assert not welcome.isVisible()
+
+
+def test_new_session_keeps_the_empty_one_and_asks_for_the_event(workspace: Workspace, clock: FakeClock,
+                                                               qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan, console = start(workspace, clock, qtbot)
+    console.window.welcome.new_button.click()
+    assert not console.window.welcome.isVisible()
+    dialogs = [d for d in console.window.findChildren(QDialog) if d.isVisible()]
+    assert [type(d).__name__ for d in dialogs] == ["EventDialog"]
+    dialogs[0].reject()
+    assert console.autosaver.path == plan.path and plan.path.is_file()
+    assert console.controller.session.settings.panel_seconds == 240.0
+
+
+def test_no_welcome_after_the_first_run(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan, console = start(workspace, clock, qtbot)
+    console.window.close()
+    workspace.mark_clean_exit()
+    _plan, again = start(workspace, clock, qtbot)
+    assert not again.window.welcome.isVisible()
+
+
+def test_file_new_uses_the_current_defaults(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _plan, console = start(workspace, clock, qtbot)
+    console.window.apply_settings(SETTINGS.with_changes(default_free_chair_seconds=150))
+    console.window.new_session()
+    assert console.controller.session.settings.free_chair_seconds == 150.0

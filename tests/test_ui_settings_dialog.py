@@ -1,0 +1,161 @@
+"""Edit → Preferences and File → Forget personal data, driven through the real console window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from fishbowl_desktop.app import build_console, plan_start
+from fishbowl_desktop.model import FakeClock
+from fishbowl_desktop.settings import AppSettings, load_settings
+from fishbowl_desktop.storage import Workspace, backup_path, save_session
+from fishbowl_desktop.ui.privacy_dialog import ForgetDataDialog
+from fishbowl_desktop.ui.settings_dialog import SettingsDialog
+
+
+class FakePlayer:
+    def __init__(self, available: bool) -> None:
+        self._available = available
+
+    def available(self) -> bool:
+        return self._available
+
+    def play(self) -> None:
+        pass
+
+
+@pytest.fixture
+def console(tmp_path: Path, clock: FakeClock, qtbot):  # type: ignore[no-untyped-def]
+    workspace = Workspace(tmp_path / "home")
+    plan = plan_start(workspace, demo=True, clock=clock)
+    c = build_console(plan, workspace, AppSettings())
+    c.window.chime.player = FakePlayer(available=False)
+    qtbot.addWidget(c.window)
+    c.window.resize(1366, 768)
+    c.window.show()
+    qtbot.waitExposed(c.window)
+    return c
+
+
+def open_dialog(console) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    console.window.preferences_action.trigger()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SettingsDialog)  # opened with open(): window-modal, the loop keeps running
+    return dialog
+
+
+def test_preferences_apply_at_once_and_are_saved(console, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    w = console.window
+    assert w.preferences_action.shortcut().toString() == "Ctrl+Shift+,"
+    d = open_dialog(console)
+    d.panel_time.setValue(240)
+    d.warning.setValue(45)
+    d.ordering.setCurrentIndex(d.ordering.findData("alternate_groups"))
+    d.auto_start.setChecked(False)
+    d.chime.setChecked(True)
+    d.next_count.setValue(5)
+    d.first_names.setChecked(True)
+    d.follow.setCurrentIndex(d.follow.findData("never"))
+    d.folder.setText(str(tmp_path / "abende"))
+    d.accept()
+    assert not d.isVisible()
+    s = w.settings
+    assert (s.default_panel_seconds, s.default_warning_seconds, s.default_ordering, s.default_auto_start_next) == (
+        240, 45, "alternate_groups", False)
+    assert w.projector.settings.projector_next_count == 5 and w.projector.settings.projector_first_names_only
+    assert w.projector.settings.projector_follow_new_screen == "never"
+    assert w.chime.enabled
+    assert "No sound player" in w.message_bar.text()  # said once, when the chime is turned on
+    assert console.files.workspace.sessions_dir == tmp_path / "abende"
+    assert load_settings(console.files.workspace.base_dir / "settings.json") == s
+    assert console.controller.session.settings.panel_seconds == 180.0  # the open session keeps its own
+    w.new_session()
+    assert console.autosaver.path.parent == tmp_path / "abende"
+    assert console.controller.session.settings.panel_seconds == 240.0
+
+
+def test_an_unwritable_folder_keeps_the_dialog_open_with_the_reason(console, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a_file = tmp_path / "liste.csv"
+    a_file.write_text("Name\n")
+    d = open_dialog(console)
+    d.chime.setChecked(True)
+    d.folder.setText(str(a_file / "abende"))
+    d.accept()
+    assert d.isVisible() and not d.error.isHidden() and "cannot be saved in" in d.error.text()
+    assert console.window.settings == AppSettings()  # nothing applied, nothing lost in the dialog
+    assert d.chime.isChecked()
+    d.folder.setText(str(console.files.workspace.default_sessions_dir))
+    d.accept()
+    assert not d.isVisible() and console.window.settings.sessions_folder == ""
+
+
+def test_language_in_the_preferences_offers_a_restart(console) -> None:  # type: ignore[no-untyped-def]
+    d = open_dialog(console)
+    d.language.setCurrentIndex(d.language.findData("de"))
+    d.accept()
+    w = console.window
+    assert w.settings.language == "de" and w.language_actions["de"].isChecked()
+    assert "next start" in w.message_bar.text() and w.message_bar.action.isVisible()
+
+
+def test_a_remembered_projector_screen_survives_the_dialog(console) -> None:  # type: ignore[no-untyped-def]
+    d = open_dialog(console)
+    console.window._projector_settings(console.window.settings.with_changes(projector_screen_name="HDMI-1"))
+    d.flash.setChecked(False)
+    d.accept()
+    s = console.window.settings
+    assert s.projector_screen_name == "HDMI-1" and not s.projector_flash_overtime
+
+
+def test_forget_personal_data_from_the_file_menu(console, qtbot) -> None:  # type: ignore[no-untyped-def]
+    w = console.window
+    path = console.autosaver.path
+    for _ in range(3):
+        save_session(console.controller.session, path, backup=True)
+    console.controller.enqueue("aud-05")
+    assert w.forget_action.text().replace("&", "") == "Forget personal data…"
+    w.forget_action.trigger()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ForgetDataDialog)
+    assert "cannot be undone" in dialog.findChild(type(w.save_label)).text()
+    dialog.reject()  # Cancel keeps everything
+    assert console.controller.session.participant("aud-05").name == "Małgorzata Wiśniewska"
+    w.forget_action.trigger()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ForgetDataDialog)
+    dialog.forget_button.click()
+    session = console.controller.session
+    assert session.participants[0].name == "Teilnehmer*in 1"
+    assert not w.commands["undo"].isEnabled()
+    assert "Personal data forgotten" in w.message_bar.text()
+    assert not backup_path(path, 1).exists() and "Wiśniewska" not in path.read_text(encoding="utf-8")
+    # the views show the numbers: the queue and the circle read the new ids without errors
+    assert w.queue_panel.isVisible() and "Teilnehmer*in" in w.timer_panel.speaker.text() + " ".join(
+        str(w.queue_panel.view.model().index(r, 0).data()) for r in range(w.queue_panel.view.model().rowCount()))
+
+
+def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    workspace = Workspace(tmp_path / "home")
+    c = build_console(plan_start(workspace, clock=clock), workspace, AppSettings())
+    qtbot.addWidget(c.window)
+    assert c.window.confirm_forget_personal_data() is None
+    assert "no personal data" in c.window.message_bar.text()
+
+
+def test_chime_note_and_restart_offer_together(console) -> None:  # type: ignore[no-untyped-def]
+    d = open_dialog(console)
+    d.chime.setChecked(True)
+    d.language.setCurrentIndex(d.language.findData("en"))
+    d.accept()
+    text = console.window.message_bar.text()
+    assert "No sound player" in text and "next start" in text and console.window.language_actions["en"].isChecked()
+    d = open_dialog(console)
+    d.chime.setChecked(False)
+    d.accept()
+    console.window.message_bar.hide()
+    d = open_dialog(console)
+    d.chime.setChecked(True)
+    d.accept()
+    assert "No sound player" not in console.window.message_bar.text()  # said once per run
