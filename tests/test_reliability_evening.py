@@ -8,8 +8,11 @@ proves nothing.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +106,59 @@ def test_checker_notices_statistics_that_drift_from_the_log(qapp, monkeypatch: p
 
     monkeypatch.setattr(session_module, "speaking_stats", rounded)
     assert "statistics" in _run_until_broken()
+
+
+# ---------------------------------------------------------------------- the same, with the console watching
+WINDOW_ACTIONS = 300
+"""Each action repaints the real console (about 25 ms each offscreen), so this evening is shorter."""
+
+
+def _evening_in_the_console(qtbot, actions: int) -> Evening:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from fishbowl_desktop.controller import SessionController, TimerTicker
+    from fishbowl_desktop.ui.console_window import ConsoleWindow
+
+    ctl = SessionController()
+    window = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    evening = Evening(SEED + 1, actions, controller=ctl)
+    queue_rows, people_rows = window.queue_panel.model, window.participants_panel.model  # type: ignore[union-attr]
+    for gap in evening.gaps:
+        evening.step += 1
+        evening.clock.advance(gap)
+        evening.act()
+        QApplication.processEvents()  # let every view repaint what the action changed
+        s = evening.session
+        if queue_rows.rowCount() != len(s.queue) or people_rows.rowCount() != len(s.participants):
+            evening.fail(f"the views show {queue_rows.rowCount()} waiting and {people_rows.rowCount()} people, "
+                         f"the session has {len(s.queue)} and {len(s.participants)}")
+    return evening
+
+
+def test_the_console_follows_an_evening_of_random_actions_without_an_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """pytest-qt fails the test on any exception in a slot or a paint event, so every view's reaction to
+    every action is checked too, not only the model's."""
+    evening = _evening_in_the_console(qtbot, WINDOW_ACTIONS)
+    assert evening.tally.actions == WINDOW_ACTIONS and len(evening.session.log) >= 10
+
+
+def test_the_console_run_notices_a_view_that_shows_the_wrong_rows(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A queue view that misses the switch to another session (File → Open) keeps showing the old queue.
+    (Not a lying rowCount: Qt's views would be corrupted by it and crash after the test.)"""
+    from fishbowl_desktop.ui.queue_model import QueueModel
+
+    monkeypatch.setattr(QueueModel, "_rebind", lambda self: None)
+    with pytest.raises(InvariantBroken, match="the views show"):
+        _evening_in_the_console(qtbot, 100)
+
+
+def test_the_console_run_fails_on_an_exception_in_a_view() -> None:
+    """pytest-qt turns an exception raised in a slot into a failed test; checked in a child pytest run,
+    since here it would fail this very test."""
+    probe = Path(__file__).parent / "reliability" / "view_crash_probe.py"
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(probe)],
+                          capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent)
+    assert done.returncode == 1 and "view crashed" in done.stdout, done.stdout[-2000:]

@@ -134,13 +134,13 @@ def _break_on_purpose(mutant: str) -> None:
     """Known-wrong variants of the app, so the kill test can show that it notices them."""
     import fishbowl_desktop.storage as storage
 
-    if mutant == "lazy_save":  # reports success but writes only every third save
+    if mutant == "lazy_save":  # reports success but writes only the first save of each run
         real = storage.save_session
         calls = [0]
 
         def lazy(session: Session, path: Any, **kwargs: Any) -> None:
             calls[0] += 1
-            if calls[0] % 3 == 1:
+            if calls[0] == 1:
                 real(session, path, **kwargs)
 
         storage.save_session = lazy  # type: ignore[assignment]

@@ -1,0 +1,24 @@
+"""Run by test_reliability_evening in a child pytest: a view whose slot raises must fail the console run.
+Not collected on its own (the name does not start with test_)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fishbowl_desktop.ui.queue_panel import QueuePanel
+from test_reliability_evening import _evening_in_the_console
+
+
+def test_a_view_that_raises(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    real = QueuePanel.__init__
+
+    def init(self, controller, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        real(self, controller, *args, **kwargs)
+
+        def crash() -> None:
+            raise RuntimeError("view crashed")
+
+        controller.queueChanged.connect(crash)
+
+    monkeypatch.setattr(QueuePanel, "__init__", init)
+    _evening_in_the_console(qtbot, 50)
