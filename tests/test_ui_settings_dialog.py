@@ -159,3 +159,40 @@ def test_chime_note_and_restart_offer_together(console) -> None:  # type: ignore
     d.chime.setChecked(True)
     d.accept()
     assert "No sound player" not in console.window.message_bar.text()  # said once per run
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_dialogs_and_welcome_fit_1366_by_768_uncut(console, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """German labels are longer: the Preferences and the forget dialog fit the laptop screen, and no button
+    or check box is narrower than its text; the welcome leaves the timer and Next on screen."""
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    from fishbowl_desktop.app import install_translations
+
+    app = QApplication.instance()
+    assert app is not None
+    translators = install_translations(app, language) if language != "en" else []
+    try:
+        from fishbowl_desktop.ui.welcome import WelcomePanel
+
+        w = console.window
+        welcome = WelcomePanel()
+        qtbot.addWidget(welcome)
+        prefs = SettingsDialog(AppSettings(), Path("/tmp/sessions"), w)
+        forget = ForgetDataDialog(17, "2026-12-03 Neue Hannoveraner*innen.fishbowl.json", w)
+        if language == "de":
+            assert prefs.windowTitle() == "Voreinstellungen" and welcome.new_button.text() == "Neue Sitzung"
+        for dialog in (prefs, forget):
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            assert dialog.width() <= 1366 and dialog.height() <= 768 - 60, (dialog.width(), dialog.height())
+            buttons: list[QWidget] = [b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+            cut = [(b.text(), b.width(), b.sizeHint().width()) for b in buttons  # type: ignore[attr-defined]
+                   if b.width() < b.sizeHint().width() - 2]
+            assert not cut
+            dialog.close()
+        welcome.setFixedWidth(1350)
+        assert welcome.heightForWidth(1350) < 260 or welcome.sizeHint().height() < 260
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -52,6 +52,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.default_folder = default_folder
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(640)
 
         # -- new sessions
         s = self.tr(" s")
@@ -70,11 +71,12 @@ class SettingsDialog(QDialog):
         self.auto_start = QCheckBox(self.tr("Start the time of the next free-chair speaker at once"))
         self.auto_start.setChecked(settings.default_auto_start_next)
         sessions = QFormLayout()
+        sessions.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         sessions.addRow(self.tr("Speaking time, panel"), self.panel_time)
         sessions.addRow(self.tr("Speaking time, free chair"), self.free_time)
         sessions.addRow(self.tr("Warning before the end"), self.warning)
         sessions.addRow(self.tr("Queue order"), self.ordering)
-        sessions.addRow("", self.auto_start)
+        sessions.addRow(self.auto_start)
         sessions_box = QGroupBox(self.tr("New sessions start with"))
         sessions_box.setLayout(sessions)
 
@@ -94,11 +96,12 @@ class SettingsDialog(QDialog):
         self.flash = QCheckBox(self.tr("Flash the frame in overtime"))
         self.flash.setChecked(settings.projector_flash_overtime)
         projector = QFormLayout()
-        projector.addRow("", self.chime)
+        projector.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        projector.addRow(self.chime)
         projector.addRow(self.tr("When a beamer is plugged in"), self.follow)
         projector.addRow(self.tr("Waiting people shown"), self.next_count)
-        projector.addRow("", self.first_names)
-        projector.addRow("", self.flash)
+        projector.addRow(self.first_names)
+        projector.addRow(self.flash)
         projector_box = QGroupBox(self.tr("Timer and projector"))
         projector_box.setLayout(projector)
 
