@@ -196,3 +196,11 @@ def test_dialogs_and_welcome_fit_1366_by_768_uncut(console, qtbot, language: str
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_a_missing_sound_file_is_named_as_such(console, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import fishbowl_desktop.ui.console_preferences as module
+
+    monkeypatch.setattr(module, "chime_file", lambda: tmp_path / "gone.wav")
+    console.window.apply_settings(console.window.settings.with_changes(chime=True))
+    assert "sound file is missing" in console.window.message_bar.text()

@@ -136,249 +136,249 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="153" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="154" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="153" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="154" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="154" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="155" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="154" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="155" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="155" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="156" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="155" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="156" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="162" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="163" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="172" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="173" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="177" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="178" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="178" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="179" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="228" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="228" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="228" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="234" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="234" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="239" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="240" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="242" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="243" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="246" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="247" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="250" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="251" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="256" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="257" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="262" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="263" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="266" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="267" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="272" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="273" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="276" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="277" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="278" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="279" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="284" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="285" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="286" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="287" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="292" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="293" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="294" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="295" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="315" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="316" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="335" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="336" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="341" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="342" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="343" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="344" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="372" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="373" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="373" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="374" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="395" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="396" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="396" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="397" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="416" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="417" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="418" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="419" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="430" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="431" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -408,32 +408,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="90" />
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="95" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="100" />
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="106" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="123" />
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="110" />
+      <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
+      <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="133" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="124" />
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="134" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="141" />
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="151" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="162" />
+      <location filename="../../src/fishbowl_desktop/ui/console_preferences.py" line="172" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -1534,147 +1539,147 @@ oder projiziert)</translation>
       <translation>Voreinstellungen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="57" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="58" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="63" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="64" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="64" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="65" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="65" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="66" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="66" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="67" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="70" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="71" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="73" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="75" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="74" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="76" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="75" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="77" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="76" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="78" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="78" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="80" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="82" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="84" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="85" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="87" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="85" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="87" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="86" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="88" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="92" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="94" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="94" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="96" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="98" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="101" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="99" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="102" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="102" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="105" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="107" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="110" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="111" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="114" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="112" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="115" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="114" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="117" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="121" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="124" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="122" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="125" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="123" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="126" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="142" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="145" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="174" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="177" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ..settings import AppSettings
-from .chime import Chime
+from .chime import Chime, chime_file
 from .privacy_dialog import ForgetDataDialog
 from .settings_dialog import SettingsDialog
 from .welcome import WelcomePanel
@@ -66,6 +66,11 @@ class ConsolePreferences:
             self.message_bar.show_message(problem, "error")
             return
         self.welcome.show_tour()
+        self.welcome.show()
+
+    def _welcome_done(self) -> None:
+        """Another session was opened (File → Open, New): the welcome has done its job."""
+        self.welcome.hide()
 
     # ------------------------------------------------------------------ preferences
     def open_preferences(self) -> SettingsDialog:
@@ -97,9 +102,14 @@ class ConsolePreferences:
         warning = ""
         if new.chime and not old.chime and not self.chime.player.available() and not self._chime_warned:
             self._chime_warned = True
-            warning = QCoreApplication.translate(
-                "ConsoleWindow", "No sound player was found on this computer, so the chime stays silent; the timer's "
-                "colours still change at the warning and at zero.")
+            if chime_file().is_file():
+                warning = QCoreApplication.translate(
+                    "ConsoleWindow", "No sound player was found on this computer, so the chime stays silent; the "
+                    "timer's colours still change at the warning and at zero.")
+            else:
+                warning = QCoreApplication.translate(
+                    "ConsoleWindow", "The chime's sound file is missing from this installation, so the chime stays "
+                    "silent; the timer's colours still change at the warning and at zero.")
         if new.language != old.language:
             self._mark_language(new.language)
             self._offer_restart(warning)

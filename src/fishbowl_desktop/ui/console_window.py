@@ -107,6 +107,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.welcome.hide()
         self.welcome.newSessionChosen.connect(self._welcome_new)
         self.welcome.sampleChosen.connect(self._welcome_sample)
+        controller.sessionReplaced.connect(self._welcome_done)
         self.chime = Chime(controller, ticker, chime_player, self.settings.chime, self)
         self._build_panels()
         self._build_layout()
