@@ -144,3 +144,19 @@ def test_player_is_chosen_per_platform() -> None:
     assert player_command("linux", {"aplay": "/bin/aplay"}.get) == ["/bin/aplay", "-q"]
     assert player_command("linux", {}.get) is None
     assert not SystemChimePlayer(Path("/nonexistent/chime.wav")).available()
+
+
+def test_the_system_player_starts_detached_with_the_sound_file(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    marker = tmp_path / "played.txt"
+    script = tmp_path / "player.py"
+    script.write_text(f"import sys, pathlib\npathlib.Path({str(marker)!r}).write_text(sys.argv[-1])\n")
+    player = SystemChimePlayer()
+    if sys.platform == "win32":
+        pytest.skip("Windows plays through winsound")
+    player._command = [sys.executable, str(script)]  # noqa: SLF001 - stands in for paplay
+    assert player.available()
+    player.play()  # returns at once: the player runs on its own
+    qtbot.waitUntil(marker.exists, timeout=10000)
+    assert marker.read_text() == str(chime_file())
