@@ -96,6 +96,7 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     picked += [(p, "resources/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.png"))]
     picked += [(p, "resources/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.svg"))]
     picked += [(p, "resources/translations") for p in sorted((res / "translations").glob("*.qm"))]
+    picked += [(p, "resources/sounds") for p in sorted((res / "sounds").glob("*.wav"))]
     return [(str(path), folder) for path, folder in picked]
 
 

@@ -186,107 +186,107 @@ Doppelklick erteilt das Wort</translation>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="229" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="230" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="231" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="234" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="232" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="234" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="235" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="233" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="235" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="234" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="236" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="234" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="236" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="240" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="242" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="243" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="245" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="247" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="249" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="251" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="253" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="257" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="259" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="263" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="266" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="267" />
+      <location filename="../../src/fishbowl_desktop/ui/console_window.py" line="269" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -1817,12 +1817,22 @@ oder projiziert)</translation>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="87" />
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="88" />
+      <source>Event and fishbowl settings (title, questions, circle, times)</source>
+      <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="89" />
+      <source>Preferences of this program</source>
+      <translation>Einstellungen dieses Programms</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="91" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="88" />
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="92" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -2367,6 +2377,14 @@ oder projiziert)</translation>
     <message>
       <source>The warning time cannot be negative.</source>
       <translation>Die Hinweiszeit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>Unknown document “{kind}”: choose one of {choices}.</source>
+      <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
+    </message>
+    <message>
+      <source>Empty rows for walk-ins must be between 0 and {n}.</source>
+      <translation>Leere Zeilen für Spontangäste: zwischen 0 und {n}.</translation>
     </message>
     <message>
       <source>The file is empty.</source>

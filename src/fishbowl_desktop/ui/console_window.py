@@ -220,6 +220,8 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "open": self.open_session,
             "save_as": self.save_as,
             "export_pdf": self._export_menu_at_cursor,
+            "edit_event": self.edit_event,
+            "preferences": self.open_preferences,
             "quit": self.close,
         }
 
@@ -260,14 +262,12 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         edit.addSeparator()
         edit.addAction(a["search"])
         edit.addSeparator()
-        self.event_action = QAction(self.tr("Event and fishbowl &settings…"), self)
-        self.event_action.setShortcut("Ctrl+,")
-        self.event_action.triggered.connect(self.edit_event)
+        self.event_action = a["edit_event"]
+        self.event_action.setText(self.tr("Event and fishbowl &settings…"))
         edit.addAction(self.event_action)
-        self.preferences_action = QAction(self.tr("&Preferences…"), self)
-        self.preferences_action.setShortcut("Ctrl+Shift+,")
+        self.preferences_action = a["preferences"]
+        self.preferences_action.setText(self.tr("&Preferences…"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.triggered.connect(self.open_preferences)
         edit.addAction(self.preferences_action)
 
         speaker = self.menuBar().addMenu(self.tr("&Speaker"))

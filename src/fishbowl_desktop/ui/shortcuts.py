@@ -84,6 +84,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              "session"),
     Shortcut("export_pdf", ("Ctrl+P",), QT_TRANSLATE_NOOP("Shortcuts", "Export a PDF (handout, attendees, report)"),
              "session"),
+    Shortcut("edit_event", ("Ctrl+,",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Event and fishbowl settings (title, questions, circle, times)"),
+             "session"),
+    Shortcut("preferences", ("Ctrl+Shift+,",), QT_TRANSLATE_NOOP("Shortcuts", "Preferences of this program"),
+             "session"),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"), "session"),
     Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit (the session is saved)"), "session"),
 )
