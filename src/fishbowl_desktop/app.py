@@ -250,6 +250,7 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName("Fishbowl Desktop")
     app.setApplicationName("fishbowl-desktop")
     app.setApplicationDisplayName("Fishbowl Desktop")
+    app.setDesktopFileName("org.fishbowldesktop.FishbowlDesktop")  # matches the .desktop entry on Wayland
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     icon = _icon()
