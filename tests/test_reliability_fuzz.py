@@ -199,7 +199,7 @@ def test_fuzzed_csv_files_through_the_import_dialog_never_crash_and_keep_the_lis
 
     load_one()
     print(f"\nCSV fuzz through the import dialog: {counts}")
-    assert counts["refused"] >= 10 and counts["imported"] >= 20
+    assert counts["refused"] >= 5 and counts["imported"] >= 20  # both paths really taken
 
 
 def test_the_fuzz_strategies_really_damage_files() -> None:
