@@ -88,8 +88,11 @@ class SessionFiles(QObject):
     def recent(self) -> list[Path]:
         return self.workspace.recent()
 
-    def _switch(self, session: Session, path: Path, save: bool) -> None:
-        self._autosaver.flush()  # the old session is on disk before it goes
+    def _switch(self, session: Session, path: Path, save: bool) -> str | None:
+        """Returns a problem if the switch was refused: an evening that cannot be saved (disk full,
+        folder read-only) stays open, or its unsaved changes would be gone with it."""
+        if not self._autosaver.flush() and self._autosaver.path is not None:
+            return self._autosaver.last_error
         self._controller.replace_session(session)
         if save:
             self._autosaver.set_path(path)
@@ -97,12 +100,13 @@ class SessionFiles(QObject):
             self._autosaver.path = path
             self._autosaver.flush()  # replace_session marked it dirty; the file already holds this content
         self.workspace.mark_running(path)
+        return None
 
     def new_session(self) -> str | None:
         """Returns a problem to show, or None."""
         session = new_session(self._clock, self.settings)
-        self._switch(session, self.workspace.new_session_path(when=self._clock.now()), save=True)
-        return self._autosaver.last_error
+        refused = self._switch(session, self.workspace.new_session_path(when=self._clock.now()), save=True)
+        return refused or self._autosaver.last_error
 
     def is_untouched(self) -> bool:
         """The open session is still exactly as New made it: nothing typed, nothing to keep."""
@@ -119,7 +123,10 @@ class SessionFiles(QObject):
 
         empty = self.path if self.is_untouched() else None
         session = demo_session(self._clock)
-        self._switch(session, self.workspace.new_session_path(session.event.title, when=self._clock.now()), save=True)
+        refused = self._switch(session, self.workspace.new_session_path(session.event.title, when=self._clock.now()),
+                               save=True)
+        if refused:
+            return refused
         if empty is not None and empty != self.path:
             try:
                 empty.unlink()
@@ -136,8 +143,7 @@ class SessionFiles(QObject):
         session = load_or_report(path, self._clock, self._language, problems)
         if session is None:
             return problems[0][0]
-        self._switch(session, path, save=False)
-        return None
+        return self._switch(session, path, save=False)
 
     def save_as(self, path: Path) -> str | None:
         try:
