@@ -186,3 +186,42 @@ def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
     assert content(load_session(elsewhere, clock)) == in_memory
     qtbot.waitUntil(lambda: not saver.dirty, timeout=3000)  # the pending retry now goes to the new place
     assert "Saved to rescued.fishbowl.json" in status_texts(window)
+
+
+@pytest.mark.parametrize("switch", ["open", "new"])
+def test_open_or_new_during_an_outage_does_not_drop_the_unsaved_evening(
+        switch: str, tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:  # noqa: ANN401
+    """File → Open or New while the disk refuses: the evening that could not be saved must not vanish."""
+    path = tmp_path / "evening.fishbowl.json"
+    ctl = SessionController(demo_session(clock))
+    disk = Disk(errno.ENOSPC)
+    saver = Autosaver(ctl, path, save=disk)
+    files = SessionFiles(Workspace(tmp_path / "home"), ctl, saver, clock)
+    window = build_with_files(ctl, saver, files, qtbot)
+    ctl.enqueue("aud-06")
+    assert saver.flush()
+    other = tmp_path / "other.fishbowl.json"
+    save_session(Session(clock), other)
+
+    disk.broken = True
+    an_evening_goes_on(ctl, clock)
+    unsaved = content(ctl.session)
+    if switch == "open":
+        window.open_path(other)
+    else:
+        window.new_session()
+    kept_in_memory = content(ctl.session) == unsaved
+    assert kept_in_memory or content(load_session(path, clock)) == unsaved, \
+        "the evening's unsaved changes were thrown away"
+    assert "No space left on device" in window.message_bar.text()
+    if kept_in_memory:  # and once the disk is back, it is saved where it belongs
+        disk.broken = False
+        qtbot.waitUntil(lambda: not saver.dirty, timeout=3000)
+        assert saver.path == path and content(load_session(path, clock)) == unsaved
+
+
+def build_with_files(ctl: SessionController, saver: Autosaver, files: SessionFiles, qtbot: Any) -> ConsoleWindow:  # noqa: ANN401
+    window = ConsoleWindow(ctl, TimerTicker(ctl), saver, files=files)
+    qtbot.addWidget(window)
+    window.show()
+    return window
