@@ -225,3 +225,19 @@ def build_with_files(ctl: SessionController, saver: Autosaver, files: SessionFil
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.mark.xfail(strict=True, reason="start-up does not handle a full or read-only disk yet: plan_start saves the "
+                   "new (or sample) session and build_console writes the crash marker without catching OSError, so "
+                   "the app ends with a traceback instead of opening with a warning (see the reliability report)")
+@pytest.mark.parametrize("demo", [False, True])
+def test_starting_on_a_full_disk_opens_with_a_warning_instead_of_a_traceback(
+        demo: bool, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fishbowl_desktop.app as app_module
+
+    def full(session: Session, path: Any, **_: Any) -> None:  # noqa: ANN401
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(app_module, "save_session", full)
+    plan = app_module.plan_start(Workspace(tmp_path / "home"), demo=demo, clock=clock)
+    assert any("No space left on device" in text for text, _level in plan.notices)
