@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import (
     FakeClock,
+    FishbowlFormat,
     OrderingRule,
     Participant,
     Role,
@@ -127,12 +128,30 @@ class Evening:
             (1, "add_and_enqueue", lambda: c.add_and_enqueue(self._new_participant()), True),
             (1, "remove_participant", lambda: c.remove_participant(self._someone()), True),
             (3, "set_stage", self._stage_change, False),
+            (2, "update_participant", self._edit_someone, True),
+            (2, "set_settings", self._change_rules, True),
+            (1, "configure_circle", lambda: c.configure_circle(rng.randrange(0, 7), rng.randrange(0, 3)), True),
             (7, "undo", c.undo_stack.undo, True),
             (25 if self.undone else 2, "redo", c.undo_stack.redo, True),  # redo mostly right after undo
         ]
         weights = [w for w, *_ in table]
         _, kind, intent, undoable = rng.choices(table, weights=weights)[0]
         return kind, intent, undoable
+
+    def _edit_someone(self) -> bool:
+        """A role or group corrected during the evening (may be refused: an audience member on a panel seat)."""
+        ids = self._ids()
+        if not ids:
+            return self.controller.remove_participant("nobody-here")
+        person = self.session.participant(self.rng.choice(ids))
+        changed = person.with_changes(role=self.rng.choice(list(Role)), group=self.rng.choice(["", "A", "B"]))
+        return self.controller.update_participant(changed)
+
+    def _change_rules(self) -> bool:
+        settings = replace(self.session.settings, format=self.rng.choice(list(FishbowlFormat)),
+                           auto_start_next=self.rng.random() < 0.7,
+                           free_chair_seconds=self.rng.choice((60.0, 120.0, 180.0)))
+        return self.controller.set_settings(settings)
 
     def _stage_change(self) -> bool:
         topics = len(self.session.topics())
