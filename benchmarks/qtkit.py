@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import resource
 import sys
 import time
 from collections.abc import Callable
@@ -28,10 +27,6 @@ from fishbowl_desktop.ui.pyside_guard import make_singletons_immortal
 
 def report(**data: object) -> None:
     print("BENCH " + json.dumps(data), flush=True)
-
-
-def peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
 def make_app() -> QApplication:

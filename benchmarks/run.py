@@ -186,16 +186,19 @@ def notes(details: dict[str, Any]) -> list[str]:
 
 def versions() -> dict[str, str]:
     import platform
+    from importlib import metadata
 
     import PySide6
-    import qasync
-    import reportlab
 
     from fishbowl_desktop import __version__
 
-    return {"python": platform.python_version(), "pyside6": PySide6.__version__, "qt": PySide6.QtCore.qVersion(),
-            "qasync": getattr(qasync, "__version__", "?"), "reportlab": reportlab.Version,
-            "fishbowl_desktop": __version__}
+    found = {"python": platform.python_version(), "qt": PySide6.QtCore.qVersion(), "fishbowl_desktop": __version__}
+    for name in ("PySide6-Essentials", "qasync", "reportlab", "uharfbuzz"):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
