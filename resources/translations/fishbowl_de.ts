@@ -13,47 +13,53 @@
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="176" />
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="182" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="182" />
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="188" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="90" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="92" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="99" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="101" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="116" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="118" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="155" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="171" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="146" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="240" />
+      <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
+      <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
+    </message>
+    <message>
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="152" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="148" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="145" />
+      <location filename="../../src/fishbowl_desktop/controller/session_files.py" line="154" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/app.py" line="208" />
+      <location filename="../../src/fishbowl_desktop/app.py" line="224" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
@@ -61,7 +67,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/autosave.py" line="79" />
+      <location filename="../../src/fishbowl_desktop/controller/autosave.py" line="83" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -1822,17 +1828,17 @@ oder projiziert)</translation>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="89" />
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="90" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="91" />
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="92" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="92" />
+      <location filename="../../src/fishbowl_desktop/ui/shortcuts.py" line="93" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>

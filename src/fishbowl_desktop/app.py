@@ -54,6 +54,8 @@ class StartPlan:
     notices: list[tuple[str, str]] = field(default_factory=list)
     """(text, level) for the message bar: what happened at start, in the moderator's words."""
     recovered: bool = False
+    unsaved: bool = False
+    """The first save failed (disk full, read-only): the console opens anyway and autosave keeps trying."""
     first_run: bool = False
     """No session existed yet: the console greets the moderator and offers the sample evening."""
 
@@ -84,7 +86,7 @@ def plan_start(
 
         session = demo_session(clock)
         path = workspace.new_session_path(session.event.title, when=clock.now())
-        save_session(session, path)
+        unsaved = not _first_save(session, path, notices)
         notices.append(
             (
                 QCoreApplication.translate("App", "The sample evening is open; it is saved as {file}.").format(
@@ -103,7 +105,7 @@ def plan_start(
                     "warning",
                 )
             )
-        return StartPlan(session, path, notices)
+        return StartPlan(session, path, notices, unsaved=unsaved)
     if file is not None:
         loaded = load_or_report(file, clock, language, notices)
         if loaded is not None:
@@ -130,8 +132,22 @@ def plan_start(
     first_run = file is None and crashed is None and last is None and not notices and not _any_session(workspace)
     session = new_session(clock, settings)
     path = workspace.new_session_path(when=clock.now())
-    save_session(session, path)
-    return StartPlan(session, path, notices, first_run=first_run)
+    unsaved = not _first_save(session, path, notices)
+    return StartPlan(session, path, notices, unsaved=unsaved, first_run=first_run)
+
+
+def _first_save(session: Session, path: Path, notices: list[tuple[str, str]]) -> bool:
+    """A full or read-only disk must not stop the evening: say so, keep the session in memory."""
+    try:
+        save_session(session, path)
+    except OSError as exc:
+        notices.append((
+            QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
+                file=path.name, reason=exc.strerror or exc),
+            "error",
+        ))
+        return False
+    return True
 
 
 def _any_session(workspace: Workspace) -> bool:
@@ -216,7 +232,14 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         window.show_notice(text, level)
     if plan.first_run:
         window.show_welcome()
-    workspace.mark_running(plan.path)
+    if plan.unsaved:
+        autosaver.mark_changed()  # retried until the disk takes it
+    try:
+        workspace.mark_running(plan.path)
+    except OSError as exc:  # crash recovery is weaker without the marker, but the evening goes on
+        window.show_notice(QCoreApplication.translate(
+            "App", "The program cannot note that it is running ({reason}): after a crash it will not reopen this "
+            "session by itself.").format(reason=exc.strerror or exc), "warning")
     return Console(controller, ticker, autosaver, files, window)
 
 

@@ -61,6 +61,10 @@ class Autosaver(QObject):
             self._dirty = True
             self.flush()
 
+    def mark_changed(self) -> None:
+        """Something not yet on disk: save within a second (and keep retrying if that fails)."""
+        self._on_change("")
+
     def _on_change(self, _part: str) -> None:
         self._dirty = True
         if not self._timer.isActive():  # a steady stream of changes still saves every second
