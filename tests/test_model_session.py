@@ -184,3 +184,17 @@ def test_configure_circle_keeps_people_seated(demo: Session) -> None:
     )
     with pytest.raises(FishbowlError, match="still sits"):
         demo.configure_circle(2, 1)
+
+
+def test_participant_index_follows_every_change(demo: Session) -> None:
+    """The id index is cached; every way the list changes must refresh it."""
+    snap = demo.snapshot()
+    newcomer = make_participant("Zeynep Arslan")
+    demo.add_participant(newcomer)
+    assert demo.participant(newcomer.id).name == "Zeynep Arslan"
+    demo.update_participant(newcomer.with_changes(name="Zeynep Arslan-Kaya"))
+    assert demo.participants_by_id()[newcomer.id].name == "Zeynep Arslan-Kaya"
+    demo.remove_participant("aud-05")
+    assert not demo.has_participant("aud-05")
+    demo.restore(snap)
+    assert demo.has_participant("aud-05") and not demo.has_participant(newcomer.id)

@@ -330,3 +330,25 @@ def test_export_without_path_asks_without_blocking(panel: ParticipantsPanel) -> 
     dialog = panel._file_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_a_tick_announces_only_the_speakers_row(ctl: SessionController, clock: FakeClock) -> None:
+    """At 2,000 people a full-column announcement per second made every Space and Next slow."""
+    model = Model(ctl)
+    ctl.start_turn("aud-01")
+    model.index(0, Model.SPEAKING_TIME).data()  # a view has read the numbers
+    rows: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda tl, br, _roles: rows.append((tl.row(), br.row())))
+    clock.advance(3)
+    model.refresh_live()
+    speaker = model.row_of("aud-01")
+    assert rows == [(speaker, speaker)]
+    rows.clear()
+    model.refresh_live()  # nothing moved: nothing announced
+    assert rows == []
+    ctl.next_free_chair()  # aud-01's turn is logged, aud-04's starts
+    clock.advance(1)
+    model.refresh_live()
+    announced = {top for top, bottom in rows if top == bottom}
+    assert model.row_of("aud-04") in announced
+    assert announced <= {model.row_of("aud-01"), model.row_of("aud-04")}

@@ -28,6 +28,8 @@ class ObservableList(Generic[T]):
     def __init__(self, items: Sequence[T] = ()) -> None:
         self._items: list[T] = list(items)
         self._listeners: list[ListListener[T]] = []
+        self.version = 0
+        """Counts changes, so readers can cache what they derive from the list."""
 
     # -- reading -----------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -65,6 +67,7 @@ class ObservableList(Generic[T]):
         for lst in self._listeners:
             lst.about_to_insert(index, item)
         self._items.insert(index, item)
+        self.version += 1
         for lst in self._listeners:
             lst.inserted(index, item)
 
@@ -77,6 +80,7 @@ class ObservableList(Generic[T]):
         for lst in self._listeners:
             lst.about_to_remove(index, item)
         del self._items[index]
+        self.version += 1
         for lst in self._listeners:
             lst.removed(index, item)
         return item
@@ -91,11 +95,13 @@ class ObservableList(Generic[T]):
             lst.about_to_move(source, destination)
         item = self._items.pop(source)
         self._items.insert(destination, item)
+        self.version += 1
         for lst in self._listeners:
             lst.moved(source, destination)
 
     def replace(self, index: int, item: T) -> None:
         self._items[index] = item
+        self.version += 1
         for lst in self._listeners:
             lst.changed(index, item)
 

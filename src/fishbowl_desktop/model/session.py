@@ -7,8 +7,9 @@ changed (for autosave and views); the lists announce row-level changes themselve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TypeVar
 
 from .circle import FishbowlFormat, Seat, SeatKind, default_seats
@@ -55,6 +56,8 @@ class Session:
         self._stage = stage or Stage()
         self._serial = max((e.serial for e in queue), default=0)
         self._listeners: list[Listener] = []
+        self._by_id: Mapping[str, Participant] = MappingProxyType({})
+        self._by_id_version = -1
         self.check_invariants()
 
     # ------------------------------------------------------------------ observing
@@ -87,16 +90,20 @@ class Session:
         return self._stage
 
     def participant(self, participant_id: str) -> Participant:
-        i = self.participants.index_where(lambda p: p.id == participant_id)
-        if i < 0:
+        person = self.participants_by_id().get(participant_id)
+        if person is None:
             raise FishbowlError("That person is not on the participant list.")
-        return self.participants[i]
+        return person
 
     def has_participant(self, participant_id: str) -> bool:
-        return self.participants.index_where(lambda p: p.id == participant_id) >= 0
+        return participant_id in self.participants_by_id()
 
-    def participants_by_id(self) -> dict[str, Participant]:
-        return {p.id: p for p in self.participants}
+    def participants_by_id(self) -> Mapping[str, Participant]:
+        """Everyone by id; rebuilt only after the list changed, since every view row asks for names."""
+        if self._by_id_version != self.participants.version:
+            self._by_id = MappingProxyType({p.id: p for p in self.participants})
+            self._by_id_version = self.participants.version
+        return self._by_id
 
     def seat_of(self, participant_id: str) -> int | None:
         i = self.seats.index_where(lambda s: s.occupant == participant_id)

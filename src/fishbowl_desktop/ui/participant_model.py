@@ -73,11 +73,28 @@ class ParticipantTableModel(QAbstractTableModel):
         self._listener.release()
 
     def refresh_live(self) -> None:
-        """Turns and speaking time moved: recompute once and repaint only those two columns."""
+        """Turns and speaking time moved: recompute once and announce only the rows whose numbers changed.
+
+        Usually that is one row (the speaker) a second; announcing every row made the sorted, filtered
+        view re-read the whole list on each tick and each Space or Next (a quarter second at 2,000 people).
+        """
+        old = self._stats
         self._stats = None
-        if self.rowCount():
+        if not self.rowCount():
+            return
+        if old is None:
             self.dataChanged.emit(self.index(0, self.TURNS), self.index(self.rowCount() - 1, self.SPEAKING_TIME),
                                   [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+            return
+        new = self._current_stats()
+        moved = {pid for pid in old.by_participant.keys() | new.by_participant.keys()
+                 if old.of(pid) != new.of(pid)}
+        if not moved:
+            return
+        for row, person in enumerate(self._people):
+            if person.id in moved:
+                self.dataChanged.emit(self.index(row, self.TURNS), self.index(row, self.SPEAKING_TIME),
+                                      [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
 
     def _current_stats(self) -> SpeakingStats:
         if self._stats is None:
