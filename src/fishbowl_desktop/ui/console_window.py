@@ -189,7 +189,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for w in (left, self.queue_panel, right):
             self.splitter.addWidget(w)
-        self.splitter.setSizes([460, 370, 510])
+        self.splitter.setSizes([450, 330, 560])
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
 

@@ -73,6 +73,9 @@ class QueuePanel(QWidget):
         self._count = QLabel()
         self.ordering = QComboBox()
         self.ordering.setToolTip(self.tr("How newcomers are placed in the queue"))
+        # The longest rule's name must not widen the whole column: the popup still shows it in full.
+        self.ordering.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ordering.setMinimumContentsLength(16)
         for rule, label in self.ordering_labels().items():
             self.ordering.addItem(label, rule)
         self.ordering.currentIndexChanged.connect(self._ordering_chosen)
