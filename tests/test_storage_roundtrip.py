@@ -16,6 +16,7 @@ from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import (
     FORMAT_VERSION,
     SessionFileError,
+    encode_session,
     load_session,
     save_session,
     session_from_dict,
@@ -127,3 +128,20 @@ def test_older_versions_are_upgraded_on_reading(monkeypatch: pytest.MonkeyPatch)
     assert session_from_dict(version_1, clock).event.title.startswith("migrated: Neue Hannoveraner")
     with pytest.raises(SessionFileError, match=r"newer Fishbowl Desktop \(format 3\)"):
         session_from_dict({**version_1, "version": 3}, clock)
+
+
+@given(first=sessions(), second=sessions())
+def test_cached_encoding_equals_plain_json_also_after_changes(first: Session, second: Session) -> None:
+    """The encoder reuses the text of unchanged people and turns; the file must not tell the difference."""
+    from fishbowl_desktop.model import make_participant
+
+    for session in (first, second, first):  # the cache is shared: switching sessions must not leak
+        assert _without_saved_at(json.loads(encode_session(session))) == _without_saved_at(
+            json.loads(json.dumps(session_to_dict(session))))
+    newcomer = make_participant("Neu Hinzugekommen")
+    first.add_participant(newcomer)
+    if len(first.participants) > 1:
+        first.update_participant(first.participants[0].with_changes(name="Umbenannt"))
+    data = json.loads(encode_session(first))
+    assert data["participants"] == json.loads(json.dumps(session_to_dict(first)))["participants"]
+    assert data["participants"][-1]["name"] == "Neu Hinzugekommen"

@@ -15,8 +15,9 @@ import time
 from pathlib import Path
 
 from ..model import Clock, Session
+from .encode import encode_session
 from .errors import SessionFileError
-from .format import session_from_dict, session_to_dict
+from .format import session_from_dict
 
 BACKUP_COUNT = 3
 BACKUP_INTERVAL_SECONDS = 10 * 60
@@ -202,13 +203,6 @@ def _remove_stale_temps(path: Path) -> None:
                 temp.unlink()
         except OSError:
             pass
-
-
-def encode_session(session: Session) -> bytes:
-    """Compact UTF-8 JSON: indenting would switch Python to its slow pure-Python encoder (3x the time on a
-    big evening); `python -m json.tool FILE` shows it indented for anyone reading it by hand."""
-    data = session_to_dict(session)
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
 def save_session(session: Session, path: Path | str, *, backup: bool | None = None) -> None:

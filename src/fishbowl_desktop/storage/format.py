@@ -44,9 +44,38 @@ def _iso(value: date | time | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def session_to_dict(session: Session) -> dict[str, Any]:
+def participant_to_dict(p: Participant) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "role": p.role.value,
+        "organisation": p.organisation,
+        "bio": p.bio,
+        "group": p.group,
+        "consent_to_list": p.consent_to_list,
+        "notes": p.notes,
+    }
+
+
+def record_to_dict(r: SpeechRecord) -> dict[str, Any]:
+    return {
+        "participant_id": r.participant_id,
+        "seat_index": r.seat_index,
+        "seat_kind": r.seat_kind.value,
+        "started_at": _iso(r.started_at),
+        "duration": r.duration,
+        "allotted": r.allotted,
+        "role": r.role.value,
+        "group": r.group,
+    }
+
+
+def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
     """The session as JSON-ready data. A running timer is frozen at this moment: monotonic clock values
-    mean nothing after a restart, so the turn comes back paused with the time already spoken."""
+    mean nothing after a restart, so the turn comes back paused with the time already spoken.
+
+    `lists=False` leaves "participants" and "log" as None, in their place, for the encoder that writes
+    those two long lists from its cache (storage/encode.py)."""
     ev = session.event
     s = session.settings
     turn = session.turn
@@ -83,38 +112,14 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "language": ev.language,
             "report_notes": ev.report_notes,
         },
-        "participants": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "role": p.role.value,
-                "organisation": p.organisation,
-                "bio": p.bio,
-                "group": p.group,
-                "consent_to_list": p.consent_to_list,
-                "notes": p.notes,
-            }
-            for p in session.participants
-        ],
+        "participants": [participant_to_dict(p) for p in session.participants] if lists else None,
         "seats": [{"kind": seat.kind.value, "occupant": seat.occupant} for seat in session.seats],
         "queue": [
             {"participant_id": e.participant_id, "joined_at": _iso(e.joined_at), "serial": e.serial}
             for e in session.queue
         ],
         "queue_serial": session.snapshot().serial,
-        "log": [
-            {
-                "participant_id": r.participant_id,
-                "seat_index": r.seat_index,
-                "seat_kind": r.seat_kind.value,
-                "started_at": _iso(r.started_at),
-                "duration": r.duration,
-                "allotted": r.allotted,
-                "role": r.role.value,
-                "group": r.group,
-            }
-            for r in session.log
-        ],
+        "log": [record_to_dict(r) for r in session.log] if lists else None,
         "settings": {
             "panel_seconds": s.panel_seconds,
             "free_chair_seconds": s.free_chair_seconds,

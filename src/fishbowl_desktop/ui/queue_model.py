@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ..controller import SessionController
-from ..model import ObservableList, QueueEntry, Session, format_seconds
+from ..model import ObservableList, QueueEntry, Session, SpeakingStats, format_seconds
 from . import PARTICIPANT_MIME, SEAT_MIME
 from .list_rows import RowForwarder
 
@@ -37,6 +37,7 @@ class QueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._controller = controller
         self._queue: ObservableList[QueueEntry] = controller.session.queue
+        self._stats: SpeakingStats | None = None
         self._listener = RowForwarder(self, self._queue)
         self.destroyed.connect(self._listener.release)
         controller.sessionReplaced.connect(self._rebind)
@@ -51,6 +52,7 @@ class QueueModel(QAbstractTableModel):
 
     def _rebind(self) -> None:
         self.beginResetModel()
+        self._stats = None
         self._queue = self._controller.session.queue
         self._listener.follow(self._queue)
         self.endResetModel()
@@ -65,9 +67,16 @@ class QueueModel(QAbstractTableModel):
 
     def refresh_live(self) -> None:
         """Waiting times and speaking totals move with the clock; repaint just those cells."""
+        self._stats = None
         if self.rowCount():
             self.dataChanged.emit(self.index(0, self.WAITING), self.index(self.rowCount() - 1, self.SPOKEN),
                                   [Qt.ItemDataRole.DisplayRole])
+
+    def _current_stats(self) -> SpeakingStats:
+        """Once per refresh, not once per cell: the log may hold thousands of turns."""
+        if self._stats is None:
+            self._stats = self.session.stats()
+        return self._stats
 
     def participant_id(self, row: int) -> str:
         return self._queue[row].participant_id
@@ -95,7 +104,7 @@ class QueueModel(QAbstractTableModel):
                 waited = (self.session.clock.now() - entry.joined_at).total_seconds()
                 return format_seconds(max(0.0, waited))
             if col == self.SPOKEN:
-                tally = self.session.stats().of(entry.participant_id)
+                tally = self._current_stats().of(entry.participant_id)
                 if not tally.turns:
                     return self.tr("new voice")
                 return self.tr("{turns}× · {time}").format(turns=tally.turns, time=format_seconds(tally.seconds))

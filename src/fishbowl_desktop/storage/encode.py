@@ -1,0 +1,63 @@
+"""Session → JSON bytes, fast enough to autosave a 2,000-person evening every second.
+
+Participants and speech records are immutable, and between two saves only a few of them change (one
+turn is added, one person edited). Their JSON text is kept from the previous save, keyed by the object
+itself, so a save re-encodes only what is new; the output is the same as `json.dumps(session_to_dict())`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
+
+from ..model import Participant, Session, SpeechRecord
+from .format import participant_to_dict, record_to_dict, session_to_dict
+
+T = TypeVar("T")
+
+
+def dumps(value: Any) -> str:  # noqa: ANN401 - any JSON-ready value
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+class _Fragments(Generic[T]):
+    """The JSON text of each item of one list, from the last save; items are compared by identity, and
+    the cache keeps only the items of the last save, so it never grows beyond one session's list."""
+
+    def __init__(self, to_dict: Callable[[T], Any]):
+        self._to_dict = to_dict
+        self._texts: dict[int, tuple[T, str]] = {}
+        self._lock = threading.Lock()
+
+    def array(self, items: Iterable[T]) -> str:
+        with self._lock:  # an autosave and an export on another thread may encode at the same time
+            old, new = self._texts, {}
+            parts = []
+            for item in items:
+                hit = old.get(id(item))
+                if hit is None or hit[0] is not item:
+                    hit = (item, dumps(self._to_dict(item)))
+                new[id(item)] = hit
+                parts.append(hit[1])
+            self._texts = new
+        return "[" + ",".join(parts) + "]"
+
+
+_PARTICIPANTS: _Fragments[Participant] = _Fragments(participant_to_dict)
+_LOG: _Fragments[SpeechRecord] = _Fragments(record_to_dict)
+
+
+def encode_session(session: Session) -> bytes:
+    """Compact UTF-8 JSON (`python -m json.tool FILE` shows it indented for anyone reading it by hand)."""
+    pieces = []
+    for key, value in session_to_dict(session, lists=False).items():
+        if key == "participants":
+            text = _PARTICIPANTS.array(session.participants)
+        elif key == "log":
+            text = _LOG.array(session.log)
+        else:
+            text = dumps(value)
+        pieces.append(dumps(key) + ":" + text)
+    return ("{" + ",".join(pieces) + "}").encode("utf-8")
