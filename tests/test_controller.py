@@ -87,3 +87,35 @@ def test_autosave_debounces_and_reports_failure(demo: Session, tmp_path: Path, q
     failing["on"] = False
     assert autosaver.flush()
     assert len(saves) == 2 and not autosaver.dirty
+
+
+def test_a_compound_intent_announces_each_part_once(demo: Session) -> None:
+    """Next logs a turn, empties and fills a seat and starts a turn: views repaint once per part."""
+    ctl = SessionController(demo)
+    ctl.start_turn("aud-01")
+    heard: list[str] = []
+    ctl.sessionChanged.connect(heard.append)
+    turns: list[int] = []
+    ctl.turnChanged.connect(lambda: turns.append(1))
+    assert ctl.next_free_chair()
+    assert sorted(heard) == sorted(set(heard)) == ["log", "queue", "seats", "turn"]
+    assert turns == [1]
+    heard.clear()
+    ctl.undo_stack.undo()
+    assert sorted(heard) == ["log", "queue", "seats", "turn"]
+    assert demo.seats[4].occupant == "aud-01"
+
+
+def test_a_refused_compound_intent_still_announces_its_undoing(demo: Session) -> None:
+    ctl = SessionController(demo)
+    heard: list[str] = []
+    ctl.sessionChanged.connect(heard.append)
+
+    def half_then_refused() -> None:
+        demo.dequeue("aud-03")
+        demo.enqueue("pan-1")  # seated: refused
+
+    before = demo.snapshot()
+    assert not ctl.perform("two steps", half_then_refused)
+    assert demo.snapshot() == before
+    assert "queue" in heard  # views saw the change and saw it undone

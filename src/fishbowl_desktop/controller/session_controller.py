@@ -6,7 +6,8 @@ this controller re-emits a signal per changed part → views, the projector and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -32,6 +33,10 @@ def translated_error(exc: FishbowlError) -> str:
         return template.format(**exc.params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return str(exc)
+
+
+PARTS = ("event", "settings", "participants", "seats", "queue", "log", "turn", "stage")
+"""The session's parts, in the order their change is announced."""
 
 
 class _SnapshotCommand(QUndoCommand):
@@ -80,6 +85,7 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self._session = session or Session(self.clock)
+        self._pending: set[str] | None = None
         self._session.subscribe(self._on_part_changed)
 
     # ------------------------------------------------------------------ the session
@@ -95,12 +101,33 @@ class SessionController(QObject):
         session.subscribe(self._on_part_changed)
         self.undo_stack.clear()
         self.sessionReplaced.emit()
-        for part in ("event", "participants", "seats", "queue", "log", "turn", "settings", "stage"):
+        for part in PARTS:
             self._emit_part(part)
 
     def _on_part_changed(self, part: str) -> None:
+        if self._pending is not None:  # inside one intent: announce each part once, when it is done
+            self._pending.add(part)
+            return
         self._emit_part(part)
         self.sessionChanged.emit(part)
+
+    @contextmanager
+    def _one_announcement(self) -> Iterator[None]:
+        """A compound intent (Next: a turn logged, a seat emptied and taken, a new turn) changes some parts
+        several times; views repaint once per part instead of once per step. Row-level list announcements
+        still go straight to the item models, which need them as they happen."""
+        if self._pending is not None:
+            yield
+            return
+        self._pending = set()
+        try:
+            yield
+        finally:
+            parts, self._pending = self._pending, None
+            for part in PARTS:
+                if part in parts:
+                    self._emit_part(part)
+                    self.sessionChanged.emit(part)
 
     def _emit_part(self, part: str) -> None:
         signal = {
@@ -116,14 +143,16 @@ class SessionController(QObject):
         signal.emit()
 
     def _restore(self, snap: SessionSnapshot) -> None:
-        self._session.restore(replace(snap, stage=self._session.stage))
+        with self._one_announcement():
+            self._session.restore(replace(snap, stage=self._session.stage))
 
     # ------------------------------------------------------------------ the one way to change things
     def perform(self, text: str, change: Callable[[], object], undoable: bool = True) -> bool:
         """Run one intent; on refusal nothing changes and the reason is announced. Returns success."""
         before = self._session.snapshot() if undoable else None
         try:
-            change()
+            with self._one_announcement():
+                change()
         except FishbowlError as exc:
             if before is not None and self._session.snapshot() != before:
                 self._restore(before)  # a refused step of a compound intent leaves no half-change behind
