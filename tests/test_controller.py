@@ -119,3 +119,22 @@ def test_a_refused_compound_intent_still_announces_its_undoing(demo: Session) ->
     assert not ctl.perform("two steps", half_then_refused)
     assert demo.snapshot() == before
     assert "queue" in heard  # views saw the change and saw it undone
+
+
+def test_undoing_an_unrelated_edit_leaves_the_speakers_timer_alone(demo: Session, clock: FakeClock) -> None:
+    from fishbowl_desktop.model import make_participant
+
+    ctl = SessionController(demo)
+    ctl.start_turn("aud-01")
+    clock.advance(20)
+    ctl.add_participant(make_participant("Spät Gekommen"))
+    ctl.toggle_timer()  # pause after the edit
+    clock.advance(100)
+    ctl.undo_stack.undo()  # undo the edit only
+    assert demo.turn is not None and not demo.turn.timer.is_running
+    assert demo.turn.timer.elapsed(clock.monotonic()) == 20
+    # Undoing Next still brings the previous speaker back with their own timer.
+    ctl.toggle_timer()
+    ctl.next_free_chair()
+    ctl.undo_stack.undo()
+    assert demo.turn is not None and demo.turn.participant_id == "aud-01"

@@ -49,8 +49,15 @@ class Tally:
     by_kind: dict[str, int] = field(default_factory=dict)
 
 
-def _with_stage(snap: SessionSnapshot, stage: object) -> SessionSnapshot:
-    return replace(snap, stage=stage)  # type: ignore[arg-type]
+def _with_live_parts(snap: SessionSnapshot, session: Session) -> SessionSnapshot:
+    """What undo/redo must reach: the snapshot, except what is live and never undone — the projector's stage,
+    and the timer of a turn that is still the same turn (same person, same seat)."""
+    turn, current = snap.turn, session.turn
+    if turn is not None and current is not None and (turn.participant_id, turn.seat_index) == (
+        current.participant_id, current.seat_index
+    ):
+        turn = replace(turn, timer=current.timer, started_at=current.started_at)
+    return replace(snap, stage=session.stage, turn=turn)
 
 
 class Evening:
@@ -215,7 +222,7 @@ class Evening:
         self.tally.undos += 1
         entry = self.done.pop()
         self.undone.append(entry)
-        expected = _with_stage(entry[0], self.session.stage)
+        expected = _with_live_parts(entry[0], self.session)
         if self.session.snapshot() != expected:
             self.fail("undo did not return exactly to the state before the action")
 
@@ -228,7 +235,7 @@ class Evening:
         self.tally.redos += 1
         entry = self.undone.pop()
         self.done.append(entry)
-        expected = _with_stage(entry[1], self.session.stage)
+        expected = _with_live_parts(entry[1], self.session)
         if self.session.snapshot() != expected:
             self.fail("redo did not return exactly to the state after the action")
 

@@ -42,8 +42,8 @@ PARTS = ("event", "settings", "participants", "seats", "queue", "log", "turn", "
 class _SnapshotCommand(QUndoCommand):
     """Undo by returning to the snapshot taken before the change; redo by going to the one after it.
 
-    The projector's stage (message, blank screen, topic) is live and not part of undo, so both directions
-    keep whatever the stage is at the moment of undoing.
+    The projector's stage (message, blank screen, topic) and the running turn's timer are live and not part
+    of undo, so both directions keep them as they are at the moment of undoing.
     """
 
     def __init__(self, controller: SessionController, text: str, before: SessionSnapshot, after: SessionSnapshot):
@@ -143,8 +143,15 @@ class SessionController(QObject):
         signal.emit()
 
     def _restore(self, snap: SessionSnapshot) -> None:
+        """Undo and redo leave live things as they are: the stage, and the timer of a turn that is still the
+        same turn (undoing an unrelated edit must not restart a paused speaker)."""
+        turn, current = snap.turn, self._session.turn
+        if turn is not None and current is not None and (turn.participant_id, turn.seat_index) == (
+            current.participant_id, current.seat_index
+        ):
+            turn = replace(turn, timer=current.timer, started_at=current.started_at)
         with self._one_announcement():
-            self._session.restore(replace(snap, stage=self._session.stage))
+            self._session.restore(replace(snap, stage=self._session.stage, turn=turn))
 
     # ------------------------------------------------------------------ the one way to change things
     def perform(self, text: str, change: Callable[[], object], undoable: bool = True) -> bool:
