@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,3 +21,17 @@ def clock() -> FakeClock:
 @pytest.fixture
 def demo(clock: FakeClock) -> Session:
     return demo_session(clock)
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_outlives_its_test() -> Iterator[None]:
+    """A dialog opened with open() and left visible stays modal and steals the next test's input."""
+    yield
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()

@@ -32,10 +32,10 @@ from ..controller import SessionController
 from ..controller.session_controller import translated_error
 from ..csv_io import FIELDS, CsvTable, ImportResult, SkipReason, guess_mapping, import_rows, read_participants_csv
 from ..model import FishbowlError
+from .form_error import error_label
 
 PREVIEW_ROWS = 8
 MAX_FILE_BYTES = 5 * 1024 * 1024
-ERROR_STYLE = "color: #b00020;"
 
 
 class CsvImportDialog(QDialog):
@@ -64,10 +64,7 @@ class CsvImportDialog(QDialog):
 
         self.detected = QLabel()
         self.detected.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         hint = QLabel(self.tr("Check which column holds what; the first row below sets it."))
         hint.setWordWrap(True)
 

@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
 from ..controller import SessionController
 from ..controller.session_controller import translated_error
 from ..model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind
-
-ERROR_STYLE = "color: #b00020;"
+from .form_error import error_label
 
 
 def _qtime(value: time | None, fallback: time) -> QTime:
@@ -179,10 +178,7 @@ class EventDialog(QDialog):
         self.tabs.addTab(rules_tab, self.tr("Circle and time"))
         self.tabs.addTab(notes_tab, self.tr("Report notes"))
 
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -26,8 +26,8 @@ from ..controller.session_controller import translated_error
 from ..csv_io import fold
 from ..model import FishbowlError, Participant, Role, make_participant
 from ..model.participants import MAX_NAME
+from .form_error import error_label
 
-ERROR_STYLE = "color: #b00020;"
 MAX_BIO = 2000
 
 
@@ -67,14 +67,8 @@ class ParticipantDialog(QDialog):
         self.notes.setFixedHeight(64)
         notes_label = QLabel(self.tr("Private notes\n(never printed\nor projected)"))
 
-        self.name_error = QLabel()
-        self.name_error.setStyleSheet(ERROR_STYLE)
-        self.name_error.setWordWrap(True)
-        self.name_error.hide()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.name_error = error_label()
+        self.error = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -30,8 +29,7 @@ from PySide6.QtWidgets import (
 from ..model import OrderingRule
 from ..settings import MAX_NEXT_COUNT, AppSettings
 from ..storage.workspace import folder_problem
-
-ERROR_STYLE = "color: #b00020;"
+from .form_error import error_label
 
 
 def _seconds_box(value: int, minimum: int, maximum: int, suffix: str) -> QSpinBox:
@@ -126,10 +124,7 @@ class SettingsDialog(QDialog):
         general_box = QGroupBox(self.tr("Language and files"))
         general_box.setLayout(general)
 
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
