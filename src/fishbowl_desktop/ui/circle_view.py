@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSizePolicy, QWidget
 
 from ..controller import SessionController
 from ..model import FishbowlFormat, Session
-from . import PARTICIPANT_MIME, SEAT_MIME
+from .person_data import PARTICIPANT_MIME, dragged_person, person_mime
 from .seat_dialogs import SeatPicker, WhoLeavesDialog
 
 CARD_BORDER = QColor("#8A94A0")
@@ -343,11 +343,10 @@ class CircleView(QWidget):
         self._hover_drop = None
         self.update()
         index = self.seat_at(event.position().toPoint())
-        data = event.mimeData()
-        if index is None or not data.hasFormat(PARTICIPANT_MIME):
+        pid = dragged_person(event.mimeData())
+        if index is None or pid is None:
             event.ignore()
             return
-        pid = bytes(data.data(PARTICIPANT_MIME).data()).decode("utf-8")
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
         self.select(index)
@@ -383,7 +382,4 @@ def fit_lines(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[s
 
 
 def seat_mime(participant_id: str, seat_index: int) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(PARTICIPANT_MIME, QByteArray(participant_id.encode("utf-8")))
-    mime.setData(SEAT_MIME, QByteArray(str(seat_index).encode("ascii")))
-    return mime
+    return person_mime(participant_id, seat_index=seat_index)

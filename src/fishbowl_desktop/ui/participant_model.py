@@ -12,11 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -24,11 +22,9 @@ from PySide6.QtCore import (
 from ..controller import SessionController
 from ..csv_io import fold
 from ..model import ObservableList, Participant, Role, Session, SpeakingStats
-from . import PARTICIPANT_MIME
 from .list_rows import RowForwarder
+from .person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
 
-ParentIndex = QModelIndex | QPersistentModelIndex
-PARTICIPANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -214,13 +210,11 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         """The first dragged person's id: the circle and the queue take one person at a time."""
-        mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        if rows:
-            person = self._people[rows[0]]
-            mime.setData(PARTICIPANT_MIME, QByteArray(person.id.encode("utf-8")))
-            mime.setText(person.name)
-        return mime
+        if not rows:
+            return QMimeData()
+        person = self._people[rows[0]]
+        return person_mime(person.id, person.name)
 
 
 class ParticipantFilterModel(QSortFilterProxyModel):

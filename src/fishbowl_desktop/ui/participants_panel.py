@@ -32,7 +32,8 @@ from ..csv_io import participants_to_csv, speech_log_to_csv, write_csv
 from ..model import Participant
 from .csv_import_dialog import CsvImportDialog
 from .participant_dialog import ParticipantDialog
-from .participant_model import PARTICIPANT_ID_ROLE, ParticipantFilterModel, ParticipantTableModel
+from .participant_model import ParticipantFilterModel, ParticipantTableModel
+from .person_data import PARTICIPANT_ID_ROLE
 
 NARROW_WIDTH = 560
 """Below this table width the organisation column is hidden so names stay readable."""

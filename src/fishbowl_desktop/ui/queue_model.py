@@ -11,22 +11,24 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from ..controller import SessionController
 from ..model import ObservableList, QueueEntry, Session, SpeakingStats, format_seconds
-from . import PARTICIPANT_MIME, SEAT_MIME
 from .list_rows import RowForwarder
-
-ParentIndex = QModelIndex | QPersistentModelIndex
-PARTICIPANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from .person_data import (
+    PARTICIPANT_ID_ROLE,
+    PARTICIPANT_MIME,
+    ParentIndex,
+    dragged_from_seat,
+    dragged_person,
+    person_mime,
+)
 
 
 class QueueModel(QAbstractTableModel):
@@ -152,11 +154,8 @@ class QueueModel(QAbstractTableModel):
         return [PARTICIPANT_MIME]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        if rows:
-            mime.setData(PARTICIPANT_MIME, QByteArray(self.participant_id(rows[0]).encode("utf-8")))
-        return mime
+        return person_mime(self.participant_id(rows[0])) if rows else QMimeData()
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: ParentIndex) -> bool:
@@ -165,15 +164,12 @@ class QueueModel(QAbstractTableModel):
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: ParentIndex) -> bool:
         """A person dropped between rows: reorder them, or queue them there (from the list or a seat)."""
-        if not data.hasFormat(PARTICIPANT_MIME):
+        pid = dragged_person(data)
+        if pid is None:
             return False
-        pid = bytes(data.data(PARTICIPANT_MIME).data()).decode("utf-8")
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._queue)
-        seat_index = None
-        if data.hasFormat(SEAT_MIME):
-            seat_index = int(bytes(data.data(SEAT_MIME).data()).decode("ascii"))
-        return drop_person_into_queue(self._controller, pid, row, seat_index)
+        return drop_person_into_queue(self._controller, pid, row, dragged_from_seat(data))
 
 
 def drop_person_into_queue(controller: SessionController, pid: str, row: int, seat_index: int | None = None) -> bool:

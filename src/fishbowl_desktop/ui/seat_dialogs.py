@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import FishbowlFormat, Role, SeatKind, Session
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from .person_data import PARTICIPANT_ID_ROLE
 
 
 def seat_candidates(session: Session, seat_index: int) -> list[tuple[str, str]]:
@@ -62,14 +61,14 @@ class _ChoiceDialog(QDialog):
 
     def add_choice(self, label: str, value: object) -> None:
         item = QListWidgetItem(label)
-        item.setData(ID_ROLE, value)
+        item.setData(PARTICIPANT_ID_ROLE, value)
         self.list.addItem(item)
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
 
     def current_value(self) -> object:
         item = self.list.currentItem()
-        return None if item is None or item.isHidden() else item.data(ID_ROLE)
+        return None if item is None or item.isHidden() else item.data(PARTICIPANT_ID_ROLE)
 
 
 class SeatPicker(_ChoiceDialog):
