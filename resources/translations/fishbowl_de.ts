@@ -124,17 +124,17 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="364" />
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="363" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="365" />
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="364" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="366" />
+      <location filename="../../src/fishbowl_desktop/ui/circle_view.py" line="365" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -467,172 +467,172 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Datei wählen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="71" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="68" />
       <source>Check which column holds what; the first row below sets it.</source>
       <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="87" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="84" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="106" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="103" />
       <source>Name (full)</source>
       <translation>Name (vollständig)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="107" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="104" />
       <source>First name</source>
       <translation>Vorname</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="108" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="105" />
       <source>Last name</source>
       <translation>Nachname</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="109" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="106" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="110" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="107" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="111" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="108" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="112" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="109" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="113" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="110" />
       <source>Bio</source>
       <translation>Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="114" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="111" />
       <source>Private notes</source>
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="119" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="116" />
       <source>no name</source>
       <translation>kein Name</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="120" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="117" />
       <source>name longer than {limit} characters</source>
       <translation>Name länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="121" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="118" />
       <source>organisation longer than {limit} characters</source>
       <translation>Organisation länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="122" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="119" />
       <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
       <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="123" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="120" />
       <source>unclear consent “{value}” (use ja or nein)</source>
       <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="124" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="121" />
       <source>{who} is already on the participant list</source>
       <translation>{who} steht schon auf der Teilnehmendenliste</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="125" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="122" />
       <source>{who} already appears in row {row}</source>
       <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="131" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="128" />
       <source>semicolon</source>
       <translation>Semikolon</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="131" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="128" />
       <source>comma</source>
       <translation>Komma</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="131" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="128" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="136" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="133" />
       <source>Choose a CSV file</source>
       <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="138" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="135" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="138" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="135" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="155" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="152" />
       <source>The file is larger than 5 MB; that is not a participant list.</source>
       <translation>Die Datei ist größer als 5 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="158" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="155" />
       <source>The file could not be opened: {reason}</source>
       <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="164" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="161" />
       <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="197" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="194" />
       <source>— ignore —</source>
       <translation>— ignorieren —</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="245" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="242" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="248" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="245" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="269" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="266" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="271" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="268" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="281" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="278" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="283" />
+      <location filename="../../src/fishbowl_desktop/ui/csv_import_dialog.py" line="280" />
       <source>Row {row}: {reason}</source>
       <translation>Zeile {row}: {reason}</translation>
     </message>
@@ -640,172 +640,172 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="64" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="63" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="69" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="68" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="76" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="75" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="99" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="98" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="101" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="100" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="102" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="101" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="103" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="102" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="104" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="103" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="105" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="104" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="111" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="110" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="113" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="112" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="113" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="112" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="118" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="117" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="120" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="119" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="127" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="126" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="129" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="128" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="144" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="143" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="145" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="144" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="151" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="150" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="152" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="151" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="155" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="154" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="156" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="155" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="157" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="156" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="158" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="157" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="159" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="158" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="160" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="159" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="168" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="167" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="171" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="170" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="177" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="176" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="178" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="177" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="179" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="178" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="180" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="179" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="273" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="269" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="277" />
+      <location filename="../../src/fishbowl_desktop/ui/event_dialog.py" line="273" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -894,57 +894,57 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="80" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="74" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="82" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="76" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="83" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="77" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="84" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="78" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="86" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="80" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="117" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="111" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="119" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="113" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="122" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="116" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="124" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="118" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="166" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="160" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="183" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_dialog.py" line="177" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -952,67 +952,67 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="95" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="108" />
       <source>Moderator</source>
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="96" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="109" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="97" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="110" />
       <source>Audience</source>
       <translation>Publikum</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="158" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="171" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="159" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="172" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="173" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="186" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="177" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="190" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="178" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="191" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="179" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="192" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="180" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="193" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="181" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="194" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="182" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="195" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="183" />
+      <location filename="../../src/fishbowl_desktop/ui/participant_model.py" line="196" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -1020,179 +1020,179 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="82" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="83" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="84" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="85" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="92" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="93" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="124" />
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="141" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="128" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="145" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="126" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="130" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="135" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="139" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="136" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="140" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="138" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="142" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="139" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="143" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="142" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="146" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="144" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="148" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="146" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="150" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="147" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="151" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="150" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="154" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="152" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="156" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="156" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="160" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="157" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="161" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="214" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="218" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="214" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="218" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="216" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="220" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="226" />
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="236" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="230" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="240" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="229" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="233" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="232" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="236" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="295" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="299" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="297" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="301" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="299" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="303" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="312" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="316" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="329" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="333" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="338" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="342" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="338" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="342" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="346" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="350" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="346" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="350" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="355" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="359" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="364" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="368" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="367" />
+      <location filename="../../src/fishbowl_desktop/ui/participants_panel.py" line="371" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1301,42 +1301,42 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="100" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="111" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="101" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="112" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="109" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="120" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="110" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="121" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="122" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="133" />
       <source>Waiting for the free chair</source>
       <translation>Wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="123" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="134" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="124" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="135" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="125" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="136" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -1354,77 +1354,77 @@ oder projiziert)</translation>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="81" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="84" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="91" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="94" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="112" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="115" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="115" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="118" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="117" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="120" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="118" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="121" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="122" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="125" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="157" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="160" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="158" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="161" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="159" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="162" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="160" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="163" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="218" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="221" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="228" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="231" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="231" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="234" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="234" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_panel.py" line="237" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -1432,17 +1432,17 @@ oder projiziert)</translation>
   <context>
     <name>SeatPicker</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="82" />
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="81" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="83" />
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="82" />
       <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
       <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="88" />
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="87" />
       <source>Type to filter</source>
       <translation>Tippen zum Filtern</translation>
     </message>
@@ -1450,89 +1450,84 @@ oder projiziert)</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="140" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="176" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="144" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="180" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="149" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="185" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="154" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="190" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="158" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="194" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="162" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="198" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="166" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="202" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="170" />
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="178" />
-      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="190" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="206" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="214" />
+      <location filename="../../src/fishbowl_desktop/ui/queue_model.py" line="195" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="181" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="217" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="185" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="221" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="188" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="224" />
       <source>Next on the free chair</source>
       <translation>Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="192" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="228" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="195" />
-      <source>Sort the queue</source>
-      <translation>Warteliste sortieren</translation>
-    </message>
-    <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="199" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="232" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="203" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="236" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="217" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="250" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="220" />
+      <location filename="../../src/fishbowl_desktop/controller/session_controller.py" line="253" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -1540,152 +1535,152 @@ oder projiziert)</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="54" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="52" />
       <source>Preferences</source>
       <translation>Voreinstellungen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="58" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="56" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="64" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="62" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="65" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="63" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="66" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="64" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="67" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="65" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="71" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="69" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="75" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="73" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="76" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="74" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="77" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="75" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="78" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="76" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="80" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="78" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="84" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="82" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="87" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="85" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="87" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="85" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="88" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="86" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="94" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="92" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="96" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="94" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="101" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="99" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="102" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="100" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="105" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="103" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="110" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="108" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="114" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="112" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="115" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="113" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="117" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="115" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="124" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="122" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="125" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="123" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="126" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="124" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="145" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="140" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="177" />
+      <location filename="../../src/fishbowl_desktop/ui/settings_dialog.py" line="172" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
@@ -2171,17 +2166,17 @@ oder projiziert)</translation>
   <context>
     <name>WhoLeavesDialog</name>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="122" />
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="121" />
       <source>Keep one chair free</source>
       <translation>Einen Stuhl frei halten</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="123" />
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="122" />
       <source>{name} takes the last empty chair. Who leaves the circle?</source>
       <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
     </message>
     <message>
-      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="132" />
+      <location filename="../../src/fishbowl_desktop/ui/seat_dialogs.py" line="131" />
       <source>{name} (seat {n})</source>
       <translation>{name} (Platz {n})</translation>
     </message>

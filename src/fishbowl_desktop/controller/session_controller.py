@@ -227,9 +227,6 @@ class SessionController(QObject):
         settings = replace(self._session.settings, ordering=rule)
         return self.perform(self.tr("Change the queue order"), lambda: self._session.set_settings(settings))
 
-    def apply_ordering_rule(self) -> bool:
-        return self.perform(self.tr("Sort the queue"), self._session.apply_ordering_rule)
-
     # ------------------------------------------------------------------ turns and timer
     def start_turn(self, participant_id: str) -> bool:
         return self.perform(self.tr("{name} has the floor").format(name=self._name(participant_id)),

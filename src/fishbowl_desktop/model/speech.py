@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from .circle import SeatKind
 from .errors import FishbowlError
-from .participants import Participant, Role
+from .participants import Role
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,3 @@ def speaking_stats(records: Iterable[SpeechRecord]) -> SpeakingStats:
     stats.by_role = dict(roles)
     stats.by_group = dict(groups)
     return stats
-
-
-def speaker_name(participants: Mapping[str, Participant], participant_id: str, unknown: str) -> str:
-    p = participants.get(participant_id)
-    return p.name if p else unknown
