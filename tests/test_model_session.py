@@ -198,3 +198,25 @@ def test_participant_index_follows_every_change(demo: Session) -> None:
     assert not demo.has_participant("aud-05")
     demo.restore(snap)
     assert demo.has_participant("aud-05") and not demo.has_participant(newcomer.id)
+
+
+def test_kept_log_totals_always_equal_a_fresh_count(demo: Session, clock: FakeClock) -> None:
+    """Session.stats keeps the log's totals between calls; every change of the log must renew them, and
+    adding the running turn must not alter the kept totals."""
+    from fishbowl_desktop.model import speaking_stats
+
+    def fresh() -> object:
+        running = demo.running_record()
+        return speaking_stats([*demo.log, *([running] if running else [])])
+
+    snap = demo.snapshot()
+    demo.start_turn("aud-01")
+    for _ in range(3):
+        clock.advance(7)
+        assert demo.stats() == fresh()
+    assert demo.stats(include_running=False) == speaking_stats(demo.log)
+    demo.next_free_chair()  # logs aud-01's turn
+    clock.advance(5)
+    assert demo.stats() == fresh()
+    demo.restore(snap)  # undo shortens the log again
+    assert demo.stats() == fresh() == speaking_stats(demo.log)

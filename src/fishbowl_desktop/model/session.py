@@ -58,6 +58,8 @@ class Session:
         self._listeners: list[Listener] = []
         self._by_id: Mapping[str, Participant] = MappingProxyType({})
         self._by_id_version = -1
+        self._log_stats = SpeakingStats()
+        self._log_stats_version = -1
         self.check_invariants()
 
     # ------------------------------------------------------------------ observing
@@ -141,11 +143,13 @@ class Session:
         )
 
     def stats(self, include_running: bool = True) -> SpeakingStats:
-        records = list(self.log)
+        """Totals of the log, kept until the log changes (the console asks several times a second), plus
+        the running turn, added fresh on each call. Treat the result as read-only."""
+        if self._log_stats_version != self.log.version:
+            self._log_stats = speaking_stats(self.log)
+            self._log_stats_version = self.log.version
         running = self.running_record() if include_running else None
-        if running is not None:
-            records.append(running)
-        return speaking_stats(records)
+        return self._log_stats if running is None else self._log_stats.with_record(running)
 
     # ------------------------------------------------------------------ event and settings
     def set_event(self, event: Event) -> None:

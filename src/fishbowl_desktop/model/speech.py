@@ -6,10 +6,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from .circle import SeatKind
 from .errors import FishbowlError
 from .participants import Role
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,22 @@ class SpeakingStats:
 
     def of(self, participant_id: str) -> SpeakerTally:
         return self.by_participant.get(participant_id, SpeakerTally())
+
+    def with_record(self, rec: SpeechRecord) -> SpeakingStats:
+        """These totals plus one more turn (the one still running); this object stays as it is, so the
+        totals of the log can be kept between calls."""
+
+        def bumped(table: dict[K, SpeakerTally], key: K) -> dict[K, SpeakerTally]:
+            old = table.get(key, SpeakerTally())
+            return {**table, key: SpeakerTally(old.turns + 1, old.seconds + rec.duration)}
+
+        return SpeakingStats(
+            bumped(self.by_participant, rec.participant_id),
+            bumped(self.by_role, rec.role),
+            bumped(self.by_group, rec.group),
+            self.free_chair_turns + (rec.seat_kind is SeatKind.FREE),
+            self.total_seconds + rec.duration,
+        )
 
 
 def speaking_stats(records: Iterable[SpeechRecord]) -> SpeakingStats:
