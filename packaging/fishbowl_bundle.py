@@ -24,6 +24,8 @@ APP_NAME = "fishbowl-desktop"
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+ASSETS = Path("src") / "fishbowl_desktop" / "assets"  # relative to a checkout
+BUNDLED_ASSETS = "fishbowl_desktop/assets"  # where they sit inside the bundle
 ENTRY = HERE / "launcher.py"
 DESKTOP_FILE = HERE / f"{APP_ID}.desktop"
 METAINFO_FILE = HERE / f"{APP_ID}.metainfo.xml"
@@ -86,17 +88,17 @@ def app_version(root: Path = ROOT) -> str:
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """(source file, folder inside the bundle) pairs for PyInstaller's `datas`.
 
-    The folders start with `resources/` because `fishbowl_desktop.resources.resources_dir()` looks in
-    `sys._MEIPASS / "resources"` inside a bundle.
+    The folders keep the package's layout (`fishbowl_desktop/assets/…`): `fishbowl_desktop.resources.resources_dir()`
+    finds them with `importlib.resources`, which inside a bundle resolves under `sys._MEIPASS`.
     """
-    res = root / "resources"
+    res = root / ASSETS
     picked: list[tuple[Path, str]] = []
-    picked += [(p, "resources/fonts") for p in sorted((res / "fonts").glob("*.ttf"))]
-    picked += [(p, "resources/fonts") for p in sorted((res / "fonts").glob("*LICENSE*"))]
-    picked += [(p, "resources/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.png"))]
-    picked += [(p, "resources/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.svg"))]
-    picked += [(p, "resources/translations") for p in sorted((res / "translations").glob("*.qm"))]
-    picked += [(p, "resources/sounds") for p in sorted((res / "sounds").glob("*.wav"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/fonts") for p in sorted((res / "fonts").glob("*.ttf"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/fonts") for p in sorted((res / "fonts").glob("*LICENSE*"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.png"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.svg"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/translations") for p in sorted((res / "translations").glob("*.qm"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/sounds") for p in sorted((res / "sounds").glob("*.wav"))]
     return [(str(path), folder) for path, folder in picked]
 
 
@@ -121,7 +123,7 @@ def share_files(root: Path = ROOT) -> list[tuple[Path, str]]:
 
     The icon is installed under the reverse-DNS id, which is the name the .desktop file asks for.
     """
-    icons = root / "resources" / "icons"
+    icons = root / ASSETS / "icons"
     files = [(icons / f"{APP_NAME}-{size}.png", f"share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
              for size in ICON_SIZES]
     files.append((icons / f"{APP_NAME}.svg", f"share/icons/hicolor/scalable/apps/{APP_ID}.svg"))

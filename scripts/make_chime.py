@@ -1,6 +1,6 @@
 """Generate the soft two-tone chime the speaker timer plays at the warning and at zero.
 
-    python scripts/make_chime.py   # writes resources/sounds/chime.wav
+    python scripts/make_chime.py   # writes src/fishbowl_desktop/assets/sounds/chime.wav
 
 Two sine tones a major third apart (A5, then F5), each with a 12 ms rise and a long exponential decay,
 the second starting while the first still rings: a bell-like "ding-dong" that is heard in a quiet hall
@@ -22,7 +22,7 @@ TONES = ((0.0, 880.0), (0.22, 698.46))
 """(start in seconds, frequency in Hz)."""
 ATTACK_S = 0.012
 DECAY_PER_S = 6.0
-OUT = Path(__file__).resolve().parents[1] / "resources" / "sounds" / "chime.wav"
+OUT = Path(__file__).resolve().parents[1] / "src" / "fishbowl_desktop" / "assets" / "sounds" / "chime.wav"
 
 
 def sample(t: float) -> float:

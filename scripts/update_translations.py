@@ -3,7 +3,7 @@
     python scripts/update_translations.py [--fill de.json]
 
 1. `pyside6-lupdate` collects the `tr()` / `translate()` strings of the Qt layers into
-   `resources/translations/fishbowl_de.ts` (existing translations are kept, vanished strings dropped).
+   `src/fishbowl_desktop/assets/translations/fishbowl_de.ts` (existing translations are kept, vanished strings dropped).
 2. The model's and storage's error templates (`FishbowlError("…{name}…", name=…)`) are added under the
    context "FishbowlError": the controller translates them with that context before filling in the values.
 3. `--fill` takes a JSON object {English source: German text} and fills entries that are still unfinished.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "fishbowl_desktop"
-TS = ROOT / "resources" / "translations" / "fishbowl_de.ts"
+TS = SRC / "assets" / "translations" / "fishbowl_de.ts"
 QT_LAYERS = ("app.py", "controller", "ui")
 ERROR_LAYERS = ("model", "storage", "documents", "csv_io.py")
 

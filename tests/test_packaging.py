@@ -165,33 +165,30 @@ def test_every_installed_icon_exists_at_the_size_its_folder_claims() -> None:
 
 
 # ---------------------------------------------------------------------- what the bundle carries
-def test_resource_files_land_where_resources_dir_looks_in_a_bundle(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_resource_files_keep_the_package_layout_inside_the_bundle() -> None:
+    """In the bundle importlib.resources resolves the package under sys._MEIPASS: the assets must sit there."""
+    assets = resources.resources_dir()
     datas = bundle.resource_datas()
     for source, folder in datas:
         assert Path(source).is_file(), source
-        target = tmp_path / folder
-        target.mkdir(parents=True, exist_ok=True)
-        shutil.copy(source, target)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    found = resources.resources_dir()
-    assert found == tmp_path / "resources"
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVu-LICENSE.txt"):
-        assert (found / "fonts" / name).is_file(), name
+        relative = Path(source).resolve().parent.relative_to(assets.resolve())
+        assert folder == f"fishbowl_desktop/assets/{relative.as_posix()}", source
+    names = {Path(source).name for source, _ in datas}
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVu-LICENSE.txt", "fishbowl-desktop.svg", "chime.wav"):
+        assert name in names, name
     for size in bundle.ICON_SIZES:
-        assert (found / "icons" / f"fishbowl-desktop-{size}.png").is_file()
-    assert (found / "icons" / "fishbowl-desktop.svg").is_file()
-    shipped_qm = sorted((ROOT / "resources" / "translations").glob("*.qm"))
-    assert sorted(p.name for p in (found / "translations").glob("*.qm")) == [p.name for p in shipped_qm]
+        assert f"fishbowl-desktop-{size}.png" in names
+    shipped_qm = sorted(p.name for p in (assets / "translations").glob("*.qm"))
+    assert shipped_qm and sorted(n for n in names if n.endswith(".qm")) == shipped_qm
 
 
 def test_compiled_translations_are_picked_up_and_sources_are_not(tmp_path: Path) -> None:
     for folder, name in (("fonts", "DejaVuSans.ttf"), ("translations", "fishbowl_de.qm"),
                          ("translations", "fishbowl_de.ts"), ("icons", "fishbowl-desktop-16.png")):
-        (tmp_path / "resources" / folder).mkdir(parents=True, exist_ok=True)
-        (tmp_path / "resources" / folder / name).write_bytes(b"x")
+        (tmp_path / bundle.ASSETS / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / bundle.ASSETS / folder / name).write_bytes(b"x")
     picked = {(Path(source).name, folder) for source, folder in bundle.resource_datas(tmp_path)}
-    assert ("fishbowl_de.qm", "resources/translations") in picked
+    assert ("fishbowl_de.qm", "fishbowl_desktop/assets/translations") in picked
     assert not any(name.endswith(".ts") for name, _ in picked)
 
 
@@ -200,7 +197,7 @@ def test_qt_translations_are_trimmed_to_the_two_languages_offered() -> None:
     assert bundle.keep_data("PySide6/Qt/translations/qtbase_en.qm")
     assert not bundle.keep_data("PySide6/Qt/translations/qtbase_fr.qm")
     assert not bundle.keep_data("PySide6/Qt/translations/qtdeclarative_de.qm")
-    assert bundle.keep_data("resources/translations/fishbowl_de.qm")
+    assert bundle.keep_data("fishbowl_desktop/assets/translations/fishbowl_de.qm")
     assert bundle.keep_data("reportlab/fonts/Vera.ttf")
 
 
@@ -311,7 +308,7 @@ def _fake_bundle(root: Path) -> Path:
 def test_bundle_check_accepts_a_complete_bundle_and_names_what_is_wrong(tmp_path: Path) -> None:
     folder = _fake_bundle(tmp_path)
     assert bundle.bundle_problems(folder) == []
-    (folder / "_internal" / "resources" / "fonts" / "DejaVu-LICENSE.txt").unlink()
+    (folder / "_internal" / "fishbowl_desktop" / "assets" / "fonts" / "DejaVu-LICENSE.txt").unlink()
     (folder / "_internal" / "PySide6" / "Qt" / "lib").mkdir()
     (folder / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6WebEngineCore.so.6").write_bytes(b"")
     shutil.rmtree(folder / "_internal" / "uharfbuzz")

@@ -1,13 +1,15 @@
-"""Where the shipped fonts, icons and translations are, from a checkout, an editable install or a bundle."""
+"""Where the shipped fonts, icons, sounds and translations are: inside the package, in every kind of install.
+
+They live in `fishbowl_desktop/assets/` and are found through `importlib.resources`, so a checkout, an editable
+install, a plain `pip install .`, a wheel and the PyInstaller bundle (which keeps the package's folder layout
+under `sys._MEIPASS`) all find them the same way.
+"""
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 
 def resources_dir() -> Path:
-    bundled = getattr(sys, "_MEIPASS", None)  # PyInstaller one-folder bundle
-    if bundled:
-        return Path(bundled) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(str(files("fishbowl_desktop") / "assets"))
