@@ -23,8 +23,8 @@ from fishbowl_desktop.model import (
     SpeechRecord,
 )
 from fishbowl_desktop.model.demo import DEMO_EVENT, demo_participants, demo_session
+from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 
-KINDS = ("handout", "attendees", "report")
 
 
 def pages_text(path: Path) -> list[str]:
