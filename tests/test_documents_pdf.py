@@ -26,7 +26,6 @@ from fishbowl_desktop.model.demo import DEMO_EVENT, demo_participants, demo_sess
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 
 
-
 def pages_text(path: Path) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(path).pages]
 
