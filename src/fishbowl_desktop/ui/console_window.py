@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,12 +39,13 @@ from .console_preferences import ConsolePreferences
 from .event_dialog import EventDialog
 from .file_menu import SessionFileMenu
 from .help_dialog import ShortcutsDialog
+from .key_guard import KeyGuard
 from .message_bar import MessageBar
 from .participants_panel import ParticipantsPanel
 from .pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
 from .projector import ProjectorManager
 from .queue_panel import QueuePanel
-from .shortcuts import TypingGuard, install_shortcuts
+from .shortcuts import install_shortcuts, shortcut_for, translated
 from .stage_panel import StagePanel
 from .stats_panel import StatsPanel
 from .timer_panel import ADJUST_SECONDS, TimerPanel
@@ -113,7 +114,8 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self._build_layout()
 
         self.commands = install_shortcuts(self, self._handlers())
-        self._typing_guard = TypingGuard(self)
+        self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
+        self.key_guard.refused.connect(self._key_refused)
         self._build_menus()
         self._build_status_bar()
 
@@ -308,6 +310,13 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
     def show_error(self, text: str) -> None:
         self.message_bar.show_message(text, "warning")
         self.statusBar().showMessage(text, 10000)
+
+    def _key_refused(self, command: str) -> None:
+        """The status bar, not the message bar: a refused key must not move anything on screen."""
+        spec = shortcut_for(command)
+        key = QKeySequence(spec.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
+        self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
 
     def show_notice(self, text: str, level: str = "info") -> None:
         self.message_bar.show_message(text, level)

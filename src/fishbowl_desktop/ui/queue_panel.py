@@ -6,8 +6,8 @@ is not on the list yet becomes a new audience participant in the same undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -89,8 +89,11 @@ class QueuePanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.entry.setCompleter(completer)
         self.entry.returnPressed.connect(self.submit_entry)
-        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.entry, context=Qt.ShortcutContext.WidgetShortcut)
-        leave.activated.connect(self._leave_entry)  # hands single-key shortcuts (N, Space) back to the moderator
+        self._just_queued: str | None = None
+        # Enter on a highlighted suggestion: submit_entry clears the field, then the completer writes the
+        # suggestion back in (twice); it is taken out again after that, or the next Enter says "already waiting".
+        self.entry.textEdited.connect(self._forget_just_queued)
+        self.entry.installEventFilter(self)  # Esc: close the suggestions first, leave the field only then
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.submit_entry)
 
@@ -175,7 +178,37 @@ class QueuePanel(QWidget):
         else:
             return
         if ok:
+            self._just_queued = self.entry.text()
             self.entry.clear()
+            self._hide_suggestions()
+            QTimer.singleShot(0, self._clear_written_back)
+
+    def _clear_written_back(self) -> None:
+        if self._just_queued is not None and self.entry.text() == self._just_queued:
+            self.entry.clear()
+        self._just_queued = None
+
+    def _forget_just_queued(self, _text: str) -> None:
+        self._just_queued = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Esc in the name field leaves it (handing N, Space and B back to the moderator) and clears it; while
+        the suggestions are open, Esc only closes them and the typing goes on in the field."""
+        if (obj is self.entry and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
+            if not self._hide_suggestions():
+                self._leave_entry()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _hide_suggestions(self) -> bool:
+        """True if the suggestion popup was open."""
+        completer = self.entry.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is None or not popup.isVisible():
+            return False
+        popup.hide()
+        return True
 
     def _leave_entry(self) -> None:
         self.entry.clear()

@@ -1,0 +1,191 @@
+"""Single keys on the live console, through real key events: nothing fires while someone types, in a field, a
+suggestion popup, a menu or a dialog, and one burst of typing can never call Next (or Space, or B) twice."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.key_guard import TYPING_PAUSE, guarded_keys, is_text_input
+from fishbowl_desktop.ui.pdf_export import PdfExporter
+
+
+def quiet(clock: FakeClock) -> None:
+    """The moderator lifts the hands from the keyboard for a moment."""
+    clock.advance(TYPING_PAUSE + 0.1)
+
+
+def live_state(demo: Session) -> tuple[object, ...]:
+    turn = demo.turn
+    return (tuple(s.occupant for s in demo.seats), tuple(e.participant_id for e in demo.queue), len(demo.log),
+            None if turn is None else (turn.participant_id, turn.timer.is_running, turn.timer.allotted),
+            demo.stage.blank)
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    return SessionController(demo)
+
+
+@pytest.fixture
+def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+    w = ConsoleWindow(ctl, TimerTicker(ctl), exporter=PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    return w
+
+
+def test_the_guarded_keys_are_next_space_and_b() -> None:
+    assert set(guarded_keys().values()) == {"next", "toggle_timer", "blank"}
+    assert guarded_keys()[int(Qt.Key.Key_N.value)] == "next"
+    assert guarded_keys()[int(Qt.Key.Key_Space.value)] == "toggle_timer"
+    assert int(Qt.Key.Key_PageDown.value) not in guarded_keys()  # the remote is never held back
+
+
+def test_esc_in_the_suggestions_closes_them_and_the_name_goes_on_in_the_field(
+        window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9.1 exactly: Ctrl+E, "Kat", Esc, "Jonas" fired Next; now "Jonas" lands in the field."""
+    before = live_state(demo)
+    qtbot.keyClick(window.circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    entry = window.queue_panel.entry
+    qtbot.keyClicks(entry, "Kat")
+    popup = entry.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible() and entry.hasFocus() and entry.text() == "Kat"
+    qtbot.keyClicks(QApplication.focusWidget(), "e Jonas")
+    assert entry.text() == "Kate Jonas"
+    assert live_state(demo) == before
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)  # a second Esc leaves the field, as the Help says
+    assert not entry.hasFocus() and entry.text() == ""
+    assert live_state(demo) == before
+
+
+def test_single_keys_stay_in_the_suggestion_popup(window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = live_state(demo)
+    entry = window.queue_panel.entry
+    window.queue_panel.focus_entry()
+    qtbot.keyClicks(entry, "a")
+    popup = entry.completer().popup()
+    assert popup.isVisible()
+    for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus):
+        qtbot.keyClick(popup, key)
+    assert entry.text() == "an b+"
+    assert live_state(demo) == before
+
+
+def test_one_burst_of_typing_outside_a_field_fires_nothing(window: ConsoleWindow, demo: Session,
+                                                           clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Letters that miss the field ("Jonas Großmann" into the queue table) must not call anyone."""
+    before = live_state(demo)
+    window.queue_panel.view.setFocus()
+    quiet(clock)
+    for ch in "Jonas Großmann":
+        qtbot.keyClicks(QApplication.focusWidget(), ch)
+        clock.advance(0.08)  # a typist's pace
+    assert live_state(demo) == before
+    assert "N" in window.statusBar().currentMessage()  # says why nothing happened
+
+
+def test_next_fires_once_per_deliberate_press(window: ConsoleWindow, demo: Session, clock: FakeClock,
+                                              qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.circle.setFocus()
+    quiet(clock)
+    qtbot.keyClick(window.circle, Qt.Key.Key_N)
+    assert demo.seats[4].occupant == "aud-04"
+    logged = len(demo.log)
+    clock.advance(0.01)  # the "nn" of Großmann, 10 ms apart
+    qtbot.keyClick(window.circle, Qt.Key.Key_N)
+    assert demo.seats[4].occupant == "aud-04" and len(demo.log) == logged
+    quiet(clock)
+    qtbot.keyClick(window.circle, Qt.Key.Key_N)  # pressed again on purpose
+    assert demo.seats[4].occupant == "aud-03"
+
+
+def test_a_held_down_key_acts_once(window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+
+    window.circle.setFocus()
+    quiet(clock)
+    qtbot.keyClick(window.circle, Qt.Key.Key_B)
+    assert demo.stage.blank
+    quiet(clock)
+    QTest.sendKeyEvent(QTest.KeyAction.Press, window.circle, Qt.Key.Key_B, "b", Qt.KeyboardModifier.NoModifier)
+    QTest.sendKeyEvent(QTest.KeyAction.Press, window.circle, Qt.Key.Key_B, "b", Qt.KeyboardModifier.NoModifier)
+    assert not demo.stage.blank  # the first press of the second B acts: shown again
+    quiet(clock)
+    # auto-repeat (a key held down) never acts, however slow
+    repeat = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_B, Qt.KeyboardModifier.NoModifier, "b", True)
+    QApplication.sendEvent(window.circle, repeat)
+    assert repeat.isAccepted()
+
+
+def test_every_text_field_of_the_console_keeps_its_letters(window: ConsoleWindow, demo: Session,
+                                                           clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Queue entry, participant search, projector message, countdown minutes, topic: "n b" and Space typed
+    slowly, each letter after a pause, so only the focus rule can hold them back."""
+    fields = [w for w in window.findChildren(QWidget) if is_text_input(w) and w.isVisibleTo(window)
+              and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
+    names = {w.objectName() or type(w).__name__ for w in fields}
+    assert window.queue_panel.entry in fields and window.participants_panel.search in fields
+    assert window.stage_panel.message in fields and window.stage_panel.minutes in fields, names
+    before = live_state(demo)
+    for field in fields:
+        field.setFocus()
+        for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+            quiet(clock)
+            qtbot.keyClick(field, key)
+        assert live_state(demo) == before, field
+        if isinstance(field, QLineEdit):
+            assert "n b" in field.text(), field
+            field.clear()
+
+
+def test_a_menu_keeps_single_keys(window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = live_state(demo)
+    menu = window.export_menu
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus):
+        quiet(clock)
+        qtbot.keyClick(menu, key)
+    menu.hide()
+    assert live_state(demo) == before
+
+
+def test_typing_in_a_dialog_never_reaches_the_console(window: ConsoleWindow, demo: Session, clock: FakeClock,
+                                                      qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = live_state(demo)
+    dialog = window.edit_event()
+    qtbot.waitExposed(dialog)
+    dialog.title.setFocus()
+    for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_B):
+        quiet(clock)
+        qtbot.keyClick(dialog.title, key)
+    dialog.reject()
+    qtbot.keyClick(window.circle, Qt.Key.Key_N)  # the very next key after the dialog closed: still typing
+    assert live_state(demo) == before
+
+
+def test_down_and_enter_on_a_suggestion_queues_and_empties_the_field(window: ConsoleWindow, demo: Session,
+                                                                      qtbot) -> None:  # type: ignore[no-untyped-def]
+    entry = window.queue_panel.entry
+    window.queue_panel.focus_entry()
+    qtbot.keyClicks(entry, "Sophie")
+    popup = entry.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert [e.participant_id for e in demo.queue][-1] == "aud-11"
+    qtbot.waitUntil(lambda: entry.text() == "")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)  # an empty Enter does nothing, and says nothing
+    assert window.message_bar.text() == ""
