@@ -189,3 +189,95 @@ def test_down_and_enter_on_a_suggestion_queues_and_empties_the_field(window: Con
     qtbot.waitUntil(lambda: entry.text() == "")
     qtbot.keyClick(entry, Qt.Key.Key_Return)  # an empty Enter does nothing, and says nothing
     assert window.message_bar.text() == ""
+
+
+def shrink_circle_under_the_selection(window: ConsoleWindow, ctl: SessionController, demo: Session,
+                                      clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9.10: select the free chair (seat 5), empty seat 3, configure the circle down to 3 + 1."""
+    window.circle.setFocus()
+    window.circle.select(4)
+    assert ctl.unseat(2)
+    assert ctl.configure_circle(3, 1)
+    assert len(demo.seats) == 4
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Right])
+def test_the_circle_never_keeps_a_seat_that_is_gone(window: ConsoleWindow, ctl: SessionController, demo: Session,
+                                                    clock: FakeClock, qtbot, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    shrink_circle_under_the_selection(window, ctl, demo, clock, qtbot)
+    circle = window.circle
+    assert circle.selected is not None and 0 <= circle.selected < len(demo.seats)
+    errors: list[str] = []
+    ctl.errorRaised.connect(errors.append)
+    qtbot.keyClick(circle, key)  # raised inside keyPressEvent (and crashed the process under QTest) before
+    assert not any("no seat" in e.casefold() for e in errors), errors
+    if circle.active_dialog is not None:
+        circle.active_dialog.reject()
+    assert circle.selected is not None and 0 <= circle.selected < len(demo.seats)
+
+
+def test_the_seat_buttons_act_on_a_seat_that_exists(window: ConsoleWindow, ctl: SessionController, demo: Session,
+                                                    clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    shrink_circle_under_the_selection(window, ctl, demo, clock, qtbot)
+    errors: list[str] = []
+    ctl.errorRaised.connect(errors.append)
+    window._seat_floor()  # "Give the floor" raised IndexError in model/observable.py
+    if window.circle.active_dialog is not None:
+        window.circle.active_dialog.reject()
+    window._seat_pick()
+    if window.circle.active_dialog is not None:
+        window.circle.active_dialog.reject()
+    window._seat_empty()
+    assert not any("no seat" in e.casefold() for e in errors), errors
+
+
+def test_a_seat_question_for_a_seat_that_is_gone_closes(window: ConsoleWindow, ctl: SessionController,
+                                                        demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert ctl.unseat(2) and ctl.unseat(3)
+    window.circle.open_seat_picker(3)
+    dialog = window.circle.active_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert ctl.configure_circle(2, 1)  # seat 4 is gone: a Seat… for it would seat someone nowhere
+    assert not dialog.isVisible() and window.circle.active_dialog is None
+
+
+SHRINK_AND_PRESS = """
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+app = QApplication([])
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import FakeClock
+from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.ui.console_window import ConsoleWindow
+session = demo_session(FakeClock())
+ctl = SessionController(session)
+window = ConsoleWindow(ctl, TimerTicker(ctl))
+window.resize(1366, 768)
+window.show()
+QTest.qWaitForWindowExposed(window)
+window.circle.setFocus()
+window.circle.select(4)
+assert ctl.unseat(2) and ctl.configure_circle(3, 1)
+for key in (Qt.Key.Key_Return, Qt.Key.Key_Insert, Qt.Key.Key_Delete):
+    QTest.keyClick(window.circle, key)
+QTest.qWait(50)
+print("survived")
+"""
+
+
+def test_keys_on_a_vanished_seat_do_not_crash_the_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Under a plain QTest.keyClick (no pytest-qt catching the exception) this ended in a segfault, rc 139."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import fishbowl_desktop
+
+    src = str(Path(fishbowl_desktop.__file__).resolve().parents[1])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": src, "FISHBOWL_DESKTOP_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", SHRINK_AND_PRESS], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert "survived" in done.stdout

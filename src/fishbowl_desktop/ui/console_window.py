@@ -362,7 +362,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             self.circle.open_seat_picker(self.circle.selected)
 
     def _seat_empty(self) -> None:
-        if self.circle.selected is not None:
+        if self.circle.selected is not None and self.circle.has_seat(self.circle.selected):
             self.controller.unseat(self.circle.selected)
 
     # ------------------------------------------------------------------ commands
