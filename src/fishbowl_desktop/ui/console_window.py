@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QProcess, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -78,6 +78,15 @@ def restart_command(path: Path | None) -> tuple[str, list[str]]:
     if getattr(sys, "frozen", False):
         return sys.executable, tail
     return sys.executable, ["-m", "fishbowl_desktop", *tail]
+
+
+def menu_origin(menu: QSize, window: QRect, cursor: QPoint, available: QRect) -> QPoint:
+    """Where a menu opened by a key goes: at the cursor when it is over the window, else centred on the
+    window; then moved so that all of it lies on `available` (the window's screen)."""
+    origin = cursor if window.contains(cursor) else window.center() - QPoint(menu.width() // 2, menu.height() // 2)
+    x = max(available.left(), min(origin.x(), available.right() + 1 - menu.width()))
+    y = max(available.top(), min(origin.y(), available.bottom() + 1 - menu.height()))
+    return QPoint(x, y)
 
 
 class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
@@ -410,7 +419,12 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         box.open()
 
     def _export_menu_at_cursor(self) -> None:
-        self.export_menu.popup(QCursor.pos())
+        """Ctrl+P: at the mouse if it is over the console, else in the console's middle; always whole on the
+        console's screen (the mouse may rest on the beamer, where the hall would see the menu)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else self.frameGeometry()
+        self.export_menu.popup(menu_origin(self.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(),
+                                           available))
 
     def _export_started(self, text: str) -> None:
         self.export_progress.show()

@@ -73,9 +73,11 @@ class QueuePanel(QWidget):
         self._count = QLabel()
         self.ordering = QComboBox()
         self.ordering.setToolTip(self.tr("How newcomers are placed in the queue"))
-        # The longest rule's name must not widen the whole column: the popup still shows it in full.
+        # On a row of its own, as wide as the column: the longest rule's name ("Gruppen im Wechsel (quotierte
+        # Redeliste)") is read in full at 1366×768, and it still never widens the column.
         self.ordering.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ordering.setMinimumContentsLength(16)
+        self.ordering.setAccessibleName(self.tr("Order of the queue"))
         for rule, label in self.ordering_labels().items():
             self.ordering.addItem(label, rule)
         self.ordering.currentIndexChanged.connect(self._ordering_chosen)
@@ -132,7 +134,8 @@ class QueuePanel(QWidget):
         head.addWidget(title)
         head.addWidget(self._count)
         head.addStretch(1)
-        head.addWidget(self.ordering)
+        ordering_row = QHBoxLayout()
+        ordering_row.addWidget(self.ordering, 1)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(add)
@@ -143,6 +146,7 @@ class QueuePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addLayout(ordering_row)
         layout.addLayout(entry_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
