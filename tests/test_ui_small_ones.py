@@ -120,3 +120,37 @@ def test_ctrl_p_opens_the_export_menu_on_the_console(window: ConsoleWindow, qtbo
     screen = window.screen().availableGeometry()
     assert screen.contains(menu.geometry()), (menu.geometry(), screen)
     menu.hide()
+
+
+def clickable_places(window: ConsoleWindow) -> dict[int, QRect]:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
+
+    places = {}
+    for w in window.findChildren(QWidget):
+        if isinstance(w, (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit)) and w.isVisibleTo(window):
+            if window.message_bar.isAncestorOf(w):
+                continue
+            places[id(w)] = QRect(w.mapTo(window, QPoint(0, 0)), w.size())
+    places[id(window.circle)] = QRect(window.circle.mapTo(window, QPoint(0, 0)), window.circle.size())
+    return places
+
+
+LONG_MESSAGE = ("Could not save the session to /home/moderator/Fishbowl Desktop/sessions/2026-12-01 Neue "
+                "Hannoveraner innen – was braucht eine weltoffene Stadt.fishbowl.json: the disk is full. ") * 4
+
+
+@pytest.mark.parametrize("text", ["Nobody is waiting for the free chair.", LONG_MESSAGE])
+def test_a_message_moves_nothing_that_can_be_clicked(window: ConsoleWindow, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9.6: the strip pushed the whole console ~40 px down and back up; clicks landed on Pause."""
+    qtbot.wait(10)
+    before = clickable_places(window)
+    window.message_bar.show_message(text, "error", "Open PDF", lambda: None)
+    qtbot.wait(10)
+    assert window.message_bar.isVisible() and window.message_bar.text() == text
+    assert clickable_places(window) == before
+    window.message_bar.hide()
+    qtbot.wait(10)
+    assert clickable_places(window) == before
+    if len(text) > 200:
+        window.message_bar.show_message(text, "error")
+        assert window.message_bar.label.text().endswith("…") and window.message_bar.label.toolTip() == text
