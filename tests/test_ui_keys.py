@@ -281,3 +281,51 @@ def test_keys_on_a_vanished_seat_do_not_crash_the_process(tmp_path) -> None:  # 
                           timeout=120)
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert "survived" in done.stdout
+
+
+def open_agenda(window: ConsoleWindow, qtbot):  # type: ignore[no-untyped-def]
+    dialog = window.edit_event()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.agenda.parentWidget()))
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_enter_in_an_agenda_minutes_cell_does_not_close_the_dialog(window: ConsoleWindow, demo: Session,
+                                                                   clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9.8: Enter in a "Minutes" cell closed the whole settings dialog; the next letters became shortcuts."""
+    before = live_state(demo)
+    dialog = open_agenda(window, qtbot)
+    spin = dialog.agenda.cellWidget(1, 1)
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "25")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.agenda.currentRow() == 2  # Enter moved on to the next item, as in a spreadsheet
+    quiet(clock)
+    qtbot.keyClicks(QApplication.focusWidget(), "n")  # reaches the dialog, not Next
+    assert live_state(demo) == before
+    dialog.tabs.setCurrentIndex(0)
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # Enter in a plain field still means OK
+    assert not dialog.isVisible()
+    assert demo.event.agenda[1].minutes == 25
+
+
+def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(window: ConsoleWindow, demo: Session,
+                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_agenda(window, qtbot)
+    dialog.agenda.setCurrentCell(0, 0)
+    dialog.agenda.editItem(dialog.agenda.item(0, 0))
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Willkommen")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(10)
+    assert dialog.isVisible()
+    assert dialog.agenda.item(0, 0).text() == "Willkommen"
+    dialog.reject()
