@@ -311,6 +311,7 @@ class CircleView(QWidget):
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:
             self.active_dialog = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys go on where they left off: arrows, Enter
 
     # ------------------------------------------------------------------ mouse and drag and drop
     def mousePressEvent(self, event: QMouseEvent) -> None:

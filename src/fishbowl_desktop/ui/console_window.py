@@ -132,6 +132,11 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         controller.eventChanged.connect(self._update_title)
         controller.sessionReplaced.connect(self._update_title)
         controller.stageChanged.connect(self._sync_blank)
+        self.queue_panel.leaveRequested.connect(self.focus_circle)
+        controller.undo_stack.undoTextChanged.connect(self._name_undo)
+        controller.undo_stack.redoTextChanged.connect(self._name_redo)
+        self._name_undo(controller.undo_stack.undoText())
+        self._name_redo(controller.undo_stack.redoText())
         controller.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
         controller.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
         self.commands["undo"].setEnabled(controller.undo_stack.canUndo())
@@ -224,6 +229,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "redo": c.undo_stack.redo,
             "search": self.focus_search,
             "queue_entry": self.queue_panel.focus_entry,
+            "focus_circle": self.focus_circle,
             "show_projector": self.toggle_projector,
             "blank": c.toggle_blank,
             "help": self.show_shortcuts,
@@ -333,6 +339,15 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("{title} – Fishbowl Desktop").format(title=self.controller.session.event.title))
 
+    def _name_undo(self, what: str) -> None:
+        """The Edit menu says what Undo will undo ("Undo Next: Ahmad Al-Sayed"), so PageUp is never a gamble."""
+        what = what.replace("&", "&&")
+        self.commands["undo"].setText(self.tr("&Undo {what}").format(what=what) if what else self.tr("&Undo"))
+
+    def _name_redo(self, what: str) -> None:
+        what = what.replace("&", "&&")
+        self.commands["redo"].setText(self.tr("&Redo {what}").format(what=what) if what else self.tr("&Redo"))
+
     def _sync_blank(self) -> None:
         self.commands["blank"].setChecked(self.controller.session.stage.blank)
 
@@ -375,6 +390,9 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             self.controller.unseat(self.circle.selected)
 
     # ------------------------------------------------------------------ commands
+    def focus_circle(self) -> None:
+        self.circle.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.participants_panel)
         self.participants_panel.focus_search()

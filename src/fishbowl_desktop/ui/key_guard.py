@@ -13,7 +13,8 @@ field ("Jonas", the "nn" in "Großmann") can fire at most nothing. A refused key
 letter in the queue table would jump the selection), and the status bar says why.
 
 Keys with Ctrl/Alt/Meta and the remote's PageUp/PageDown/F5 are not plain keys and always reach the shortcuts.
-Return or Enter on a focused button of the console presses it (Qt does that only inside dialogs).
+Return or Enter on a focused button of the console presses it (Qt does that only inside dialogs). Ctrl+Z and
+Ctrl+Shift+Z in a line edit undo the field's own typing first and, once it has none, the session's last step.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ def guarded_keys() -> dict[int, str]:
     return keys
 
 
+def history_keys(command: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The table's keys for undo/redo plus the platform's own, which a line edit claims for itself."""
+    keys = [QKeySequence(k) for spec in SHORTCUTS if spec.command == command for k in spec.keys]
+    return keys + [k for k in QKeySequence.keyBindings(standard) if k not in keys]
+
+
 def is_text_input(widget: QWidget | None) -> bool:
     if widget is None:
         return False
@@ -86,6 +93,8 @@ class KeyGuard(QObject):
         self._window = window
         self._now = now
         self._guarded = guarded_keys()
+        self._undo_keys = history_keys("undo", QKeySequence.StandardKey.Undo)
+        self._redo_keys = history_keys("redo", QKeySequence.StandardKey.Redo)
         self._last_plain_key: float | None = None
         self._swallow: int | None = None
         app = QApplication.instance()
@@ -99,9 +108,22 @@ class KeyGuard(QObject):
         if not _first_receiver(obj):
             return False  # the same event again, propagating to a parent
         if kind == QEvent.Type.ShortcutOverride:
+            if self._session_history_key(event):
+                return True  # the line edit does not see it, so it cannot claim it: the session's undo runs
             self._shortcut_override(event)
             return False
         return self._key_press(obj, event)
+
+    def _session_history_key(self, event: QKeyEvent) -> bool:
+        focus = QApplication.focusWidget()
+        if not isinstance(focus, QLineEdit) or focus.window() is not self._window:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        if pressed in self._undo_keys:
+            return not focus.isUndoAvailable()
+        if pressed in self._redo_keys:
+            return not focus.isRedoAvailable()
+        return False
 
     def _shortcut_override(self, event: QKeyEvent) -> None:
         if not is_plain_key(event):

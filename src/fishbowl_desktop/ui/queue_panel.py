@@ -6,7 +6,7 @@ is not on the list yet becomes a new audience participant in the same undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,10 +59,16 @@ class QueueView(QTableView):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._panel.remove_selected()
             return
+        if key == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
+            self._panel.leaveRequested.emit()
+            return
         super().keyPressEvent(event)
 
 
 class QueuePanel(QWidget):
+    leaveRequested = Signal()
+    """Esc in the queue table: the moderator is done here (the console gives the circle the focus)."""
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
         self._controller = controller
@@ -110,6 +116,7 @@ class QueuePanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (it went from cell to cell, never out)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (QueueModel.WAITING, QueueModel.SPOKEN, QueueModel.GROUP):
@@ -183,7 +190,7 @@ class QueuePanel(QWidget):
             return
         if ok:
             self._just_queued = self.entry.text()
-            self.entry.clear()
+            self.entry.setText("")  # not clear(): that is undoable in the field, and Ctrl+Z must undo the queueing
             self._hide_suggestions()
             QTimer.singleShot(0, self._clear_written_back)
 

@@ -56,6 +56,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("", ("Return",),
              QT_TRANSLATE_NOOP("Shortcuts", "In the name field: add that person to the queue (new names too)"),
              "queue"),
+    Shortcut("focus_circle", ("Ctrl+I",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Back to the inner circle (also Esc in the queue)"), "circle"),
     Shortcut("", ("Left", "Right"), QT_TRANSLATE_NOOP("Shortcuts", "Pick the previous or next seat"), "circle"),
     Shortcut("", ("Return",),
              QT_TRANSLATE_NOOP("Shortcuts", "Give the floor to the person on the seat (empty seat: Seat…)"),

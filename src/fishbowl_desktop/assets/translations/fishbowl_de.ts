@@ -124,17 +124,17 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="389" />
+      <location filename="../../ui/circle_view.py" line="390" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="390" />
+      <location filename="../../ui/circle_view.py" line="391" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="391" />
+      <location filename="../../ui/circle_view.py" line="392" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -142,254 +142,266 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/console_window.py" line="165" />
+      <location filename="../../ui/console_window.py" line="170" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="165" />
+      <location filename="../../ui/console_window.py" line="170" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="166" />
+      <location filename="../../ui/console_window.py" line="171" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="166" />
+      <location filename="../../ui/console_window.py" line="171" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="167" />
+      <location filename="../../ui/console_window.py" line="172" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="167" />
+      <location filename="../../ui/console_window.py" line="172" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="174" />
+      <location filename="../../ui/console_window.py" line="179" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="184" />
+      <location filename="../../ui/console_window.py" line="189" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="189" />
+      <location filename="../../ui/console_window.py" line="194" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="190" />
+      <location filename="../../ui/console_window.py" line="195" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="242" />
+      <location filename="../../ui/console_window.py" line="248" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="242" />
+      <location filename="../../ui/console_window.py" line="248" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="242" />
+      <location filename="../../ui/console_window.py" line="248" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="243" />
+      <location filename="../../ui/console_window.py" line="249" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="243" />
+      <location filename="../../ui/console_window.py" line="249" />
+      <location filename="../../ui/console_window.py" line="345" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="243" />
+      <location filename="../../ui/console_window.py" line="249" />
+      <location filename="../../ui/console_window.py" line="349" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="244" />
+      <location filename="../../ui/console_window.py" line="250" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="244" />
+      <location filename="../../ui/console_window.py" line="250" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="245" />
+      <location filename="../../ui/console_window.py" line="251" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="245" />
+      <location filename="../../ui/console_window.py" line="251" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="246" />
+      <location filename="../../ui/console_window.py" line="252" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="246" />
+      <location filename="../../ui/console_window.py" line="252" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="247" />
+      <location filename="../../ui/console_window.py" line="253" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="247" />
+      <location filename="../../ui/console_window.py" line="253" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="253" />
+      <location filename="../../ui/console_window.py" line="259" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="256" />
+      <location filename="../../ui/console_window.py" line="262" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="260" />
+      <location filename="../../ui/console_window.py" line="266" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="264" />
+      <location filename="../../ui/console_window.py" line="270" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="270" />
+      <location filename="../../ui/console_window.py" line="276" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="277" />
+      <location filename="../../ui/console_window.py" line="283" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="280" />
+      <location filename="../../ui/console_window.py" line="286" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="284" />
+      <location filename="../../ui/console_window.py" line="290" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="288" />
+      <location filename="../../ui/console_window.py" line="294" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="290" />
+      <location filename="../../ui/console_window.py" line="296" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="296" />
+      <location filename="../../ui/console_window.py" line="302" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="298" />
+      <location filename="../../ui/console_window.py" line="304" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="304" />
+      <location filename="../../ui/console_window.py" line="310" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="306" />
+      <location filename="../../ui/console_window.py" line="312" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="327" />
+      <location filename="../../ui/console_window.py" line="333" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="334" />
+      <location filename="../../ui/console_window.py" line="340" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="354" />
+      <location filename="../../ui/console_window.py" line="345" />
+      <source>&amp;Undo {what}</source>
+      <translation>&amp;Rückgängig ({what})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="349" />
+      <source>&amp;Redo {what}</source>
+      <translation>&amp;Wiederherstellen ({what})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="369" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="360" />
+      <location filename="../../ui/console_window.py" line="375" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="362" />
+      <location filename="../../ui/console_window.py" line="377" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="391" />
+      <location filename="../../ui/console_window.py" line="409" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="392" />
+      <location filename="../../ui/console_window.py" line="410" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="414" />
+      <location filename="../../ui/console_window.py" line="432" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="415" />
+      <location filename="../../ui/console_window.py" line="433" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="440" />
+      <location filename="../../ui/console_window.py" line="458" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="442" />
+      <location filename="../../ui/console_window.py" line="460" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="454" />
+      <location filename="../../ui/console_window.py" line="472" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -645,172 +657,172 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event_dialog.py" line="63" />
+      <location filename="../../ui/event_dialog.py" line="64" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="68" />
+      <location filename="../../ui/event_dialog.py" line="69" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="75" />
+      <location filename="../../ui/event_dialog.py" line="76" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="98" />
+      <location filename="../../ui/event_dialog.py" line="99" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="100" />
+      <location filename="../../ui/event_dialog.py" line="101" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="101" />
+      <location filename="../../ui/event_dialog.py" line="102" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="102" />
+      <location filename="../../ui/event_dialog.py" line="103" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="103" />
+      <location filename="../../ui/event_dialog.py" line="104" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="104" />
+      <location filename="../../ui/event_dialog.py" line="105" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="110" />
+      <location filename="../../ui/event_dialog.py" line="111" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="112" />
+      <location filename="../../ui/event_dialog.py" line="113" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="112" />
+      <location filename="../../ui/event_dialog.py" line="113" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="117" />
+      <location filename="../../ui/event_dialog.py" line="118" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="119" />
+      <location filename="../../ui/event_dialog.py" line="120" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="126" />
+      <location filename="../../ui/event_dialog.py" line="127" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="128" />
+      <location filename="../../ui/event_dialog.py" line="129" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="143" />
+      <location filename="../../ui/event_dialog.py" line="144" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="144" />
+      <location filename="../../ui/event_dialog.py" line="145" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="150" />
+      <location filename="../../ui/event_dialog.py" line="151" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="151" />
+      <location filename="../../ui/event_dialog.py" line="152" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="154" />
+      <location filename="../../ui/event_dialog.py" line="155" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="155" />
+      <location filename="../../ui/event_dialog.py" line="156" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="156" />
+      <location filename="../../ui/event_dialog.py" line="157" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="157" />
+      <location filename="../../ui/event_dialog.py" line="158" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="158" />
+      <location filename="../../ui/event_dialog.py" line="159" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="159" />
+      <location filename="../../ui/event_dialog.py" line="160" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="167" />
+      <location filename="../../ui/event_dialog.py" line="168" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="170" />
+      <location filename="../../ui/event_dialog.py" line="171" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="176" />
+      <location filename="../../ui/event_dialog.py" line="177" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="177" />
+      <location filename="../../ui/event_dialog.py" line="178" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="178" />
+      <location filename="../../ui/event_dialog.py" line="179" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="179" />
+      <location filename="../../ui/event_dialog.py" line="180" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="269" />
+      <location filename="../../ui/event_dialog.py" line="287" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="273" />
+      <location filename="../../ui/event_dialog.py" line="291" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -832,7 +844,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/message_bar.py" line="36" />
+      <location filename="../../ui/message_bar.py" line="43" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
     </message>
@@ -1035,169 +1047,169 @@ oder projiziert)</translation>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="93" />
+      <location filename="../../ui/participants_panel.py" line="94" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="128" />
-      <location filename="../../ui/participants_panel.py" line="145" />
+      <location filename="../../ui/participants_panel.py" line="129" />
+      <location filename="../../ui/participants_panel.py" line="146" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="130" />
+      <location filename="../../ui/participants_panel.py" line="131" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="139" />
+      <location filename="../../ui/participants_panel.py" line="140" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="140" />
+      <location filename="../../ui/participants_panel.py" line="141" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="142" />
+      <location filename="../../ui/participants_panel.py" line="143" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="143" />
+      <location filename="../../ui/participants_panel.py" line="144" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="146" />
+      <location filename="../../ui/participants_panel.py" line="147" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="148" />
+      <location filename="../../ui/participants_panel.py" line="149" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="150" />
+      <location filename="../../ui/participants_panel.py" line="151" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="151" />
+      <location filename="../../ui/participants_panel.py" line="152" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="154" />
+      <location filename="../../ui/participants_panel.py" line="155" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="156" />
+      <location filename="../../ui/participants_panel.py" line="157" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="160" />
+      <location filename="../../ui/participants_panel.py" line="161" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="161" />
+      <location filename="../../ui/participants_panel.py" line="162" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="218" />
+      <location filename="../../ui/participants_panel.py" line="219" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="218" />
+      <location filename="../../ui/participants_panel.py" line="219" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="220" />
+      <location filename="../../ui/participants_panel.py" line="221" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="230" />
-      <location filename="../../ui/participants_panel.py" line="240" />
+      <location filename="../../ui/participants_panel.py" line="231" />
+      <location filename="../../ui/participants_panel.py" line="241" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="233" />
+      <location filename="../../ui/participants_panel.py" line="234" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="236" />
+      <location filename="../../ui/participants_panel.py" line="237" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="299" />
+      <location filename="../../ui/participants_panel.py" line="300" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="301" />
+      <location filename="../../ui/participants_panel.py" line="302" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="303" />
+      <location filename="../../ui/participants_panel.py" line="304" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="316" />
+      <location filename="../../ui/participants_panel.py" line="317" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="333" />
+      <location filename="../../ui/participants_panel.py" line="334" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="342" />
+      <location filename="../../ui/participants_panel.py" line="343" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="342" />
+      <location filename="../../ui/participants_panel.py" line="343" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="350" />
+      <location filename="../../ui/participants_panel.py" line="351" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="350" />
+      <location filename="../../ui/participants_panel.py" line="351" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="359" />
+      <location filename="../../ui/participants_panel.py" line="360" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="368" />
+      <location filename="../../ui/participants_panel.py" line="369" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="371" />
+      <location filename="../../ui/participants_panel.py" line="372" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1349,92 +1361,92 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue_panel.py" line="71" />
+      <location filename="../../ui/queue_panel.py" line="77" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="75" />
+      <location filename="../../ui/queue_panel.py" line="81" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="80" />
+      <location filename="../../ui/queue_panel.py" line="86" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="86" />
+      <location filename="../../ui/queue_panel.py" line="92" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="99" />
+      <location filename="../../ui/queue_panel.py" line="105" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="120" />
+      <location filename="../../ui/queue_panel.py" line="127" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="123" />
+      <location filename="../../ui/queue_panel.py" line="130" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="125" />
+      <location filename="../../ui/queue_panel.py" line="132" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="126" />
+      <location filename="../../ui/queue_panel.py" line="133" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="130" />
+      <location filename="../../ui/queue_panel.py" line="137" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="167" />
+      <location filename="../../ui/queue_panel.py" line="174" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="168" />
+      <location filename="../../ui/queue_panel.py" line="175" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="169" />
+      <location filename="../../ui/queue_panel.py" line="176" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="170" />
+      <location filename="../../ui/queue_panel.py" line="177" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="258" />
+      <location filename="../../ui/queue_panel.py" line="265" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="268" />
+      <location filename="../../ui/queue_panel.py" line="275" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="271" />
+      <location filename="../../ui/queue_panel.py" line="278" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="274" />
+      <location filename="../../ui/queue_panel.py" line="281" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -1512,32 +1524,37 @@ oder projiziert)</translation>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="224" />
-      <source>Next on the free chair</source>
-      <translation>Nächste Person auf den freien Stuhl</translation>
+      <location filename="../../controller/session_controller.py" line="225" />
+      <source>Next: {name}</source>
+      <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="228" />
+      <location filename="../../controller/session_controller.py" line="225" />
+      <source>Free the chair</source>
+      <translation>Freien Stuhl räumen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="230" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="232" />
+      <location filename="../../controller/session_controller.py" line="234" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="236" />
+      <location filename="../../controller/session_controller.py" line="238" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="250" />
+      <location filename="../../controller/session_controller.py" line="252" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="253" />
+      <location filename="../../controller/session_controller.py" line="255" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -1763,87 +1780,92 @@ oder projiziert)</translation>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="59" />
+      <location filename="../../ui/shortcuts.py" line="60" />
+      <source>Back to the inner circle (also Esc in the queue)</source>
+      <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts.py" line="61" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="61" />
+      <location filename="../../ui/shortcuts.py" line="63" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="63" />
+      <location filename="../../ui/shortcuts.py" line="65" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="64" />
+      <location filename="../../ui/shortcuts.py" line="66" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="66" />
+      <location filename="../../ui/shortcuts.py" line="68" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="68" />
+      <location filename="../../ui/shortcuts.py" line="70" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="70" />
+      <location filename="../../ui/shortcuts.py" line="72" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="71" />
+      <location filename="../../ui/shortcuts.py" line="73" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="72" />
+      <location filename="../../ui/shortcuts.py" line="74" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="73" />
+      <location filename="../../ui/shortcuts.py" line="75" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="74" />
+      <location filename="../../ui/shortcuts.py" line="76" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="75" />
+      <location filename="../../ui/shortcuts.py" line="77" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="77" />
+      <location filename="../../ui/shortcuts.py" line="79" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="80" />
+      <location filename="../../ui/shortcuts.py" line="82" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="82" />
+      <location filename="../../ui/shortcuts.py" line="84" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="84" />
+      <location filename="../../ui/shortcuts.py" line="86" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="85" />
+      <location filename="../../ui/shortcuts.py" line="87" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
