@@ -154,6 +154,11 @@ def test_a_whole_evening_by_keyboard_alone(window: ConsoleWindow, ctl: SessionCo
     assert demo.stage.blank
     keys.press(Qt.Key.Key_B)
     assert not demo.stage.blank
+    keys.press(Qt.Key.Key_F5)
+    assert window.projector.is_visible()
+    keys.press(Qt.Key.Key_F5)
+    assert not window.projector.is_visible()
+    keys.back_in_the_console()
 
     # someone signs out: find her (Ctrl+F), Tab into the list, Delete, and confirm with Return
     keys.press(Qt.Key.Key_F, CTRL)

@@ -329,3 +329,35 @@ def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(window: Consol
     assert dialog.isVisible()
     assert dialog.agenda.item(0, 0).text() == "Willkommen"
     dialog.reject()
+
+
+@pytest.mark.parametrize("which", ["event", "preferences", "participant", "seat picker", "csv import"])
+def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindow, demo: Session,
+                                                            clock: FakeClock, qtbot, which: str) -> None:  # type: ignore[no-untyped-def]
+    """N, Space and B typed slowly (each after a pause) into every field of the console's dialogs."""
+    from PySide6.QtWidgets import QDialog
+
+    opened = {
+        "event": window.edit_event,
+        "preferences": window.open_preferences,
+        "participant": window.participants_panel.add_participant,
+        "seat picker": lambda: (window.controller.unseat(3), window.circle.open_seat_picker(3),
+                                window.circle.active_dialog)[-1],
+        "csv import": window.participants_panel.import_csv,
+    }[which]()
+    assert isinstance(opened, QDialog)
+    dialog: QDialog = opened
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    before = live_state(demo)
+    fields = [w for w in dialog.findChildren(QWidget) if is_text_input(w) and w.isEnabled()
+              and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
+    assert fields, which
+    for field in fields:
+        field.setFocus()
+        for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_B):
+            quiet(clock)
+            qtbot.keyClick(field, key)
+        assert live_state(demo) == before, (which, field)
+    dialog.reject()
