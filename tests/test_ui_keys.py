@@ -361,3 +361,17 @@ def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindo
             qtbot.keyClick(field, key)
         assert live_state(demo) == before, (which, field)
     dialog.reject()
+
+
+def test_letters_after_alt_go_to_the_menu_bar(window: ConsoleWindow, demo: Session, clock: FakeClock,
+                                              qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = live_state(demo)
+    bar = window.menuBar()
+    bar.setFocus(Qt.FocusReason.MenuBarFocusReason)
+    if not bar.hasFocus():
+        pytest.skip("this platform does not let the menu bar take the keyboard")
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n")
+    quiet(clock)
+    QApplication.sendEvent(bar, override)
+    assert override.isAccepted()
+    assert live_state(demo) == before

@@ -4,7 +4,8 @@ Qt asks the focus widget first with a ShortcutOverride event; accepting it means
 shortcut does not fire. `KeyGuard` accepts it for every plain key while someone types:
 
 - a text field (line edit, text edit, spin box, editable combo box) has the focus, in any window;
-- any popup is open: a completer's suggestions, a menu, a combo box's list;
+- any popup is open: a completer's suggestions, a menu, a combo box's list; or the menu bar has the keyboard
+  (after Alt), where letters are the menus' mnemonics;
 - a focused button or combo box gets Space (it presses the button, as everywhere else on the desktop).
 
 And it refuses the keys that change the evening at once — Next, Start/Pause, Blank — when they arrive within
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMenuBar,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -133,8 +135,8 @@ class KeyGuard(QObject):
             self._last_plain_key is not None and 0 <= now - self._last_plain_key < TYPING_PAUSE)
         self._last_plain_key = now
         focus = QApplication.focusWidget()
-        if QApplication.activePopupWidget() is not None or is_text_input(focus):
-            event.accept()  # typing: the key is the field's (or the popup's)
+        if QApplication.activePopupWidget() is not None or is_text_input(focus) or isinstance(focus, QMenuBar):
+            event.accept()  # typing: the key is the field's (or the popup's, or a menu mnemonic after Alt)
             return
         key = event.key()
         if key == Qt.Key.Key_Space and isinstance(focus, (QAbstractButton, QComboBox)):
