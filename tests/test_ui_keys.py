@@ -375,3 +375,25 @@ def test_letters_after_alt_go_to_the_menu_bar(window: ConsoleWindow, demo: Sessi
     QApplication.sendEvent(bar, override)
     assert override.isAccepted()
     assert live_state(demo) == before
+
+
+def test_a_second_console_guards_only_its_own_keys(window: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each console's guard has its own clock; one must never swallow the keys of another."""
+    from fishbowl_desktop.model.demo import demo_session
+
+    other_clock = FakeClock()
+    other = demo_session(other_clock)
+    other_ctl = SessionController(other)
+    second = ConsoleWindow(other_ctl, TimerTicker(other_ctl),
+                           exporter=PdfExporter(lambda: other_ctl.session, lambda *a, **k: 1))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    second.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
+    second.circle.setFocus()
+    quiet(other_clock)
+    qtbot.keyClick(second.circle, Qt.Key.Key_N)
+    quiet(other_clock)  # the first console's clock stands still: its guard would call this a burst
+    qtbot.keyClick(second.circle, Qt.Key.Key_N)
+    assert other.seats[4].occupant == "aud-03"

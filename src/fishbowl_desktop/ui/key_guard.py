@@ -109,12 +109,25 @@ class KeyGuard(QObject):
             return False
         if not _first_receiver(obj):
             return False  # the same event again, propagating to a parent
+        if not self._mine(obj):
+            return False  # another console's window (tests open many; an app could too)
         if kind == QEvent.Type.ShortcutOverride:
             if self._session_history_key(event):
                 return True  # the line edit does not see it, so it cannot claim it: the session's undo runs
             self._shortcut_override(event)
             return False
         return self._key_press(obj, event)
+
+    def _mine(self, obj: QObject) -> bool:
+        """The console itself, or a dialog, menu or popup that belongs to it."""
+        widget = obj if isinstance(obj, QWidget) else None
+        if widget is not None and widget.window() is QApplication.activePopupWidget() and widget.parentWidget() is None:
+            widget = QApplication.focusWidget()  # a completer's popup has no parent: it types for the field
+        while widget is not None:  # not isAncestorOf(): that stops at window borders
+            if widget is self._window:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _session_history_key(self, event: QKeyEvent) -> bool:
         focus = QApplication.focusWidget()
