@@ -251,7 +251,9 @@ class SessionController(QObject):
         return self.perform(self.tr("Reorder the queue"), lambda: self._session.move_in_queue(source, destination))
 
     def next_free_chair(self, seat_index: int | None = None) -> bool:
-        return self.perform(self.tr("Next on the free chair"), lambda: self._session.next_free_chair(seat_index))
+        upcoming = self._session.next_in_queue(1)
+        text = self.tr("Next: {name}").format(name=upcoming[0].name) if upcoming else self.tr("Free the chair")
+        return self.perform(text, lambda: self._session.next_free_chair(seat_index))
 
     def set_ordering(self, rule: OrderingRule) -> bool:
         settings = replace(self._session.settings, ordering=rule)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -186,6 +187,23 @@ class EventDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the agenda table (an item's title or its minutes) finishes that cell and moves on to the
+        next item, as in a spreadsheet; it never closes the dialog. Enter anywhere else still means OK."""
+        focus = self.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focus is not None
+                and (focus is self.agenda or self.agenda.isAncestorOf(focus))):
+            row = self.agenda.currentRow()
+            for r in range(self.agenda.rowCount()):
+                if self.agenda.cellWidget(r, 1) is focus:
+                    row = r
+            if row + 1 < self.agenda.rowCount():
+                self.agenda.setCurrentCell(row + 1, 0)
+            self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ agenda rows
     def _add_agenda_row(self, title: str, minutes: int, edit: bool = False) -> None:

@@ -129,7 +129,7 @@ class QueueModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         titles = {
-            self.NAME: self.tr("Waiting for the free chair"),
+            self.NAME: self.tr("Name"),  # the panel's title says what the list is; a long header was cut
             self.WAITING: self.tr("Waiting"),
             self.SPOKEN: self.tr("Spoken"),
             self.GROUP: self.tr("Group"),

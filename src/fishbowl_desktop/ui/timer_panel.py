@@ -123,7 +123,11 @@ class TimerPanel(QFrame):
         if view.phase is TimerPhase.OVERTIME:
             text = self.tr("Time is up · {over} over").format(over=format_seconds(view.remaining).lstrip("+"))
         elif view.phase is TimerPhase.WARNING:
-            text = self.tr("{seconds} seconds left").format(seconds=max(0, math.ceil(view.remaining - 1e-9)))
+            seconds = max(0, math.ceil(view.remaining - 1e-9))
+            text = self.tr("1 second left") if seconds == 1 else self.tr("{seconds} seconds left").format(
+                seconds=seconds)
+        elif not view.running:
+            return self.tr("Paused")  # not "Paused · Speaking": nobody is speaking while the clock stands
         else:
             text = self.tr("Speaking")
         if not view.running:
