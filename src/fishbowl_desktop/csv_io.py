@@ -21,7 +21,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import FishbowlError, Participant, Role, SeatKind, Session, make_participant
+from .model import (
+    FishbowlError,
+    Participant,
+    Role,
+    SeatKind,
+    Session,
+    format_duration_hms,
+    make_participant,
+    whole_seconds,
+)
 from .model.participants import MAX_NAME as MAX_NAME_LENGTH
 
 DELIMITERS = (";", ",", "\t")
@@ -64,7 +73,7 @@ _LABELS: dict[str, dict[str, str]] = {
         Role.MODERATOR.value: "Moderation", Role.PANELIST.value: "Podium", Role.AUDIENCE.value: "Publikum",
         "clock": "Uhrzeit", "speaker": "Person", "seat": "Platz", "duration": "Dauer",
         "allotted": "Vorgesehen", "overtime": "Überziehung", "seconds": "Dauer (Sekunden)",
-        "seat_panel": "Podium {n}", "seat_free": "Freier Stuhl {n}", "removed": "(entfernt)",
+        "seat_panel": "Podium {n}", "seat_free": "Freier Stuhl", "removed": "(entfernt)",
     },
     "en": {
         "name": "Name", "role": "Role", "organisation": "Organisation", "group": "Group",
@@ -73,7 +82,7 @@ _LABELS: dict[str, dict[str, str]] = {
         Role.MODERATOR.value: "Moderator", Role.PANELIST.value: "Panel", Role.AUDIENCE.value: "Audience",
         "clock": "Time", "speaker": "Speaker", "seat": "Seat", "duration": "Duration",
         "allotted": "Allotted", "overtime": "Overtime", "seconds": "Duration (seconds)",
-        "seat_panel": "Panel {n}", "seat_free": "Free chair {n}", "removed": "(removed)",
+        "seat_panel": "Panel {n}", "seat_free": "Free chair", "removed": "(removed)",
     },
 }
 
@@ -413,11 +422,11 @@ def speech_log_to_csv(session: Session, language: str = "de") -> str:
             person.name if person else t["removed"],
             t[rec.role.value],
             rec.group,
-            t[seat_key].format(n=rec.seat_index + 1),
-            _hms(rec.duration),
-            _hms(rec.allotted),
-            _hms(rec.overtime),
-            str(round(rec.duration)),
+            t[seat_key].format(n=rec.seat_index + 1),  # as the circle, the report and the projector name it
+            format_duration_hms(rec.duration),
+            format_duration_hms(rec.allotted),
+            format_duration_hms(rec.overtime),
+            str(whole_seconds(rec.duration)),
         ])
     return _to_csv(rows)
 
@@ -439,7 +448,3 @@ def _defuse(cell: str) -> str:
     """A leading = + - @ makes Excel run the cell as a formula (CSV injection); a leading apostrophe stops it."""
     return "'" + cell if cell[:1] in _FORMULA_START and not re.fullmatch(r"-?\d+", cell) else cell
 
-
-def _hms(seconds: float) -> str:
-    s = round(seconds)
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"

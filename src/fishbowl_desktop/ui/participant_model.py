@@ -21,20 +21,12 @@ from PySide6.QtCore import (
 
 from ..controller import SessionController
 from ..csv_io import fold
-from ..model import ObservableList, Participant, Role, Session, SpeakingStats
+from ..model import ObservableList, Participant, Role, Session, SpeakingStats, format_duration
 from .list_rows import RowForwarder
 from .person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def format_duration(seconds: float) -> str:
-    """Spoken time as m:ss, or h:mm:ss past an hour; whole seconds already spoken (rounded down)."""
-    whole = max(0, int(seconds + 1e-6))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class ParticipantTableModel(QAbstractTableModel):
