@@ -202,9 +202,15 @@ class SessionController(QObject):
         return self.perform(self.tr("Change the circle"), lambda: self._session.configure_circle(panel, free))
 
     # ------------------------------------------------------------------ queue
-    def enqueue(self, participant_id: str) -> bool:
+    def enqueue(self, participant_id: str, group: str | None = None) -> bool:
+        """Queue someone; with `group` (quick entry's "Name / group") their group is set in the same step."""
+        def change() -> None:
+            if group is not None and group != self._session.participant(participant_id).group:
+                person = self._session.participant(participant_id)
+                self._session.update_participant(person.with_changes(group=group))
+            self._session.enqueue(participant_id)
         return self.perform(self.tr("{name} waits for the free chair").format(name=self._name(participant_id)),
-                            lambda: self._session.enqueue(participant_id))
+                            change)
 
     def add_and_enqueue(self, participant: Participant) -> bool:
         """Quick entry: a new name typed into the queue becomes an audience participant and waits, in one step."""

@@ -208,6 +208,8 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "toggle_timer": c.toggle_timer,
             "add_time": lambda: c.adjust_time(ADJUST_SECONDS),
             "take_time": lambda: c.adjust_time(-ADJUST_SECONDS),
+            "end_turn": c.end_turn,
+            "reset_timer": c.reset_timer,
             "next": c.next_free_chair,
             "undo": c.undo_stack.undo,
             "redo": c.undo_stack.redo,
@@ -234,6 +236,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "help": self.tr("&Keyboard shortcuts"), "search": self.tr("&Find participant"),
             "next": self.tr("&Next on the free chair"), "toggle_timer": self.tr("&Start/pause the time"),
             "add_time": self.tr("+30 seconds"), "take_time": self.tr("−30 seconds"),
+            "end_turn": self.tr("&End turn"), "reset_timer": self.tr("&Reset the time"),
         }
         for command, text in texts.items():
             a[command].setText(text)
@@ -271,7 +274,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         edit.addAction(self.preferences_action)
 
         speaker = self.menuBar().addMenu(self.tr("&Speaker"))
-        for command in ("toggle_timer", "add_time", "take_time", "next"):
+        for command in ("toggle_timer", "add_time", "take_time", "end_turn", "reset_timer", "next"):
             speaker.addAction(a[command])
 
         view = self.menuBar().addMenu(self.tr("&View"))
