@@ -23,6 +23,14 @@ class ListListener(Generic[T]):
     def moved(self, source: int, destination: int) -> None: ...
     def changed(self, index: int, item: T) -> None: ...
 
+    def about_to_insert_many(self, index: int, items: Sequence[T]) -> None:
+        """Before a block of rows is inserted at `index` (an import): one announcement, not thousands."""
+
+    def inserted_many(self, index: int, items: Sequence[T]) -> None:
+        """After a block insert. By default replayed as single inserts, for listeners that know only those."""
+        for offset, item in enumerate(items):
+            self.inserted(index + offset, item)
+
 
 class ObservableList(Generic[T]):
     def __init__(self, items: Sequence[T] = ()) -> None:
@@ -73,6 +81,19 @@ class ObservableList(Generic[T]):
 
     def append(self, item: T) -> None:
         self.insert(len(self._items), item)
+
+    def extend(self, items: Sequence[T]) -> None:
+        """Append a block with one announcement: 100,000 rows of an import must not mean 100,000 signals."""
+        if not items:
+            return
+        items = list(items)
+        index = len(self._items)
+        for lst in self._listeners:
+            lst.about_to_insert_many(index, items)
+        self._items.extend(items)
+        self.version += 1
+        for lst in self._listeners:
+            lst.inserted_many(index, items)
 
     def pop(self, index: int) -> T:
         item = self._items[index]
