@@ -171,6 +171,11 @@ class SessionController(QObject):
                 self.undo_stack.push(_SnapshotCommand(self, text, before, after))
         return True
 
+    def begin_steps(self, text: str) -> StepwiseChange:
+        """A change too large for one go (importing 100,000 people): made in steps between which the
+        console stays responsive and shows progress, yet undone as one step — or cancelled without a trace."""
+        return StepwiseChange(self, text)
+
     # ------------------------------------------------------------------ participants
     def add_participant(self, participant: Participant) -> bool:
         return self.perform(self.tr("Add {name}").format(name=participant.name),
@@ -282,3 +287,46 @@ class SessionController(QObject):
         except FishbowlError:
             return "?"
 
+
+
+class StepwiseChange:
+    """See `SessionController.begin_steps`: one snapshot before the first step, one undo command after the
+    last; a refused step or Cancel returns the session to the snapshot."""
+
+    def __init__(self, controller: SessionController, text: str):
+        self._controller = controller
+        self._text = text
+        self._before = controller.session.snapshot()
+        self._session = controller.session
+        self.open = True
+
+    def step(self, change: Callable[[], object]) -> bool:
+        """Run one step; on refusal everything done so far is taken back and the reason announced."""
+        if not self.open or self._controller.session is not self._session:
+            self.open = False
+            return False
+        try:
+            with self._controller._one_announcement():
+                change()
+        except FishbowlError as exc:
+            self.cancel()
+            self._controller.errorRaised.emit(translated_error(exc))
+            return False
+        return True
+
+    def finish(self) -> bool:
+        """All steps done: push one undo command for the whole change."""
+        if not self.open or self._controller.session is not self._session:
+            self.open = False
+            return False
+        self.open = False
+        after = self._session.snapshot()
+        if after != self._before:
+            self._controller.undo_stack.push(_SnapshotCommand(self._controller, self._text, self._before, after))
+        return True
+
+    def cancel(self) -> None:
+        """Take back every step made so far."""
+        if self.open and self._controller.session is self._session:
+            self._controller._restore(self._before)
+        self.open = False

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
-from ..controller.session_controller import translated_error
+from ..controller.session_controller import StepwiseChange, translated_error
 from ..csv_io import (
     FIELDS,
     CsvTable,
@@ -42,15 +42,18 @@ from ..csv_io import (
     lost_letters,
     read_participants_csv,
 )
-from ..model import FishbowlError
+from ..model import FishbowlError, Participant
 from .form_error import error_label
 
 PREVIEW_ROWS = 8
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 30 * 1024 * 1024
+"""A 100,000-row sign-in list with bios fits; a video picked by mistake does not."""
 CHECK_CHUNK = 2000
 """Rows checked per step of the event loop: a 100,000-row list is checked in about 50 steps, with a
 progress bar and Cancel, and the console stays responsive in between."""
 REPORT_LINES = 500
+ADD_CHUNK = 5000
+"""People added per step of a long import."""
 
 
 class CsvImportDialog(QDialog):
@@ -69,6 +72,11 @@ class CsvImportDialog(QDialog):
         self._check_timer = QTimer(self)
         self._check_timer.setInterval(0)
         self._check_timer.timeout.connect(self._check_step)
+        self._adding: StepwiseChange | None = None
+        self._to_add: tuple[ImportResult, list[Participant], int] = (ImportResult(), [], 0)
+        self._add_timer = QTimer(self)
+        self._add_timer.setInterval(0)
+        self._add_timer.timeout.connect(self._add_step)
         self.setWindowTitle(self.tr("Import participants from CSV"))
         self.resize(760, 520)
 
@@ -188,7 +196,7 @@ class CsvImportDialog(QDialog):
             if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):  # a device or a pipe: endless read
                 raise FishbowlError("This does not look like a text file; please export the list as CSV.")
             if info.st_size > MAX_FILE_BYTES:
-                raise FishbowlError(self.tr("The file is larger than 5 MB; that is not a participant list."))
+                raise FishbowlError(self.tr("The file is larger than 30 MB; that is not a participant list."))
             table = read_participants_csv(path.read_bytes())
         except OSError as exc:
             return self._fail(self.tr("The file could not be opened: {reason}").format(
@@ -293,6 +301,7 @@ class CsvImportDialog(QDialog):
             check.run()
             self._check_done()
             return
+        self.progress.setFormat(self.tr("Checking rows: %v of %m"))
         self.progress.setRange(0, check.total)
         self.progress.setValue(0)
         self._show_progress(True)
@@ -311,7 +320,15 @@ class CsvImportDialog(QDialog):
             self._check_done()
 
     def cancel_check(self) -> None:
-        """Stop checking; nothing has been imported, and choosing a column again starts over."""
+        """Stop checking or adding; nothing has been imported, and choosing a column again starts over."""
+        if self._adding is not None:
+            self._add_timer.stop()
+            self._adding.cancel()
+            self._adding = None
+            self._show_progress(False)
+            self.summary.setText(self.tr("The import was cancelled; nothing was added."))
+            self.import_button.setEnabled(True)
+            return
         if self._check is not None and not self._check.finished:
             self._check_timer.stop()
             self._check = None
@@ -381,30 +398,71 @@ class CsvImportDialog(QDialog):
 
     def do_import(self) -> bool:
         """Add every importable row (and apply the offered updates) as ONE undo step, then show the report;
-        the dialog stays open to read it. Only a finished check can be imported."""
+        the dialog stays open to read it. Only a finished check can be imported. A long list is added in
+        steps with progress and Cancel (still one undo step; Cancel leaves the list as it was)."""
         check = self._check
-        if self._table is None or check is None or not check.finished:
+        if self._table is None or check is None or not check.finished or self._adding is not None:
             return False
         result = check.result
         updates = [new for _row, _old, new in result.updates] if self.update_existing.isChecked() else []
         session = self._controller.session
+        name = self._path.name if self._path else ""
+        text = self.tr("Import from {file} (+{n})").format(n=len(result.participants), file=name)
+        self.import_button.setEnabled(False)
+        if len(result.participants) + len(updates) > ADD_CHUNK:
+            self._adding = self._controller.begin_steps(text)
+            self._to_add = (result, updates, 0)
+            self.progress.setFormat(self.tr("Adding people: %v of %m"))
+            self.progress.setRange(0, len(result.participants))
+            self.progress.setValue(0)
+            self._show_progress(True)
+            self._add_timer.start()
+            return True
 
         def add_all() -> None:
             session.add_participants(result.participants)
             session.update_participants(updates)
 
-        name = self._path.name if self._path else ""
-        text = self.tr("Import from {file} (+{n})").format(n=len(result.participants), file=name)
         if (result.participants or updates) and not self._controller.perform(text, add_all):
             self.error.setText(self.tr("The import was refused; nothing was added."))
             self.error.show()
+            self.import_button.setEnabled(True)
             return False
+        self._imported(result, len(updates))
+        return True
+
+    def _add_step(self) -> None:
+        adding, (result, updates, done) = self._adding, self._to_add
+        if adding is None:
+            self._add_timer.stop()
+            return
+        session = self._controller.session
+        chunk = result.participants[done:done + ADD_CHUNK]
+        if chunk:
+            ok = adding.step(lambda: session.add_participants(chunk))
+            self._to_add = (result, updates, done + len(chunk))
+            self.progress.setValue(done + len(chunk))
+        else:
+            ok = adding.step(lambda: session.update_participants(updates)) and adding.finish()
+            if ok:
+                self._add_timer.stop()
+                self._adding = None
+                self._show_progress(False)
+                self._imported(result, len(updates))
+                return
+        if not ok:
+            self._add_timer.stop()
+            self._adding = None
+            self._show_progress(False)
+            self.error.setText(self.tr("The import was refused; nothing was added."))
+            self.error.show()
+
+    def _imported(self, result: ImportResult, updated: int) -> None:
         self.last_result = result
-        self._show_report(result, len(updates))
+        self._show_report(result, updated)
         self.import_button.setEnabled(False)
         self.update_existing.setEnabled(False)
         self.imported.emit(len(result.participants), len(result.skipped))
-        return True
 
     def _show_report(self, result: ImportResult, updated: int) -> None:
         if updated:
@@ -416,5 +474,8 @@ class CsvImportDialog(QDialog):
         self._show_lines((self._update_lines(result) if updated else []) + self._skip_lines(result))
 
     def reject(self) -> None:
+        """Closing mid-import takes the half-made import back: the list is as it was, or fully imported."""
         self._check_timer.stop()
+        if self._adding is not None:
+            self.cancel_check()
         super().reject()

@@ -48,6 +48,12 @@ class RowForwarder(ListListener[T], Generic[T]):
     def inserted_many(self, index: int, items: Sequence[T]) -> None:
         self._model.endInsertRows()
 
+    def about_to_remove_many(self, index: int, items: Sequence[T]) -> None:
+        self._model.beginRemoveRows(QModelIndex(), index, index + len(items) - 1)
+
+    def removed_many(self, index: int, items: Sequence[T]) -> None:
+        self._model.endRemoveRows()
+
     def about_to_remove(self, index: int, item: T) -> None:
         self._model.beginRemoveRows(QModelIndex(), index, index)
 

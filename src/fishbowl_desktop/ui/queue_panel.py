@@ -26,7 +26,6 @@ from ..controller import SessionController
 from ..model import OrderingRule, Session, make_participant
 from .queue_model import QueueModel
 
-
 GROUP_SEPARATOR = "/"
 
 
