@@ -150,3 +150,29 @@ def test_cancel_while_adding_takes_back_what_was_added(
     assert seen == [before + 1000]  # one step was in when Cancel came
     assert len(ctl.session.participants) == before and ctl.undo_stack.count() == steps
     assert "nothing was added" in dialog.summary.text()
+
+
+def test_opening_a_long_list_says_so_while_it_works(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Opening 100,000 people took 39 s with no word; now a notice is painted before the long step."""
+    from fishbowl_desktop.controller import TimerTicker
+    from fishbowl_desktop.model import FakeClock, make_participant
+    from fishbowl_desktop.model.demo import demo_session
+    from fishbowl_desktop.ui import switch_notice
+    from fishbowl_desktop.ui.console_window import ConsoleWindow
+
+    monkeypatch.setattr(switch_notice, "LONG_LIST", 500)
+    clock = FakeClock()
+    ctl = SessionController(demo_session(clock))
+    window = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    shown: list[str] = []
+    ctl.sessionReplaced.connect(lambda: shown.append(
+        window.switch_notice.dialog.labelText() if window.switch_notice.dialog and
+        window.switch_notice.dialog.isVisible() else ""))
+    ctl.replace_session(Session(clock, participants=[make_participant(f"Person {i}") for i in range(600)]))
+    assert shown == ["Preparing the list of 600 people…"]
+    qtbot.waitUntil(lambda: window.switch_notice.dialog is None)
+    ctl.replace_session(demo_session(clock))  # a short list: no notice
+    assert window.switch_notice.dialog is None

@@ -76,6 +76,8 @@ class SessionController(QObject):
     """Any change, with the part's name; autosave listens here."""
     sessionReplaced = Signal()
     """A different session was loaded (New, Open): views must rebind to `controller.session`."""
+    sessionReplacing = Signal(int)
+    """About to switch to a session with this many people (a long list takes a while to show)."""
     errorRaised = Signal(str)
     """An intent was refused; the text is for the moderator."""
 
@@ -95,6 +97,7 @@ class SessionController(QObject):
 
     def replace_session(self, session: Session) -> None:
         """Switch to another session (New, Open, recovery); undo history belongs to the old one."""
+        self.sessionReplacing.emit(len(session.participants))
         self._session.unsubscribe(self._on_part_changed)
         self._session = session
         self.clock = session.clock

@@ -45,6 +45,7 @@ from .pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
 from .projector import ProjectorManager
 from .queue_panel import QueuePanel
 from .shortcuts import TypingGuard, install_shortcuts
+from .switch_notice import SwitchNotice
 from .stage_panel import StagePanel
 from .stats_panel import StatsPanel
 from .timer_panel import ADJUST_SECONDS, TimerPanel
@@ -113,6 +114,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self._build_layout()
 
         self.commands = install_shortcuts(self, self._handlers())
+        self.switch_notice = SwitchNotice(controller, self)
         self._typing_guard = TypingGuard(self)
         self._build_menus()
         self._build_status_bar()

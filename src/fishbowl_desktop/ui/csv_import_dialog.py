@@ -52,7 +52,7 @@ CHECK_CHUNK = 2000
 """Rows checked per step of the event loop: a 100,000-row list is checked in about 50 steps, with a
 progress bar and Cancel, and the console stays responsive in between."""
 REPORT_LINES = 500
-ADD_CHUNK = 5000
+ADD_CHUNK = 2000
 """People added per step of a long import."""
 
 
