@@ -35,7 +35,7 @@ def test_names_with_question_marks_for_letters_are_found() -> None:
     clean = read_participants_csv(UTF8.encode("utf-8"))
     assert lost_letters(clean, guess_mapping(clean.headers)) == []
     # A question mark on its own (a placeholder for an unknown guest) is not a lost letter.
-    odd = read_participants_csv("Name\n? ?\nAli\n".encode())
+    odd = read_participants_csv(b"Name\n? ?\nAli\n")
     assert lost_letters(odd, guess_mapping(odd.headers)) == []
 
 
@@ -54,7 +54,7 @@ def test_the_utf8_file_after_the_excel_one_updates_instead_of_duplicating() -> N
 
 def test_same_name_and_organisation_ignoring_case_and_accents_is_the_same_person() -> None:
     existing = [make_participant("Şule Öztürk", organisation="Kulturverein")]
-    table = read_participants_csv("Name;Organisation;Gruppe\nsule ozturk;KULTURVEREIN;F\n".encode())
+    table = read_participants_csv(b"Name;Organisation;Gruppe\nsule ozturk;KULTURVEREIN;F\n")
     result = import_rows(table, guess_mapping(table.headers), existing)
     assert result.participants == []
     [(row, old, new)] = result.updates
@@ -76,7 +76,7 @@ def test_an_unclosed_quote_is_named_by_its_row(tail: str) -> None:
 
 
 def test_a_quoted_line_break_is_not_an_unclosed_quote() -> None:
-    table = read_participants_csv('Name;Bio\nAli;"zwei\nZeilen"\nBerta;x\n'.encode())
+    table = read_participants_csv(b'Name;Bio\nAli;"zwei\nZeilen"\nBerta;x\n')
     assert [r[0] for r in table.rows] == ["Ali", "Berta"]
 
 

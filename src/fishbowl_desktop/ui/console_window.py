@@ -45,9 +45,9 @@ from .pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
 from .projector import ProjectorManager
 from .queue_panel import QueuePanel
 from .shortcuts import TypingGuard, install_shortcuts
-from .switch_notice import SwitchNotice
 from .stage_panel import StagePanel
 from .stats_panel import StatsPanel
+from .switch_notice import SwitchNotice
 from .timer_panel import ADJUST_SECONDS, TimerPanel
 from .welcome import WelcomePanel
 
