@@ -163,10 +163,10 @@ def read_participants_csv(raw: bytes) -> CsvTable:
     return CsvTable(headers, rows, numbers, encoding, delimiter)
 
 
-UNCLOSED_QUOTE = (
-    "Row {row} opens a quotation mark (\") that is never closed, so everything after it would be read as one "
-    "cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV."
-)
+def _unclosed_quote(row: int) -> FishbowlError:
+    return FishbowlError(
+        "Row {row} opens a quotation mark (\") that is never closed, so everything after it would be read as "
+        "one cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV.", row=row)
 
 
 def _records(text: str, delimiter: str) -> list[list[str]]:
@@ -183,7 +183,7 @@ def _records(text: str, delimiter: str) -> list[list[str]]:
             line = reader.line_num
     except csv.Error as exc:
         if "field larger" in str(exc):
-            raise FishbowlError(UNCLOSED_QUOTE, row=len(records) + 1) from None
+            raise _unclosed_quote(len(records) + 1) from None
         raise FishbowlError("The file could not be read as CSV: {reason}.", reason=str(exc)) from exc
     if records and line - starts[-1] > 1:  # the last record spans lines: did the file end inside quotes?
         tail = text.split("\n", starts[-1])[-1]
@@ -192,7 +192,7 @@ def _records(text: str, delimiter: str) -> list[list[str]]:
                 pass
         except csv.Error as exc:
             if "unexpected end of data" in str(exc):
-                raise FishbowlError(UNCLOSED_QUOTE, row=len(records)) from None
+                raise _unclosed_quote(len(records)) from None
     return records
 
 
