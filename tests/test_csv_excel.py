@@ -25,13 +25,14 @@ from fishbowl_desktop.model import (
     make_participant,
 )
 
-UTF8 = "Name;Organisation;Gruppe\nŞule Öztürk;Kulturverein;F\nAyşe Çelik;;F\nJürgen Möller;;\n"
+UTF8 = "Name;Organisation;Gruppe\nŞule Öztürk;Kulturverein;F\nAyşe Çelik;;F\nJürgen Möller;;\nOlga Кузнецова;;\n"
 
 
 def test_names_with_question_marks_for_letters_are_found() -> None:
     table = read_participants_csv(UTF8.encode("cp1252", errors="replace"))
     assert table.encoding == "Windows-1252"
-    assert lost_letters(table, guess_mapping(table.headers)) == [(2, "?ule Öztürk"), (3, "Ay?e Çelik")]
+    assert lost_letters(table, guess_mapping(table.headers)) == [
+        (2, "?ule Öztürk"), (3, "Ay?e Çelik"), (5, "Olga ?????????")]
     clean = read_participants_csv(UTF8.encode("utf-8"))
     assert lost_letters(clean, guess_mapping(clean.headers)) == []
     # A question mark on its own (a placeholder for an unknown guest) is not a lost letter.
@@ -47,7 +48,7 @@ def test_the_utf8_file_after_the_excel_one_updates_instead_of_duplicating() -> N
     again = import_rows(fixed, guess_mapping(fixed.headers), on_list)
     assert again.participants == []
     assert [(row, old.name, new.name) for row, old, new in again.updates] == [
-        (2, "?ule Öztürk", "Şule Öztürk"), (3, "Ay?e Çelik", "Ayşe Çelik")]
+        (2, "?ule Öztürk", "Şule Öztürk"), (3, "Ay?e Çelik", "Ayşe Çelik"), (5, "Olga ?????????", "Olga Кузнецова")]
     assert all(new.id == old.id for _row, old, new in again.updates)
     assert [(row, r.code) for row, r in again.skipped] == [(4, "duplicate_existing")]
 

@@ -208,7 +208,8 @@ def lost_letters(table: CsvTable, mapping: dict[str, int]) -> list[tuple[int, st
     return found
 
 
-_LOST_LETTER = re.compile(r"\w\?|\?\w")
+_LOST_LETTER = re.compile(r"\w\?|\?\w|\?\?")
+"""A "?" next to a letter, or several in a row (a Cyrillic or Arabic name becomes "Olga ?????????")."""
 
 
 def _header_index(records: list[list[str]], non_empty: list[int]) -> int:

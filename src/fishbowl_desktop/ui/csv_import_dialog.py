@@ -102,6 +102,7 @@ class CsvImportDialog(QDialog):
 
         self.lost_letters = QLabel()
         self.lost_letters.setObjectName("formWarning")
+        self.lost_letters.setStyleSheet("color: #8a4b00; font-weight: bold;")  # a warning: amber, not error red
         self.lost_letters.setWordWrap(True)
         self.lost_letters.hide()
         self.progress = QProgressBar()
