@@ -48,6 +48,7 @@ from .queue_panel import QueuePanel
 from .shortcuts import install_shortcuts, shortcut_for, translated
 from .stage_panel import StagePanel
 from .stats_panel import StatsPanel
+from .switch_notice import SwitchNotice
 from .timer_panel import ADJUST_SECONDS, TimerPanel
 from .welcome import WelcomePanel
 
@@ -123,6 +124,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self._build_layout()
 
         self.commands = install_shortcuts(self, self._handlers())
+        self.switch_notice = SwitchNotice(controller, self)
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
         self.key_guard.refused.connect(self._key_refused)
         self._build_menus()
@@ -225,6 +227,8 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "toggle_timer": c.toggle_timer,
             "add_time": lambda: c.adjust_time(ADJUST_SECONDS),
             "take_time": lambda: c.adjust_time(-ADJUST_SECONDS),
+            "end_turn": c.end_turn,
+            "reset_timer": c.reset_timer,
             "next": c.next_free_chair,
             "undo": c.undo_stack.undo,
             "redo": c.undo_stack.redo,
@@ -252,6 +256,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "help": self.tr("&Keyboard shortcuts"), "search": self.tr("&Find participant"),
             "next": self.tr("&Next on the free chair"), "toggle_timer": self.tr("&Start/pause the time"),
             "add_time": self.tr("+30 seconds"), "take_time": self.tr("−30 seconds"),
+            "end_turn": self.tr("&End turn"), "reset_timer": self.tr("&Reset the time"),
         }
         for command, text in texts.items():
             a[command].setText(text)
@@ -289,7 +294,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         edit.addAction(self.preferences_action)
 
         speaker = self.menuBar().addMenu(self.tr("&Speaker"))
-        for command in ("toggle_timer", "add_time", "take_time", "next"):
+        for command in ("toggle_timer", "add_time", "take_time", "end_turn", "reset_timer", "next"):
             speaker.addAction(a[command])
 
         view = self.menuBar().addMenu(self.tr("&View"))

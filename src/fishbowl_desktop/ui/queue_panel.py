@@ -26,6 +26,17 @@ from ..controller import SessionController
 from ..model import OrderingRule, Session, make_participant
 from .queue_model import QueueModel
 
+GROUP_SEPARATOR = "/"
+
+
+def split_group(text: str) -> tuple[str, str | None]:
+    """"Şule Yıldız / Frauen" → ("Şule Yıldız", "Frauen"): quick entry can give the group for the quota
+    list. Without a slash the group is None (left as it is)."""
+    name, sep, group = text.rpartition(GROUP_SEPARATOR)
+    if not sep or not name.strip():
+        return text, None
+    return name, " ".join(group.split())
+
 
 def resolve_quick_entry(session: Session, text: str) -> tuple[str | None, str | None]:
     """(existing participant id, None) for a known name, (None, new name) otherwise, (None, None) if empty.
@@ -90,6 +101,8 @@ class QueuePanel(QWidget):
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Name + Enter: joins the queue"))
+        self.entry.setToolTip(self.tr("Name + Enter joins the queue; “Name / group” also sets the group for "
+                                      "the quota list"))
         self.entry.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
@@ -181,11 +194,12 @@ class QueuePanel(QWidget):
     def submit_entry(self) -> None:
         """Enter in the quick entry: queue a known person, or add a new audience guest and queue them."""
         session = self._controller.session
-        pid, new_name = resolve_quick_entry(session, self.entry.text())
+        text, group = split_group(self.entry.text())
+        pid, new_name = resolve_quick_entry(session, text)
         if pid is not None:
-            ok = self._controller.enqueue(pid)
+            ok = self._controller.enqueue(pid, group=group)
         elif new_name is not None:
-            ok = self._controller.add_and_enqueue(make_participant(new_name))
+            ok = self._controller.add_and_enqueue(make_participant(new_name, group=group or ""))
         else:
             return
         if ok:

@@ -75,10 +75,11 @@ class TimerPanel(QFrame):
         self.minus.setToolTip(self.tr("Take 30 seconds away (−)"))
         self.minus.clicked.connect(lambda: self._controller.adjust_time(-ADJUST_SECONDS))
         self.reset = QPushButton(self.tr("Reset"))
-        self.reset.setToolTip(self.tr("Back to the full speaking time, paused"))
+        self.reset.setToolTip(self.tr("Back to the full speaking time, paused; what was said stays in the log "
+                                      "(Ctrl+R)"))
         self.reset.clicked.connect(lambda: self._controller.reset_timer())
         self.end = QPushButton(self.tr("End turn"))
-        self.end.setToolTip(self.tr("The turn is logged; the speaker stays seated"))
+        self.end.setToolTip(self.tr("The turn is logged; the speaker stays seated (Ctrl+T)"))
         self.end.clicked.connect(lambda: self._controller.end_turn())
         self.next = QPushButton(self.tr("Next ▸"))
         self.next.setToolTip(self.tr("One out, one in on the free chair (N or PageDown)"))
