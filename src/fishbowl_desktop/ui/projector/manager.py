@@ -227,10 +227,12 @@ class ProjectorManager(QObject):
 
     # ------------------------------------------------------------------ what the hall sees
     def state(self) -> ProjectorState:
+        if not self._wanted:
+            return ProjectorState.OFF  # also while a window the moderator closed is still on its way out
         if self.is_visible():
             assert self._window is not None
             return ProjectorState.ON_SCREEN if self._window.is_fullscreen_mode else ProjectorState.IN_WINDOW
-        return ProjectorState.DISCONNECTED if self._wanted else ProjectorState.OFF
+        return ProjectorState.DISCONNECTED
 
     def state_text(self, state: ProjectorState) -> str:
         """The preview's notice: "" when the hall sees what the preview shows."""
