@@ -382,8 +382,8 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self._projector_warning = text if level != "info" else None
 
     def _projector_state(self, state: ProjectorState) -> None:
-        """The projector is back where the hall sees it: a "disconnected" warning still up would be wrong."""
-        if state is ProjectorState.ON_SCREEN and self._projector_warning is not None:
+        """The projector is shown again: a "disconnected … hidden" warning still up would be wrong."""
+        if state in (ProjectorState.ON_SCREEN, ProjectorState.IN_WINDOW) and self._projector_warning is not None:
             if self.message_bar.text() == self._projector_warning:
                 self.message_bar.hide()
             self._projector_warning = None
