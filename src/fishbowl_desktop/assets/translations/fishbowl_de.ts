@@ -1,2258 +1,2484 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
-<context>
+  <context>
     <name>App</name>
     <message>
-        <location filename="../../controller/session_files.py" line="26"/>
-        <source>Could not open {what}</source>
-        <translation>{what} konnte nicht geöffnet werden</translation>
+      <location filename="../../controller/session_files.py" line="26" />
+      <source>Could not open {what}</source>
+      <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../controller/session_files.py" line="31"/>
-        <source>Could not open {file}: {reason}</source>
-        <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
+      <location filename="../../controller/session_files.py" line="31" />
+      <source>Could not open {file}: {reason}</source>
+      <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../controller/session_files.py" line="182"/>
-        <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
-        <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
+      <location filename="../../controller/session_files.py" line="182" />
+      <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
+      <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../../controller/session_files.py" line="188"/>
-        <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
-        <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
+      <location filename="../../controller/session_files.py" line="188" />
+      <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
+      <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="92"/>
-        <source>The sample evening is open; it is saved as {file}.</source>
-        <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
+      <location filename="../../app.py" line="92" />
+      <source>The sample evening is open; it is saved as {file}.</source>
+      <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="101"/>
-        <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
-        <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
+      <location filename="../../app.py" line="101" />
+      <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
+      <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="118"/>
-        <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
-        <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
+      <location filename="../../app.py" line="118" />
+      <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
+      <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="171"/>
-        <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
-        <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
+      <location filename="../../app.py" line="171" />
+      <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
+      <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="240"/>
-        <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
-        <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
+      <location filename="../../app.py" line="240" />
+      <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
+      <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-        <location filename="../../controller/session_files.py" line="152"/>
-        <source>Not saved: {what}</source>
-        <translation>Nicht gespeichert: {what}</translation>
+      <location filename="../../controller/session_files.py" line="152" />
+      <source>Not saved: {what}</source>
+      <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="145"/>
-        <location filename="../../controller/session_files.py" line="154"/>
-        <source>Not saved to {file}: {reason}</source>
-        <translation>Nicht in {file} gespeichert: {reason}</translation>
+      <location filename="../../app.py" line="145" />
+      <location filename="../../controller/session_files.py" line="154" />
+      <source>Not saved to {file}: {reason}</source>
+      <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="224"/>
-        <source>Settings not saved: {reason}</source>
-        <translation>Einstellungen nicht gespeichert: {reason}</translation>
+      <location filename="../../app.py" line="224" />
+      <source>Settings not saved: {reason}</source>
+      <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../controller/autosave.py" line="83"/>
-        <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
-        <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
+      <location filename="../../controller/autosave.py" line="83" />
+      <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
+      <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CircleView</name>
     <message>
-        <location filename="../../ui/circle_view.py" line="70"/>
-        <source>Inner circle</source>
-        <translation>Innenkreis</translation>
+      <location filename="../../ui/circle_view.py" line="70" />
+      <source>Inner circle</source>
+      <translation>Innenkreis</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="170"/>
-        <source>Free chair</source>
-        <translation>Freier Stuhl</translation>
+      <location filename="../../ui/circle_view.py" line="170" />
+      <source>Free chair</source>
+      <translation>Freier Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="170"/>
-        <source>Seat {n}</source>
-        <translation>Platz {n}</translation>
+      <location filename="../../ui/circle_view.py" line="170" />
+      <source>Seat {n}</source>
+      <translation>Platz {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="172"/>
-        <source>{kind} · speaking</source>
-        <translation>{kind} · spricht</translation>
+      <location filename="../../ui/circle_view.py" line="172" />
+      <source>{kind} · speaking</source>
+      <translation>{kind} · spricht</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="179"/>
-        <source>empty – drop someone here</source>
-        <translation>leer – Person hierher ziehen</translation>
+      <location filename="../../ui/circle_view.py" line="179" />
+      <source>empty – drop someone here</source>
+      <translation>leer – Person hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="192"/>
-        <source>1 free chair</source>
-        <translation>1 freier Stuhl</translation>
+      <location filename="../../ui/circle_view.py" line="192" />
+      <source>1 free chair</source>
+      <translation>1 freier Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="192"/>
-        <source>{n} free chairs</source>
-        <translation>{n} freie Stühle</translation>
+      <location filename="../../ui/circle_view.py" line="192" />
+      <source>{n} free chairs</source>
+      <translation>{n} freie Stühle</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="193"/>
-        <source>{panel} panel seats · {chairs}
+      <location filename="../../ui/circle_view.py" line="193" />
+      <source>{panel} panel seats · {chairs}
 Drag people onto a seat,
 double-click gives the floor</source>
-        <translation>{panel} Podiumsplätze · {chairs}
+      <translation>{panel} Podiumsplätze · {chairs}
 Personen auf einen Platz ziehen,
 Doppelklick erteilt das Wort</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="272"/>
-        <source>{name} takes seat {n}</source>
-        <translation>{name} nimmt Platz {n}</translation>
+      <location filename="../../ui/circle_view.py" line="272" />
+      <source>{name} takes seat {n}</source>
+      <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="363"/>
-        <source>Give the floor</source>
-        <translation>Wort erteilen</translation>
+      <location filename="../../ui/circle_view.py" line="363" />
+      <source>Give the floor</source>
+      <translation>Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="364"/>
-        <source>Empty the seat</source>
-        <translation>Platz räumen</translation>
+      <location filename="../../ui/circle_view.py" line="364" />
+      <source>Empty the seat</source>
+      <translation>Platz räumen</translation>
     </message>
     <message>
-        <location filename="../../ui/circle_view.py" line="365"/>
-        <source>Seat…</source>
-        <translation>Platz besetzen…</translation>
+      <location filename="../../ui/circle_view.py" line="365" />
+      <source>Seat…</source>
+      <translation>Platz besetzen…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ui/console_window.py" line="157"/>
-        <source>Give the floor</source>
-        <translation>Wort erteilen</translation>
+      <location filename="../../ui/console_window.py" line="157" />
+      <source>Give the floor</source>
+      <translation>Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="157"/>
-        <source>Enter or double-click</source>
-        <translation>Enter oder Doppelklick</translation>
+      <location filename="../../ui/console_window.py" line="157" />
+      <source>Enter or double-click</source>
+      <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="158"/>
-        <source>Seat…</source>
-        <translation>Platz besetzen…</translation>
+      <location filename="../../ui/console_window.py" line="158" />
+      <source>Seat…</source>
+      <translation>Platz besetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="158"/>
-        <source>Insert</source>
-        <translation>Einfg</translation>
+      <location filename="../../ui/console_window.py" line="158" />
+      <source>Insert</source>
+      <translation>Einfg</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="159"/>
-        <source>Empty seat</source>
-        <translation>Platz räumen</translation>
+      <location filename="../../ui/console_window.py" line="159" />
+      <source>Empty seat</source>
+      <translation>Platz räumen</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="159"/>
-        <source>Delete</source>
-        <translation>Entf</translation>
+      <location filename="../../ui/console_window.py" line="159" />
+      <source>Delete</source>
+      <translation>Entf</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="166"/>
-        <source>Inner circle</source>
-        <translation>Innenkreis</translation>
+      <location filename="../../ui/console_window.py" line="166" />
+      <source>Inner circle</source>
+      <translation>Innenkreis</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="176"/>
-        <source>Projector</source>
-        <translation>Projektor</translation>
+      <location filename="../../ui/console_window.py" line="176" />
+      <source>Projector</source>
+      <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="181"/>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
+      <location filename="../../ui/console_window.py" line="181" />
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="182"/>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
+      <location filename="../../ui/console_window.py" line="182" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="234"/>
-        <source>&amp;New session</source>
-        <translation>&amp;Neue Sitzung</translation>
+      <location filename="../../ui/console_window.py" line="234" />
+      <source>&amp;New session</source>
+      <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="234"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
+      <location filename="../../ui/console_window.py" line="234" />
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="234"/>
-        <source>Save &amp;as…</source>
-        <translation>Speichern &amp;unter…</translation>
+      <location filename="../../ui/console_window.py" line="234" />
+      <source>Save &amp;as…</source>
+      <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="235"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+      <location filename="../../ui/console_window.py" line="235" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="235"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+      <location filename="../../ui/console_window.py" line="235" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="235"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
+      <location filename="../../ui/console_window.py" line="235" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="236"/>
-        <source>Show/hide &amp;projector</source>
-        <translation>&amp;Projektor zeigen/verbergen</translation>
+      <location filename="../../ui/console_window.py" line="236" />
+      <source>Show/hide &amp;projector</source>
+      <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="236"/>
-        <source>&amp;Blank projector</source>
-        <translation>Projektor &amp;ausblenden</translation>
+      <location filename="../../ui/console_window.py" line="236" />
+      <source>&amp;Blank projector</source>
+      <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="237"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
+      <location filename="../../ui/console_window.py" line="237" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="237"/>
-        <source>&amp;Find participant</source>
-        <translation>Teilnehmende &amp;suchen</translation>
+      <location filename="../../ui/console_window.py" line="237" />
+      <source>&amp;Find participant</source>
+      <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="238"/>
-        <source>&amp;Next on the free chair</source>
-        <translation>&amp;Nächste Person auf den freien Stuhl</translation>
+      <location filename="../../ui/console_window.py" line="238" />
+      <source>&amp;Next on the free chair</source>
+      <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="238"/>
-        <source>&amp;Start/pause the time</source>
-        <translation>Zeit &amp;starten/anhalten</translation>
+      <location filename="../../ui/console_window.py" line="238" />
+      <source>&amp;Start/pause the time</source>
+      <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="239"/>
-        <source>+30 seconds</source>
-        <translation>+30 Sekunden</translation>
+      <location filename="../../ui/console_window.py" line="239" />
+      <source>+30 seconds</source>
+      <translation>+30 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="239"/>
-        <source>−30 seconds</source>
-        <translation>−30 Sekunden</translation>
+      <location filename="../../ui/console_window.py" line="239" />
+      <source>−30 seconds</source>
+      <translation>−30 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="245"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+      <location filename="../../ui/console_window.py" line="245" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="248"/>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+      <location filename="../../ui/console_window.py" line="248" />
+      <source>Open &amp;recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="252"/>
-        <source>&amp;Export PDF…</source>
-        <translation>PDF &amp;exportieren…</translation>
+      <location filename="../../ui/console_window.py" line="252" />
+      <source>&amp;Export PDF…</source>
+      <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="256"/>
-        <source>&amp;Forget personal data…</source>
-        <translation>Personenbezogene Daten &amp;vergessen…</translation>
+      <location filename="../../ui/console_window.py" line="256" />
+      <source>&amp;Forget personal data…</source>
+      <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="262"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+      <location filename="../../ui/console_window.py" line="262" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="269"/>
-        <source>Event and fishbowl &amp;settings…</source>
-        <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
+      <location filename="../../ui/console_window.py" line="269" />
+      <source>Event and fishbowl &amp;settings…</source>
+      <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="272"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Voreinstellungen…</translation>
+      <location filename="../../ui/console_window.py" line="272" />
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="276"/>
-        <source>&amp;Speaker</source>
-        <translation>&amp;Rede</translation>
+      <location filename="../../ui/console_window.py" line="276" />
+      <source>&amp;Speaker</source>
+      <translation>&amp;Rede</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="280"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+      <location filename="../../ui/console_window.py" line="280" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="284"/>
-        <source>&amp;Identify screens</source>
-        <translation>Bildschirme &amp;identifizieren</translation>
+      <location filename="../../ui/console_window.py" line="284" />
+      <source>&amp;Identify screens</source>
+      <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="288"/>
-        <source>Blank to b&amp;lack (no title)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../ui/console_window.py" line="288" />
+      <source>Blank to b&amp;lack (no title)</source>
+      <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="295"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+      <location filename="../../ui/console_window.py" line="295" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="297"/>
-        <source>Follow the system</source>
-        <translation>Wie das System</translation>
+      <location filename="../../ui/console_window.py" line="297" />
+      <source>Follow the system</source>
+      <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="303"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+      <location filename="../../ui/console_window.py" line="303" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="305"/>
-        <source>&amp;About Fishbowl Desktop</source>
-        <translation>Ü&amp;ber Fishbowl Desktop</translation>
+      <location filename="../../ui/console_window.py" line="305" />
+      <source>&amp;About Fishbowl Desktop</source>
+      <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="326"/>
-        <source>{title} – Fishbowl Desktop</source>
-        <translation>{title} – Fishbowl Desktop</translation>
+      <location filename="../../ui/console_window.py" line="326" />
+      <source>{title} – Fishbowl Desktop</source>
+      <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="346"/>
-        <source>Not saved to a file</source>
-        <translation>Nicht in einer Datei gespeichert</translation>
+      <location filename="../../ui/console_window.py" line="346" />
+      <source>Not saved to a file</source>
+      <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="352"/>
-        <source>Saving to {file}</source>
-        <translation>Speichert in {file}</translation>
+      <location filename="../../ui/console_window.py" line="352" />
+      <source>Saving to {file}</source>
+      <translation>Speichert in {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="354"/>
-        <source>Saved to {file} at {time}</source>
-        <translation>Gespeichert in {file} um {time}</translation>
+      <location filename="../../ui/console_window.py" line="354" />
+      <source>Saved to {file} at {time}</source>
+      <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="400"/>
-        <source>A new screen is connected: {name}. Show the projector there?</source>
-        <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
+      <location filename="../../ui/console_window.py" line="400" />
+      <source>A new screen is connected: {name}. Show the projector there?</source>
+      <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="401"/>
-        <source>Move projector</source>
-        <translation>Projektor verschieben</translation>
+      <location filename="../../ui/console_window.py" line="401" />
+      <source>Move projector</source>
+      <translation>Projektor verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="423"/>
-        <source>About Fishbowl Desktop</source>
-        <translation>Über Fishbowl Desktop</translation>
+      <location filename="../../ui/console_window.py" line="423" />
+      <source>About Fishbowl Desktop</source>
+      <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="424"/>
-        <source>Fishbowl Desktop {version}
+      <location filename="../../ui/console_window.py" line="424" />
+      <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
-        <translation>Fishbowl Desktop {version}
+      <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="444"/>
-        <source>{what}: {pages} page(s) saved to {path}</source>
-        <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
+      <location filename="../../ui/console_window.py" line="444" />
+      <source>{what}: {pages} page(s) saved to {path}</source>
+      <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="446"/>
-        <source>Open PDF</source>
-        <translation>PDF öffnen</translation>
+      <location filename="../../ui/console_window.py" line="446" />
+      <source>Open PDF</source>
+      <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/console_window.py" line="458"/>
-        <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
-        <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
+      <location filename="../../ui/console_window.py" line="458" />
+      <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
+      <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="43"/>
-        <source>Open session</source>
-        <translation>Sitzung öffnen</translation>
+      <location filename="../../ui/file_menu.py" line="43" />
+      <source>Open session</source>
+      <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="45"/>
-        <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
-        <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
+      <location filename="../../ui/file_menu.py" line="45" />
+      <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
+      <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="60"/>
-        <source>Save session as</source>
-        <translation>Sitzung speichern unter</translation>
+      <location filename="../../ui/file_menu.py" line="60" />
+      <source>Save session as</source>
+      <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="62"/>
-        <source>Fishbowl sessions (*.fishbowl.json)</source>
-        <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
+      <location filename="../../ui/file_menu.py" line="62" />
+      <source>Fishbowl sessions (*.fishbowl.json)</source>
+      <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_menu.py" line="80"/>
-        <source>(none yet)</source>
-        <translation>(noch keine)</translation>
+      <location filename="../../ui/file_menu.py" line="80" />
+      <source>(none yet)</source>
+      <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/console_preferences.py" line="98"/>
-        <source>New sessions cannot be saved in {folder}: {reason}</source>
-        <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
+      <location filename="../../ui/console_preferences.py" line="98" />
+      <source>New sessions cannot be saved in {folder}: {reason}</source>
+      <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/console_preferences.py" line="110"/>
-        <source>No sound player was found on this computer, so the chime stays silent; the timer&apos;s colours still change at the warning and at zero.</source>
-        <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
+      <location filename="../../ui/console_preferences.py" line="110" />
+      <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
+      <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-        <location filename="../../ui/console_preferences.py" line="114"/>
-        <source>The chime&apos;s sound file is missing from this installation, so the chime stays silent; the timer&apos;s colours still change at the warning and at zero.</source>
-        <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
+      <location filename="../../ui/console_preferences.py" line="114" />
+      <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
+      <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-        <location filename="../../ui/console_preferences.py" line="137"/>
-        <source>The new language applies from the next start.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+      <location filename="../../ui/console_preferences.py" line="137" />
+      <source>The new language applies from the next start.</source>
+      <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../ui/console_preferences.py" line="138"/>
-        <source>Restart now</source>
-        <translation>Jetzt neu starten</translation>
+      <location filename="../../ui/console_preferences.py" line="138" />
+      <source>Restart now</source>
+      <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../ui/console_preferences.py" line="155"/>
-        <source>There is no personal data to forget: the participant list is empty.</source>
-        <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
+      <location filename="../../ui/console_preferences.py" line="155" />
+      <source>There is no personal data to forget: the participant list is empty.</source>
+      <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/console_preferences.py" line="176"/>
-        <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
-        <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
+      <location filename="../../ui/console_preferences.py" line="176" />
+      <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
+      <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="53"/>
-        <source>Import participants from CSV</source>
-        <translation>Teilnehmende aus CSV importieren</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="53" />
+      <source>Import participants from CSV</source>
+      <translation>Teilnehmende aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="58"/>
-        <source>No file chosen</source>
-        <translation>Keine Datei gewählt</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="58" />
+      <source>No file chosen</source>
+      <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="59"/>
-        <source>Choose file…</source>
-        <translation>Datei wählen…</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="59" />
+      <source>Choose file…</source>
+      <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="68"/>
-        <source>Check which column holds what; the first row below sets it.</source>
-        <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="68" />
+      <source>Check which column holds what; the first row below sets it.</source>
+      <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="84"/>
-        <source>Import</source>
-        <translation>Importieren</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="84" />
+      <source>Import</source>
+      <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="103"/>
-        <source>Name (full)</source>
-        <translation>Name (vollständig)</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="103" />
+      <source>Name (full)</source>
+      <translation>Name (vollständig)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="104"/>
-        <source>First name</source>
-        <translation>Vorname</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="104" />
+      <source>First name</source>
+      <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="105"/>
-        <source>Last name</source>
-        <translation>Nachname</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="105" />
+      <source>Last name</source>
+      <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="106"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="106" />
+      <source>Role</source>
+      <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="107"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="107" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="108"/>
-        <source>Group</source>
-        <translation>Gruppe</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="108" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="109"/>
-        <source>Consent</source>
-        <translation>Einwilligung</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="109" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="110"/>
-        <source>Bio</source>
-        <translation>Kurzbio</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="110" />
+      <source>Bio</source>
+      <translation>Kurzbio</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="111"/>
-        <source>Private notes</source>
-        <translation>Private Notizen</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="111" />
+      <source>Private notes</source>
+      <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="116"/>
-        <source>no name</source>
-        <translation>kein Name</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="116" />
+      <source>no name</source>
+      <translation>kein Name</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="117"/>
-        <source>name longer than {limit} characters</source>
-        <translation>Name länger als {limit} Zeichen</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="117" />
+      <source>name longer than {limit} characters</source>
+      <translation>Name länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="118"/>
-        <source>organisation longer than {limit} characters</source>
-        <translation>Organisation länger als {limit} Zeichen</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="118" />
+      <source>organisation longer than {limit} characters</source>
+      <translation>Organisation länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="119"/>
-        <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
-        <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="119" />
+      <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
+      <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="120"/>
-        <source>unclear consent “{value}” (use ja or nein)</source>
-        <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="120" />
+      <source>unclear consent “{value}” (use ja or nein)</source>
+      <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="121"/>
-        <source>{who} is already on the participant list</source>
-        <translation>{who} steht schon auf der Teilnehmendenliste</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="121" />
+      <source>{who} is already on the participant list</source>
+      <translation>{who} steht schon auf der Teilnehmendenliste</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="122"/>
-        <source>{who} already appears in row {row}</source>
-        <translation>{who} steht schon in Zeile {row}</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="122" />
+      <source>{who} already appears in row {row}</source>
+      <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="128"/>
-        <source>semicolon</source>
-        <translation>Semikolon</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="128" />
+      <source>semicolon</source>
+      <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="128"/>
-        <source>comma</source>
-        <translation>Komma</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="128" />
+      <source>comma</source>
+      <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="128"/>
-        <source>tab</source>
-        <translation>Tabulator</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="128" />
+      <source>tab</source>
+      <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="133"/>
-        <source>Choose a CSV file</source>
-        <translation>CSV-Datei wählen</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="133" />
+      <source>Choose a CSV file</source>
+      <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="135"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-Dateien (*.csv *.txt)</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="135" />
+      <source>CSV files (*.csv *.txt)</source>
+      <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="135"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="135" />
+      <source>All files (*)</source>
+      <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="152"/>
-        <source>The file is larger than 5 MB; that is not a participant list.</source>
-        <translation>Die Datei ist größer als 5 MB; das ist keine Teilnehmendenliste.</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="152" />
+      <source>The file is larger than 5 MB; that is not a participant list.</source>
+      <translation>Die Datei ist größer als 5 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="155"/>
-        <source>The file could not be opened: {reason}</source>
-        <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="155" />
+      <source>The file could not be opened: {reason}</source>
+      <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="161"/>
-        <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
-        <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="161" />
+      <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
+      <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="194"/>
-        <source>— ignore —</source>
-        <translation>— ignorieren —</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="194" />
+      <source>— ignore —</source>
+      <translation>— ignorieren —</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="242"/>
-        <source>Choose the column with the names (or first and last name).</source>
-        <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="242" />
+      <source>Choose the column with the names (or first and last name).</source>
+      <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="245"/>
-        <source>Ready to import: {n}. To skip: {m}.</source>
-        <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="245" />
+      <source>Ready to import: {n}. To skip: {m}.</source>
+      <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="266"/>
-        <source>Import from {file} (+{n})</source>
-        <translation>Import aus {file} (+{n})</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="266" />
+      <source>Import from {file} (+{n})</source>
+      <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="268"/>
-        <source>The import was refused; nothing was added.</source>
-        <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="268" />
+      <source>The import was refused; nothing was added.</source>
+      <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="278"/>
-        <source>{n} imported, {m} skipped.</source>
-        <translation>{n} importiert, {m} übersprungen.</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="278" />
+      <source>{n} imported, {m} skipped.</source>
+      <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="280"/>
-        <source>Row {row}: {reason}</source>
-        <translation>Zeile {row}: {reason}</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="280" />
+      <source>Row {row}: {reason}</source>
+      <translation>Zeile {row}: {reason}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/event_dialog.py" line="63"/>
-        <source>Event and fishbowl settings</source>
-        <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
+      <location filename="../../ui/event_dialog.py" line="63" />
+      <source>Event and fishbowl settings</source>
+      <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="68"/>
-        <source>Date</source>
-        <translation>Datum</translation>
+      <location filename="../../ui/event_dialog.py" line="68" />
+      <source>Date</source>
+      <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="75"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
+      <location filename="../../ui/event_dialog.py" line="75" />
+      <source>Time</source>
+      <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="98"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
+      <location filename="../../ui/event_dialog.py" line="98" />
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="100"/>
-        <source>&amp;Venue</source>
-        <translation>&amp;Ort</translation>
+      <location filename="../../ui/event_dialog.py" line="100" />
+      <source>&amp;Venue</source>
+      <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="101"/>
-        <source>&amp;Address</source>
-        <translation>&amp;Adresse</translation>
+      <location filename="../../ui/event_dialog.py" line="101" />
+      <source>&amp;Address</source>
+      <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="102"/>
-        <source>&amp;Organiser</source>
-        <translation>&amp;Veranstalter</translation>
+      <location filename="../../ui/event_dialog.py" line="102" />
+      <source>&amp;Organiser</source>
+      <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="103"/>
-        <source>&amp;Language of handout and projector</source>
-        <translation>&amp;Sprache von Handzettel und Projektor</translation>
+      <location filename="../../ui/event_dialog.py" line="103" />
+      <source>&amp;Language of handout and projector</source>
+      <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="104"/>
-        <source>&amp;Description</source>
-        <translation>&amp;Beschreibung</translation>
+      <location filename="../../ui/event_dialog.py" line="104" />
+      <source>&amp;Description</source>
+      <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="110"/>
-        <source>One question per line</source>
-        <translation>Eine Frage pro Zeile</translation>
+      <location filename="../../ui/event_dialog.py" line="110" />
+      <source>One question per line</source>
+      <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="112"/>
-        <source>Agenda item</source>
-        <translation>Programmpunkt</translation>
+      <location filename="../../ui/event_dialog.py" line="112" />
+      <source>Agenda item</source>
+      <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="112"/>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+      <location filename="../../ui/event_dialog.py" line="112" />
+      <source>Minutes</source>
+      <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="117"/>
-        <source>Add item</source>
-        <translation>Punkt hinzufügen</translation>
+      <location filename="../../ui/event_dialog.py" line="117" />
+      <source>Add item</source>
+      <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="119"/>
-        <source>Remove item</source>
-        <translation>Punkt entfernen</translation>
+      <location filename="../../ui/event_dialog.py" line="119" />
+      <source>Remove item</source>
+      <translation>Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="126"/>
-        <source>Guiding questions</source>
-        <translation>Leitfragen</translation>
+      <location filename="../../ui/event_dialog.py" line="126" />
+      <source>Guiding questions</source>
+      <translation>Leitfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="128"/>
-        <source>Agenda</source>
-        <translation>Ablauf</translation>
+      <location filename="../../ui/event_dialog.py" line="128" />
+      <source>Agenda</source>
+      <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="143"/>
-        <source>Experts stay; only the free chair rotates</source>
-        <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
+      <location filename="../../ui/event_dialog.py" line="143" />
+      <source>Experts stay; only the free chair rotates</source>
+      <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="144"/>
-        <source>Open: anyone but the moderator may be replaced</source>
-        <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
+      <location filename="../../ui/event_dialog.py" line="144" />
+      <source>Open: anyone but the moderator may be replaced</source>
+      <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="150"/>
-        <source> s</source>
-        <translation> s</translation>
+      <location filename="../../ui/event_dialog.py" line="150" />
+      <source> s</source>
+      <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="151"/>
-        <source>Start the time of the next free-chair speaker at once</source>
-        <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
+      <location filename="../../ui/event_dialog.py" line="151" />
+      <source>Start the time of the next free-chair speaker at once</source>
+      <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="154"/>
-        <source>Panel seats</source>
-        <translation>Podiumsplätze</translation>
+      <location filename="../../ui/event_dialog.py" line="154" />
+      <source>Panel seats</source>
+      <translation>Podiumsplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="155"/>
-        <source>Free chairs</source>
-        <translation>Freie Stühle</translation>
+      <location filename="../../ui/event_dialog.py" line="155" />
+      <source>Free chairs</source>
+      <translation>Freie Stühle</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="156"/>
-        <source>Format</source>
-        <translation>Format</translation>
+      <location filename="../../ui/event_dialog.py" line="156" />
+      <source>Format</source>
+      <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="157"/>
-        <source>Speaking time, panel</source>
-        <translation>Redezeit Podium</translation>
+      <location filename="../../ui/event_dialog.py" line="157" />
+      <source>Speaking time, panel</source>
+      <translation>Redezeit Podium</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="158"/>
-        <source>Speaking time, free chair</source>
-        <translation>Redezeit freier Stuhl</translation>
+      <location filename="../../ui/event_dialog.py" line="158" />
+      <source>Speaking time, free chair</source>
+      <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="159"/>
-        <source>Warning before the end</source>
-        <translation>Hinweis vor dem Ende</translation>
+      <location filename="../../ui/event_dialog.py" line="159" />
+      <source>Warning before the end</source>
+      <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="167"/>
-        <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
-        <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
+      <location filename="../../ui/event_dialog.py" line="167" />
+      <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
+      <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="170"/>
-        <source>Printed in the event report (not on the handout or the projector).</source>
-        <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
+      <location filename="../../ui/event_dialog.py" line="170" />
+      <source>Printed in the event report (not on the handout or the projector).</source>
+      <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="176"/>
-        <source>Event</source>
-        <translation>Veranstaltung</translation>
+      <location filename="../../ui/event_dialog.py" line="176" />
+      <source>Event</source>
+      <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="177"/>
-        <source>Questions and agenda</source>
-        <translation>Fragen und Ablauf</translation>
+      <location filename="../../ui/event_dialog.py" line="177" />
+      <source>Questions and agenda</source>
+      <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="178"/>
-        <source>Circle and time</source>
-        <translation>Runde und Redezeit</translation>
+      <location filename="../../ui/event_dialog.py" line="178" />
+      <source>Circle and time</source>
+      <translation>Runde und Redezeit</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="179"/>
-        <source>Report notes</source>
-        <translation>Notizen für den Bericht</translation>
+      <location filename="../../ui/event_dialog.py" line="179" />
+      <source>Report notes</source>
+      <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="269"/>
-        <source>Edit the event</source>
-        <translation>Veranstaltung bearbeiten</translation>
+      <location filename="../../ui/event_dialog.py" line="269" />
+      <source>Edit the event</source>
+      <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/event_dialog.py" line="273"/>
-        <source>The changes could not be applied.</source>
-        <translation>Die Änderungen konnten nicht übernommen werden.</translation>
+      <location filename="../../ui/event_dialog.py" line="273" />
+      <source>The changes could not be applied.</source>
+      <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ForgetDataDialog</name>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="12"/>
-        <location filename="../../ui/privacy_dialog.py" line="24"/>
-        <source>Forget personal data</source>
-        <translation>Personenbezogene Daten vergessen</translation>
+      <location filename="../../ui/privacy_dialog.py" line="12" />
+      <location filename="../../ui/privacy_dialog.py" line="24" />
+      <source>Forget personal data</source>
+      <translation>Personenbezogene Daten vergessen</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_dialog.py" line="14"/>
-        <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, organisations, bios and private notes of all {n} people in this session are deleted; they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.&lt;/p&gt;&lt;p&gt;The speech log, the anonymous statistics and the report stay. The session is saved at once and its older versions ({file}.bak1 to .bak3) are deleted.&lt;/p&gt;&lt;p&gt;Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namen, Organisationen, Kurzbiografien und private Notizen aller {n} Personen dieser Sitzung werden gelöscht; aus ihnen werden „Teilnehmer*in 1“, „Teilnehmer*in 2“ … Die Einwilligung, genannt zu werden, entfällt. Rollen und Gruppen bleiben.&lt;/p&gt;&lt;p&gt;Redeprotokoll, anonyme Statistik und Bericht bleiben erhalten. Die Sitzung wird sofort gespeichert, ihre älteren Fassungen ({file}.bak1 bis .bak3) werden gelöscht.&lt;/p&gt;&lt;p&gt;Anderswo gespeicherte Kopien (Speichern unter…) und früher erstellte PDFs bleiben unverändert.&lt;/p&gt;</translation>
+      <location filename="../../ui/privacy_dialog.py" line="14" />
+      <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, organisations, bios and private notes of all {n} people in this session are deleted; they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.&lt;/p&gt;&lt;p&gt;The speech log, the anonymous statistics and the report stay. The session is saved at once and its older versions ({file}.bak1 to .bak3) are deleted.&lt;/p&gt;&lt;p&gt;Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namen, Organisationen, Kurzbiografien und private Notizen aller {n} Personen dieser Sitzung werden gelöscht; aus ihnen werden „Teilnehmer*in 1“, „Teilnehmer*in 2“ … Die Einwilligung, genannt zu werden, entfällt. Rollen und Gruppen bleiben.&lt;/p&gt;&lt;p&gt;Redeprotokoll, anonyme Statistik und Bericht bleiben erhalten. Die Sitzung wird sofort gespeichert, ihre älteren Fassungen ({file}.bak1 bis .bak3) werden gelöscht.&lt;/p&gt;&lt;p&gt;Anderswo gespeicherte Kopien (Speichern unter…) und früher erstellte PDFs bleiben unverändert.&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="36"/>
-        <source>Close this message</source>
-        <translation>Diese Meldung schließen</translation>
+      <location filename="../../ui/message_bar.py" line="36" />
+      <source>Close this message</source>
+      <translation>Diese Meldung schließen</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="44"/>
-        <source>Edit participant</source>
-        <translation>Person bearbeiten</translation>
+      <location filename="../../ui/participant_dialog.py" line="44" />
+      <source>Edit participant</source>
+      <translation>Person bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="44"/>
-        <source>Add participant</source>
-        <translation>Person hinzufügen</translation>
+      <location filename="../../ui/participant_dialog.py" line="44" />
+      <source>Add participant</source>
+      <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="48"/>
-        <source>First and last name, as the person writes it</source>
-        <translation>Vor- und Nachname, wie die Person ihn schreibt</translation>
+      <location filename="../../ui/participant_dialog.py" line="48" />
+      <source>First and last name, as the person writes it</source>
+      <translation>Vor- und Nachname, wie die Person ihn schreibt</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="50"/>
-        <source>Audience</source>
-        <translation>Publikum</translation>
+      <location filename="../../ui/participant_dialog.py" line="50" />
+      <source>Audience</source>
+      <translation>Publikum</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="50"/>
-        <source>Panel</source>
-        <translation>Podium</translation>
+      <location filename="../../ui/participant_dialog.py" line="50" />
+      <source>Panel</source>
+      <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="51"/>
-        <source>Moderator</source>
-        <translation>Moderation</translation>
+      <location filename="../../ui/participant_dialog.py" line="51" />
+      <source>Moderator</source>
+      <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="55"/>
-        <source>For a balanced speaker list, e.g. FLINTA*</source>
-        <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
+      <location filename="../../ui/participant_dialog.py" line="55" />
+      <source>For a balanced speaker list, e.g. FLINTA*</source>
+      <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="61"/>
-        <source>May be named on printed lists and on the projector</source>
-        <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
+      <location filename="../../ui/participant_dialog.py" line="61" />
+      <source>May be named on printed lists and on the projector</source>
+      <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="63"/>
-        <source>One or two sentences for the handout (panel)</source>
-        <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
+      <location filename="../../ui/participant_dialog.py" line="63" />
+      <source>One or two sentences for the handout (panel)</source>
+      <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="66"/>
-        <source>Only for you: never printed, never projected</source>
-        <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
+      <location filename="../../ui/participant_dialog.py" line="66" />
+      <source>Only for you: never printed, never projected</source>
+      <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="68"/>
-        <source>Private notes
+      <location filename="../../ui/participant_dialog.py" line="68" />
+      <source>Private notes
 (never printed
 or projected)</source>
-        <translation>Private Notizen
+      <translation>Private Notizen
 (nie gedruckt
 oder projiziert)</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="74"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+      <location filename="../../ui/participant_dialog.py" line="74" />
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="76"/>
-        <source>&amp;Role</source>
-        <translation>&amp;Rolle</translation>
+      <location filename="../../ui/participant_dialog.py" line="76" />
+      <source>&amp;Role</source>
+      <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="77"/>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
+      <location filename="../../ui/participant_dialog.py" line="77" />
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="78"/>
-        <source>&amp;Group</source>
-        <translation>&amp;Gruppe</translation>
+      <location filename="../../ui/participant_dialog.py" line="78" />
+      <source>&amp;Group</source>
+      <translation>&amp;Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="80"/>
-        <source>&amp;Bio</source>
-        <translation>&amp;Kurzbio</translation>
+      <location filename="../../ui/participant_dialog.py" line="80" />
+      <source>&amp;Bio</source>
+      <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="111"/>
-        <source>Please enter a name.</source>
-        <translation>Bitte geben Sie einen Namen ein.</translation>
+      <location filename="../../ui/participant_dialog.py" line="111" />
+      <source>Please enter a name.</source>
+      <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="113"/>
-        <source>A name may have at most {limit} characters (this one has {count}).</source>
-        <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
+      <location filename="../../ui/participant_dialog.py" line="113" />
+      <source>A name may have at most {limit} characters (this one has {count}).</source>
+      <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="116"/>
-        <source>The organisation may have at most {limit} characters.</source>
-        <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
+      <location filename="../../ui/participant_dialog.py" line="116" />
+      <source>The organisation may have at most {limit} characters.</source>
+      <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="118"/>
-        <source>The bio may have at most {limit} characters.</source>
-        <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
+      <location filename="../../ui/participant_dialog.py" line="118" />
+      <source>The bio may have at most {limit} characters.</source>
+      <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="160"/>
-        <source>{name} is already on the list. Press OK again to keep both.</source>
-        <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
+      <location filename="../../ui/participant_dialog.py" line="160" />
+      <source>{name} is already on the list. Press OK again to keep both.</source>
+      <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="177"/>
-        <source>The change was refused.</source>
-        <translation>Die Änderung wurde abgelehnt.</translation>
+      <location filename="../../ui/participant_dialog.py" line="177" />
+      <source>The change was refused.</source>
+      <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/participant_model.py" line="108"/>
-        <source>Moderator</source>
-        <translation>Moderation</translation>
+      <location filename="../../ui/participant_model.py" line="108" />
+      <source>Moderator</source>
+      <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="109"/>
-        <source>Panel</source>
-        <translation>Podium</translation>
+      <location filename="../../ui/participant_model.py" line="109" />
+      <source>Panel</source>
+      <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="110"/>
-        <source>Audience</source>
-        <translation>Publikum</translation>
+      <location filename="../../ui/participant_model.py" line="110" />
+      <source>Audience</source>
+      <translation>Publikum</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="171"/>
-        <source>Agreed to be named on printed lists and the projector</source>
-        <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
+      <location filename="../../ui/participant_model.py" line="171" />
+      <source>Agreed to be named on printed lists and the projector</source>
+      <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="172"/>
-        <source>Not agreed: shown only here, never printed or projected by name</source>
-        <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
+      <location filename="../../ui/participant_model.py" line="172" />
+      <source>Not agreed: shown only here, never printed or projected by name</source>
+      <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="186"/>
-        <source>Consent to be named on printed lists and the projector</source>
-        <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
+      <location filename="../../ui/participant_model.py" line="186" />
+      <source>Consent to be named on printed lists and the projector</source>
+      <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="190"/>
-        <source>Name</source>
-        <translation>Name</translation>
+      <location filename="../../ui/participant_model.py" line="190" />
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="191"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
+      <location filename="../../ui/participant_model.py" line="191" />
+      <source>Role</source>
+      <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="192"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+      <location filename="../../ui/participant_model.py" line="192" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="193"/>
-        <source>Group</source>
-        <translation>Gruppe</translation>
+      <location filename="../../ui/participant_model.py" line="193" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="194"/>
-        <source>Named</source>
-        <translation>Nennung</translation>
+      <location filename="../../ui/participant_model.py" line="194" />
+      <source>Named</source>
+      <translation>Nennung</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="195"/>
-        <source>Turns</source>
-        <translation>Beiträge</translation>
+      <location filename="../../ui/participant_model.py" line="195" />
+      <source>Turns</source>
+      <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_model.py" line="196"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
+      <location filename="../../ui/participant_model.py" line="196" />
+      <source>Time</source>
+      <translation>Zeit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/participants_panel.py" line="83"/>
-        <source>Search name, organisation, group… (Ctrl+F)</source>
-        <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
+      <location filename="../../ui/participants_panel.py" line="83" />
+      <source>Search name, organisation, group… (Ctrl+F)</source>
+      <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="85"/>
-        <source>Search participants</source>
-        <translation>Teilnehmende suchen</translation>
+      <location filename="../../ui/participants_panel.py" line="85" />
+      <source>Search participants</source>
+      <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="93"/>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
+      <location filename="../../ui/participants_panel.py" line="93" />
+      <source>Participants</source>
+      <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="128"/>
-        <location filename="../../ui/participants_panel.py" line="145"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+      <location filename="../../ui/participants_panel.py" line="128" />
+      <location filename="../../ui/participants_panel.py" line="145" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="130"/>
-        <source>Keep</source>
-        <translation>Behalten</translation>
+      <location filename="../../ui/participants_panel.py" line="130" />
+      <source>Keep</source>
+      <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="139"/>
-        <source>Add…</source>
-        <translation>Neu…</translation>
+      <location filename="../../ui/participants_panel.py" line="139" />
+      <source>Add…</source>
+      <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="140"/>
-        <source>Add a person to the list</source>
-        <translation>Eine Person zur Liste hinzufügen</translation>
+      <location filename="../../ui/participants_panel.py" line="140" />
+      <source>Add a person to the list</source>
+      <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="142"/>
-        <source>Edit…</source>
-        <translation>Ändern…</translation>
+      <location filename="../../ui/participants_panel.py" line="142" />
+      <source>Edit…</source>
+      <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="143"/>
-        <source>Edit the selected person (double-click or Enter)</source>
-        <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
+      <location filename="../../ui/participants_panel.py" line="143" />
+      <source>Edit the selected person (double-click or Enter)</source>
+      <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="146"/>
-        <source>Remove the selected person from the list (Delete)</source>
-        <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
+      <location filename="../../ui/participants_panel.py" line="146" />
+      <source>Remove the selected person from the list (Delete)</source>
+      <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="148"/>
-        <source>Queue</source>
-        <translation>Warteliste</translation>
+      <location filename="../../ui/participants_panel.py" line="148" />
+      <source>Queue</source>
+      <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="150"/>
-        <source>Import…</source>
-        <translation>Import…</translation>
+      <location filename="../../ui/participants_panel.py" line="150" />
+      <source>Import…</source>
+      <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="151"/>
-        <source>Import participants from a CSV file (Excel, LibreOffice)</source>
-        <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
+      <location filename="../../ui/participants_panel.py" line="151" />
+      <source>Import participants from a CSV file (Excel, LibreOffice)</source>
+      <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="154"/>
-        <source>Export ▾</source>
-        <translation>Export ▾</translation>
+      <location filename="../../ui/participants_panel.py" line="154" />
+      <source>Export ▾</source>
+      <translation>Export ▾</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="156"/>
-        <source>Save the participant list or the speech log as CSV for Excel</source>
-        <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
+      <location filename="../../ui/participants_panel.py" line="156" />
+      <source>Save the participant list or the speech log as CSV for Excel</source>
+      <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="160"/>
-        <source>Participant list (CSV)…</source>
-        <translation>Teilnehmendenliste (CSV)…</translation>
+      <location filename="../../ui/participants_panel.py" line="160" />
+      <source>Participant list (CSV)…</source>
+      <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="161"/>
-        <source>Speech log (CSV)…</source>
-        <translation>Redeprotokoll (CSV)…</translation>
+      <location filename="../../ui/participants_panel.py" line="161" />
+      <source>Speech log (CSV)…</source>
+      <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="218"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
+      <location filename="../../ui/participants_panel.py" line="218" />
+      <source>1 person</source>
+      <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="218"/>
-        <source>{n} people</source>
-        <translation>{n} Personen</translation>
+      <location filename="../../ui/participants_panel.py" line="218" />
+      <source>{n} people</source>
+      <translation>{n} Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="220"/>
-        <source>{shown} of {n}</source>
-        <translation>{shown} von {n}</translation>
+      <location filename="../../ui/participants_panel.py" line="220" />
+      <source>{shown} of {n}</source>
+      <translation>{shown} von {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="230"/>
-        <location filename="../../ui/participants_panel.py" line="240"/>
-        <source>Put the selected person on the queue for the free chair</source>
-        <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
+      <location filename="../../ui/participants_panel.py" line="230" />
+      <location filename="../../ui/participants_panel.py" line="240" />
+      <source>Put the selected person on the queue for the free chair</source>
+      <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="233"/>
-        <source>Already sits in the circle</source>
-        <translation>Sitzt schon im Innenkreis</translation>
+      <location filename="../../ui/participants_panel.py" line="233" />
+      <source>Already sits in the circle</source>
+      <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="236"/>
-        <source>Already waiting for the free chair (place {n})</source>
-        <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
+      <location filename="../../ui/participants_panel.py" line="236" />
+      <source>Already waiting for the free chair (place {n})</source>
+      <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="299"/>
-        <source> They leave their seat in the circle.</source>
-        <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
+      <location filename="../../ui/participants_panel.py" line="299" />
+      <source> They leave their seat in the circle.</source>
+      <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="301"/>
-        <source> They leave the free-chair queue.</source>
-        <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
+      <location filename="../../ui/participants_panel.py" line="301" />
+      <source> They leave the free-chair queue.</source>
+      <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="303"/>
-        <source>Remove {name} from the list?{extra}</source>
-        <translation>{name} von der Liste entfernen?{extra}</translation>
+      <location filename="../../ui/participants_panel.py" line="303" />
+      <source>Remove {name} from the list?{extra}</source>
+      <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="316"/>
-        <source>Removed. Undo (Ctrl+Z) brings them back.</source>
-        <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
+      <location filename="../../ui/participants_panel.py" line="316" />
+      <source>Removed. Undo (Ctrl+Z) brings them back.</source>
+      <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="333"/>
-        <source>{n} imported, {m} skipped.</source>
-        <translation>{n} importiert, {m} übersprungen.</translation>
+      <location filename="../../ui/participants_panel.py" line="333" />
+      <source>{n} imported, {m} skipped.</source>
+      <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="342"/>
-        <source>Save participant list</source>
-        <translation>Teilnehmendenliste speichern</translation>
+      <location filename="../../ui/participants_panel.py" line="342" />
+      <source>Save participant list</source>
+      <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="342"/>
-        <source>participants.csv</source>
-        <translation>teilnehmende.csv</translation>
+      <location filename="../../ui/participants_panel.py" line="342" />
+      <source>participants.csv</source>
+      <translation>teilnehmende.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="350"/>
-        <source>Save speech log</source>
-        <translation>Redeprotokoll speichern</translation>
+      <location filename="../../ui/participants_panel.py" line="350" />
+      <source>Save speech log</source>
+      <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="350"/>
-        <source>speech-log.csv</source>
-        <translation>redeprotokoll.csv</translation>
+      <location filename="../../ui/participants_panel.py" line="350" />
+      <source>speech-log.csv</source>
+      <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="359"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
+      <location filename="../../ui/participants_panel.py" line="359" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="368"/>
-        <source>Could not save {file}: {reason}</source>
-        <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
+      <location filename="../../ui/participants_panel.py" line="368" />
+      <source>Could not save {file}: {reason}</source>
+      <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="371"/>
-        <source>Saved {file}</source>
-        <translation>{file} gespeichert</translation>
+      <location filename="../../ui/participants_panel.py" line="371" />
+      <source>Saved {file}</source>
+      <translation>{file} gespeichert</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../ui/pdf_export.py" line="27"/>
-        <source>Handout for the audience</source>
-        <translation>Handzettel für das Publikum</translation>
+      <location filename="../../ui/pdf_export.py" line="27" />
+      <source>Handout for the audience</source>
+      <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="28"/>
-        <source>Attendee list (sign-in sheet)</source>
-        <translation>Teilnahmeliste (zum Unterschreiben)</translation>
+      <location filename="../../ui/pdf_export.py" line="28" />
+      <source>Attendee list (sign-in sheet)</source>
+      <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="29"/>
-        <source>Report: who spoke and how long</source>
-        <translation>Bericht: wer wie lange gesprochen hat</translation>
+      <location filename="../../ui/pdf_export.py" line="29" />
+      <source>Report: who spoke and how long</source>
+      <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="68"/>
-        <source>Unknown kind of document: {kind}.</source>
-        <translation>Unbekannte Dokumentart: {kind}.</translation>
+      <location filename="../../ui/pdf_export.py" line="68" />
+      <source>Unknown kind of document: {kind}.</source>
+      <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="77"/>
-        <source>PDF export is not part of this installation.</source>
-        <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
+      <location filename="../../ui/pdf_export.py" line="77" />
+      <source>PDF export is not part of this installation.</source>
+      <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="88"/>
-        <source>The PDF was not written: {reason}</source>
-        <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
+      <location filename="../../ui/pdf_export.py" line="88" />
+      <source>The PDF was not written: {reason}</source>
+      <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="95"/>
-        <source>The PDF could not be written to {path}: {reason}</source>
-        <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
+      <location filename="../../ui/pdf_export.py" line="95" />
+      <source>The PDF could not be written to {path}: {reason}</source>
+      <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="103"/>
-        <source>The PDF could not be made: {reason}</source>
-        <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
+      <location filename="../../ui/pdf_export.py" line="103" />
+      <source>The PDF could not be made: {reason}</source>
+      <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="109"/>
-        <source>The PDF could not be made (unexpected problem: {reason}).</source>
-        <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
+      <location filename="../../ui/pdf_export.py" line="109" />
+      <source>The PDF could not be made (unexpected problem: {reason}).</source>
+      <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="151"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+      <location filename="../../ui/pdf_export.py" line="151" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="165"/>
-        <source>Another PDF is still being written; try again in a moment.</source>
-        <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
+      <location filename="../../ui/pdf_export.py" line="165" />
+      <source>Another PDF is still being written; try again in a moment.</source>
+      <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="173"/>
-        <source>Writing {what} to {path}…</source>
-        <translation>Schreibe {what} nach {path}…</translation>
+      <location filename="../../ui/pdf_export.py" line="173" />
+      <source>Writing {what} to {path}…</source>
+      <translation>Schreibe {what} nach {path}…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProjectorManager</name>
     <message>
-        <location filename="../../ui/projector/manager.py" line="117"/>
-        <source>Fishbowl – projector</source>
-        <translation>Fishbowl – Projektor</translation>
+      <location filename="../../ui/projector/manager.py" line="117" />
+      <source>Fishbowl – projector</source>
+      <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="180"/>
-        <source>No screen is available for the projector.</source>
-        <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
+      <location filename="../../ui/projector/manager.py" line="180" />
+      <source>No screen is available for the projector.</source>
+      <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="240"/>
-        <source>Projector off – the hall sees nothing (F5 shows it)</source>
-        <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
+      <location filename="../../ui/projector/manager.py" line="240" />
+      <source>Projector off – the hall sees nothing (F5 shows it)</source>
+      <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="242"/>
-        <source>Beamer disconnected – the hall sees nothing</source>
-        <translation>Beamer getrennt – der Saal sieht nichts</translation>
+      <location filename="../../ui/projector/manager.py" line="242" />
+      <source>Beamer disconnected – the hall sees nothing</source>
+      <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="244"/>
-        <source>No beamer – the projector is a window on this screen</source>
-        <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
+      <location filename="../../ui/projector/manager.py" line="244" />
+      <source>No beamer – the projector is a window on this screen</source>
+      <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="280"/>
-        <source>The projector opens on {name} (F5).</source>
-        <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
+      <location filename="../../ui/projector/manager.py" line="280" />
+      <source>The projector opens on {name} (F5).</source>
+      <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="304"/>
-        <source>console</source>
-        <translation>Konsole</translation>
+      <location filename="../../ui/projector/manager.py" line="304" />
+      <source>console</source>
+      <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="306"/>
-        <source>projector</source>
-        <translation>Projektor</translation>
+      <location filename="../../ui/projector/manager.py" line="306" />
+      <source>projector</source>
+      <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="348"/>
-        <source>The projector&apos;s screen was disconnected; the projector moved to {name}.</source>
-        <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
+      <location filename="../../ui/projector/manager.py" line="348" />
+      <source>The projector's screen was disconnected; the projector moved to {name}.</source>
+      <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="355"/>
-        <source>The projector&apos;s screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
-        <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
+      <location filename="../../ui/projector/manager.py" line="355" />
+      <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
+      <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="368"/>
-        <source>The projector is back on {name}.</source>
-        <translation>Der Projektor ist wieder auf {name}.</translation>
+      <location filename="../../ui/projector/manager.py" line="368" />
+      <source>The projector is back on {name}.</source>
+      <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/manager.py" line="386"/>
-        <source>That screen is no longer connected.</source>
-        <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
+      <location filename="../../ui/projector/manager.py" line="386" />
+      <source>That screen is no longer connected.</source>
+      <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProjectorScreenMenu</name>
     <message>
-        <location filename="../../ui/projector/screen_menu.py" line="22"/>
-        <source>Projector &amp;screen</source>
-        <translation>Projektor-&amp;Bildschirm</translation>
+      <location filename="../../ui/projector/screen_menu.py" line="22" />
+      <source>Projector &amp;screen</source>
+      <translation>Projektor-&amp;Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/screen_menu.py" line="29"/>
-        <source>{number}: {name} – {width}×{height} at {x}, {y}</source>
-        <translation>{number}: {name} – {width}×{height} bei {x}, {y}</translation>
+      <location filename="../../ui/projector/screen_menu.py" line="29" />
+      <source>{number}: {name} – {width}×{height} at {x}, {y}</source>
+      <translation>{number}: {name} – {width}×{height} bei {x}, {y}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/screen_menu.py" line="32"/>
-        <source>(console; the projector becomes a window)</source>
-        <translation>(Konsole; der Projektor wird ein Fenster)</translation>
+      <location filename="../../ui/projector/screen_menu.py" line="32" />
+      <source>(console; the projector becomes a window)</source>
+      <translation>(Konsole; der Projektor wird ein Fenster)</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/screen_menu.py" line="49"/>
-        <source>&amp;Identify screens</source>
-        <translation>Bildschirme &amp;identifizieren</translation>
+      <location filename="../../ui/projector/screen_menu.py" line="49" />
+      <source>&amp;Identify screens</source>
+      <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/projector/screen_menu.py" line="50"/>
-        <source>Shows each screen&apos;s number on it for three seconds</source>
-        <translation>Zeigt drei Sekunden lang auf jedem Bildschirm seine Nummer</translation>
+      <location filename="../../ui/projector/screen_menu.py" line="50" />
+      <source>Shows each screen's number on it for three seconds</source>
+      <translation>Zeigt drei Sekunden lang auf jedem Bildschirm seine Nummer</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="111"/>
-        <source>new voice</source>
-        <translation>neue Stimme</translation>
+      <location filename="../../ui/queue_model.py" line="111" />
+      <source>new voice</source>
+      <translation>neue Stimme</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="112"/>
-        <source>{turns}× · {time}</source>
-        <translation>{turns}× · {time}</translation>
+      <location filename="../../ui/queue_model.py" line="112" />
+      <source>{turns}× · {time}</source>
+      <translation>{turns}× · {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="120"/>
-        <source>Group: {group}</source>
-        <translation>Gruppe: {group}</translation>
+      <location filename="../../ui/queue_model.py" line="120" />
+      <source>Group: {group}</source>
+      <translation>Gruppe: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="121"/>
-        <source>Waiting since {time}</source>
-        <translation>Wartet seit {time}</translation>
+      <location filename="../../ui/queue_model.py" line="121" />
+      <source>Waiting since {time}</source>
+      <translation>Wartet seit {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="133"/>
-        <source>Waiting for the free chair</source>
-        <translation>Wartet auf den freien Stuhl</translation>
+      <location filename="../../ui/queue_model.py" line="133" />
+      <source>Waiting for the free chair</source>
+      <translation>Wartet auf den freien Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="134"/>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
+      <location filename="../../ui/queue_model.py" line="134" />
+      <source>Waiting</source>
+      <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="135"/>
-        <source>Spoken</source>
-        <translation>Gesprochen</translation>
+      <location filename="../../ui/queue_model.py" line="135" />
+      <source>Spoken</source>
+      <translation>Gesprochen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="136"/>
-        <source>Group</source>
-        <translation>Gruppe</translation>
+      <location filename="../../ui/queue_model.py" line="136" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="71"/>
-        <source>Free chair</source>
-        <translation>Freier Stuhl</translation>
+      <location filename="../../ui/queue_panel.py" line="71" />
+      <source>Free chair</source>
+      <translation>Freier Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="75"/>
-        <source>How newcomers are placed in the queue</source>
-        <translation>Wie Neue in die Warteliste eingereiht werden</translation>
+      <location filename="../../ui/queue_panel.py" line="75" />
+      <source>How newcomers are placed in the queue</source>
+      <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="84"/>
-        <source>Name + Enter: joins the queue</source>
-        <translation>Name + Enter: auf die Warteliste</translation>
+      <location filename="../../ui/queue_panel.py" line="84" />
+      <source>Name + Enter: joins the queue</source>
+      <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="94"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
+      <location filename="../../ui/queue_panel.py" line="94" />
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="115"/>
-        <source>Move up (Ctrl+Up)</source>
-        <translation>Nach oben (Strg+Hoch)</translation>
+      <location filename="../../ui/queue_panel.py" line="115" />
+      <source>Move up (Ctrl+Up)</source>
+      <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="118"/>
-        <source>Move down (Ctrl+Down)</source>
-        <translation>Nach unten (Strg+Runter)</translation>
+      <location filename="../../ui/queue_panel.py" line="118" />
+      <source>Move down (Ctrl+Down)</source>
+      <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="120"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+      <location filename="../../ui/queue_panel.py" line="120" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="121"/>
-        <source>Leaves the queue (Delete)</source>
-        <translation>Verlässt die Warteliste (Entf)</translation>
+      <location filename="../../ui/queue_panel.py" line="121" />
+      <source>Leaves the queue (Delete)</source>
+      <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="125"/>
-        <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
-        <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
+      <location filename="../../ui/queue_panel.py" line="125" />
+      <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
+      <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="160"/>
-        <source>First come, first served</source>
-        <translation>Der Reihe nach</translation>
+      <location filename="../../ui/queue_panel.py" line="160" />
+      <source>First come, first served</source>
+      <translation>Der Reihe nach</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="161"/>
-        <source>New voices first</source>
-        <translation>Neue Stimmen zuerst</translation>
+      <location filename="../../ui/queue_panel.py" line="161" />
+      <source>New voices first</source>
+      <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="162"/>
-        <source>Fewest turns first</source>
-        <translation>Wenigste Beiträge zuerst</translation>
+      <location filename="../../ui/queue_panel.py" line="162" />
+      <source>Fewest turns first</source>
+      <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="163"/>
-        <source>Alternate groups (quota list)</source>
-        <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
+      <location filename="../../ui/queue_panel.py" line="163" />
+      <source>Alternate groups (quota list)</source>
+      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="221"/>
-        <source>{n} waiting</source>
-        <translation>{n} warten</translation>
+      <location filename="../../ui/queue_panel.py" line="221" />
+      <source>{n} waiting</source>
+      <translation>{n} warten</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="231"/>
-        <source>Next: {name}</source>
-        <translation>Nächste: {name}</translation>
+      <location filename="../../ui/queue_panel.py" line="231" />
+      <source>Next: {name}</source>
+      <translation>Nächste: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="234"/>
-        <source>Nobody is waiting: free the chair</source>
-        <translation>Niemand wartet: Stuhl frei machen</translation>
+      <location filename="../../ui/queue_panel.py" line="234" />
+      <source>Nobody is waiting: free the chair</source>
+      <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="237"/>
-        <source>Nobody is waiting</source>
-        <translation>Niemand wartet</translation>
+      <location filename="../../ui/queue_panel.py" line="237" />
+      <source>Nobody is waiting</source>
+      <translation>Niemand wartet</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SeatPicker</name>
     <message>
-        <location filename="../../ui/seat_dialogs.py" line="81"/>
-        <source>Seat {n}</source>
-        <translation>Platz {n}</translation>
+      <location filename="../../ui/seat_dialogs.py" line="81" />
+      <source>Seat {n}</source>
+      <translation>Platz {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_dialogs.py" line="82"/>
-        <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
-        <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
+      <location filename="../../ui/seat_dialogs.py" line="82" />
+      <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
+      <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_dialogs.py" line="87"/>
-        <source>Type to filter</source>
-        <translation>Tippen zum Filtern</translation>
+      <location filename="../../ui/seat_dialogs.py" line="87" />
+      <source>Type to filter</source>
+      <translation>Tippen zum Filtern</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../controller/session_controller.py" line="176"/>
-        <source>Add {name}</source>
-        <translation>{name} hinzufügen</translation>
+      <location filename="../../controller/session_controller.py" line="176" />
+      <source>Add {name}</source>
+      <translation>{name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="180"/>
-        <source>Edit {name}</source>
-        <translation>{name} bearbeiten</translation>
+      <location filename="../../controller/session_controller.py" line="180" />
+      <source>Edit {name}</source>
+      <translation>{name} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="185"/>
-        <source>Remove {name}</source>
-        <translation>{name} entfernen</translation>
+      <location filename="../../controller/session_controller.py" line="185" />
+      <source>Remove {name}</source>
+      <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="190"/>
-        <source>Seat {name}</source>
-        <translation>{name} Platz nehmen lassen</translation>
+      <location filename="../../controller/session_controller.py" line="190" />
+      <source>Seat {name}</source>
+      <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="194"/>
-        <source>Empty seat {n}</source>
-        <translation>Platz {n} räumen</translation>
+      <location filename="../../controller/session_controller.py" line="194" />
+      <source>Empty seat {n}</source>
+      <translation>Platz {n} räumen</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="198"/>
-        <source>{name} takes seat {n}</source>
-        <translation>{name} nimmt Platz {n}</translation>
+      <location filename="../../controller/session_controller.py" line="198" />
+      <source>{name} takes seat {n}</source>
+      <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="202"/>
-        <source>Change the circle</source>
-        <translation>Runde ändern</translation>
+      <location filename="../../controller/session_controller.py" line="202" />
+      <source>Change the circle</source>
+      <translation>Runde ändern</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="206"/>
-        <location filename="../../controller/session_controller.py" line="214"/>
-        <location filename="../../ui/queue_model.py" line="195"/>
-        <source>{name} waits for the free chair</source>
-        <translation>{name} wartet auf den freien Stuhl</translation>
+      <location filename="../../controller/session_controller.py" line="206" />
+      <location filename="../../controller/session_controller.py" line="214" />
+      <location filename="../../ui/queue_model.py" line="195" />
+      <source>{name} waits for the free chair</source>
+      <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="217"/>
-        <source>{name} leaves the queue</source>
-        <translation>{name} verlässt die Warteliste</translation>
+      <location filename="../../controller/session_controller.py" line="217" />
+      <source>{name} leaves the queue</source>
+      <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="221"/>
-        <source>Reorder the queue</source>
-        <translation>Warteliste umsortieren</translation>
+      <location filename="../../controller/session_controller.py" line="221" />
+      <source>Reorder the queue</source>
+      <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="224"/>
-        <source>Next on the free chair</source>
-        <translation>Nächste Person auf den freien Stuhl</translation>
+      <location filename="../../controller/session_controller.py" line="224" />
+      <source>Next on the free chair</source>
+      <translation>Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="228"/>
-        <source>Change the queue order</source>
-        <translation>Reihenfolge der Warteliste ändern</translation>
+      <location filename="../../controller/session_controller.py" line="228" />
+      <source>Change the queue order</source>
+      <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="232"/>
-        <source>{name} has the floor</source>
-        <translation>{name} hat das Wort</translation>
+      <location filename="../../controller/session_controller.py" line="232" />
+      <source>{name} has the floor</source>
+      <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="236"/>
-        <source>End the turn</source>
-        <translation>Redebeitrag beenden</translation>
+      <location filename="../../controller/session_controller.py" line="236" />
+      <source>End the turn</source>
+      <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="250"/>
-        <source>Edit the event</source>
-        <translation>Veranstaltung bearbeiten</translation>
+      <location filename="../../controller/session_controller.py" line="250" />
+      <source>Edit the event</source>
+      <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../controller/session_controller.py" line="253"/>
-        <source>Change the turn settings</source>
-        <translation>Redezeiten ändern</translation>
+      <location filename="../../controller/session_controller.py" line="253" />
+      <source>Change the turn settings</source>
+      <translation>Redezeiten ändern</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
-        <source>Preferences</source>
-        <translation>Voreinstellungen</translation>
+      <location filename="../../ui/settings_dialog.py" line="52" />
+      <source>Preferences</source>
+      <translation>Voreinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
-        <source> s</source>
-        <translation> s</translation>
+      <location filename="../../ui/settings_dialog.py" line="56" />
+      <source> s</source>
+      <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
-        <source>First come, first served</source>
-        <translation>Der Reihe nach</translation>
+      <location filename="../../ui/settings_dialog.py" line="62" />
+      <source>First come, first served</source>
+      <translation>Der Reihe nach</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
-        <source>New voices first</source>
-        <translation>Neue Stimmen zuerst</translation>
+      <location filename="../../ui/settings_dialog.py" line="63" />
+      <source>New voices first</source>
+      <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
-        <source>Fewest turns first</source>
-        <translation>Wenigste Beiträge zuerst</translation>
+      <location filename="../../ui/settings_dialog.py" line="64" />
+      <source>Fewest turns first</source>
+      <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
-        <source>Alternate groups (quota list)</source>
-        <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
+      <location filename="../../ui/settings_dialog.py" line="65" />
+      <source>Alternate groups (quota list)</source>
+      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
-        <source>Start the time of the next free-chair speaker at once</source>
-        <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
+      <location filename="../../ui/settings_dialog.py" line="69" />
+      <source>Start the time of the next free-chair speaker at once</source>
+      <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
-        <source>Speaking time, panel</source>
-        <translation>Redezeit Podium</translation>
+      <location filename="../../ui/settings_dialog.py" line="73" />
+      <source>Speaking time, panel</source>
+      <translation>Redezeit Podium</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
-        <source>Speaking time, free chair</source>
-        <translation>Redezeit freier Stuhl</translation>
+      <location filename="../../ui/settings_dialog.py" line="74" />
+      <source>Speaking time, free chair</source>
+      <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
-        <source>Warning before the end</source>
-        <translation>Hinweis vor dem Ende</translation>
+      <location filename="../../ui/settings_dialog.py" line="75" />
+      <source>Warning before the end</source>
+      <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
-        <source>Queue order</source>
-        <translation>Reihenfolge der Warteliste</translation>
+      <location filename="../../ui/settings_dialog.py" line="76" />
+      <source>Queue order</source>
+      <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
-        <source>New sessions start with</source>
-        <translation>Neue Sitzungen beginnen mit</translation>
+      <location filename="../../ui/settings_dialog.py" line="78" />
+      <source>New sessions start with</source>
+      <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
-        <source>Soft chime at the warning and at zero (the colours change anyway)</source>
-        <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
+      <location filename="../../ui/settings_dialog.py" line="82" />
+      <source>Soft chime at the warning and at zero (the colours change anyway)</source>
+      <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
-        <source>Ask</source>
-        <translation>Nachfragen</translation>
+      <location filename="../../ui/settings_dialog.py" line="85" />
+      <source>Ask</source>
+      <translation>Nachfragen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
-        <source>Move the projector there</source>
-        <translation>Projektor dorthin verschieben</translation>
+      <location filename="../../ui/settings_dialog.py" line="85" />
+      <source>Move the projector there</source>
+      <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
-        <source>Stay where it is</source>
-        <translation>Projektor bleibt, wo er ist</translation>
+      <location filename="../../ui/settings_dialog.py" line="86" />
+      <source>Stay where it is</source>
+      <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
-        <source>Show first names only</source>
-        <translation>Nur Vornamen zeigen</translation>
+      <location filename="../../ui/settings_dialog.py" line="92" />
+      <source>Show first names only</source>
+      <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
-        <source>Flash the frame in overtime</source>
-        <translation>Rahmen bei Überziehung blinken lassen</translation>
+      <location filename="../../ui/settings_dialog.py" line="94" />
+      <source>Flash the frame in overtime</source>
+      <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
-        <source>Blank (B) makes the projector completely black, without the title</source>
-        <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
+      <location filename="../../ui/settings_dialog.py" line="96" />
+      <source>Blank (B) makes the projector completely black, without the title</source>
+      <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
-        <source>When a beamer is plugged in</source>
-        <translation>Wenn ein Beamer angeschlossen wird</translation>
+      <location filename="../../ui/settings_dialog.py" line="101" />
+      <source>When a beamer is plugged in</source>
+      <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
-        <source>Waiting people shown</source>
-        <translation>Gezeigte Wartende</translation>
+      <location filename="../../ui/settings_dialog.py" line="102" />
+      <source>Waiting people shown</source>
+      <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
-        <source>Timer and projector</source>
-        <translation>Redezeit und Projektor</translation>
+      <location filename="../../ui/settings_dialog.py" line="106" />
+      <source>Timer and projector</source>
+      <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
-        <source>Follow the system</source>
-        <translation>Wie das System</translation>
+      <location filename="../../ui/settings_dialog.py" line="111" />
+      <source>Follow the system</source>
+      <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
-        <source>New sessions are saved here; the open session stays where it is.</source>
-        <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
+      <location filename="../../ui/settings_dialog.py" line="115" />
+      <source>New sessions are saved here; the open session stays where it is.</source>
+      <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
+      <location filename="../../ui/settings_dialog.py" line="116" />
+      <source>Choose…</source>
+      <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
-        <source>Default</source>
-        <translation>Standard</translation>
+      <location filename="../../ui/settings_dialog.py" line="118" />
+      <source>Default</source>
+      <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
-        <source>Language (from the next start)</source>
-        <translation>Sprache (ab dem nächsten Start)</translation>
+      <location filename="../../ui/settings_dialog.py" line="125" />
+      <source>Language (from the next start)</source>
+      <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
-        <source>Sessions folder</source>
-        <translation>Sitzungsordner</translation>
+      <location filename="../../ui/settings_dialog.py" line="126" />
+      <source>Sessions folder</source>
+      <translation>Sitzungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
-        <source>Language and files</source>
-        <translation>Sprache und Dateien</translation>
+      <location filename="../../ui/settings_dialog.py" line="127" />
+      <source>Language and files</source>
+      <translation>Sprache und Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
-        <source>Folder for new sessions</source>
-        <translation>Ordner für neue Sitzungen</translation>
+      <location filename="../../ui/settings_dialog.py" line="143" />
+      <source>Folder for new sessions</source>
+      <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
-        <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
-        <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
+      <location filename="../../ui/settings_dialog.py" line="176" />
+      <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
+      <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46"/>
-        <source>Speaker timer</source>
-        <translation>Redezeit</translation>
+      <location filename="../../ui/shortcuts.py" line="46" />
+      <source>Speaker timer</source>
+      <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47"/>
-        <source>Free-chair queue</source>
-        <translation>Warteliste für den freien Stuhl</translation>
+      <location filename="../../ui/shortcuts.py" line="47" />
+      <source>Free-chair queue</source>
+      <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48"/>
-        <source>Inner circle (when it has the focus)</source>
-        <translation>Innenkreis (wenn er ausgewählt ist)</translation>
+      <location filename="../../ui/shortcuts.py" line="48" />
+      <source>Inner circle (when it has the focus)</source>
+      <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49"/>
-        <source>Projector</source>
-        <translation>Projektor</translation>
+      <location filename="../../ui/shortcuts.py" line="49" />
+      <source>Projector</source>
+      <translation>Projektor</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50"/>
-        <source>Session and editing</source>
-        <translation>Sitzung und Bearbeiten</translation>
+      <location filename="../../ui/shortcuts.py" line="50" />
+      <source>Session and editing</source>
+      <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54"/>
-        <source>Start or pause the speaker&apos;s time</source>
-        <translation>Redezeit starten oder anhalten</translation>
+      <location filename="../../ui/shortcuts.py" line="54" />
+      <source>Start or pause the speaker's time</source>
+      <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55"/>
-        <source>Give 30 seconds more</source>
-        <translation>30 Sekunden mehr geben</translation>
+      <location filename="../../ui/shortcuts.py" line="55" />
+      <source>Give 30 seconds more</source>
+      <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56"/>
-        <source>Take 30 seconds away</source>
-        <translation>30 Sekunden abziehen</translation>
+      <location filename="../../ui/shortcuts.py" line="56" />
+      <source>Take 30 seconds away</source>
+      <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="58"/>
-        <source>Next on the free chair (one out, one in)</source>
-        <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
+      <location filename="../../ui/shortcuts.py" line="58" />
+      <source>Next on the free chair (one out, one in)</source>
+      <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="60"/>
-        <source>Type a name for the queue (Esc leaves the field)</source>
-        <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
+      <location filename="../../ui/shortcuts.py" line="60" />
+      <source>Type a name for the queue (Esc leaves the field)</source>
+      <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="61"/>
-        <source>Move the selected person up or down</source>
-        <translation>Ausgewählte Person nach oben oder unten</translation>
+      <location filename="../../ui/shortcuts.py" line="61" />
+      <source>Move the selected person up or down</source>
+      <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63"/>
-        <source>Remove the selected person from the queue</source>
-        <translation>Ausgewählte Person von der Warteliste nehmen</translation>
+      <location filename="../../ui/shortcuts.py" line="63" />
+      <source>Remove the selected person from the queue</source>
+      <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65"/>
-        <source>In the name field: add that person to the queue (new names too)</source>
-        <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
+      <location filename="../../ui/shortcuts.py" line="65" />
+      <source>In the name field: add that person to the queue (new names too)</source>
+      <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67"/>
-        <source>Pick the previous or next seat</source>
-        <translation>Vorigen oder nächsten Platz wählen</translation>
+      <location filename="../../ui/shortcuts.py" line="67" />
+      <source>Pick the previous or next seat</source>
+      <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69"/>
-        <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
-        <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
+      <location filename="../../ui/shortcuts.py" line="69" />
+      <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
+      <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="71"/>
-        <source>Seat…: choose who sits on this seat</source>
-        <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
+      <location filename="../../ui/shortcuts.py" line="71" />
+      <source>Seat…: choose who sits on this seat</source>
+      <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72"/>
-        <source>Empty the seat (the person returns to the audience)</source>
-        <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
+      <location filename="../../ui/shortcuts.py" line="72" />
+      <source>Empty the seat (the person returns to the audience)</source>
+      <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74"/>
-        <source>Show or hide the projector window</source>
-        <translation>Projektorfenster zeigen oder verbergen</translation>
+      <location filename="../../ui/shortcuts.py" line="74" />
+      <source>Show or hide the projector window</source>
+      <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76"/>
-        <source>Blank the projector (press again to show)</source>
-        <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
+      <location filename="../../ui/shortcuts.py" line="76" />
+      <source>Blank the projector (press again to show)</source>
+      <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="78"/>
-        <source>Undo (a remote&apos;s back button)</source>
-        <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
+      <location filename="../../ui/shortcuts.py" line="78" />
+      <source>Undo (a remote's back button)</source>
+      <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79"/>
-        <source>Redo</source>
-        <translation>Wiederherstellen</translation>
+      <location filename="../../ui/shortcuts.py" line="79" />
+      <source>Redo</source>
+      <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
-        <source>Search the participant list</source>
-        <translation>In der Teilnehmendenliste suchen</translation>
+      <location filename="../../ui/shortcuts.py" line="80" />
+      <source>Search the participant list</source>
+      <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81"/>
-        <source>New session</source>
-        <translation>Neue Sitzung</translation>
+      <location filename="../../ui/shortcuts.py" line="81" />
+      <source>New session</source>
+      <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="82"/>
-        <source>Open a session file</source>
-        <translation>Eine Sitzungsdatei öffnen</translation>
+      <location filename="../../ui/shortcuts.py" line="82" />
+      <source>Open a session file</source>
+      <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="83"/>
-        <source>Save the session under another name</source>
-        <translation>Die Sitzung unter anderem Namen speichern</translation>
+      <location filename="../../ui/shortcuts.py" line="83" />
+      <source>Save the session under another name</source>
+      <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="85"/>
-        <source>Export a PDF (handout, attendees, report)</source>
-        <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
+      <location filename="../../ui/shortcuts.py" line="85" />
+      <source>Export a PDF (handout, attendees, report)</source>
+      <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="88"/>
-        <source>Event and fishbowl settings (title, questions, circle, times)</source>
-        <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
+      <location filename="../../ui/shortcuts.py" line="88" />
+      <source>Event and fishbowl settings (title, questions, circle, times)</source>
+      <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="90"/>
-        <source>Preferences of this program</source>
-        <translation>Einstellungen dieses Programms</translation>
+      <location filename="../../ui/shortcuts.py" line="90" />
+      <source>Preferences of this program</source>
+      <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="92"/>
-        <source>This list of shortcuts</source>
-        <translation>Diese Liste der Tastenkürzel</translation>
+      <location filename="../../ui/shortcuts.py" line="92" />
+      <source>This list of shortcuts</source>
+      <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="93"/>
-        <source>Quit (the session is saved)</source>
-        <translation>Beenden (die Sitzung wird gespeichert)</translation>
+      <location filename="../../ui/shortcuts.py" line="93" />
+      <source>Quit (the session is saved)</source>
+      <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="28"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+      <location filename="../../ui/help_dialog.py" line="28" />
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialog.py" line="30"/>
-        <source>Keys</source>
-        <translation>Tasten</translation>
+      <location filename="../../ui/help_dialog.py" line="30" />
+      <source>Keys</source>
+      <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialog.py" line="30"/>
-        <source>What it does</source>
-        <translation>Was sie bewirkt</translation>
+      <location filename="../../ui/help_dialog.py" line="30" />
+      <source>What it does</source>
+      <translation>Was sie bewirkt</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StagePanel</name>
     <message>
-        <location filename="../../ui/stage_panel.py" line="33"/>
-        <source>The guiding question or agenda item shown above the timer</source>
-        <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
+      <location filename="../../ui/stage_panel.py" line="33" />
+      <source>The guiding question or agenda item shown above the timer</source>
+      <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="38"/>
-        <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
-        <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
+      <location filename="../../ui/stage_panel.py" line="38" />
+      <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
+      <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="45"/>
-        <source>Pin</source>
-        <translation>Anheften</translation>
+      <location filename="../../ui/stage_panel.py" line="45" />
+      <source>Pin</source>
+      <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="47"/>
-        <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
-        <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
+      <location filename="../../ui/stage_panel.py" line="47" />
+      <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
+      <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="52"/>
-        <source>Blank (B)</source>
-        <translation>Ausblenden (B)</translation>
+      <location filename="../../ui/stage_panel.py" line="52" />
+      <source>Blank (B)</source>
+      <translation>Ausblenden (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="54"/>
-        <source>Show only the event title on the projector</source>
-        <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
+      <location filename="../../ui/stage_panel.py" line="54" />
+      <source>Show only the event title on the projector</source>
+      <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="61"/>
-        <source> min</source>
-        <translation> Min.</translation>
+      <location filename="../../ui/stage_panel.py" line="61" />
+      <source> min</source>
+      <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="62"/>
-        <source>Countdown</source>
-        <translation>Countdown</translation>
+      <location filename="../../ui/stage_panel.py" line="62" />
+      <source>Countdown</source>
+      <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="64"/>
-        <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
-        <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
+      <location filename="../../ui/stage_panel.py" line="64" />
+      <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
+      <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="72"/>
-        <source>Start in</source>
-        <translation>Beginn in</translation>
+      <location filename="../../ui/stage_panel.py" line="72" />
+      <source>Start in</source>
+      <translation>Beginn in</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="79"/>
-        <source>Topic</source>
-        <translation>Thema</translation>
+      <location filename="../../ui/stage_panel.py" line="79" />
+      <source>Topic</source>
+      <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="81"/>
-        <source>Message</source>
-        <translation>Hinweis</translation>
+      <location filename="../../ui/stage_panel.py" line="81" />
+      <source>Message</source>
+      <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/stage_panel.py" line="100"/>
-        <source>— no topic shown —</source>
-        <translation>— kein Thema anzeigen —</translation>
+      <location filename="../../ui/stage_panel.py" line="100" />
+      <source>— no topic shown —</source>
+      <translation>— kein Thema anzeigen —</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../ui/stats_panel.py" line="66"/>
-        <source>Speaking time</source>
-        <translation>Redezeit</translation>
+      <location filename="../../ui/stats_panel.py" line="66" />
+      <source>Speaking time</source>
+      <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="94"/>
-        <source>By role</source>
-        <translation>Nach Rolle</translation>
+      <location filename="../../ui/stats_panel.py" line="94" />
+      <source>By role</source>
+      <translation>Nach Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="96"/>
-        <source>By group</source>
-        <translation>Nach Gruppe</translation>
+      <location filename="../../ui/stats_panel.py" line="96" />
+      <source>By group</source>
+      <translation>Nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="99"/>
-        <source>Most speaking time</source>
-        <translation>Meiste Redezeit</translation>
+      <location filename="../../ui/stats_panel.py" line="99" />
+      <source>Most speaking time</source>
+      <translation>Meiste Redezeit</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="128"/>
-        <source>Panel</source>
-        <translation>Podium</translation>
+      <location filename="../../ui/stats_panel.py" line="128" />
+      <source>Panel</source>
+      <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="128"/>
-        <source>Audience</source>
-        <translation>Publikum</translation>
+      <location filename="../../ui/stats_panel.py" line="128" />
+      <source>Audience</source>
+      <translation>Publikum</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="129"/>
-        <source>Moderator</source>
-        <translation>Moderation</translation>
+      <location filename="../../ui/stats_panel.py" line="129" />
+      <source>Moderator</source>
+      <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="132"/>
-        <source>Turns: {n}</source>
-        <translation>Beiträge: {n}</translation>
+      <location filename="../../ui/stats_panel.py" line="132" />
+      <source>Turns: {n}</source>
+      <translation>Beiträge: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="140"/>
-        <source>Total: {time}</source>
-        <translation>Gesamt: {time}</translation>
+      <location filename="../../ui/stats_panel.py" line="140" />
+      <source>Total: {time}</source>
+      <translation>Gesamt: {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="141"/>
-        <source>Turns: {n}, from the free chair: {free}</source>
-        <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
+      <location filename="../../ui/stats_panel.py" line="141" />
+      <source>Turns: {n}, from the free chair: {free}</source>
+      <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="156"/>
-        <source>(no group)</source>
-        <translation>(ohne Gruppe)</translation>
+      <location filename="../../ui/stats_panel.py" line="156" />
+      <source>(no group)</source>
+      <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="167"/>
-        <source>(removed)</source>
-        <translation>(entfernt)</translation>
+      <location filename="../../ui/stats_panel.py" line="167" />
+      <source>(removed)</source>
+      <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="168"/>
-        <source>{rank}. {name} – {time} ({n}×)</source>
-        <translation>{rank}. {name} – {time} ({n}×)</translation>
+      <location filename="../../ui/stats_panel.py" line="168" />
+      <source>{rank}. {name} – {time} ({n}×)</source>
+      <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_panel.py" line="170"/>
-        <source>Nobody has spoken yet.</source>
-        <translation>Noch hat niemand gesprochen.</translation>
+      <location filename="../../ui/stats_panel.py" line="170" />
+      <source>Nobody has spoken yet.</source>
+      <translation>Noch hat niemand gesprochen.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../ui/timer_panel.py" line="71"/>
-        <source>+30 s</source>
-        <translation>+30 s</translation>
+      <location filename="../../ui/timer_panel.py" line="71" />
+      <source>+30 s</source>
+      <translation>+30 s</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="72"/>
-        <source>Give 30 seconds more (+)</source>
-        <translation>30 Sekunden mehr geben (+)</translation>
+      <location filename="../../ui/timer_panel.py" line="72" />
+      <source>Give 30 seconds more (+)</source>
+      <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="74"/>
-        <source>−30 s</source>
-        <translation>−30 s</translation>
+      <location filename="../../ui/timer_panel.py" line="74" />
+      <source>−30 s</source>
+      <translation>−30 s</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="75"/>
-        <source>Take 30 seconds away (−)</source>
-        <translation>30 Sekunden abziehen (−)</translation>
+      <location filename="../../ui/timer_panel.py" line="75" />
+      <source>Take 30 seconds away (−)</source>
+      <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="77"/>
-        <source>Reset</source>
-        <translation>Zurücksetzen</translation>
+      <location filename="../../ui/timer_panel.py" line="77" />
+      <source>Reset</source>
+      <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="78"/>
-        <source>Back to the full speaking time, paused</source>
-        <translation>Zurück auf die volle Redezeit, angehalten</translation>
+      <location filename="../../ui/timer_panel.py" line="78" />
+      <source>Back to the full speaking time, paused</source>
+      <translation>Zurück auf die volle Redezeit, angehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="80"/>
-        <source>End turn</source>
-        <translation>Beitrag beenden</translation>
+      <location filename="../../ui/timer_panel.py" line="80" />
+      <source>End turn</source>
+      <translation>Beitrag beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="81"/>
-        <source>The turn is logged; the speaker stays seated</source>
-        <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen</translation>
+      <location filename="../../ui/timer_panel.py" line="81" />
+      <source>The turn is logged; the speaker stays seated</source>
+      <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="83"/>
-        <source>Next ▸</source>
-        <translation>Nächste ▸</translation>
+      <location filename="../../ui/timer_panel.py" line="83" />
+      <source>Next ▸</source>
+      <translation>Nächste ▸</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="84"/>
-        <source>One out, one in on the free chair (N or PageDown)</source>
-        <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
+      <location filename="../../ui/timer_panel.py" line="84" />
+      <source>One out, one in on the free chair (N or PageDown)</source>
+      <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="120"/>
-        <source>Ready for the next speaker</source>
-        <translation>Bereit für den nächsten Beitrag</translation>
+      <location filename="../../ui/timer_panel.py" line="120" />
+      <source>Ready for the next speaker</source>
+      <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="122"/>
-        <source>Ready: press Start (Space)</source>
-        <translation>Bereit: Start drücken (Leertaste)</translation>
+      <location filename="../../ui/timer_panel.py" line="122" />
+      <source>Ready: press Start (Space)</source>
+      <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="124"/>
-        <source>Time is up · {over} over</source>
-        <translation>Zeit ist um · {over} drüber</translation>
+      <location filename="../../ui/timer_panel.py" line="124" />
+      <source>Time is up · {over} over</source>
+      <translation>Zeit ist um · {over} drüber</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="126"/>
-        <source>{seconds} seconds left</source>
-        <translation>noch {seconds} Sekunden</translation>
+      <location filename="../../ui/timer_panel.py" line="126" />
+      <source>{seconds} seconds left</source>
+      <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="128"/>
-        <source>Speaking</source>
-        <translation>Spricht</translation>
+      <location filename="../../ui/timer_panel.py" line="128" />
+      <source>Speaking</source>
+      <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="130"/>
-        <source>Paused · {state}</source>
-        <translation>Angehalten · {state}</translation>
+      <location filename="../../ui/timer_panel.py" line="130" />
+      <source>Paused · {state}</source>
+      <translation>Angehalten · {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="142"/>
-        <source>Free chair</source>
-        <translation>Freier Stuhl</translation>
+      <location filename="../../ui/timer_panel.py" line="142" />
+      <source>Free chair</source>
+      <translation>Freier Stuhl</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="142"/>
-        <source>Panel</source>
-        <translation>Podium</translation>
+      <location filename="../../ui/timer_panel.py" line="142" />
+      <source>Panel</source>
+      <translation>Podium</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="143"/>
-        <source>{where} · {minutes} allotted</source>
-        <translation>{where} · {minutes} Redezeit</translation>
+      <location filename="../../ui/timer_panel.py" line="143" />
+      <source>{where} · {minutes} allotted</source>
+      <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="146"/>
-        <source>Nobody has the floor</source>
-        <translation>Niemand hat das Wort</translation>
+      <location filename="../../ui/timer_panel.py" line="146" />
+      <source>Nobody has the floor</source>
+      <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="147"/>
-        <source>Double-click a seat or press Enter on it to give the floor</source>
-        <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
+      <location filename="../../ui/timer_panel.py" line="147" />
+      <source>Double-click a seat or press Enter on it to give the floor</source>
+      <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="155"/>
-        <source>Pause (Space)</source>
-        <translation>Anhalten (Leertaste)</translation>
+      <location filename="../../ui/timer_panel.py" line="155" />
+      <source>Pause (Space)</source>
+      <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/timer_panel.py" line="155"/>
-        <source>Start (Space)</source>
-        <translation>Start (Leertaste)</translation>
+      <location filename="../../ui/timer_panel.py" line="155" />
+      <source>Start (Space)</source>
+      <translation>Start (Leertaste)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../ui/welcome.py" line="27"/>
-        <source>Welcome to Fishbowl Desktop</source>
-        <translation>Willkommen bei Fishbowl Desktop</translation>
+      <location filename="../../ui/welcome.py" line="27" />
+      <source>Welcome to Fishbowl Desktop</source>
+      <translation>Willkommen bei Fishbowl Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="30"/>
-        <source>Everything stays on this laptop. Start with an empty session for your own event, or open the sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there can go wrong.</source>
-        <translation>Alles bleibt auf diesem Laptop. Beginnen Sie mit einer leeren Sitzung für Ihre eigene Veranstaltung, oder öffnen Sie den Beispielabend (eine Bürger-Fishbowl in Hannover, mittendrin) und probieren Sie alles aus: Dort kann nichts schiefgehen.</translation>
+      <location filename="../../ui/welcome.py" line="30" />
+      <source>Everything stays on this laptop. Start with an empty session for your own event, or open the sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there can go wrong.</source>
+      <translation>Alles bleibt auf diesem Laptop. Beginnen Sie mit einer leeren Sitzung für Ihre eigene Veranstaltung, oder öffnen Sie den Beispielabend (eine Bürger-Fishbowl in Hannover, mittendrin) und probieren Sie alles aus: Dort kann nichts schiefgehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="37"/>
-        <source>New session</source>
-        <translation>Neue Sitzung</translation>
+      <location filename="../../ui/welcome.py" line="37" />
+      <source>New session</source>
+      <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="38"/>
-        <source>Open the sample evening</source>
-        <translation>Beispielabend öffnen</translation>
+      <location filename="../../ui/welcome.py" line="38" />
+      <source>Open the sample evening</source>
+      <translation>Beispielabend öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="42"/>
-        <source>Close the welcome</source>
-        <translation>Begrüßung schließen</translation>
+      <location filename="../../ui/welcome.py" line="42" />
+      <source>Close the welcome</source>
+      <translation>Begrüßung schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="64"/>
-        <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
-        <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
+      <location filename="../../ui/welcome.py" line="64" />
+      <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
+      <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="66"/>
-        <source>Type a name into the &lt;b&gt;queue&apos;s name field&lt;/b&gt; (Ctrl+E) and press Enter: they wait for the free chair. &lt;b&gt;N&lt;/b&gt; calls the next one.</source>
-        <translation>Einen Namen ins &lt;b&gt;Namensfeld der Warteliste&lt;/b&gt; tippen (Strg+E) und Enter drücken: Die Person wartet auf den freien Stuhl. &lt;b&gt;N&lt;/b&gt; ruft die nächste auf.</translation>
+      <location filename="../../ui/welcome.py" line="66" />
+      <source>Type a name into the &lt;b&gt;queue's name field&lt;/b&gt; (Ctrl+E) and press Enter: they wait for the free chair. &lt;b&gt;N&lt;/b&gt; calls the next one.</source>
+      <translation>Einen Namen ins &lt;b&gt;Namensfeld der Warteliste&lt;/b&gt; tippen (Strg+E) und Enter drücken: Die Person wartet auf den freien Stuhl. &lt;b&gt;N&lt;/b&gt; ruft die nächste auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="68"/>
-        <source>&lt;b&gt;F5&lt;/b&gt; shows the projector, &lt;b&gt;B&lt;/b&gt; blanks it; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes any step.</source>
-        <translation>&lt;b&gt;F5&lt;/b&gt; zeigt den Projektor, &lt;b&gt;B&lt;/b&gt; schaltet ihn schwarz; &lt;b&gt;Strg+Z&lt;/b&gt; macht jeden Schritt rückgängig.</translation>
+      <location filename="../../ui/welcome.py" line="68" />
+      <source>&lt;b&gt;F5&lt;/b&gt; shows the projector, &lt;b&gt;B&lt;/b&gt; blanks it; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes any step.</source>
+      <translation>&lt;b&gt;F5&lt;/b&gt; zeigt den Projektor, &lt;b&gt;B&lt;/b&gt; schaltet ihn schwarz; &lt;b&gt;Strg+Z&lt;/b&gt; macht jeden Schritt rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="69"/>
-        <source>All keys: &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1). Your defaults: &lt;b&gt;Edit → Preferences&lt;/b&gt;.</source>
-        <translation>Alle Tasten: &lt;b&gt;Hilfe → Tastenkürzel&lt;/b&gt; (F1). Ihre Vorgaben: &lt;b&gt;Bearbeiten → Voreinstellungen&lt;/b&gt;.</translation>
+      <location filename="../../ui/welcome.py" line="69" />
+      <source>All keys: &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1). Your defaults: &lt;b&gt;Edit → Preferences&lt;/b&gt;.</source>
+      <translation>Alle Tasten: &lt;b&gt;Hilfe → Tastenkürzel&lt;/b&gt; (F1). Ihre Vorgaben: &lt;b&gt;Bearbeiten → Voreinstellungen&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="75"/>
-        <source>The sample evening is open: try it</source>
-        <translation>Der Beispielabend ist offen: Probieren Sie ihn aus</translation>
+      <location filename="../../ui/welcome.py" line="75" />
+      <source>The sample evening is open: try it</source>
+      <translation>Der Beispielabend ist offen: Probieren Sie ihn aus</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="78"/>
-        <source>Got it</source>
-        <translation>Verstanden</translation>
+      <location filename="../../ui/welcome.py" line="78" />
+      <source>Got it</source>
+      <translation>Verstanden</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WhoLeavesDialog</name>
     <message>
-        <location filename="../../ui/seat_dialogs.py" line="121"/>
-        <source>Keep one chair free</source>
-        <translation>Einen Stuhl frei halten</translation>
+      <location filename="../../ui/seat_dialogs.py" line="121" />
+      <source>Keep one chair free</source>
+      <translation>Einen Stuhl frei halten</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_dialogs.py" line="122"/>
-        <source>{name} takes the last empty chair. Who leaves the circle?</source>
-        <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
+      <location filename="../../ui/seat_dialogs.py" line="122" />
+      <source>{name} takes the last empty chair. Who leaves the circle?</source>
+      <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
     </message>
     <message>
-        <location filename="../../ui/seat_dialogs.py" line="131"/>
-        <source>{name} (seat {n})</source>
-        <translation>{name} (Platz {n})</translation>
+      <location filename="../../ui/seat_dialogs.py" line="131" />
+      <source>{name} (seat {n})</source>
+      <translation>{name} (Platz {n})</translation>
     </message>
-</context>
+  </context>
+  <context>
+    <name>FishbowlError</name>
+    <message>
+      <source>An agenda item needs a title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda item “{title}”: planned minutes must be between 0 and 1440.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The event needs a title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language must be one of {choices}, not “{language}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The event must end after it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A guiding question cannot be empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A participant needs an id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A participant needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A name may have at most {n} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An organisation may have at most {n} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown role “{role}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A speaker's time is running. Forget personal data after the event: pause it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no personal data to forget: the participant list is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That person is not on the participant list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is already on the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no seat {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seat {n} is taken by {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The circle needs between 1 and {n} seats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A fishbowl needs at least one free chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is already waiting for the free chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} already sits in the circle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is not waiting for the free chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no such place in the queue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The circle has no free chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seat {n} is not a free chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody is waiting for the free chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must sit in the circle to speak.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody has the floor: pick a speaker in the circle first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no such question or agenda item.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two participants share one id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone sits on two seats at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A seat is taken by someone who is not on the participant list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone waits twice in the free-chair queue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone in the queue is not on the participant list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone is both seated and waiting for the free chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The projector shows a question that does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} moderates and keeps the seat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In this format the panel keeps its seats; only the free chair rotates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} still sits in seat {n}; unseat them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The current speaker is not in the seat the turn names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A speech cannot last a negative time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A speech needs a seat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Panel speaking time must be between 0:10 and 60:00.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Free-chair speaking time must be between 0:10 and 60:00.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The warning must come between 0:00 and 10:00 before the end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The projector message may have at most {n} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Speaking time must be between 0:00 and 60:00.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The warning time cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown document “{kind}”: choose one of {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty rows for walk-ins must be between 0 and {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as CSV first: in Excel File → Save as → “CSV UTF-8”, in LibreOffice File → Save as → “Text CSV”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This does not look like a text file; please export the list as CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the column that holds the names (or first and last name).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be read as CSV: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
 </TS>
