@@ -2258,227 +2258,227 @@ oder projiziert)</translation>
     <name>FishbowlError</name>
     <message>
       <source>An agenda item needs a title.</source>
-      <translation type="unfinished" />
+      <translation>Ein Programmpunkt braucht einen Titel.</translation>
     </message>
     <message>
       <source>Agenda item “{title}”: planned minutes must be between 0 and 1440.</source>
-      <translation type="unfinished" />
+      <translation>Programmpunkt „{title}“: die geplanten Minuten müssen zwischen 0 und 1440 liegen.</translation>
     </message>
     <message>
       <source>The event needs a title.</source>
-      <translation type="unfinished" />
+      <translation>Die Veranstaltung braucht einen Titel.</translation>
     </message>
     <message>
       <source>Language must be one of {choices}, not “{language}”.</source>
-      <translation type="unfinished" />
+      <translation>Die Sprache muss eine von {choices} sein, nicht „{language}“.</translation>
     </message>
     <message>
       <source>The event must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>Die Veranstaltung muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
       <source>A guiding question cannot be empty.</source>
-      <translation type="unfinished" />
+      <translation>Eine Leitfrage darf nicht leer sein.</translation>
     </message>
     <message>
       <source>A participant needs an id.</source>
-      <translation type="unfinished" />
+      <translation>Eine teilnehmende Person braucht eine Kennung.</translation>
     </message>
     <message>
       <source>A participant needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Eine teilnehmende Person braucht einen Namen.</translation>
     </message>
     <message>
       <source>A name may have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>Ein Name darf höchstens {n} Zeichen haben.</translation>
     </message>
     <message>
       <source>An organisation may have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>Eine Organisation darf höchstens {n} Zeichen haben.</translation>
     </message>
     <message>
       <source>Unknown role “{role}”.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannte Rolle „{role}“.</translation>
     </message>
     <message>
       <source>A speaker's time is running. Forget personal data after the event: pause it first.</source>
-      <translation type="unfinished" />
+      <translation>Eine Redezeit läuft. Personenbezogene Daten werden nach der Veranstaltung vergessen: Halten Sie die Redezeit zuerst an.</translation>
     </message>
     <message>
       <source>There is no personal data to forget: the participant list is empty.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
       <source>That person is not on the participant list.</source>
-      <translation type="unfinished" />
+      <translation>Diese Person steht nicht auf der Teilnehmendenliste.</translation>
     </message>
     <message>
       <source>{name} is already on the list.</source>
-      <translation type="unfinished" />
+      <translation>{name} steht bereits auf der Liste.</translation>
     </message>
     <message>
       <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
-      <translation type="unfinished" />
+      <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
     </message>
     <message>
       <source>There is no seat {n}.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keinen Platz {n}.</translation>
     </message>
     <message>
       <source>Seat {n} is taken by {name}.</source>
-      <translation type="unfinished" />
+      <translation>Auf Platz {n} sitzt {name}.</translation>
     </message>
     <message>
       <source>The circle needs between 1 and {n} seats.</source>
-      <translation type="unfinished" />
+      <translation>Die Runde braucht zwischen 1 und {n} Plätze.</translation>
     </message>
     <message>
       <source>A fishbowl needs at least one free chair.</source>
-      <translation type="unfinished" />
+      <translation>Eine Fishbowl braucht mindestens einen freien Stuhl.</translation>
     </message>
     <message>
       <source>{name} is already waiting for the free chair.</source>
-      <translation type="unfinished" />
+      <translation>{name} wartet bereits auf den freien Stuhl.</translation>
     </message>
     <message>
       <source>{name} already sits in the circle.</source>
-      <translation type="unfinished" />
+      <translation>{name} sitzt bereits in der Runde.</translation>
     </message>
     <message>
       <source>{name} is not waiting for the free chair.</source>
-      <translation type="unfinished" />
+      <translation>{name} wartet nicht auf den freien Stuhl.</translation>
     </message>
     <message>
       <source>There is no such place in the queue.</source>
-      <translation type="unfinished" />
+      <translation>Diese Stelle gibt es in der Warteliste nicht.</translation>
     </message>
     <message>
       <source>The circle has no free chair.</source>
-      <translation type="unfinished" />
+      <translation>Die Runde hat keinen freien Stuhl.</translation>
     </message>
     <message>
       <source>Seat {n} is not a free chair.</source>
-      <translation type="unfinished" />
+      <translation>Platz {n} ist kein freier Stuhl.</translation>
     </message>
     <message>
       <source>Nobody is waiting for the free chair.</source>
-      <translation type="unfinished" />
+      <translation>Niemand wartet auf den freien Stuhl.</translation>
     </message>
     <message>
       <source>{name} must sit in the circle to speak.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss in der Runde sitzen, um zu sprechen.</translation>
     </message>
     <message>
       <source>Nobody has the floor: pick a speaker in the circle first.</source>
-      <translation type="unfinished" />
+      <translation>Niemand hat das Wort: zuerst jemanden im Innenkreis auswählen.</translation>
     </message>
     <message>
       <source>There is no such question or agenda item.</source>
-      <translation type="unfinished" />
+      <translation>Diese Frage oder diesen Programmpunkt gibt es nicht.</translation>
     </message>
     <message>
       <source>Two participants share one id.</source>
-      <translation type="unfinished" />
+      <translation>Zwei Teilnehmende haben dieselbe Kennung.</translation>
     </message>
     <message>
       <source>Someone sits on two seats at once.</source>
-      <translation type="unfinished" />
+      <translation>Jemand sitzt auf zwei Plätzen zugleich.</translation>
     </message>
     <message>
       <source>A seat is taken by someone who is not on the participant list.</source>
-      <translation type="unfinished" />
+      <translation>Auf einem Platz sitzt jemand, der nicht auf der Teilnehmendenliste steht.</translation>
     </message>
     <message>
       <source>Someone waits twice in the free-chair queue.</source>
-      <translation type="unfinished" />
+      <translation>Jemand steht zweimal auf der Warteliste.</translation>
     </message>
     <message>
       <source>Someone in the queue is not on the participant list.</source>
-      <translation type="unfinished" />
+      <translation>Jemand auf der Warteliste steht nicht auf der Teilnehmendenliste.</translation>
     </message>
     <message>
       <source>Someone is both seated and waiting for the free chair.</source>
-      <translation type="unfinished" />
+      <translation>Jemand sitzt und wartet zugleich auf den freien Stuhl.</translation>
     </message>
     <message>
       <source>The projector shows a question that does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Der Projektor zeigt eine Frage, die es nicht gibt.</translation>
     </message>
     <message>
       <source>{name} moderates and keeps the seat.</source>
-      <translation type="unfinished" />
+      <translation>{name} moderiert und behält den Platz.</translation>
     </message>
     <message>
       <source>In this format the panel keeps its seats; only the free chair rotates.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Format behält das Podium seine Plätze; nur der freie Stuhl wechselt.</translation>
     </message>
     <message>
       <source>{name} still sits in seat {n}; unseat them first.</source>
-      <translation type="unfinished" />
+      <translation>{name} sitzt noch auf Platz {n}; bitte zuerst den Platz räumen.</translation>
     </message>
     <message>
       <source>The current speaker is not in the seat the turn names.</source>
-      <translation type="unfinished" />
+      <translation>Die sprechende Person sitzt nicht auf dem Platz des Redebeitrags.</translation>
     </message>
     <message>
       <source>A speech cannot last a negative time.</source>
-      <translation type="unfinished" />
+      <translation>Ein Redebeitrag kann nicht negativ lange dauern.</translation>
     </message>
     <message>
       <source>A speech needs a seat.</source>
-      <translation type="unfinished" />
+      <translation>Ein Redebeitrag braucht einen Platz.</translation>
     </message>
     <message>
       <source>Panel speaking time must be between 0:10 and 60:00.</source>
-      <translation type="unfinished" />
+      <translation>Die Redezeit auf dem Podium muss zwischen 0:10 und 60:00 liegen.</translation>
     </message>
     <message>
       <source>Free-chair speaking time must be between 0:10 and 60:00.</source>
-      <translation type="unfinished" />
+      <translation>Die Redezeit auf dem freien Stuhl muss zwischen 0:10 und 60:00 liegen.</translation>
     </message>
     <message>
       <source>The warning must come between 0:00 and 10:00 before the end.</source>
-      <translation type="unfinished" />
+      <translation>Der Hinweis muss zwischen 0:00 und 10:00 vor dem Ende kommen.</translation>
     </message>
     <message>
       <source>The projector message may have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>Der Hinweis für den Projektor darf höchstens {n} Zeichen haben.</translation>
     </message>
     <message>
       <source>Speaking time must be between 0:00 and 60:00.</source>
-      <translation type="unfinished" />
+      <translation>Die Redezeit muss zwischen 0:00 und 60:00 liegen.</translation>
     </message>
     <message>
       <source>The warning time cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Die Hinweiszeit kann nicht negativ sein.</translation>
     </message>
     <message>
       <source>Unknown document “{kind}”: choose one of {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
     </message>
     <message>
       <source>Empty rows for walk-ins must be between 0 and {n}.</source>
-      <translation type="unfinished" />
+      <translation>Leere Zeilen für Spontangäste: zwischen 0 und {n}.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei ist leer.</translation>
     </message>
     <message>
       <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as CSV first: in Excel File → Save as → “CSV UTF-8”, in LibreOffice File → Save as → “Text CSV”.</source>
-      <translation type="unfinished" />
+      <translation>Das ist eine Tabellenmappe (.xlsx oder .ods), keine CSV-Datei. Bitte zuerst als CSV speichern: in Excel Datei → Speichern unter → „CSV UTF-8“, in LibreOffice Datei → Speichern unter → „Text CSV“.</translation>
     </message>
     <message>
       <source>This does not look like a text file; please export the list as CSV.</source>
-      <translation type="unfinished" />
+      <translation>Das sieht nicht nach einer Textdatei aus; bitte die Liste als CSV exportieren.</translation>
     </message>
     <message>
       <source>Choose the column that holds the names (or first and last name).</source>
-      <translation type="unfinished" />
+      <translation>Bitte die Spalte mit den Namen wählen (oder Vor- und Nachname).</translation>
     </message>
     <message>
       <source>The file could not be read as CSV: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte nicht als CSV gelesen werden: {reason}.</translation>
     </message>
   </context>
 </TS>
