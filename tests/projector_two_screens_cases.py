@@ -230,6 +230,9 @@ def test_after_a_detour_to_the_confidence_monitor_the_projector_returns_to_the_b
     setup.settle()
     assert setup.window_screen() == "Aux"
     assert setup.saved[-1].projector_screen_name == "Beamer"  # the detour is not remembered
+    setup.manager.toggle_projector()  # F5 twice on the stand-in: it still does not replace the chosen beamer
+    setup.manager.toggle_projector()
+    assert setup.window_screen() == "Aux" and setup.saved[-1].projector_screen_name == "Beamer"
     setup.manager.on_screen_added(_screen("Beamer"))
     setup.settle()
     assert setup.window_screen() == "Beamer" and setup.manager.window().isFullScreen()

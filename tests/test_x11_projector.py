@@ -141,7 +141,18 @@ class App:
         self.log = open(tmp / "app.log", "wb")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen([sys.executable, "-m", "fishbowl_desktop", "--demo"], env=env,
                                      stdout=self.log, stderr=subprocess.STDOUT)
-        wait_for("the console to open and report", lambda: self.state()["active_window"] == "console", 30)
+        wait_for("the console to open and report", self._console_ready, 30)
+
+    def _console_ready(self) -> bool:
+        if self.proc.poll() is not None:
+            self.log.flush()
+            log = (self.desk.tmp / "app.log").read_text(encoding="utf-8", errors="replace")
+            if 'platform plugin "xcb"' in log:
+                pytest.skip("Qt's xcb platform plugin cannot load here (apt-get install libxkbcommon-x11-0 "
+                            "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 "
+                            "libxcb-render-util0 libxcb-image0 libxcb-xinerama0)")
+            pytest.fail(f"the app exited at start:\n{log}")
+        return bool(self.state()["active_window"] == "console")
 
     def state(self) -> dict[str, Any]:
         return json.loads(self.probe.read_text(encoding="utf-8"))  # type: ignore[no-any-return]

@@ -171,9 +171,15 @@ class ProjectorManager(QObject):
         """F5: on the chosen screen; showing it on a beamer remembers that beamer, so a replug finds it."""
         self._wanted = True
         screen = self.target_screen()
-        if screen is not None and not self._is_console(screen):
+        if screen is not None and not self._is_console(screen) and not self._remembered_is_unplugged():
             self._remember(screen)
         self._show_on(screen)
+
+    def _remembered_is_unplugged(self) -> bool:
+        """The chosen beamer went away this evening: a stand-in shown meanwhile does not replace it."""
+        name, geometry = self._settings.projector_screen_name, self._settings.projector_screen_geometry
+        return any((name and gone_name == name) or (geometry is not None and gone_geometry == tuple(geometry))
+                   for gone_name, gone_geometry in self._gone)
 
     def _show_on(self, screen: QScreen | None) -> None:
         if screen is None:
