@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QWidget
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.projector import ProjectorManager, screens
+from fishbowl_desktop.ui.projector import ProjectorManager, ProjectorState, screens
 from fishbowl_desktop.ui.projector.manager import SETTLE_MS
+from fishbowl_desktop.ui.projector.screen_menu import ProjectorScreenMenu
 
 
 def _screen(name: str) -> QScreen:
@@ -176,7 +177,7 @@ def test_identify_shows_a_number_on_every_screen(setup: Setup, monkeypatch: pyte
 
 
 def test_with_three_screens_the_projector_moves_to_the_other_beamer(setup: Setup) -> None:
-    second = _screen("Beamer2")
+    second = _screen("Aux")
     setup.controller.start_turn("aud-01")
     setup.manager.choose_screen(_screen("Beamer"))
     setup.manager.show_projector()
@@ -186,3 +187,102 @@ def test_with_three_screens_the_projector_moves_to_the_other_beamer(setup: Setup
     assert setup.manager.is_visible() and setup.window_screen() == second.name()
     assert setup.manager.window().isFullScreen()
     assert setup.session.turn == turn_before
+
+
+# ---------------------------------------------------------------------- issue 10
+def test_f5_alone_remembers_the_beamer_so_the_first_unplug_comes_back(setup: Setup) -> None:
+    """Nothing chosen yet, "ask" on a new screen: F5 shows the projector on the beamer and remembers it, so the
+    replug brings it back by itself instead of asking "A new screen is connected… Move projector"."""
+    if len(QGuiApplication.screens()) != 2:
+        pytest.skip("with a second beamer the projector moves there instead")
+    offered: list[QScreen] = []
+    setup.manager.newScreenOffered.connect(offered.append)
+    setup.manager.show_projector()
+    assert setup.window_screen() == "Beamer"
+    assert setup.saved and setup.saved[-1].projector_screen_name == "Beamer"
+    assert setup.saved[-1].projector_screen_geometry == (1366, 0, 1920, 1080)
+    setup.manager.on_screen_removed(_screen("Beamer"))
+    setup.settle()
+    assert setup.manager.state() is ProjectorState.DISCONNECTED
+    assert "disconnected" in setup.manager.preview_widget().notice()  # type: ignore[attr-defined]
+    setup.manager.on_screen_added(_screen("Beamer"))
+    setup.settle()
+    assert offered == []
+    assert setup.manager.is_visible() and setup.window_screen() == "Beamer" and setup.manager.window().isFullScreen()
+    assert setup.manager.state() is ProjectorState.ON_SCREEN
+    assert setup.manager.preview_widget().notice() == ""  # type: ignore[attr-defined]
+
+
+def test_the_hall_beamer_wins_over_a_confidence_monitor(setup: Setup) -> None:
+    """Three screens and nothing chosen: F5 takes the biggest screen besides the console's, whatever Qt's order."""
+    _screen("Aux")
+    assert QGuiApplication.screens()[0].name() == "Aux"  # the first screen Qt lists is not the beamer
+    setup.manager.show_projector()
+    assert setup.window_screen() == "Beamer" and setup.manager.window().geometry().width() == 1920
+
+
+def test_after_a_detour_to_the_confidence_monitor_the_projector_returns_to_the_beamer(setup: Setup) -> None:
+    _screen("Aux")
+    setup.controller.start_turn("aud-01")
+    setup.manager.show_projector()
+    assert setup.window_screen() == "Beamer"
+    setup.manager.on_screen_removed(_screen("Beamer"))
+    setup.settle()
+    assert setup.window_screen() == "Aux"
+    assert setup.saved[-1].projector_screen_name == "Beamer"  # the detour is not remembered
+    setup.manager.toggle_projector()  # F5 twice on the stand-in: it still does not replace the chosen beamer
+    setup.manager.toggle_projector()
+    assert setup.window_screen() == "Aux" and setup.saved[-1].projector_screen_name == "Beamer"
+    setup.manager.on_screen_added(_screen("Beamer"))
+    setup.settle()
+    assert setup.window_screen() == "Beamer" and setup.manager.window().isFullScreen()
+    assert setup.session.turn is not None and setup.session.turn.timer.is_running
+
+
+def test_the_screen_menu_lists_every_screen_and_f5_uses_the_choice(setup: Setup) -> None:
+    menu = ProjectorScreenMenu(setup.manager)
+    menu.refill()
+    entries = [a for a in menu.actions() if a.isCheckable()]
+    screens_now = setup.manager.screens()
+    assert len(entries) == len(screens_now) == len(QGuiApplication.screens())
+    for number, (action, screen) in enumerate(zip(entries, screens_now, strict=True), start=1):
+        g = screen.geometry()
+        assert action.text().startswith(f"{number}: {screen.name()} – {g.width()}×{g.height()} at {g.x()}, {g.y()}")
+        assert ("console" in action.text()) == (screen.name() == "Laptop")
+    checked = [a for a in entries if a.isChecked()]
+    assert [a.text().split(" – ")[0] for a in checked] == [
+        f"{screens_now.index(setup.manager.target_screen()) + 1}: {setup.manager.target_screen().name()}"]
+    laptop_entry = next(a for a in entries if "Laptop" in a.text())
+    laptop_text = laptop_entry.text()
+    laptop_entry.trigger()  # the moderator picks a screen from View → Projector screen
+    assert setup.saved[-1].projector_screen_name == "Laptop"
+    assert not setup.manager.is_visible()  # choosing does not open it in front of the room
+    setup.manager.show_projector()  # F5
+    assert setup.window_screen() == "Laptop" and not setup.manager.window().isFullScreen()
+    menu.refill()
+    assert [a.text() for a in menu.actions() if a.isChecked()] == [laptop_text]
+    identify = [a for a in menu.actions() if "Identify" in a.text()]
+    assert len(identify) == 1
+
+
+def test_the_console_banner_leaves_when_the_projector_is_back(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    if len(QGuiApplication.screens()) != 2:
+        pytest.skip("with a second beamer the projector moves there instead")
+    from fishbowl_desktop.ui.console_window import ConsoleWindow
+
+    controller = SessionController(demo)
+    console = ConsoleWindow(controller, TimerTicker(controller))
+    qtbot.addWidget(console)
+    console.setScreen(_screen("Laptop"))
+    console.setGeometry(0, 0, 1366, 740)
+    console.show()
+    manager = console.projector
+    manager.show_projector()
+    manager.on_screen_removed(_screen("Beamer"))
+    qtbot.wait(SETTLE_MS + 100)
+    assert "disconnected" in console.message_bar.text()
+    manager.on_screen_added(_screen("Beamer"))
+    qtbot.wait(SETTLE_MS + 100)
+    assert manager.is_visible()
+    assert "disconnected" not in console.message_bar.text()
+    manager.hide_projector()

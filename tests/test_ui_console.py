@@ -264,7 +264,8 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     assert texts("File") == ["New session", "Open…", "Open recent", "Save as…", "Export PDF…",
                              "Forget personal data…", "Quit"]
     assert texts("Edit")[:2] == ["Undo", "Redo"]
-    assert texts("View") == ["Show/hide projector", "Identify screens", "Blank projector", "Language"]
+    assert texts("View") == ["Show/hide projector", "Projector screen", "Identify screens", "Blank projector",
+                             "Blank to black (no title)", "Language"]
     assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
     assert [a.text() for a in window.export_menu.actions()] == [
         "Handout for the audience…", "Attendee list (sign-in sheet)…", "Report: who spoke and how long…"]

@@ -9,10 +9,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Participant, Role, Session
+from fishbowl_desktop.model import FakeClock, Participant, Role, Session, TimerPhase
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene, ProjectorView
+from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene, ProjectorView, palette
 from fishbowl_desktop.ui.projector.content import Badge, given_name
+from fishbowl_desktop.ui.projector.render import Arrangement
 from fishbowl_desktop.ui.projector.textfit import is_right_to_left
 
 LONG_NAME = "Maria-Magdalena Schönfeld-Hohenberger von Wittelsbach-Lüdenscheid"  # 60+ characters
@@ -36,6 +37,10 @@ class Rig:
     def rects_at(self, w: int, h: int) -> dict[str, QRectF]:
         self.view.resize(w, h)
         return self.view.layout_rects()
+
+    def arrangement_at(self, w: int, h: int) -> Arrangement:
+        self.view.resize(w, h)
+        return self.view.arrangement()
 
 
 @pytest.fixture
@@ -69,7 +74,7 @@ def test_states_reach_the_projector(rig: Rig) -> None:
     rig.tick(95)
     content = rig.scene.content()
     assert content.timer_text == "0:25" and content.badge is Badge.WARNING
-    assert content.badge_text == "noch 30 Sekunden"
+    assert content.badge_text == "letzte 30 Sekunden"  # true at 0:25 as well, unlike "noch 30 Sekunden"
 
     rig.tick(37)
     content = rig.scene.content()
@@ -80,7 +85,11 @@ def test_states_reach_the_projector(rig: Rig) -> None:
     assert "message" in rig.rects_at(1920, 1080)
 
     rig.controller.toggle_timer()
-    assert rig.scene.content().badge is Badge.OVERTIME  # time up stays visible while paused
+    content = rig.scene.content()
+    assert content.badge is Badge.PAUSED and content.badge_text == "Pause"  # paused in overtime says so
+    assert content.phase is TimerPhase.OVERTIME and content.timer_text == "+0:12"  # red digits: still over
+    arrangement = rig.arrangement_at(1920, 1080)
+    assert arrangement.frame > 0 and arrangement.bar_color == palette.OVERTIME  # frame and bar stay overtime
 
     rig.controller.toggle_blank()
     content = rig.scene.content()
@@ -96,7 +105,36 @@ def test_warning_badge_names_the_configured_warning(rig: Rig) -> None:
     rig.controller.set_settings(replace(rig.session.settings, warning_seconds=60))
     rig.controller.start_turn("aud-01")
     rig.tick(70)
-    assert rig.scene.content().badge_text == "noch 1 Minute"
+    assert rig.scene.content().badge_text == "letzte Minute"
+
+
+def test_warning_badge_never_contradicts_the_digits(rig: Rig) -> None:
+    """At 0:23 the badge must not claim "30 seconds left": it names the stretch, true for every digit in it."""
+    rig.controller.start_turn("aud-01")  # 2:00, warning at 0:30
+    seen = set()
+    rig.tick(89)
+    for _ in range(30):
+        rig.tick(1)
+        content = rig.scene.content()
+        if content.badge is Badge.WARNING:
+            seen.add(content.badge_text)
+            assert "noch" not in content.badge_text
+    assert seen == {"letzte 30 Sekunden"}
+
+
+def test_black_blank_shows_nothing_at_all(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rig = Rig(demo, clock, AppSettings(projector_black_blank=True))
+    qtbot.addWidget(rig.view)
+    rig.controller.start_turn("aud-01")
+    rig.controller.toggle_blank()
+    content = rig.scene.content()
+    assert content.mode is Mode.BLANK and content.black and content.title == ""
+    assert rig.rects_at(640, 360) == {}
+    image = rig.view.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 640, 16) for y in range(0, 360, 16)}
+    assert colours == {"#000000"}  # truly black: not the near-black ground, no dimmed title
+    rig.scene.set_settings(AppSettings())  # the default blank keeps the dimmed title
+    assert rig.scene.content().title and not rig.scene.content().black
 
 
 def test_overtime_frame_flashes_with_the_seconds_unless_switched_off(demo: Session, clock: FakeClock) -> None:
@@ -131,7 +169,7 @@ def test_english_event_shows_english_texts(rig: Rig) -> None:
     rig.controller.start_turn("aud-01")
     rig.tick(95)
     content = rig.scene.content()
-    assert content.badge_text == "30 seconds left" and content.next_text.startswith("Next:")
+    assert content.badge_text == "last 30 seconds" and content.next_text.startswith("Next:")
     rig.tick(40)
     assert rig.scene.content().badge_text == "Time is up"
 

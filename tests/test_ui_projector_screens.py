@@ -16,12 +16,13 @@ import pytest
 
 HERE = Path(__file__).parent
 CASES = HERE / "projector_two_screens_cases.py"
+ONE_SCREEN_CASES = HERE / "projector_one_screen_cases.py"
 
 
-def _run(config: Path) -> str:
+def _run(config: Path, cases: Path = CASES) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", str(CASES), "-q", "-p", "no:cacheprovider", "-rs"],
+        [sys.executable, "-m", "pytest", str(cases), "-q", "-p", "no:cacheprovider", "-rs"],
         cwd=HERE.parent, env=env, capture_output=True, text=True, timeout=120,
     )
     output = proc.stdout + proc.stderr
@@ -32,17 +33,28 @@ def _run(config: Path) -> str:
 
 def test_projector_on_two_screens() -> None:
     output = _run(HERE / "screens_two.json")
-    assert "1 skipped" in output  # only the three-screen case is skipped
+    assert "3 skipped" in output and output.count("no screen Aux") == 1  # only the three-screen cases ([3])
 
 
 def test_projector_on_three_screens(tmp_path: Path) -> None:
     config = json.loads((HERE / "screens_two.json").read_text(encoding="utf-8"))
-    config["screens"].append({"name": "Beamer2", "x": 3286, "y": 0, "width": 1280, "height": 720,
+    # a confidence monitor for the speakers, named so that it comes first in Qt's list of screens
+    config["screens"].append({"name": "Aux", "x": 3286, "y": 0, "width": 1280, "height": 720,
                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1})
     path = tmp_path / "screens_three.json"
     path.write_text(json.dumps(config), encoding="utf-8")
     output = _run(path)
-    assert "1 skipped" in output  # the two-screen "hide when only the console is left" case
+    assert "3 skipped" in output  # the two-screen "hide when only the console is left" cases
+    assert output.count("with a second beamer the projector moves there instead") == 3
+
+
+def test_projector_on_the_laptop_alone(tmp_path: Path) -> None:
+    config = json.loads((HERE / "screens_two.json").read_text(encoding="utf-8"))
+    config["screens"] = [s for s in config["screens"] if s["name"] == "Laptop"]
+    path = tmp_path / "screens_one.json"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    output = _run(path, ONE_SCREEN_CASES)
+    assert "skipped" not in output
 
 
 @pytest.mark.parametrize("config", ["screens_two.json"])

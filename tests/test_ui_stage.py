@@ -60,3 +60,42 @@ def test_topics_follow_event_edits(demo: Session, qtbot) -> None:  # type: ignor
     assert [panel.topic.itemText(i) for i in range(panel.topic.count())][1:] == ["Nur eine Frage?"]
     # The demo showed question 1 (index 0); it still exists, so it stays selected.
     assert panel.topic.currentIndex() == 1
+
+
+def test_the_message_field_empties_when_the_turn_ends_unless_pinned(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    panel = StagePanel(ctl)
+    qtbot.addWidget(panel)
+    panel.show()
+    ctl.start_turn("aud-01")
+    panel.activateWindow()
+    panel.message.setFocus()
+    qtbot.waitUntil(panel.message.hasFocus)
+    qtbot.keyClicks(panel.message, "Bitte zum Schluss kommen")
+    qtbot.keyClick(panel.message, Qt.Key.Key_Return)
+    assert demo.stage.message == "Bitte zum Schluss kommen"
+    ctl.next_free_chair()  # the field still has the focus: it must not keep the old text for Enter
+    assert demo.stage.message == "" and panel.message.text() == ""
+
+    qtbot.keyClicks(panel.message, "Bitte ins Mikrofon")
+    qtbot.keyClick(panel.message, Qt.Key.Key_Return)
+    qtbot.mouseClick(panel.pin, Qt.MouseButton.LeftButton)
+    assert demo.stage.message_pinned and panel.pin.isChecked()
+    ctl.next_free_chair()
+    assert demo.stage.message == "Bitte ins Mikrofon" and panel.message.text() == "Bitte ins Mikrofon"
+    panel.message.clear()  # the pin belongs to that message: the next one starts unpinned
+    assert demo.stage.message == "" and not demo.stage.message_pinned and not panel.pin.isChecked()
+
+
+def test_a_draft_in_the_field_survives_a_turn_change(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    panel = StagePanel(ctl)
+    qtbot.addWidget(panel)
+    panel.show()
+    ctl.start_turn("aud-01")
+    panel.activateWindow()
+    panel.message.setFocus()
+    qtbot.waitUntil(panel.message.hasFocus)
+    qtbot.keyClicks(panel.message, "Noch eine Min")
+    ctl.next_free_chair()
+    assert panel.message.text() == "Noch eine Min"  # typing, not yet shown: kept

@@ -297,6 +297,10 @@ def run_app(argv: list[str]) -> int:
     window = console.window
     fit_to_screen(window)
     window.showMaximized()  # a window manager fits it exactly; without one the geometry above holds
+    window.activateWindow()  # without a window manager nothing gives the console the keyboard (F5, B, N)
+    from .ui.projector.probe import install_probe
+
+    install_probe(window, window.projector, console.controller, console.ticker)  # end-to-end tests only
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -29,6 +29,11 @@ class AppSettings:
     projector_screen_name: str = ""
     projector_screen_geometry: tuple[int, int, int, int] | None = None
     """x, y, width, height of the screen last chosen for the projector: names alone repeat (two "HDMI-1")."""
+    projector_window_geometry: tuple[int, int, int, int] | None = None
+    """x, y, width, height of the projector *window* on the console's screen (one screen only), once the
+    moderator moved or resized it; None: it opens over the console's own preview, where it covers nothing."""
+    projector_black_blank: bool = False
+    """Blank (B) shows nothing at all instead of the dimmed title; some venues need a truly black screen."""
     projector_follow_new_screen: str = "ask"
     """When a beamer is plugged in: "ask", "auto" (move there) or "never"."""
     projector_next_count: int = 3
@@ -108,7 +113,7 @@ def migrate(data: dict[str, object]) -> dict[str, object]:
 
 def _valid(name: str, value: object, default: object) -> object | None:
     """The value if it fits the field, else None (the field keeps its default)."""
-    if name == "projector_screen_geometry":
+    if name in ("projector_screen_geometry", "projector_window_geometry"):
         if isinstance(value, list) and len(value) == 4 and all(type(v) is int for v in value):
             return tuple(value)
         return None

@@ -493,7 +493,8 @@ class Session:
         self._changed("turn")
 
     def end_turn(self) -> SpeechRecord | None:
-        """End the current turn; it is logged if the speaker's time had started."""
+        """End the current turn; it is logged if the speaker's time had started. The projector's message
+        goes with the turn unless the moderator pinned it."""
         record = self.running_record()
         if self._turn is None:
             return None
@@ -502,6 +503,10 @@ class Session:
             self.log.append(record)
             self._changed("log")
         self._changed("turn")
+        if self._stage.message and not self._stage.message_pinned:
+            # "Bitte zum Schluss kommen" was for this speaker, not for the next one
+            self._stage = replace(self._stage, message="")
+            self._changed("stage")
         return record
 
     # ------------------------------------------------------------------ the projector's extras

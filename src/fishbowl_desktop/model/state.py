@@ -65,6 +65,8 @@ class Stage:
     """Index into the guiding questions, then the agenda items (questions first)."""
     countdown_to: datetime | None = None
     """Before the start: "we begin in 4:59" counts down to this time."""
+    message_pinned: bool = False
+    """Pinned, the message stays up for the next speakers too; else it goes when the turn it was for ends."""
 
     def __post_init__(self) -> None:
         if len(self.message) > MAX_MESSAGE:

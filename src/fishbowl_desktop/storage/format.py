@@ -134,6 +134,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
         "turn": turn_data,
         "stage": {
             "message": stage.message,
+            "message_pinned": stage.message_pinned,
             "blank": stage.blank,
             "topic_index": stage.topic_index,
             "countdown_to": _iso(stage.countdown_to),
@@ -289,6 +290,7 @@ def _read(data: object) -> dict[str, Any]:
         "turn": None if turn_raw is None else _read_turn(Obj(turn_raw, "the current turn")),
         "stage": Stage(
             message=st.text("message", ""),
+            message_pinned=st.flag("message_pinned", False),
             blank=st.flag("blank", False),
             topic_index=st.optional_integer("topic_index"),
             countdown_to=optional_datetime_field(st, "countdown_to"),

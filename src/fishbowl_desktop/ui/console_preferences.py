@@ -40,6 +40,7 @@ class ConsolePreferences:
     chime: Chime
     settingsChanged: SignalInstance
     language_actions: dict[str, QAction]
+    black_blank_action: QAction
 
     if TYPE_CHECKING:  # provided by the window; a real definition here would shadow it
 
@@ -84,9 +85,11 @@ class ConsolePreferences:
     def apply_settings(self, new: AppSettings) -> None:
         """Everything that can change at once does; the language is remembered for the next start."""
         old = self.settings
-        # the dialog does not edit the projector's screen, which may have been remembered while it was open
+        # the dialog does not edit the projector's screen or window, which may have been remembered while it
+        # was open
         new = new.with_changes(projector_screen_name=old.projector_screen_name,
-                               projector_screen_geometry=old.projector_screen_geometry)
+                               projector_screen_geometry=old.projector_screen_geometry,
+                               projector_window_geometry=old.projector_window_geometry)
         if new == old:
             return
         if self.files is not None and new.sessions_folder != old.sessions_folder:
@@ -97,6 +100,7 @@ class ConsolePreferences:
                     folder=new.sessions_folder, reason=problem.strerror or problem), "error")
                 new = new.with_changes(sessions_folder=old.sessions_folder)
         self.projector.set_settings(new)
+        self.black_blank_action.setChecked(new.projector_black_blank)
         self.chime.set_enabled(new.chime)
         self._remember(new)
         warning = ""

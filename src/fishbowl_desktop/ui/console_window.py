@@ -43,7 +43,8 @@ from .key_guard import KeyGuard
 from .message_bar import MessageBar
 from .participants_panel import ParticipantsPanel
 from .pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
-from .projector import ProjectorManager
+from .projector import ProjectorManager, ProjectorState
+from .projector.screen_menu import ProjectorScreenMenu
 from .queue_panel import QueuePanel
 from .shortcuts import install_shortcuts, shortcut_for, translated
 from .stage_panel import StagePanel
@@ -162,7 +163,9 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.stats_panel = StatsPanel(c, t)
         self.projector = ProjectorManager(c, t, self.settings, self)
         self.projector.settingsChanged.connect(self._projector_settings)
-        self.projector.statusMessage.connect(lambda text: self.show_notice(text, "warning"))
+        self._projector_warning: str | None = None
+        self.projector.statusMessage.connect(self._projector_notice)
+        self.projector.stateChanged.connect(self._projector_state)
         self.projector.newScreenOffered.connect(self._offer_screen)
         self.preview_widget = self.projector.preview_widget()
         self.stage_panel = StagePanel(c)
@@ -299,10 +302,17 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(a["show_projector"])
+        self.screen_menu = ProjectorScreenMenu(self.projector, view)
+        view.addMenu(self.screen_menu)
         self.identify_action = QAction(self.tr("&Identify screens"), self)
         self.identify_action.triggered.connect(lambda: self.identify_screens())
         view.addAction(self.identify_action)
         view.addAction(a["blank"])
+        self.black_blank_action = QAction(self.tr("Blank to b&lack (no title)"), self)
+        self.black_blank_action.setCheckable(True)
+        self.black_blank_action.setChecked(self.settings.projector_black_blank)
+        self.black_blank_action.toggled.connect(self._choose_black_blank)
+        view.addAction(self.black_blank_action)
 
         view.addSeparator()
         language_menu = view.addMenu(self.tr("&Language"))
@@ -408,6 +418,23 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
 
     def identify_screens(self) -> None:
         self.projector.identify_screens()
+
+    def _projector_notice(self, text: str, level: str) -> None:
+        self.show_notice(text, level)
+        self._projector_warning = text if level != "info" else None
+
+    def _projector_state(self, state: ProjectorState) -> None:
+        """The projector is shown again: a "disconnected … hidden" warning still up would be wrong."""
+        if state in (ProjectorState.ON_SCREEN, ProjectorState.IN_WINDOW) and self._projector_warning is not None:
+            if self.message_bar.text() == self._projector_warning:
+                self.message_bar.hide()
+            self._projector_warning = None
+
+    def _choose_black_blank(self, black: bool) -> None:
+        if black != self.settings.projector_black_blank:
+            new = self.settings.with_changes(projector_black_blank=black)
+            self.projector.set_settings(new)
+            self._remember(new)
 
     def _offer_screen(self, screen: QScreen) -> None:
         """A beamer was plugged in: ask without stopping anything; ignoring the question keeps things as they are."""

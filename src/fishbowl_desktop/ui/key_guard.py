@@ -119,10 +119,13 @@ class KeyGuard(QObject):
         return self._key_press(obj, event)
 
     def _mine(self, obj: QObject) -> bool:
-        """The console itself, or a dialog, menu or popup that belongs to it."""
+        """The console itself, a dialog, menu or popup that belongs to it, or a window that hands its keys on to
+        it (the projector window's `keys` relay): what is typed there is typed for the console."""
         widget = obj if isinstance(obj, QWidget) else None
         if widget is not None and widget.window() is QApplication.activePopupWidget() and widget.parentWidget() is None:
             widget = QApplication.focusWidget()  # a completer's popup has no parent: it types for the field
+        if widget is not None and getattr(getattr(widget.window(), "keys", None), "console", None) is self._window:
+            return True
         while widget is not None:  # not isAncestorOf(): that stops at window borders
             if widget is self._window:
                 return True

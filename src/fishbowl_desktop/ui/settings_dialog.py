@@ -93,6 +93,8 @@ class SettingsDialog(QDialog):
         self.first_names.setChecked(settings.projector_first_names_only)
         self.flash = QCheckBox(self.tr("Flash the frame in overtime"))
         self.flash.setChecked(settings.projector_flash_overtime)
+        self.black_blank = QCheckBox(self.tr("Blank (B) makes the projector completely black, without the title"))
+        self.black_blank.setChecked(settings.projector_black_blank)
         projector = QFormLayout()
         projector.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         projector.addRow(self.chime)
@@ -100,6 +102,7 @@ class SettingsDialog(QDialog):
         projector.addRow(self.tr("Waiting people shown"), self.next_count)
         projector.addRow(self.first_names)
         projector.addRow(self.flash)
+        projector.addRow(self.black_blank)
         projector_box = QGroupBox(self.tr("Timer and projector"))
         projector_box.setLayout(projector)
 
@@ -159,6 +162,7 @@ class SettingsDialog(QDialog):
             projector_next_count=self.next_count.value(),
             projector_first_names_only=self.first_names.isChecked(),
             projector_flash_overtime=self.flash.isChecked(),
+            projector_black_blank=self.black_blank.isChecked(),
             language=str(self.language.currentData()),
             sessions_folder="" if not folder or same_as_default else str(Path(folder).expanduser().absolute()),
         )

@@ -39,6 +39,15 @@ class StagePanel(QWidget):
         self.message.setClearButtonEnabled(True)
         self.message.returnPressed.connect(self._show_message)
         self.message.textChanged.connect(self._message_cleared)
+        self._synced_message = ""
+        """The stage's message as last put into the field: a different text in a focused field is a draft."""
+
+        self.pin = QPushButton(self.tr("Pin"))
+        self.pin.setCheckable(True)
+        self.pin.setToolTip(self.tr("Keep the message up for the next speakers too; unpinned, it is cleared when "
+                                    "the current turn ends"))
+        self.pin.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pin.clicked.connect(self._pin_clicked)
 
         self.blank = QPushButton(self.tr("Blank (B)"))
         self.blank.setCheckable(True)
@@ -70,7 +79,11 @@ class StagePanel(QWidget):
         grid.addWidget(QLabel(self.tr("Topic")), 0, 0)
         grid.addWidget(self.topic, 0, 1)
         grid.addWidget(QLabel(self.tr("Message")), 1, 0)
-        grid.addWidget(self.message, 1, 1)
+        message_row = QHBoxLayout()
+        message_row.setContentsMargins(0, 0, 0, 0)
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.pin)
+        grid.addLayout(message_row, 1, 1)
         grid.addLayout(start_row, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
@@ -90,10 +103,13 @@ class StagePanel(QWidget):
             self.topic.setItemData(index + 1, text, Qt.ItemDataRole.ToolTipRole)
         self.topic.setCurrentIndex(0 if stage.topic_index is None else stage.topic_index + 1)
         self.topic.blockSignals(False)
-        if not self.message.hasFocus() or not self.message.text():
+        draft = self.message.hasFocus() and self.message.text() not in ("", self._synced_message)
+        if not draft:
             self.message.blockSignals(True)
             self.message.setText(stage.message)
             self.message.blockSignals(False)
+        self._synced_message = stage.message
+        self.pin.setChecked(stage.message_pinned)
         self.blank.setChecked(stage.blank)
         self.countdown.setChecked(stage.countdown_to is not None)
         self.minutes.setEnabled(stage.countdown_to is None)
@@ -105,8 +121,12 @@ class StagePanel(QWidget):
         self._controller.set_stage(message=self.message.text().strip())
 
     def _message_cleared(self, text: str) -> None:
-        if not text and self._controller.session.stage.message:
-            self._controller.set_stage(message="")
+        stage = self._controller.session.stage
+        if not text and (stage.message or stage.message_pinned):
+            self._controller.set_stage(message="", message_pinned=False)  # a pin belongs to the message
+
+    def _pin_clicked(self, pinned: bool) -> None:
+        self._controller.set_stage(message_pinned=pinned)
 
     def _toggle_countdown(self) -> None:
         session = self._controller.session

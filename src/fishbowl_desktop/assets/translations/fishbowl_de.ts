@@ -137,276 +137,281 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/console_window.py" line="173" />
+      <location filename="../../ui/console_window.py" line="176" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="173" />
+      <location filename="../../ui/console_window.py" line="176" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="174" />
+      <location filename="../../ui/console_window.py" line="177" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="174" />
+      <location filename="../../ui/console_window.py" line="177" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="175" />
+      <location filename="../../ui/console_window.py" line="178" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="175" />
+      <location filename="../../ui/console_window.py" line="178" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="182" />
+      <location filename="../../ui/console_window.py" line="185" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="192" />
+      <location filename="../../ui/console_window.py" line="195" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="197" />
+      <location filename="../../ui/console_window.py" line="200" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="198" />
+      <location filename="../../ui/console_window.py" line="201" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="253" />
+      <location filename="../../ui/console_window.py" line="256" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="253" />
+      <location filename="../../ui/console_window.py" line="256" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="253" />
+      <location filename="../../ui/console_window.py" line="256" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="254" />
+      <location filename="../../ui/console_window.py" line="257" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="254" />
-      <location filename="../../ui/console_window.py" line="351" />
+      <location filename="../../ui/console_window.py" line="257" />
+      <location filename="../../ui/console_window.py" line="361" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="254" />
-      <location filename="../../ui/console_window.py" line="355" />
+      <location filename="../../ui/console_window.py" line="257" />
+      <location filename="../../ui/console_window.py" line="365" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="255" />
+      <location filename="../../ui/console_window.py" line="258" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="255" />
+      <location filename="../../ui/console_window.py" line="258" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="256" />
+      <location filename="../../ui/console_window.py" line="259" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="256" />
+      <location filename="../../ui/console_window.py" line="259" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="257" />
+      <location filename="../../ui/console_window.py" line="260" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="257" />
+      <location filename="../../ui/console_window.py" line="260" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="258" />
+      <location filename="../../ui/console_window.py" line="261" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="258" />
+      <location filename="../../ui/console_window.py" line="261" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="259" />
+      <location filename="../../ui/console_window.py" line="262" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="259" />
+      <location filename="../../ui/console_window.py" line="262" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="265" />
+      <location filename="../../ui/console_window.py" line="268" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="268" />
+      <location filename="../../ui/console_window.py" line="271" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="272" />
+      <location filename="../../ui/console_window.py" line="275" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="276" />
+      <location filename="../../ui/console_window.py" line="279" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="282" />
+      <location filename="../../ui/console_window.py" line="285" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="289" />
+      <location filename="../../ui/console_window.py" line="292" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="292" />
+      <location filename="../../ui/console_window.py" line="295" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="296" />
+      <location filename="../../ui/console_window.py" line="299" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="300" />
+      <location filename="../../ui/console_window.py" line="303" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="302" />
+      <location filename="../../ui/console_window.py" line="307" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="308" />
+      <location filename="../../ui/console_window.py" line="311" />
+      <source>Blank to b&amp;lack (no title)</source>
+      <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="318" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="310" />
+      <location filename="../../ui/console_window.py" line="320" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="316" />
+      <location filename="../../ui/console_window.py" line="326" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="318" />
+      <location filename="../../ui/console_window.py" line="328" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="339" />
+      <location filename="../../ui/console_window.py" line="349" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="346" />
+      <location filename="../../ui/console_window.py" line="356" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="351" />
+      <location filename="../../ui/console_window.py" line="361" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="355" />
+      <location filename="../../ui/console_window.py" line="365" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="375" />
+      <location filename="../../ui/console_window.py" line="385" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="381" />
+      <location filename="../../ui/console_window.py" line="391" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="383" />
+      <location filename="../../ui/console_window.py" line="393" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="415" />
+      <location filename="../../ui/console_window.py" line="442" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="416" />
+      <location filename="../../ui/console_window.py" line="443" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="438" />
+      <location filename="../../ui/console_window.py" line="465" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="439" />
+      <location filename="../../ui/console_window.py" line="466" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="464" />
+      <location filename="../../ui/console_window.py" line="491" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="466" />
+      <location filename="../../ui/console_window.py" line="493" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="478" />
+      <location filename="../../ui/console_window.py" line="505" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -436,37 +441,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="95" />
+      <location filename="../../ui/console_preferences.py" line="98" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="106" />
+      <location filename="../../ui/console_preferences.py" line="110" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="110" />
+      <location filename="../../ui/console_preferences.py" line="114" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="133" />
+      <location filename="../../ui/console_preferences.py" line="137" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="134" />
+      <location filename="../../ui/console_preferences.py" line="138" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="151" />
+      <location filename="../../ui/console_preferences.py" line="155" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="172" />
+      <location filename="../../ui/console_preferences.py" line="176" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -1362,39 +1367,92 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="92" />
+      <location filename="../../ui/projector/manager.py" line="117" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="136" />
+      <location filename="../../ui/projector/manager.py" line="186" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="193" />
+      <location filename="../../ui/projector/manager.py" line="246" />
+      <source>Projector off – the hall sees nothing (F5 shows it)</source>
+      <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/manager.py" line="248" />
+      <source>Beamer disconnected – the hall sees nothing</source>
+      <translation>Beamer getrennt – der Saal sieht nichts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/manager.py" line="250" />
+      <source>No beamer – the projector is a window on this screen</source>
+      <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/manager.py" line="286" />
+      <source>The projector opens on {name} (F5).</source>
+      <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/manager.py" line="310" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="195" />
+      <location filename="../../ui/projector/manager.py" line="312" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="236" />
+      <location filename="../../ui/projector/manager.py" line="354" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="242" />
+      <location filename="../../ui/projector/manager.py" line="361" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="270" />
+      <location filename="../../ui/projector/manager.py" line="374" />
+      <source>The projector is back on {name}.</source>
+      <translation>Der Projektor ist wieder auf {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/manager.py" line="392" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorScreenMenu</name>
+    <message>
+      <location filename="../../ui/projector/screen_menu.py" line="22" />
+      <source>Projector &amp;screen</source>
+      <translation>Projektor-&amp;Bildschirm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/screen_menu.py" line="29" />
+      <source>{number}: {name} – {width}×{height} at {x}, {y}</source>
+      <translation>{number}: {name} – {width}×{height} bei {x}, {y}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/screen_menu.py" line="32" />
+      <source>(console; the projector becomes a window)</source>
+      <translation>(Konsole; der Projektor wird ein Fenster)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/screen_menu.py" line="49" />
+      <source>&amp;Identify screens</source>
+      <translation>Bildschirme &amp;identifizieren</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/screen_menu.py" line="50" />
+      <source>Shows each screen's number on it for three seconds</source>
+      <translation>Zeigt drei Sekunden lang auf jedem Bildschirm seine Nummer</translation>
     </message>
   </context>
   <context>
@@ -1740,62 +1798,67 @@ oder projiziert)</translation>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="99" />
+      <location filename="../../ui/settings_dialog.py" line="96" />
+      <source>Blank (B) makes the projector completely black, without the title</source>
+      <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="101" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="100" />
+      <location filename="../../ui/settings_dialog.py" line="102" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="103" />
+      <location filename="../../ui/settings_dialog.py" line="106" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="108" />
+      <location filename="../../ui/settings_dialog.py" line="111" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="112" />
+      <location filename="../../ui/settings_dialog.py" line="115" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="113" />
+      <location filename="../../ui/settings_dialog.py" line="116" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="115" />
+      <location filename="../../ui/settings_dialog.py" line="118" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="122" />
+      <location filename="../../ui/settings_dialog.py" line="125" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="123" />
+      <location filename="../../ui/settings_dialog.py" line="126" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="124" />
+      <location filename="../../ui/settings_dialog.py" line="127" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="140" />
+      <location filename="../../ui/settings_dialog.py" line="143" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="172" />
+      <location filename="../../ui/settings_dialog.py" line="176" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
@@ -1999,47 +2062,57 @@ oder projiziert)</translation>
       <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="43" />
+      <location filename="../../ui/stage_panel.py" line="45" />
+      <source>Pin</source>
+      <translation>Anheften</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stage_panel.py" line="47" />
+      <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
+      <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/stage_panel.py" line="52" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="45" />
+      <location filename="../../ui/stage_panel.py" line="54" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="52" />
+      <location filename="../../ui/stage_panel.py" line="61" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="53" />
+      <location filename="../../ui/stage_panel.py" line="62" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="55" />
+      <location filename="../../ui/stage_panel.py" line="64" />
       <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
       <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="63" />
+      <location filename="../../ui/stage_panel.py" line="72" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="70" />
+      <location filename="../../ui/stage_panel.py" line="79" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="72" />
+      <location filename="../../ui/stage_panel.py" line="81" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="87" />
+      <location filename="../../ui/stage_panel.py" line="100" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>

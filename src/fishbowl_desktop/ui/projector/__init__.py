@@ -5,11 +5,11 @@ full and at preview size.
 """
 
 from .content import Mode, ProjectorContent, projector_content, public_name
-from .manager import ProjectorManager
+from .manager import ProjectorManager, ProjectorState
 from .view import ProjectorPreview, ProjectorScene, ProjectorView
 from .window import ProjectorWindow
 
 __all__ = [
-    "Mode", "ProjectorContent", "ProjectorManager", "ProjectorPreview", "ProjectorScene", "ProjectorView",
-    "ProjectorWindow", "projector_content", "public_name",
+    "Mode", "ProjectorContent", "ProjectorManager", "ProjectorPreview", "ProjectorScene", "ProjectorState",
+    "ProjectorView", "ProjectorWindow", "projector_content", "public_name",
 ]

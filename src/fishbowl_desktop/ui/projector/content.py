@@ -32,7 +32,7 @@ class Mode(enum.Enum):
     IDLE = "idle"
     """Between turns: title, question and who is next."""
     BLANK = "blank"
-    """Only the event title."""
+    """Only the event title, dimmed; or nothing at all (`black`)."""
 
 
 class Badge(enum.Enum):
@@ -62,6 +62,8 @@ class ProjectorContent:
     next_text: str = ""
     countdown_label: str = ""
     countdown_text: str = ""
+    black: bool = False
+    """Blank as pure black, without the title (the venue wants the beamer dark)."""
 
 
 _TITLE_WORDS = {"prof", "dr", "mag", "dipl", "ing", "herr", "frau", "mr", "mrs", "ms"}
@@ -112,6 +114,8 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
     lang = event.language
     stage = session.stage
     if stage.blank:
+        if settings.projector_black_blank:
+            return ProjectorContent(Mode.BLANK, lang, "", black=True)
         return ProjectorContent(Mode.BLANK, lang, event.title)
     topics = session.topics()
     topic = topics[stage.topic_index] if stage.topic_index is not None and stage.topic_index < len(topics) else ""
@@ -132,11 +136,13 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
     phase = view.phase
     badge, badge_text, frame_on = Badge.NONE, "", False
     if phase is TimerPhase.OVERTIME:
-        badge, badge_text = Badge.OVERTIME, text(lang, "time_up")
         over_second = math.floor(max(0.0, -view.remaining) + 1e-9)
         frame_on = not settings.projector_flash_overtime or over_second % 2 == 0 or not view.running
-    elif not view.running and turn.timer.started:
+    if not view.running and turn.timer.started:
+        # paused wins over "time is up": the red digits and the solid frame still say it is overtime
         badge, badge_text = Badge.PAUSED, text(lang, "paused")
+    elif phase is TimerPhase.OVERTIME:
+        badge, badge_text = Badge.OVERTIME, text(lang, "time_up")
     elif phase is TimerPhase.WARNING:
         badge, badge_text = Badge.WARNING, warning_text(lang, turn.timer.warning)
     shown = max(0, math.ceil(view.remaining - 1e-9))

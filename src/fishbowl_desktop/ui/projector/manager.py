@@ -12,10 +12,12 @@ remembered beamer comes back. The timer lives in the model, so none of this touc
 
 from __future__ import annotations
 
+import enum
+
 import shiboken6
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...controller import SessionController, TimerTicker
 from ...settings import AppSettings
@@ -32,6 +34,21 @@ from .view import ProjectorPreview, ProjectorScene
 from .window import ProjectorWindow
 
 SETTLE_MS = 300
+PLACE_MS = 500
+"""The moderator drags or resizes the single-screen window in many small steps; remember where it ends up."""
+
+
+class ProjectorState(enum.Enum):
+    """What the hall sees, as far as the console can tell."""
+
+    ON_SCREEN = "on_screen"
+    """Fullscreen on a screen of its own (the beamer)."""
+    IN_WINDOW = "in_window"
+    """A small window on the console's own screen: there is no beamer."""
+    OFF = "off"
+    """Not shown (never opened, hidden with F5 or closed)."""
+    DISCONNECTED = "disconnected"
+    """Wanted, but its screen went away; it comes back with the screen."""
 
 
 class ProjectorManager(QObject):
@@ -40,8 +57,10 @@ class ProjectorManager(QObject):
     newScreenOffered = Signal(QScreen)
     """A new screen appeared and the setting is "ask": the console asks, then calls `accept_offered_screen`."""
     visibilityChanged = Signal(bool)
-    statusMessage = Signal(str)
-    """A sentence for the console's status bar about what happened to the projector."""
+    stateChanged = Signal(object)
+    """ProjectorState, whenever it changes; the preview's notice follows it."""
+    statusMessage = Signal(str, str)
+    """A sentence for the console's message bar about what happened to the projector, and its level."""
 
     def __init__(self, controller: SessionController, ticker: TimerTicker, settings: AppSettings,
                  parent: QObject | None = None):
@@ -59,6 +78,12 @@ class ProjectorManager(QObject):
         self._offered: ScreenKey | None = None
         self._overlays: list[IdentifyOverlay] = []
         self._console_window: QWidget | None = parent.window() if isinstance(parent, QWidget) else None
+        self._state = ProjectorState.OFF
+        self._placed: QRect | None = None
+        self._place = QTimer(self)
+        self._place.setSingleShot(True)
+        self._place.setInterval(PLACE_MS)
+        self._place.timeout.connect(self._remember_placement)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -91,6 +116,9 @@ class ProjectorManager(QObject):
         if self._window is None:
             self._window = ProjectorWindow(self.scene, self.tr("Fishbowl – projector"))
             self._window.closedByUser.connect(self._on_closed_by_user)
+            self._window.placedByUser.connect(self._on_placed_by_user)
+            self._window.activated.connect(self._give_keyboard_back)
+            self._window.keys.set_console(self._console_window)
         return self._window
 
     def preview_widget(self) -> QWidget:
@@ -98,6 +126,7 @@ class ProjectorManager(QObject):
         if self._preview is None:
             self._preview = ProjectorPreview(self.scene)
             self._update_preview_size()
+            self._preview.set_notice(self.state_text(self._state))
         return self._preview
 
     def target_screen(self) -> QScreen | None:
@@ -108,12 +137,16 @@ class ProjectorManager(QObject):
         if remembered is not None:
             return remembered
         others = [s for s in screens if not self._is_console(s)]
-        return others[0] if others else (screens[0] if screens else self.console_screen())
+        if others:  # the hall's beamer is the big one, not a 1280×720 confidence monitor
+            return max(others, key=lambda s: s.geometry().width() * s.geometry().height())
+        return screens[0] if screens else self.console_screen()
 
     def set_console_window(self, window: QWidget | None) -> None:
         """The console's main window: its screen is the one the projector avoids. A widget passed as the
         manager's parent is taken for it; with neither, the primary screen is taken to be the console's."""
         self._console_window = window
+        if self._window is not None:
+            self._window.keys.set_console(window)
 
     def console_screen(self) -> QScreen | None:
         window = self._console_window
@@ -123,32 +156,117 @@ class ProjectorManager(QObject):
                 return screen
         return console_screen()
 
+    def screens(self) -> list[QScreen]:
+        """The connected screens in the order Identify numbers them (1, 2, 3 …)."""
+        return available_screens(self._gone)
+
+    def is_console_screen(self, screen: QScreen) -> bool:
+        return self._is_console(screen)
+
     def _is_console(self, screen: QScreen) -> bool:
         console = self.console_screen()
         return console is not None and screen_key(screen) == screen_key(console)
 
     def show_projector(self) -> None:
+        """F5: on the chosen screen; showing it on a beamer remembers that beamer, so a replug finds it."""
         self._wanted = True
-        self._show_on(self.target_screen())
+        screen = self.target_screen()
+        if screen is not None and not self._is_console(screen) and not self._remembered_is_unplugged():
+            self._remember(screen)
+        self._show_on(screen)
+
+    def _remembered_is_unplugged(self) -> bool:
+        """The chosen beamer went away this evening: a stand-in shown meanwhile does not replace it."""
+        name, geometry = self._settings.projector_screen_name, self._settings.projector_screen_geometry
+        return any((name and gone_name == name) or (geometry is not None and gone_geometry == tuple(geometry))
+                   for gone_name, gone_geometry in self._gone)
 
     def _show_on(self, screen: QScreen | None) -> None:
         if screen is None:
-            self.statusMessage.emit(self.tr("No screen is available for the projector."))
+            self.statusMessage.emit(self.tr("No screen is available for the projector."), "warning")
             return
         self._window_lost_screen = False
         fullscreen = not self._is_console(screen)
-        self.window().show_on(screen, fullscreen=fullscreen)
-        console = self._console_window
-        if fullscreen and console is not None and console.isVisible():
-            console.activateWindow()  # keyboard and presenter remote stay with the moderator
+        self.window().show_on(screen, fullscreen=fullscreen,
+                              window_geometry=None if fullscreen else self._window_geometry(screen))
+        self._give_keyboard_back()
         self._update_preview_size()
         self.visibilityChanged.emit(True)
+        self._publish_state()
+
+    def _give_keyboard_back(self) -> None:
+        """Keyboard and presenter remote stay with the moderator, whatever the window system did."""
+        console = self._console_window
+        if console is None or not console.isVisible():
+            return
+        active = QApplication.activeWindow()
+        if active is None or active is self._window:  # never take it from a dialog of the console's
+            console.activateWindow()
+
+    def _window_geometry(self, screen: QScreen) -> QRect | None:
+        """Where the single-screen window opens: where the moderator put it last, else over the console's
+        own preview (the same picture, so it hides nothing the moderator needs); None: a corner of the screen."""
+        area = screen.availableGeometry()
+        remembered = self._settings.projector_window_geometry
+        if remembered is not None:
+            rect = QRect(*remembered)
+            if area.intersected(rect).width() >= 100 and area.intersected(rect).height() >= 60:
+                return rect
+        preview = self._preview
+        if preview is not None and preview.isVisible() and preview.width() > 0:
+            target = preview.target_rect().toAlignedRect()
+            rect = QRect(preview.mapToGlobal(target.topLeft()), target.size())
+            if area.contains(rect.center()):
+                return rect
+        return None
+
+    def _on_placed_by_user(self, geometry: QRect) -> None:
+        self._placed = QRect(geometry)
+        self._place.start()
+
+    def _remember_placement(self) -> None:
+        rect = self._placed
+        if rect is None:
+            return
+        geometry = (rect.x(), rect.y(), rect.width(), rect.height())
+        if geometry != self._settings.projector_window_geometry:
+            self._settings = self._settings.with_changes(projector_window_geometry=geometry)
+            self.scene.set_settings(self._settings)
+            self.settingsChanged.emit(self._settings)
+
+    # ------------------------------------------------------------------ what the hall sees
+    def state(self) -> ProjectorState:
+        if not self._wanted:
+            return ProjectorState.OFF  # also while a window the moderator closed is still on its way out
+        if self.is_visible():
+            assert self._window is not None
+            return ProjectorState.ON_SCREEN if self._window.is_fullscreen_mode else ProjectorState.IN_WINDOW
+        return ProjectorState.DISCONNECTED
+
+    def state_text(self, state: ProjectorState) -> str:
+        """The preview's notice: "" when the hall sees what the preview shows."""
+        if state is ProjectorState.OFF:
+            return self.tr("Projector off – the hall sees nothing (F5 shows it)")
+        if state is ProjectorState.DISCONNECTED:
+            return self.tr("Beamer disconnected – the hall sees nothing")
+        if state is ProjectorState.IN_WINDOW:
+            return self.tr("No beamer – the projector is a window on this screen")
+        return ""
+
+    def _publish_state(self) -> None:
+        state = self.state()
+        if self._preview is not None:
+            self._preview.set_notice(self.state_text(state))
+        if state is not self._state:
+            self._state = state
+            self.stateChanged.emit(state)
 
     def hide_projector(self) -> None:
         self._wanted = False
         if self._window is not None and self._window.isVisible():
             self._window.hide_window()
             self.visibilityChanged.emit(False)
+        self._publish_state()
 
     def toggle_projector(self) -> None:
         if self.is_visible():
@@ -168,10 +286,12 @@ class ProjectorManager(QObject):
             self._show_on(screen)
         else:
             self._update_preview_size()
+            self.statusMessage.emit(self.tr("The projector opens on {name} (F5).").format(name=screen.name()), "info")
 
     def _on_closed_by_user(self) -> None:
         self._wanted = False
         self.visibilityChanged.emit(False)
+        self._publish_state()
 
     def _update_preview_size(self) -> None:
         screen = self.target_screen()
@@ -187,7 +307,7 @@ class ProjectorManager(QObject):
         self._overlays = []
         target = self.target_screen()
         created: list[QWidget] = []
-        for number, screen in enumerate(available_screens(self._gone), start=1):
+        for number, screen in enumerate(self.screens(), start=1):
             role = ""
             if self._is_console(screen):
                 role = self.tr("console")
@@ -232,15 +352,17 @@ class ProjectorManager(QObject):
         self._window_lost_screen = False
         others = [s for s in available_screens(self._gone) if not self._is_console(s)]
         if others:
-            self._show_on(others[0])
+            fallback = max(others, key=lambda s: s.geometry().width() * s.geometry().height())
+            self._show_on(fallback)  # not remembered: the chosen beamer gets the projector back on replug
             self.statusMessage.emit(self.tr("The projector's screen was disconnected; the projector moved to {name}.")
-                                    .format(name=others[0].name()))
+                                    .format(name=fallback.name()), "warning")
             return
         if self._window is not None:
             self._window.hide_window()
         self.visibilityChanged.emit(False)
+        self._publish_state()
         self.statusMessage.emit(self.tr("The projector's screen was disconnected. The projector is hidden and "
-                                        "comes back when the screen is connected again."))
+                                        "comes back when the screen is connected again."), "warning")
 
     def _consider_new_screen(self, screen: QScreen) -> None:
         if self._is_console(screen):
@@ -248,8 +370,11 @@ class ProjectorManager(QObject):
         remembered = find_remembered(self._settings.projector_screen_name,
                                      self._settings.projector_screen_geometry, [screen])
         if remembered is not None:
-            if self._wanted and not self.is_visible():
+            window = self._window
+            elsewhere = window is None or not window.isVisible() or window.target_key() != screen_key(screen)
+            if self._wanted and elsewhere:
                 self._show_on(screen)  # the beamer the moderator chose is back
+                self.statusMessage.emit(self.tr("The projector is back on {name}.").format(name=screen.name()), "info")
             return
         mode = self._settings.projector_follow_new_screen
         if mode == "auto":
@@ -267,7 +392,7 @@ class ProjectorManager(QObject):
         screen = self.offered_screen()
         self._offered = None
         if screen is None:
-            self.statusMessage.emit(self.tr("That screen is no longer connected."))
+            self.statusMessage.emit(self.tr("That screen is no longer connected."), "warning")
             return
         self._wanted = True
         self.choose_screen(screen)

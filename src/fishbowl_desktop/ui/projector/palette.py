@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor
 
 BACKGROUND = QColor("#0B0D10")
 """Near black: the brightest thing in the room should be the digits, not the wall."""
+BLACK = QColor("#000000")
+"""The black blank: nothing lit at all."""
 TEXT = QColor("#FFFFFF")
 TEXT_DIM = QColor("#B8BEC6")
 """Secondary lines (role, "next"): still above 9:1 on the background."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from ...model import TimerPhase
 from . import palette
 from .content import Badge, Mode, ProjectorContent
 from .textfit import TextBlock, digit_font, digit_template, ensure_fonts, fit_text
@@ -61,8 +62,6 @@ class Arrangement:
 
 
 def _digit_color(content: ProjectorContent) -> QColor:
-    from ...model import TimerPhase
-
     return {
         TimerPhase.WARNING: palette.WARNING,
         TimerPhase.OVERTIME: palette.OVERTIME,
@@ -141,7 +140,8 @@ class ProjectorRenderer:
         arr.digits = self._digits(content.timer_text, row(0.14, 0.585), DIGIT_INK * h, _digit_color(content))
         bar_w = 0.7 * w
         arr.bar = QRectF((w - bar_w) / 2, 0.597 * h, bar_w, BAR_HEIGHT * h)
-        if content.badge is not Badge.OVERTIME:
+        overtime = content.phase is TimerPhase.OVERTIME
+        if not overtime:
             arr.bar_fill = QRectF(arr.bar.x(), arr.bar.y(), bar_w * content.fraction, arr.bar.height())
             arr.bar_color = palette.WARNING if content.badge is Badge.WARNING else palette.NORMAL
         else:
@@ -150,7 +150,7 @@ class ProjectorRenderer:
         put("name", content.speaker_name, row(0.745, 0.865), 0.075, 0.03, 2, True, palette.TEXT)
         put("detail", content.speaker_detail, row(0.865, 0.905), 0.034, 0.02, 1, False, palette.TEXT_DIM)
         put("next", content.next_text, row(0.912, 1 - MARGIN), 0.033, 0.017, 2, False, palette.TEXT_DIM)
-        if content.badge is Badge.OVERTIME:
+        if overtime:
             arr.frame = FRAME * h if content.frame_on else 0.0
         return arr
 
@@ -188,7 +188,7 @@ class ProjectorRenderer:
         arr = self.arrange(content, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.fillRect(QRectF(0, 0, width, height), palette.BACKGROUND)
+        painter.fillRect(QRectF(0, 0, width, height), palette.BLACK if content.black else palette.BACKGROUND)
         if arr.frame > 0:
             pen = QPen(palette.OVERTIME, arr.frame)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)

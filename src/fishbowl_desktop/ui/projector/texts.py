@@ -8,10 +8,10 @@ from __future__ import annotations
 
 _TEXTS: dict[str, dict[str, str]] = {
     "de": {
-        "warning_seconds": "noch {n} Sekunden",
-        "warning_second": "noch 1 Sekunde",
-        "warning_minutes": "noch {n} Minuten",
-        "warning_minute": "noch 1 Minute",
+        "warning_seconds": "letzte {n} Sekunden",
+        "warning_second": "letzte Sekunde",
+        "warning_minutes": "letzte {n} Minuten",
+        "warning_minute": "letzte Minute",
         "time_up": "Zeit ist um",
         "paused": "Pause",
         "next": "Als Nächstes:",
@@ -25,10 +25,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "identify": "Bildschirm {n}",
     },
     "en": {
-        "warning_seconds": "{n} seconds left",
-        "warning_second": "1 second left",
-        "warning_minutes": "{n} minutes left",
-        "warning_minute": "1 minute left",
+        "warning_seconds": "last {n} seconds",
+        "warning_second": "last second",
+        "warning_minutes": "last {n} minutes",
+        "warning_minute": "last minute",
         "time_up": "Time is up",
         "paused": "Paused",
         "next": "Next:",
@@ -50,7 +50,8 @@ def text(language: str, key: str, **values: object) -> str:
 
 
 def warning_text(language: str, seconds: float) -> str:
-    """The warning badge names the threshold the moderator set ("noch 30 Sekunden"), not a second clock."""
+    """The warning badge names the stretch the speaker is in ("letzte 30 Sekunden"), not a second clock: it
+    stays true while the digits count down (0:23 under "noch 30 Sekunden" read as a contradiction)."""
     whole = max(1, round(seconds))
     if whole % 60 == 0:
         minutes = whole // 60

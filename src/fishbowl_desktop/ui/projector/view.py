@@ -6,7 +6,7 @@ copy of the session's state, and a repaint only when something shown actually ch
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...controller import SessionController, TimerTicker
@@ -94,6 +94,7 @@ class ProjectorPreview(QWidget):
         self._scene = scene
         self._renderer = ProjectorRenderer()
         self._logical = QSize(1920, 1080)
+        self._notice = ""
         self.setMinimumSize(160, 90)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -108,6 +109,16 @@ class ProjectorPreview(QWidget):
         if size.width() > 0 and size.height() > 0 and size != self._logical:
             self._logical = QSize(size)
             self.updateGeometry()
+            self.update()
+
+    def notice(self) -> str:
+        return self._notice
+
+    def set_notice(self, text: str) -> None:
+        """A band across the miniature when the hall does not see it ("Projector off – F5"); "" removes it."""
+        if text != self._notice:
+            self._notice = text
+            self.setToolTip(text)
             self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
@@ -138,4 +149,20 @@ class ProjectorPreview(QWidget):
         painter.setPen(palette.TRACK)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(target.adjusted(0, 0, -1, -1))
+        if self._notice:
+            self._paint_notice(painter, target)
         painter.end()
+
+    def _paint_notice(self, painter: QPainter, target: QRectF) -> None:
+        """Dim the miniature and say across it, in the console's colours, that the hall sees none of it."""
+        painter.fillRect(target, QColor(0, 0, 0, 150))
+        band_h = max(28.0, target.height() * 0.3)
+        band = QRectF(target.left(), target.center().y() - band_h / 2, target.width(), band_h)
+        painter.fillRect(band, palette.WARNING)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(11, round(band_h * 0.3)))
+        painter.setFont(font)
+        painter.setPen(palette.ON_WARNING)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(band.adjusted(6, 2, -6, -2), int(flags), self._notice)
