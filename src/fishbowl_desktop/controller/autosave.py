@@ -20,6 +20,15 @@ RETRY_MS = 5000
 SaveFunction = Callable[[Session, Path], None]
 
 
+def one_line_reason(exc: BaseException) -> str:
+    """Why a save failed, in one line: the disk's own words for an OSError, else the error's kind and text
+    (a bug or a value the file cannot hold must be reported, not swallowed or raised into a Qt slot)."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 def _default_save(session: Session, path: Path) -> None:
     from ..storage import save_session
 
@@ -79,9 +88,9 @@ class Autosaver(QObject):
             return False
         try:
             self._save(self._controller.session, self.path)
-        except OSError as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever stops a save, the moderator must hear of it
             self.last_error = self.tr("Not saved: {reason}. The session is kept in memory; retrying.").format(
-                reason=exc.strerror or str(exc)
+                reason=one_line_reason(exc)
             )
             self.saveFailed.emit(self.last_error)
             self._timer.start(RETRY_MS)

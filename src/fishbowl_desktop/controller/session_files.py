@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ..model import Clock, Event, FishbowlError, Session
 from ..settings import AppSettings
 from ..storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
-from .autosave import Autosaver
+from .autosave import Autosaver, one_line_reason
 from .session_controller import SessionController
 
 
@@ -29,6 +29,14 @@ def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[
         notices.append(
             (
                 QCoreApplication.translate("App", "Could not open {file}: {reason}").format(file=path.name, reason=exc),
+                "error",
+            )
+        )
+    except Exception as exc:  # noqa: BLE001 - a file must never stop the start or the Open menu
+        notices.append(
+            (
+                QCoreApplication.translate("App", "Could not open {file}: {reason}").format(
+                    file=path.name, reason=one_line_reason(exc)),
                 "error",
             )
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, time
 
+from .characters import check_text
 from .errors import FishbowlError
 
 LANGUAGES = ("de", "en")
@@ -18,6 +19,7 @@ class AgendaItem:
     def __post_init__(self) -> None:
         if not self.title.strip():
             raise FishbowlError("An agenda item needs a title.")
+        check_text(self.title)
         if not 0 <= self.minutes <= 24 * 60:
             raise FishbowlError("Agenda item “{title}”: planned minutes must be between 0 and 1440.", title=self.title)
 
@@ -51,6 +53,10 @@ class Event:
             raise FishbowlError("The event must end after it starts.")
         if any(not q.strip() for q in self.guiding_questions):
             raise FishbowlError("A guiding question cannot be empty.")
+        for line in (self.title, self.venue_name, self.organiser, self.language, *self.guiding_questions):
+            check_text(line)
+        for text in (self.venue_address, self.description, self.report_notes):
+            check_text(text, multiline=True)
 
     def with_changes(self, **changes: object) -> Event:
         return replace(self, **changes)  # type: ignore[arg-type]

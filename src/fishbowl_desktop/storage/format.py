@@ -33,7 +33,16 @@ from ..model import (
     TurnSettings,
 )
 from .errors import SessionFileError
-from .fields import FormatProblem, Obj, datetime_field, entries, kind_of, optional_datetime_field, sentence
+from .fields import (
+    FormatProblem,
+    Obj,
+    calendar_date,
+    datetime_field,
+    entries,
+    kind_of,
+    optional_datetime_field,
+    sentence,
+)
 
 FORMAT_NAME = "fishbowl-desktop-session"
 FORMAT_VERSION = 1
@@ -156,9 +165,10 @@ def _read_event(o: Obj) -> Event:
     for i, q in enumerate(questions):
         if not isinstance(q, str):
             raise FormatProblem("invalid", f"guiding question {i + 1} should be text but is {kind_of(q)}")
+        o._writable(f"guiding question {i + 1}", q)
     return Event(
         title=o.text("title"),
-        date=o.parsed("date", date.fromisoformat, "a date like 2026-12-03"),
+        date=o.parsed("date", calendar_date, "a date like 2026-12-03"),
         start_time=o.parsed("start_time", time.fromisoformat, "a time like 18:30:00"),
         end_time=o.parsed("end_time", time.fromisoformat, "a time like 20:30:00"),
         venue_name=o.text("venue_name", ""),
