@@ -1,4 +1,9 @@
-"""Saves the session at most one second after any change, and at once on quit.
+"""Saves the session at most one second after any change, every second while a speaker's time runs,
+and at once on quit.
+
+A running timer changes the session without any intent: its spoken time grows by itself. So while it
+runs the file is rewritten once per DEBOUNCE_MS as well (a kill -9 loses at most that much of the turn),
+and the last save on quit always writes it, so a clean quit loses nothing.
 
 A failed save (folder read-only, disk full) is announced and retried; the session stays in memory.
 """
@@ -58,7 +63,13 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
+        self._running = QTimer(self)
+        """While a speaker's time runs: rewrite the file once per DEBOUNCE_MS (its elapsed time)."""
+        self._running.timeout.connect(self._save_running_turn)
         controller.sessionChanged.connect(self._on_change)
+        controller.turnChanged.connect(self._follow_turn)
+        controller.sessionReplaced.connect(self._follow_turn)
+        self._follow_turn()
 
     @property
     def dirty(self) -> bool:
@@ -78,6 +89,32 @@ class Autosaver(QObject):
         self._dirty = True
         if not self._timer.isActive():  # a steady stream of changes still saves every second
             self._timer.start(DEBOUNCE_MS)
+
+    def _turn_running(self) -> bool:
+        turn = self._controller.session.turn
+        return turn is not None and turn.timer.is_running
+
+    def _follow_turn(self) -> None:
+        if not self._turn_running():
+            self._running.stop()
+        elif not self._running.isActive():
+            self._running.start(DEBOUNCE_MS)
+
+    def _save_running_turn(self) -> None:
+        if not self._turn_running():
+            self._running.stop()
+            return
+        if self._timer.isActive() and self.last_error is not None:
+            return  # a failed save is being retried on its own schedule
+        self._dirty = True
+        self.flush()
+
+    def flush_final(self) -> bool:
+        """The last save, on quit: a running turn's spoken time is written even if nothing else changed,
+        so the next start restores it exactly. True when the file on disk is up to date."""
+        if self._turn_running():
+            self._dirty = True
+        return self.flush()
 
     def flush(self) -> bool:
         """Save now if anything changed; True when the file on disk is up to date."""

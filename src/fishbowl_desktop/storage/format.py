@@ -90,8 +90,12 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
     turn = session.turn
     stage = session.stage
     turn_data: dict[str, Any] | None = None
+    # The wall-clock anchor of a running turn: `elapsed` is the time spoken at `saved_at`, both read here,
+    # together, because the monotonic clock the timer runs on means nothing after a restart.
+    now = session.clock.monotonic()
+    saved_at = datetime.now().astimezone().isoformat(timespec="milliseconds")
     if turn is not None:
-        timer = turn.timer.frozen_at(session.clock.monotonic())
+        timer = turn.timer.frozen_at(now)
         turn_data = {
             "participant_id": turn.participant_id,
             "seat_index": turn.seat_index,
@@ -106,7 +110,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "saved_at": saved_at,
         "event": {
             "title": ev.title,
             "date": _iso(ev.date),

@@ -24,27 +24,32 @@
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="92" />
+      <location filename="../../app.py" line="78" />
+      <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
+      <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="118" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="101" />
+      <location filename="../../app.py" line="127" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="118" />
+      <location filename="../../app.py" line="143" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="171" />
+      <location filename="../../app.py" line="194" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="240" />
+      <location filename="../../app.py" line="263" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
@@ -54,13 +59,13 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="145" />
+      <location filename="../../app.py" line="168" />
       <location filename="../../controller/session_files.py" line="162" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="224" />
+      <location filename="../../app.py" line="247" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
@@ -68,7 +73,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="92" />
+      <location filename="../../controller/autosave.py" line="129" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
