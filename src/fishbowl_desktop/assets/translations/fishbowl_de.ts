@@ -420,37 +420,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="95" />
+      <location filename="../../ui/console_preferences.py" line="96" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="106" />
+      <location filename="../../ui/console_preferences.py" line="107" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="110" />
+      <location filename="../../ui/console_preferences.py" line="111" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="133" />
+      <location filename="../../ui/console_preferences.py" line="134" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="134" />
+      <location filename="../../ui/console_preferences.py" line="135" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="151" />
+      <location filename="../../ui/console_preferences.py" line="152" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="172" />
+      <location filename="../../ui/console_preferences.py" line="174" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -819,15 +819,45 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ForgetDataDialog</name>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="12" />
-      <location filename="../../ui/privacy_dialog.py" line="24" />
+      <location filename="../../ui/privacy_dialog.py" line="25" />
+      <location filename="../../ui/privacy_dialog.py" line="53" />
       <source>Forget personal data</source>
       <translation>Personenbezogene Daten vergessen</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="14" />
+      <location filename="../../ui/privacy_dialog.py" line="27" />
       <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, organisations, bios and private notes of all {n} people in this session are deleted; they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.&lt;/p&gt;&lt;p&gt;The speech log, the anonymous statistics and the report stay. The session is saved at once and its older versions ({file}.bak1 to .bak3) are deleted.&lt;/p&gt;&lt;p&gt;Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namen, Organisationen, Kurzbiografien und private Notizen aller {n} Personen dieser Sitzung werden gelöscht; aus ihnen werden „Teilnehmer*in 1“, „Teilnehmer*in 2“ … Die Einwilligung, genannt zu werden, entfällt. Rollen und Gruppen bleiben.&lt;/p&gt;&lt;p&gt;Redeprotokoll, anonyme Statistik und Bericht bleiben erhalten. Die Sitzung wird sofort gespeichert, ihre älteren Fassungen ({file}.bak1 bis .bak3) werden gelöscht.&lt;/p&gt;&lt;p&gt;Anderswo gespeicherte Kopien (Speichern unter…) und früher erstellte PDFs bleiben unverändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="42" />
+      <source>&lt;p&gt;The projector message is cleared. The event's own texts stay, and every name from the list in them becomes its number; this is how they will read. A name typed differently (a nickname, another spelling) is not recognised: change it under Event and fishbowl settings (Ctrl+,) first.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Die Projektor-Nachricht wird gelöscht. Die Texte der Veranstaltung bleiben; jeder Name aus der Liste wird darin durch seine Nummer ersetzt – so werden sie danach lauten. Anders geschriebene Namen (ein Spitzname, eine andere Schreibweise) werden nicht erkannt: Ändern Sie sie vorher unter Veranstaltung und Fishbowl-Einstellungen (Strg+,).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="65" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="65" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="66" />
+      <source>Guiding question</source>
+      <translation>Leitfrage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="66" />
+      <source>Agenda item</source>
+      <translation>Programmpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="67" />
+      <source>Report notes</source>
+      <translation>Notizen für den Bericht</translation>
     </message>
   </context>
   <context>
