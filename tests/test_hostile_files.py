@@ -4,6 +4,7 @@ left exactly as it was; the start opens a new session and says which file it cou
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -116,3 +117,57 @@ def test_file_open_refuses_and_keeps_the_open_evening(case: BadFile, good: bytes
     assert problem is not None and "abend.fishbowl" in problem and case[3] in problem
     assert ctl.session is evening and saver.path == current
     assert path.read_bytes() == data
+
+
+PROBE = r'''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(["fishbowl-desktop"])
+from fishbowl_desktop.app import run_app
+from fishbowl_desktop.ui.console_window import ConsoleWindow
+
+def report():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()]
+    if not windows:
+        QTimer.singleShot(20, report)
+        return
+    w = windows[0]
+    print("OPENED", w.autosaver.path.name, "|", w.message_bar.text(), flush=True)
+    w.close()
+
+QTimer.singleShot(0, report)
+sys.exit(run_app([]))
+'''
+
+
+def run_console(home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en",
+           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("name", ["surrogate-in-name", "date-year-9999-minus-14", "duration-5000-digits",
+                                  "escape-in-title"])
+def test_the_real_console_starts_over_a_remembered_hostile_file(name: str, good: bytes, tmp_path: Path) -> None:
+    case = next(c for c in HOSTILE_FILES if c[0] == name)
+    path, data = hostile(case, good, tmp_path)
+    home = tmp_path / "home"
+    ws = Workspace(home)
+    ws.add_recent(path)  # the last session: every start without arguments used to end here
+    result = run_console(home)
+    assert result.returncode == 0, result.stderr[-2000:]
+    opened = next(line for line in result.stdout.splitlines() if line.startswith("OPENED"))
+    assert "abend.fishbowl" not in opened.split("|")[0]  # a new session …
+    assert "Could not open abend.fishbowl" in opened and case[3] in opened  # … and why not the old one
+    assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize("folder", ["/tmp/\u0000nul", "/tmp/\ud800"])
+def test_a_hostile_remembered_sessions_folder_does_not_stop_the_start(folder: str, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.json").write_text(json.dumps({"version": 2, "sessions_folder": folder}), encoding="utf-8")
+    result = run_console(home)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "OPENED" in result.stdout

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__
 from .controller import Autosaver, SessionController, TimerTicker
+from .controller.autosave import one_line_reason
 from .controller.session_files import SessionFiles, load_or_report, new_session
 from .model import Clock, Session, SystemClock
 from .resources import resources_dir
@@ -163,10 +164,10 @@ def _first_save(session: Session, path: Path, notices: list[tuple[str, str]]) ->
     """A full or read-only disk must not stop the evening: say so, keep the session in memory."""
     try:
         save_session(session, path)
-    except OSError as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever stops the first save, the evening opens and says so
         notices.append((
             QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
-                file=path.name, reason=exc.strerror or exc),
+                file=path.name, reason=one_line_reason(exc)),
             "error",
         ))
         return False

@@ -184,8 +184,8 @@ class SessionFiles(QObject):
             return None
         try:
             save_session(self._controller.session, path, backup=False)
-        except (OSError, SessionFileError) as exc:
-            reason = exc.message(self._language) if isinstance(exc, SessionFileError) else exc.strerror or str(exc)
+        except Exception as exc:  # noqa: BLE001 - any failed save keeps the backups until a save works
+            reason = exc.message(self._language) if isinstance(exc, SessionFileError) else one_line_reason(exc)
             self._purge_after_save = path
             return QCoreApplication.translate(
                 "App", "The names are gone from the console but the file is not saved yet: {reason}. The older "
