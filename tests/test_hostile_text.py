@@ -60,3 +60,24 @@ def test_multi_line_fields_keep_their_line_breaks(field: str, tmp_path: Path) ->
     session = build(field, "Zeile 1\r\nZeile 2\tEnde")
     save_session(session, tmp_path / "s.fishbowl", backup=False)
     assert load_session(tmp_path / "s.fishbowl").snapshot() == session.snapshot()
+
+
+def test_the_model_refuses_a_date_the_loader_would_refuse() -> None:
+    """QDateEdit offers years up to 9999 by default: a date picked there must not brick the next start."""
+    from datetime import date
+
+    for year in (1, 1899, 3000, 9999):
+        with pytest.raises(FishbowlError, match="between the years 1900 and 2999"):
+            Event(date=date(year, 12, 31))
+    Event(date=date(2026, 12, 3))
+
+
+def test_the_event_dialog_offers_only_dates_a_session_can_hold(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fishbowl_desktop.ui.event_dialog import EventDialog
+
+    session = Session(FakeClock())
+    from fishbowl_desktop.controller import SessionController
+
+    dialog = EventDialog(SessionController(session))
+    qtbot.addWidget(dialog)
+    assert dialog.date.minimumDate().year() == 1900 and dialog.date.maximumDate().year() == 2999

@@ -9,6 +9,9 @@ from .characters import check_text
 from .errors import FishbowlError
 
 LANGUAGES = ("de", "en")
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+"""The years a session's dates may fall in: far from datetime's own edges (1 and 9999), where converting an
+offset or adding a duration overflows. The event dialog offers no others, and the loader refuses others."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class Event:
                 choices=", ".join(LANGUAGES),
                 language=self.language,
             )
+        if self.date is not None and not FIRST_YEAR <= self.date.year <= LAST_YEAR:
+            raise FishbowlError("The date must lie between the years {first} and {last}.", first=FIRST_YEAR,
+                                last=LAST_YEAR)
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise FishbowlError("The event must end after it starts.")
         if any(not q.strip() for q in self.guiding_questions):

@@ -12,15 +12,13 @@ from typing import TypeVar
 
 from ..model import FishbowlError
 from ..model.characters import code_point, escaped, unwritable
+from ..model.event import FIRST_YEAR, LAST_YEAR
 
 MAX_INTEGER = 10**9
 """Larger than any count, index or serial an evening reaches; a bigger one is damage, not data."""
 MAX_SECONDS = 24 * 60 * 60
 """No timer value, speaking time or duration in a session is longer than a day."""
 MAX_DIGITS = 18
-FIRST_YEAR, LAST_YEAR = 1900, 2999
-"""Dates a session may hold: far from datetime's own edges (years 1 and 9999), where converting an
-offset to local time or adding a duration overflows."""
 
 
 class HugeNumber:

@@ -24,32 +24,32 @@
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="78" />
+      <location filename="../../app.py" line="79" />
       <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="118" />
+      <location filename="../../app.py" line="119" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="127" />
+      <location filename="../../app.py" line="128" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="143" />
+      <location filename="../../app.py" line="144" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="194" />
+      <location filename="../../app.py" line="195" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="263" />
+      <location filename="../../app.py" line="264" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
@@ -59,13 +59,13 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="168" />
+      <location filename="../../app.py" line="169" />
       <location filename="../../controller/session_files.py" line="162" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="247" />
+      <location filename="../../app.py" line="248" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
@@ -646,172 +646,172 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event_dialog.py" line="63" />
+      <location filename="../../ui/event_dialog.py" line="64" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="68" />
+      <location filename="../../ui/event_dialog.py" line="69" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="75" />
+      <location filename="../../ui/event_dialog.py" line="77" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="98" />
+      <location filename="../../ui/event_dialog.py" line="100" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="100" />
+      <location filename="../../ui/event_dialog.py" line="102" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="101" />
+      <location filename="../../ui/event_dialog.py" line="103" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="102" />
+      <location filename="../../ui/event_dialog.py" line="104" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="103" />
+      <location filename="../../ui/event_dialog.py" line="105" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="104" />
+      <location filename="../../ui/event_dialog.py" line="106" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="110" />
+      <location filename="../../ui/event_dialog.py" line="112" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="112" />
+      <location filename="../../ui/event_dialog.py" line="114" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="112" />
+      <location filename="../../ui/event_dialog.py" line="114" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="117" />
+      <location filename="../../ui/event_dialog.py" line="119" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="119" />
+      <location filename="../../ui/event_dialog.py" line="121" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="126" />
+      <location filename="../../ui/event_dialog.py" line="128" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="128" />
+      <location filename="../../ui/event_dialog.py" line="130" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="143" />
+      <location filename="../../ui/event_dialog.py" line="145" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="144" />
+      <location filename="../../ui/event_dialog.py" line="146" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="150" />
+      <location filename="../../ui/event_dialog.py" line="152" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="151" />
+      <location filename="../../ui/event_dialog.py" line="153" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="154" />
+      <location filename="../../ui/event_dialog.py" line="156" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="155" />
+      <location filename="../../ui/event_dialog.py" line="157" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="156" />
+      <location filename="../../ui/event_dialog.py" line="158" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="157" />
+      <location filename="../../ui/event_dialog.py" line="159" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="158" />
+      <location filename="../../ui/event_dialog.py" line="160" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="159" />
+      <location filename="../../ui/event_dialog.py" line="161" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="167" />
+      <location filename="../../ui/event_dialog.py" line="169" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="170" />
+      <location filename="../../ui/event_dialog.py" line="172" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="176" />
+      <location filename="../../ui/event_dialog.py" line="178" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="177" />
+      <location filename="../../ui/event_dialog.py" line="179" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="178" />
+      <location filename="../../ui/event_dialog.py" line="180" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="179" />
+      <location filename="../../ui/event_dialog.py" line="181" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="269" />
+      <location filename="../../ui/event_dialog.py" line="271" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="273" />
+      <location filename="../../ui/event_dialog.py" line="275" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -2242,6 +2242,10 @@ oder projiziert)</translation>
     <message>
       <source>Language must be one of {choices}, not “{language}”.</source>
       <translation>Die Sprache muss eine von {choices} sein, nicht „{language}“.</translation>
+    </message>
+    <message>
+      <source>The date must lie between the years {first} and {last}.</source>
+      <translation>Das Datum muss zwischen den Jahren {first} und {last} liegen.</translation>
     </message>
     <message>
       <source>The event must end after it starts.</source>
