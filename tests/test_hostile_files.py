@@ -83,6 +83,18 @@ def test_check_never_echoes_escape_sequences_from_a_file_name(good: bytes, tmp_p
         assert b"\\u001b" in out
 
 
+
+def test_check_survives_a_file_name_that_is_not_utf8(good: bytes, tmp_path: Path) -> None:
+    """Such a name reaches Python as a lone surrogate ("\udcff"); printing it used to raise."""
+    raw = os.fsencode(tmp_path) + b"/Sitzung-\xff.fishbowl"
+    with open(raw, "wb") as handle:
+        handle.write(good)
+    result = subprocess.run([sys.executable, "-m", "fishbowl_desktop", "check", os.fsdecode(raw)],
+                            capture_output=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert result.returncode == 0, result.stderr
+    assert b"valid session" in result.stdout and b"\\udcff" in result.stdout
+
+
 @pytest.mark.parametrize("case", HOSTILE_FILES, ids=IDS)
 def test_start_up_opens_a_new_session_and_names_the_file(case: BadFile, good: bytes, workspace: Workspace,
                                                          tmp_path: Path) -> None:

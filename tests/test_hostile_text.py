@@ -81,3 +81,18 @@ def test_the_event_dialog_offers_only_dates_a_session_can_hold(qtbot) -> None:  
     dialog = EventDialog(SessionController(session))
     qtbot.addWidget(dialog)
     assert dialog.date.minimumDate().year() == 1900 and dialog.date.maximumDate().year() == 2999
+
+
+def test_a_clock_left_running_for_months_still_saves_a_readable_file(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = Session(clock)
+    session.add_participant(Participant("p1", "Ayşe Çelik"))
+    session.seat("p1", session.free_chair_indices()[0])
+    session.start_turn("p1")
+    clock.advance(200 * 24 * 3600)  # forgotten over a long holiday
+    save_session(session, tmp_path / "s.fishbowl", backup=False)
+    loaded = load_session(tmp_path / "s.fishbowl", clock)
+    assert loaded.turn is not None and loaded.turn.timer.accumulated == 10_000_000
+    session.end_turn()
+    save_session(session, tmp_path / "s.fishbowl", backup=False)
+    assert load_session(tmp_path / "s.fishbowl", clock).log[-1].duration == 10_000_000

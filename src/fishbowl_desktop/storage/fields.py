@@ -16,8 +16,9 @@ from ..model.event import FIRST_YEAR, LAST_YEAR
 
 MAX_INTEGER = 10**9
 """Larger than any count, index or serial an evening reaches; a bigger one is damage, not data."""
-MAX_SECONDS = 24 * 60 * 60
-"""No timer value, speaking time or duration in a session is longer than a day."""
+MAX_SECONDS = 10_000_000
+"""No timer value, speaking time or duration reaches this (about 116 days of a clock left running); the
+writer clamps to it (format.py), so a file the program wrote is always one it reads."""
 MAX_DIGITS = 18
 
 
@@ -114,7 +115,7 @@ class Obj:
         return None if self.raw(key, None, False) is None else self.integer(key)
 
     def number(self, key: str, *, minimum: float = 0.0, maximum: float = MAX_SECONDS) -> float:
-        """Every number read this way is a time in seconds, so at most a day unless said otherwise."""
+        """Every number read this way is a time in seconds, so at most MAX_SECONDS unless said otherwise."""
         value = self.raw(key, None, True)
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             raise self._fail(key, "a number", value)

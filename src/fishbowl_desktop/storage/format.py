@@ -34,6 +34,7 @@ from ..model import (
 )
 from .errors import SessionFileError
 from .fields import (
+    MAX_SECONDS,
     FormatProblem,
     Obj,
     calendar_date,
@@ -66,13 +67,18 @@ def participant_to_dict(p: Participant) -> dict[str, Any]:
     }
 
 
+def _seconds(value: float) -> float:
+    """A clock left running for months would pass what reading accepts: written at the limit instead."""
+    return min(value, MAX_SECONDS)
+
+
 def record_to_dict(r: SpeechRecord) -> dict[str, Any]:
     return {
         "participant_id": r.participant_id,
         "seat_index": r.seat_index,
         "seat_kind": r.seat_kind.value,
         "started_at": _iso(r.started_at),
-        "duration": r.duration,
+        "duration": _seconds(r.duration),
         "allotted": r.allotted,
         "role": r.role.value,
         "group": r.group,
@@ -103,7 +109,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "timer": {
                 "allotted": timer.allotted,
                 "warning": timer.warning,
-                "elapsed": timer.accumulated,
+                "elapsed": _seconds(timer.accumulated),
                 "started": timer.started,
             },
         }
