@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,8 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
 
 class App:
+    """One run of the driver; `stop()` (also called by the fixture) makes sure no console outlives a failed test."""
+
     def __init__(self, home: Path, *args: str) -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(home),
                "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": "en",
@@ -60,6 +63,22 @@ class App:
     def wait_for_exit(self) -> int:
         return self.process.wait(timeout=60)
 
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=60)
+        for pipe in (self.process.stdout, self.process.stderr):
+            if pipe is not None:
+                pipe.close()
+
+
+@pytest.fixture
+def apps() -> Iterator[list[App]]:
+    started: list[App] = []
+    yield started
+    for app in started:
+        app.stop()
+
 
 def elapsed_on_disk(path: Path) -> float:
     """The turn's spoken time in the file; 0 before the first save after the turn began."""
@@ -74,9 +93,11 @@ def evening(tmp_path: Path) -> Path:
     return path
 
 
-def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(evening: Path, tmp_path: Path) -> None:
+def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(evening: Path, tmp_path: Path,
+                                                                          apps: list[App]) -> None:
     home = tmp_path / "home"
     app = App(home, "talk", str(evening))
+    apps.append(app)
     t0 = float(app.line("RUNNING")[1])
     grew: list[float] = []
     while time.monotonic() < t0 + 4.5:  # watch the file while the speaker talks, as another program could
@@ -90,6 +111,7 @@ def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(evenin
     assert spoken - (DEBOUNCE_MS / 1000 + SAVE_SLACK) <= on_disk <= spoken, (spoken, on_disk)
 
     restart = App(home, "restart")
+    apps.append(restart)
     start = json.loads(restart.line("START")[1])
     restart.wait_for_exit()
     assert start["turn"] == "aud-01" and start["running"] is False  # back paused …
@@ -98,15 +120,18 @@ def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(evenin
     assert "did not close properly" in notice and SPEAKER in notice and "paused at 0:0" in notice, notice
 
 
-def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(evening: Path, tmp_path: Path) -> None:
+def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(evening: Path, tmp_path: Path,
+                                                                    apps: list[App]) -> None:
     home = tmp_path / "home"
     app = App(home, "quit", "2.6", str(evening))
+    apps.append(app)
     app.line("RUNNING")
     at_quit = float(app.line("QUIT")[1])
     assert app.wait_for_exit() == 0
     assert elapsed_on_disk(evening) == pytest.approx(at_quit, abs=0.05)
 
     restart = App(home, "restart")
+    apps.append(restart)
     start = json.loads(restart.line("START")[1])
     restart.wait_for_exit()
     assert start["turn"] == "aud-01" and start["running"] is False
