@@ -8,7 +8,12 @@ lateness is the moment the ticker looked at the clock (first thing in its poll, 
 minus that moment. A skipped second counts with its full lateness. The projector's next
 paint after each change is timed against the same boundary (`paint_late_ms_*`).
 
-Usage: python -m benchmarks.scenario_timer SECONDS
+The pre-event countdown ("We begin in 4:59") is measured the same way on its own clock, the wall clock:
+`python -m benchmarks.scenario_timer SECONDS countdown` opens the console with nobody on the floor and a
+countdown whose target has a fraction of a second (as a click gives it), and compares each change of the
+shown m:ss with the moment the wall clock crossed that second (`countdown_late_ms_*`).
+
+Usage: python -m benchmarks.scenario_timer SECONDS [countdown]
 """
 
 from __future__ import annotations
@@ -95,5 +100,54 @@ def main(duration: int) -> int:
     return 0
 
 
+def main_countdown(duration: int) -> int:
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import QTimer
+
+    app = make_app()
+    clock = SystemClock()
+    session = evening(clock, people=150, records=60, waiting=8)
+    session.end_turn()
+    console = open_console(session)
+    open_projector(console)
+    ticker = console.ticker
+    console.controller.set_stage(countdown_to=clock.now() + timedelta(seconds=duration + 120.5))
+    target = session.stage.countdown_to
+    assert target is not None
+    late_ms: list[float] = []
+    looks: list[tuple[object, str | None]] = []
+    original_view = ticker.view
+
+    def view_and_remember() -> TimerView:
+        seen = original_view()
+        looks.append((datetime.now(), seen.countdown))  # not the session's clock: it is what is measured
+        return seen
+
+    ticker.view = view_and_remember  # type: ignore[method-assign]  # instrumentation: same result
+    last: list[str | None] = [ticker.view().countdown]
+
+    def changed() -> None:
+        text = ticker.view().countdown
+        when = min((t for t, seen in looks if seen == text), default=datetime.now())
+        looks.clear()
+        if text is None or text == last[0]:
+            return
+        last[0] = text
+        boundary = target - timedelta(seconds=shown_seconds(text))
+        late_ms.append((when - boundary).total_seconds() * 1000)  # type: ignore[operator]
+
+    ticker.displayChanged.connect(changed)
+    QTimer.singleShot(duration * 1000, app.quit)
+    app.exec()
+    report(countdown_late_ms_max=max(late_ms, default=float("nan")), countdown_late_ms_p95=percentile(late_ms, 95),
+           countdown_late_ms_median=percentile(late_ms, 50), countdown_boundaries=len(late_ms),
+           countdown_early_count=sum(1 for v in late_ms if v < 0))
+    console.window.close()
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[2:] == ["countdown"]:
+        sys.exit(main_countdown(int(sys.argv[1])))
     sys.exit(main(int(sys.argv[1])))

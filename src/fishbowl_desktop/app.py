@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__
 from .controller import Autosaver, SessionController, TimerTicker
+from .controller.autosave import one_line_reason
 from .controller.session_files import SessionFiles, load_or_report, new_session
-from .model import Clock, Session, SystemClock
+from .model import Clock, Session, SystemClock, format_duration
 from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
 from .storage import Workspace, save_session
@@ -62,9 +63,33 @@ class StartPlan:
 
 def _saved_at(path: Path) -> str:
     try:
-        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M")
+        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
     except OSError:
         return "?"
+
+
+def running_turn_notice(session: Session, path: Path) -> str | None:
+    """A session opened with someone on the floor: the turn is paused, and the moderator is told whose, with
+    how much already spoken and as of when, so resuming (Space) is a decision, not a surprise."""
+    turn = session.turn
+    if turn is None or not turn.timer.started or not session.has_participant(turn.participant_id):
+        return None
+    return QCoreApplication.translate(
+        "App", "{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let "
+        "them go on.").format(
+            name=session.participant(turn.participant_id).name, spoken=format_duration(turn.timer.accumulated),
+            time=_saved_at(path))
+
+
+def _with_turn(notices: list[tuple[str, str]], session: Session, path: Path, after: str | None = None) -> None:
+    """The message bar shows one message at a time: the turn's sentence joins the last notice when there is one
+    to join (`after`, the crash notice), else it is a notice of its own."""
+    text = running_turn_notice(session, path)
+    if text is None:
+        if after is not None:
+            notices.append((after, "warning"))
+        return
+    notices.append((f"{after} {text}" if after else text, "warning"))
 
 
 def plan_start(
@@ -109,25 +134,22 @@ def plan_start(
     if file is not None:
         loaded = load_or_report(file, clock, language, notices)
         if loaded is not None:
+            _with_turn(notices, loaded, file)
             return StartPlan(loaded, file, notices)
     if crashed is not None:
         loaded = load_or_report(crashed, clock, language, notices)
         if loaded is not None:
-            notices.append(
-                (
-                    QCoreApplication.translate(
-                        "App",
-                        "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
-                        "{time}) has been reopened; the speaker timer is paused.",
-                    ).format(file=crashed.name, time=_saved_at(crashed)),
-                    "warning",
-                )
-            )
+            _with_turn(notices, loaded, crashed, after=QCoreApplication.translate(
+                "App",
+                "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
+                "{time}) has been reopened; the speaker timer is paused.",
+            ).format(file=crashed.name, time=_saved_at(crashed)))
             return StartPlan(loaded, crashed, notices, recovered=True)
     last = workspace.last_session()
     if last is not None and last != crashed:
         loaded = load_or_report(last, clock, language, notices)
         if loaded is not None:
+            _with_turn(notices, loaded, last)
             return StartPlan(loaded, last, notices)
     first_run = file is None and crashed is None and last is None and not notices and not _any_session(workspace)
     session = new_session(clock, settings)
@@ -140,10 +162,10 @@ def _first_save(session: Session, path: Path, notices: list[tuple[str, str]]) ->
     """A full or read-only disk must not stop the evening: say so, keep the session in memory."""
     try:
         save_session(session, path)
-    except OSError as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever stops the first save, the evening opens and says so
         notices.append((
             QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
-                file=path.name, reason=exc.strerror or exc),
+                file=path.name, reason=one_line_reason(exc)),
             "error",
         ))
         return False

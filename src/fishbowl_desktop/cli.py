@@ -38,6 +38,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _safe(text: object) -> str:
+    """What reaches the terminal: control characters (ESC starts a terminal command) and the surrogates
+    of undecodable file names shown as \\uXXXX, so a hostile file or file name can neither steer the
+    terminal nor make printing itself fail."""
+    from .model.characters import escaped
+
+    return escaped(str(text), limit=10_000)
+
+
+def _say(text: str, error: bool = False) -> None:
+    print(_safe(text), file=sys.stderr if error else sys.stdout)
+
+
 def run_cli(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from .model import FishbowlError
@@ -49,10 +62,10 @@ def run_cli(argv: list[str]) -> int:
             from .model.demo import demo_session
 
             save_session(demo_session(SystemClock()), args.file)
-            print(f"{args.file}: sample evening written")
+            _say(f"{args.file}: sample evening written")
         elif args.command == "check":
             session = load_session(args.file)
-            print(
+            _say(
                 f"{args.file}: valid session “{session.event.title}”, "
                 f"{len(session.participants)} participants, {len(session.log)} turns logged"
             )
@@ -61,13 +74,16 @@ def run_cli(argv: list[str]) -> int:
 
             session = load_session(args.file)
             pages = export_pdf(session, args.kind, args.output, blank_rows=args.blank_rows)
-            print(f"{args.output}: {args.kind}, {pages} page(s)")
+            _say(f"{args.output}: {args.kind}, {pages} page(s)")
     except (SessionFileError, FishbowlError) as exc:
-        print(f"fishbowl-desktop: {exc}", file=sys.stderr)
+        _say(f"fishbowl-desktop: {exc}", error=True)
         return 1
     except OSError as exc:  # the disk's own words, without Python's "[Errno 2]" decoration
         where = Path(exc.filename).name if exc.filename else ""
         reason = exc.strerror or str(exc)
-        print(f"fishbowl-desktop: {where}: {reason}" if where else f"fishbowl-desktop: {reason}", file=sys.stderr)
+        _say(f"fishbowl-desktop: {where}: {reason}" if where else f"fishbowl-desktop: {reason}", error=True)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a file we failed to foresee still gets one line, not a traceback
+        _say(f"fishbowl-desktop: {args.file.name}: {type(exc).__name__}: {exc}", error=True)
         return 1
     return 0

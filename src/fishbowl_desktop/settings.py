@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from .model import OrderingRule, TurnSettings
+from .model.characters import unwritable
 
 SETTINGS_VERSION = 2
 FOLLOW_MODES = ("ask", "auto", "never")
@@ -120,6 +121,8 @@ def _valid(name: str, value: object, default: object) -> object | None:
     if isinstance(default, int) and not isinstance(default, bool) and isinstance(value, float) and value.is_integer():
         value = int(value)
     if type(value) is not type(default):
+        return None
+    if isinstance(value, str) and unwritable(value) is not None:  # NUL or a lone surrogate: no path, no name
         return None
     if name in _RANGES:
         low, high = _RANGES[name]

@@ -21,9 +21,12 @@ from fishbowl_desktop.model import (
     TurnSettings,
 )
 
-# Any Unicode a name list can hold (RTL, combining marks, emoji, control characters); no lone surrogates,
-# which no UTF-8 file can carry.
-TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=24)
+# Any Unicode a name list can hold (RTL, combining marks, emoji, format characters); no lone surrogates,
+# which no UTF-8 file can carry, and no control characters, which the model refuses (model/characters.py;
+# tests/test_hostile_text.py covers those). Multi-line texts keep tabs and line breaks.
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=24)
+LINES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\t\n\r"),
+                max_size=24)
 NAMES = TEXT.filter(lambda s: s.strip())
 WHEN = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1))
 
@@ -38,15 +41,15 @@ def events(draw: st.DrawFn) -> Event:
         start_time=start,
         end_time=end,
         venue_name=draw(TEXT),
-        venue_address=draw(TEXT),
+        venue_address=draw(LINES),
         organiser=draw(TEXT),
-        description=draw(TEXT),
+        description=draw(LINES),
         guiding_questions=tuple(draw(st.lists(NAMES, max_size=3))),
         agenda=tuple(
             draw(st.lists(st.builds(AgendaItem, NAMES, st.integers(0, 24 * 60)), max_size=3))
         ),
         language=draw(st.sampled_from(["de", "en"])),
-        report_notes=draw(TEXT),
+        report_notes=draw(LINES),
     )
 
 
@@ -59,10 +62,10 @@ def participants(draw: st.DrawFn, min_size: int = 0, max_size: int = 10) -> list
             name=draw(NAMES),
             role=draw(st.sampled_from(Role)),
             organisation=draw(TEXT),
-            bio=draw(TEXT),
+            bio=draw(LINES),
             group=draw(st.sampled_from(["", "FLINTA*", "offen", "Jugend"])),
             consent_to_list=draw(st.booleans()),
-            notes=draw(TEXT),
+            notes=draw(LINES),
         )
         for pid in ids
     ]

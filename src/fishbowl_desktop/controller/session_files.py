@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ..model import Clock, Event, FishbowlError, Session
 from ..settings import AppSettings
 from ..storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
-from .autosave import Autosaver
+from .autosave import Autosaver, one_line_reason
 from .session_controller import SessionController
 
 
@@ -29,6 +29,14 @@ def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[
         notices.append(
             (
                 QCoreApplication.translate("App", "Could not open {file}: {reason}").format(file=path.name, reason=exc),
+                "error",
+            )
+        )
+    except Exception as exc:  # noqa: BLE001 - a file must never stop the start or the Open menu
+        notices.append(
+            (
+                QCoreApplication.translate("App", "Could not open {file}: {reason}").format(
+                    file=path.name, reason=one_line_reason(exc)),
                 "error",
             )
         )
@@ -176,8 +184,8 @@ class SessionFiles(QObject):
             return None
         try:
             save_session(self._controller.session, path, backup=False)
-        except (OSError, SessionFileError) as exc:
-            reason = exc.message(self._language) if isinstance(exc, SessionFileError) else exc.strerror or str(exc)
+        except Exception as exc:  # noqa: BLE001 - any failed save keeps the backups until a save works
+            reason = exc.message(self._language) if isinstance(exc, SessionFileError) else one_line_reason(exc)
             self._purge_after_save = path
             return QCoreApplication.translate(
                 "App", "The names are gone from the console but the file is not saved yet: {reason}. The older "

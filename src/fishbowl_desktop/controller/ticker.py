@@ -78,8 +78,11 @@ class TimerTicker(QObject):
         delays = []
         if view.running:
             delays.append(view.remaining % 1.0 or 1.0)
-        if view.countdown is not None:
-            delays.append(1.0 - (self._controller.session.clock.now().microsecond / 1e6) or 1.0)
+        target = self._controller.session.stage.countdown_to
+        if view.countdown is not None and target is not None:
+            left = (target - self._controller.session.clock.now()).total_seconds()
+            if left > 0:  # the shown m:ss changes when `left` crosses a whole second
+                delays.append(left % 1.0 or 1.0)
         if not delays:
             self._timer.stop()
             return

@@ -23,7 +23,9 @@ class SystemClock:
         return time.monotonic()
 
     def now(self) -> datetime:
-        return datetime.now().replace(microsecond=0)
+        """With its microseconds: the pre-event countdown wakes on the wall clock's second boundaries, and
+        a time cut to whole seconds would put every wake-up up to a second late."""
+        return datetime.now()
 
 
 class FakeClock:
@@ -37,7 +39,7 @@ class FakeClock:
         return self._mono
 
     def now(self) -> datetime:
-        return self._wall + timedelta(seconds=int(self._mono - 1000.0))
+        return self._wall + timedelta(seconds=self._mono - 1000.0)
 
     def jump_wall_clock(self, seconds: float) -> None:
         """Move only the wall clock, either way, as NTP or a time-zone change does; monotonic time stays."""

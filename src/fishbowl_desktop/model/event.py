@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, time
 
+from .characters import check_text
 from .errors import FishbowlError
 
 LANGUAGES = ("de", "en")
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+"""The years a session's dates may fall in: far from datetime's own edges (1 and 9999), where converting an
+offset or adding a duration overflows. The event dialog offers no others, and the loader refuses others."""
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,7 @@ class AgendaItem:
     def __post_init__(self) -> None:
         if not self.title.strip():
             raise FishbowlError("An agenda item needs a title.")
+        check_text(self.title)
         if not 0 <= self.minutes <= 24 * 60:
             raise FishbowlError("Agenda item “{title}”: planned minutes must be between 0 and 1440.", title=self.title)
 
@@ -47,10 +52,17 @@ class Event:
                 choices=", ".join(LANGUAGES),
                 language=self.language,
             )
+        if self.date is not None and not FIRST_YEAR <= self.date.year <= LAST_YEAR:
+            raise FishbowlError("The date must lie between the years {first} and {last}.", first=FIRST_YEAR,
+                                last=LAST_YEAR)
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise FishbowlError("The event must end after it starts.")
         if any(not q.strip() for q in self.guiding_questions):
             raise FishbowlError("A guiding question cannot be empty.")
+        for line in (self.title, self.venue_name, self.organiser, self.language, *self.guiding_questions):
+            check_text(line)
+        for text in (self.venue_address, self.description, self.report_notes):
+            check_text(text, multiline=True)
 
     def with_changes(self, **changes: object) -> Event:
         return replace(self, **changes)  # type: ignore[arg-type]

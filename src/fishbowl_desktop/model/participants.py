@@ -6,6 +6,7 @@ import enum
 import uuid
 from dataclasses import dataclass, replace
 
+from .characters import check_text
 from .errors import FishbowlError
 
 MAX_NAME = 300
@@ -44,6 +45,10 @@ class Participant:
             raise FishbowlError("A name may have at most {n} characters.", n=MAX_NAME)
         if len(self.organisation) > MAX_NAME:
             raise FishbowlError("An organisation may have at most {n} characters.", n=MAX_NAME)
+        for line in (self.id, self.name, self.organisation, self.group):
+            check_text(line)
+        check_text(self.bio, multiline=True)
+        check_text(self.notes, multiline=True)
         if not isinstance(self.role, Role):
             raise FishbowlError("Unknown role “{role}”.", role=str(self.role))
 

@@ -4,7 +4,9 @@ People become "Person 1", "Person 2" … (or "Teilnehmer*in 1" … for a German 
 organisation, bio and private notes are emptied and their consent to be listed is withdrawn. Roles and
 group labels stay, so the statistics per role and per group and the report keep their meaning. Ids are
 renumbered too, because a session file written by another tool may use a name or an e-mail as the id.
-The projector message is cleared: moderators often greet someone by name there.
+The projector message is cleared: moderators often greet someone by name there. In the event's own
+texts (report notes, description, questions, agenda, title) every name of a person on the list becomes
+that person's number (free_text.py); `preview` shows those texts as they will read, before forgetting.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .errors import FishbowlError
+from .free_text import event_without_names, kept_texts, name_replacer
 from .state import SessionSnapshot
 
 PLACEHOLDER = {"de": "Teilnehmer*in {n}", "en": "Person {n}"}
@@ -43,5 +46,12 @@ def anonymised(snap: SessionSnapshot, language: str) -> SessionSnapshot:
             gone[record.participant_id] = f"former-{len(gone) + 1}"
     log = tuple(replace(r, participant_id=new_id.get(r.participant_id) or gone[r.participant_id]) for r in snap.log)
     turn = replace(snap.turn, participant_id=new_id[snap.turn.participant_id]) if snap.turn is not None else None
-    return replace(snap, participants=people, seats=seats, queue=queue, log=log, turn=turn,
-                   stage=replace(snap.stage, message=""))
+    scrub = name_replacer(zip(snap.participants, (p.name for p in people), strict=True), language)
+    return replace(snap, event=event_without_names(snap.event, scrub), participants=people, seats=seats,
+                   queue=queue, log=log, turn=turn, stage=replace(snap.stage, message=""))
+
+
+def preview(snap: SessionSnapshot, language: str) -> list[tuple[str, str]]:
+    """The event's free texts as forgetting will leave them: (field, text), see free_text.kept_texts."""
+    people = [(p, anonymous_name(n, language)) for n, p in enumerate(snap.participants, start=1)]
+    return kept_texts(event_without_names(snap.event, name_replacer(people, language)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from .characters import check_text
 from .circle import FishbowlFormat, Seat, SeatKind
 from .errors import FishbowlError
 from .event import Event
@@ -71,6 +72,7 @@ class Stage:
     def __post_init__(self) -> None:
         if len(self.message) > MAX_MESSAGE:
             raise FishbowlError("The projector message may have at most {n} characters.", n=MAX_MESSAGE)
+        check_text(self.message)
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,37 @@ import enum
 import json
 import math
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import TypeVar
 
 from ..model import FishbowlError
+from ..model.characters import code_point, escaped, unwritable
+from ..model.event import FIRST_YEAR, LAST_YEAR
+
+MAX_INTEGER = 10**9
+"""Larger than any count, index or serial an evening reaches; a bigger one is damage, not data."""
+MAX_SECONDS = 10_000_000
+"""No timer value, speaking time or duration reaches this (about 116 days of a clock left running); the
+writer clamps to it (format.py), so a file the program wrote is always one it reads."""
+MAX_DIGITS = 18
+
+
+class HugeNumber:
+    """A number in the file with more digits than any value of a session: kept as its length only, so
+    reading never converts it (Python refuses integers of more than 4,300 digits, and floats overflow)."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def parse_int(text: str) -> int | HugeNumber:
+    """json.loads' `parse_int`: whole numbers of reasonable length as int, longer ones as HugeNumber."""
+    digits = len(text.lstrip("-"))
+    return HugeNumber(digits) if digits > MAX_DIGITS else int(text)
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
+D = TypeVar("D", date, datetime)
 
 
 class FormatProblem(Exception):
@@ -44,17 +68,28 @@ class Obj:
     def _fail(self, key: str, expected: str, value: object) -> FormatProblem:
         return FormatProblem("invalid", f"“{key}” in {self.where} should be {expected} but is {kind_of(value)}")
 
+    def _writable(self, key: str, value: str) -> str:
+        """Refuse what no save could write again (a lone surrogate) and what no text should hold (NUL,
+        ESC, …); line breaks and tabs are left to the model, which allows them in multi-line fields."""
+        char = unwritable(value, multiline=True)
+        if char is not None:
+            what = "a broken character" if "\ud800" <= char <= "\udfff" else "an invisible control character"
+            raise FormatProblem(
+                "invalid", f"“{key}” in {self.where} holds {what} ({code_point(char)}): “{escaped(value)}”"
+            )
+        return value
+
     def text(self, key: str, default: str | None = None) -> str:
         value = self.raw(key, default, default is None)
         if not isinstance(value, str):
             raise self._fail(key, "text", value)
-        return value
+        return self._writable(key, value)
 
     def optional_text(self, key: str) -> str | None:
         value = self.raw(key, None, False)
         if value is not None and not isinstance(value, str):
             raise self._fail(key, "text or null", value)
-        return value
+        return None if value is None else self._writable(key, value)
 
     def flag(self, key: str, default: bool | None = None) -> bool:
         value = self.raw(key, default, default is None)
@@ -67,18 +102,31 @@ class Obj:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self._fail(key, "a whole number", value)
         if minimum is not None and value < minimum:
-            raise FormatProblem("invalid", f"“{key}” in {self.where} cannot be below {minimum} (it is {value})")
+            raise FormatProblem(
+                "invalid", f"“{key}” in {self.where} cannot be below {minimum} (it is {shown_number(value)})"
+            )
+        if abs(value) > MAX_INTEGER:
+            raise FormatProblem(
+                "invalid", f"“{key}” in {self.where} cannot be above {MAX_INTEGER:,} (it is {shown_number(value)})"
+            )
         return value
 
     def optional_integer(self, key: str) -> int | None:
         return None if self.raw(key, None, False) is None else self.integer(key)
 
-    def number(self, key: str, *, minimum: float = 0.0) -> float:
+    def number(self, key: str, *, minimum: float = 0.0, maximum: float = MAX_SECONDS) -> float:
+        """Every number read this way is a time in seconds, so at most MAX_SECONDS unless said otherwise."""
         value = self.raw(key, None, True)
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             raise self._fail(key, "a number", value)
         if value < minimum:
-            raise FormatProblem("invalid", f"“{key}” in {self.where} cannot be below {minimum:g} (it is {value})")
+            raise FormatProblem(
+                "invalid", f"“{key}” in {self.where} cannot be below {minimum:g} (it is {shown_number(value)})"
+            )
+        if value > maximum:
+            raise FormatProblem(
+                "invalid", f"“{key}” in {self.where} cannot be above {maximum:g} (it is {shown_number(value)})"
+            )
         return float(value)
 
     def choice(self, key: str, enum_type: type[E], default: E | None = None) -> E:
@@ -108,7 +156,7 @@ class Obj:
             return None
         try:
             return parse(raw)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: an offset pushed the time past year 1 or 9999
             raise FormatProblem(
                 "invalid", f"“{key}” in {self.where} should be {what} but is “{shown(raw)}”"
             ) from None
@@ -116,7 +164,14 @@ class Obj:
 
 def shown(text: str) -> str:
     """A value quoted in a one-line message: cut short, line breaks and control characters escaped."""
-    return json.dumps(text[:40], ensure_ascii=False)[1:-1]
+    return escaped(json.dumps(text[:40], ensure_ascii=False)[1:-1])
+
+
+def shown_number(value: float) -> str:
+    """A number for a message: never hundreds of digits."""
+    if isinstance(value, int) and abs(value) >= 10**MAX_DIGITS:
+        return f"a number with {len(str(abs(value)))} digits"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def kind_of(value: object) -> str:
@@ -124,8 +179,10 @@ def kind_of(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "true/false"
+    if isinstance(value, HugeNumber):
+        return f"a number with {value.digits:,} digits"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return f"the number {shown_number(value)}"
     if isinstance(value, str):
         return f"the text “{shown(value)}”"
     if isinstance(value, list):
@@ -135,12 +192,23 @@ def kind_of(value: object) -> str:
     return type(value).__name__
 
 
+def within_years(value: D) -> D:
+    """Refuse (ValueError) a date or time outside FIRST_YEAR..LAST_YEAR."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"the year {value.year} is outside {FIRST_YEAR}–{LAST_YEAR}")
+    return value
+
+
 def local_datetime(raw: str) -> datetime:
     """The model keeps naive local times; an offset written by another tool is converted to local time."""
-    value = datetime.fromisoformat(raw)
+    value = within_years(datetime.fromisoformat(raw))
     if value.tzinfo is not None:
         value = value.astimezone().replace(tzinfo=None)
-    return value
+    return within_years(value)
+
+
+def calendar_date(raw: str) -> date:
+    return within_years(date.fromisoformat(raw))
 
 
 def datetime_field(o: Obj, key: str) -> datetime:

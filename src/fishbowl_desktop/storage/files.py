@@ -17,6 +17,7 @@ from pathlib import Path
 from ..model import Clock, Session
 from .encode import encode_session
 from .errors import SessionFileError
+from .fields import parse_int
 from .format import session_from_dict
 
 BACKUP_COUNT = 3
@@ -87,7 +88,7 @@ def _reject_constant(name: str) -> object:
 
 def _parse(path: Path, text: str) -> object:
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, parse_int=parse_int)
     except json.JSONDecodeError as exc:
         if "\x00" in text:
             raise SessionFileError(path, "not_text") from None

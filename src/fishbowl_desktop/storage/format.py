@@ -33,7 +33,17 @@ from ..model import (
     TurnSettings,
 )
 from .errors import SessionFileError
-from .fields import FormatProblem, Obj, datetime_field, entries, kind_of, optional_datetime_field, sentence
+from .fields import (
+    MAX_SECONDS,
+    FormatProblem,
+    Obj,
+    calendar_date,
+    datetime_field,
+    entries,
+    kind_of,
+    optional_datetime_field,
+    sentence,
+)
 
 FORMAT_NAME = "fishbowl-desktop-session"
 FORMAT_VERSION = 2
@@ -57,13 +67,18 @@ def participant_to_dict(p: Participant) -> dict[str, Any]:
     }
 
 
+def _seconds(value: float) -> float:
+    """A clock left running for months would pass what reading accepts: written at the limit instead."""
+    return min(value, MAX_SECONDS)
+
+
 def record_to_dict(r: SpeechRecord) -> dict[str, Any]:
     return {
         "participant_id": r.participant_id,
         "seat_index": r.seat_index,
         "seat_kind": r.seat_kind.value,
         "started_at": _iso(r.started_at),
-        "duration": r.duration,
+        "duration": _seconds(r.duration),
         "allotted": r.allotted,
         "role": r.role.value,
         "group": r.group,
@@ -81,8 +96,12 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
     turn = session.turn
     stage = session.stage
     turn_data: dict[str, Any] | None = None
+    # The wall-clock anchor of a running turn: `elapsed` is the time spoken at `saved_at`, both read here,
+    # together, because the monotonic clock the timer runs on means nothing after a restart.
+    now = session.clock.monotonic()
+    saved_at = datetime.now().astimezone().isoformat(timespec="milliseconds")
     if turn is not None:
-        timer = turn.timer.frozen_at(session.clock.monotonic())
+        timer = turn.timer.frozen_at(now)
         turn_data = {
             "participant_id": turn.participant_id,
             "seat_index": turn.seat_index,
@@ -90,7 +109,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "timer": {
                 "allotted": timer.allotted,
                 "warning": timer.warning,
-                "elapsed": timer.accumulated,
+                "elapsed": _seconds(timer.accumulated),
                 "started": timer.started,
                 "spoken_before_reset": timer.earlier,
             },
@@ -98,7 +117,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "saved_at": saved_at,
         "event": {
             "title": ev.title,
             "date": _iso(ev.date),
@@ -160,9 +179,10 @@ def _read_event(o: Obj) -> Event:
     for i, q in enumerate(questions):
         if not isinstance(q, str):
             raise FormatProblem("invalid", f"guiding question {i + 1} should be text but is {kind_of(q)}")
+        o._writable(f"guiding question {i + 1}", q)
     return Event(
         title=o.text("title"),
-        date=o.parsed("date", date.fromisoformat, "a date like 2026-12-03"),
+        date=o.parsed("date", calendar_date, "a date like 2026-12-03"),
         start_time=o.parsed("start_time", time.fromisoformat, "a time like 18:30:00"),
         end_time=o.parsed("end_time", time.fromisoformat, "a time like 20:30:00"),
         venue_name=o.text("venue_name", ""),

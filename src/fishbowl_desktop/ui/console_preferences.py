@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from ..model.privacy import preview
 from ..settings import AppSettings
 from .chime import Chime, chime_file
 from .privacy_dialog import ForgetDataDialog
@@ -156,7 +157,8 @@ class ConsolePreferences:
                 "ConsoleWindow", "There is no personal data to forget: the participant list is empty."), "info")
             return None
         path = self.autosaver.path if self.autosaver is not None else None
-        dialog = ForgetDataDialog(len(session.participants), path.name if path else "", self._widget())
+        kept = preview(session.snapshot(), session.event.language)
+        dialog = ForgetDataDialog(len(session.participants), path.name if path else "", self._widget(), kept=kept)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.forget_personal_data)
         dialog.open()

@@ -499,7 +499,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         """The last save is synchronous; if it fails, the first close is refused with the reason and a second
         close quits anyway, so the moderator decides knowingly."""
         saver = self.autosaver
-        if saver is not None and not saver.flush() and not self._close_anyway:
+        if saver is not None and not saver.flush_final() and not self._close_anyway:
             self._close_anyway = True
             self.message_bar.show_message(self.tr(
                 "{reason} Close the window again to quit anyway; the latest changes would be lost.").format(

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..controller import SessionController
 from ..controller.session_controller import translated_error
 from ..model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind
+from ..model.event import FIRST_YEAR, LAST_YEAR
 from ..model.state import MAX_SAFE_POSITIONS
 from .form_error import error_label
 
@@ -71,6 +72,7 @@ class EventDialog(QDialog):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))  # what a session can hold
         self.has_date.setChecked(event.date is not None)
         d = event.date
         self.date.setDate(QDate(d.year, d.month, d.day) if d else QDate.currentDate())

@@ -1,13 +1,26 @@
 """File → Forget personal data: the confirmation, opened without blocking (`open()`), answering with
-`accepted`. It says plainly what goes, what stays and that it cannot be undone."""
+`accepted`. It says plainly what goes, what stays and that it cannot be undone, and shows the event's own
+texts as they will read afterwards (names from the list replaced by numbers), because a name typed
+differently there cannot be recognised."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ForgetDataDialog(QDialog):
-    def __init__(self, people: int, file_name: str, parent: QWidget | None = None):
+    def __init__(self, people: int, file_name: str, parent: QWidget | None = None,
+                 kept: Sequence[tuple[str, str]] = ()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Forget personal data"))
         text = QLabel(self.tr(
@@ -20,6 +33,22 @@ class ForgetDataDialog(QDialog):
                 n=people, file=file_name))
         text.setWordWrap(True)
         text.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        self.kept_texts: QPlainTextEdit | None = None
+        """The event's texts as forgetting leaves them, to read before deciding; None when there are none."""
+        if kept:
+            intro = QLabel(self.tr(
+                "<p>The projector message is cleared. The event's own texts stay, and every name from the list "
+                "in them becomes its number; this is how they will read. A name typed differently (a nickname, "
+                "another spelling) is not recognised: change it under Event and fishbowl settings (Ctrl+,) first.</p>"))
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+            self.kept_texts = QPlainTextEdit("\n\n".join(f"{self.field_label(field)}: {value}"
+                                                         for field, value in kept))
+            self.kept_texts.setReadOnly(True)
+            self.kept_texts.setMaximumHeight(180)
+            layout.addWidget(self.kept_texts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.forget_button = QPushButton(self.tr("Forget personal data"))
         self.forget_button.setStyleSheet("color: #B03A00; font-weight: bold;")
@@ -29,6 +58,12 @@ class ForgetDataDialog(QDialog):
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setDefault(True)  # Enter on a reflex keeps the names
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
         layout.addWidget(buttons)
+
+    def field_label(self, field: str) -> str:
+        labels = {
+            "title": self.tr("Title"), "description": self.tr("Description"),
+            "guiding_questions": self.tr("Guiding question"), "agenda": self.tr("Agenda item"),
+            "report_notes": self.tr("Report notes"),
+        }
+        return labels.get(field, field)

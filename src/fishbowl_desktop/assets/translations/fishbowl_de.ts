@@ -9,57 +9,63 @@
     </message>
     <message>
       <location filename="../../controller/session_files.py" line="31" />
+      <location filename="../../controller/session_files.py" line="38" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="182" />
+      <location filename="../../controller/session_files.py" line="190" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="188" />
+      <location filename="../../controller/session_files.py" line="196" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="92" />
+      <location filename="../../app.py" line="79" />
+      <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
+      <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="119" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="101" />
+      <location filename="../../app.py" line="128" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="118" />
+      <location filename="../../app.py" line="144" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="171" />
+      <location filename="../../app.py" line="195" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="240" />
+      <location filename="../../app.py" line="264" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="152" />
+      <location filename="../../controller/session_files.py" line="160" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="145" />
-      <location filename="../../controller/session_files.py" line="154" />
+      <location filename="../../app.py" line="169" />
+      <location filename="../../controller/session_files.py" line="162" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="224" />
+      <location filename="../../app.py" line="248" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
@@ -67,7 +73,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="83" />
+      <location filename="../../controller/autosave.py" line="129" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -441,37 +447,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="98" />
+      <location filename="../../ui/console_preferences.py" line="99" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="110" />
+      <location filename="../../ui/console_preferences.py" line="111" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="114" />
+      <location filename="../../ui/console_preferences.py" line="115" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="137" />
+      <location filename="../../ui/console_preferences.py" line="138" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="138" />
+      <location filename="../../ui/console_preferences.py" line="139" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="155" />
+      <location filename="../../ui/console_preferences.py" line="156" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="176" />
+      <location filename="../../ui/console_preferences.py" line="178" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -734,182 +740,182 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event_dialog.py" line="65" />
+      <location filename="../../ui/event_dialog.py" line="66" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="70" />
+      <location filename="../../ui/event_dialog.py" line="71" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="77" />
+      <location filename="../../ui/event_dialog.py" line="79" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="100" />
+      <location filename="../../ui/event_dialog.py" line="102" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="102" />
+      <location filename="../../ui/event_dialog.py" line="104" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="103" />
+      <location filename="../../ui/event_dialog.py" line="105" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="104" />
+      <location filename="../../ui/event_dialog.py" line="106" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="105" />
+      <location filename="../../ui/event_dialog.py" line="107" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="106" />
+      <location filename="../../ui/event_dialog.py" line="108" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="112" />
+      <location filename="../../ui/event_dialog.py" line="114" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="114" />
+      <location filename="../../ui/event_dialog.py" line="116" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="114" />
+      <location filename="../../ui/event_dialog.py" line="116" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="119" />
+      <location filename="../../ui/event_dialog.py" line="121" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="121" />
+      <location filename="../../ui/event_dialog.py" line="123" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="128" />
+      <location filename="../../ui/event_dialog.py" line="130" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="130" />
+      <location filename="../../ui/event_dialog.py" line="132" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="145" />
+      <location filename="../../ui/event_dialog.py" line="147" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="146" />
+      <location filename="../../ui/event_dialog.py" line="148" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="152" />
+      <location filename="../../ui/event_dialog.py" line="154" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="153" />
+      <location filename="../../ui/event_dialog.py" line="155" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="159" />
+      <location filename="../../ui/event_dialog.py" line="161" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="162" />
+      <location filename="../../ui/event_dialog.py" line="164" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="163" />
+      <location filename="../../ui/event_dialog.py" line="165" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="164" />
+      <location filename="../../ui/event_dialog.py" line="166" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="165" />
+      <location filename="../../ui/event_dialog.py" line="167" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="166" />
+      <location filename="../../ui/event_dialog.py" line="168" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="167" />
+      <location filename="../../ui/event_dialog.py" line="169" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="169" />
+      <location filename="../../ui/event_dialog.py" line="171" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="176" />
+      <location filename="../../ui/event_dialog.py" line="178" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="179" />
+      <location filename="../../ui/event_dialog.py" line="181" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="185" />
+      <location filename="../../ui/event_dialog.py" line="187" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="186" />
+      <location filename="../../ui/event_dialog.py" line="188" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="187" />
+      <location filename="../../ui/event_dialog.py" line="189" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="188" />
+      <location filename="../../ui/event_dialog.py" line="190" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="296" />
+      <location filename="../../ui/event_dialog.py" line="298" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="300" />
+      <location filename="../../ui/event_dialog.py" line="302" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -917,15 +923,45 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ForgetDataDialog</name>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="12" />
-      <location filename="../../ui/privacy_dialog.py" line="24" />
+      <location filename="../../ui/privacy_dialog.py" line="25" />
+      <location filename="../../ui/privacy_dialog.py" line="53" />
       <source>Forget personal data</source>
       <translation>Personenbezogene Daten vergessen</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="14" />
+      <location filename="../../ui/privacy_dialog.py" line="27" />
       <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, organisations, bios and private notes of all {n} people in this session are deleted; they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.&lt;/p&gt;&lt;p&gt;The speech log, the anonymous statistics and the report stay. The session is saved at once and its older versions ({file}.bak1 to .bak3) are deleted.&lt;/p&gt;&lt;p&gt;Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namen, Organisationen, Kurzbiografien und private Notizen aller {n} Personen dieser Sitzung werden gelöscht; aus ihnen werden „Teilnehmer*in 1“, „Teilnehmer*in 2“ … Die Einwilligung, genannt zu werden, entfällt. Rollen und Gruppen bleiben.&lt;/p&gt;&lt;p&gt;Redeprotokoll, anonyme Statistik und Bericht bleiben erhalten. Die Sitzung wird sofort gespeichert, ihre älteren Fassungen ({file}.bak1 bis .bak3) werden gelöscht.&lt;/p&gt;&lt;p&gt;Anderswo gespeicherte Kopien (Speichern unter…) und früher erstellte PDFs bleiben unverändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="42" />
+      <source>&lt;p&gt;The projector message is cleared. The event's own texts stay, and every name from the list in them becomes its number; this is how they will read. A name typed differently (a nickname, another spelling) is not recognised: change it under Event and fishbowl settings (Ctrl+,) first.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Die Projektor-Nachricht wird gelöscht. Die Texte der Veranstaltung bleiben; jeder Name aus der Liste wird darin durch seine Nummer ersetzt – so werden sie danach lauten. Anders geschriebene Namen (ein Spitzname, eine andere Schreibweise) werden nicht erkannt: Ändern Sie sie vorher unter Veranstaltung und Fishbowl-Einstellungen (Strg+,).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="65" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="65" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="66" />
+      <source>Guiding question</source>
+      <translation>Leitfrage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="66" />
+      <source>Agenda item</source>
+      <translation>Programmpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/privacy_dialog.py" line="67" />
+      <source>Report notes</source>
+      <translation>Notizen für den Bericht</translation>
     </message>
   </context>
   <context>
@@ -1377,52 +1413,52 @@ oder projiziert)</translation>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="246" />
+      <location filename="../../ui/projector/manager.py" line="249" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="248" />
+      <location filename="../../ui/projector/manager.py" line="251" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="250" />
+      <location filename="../../ui/projector/manager.py" line="253" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="286" />
+      <location filename="../../ui/projector/manager.py" line="289" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="310" />
+      <location filename="../../ui/projector/manager.py" line="313" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="312" />
+      <location filename="../../ui/projector/manager.py" line="315" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="354" />
+      <location filename="../../ui/projector/manager.py" line="357" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="361" />
+      <location filename="../../ui/projector/manager.py" line="364" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="374" />
+      <location filename="../../ui/projector/manager.py" line="377" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="392" />
+      <location filename="../../ui/projector/manager.py" line="395" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
@@ -2410,6 +2446,14 @@ oder projiziert)</translation>
   <context>
     <name>FishbowlError</name>
     <message>
+      <source>“{text}” holds a broken character ({code}, half of a pair) that a session cannot keep; remove it.</source>
+      <translation>„{text}“ enthält ein beschädigtes Zeichen ({code}, eine halbe Zeichenfolge), das eine Sitzung nicht speichern kann; bitte entfernen.</translation>
+    </message>
+    <message>
+      <source>“{text}” holds an invisible control character ({code}) that a session cannot keep; remove it.</source>
+      <translation>„{text}“ enthält ein unsichtbares Steuerzeichen ({code}), das eine Sitzung nicht speichern kann; bitte entfernen.</translation>
+    </message>
+    <message>
       <source>An agenda item needs a title.</source>
       <translation>Ein Programmpunkt braucht einen Titel.</translation>
     </message>
@@ -2424,6 +2468,10 @@ oder projiziert)</translation>
     <message>
       <source>Language must be one of {choices}, not “{language}”.</source>
       <translation>Die Sprache muss eine von {choices} sein, nicht „{language}“.</translation>
+    </message>
+    <message>
+      <source>The date must lie between the years {first} and {last}.</source>
+      <translation>Das Datum muss zwischen den Jahren {first} und {last} liegen.</translation>
     </message>
     <message>
       <source>The event must end after it starts.</source>
