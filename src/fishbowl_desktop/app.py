@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import __version__
+from .binding_check import binding_version, known_fault
 from .controller import Autosaver, SessionController, TimerTicker
 from .controller.session_files import SessionFiles, load_or_report, new_session
 from .model import Clock, Session, SystemClock
@@ -28,7 +29,6 @@ from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
 from .storage import Workspace, save_session
 from .storage.workspace import SESSION_SUFFIX
-from .ui.pyside_guard import make_singletons_immortal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -196,6 +196,31 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     return installed
 
 
+# ---------------------------------------------------------------------- a binding that would crash
+def binding_refusal(version: str | None = None, python: tuple[int, ...] | None = None) -> str | None:
+    """Why the console must not start on this PySide6/Python combination (see binding_check), or None."""
+    python = tuple(python or sys.version_info[:3])
+    broken = known_fault(version if version is not None else binding_version(), python)
+    if broken is None:
+        return None
+    return QCoreApplication.translate(
+        "App", "Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known "
+        "to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) "
+        "or Python {fixed} or newer.").format(
+        version=broken.version, python=".".join(map(str, python[:3])),
+        fixed=".".join(map(str, broken.python_below)))
+
+
+def refuse_to_start(app: QApplication, reason: str) -> int:
+    """Say it on stderr (a terminal) and in a window (a start from the menu has no terminal); exit status 3."""
+    print(f"fishbowl-desktop: {reason}", file=sys.stderr)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Fishbowl Desktop cannot start"), reason)
+    return 3
+
+
 # ---------------------------------------------------------------------- wiring
 @dataclass
 class Console:
@@ -265,7 +290,6 @@ def fit_to_screen(window: QWidget) -> None:
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    make_singletons_immortal()  # the console runs for hours; see ui/pyside_guard.py
     import qasync  # after PySide6: qasync picks the Qt binding that is already imported
 
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
@@ -289,6 +313,9 @@ def run_app(argv: list[str]) -> int:
     settings = load_settings(workspace.base_dir / SETTINGS_FILE)
     language = choose_language(settings)
     translators = install_translations(app, language)  # noqa: F841 - must stay alive while the app runs
+    refused = binding_refusal()
+    if refused is not None:
+        return refuse_to_start(app, refused)
     folder_notice = use_sessions_folder(workspace, settings)
     plan = plan_start(workspace, args.file, args.demo, SystemClock(), language, settings)
     if folder_notice:
