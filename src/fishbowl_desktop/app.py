@@ -23,12 +23,12 @@ from PySide6.QtWidgets import QApplication
 from . import __version__
 from .binding_check import binding_version, known_fault
 from .controller import Autosaver, SessionController, TimerTicker
-from .controller.session_files import SessionFiles, load_or_report, new_session
+from .controller.session_files import SessionFiles, folder_reason, load_or_report, new_session
 from .model import Clock, Session, SystemClock
 from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
 from .storage import Workspace, save_session
-from .storage.workspace import SESSION_SUFFIX
+from .storage.workspace import SESSION_SUFFIX, unsafe_folder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -170,8 +170,24 @@ def use_sessions_folder(workspace: Workspace, settings: AppSettings) -> str | No
         return None
     return QCoreApplication.translate(
         "App", "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} "
-        "for now.").format(folder=settings.sessions_folder, reason=problem.strerror or problem,
+        "for now.").format(folder=settings.sessions_folder, reason=folder_reason(problem),
                            fallback=workspace.sessions_dir)
+
+
+def data_folder_warning(workspace: Workspace) -> str | None:
+    """A data or sessions folder that other users can write to (FISHBOWL_DESKTOP_HOME in /tmp, a careless
+    chmod) lets them swap a session or plant a link: the evening goes on, but the moderator is told."""
+    for folder in dict.fromkeys((workspace.base_dir, workspace.sessions_dir)):
+        try:
+            problem = unsafe_folder(folder)
+        except OSError:
+            continue
+        if problem is not None:
+            return QCoreApplication.translate(
+                "App", "The folder {folder} is not private ({reason}): other people on this computer could "
+                "change or replace your sessions. Choose another sessions folder in the settings.").format(
+                folder=folder, reason=folder_reason(problem))
+    return None
 
 
 # ---------------------------------------------------------------------- language
@@ -320,6 +336,9 @@ def run_app(argv: list[str]) -> int:
     plan = plan_start(workspace, args.file, args.demo, SystemClock(), language, settings)
     if folder_notice:
         plan.notices.append((folder_notice, "warning"))
+    unsafe_notice = data_folder_warning(workspace)
+    if unsafe_notice:
+        plan.notices.append((unsafe_notice, "warning"))
     console = build_console(plan, workspace, settings, language)
     window = console.window
     fit_to_screen(window)

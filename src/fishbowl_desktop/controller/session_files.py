@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ..model import Clock, Event, FishbowlError, Session
 from ..settings import AppSettings
 from ..storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
+from ..storage.workspace import OTHERS_CAN_WRITE, OWNED_BY_OTHERS
 from .autosave import Autosaver
 from .session_controller import SessionController
 
@@ -33,6 +34,15 @@ def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[
             )
         )
     return None
+
+
+def folder_reason(problem: OSError) -> str:
+    """Why a folder cannot hold sessions, in the moderator's language where the reason is the app's own."""
+    if problem.strerror == OTHERS_CAN_WRITE:
+        return QCoreApplication.translate("App", "other users can write to this folder")
+    if problem.strerror == OWNED_BY_OTHERS:
+        return QCoreApplication.translate("App", "the folder belongs to another user")
+    return problem.strerror or str(problem)
 
 
 def new_session(clock: Clock, settings: AppSettings | None) -> Session:

@@ -8,9 +8,11 @@ conveniences, never data a moderator would lose.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -59,16 +61,38 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+OTHERS_CAN_WRITE = "other users can write to this folder"
+OWNED_BY_OTHERS = "the folder belongs to another user"
+
+
+def unsafe_folder(folder: Path) -> OSError | None:
+    """Why `folder` is not safe for session files on a shared machine (POSIX), or None: anyone who can write to
+    it (mode 1777 in /tmp, 0777) can swap a session or plant a link under the next file name. Group-writable
+    folders pass: most Linux desktops give each user a private group. Windows relies on ACLs: not checked."""
+    if os.name != "posix":
+        return None
+    info = folder.stat()
+    if info.st_mode & stat.S_IWOTH:
+        return PermissionError(errno.EPERM, OTHERS_CAN_WRITE, str(folder))
+    if hasattr(os, "getuid") and info.st_uid not in (os.getuid(), 0):
+        return PermissionError(errno.EPERM, OWNED_BY_OTHERS, str(folder))
+    return None
+
+
 def folder_problem(folder: Path | str) -> OSError | None:
-    """Why new sessions could not be saved in `folder` (None if they can): it is created if missing, and a
-    probe file is written and removed, because permission bits alone do not tell (network shares, ACLs)."""
+    """Why new sessions could not be saved in `folder` (None if they can): it is created if missing, refused if
+    others can write to it, and a probe file is written and removed, because permission bits alone do not
+    tell (network shares, ACLs)."""
     folder = Path(folder)
     try:
         if folder.exists() and not folder.is_dir():
             raise NotADirectoryError(20, "not a folder", str(folder))
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        unsafe = unsafe_folder(folder)
+        if unsafe is not None:
+            return unsafe
         probe = folder / f".fishbowl-write-test-{os.getpid()}.tmp"
-        probe.write_bytes(b"")
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         probe.unlink()
     except OSError as exc:
         return exc
@@ -111,7 +135,7 @@ class Workspace:
         stem = f"{(when or datetime.now()):%Y-%m-%d} {_slug(title or 'Fishbowl')}"
         candidate = self.sessions_dir / f"{stem}{SESSION_SUFFIX}"
         number = 2
-        while candidate.exists():
+        while os.path.lexists(candidate):  # a dangling symlink planted under the name counts as taken
             candidate = self.sessions_dir / f"{stem} ({number}){SESSION_SUFFIX}"
             number += 1
         return candidate

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from ..controller.session_files import folder_reason
 from ..settings import AppSettings
 from .chime import Chime, chime_file
 from .privacy_dialog import ForgetDataDialog
@@ -94,7 +95,7 @@ class ConsolePreferences:
             if problem is not None:  # checked in the dialog; the folder went away since
                 text = QCoreApplication.translate("ConsoleWindow", "New sessions cannot be saved in {folder}: {reason}")
                 self.message_bar.show_message(text.format(
-                    folder=new.sessions_folder, reason=problem.strerror or problem), "error")
+                    folder=new.sessions_folder, reason=folder_reason(problem)), "error")
                 new = new.with_changes(sessions_folder=old.sessions_folder)
         self.projector.set_settings(new)
         self.chime.set_enabled(new.chime)

@@ -3,22 +3,32 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/session_files.py" line="26" />
+      <location filename="../../controller/session_files.py" line="27" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="31" />
+      <location filename="../../controller/session_files.py" line="32" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="182" />
+      <location filename="../../controller/session_files.py" line="42" />
+      <source>other users can write to this folder</source>
+      <translation>andere Benutzer können in diesen Ordner schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="44" />
+      <source>the folder belongs to another user</source>
+      <translation>der Ordner gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="192" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="188" />
+      <location filename="../../controller/session_files.py" line="198" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
@@ -43,33 +53,38 @@
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="206" />
+      <location filename="../../app.py" line="186" />
+      <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
+      <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="222" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="220" />
+      <location filename="../../app.py" line="236" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="265" />
+      <location filename="../../app.py" line="281" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="152" />
+      <location filename="../../controller/session_files.py" line="162" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../app.py" line="145" />
-      <location filename="../../controller/session_files.py" line="154" />
+      <location filename="../../controller/session_files.py" line="164" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="249" />
+      <location filename="../../app.py" line="265" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
@@ -424,37 +439,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="95" />
+      <location filename="../../ui/console_preferences.py" line="96" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="106" />
+      <location filename="../../ui/console_preferences.py" line="107" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="110" />
+      <location filename="../../ui/console_preferences.py" line="111" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="133" />
+      <location filename="../../ui/console_preferences.py" line="134" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="134" />
+      <location filename="../../ui/console_preferences.py" line="135" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="151" />
+      <location filename="../../ui/console_preferences.py" line="152" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="172" />
+      <location filename="../../ui/console_preferences.py" line="173" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -1545,152 +1560,152 @@ oder projiziert)</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="52" />
+      <location filename="../../ui/settings_dialog.py" line="53" />
       <source>Preferences</source>
       <translation>Voreinstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="56" />
+      <location filename="../../ui/settings_dialog.py" line="57" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="62" />
+      <location filename="../../ui/settings_dialog.py" line="63" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="63" />
+      <location filename="../../ui/settings_dialog.py" line="64" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="64" />
+      <location filename="../../ui/settings_dialog.py" line="65" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="65" />
+      <location filename="../../ui/settings_dialog.py" line="66" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="69" />
+      <location filename="../../ui/settings_dialog.py" line="70" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="73" />
+      <location filename="../../ui/settings_dialog.py" line="74" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="74" />
+      <location filename="../../ui/settings_dialog.py" line="75" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="75" />
+      <location filename="../../ui/settings_dialog.py" line="76" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="76" />
+      <location filename="../../ui/settings_dialog.py" line="77" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="78" />
+      <location filename="../../ui/settings_dialog.py" line="79" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="82" />
+      <location filename="../../ui/settings_dialog.py" line="83" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="85" />
+      <location filename="../../ui/settings_dialog.py" line="86" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="85" />
+      <location filename="../../ui/settings_dialog.py" line="86" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="86" />
+      <location filename="../../ui/settings_dialog.py" line="87" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="92" />
+      <location filename="../../ui/settings_dialog.py" line="93" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="94" />
+      <location filename="../../ui/settings_dialog.py" line="95" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="99" />
+      <location filename="../../ui/settings_dialog.py" line="100" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="100" />
+      <location filename="../../ui/settings_dialog.py" line="101" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="103" />
+      <location filename="../../ui/settings_dialog.py" line="104" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="108" />
+      <location filename="../../ui/settings_dialog.py" line="109" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="112" />
+      <location filename="../../ui/settings_dialog.py" line="113" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="113" />
+      <location filename="../../ui/settings_dialog.py" line="114" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="115" />
+      <location filename="../../ui/settings_dialog.py" line="116" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="122" />
+      <location filename="../../ui/settings_dialog.py" line="123" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="123" />
+      <location filename="../../ui/settings_dialog.py" line="124" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="124" />
+      <location filename="../../ui/settings_dialog.py" line="125" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="140" />
+      <location filename="../../ui/settings_dialog.py" line="141" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="172" />
+      <location filename="../../ui/settings_dialog.py" line="173" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
