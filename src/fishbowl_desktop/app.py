@@ -275,12 +275,9 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         window.show_welcome()
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
-    try:
-        workspace.mark_running(plan.path)
-    except OSError as exc:  # crash recovery is weaker without the marker, but the evening goes on
-        window.show_notice(QCoreApplication.translate(
-            "App", "The program cannot note that it is running ({reason}): after a crash it will not reopen this "
-            "session by itself.").format(reason=exc.strerror or exc), "warning")
+    marker_problem = files.note_running(plan.path)  # crash recovery is weaker without it, the evening goes on
+    if marker_problem:
+        window.show_notice(marker_problem, "warning")
     return Console(controller, ticker, autosaver, files, window)
 
 

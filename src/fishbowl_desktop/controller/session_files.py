@@ -6,6 +6,7 @@ returns a problem to show, or None. Texts use the "App" translation context they
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -43,6 +44,29 @@ def folder_reason(problem: OSError) -> str:
     if problem.strerror == OWNED_BY_OTHERS:
         return QCoreApplication.translate("App", "the folder belongs to another user")
     return problem.strerror or str(problem)
+
+
+def running_marker_problem(exc: OSError) -> str:
+    return QCoreApplication.translate(
+        "App", "The program cannot note that it is running ({reason}): after a crash it will not reopen this "
+        "session by itself.").format(reason=exc.strerror or exc)
+
+
+def guarded(operation: Callable[[], str | None]) -> str | None:
+    """The error boundary every file operation started from a menu or a button goes through: whatever the disk
+    or a file does that the operation did not foresee ends as a message, never as an exception in a Qt slot."""
+    try:
+        return operation()
+    except (SessionFileError, OSError, ValueError, FishbowlError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
+        return QCoreApplication.translate("App", "The file operation did not complete: {reason}{where}").format(
+            reason=reason, where=where)
+
+
+def _joined(*texts: str | None) -> str | None:
+    present = [t for t in texts if t]
+    return " ".join(present) if present else None
 
 
 def new_session(clock: Clock, settings: AppSettings | None) -> Session:
@@ -100,7 +124,8 @@ class SessionFiles(QObject):
 
     def _switch(self, session: Session, path: Path, save: bool) -> str | None:
         """Returns a problem if the switch was refused: an evening that cannot be saved (disk full,
-        folder read-only) stays open, or its unsaved changes would be gone with it."""
+        folder read-only) stays open, or its unsaved changes would be gone with it. A switch that happened
+        may still return a warning (the crash marker could not be written): the session is open either way."""
         if not self._autosaver.flush() and self._autosaver.path is not None:
             return self._autosaver.last_error
         self._controller.replace_session(session)
@@ -109,14 +134,46 @@ class SessionFiles(QObject):
         else:
             self._autosaver.path = path
             self._autosaver.flush()  # replace_session marked it dirty; the file already holds this content
-        self.workspace.mark_running(path)
+        return self.note_running(path)
+
+    def note_running(self, path: Path) -> str | None:
+        """Tell the workspace which file this copy works on (crash marker, Open recent); a data folder that
+        cannot be written only weakens crash recovery, so it is a warning, never an exception."""
+        try:
+            self.workspace.mark_running(path)
+        except OSError as exc:
+            return running_marker_problem(exc)
         return None
+
+    def _fresh_path(self, title: str = "") -> tuple[Path | None, str | None]:
+        """A new file name in the sessions folder. If the chosen folder cannot be used any more (a USB stick
+        pulled), new sessions go to the default folder and the text says so; (None, why) if neither works."""
+        workspace = self.workspace
+        try:
+            return workspace.new_session_path(title, when=self._clock.now()), None
+        except OSError as exc:
+            failed, problem = workspace.sessions_dir, exc
+        if failed != workspace.default_sessions_dir and workspace.use_sessions_dir(None) is None:
+            try:
+                path = workspace.new_session_path(title, when=self._clock.now())
+            except OSError as exc:
+                problem = exc
+            else:
+                return path, QCoreApplication.translate(
+                    "App", "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in "
+                    "{fallback} for now.").format(folder=failed, reason=folder_reason(problem),
+                                                  fallback=workspace.sessions_dir)
+        return None, QCoreApplication.translate(
+            "App", "The new session was not created: the sessions folder {folder} cannot be used ({reason}). "
+            "The open session is unchanged.").format(folder=failed, reason=folder_reason(problem))
 
     def new_session(self) -> str | None:
         """Returns a problem to show, or None."""
-        session = new_session(self._clock, self.settings)
-        refused = self._switch(session, self.workspace.new_session_path(when=self._clock.now()), save=True)
-        return refused or self._autosaver.last_error
+        path, notice = self._fresh_path()
+        if path is None:
+            return notice
+        refused = self._switch(new_session(self._clock, self.settings), path, save=True)
+        return _joined(notice, refused or self._autosaver.last_error)
 
     def is_untouched(self) -> bool:
         """The open session is still exactly as New made it: nothing typed, nothing to keep."""
@@ -133,10 +190,12 @@ class SessionFiles(QObject):
 
         empty = self.path if self.is_untouched() else None
         session = demo_session(self._clock)
-        refused = self._switch(session, self.workspace.new_session_path(session.event.title, when=self._clock.now()),
-                               save=True)
-        if refused:
-            return refused
+        path, notice = self._fresh_path(session.event.title)
+        if path is None:
+            return notice
+        refused = self._switch(session, path, save=True)
+        if refused and self.path != path:
+            return _joined(notice, refused)
         if empty is not None and empty != self.path:
             try:
                 empty.unlink()
@@ -144,7 +203,7 @@ class SessionFiles(QObject):
                 self.workspace.remove_recent(empty)
             except OSError:
                 pass  # an empty session left behind is harmless
-        return self._autosaver.last_error
+        return _joined(notice, refused or self._autosaver.last_error)
 
     def open_path(self, path: Path) -> str | None:
         if self.path is not None and path.absolute() == self.path.absolute():
@@ -165,8 +224,7 @@ class SessionFiles(QObject):
                 file=path.name, reason=exc.strerror or exc
             )
         self._autosaver.path = path
-        self.workspace.mark_running(path)
-        return None
+        return self.note_running(path)
 
     def forget_personal_data(self) -> str | None:
         """Anonymise the open session, save it at once and delete its backups (they hold the names).

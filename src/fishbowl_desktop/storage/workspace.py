@@ -167,7 +167,10 @@ class Workspace:
         stored = self._paths("recent")
         present = [p for p in stored if p.is_file()]
         if present != stored:
-            self._update_state(recent=[str(p) for p in present])
+            try:
+                self._update_state(recent=[str(p) for p in present])
+            except OSError:
+                pass  # tidied next time; the menu is right either way
         return present[:MAX_RECENT]
 
     def add_recent(self, path: Path | str) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from ..controller.session_files import folder_reason
+from ..controller.session_files import folder_reason, guarded
 from ..settings import AppSettings
 from .chime import Chime, chime_file
 from .privacy_dialog import ForgetDataDialog
@@ -61,7 +61,7 @@ class ConsolePreferences:
         self.edit_event()  # the new session is open already; naming the evening is the first step
 
     def _welcome_sample(self) -> None:
-        problem = self.files.open_demo() if self.files is not None else None
+        problem = guarded(self.files.open_demo) if self.files is not None else None
         self._refresh_save_label()
         if problem:
             self.message_bar.show_message(problem, "error")
@@ -161,7 +161,7 @@ class ConsolePreferences:
 
     def forget_personal_data(self) -> None:
         if self.files is not None:
-            problem = self.files.forget_personal_data()
+            problem = guarded(self.files.forget_personal_data)
             ok = problem is None
         else:
             ok = self.controller.forget_personal_data()

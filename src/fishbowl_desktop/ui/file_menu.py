@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QWidget
 
+from ..controller.session_files import guarded
 from .message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class SessionFileMenu:
     # ------------------------------------------------------------------ files
     def new_session(self) -> None:
         if self.files is not None:
-            self._report(self.files.new_session())
+            self._report(guarded(self.files.new_session))
 
     def open_session(self) -> None:
         if self.files is None:
@@ -50,7 +51,8 @@ class SessionFileMenu:
 
     def open_path(self, path: Path) -> None:
         if self.files is not None:
-            self._report(self.files.open_path(path))
+            files = self.files
+            self._report(guarded(lambda: files.open_path(path)))
 
     def save_as(self) -> None:
         if self.files is None:
@@ -63,8 +65,13 @@ class SessionFileMenu:
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("fishbowl.json")
-        dialog.fileSelected.connect(lambda p: self._report(self.files.save_as(Path(p))) if self.files else None)
+        dialog.fileSelected.connect(lambda p: self.save_to(Path(p)))
         dialog.open()
+
+    def save_to(self, path: Path) -> None:
+        if self.files is not None:
+            files = self.files
+            self._report(guarded(lambda: files.save_as(path)))
 
     def _report(self, problem: str | None) -> None:
         if problem:

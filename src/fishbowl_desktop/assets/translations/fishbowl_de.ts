@@ -3,32 +3,42 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/session_files.py" line="27" />
+      <location filename="../../controller/session_files.py" line="28" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="32" />
+      <location filename="../../controller/session_files.py" line="33" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="42" />
+      <location filename="../../controller/session_files.py" line="43" />
       <source>other users can write to this folder</source>
       <translation>andere Benutzer können in diesen Ordner schreiben</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="44" />
+      <location filename="../../controller/session_files.py" line="45" />
       <source>the folder belongs to another user</source>
       <translation>der Ordner gehört einem anderen Benutzer</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="192" />
+      <location filename="../../controller/session_files.py" line="63" />
+      <source>The file operation did not complete: {reason}{where}</source>
+      <translation>Der Dateivorgang wurde nicht abgeschlossen: {reason}{where}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="166" />
+      <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
+      <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="250" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="198" />
+      <location filename="../../controller/session_files.py" line="256" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
@@ -49,6 +59,7 @@
     </message>
     <message>
       <location filename="../../app.py" line="171" />
+      <location filename="../../controller/session_files.py" line="162" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -68,18 +79,18 @@
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="281" />
+      <location filename="../../controller/session_files.py" line="50" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="162" />
+      <location filename="../../controller/session_files.py" line="221" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../app.py" line="145" />
-      <location filename="../../controller/session_files.py" line="164" />
+      <location filename="../../controller/session_files.py" line="223" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -414,27 +425,27 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="43" />
+      <location filename="../../ui/file_menu.py" line="44" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="45" />
+      <location filename="../../ui/file_menu.py" line="46" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="60" />
+      <location filename="../../ui/file_menu.py" line="62" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="62" />
+      <location filename="../../ui/file_menu.py" line="64" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="80" />
+      <location filename="../../ui/file_menu.py" line="87" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
