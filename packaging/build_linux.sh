@@ -110,7 +110,7 @@ console_run() {
     wait "$gui_pid" || rc=$?
     gui_pid=""
     [[ "$rc" == 0 ]] || { cat "$log" >&2; fail "$name: the console exited with status $rc after SIGTERM"; }
-    [[ ! -e "$home/running.json" ]] || fail "$name: the exit was not marked clean (running.json left behind)"
+    ! compgen -G "$home/running*.json" >/dev/null || fail "$name: the exit was not marked clean (running-PID.json left behind)"
     if grep -E -q "Traceback|Fatal Python error|Could not (load|find) the Qt platform plugin" "$log"; then
         cat "$log" >&2
         fail "$name: the console reported an error"

@@ -52,8 +52,8 @@ def _break_state_file(workspace: Workspace) -> None:
     state = workspace.base_dir / "state.json"
     state.unlink(missing_ok=True)
     state.mkdir()  # state.json cannot be written (os.replace onto a folder fails, also for root)
-    (workspace.base_dir / "running.json").unlink(missing_ok=True)
-    (workspace.base_dir / "running.json").mkdir()
+    workspace.running_marker.unlink(missing_ok=True)
+    workspace.running_marker.mkdir()
 
 
 def _other_session(tmp_path: Path, title: str = "Zweiter Abend") -> Path:
@@ -135,8 +135,8 @@ def test_open_recent_with_the_running_marker_unwritable(console: Console, worksp
                                                         tmp_path: Path) -> None:
     other = _other_session(tmp_path)
     workspace.add_recent(other)
-    (workspace.base_dir / "running.json").unlink(missing_ok=True)
-    (workspace.base_dir / "running.json").mkdir()  # the crash marker cannot be written
+    workspace.running_marker.unlink(missing_ok=True)
+    workspace.running_marker.mkdir()  # the crash marker cannot be written
     window = console.window
     window._fill_recent()
     actions = [a for a in window.recent_menu.actions() if a.text() == other.name]

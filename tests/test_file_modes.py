@@ -56,7 +56,7 @@ def test_state_marker_and_sessions_are_private(tmp_path: Path) -> None:
     path = ws.new_session_path(when=datetime(2026, 12, 3))
     save_session(demo_session(FakeClock()), path)
     ws.mark_running(path)
-    for written in (path, ws.base_dir / "state.json", ws.base_dir / "running.json"):
+    for written in (path, ws.base_dir / "state.json", ws.running_marker):
         assert _mode(written) == 0o600, written
     assert _mode(ws.base_dir) == _mode(ws.sessions_dir) == 0o700
 

@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,11 +25,13 @@ from . import __version__
 from .binding_check import binding_version, known_fault
 from .controller import Autosaver, SessionController, TimerTicker
 from .controller.session_files import SessionFiles, folder_reason, load_or_report, new_session
+from .controller.session_owner import SessionHolder, WindowBeacon, ask_to_bring_up, holder_of
 from .model import Clock, Session, SystemClock
 from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
 from .storage import Workspace, save_session
 from .storage.workspace import SESSION_SUFFIX, unsafe_folder
+from .ui.owner_question import OwnerChoice, OwnerQuestion
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -58,6 +61,8 @@ class StartPlan:
     """The first save failed (disk full, read-only): the console opens anyway and autosave keeps trying."""
     first_run: bool = False
     """No session existed yet: the console greets the moderator and offers the sample evening."""
+    read_only: bool = False
+    """Another window owns the file: shown, never saved (see controller.session_owner)."""
 
 
 def _saved_at(path: Path) -> str:
@@ -190,6 +195,46 @@ def data_folder_warning(workspace: Workspace) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------------- one owner per file
+def settle_owner(plan: StartPlan, workspace: Workspace, clock: Clock, settings: AppSettings,
+                 ask: Callable[[Path, SessionHolder], OwnerChoice] | None = None) -> StartPlan | None:
+    """If another window has the planned file open, ask how to go on (before the event loop runs, so a modal
+    question is fine here); None means that window was brought up and this copy has nothing to do."""
+    holder = holder_of(plan.path)
+    if holder is None:
+        return plan
+    choice = (ask or _ask_owner_at_start)(plan.path, holder)
+    if choice is OwnerChoice.BRING_UP:
+        if ask_to_bring_up(holder):
+            return None
+        plan.notices.append((QCoreApplication.translate(
+            "App", "The window that has {file} open did not answer; it is shown here read-only.").format(
+            file=plan.path.name), "warning"))
+        choice = OwnerChoice.READ_ONLY
+    if choice is OwnerChoice.READ_ONLY:
+        plan.read_only = True
+        plan.unsaved = False
+        return plan
+    if choice is OwnerChoice.COPY:
+        session, title = plan.session, plan.session.event.title
+    else:
+        session, title = new_session(clock, settings), ""
+    path = workspace.new_session_path(title, when=clock.now())
+    notices = [n for n in plan.notices if n[1] != "info"]
+    unsaved = not _first_save(session, path, notices)
+    if choice is OwnerChoice.COPY:
+        notices.append((QCoreApplication.translate(
+            "App", "{file} is open in another window; this window works on a copy, saved as {copy}.").format(
+            file=plan.path.name, copy=path.name), "info"))
+    return StartPlan(session, path, notices, unsaved=unsaved)
+
+
+def _ask_owner_at_start(path: Path, holder: SessionHolder) -> OwnerChoice:
+    question = OwnerQuestion(path, holder, cancel_text=QCoreApplication.translate("App", "New session"))
+    question.exec()
+    return question.choice()
+
+
 # ---------------------------------------------------------------------- language
 def choose_language(settings: AppSettings, system: str | None = None) -> str:
     wanted = settings.language or (system if system is not None else QLocale.system().name())[:2]
@@ -275,9 +320,18 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         window.show_welcome()
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
-    marker_problem = files.note_running(plan.path)  # crash recovery is weaker without it, the evening goes on
-    if marker_problem:
-        window.show_notice(marker_problem, "warning")
+    if not plan.read_only and files.lock.take(plan.path) is not None:  # opened elsewhere a moment ago
+        window.show_notice(QCoreApplication.translate(
+            "App", "{file} was just opened in another window; it is shown here read-only.").format(
+            file=plan.path.name), "warning")
+        plan.read_only = True
+    if plan.read_only:
+        files.become_read_only(plan.path)
+        window._refresh_save_label()
+    else:
+        marker_problem = files.note_running(plan.path)  # crash recovery is weaker without it, the evening goes on
+        if marker_problem:
+            window.show_notice(marker_problem, "warning")
     return Console(controller, ticker, autosaver, files, window)
 
 
@@ -299,6 +353,13 @@ def fit_to_screen(window: QWidget) -> None:
         return
     area = screen.availableGeometry()
     window.setGeometry(area)
+
+
+def _bring_up(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def run_app(argv: list[str]) -> int:
@@ -330,7 +391,14 @@ def run_app(argv: list[str]) -> int:
     if refused is not None:
         return refuse_to_start(app, refused)
     folder_notice = use_sessions_folder(workspace, settings)
-    plan = plan_start(workspace, args.file, args.demo, SystemClock(), language, settings)
+    clock = SystemClock()
+    settled = settle_owner(plan_start(workspace, args.file, args.demo, clock, language, settings), workspace, clock,
+                           settings)
+    if settled is None:
+        print("fishbowl-desktop: the session is open in another window, which was brought to the front",
+              file=sys.stderr)
+        return 0
+    plan = settled
     if folder_notice:
         plan.notices.append((folder_notice, "warning"))
     unsafe_notice = data_folder_warning(workspace)
@@ -350,6 +418,7 @@ def run_app(argv: list[str]) -> int:
             closed.set_result(None)
 
     window.closed.connect(finish)
+    beacon = WindowBeacon(lambda: _bring_up(window), app)  # noqa: F841 - answers "bring that window up"
     for signum in (signal.SIGINT, signal.SIGTERM):  # Ctrl+C or a shutdown: close (and save) like Quit does
         signal.signal(signum, lambda *_: loop.call_soon_threadsafe(window.close))
     try:

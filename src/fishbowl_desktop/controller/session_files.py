@@ -17,6 +17,7 @@ from ..storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, lo
 from ..storage.workspace import OTHERS_CAN_WRITE, OWNED_BY_OTHERS
 from .autosave import Autosaver
 from .session_controller import SessionController
+from .session_owner import SessionHolder, SessionLock, holder_of
 
 
 def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[str, str]]) -> Session | None:
@@ -62,6 +63,12 @@ def guarded(operation: Callable[[], str | None]) -> str | None:
         where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
         return QCoreApplication.translate("App", "The file operation did not complete: {reason}{where}").format(
             reason=reason, where=where)
+
+
+def held_by_other(path: Path, holder: SessionHolder) -> str:
+    return QCoreApplication.translate(
+        "App", "{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one "
+        "file would overwrite each other's changes.").format(file=path.name, pid=holder.pid, host=holder.host)
 
 
 def _joined(*texts: str | None) -> str | None:
@@ -110,6 +117,10 @@ class SessionFiles(QObject):
         """The app settings new sessions take their turn rules from; the window keeps it current."""
         self._purge_after_save: Path | None = None
         autosaver.saved.connect(self._purge_pending_backups)
+        self.lock = SessionLock()
+        """This copy's claim on its session file: one owner per file (see session_owner)."""
+        self.read_only_of: Path | None = None
+        """The file shown read-only because another window has it open; None while this copy owns its file."""
 
     @property
     def sessions_dir(self) -> Path:
@@ -128,7 +139,12 @@ class SessionFiles(QObject):
         may still return a warning (the crash marker could not be written): the session is open either way."""
         if not self._autosaver.flush() and self._autosaver.path is not None:
             return self._autosaver.last_error
+        holder = self.lock.take(path)
+        if holder is not None:  # it was opened elsewhere since the question was asked
+            return held_by_other(path, holder)
         self._controller.replace_session(session)
+        self.lock.keep_only(path)
+        self.read_only_of = None
         if save:
             self._autosaver.set_path(path)
         else:
@@ -215,16 +231,64 @@ class SessionFiles(QObject):
         return self._switch(session, path, save=False)
 
     def save_as(self, path: Path) -> str | None:
+        had_it = self.lock.holds(path)
+        holder = self.lock.take(path)
+        if holder is not None:
+            return held_by_other(path, holder)
         try:
             save_session(self._controller.session, path)
-        except SessionFileError as exc:
-            return QCoreApplication.translate("App", "Not saved: {what}").format(what=exc.message(self._language))
-        except OSError as exc:
+        except (SessionFileError, OSError) as exc:
+            if not had_it:
+                self.lock.release(path)
+            if isinstance(exc, SessionFileError):
+                return QCoreApplication.translate("App", "Not saved: {what}").format(
+                    what=exc.message(self._language))
             return QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
                 file=path.name, reason=exc.strerror or exc
             )
+        self.lock.keep_only(path)
+        self.read_only_of = None
         self._autosaver.path = path
+        self._autosaver.last_error = None
         return self.note_running(path)
+
+    # ------------------------------------------------------------------ a file another window has open
+    def holder(self, path: Path) -> SessionHolder | None:
+        """Who else has `path` open (None if nobody, or this copy itself)."""
+        if self.lock.holds(path):
+            return None
+        return holder_of(path)
+
+    def open_read_only(self, path: Path) -> str | None:
+        """Show a session another window owns without ever writing it: autosave stops, Save As… keeps changes."""
+        problems: list[tuple[str, str]] = []
+        session = load_or_report(path, self._clock, self._language, problems)
+        if session is None:
+            return problems[0][0]
+        if not self._autosaver.flush() and self._autosaver.path is not None:
+            return self._autosaver.last_error
+        self._controller.replace_session(session)
+        self.become_read_only(path)
+        return None
+
+    def become_read_only(self, path: Path) -> None:
+        self.lock.keep_only(None)
+        self.read_only_of = path
+        self._autosaver.detach(QCoreApplication.translate(
+            "App", "{file} is open read-only (another window owns it): changes here are not saved. Use Save As… "
+            "to keep them in a file of their own.").format(file=path.name))
+
+    def open_copy(self, path: Path) -> str | None:
+        """A copy of a session another window owns, as a new file in the sessions folder, owned by this copy."""
+        problems: list[tuple[str, str]] = []
+        session = load_or_report(path, self._clock, self._language, problems)
+        if session is None:
+            return problems[0][0]
+        copy, notice = self._fresh_path(session.event.title)
+        if copy is None:
+            return notice
+        refused = self._switch(session, copy, save=True)
+        return _joined(notice, refused or self._autosaver.last_error)
 
     def forget_personal_data(self) -> str | None:
         """Anonymise the open session, save it at once and delete its backups (they hold the names).

@@ -1,9 +1,9 @@
 """The app's own folders and memory between runs: where sessions live, what was open recently, and
 whether the last run ended with a crash, so the next start can reopen the autosave and say so.
 
-Everything is kept in one small JSON file (`state.json`) and the marker `running.json` in the data folder;
-both are written atomically like sessions. A damaged state file is treated as empty: it only holds
-conveniences, never data a moderator would lose.
+Everything is kept in one small JSON file (`state.json`) and one marker per running copy
+(`running-PID.json`) in the data folder; all are written atomically like sessions. A damaged state file is
+treated as empty: it only holds conveniences, never data a moderator would lose.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+import sys
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +26,8 @@ HOME_VARIABLE = "FISHBOWL_DESKTOP_HOME"
 MAX_RECENT = 8
 STATE_FILE = "state.json"
 RUNNING_FILE = "running.json"
+"""The single crash marker of earlier versions; still read, so their crash is recognised after an update."""
+RUNNING_PREFIX = "running-"
 SESSION_SUFFIX = ".fishbowl.json"
 
 
@@ -48,8 +51,8 @@ def _slug(title: str) -> str:
 
 
 def _pid_alive(pid: int) -> bool:
-    if os.name != "posix":
-        return False  # on Windows os.kill would end the process; a stale marker there means a crash
+    if sys.platform == "win32":
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -77,6 +80,25 @@ def unsafe_folder(folder: Path) -> OSError | None:
     if hasattr(os, "getuid") and info.st_uid not in (os.getuid(), 0):
         return PermissionError(errno.EPERM, OWNED_BY_OTHERS, str(folder))
     return None
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    """os.kill(pid, 0) would end the process on Windows: ask the kernel whether it is still running."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.GetLastError() == 5  # access denied: it exists, it is someone else's
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return False
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def folder_problem(folder: Path | str) -> OSError | None:
@@ -191,34 +213,63 @@ class Workspace:
         return Path(raw)
 
     # ------------------------------------------------------------------ crash detection
+    @property
+    def running_marker(self) -> Path:
+        """This copy's crash marker: one per running copy, so a second window quitting never removes the
+        marker of the first (which would hide the first one's crash)."""
+        return self.base_dir / f"{RUNNING_PREFIX}{os.getpid()}.json"
+
+    def _markers(self) -> list[Path]:
+        try:
+            found = sorted(self.base_dir.glob(f"{RUNNING_PREFIX}*.json"))
+        except OSError:
+            return []
+        legacy = self.base_dir / RUNNING_FILE  # written by versions before 0.x had one marker per copy
+        return [*found, legacy] if legacy.is_file() else found
+
     def mark_running(self, path: Path | str) -> None:
-        """At start (and whenever another session is opened): this process is working on `path`."""
+        """At start (and whenever another session is opened): this process is working on `path`. The markers of
+        copies that died are removed: this start has offered (or reopened) what they left."""
         path = Path(path).absolute()
         self._write_json(
-            RUNNING_FILE,
+            self.running_marker.name,
             {"session": str(path), "pid": os.getpid(), "since": datetime.now().astimezone().isoformat()},
         )
+        for marker in self._markers():
+            if marker != self.running_marker and not self._alive(self._read_json(marker.name)):
+                try:
+                    marker.unlink()
+                except OSError:
+                    pass
         self.add_recent(path)
 
     def mark_clean_exit(self) -> None:
-        """On quit, after the last save: the next start has nothing to recover."""
+        """On quit, after the last save: the next start has nothing to recover from this copy."""
         try:
-            (self.base_dir / RUNNING_FILE).unlink()
+            self.running_marker.unlink()
         except FileNotFoundError:
             pass
 
-    def crashed_last_time(self) -> Path | None:
-        """Call at start, before mark_running: the session the previous run had open if that run ended
-        without mark_clean_exit (crash, power cut, killed), and its file still exists; else None.
-
-        A marker left by a process that is still alive (a second window of the app) is not a crash.
-        """
-        marker = self._read_json(RUNNING_FILE)
-        raw = marker.get("session")
-        if not isinstance(raw, str):
-            return None
+    @staticmethod
+    def _alive(marker: dict[str, Any]) -> bool:
         pid = marker.get("pid")
-        if isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid):
-            return None
-        path = Path(raw)
-        return path if path.is_file() else None
+        return isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid)
+
+    def crashed_last_time(self) -> Path | None:
+        """Call at start, before mark_running: the session a previous run had open if that run ended
+        without mark_clean_exit (crash, power cut, killed), and its file still exists; else None. With
+        several, the one marked last.
+
+        A marker of a process that is still alive (a second window of the app) is not a crash.
+        """
+        crashed: list[tuple[str, Path]] = []
+        for marker_file in self._markers():
+            marker = self._read_json(marker_file.name)
+            raw = marker.get("session")
+            if not isinstance(raw, str) or self._alive(marker):
+                continue
+            path = Path(raw)
+            if path.is_file():
+                since = marker.get("since")
+                crashed.append((since if isinstance(since, str) else "", path))
+        return max(crashed, key=lambda found: found[0])[1] if crashed else None

@@ -3,99 +3,129 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/session_files.py" line="28" />
+      <location filename="../../controller/session_files.py" line="29" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="33" />
+      <location filename="../../controller/session_files.py" line="34" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="43" />
+      <location filename="../../controller/session_files.py" line="44" />
       <source>other users can write to this folder</source>
       <translation>andere Benutzer können in diesen Ordner schreiben</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="45" />
+      <location filename="../../controller/session_files.py" line="46" />
       <source>the folder belongs to another user</source>
       <translation>der Ordner gehört einem anderen Benutzer</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="63" />
+      <location filename="../../controller/session_files.py" line="64" />
       <source>The file operation did not complete: {reason}{where}</source>
       <translation>Der Dateivorgang wurde nicht abgeschlossen: {reason}{where}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="166" />
+      <location filename="../../controller/session_files.py" line="69" />
+      <source>{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one file would overwrite each other's changes.</source>
+      <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="182" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="250" />
+      <location filename="../../controller/session_files.py" line="277" />
+      <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
+      <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="314" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="256" />
+      <location filename="../../controller/session_files.py" line="320" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="92" />
+      <location filename="../../app.py" line="97" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="101" />
+      <location filename="../../app.py" line="106" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="118" />
+      <location filename="../../app.py" line="123" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="171" />
-      <location filename="../../controller/session_files.py" line="162" />
+      <location filename="../../app.py" line="176" />
+      <location filename="../../controller/session_files.py" line="178" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="186" />
+      <location filename="../../app.py" line="191" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="222" />
+      <location filename="../../app.py" line="210" />
+      <source>The window that has {file} open did not answer; it is shown here read-only.</source>
+      <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="226" />
+      <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
+      <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="233" />
+      <source>New session</source>
+      <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="267" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="236" />
+      <location filename="../../app.py" line="281" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="50" />
+      <location filename="../../app.py" line="324" />
+      <source>{file} was just opened in another window; it is shown here read-only.</source>
+      <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="51" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="221" />
+      <location filename="../../controller/session_files.py" line="244" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="145" />
-      <location filename="../../controller/session_files.py" line="223" />
+      <location filename="../../app.py" line="150" />
+      <location filename="../../controller/session_files.py" line="246" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="265" />
+      <location filename="../../app.py" line="310" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
@@ -103,7 +133,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="83" />
+      <location filename="../../controller/autosave.py" line="91" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -373,79 +403,89 @@ Doppelklick erteilt das Wort</translation>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="336" />
+      <location filename="../../ui/console_window.py" line="337" />
+      <source>Read-only: {file} (open in another window)</source>
+      <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="341" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="342" />
+      <location filename="../../ui/console_window.py" line="347" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="344" />
+      <location filename="../../ui/console_window.py" line="349" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="373" />
+      <location filename="../../ui/console_window.py" line="378" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="374" />
+      <location filename="../../ui/console_window.py" line="379" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="396" />
+      <location filename="../../ui/console_window.py" line="401" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="397" />
+      <location filename="../../ui/console_window.py" line="402" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="417" />
+      <location filename="../../ui/console_window.py" line="422" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="419" />
+      <location filename="../../ui/console_window.py" line="424" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="431" />
+      <location filename="../../ui/console_window.py" line="436" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="44" />
+      <location filename="../../ui/file_menu.py" line="48" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="46" />
+      <location filename="../../ui/file_menu.py" line="50" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="62" />
+      <location filename="../../ui/file_menu.py" line="80" />
+      <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
+      <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/file_menu.py" line="97" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="64" />
+      <location filename="../../ui/file_menu.py" line="99" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="87" />
+      <location filename="../../ui/file_menu.py" line="122" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -866,6 +906,44 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/message_bar.py" line="36" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerQuestion</name>
+    <message>
+      <location filename="../../ui/owner_question.py" line="28" />
+      <source>Session already open</source>
+      <translation>Sitzung bereits geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="29" />
+      <source>{file} is already open in another Fishbowl Desktop window.</source>
+      <translation>{file} ist bereits in einem anderen Fenster von Fishbowl Desktop geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="31" />
+      <source>It is held by process {pid} on {host}. Two windows on one file would overwrite each other's changes, so only that window saves it.</source>
+      <translation>Sie gehört Prozess {pid} auf {host}. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben, deshalb speichert nur jenes Fenster sie.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="34" />
+      <source>Bring that window up</source>
+      <translation>Jenes Fenster nach vorn holen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="35" />
+      <source>Open a copy</source>
+      <translation>Eine Kopie öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="36" />
+      <source>Open read-only</source>
+      <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="37" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
     </message>
   </context>
   <context>
