@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,14 @@ def _info(lock: QLockFile) -> SessionHolder | None:
     return SessionHolder(int(pid), str(host), str(app))
 
 
+def _hide_on_windows(path: Path) -> None:
+    """A leading dot hides the lock on macOS and Linux; Explorer needs the hidden attribute."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)  # FILE_ATTRIBUTE_HIDDEN
+
+
 class SessionLock:
     """The locks this copy holds: its open session file's, and for a moment the next one's while it switches."""
 
@@ -85,6 +94,7 @@ class SessionLock:
             return None
         with contextlib.suppress(OSError):
             os.chmod(target, 0o600)
+        _hide_on_windows(target)
         self._locks[target] = lock
         return None
 
