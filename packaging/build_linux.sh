@@ -123,7 +123,7 @@ console_run offscreen "$FISHBOWL_DESKTOP_HOME" QT_QPA_PLATFORM=offscreen
 
 step "Smoke: the console on an X server (Xvfb, xcb plugin and its libraries), with German settings"
 if command -v Xvfb > /dev/null; then
-    display=":$(( 100 + RANDOM % 400 ))"
+    display="${FISHBOWL_XVFB_DISPLAY:-:$(( 100 + RANDOM % 400 ))}"  # FISHBOWL_XVFB_DISPLAY=:14 picks one
     Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp > "$SMOKE/xvfb.log" 2>&1 &
     xvfb_pid=$!
     sleep 1
