@@ -274,3 +274,21 @@ def test_two_copies_on_one_file_never_overwrite_each_other_silently(tmp_path: Pa
     assert "Person B add1" not in names  # B said it was read-only; nothing of B's reached A's file
     assert not list(home.glob("running*.json"))  # both exits were clean
     assert json.loads((home / "state.json").read_text())["last_session"] == str(session)
+
+
+def test_bring_that_window_up_reaches_the_copy_that_owns_the_file(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up
+
+    control = tmp_path / "control"
+    control.mkdir()
+    session = tmp_path / "abend.fishbowl.json"
+    save_session(demo_session(FakeClock()), session)
+    a = Copy("A", tmp_path / "home", control, session)
+    try:
+        a.wait_for("opened")
+        holder = holder_of(session)
+        assert holder is not None and holder.pid == a.process.pid
+        assert ask_to_bring_up(holder)  # answered only after it raised its window
+        assert not ask_to_bring_up(SessionHolder(a.process.pid + 100000, "vm", "fishbowl-desktop"), timeout_ms=300)
+    finally:
+        assert a.quit() == 0
