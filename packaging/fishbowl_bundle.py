@@ -68,6 +68,8 @@ QT_PLUGINS_DROPPED = (
     # Image formats the app never reads (its icons are PNG and SVG).
     "imageformats/libqtiff", "imageformats/libqwebp", "imageformats/libqicns", "imageformats/libqtga",
     "imageformats/libqwbmp",
+    # QtNetwork is there for QLocalSocket only: no TLS backends, no network-reachability plugins.
+    "tls/", "networkinformation/",
 )
 """Qt plugins the PySide6 hook collects that a moderator's laptop never loads."""
 QT_LIBRARIES_DROPPED = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")

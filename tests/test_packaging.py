@@ -208,7 +208,8 @@ def test_only_kiosk_platforms_and_unused_image_formats_are_dropped() -> None:
                  "wayland-shell-integration/libxdg-shell.so", "xcbglintegrations/libqxcb-glx-integration.so"):
         assert bundle.keep_binary(f"{plugins}/{kept}"), kept
     for dropped in ("platforms/libqvnc.so", "platforms/libqeglfs.so", "egldeviceintegrations/libqeglfs-x11.so",
-                    "imageformats/libqtiff.so"):
+                    "imageformats/libqtiff.so", "tls/libqopensslbackend.so",
+                    "networkinformation/libqnetworkmanager.so"):
         assert not bundle.keep_binary(f"{plugins}/{dropped}"), dropped
     assert not bundle.keep_binary("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6")
     for kept in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6", "libQt6Svg.so.6", "libQt6XcbQpa.so.6",
