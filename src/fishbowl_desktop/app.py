@@ -231,6 +231,13 @@ def settle_owner(plan: StartPlan, workspace: Workspace, clock: Clock, settings: 
 
 def _ask_owner_at_start(path: Path, holder: SessionHolder) -> OwnerChoice:
     question = OwnerQuestion(path, holder, cancel_text=QCoreApplication.translate("App", "New session"))
+    screen = QGuiApplication.primaryScreen()  # the laptop: with no parent window it may land on the beamer
+    if screen is not None:
+        question.setScreen(screen)
+        question.adjustSize()
+        frame = question.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        question.move(frame.topLeft())
     question.exec()
     return question.choice()
 
