@@ -31,4 +31,4 @@ def test_ci_installs_the_system_tools_the_gui_tests_use() -> None:
     for package in ("xvfb", "x11-xserver-utils", "xdotool", "openbox", "chromium", "poppler-utils", "zbar-tools",
                     "libxcb-cursor0", "libxkbcommon-x11-0"):
         assert re.search(rf"\b{re.escape(package)}\b", script), package
-    assert "ruff check src tests" in script and ".venv/bin/mypy" in script
+    assert "ruff check src tests" in script and ".venv/bin/mypy" in script and ".venv/bin/lint-imports" in script

@@ -79,7 +79,7 @@ def test_the_file_has_the_documented_header_and_iso_dates(tmp_path: Path) -> Non
     save_session(demo_session(FakeClock()), path)
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "fishbowl-desktop-session"
-    assert data["version"] == FORMAT_VERSION == 1
+    assert data["version"] == FORMAT_VERSION == 2
     assert datetime.fromisoformat(data["saved_at"]).tzinfo is not None
     assert data["event"]["date"] == "2026-12-03"
     assert data["event"]["start_time"] == "18:30:00"
@@ -122,12 +122,37 @@ def test_older_versions_are_upgraded_on_reading(monkeypatch: pytest.MonkeyPatch)
         return {**data, "event": event, "version": 2}
 
     clock = FakeClock()
-    version_1 = session_to_dict(demo_session(clock))
+    version_1 = {**session_to_dict(demo_session(clock)), "version": 1}
     monkeypatch.setattr(session_format, "FORMAT_VERSION", 2)
     monkeypatch.setitem(session_format.MIGRATIONS, 1, rename_title)
     assert session_from_dict(version_1, clock).event.title.startswith("migrated: Neue Hannoveraner")
     with pytest.raises(SessionFileError, match=r"newer Fishbowl Desktop \(format 3\)"):
         session_from_dict({**version_1, "version": 3}, clock)
+
+
+def test_a_version_1_queue_keeps_its_first_come_order_as_arrival_numbers() -> None:
+    """Version 1 decided first come by `joined_at` and may hold serial 0 for everyone; version 2 orders by
+    the serial alone, so the migration numbers the entries in the order version 1 meant."""
+    from fishbowl_desktop.model import OrderingRule
+
+    clock = FakeClock()
+    data = session_to_dict(demo_session(clock))
+    data["version"] = 1
+    data["queue_serial"] = 0
+    ids = [e["participant_id"] for e in data["queue"]]
+    # Listed out of arrival order, all with serial 0, as an old hand-edited file might be.
+    data["queue"] = [
+        {"participant_id": ids[2], "joined_at": "2026-11-25T17:59:00", "serial": 0},
+        {"participant_id": ids[0], "joined_at": "2026-11-25T17:50:00", "serial": 0},
+        {"participant_id": ids[1], "joined_at": "2026-11-25T17:55:00", "serial": 0},
+    ]
+    session = session_from_dict(data, clock)
+    assert [e.serial for e in session.queue] == [3, 1, 2]
+    assert [e.participant_id for e in session.queue] == [ids[2], ids[0], ids[1]]  # the moderator's order
+    session.set_settings(replace(session.settings, ordering=OrderingRule.NEW_VOICES_FIRST, safe_positions=0))
+    session.set_settings(replace(session.settings, ordering=OrderingRule.FIRST_COME))
+    assert [e.participant_id for e in session.queue] == ids
+    assert session_to_dict(session)["version"] == 2
 
 
 @given(first=sessions(), second=sessions())

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from ..model import FishbowlError, Session, SessionSnapshot
+from ..model.paper import DOCUMENT_KINDS as KINDS
 from ..storage.files import write_atomically
 from .attendees import build_attendees
 from .fonts import EXPORT_LOCK, register_fonts
@@ -19,7 +20,6 @@ from .report import build_report
 from .source import DocumentSource, document_source
 from .text import Words
 
-KINDS = ("handout", "attendees", "report")
 MAX_BLANK_ROWS = 1000
 
 __all__ = ["KINDS", "DocumentSource", "document_source", "export_pdf", "render_pdf"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from ..model import Role, SeatKind, SpeakerTally, speaking_stats
+from ..model import Role, SeatKind, SpeakerTally, speaking_stats, whole_seconds
 from .layout import CONTENT_WIDTH, RULE, TINT, Sheet
 from .people import printed_name
 from .source import DocumentSource
@@ -103,7 +103,7 @@ def _log(src: DocumentSource, sheet: Sheet) -> Flowable:
             speaker,
             Paragraph(seat, st.cell),
             Paragraph(length, st.cell),
-            Paragraph(f"+{duration(record.overtime)}" if record.overtime >= 0.5 else "–", st.cell),
+            Paragraph(f"+{duration(record.overtime)}" if whole_seconds(record.overtime) else "–", st.cell),
         ])
     return _grid(data, [18 * mm, CONTENT_WIDTH - 98 * mm, 26 * mm, 30 * mm, 24 * mm])
 

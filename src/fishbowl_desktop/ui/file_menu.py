@@ -1,5 +1,5 @@
 """File menu of the console: New, Open…, Save As…, Open recent. The dialogs are opened with `open()` and
-answer through signals; the switching itself is done by `app.SessionFiles`."""
+answer through signals; the switching itself is done by `controller.session_files.SessionFiles`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .message_bar import MessageBar
 from .owner_question import OwnerChoice, OwnerQuestion
 
 if TYPE_CHECKING:
-    from ..app import SessionFiles
+    from ..controller.session_files import SessionFiles
 
 
 class SessionFileMenu:

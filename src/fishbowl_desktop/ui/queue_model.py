@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from ..controller import SessionController
-from ..model import ObservableList, QueueEntry, Session, SpeakingStats, format_seconds
+from ..model import ObservableList, QueueEntry, Session, SpeakingStats, format_duration
 from .list_rows import RowForwarder
 from .person_data import (
     PARTICIPANT_ID_ROLE,
@@ -103,13 +102,12 @@ class QueueModel(QAbstractTableModel):
             if col == self.NAME:
                 return person.name if person else "?"
             if col == self.WAITING:
-                waited = (self.session.clock.now() - entry.joined_at).total_seconds()
-                return format_seconds(max(0.0, waited))
+                return format_duration(self.session.waited(entry))
             if col == self.SPOKEN:
                 tally = self._current_stats().of(entry.participant_id)
                 if not tally.turns:
                     return self.tr("new voice")
-                return self.tr("{turns}× · {time}").format(turns=tally.turns, time=format_seconds(tally.seconds))
+                return self.tr("{turns}× · {time}").format(turns=tally.turns, time=format_duration(tally.seconds))
             if col == self.GROUP:
                 return person.group if person else ""
         if role == Qt.ItemDataRole.ToolTipRole and person is not None:
@@ -130,7 +128,7 @@ class QueueModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         titles = {
-            self.NAME: self.tr("Waiting for the free chair"),
+            self.NAME: self.tr("Name"),  # the panel's title says what the list is; a long header was cut
             self.WAITING: self.tr("Waiting"),
             self.SPOKEN: self.tr("Spoken"),
             self.GROUP: self.tr("Group"),
@@ -169,28 +167,4 @@ class QueueModel(QAbstractTableModel):
             return False
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._queue)
-        return drop_person_into_queue(self._controller, pid, row, dragged_from_seat(data))
-
-
-def drop_person_into_queue(controller: SessionController, pid: str, row: int, seat_index: int | None = None) -> bool:
-    """Put `pid` at queue position `row` (counted before the drop): one undo step whatever it takes."""
-    session = controller.session
-    current = session.queue_position(pid)
-    if current is not None:
-        destination = row - 1 if row > current else row
-        destination = max(0, min(destination, len(session.queue) - 1))
-        if destination == current:
-            return False
-        return controller.move_in_queue(current, destination)
-
-    def join() -> None:
-        if seat_index is not None and session.seats[seat_index].occupant == pid:
-            session.unseat(seat_index)
-        at = session.enqueue(pid)
-        wanted = max(0, min(row, len(session.queue) - 1))
-        if wanted != at:
-            session.move_in_queue(at, wanted)
-
-    name = session.participant(pid).name if session.has_participant(pid) else "?"
-    text = QCoreApplication.translate("SessionController", "{name} waits for the free chair").format(name=name)
-    return controller.perform(text, join)
+        return self._controller.move_to_queue(pid, row, dragged_from_seat(data))
