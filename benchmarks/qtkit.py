@@ -18,11 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fishbowl_desktop.app import SETTINGS_FILE, Console, StartPlan, build_console, fit_to_screen
+from fishbowl_desktop.app import SETTINGS_FILE, Console, StartPlan, binding_refusal, build_console, fit_to_screen
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.settings import load_settings
 from fishbowl_desktop.storage import Workspace, save_session
-from fishbowl_desktop.ui.pyside_guard import make_singletons_immortal
 
 
 def report(**data: object) -> None:
@@ -30,8 +29,10 @@ def report(**data: object) -> None:
 
 
 def make_app() -> QApplication:
-    """The QApplication as run_app sets it up (guard, names, Fusion style)."""
-    make_singletons_immortal()
+    """The QApplication as run_app sets it up (binding check, names, Fusion style)."""
+    refused = binding_refusal()
+    if refused is not None:
+        raise SystemExit(refused)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Fishbowl Desktop")

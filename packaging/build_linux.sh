@@ -36,7 +36,7 @@ if [[ "${FISHBOWL_SMOKE_ONLY:-0}" != 1 ]]; then
         "$PYTHON" -m venv "$VENV"
     fi
     step "Installing the project (not editable) and $PYINSTALLER_SPEC"
-    "$VENV/bin/python" -m pip install --quiet "$ROOT" "$PYINSTALLER_SPEC"
+    "$VENV/bin/python" -m pip install --quiet -c "$ROOT/constraints.txt" "$ROOT" "$PYINSTALLER_SPEC"
     "$VENV/bin/python" -m pip list 2>/dev/null | grep -i -E '^(pyside6|shiboken6|pyinstaller|reportlab|uharfbuzz|qasync|platformdirs)[-_ ]' || true
 
     step "PyInstaller: one-folder bundle"
@@ -110,7 +110,7 @@ console_run() {
     wait "$gui_pid" || rc=$?
     gui_pid=""
     [[ "$rc" == 0 ]] || { cat "$log" >&2; fail "$name: the console exited with status $rc after SIGTERM"; }
-    [[ ! -e "$home/running.json" ]] || fail "$name: the exit was not marked clean (running.json left behind)"
+    ! compgen -G "$home/running*.json" >/dev/null || fail "$name: the exit was not marked clean (running-PID.json left behind)"
     if grep -E -q "Traceback|Fatal Python error|Could not (load|find) the Qt platform plugin" "$log"; then
         cat "$log" >&2
         fail "$name: the console reported an error"
@@ -123,7 +123,7 @@ console_run offscreen "$FISHBOWL_DESKTOP_HOME" QT_QPA_PLATFORM=offscreen
 
 step "Smoke: the console on an X server (Xvfb, xcb plugin and its libraries), with German settings"
 if command -v Xvfb > /dev/null; then
-    display=":$(( 100 + RANDOM % 400 ))"
+    display="${FISHBOWL_XVFB_DISPLAY:-:$(( 100 + RANDOM % 400 ))}"  # FISHBOWL_XVFB_DISPLAY=:14 picks one
     Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp > "$SMOKE/xvfb.log" 2>&1 &
     xvfb_pid=$!
     sleep 1

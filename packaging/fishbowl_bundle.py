@@ -36,10 +36,11 @@ HIDDEN_IMPORTS = ("uharfbuzz", "qasync", "platformdirs", "reportlab.pdfbase.ttfo
 naming it here makes a missing module a build error instead of a silent one."""
 
 EXCLUDED_MODULES = (
-    # The app uses QtCore, QtGui and QtWidgets only (SVG icons load through Qt's own image plugins).
+    # The app uses QtCore, QtGui and QtWidgets (SVG icons load through Qt's own image plugins), and QtNetwork
+    # for QLocalServer/QLocalSocket only: a second copy asks the owner of a session to bring its window up.
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel",
     "PySide6.QtWebSockets", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
-    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtNetwork", "PySide6.QtOpenGL",
+    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtDBus", "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtHelp",
     "PySide6.QtUiTools", "PySide6.QtCharts", "PySide6.QtDataVisualization", "PySide6.Qt3DCore",
@@ -67,9 +68,11 @@ QT_PLUGINS_DROPPED = (
     # Image formats the app never reads (its icons are PNG and SVG).
     "imageformats/libqtiff", "imageformats/libqwebp", "imageformats/libqicns", "imageformats/libqtga",
     "imageformats/libqwbmp",
+    # QtNetwork is there for QLocalSocket only: no TLS backends, no network-reachability plugins.
+    "tls/", "networkinformation/",
 )
 """Qt plugins the PySide6 hook collects that a moderator's laptop never loads."""
-QT_LIBRARIES_DROPPED = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport", "libQt6Network")
+QT_LIBRARIES_DROPPED = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")
 """Qt libraries that only the dropped plugins need (the bundle check verifies nothing else links them)."""
 
 QT_LIBRARIES_FORBIDDEN = ("WebEngine", "Qml", "Quick", "Multimedia", "Pdf", "3D")

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
 from fishbowl_desktop.app import (
@@ -22,6 +23,8 @@ from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, load_session, save_session
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -182,12 +185,46 @@ def test_translations_load_qt_own_german_and_skip_missing_files(qapp) -> None:  
     assert install_translations(qapp, "xx") == []
 
 
-def test_singletons_cannot_be_drained_by_the_binding() -> None:
-    from fishbowl_desktop.ui import pyside_guard
+def test_a_known_broken_binding_is_refused_by_name_and_the_tested_one_is_not() -> None:
+    from fishbowl_desktop.app import binding_refusal
+    from fishbowl_desktop.binding_check import binding_version
 
-    assert not pyside_guard.make_singletons_immortal()  # importing the ui package applied it already
-    if sys.version_info < (3, 12):
-        assert sys.getrefcount(None) > pyside_guard.TOP_UP
+    refused = binding_refusal("6.12.0", (3, 11, 7))
+    assert refused is not None
+    assert "PySide6 6.12.0 on Python 3.11.7" in refused and "constraints.txt" in refused and "3.12" in refused
+    assert binding_refusal("6.12.0", (3, 12, 1)) is None  # immortal singletons (PEP 683): the leak is harmless
+    assert binding_refusal("6.11.3", (3, 11, 7)) is None
+    assert binding_version() == PySide6.__version__
+    assert binding_refusal() is None, "the tests run on a binding the console refuses"
+
+
+def test_the_pinned_binding_is_not_a_known_broken_one() -> None:
+    """constraints.txt is what CI, the README and the bundle install: it must name a PySide6 the console runs on."""
+    from fishbowl_desktop.binding_check import known_fault
+
+    pins = dict(line.split("==", 1) for line in (ROOT / "constraints.txt").read_text().splitlines()
+                if "==" in line and not line.startswith("#"))
+    pinned = pins.get("PySide6_Essentials") or pins["PySide6-Essentials"]
+    assert known_fault(pinned.strip(), (3, 11, 0), "cpython") is None
+    assert pins["shiboken6"].strip() == pinned.strip()
+
+
+def test_start_up_refuses_a_known_broken_binding_with_a_message(tmp_path: Path) -> None:
+    """A real start of the console with the binding's version reported as 6.12.0: one line, exit 3, no window."""
+    if sys.version_info >= (3, 12):
+        pytest.skip("the 6.12.0 fault is harmless from CPython 3.12 on")
+    script = (
+        "import sys, PySide6\n"
+        "PySide6.__version__ = '6.12.0'\n"
+        "from fishbowl_desktop.app import run_app\n"
+        "sys.exit(run_app([]))\n"
+    )
+    env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 3, done.stderr
+    assert "cannot run with PySide6 6.12.0" in done.stderr
+    assert not list((tmp_path / "sessions").glob("*.fishbowl.json")), "no session was started"
 
 
 SAY_READY = """

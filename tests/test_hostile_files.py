@@ -102,8 +102,8 @@ def test_start_up_opens_a_new_session_and_names_the_file(case: BadFile, good: by
     path, data = hostile(case, good, tmp_path)
     workspace.add_recent(path)  # the last session …
     workspace.mark_running(path)  # … and the one the crashed run had open
-    (workspace.base_dir / "running.json").write_text(
-        (workspace.base_dir / "running.json").read_text().replace(str(os.getpid()), "999999999"))
+    marker = workspace.running_marker  # as if this copy had been killed: its process is gone
+    marker.write_text(marker.read_text().replace(str(os.getpid()), "999999999"))
     plan = plan_start(workspace, clock=clock)
     assert plan.path != path and not plan.recovered
     assert len(plan.session.participants) == 0

@@ -208,10 +208,12 @@ def test_only_kiosk_platforms_and_unused_image_formats_are_dropped() -> None:
                  "wayland-shell-integration/libxdg-shell.so", "xcbglintegrations/libqxcb-glx-integration.so"):
         assert bundle.keep_binary(f"{plugins}/{kept}"), kept
     for dropped in ("platforms/libqvnc.so", "platforms/libqeglfs.so", "egldeviceintegrations/libqeglfs-x11.so",
-                    "imageformats/libqtiff.so"):
+                    "imageformats/libqtiff.so", "tls/libqopensslbackend.so",
+                    "networkinformation/libqnetworkmanager.so"):
         assert not bundle.keep_binary(f"{plugins}/{dropped}"), dropped
-    assert not bundle.keep_binary("PySide6/Qt/lib/libQt6Network.so.6")
-    for kept in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6", "libQt6Svg.so.6", "libQt6XcbQpa.so.6"):
+    assert not bundle.keep_binary("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6")
+    for kept in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6", "libQt6Svg.so.6", "libQt6XcbQpa.so.6",
+                 "libQt6Network.so.6"):  # QLocalServer: "bring that window up" (controller/session_owner.py)
         assert bundle.keep_binary(f"PySide6/Qt/lib/{kept}"), kept
 
 
@@ -235,7 +237,7 @@ def test_the_spec_excludes_nothing_the_app_imports() -> None:
         used = sorted(name for name in imported if name == excluded or name.startswith(excluded + "."))
         assert not used, f"{excluded} is excluded from the bundle but the app imports {used}"
     qt_used = {name.split(".")[1] for name in imported if name.startswith("PySide6.Qt")}
-    assert qt_used <= {"QtCore", "QtGui", "QtWidgets", "QtSvg"}, "update the bundle's Qt module list"
+    assert qt_used <= {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork"}, "update the bundle's Qt module list"
 
 
 # ---------------------------------------------------------------------- the spec, run against stand-ins

@@ -156,7 +156,7 @@ def test_another_window_still_running_is_not_a_crash(tmp_path: Path) -> None:
     other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
     try:
         marker = {"session": str(session_file), "pid": other.pid, "since": "2026-12-03T18:30:00+01:00"}
-        (ws.base_dir / "running.json").write_text(json.dumps(marker), "utf-8")
+        (ws.base_dir / "running-1.json").write_text(json.dumps(marker), "utf-8")
         assert ws.crashed_last_time() is None
     finally:
         other.communicate(b"")

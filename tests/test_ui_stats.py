@@ -97,12 +97,13 @@ def test_fits_a_side_column_of_a_small_laptop(stats: StatsPanel) -> None:
     assert stats.sizeHint().height() <= 500
 
 
-def test_an_evening_of_ticking_cannot_exhaust_reference_counts(stats: StatsPanel, ctl: SessionController,
-                                                                ticker: TimerTicker, clock: FakeClock) -> None:
+def test_ticking_does_not_leak_references_to_true_or_none(stats: StatsPanel, ctl: SessionController,
+                                                          ticker: TimerTicker, clock: FakeClock) -> None:
     """The panel repaints once a second for hours. PySide6 6.12.0 on CPython 3.11 drops a reference to True
-    on every Signal.emit() and to None on every void Qt call; once a count reaches zero CPython aborts
-    ("Fatal Python error: bool_dealloc"), about 15 minutes into a running timer. The build must not leak
-    (6.11.3, CPython >= 3.12), or the counts must be topped up far beyond an evening's leak (ui.pyside_guard)."""
+    on every Signal.emit() and to None on every void Qt call (measured: 1.0 per call); once a count reaches zero
+    CPython aborts ("Fatal Python error: bool_dealloc"), minutes into a running timer. Nothing tops the counts up
+    any more (app.binding_refusal refuses that build at start), so this measures the binding itself: a tick
+    must not cost True or None a single reference. Fails on PySide6 6.12.0 / CPython 3.11 (checked)."""
     ctl.start_turn("aud-01")
     clock.advance(1)
     ticker.poll()
@@ -112,10 +113,9 @@ def test_an_evening_of_ticking_cannot_exhaust_reference_counts(stats: StatsPanel
         clock.advance(1)
         ticker.poll()
     assert stats.role_rows[Role.AUDIENCE].time.text() == "7:16"  # 235 s logged + 201 s running
-    evening = 6 * 3600
     for obj, count in before.items():
-        lost_per_tick = max(0, count - sys.getrefcount(obj)) / ticks
-        assert sys.getrefcount(obj) > 10 * lost_per_tick * evening, (
-            f"{obj!r} loses {lost_per_tick:g} references per tick and has {sys.getrefcount(obj)} left: the "
-            "console would abort within the evening. Use PySide6 != 6.12.0 on CPython < 3.12 (6.11.3 is fine)."
+        lost_per_tick = (count - sys.getrefcount(obj)) / ticks
+        assert lost_per_tick < 0.25, (
+            f"{obj!r} loses {lost_per_tick:g} references per tick: on CPython < 3.12 the console would abort "
+            "within the evening. This PySide6 build leaks; pin the one in constraints.txt."
         )

@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,15 +22,17 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import __version__
+from .binding_check import binding_version, known_fault
 from .controller import Autosaver, SessionController, TimerTicker
 from .controller.autosave import one_line_reason
-from .controller.session_files import SessionFiles, load_or_report, new_session
+from .controller.session_files import SessionFiles, folder_reason, load_or_report, new_session
+from .controller.session_owner import SessionHolder, WindowBeacon, ask_to_bring_up, holder_of
 from .model import Clock, Session, SystemClock, format_duration
 from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
 from .storage import Workspace, save_session
-from .storage.workspace import SESSION_SUFFIX
-from .ui.pyside_guard import make_singletons_immortal
+from .storage.workspace import SESSION_SUFFIX, unsafe_folder
+from .ui.owner_question import OwnerChoice, OwnerQuestion
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -59,6 +62,8 @@ class StartPlan:
     """The first save failed (disk full, read-only): the console opens anyway and autosave keeps trying."""
     first_run: bool = False
     """No session existed yet: the console greets the moderator and offers the sample evening."""
+    read_only: bool = False
+    """Another window owns the file: shown, never saved (see controller.session_owner)."""
 
 
 def _saved_at(path: Path) -> str:
@@ -192,8 +197,71 @@ def use_sessions_folder(workspace: Workspace, settings: AppSettings) -> str | No
         return None
     return QCoreApplication.translate(
         "App", "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} "
-        "for now.").format(folder=settings.sessions_folder, reason=problem.strerror or problem,
+        "for now.").format(folder=settings.sessions_folder, reason=folder_reason(problem),
                            fallback=workspace.sessions_dir)
+
+
+def data_folder_warning(workspace: Workspace) -> str | None:
+    """A data or sessions folder that other users can write to (FISHBOWL_DESKTOP_HOME in /tmp, a careless
+    chmod) lets them swap a session or plant a link: the evening goes on, but the moderator is told."""
+    for folder in dict.fromkeys((workspace.base_dir, workspace.sessions_dir)):
+        try:
+            problem = unsafe_folder(folder)
+        except OSError:
+            continue
+        if problem is not None:
+            return QCoreApplication.translate(
+                "App", "The folder {folder} is not private ({reason}): other people on this computer could "
+                "change or replace your sessions. Choose another sessions folder in the settings.").format(
+                folder=folder, reason=folder_reason(problem))
+    return None
+
+
+# ---------------------------------------------------------------------- one owner per file
+def settle_owner(plan: StartPlan, workspace: Workspace, clock: Clock, settings: AppSettings,
+                 ask: Callable[[Path, SessionHolder], OwnerChoice] | None = None) -> StartPlan | None:
+    """If another window has the planned file open, ask how to go on (before the event loop runs, so a modal
+    question is fine here); None means that window was brought up and this copy has nothing to do."""
+    holder = holder_of(plan.path)
+    if holder is None:
+        return plan
+    choice = (ask or _ask_owner_at_start)(plan.path, holder)
+    if choice is OwnerChoice.BRING_UP:
+        if ask_to_bring_up(holder):
+            return None
+        plan.notices.append((QCoreApplication.translate(
+            "App", "The window that has {file} open did not answer; it is shown here read-only.").format(
+            file=plan.path.name), "warning"))
+        choice = OwnerChoice.READ_ONLY
+    if choice is OwnerChoice.READ_ONLY:
+        plan.read_only = True
+        plan.unsaved = False
+        return plan
+    if choice is OwnerChoice.COPY:
+        session, title = plan.session, plan.session.event.title
+    else:
+        session, title = new_session(clock, settings), ""
+    path = workspace.new_session_path(title, when=clock.now())
+    notices = [n for n in plan.notices if n[1] != "info"]
+    unsaved = not _first_save(session, path, notices)
+    if choice is OwnerChoice.COPY:
+        notices.append((QCoreApplication.translate(
+            "App", "{file} is open in another window; this window works on a copy, saved as {copy}.").format(
+            file=plan.path.name, copy=path.name), "info"))
+    return StartPlan(session, path, notices, unsaved=unsaved)
+
+
+def _ask_owner_at_start(path: Path, holder: SessionHolder) -> OwnerChoice:
+    question = OwnerQuestion(path, holder, cancel_text=QCoreApplication.translate("App", "New session"))
+    screen = QGuiApplication.primaryScreen()  # the laptop: with no parent window it may land on the beamer
+    if screen is not None:
+        question.setScreen(screen)
+        question.adjustSize()
+        frame = question.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        question.move(frame.topLeft())
+    question.exec()
+    return question.choice()
 
 
 # ---------------------------------------------------------------------- language
@@ -216,6 +284,31 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         ):
             installed.append(translator)
     return installed
+
+
+# ---------------------------------------------------------------------- a binding that would crash
+def binding_refusal(version: str | None = None, python: tuple[int, ...] | None = None) -> str | None:
+    """Why the console must not start on this PySide6/Python combination (see binding_check), or None."""
+    python = tuple(python or sys.version_info[:3])
+    broken = known_fault(version if version is not None else binding_version(), python)
+    if broken is None:
+        return None
+    return QCoreApplication.translate(
+        "App", "Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known "
+        "to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) "
+        "or Python {fixed} or newer.").format(
+        version=broken.version, python=".".join(map(str, python[:3])),
+        fixed=".".join(map(str, broken.python_below)))
+
+
+def refuse_to_start(app: QApplication, reason: str) -> int:
+    """Say it on stderr (a terminal) and in a window (a start from the menu has no terminal); exit status 3."""
+    print(f"fishbowl-desktop: {reason}", file=sys.stderr)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Fishbowl Desktop cannot start"), reason)
+    return 3
 
 
 # ---------------------------------------------------------------------- wiring
@@ -256,12 +349,18 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         window.show_welcome()
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
-    try:
-        workspace.mark_running(plan.path)
-    except OSError as exc:  # crash recovery is weaker without the marker, but the evening goes on
+    if not plan.read_only and files.lock.take(plan.path) is not None:  # opened elsewhere a moment ago
         window.show_notice(QCoreApplication.translate(
-            "App", "The program cannot note that it is running ({reason}): after a crash it will not reopen this "
-            "session by itself.").format(reason=exc.strerror or exc), "warning")
+            "App", "{file} was just opened in another window; it is shown here read-only.").format(
+            file=plan.path.name), "warning")
+        plan.read_only = True
+    if plan.read_only:
+        files.become_read_only(plan.path)
+        window._refresh_save_label()
+    else:
+        marker_problem = files.note_running(plan.path)  # crash recovery is weaker without it, the evening goes on
+        if marker_problem:
+            window.show_notice(marker_problem, "warning")
     return Console(controller, ticker, autosaver, files, window)
 
 
@@ -285,9 +384,15 @@ def fit_to_screen(window: QWidget) -> None:
     window.setGeometry(area)
 
 
+def _bring_up(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    make_singletons_immortal()  # the console runs for hours; see ui/pyside_guard.py
     import qasync  # after PySide6: qasync picks the Qt binding that is already imported
 
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
@@ -311,10 +416,23 @@ def run_app(argv: list[str]) -> int:
     settings = load_settings(workspace.base_dir / SETTINGS_FILE)
     language = choose_language(settings)
     translators = install_translations(app, language)  # noqa: F841 - must stay alive while the app runs
+    refused = binding_refusal()
+    if refused is not None:
+        return refuse_to_start(app, refused)
     folder_notice = use_sessions_folder(workspace, settings)
-    plan = plan_start(workspace, args.file, args.demo, SystemClock(), language, settings)
+    clock = SystemClock()
+    settled = settle_owner(plan_start(workspace, args.file, args.demo, clock, language, settings), workspace, clock,
+                           settings)
+    if settled is None:
+        print("fishbowl-desktop: the session is open in another window, which was brought to the front",
+              file=sys.stderr)
+        return 0
+    plan = settled
     if folder_notice:
         plan.notices.append((folder_notice, "warning"))
+    unsafe_notice = data_folder_warning(workspace)
+    if unsafe_notice:
+        plan.notices.append((unsafe_notice, "warning"))
     console = build_console(plan, workspace, settings, language)
     window = console.window
     fit_to_screen(window)
@@ -333,6 +451,7 @@ def run_app(argv: list[str]) -> int:
             closed.set_result(None)
 
     window.closed.connect(finish)
+    beacon = WindowBeacon(lambda: _bring_up(window), app)  # noqa: F841 - answers "bring that window up"
     for signum in (signal.SIGINT, signal.SIGTERM):  # Ctrl+C or a shutdown: close (and save) like Quit does
         signal.signal(signum, lambda *_: loop.call_soon_threadsafe(window.close))
     try:

@@ -566,9 +566,11 @@ def speech_log_to_csv(session: Session, language: str = "de") -> str:
 
 
 def write_csv(path: Path, text: str) -> None:
-    """Write exported text byte for byte: UTF-8 (the BOM is in the text) and no newline translation."""
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
+    """Write exported text byte for byte: UTF-8 (the BOM is in the text) and no newline translation; atomically
+    and readable by the owner only (0600): the lists hold names and e-mail addresses."""
+    from .storage.files import write_atomically
+
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _to_csv(rows: list[list[str]]) -> str:

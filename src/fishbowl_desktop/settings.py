@@ -158,14 +158,12 @@ def load_settings(path: Path) -> AppSettings:
 
 
 def save_settings(settings: AppSettings, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Atomically and readable by the owner only (0600), like sessions: the settings name the sessions folder."""
+    from .storage.files import write_atomically
+
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = {"version": SETTINGS_VERSION, **asdict(settings)}
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, indent=2, ensure_ascii=False)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
 
 
 def _set_aside(path: Path) -> None:

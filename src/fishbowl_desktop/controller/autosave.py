@@ -81,6 +81,14 @@ class Autosaver(QObject):
             self._dirty = True
             self.flush()
 
+    def detach(self, reason: str) -> None:
+        """Stop saving (a session opened read-only): the content on screen is what the file holds now; later
+        changes are kept in memory only, and `reason` is what closing the window says about them."""
+        self._timer.stop()
+        self.path = None
+        self._dirty = False
+        self.last_error = reason
+
     def mark_changed(self) -> None:
         """Something not yet on disk: save within a second (and keep retrying if that fails)."""
         self._on_change("")

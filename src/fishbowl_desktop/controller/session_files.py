@@ -6,6 +6,7 @@ returns a problem to show, or None. Texts use the "App" translation context they
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -13,8 +14,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ..model import Clock, Event, FishbowlError, Session
 from ..settings import AppSettings
 from ..storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
+from ..storage.workspace import OTHERS_CAN_WRITE, OWNED_BY_OTHERS
 from .autosave import Autosaver, one_line_reason
 from .session_controller import SessionController
+from .session_owner import SessionHolder, SessionLock, holder_of
 
 
 def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[str, str]]) -> Session | None:
@@ -41,6 +44,44 @@ def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[
             )
         )
     return None
+
+
+def folder_reason(problem: OSError) -> str:
+    """Why a folder cannot hold sessions, in the moderator's language where the reason is the app's own."""
+    if problem.strerror == OTHERS_CAN_WRITE:
+        return QCoreApplication.translate("App", "other users can write to this folder")
+    if problem.strerror == OWNED_BY_OTHERS:
+        return QCoreApplication.translate("App", "the folder belongs to another user")
+    return problem.strerror or str(problem)
+
+
+def running_marker_problem(exc: OSError) -> str:
+    return QCoreApplication.translate(
+        "App", "The program cannot note that it is running ({reason}): after a crash it will not reopen this "
+        "session by itself.").format(reason=exc.strerror or exc)
+
+
+def guarded(operation: Callable[[], str | None]) -> str | None:
+    """The error boundary every file operation started from a menu or a button goes through: whatever the disk
+    or a file does that the operation did not foresee ends as a message, never as an exception in a Qt slot."""
+    try:
+        return operation()
+    except (SessionFileError, OSError, ValueError, FishbowlError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
+        return QCoreApplication.translate("App", "The file operation did not complete: {reason}{where}").format(
+            reason=reason, where=where)
+
+
+def held_by_other(path: Path, holder: SessionHolder) -> str:
+    return QCoreApplication.translate(
+        "App", "{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one "
+        "file would overwrite each other's changes.").format(file=path.name, pid=holder.pid, host=holder.host)
+
+
+def _joined(*texts: str | None) -> str | None:
+    present = [t for t in texts if t]
+    return " ".join(present) if present else None
 
 
 def new_session(clock: Clock, settings: AppSettings | None) -> Session:
@@ -84,6 +125,10 @@ class SessionFiles(QObject):
         """The app settings new sessions take their turn rules from; the window keeps it current."""
         self._purge_after_save: Path | None = None
         autosaver.saved.connect(self._purge_pending_backups)
+        self.lock = SessionLock()
+        """This copy's claim on its session file: one owner per file (see session_owner)."""
+        self.read_only_of: Path | None = None
+        """The file shown read-only because another window has it open; None while this copy owns its file."""
 
     @property
     def sessions_dir(self) -> Path:
@@ -98,23 +143,61 @@ class SessionFiles(QObject):
 
     def _switch(self, session: Session, path: Path, save: bool) -> str | None:
         """Returns a problem if the switch was refused: an evening that cannot be saved (disk full,
-        folder read-only) stays open, or its unsaved changes would be gone with it."""
+        folder read-only) stays open, or its unsaved changes would be gone with it. A switch that happened
+        may still return a warning (the crash marker could not be written): the session is open either way."""
         if not self._autosaver.flush() and self._autosaver.path is not None:
             return self._autosaver.last_error
+        holder = self.lock.take(path)
+        if holder is not None:  # it was opened elsewhere since the question was asked
+            return held_by_other(path, holder)
         self._controller.replace_session(session)
+        self.lock.keep_only(path)
+        self.read_only_of = None
         if save:
             self._autosaver.set_path(path)
         else:
             self._autosaver.path = path
             self._autosaver.flush()  # replace_session marked it dirty; the file already holds this content
-        self.workspace.mark_running(path)
+        return self.note_running(path)
+
+    def note_running(self, path: Path) -> str | None:
+        """Tell the workspace which file this copy works on (crash marker, Open recent); a data folder that
+        cannot be written only weakens crash recovery, so it is a warning, never an exception."""
+        try:
+            self.workspace.mark_running(path)
+        except OSError as exc:
+            return running_marker_problem(exc)
         return None
+
+    def _fresh_path(self, title: str = "") -> tuple[Path | None, str | None]:
+        """A new file name in the sessions folder. If the chosen folder cannot be used any more (a USB stick
+        pulled), new sessions go to the default folder and the text says so; (None, why) if neither works."""
+        workspace = self.workspace
+        try:
+            return workspace.new_session_path(title, when=self._clock.now()), None
+        except OSError as exc:
+            failed, problem = workspace.sessions_dir, exc
+        if failed != workspace.default_sessions_dir and workspace.use_sessions_dir(None) is None:
+            try:
+                path = workspace.new_session_path(title, when=self._clock.now())
+            except OSError as exc:
+                problem = exc
+            else:
+                return path, QCoreApplication.translate(
+                    "App", "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in "
+                    "{fallback} for now.").format(folder=failed, reason=folder_reason(problem),
+                                                  fallback=workspace.sessions_dir)
+        return None, QCoreApplication.translate(
+            "App", "The new session was not created: the sessions folder {folder} cannot be used ({reason}). "
+            "The open session is unchanged.").format(folder=failed, reason=folder_reason(problem))
 
     def new_session(self) -> str | None:
         """Returns a problem to show, or None."""
-        session = new_session(self._clock, self.settings)
-        refused = self._switch(session, self.workspace.new_session_path(when=self._clock.now()), save=True)
-        return refused or self._autosaver.last_error
+        path, notice = self._fresh_path()
+        if path is None:
+            return notice
+        refused = self._switch(new_session(self._clock, self.settings), path, save=True)
+        return _joined(notice, refused or self._autosaver.last_error)
 
     def is_untouched(self) -> bool:
         """The open session is still exactly as New made it: nothing typed, nothing to keep."""
@@ -131,10 +214,12 @@ class SessionFiles(QObject):
 
         empty = self.path if self.is_untouched() else None
         session = demo_session(self._clock)
-        refused = self._switch(session, self.workspace.new_session_path(session.event.title, when=self._clock.now()),
-                               save=True)
-        if refused:
-            return refused
+        path, notice = self._fresh_path(session.event.title)
+        if path is None:
+            return notice
+        refused = self._switch(session, path, save=True)
+        if refused and self.path != path:
+            return _joined(notice, refused)
         if empty is not None and empty != self.path:
             try:
                 empty.unlink()
@@ -142,7 +227,7 @@ class SessionFiles(QObject):
                 self.workspace.remove_recent(empty)
             except OSError:
                 pass  # an empty session left behind is harmless
-        return self._autosaver.last_error
+        return _joined(notice, refused or self._autosaver.last_error)
 
     def open_path(self, path: Path) -> str | None:
         if self.path is not None and path.absolute() == self.path.absolute():
@@ -154,17 +239,64 @@ class SessionFiles(QObject):
         return self._switch(session, path, save=False)
 
     def save_as(self, path: Path) -> str | None:
+        had_it = self.lock.holds(path)
+        holder = self.lock.take(path)
+        if holder is not None:
+            return held_by_other(path, holder)
         try:
             save_session(self._controller.session, path)
-        except SessionFileError as exc:
-            return QCoreApplication.translate("App", "Not saved: {what}").format(what=exc.message(self._language))
-        except OSError as exc:
+        except (SessionFileError, OSError) as exc:
+            if not had_it:
+                self.lock.release(path)
+            if isinstance(exc, SessionFileError):
+                return QCoreApplication.translate("App", "Not saved: {what}").format(
+                    what=exc.message(self._language))
             return QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
                 file=path.name, reason=exc.strerror or exc
             )
+        self.lock.keep_only(path)
+        self.read_only_of = None
         self._autosaver.path = path
-        self.workspace.mark_running(path)
+        self._autosaver.last_error = None
+        return self.note_running(path)
+
+    # ------------------------------------------------------------------ a file another window has open
+    def holder(self, path: Path) -> SessionHolder | None:
+        """Who else has `path` open (None if nobody, or this copy itself)."""
+        if self.lock.holds(path):
+            return None
+        return holder_of(path)
+
+    def open_read_only(self, path: Path) -> str | None:
+        """Show a session another window owns without ever writing it: autosave stops, Save As… keeps changes."""
+        problems: list[tuple[str, str]] = []
+        session = load_or_report(path, self._clock, self._language, problems)
+        if session is None:
+            return problems[0][0]
+        if not self._autosaver.flush() and self._autosaver.path is not None:
+            return self._autosaver.last_error
+        self._controller.replace_session(session)
+        self.become_read_only(path)
         return None
+
+    def become_read_only(self, path: Path) -> None:
+        self.lock.keep_only(None)
+        self.read_only_of = path
+        self._autosaver.detach(QCoreApplication.translate(
+            "App", "{file} is open read-only (another window owns it): changes here are not saved. Use Save As… "
+            "to keep them in a file of their own.").format(file=path.name))
+
+    def open_copy(self, path: Path) -> str | None:
+        """A copy of a session another window owns, as a new file in the sessions folder, owned by this copy."""
+        problems: list[tuple[str, str]] = []
+        session = load_or_report(path, self._clock, self._language, problems)
+        if session is None:
+            return problems[0][0]
+        copy, notice = self._fresh_path(session.event.title)
+        if copy is None:
+            return notice
+        refused = self._switch(session, copy, save=True)
+        return _joined(notice, refused or self._autosaver.last_error)
 
     def forget_personal_data(self) -> str | None:
         """Anonymise the open session, save it at once and delete its backups (they hold the names).

@@ -220,8 +220,8 @@ def save_encoded(data: bytes, path: Path | str, *, backup: bool | None = None) -
     """The disk half of save_session, for a worker thread: encode on the thread that owns the session
     (encode_session reads it), write here; the session may change meanwhile without tearing the file."""
     path = Path(path)
-    if path.is_symlink():  # replace the file the link points to, and keep the link
-        path = path.resolve()
+    if path.is_symlink() and path.resolve().is_file():  # replace the session the link points to, keep the link
+        path = path.resolve()  # (a dangling link is never followed: that would create a file where it points)
     _check_overwritable(path)
     try:
         if backup is not False:

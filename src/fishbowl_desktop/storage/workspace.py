@@ -1,16 +1,19 @@
 """The app's own folders and memory between runs: where sessions live, what was open recently, and
 whether the last run ended with a crash, so the next start can reopen the autosave and say so.
 
-Everything is kept in one small JSON file (`state.json`) and the marker `running.json` in the data folder;
-both are written atomically like sessions. A damaged state file is treated as empty: it only holds
-conveniences, never data a moderator would lose.
+Everything is kept in one small JSON file (`state.json`) and one marker per running copy
+(`running-PID.json`) in the data folder; all are written atomically like sessions. A damaged state file is
+treated as empty: it only holds conveniences, never data a moderator would lose.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
+import sys
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +26,8 @@ HOME_VARIABLE = "FISHBOWL_DESKTOP_HOME"
 MAX_RECENT = 8
 STATE_FILE = "state.json"
 RUNNING_FILE = "running.json"
+"""The single crash marker of earlier versions; still read, so their crash is recognised after an update."""
+RUNNING_PREFIX = "running-"
 SESSION_SUFFIX = ".fishbowl.json"
 
 
@@ -46,8 +51,8 @@ def file_name_part(title: str, limit: int = 60) -> str:
 
 
 def _pid_alive(pid: int) -> bool:
-    if os.name != "posix":
-        return False  # on Windows os.kill would end the process; a stale marker there means a crash
+    if sys.platform == "win32":
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -59,16 +64,57 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+OTHERS_CAN_WRITE = "other users can write to this folder"
+OWNED_BY_OTHERS = "the folder belongs to another user"
+
+
+def unsafe_folder(folder: Path) -> OSError | None:
+    """Why `folder` is not safe for session files on a shared machine (POSIX), or None: anyone who can write to
+    it (mode 1777 in /tmp, 0777) can swap a session or plant a link under the next file name. Group-writable
+    folders pass: most Linux desktops give each user a private group. Windows relies on ACLs: not checked."""
+    if os.name != "posix":
+        return None
+    info = folder.stat()
+    if info.st_mode & stat.S_IWOTH:
+        return PermissionError(errno.EPERM, OTHERS_CAN_WRITE, str(folder))
+    if hasattr(os, "getuid") and info.st_uid not in (os.getuid(), 0):
+        return PermissionError(errno.EPERM, OWNED_BY_OTHERS, str(folder))
+    return None
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    """os.kill(pid, 0) would end the process on Windows: ask the kernel whether it is still running."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.GetLastError() == 5  # access denied: it exists, it is someone else's
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return False
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def folder_problem(folder: Path | str) -> OSError | None:
-    """Why new sessions could not be saved in `folder` (None if they can): it is created if missing, and a
-    probe file is written and removed, because permission bits alone do not tell (network shares, ACLs)."""
+    """Why new sessions could not be saved in `folder` (None if they can): it is created if missing, refused if
+    others can write to it, and a probe file is written and removed, because permission bits alone do not
+    tell (network shares, ACLs)."""
     folder = Path(folder)
     try:
         if folder.exists() and not folder.is_dir():
             raise NotADirectoryError(20, "not a folder", str(folder))
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        unsafe = unsafe_folder(folder)
+        if unsafe is not None:
+            return unsafe
         probe = folder / f".fishbowl-write-test-{os.getpid()}.tmp"
-        probe.write_bytes(b"")
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         probe.unlink()
     except OSError as exc:
         return exc
@@ -111,7 +157,7 @@ class Workspace:
         stem = f"{(when or datetime.now()):%Y-%m-%d} {file_name_part(title or 'Fishbowl')}"
         candidate = self.sessions_dir / f"{stem}{SESSION_SUFFIX}"
         number = 2
-        while candidate.exists():
+        while os.path.lexists(candidate):  # a dangling symlink planted under the name counts as taken
             candidate = self.sessions_dir / f"{stem} ({number}){SESSION_SUFFIX}"
             number += 1
         return candidate
@@ -143,7 +189,10 @@ class Workspace:
         stored = self._paths("recent")
         present = [p for p in stored if p.is_file()]
         if present != stored:
-            self._update_state(recent=[str(p) for p in present])
+            try:
+                self._update_state(recent=[str(p) for p in present])
+            except OSError:
+                pass  # tidied next time; the menu is right either way
         return present[:MAX_RECENT]
 
     def add_recent(self, path: Path | str) -> None:
@@ -164,34 +213,63 @@ class Workspace:
         return Path(raw)
 
     # ------------------------------------------------------------------ crash detection
+    @property
+    def running_marker(self) -> Path:
+        """This copy's crash marker: one per running copy, so a second window quitting never removes the
+        marker of the first (which would hide the first one's crash)."""
+        return self.base_dir / f"{RUNNING_PREFIX}{os.getpid()}.json"
+
+    def _markers(self) -> list[Path]:
+        try:
+            found = sorted(self.base_dir.glob(f"{RUNNING_PREFIX}*.json"))
+        except OSError:
+            return []
+        legacy = self.base_dir / RUNNING_FILE  # written by versions before 0.x had one marker per copy
+        return [*found, legacy] if legacy.is_file() else found
+
     def mark_running(self, path: Path | str) -> None:
-        """At start (and whenever another session is opened): this process is working on `path`."""
+        """At start (and whenever another session is opened): this process is working on `path`. The markers of
+        copies that died are removed: this start has offered (or reopened) what they left."""
         path = Path(path).absolute()
         self._write_json(
-            RUNNING_FILE,
+            self.running_marker.name,
             {"session": str(path), "pid": os.getpid(), "since": datetime.now().astimezone().isoformat()},
         )
+        for marker in self._markers():
+            if marker != self.running_marker and not self._alive(self._read_json(marker.name)):
+                try:
+                    marker.unlink()
+                except OSError:
+                    pass
         self.add_recent(path)
 
     def mark_clean_exit(self) -> None:
-        """On quit, after the last save: the next start has nothing to recover."""
+        """On quit, after the last save: the next start has nothing to recover from this copy."""
         try:
-            (self.base_dir / RUNNING_FILE).unlink()
+            self.running_marker.unlink()
         except FileNotFoundError:
             pass
 
-    def crashed_last_time(self) -> Path | None:
-        """Call at start, before mark_running: the session the previous run had open if that run ended
-        without mark_clean_exit (crash, power cut, killed), and its file still exists; else None.
-
-        A marker left by a process that is still alive (a second window of the app) is not a crash.
-        """
-        marker = self._read_json(RUNNING_FILE)
-        raw = marker.get("session")
-        if not isinstance(raw, str):
-            return None
+    @staticmethod
+    def _alive(marker: dict[str, Any]) -> bool:
         pid = marker.get("pid")
-        if isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid):
-            return None
-        path = Path(raw)
-        return path if path.is_file() else None
+        return isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid)
+
+    def crashed_last_time(self) -> Path | None:
+        """Call at start, before mark_running: the session a previous run had open if that run ended
+        without mark_clean_exit (crash, power cut, killed), and its file still exists; else None. With
+        several, the one marked last.
+
+        A marker of a process that is still alive (a second window of the app) is not a crash.
+        """
+        crashed: list[tuple[str, Path]] = []
+        for marker_file in self._markers():
+            marker = self._read_json(marker_file.name)
+            raw = marker.get("session")
+            if not isinstance(raw, str) or self._alive(marker):
+                continue
+            path = Path(raw)
+            if path.is_file():
+                since = marker.get("since")
+                crashed.append((since if isinstance(since, str) else "", path))
+        return max(crashed, key=lambda found: found[0])[1] if crashed else None

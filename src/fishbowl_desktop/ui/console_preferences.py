@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from ..controller.session_files import folder_reason, guarded
 from ..model.privacy import preview
 from ..settings import AppSettings
 from .chime import Chime, chime_file
@@ -62,7 +63,7 @@ class ConsolePreferences:
         self.edit_event()  # the new session is open already; naming the evening is the first step
 
     def _welcome_sample(self) -> None:
-        problem = self.files.open_demo() if self.files is not None else None
+        problem = guarded(self.files.open_demo) if self.files is not None else None
         self._refresh_save_label()
         if problem:
             self.message_bar.show_message(problem, "error")
@@ -98,7 +99,7 @@ class ConsolePreferences:
             if problem is not None:  # checked in the dialog; the folder went away since
                 text = QCoreApplication.translate("ConsoleWindow", "New sessions cannot be saved in {folder}: {reason}")
                 self.message_bar.show_message(text.format(
-                    folder=new.sessions_folder, reason=problem.strerror or problem), "error")
+                    folder=new.sessions_folder, reason=folder_reason(problem)), "error")
                 new = new.with_changes(sessions_folder=old.sessions_folder)
         self.projector.set_settings(new)
         self.black_blank_action.setChecked(new.projector_black_blank)
@@ -166,7 +167,7 @@ class ConsolePreferences:
 
     def forget_personal_data(self) -> None:
         if self.files is not None:
-            problem = self.files.forget_personal_data()
+            problem = guarded(self.files.forget_personal_data)
             ok = problem is None
         else:
             ok = self.controller.forget_personal_data()

@@ -381,6 +381,11 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
 
     def _refresh_save_label(self) -> None:
         saver = self.autosaver
+        read_only = self.files.read_only_of if self.files is not None else None
+        if read_only is not None and (saver is None or saver.path is None):
+            self.save_label.setText(self.tr("Read-only: {file} (open in another window)").format(file=read_only.name))
+            self.save_label.setToolTip(str(read_only))
+            return
         if saver is None or saver.path is None:
             self.save_label.setText(self.tr("Not saved to a file"))
             return

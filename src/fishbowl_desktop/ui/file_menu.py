@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QWidget
 
+from ..controller.session_files import guarded
+from ..controller.session_owner import SessionHolder, ask_to_bring_up
 from .message_bar import MessageBar
+from .owner_question import OwnerChoice, OwnerQuestion
 
 if TYPE_CHECKING:
     from ..controller.session_files import SessionFiles
@@ -24,6 +27,8 @@ class SessionFileMenu:
     message_bar: MessageBar
     recent_menu: QMenu
     save_label: QLabel
+    owner_question: OwnerQuestion | None = None
+    """The open "this file is open in another window" question, if any."""
 
     if TYPE_CHECKING:  # provided by the window; a real definition here would shadow it
 
@@ -33,7 +38,7 @@ class SessionFileMenu:
     # ------------------------------------------------------------------ files
     def new_session(self) -> None:
         if self.files is not None:
-            self._report(self.files.new_session())
+            self._report(guarded(self.files.new_session))
 
     def open_session(self) -> None:
         if self.files is None:
@@ -49,8 +54,40 @@ class SessionFileMenu:
         dialog.open()
 
     def open_path(self, path: Path) -> None:
-        if self.files is not None:
-            self._report(self.files.open_path(path))
+        if self.files is None:
+            return
+        files = self.files
+        holder = files.holder(path)
+        if holder is not None:
+            self._ask_owner(path, holder)
+            return
+        self._report(guarded(lambda: files.open_path(path)))
+
+    def _ask_owner(self, path: Path, holder: SessionHolder) -> None:
+        """Another window has the file: ask (without blocking the loop) how to go on."""
+        question = OwnerQuestion(path, holder, self._as_widget())
+        self.owner_question = question
+
+        def answer() -> None:
+            self.owner_question = None
+            choice = question.choice()
+            question.deleteLater()
+            files = self.files
+            if files is None or choice is OwnerChoice.CANCEL:
+                return
+            if choice is OwnerChoice.BRING_UP:
+                if not ask_to_bring_up(holder):
+                    self.message_bar.show_message(QCoreApplication.translate(
+                        "ConsoleWindow", "The other window did not answer (process {pid} on {host}). Open a copy or "
+                        "open the file read-only instead.").format(pid=holder.pid, host=holder.host), "warning")
+                return
+            if choice is OwnerChoice.COPY:
+                self._report(guarded(lambda: files.open_copy(path)))
+            else:
+                self._report(guarded(lambda: files.open_read_only(path)))
+
+        question.finished.connect(lambda _result: answer())
+        question.open()
 
     def save_as(self) -> None:
         if self.files is None:
@@ -63,8 +100,13 @@ class SessionFileMenu:
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("fishbowl.json")
-        dialog.fileSelected.connect(lambda p: self._report(self.files.save_as(Path(p))) if self.files else None)
+        dialog.fileSelected.connect(lambda p: self.save_to(Path(p)))
         dialog.open()
+
+    def save_to(self, path: Path) -> None:
+        if self.files is not None:
+            files = self.files
+            self._report(guarded(lambda: files.save_as(path)))
 
     def _report(self, problem: str | None) -> None:
         if problem:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..controller.session_files import folder_reason
 from ..model import OrderingRule
 from ..settings import MAX_NEXT_COUNT, AppSettings
 from ..storage.workspace import folder_problem
@@ -175,7 +176,7 @@ class SettingsDialog(QDialog):
                 self.error.setText(self.tr(
                     "New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, "
                     "for example in your documents; nothing has been changed.").format(
-                        folder=new.sessions_folder, reason=problem.strerror or problem))
+                        folder=new.sessions_folder, reason=folder_reason(problem)))
                 self.error.show()
                 self.folder.setFocus()
                 return

@@ -3,77 +3,143 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/session_files.py" line="26" />
+      <location filename="../../controller/session_files.py" line="29" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="31" />
-      <location filename="../../controller/session_files.py" line="38" />
+      <location filename="../../controller/session_files.py" line="34" />
+      <location filename="../../controller/session_files.py" line="41" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
+      <location filename="../../controller/session_files.py" line="52" />
+      <source>other users can write to this folder</source>
+      <translation>andere Benutzer können in diesen Ordner schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="54" />
+      <source>the folder belongs to another user</source>
+      <translation>der Ordner gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="72" />
+      <source>The file operation did not complete: {reason}{where}</source>
+      <translation>Der Dateivorgang wurde nicht abgeschlossen: {reason}{where}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="77" />
+      <source>{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one file would overwrite each other's changes.</source>
+      <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
+    </message>
+    <message>
       <location filename="../../controller/session_files.py" line="190" />
+      <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
+      <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="285" />
+      <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
+      <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="322" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="196" />
+      <location filename="../../controller/session_files.py" line="328" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="79" />
+      <location filename="../../app.py" line="82" />
       <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="119" />
+      <location filename="../../app.py" line="122" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="128" />
+      <location filename="../../app.py" line="131" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="144" />
+      <location filename="../../app.py" line="147" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="195" />
+      <location filename="../../app.py" line="198" />
+      <location filename="../../controller/session_files.py" line="186" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="264" />
+      <location filename="../../controller/session_files.py" line="59" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="160" />
+      <location filename="../../controller/session_files.py" line="252" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="169" />
-      <location filename="../../controller/session_files.py" line="162" />
+      <location filename="../../app.py" line="172" />
+      <location filename="../../controller/session_files.py" line="254" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
+      <location filename="../../app.py" line="213" />
+      <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
+      <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="232" />
+      <source>The window that has {file} open did not answer; it is shown here read-only.</source>
+      <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
       <location filename="../../app.py" line="248" />
+      <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
+      <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="255" />
+      <source>New session</source>
+      <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="296" />
+      <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
+      <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="310" />
+      <source>Fishbowl Desktop cannot start</source>
+      <translation>Fishbowl Desktop kann nicht starten</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="339" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="353" />
+      <source>{file} was just opened in another window; it is shown here read-only.</source>
+      <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
   </context>
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="129" />
+      <location filename="../../controller/autosave.py" line="137" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -370,114 +436,124 @@ Doppelklick erteilt das Wort</translation>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="385" />
+      <location filename="../../ui/console_window.py" line="386" />
+      <source>Read-only: {file} (open in another window)</source>
+      <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="390" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="391" />
+      <location filename="../../ui/console_window.py" line="396" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="393" />
+      <location filename="../../ui/console_window.py" line="398" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="442" />
+      <location filename="../../ui/console_window.py" line="447" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="443" />
+      <location filename="../../ui/console_window.py" line="448" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="465" />
+      <location filename="../../ui/console_window.py" line="470" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="466" />
+      <location filename="../../ui/console_window.py" line="471" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="491" />
+      <location filename="../../ui/console_window.py" line="496" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="493" />
+      <location filename="../../ui/console_window.py" line="498" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="505" />
+      <location filename="../../ui/console_window.py" line="510" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="43" />
+      <location filename="../../ui/file_menu.py" line="48" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="45" />
+      <location filename="../../ui/file_menu.py" line="50" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="60" />
+      <location filename="../../ui/file_menu.py" line="80" />
+      <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
+      <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/file_menu.py" line="97" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="62" />
+      <location filename="../../ui/file_menu.py" line="99" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="80" />
+      <location filename="../../ui/file_menu.py" line="122" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="99" />
+      <location filename="../../ui/console_preferences.py" line="100" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="111" />
+      <location filename="../../ui/console_preferences.py" line="112" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="115" />
+      <location filename="../../ui/console_preferences.py" line="116" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="138" />
+      <location filename="../../ui/console_preferences.py" line="139" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="139" />
+      <location filename="../../ui/console_preferences.py" line="140" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="156" />
+      <location filename="../../ui/console_preferences.py" line="157" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="178" />
+      <location filename="../../ui/console_preferences.py" line="179" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -970,6 +1046,44 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/message_bar.py" line="43" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerQuestion</name>
+    <message>
+      <location filename="../../ui/owner_question.py" line="28" />
+      <source>Session already open</source>
+      <translation>Sitzung bereits geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="29" />
+      <source>{file} is already open in another Fishbowl Desktop window.</source>
+      <translation>{file} ist bereits in einem anderen Fenster von Fishbowl Desktop geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="31" />
+      <source>It is held by process {pid} on {host}. Two windows on one file would overwrite each other's changes, so only that window saves it.</source>
+      <translation>Sie gehört Prozess {pid} auf {host}. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben, deshalb speichert nur jenes Fenster sie.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="34" />
+      <source>Bring that window up</source>
+      <translation>Jenes Fenster nach vorn holen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="35" />
+      <source>Open a copy</source>
+      <translation>Eine Kopie öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="36" />
+      <source>Open read-only</source>
+      <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/owner_question.py" line="37" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
     </message>
   </context>
   <context>
@@ -1744,157 +1858,157 @@ oder projiziert)</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="52" />
+      <location filename="../../ui/settings_dialog.py" line="53" />
       <source>Preferences</source>
       <translation>Voreinstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="56" />
+      <location filename="../../ui/settings_dialog.py" line="57" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="62" />
+      <location filename="../../ui/settings_dialog.py" line="63" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="63" />
+      <location filename="../../ui/settings_dialog.py" line="64" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="64" />
+      <location filename="../../ui/settings_dialog.py" line="65" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="65" />
+      <location filename="../../ui/settings_dialog.py" line="66" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="69" />
+      <location filename="../../ui/settings_dialog.py" line="70" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="73" />
+      <location filename="../../ui/settings_dialog.py" line="74" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="74" />
+      <location filename="../../ui/settings_dialog.py" line="75" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="75" />
+      <location filename="../../ui/settings_dialog.py" line="76" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="76" />
+      <location filename="../../ui/settings_dialog.py" line="77" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="78" />
+      <location filename="../../ui/settings_dialog.py" line="79" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="82" />
+      <location filename="../../ui/settings_dialog.py" line="83" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="85" />
+      <location filename="../../ui/settings_dialog.py" line="86" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="85" />
+      <location filename="../../ui/settings_dialog.py" line="86" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="86" />
+      <location filename="../../ui/settings_dialog.py" line="87" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="92" />
+      <location filename="../../ui/settings_dialog.py" line="93" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="94" />
+      <location filename="../../ui/settings_dialog.py" line="95" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="96" />
+      <location filename="../../ui/settings_dialog.py" line="97" />
       <source>Blank (B) makes the projector completely black, without the title</source>
       <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="101" />
+      <location filename="../../ui/settings_dialog.py" line="102" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="102" />
+      <location filename="../../ui/settings_dialog.py" line="103" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="106" />
+      <location filename="../../ui/settings_dialog.py" line="107" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="111" />
+      <location filename="../../ui/settings_dialog.py" line="112" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="115" />
+      <location filename="../../ui/settings_dialog.py" line="116" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="116" />
+      <location filename="../../ui/settings_dialog.py" line="117" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="118" />
+      <location filename="../../ui/settings_dialog.py" line="119" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="125" />
+      <location filename="../../ui/settings_dialog.py" line="126" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="126" />
+      <location filename="../../ui/settings_dialog.py" line="127" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="127" />
+      <location filename="../../ui/settings_dialog.py" line="128" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="143" />
+      <location filename="../../ui/settings_dialog.py" line="144" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="176" />
+      <location filename="../../ui/settings_dialog.py" line="177" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>

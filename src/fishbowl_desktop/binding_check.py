@@ -1,0 +1,65 @@
+"""Refuse to start on a Qt binding known to crash the console, with a message instead of an abort an hour in.
+
+PySide6 6.12.0 on CPython 3.11 takes a reference from `None` on every void Qt call and from `True`/`False` on
+every `Signal.emit()` without giving it back (measured here: about one reference per call; an idle console
+loses ~90 a second). On CPython < 3.12 those objects can reach a count of zero, and CPython aborts with
+"Fatal Python error: none_dealloc" / "bool_dealloc", minutes into a running timer. From CPython 3.12 on they
+are immortal (PEP 683), so the same wheel is harmless there; PySide6 6.11.3 does not leak on any Python.
+
+The dependency pin (`pyproject.toml`, `constraints.txt`) keeps that build out of a normal install; this check
+catches a venue laptop that got it anyway (an old venv, a hand-made `pip install -U`): `app.run_app` refuses to
+start and says why (the text is in app.py, for the translation). No Qt import here, so the version is read from
+the package metadata; `scripts/check_newest_pyside.py` measures whether a new release still leaks, so an entry
+can be added here or the pin moved.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from importlib import metadata
+
+BINDING_DISTRIBUTIONS = ("PySide6-Essentials", "PySide6")
+
+
+@dataclass(frozen=True)
+class BrokenBinding:
+    version: str
+    """The exact PySide6 release."""
+    python_below: tuple[int, int]
+    """The fault shows on CPython versions below this one."""
+    fault: str
+
+
+KNOWN_BROKEN: tuple[BrokenBinding, ...] = (
+    BrokenBinding("6.12.0", (3, 12), "drops references to None/True/False on every Qt call and aborts the program"),
+)
+
+
+def binding_version() -> str | None:
+    """The PySide6 release: the loaded module's own version if it is imported (a PyInstaller bundle may carry no
+    package metadata), else read from the package metadata without importing Qt."""
+    loaded = sys.modules.get("PySide6")
+    if loaded is not None and isinstance(getattr(loaded, "__version__", None), str):
+        return str(loaded.__version__)
+    for name in BINDING_DISTRIBUTIONS:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return None
+
+
+def known_fault(version: str | None, python: tuple[int, ...] | None = None,
+                implementation: str | None = None) -> BrokenBinding | None:
+    """The known fault of this PySide6 release on this Python, or None if the combination is not known to break."""
+    if version is None:
+        return None
+    python = tuple(python or sys.version_info[:3])
+    implementation = implementation or sys.implementation.name
+    if implementation != "cpython":
+        return None
+    for broken in KNOWN_BROKEN:
+        if version == broken.version and python[:2] < broken.python_below:
+            return broken
+    return None
