@@ -79,7 +79,7 @@ def test_the_file_has_the_documented_header_and_iso_dates(tmp_path: Path) -> Non
     save_session(demo_session(FakeClock()), path)
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "fishbowl-desktop-session"
-    assert data["version"] == FORMAT_VERSION == 1
+    assert data["version"] == FORMAT_VERSION == 2
     assert datetime.fromisoformat(data["saved_at"]).tzinfo is not None
     assert data["event"]["date"] == "2026-12-03"
     assert data["event"]["start_time"] == "18:30:00"
@@ -113,21 +113,23 @@ def test_session_from_dict_names_its_source() -> None:
 
 
 def test_older_versions_are_upgraded_on_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The mechanism a version 2 will use: a version-1 file goes through MIGRATIONS[1] on its way in."""
+    """The mechanism the next version will use: a file of the current version goes through
+    MIGRATIONS[current] on its way in."""
     from fishbowl_desktop.storage import format as session_format
 
     def rename_title(data: dict[str, object]) -> dict[str, object]:
         event = dict(data["event"])  # type: ignore[call-overload]
         event["title"] = "migrated: " + event["title"]
-        return {**data, "event": event, "version": 2}
+        return {**data, "event": event, "version": current + 1}
 
     clock = FakeClock()
-    version_1 = session_to_dict(demo_session(clock))
-    monkeypatch.setattr(session_format, "FORMAT_VERSION", 2)
-    monkeypatch.setitem(session_format.MIGRATIONS, 1, rename_title)
-    assert session_from_dict(version_1, clock).event.title.startswith("migrated: Neue Hannoveraner")
-    with pytest.raises(SessionFileError, match=r"newer Fishbowl Desktop \(format 3\)"):
-        session_from_dict({**version_1, "version": 3}, clock)
+    current = FORMAT_VERSION
+    old = session_to_dict(demo_session(clock))
+    monkeypatch.setattr(session_format, "FORMAT_VERSION", current + 1)
+    monkeypatch.setitem(session_format.MIGRATIONS, current, rename_title)
+    assert session_from_dict(old, clock).event.title.startswith("migrated: Neue Hannoveraner")
+    with pytest.raises(SessionFileError, match=rf"newer Fishbowl Desktop \(format {current + 2}\)"):
+        session_from_dict({**old, "version": current + 2}, clock)
 
 
 @given(first=sessions(), second=sessions())
