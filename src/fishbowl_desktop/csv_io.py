@@ -412,8 +412,9 @@ def participants_to_csv(participants: Iterable[Participant], language: str = "de
 def speech_log_to_csv(session: Session, language: str = "de", *, full: bool = False) -> str:
     """Every finished turn: date and clock time, speaker, seat, duration, allotted and overtime.
 
-    Speakers who did not agree to be listed are "guests", as in the report, unless `full`. Durations are written as h:mm:ss, which Excel reads as a time (m:ss would be read as hours:minutes),
-    plus whole seconds for sums and charts.
+    Speakers who did not agree to be listed are "guests", as in the report, unless `full`. Durations are
+    written as h:mm:ss, which Excel reads as a time (m:ss would be read as hours:minutes), plus whole
+    seconds for sums and charts.
     """
     t = _LABELS.get(language, _LABELS["en"])
     people = session.participants_by_id()
