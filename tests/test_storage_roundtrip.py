@@ -147,3 +147,37 @@ def test_cached_encoding_equals_plain_json_also_after_changes(first: Session, se
     data = json.loads(encode_session(first))
     assert data["participants"] == json.loads(json.dumps(session_to_dict(first)))["participants"]
     assert data["participants"][-1]["name"] == "Neu Hinzugekommen"
+
+
+def test_a_version_1_file_reads_and_saves_as_version_2(tmp_path: Path) -> None:
+    """Written before names had two parts: readable as it is, nothing guessed, saved in the new version."""
+    clock = FakeClock()
+    data = session_to_dict(demo_session(clock))
+    data["version"] = 1
+    for person in data["participants"]:
+        for key in ("family_name", "given_names", "residence"):
+            del person[key]
+    for key in ("programme", "funding_reference", "privacy_notice"):
+        del data["event"][key]
+    session = session_from_dict(data, clock)
+    person = session.participant("aud-01")
+    assert (person.name, person.family_name, person.given_names) == ("Nguyễn Thị Hương", "", "")
+    assert person.name_parts == ("Nguyễn Thị Hương", "")
+    assert session.event.programme == "" and session.event.organiser == "Stadtteilforum Hainholz"
+    path = tmp_path / "s.json"
+    save_session(session, path)
+    saved = json.loads(path.read_text("utf-8"))
+    assert saved["version"] == 2 and saved["participants"][0]["family_name"] == ""
+
+
+def test_split_names_residence_and_funding_fields_round_trip(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = demo_session(clock)
+    session.set_event(session.event.with_changes(privacy_notice="Eigener Hinweis"))
+    path = tmp_path / "s.json"
+    save_session(session, path)
+    back = load_session(path, clock)
+    assert back.participant("aud-01").family_name == "Nguyễn"
+    assert back.participant("aud-01").given_names == "Thị Hương"
+    assert back.event.funding_reference == session.event.funding_reference != ""
+    assert back.event.privacy_notice == "Eigener Hinweis"

@@ -14,6 +14,7 @@ Korean Hangul from Nanum Gothic (TrueType, OFL). The CJK faces have one weight: 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,19 @@ FACES: tuple[Face, ...] = (
          "DroidSansFallback-LICENSE.txt"),
     Face("FishbowlHangul", "NanumGothic", "NanumGothic.ttf", "NanumGothic.ttf", "Nanum-LICENSE.txt"),
 )
+
+
+def licence_problems(folder: Path) -> list[str]:
+    """What is missing in a fonts folder: a face's files, or the licence that must travel with them."""
+    problems = []
+    for face in FACES:
+        for filename in dict.fromkeys((face.regular, face.bold)):
+            if not (folder / filename).is_file():
+                problems.append(f"{filename} is missing")
+        licence = folder / face.licence
+        if not licence.is_file() or licence.stat().st_size == 0:
+            problems.append(f"{face.licence} (the licence of {face.regular}) is missing or empty")
+    return problems
 
 
 def font_files() -> set[str]:

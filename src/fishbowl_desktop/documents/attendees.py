@@ -10,7 +10,9 @@ reserve the organiser asked for; empty rows keep their column lines so they can 
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph, Table, TableStyle
 
@@ -28,6 +30,9 @@ HEADER_GAP = 4 * mm
 NOTICE_GAP = 3 * mm
 BOX = 4.2 * mm
 PHOTO_WIDTH = 18 * mm
+CELL_PADDING = 6
+"""reportlab's default left and right padding of a table cell, in points."""
+MIN_NAME_SIZE = 7.0
 NUMBER_WIDTH = 12 * mm
 
 
@@ -87,11 +92,26 @@ def build_attendees(
     return [_table(sheet, rows, extra)], decorate, header_height, notice_height
 
 
+def _name_style(text: str, width: float, style: ParagraphStyle) -> ParagraphStyle:
+    """A smaller size for a name whose longest word would not fit its column (a long double name would
+    otherwise be cut mid-word: “Öztürko|ğlu”); never below 7 pt, where it may then break."""
+    longest = max((stringWidth(word, REGULAR, style.fontSize) for word in text.split()), default=0.0)
+    room = width - 2 * CELL_PADDING
+    if longest <= room:
+        return style
+    size = max(MIN_NAME_SIZE, style.fontSize * room / longest)
+    return ParagraphStyle(f"{style.name}-{size:.1f}", parent=style, fontSize=size, leading=size * 1.25)
+
+
 def _row(sheet: Sheet, number: int, person: Participant, extra: str) -> list[Flowable | str]:
     st = sheet.styles
     family, given = person.name_parts
-    cells: list[Flowable | str] = [Paragraph(str(number), st.cell_small), sheet.user(family, st.cell, person.name),
-                                   sheet.user(given, st.cell, person.name) if given else ""]
+    widths = _widths(extra != "none")
+    cells: list[Flowable | str] = [
+        Paragraph(str(number), st.cell_small),
+        sheet.user(family, _name_style(family, widths[1], st.cell), person.name),
+        sheet.user(given, _name_style(given, widths[2], st.cell), person.name) if given else "",
+    ]
     if extra != "none":
         text = person.organisation if extra == "organisation" else person.residence
         cells.append(sheet.user(text, st.cell_org, person.name) if text.strip() else "")
