@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -13,7 +14,8 @@ from fishbowl_desktop.model import FakeClock, Participant, Role, Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene, ProjectorView
 from fishbowl_desktop.ui.projector.content import Badge, given_name
-from fishbowl_desktop.ui.projector.textfit import is_right_to_left
+from fishbowl_desktop.ui.projector.textfit import FONT_FAMILIES, is_right_to_left
+from helpers.hard_names import HARD_NAMES, full_name
 
 LONG_NAME = "Maria-Magdalena Schönfeld-Hohenberger von Wittelsbach-Lüdenscheid"  # 60+ characters
 ARABIC_NAME = "عبد الرحمن بن محمد الهاشمي القحطاني من جمعية الجالية العربية"
@@ -264,3 +266,24 @@ def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot) -> None
     assert (round(target.width()), round(target.height())) == (400, 225)
     image = preview.grab()
     assert image.width() == 400
+
+
+# ---------------------------------------------------------------------- every script on the beamer
+@pytest.mark.parametrize("script", [entry[0] for entry in HARD_NAMES])
+def test_a_name_in_every_script_is_drawn_inside_the_window(rig: Rig, script: str) -> None:
+    """The shipped faces are registered with Qt and named in the font's family list, so a laptop without
+    Chinese, Devanagari or Thai fonts draws the name (measured, hence never overlapping the next line)."""
+    name = full_name(script)
+    _speaker(rig, name, organisation="Verein für Nachbarschaftshilfe")
+    rig.controller.enqueue("aud-05")
+    w, h = 1280, 720
+    rects = rig.rects_at(w, h)
+    block = rig.view.arrangement().blocks["name"][0]
+    assert not block.elided and _inside(rects["name"], w, h)
+    assert not rects["name"].intersects(rects["next"]) and not rects["name"].intersects(rects["timer"])
+    families = block.layout.font().families()
+    assert families[: len(FONT_FAMILIES)] == FONT_FAMILIES
+    present = set(QFontDatabase.families())
+    assert all(family in present for family in FONT_FAMILIES)
+    for char in name.replace(" ", "").replace("\u200c", ""):
+        assert any(QFontMetricsF(QFont(family)).inFontUcs4(ord(char)) for family in FONT_FAMILIES), (script, char)
