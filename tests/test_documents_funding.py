@@ -191,3 +191,24 @@ def test_handout_page_one_explains_the_fishbowl_and_photos(tmp_path: Path) -> No
     fonts = {str(ref.get_object()["/BaseFont"]) for page in PdfReader(out).pages
              for ref in page["/Resources"]["/Font"].values()}
     assert not any("Helvetica" in f for f in fonts), fonts
+
+
+def test_the_command_line_offers_the_same_choices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fishbowl_desktop.cli import run_cli
+    from fishbowl_desktop.storage import save_session
+
+    session = _crowd(4)
+    session.add_participant(Participant("e", "Lena 🎉", consent_to_list=True))
+    path = tmp_path / "s.json"
+    save_session(session, path)
+    out = tmp_path / "sheet.pdf"
+    assert run_cli(["export-pdf", str(path), "--kind", "attendees", "-o", str(out)]) == 1
+    assert "U+1F389" in capsys.readouterr().err and not out.exists()
+    assert run_cli(["export-pdf", str(path), "--kind", "attendees", "-o", str(out), "--print-anyway",
+                    "--column", "residence", "--reserve-rows", "3"]) == 0
+    text = pages(out)[0]
+    assert "Wohnort / PLZ" in text and max(_numbers_of(text)) == 4 + 3 + 1  # p0 is not listed
+
+
+def _numbers_of(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"^(\d{1,3})\s*$", text, flags=re.MULTILINE)]
