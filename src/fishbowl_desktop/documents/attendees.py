@@ -63,16 +63,16 @@ def build_attendees(
     st = sheet.styles
     header = _page_header(src, sheet)
     notice = Paragraph(_privacy_notice(src, sheet), st.notice)
-    header_height = sum(p.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] + p.getSpaceAfter() for p in header) + HEADER_GAP
+    # Wrapped once: every page draws the same lines (a 51-page sheet would otherwise shape them 51 times).
+    heights = [p.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] for p in header]
+    header_height = sum(h + p.getSpaceAfter() for h, p in zip(heights, header, strict=True)) + HEADER_GAP
     notice_height = notice.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] + NOTICE_GAP
 
     def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
         y = PAGE_HEIGHT - MARGIN_TOP
-        for para in header:
-            _, height = para.wrap(CONTENT_WIDTH, PAGE_HEIGHT)
+        for para, height in zip(header, heights, strict=True):
             para.drawOn(canvas, MARGIN_X, y - height)
             y -= height + para.getSpaceAfter()
-        notice.wrap(CONTENT_WIDTH, PAGE_HEIGHT)
         notice.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM)
 
     extra = options.extra_column
