@@ -175,7 +175,7 @@ def _log(src: DocumentSource, sheet: Sheet, accidental: set[int]) -> Flowable:
             Paragraph(length, st.cell),
             Paragraph(f"+{duration(record.overtime)}" if record.overtime >= 0.5 else "–", st.cell),
         ])
-    return _grid(data, [24 * mm, 16 * mm, CONTENT_WIDTH - 120 * mm, 24 * mm, 32 * mm, 24 * mm])
+    return _grid(data, [25 * mm, 18 * mm, CONTENT_WIDTH - 125 * mm, 24 * mm, 34 * mm, 24 * mm])
 
 
 def _notes(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
