@@ -280,8 +280,9 @@ def test_export_then_import_round_trips_names(raw_names: list[str], language: st
 
 def test_first_and_last_name_columns_become_given_and_family_names() -> None:
     raw = ("Nachname;Vorname;Wohnort;Einwilligung\r\nNguyễn;Thị Hương;30165 Hannover;ja\r\n"
-           "Öztürk;Şule;;ja\r\n").encode("utf-8")
+           "Öztürk;Şule;;ja\r\n").encode()
     table, result = _import(raw)
     assert result.skipped == []
     people = [(p.name, p.family_name, p.given_names, p.residence) for p in result.participants]
-    assert people == [("Thị Hương Nguyễn", "Nguyễn", "Thị Hương", "30165 Hannover"), ("Şule Öztürk", "Öztürk", "Şule", "")]
+    assert people == [("Thị Hương Nguyễn", "Nguyễn", "Thị Hương", "30165 Hannover"),
+                      ("Şule Öztürk", "Öztürk", "Şule", "")]
