@@ -1,10 +1,10 @@
 """Forgetting personal data after the event: who spoke stays countable, but no longer nameable.
 
-People become "Person 1", "Person 2" … (or "Teilnehmer*in 1" … for a German session); their family
-and given names, residence, organisation, bio and private notes are emptied and their consent to be
-listed is withdrawn. Roles and group labels stay, so the statistics per role and per group and the
-report keep their meaning. Ids are renumbered too, because a session file written by another tool may use a name or an e-mail as the id.
-The projector message is cleared: moderators often greet someone by name there.
+People become "Person 1", "Person 2" … (or "Teilnehmer*in 1" … for a German session); their family and
+given names, residence, organisation, bio and private notes are emptied and their consent to be listed is
+withdrawn. Roles and group labels stay, so the statistics per role and per group and the report keep
+their meaning. Ids are renumbered too, because a session file written by another tool may use a name or
+an e-mail as the id. The projector message is cleared: moderators often greet someone by name there.
 """
 
 from __future__ import annotations
