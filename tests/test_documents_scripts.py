@@ -134,3 +134,17 @@ def test_a_character_no_face_has_names_the_person_and_the_rest_can_be_printed(tm
     assert "Lena Schmidt" in re.sub(r"\s+", " ", text)
     assert "(Name nicht druckbar)" in re.sub(r"\s+", " ", text) and "张伟" in text
     assert "🎉" not in text
+
+
+def test_the_refusal_survives_the_trip_back_from_a_worker_process() -> None:
+    import pickle
+
+    from fishbowl_desktop.documents import document_source, render_pdf
+
+    session = Session(FakeClock(), event=DEMO_EVENT, participants=[Participant("a", "Lena 🎉", consent_to_list=True)])
+    with pytest.raises(UnprintableText) as caught:
+        render_pdf(pickle.loads(pickle.dumps(document_source(session))), "attendees",
+                   options=pickle.loads(pickle.dumps(PrintOptions(reserve_rows=1))))
+    back = pickle.loads(pickle.dumps(caught.value))
+    assert isinstance(back, UnprintableText) and back.problems == (("Lena 🎉", "🎉"),)
+    assert str(back) == str(caught.value)

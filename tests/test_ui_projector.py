@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -287,3 +288,22 @@ def test_a_name_in_every_script_is_drawn_inside_the_window(rig: Rig, script: str
     assert all(family in present for family in FONT_FAMILIES)
     for char in name.replace(" ", "").replace("\u200c", ""):
         assert any(QFontMetricsF(QFont(family)).inFontUcs4(ord(char)) for family in FONT_FAMILIES), (script, char)
+
+
+def test_every_shipped_face_is_loaded_into_qt_on_a_laptop_that_lacks_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fishbowl_desktop.font_catalogue import font_files
+    from fishbowl_desktop.ui.projector import textfit
+
+    loaded: dict[str, int] = {}
+    real_add = QFontDatabase.addApplicationFont
+
+    def add(path: str) -> int:
+        loaded[Path(path).name] = real_add(path)
+        return loaded[Path(path).name]
+
+    monkeypatch.setattr(textfit, "_fonts_checked", False)
+    monkeypatch.setattr(textfit.QFontDatabase, "families", staticmethod(lambda *args: []))
+    monkeypatch.setattr(textfit.QFontDatabase, "addApplicationFont", staticmethod(add))
+    textfit.ensure_fonts()
+    assert set(loaded) == font_files()
+    assert all(font_id >= 0 for font_id in loaded.values()), loaded  # Qt could read every file

@@ -76,6 +76,10 @@ class UnprintableText(FishbowlError):
         super().__init__(message)
         self.problems = problems
 
+    def __reduce__(self) -> tuple[type[UnprintableText], tuple[str, tuple[tuple[str, str], ...]]]:
+        """Picklable with its problems, so an export in a worker process can hand it back."""
+        return (type(self), (str(self), self.problems))
+
 
 @dataclass
 class Sheet:
