@@ -212,3 +212,16 @@ def test_the_command_line_offers_the_same_choices(tmp_path: Path, capsys: pytest
 
 def _numbers_of(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"^(\d{1,3})\s*$", text, flags=re.MULTILINE)]
+
+
+def test_a_privacy_notice_too_long_for_the_page_is_a_clear_message(tmp_path: Path) -> None:
+    from fishbowl_desktop.model import FishbowlError
+
+    session = _crowd(3)
+    session.set_event(DEMO_EVENT.with_changes(privacy_notice="Datenschutz ist uns wichtig. " * 300))
+    out = tmp_path / "sheet.pdf"
+    with pytest.raises(FishbowlError, match="shorten the privacy notice"):
+        export_pdf(session, "attendees", out)
+    assert not out.exists()
+    session.set_event(DEMO_EVENT.with_changes(privacy_notice="Datenschutz ist uns wichtig. " * 40))
+    assert export_pdf(session, "attendees", out) >= 1

@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph, Table, TableStyle
 
-from ..model import Participant
+from ..model import FishbowlError, Participant
 from .fonts import REGULAR
 from .layout import CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, RULE, TINT, Decorate, Sheet
 from .options import PrintOptions
@@ -33,6 +33,9 @@ PHOTO_WIDTH = 18 * mm
 CELL_PADDING = 6
 """reportlab's default left and right padding of a table cell, in points."""
 MIN_NAME_SIZE = 7.0
+MIN_ROWS_PER_PAGE = 5
+HEADING_ROW = 12 * mm
+"""Room for the table's (two-line) heading row."""
 NUMBER_WIDTH = 12 * mm
 
 
@@ -67,6 +70,10 @@ def build_attendees(
     heights = [p.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] for p in header]
     header_height = sum(h + p.getSpaceAfter() for h, p in zip(heights, header, strict=True)) + HEADER_GAP
     notice_height = notice.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] + NOTICE_GAP
+    room = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - header_height - notice_height
+    if room < MIN_ROWS_PER_PAGE * ROW_HEIGHT + HEADING_ROW:
+        raise FishbowlError("The page header and the privacy notice leave too little room for the list: please "
+                            "shorten the privacy notice or the programme name in the event settings.")
 
     def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
         y = PAGE_HEIGHT - MARGIN_TOP

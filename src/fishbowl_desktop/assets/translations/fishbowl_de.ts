@@ -2563,6 +2563,10 @@ oder projiziert)</translation>
       <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
     </message>
     <message>
+      <source>The page header and the privacy notice leave too little room for the list: please shorten the privacy notice or the programme name in the event settings.</source>
+      <translation>Kopfzeilen und Datenschutzhinweis lassen zu wenig Platz für die Liste: Bitte kürzen Sie den Datenschutzhinweis oder den Projektnamen in den Veranstaltungseinstellungen.</translation>
+    </message>
+    <message>
       <source>The font {file} is missing from {folder}; please reinstall the program.</source>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
     </message>
