@@ -138,3 +138,49 @@ def test_undoing_an_unrelated_edit_leaves_the_speakers_timer_alone(demo: Session
     ctl.next_free_chair()
     ctl.undo_stack.undo()
     assert demo.turn is not None and demo.turn.participant_id == "aud-01"
+
+
+def test_dragging_a_seated_person_into_the_queue_is_one_undo_step(demo: Session) -> None:
+    ctl = SessionController(demo)
+    assert demo.seats[4].occupant == "aud-01"
+    assert ctl.move_to_queue("aud-01", 1, from_seat=4)
+    assert demo.seats[4].occupant is None
+    assert [e.participant_id for e in demo.queue] == ["aud-04", "aud-01", "aud-03", "aud-12"]
+    assert ctl.undo_stack.count() == 1
+    assert ctl.undo_stack.undoText() == f"{demo.participant('aud-01').name} waits for the free chair"
+    ctl.undo_stack.undo()
+    assert demo.seats[4].occupant == "aud-01"
+    assert [e.participant_id for e in demo.queue] == ["aud-04", "aud-03", "aud-12"]
+
+
+def test_dropping_a_waiting_person_on_their_own_place_changes_nothing(demo: Session) -> None:
+    ctl = SessionController(demo)
+    assert not ctl.move_to_queue("aud-03", 1) and not ctl.move_to_queue("aud-03", 2)
+    assert ctl.undo_stack.count() == 0
+    assert ctl.move_to_queue("aud-12", 0)
+    assert [e.participant_id for e in demo.queue] == ["aud-12", "aud-04", "aud-03"]
+
+
+def test_taking_a_seat_while_someone_leaves_is_one_undo_step(demo: Session) -> None:
+    ctl = SessionController(demo)
+    leaving = next(i for i, s in enumerate(demo.seats) if s.occupant and i != 4)
+    sitting_down = "aud-03"
+    assert ctl.dequeue(sitting_down)
+    count = ctl.undo_stack.count()
+    assert ctl.seat_instead(sitting_down, 4, leaving=leaving) is False  # seat 4 is taken: refused whole
+    assert ctl.undo_stack.count() == count
+    assert ctl.unseat(4)
+    occupant = demo.seats[leaving].occupant
+    assert ctl.seat_instead(sitting_down, 4, leaving=leaving)
+    assert demo.seats[4].occupant == sitting_down and demo.seats[leaving].occupant is None
+    ctl.undo_stack.undo()
+    assert demo.seats[4].occupant is None and demo.seats[leaving].occupant == occupant
+
+
+def test_next_can_be_called_while_someone_waits_or_sits_on_the_free_chair(demo: Session) -> None:
+    assert demo.can_call_next()
+    for entry in list(demo.queue):
+        demo.dequeue(entry.participant_id)
+    assert demo.can_call_next()  # the guest on the free chair can still leave
+    demo.unseat(4)
+    assert not demo.can_call_next()

@@ -23,8 +23,7 @@ from fishbowl_desktop.model import (
     SpeechRecord,
 )
 from fishbowl_desktop.model.demo import DEMO_EVENT, demo_participants, demo_session
-
-KINDS = ("handout", "attendees", "report")
+from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 
 
 def pages_text(path: Path) -> list[str]:

@@ -223,7 +223,8 @@ SPECIAL = Path(__file__).parent / "reliability" / "special_files.py"
 def test_devices_pipes_folders_and_dangling_links_are_refused_without_hanging(tmp_path: Path) -> None:
     """Found by this suite: /dev/zero in File → Open or the CSV import read until memory ran out, and a
     named pipe blocked the console forever. Run in its own process, with a watchdog and a memory ceiling."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parent)}
+    path = os.pathsep.join(filter(None, [str(Path(__file__).parent), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path}
     done = subprocess.run([sys.executable, str(SPECIAL), str(tmp_path)], capture_output=True, text=True,
                           timeout=180, env=env)
     lines = [line for line in done.stdout.splitlines() if line.split(" ")[0] in ("OK", "WRONG", "HANG", "CRASH")]

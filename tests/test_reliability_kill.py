@@ -107,8 +107,9 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
     path = tmp_path / "evening.fishbowl.json"
     _evening(path)
     rng = random.Random(SEED)
+    python_path = os.pathsep.join(filter(None, [str(Path(__file__).parent), os.environ.get("PYTHONPATH")]))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(home),
-           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONPATH": str(Path(__file__).parent),
+           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONPATH": python_path,
            "RELIABILITY_MUTANT": mutant}
     with open(tmp_path / "driver.err", "wb") as errors:
         driver = subprocess.Popen([sys.executable, str(DRIVER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,

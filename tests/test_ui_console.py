@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicke
 from fishbowl_desktop.model import FakeClock, Session, TimerPhase
 from fishbowl_desktop.ui.console_window import ConsoleWindow
 from fishbowl_desktop.ui.help_dialog import ShortcutsDialog
-from fishbowl_desktop.ui.pdf_export import PdfExporter, export_document, export_in_background
+from fishbowl_desktop.ui.pdf_export import PdfExporter, default_pdf_path, export_document, export_in_background
 from fishbowl_desktop.ui.shortcuts import SHORTCUTS, translated
 
 
@@ -185,6 +186,14 @@ def test_export_runs_in_an_executor_on_a_copy(demo: Session, tmp_path: Path) -> 
     pages = Pages()
     outcome = asyncio.run(export_in_background(demo, "handout", tmp_path / "h.pdf", pages))
     assert outcome.ok and pages.calls[0][2] == len(demo.participants)
+
+
+def test_a_pdf_is_named_in_the_language_it_is_printed_in(demo: Session) -> None:
+    assert demo.event.language == "de"
+    assert default_pdf_path(demo, "report").name.endswith(" - Veranstaltungsbericht.pdf")
+    assert default_pdf_path(demo, "attendees").name.endswith(" - Teilnahmeliste.pdf")
+    demo.set_event(replace(demo.event, language="en", title='Who: "we" / <you>?'))
+    assert default_pdf_path(demo, "report").name == "Who we you - Event report.pdf"
 
 
 def test_status_bar_says_where_and_when_saved_and_warns_on_failure(ctl: SessionController, tmp_path: Path,

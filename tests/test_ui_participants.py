@@ -30,7 +30,7 @@ def ctl(demo: Session) -> SessionController:
 
 @pytest.fixture
 def panel(ctl: SessionController, qtbot) -> ParticipantsPanel:  # type: ignore[no-untyped-def]
-    widget = ParticipantsPanel(ctl)
+    widget = ParticipantsPanel(ctl, TimerTicker(ctl))
     qtbot.addWidget(widget)
     widget.resize(700, 450)
     widget.show()
@@ -319,8 +319,8 @@ def test_export_participants_and_log(panel: ParticipantsPanel, tmp_path: Path, q
     assert (tmp_path / "log.csv").read_bytes().decode("utf-8-sig").count("\r\n") == 7
 
 
-def test_export_failure_is_announced(panel: ParticipantsPanel, ctl: SessionController, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(ctl.errorRaised) as error:
+def test_export_failure_is_announced(panel: ParticipantsPanel, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(panel.problem) as error:
         assert not panel.export_participants_csv(tmp_path / "missing-folder" / "x.csv")
     assert "x.csv" in error.args[0]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox
 
-from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.csv_io import SKIP_TEXTS, SkipReason
 from fishbowl_desktop.model import Role, Session
 from fishbowl_desktop.ui.csv_import_dialog import CsvImportDialog
@@ -38,7 +38,7 @@ def sign_in_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def panel(ctl: SessionController, qtbot) -> ParticipantsPanel:  # type: ignore[no-untyped-def]
-    widget = ParticipantsPanel(ctl)
+    widget = ParticipantsPanel(ctl, TimerTicker(ctl))
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .model.paper import DOCUMENT_KINDS
 
 HEADLESS_COMMANDS = ("write-demo", "check", "export-pdf", "--version", "-V", "--help", "-h")
-DOCUMENT_KINDS = ("handout", "attendees", "report")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -198,6 +198,14 @@ class SessionController(QObject):
         return self.perform(self.tr("{name} takes seat {n}").format(name=self._name(participant_id), n=seat_index + 1),
                             lambda: self._session.replace_occupant(seat_index, participant_id))
 
+    def seat_instead(self, participant_id: str, seat_index: int, leaving: int) -> bool:
+        """Open format, keeping one chair free: `leaving` gives up their seat as `participant_id` sits down."""
+        def change() -> None:
+            self._session.unseat(leaving)
+            self._session.seat(participant_id, seat_index)
+        return self.perform(self.tr("{name} takes seat {n}").format(name=self._name(participant_id), n=seat_index + 1),
+                            change)
+
     def configure_circle(self, panel: int, free: int) -> bool:
         return self.perform(self.tr("Change the circle"), lambda: self._session.configure_circle(panel, free))
 
@@ -216,6 +224,28 @@ class SessionController(QObject):
     def dequeue(self, participant_id: str) -> bool:
         return self.perform(self.tr("{name} leaves the queue").format(name=self._name(participant_id)),
                             lambda: self._session.dequeue(participant_id))
+
+    def move_to_queue(self, participant_id: str, position: int, from_seat: int | None = None) -> bool:
+        """A person dragged into the queue at `position` (counted before the drop), from the list or from a seat
+        (`from_seat`, which they leave): one undo step whatever it takes. False when nothing changes."""
+        session = self._session
+        current = session.queue_position(participant_id)
+        if current is not None:
+            destination = position - 1 if position > current else position
+            destination = max(0, min(destination, len(session.queue) - 1))
+            if destination == current:
+                return False
+            return self.move_in_queue(current, destination)
+
+        def join() -> None:
+            if from_seat is not None and session.seats[from_seat].occupant == participant_id:
+                session.unseat(from_seat)
+            at = session.enqueue(participant_id)
+            wanted = max(0, min(position, len(session.queue) - 1))
+            if wanted != at:
+                session.move_in_queue(at, wanted)
+
+        return self.perform(self.tr("{name} waits for the free chair").format(name=self._name(participant_id)), join)
 
     def move_in_queue(self, source: int, destination: int) -> bool:
         return self.perform(self.tr("Reorder the queue"), lambda: self._session.move_in_queue(source, destination))

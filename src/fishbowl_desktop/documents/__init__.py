@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..model import FishbowlError, Session, SessionSnapshot
+from ..model.paper import DOCUMENT_KINDS as KINDS
 from ..storage.files import write_atomically
 from .attendees import build_attendees
 from .fonts import EXPORT_LOCK, register_fonts
@@ -21,7 +22,6 @@ from .report import build_report
 from .source import DocumentSource, document_source
 from .text import Words
 
-KINDS = ("handout", "attendees", "report")
 MAX_BLANK_ROWS = MAX_RESERVE_ROWS
 
 __all__ = ["KINDS", "DocumentSource", "PrintOptions", "UnprintableText", "document_source", "export_pdf",

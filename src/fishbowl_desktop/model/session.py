@@ -121,6 +121,10 @@ class Session:
     def empty_seat_indices(self) -> list[int]:
         return [i for i, s in enumerate(self.seats) if s.occupant is None]
 
+    def can_call_next(self) -> bool:
+        """Whether Next has anything to do: someone waits, or someone on a free chair can leave it."""
+        return bool(len(self.queue)) or any(self.seats[i].occupant for i in self.free_chair_indices())
+
     def next_in_queue(self, count: int = 1) -> list[Participant]:
         by_id = self.participants_by_id()
         return [by_id[e.participant_id] for e in list(self.queue)[:count]]

@@ -37,12 +37,12 @@ def default_base_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
-def _slug(title: str) -> str:
-    """A file-name-safe version of the title that keeps umlauts and other letters readable."""
+def file_name_part(title: str, limit: int = 60) -> str:
+    """A file-name-safe version of a title that keeps umlauts and other letters readable: sessions and PDFs."""
     text = unicodedata.normalize("NFC", title)
     text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
-    return text[:60].rstrip(" .") or "Fishbowl"
+    return text[:limit].rstrip(" .") or "Fishbowl"
 
 
 def _pid_alive(pid: int) -> bool:
@@ -108,7 +108,7 @@ class Workspace:
         """A fresh file name in the sessions folder, e.g. `2026-12-03 Neue Hannoveraner.fishbowl.json`;
         never one that exists already."""
         self.ensure()
-        stem = f"{(when or datetime.now()):%Y-%m-%d} {_slug(title or 'Fishbowl')}"
+        stem = f"{(when or datetime.now()):%Y-%m-%d} {file_name_part(title or 'Fishbowl')}"
         candidate = self.sessions_dir / f"{stem}{SESSION_SUFFIX}"
         number = 2
         while candidate.exists():

@@ -256,20 +256,10 @@ class CircleView(QWidget):
         last_empty = session.empty_seat_indices() == [seat_index]
         if session.settings.format is FishbowlFormat.OPEN and last_empty and not moving:
             dialog = WhoLeavesDialog(session, participant_id, self)
-            dialog.chosen.connect(lambda leaving: self._seat_and_free(participant_id, seat_index, leaving))
+            dialog.chosen.connect(lambda leaving: self._controller.seat_instead(participant_id, seat_index, leaving))
             self._open(dialog)
             return
         self._controller.seat(participant_id, seat_index)
-
-    def _seat_and_free(self, participant_id: str, seat_index: int, leaving: int) -> None:
-        session = self.session
-
-        def change() -> None:
-            session.unseat(leaving)
-            session.seat(participant_id, seat_index)
-
-        name = session.participant(participant_id).name if session.has_participant(participant_id) else "?"
-        self._controller.perform(self.tr("{name} takes seat {n}").format(name=name, n=seat_index + 1), change)
 
     def open_seat_picker(self, seat_index: int) -> None:
         """Seat…: on an empty seat someone sits down; on a taken one they take over (where the format allows)."""

@@ -140,6 +140,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         c, t = self.controller, self.ticker
         self.participants_panel = ParticipantsPanel(c, ticker=t)
         self.participants_panel.statusMessage.connect(self.show_notice)
+        self.participants_panel.problem.connect(self.show_error)
         self.stats_panel = StatsPanel(c, t)
         self.projector = ProjectorManager(c, t, self.settings, self)
         self.projector.settingsChanged.connect(self._projector_settings)

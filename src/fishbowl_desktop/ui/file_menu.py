@@ -1,5 +1,5 @@
 """File menu of the console: New, Open…, Save As…, Open recent. The dialogs are opened with `open()` and
-answer through signals; the switching itself is done by `app.SessionFiles`."""
+answer through signals; the switching itself is done by `controller.session_files.SessionFiles`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QWidget
 from .message_bar import MessageBar
 
 if TYPE_CHECKING:
-    from ..app import SessionFiles
+    from ..controller.session_files import SessionFiles
 
 
 class SessionFileMenu:

@@ -61,17 +61,17 @@ class ParticipantsView(QTableView):
 
 class ParticipantsPanel(QWidget):
     statusMessage = Signal(str)
-    """A short confirmation for the status bar ("Saved participants.csv"); failures go to errorRaised."""
+    """A short confirmation for the status bar ("Saved participants.csv")."""
+    problem = Signal(str)
+    """A file the panel wrote could not be written (the session itself did not change)."""
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None,
-                 ticker: TimerTicker | None = None):
+    def __init__(self, controller: SessionController, ticker: TimerTicker, parent: QWidget | None = None):
         super().__init__(parent)
         self._controller = controller
         self.model = ParticipantTableModel(controller, self)
         self.proxy = ParticipantFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        # The running speaker's time grows every second; without a shared ticker the panel keeps its own.
-        self._ticker = ticker or TimerTicker(controller, self)
+        self._ticker = ticker  # the running speaker's time grows every second: the console's one ticker says when
         self._ticker.displayChanged.connect(self.model.refresh_live)
         self.participant_dialog: ParticipantDialog | None = None
         self.import_dialog: CsvImportDialog | None = None
@@ -377,7 +377,7 @@ class ParticipantsPanel(QWidget):
         try:
             write_csv(path, text)
         except OSError as exc:
-            self._controller.errorRaised.emit(self.tr("Could not save {file}: {reason}").format(
+            self.problem.emit(self.tr("Could not save {file}: {reason}").format(
                 file=path.name, reason=exc.strerror or str(exc)))
             return False
         self.statusMessage.emit(self.tr("Saved {file}").format(file=path.name))

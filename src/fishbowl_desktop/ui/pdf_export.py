@@ -8,7 +8,6 @@ copy of the session built from immutable snapshot parts, so the moderator can ke
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,12 +16,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ..documents.text import Words
 from ..model import FishbowlError, Session
+from ..model.paper import DOCUMENT_KINDS as KINDS
+from ..storage.workspace import file_name_part
 
 if TYPE_CHECKING:
     from ..documents.options import PrintOptions
 
-KINDS = ("handout", "attendees", "report")
 ExportFunction = Callable[..., int]
 
 
@@ -163,9 +164,8 @@ async def export_in_background(
 
 def default_pdf_path(session: Session, kind: str) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    title = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", session.event.title)
-    title = re.sub(r"\s+", " ", title).strip(" .")[:50] or "Fishbowl"
-    return Path(folder) / f"{title} - {kind}.pdf"
+    document = Words(session.event.language)(f"{kind}_subject")  # the paper's own language, like its pages
+    return Path(folder) / f"{file_name_part(session.event.title, 50)} - {document}.pdf"
 
 
 class PdfExporter(QObject):

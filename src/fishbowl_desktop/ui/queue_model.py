@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -169,28 +168,4 @@ class QueueModel(QAbstractTableModel):
             return False
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._queue)
-        return drop_person_into_queue(self._controller, pid, row, dragged_from_seat(data))
-
-
-def drop_person_into_queue(controller: SessionController, pid: str, row: int, seat_index: int | None = None) -> bool:
-    """Put `pid` at queue position `row` (counted before the drop): one undo step whatever it takes."""
-    session = controller.session
-    current = session.queue_position(pid)
-    if current is not None:
-        destination = row - 1 if row > current else row
-        destination = max(0, min(destination, len(session.queue) - 1))
-        if destination == current:
-            return False
-        return controller.move_in_queue(current, destination)
-
-    def join() -> None:
-        if seat_index is not None and session.seats[seat_index].occupant == pid:
-            session.unseat(seat_index)
-        at = session.enqueue(pid)
-        wanted = max(0, min(row, len(session.queue) - 1))
-        if wanted != at:
-            session.move_in_queue(at, wanted)
-
-    name = session.participant(pid).name if session.has_participant(pid) else "?"
-    text = QCoreApplication.translate("SessionController", "{name} waits for the free chair").format(name=name)
-    return controller.perform(text, join)
+        return self._controller.move_to_queue(pid, row, dragged_from_seat(data))

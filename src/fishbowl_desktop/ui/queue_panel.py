@@ -229,13 +229,11 @@ class QueuePanel(QWidget):
         upcoming = session.next_in_queue(1)
         if upcoming:
             self.next.setText(self.tr("Next: {name}").format(name=upcoming[0].name))
-            self.next.setEnabled(True)
-        elif any(session.seats[i].occupant for i in session.free_chair_indices()):
+        elif session.can_call_next():
             self.next.setText(self.tr("Nobody is waiting: free the chair"))
-            self.next.setEnabled(True)
         else:
             self.next.setText(self.tr("Nobody is waiting"))
-            self.next.setEnabled(False)
+        self.next.setEnabled(session.can_call_next())
         has_rows = self.model.rowCount() > 0
         for b in (self.up, self.down, self.remove):
             b.setEnabled(has_rows)

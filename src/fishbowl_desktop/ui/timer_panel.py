@@ -156,8 +156,7 @@ class TimerPanel(QFrame):
         has_turn = session.turn is not None
         for b in (self.start_pause, self.plus, self.minus, self.reset, self.end):
             b.setEnabled(has_turn)
-        chairs_taken = any(session.seats[i].occupant for i in session.free_chair_indices())
-        self.next.setEnabled(bool(len(session.queue)) or chairs_taken)
+        self.next.setEnabled(session.can_call_next())
 
     def _apply_style(self, state: object) -> None:
         background, foreground = STYLE[state]  # type: ignore[index]
