@@ -130,7 +130,7 @@ def test_event_dialog_sets_programme_funding_reference_and_notice(ctl: SessionCo
 
 
 def test_person_dialog_takes_family_and_given_names(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
-    panel = ParticipantsPanel(ctl)
+    panel = ParticipantsPanel(ctl, TimerTicker(ctl))
     qtbot.addWidget(panel)
     panel.show()
     dialog = panel.add_participant()
