@@ -44,8 +44,9 @@ def test_adjust_never_below_zero_and_reset_keeps_allotted() -> None:
     clock = FakeClock()
     t = t.start(clock.monotonic())
     clock.advance(40)
-    t = t.reset()
+    t = t.reset(clock.monotonic())
     assert t.elapsed(clock.monotonic()) == 0 and t.allotted == 150 and not t.started
+    assert t.spoken(clock.monotonic()) == 40  # the time already spoken is not lost
 
 
 def test_display_shows_full_second_first() -> None:

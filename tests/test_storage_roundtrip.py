@@ -79,7 +79,7 @@ def test_the_file_has_the_documented_header_and_iso_dates(tmp_path: Path) -> Non
     save_session(demo_session(FakeClock()), path)
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "fishbowl-desktop-session"
-    assert data["version"] == FORMAT_VERSION == 2
+    assert data["version"] == FORMAT_VERSION == 3
     assert datetime.fromisoformat(data["saved_at"]).tzinfo is not None
     assert data["event"]["date"] == "2026-12-03"
     assert data["event"]["start_time"] == "18:30:00"
@@ -132,6 +132,31 @@ def test_older_versions_are_upgraded_on_reading(monkeypatch: pytest.MonkeyPatch)
         session_from_dict({**old, "version": current + 2}, clock)
 
 
+def test_a_version_1_queue_keeps_its_first_come_order_as_arrival_numbers() -> None:
+    """Version 1 decided first come by `joined_at` and may hold serial 0 for everyone; version 2 orders by
+    the serial alone, so the migration numbers the entries in the order version 1 meant."""
+    from fishbowl_desktop.model import OrderingRule
+
+    clock = FakeClock()
+    data = session_to_dict(demo_session(clock))
+    data["version"] = 1
+    data["queue_serial"] = 0
+    ids = [e["participant_id"] for e in data["queue"]]
+    # Listed out of arrival order, all with serial 0, as an old hand-edited file might be.
+    data["queue"] = [
+        {"participant_id": ids[2], "joined_at": "2026-11-25T17:59:00", "serial": 0},
+        {"participant_id": ids[0], "joined_at": "2026-11-25T17:50:00", "serial": 0},
+        {"participant_id": ids[1], "joined_at": "2026-11-25T17:55:00", "serial": 0},
+    ]
+    session = session_from_dict(data, clock)
+    assert [e.serial for e in session.queue] == [3, 1, 2]
+    assert [e.participant_id for e in session.queue] == [ids[2], ids[0], ids[1]]  # the moderator's order
+    session.set_settings(replace(session.settings, ordering=OrderingRule.NEW_VOICES_FIRST, safe_positions=0))
+    session.set_settings(replace(session.settings, ordering=OrderingRule.FIRST_COME))
+    assert [e.participant_id for e in session.queue] == ids
+    assert session_to_dict(session)["version"] == FORMAT_VERSION
+
+
 @given(first=sessions(), second=sessions())
 def test_cached_encoding_equals_plain_json_also_after_changes(first: Session, second: Session) -> None:
     """The encoder reuses the text of unchanged people and turns; the file must not tell the difference."""
@@ -149,11 +174,13 @@ def test_cached_encoding_equals_plain_json_also_after_changes(first: Session, se
     assert data["participants"][-1]["name"] == "Neu Hinzugekommen"
 
 
-def test_a_version_1_file_reads_and_saves_as_version_2(tmp_path: Path) -> None:
-    """Written before names had two parts: readable as it is, nothing guessed, saved in the new version."""
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_file_from_before_split_names_reads_and_saves_in_the_current_version(tmp_path: Path, version: int) -> None:
+    """Written before names had two parts (versions 1 and 2): readable as it is, nothing guessed, saved
+    in the current version."""
     clock = FakeClock()
     data = session_to_dict(demo_session(clock))
-    data["version"] = 1
+    data["version"] = version
     for person in data["participants"]:
         for key in ("family_name", "given_names", "residence"):
             del person[key]
@@ -167,7 +194,7 @@ def test_a_version_1_file_reads_and_saves_as_version_2(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     save_session(session, path)
     saved = json.loads(path.read_text("utf-8"))
-    assert saved["version"] == 2 and saved["participants"][0]["family_name"] == ""
+    assert saved["version"] == FORMAT_VERSION == 3 and saved["participants"][0]["family_name"] == ""
 
 
 def test_split_names_residence_and_funding_fields_round_trip(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ and UTF-8 *with* BOM (without it Excel decodes as Windows-1252 and breaks every 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -21,7 +22,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import FishbowlError, Participant, Role, SeatKind, Session, make_participant
+from .model import (
+    FishbowlError,
+    Participant,
+    Role,
+    SeatKind,
+    Session,
+    format_duration_hms,
+    make_participant,
+    whole_seconds,
+)
 from .model.participants import MAX_NAME as MAX_NAME_LENGTH
 
 DELIMITERS = (";", ",", "\t")
@@ -66,7 +76,7 @@ _LABELS: dict[str, dict[str, str]] = {
         Role.MODERATOR.value: "Moderation", Role.PANELIST.value: "Podium", Role.AUDIENCE.value: "Publikum",
         "date": "Datum", "clock": "Uhrzeit", "speaker": "Person", "seat": "Platz", "duration": "Dauer",
         "allotted": "Vorgesehen", "overtime": "Überziehung", "seconds": "Dauer (Sekunden)",
-        "seat_panel": "Podium {n}", "seat_free": "Freier Stuhl {n}", "removed": "(entfernt)",
+        "seat_panel": "Podium {n}", "seat_free": "Freier Stuhl", "removed": "(entfernt)",
         "guest": "Gast (nicht gelistet)", "family_name": "Familienname", "given_names": "Vorname(n)",
         "residence": "Wohnort / PLZ",
     },
@@ -77,7 +87,7 @@ _LABELS: dict[str, dict[str, str]] = {
         Role.MODERATOR.value: "Moderator", Role.PANELIST.value: "Panel", Role.AUDIENCE.value: "Audience",
         "date": "Date", "clock": "Time", "speaker": "Speaker", "seat": "Seat", "duration": "Duration",
         "allotted": "Allotted", "overtime": "Overtime", "seconds": "Duration (seconds)",
-        "seat_panel": "Panel {n}", "seat_free": "Free chair {n}", "removed": "(removed)",
+        "seat_panel": "Panel {n}", "seat_free": "Free chair", "removed": "(removed)",
         "guest": "Guest (not listed)", "family_name": "Family name", "given_names": "Given name(s)",
         "residence": "Residence / postcode",
     },
@@ -130,6 +140,10 @@ class ImportResult:
     participants: list[Participant] = field(default_factory=list)
     skipped: list[tuple[int, SkipReason]] = field(default_factory=list)
     """(spreadsheet row number, reason) for every row not imported."""
+    updates: list[tuple[int, Participant, Participant]] = field(default_factory=list)
+    """(row, person on the list, the same person with the row's values): someone already on the list (same
+    name and organisation, ignoring case and accents, and "?" where Excel lost a letter) whose row
+    brings something new. The import offers to apply these instead of adding a duplicate."""
 
 
 # ---------------------------------------------------------------------------------------------------- reading
@@ -140,10 +154,7 @@ def read_participants_csv(raw: bytes) -> CsvTable:
     if not text.strip():
         raise FishbowlError("The file is empty.")
     delimiter = _detect_delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False))
-    except csv.Error as exc:
-        raise FishbowlError("The file could not be read as CSV: {reason}.", reason=str(exc)) from exc
+    records = _records(text, delimiter)
     cleaned = [[_clean(cell) for cell in rec] for rec in records]
     non_empty = [i for i, rec in enumerate(cleaned) if any(rec)]
     if not non_empty:
@@ -156,6 +167,55 @@ def read_participants_csv(raw: bytes) -> CsvTable:
             rows.append(cleaned[i])
             numbers.append(i + 1)
     return CsvTable(headers, rows, numbers, encoding, delimiter)
+
+
+def _unclosed_quote(row: int) -> FishbowlError:
+    return FishbowlError(
+        "Row {row} opens a quotation mark (\") that is never closed, so everything after it would be read as "
+        "one cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV.", row=row)
+
+
+def _records(text: str, delimiter: str) -> list[list[str]]:
+    """The CSV records; an unbalanced quote is named by its row instead of swallowing the rest of the file
+    (Python's csv either takes it all as one cell or says "field larger than field limit")."""
+    records: list[list[str]] = []
+    starts: list[int] = []
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False)
+    line = 0
+    try:
+        for record in reader:
+            records.append(record)
+            starts.append(line)
+            line = reader.line_num
+    except csv.Error as exc:
+        if "field larger" in str(exc):
+            raise _unclosed_quote(len(records) + 1) from None
+        raise FishbowlError("The file could not be read as CSV: {reason}.", reason=str(exc)) from exc
+    if records and line - starts[-1] > 1:  # the last record spans lines: did the file end inside quotes?
+        tail = text.split("\n", starts[-1])[-1]
+        try:
+            for _ in csv.reader(io.StringIO(tail), delimiter=delimiter, quotechar='"', strict=True):
+                pass
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                raise _unclosed_quote(len(records)) from None
+    return records
+
+
+def lost_letters(table: CsvTable, mapping: dict[str, int]) -> list[tuple[int, str]]:
+    """(row, name) for names holding "?" where a letter should be: Excel's "CSV (comma delimited)" writes
+    Windows-1252 and puts "?" for every letter it lacks (Ş, ğ, ı, Cyrillic, Arabic …)."""
+    columns = [mapping[f] for f in ("name", "first_name", "last_name") if f in mapping]
+    found = []
+    for number, row in zip(table.row_numbers, table.rows, strict=True):
+        name = " ".join(row[c] for c in columns if 0 <= c < len(row))
+        if _LOST_LETTER.search(name):
+            found.append((number, " ".join(name.split())))
+    return found
+
+
+_LOST_LETTER = re.compile(r"\w\?|\?\w|\?\?")
+"""A "?" next to a letter, or several in a row (a Cyrillic or Arabic name becomes "Olga ?????????")."""
 
 
 def _header_index(records: list[list[str]], non_empty: list[int]) -> int:
@@ -266,8 +326,11 @@ def _clean(cell: str) -> str:
     return cell
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
-    """Lower case without accents: "Öztürk" and "ozturk" compare equal. Used for matching and search."""
+    """Lower case without accents: "Öztürk" and "ozturk" compare equal. Used for matching and search.
+
+    Cached: sorting a 100,000-person list asks for the same names' keys some two million times."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("ß", "ss").replace("ı", "i")
@@ -329,13 +392,55 @@ def parse_consent(value: str) -> bool | None:
 # ---------------------------------------------------------------------------------------------------- importing
 def import_rows(table: CsvTable, mapping: dict[str, int], existing: Iterable[Participant]) -> ImportResult:
     """Participants for every usable row; each other row is reported with its reason. Nothing is changed."""
-    if "name" not in mapping and "first_name" not in mapping and "last_name" not in mapping:
-        raise FishbowlError("Choose the column that holds the names (or first and last name).")
-    seen: dict[tuple[str, str], int | None] = {_identity(p.name, p.organisation): None for p in existing}
-    result = ImportResult()
-    for number, row in zip(table.row_numbers, table.rows, strict=True):
+    check = RowCheck(table, mapping, existing)
+    check.run()
+    return check.result
 
-        def cell(fld: str, row: list[str] = row) -> str:
+
+class RowCheck:
+    """Checks the rows of a table in steps, so a 100,000-row list can show progress and be cancelled.
+
+    Linear: people already on the list are indexed once, by their identity (name and organisation, folded)
+    and by a loose identity in which every letter Windows-1252 cannot hold counts as "?" — so "?ule Öztürk"
+    from an earlier Excel import is recognised when the UTF-8 file brings "Şule Öztürk".
+    """
+
+    def __init__(self, table: CsvTable, mapping: dict[str, int], existing: Iterable[Participant]):
+        if "name" not in mapping and "first_name" not in mapping and "last_name" not in mapping:
+            raise FishbowlError("Choose the column that holds the names (or first and last name).")
+        self.table = table
+        self.mapping = dict(mapping)
+        self.result = ImportResult()
+        self.done = 0
+        self._on_list: dict[tuple[str, str], Participant] = {}
+        self._on_list_loose: dict[tuple[str, str], Participant] = {}
+        for p in existing:
+            self._on_list.setdefault(_identity(p.name, p.organisation), p)
+            self._on_list_loose.setdefault(_loose_identity(p.name, p.organisation), p)
+        self._in_file: dict[tuple[str, str], int] = {}
+        self._updated: set[str] = set()
+
+    @property
+    def total(self) -> int:
+        return len(self.table.rows)
+
+    @property
+    def finished(self) -> bool:
+        return self.done >= self.total
+
+    def run(self, rows: int | None = None) -> bool:
+        """Check the next `rows` rows (all by default); True when every row has been checked."""
+        stop = self.total if rows is None else min(self.total, self.done + rows)
+        numbers, table_rows = self.table.row_numbers, self.table.rows
+        for i in range(self.done, stop):
+            self._check(numbers[i], table_rows[i])
+        self.done = stop
+        return self.finished
+
+    def _check(self, number: int, row: list[str]) -> None:
+        mapping = self.mapping
+
+        def cell(fld: str) -> str:
             i = mapping.get(fld)
             return row[i].strip() if i is not None and 0 <= i < len(row) else ""
 
@@ -345,27 +450,56 @@ def import_rows(table: CsvTable, mapping: dict[str, int], existing: Iterable[Par
         role = parse_role(cell("role"))
         consent = parse_consent(cell("consent"))
         reason = _refusal(name, organisation, role, consent, cell("role"), cell("consent"))
-        if reason is None:
-            identity = _identity(name, organisation)
-            if identity in seen:
-                first_row = seen[identity]
-                who = f"{name} ({organisation})" if organisation else name
-                reason = _skip("duplicate_in_file", who=who, row=first_row) if first_row else _skip(
-                    "duplicate_existing", who=who)
-            else:
-                seen[identity] = number
         if reason is not None:
-            result.skipped.append((number, reason))
-            continue
+            self.result.skipped.append((number, reason))
+            return
+        who = f"{name} ({organisation})" if organisation else name
+        identity, loose = _identity(name, organisation), _loose_identity(name, organisation)
+        first_row = self._in_file.get(identity) or self._in_file.get(loose)
+        if first_row is not None:
+            self.result.skipped.append((number, _skip("duplicate_in_file", who=who, row=first_row)))
+            return
+        self._in_file[identity] = self._in_file[loose] = number
+        fields: dict[str, object] = {"organisation": organisation}
+        for fld in ("bio", "group", "notes"):
+            if fld in mapping:
+                fields[fld] = cell(fld)
+        if "role" in mapping:
+            fields["role"] = role or Role.AUDIENCE
+        if "consent" in mapping:
+            fields["consent_to_list"] = bool(consent)
+        known = self._on_list.get(identity) or self._on_list_loose.get(loose)
+        if known is not None:
+            self._offer_update(number, known, name, fields, who)
+            return
         try:
-            result.participants.append(make_participant(
+            self.result.participants.append(make_participant(
                 name, role or Role.AUDIENCE, organisation=organisation, bio=cell("bio"), group=cell("group"),
                 consent_to_list=bool(consent), notes=cell("notes"), family_name=" ".join(cell("last_name").split()),
                 given_names=" ".join(cell("first_name").split()), residence=cell("residence"),
             ))
         except FishbowlError as exc:
-            result.skipped.append((number, _skip("invalid", message=str(exc))))  # English; cannot happen today
-    return result
+            self.result.skipped.append((number, _skip("invalid", message=str(exc))))  # English; cannot happen today
+
+    def _offer_update(self, number: int, known: Participant, name: str, fields: dict[str, object], who: str) -> None:
+        """The row is someone already on the list: take its values where they add something (a letter Excel
+        had lost, a group, a bio), never blank out what the list holds."""
+        if known.id in self._updated:
+            self.result.skipped.append((number, _skip("duplicate_existing", who=who)))
+            return
+        organisation = str(fields.pop("organisation"))
+        changes = {k: v for k, v in fields.items() if v not in ("", None) and getattr(known, k) != v}
+        # Name and organisation match already, up to case and accents: only a letter that Excel had turned
+        # into "?" is worth taking over.
+        for key, value in (("name", name), ("organisation", organisation)):
+            old = str(getattr(known, key))
+            if value != old and _LOST_LETTER.search(old) and not _LOST_LETTER.search(value):
+                changes[key] = value
+        if not changes:
+            self.result.skipped.append((number, _skip("duplicate_existing", who=who)))
+            return
+        self._updated.add(known.id)
+        self.result.updates.append((number, known, known.with_changes(**changes)))
 
 
 def _refusal(
@@ -386,6 +520,15 @@ def _refusal(
 
 def _identity(name: str, organisation: str) -> tuple[str, str]:
     return " ".join(fold(name).split()), " ".join(fold(organisation).split())
+
+
+def _loose_identity(name: str, organisation: str) -> tuple[str, str]:
+    """The identity with every letter Windows-1252 cannot hold as "?", as Excel's legacy CSV writes it."""
+    return _identity(_as_cp1252_would(name), _as_cp1252_would(organisation))
+
+
+def _as_cp1252_would(text: str) -> str:
+    return text.encode("cp1252", errors="replace").decode("cp1252")
 
 
 # ---------------------------------------------------------------------------------------------------- exporting
@@ -433,11 +576,11 @@ def speech_log_to_csv(session: Session, language: str = "de", *, full: bool = Fa
             speaker,
             t[rec.role.value],
             rec.group,
-            t[seat_key].format(n=rec.seat_index + 1),
-            _hms(rec.duration),
-            _hms(rec.allotted),
-            _hms(rec.overtime),
-            str(round(rec.duration)),
+            t[seat_key].format(n=rec.seat_index + 1),  # as the circle, the report and the projector name it
+            format_duration_hms(rec.duration),
+            format_duration_hms(rec.allotted),
+            format_duration_hms(rec.overtime),
+            str(whole_seconds(rec.duration)),
         ])
     return _to_csv(rows)
 
@@ -462,7 +605,3 @@ def _defuse(cell: str) -> str:
     """A leading = + - @ makes Excel run the cell as a formula (CSV injection); a leading apostrophe stops it."""
     return "'" + cell if cell[:1] in _FORMULA_START and not re.fullmatch(r"-?\d+", cell) else cell
 
-
-def _hms(seconds: float) -> str:
-    s = round(seconds)
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"

@@ -76,6 +76,8 @@ class SessionController(QObject):
     """Any change, with the part's name; autosave listens here."""
     sessionReplaced = Signal()
     """A different session was loaded (New, Open): views must rebind to `controller.session`."""
+    sessionReplacing = Signal(int)
+    """About to switch to a session with this many people (a long list takes a while to show)."""
     errorRaised = Signal(str)
     """An intent was refused; the text is for the moderator."""
 
@@ -95,6 +97,7 @@ class SessionController(QObject):
 
     def replace_session(self, session: Session) -> None:
         """Switch to another session (New, Open, recovery); undo history belongs to the old one."""
+        self.sessionReplacing.emit(len(session.participants))
         self._session.unsubscribe(self._on_part_changed)
         self._session = session
         self.clock = session.clock
@@ -171,6 +174,11 @@ class SessionController(QObject):
                 self.undo_stack.push(_SnapshotCommand(self, text, before, after))
         return True
 
+    def begin_steps(self, text: str) -> StepwiseChange:
+        """A change too large for one go (importing 100,000 people): made in steps between which the
+        console stays responsive and shows progress, yet undone as one step — or cancelled without a trace."""
+        return StepwiseChange(self, text)
+
     # ------------------------------------------------------------------ participants
     def add_participant(self, participant: Participant) -> bool:
         return self.perform(self.tr("Add {name}").format(name=participant.name),
@@ -210,9 +218,15 @@ class SessionController(QObject):
         return self.perform(self.tr("Change the circle"), lambda: self._session.configure_circle(panel, free))
 
     # ------------------------------------------------------------------ queue
-    def enqueue(self, participant_id: str) -> bool:
+    def enqueue(self, participant_id: str, group: str | None = None) -> bool:
+        """Queue someone; with `group` (quick entry's "Name / group") their group is set in the same step."""
+        def change() -> None:
+            if group is not None and group != self._session.participant(participant_id).group:
+                person = self._session.participant(participant_id)
+                self._session.update_participant(person.with_changes(group=group))
+            self._session.enqueue(participant_id)
         return self.perform(self.tr("{name} waits for the free chair").format(name=self._name(participant_id)),
-                            lambda: self._session.enqueue(participant_id))
+                            change)
 
     def add_and_enqueue(self, participant: Participant) -> bool:
         """Quick entry: a new name typed into the queue becomes an audience participant and waits, in one step."""
@@ -251,7 +265,9 @@ class SessionController(QObject):
         return self.perform(self.tr("Reorder the queue"), lambda: self._session.move_in_queue(source, destination))
 
     def next_free_chair(self, seat_index: int | None = None) -> bool:
-        return self.perform(self.tr("Next on the free chair"), lambda: self._session.next_free_chair(seat_index))
+        upcoming = self._session.next_in_queue(1)
+        text = self.tr("Next: {name}").format(name=upcoming[0].name) if upcoming else self.tr("Free the chair")
+        return self.perform(text, lambda: self._session.next_free_chair(seat_index))
 
     def set_ordering(self, rule: OrderingRule) -> bool:
         settings = replace(self._session.settings, ordering=rule)
@@ -306,3 +322,46 @@ class SessionController(QObject):
         except FishbowlError:
             return "?"
 
+
+
+class StepwiseChange:
+    """See `SessionController.begin_steps`: one snapshot before the first step, one undo command after the
+    last; a refused step or Cancel returns the session to the snapshot."""
+
+    def __init__(self, controller: SessionController, text: str):
+        self._controller = controller
+        self._text = text
+        self._before = controller.session.snapshot()
+        self._session = controller.session
+        self.open = True
+
+    def step(self, change: Callable[[], object]) -> bool:
+        """Run one step; on refusal everything done so far is taken back and the reason announced."""
+        if not self.open or self._controller.session is not self._session:
+            self.open = False
+            return False
+        try:
+            with self._controller._one_announcement():
+                change()
+        except FishbowlError as exc:
+            self.cancel()
+            self._controller.errorRaised.emit(translated_error(exc))
+            return False
+        return True
+
+    def finish(self) -> bool:
+        """All steps done: push one undo command for the whole change."""
+        if not self.open or self._controller.session is not self._session:
+            self.open = False
+            return False
+        self.open = False
+        after = self._session.snapshot()
+        if after != self._before:
+            self._controller.undo_stack.push(_SnapshotCommand(self._controller, self._text, self._before, after))
+        return True
+
+    def cancel(self) -> None:
+        """Take back every step made so far."""
+        if self.open and self._controller.session is self._session:
+            self._controller._restore(self._before)
+        self.open = False

@@ -41,7 +41,9 @@ class TimerTicker(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.poll)
         self._shown: TimerView | None = None
-        for signal in (controller.turnChanged, controller.stageChanged, controller.sessionReplaced):
+        # settingsChanged: with nobody speaking, the clock shows the free-chair time, which the settings change
+        for signal in (controller.turnChanged, controller.stageChanged, controller.settingsChanged,
+                       controller.sessionReplaced):
             signal.connect(self.poll)
         self.poll()
 

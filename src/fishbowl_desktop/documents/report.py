@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from ..model import Role, SeatKind, SpeakerTally, SpeechRecord, speaking_stats
+from ..model import Role, SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
 from .fonts import REGULAR
 from .layout import CONTENT_WIDTH, RULE, TINT, Sheet
 from .options import PrintOptions
@@ -173,7 +173,7 @@ def _log(src: DocumentSource, sheet: Sheet, accidental: set[int]) -> Flowable:
             speaker,
             Paragraph(seat, st.cell),
             Paragraph(length, st.cell),
-            Paragraph(f"+{duration(record.overtime)}" if record.overtime >= 0.5 else "–", st.cell),
+            Paragraph(f"+{duration(record.overtime)}" if whole_seconds(record.overtime) else "–", st.cell),
         ])
     return _grid(data, [25 * mm, 18 * mm, CONTENT_WIDTH - 125 * mm, 24 * mm, 34 * mm, 24 * mm])
 

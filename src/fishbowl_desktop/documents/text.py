@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime, time
 
-from ..model import Event, Participant, Role
+from ..model import Event, Participant, Role, format_duration
 from .fonts import face_markup
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -265,11 +265,9 @@ class Words:
 
 
 def duration(seconds: float) -> str:
-    """Whole seconds as m:ss (h:mm:ss past an hour) for the report; rounding, not truncating."""
-    whole = int(round(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    """The program's one rounding rule for durations (model/durations.py), so the report agrees with the
+    console and the CSV."""
+    return format_duration(seconds)
 
 
 def markup(text: str, bold: bool = False) -> str:

@@ -5,6 +5,7 @@ Everything the console, the projector, storage and the PDFs need is importable f
 
 from .circle import FishbowlFormat, Seat, SeatKind, default_seats
 from .clock import Clock, FakeClock, SystemClock
+from .durations import format_duration, format_duration_hms, whole_seconds
 from .errors import FishbowlError
 from .event import LANGUAGES, AgendaItem, Event
 from .observable import ListListener, ObservableList
@@ -19,5 +20,6 @@ __all__ = [
     "ListListener", "ObservableList", "OrderingRule", "Participant", "QueueEntry", "Role", "Seat",
     "SeatKind", "Session", "SessionSnapshot", "SpeakerTally", "SpeakerTimer", "SpeakingStats",
     "SpeechRecord", "Stage", "SystemClock", "TimerPhase", "Turn", "TurnSettings", "default_seats",
-    "format_seconds", "make_participant", "new_participant_id", "order_by_rule", "speaking_stats",
+    "format_duration", "format_duration_hms", "format_seconds", "make_participant", "new_participant_id",
+    "order_by_rule", "speaking_stats", "whole_seconds",
 ]

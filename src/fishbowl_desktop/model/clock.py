@@ -39,6 +39,10 @@ class FakeClock:
     def now(self) -> datetime:
         return self._wall + timedelta(seconds=int(self._mono - 1000.0))
 
+    def jump_wall_clock(self, seconds: float) -> None:
+        """Move only the wall clock, either way, as NTP or a time-zone change does; monotonic time stays."""
+        self._wall += timedelta(seconds=seconds)
+
     def advance(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("a clock does not run backwards")

@@ -23,6 +23,22 @@ class ListListener(Generic[T]):
     def moved(self, source: int, destination: int) -> None: ...
     def changed(self, index: int, item: T) -> None: ...
 
+    def about_to_insert_many(self, index: int, items: Sequence[T]) -> None:
+        """Before a block of rows is inserted at `index` (an import): one announcement, not thousands."""
+
+    def inserted_many(self, index: int, items: Sequence[T]) -> None:
+        """After a block insert. By default replayed as single inserts, for listeners that know only those."""
+        for offset, item in enumerate(items):
+            self.inserted(index + offset, item)
+
+    def about_to_remove_many(self, index: int, items: Sequence[T]) -> None:
+        """Before the block `items`, starting at `index`, is removed (undoing an import)."""
+
+    def removed_many(self, index: int, items: Sequence[T]) -> None:
+        """After a block removal. By default replayed as single removals at `index`, in order."""
+        for item in items:
+            self.removed(index, item)
+
 
 class ObservableList(Generic[T]):
     def __init__(self, items: Sequence[T] = ()) -> None:
@@ -74,6 +90,34 @@ class ObservableList(Generic[T]):
     def append(self, item: T) -> None:
         self.insert(len(self._items), item)
 
+    def extend(self, items: Sequence[T]) -> None:
+        """Append a block with one announcement: 100,000 rows of an import must not mean 100,000 signals."""
+        self.insert_many(len(self._items), items)
+
+    def insert_many(self, index: int, items: Sequence[T]) -> None:
+        if not items:
+            return
+        items = list(items)
+        index = max(0, min(index, len(self._items)))
+        for lst in self._listeners:
+            lst.about_to_insert_many(index, items)
+        self._items[index:index] = items
+        self.version += 1
+        for lst in self._listeners:
+            lst.inserted_many(index, items)
+
+    def remove_range(self, start: int, stop: int) -> None:
+        """Remove items[start:stop] with one announcement."""
+        items = self._items[start:stop]
+        if not items:
+            return
+        for lst in self._listeners:
+            lst.about_to_remove_many(start, items)
+        del self._items[start:stop]
+        self.version += 1
+        for lst in self._listeners:
+            lst.removed_many(start, items)
+
     def pop(self, index: int) -> T:
         item = self._items[index]
         index = index % len(self._items)
@@ -110,18 +154,41 @@ class ObservableList(Generic[T]):
 
         Used by undo: restoring a snapshot this way keeps every view's selection and scroll position
         instead of resetting the whole model.
+
+        Linear when the lists differ by blocks (undoing or redoing an import of 100,000 people): runs of
+        removed or added items are announced as one block each; only moved items cost a search.
         """
         wanted_keys = [key(it) for it in items]
         wanted = set(wanted_keys)
-        for i in range(len(self._items) - 1, -1, -1):
-            if key(self._items[i]) not in wanted:
-                self.pop(i)
-        for target, item in enumerate(items):
-            current = self._index_of_key(key(item), key)
-            if current == -1:
-                self.insert(target, item)
-            else:
-                if current != target:
-                    self.move(current, target)
-                if self._items[target] != item:
-                    self.replace(target, item)
+        i = len(self._items) - 1
+        while i >= 0:
+            if key(self._items[i]) in wanted:
+                i -= 1
+                continue
+            start = i
+            while start > 0 and key(self._items[start - 1]) not in wanted:
+                start -= 1
+            self.remove_range(start, i + 1)
+            i = start - 1
+        present = {key(it) for it in self._items}
+        target = 0
+        while target < len(items):
+            item, wanted_key = items[target], wanted_keys[target]
+            if wanted_key not in present:
+                end = target
+                while end < len(items) and wanted_keys[end] not in present:
+                    end += 1
+                block = list(items[target:end])
+                if len(block) == 1:
+                    self.insert(target, item)
+                else:
+                    self.insert_many(target, block)
+                present.update(wanted_keys[target:end])
+                target = end
+                continue
+            if key(self._items[target]) != wanted_key:
+                current = self._index_of_key(wanted_key, key)
+                self.move(current, target)
+            if self._items[target] != item:
+                self.replace(target, item)
+            target += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -23,9 +23,14 @@ class OrderingRule(enum.Enum):
 class QueueEntry:
     participant_id: str
     joined_at: datetime
-    """Wall-clock time of joining: the basis for first come, first served and the waiting time shown."""
+    """Wall-clock time of joining, shown to people ("waiting since 19:42"); never used for order or waits,
+    since the wall clock can jump back (NTP, a time-zone change)."""
     serial: int = 0
-    """Tie-breaker for people who joined within the same second."""
+    """Arrival number, handed out by the session: the one basis for first come, first served."""
+    placed_by_hand: bool = False
+    """The moderator moved this person: no rule and no later arrival may push them down."""
+    joined_mono: float | None = field(default=None, compare=False)
+    """Monotonic time of joining, for the waiting time; not saved (a restart derives it from `joined_at`)."""
 
 
 def order_by_rule(
@@ -35,8 +40,11 @@ def order_by_rule(
     group_of: Callable[[str], str],
     last_group: str | None = None,
 ) -> list[QueueEntry]:
-    """The queue as the rule would order it. Stable: within a rule's rank, arrival order decides."""
-    by_arrival = sorted(entries, key=lambda e: (e.joined_at, e.serial))
+    """The queue as the rule would order it. Stable: within a rule's rank, arrival order decides.
+
+    `last_group` is the group of the person now leaving (or who last left) the free chair: alternating
+    groups starts with another group where one is waiting."""
+    by_arrival = sorted(entries, key=lambda e: e.serial)
     if rule is OrderingRule.FIRST_COME:
         return by_arrival
     if rule is OrderingRule.NEW_VOICES_FIRST:
@@ -57,3 +65,27 @@ def order_by_rule(
             if groups[g]:
                 result.append(groups[g].pop(0))
     return result
+
+
+def ordered_keeping_places(
+    entries: Sequence[QueueEntry], rule_order: Sequence[QueueEntry], safe_positions: int
+) -> list[QueueEntry]:
+    """`entries` (the queue as it stands) re-ordered by `rule_order`, except that the first
+    `safe_positions` places and everyone the moderator placed by hand keep their place."""
+    result: list[QueueEntry | None] = [None] * len(entries)
+    kept: set[str] = set()
+    for i, e in enumerate(entries):
+        if i < safe_positions or e.placed_by_hand:
+            result[i] = e
+            kept.add(e.participant_id)
+    rest = iter(e for e in rule_order if e.participant_id not in kept)
+    return [e if e is not None else next(rest) for e in result]
+
+
+def first_open_place(entries: Sequence[QueueEntry], safe_positions: int) -> int:
+    """The first index a newcomer may take: after the safe positions and after anyone placed by hand."""
+    floor = min(max(0, safe_positions), len(entries))
+    for i, e in enumerate(entries):
+        if e.placed_by_hand:
+            floor = max(floor, i + 1)
+    return floor

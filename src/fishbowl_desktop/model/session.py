@@ -18,7 +18,7 @@ from .errors import FishbowlError
 from .event import Event
 from .observable import ObservableList
 from .participants import Participant, Role
-from .queue import QueueEntry, order_by_rule
+from .queue import QueueEntry, first_open_place, order_by_rule, ordered_keeping_places
 from .speech import SpeakingStats, SpeechRecord, speaking_stats
 from .state import SessionSnapshot, Stage, Turn, TurnSettings
 from .timer import SpeakerTimer
@@ -49,18 +49,29 @@ class Session:
         self._event = event or Event()
         self.participants: ObservableList[Participant] = ObservableList(participants)
         self.seats: ObservableList[Seat] = ObservableList(default_seats() if seats is None else seats)
-        self.queue: ObservableList[QueueEntry] = ObservableList(queue)
+        self.queue: ObservableList[QueueEntry] = ObservableList(self._with_wait_anchors(queue))
         self.log: ObservableList[SpeechRecord] = ObservableList(log)
         self._settings = settings or TurnSettings()
         self._turn = turn
         self._stage = stage or Stage()
         self._serial = max((e.serial for e in queue), default=0)
         self._listeners: list[Listener] = []
-        self._by_id: Mapping[str, Participant] = MappingProxyType({})
+        self._by_id_dict: dict[str, Participant] = {}
+        self._by_id: Mapping[str, Participant] = MappingProxyType(self._by_id_dict)
         self._by_id_version = -1
         self._log_stats = SpeakingStats()
         self._log_stats_version = -1
         self.check_invariants()
+
+    def _with_wait_anchors(self, queue: Sequence[QueueEntry]) -> list[QueueEntry]:
+        """Entries from a file carry only their wall-clock time: anchor their wait on the monotonic clock
+        once, here, so a later jump of the wall clock changes no wait."""
+        mono, now = self.clock.monotonic(), self.clock.now()
+        return [
+            e if e.joined_mono is not None
+            else replace(e, joined_mono=mono - max(0.0, (now - e.joined_at).total_seconds()))
+            for e in queue
+        ]
 
     # ------------------------------------------------------------------ observing
     def subscribe(self, listener: Listener) -> None:
@@ -103,7 +114,8 @@ class Session:
     def participants_by_id(self) -> Mapping[str, Participant]:
         """Everyone by id; rebuilt only after the list changed, since every view row asks for names."""
         if self._by_id_version != self.participants.version:
-            self._by_id = MappingProxyType({p.id: p for p in self.participants})
+            self._by_id_dict = {p.id: p for p in self.participants}
+            self._by_id = MappingProxyType(self._by_id_dict)
             self._by_id_version = self.participants.version
         return self._by_id
 
@@ -114,6 +126,11 @@ class Session:
     def queue_position(self, participant_id: str) -> int | None:
         i = self.queue.index_where(lambda e: e.participant_id == participant_id)
         return None if i < 0 else i
+
+    def waited(self, entry: QueueEntry) -> float:
+        """Seconds this person has been waiting, on the clock that cannot jump back."""
+        joined = entry.joined_mono if entry.joined_mono is not None else self.clock.monotonic()
+        return max(0.0, self.clock.monotonic() - joined)
 
     def free_chair_indices(self) -> list[int]:
         return [i for i, s in enumerate(self.seats) if s.kind is SeatKind.FREE]
@@ -131,7 +148,7 @@ class Session:
 
     def running_record(self) -> SpeechRecord | None:
         """The current turn as it would be logged if it ended now."""
-        if self._turn is None or not self._turn.timer.started:
+        if self._turn is None or not (self._turn.timer.started or self._turn.timer.earlier > 0):
             return None
         t = self._turn
         p = self.participant(t.participant_id)
@@ -140,7 +157,7 @@ class Session:
             seat_index=t.seat_index,
             seat_kind=self.seats[t.seat_index].kind,
             started_at=t.started_at,
-            duration=round(t.timer.elapsed(self.clock.monotonic()), 3),
+            duration=round(t.timer.spoken(self.clock.monotonic()), 3),
             allotted=t.timer.allotted,
             role=p.role,
             group=p.group,
@@ -173,7 +190,22 @@ class Session:
     def add_participant(self, participant: Participant, index: int | None = None) -> None:
         if self.has_participant(participant.id):
             raise FishbowlError("{name} is already on the list.", name=participant.name)
+        current = self._by_id_version == self.participants.version
         self.participants.insert(len(self.participants) if index is None else index, participant)
+        if current:  # keep the index current instead of rebuilding it: adding n people stays linear
+            self._by_id_dict[participant.id] = participant
+            self._by_id_version = self.participants.version
+        self._changed("participants")
+
+    def add_participants(self, people: Sequence[Participant]) -> None:
+        """Add many at once (a CSV import): checked together first, so all go in or none, in linear time."""
+        by_id = self.participants_by_id()
+        fresh: set[str] = set()
+        for person in people:
+            if person.id in by_id or person.id in fresh:
+                raise FishbowlError("{name} is already on the list.", name=person.name)
+            fresh.add(person.id)
+        self.participants.extend(people)
         self._changed("participants")
 
     def update_participant(self, participant: Participant) -> None:
@@ -185,6 +217,20 @@ class Session:
             self._check_may_sit(participant, seat)
         self.participants.replace(i, participant)
         self._changed("participants")
+
+    def update_participants(self, people: Sequence[Participant]) -> None:
+        """Update many at once (an import that recognised people already on the list), in linear time."""
+        rows = {p.id: i for i, p in enumerate(self.participants)}
+        for person in people:
+            if person.id not in rows:
+                raise FishbowlError("That person is not on the participant list.")
+            seat = self.seat_of(person.id)
+            if seat is not None:
+                self._check_may_sit(person, seat)
+        for person in people:
+            self.participants.replace(rows[person.id], person)
+        if people:
+            self._changed("participants")
 
     def remove_participant(self, participant_id: str) -> None:
         """Remove someone; they leave the queue and their seat, and a running turn of theirs is logged."""
@@ -306,13 +352,15 @@ class Session:
         if self.seat_of(participant_id) is not None:
             raise FishbowlError("{name} already sits in the circle.", name=person.name)
         self._serial += 1
-        entry = QueueEntry(participant_id, self.clock.now(), self._serial)
+        entry = QueueEntry(participant_id, self.clock.now(), self._serial, joined_mono=self.clock.monotonic())
         ordered = self._ordered([*self.queue, entry])
         # Slot the newcomer in before the first waiting person the rule puts after them, so manual moves
-        # among the others stay as the moderator left them.
+        # among the others stay as the moderator left them; never into a safe place or ahead of someone the
+        # moderator placed by hand.
         after = {e.participant_id for e in ordered[ordered.index(entry) + 1 :]}
-        index = self.queue.index_where(lambda e: e.participant_id in after)
-        index = len(self.queue) if index < 0 else index
+        waiting = self.queue.as_tuple()
+        floor = first_open_place(waiting, self._settings.safe_positions)
+        index = next((i for i in range(floor, len(waiting)) if waiting[i].participant_id in after), len(waiting))
         self.queue.insert(index, entry)
         self._changed("queue")
         return index
@@ -330,18 +378,48 @@ class Session:
         n = len(self.queue)
         if not (0 <= source < n and 0 <= destination < n):
             raise FishbowlError("There is no such place in the queue.")
+        if source == destination:
+            return
         self.queue.move(source, destination)
+        moved = self.queue[destination]
+        if not moved.placed_by_hand:
+            self.queue.replace(destination, replace(moved, placed_by_hand=True))
         self._changed("queue")
 
     def apply_ordering_rule(self) -> None:
-        ordered = self._ordered(list(self.queue))
+        """Order the queue by the current rule; safe places and manual moves keep their place."""
+        current = self.queue.as_tuple()
+        ordered = ordered_keeping_places(current, self._ordered(list(current)), self._settings.safe_positions)
         self.queue.assign(ordered, key=lambda e: e.participant_id)
         self._changed("queue")
+
+    def _leaving_group(self) -> str | None:
+        """The group of the person Next would send away from the free chair, or, with the chair empty, of
+        the last person who sat there: the one alternating groups must not follow with their own group."""
+        chairs = self.free_chair_indices()
+        if chairs:
+            occupant = self.seats[self._next_chair(chairs)].occupant
+            if occupant is not None:
+                person = self.participants_by_id().get(occupant)
+                if person is not None:
+                    return person.group
+        for i in range(len(self.log) - 1, -1, -1):
+            if self.log[i].seat_kind is SeatKind.FREE:
+                return self.log[i].group
+        return None
+
+    def _next_chair(self, chairs: list[int]) -> int:
+        """The free chair Next works on: the one whose occupant has the floor, else an occupied one."""
+        current = self._turn.seat_index if self._turn else None
+        if current in chairs:
+            return current  # type: ignore[return-value]
+        occupied = [i for i in chairs if self.seats[i].occupant is not None]
+        return occupied[0] if occupied else chairs[0]
 
     def _ordered(self, entries: list[QueueEntry]) -> list[QueueEntry]:
         stats = self.stats(include_running=False)
         groups = {p.id: p.group for p in self.participants}
-        last_group = self.log[len(self.log) - 1].group if len(self.log) else None
+        last_group = self._leaving_group()
         return order_by_rule(
             entries,
             self._settings.ordering,
@@ -357,14 +435,7 @@ class Session:
         if not chairs:  # a circle loaded from a file may have none; the console offers Next all the same
             raise FishbowlError("The circle has no free chair.")
         if seat_index is None:
-            current = self._turn.seat_index if self._turn else None
-            occupied = [i for i in chairs if self.seats[i].occupant is not None]
-            if current in chairs:
-                seat_index = current
-            elif occupied:
-                seat_index = occupied[0]
-            else:
-                seat_index = chairs[0]
+            seat_index = self._next_chair(chairs)
         if seat_index not in chairs:
             raise FishbowlError("Seat {n} is not a free chair.", n=seat_index + 1)
         if self.seats[seat_index].occupant is None and not len(self.queue):
@@ -405,7 +476,7 @@ class Session:
 
     def _set_timer(self, timer: SpeakerTimer) -> None:
         turn = self._require_turn()
-        started_at = turn.started_at if turn.timer.started else self.clock.now()
+        started_at = turn.started_at if turn.timer.started or turn.timer.earlier > 0 else self.clock.now()
         self._turn = replace(turn, timer=timer, started_at=started_at)
         self._changed("turn")
 
@@ -416,8 +487,9 @@ class Session:
         self._set_timer(self._require_turn().timer.adjust(seconds))
 
     def reset_timer(self) -> None:
+        """Full time again, paused; the time already spoken stays in the turn and reaches the log."""
         turn = self._require_turn()
-        self._turn = replace(turn, timer=turn.timer.reset())
+        self._turn = replace(turn, timer=turn.timer.reset(self.clock.monotonic()))
         self._changed("turn")
 
     def end_turn(self) -> SpeechRecord | None:

@@ -15,6 +15,7 @@ from .speech import SpeechRecord
 from .timer import SpeakerTimer
 
 MAX_MESSAGE = 200
+MAX_SAFE_POSITIONS = 10
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,13 @@ class TurnSettings:
     """After Next, start the new free-chair speaker's time at once (else on the moderator's word)."""
     ordering: OrderingRule = OrderingRule.FIRST_COME
     format: FishbowlFormat = FishbowlFormat.EXPERTS_STAY
+    safe_positions: int = 1
+    """The first N places of the queue are safe: once told "you are next", nobody is pushed down by a
+    later arrival or a rule (VoteIT's safe positions)."""
 
     def __post_init__(self) -> None:
+        if isinstance(self.safe_positions, bool) or not 0 <= self.safe_positions <= MAX_SAFE_POSITIONS:
+            raise FishbowlError("Safe places in the queue must be between 0 and {n}.", n=MAX_SAFE_POSITIONS)
         if not 10 <= self.panel_seconds <= 3600:
             raise FishbowlError("Panel speaking time must be between 0:10 and 60:00.")
         if not 10 <= self.free_chair_seconds <= 3600:

@@ -7,7 +7,7 @@ display can repaint at any rate and the time still cannot drift.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import FishbowlError
 
@@ -33,12 +33,17 @@ class SpeakerTimer:
     running_since: float | None = None
     """Monotonic time the current stretch started, or None while paused."""
     started: bool = False
+    earlier: float = 0.0
+    """Seconds spoken in this turn before the moderator reset the clock: Reset gives the speaker their full
+    time again on screen, but what was said still counts in the speech log."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.allotted <= MAX_ALLOTTED:
             raise FishbowlError("Speaking time must be between 0:00 and 60:00.")
         if self.warning < 0:
             raise FishbowlError("The warning time cannot be negative.")
+        if self.earlier < 0:
+            raise FishbowlError("A speech cannot last a negative time.")
 
     @property
     def is_running(self) -> bool:
@@ -48,6 +53,10 @@ class SpeakerTimer:
         if self.running_since is None:
             return self.accumulated
         return self.accumulated + max(0.0, now - self.running_since)
+
+    def spoken(self, now: float) -> float:
+        """Everything said in this turn, including the time before a reset: what the log records."""
+        return self.earlier + self.elapsed(now)
 
     def remaining(self, now: float) -> float:
         """Seconds left; negative once the speaker is over time."""
@@ -69,12 +78,12 @@ class SpeakerTimer:
     def start(self, now: float) -> SpeakerTimer:
         if self.running_since is not None:
             return self
-        return SpeakerTimer(self.allotted, self.warning, self.accumulated, now, True)
+        return replace(self, running_since=now, started=True)
 
     def pause(self, now: float) -> SpeakerTimer:
         if self.running_since is None:
             return self
-        return SpeakerTimer(self.allotted, self.warning, self.elapsed(now), None, True)
+        return replace(self, accumulated=self.elapsed(now), running_since=None, started=True)
 
     def toggle(self, now: float) -> SpeakerTimer:
         return self.pause(now) if self.is_running else self.start(now)
@@ -82,10 +91,11 @@ class SpeakerTimer:
     def adjust(self, seconds: float) -> SpeakerTimer:
         """Give (+) or take (−) time; the allotted time never goes below zero."""
         allotted = min(MAX_ALLOTTED, max(0.0, self.allotted + seconds))
-        return SpeakerTimer(allotted, self.warning, self.accumulated, self.running_since, self.started)
+        return replace(self, allotted=allotted)
 
-    def reset(self) -> SpeakerTimer:
-        return SpeakerTimer(self.allotted, self.warning)
+    def reset(self, now: float) -> SpeakerTimer:
+        """Back to the full time, paused; the time already spoken moves to `earlier`, so it is not lost."""
+        return SpeakerTimer(self.allotted, self.warning, earlier=self.spoken(now))
 
     def frozen_at(self, now: float) -> SpeakerTimer:
         """The same timer paused at `now`: what is saved to disk, since monotonic times mean nothing

@@ -36,7 +36,7 @@ from .errors import SessionFileError
 from .fields import FormatProblem, Obj, datetime_field, entries, kind_of, optional_datetime_field, sentence
 
 FORMAT_NAME = "fishbowl-desktop-session"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 # ---------------------------------------------------------------------------------------- writing
@@ -95,6 +95,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
                 "warning": timer.warning,
                 "elapsed": timer.accumulated,
                 "started": timer.started,
+                "spoken_before_reset": timer.earlier,
             },
         }
     return {
@@ -121,7 +122,8 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
         "participants": [participant_to_dict(p) for p in session.participants] if lists else None,
         "seats": [{"kind": seat.kind.value, "occupant": seat.occupant} for seat in session.seats],
         "queue": [
-            {"participant_id": e.participant_id, "joined_at": _iso(e.joined_at), "serial": e.serial}
+            {"participant_id": e.participant_id, "joined_at": _iso(e.joined_at), "serial": e.serial,
+             "placed_by_hand": e.placed_by_hand}
             for e in session.queue
         ],
         "queue_serial": session.snapshot().serial,
@@ -133,6 +135,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "auto_start_next": s.auto_start_next,
             "ordering": s.ordering.value,
             "format": s.format.value,
+            "safe_positions": s.safe_positions,
         },
         "turn": turn_data,
         "stage": {
@@ -220,12 +223,37 @@ def _read_turn(o: Obj) -> Turn:
         accumulated=t.number("elapsed"),
         running_since=None,
         started=t.flag("started"),
+        earlier=t.number("spoken_before_reset") if t.raw("spoken_before_reset", None, False) is not None else 0.0,
     )
     return Turn(o.text("participant_id"), o.integer("seat_index", minimum=0), datetime_field(o, "started_at"), timer)
 
 
-def _v1_names_and_funding(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 1 → 2: people gain family name, given names and residence; the event gains programme,
+def _migrate_queue_arrival_serials(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 → 2: the queue's order by arrival now rests on the serial alone (the wall clock can jump).
+    Version 1 files may hold serial 0 or repeated serials (first come was decided by `joined_at` then), so
+    number the entries afresh in the order version 1 meant: by (joined_at, serial). Damaged entries are
+    left for the reader to report."""
+    queue = data.get("queue")
+    if isinstance(queue, list) and all(
+        isinstance(e, dict) and isinstance(e.get("joined_at"), str)
+        and isinstance(e.get("serial", 0), int) and not isinstance(e.get("serial", 0), bool)
+        for e in queue
+    ):
+        serials = [e.get("serial", 0) for e in queue]
+        if len(set(serials)) != len(serials) or 0 in serials:
+            joined = [str(e["joined_at"]) for e in queue]
+            arrival = sorted(range(len(queue)), key=lambda i: (joined[i], serials[i], i))
+            base = data.get("queue_serial", 0)
+            base = base if isinstance(base, int) and not isinstance(base, bool) and base >= 0 else 0
+            queue = [dict(e) for e in queue]
+            for rank, i in enumerate(arrival, start=1):
+                queue[i]["serial"] = base + rank
+            data = {**data, "queue": queue, "queue_serial": base + len(queue)}
+    return {**data, "version": 2}
+
+
+def _v2_names_and_funding(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 → 3: people gain family name, given names and residence; the event gains programme,
     funding reference and privacy notice. All start empty: a one-field name is never split by guessing."""
     upgraded = dict(data)
     people = data.get("participants")
@@ -236,11 +264,14 @@ def _v1_names_and_funding(data: dict[str, Any]) -> dict[str, Any]:
     event = data.get("event")
     if isinstance(event, dict):
         upgraded["event"] = {"programme": "", "funding_reference": "", "privacy_notice": "", **event}
-    upgraded["version"] = 2
+    upgraded["version"] = 3
     return upgraded
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_names_and_funding}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _migrate_queue_arrival_serials,
+    2: _v2_names_and_funding,
+}
 """MIGRATIONS[n] turns version-n data into version n+1 data; reading applies them in turn, so a program
 reads every version up to its own."""
 
@@ -269,7 +300,10 @@ def _read(data: object) -> dict[str, Any]:
             root,
             "queue",
             "queue entry",
-            lambda o: QueueEntry(o.text("participant_id"), datetime_field(o, "joined_at"), o.integer("serial", 0)),
+            lambda o: QueueEntry(
+                o.text("participant_id"), datetime_field(o, "joined_at"), o.integer("serial", 0),
+                placed_by_hand=o.flag("placed_by_hand", False),
+            ),
         ),
         "log": entries(root, "log", "speech record", _read_record),
         "settings": TurnSettings(
@@ -279,6 +313,7 @@ def _read(data: object) -> dict[str, Any]:
             auto_start_next=s.flag("auto_start_next", True),
             ordering=s.choice("ordering", OrderingRule, OrderingRule.FIRST_COME),
             format=s.choice("format", FishbowlFormat, FishbowlFormat.EXPERTS_STAY),
+            safe_positions=s.integer("safe_positions", 1, minimum=0),
         ),
         "turn": None if turn_raw is None else _read_turn(Obj(turn_raw, "the current turn")),
         "stage": Stage(

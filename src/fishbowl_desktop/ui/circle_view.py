@@ -63,6 +63,7 @@ class CircleView(QWidget):
         self._card_cache: tuple[tuple[int, int, int], tuple[float, float]] | None = None
         self.active_dialog: QDialog | None = None
         """The Seat… or who-leaves question currently open (tests answer it)."""
+        self._dialog_seat: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setMinimumSize(320, 230)
@@ -70,6 +71,7 @@ class CircleView(QWidget):
         self.setAccessibleName(self.tr("Inner circle"))
         for signal in (controller.seatsChanged, controller.turnChanged, controller.participantsChanged):
             signal.connect(self.update)
+        controller.seatsChanged.connect(self._seats_changed)
         controller.sessionReplaced.connect(self._session_replaced)
 
     @property
@@ -88,7 +90,24 @@ class CircleView(QWidget):
 
     def _session_replaced(self) -> None:
         self.selected = None
+        self._seats_changed()
+
+    def _seats_changed(self) -> None:
+        """Fewer seats: the selection moves to the last seat that is left (the free chair by convention), and a
+        Seat… or who-leaves question about a seat that is gone closes, so no key or button acts on nothing."""
+        n = len(self.session.seats)
+        if self.selected is not None and self.selected >= n:
+            self.selected = n - 1 if n else None
+        if self._hover_drop is not None and self._hover_drop >= n:
+            self._hover_drop = None
+        dialog = self.active_dialog
+        if dialog is not None and self._dialog_seat is not None and self._dialog_seat >= n:
+            self.active_dialog = None
+            dialog.reject()
         self.update()
+
+    def has_seat(self, index: int | None) -> bool:
+        return index is not None and 0 <= index < len(self.session.seats)
 
     # ------------------------------------------------------------------ geometry
     def card_size(self) -> tuple[float, float]:
@@ -225,8 +244,8 @@ class CircleView(QWidget):
             self.select((self.selected if self.selected is not None else -step) + step)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
             self.activate(self.selected)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None:
-            self._controller.unseat(self.selected)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.has_seat(self.selected):
+            self._controller.unseat(self.selected)  # type: ignore[arg-type]
         elif key == Qt.Key.Key_Insert and self.selected is not None:
             self.open_seat_picker(self.selected)
         else:
@@ -234,6 +253,8 @@ class CircleView(QWidget):
 
     def activate(self, index: int) -> None:
         """Give the seated person the floor; on an empty seat, ask who sits down."""
+        if not self.has_seat(index):
+            return
         occupant = self.session.seats[index].occupant
         if occupant is None:
             self.open_seat_picker(index)
@@ -246,6 +267,8 @@ class CircleView(QWidget):
         """Seat someone where they were dropped or picked; in the open format ask who leaves if this is
         the last empty chair."""
         session = self.session
+        if not self.has_seat(seat_index):
+            return
         seat = session.seats[seat_index]
         if seat.occupant == participant_id:
             return
@@ -257,24 +280,28 @@ class CircleView(QWidget):
         if session.settings.format is FishbowlFormat.OPEN and last_empty and not moving:
             dialog = WhoLeavesDialog(session, participant_id, self)
             dialog.chosen.connect(lambda leaving: self._controller.seat_instead(participant_id, seat_index, leaving))
-            self._open(dialog)
+            self._open(dialog, seat_index)
             return
         self._controller.seat(participant_id, seat_index)
 
     def open_seat_picker(self, seat_index: int) -> None:
         """Seat…: on an empty seat someone sits down; on a taken one they take over (where the format allows)."""
+        if not self.has_seat(seat_index):
+            return
         dialog = SeatPicker(self.session, seat_index, self)
         dialog.chosen.connect(lambda pid: self.request_seat(pid, seat_index))
-        self._open(dialog)
+        self._open(dialog, seat_index)
 
-    def _open(self, dialog: QDialog) -> None:
+    def _open(self, dialog: QDialog, seat_index: int) -> None:
         self.active_dialog = dialog
+        self._dialog_seat = seat_index
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.open()
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:
             self.active_dialog = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys go on where they left off: arrows, Enter
 
     # ------------------------------------------------------------------ mouse and drag and drop
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -15,8 +15,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QScreen
+from PySide6.QtCore import QPoint, QProcess, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,14 +39,16 @@ from .console_preferences import ConsolePreferences
 from .event_dialog import EventDialog
 from .file_menu import SessionFileMenu
 from .help_dialog import ShortcutsDialog
+from .key_guard import KeyGuard
 from .message_bar import MessageBar
 from .participants_panel import ParticipantsPanel
 from .pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
 from .projector import ProjectorManager
 from .queue_panel import QueuePanel
-from .shortcuts import TypingGuard, install_shortcuts
+from .shortcuts import install_shortcuts, shortcut_for, translated
 from .stage_panel import StagePanel
 from .stats_panel import StatsPanel
+from .switch_notice import SwitchNotice
 from .timer_panel import ADJUST_SECONDS, TimerPanel
 from .welcome import WelcomePanel
 
@@ -77,6 +79,15 @@ def restart_command(path: Path | None) -> tuple[str, list[str]]:
     if getattr(sys, "frozen", False):
         return sys.executable, tail
     return sys.executable, ["-m", "fishbowl_desktop", *tail]
+
+
+def menu_origin(menu: QSize, window: QRect, cursor: QPoint, available: QRect) -> QPoint:
+    """Where a menu opened by a key goes: at the cursor when it is over the window, else centred on the
+    window; then moved so that all of it lies on `available` (the window's screen)."""
+    origin = cursor if window.contains(cursor) else window.center() - QPoint(menu.width() // 2, menu.height() // 2)
+    x = max(available.left(), min(origin.x(), available.right() + 1 - menu.width()))
+    y = max(available.top(), min(origin.y(), available.bottom() + 1 - menu.height()))
+    return QPoint(x, y)
 
 
 class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
@@ -113,7 +124,9 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self._build_layout()
 
         self.commands = install_shortcuts(self, self._handlers())
-        self._typing_guard = TypingGuard(self)
+        self.switch_notice = SwitchNotice(controller, self)
+        self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
+        self.key_guard.refused.connect(self._key_refused)
         self._build_menus()
         self._build_status_bar()
 
@@ -121,6 +134,11 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         controller.eventChanged.connect(self._update_title)
         controller.sessionReplaced.connect(self._update_title)
         controller.stageChanged.connect(self._sync_blank)
+        self.queue_panel.leaveRequested.connect(self.focus_circle)
+        controller.undo_stack.undoTextChanged.connect(self._name_undo)
+        controller.undo_stack.redoTextChanged.connect(self._name_redo)
+        self._name_undo(controller.undo_stack.undoText())
+        self._name_redo(controller.undo_stack.redoText())
         controller.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
         controller.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
         self.commands["undo"].setEnabled(controller.undo_stack.canUndo())
@@ -209,11 +227,14 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "toggle_timer": c.toggle_timer,
             "add_time": lambda: c.adjust_time(ADJUST_SECONDS),
             "take_time": lambda: c.adjust_time(-ADJUST_SECONDS),
+            "end_turn": c.end_turn,
+            "reset_timer": c.reset_timer,
             "next": c.next_free_chair,
             "undo": c.undo_stack.undo,
             "redo": c.undo_stack.redo,
             "search": self.focus_search,
             "queue_entry": self.queue_panel.focus_entry,
+            "focus_circle": self.focus_circle,
             "show_projector": self.toggle_projector,
             "blank": c.toggle_blank,
             "help": self.show_shortcuts,
@@ -235,6 +256,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "help": self.tr("&Keyboard shortcuts"), "search": self.tr("&Find participant"),
             "next": self.tr("&Next on the free chair"), "toggle_timer": self.tr("&Start/pause the time"),
             "add_time": self.tr("+30 seconds"), "take_time": self.tr("−30 seconds"),
+            "end_turn": self.tr("&End turn"), "reset_timer": self.tr("&Reset the time"),
         }
         for command, text in texts.items():
             a[command].setText(text)
@@ -272,7 +294,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         edit.addAction(self.preferences_action)
 
         speaker = self.menuBar().addMenu(self.tr("&Speaker"))
-        for command in ("toggle_timer", "add_time", "take_time", "next"):
+        for command in ("toggle_timer", "add_time", "take_time", "end_turn", "reset_timer", "next"):
             speaker.addAction(a[command])
 
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -310,11 +332,27 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.message_bar.show_message(text, "warning")
         self.statusBar().showMessage(text, 10000)
 
+    def _key_refused(self, command: str) -> None:
+        """The status bar, not the message bar: a refused key must not move anything on screen."""
+        spec = shortcut_for(command)
+        key = QKeySequence(spec.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
+        self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
+
     def show_notice(self, text: str, level: str = "info") -> None:
         self.message_bar.show_message(text, level)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("{title} – Fishbowl Desktop").format(title=self.controller.session.event.title))
+
+    def _name_undo(self, what: str) -> None:
+        """The Edit menu says what Undo will undo ("Undo Next: Ahmad Al-Sayed"), so PageUp is never a gamble."""
+        what = what.replace("&", "&&")
+        self.commands["undo"].setText(self.tr("&Undo {what}").format(what=what) if what else self.tr("&Undo"))
+
+    def _name_redo(self, what: str) -> None:
+        what = what.replace("&", "&&")
+        self.commands["redo"].setText(self.tr("&Redo {what}").format(what=what) if what else self.tr("&Redo"))
 
     def _sync_blank(self) -> None:
         self.commands["blank"].setChecked(self.controller.session.stage.blank)
@@ -354,10 +392,13 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             self.circle.open_seat_picker(self.circle.selected)
 
     def _seat_empty(self) -> None:
-        if self.circle.selected is not None:
+        if self.circle.selected is not None and self.circle.has_seat(self.circle.selected):
             self.controller.unseat(self.circle.selected)
 
     # ------------------------------------------------------------------ commands
+    def focus_circle(self) -> None:
+        self.circle.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.participants_panel)
         self.participants_panel.focus_search()
@@ -402,7 +443,12 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         box.open()
 
     def _export_menu_at_cursor(self) -> None:
-        self.export_menu.popup(QCursor.pos())
+        """Ctrl+P: at the mouse if it is over the console, else in the console's middle; always whole on the
+        console's screen (the mouse may rest on the beamer, where the hall would see the menu)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else self.frameGeometry()
+        self.export_menu.popup(menu_origin(self.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(),
+                                           available))
 
     def _export_started(self, text: str) -> None:
         self.export_progress.show()

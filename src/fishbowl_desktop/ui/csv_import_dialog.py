@@ -10,8 +10,9 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,13 +31,29 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController
-from ..controller.session_controller import translated_error
-from ..csv_io import FIELDS, CsvTable, ImportResult, SkipReason, guess_mapping, import_rows, read_participants_csv
-from ..model import FishbowlError
+from ..controller.session_controller import StepwiseChange, translated_error
+from ..csv_io import (
+    FIELDS,
+    CsvTable,
+    ImportResult,
+    RowCheck,
+    SkipReason,
+    guess_mapping,
+    lost_letters,
+    read_participants_csv,
+)
+from ..model import FishbowlError, Participant
 from .form_error import error_label
 
 PREVIEW_ROWS = 8
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 30 * 1024 * 1024
+"""A 100,000-row sign-in list with bios fits; a video picked by mistake does not."""
+CHECK_CHUNK = 2000
+"""Rows checked per step of the event loop: a 100,000-row list is checked in about 50 steps, with a
+progress bar and Cancel, and the console stays responsive in between."""
+REPORT_LINES = 500
+ADD_CHUNK = 2000
+"""People added per step of a long import."""
 
 
 class CsvImportDialog(QDialog):
@@ -50,6 +68,15 @@ class CsvImportDialog(QDialog):
         self._combos: list[QComboBox] = []
         self._file_dialog: QFileDialog | None = None
         self.last_result: ImportResult | None = None
+        self._check: RowCheck | None = None
+        self._check_timer = QTimer(self)
+        self._check_timer.setInterval(0)
+        self._check_timer.timeout.connect(self._check_step)
+        self._adding: StepwiseChange | None = None
+        self._to_add: tuple[ImportResult, list[Participant], int] = (ImportResult(), [], 0)
+        self._add_timer = QTimer(self)
+        self._add_timer.setInterval(0)
+        self._add_timer.timeout.connect(self._add_step)
         self.setWindowTitle(self.tr("Import participants from CSV"))
         self.resize(760, 520)
 
@@ -73,6 +100,23 @@ class CsvImportDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setMinimumSectionSize(110)
 
+        self.lost_letters = QLabel()
+        self.lost_letters.setObjectName("formWarning")
+        self.lost_letters.setStyleSheet("color: #8a4b00; font-weight: bold;")  # a warning: amber, not error red
+        self.lost_letters.setWordWrap(True)
+        self.lost_letters.hide()
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("Checking rows: %v of %m"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_check)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.update_existing = QCheckBox()
+        self.update_existing.setChecked(True)
+        self.update_existing.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.report = QPlainTextEdit()
@@ -93,7 +137,10 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(hint)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.lost_letters)
+        layout.addLayout(progress_row)
         layout.addWidget(self.summary)
+        layout.addWidget(self.update_existing)
         layout.addWidget(self.report)
         layout.addWidget(self.buttons)
 
@@ -145,12 +192,13 @@ class CsvImportDialog(QDialog):
         self._table = None
         self.last_result = None
         self.report.hide()
+        self.update_existing.setEnabled(True)
         try:
             info = path.stat()
             if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):  # a device or a pipe: endless read
                 raise FishbowlError("This does not look like a text file; please export the list as CSV.")
             if info.st_size > MAX_FILE_BYTES:
-                raise FishbowlError(self.tr("The file is larger than 5 MB; that is not a participant list."))
+                raise FishbowlError(self.tr("The file is larger than 30 MB; that is not a participant list."))
             table = read_participants_csv(path.read_bytes())
         except OSError as exc:
             return self._fail(self.tr("The file could not be opened: {reason}").format(
@@ -167,6 +215,11 @@ class CsvImportDialog(QDialog):
         return True
 
     def _fail(self, message: str) -> bool:
+        self._check_timer.stop()
+        self._check = None
+        self._show_progress(False)
+        self.lost_letters.hide()
+        self.update_existing.hide()
         self.error.setText(message)
         self.error.show()
         self.detected.clear()
@@ -229,56 +282,202 @@ class CsvImportDialog(QDialog):
             combo.blockSignals(False)
         self._update_summary()
 
-    def _preview_result(self) -> ImportResult | None:
+    def _start_check(self) -> None:
+        """Check every row for the current mapping; a long list in steps, with progress and Cancel."""
+        self._check_timer.stop()
+        self._check = None
+        self.import_button.setEnabled(False)
+        self.update_existing.hide()
         if self._table is None:
-            return None
+            return
         try:
-            return import_rows(self._table, self.mapping(), list(self._controller.session.participants))
+            check = RowCheck(self._table, self.mapping(), list(self._controller.session.participants))
         except FishbowlError:
-            return None
+            self.summary.setText(self.tr("Choose the column with the names (or first and last name)."))
+            self.report.hide()
+            self.lost_letters.hide()
+            self._show_progress(False)
+            return
+        self._check = check
+        if check.total <= CHECK_CHUNK:
+            check.run()
+            self._check_done()
+            return
+        self.progress.setFormat(self.tr("Checking rows: %v of %m"))
+        self.progress.setRange(0, check.total)
+        self.progress.setValue(0)
+        self._show_progress(True)
+        self.summary.setText(self.tr("Checking {n} rows…").format(n=check.total))
+        self._check_timer.start()
+
+    def _check_step(self) -> None:
+        check = self._check
+        if check is None:
+            self._check_timer.stop()
+            return
+        check.run(CHECK_CHUNK)
+        self.progress.setValue(check.done)
+        if check.finished:
+            self._check_timer.stop()
+            self._check_done()
+
+    def cancel_check(self) -> None:
+        """Stop checking or adding; nothing has been imported, and choosing a column again starts over."""
+        if self._adding is not None:
+            self._add_timer.stop()
+            self._adding.cancel()
+            self._adding = None
+            self._show_progress(False)
+            self.summary.setText(self.tr("The import was cancelled; nothing was added."))
+            self.import_button.setEnabled(True)
+            return
+        if self._check is not None and not self._check.finished:
+            self._check_timer.stop()
+            self._check = None
+            self._show_progress(False)
+            self.summary.setText(self.tr("Checking was cancelled; nothing was imported."))
+            self.import_button.setEnabled(False)
+
+    def _show_progress(self, shown: bool) -> None:
+        self.progress.setVisible(shown)
+        self.cancel_button.setVisible(shown)
+
+    def _check_done(self) -> None:
+        """The preview's verdict before Import: counts, the reason for every skipped row, who would be
+        updated, and a warning when Excel lost letters."""
+        assert self._check is not None and self._table is not None
+        self._show_progress(False)
+        result = self._check.result
+        text = self.tr("Ready to import: {n}. To skip: {m}.").format(
+            n=len(result.participants), m=len(result.skipped))
+        if result.updates:
+            text += " " + self.tr("Already on the list, with something new: {u}.").format(u=len(result.updates))
+            self.update_existing.setText(self.tr("Update these {u} people instead of adding them again").format(
+                u=len(result.updates)))
+        self.update_existing.setVisible(bool(result.updates))
+        self.summary.setText(text)
+        self._show_lines(self._update_lines(result) + self._skip_lines(result))
+        self._warn_lost_letters()
+        self.import_button.setEnabled(bool(result.participants or result.updates))
+
+    def _warn_lost_letters(self) -> None:
+        assert self._table is not None
+        found = lost_letters(self._table, self.mapping())
+        if not found:
+            self.lost_letters.hide()
+            return
+        row, name = found[0]
+        self.lost_letters.setText(self.tr(
+            "{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format "
+            "that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in "
+            "LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here."
+        ).format(n=len(found), row=row, name=name))
+        self.lost_letters.show()
+
+    def _skip_lines(self, result: ImportResult) -> list[str]:
+        return [self.tr("Row {row}: {reason}").format(row=row, reason=self.reason_text(reason))
+                for row, reason in result.skipped]
+
+    def _update_lines(self, result: ImportResult) -> list[str]:
+        lines = []
+        for row, old, new in result.updates:
+            if new.name != old.name:
+                lines.append(self.tr("Row {row}: updates {name} (on the list as “{old}”)").format(
+                    row=row, name=new.name, old=old.name))
+            else:
+                lines.append(self.tr("Row {row}: updates {name}, already on the list").format(row=row, name=new.name))
+        return lines
+
+    def _show_lines(self, lines: list[str]) -> None:
+        shown = lines[:REPORT_LINES]
+        if len(lines) > REPORT_LINES:
+            shown.append(self.tr("… and {n} more").format(n=len(lines) - REPORT_LINES))
+        self.report.setPlainText("\n".join(shown))
+        self.report.setVisible(bool(lines))
 
     def _update_summary(self) -> None:
-        result = self._preview_result()
-        if result is None:
-            self.summary.setText(self.tr("Choose the column with the names (or first and last name)."))
-            self.import_button.setEnabled(False)
-            return
-        self.summary.setText(self.tr("Ready to import: {n}. To skip: {m}.").format(
-            n=len(result.participants), m=len(result.skipped)))
-        self.import_button.setEnabled(bool(result.participants))
+        self._start_check()
 
     def do_import(self) -> bool:
-        """Add every importable row as ONE undo step, then show the report; the dialog stays open to read it."""
-        if self._table is None:
+        """Add every importable row (and apply the offered updates) as ONE undo step, then show the report;
+        the dialog stays open to read it. Only a finished check can be imported. A long list is added in
+        steps with progress and Cancel (still one undo step; Cancel leaves the list as it was)."""
+        check = self._check
+        if self._table is None or check is None or not check.finished or self._adding is not None:
             return False
-        try:
-            result = import_rows(self._table, self.mapping(), list(self._controller.session.participants))
-        except FishbowlError as exc:
-            self.error.setText(translated_error(exc))
-            self.error.show()
-            return False
+        result = check.result
+        updates = [new for _row, _old, new in result.updates] if self.update_existing.isChecked() else []
         session = self._controller.session
-
-        def add_all() -> None:
-            for person in result.participants:
-                session.add_participant(person)
-
         name = self._path.name if self._path else ""
         text = self.tr("Import from {file} (+{n})").format(n=len(result.participants), file=name)
-        if result.participants and not self._controller.perform(text, add_all):
+        self.import_button.setEnabled(False)
+        if len(result.participants) + len(updates) > ADD_CHUNK:
+            self._adding = self._controller.begin_steps(text)
+            self._to_add = (result, updates, 0)
+            self.progress.setFormat(self.tr("Adding people: %v of %m"))
+            self.progress.setRange(0, len(result.participants))
+            self.progress.setValue(0)
+            self._show_progress(True)
+            self._add_timer.start()
+            return True
+
+        def add_all() -> None:
+            session.add_participants(result.participants)
+            session.update_participants(updates)
+
+        if (result.participants or updates) and not self._controller.perform(text, add_all):
             self.error.setText(self.tr("The import was refused; nothing was added."))
             self.error.show()
+            self.import_button.setEnabled(True)
             return False
-        self.last_result = result
-        self._show_report(result)
-        self.import_button.setEnabled(False)
-        self.imported.emit(len(result.participants), len(result.skipped))
+        self._imported(result, len(updates))
         return True
 
-    def _show_report(self, result: ImportResult) -> None:
-        self.summary.setText(self.tr("{n} imported, {m} skipped.").format(
-            n=len(result.participants), m=len(result.skipped)))
-        lines = [self.tr("Row {row}: {reason}").format(row=row, reason=self.reason_text(reason))
-                 for row, reason in result.skipped]
-        self.report.setPlainText("\n".join(lines))
-        self.report.setVisible(bool(lines))
+    def _add_step(self) -> None:
+        adding, (result, updates, done) = self._adding, self._to_add
+        if adding is None:
+            self._add_timer.stop()
+            return
+        session = self._controller.session
+        chunk = result.participants[done:done + ADD_CHUNK]
+        if chunk:
+            ok = adding.step(lambda: session.add_participants(chunk))
+            self._to_add = (result, updates, done + len(chunk))
+            self.progress.setValue(done + len(chunk))
+        else:
+            ok = adding.step(lambda: session.update_participants(updates)) and adding.finish()
+            if ok:
+                self._add_timer.stop()
+                self._adding = None
+                self._show_progress(False)
+                self._imported(result, len(updates))
+                return
+        if not ok:
+            self._add_timer.stop()
+            self._adding = None
+            self._show_progress(False)
+            self.error.setText(self.tr("The import was refused; nothing was added."))
+            self.error.show()
+
+    def _imported(self, result: ImportResult, updated: int) -> None:
+        self.last_result = result
+        self._show_report(result, updated)
+        self.import_button.setEnabled(False)
+        self.update_existing.setEnabled(False)
+        self.imported.emit(len(result.participants), len(result.skipped))
+
+    def _show_report(self, result: ImportResult, updated: int) -> None:
+        if updated:
+            self.summary.setText(self.tr("{n} imported, {u} updated, {m} skipped.").format(
+                n=len(result.participants), u=updated, m=len(result.skipped)))
+        else:
+            self.summary.setText(self.tr("{n} imported, {m} skipped.").format(
+                n=len(result.participants), m=len(result.skipped)))
+        self._show_lines((self._update_lines(result) if updated else []) + self._skip_lines(result))
+
+    def reject(self) -> None:
+        """Closing mid-import takes the half-made import back: the list is as it was, or fully imported."""
+        self._check_timer.stop()
+        if self._adding is not None:
+            self.cancel_check()
+        super().reject()

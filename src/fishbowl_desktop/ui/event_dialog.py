@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..controller import SessionController
 from ..controller.session_controller import translated_error
 from ..model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind
+from ..model.state import MAX_SAFE_POSITIONS
 from .form_error import error_label
 
 
@@ -150,6 +152,12 @@ class EventDialog(QDialog):
             box.setSuffix(self.tr(" s"))
         self.auto_start = QCheckBox(self.tr("Start the time of the next free-chair speaker at once"))
         self.auto_start.setChecked(settings.auto_start_next)
+        self.safe_positions = QSpinBox()
+        self.safe_positions.setRange(0, MAX_SAFE_POSITIONS)
+        self.safe_positions.setValue(settings.safe_positions)
+        self.safe_positions.setToolTip(self.tr(
+            "Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these "
+            "first places of the queue. A person moved by hand keeps their place too."))
         rules = QFormLayout()
         rules.addRow(self.tr("Panel seats"), self.panel_seats)
         rules.addRow(self.tr("Free chairs"), self.free_chairs)
@@ -158,6 +166,7 @@ class EventDialog(QDialog):
         rules.addRow(self.tr("Speaking time, free chair"), self.free_time)
         rules.addRow(self.tr("Warning before the end"), self.warning)
         rules.addRow("", self.auto_start)
+        rules.addRow(self.tr("Safe places at the head of the queue"), self.safe_positions)
         rules_tab = QWidget()
         rules_tab.setLayout(rules)
 
@@ -203,6 +212,23 @@ class EventDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the agenda table (an item's title or its minutes) finishes that cell and moves on to the
+        next item, as in a spreadsheet; it never closes the dialog. Enter anywhere else still means OK."""
+        focus = self.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focus is not None
+                and (focus is self.agenda or self.agenda.isAncestorOf(focus))):
+            row = self.agenda.currentRow()
+            for r in range(self.agenda.rowCount()):
+                if self.agenda.cellWidget(r, 1) is focus:
+                    row = r
+            if row + 1 < self.agenda.rowCount():
+                self.agenda.setCurrentCell(row + 1, 0)
+            self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ agenda rows
     def _add_agenda_row(self, title: str, minutes: int, edit: bool = False) -> None:
@@ -268,6 +294,7 @@ class EventDialog(QDialog):
                 warning_seconds=float(self.warning.value()),
                 auto_start_next=self.auto_start.isChecked(),
                 format=self.format.currentData(),
+                safe_positions=self.safe_positions.value(),
             )
         except FishbowlError as exc:
             self._show_error(translated_error(exc))

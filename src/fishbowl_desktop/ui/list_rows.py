@@ -6,6 +6,7 @@ selection and scroll position; only switching to another session resets a model.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex
@@ -40,6 +41,18 @@ class RowForwarder(ListListener[T], Generic[T]):
 
     def inserted(self, index: int, item: T) -> None:
         self._model.endInsertRows()
+
+    def about_to_insert_many(self, index: int, items: Sequence[T]) -> None:
+        self._model.beginInsertRows(QModelIndex(), index, index + len(items) - 1)
+
+    def inserted_many(self, index: int, items: Sequence[T]) -> None:
+        self._model.endInsertRows()
+
+    def about_to_remove_many(self, index: int, items: Sequence[T]) -> None:
+        self._model.beginRemoveRows(QModelIndex(), index, index + len(items) - 1)
+
+    def removed_many(self, index: int, items: Sequence[T]) -> None:
+        self._model.endRemoveRows()
 
     def about_to_remove(self, index: int, item: T) -> None:
         self._model.beginRemoveRows(QModelIndex(), index, index)

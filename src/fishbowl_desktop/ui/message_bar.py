@@ -1,5 +1,9 @@
 """A calm, non-modal strip above the console for things the moderator should read but not be stopped by:
 a refused action, a recovered session, a finished or failed PDF. No dialog pops up in front of the room.
+
+The strip keeps its place and its height whether a message shows or not: a message that pushed the console
+down by 40 px made a click meant for End turn land on Pause. Text longer than its two lines is shortened
+with "…", and the whole of it is in the tooltip.
 """
 
 from __future__ import annotations
@@ -7,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 LEVELS = {
     "info": ("#E8F4FB", "#0072B2", "#0B2A3D"),
@@ -16,6 +21,8 @@ LEVELS = {
 }
 HIDE_AFTER_MS = {"info": 12000, "warning": 20000}
 """Errors stay until closed or replaced; the rest fades so the strip does not become wallpaper."""
+LINES = 2
+"""Lines of text the strip always has room for."""
 
 
 class MessageBar(QFrame):
@@ -43,10 +50,33 @@ class MessageBar(QFrame):
         self._auto_hide = QTimer(self)
         self._auto_hide.setSingleShot(True)
         self._auto_hide.timeout.connect(self.hide)
+        self._full_text = ""
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # hidden, it still holds its place: nothing below it moves
+        self.setSizePolicy(policy)
+        fm = self.label.fontMetrics()
+        button = max(self.action.sizeHint().height(), close.sizeHint().height())
+        self.setFixedHeight(max(LINES * fm.lineSpacing(), button) + 8 + 2 * self.frameWidth() + 2)
         self.hide()
 
     def text(self) -> str:
-        return self.label.text() if not self.isHidden() else ""
+        """The whole message being shown (it may be shortened on screen), or "" when none is."""
+        return self._full_text if not self.isHidden() else ""
+
+    def _fit_text(self) -> None:
+        fm = self.label.fontMetrics()
+        width = max(1, self.label.width())
+        text = self._full_text
+        needed = fm.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+        if needed > LINES * fm.lineSpacing() or fm.horizontalAdvance(text) > LINES * width:
+            text = fm.elidedText(text, Qt.TextElideMode.ElideRight, LINES * width - 4 * fm.averageCharWidth())
+        self.label.setText(text)
+        self.label.setToolTip(self._full_text if text != self._full_text else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
 
     def show_message(self, text: str, level: str = "info", action_text: str = "",
                      action: Callable[[], object] | None = None) -> None:
@@ -57,11 +87,12 @@ class MessageBar(QFrame):
             f"#messageBar {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
             f" #messageBar QLabel {{ color: {foreground}; }}"
         )
-        self.label.setText(text)
+        self._full_text = text
         self._callback = action
         self.action.setText(action_text)
         self.action.setVisible(bool(action_text and action))
         self.show()
+        self._fit_text()
         if level in HIDE_AFTER_MS:
             self._auto_hide.start(HIDE_AFTER_MS[level])
         else:

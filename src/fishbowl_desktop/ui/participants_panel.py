@@ -89,6 +89,7 @@ class ParticipantsPanel(QWidget):
         top.addWidget(self.count)
 
         self.view = ParticipantsView(self)
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the buttons instead of from cell to cell
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Participants"))
         # Dragging someone to the circle or the queue never takes them off this list.

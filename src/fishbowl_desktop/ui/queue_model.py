@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from ..controller import SessionController
-from ..model import ObservableList, QueueEntry, Session, SpeakingStats, format_seconds
+from ..model import ObservableList, QueueEntry, Session, SpeakingStats, format_duration
 from .list_rows import RowForwarder
 from .person_data import (
     PARTICIPANT_ID_ROLE,
@@ -102,13 +102,12 @@ class QueueModel(QAbstractTableModel):
             if col == self.NAME:
                 return person.name if person else "?"
             if col == self.WAITING:
-                waited = (self.session.clock.now() - entry.joined_at).total_seconds()
-                return format_seconds(max(0.0, waited))
+                return format_duration(self.session.waited(entry))
             if col == self.SPOKEN:
                 tally = self._current_stats().of(entry.participant_id)
                 if not tally.turns:
                     return self.tr("new voice")
-                return self.tr("{turns}× · {time}").format(turns=tally.turns, time=format_seconds(tally.seconds))
+                return self.tr("{turns}× · {time}").format(turns=tally.turns, time=format_duration(tally.seconds))
             if col == self.GROUP:
                 return person.group if person else ""
         if role == Qt.ItemDataRole.ToolTipRole and person is not None:
@@ -129,7 +128,7 @@ class QueueModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         titles = {
-            self.NAME: self.tr("Waiting for the free chair"),
+            self.NAME: self.tr("Name"),  # the panel's title says what the list is; a long header was cut
             self.WAITING: self.tr("Waiting"),
             self.SPOKEN: self.tr("Spoken"),
             self.GROUP: self.tr("Group"),

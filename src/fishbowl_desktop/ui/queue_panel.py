@@ -6,8 +6,8 @@ is not on the list yet becomes a new audience participant in the same undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,17 @@ from PySide6.QtWidgets import (
 from ..controller import SessionController
 from ..model import OrderingRule, Session, make_participant
 from .queue_model import QueueModel
+
+GROUP_SEPARATOR = "/"
+
+
+def split_group(text: str) -> tuple[str, str | None]:
+    """"Şule Yıldız / Frauen" → ("Şule Yıldız", "Frauen"): quick entry can give the group for the quota
+    list. Without a slash the group is None (left as it is)."""
+    name, sep, group = text.rpartition(GROUP_SEPARATOR)
+    if not sep or not name.strip():
+        return text, None
+    return name, " ".join(group.split())
 
 
 def resolve_quick_entry(session: Session, text: str) -> tuple[str | None, str | None]:
@@ -59,10 +70,16 @@ class QueueView(QTableView):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._panel.remove_selected()
             return
+        if key == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
+            self._panel.leaveRequested.emit()
+            return
         super().keyPressEvent(event)
 
 
 class QueuePanel(QWidget):
+    leaveRequested = Signal()
+    """Esc in the queue table: the moderator is done here (the console gives the circle the focus)."""
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
         self._controller = controller
@@ -73,15 +90,19 @@ class QueuePanel(QWidget):
         self._count = QLabel()
         self.ordering = QComboBox()
         self.ordering.setToolTip(self.tr("How newcomers are placed in the queue"))
-        # The longest rule's name must not widen the whole column: the popup still shows it in full.
+        # On a row of its own, as wide as the column: the longest rule's name ("Gruppen im Wechsel (quotierte
+        # Redeliste)") is read in full at 1366×768, and it still never widens the column.
         self.ordering.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ordering.setMinimumContentsLength(16)
+        self.ordering.setAccessibleName(self.tr("Order of the queue"))
         for rule, label in self.ordering_labels().items():
             self.ordering.addItem(label, rule)
         self.ordering.currentIndexChanged.connect(self._ordering_chosen)
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Name + Enter: joins the queue"))
+        self.entry.setToolTip(self.tr("Name + Enter joins the queue; “Name / group” also sets the group for "
+                                      "the quota list"))
         self.entry.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
@@ -89,8 +110,11 @@ class QueuePanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.entry.setCompleter(completer)
         self.entry.returnPressed.connect(self.submit_entry)
-        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.entry, context=Qt.ShortcutContext.WidgetShortcut)
-        leave.activated.connect(self._leave_entry)  # hands single-key shortcuts (N, Space) back to the moderator
+        self._just_queued: str | None = None
+        # Enter on a highlighted suggestion: submit_entry clears the field, then the completer writes the
+        # suggestion back in (twice); it is taken out again after that, or the next Enter says "already waiting".
+        self.entry.textEdited.connect(self._forget_just_queued)
+        self.entry.installEventFilter(self)  # Esc: close the suggestions first, leave the field only then
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.submit_entry)
 
@@ -105,6 +129,7 @@ class QueuePanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (it went from cell to cell, never out)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (QueueModel.WAITING, QueueModel.SPOKEN, QueueModel.GROUP):
@@ -129,7 +154,8 @@ class QueuePanel(QWidget):
         head.addWidget(title)
         head.addWidget(self._count)
         head.addStretch(1)
-        head.addWidget(self.ordering)
+        ordering_row = QHBoxLayout()
+        ordering_row.addWidget(self.ordering, 1)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(add)
@@ -140,6 +166,7 @@ class QueuePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addLayout(ordering_row)
         layout.addLayout(entry_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -167,15 +194,46 @@ class QueuePanel(QWidget):
     def submit_entry(self) -> None:
         """Enter in the quick entry: queue a known person, or add a new audience guest and queue them."""
         session = self._controller.session
-        pid, new_name = resolve_quick_entry(session, self.entry.text())
+        text, group = split_group(self.entry.text())
+        pid, new_name = resolve_quick_entry(session, text)
         if pid is not None:
-            ok = self._controller.enqueue(pid)
+            ok = self._controller.enqueue(pid, group=group)
         elif new_name is not None:
-            ok = self._controller.add_and_enqueue(make_participant(new_name))
+            ok = self._controller.add_and_enqueue(make_participant(new_name, group=group or ""))
         else:
             return
         if ok:
+            self._just_queued = self.entry.text()
+            self.entry.setText("")  # not clear(): that is undoable in the field, and Ctrl+Z must undo the queueing
+            self._hide_suggestions()
+            QTimer.singleShot(0, self._clear_written_back)
+
+    def _clear_written_back(self) -> None:
+        if self._just_queued is not None and self.entry.text() == self._just_queued:
             self.entry.clear()
+        self._just_queued = None
+
+    def _forget_just_queued(self, _text: str) -> None:
+        self._just_queued = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Esc in the name field leaves it (handing N, Space and B back to the moderator) and clears it; while
+        the suggestions are open, Esc only closes them and the typing goes on in the field."""
+        if (obj is self.entry and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
+            if not self._hide_suggestions():
+                self._leave_entry()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _hide_suggestions(self) -> bool:
+        """True if the suggestion popup was open."""
+        completer = self.entry.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is None or not popup.isVisible():
+            return False
+        popup.hide()
+        return True
 
     def _leave_entry(self) -> None:
         self.entry.clear()

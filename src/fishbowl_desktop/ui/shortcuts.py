@@ -1,8 +1,8 @@
 """Every keyboard shortcut in one table: the window's actions, the menus and the Help dialog read it.
 
 A presenter remote sends PageDown / PageUp / B / F5, so those work wherever the focus is. Single keys
-(Space, N, B, +, −) must never steal a letter from someone typing a name: `TypingGuard` hands them to the
-text field when one has the focus.
+(Space, N, B, +, −) must never steal a letter from someone typing a name: `key_guard.KeyGuard` hands them to the
+text field or popup that has the focus, and refuses Next/Space/B within a burst of typing.
 """
 
 from __future__ import annotations
@@ -10,17 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 CONTEXT = "Shortcuts"
 
@@ -54,6 +46,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("toggle_timer", ("Space",), QT_TRANSLATE_NOOP("Shortcuts", "Start or pause the speaker's time"), "timer"),
     Shortcut("add_time", ("+", "=", "Ctrl++"), QT_TRANSLATE_NOOP("Shortcuts", "Give 30 seconds more"), "timer"),
     Shortcut("take_time", ("-", "Ctrl+-"), QT_TRANSLATE_NOOP("Shortcuts", "Take 30 seconds away"), "timer"),
+    Shortcut("end_turn", ("Ctrl+T",),
+             QT_TRANSLATE_NOOP("Shortcuts", "End the turn (it is logged; the speaker stays seated)"), "timer"),
+    Shortcut("reset_timer", ("Ctrl+R",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Reset: the full time again, paused (time spoken stays in the log)"),
+             "timer"),
     Shortcut("next", ("N", "PgDown"),
              QT_TRANSLATE_NOOP("Shortcuts", "Next on the free chair (one out, one in)"), "queue"),
     Shortcut("queue_entry", ("Ctrl+E",),
@@ -64,6 +61,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("", ("Return",),
              QT_TRANSLATE_NOOP("Shortcuts", "In the name field: add that person to the queue (new names too)"),
              "queue"),
+    Shortcut("focus_circle", ("Ctrl+I",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Back to the inner circle (also Esc in the queue)"), "circle"),
     Shortcut("", ("Left", "Right"), QT_TRANSLATE_NOOP("Shortcuts", "Pick the previous or next seat"), "circle"),
     Shortcut("", ("Return",),
              QT_TRANSLATE_NOOP("Shortcuts", "Give the floor to the person on the seat (empty seat: Seat…)"),
@@ -116,39 +115,3 @@ def install_shortcuts(window: QWidget, handlers: dict[str, Callable[[], object]]
         window.addAction(action)
         actions[spec.command] = action
     return actions
-
-
-def is_text_input(widget: QWidget | None) -> bool:
-    if widget is None:
-        return False
-    if isinstance(widget, QLineEdit):
-        return not widget.isReadOnly()
-    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
-        return not widget.isReadOnly()
-    if isinstance(widget, QAbstractSpinBox):
-        return True
-    return isinstance(widget, QComboBox) and widget.isEditable()
-
-
-class TypingGuard(QObject):
-    """Lets a focused text field keep plain keys that are also single-key shortcuts.
-
-    Qt asks the focus widget first with a ShortcutOverride event; accepting it means "this key is mine".
-    Keys with Ctrl/Alt/Meta and the remote's PageUp/PageDown/F5 still reach the shortcuts.
-    """
-
-    def __init__(self, window: QWidget):
-        super().__init__(window)
-        self._window = window
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            focus = QApplication.focusWidget()
-            if focus is not None and focus.window() is self._window and is_text_input(focus):
-                mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
-                if mods == Qt.KeyboardModifier.NoModifier and event.text() and event.text().isprintable():
-                    event.accept()
-        return False

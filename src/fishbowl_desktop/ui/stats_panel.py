@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController, TimerTicker
-from ..model import Role, SpeakerTally, SpeakingStats
-from .participant_model import format_duration
+from ..model import Role, SpeakerTally, SpeakingStats, format_duration
 
 TOP_SPEAKERS = 5
 BAR_SCALE = 1000

@@ -75,10 +75,11 @@ class TimerPanel(QFrame):
         self.minus.setToolTip(self.tr("Take 30 seconds away (−)"))
         self.minus.clicked.connect(lambda: self._controller.adjust_time(-ADJUST_SECONDS))
         self.reset = QPushButton(self.tr("Reset"))
-        self.reset.setToolTip(self.tr("Back to the full speaking time, paused"))
+        self.reset.setToolTip(self.tr("Back to the full speaking time, paused; what was said stays in the log "
+                                      "(Ctrl+R)"))
         self.reset.clicked.connect(lambda: self._controller.reset_timer())
         self.end = QPushButton(self.tr("End turn"))
-        self.end.setToolTip(self.tr("The turn is logged; the speaker stays seated"))
+        self.end.setToolTip(self.tr("The turn is logged; the speaker stays seated (Ctrl+T)"))
         self.end.clicked.connect(lambda: self._controller.end_turn())
         self.next = QPushButton(self.tr("Next ▸"))
         self.next.setToolTip(self.tr("One out, one in on the free chair (N or PageDown)"))
@@ -123,7 +124,11 @@ class TimerPanel(QFrame):
         if view.phase is TimerPhase.OVERTIME:
             text = self.tr("Time is up · {over} over").format(over=format_seconds(view.remaining).lstrip("+"))
         elif view.phase is TimerPhase.WARNING:
-            text = self.tr("{seconds} seconds left").format(seconds=max(0, math.ceil(view.remaining - 1e-9)))
+            seconds = max(0, math.ceil(view.remaining - 1e-9))
+            text = self.tr("1 second left") if seconds == 1 else self.tr("{seconds} seconds left").format(
+                seconds=seconds)
+        elif not view.running:
+            return self.tr("Paused")  # not "Paused · Speaking": nobody is speaking while the clock stands
         else:
             text = self.tr("Speaking")
         if not view.running:

@@ -75,42 +75,42 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle_view.py" line="70" />
+      <location filename="../../ui/circle_view.py" line="71" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="170" />
+      <location filename="../../ui/circle_view.py" line="189" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="170" />
+      <location filename="../../ui/circle_view.py" line="189" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="172" />
+      <location filename="../../ui/circle_view.py" line="191" />
       <source>{kind} · speaking</source>
       <translation>{kind} · spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="179" />
+      <location filename="../../ui/circle_view.py" line="198" />
       <source>empty – drop someone here</source>
       <translation>leer – Person hierher ziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="192" />
+      <location filename="../../ui/circle_view.py" line="211" />
       <source>1 free chair</source>
       <translation>1 freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="192" />
+      <location filename="../../ui/circle_view.py" line="211" />
       <source>{n} free chairs</source>
       <translation>{n} freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="193" />
+      <location filename="../../ui/circle_view.py" line="212" />
       <source>{panel} panel seats · {chairs}
 Drag people onto a seat,
 double-click gives the floor</source>
@@ -119,22 +119,17 @@ Personen auf einen Platz ziehen,
 Doppelklick erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="272" />
-      <source>{name} takes seat {n}</source>
-      <translation>{name} nimmt Platz {n}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle_view.py" line="363" />
+      <location filename="../../ui/circle_view.py" line="380" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="364" />
+      <location filename="../../ui/circle_view.py" line="381" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="365" />
+      <location filename="../../ui/circle_view.py" line="382" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -142,254 +137,281 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/console_window.py" line="154" />
+      <location filename="../../ui/console_window.py" line="173" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="154" />
+      <location filename="../../ui/console_window.py" line="173" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="155" />
+      <location filename="../../ui/console_window.py" line="174" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="155" />
+      <location filename="../../ui/console_window.py" line="174" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="156" />
+      <location filename="../../ui/console_window.py" line="175" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="156" />
+      <location filename="../../ui/console_window.py" line="175" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="163" />
+      <location filename="../../ui/console_window.py" line="182" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="173" />
+      <location filename="../../ui/console_window.py" line="192" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="178" />
+      <location filename="../../ui/console_window.py" line="197" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="179" />
+      <location filename="../../ui/console_window.py" line="198" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="231" />
+      <location filename="../../ui/console_window.py" line="253" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="231" />
+      <location filename="../../ui/console_window.py" line="253" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="231" />
+      <location filename="../../ui/console_window.py" line="253" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="232" />
+      <location filename="../../ui/console_window.py" line="254" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="232" />
+      <location filename="../../ui/console_window.py" line="254" />
+      <location filename="../../ui/console_window.py" line="351" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="232" />
+      <location filename="../../ui/console_window.py" line="254" />
+      <location filename="../../ui/console_window.py" line="355" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="233" />
+      <location filename="../../ui/console_window.py" line="255" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="233" />
+      <location filename="../../ui/console_window.py" line="255" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="234" />
+      <location filename="../../ui/console_window.py" line="256" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="234" />
+      <location filename="../../ui/console_window.py" line="256" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="235" />
+      <location filename="../../ui/console_window.py" line="257" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="235" />
+      <location filename="../../ui/console_window.py" line="257" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="236" />
+      <location filename="../../ui/console_window.py" line="258" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="236" />
+      <location filename="../../ui/console_window.py" line="258" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="242" />
+      <location filename="../../ui/console_window.py" line="259" />
+      <source>&amp;End turn</source>
+      <translation>Beitrag &amp;beenden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="259" />
+      <source>&amp;Reset the time</source>
+      <translation>Zeit &amp;zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="265" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="245" />
+      <location filename="../../ui/console_window.py" line="268" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="249" />
+      <location filename="../../ui/console_window.py" line="272" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="253" />
+      <location filename="../../ui/console_window.py" line="276" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="259" />
+      <location filename="../../ui/console_window.py" line="282" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="266" />
+      <location filename="../../ui/console_window.py" line="289" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="269" />
+      <location filename="../../ui/console_window.py" line="292" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="273" />
+      <location filename="../../ui/console_window.py" line="296" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="277" />
+      <location filename="../../ui/console_window.py" line="300" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="279" />
+      <location filename="../../ui/console_window.py" line="302" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="285" />
+      <location filename="../../ui/console_window.py" line="308" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="287" />
+      <location filename="../../ui/console_window.py" line="310" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="293" />
+      <location filename="../../ui/console_window.py" line="316" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="295" />
+      <location filename="../../ui/console_window.py" line="318" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="316" />
+      <location filename="../../ui/console_window.py" line="339" />
+      <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
+      <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="346" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="336" />
+      <location filename="../../ui/console_window.py" line="351" />
+      <source>&amp;Undo {what}</source>
+      <translation>&amp;Rückgängig ({what})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="355" />
+      <source>&amp;Redo {what}</source>
+      <translation>&amp;Wiederherstellen ({what})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="375" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="342" />
+      <location filename="../../ui/console_window.py" line="381" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="344" />
+      <location filename="../../ui/console_window.py" line="383" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="373" />
+      <location filename="../../ui/console_window.py" line="415" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="374" />
+      <location filename="../../ui/console_window.py" line="416" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="396" />
+      <location filename="../../ui/console_window.py" line="438" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="397" />
+      <location filename="../../ui/console_window.py" line="439" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="417" />
+      <location filename="../../ui/console_window.py" line="464" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="419" />
+      <location filename="../../ui/console_window.py" line="466" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="422" />
+      <location filename="../../ui/console_window.py" line="469" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="435" />
+      <location filename="../../ui/console_window.py" line="482" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -457,192 +479,259 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>CsvImportDialog</name>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="53" />
+      <location filename="../../ui/csv_import_dialog.py" line="80" />
       <source>Import participants from CSV</source>
       <translation>Teilnehmende aus CSV importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="58" />
+      <location filename="../../ui/csv_import_dialog.py" line="85" />
       <source>No file chosen</source>
       <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="59" />
+      <location filename="../../ui/csv_import_dialog.py" line="86" />
       <source>Choose file…</source>
       <translation>Datei wählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="68" />
+      <location filename="../../ui/csv_import_dialog.py" line="95" />
       <source>Check which column holds what; the first row below sets it.</source>
       <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="84" />
+      <location filename="../../ui/csv_import_dialog.py" line="109" />
+      <location filename="../../ui/csv_import_dialog.py" line="306" />
+      <source>Checking rows: %v of %m</source>
+      <translation>Zeilen werden geprüft: %v von %m</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="110" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="128" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="103" />
+      <location filename="../../ui/csv_import_dialog.py" line="150" />
       <source>Name (full)</source>
       <translation>Name (vollständig)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="104" />
+      <location filename="../../ui/csv_import_dialog.py" line="151" />
       <source>First name</source>
       <translation>Vorname</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="105" />
+      <location filename="../../ui/csv_import_dialog.py" line="152" />
       <source>Last name</source>
       <translation>Nachname</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="106" />
+      <location filename="../../ui/csv_import_dialog.py" line="153" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="107" />
+      <location filename="../../ui/csv_import_dialog.py" line="154" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="108" />
+      <location filename="../../ui/csv_import_dialog.py" line="155" />
       <source>Residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="109" />
+      <location filename="../../ui/csv_import_dialog.py" line="156" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="110" />
+      <location filename="../../ui/csv_import_dialog.py" line="157" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="111" />
+      <location filename="../../ui/csv_import_dialog.py" line="158" />
       <source>Bio</source>
       <translation>Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="112" />
+      <location filename="../../ui/csv_import_dialog.py" line="159" />
       <source>Private notes</source>
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="117" />
+      <location filename="../../ui/csv_import_dialog.py" line="164" />
       <source>no name</source>
       <translation>kein Name</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="118" />
+      <location filename="../../ui/csv_import_dialog.py" line="165" />
       <source>name longer than {limit} characters</source>
       <translation>Name länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="119" />
+      <location filename="../../ui/csv_import_dialog.py" line="166" />
       <source>organisation longer than {limit} characters</source>
       <translation>Organisation länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="120" />
+      <location filename="../../ui/csv_import_dialog.py" line="167" />
       <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
       <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="121" />
+      <location filename="../../ui/csv_import_dialog.py" line="168" />
       <source>unclear consent “{value}” (use ja or nein)</source>
       <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="122" />
+      <location filename="../../ui/csv_import_dialog.py" line="169" />
       <source>{who} is already on the participant list</source>
       <translation>{who} steht schon auf der Teilnehmendenliste</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="123" />
+      <location filename="../../ui/csv_import_dialog.py" line="170" />
       <source>{who} already appears in row {row}</source>
       <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="129" />
+      <location filename="../../ui/csv_import_dialog.py" line="176" />
       <source>semicolon</source>
       <translation>Semikolon</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="129" />
+      <location filename="../../ui/csv_import_dialog.py" line="176" />
       <source>comma</source>
       <translation>Komma</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="129" />
+      <location filename="../../ui/csv_import_dialog.py" line="176" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="134" />
+      <location filename="../../ui/csv_import_dialog.py" line="181" />
       <source>Choose a CSV file</source>
       <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="136" />
+      <location filename="../../ui/csv_import_dialog.py" line="183" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="136" />
+      <location filename="../../ui/csv_import_dialog.py" line="183" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="153" />
-      <source>The file is larger than 5 MB; that is not a participant list.</source>
-      <translation>Die Datei ist größer als 5 MB; das ist keine Teilnehmendenliste.</translation>
+      <location filename="../../ui/csv_import_dialog.py" line="201" />
+      <source>The file is larger than 30 MB; that is not a participant list.</source>
+      <translation>Die Datei ist größer als 30 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="156" />
+      <location filename="../../ui/csv_import_dialog.py" line="204" />
       <source>The file could not be opened: {reason}</source>
       <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="162" />
+      <location filename="../../ui/csv_import_dialog.py" line="210" />
       <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="195" />
+      <location filename="../../ui/csv_import_dialog.py" line="248" />
       <source>— ignore —</source>
       <translation>— ignorieren —</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="243" />
+      <location filename="../../ui/csv_import_dialog.py" line="296" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="246" />
+      <location filename="../../ui/csv_import_dialog.py" line="310" />
+      <source>Checking {n} rows…</source>
+      <translation>{n} Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="331" />
+      <source>The import was cancelled; nothing was added.</source>
+      <translation>Der Import wurde abgebrochen; niemand wurde hinzugefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="338" />
+      <source>Checking was cancelled; nothing was imported.</source>
+      <translation>Die Prüfung wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="351" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="267" />
+      <location filename="../../ui/csv_import_dialog.py" line="354" />
+      <source>Already on the list, with something new: {u}.</source>
+      <translation>Schon auf der Liste, mit neuen Angaben: {u}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="355" />
+      <source>Update these {u} people instead of adding them again</source>
+      <translation>Diese {u} Personen aktualisieren, statt sie noch einmal anzulegen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="371" />
+      <source>{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here.</source>
+      <translation>{n} Namen enthalten „?“, wo ein Buchstabe stehen sollte (Zeile {row}: „{name}“): Die Datei wurde in einem Format gespeichert, das diese Buchstaben nicht kennt. Speichern Sie sie in Excel noch einmal als „CSV UTF-8 (durch Trennzeichen getrennt)“, in LibreOffice mit dem Zeichensatz „Unicode (UTF-8)“. Wählen Sie dann hier die neue Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="385" />
+      <source>Row {row}: updates {name} (on the list as “{old}”)</source>
+      <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="388" />
+      <source>Row {row}: updates {name}, already on the list</source>
+      <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="394" />
+      <source>… and {n} more</source>
+      <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="412" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="269" />
+      <location filename="../../ui/csv_import_dialog.py" line="417" />
+      <source>Adding people: %v of %m</source>
+      <translation>Personen werden hinzugefügt: %v von %m</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="429" />
+      <location filename="../../ui/csv_import_dialog.py" line="459" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="279" />
+      <location filename="../../ui/csv_import_dialog.py" line="471" />
+      <source>{n} imported, {u} updated, {m} skipped.</source>
+      <translation>{n} importiert, {u} aktualisiert, {m} übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="474" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="281" />
+      <location filename="../../ui/csv_import_dialog.py" line="378" />
       <source>Row {row}: {reason}</source>
       <translation>Zeile {row}: {reason}</translation>
     </message>
@@ -650,202 +739,212 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event_dialog.py" line="63" />
+      <location filename="../../ui/event_dialog.py" line="65" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="68" />
+      <location filename="../../ui/event_dialog.py" line="70" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="75" />
+      <location filename="../../ui/event_dialog.py" line="77" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="98" />
+      <location filename="../../ui/event_dialog.py" line="100" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="100" />
+      <location filename="../../ui/event_dialog.py" line="102" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="101" />
+      <location filename="../../ui/event_dialog.py" line="103" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="102" />
+      <location filename="../../ui/event_dialog.py" line="104" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="103" />
+      <location filename="../../ui/event_dialog.py" line="105" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="104" />
+      <location filename="../../ui/event_dialog.py" line="106" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="110" />
+      <location filename="../../ui/event_dialog.py" line="112" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="112" />
+      <location filename="../../ui/event_dialog.py" line="114" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="112" />
+      <location filename="../../ui/event_dialog.py" line="114" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="117" />
+      <location filename="../../ui/event_dialog.py" line="119" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="119" />
+      <location filename="../../ui/event_dialog.py" line="121" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="126" />
+      <location filename="../../ui/event_dialog.py" line="128" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="128" />
+      <location filename="../../ui/event_dialog.py" line="130" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="143" />
+      <location filename="../../ui/event_dialog.py" line="145" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="144" />
+      <location filename="../../ui/event_dialog.py" line="146" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="150" />
+      <location filename="../../ui/event_dialog.py" line="152" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="151" />
+      <location filename="../../ui/event_dialog.py" line="153" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="154" />
+      <location filename="../../ui/event_dialog.py" line="159" />
+      <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
+      <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event_dialog.py" line="162" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="155" />
+      <location filename="../../ui/event_dialog.py" line="163" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="156" />
+      <location filename="../../ui/event_dialog.py" line="164" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="157" />
+      <location filename="../../ui/event_dialog.py" line="165" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="158" />
+      <location filename="../../ui/event_dialog.py" line="166" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="159" />
+      <location filename="../../ui/event_dialog.py" line="167" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="167" />
+      <location filename="../../ui/event_dialog.py" line="169" />
+      <source>Safe places at the head of the queue</source>
+      <translation>Feste Plätze vorn in der Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event_dialog.py" line="176" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="170" />
+      <location filename="../../ui/event_dialog.py" line="179" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="177" />
+      <location filename="../../ui/event_dialog.py" line="186" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="181" />
+      <location filename="../../ui/event_dialog.py" line="190" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="185" />
+      <location filename="../../ui/event_dialog.py" line="194" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="186" />
+      <location filename="../../ui/event_dialog.py" line="195" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="187" />
+      <location filename="../../ui/event_dialog.py" line="196" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="192" />
+      <location filename="../../ui/event_dialog.py" line="201" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="193" />
+      <location filename="../../ui/event_dialog.py" line="202" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="194" />
+      <location filename="../../ui/event_dialog.py" line="203" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="195" />
+      <location filename="../../ui/event_dialog.py" line="204" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="196" />
+      <location filename="../../ui/event_dialog.py" line="205" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="289" />
+      <location filename="../../ui/event_dialog.py" line="316" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="293" />
+      <location filename="../../ui/event_dialog.py" line="320" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -867,7 +966,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/message_bar.py" line="36" />
+      <location filename="../../ui/message_bar.py" line="43" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
     </message>
@@ -1028,67 +1127,67 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/participant_model.py" line="108" />
+      <location filename="../../ui/participant_model.py" line="105" />
       <source>Moderator</source>
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="109" />
+      <location filename="../../ui/participant_model.py" line="106" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="110" />
+      <location filename="../../ui/participant_model.py" line="107" />
       <source>Audience</source>
       <translation>Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="171" />
+      <location filename="../../ui/participant_model.py" line="187" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="172" />
+      <location filename="../../ui/participant_model.py" line="188" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="186" />
+      <location filename="../../ui/participant_model.py" line="202" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="190" />
+      <location filename="../../ui/participant_model.py" line="206" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="191" />
+      <location filename="../../ui/participant_model.py" line="207" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="192" />
+      <location filename="../../ui/participant_model.py" line="208" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="193" />
+      <location filename="../../ui/participant_model.py" line="209" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="194" />
+      <location filename="../../ui/participant_model.py" line="210" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="195" />
+      <location filename="../../ui/participant_model.py" line="211" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="196" />
+      <location filename="../../ui/participant_model.py" line="212" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -1106,189 +1205,189 @@ oder projiziert)</translation>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="93" />
+      <location filename="../../ui/participants_panel.py" line="94" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="128" />
-      <location filename="../../ui/participants_panel.py" line="145" />
+      <location filename="../../ui/participants_panel.py" line="129" />
+      <location filename="../../ui/participants_panel.py" line="146" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="130" />
+      <location filename="../../ui/participants_panel.py" line="131" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="139" />
+      <location filename="../../ui/participants_panel.py" line="140" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="140" />
+      <location filename="../../ui/participants_panel.py" line="141" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="142" />
+      <location filename="../../ui/participants_panel.py" line="143" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="143" />
+      <location filename="../../ui/participants_panel.py" line="144" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="146" />
+      <location filename="../../ui/participants_panel.py" line="147" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="148" />
+      <location filename="../../ui/participants_panel.py" line="149" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="150" />
+      <location filename="../../ui/participants_panel.py" line="151" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="151" />
+      <location filename="../../ui/participants_panel.py" line="152" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="154" />
+      <location filename="../../ui/participants_panel.py" line="155" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="156" />
+      <location filename="../../ui/participants_panel.py" line="157" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="160" />
+      <location filename="../../ui/participants_panel.py" line="161" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="161" />
+      <location filename="../../ui/participants_panel.py" line="162" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="165" />
+      <location filename="../../ui/participants_panel.py" line="166" />
       <source>Internal participant list: every name, private notes (CSV)…</source>
       <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="167" />
+      <location filename="../../ui/participants_panel.py" line="168" />
       <source>Internal speech log: every name (CSV)…</source>
       <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="224" />
+      <location filename="../../ui/participants_panel.py" line="225" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="224" />
+      <location filename="../../ui/participants_panel.py" line="225" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="226" />
+      <location filename="../../ui/participants_panel.py" line="227" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="236" />
-      <location filename="../../ui/participants_panel.py" line="246" />
+      <location filename="../../ui/participants_panel.py" line="237" />
+      <location filename="../../ui/participants_panel.py" line="247" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="239" />
+      <location filename="../../ui/participants_panel.py" line="240" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="242" />
+      <location filename="../../ui/participants_panel.py" line="243" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="305" />
+      <location filename="../../ui/participants_panel.py" line="306" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="307" />
+      <location filename="../../ui/participants_panel.py" line="308" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="309" />
+      <location filename="../../ui/participants_panel.py" line="310" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="322" />
+      <location filename="../../ui/participants_panel.py" line="323" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="339" />
+      <location filename="../../ui/participants_panel.py" line="340" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="350" />
+      <location filename="../../ui/participants_panel.py" line="351" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="351" />
+      <location filename="../../ui/participants_panel.py" line="352" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="351" />
+      <location filename="../../ui/participants_panel.py" line="352" />
       <source>participants-internal.csv</source>
       <translation>teilnehmende-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="360" />
+      <location filename="../../ui/participants_panel.py" line="361" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="361" />
+      <location filename="../../ui/participants_panel.py" line="362" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="361" />
+      <location filename="../../ui/participants_panel.py" line="362" />
       <source>speech-log-internal.csv</source>
       <translation>redeprotokoll-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="371" />
+      <location filename="../../ui/participants_panel.py" line="372" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="380" />
+      <location filename="../../ui/participants_panel.py" line="381" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="383" />
+      <location filename="../../ui/participants_panel.py" line="384" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1296,62 +1395,62 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/pdf_export.py" line="31" />
+      <location filename="../../ui/pdf_export.py" line="32" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="32" />
+      <location filename="../../ui/pdf_export.py" line="33" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="33" />
+      <location filename="../../ui/pdf_export.py" line="34" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="79" />
+      <location filename="../../ui/pdf_export.py" line="80" />
       <source>{who}: {chars}</source>
       <translation>{who}: {chars}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="84" />
+      <location filename="../../ui/pdf_export.py" line="85" />
       <source>and {n} more</source>
       <translation>und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="85" />
+      <location filename="../../ui/pdf_export.py" line="86" />
       <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
       <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="104" />
+      <location filename="../../ui/pdf_export.py" line="105" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="113" />
+      <location filename="../../ui/pdf_export.py" line="114" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="126" />
+      <location filename="../../ui/pdf_export.py" line="127" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="133" />
+      <location filename="../../ui/pdf_export.py" line="134" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="143" />
+      <location filename="../../ui/pdf_export.py" line="144" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="149" />
+      <location filename="../../ui/pdf_export.py" line="150" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
@@ -1480,42 +1579,42 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue_model.py" line="111" />
+      <location filename="../../ui/queue_model.py" line="109" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="112" />
+      <location filename="../../ui/queue_model.py" line="110" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="120" />
+      <location filename="../../ui/queue_model.py" line="118" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="121" />
+      <location filename="../../ui/queue_model.py" line="119" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="133" />
-      <source>Waiting for the free chair</source>
-      <translation>Wartet auf den freien Stuhl</translation>
+      <location filename="../../ui/queue_model.py" line="131" />
+      <source>Name</source>
+      <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="134" />
+      <location filename="../../ui/queue_model.py" line="132" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="135" />
+      <location filename="../../ui/queue_model.py" line="133" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="136" />
+      <location filename="../../ui/queue_model.py" line="134" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -1523,87 +1622,97 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue_panel.py" line="71" />
+      <location filename="../../ui/queue_panel.py" line="88" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="75" />
+      <location filename="../../ui/queue_panel.py" line="92" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="84" />
+      <location filename="../../ui/queue_panel.py" line="97" />
+      <source>Order of the queue</source>
+      <translation>Reihenfolge der Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue_panel.py" line="103" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="94" />
+      <location filename="../../ui/queue_panel.py" line="104" />
+      <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
+      <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue_panel.py" line="118" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="115" />
+      <location filename="../../ui/queue_panel.py" line="140" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="118" />
+      <location filename="../../ui/queue_panel.py" line="143" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="120" />
+      <location filename="../../ui/queue_panel.py" line="145" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="121" />
+      <location filename="../../ui/queue_panel.py" line="146" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="125" />
+      <location filename="../../ui/queue_panel.py" line="150" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="160" />
+      <location filename="../../ui/queue_panel.py" line="187" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="161" />
+      <location filename="../../ui/queue_panel.py" line="188" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="162" />
+      <location filename="../../ui/queue_panel.py" line="189" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="163" />
+      <location filename="../../ui/queue_panel.py" line="190" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="221" />
+      <location filename="../../ui/queue_panel.py" line="279" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="231" />
+      <location filename="../../ui/queue_panel.py" line="289" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="234" />
+      <location filename="../../ui/queue_panel.py" line="291" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="237" />
+      <location filename="../../ui/queue_panel.py" line="293" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -1629,84 +1738,90 @@ oder projiziert)</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="176" />
+      <location filename="../../controller/session_controller.py" line="184" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="180" />
+      <location filename="../../controller/session_controller.py" line="188" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="185" />
+      <location filename="../../controller/session_controller.py" line="193" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="190" />
+      <location filename="../../controller/session_controller.py" line="198" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="194" />
+      <location filename="../../controller/session_controller.py" line="202" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="198" />
+      <location filename="../../controller/session_controller.py" line="206" />
+      <location filename="../../controller/session_controller.py" line="214" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="202" />
+      <location filename="../../controller/session_controller.py" line="218" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="206" />
-      <location filename="../../controller/session_controller.py" line="214" />
-      <location filename="../../ui/queue_model.py" line="195" />
+      <location filename="../../controller/session_controller.py" line="228" />
+      <location filename="../../controller/session_controller.py" line="236" />
+      <location filename="../../controller/session_controller.py" line="262" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="217" />
+      <location filename="../../controller/session_controller.py" line="239" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="221" />
+      <location filename="../../controller/session_controller.py" line="265" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="224" />
-      <source>Next on the free chair</source>
-      <translation>Nächste Person auf den freien Stuhl</translation>
+      <location filename="../../controller/session_controller.py" line="269" />
+      <source>Next: {name}</source>
+      <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="228" />
+      <location filename="../../controller/session_controller.py" line="269" />
+      <source>Free the chair</source>
+      <translation>Freien Stuhl räumen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="274" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="232" />
+      <location filename="../../controller/session_controller.py" line="278" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="236" />
+      <location filename="../../controller/session_controller.py" line="282" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="250" />
+      <location filename="../../controller/session_controller.py" line="296" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="253" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -1867,152 +1982,167 @@ oder projiziert)</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../ui/shortcuts.py" line="46" />
+      <location filename="../../ui/shortcuts.py" line="38" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="47" />
+      <location filename="../../ui/shortcuts.py" line="39" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="48" />
+      <location filename="../../ui/shortcuts.py" line="40" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="49" />
+      <location filename="../../ui/shortcuts.py" line="41" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="50" />
+      <location filename="../../ui/shortcuts.py" line="42" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="54" />
+      <location filename="../../ui/shortcuts.py" line="46" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="55" />
+      <location filename="../../ui/shortcuts.py" line="47" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="56" />
+      <location filename="../../ui/shortcuts.py" line="48" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="58" />
+      <location filename="../../ui/shortcuts.py" line="50" />
+      <source>End the turn (it is logged; the speaker stays seated)</source>
+      <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts.py" line="52" />
+      <source>Reset: the full time again, paused (time spoken stays in the log)</source>
+      <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts.py" line="55" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="60" />
+      <location filename="../../ui/shortcuts.py" line="57" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="61" />
+      <location filename="../../ui/shortcuts.py" line="58" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="63" />
+      <location filename="../../ui/shortcuts.py" line="60" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="65" />
+      <location filename="../../ui/shortcuts.py" line="62" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="67" />
+      <location filename="../../ui/shortcuts.py" line="65" />
+      <source>Back to the inner circle (also Esc in the queue)</source>
+      <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shortcuts.py" line="66" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="69" />
+      <location filename="../../ui/shortcuts.py" line="68" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="71" />
+      <location filename="../../ui/shortcuts.py" line="70" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="72" />
+      <location filename="../../ui/shortcuts.py" line="71" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="74" />
+      <location filename="../../ui/shortcuts.py" line="73" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="76" />
+      <location filename="../../ui/shortcuts.py" line="75" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="78" />
+      <location filename="../../ui/shortcuts.py" line="77" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="79" />
+      <location filename="../../ui/shortcuts.py" line="78" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="80" />
+      <location filename="../../ui/shortcuts.py" line="79" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="81" />
+      <location filename="../../ui/shortcuts.py" line="80" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="82" />
+      <location filename="../../ui/shortcuts.py" line="81" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="83" />
+      <location filename="../../ui/shortcuts.py" line="82" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="85" />
+      <location filename="../../ui/shortcuts.py" line="84" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="88" />
+      <location filename="../../ui/shortcuts.py" line="87" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="90" />
+      <location filename="../../ui/shortcuts.py" line="89" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="92" />
+      <location filename="../../ui/shortcuts.py" line="91" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="93" />
+      <location filename="../../ui/shortcuts.py" line="92" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -2096,74 +2226,87 @@ oder projiziert)</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/stats_panel.py" line="66" />
+      <location filename="../../ui/stats_panel.py" line="65" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="94" />
+      <location filename="../../ui/stats_panel.py" line="93" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="96" />
+      <location filename="../../ui/stats_panel.py" line="95" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="99" />
+      <location filename="../../ui/stats_panel.py" line="98" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="128" />
+      <location filename="../../ui/stats_panel.py" line="127" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="128" />
+      <location filename="../../ui/stats_panel.py" line="127" />
       <source>Audience</source>
       <translation>Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="129" />
+      <location filename="../../ui/stats_panel.py" line="128" />
       <source>Moderator</source>
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="132" />
+      <location filename="../../ui/stats_panel.py" line="131" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="140" />
+      <location filename="../../ui/stats_panel.py" line="139" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="141" />
+      <location filename="../../ui/stats_panel.py" line="140" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="156" />
+      <location filename="../../ui/stats_panel.py" line="155" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="167" />
+      <location filename="../../ui/stats_panel.py" line="166" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="168" />
+      <location filename="../../ui/stats_panel.py" line="167" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="170" />
+      <location filename="../../ui/stats_panel.py" line="169" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SwitchNotice</name>
+    <message>
+      <location filename="../../ui/switch_notice.py" line="26" />
+      <source>Opening the session</source>
+      <translation>Sitzung wird geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/switch_notice.py" line="27" />
+      <source>Preparing the list of {n} people…</source>
+      <translation>Die Liste mit {n} Personen wird vorbereitet…</translation>
     </message>
   </context>
   <context>
@@ -2194,92 +2337,102 @@ oder projiziert)</translation>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="78" />
-      <source>Back to the full speaking time, paused</source>
-      <translation>Zurück auf die volle Redezeit, angehalten</translation>
-    </message>
-    <message>
-      <location filename="../../ui/timer_panel.py" line="80" />
+      <location filename="../../ui/timer_panel.py" line="81" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="81" />
-      <source>The turn is logged; the speaker stays seated</source>
-      <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen</translation>
+      <location filename="../../ui/timer_panel.py" line="78" />
+      <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
+      <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="83" />
+      <location filename="../../ui/timer_panel.py" line="82" />
+      <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
+      <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer_panel.py" line="84" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="84" />
+      <location filename="../../ui/timer_panel.py" line="85" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="120" />
+      <location filename="../../ui/timer_panel.py" line="121" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="122" />
+      <location filename="../../ui/timer_panel.py" line="123" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="124" />
+      <location filename="../../ui/timer_panel.py" line="125" />
       <source>Time is up · {over} over</source>
       <translation>Zeit ist um · {over} drüber</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="126" />
+      <location filename="../../ui/timer_panel.py" line="128" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
       <location filename="../../ui/timer_panel.py" line="128" />
+      <source>1 second left</source>
+      <translation>noch 1 Sekunde</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer_panel.py" line="131" />
+      <source>Paused</source>
+      <translation>Angehalten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer_panel.py" line="133" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="130" />
+      <location filename="../../ui/timer_panel.py" line="135" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="142" />
+      <location filename="../../ui/timer_panel.py" line="147" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="142" />
+      <location filename="../../ui/timer_panel.py" line="147" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="143" />
+      <location filename="../../ui/timer_panel.py" line="148" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="146" />
+      <location filename="../../ui/timer_panel.py" line="151" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="147" />
+      <location filename="../../ui/timer_panel.py" line="152" />
       <source>Double-click a seat or press Enter on it to give the floor</source>
       <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="155" />
+      <location filename="../../ui/timer_panel.py" line="160" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="155" />
+      <location filename="../../ui/timer_panel.py" line="160" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
@@ -2535,6 +2688,10 @@ oder projiziert)</translation>
       <translation>Ein Redebeitrag braucht einen Platz.</translation>
     </message>
     <message>
+      <source>Safe places in the queue must be between 0 and {n}.</source>
+      <translation>Feste Plätze in der Warteliste: zwischen 0 und {n}.</translation>
+    </message>
+    <message>
       <source>Panel speaking time must be between 0:10 and 60:00.</source>
       <translation>Die Redezeit auf dem Podium muss zwischen 0:10 und 60:00 liegen.</translation>
     </message>
@@ -2583,6 +2740,10 @@ oder projiziert)</translation>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
     </message>
     <message>
+      <source>Row {row} opens a quotation mark (") that is never closed, so everything after it would be read as one cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV.</source>
+      <translation>In Zeile {row} beginnt ein Anführungszeichen ("), das nie geschlossen wird; alles danach würde als eine einzige Zelle gelesen. Öffnen Sie die Datei in Excel oder LibreOffice, prüfen Sie diese Zeile und speichern Sie sie noch einmal als CSV.</translation>
+    </message>
+    <message>
       <source>The file is empty.</source>
       <translation>Die Datei ist leer.</translation>
     </message>
@@ -2595,12 +2756,12 @@ oder projiziert)</translation>
       <translation>Das sieht nicht nach einer Textdatei aus; bitte die Liste als CSV exportieren.</translation>
     </message>
     <message>
-      <source>Choose the column that holds the names (or first and last name).</source>
-      <translation>Bitte die Spalte mit den Namen wählen (oder Vor- und Nachname).</translation>
-    </message>
-    <message>
       <source>The file could not be read as CSV: {reason}.</source>
       <translation>Die Datei konnte nicht als CSV gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+      <source>Choose the column that holds the names (or first and last name).</source>
+      <translation>Bitte die Spalte mit den Namen wählen (oder Vor- und Nachname).</translation>
     </message>
   </context>
 </TS>
