@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -190,22 +192,45 @@ def test_consent_values(value: str, consent: bool | None) -> None:
 
 
 def test_participants_export_is_excel_friendly_and_marks_consent(demo: Session, tmp_path: Path) -> None:
-    text = participants_to_csv(demo.participants, language="de")
-    assert text.startswith("\ufeffName;Rolle;Organisation;Gruppe;Einwilligung")
+    text = participants_to_csv(demo.participants, language="de", full=True)
+    assert text.startswith("\ufeffName;Familienname;Vorname(n);Rolle;Organisation;Wohnort / PLZ;Gruppe;Einwilligung")
     path = tmp_path / "liste.csv"
     write_csv(path, text)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\r\n" not in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     by_name = {r[0]: r for r in rows[1:]}
-    assert by_name["Γιώργος Παπαδόπουλος"][4] == "nein"  # exported, but marked as not consenting
-    assert by_name["Nguyễn Thị Hương"][4] == "ja"
-    assert by_name["Jürgen Möller"][6] == "Möchte zum Thema Wohnen sprechen."
+    assert by_name["Γιώργος Παπαδόπουλος"][7] == "nein"  # exported, but marked as not consenting
+    assert by_name["Nguyễn Thị Hương"][7] == "ja"
+    assert by_name["Nguyễn Thị Hương"][1:3] == ["Nguyễn", "Thị Hương"]
+    assert by_name["Jürgen Möller"][9] == "Möchte zum Thema Wohnen sprechen."
+
+
+def test_exports_follow_consent_and_leave_notes_out_unless_asked(demo: Session, tmp_path: Path) -> None:
+    """As on paper: a person who did not agree to be listed is a guest, and private notes stay private."""
+    text = participants_to_csv(demo.participants, language="de")
+    for secret in ("Γιώργος", "Παπαδόπουλος", "Emre", "Kaya", "Möchte zum Thema Wohnen", "Notizen"):
+        assert secret not in text
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    assert len(rows) == 1 + len(demo.participants)  # counted, not named
+    assert sum(r[0] == "Gast (nicht gelistet)" for r in rows) == 2
+    assert "Jürgen Möller" in speech_log_to_csv(demo, language="de")  # listed: named
+    demo.update_participant(demo.participants_by_id()["aud-02"].with_changes(consent_to_list=False))
+    hidden = speech_log_to_csv(demo, language="de")
+    assert "Jürgen Möller" not in hidden and "Gast (nicht gelistet)" in hidden
+    assert "Jürgen Möller" in speech_log_to_csv(demo, language="de", full=True)
+    path = tmp_path / "liste.csv"
+    path.write_bytes(b"old")
+    write_csv(path, text)
+    assert path.read_bytes() == text.encode("utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["liste.csv"]  # atomic: no temp file left
 
 
 def test_export_defuses_formulas_and_reimport_restores_them() -> None:
     people = [make_participant("=HYPERLINK(1)"), make_participant("-Ali", notes="@home")]
-    text = participants_to_csv(people, language="en")
+    text = participants_to_csv(people, language="en", full=True)
     assert "'=HYPERLINK(1)" in text
     _, result = _import(text.encode("utf-8"))
     assert [(p.name, p.notes) for p in result.participants] == [("=HYPERLINK(1)", ""), ("-Ali", "@home")]
@@ -213,24 +238,24 @@ def test_export_defuses_formulas_and_reimport_restores_them() -> None:
 
 def test_full_round_trip_keeps_every_field(demo: Session) -> None:
     for language in ("de", "en"):
-        _, result = _import(participants_to_csv(demo.participants, language=language).encode("utf-8"))
+        _, result = _import(participants_to_csv(demo.participants, language=language, full=True).encode("utf-8"))
         assert result.skipped == []
-        strip_id = [(p.name, p.role, p.organisation, p.bio, p.group, p.consent_to_list, p.notes)
-                    for p in result.participants]
-        assert strip_id == [(p.name, p.role, p.organisation, p.bio, p.group, p.consent_to_list, p.notes)
-                            for p in demo.participants]
+        strip_id = [(p.name, p.family_name, p.given_names, p.role, p.organisation, p.bio, p.group,
+                     p.consent_to_list, p.notes) for p in result.participants]
+        assert strip_id == [(p.name, p.family_name, p.given_names, p.role, p.organisation, p.bio, p.group,
+                             p.consent_to_list, p.notes) for p in demo.participants]
 
 
 def test_speech_log_export(demo: Session) -> None:
     demo.remove_participant("aud-07")
     rows = list(csv.reader(io.StringIO(speech_log_to_csv(demo, language="en").lstrip("\ufeff")), delimiter=";"))
-    assert rows[0] == ["Time", "Speaker", "Role", "Group", "Seat", "Duration", "Allotted", "Overtime",
+    assert rows[0] == ["Date", "Time", "Speaker", "Role", "Group", "Seat", "Duration", "Allotted", "Overtime",
                        "Duration (seconds)"]
-    assert rows[2] == ["18:44:00", "Dr. Jonas Brückner", "Panel", "offen", "Panel 2", "0:03:16", "0:03:00",
-                       "0:00:16", "196"]
+    assert rows[2] == ["2026-12-03", "18:44:00", "Dr. Jonas Brückner", "Panel", "offen", "Panel 2", "0:03:16",
+                       "0:03:00", "0:00:16", "196"]
     # The seat as the circle, the report and the projector name it: there is one free chair, not a fifth.
-    assert rows[5][1:5] == ["Jürgen Möller", "Audience", "offen", "Free chair"]
-    assert rows[6][1] == "(removed)"
+    assert rows[5][2:6] == ["Jürgen Möller", "Audience", "offen", "Free chair"]
+    assert rows[6][2] == "(removed)"
     assert len(rows) == 1 + len(demo.log)
 
 
@@ -248,7 +273,17 @@ def test_export_then_import_round_trips_names(raw_names: list[str], language: st
     people = [make_participant(n, organisation=str(i)) for i, n in enumerate(names) if n]
     if not people:
         return
-    text = participants_to_csv(people, language=language)
+    text = participants_to_csv(people, language=language, full=True)
     _, result = _import(text.encode("utf-8"))
     assert [p.name for p in result.participants] == [p.name for p in people]
     assert result.skipped == []
+
+
+def test_first_and_last_name_columns_become_given_and_family_names() -> None:
+    raw = ("Nachname;Vorname;Wohnort;Einwilligung\r\nNguyễn;Thị Hương;30165 Hannover;ja\r\n"
+           "Öztürk;Şule;;ja\r\n").encode()
+    table, result = _import(raw)
+    assert result.skipped == []
+    people = [(p.name, p.family_name, p.given_names, p.residence) for p in result.participants]
+    assert people == [("Thị Hương Nguyễn", "Nguyễn", "Thị Hương", "30165 Hannover"),
+                      ("Şule Öztürk", "Öztürk", "Şule", "")]

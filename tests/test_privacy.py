@@ -33,6 +33,8 @@ def test_people_become_numbers_roles_groups_and_the_log_stay(demo: Session) -> N
     people = list(demo.participants)
     assert [p.name for p in people] == [f"Teilnehmer*in {n}" for n in range(1, 18)]  # the session is German
     assert all(p.organisation == p.bio == p.notes == "" and not p.consent_to_list for p in people)
+    assert any(p.family_name for p in before.participants)
+    assert all(p.family_name == p.given_names == p.residence == "" for p in people)  # the split name goes too
     assert [(p.role, p.group) for p in people] == [(p.role, p.group) for p in before.participants]
     assert demo.stage.message == "" and demo.stage.topic_index == before.stage.topic_index
     # the log keeps every turn, duration, role and group; only who it was is now a number

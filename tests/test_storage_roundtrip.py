@@ -79,7 +79,7 @@ def test_the_file_has_the_documented_header_and_iso_dates(tmp_path: Path) -> Non
     save_session(demo_session(FakeClock()), path)
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "fishbowl-desktop-session"
-    assert data["version"] == FORMAT_VERSION == 2
+    assert data["version"] == FORMAT_VERSION == 3
     assert datetime.fromisoformat(data["saved_at"]).tzinfo is not None
     assert data["event"]["date"] == "2026-12-03"
     assert data["event"]["start_time"] == "18:30:00"
@@ -113,21 +113,23 @@ def test_session_from_dict_names_its_source() -> None:
 
 
 def test_older_versions_are_upgraded_on_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The mechanism a version 2 will use: a version-1 file goes through MIGRATIONS[1] on its way in."""
+    """The mechanism the next version will use: a file of the current version goes through
+    MIGRATIONS[current] on its way in."""
     from fishbowl_desktop.storage import format as session_format
 
     def rename_title(data: dict[str, object]) -> dict[str, object]:
         event = dict(data["event"])  # type: ignore[call-overload]
         event["title"] = "migrated: " + event["title"]
-        return {**data, "event": event, "version": 2}
+        return {**data, "event": event, "version": current + 1}
 
     clock = FakeClock()
-    version_1 = {**session_to_dict(demo_session(clock)), "version": 1}
-    monkeypatch.setattr(session_format, "FORMAT_VERSION", 2)
-    monkeypatch.setitem(session_format.MIGRATIONS, 1, rename_title)
-    assert session_from_dict(version_1, clock).event.title.startswith("migrated: Neue Hannoveraner")
-    with pytest.raises(SessionFileError, match=r"newer Fishbowl Desktop \(format 3\)"):
-        session_from_dict({**version_1, "version": 3}, clock)
+    current = FORMAT_VERSION
+    old = session_to_dict(demo_session(clock))
+    monkeypatch.setattr(session_format, "FORMAT_VERSION", current + 1)
+    monkeypatch.setitem(session_format.MIGRATIONS, current, rename_title)
+    assert session_from_dict(old, clock).event.title.startswith("migrated: Neue Hannoveraner")
+    with pytest.raises(SessionFileError, match=rf"newer Fishbowl Desktop \(format {current + 2}\)"):
+        session_from_dict({**old, "version": current + 2}, clock)
 
 
 def test_a_version_1_queue_keeps_its_first_come_order_as_arrival_numbers() -> None:
@@ -152,7 +154,7 @@ def test_a_version_1_queue_keeps_its_first_come_order_as_arrival_numbers() -> No
     session.set_settings(replace(session.settings, ordering=OrderingRule.NEW_VOICES_FIRST, safe_positions=0))
     session.set_settings(replace(session.settings, ordering=OrderingRule.FIRST_COME))
     assert [e.participant_id for e in session.queue] == ids
-    assert session_to_dict(session)["version"] == 2
+    assert session_to_dict(session)["version"] == FORMAT_VERSION
 
 
 @given(first=sessions(), second=sessions())
@@ -170,3 +172,39 @@ def test_cached_encoding_equals_plain_json_also_after_changes(first: Session, se
     data = json.loads(encode_session(first))
     assert data["participants"] == json.loads(json.dumps(session_to_dict(first)))["participants"]
     assert data["participants"][-1]["name"] == "Neu Hinzugekommen"
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_file_from_before_split_names_reads_and_saves_in_the_current_version(tmp_path: Path, version: int) -> None:
+    """Written before names had two parts (versions 1 and 2): readable as it is, nothing guessed, saved
+    in the current version."""
+    clock = FakeClock()
+    data = session_to_dict(demo_session(clock))
+    data["version"] = version
+    for person in data["participants"]:
+        for key in ("family_name", "given_names", "residence"):
+            del person[key]
+    for key in ("programme", "funding_reference", "privacy_notice"):
+        del data["event"][key]
+    session = session_from_dict(data, clock)
+    person = session.participant("aud-01")
+    assert (person.name, person.family_name, person.given_names) == ("Nguyễn Thị Hương", "", "")
+    assert person.name_parts == ("Nguyễn Thị Hương", "")
+    assert session.event.programme == "" and session.event.organiser == "Stadtteilforum Hainholz"
+    path = tmp_path / "s.json"
+    save_session(session, path)
+    saved = json.loads(path.read_text("utf-8"))
+    assert saved["version"] == FORMAT_VERSION == 3 and saved["participants"][0]["family_name"] == ""
+
+
+def test_split_names_residence_and_funding_fields_round_trip(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = demo_session(clock)
+    session.set_event(session.event.with_changes(privacy_notice="Eigener Hinweis"))
+    path = tmp_path / "s.json"
+    save_session(session, path)
+    back = load_session(path, clock)
+    assert back.participant("aud-01").family_name == "Nguyễn"
+    assert back.participant("aud-01").given_names == "Thị Hương"
+    assert back.event.funding_reference == session.event.funding_reference != ""
+    assert back.event.privacy_notice == "Eigener Hinweis"

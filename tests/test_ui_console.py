@@ -25,7 +25,7 @@ class Pages:
         self.calls: list[tuple[str, Path, int]] = []
         self.fail = fail
 
-    def __call__(self, session: Session, kind: str, path: Path, blank_rows: int = 10) -> int:
+    def __call__(self, session: Session, kind: str, path: Path, blank_rows: int = 10, options: object = None) -> int:
         if self.fail is not None:
             raise self.fail
         self.calls.append((kind, path, len(session.participants)))

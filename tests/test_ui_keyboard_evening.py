@@ -14,6 +14,7 @@ from fishbowl_desktop.ui.console_window import ConsoleWindow
 from fishbowl_desktop.ui.event_dialog import EventDialog
 from fishbowl_desktop.ui.key_guard import TYPING_PAUSE
 from fishbowl_desktop.ui.pdf_export import PdfExporter
+from fishbowl_desktop.ui.print_options_dialog import PrintOptionsDialog
 from fishbowl_desktop.ui.seat_dialogs import SeatPicker
 
 NO = Qt.KeyboardModifier.NoModifier
@@ -186,11 +187,16 @@ def test_a_whole_evening_by_keyboard_alone(window: ConsoleWindow, ctl: SessionCo
     keys.press(Qt.Key.Key_Return)
     assert not dialog.isVisible() and demo.event.title == "Neue Hannoveraner*innen"
 
-    # the report for the organisers: Ctrl+P, Down to the report, Return: the save dialog asks where
+    # the report for the organisers: Ctrl+P, Down to the report, Return: the print options (Return
+    # continues with the defaults), then the save dialog asks where
     keys.back_in_the_console()
     keys.press(Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(window.export_menu.isVisible)
     keys.press(Qt.Key.Key_Up)
+    keys.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PrintOptionsDialog)))
+    options = next(d for d in window.findChildren(PrintOptionsDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is options)
     keys.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog)))
     save = next(d for d in window.findChildren(QFileDialog) if d.isVisible())

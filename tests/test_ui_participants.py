@@ -319,7 +319,7 @@ def test_export_participants_and_log(panel: ParticipantsPanel, tmp_path: Path, q
         assert panel.export_participants_csv(tmp_path / "liste.csv")
     assert "liste.csv" in saved.args[0]
     raw = (tmp_path / "liste.csv").read_bytes()
-    assert raw.startswith("\ufeffName;Rolle;".encode()) and "Ольга Кузнецова".encode() in raw
+    assert raw.startswith("\ufeffName;Familienname;".encode()) and "Ольга Кузнецова".encode() in raw
     assert panel.export_log_csv(tmp_path / "log.csv")
     assert (tmp_path / "log.csv").read_bytes().decode("utf-8-sig").count("\r\n") == 7
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -14,7 +16,8 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene, ProjectorView, palette
 from fishbowl_desktop.ui.projector.content import Badge, given_name
 from fishbowl_desktop.ui.projector.render import Arrangement
-from fishbowl_desktop.ui.projector.textfit import is_right_to_left
+from fishbowl_desktop.ui.projector.textfit import FONT_FAMILIES, is_right_to_left
+from helpers.hard_names import HARD_NAMES, full_name
 
 LONG_NAME = "Maria-Magdalena Schönfeld-Hohenberger von Wittelsbach-Lüdenscheid"  # 60+ characters
 ARABIC_NAME = "عبد الرحمن بن محمد الهاشمي القحطاني من جمعية الجالية العربية"
@@ -302,3 +305,43 @@ def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot) -> None
     assert (round(target.width()), round(target.height())) == (400, 225)
     image = preview.grab()
     assert image.width() == 400
+
+
+# ---------------------------------------------------------------------- every script on the beamer
+@pytest.mark.parametrize("script", [entry[0] for entry in HARD_NAMES])
+def test_a_name_in_every_script_is_drawn_inside_the_window(rig: Rig, script: str) -> None:
+    """The shipped faces are registered with Qt and named in the font's family list, so a laptop without
+    Chinese, Devanagari or Thai fonts draws the name (measured, hence never overlapping the next line)."""
+    name = full_name(script)
+    _speaker(rig, name, organisation="Verein für Nachbarschaftshilfe")
+    rig.controller.enqueue("aud-05")
+    w, h = 1280, 720
+    rects = rig.rects_at(w, h)
+    block = rig.view.arrangement().blocks["name"][0]
+    assert not block.elided and _inside(rects["name"], w, h)
+    assert not rects["name"].intersects(rects["next"]) and not rects["name"].intersects(rects["timer"])
+    families = block.layout.font().families()
+    assert families[: len(FONT_FAMILIES)] == FONT_FAMILIES
+    present = set(QFontDatabase.families())
+    assert all(family in present for family in FONT_FAMILIES)
+    for char in name.replace(" ", "").replace("\u200c", ""):
+        assert any(QFontMetricsF(QFont(family)).inFontUcs4(ord(char)) for family in FONT_FAMILIES), (script, char)
+
+
+def test_every_shipped_face_is_loaded_into_qt_on_a_laptop_that_lacks_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fishbowl_desktop.font_catalogue import font_files
+    from fishbowl_desktop.ui.projector import textfit
+
+    loaded: dict[str, int] = {}
+    real_add = QFontDatabase.addApplicationFont
+
+    def add(path: str) -> int:
+        loaded[Path(path).name] = real_add(path)
+        return loaded[Path(path).name]
+
+    monkeypatch.setattr(textfit, "_fonts_checked", False)
+    monkeypatch.setattr(textfit.QFontDatabase, "families", staticmethod(lambda *args: []))
+    monkeypatch.setattr(textfit.QFontDatabase, "addApplicationFont", staticmethod(add))
+    textfit.ensure_fonts()
+    assert set(loaded) == font_files()
+    assert all(font_id >= 0 for font_id in loaded.values()), loaded  # Qt could read every file

@@ -90,7 +90,7 @@ def test_the_same_duration_reads_the_same_in_every_view(
     assert in_list == "0:16"
     assert in_queue == "1× · 0:16"
     assert duration(15.7) == "0:16"
-    assert rows[1][5] == "0:00:16" and rows[1][8] == "16"
+    assert rows[1][6] == "0:00:16" and rows[1][9] == "16"  # after the date and the clock time
 
 
 def test_queue_waits_do_not_collapse_when_the_wall_clock_jumps_back(ctl: SessionController, demo: Session,

@@ -406,6 +406,10 @@ def run_app(argv: list[str]) -> int:
     icon = _icon()
     if icon is not None:
         app.setWindowIcon(icon)
+    # The console's lists and the projector draw every script the PDFs print, on a laptop that lacks them.
+    from .ui.projector.textfit import ensure_fonts
+
+    ensure_fonts()
 
     workspace = Workspace()
     try:

@@ -34,7 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path)
     export.add_argument("--kind", choices=DOCUMENT_KINDS, required=True)
     export.add_argument("-o", "--output", type=Path, required=True)
-    export.add_argument("--blank-rows", type=int, default=10, help="empty rows for walk-ins (attendee sheet)")
+    export.add_argument("--blank-rows", "--reserve-rows", dest="blank_rows", type=int, default=10,
+                        help="reserve rows for walk-ins, beyond one per person not listed by name (attendee sheet)")
+    export.add_argument("--column", choices=("organisation", "residence", "none"), default="organisation",
+                        help="the attendee sheet's extra column")
+    export.add_argument("--one-sheet-per-person", action="store_true",
+                        help="a sign-in sheet of its own for every person")
+    export.add_argument("--short-turn-seconds", type=float, default=5.0,
+                        help="turns shorter than this are accidental: marked and left out of the report's statistics")
+    export.add_argument("--print-anyway", action="store_true",
+                        help="leave out characters no shipped font can draw instead of stopping")
     return parser
 
 
@@ -70,10 +79,13 @@ def run_cli(argv: list[str]) -> int:
                 f"{len(session.participants)} participants, {len(session.log)} turns logged"
             )
         elif args.command == "export-pdf":
-            from .documents import export_pdf
+            from .documents import PrintOptions, export_pdf
 
+            options = PrintOptions(reserve_rows=args.blank_rows, extra_column=args.column,
+                                   one_sheet_per_person=args.one_sheet_per_person,
+                                   short_turn_seconds=args.short_turn_seconds, print_anyway=args.print_anyway)
             session = load_session(args.file)
-            pages = export_pdf(session, args.kind, args.output, blank_rows=args.blank_rows)
+            pages = export_pdf(session, args.kind, args.output, options=options)
             _say(f"{args.output}: {args.kind}, {pages} page(s)")
     except (SessionFileError, FishbowlError) as exc:
         _say(f"fishbowl-desktop: {exc}", error=True)

@@ -38,7 +38,7 @@ DELIMITERS = (";", ",", "\t")
 EXPORT_DELIMITER = ";"
 _FORMULA_START = ("=", "+", "-", "@")
 
-FIELDS = ("name", "first_name", "last_name", "role", "organisation", "group", "consent", "bio", "notes")
+FIELDS = ("name", "first_name", "last_name", "role", "organisation", "residence", "group", "consent", "bio", "notes")
 """What a column can hold; the import dialog offers these (and "ignore") for each column."""
 
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -49,6 +49,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "last_name": ("nachname", "familienname", "zuname", "surname", "lastname", "familyname"),
     "organisation": ("organisation", "organization", "institution", "verein", "firma", "company", "affiliation",
                      "einrichtung", "trager", "org", "verband", "initiative"),
+    "residence": ("wohnort", "wohnortplz", "plz", "postleitzahl", "plzort", "residence", "residencepostcode",
+                  "postcode", "zip", "zipcode", "herkunftsort"),
     "role": ("rolle", "role", "funktion"),
     "group": ("gruppe", "group", "quote", "quotierung"),
     "consent": ("einwilligung", "consent", "zustimmung", "einverstandnis", "einverstanden", "namensnennung"),
@@ -72,18 +74,22 @@ _LABELS: dict[str, dict[str, str]] = {
         "consent": "Einwilligung Namensnennung (ja/nein)", "bio": "Kurzbio", "notes": "Notizen (privat)",
         "yes": "ja", "no": "nein",
         Role.MODERATOR.value: "Moderation", Role.PANELIST.value: "Podium", Role.AUDIENCE.value: "Publikum",
-        "clock": "Uhrzeit", "speaker": "Person", "seat": "Platz", "duration": "Dauer",
+        "date": "Datum", "clock": "Uhrzeit", "speaker": "Person", "seat": "Platz", "duration": "Dauer",
         "allotted": "Vorgesehen", "overtime": "Überziehung", "seconds": "Dauer (Sekunden)",
         "seat_panel": "Podium {n}", "seat_free": "Freier Stuhl", "removed": "(entfernt)",
+        "guest": "Gast (nicht gelistet)", "family_name": "Familienname", "given_names": "Vorname(n)",
+        "residence": "Wohnort / PLZ",
     },
     "en": {
         "name": "Name", "role": "Role", "organisation": "Organisation", "group": "Group",
         "consent": "Consent to be named (yes/no)", "bio": "Bio", "notes": "Notes (private)",
         "yes": "yes", "no": "no",
         Role.MODERATOR.value: "Moderator", Role.PANELIST.value: "Panel", Role.AUDIENCE.value: "Audience",
-        "clock": "Time", "speaker": "Speaker", "seat": "Seat", "duration": "Duration",
+        "date": "Date", "clock": "Time", "speaker": "Speaker", "seat": "Seat", "duration": "Duration",
         "allotted": "Allotted", "overtime": "Overtime", "seconds": "Duration (seconds)",
         "seat_panel": "Panel {n}", "seat_free": "Free chair", "removed": "(removed)",
+        "guest": "Guest (not listed)", "family_name": "Family name", "given_names": "Given name(s)",
+        "residence": "Residence / postcode",
     },
 }
 
@@ -469,7 +475,8 @@ class RowCheck:
         try:
             self.result.participants.append(make_participant(
                 name, role or Role.AUDIENCE, organisation=organisation, bio=cell("bio"), group=cell("group"),
-                consent_to_list=bool(consent), notes=cell("notes"),
+                consent_to_list=bool(consent), notes=cell("notes"), family_name=" ".join(cell("last_name").split()),
+                given_names=" ".join(cell("first_name").split()), residence=cell("residence"),
             ))
         except FishbowlError as exc:
             self.result.skipped.append((number, _skip("invalid", message=str(exc))))  # English; cannot happen today
@@ -525,35 +532,48 @@ def _as_cp1252_would(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------- exporting
-def participants_to_csv(participants: Iterable[Participant], language: str = "de") -> str:
-    """The moderator's own list, all names included (consent is a column), ready for German Excel.
+def participants_to_csv(participants: Iterable[Participant], language: str = "de", *, full: bool = False) -> str:
+    """The participant list for German Excel, under the same privacy rules as the PDFs by default: people
+    who did not agree to be listed are a "guest" row (role and group kept, so counts still add up) and the
+    private notes are left out. `full=True` is the moderator's internal list: every name and the notes.
 
     The returned text starts with a BOM character: write it as UTF-8 with `newline=""` (see `write_csv`).
     """
     t = _LABELS.get(language, _LABELS["en"])
-    rows = [[t["name"], t["role"], t["organisation"], t["group"], t["consent"], t["bio"], t["notes"]]]
+    head = [t["name"], t["family_name"], t["given_names"], t["role"], t["organisation"], t["residence"], t["group"],
+            t["consent"], t["bio"]]
+    rows = [head + [t["notes"]] if full else head]
     for p in participants:
-        rows.append([p.name, t[p.role.value], p.organisation, p.group, t["yes" if p.consent_to_list else "no"],
-                     p.bio, p.notes])
+        shown = full or p.consent_to_list
+        row = [p.name if shown else t["guest"], p.family_name if shown else "", p.given_names if shown else "",
+               t[p.role.value], p.organisation if shown else "", p.residence if shown else "", p.group,
+               t["yes" if p.consent_to_list else "no"], p.bio if shown else ""]
+        rows.append(row + [p.notes] if full else row)
     return _to_csv(rows)
 
 
-def speech_log_to_csv(session: Session, language: str = "de") -> str:
-    """Every finished turn: clock time, speaker, seat, duration, allotted and overtime.
+def speech_log_to_csv(session: Session, language: str = "de", *, full: bool = False) -> str:
+    """Every finished turn: date and clock time, speaker, seat, duration, allotted and overtime.
 
-    Durations are written as h:mm:ss, which Excel reads as a time (m:ss would be read as hours:minutes),
-    plus whole seconds for sums and charts.
+    Speakers who did not agree to be listed are "guests", as in the report, unless `full`. Durations are
+    written as h:mm:ss, which Excel reads as a time (m:ss would be read as hours:minutes), plus whole
+    seconds for sums and charts.
     """
     t = _LABELS.get(language, _LABELS["en"])
     people = session.participants_by_id()
-    rows = [[t["clock"], t["speaker"], t["role"], t["group"], t["seat"], t["duration"], t["allotted"],
+    rows = [[t["date"], t["clock"], t["speaker"], t["role"], t["group"], t["seat"], t["duration"], t["allotted"],
              t["overtime"], t["seconds"]]]
     for rec in session.log:
         person = people.get(rec.participant_id)
         seat_key = "seat_free" if rec.seat_kind is SeatKind.FREE else "seat_panel"
+        if person is None:
+            speaker = t["removed"]
+        else:
+            speaker = person.name if full or person.consent_to_list else t["guest"]
         rows.append([
+            rec.started_at.strftime("%Y-%m-%d"),
             rec.started_at.strftime("%H:%M:%S"),
-            person.name if person else t["removed"],
+            speaker,
             t[rec.role.value],
             rec.group,
             t[seat_key].format(n=rec.seat_index + 1),  # as the circle, the report and the projector name it

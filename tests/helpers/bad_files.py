@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from fishbowl_desktop.storage import FORMAT_VERSION
+
 BadFile = tuple[str, Callable[[bytes], bytes], str, str]
 
 
@@ -53,7 +55,9 @@ BAD_FILES: list[BadFile] = [
     ("latin-1", lambda good: good.decode("utf-8").encode("latin-1", "replace"), "not_text", "not a text file"),
     ("json-list", lambda good: b"[1, 2, 3]", "foreign", "not a Fishbowl Desktop session file"),
     ("other-app", lambda good: b'{"format": "spreadsheet", "rows": []}', "foreign", "not a Fishbowl Desktop"),
-    ("newer-version", _edit(_set("version", 3)), "newer", "newer Fishbowl Desktop (format 3); update the app"),
+    ("newer-version", _edit(_set("version", FORMAT_VERSION + 1)), "newer",
+     f"newer Fishbowl Desktop (format {FORMAT_VERSION + 1}); update the app"),
+    ("truncated-mid-letter", lambda good: good[: good.index("ễ".encode()) + 1], "truncated", "ends too early"),
     ("version-text", _edit(_set("version", "1")), "invalid", "format version"),
     ("participants-not-list", _edit(_set("participants", {"a": 1})), "invalid", "should be a list"),
     ("name-is-number", _edit(_set("participants", 0, "name", 42)), "invalid", "“name” in participant 1"),

@@ -66,6 +66,9 @@ def participants(draw: st.DrawFn, min_size: int = 0, max_size: int = 10) -> list
             group=draw(st.sampled_from(["", "FLINTA*", "offen", "Jugend"])),
             consent_to_list=draw(st.booleans()),
             notes=draw(LINES),
+            family_name=draw(st.one_of(st.just(""), NAMES)),
+            given_names=draw(st.one_of(st.just(""), NAMES)),
+            residence=draw(st.sampled_from(["", "30165", "Hannover-Linden"])),
         )
         for pid in ids
     ]

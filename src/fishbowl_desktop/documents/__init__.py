@@ -7,6 +7,7 @@ the session first, so call it (or `document_source`) on the thread that owns the
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from ..model import FishbowlError, Session, SessionSnapshot
@@ -15,48 +16,64 @@ from ..storage.files import write_atomically
 from .attendees import build_attendees
 from .fonts import EXPORT_LOCK, register_fonts
 from .handout import build_handout
-from .layout import Metadata, Sheet, render
+from .layout import Metadata, Sheet, UnprintableText, render
+from .options import MAX_RESERVE_ROWS, PrintOptions
 from .report import build_report
 from .source import DocumentSource, document_source
 from .text import Words
 
-MAX_BLANK_ROWS = 1000
+MAX_BLANK_ROWS = MAX_RESERVE_ROWS
 
-__all__ = ["KINDS", "DocumentSource", "document_source", "export_pdf", "render_pdf"]
+__all__ = ["KINDS", "DocumentSource", "PrintOptions", "UnprintableText", "document_source", "export_pdf",
+           "render_pdf"]
 
 
-def render_pdf(source: DocumentSource, kind: str, *, blank_rows: int = 10) -> tuple[bytes, int]:
-    """The PDF as bytes and its page count; raises FishbowlError before any layout if a text can't be printed."""
+def render_pdf(
+    source: DocumentSource, kind: str, *, blank_rows: int | None = None, options: PrintOptions | None = None
+) -> tuple[bytes, int]:
+    """The PDF as bytes and its page count. A text no shipped font can draw raises UnprintableText (naming
+    the entry and the characters) before any layout, unless `options.print_anyway`.
+
+    `blank_rows` is the older name for `options.reserve_rows`."""
     if kind not in KINDS:
         raise FishbowlError("Unknown document “{kind}”: choose one of {choices}.", kind=kind, choices=", ".join(KINDS))
-    if not 0 <= blank_rows <= MAX_BLANK_ROWS:
-        raise FishbowlError("Empty rows for walk-ins must be between 0 and {n}.", n=MAX_BLANK_ROWS)
+    options = options or PrintOptions()
+    if blank_rows is not None:
+        options = replace(options, reserve_rows=blank_rows)
     words = Words(source.event.language)
     with EXPORT_LOCK:
         register_fonts()
-        sheet = Sheet(words)
+        sheet = Sheet(words, lenient=options.print_anyway)
         decorate = None
-        top_reserved = 0.0
+        top_reserved = bottom_reserved = 0.0
         if kind == "handout":
             story = build_handout(source, sheet)
         elif kind == "attendees":
-            story, decorate, top_reserved = build_attendees(source, sheet, blank_rows)
+            story, decorate, top_reserved, bottom_reserved = build_attendees(source, sheet, options)
         else:
-            story = build_report(source, sheet)
+            story = build_report(source, sheet, options)
         sheet.raise_problems()
         subject = words(f"{kind}_subject")
         meta = Metadata(title=f"{subject}: {source.event.title}", author=source.event.organiser, subject=subject)
         label = subject
         if source.event.date:
             label += f" · {words.short_date(source.event.date)}"
-        return render(story, meta, label, words, decorate=decorate, top_reserved=top_reserved)
+        return render(story, meta, label, words, decorate=decorate, top_reserved=top_reserved,
+                      bottom_reserved=bottom_reserved)
 
 
-def export_pdf(session: Session | SessionSnapshot, kind: str, out_path: Path | str, *, blank_rows: int = 10) -> int:
+def export_pdf(
+    session: Session | SessionSnapshot,
+    kind: str,
+    out_path: Path | str,
+    *,
+    blank_rows: int | None = None,
+    options: PrintOptions | None = None,
+) -> int:
     """Write one document to `out_path` (replacing it only once the new PDF is complete); returns the page count."""
     path = Path(out_path)
     _check_target(path)
-    data, pages = render_pdf(document_source(session), kind, blank_rows=blank_rows)
+    data, pages = render_pdf(document_source(session), kind, blank_rows=blank_rows, options=options)
     _write(path, data)
     return pages
 

@@ -1,8 +1,10 @@
-"""The shipped fonts: registered once, checked against every text before anything is printed.
+"""The shipped fonts on paper: registered once, a face picked per run of text, and every text checked.
 
-reportlab draws a character the font lacks as an empty box without a word of warning, so a name on the
-sign-in list could silently come out unreadable. Checking the font's character map first lets us tell
-the organiser which entry is affected while it can still be corrected.
+reportlab neither falls back between fonts nor warns about a character the font lacks: it prints an empty
+box. So text is split into runs by coverage (`font_runs`): a text one face can draw stays in that face (an
+Arabic name keeps its joins, a German name its DejaVu shapes); otherwise each word, and only then each
+character, goes to the first face that has it. What no shipped face can draw is reported by name
+(`missing_characters`) before anything is printed.
 """
 
 from __future__ import annotations
@@ -10,26 +12,30 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections.abc import Iterable
+from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..font_catalogue import FACES
 from ..model import FishbowlError
 from ..resources import resources_dir
 
-REGULAR = "FishbowlSans"
-BOLD = "FishbowlSans-Bold"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+REGULAR = FACES[0].key
+BOLD = f"{REGULAR}-Bold"
 
 EXPORT_LOCK = threading.RLock()
 """reportlab keeps fonts and their per-document subsets in process-wide state: one export at a time."""
 
-_registered: frozenset[int] | None = None
+_coverage: list[tuple[str, frozenset[int]]] | None = None
+"""(face key, code points) in fallback order, once registered."""
+_all: frozenset[int] = frozenset()
 
 SHAPING_FEATURES = {"kern": True, "liga": False, "dlig": False}
 """reportlab shapes with `liga` and `dlig` on, and DejaVu then prints “Donnerﬆag” with an old-style st
 ligature, and ff/fi become single glyphs that break searching and copying names from the PDF. Arabic
-keeps its required forms (init/medi/fina, the lam-alef ligature): harfbuzz always applies those."""
+keeps its required forms (init/medi/fina, the lam-alef ligature) and Indic scripts their conjuncts:
+harfbuzz always applies those."""
 
 
 def _plain_latin_shaping() -> None:
@@ -40,24 +46,30 @@ def _plain_latin_shaping() -> None:
 
 
 def register_fonts() -> frozenset[int]:
-    """Register the family (once) and return the code points every weight can draw."""
-    global _registered
+    """Register every face (once) and return the code points at least one face can draw."""
+    global _coverage, _all
     with EXPORT_LOCK:
-        if _registered is None:
+        if _coverage is None:
             _plain_latin_shaping()
             folder = resources_dir() / "fonts"
-            coverage: frozenset[int] | None = None
-            for name, filename in _FILES.items():
-                path = folder / filename
-                if not path.is_file():
-                    raise FishbowlError(f"The font {filename} is missing from {folder}; please reinstall the program.")
-                font = TTFont(name, str(path), shapable=True)
-                pdfmetrics.registerFont(font)
-                chars = frozenset(font.face.charToGlyph)
-                coverage = chars if coverage is None else coverage & chars
-            pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
-            _registered = coverage or frozenset()
-        return _registered
+            coverage: list[tuple[str, frozenset[int]]] = []
+            for face in FACES:
+                chars: frozenset[int] | None = None
+                for name, filename in ((face.key, face.regular), (f"{face.key}-Bold", face.bold)):
+                    path = folder / filename
+                    if not path.is_file():
+                        raise FishbowlError("The font {file} is missing from {folder}; please reinstall the program.",
+                                            file=filename, folder=str(folder))
+                    font = TTFont(name, str(path), shapable=True)
+                    pdfmetrics.registerFont(font)
+                    face_chars = frozenset(font.face.charToGlyph)
+                    chars = face_chars if chars is None else chars & face_chars
+                pdfmetrics.registerFontFamily(face.key, normal=face.key, bold=f"{face.key}-Bold",
+                                              italic=face.key, boldItalic=f"{face.key}-Bold")
+                coverage.append((face.key, chars or frozenset()))
+            _coverage = coverage
+            _all = frozenset().union(*(chars for _, chars in coverage))
+        return _all
 
 
 def _needs_glyph(char: str) -> bool:
@@ -66,8 +78,69 @@ def _needs_glyph(char: str) -> bool:
     return not (char.isspace() or unicodedata.category(char) in ("Cc", "Cf"))
 
 
+def _face_for(text: str) -> str | None:
+    """The first face that draws every visible character of `text`."""
+    register_fonts()
+    assert _coverage is not None
+    needed = {ord(c) for c in text if _needs_glyph(c)}
+    for key, chars in _coverage:
+        if needed <= chars:
+            return key
+    return None
+
+
+def font_runs(text: str) -> list[tuple[str, str]]:
+    """(face key, text) runs for one line of NFC text; characters no face has are left out."""
+    whole = _face_for(text)
+    if whole is not None:
+        return [(whole, text)]
+    runs: list[tuple[str, str]] = []
+
+    def add(key: str, piece: str) -> None:
+        if runs and runs[-1][0] == key:
+            runs[-1] = (key, runs[-1][1] + piece)
+        else:
+            runs.append((key, piece))
+
+    for word in _words(text):
+        if not any(_needs_glyph(c) for c in word):  # spaces join whatever run they follow
+            add(runs[-1][0] if runs else REGULAR, word)
+            continue
+        key = _face_for(word)
+        if key is not None:
+            add(key, word)
+            continue
+        for char in word:
+            char_key = _face_for(char) if _needs_glyph(char) else (runs[-1][0] if runs else REGULAR)
+            if char_key is not None:
+                add(char_key, char)
+    return runs
+
+
+def _words(text: str) -> list[str]:
+    """Words and the spaces between them, in order."""
+    pieces: list[str] = []
+    for char in text:
+        if pieces and pieces[-1][-1].isspace() == char.isspace():
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return pieces
+
+
+def face_markup(line: str, bold: bool = False) -> str:
+    """One line of text as escaped paragraph markup, with a `<font>` tag around each run in another face.
+
+    `bold` names the bold face of those runs: reportlab does not carry a surrounding `<b>` into a `<font>`."""
+    parts = []
+    for key, piece in font_runs(line):
+        escaped = escape(piece)
+        parts.append(escaped if key == REGULAR else f'<font name="{key}{"-Bold" if bold else ""}">{escaped}</font>')
+    return "".join(parts)
+
+
 def missing_characters(text: str) -> list[str]:
-    """Characters of `text` (as printed, i.e. NFC) that the shipped fonts cannot draw, in order, once each."""
+    """Characters of `text` (as printed, i.e. NFC) that no shipped face can draw, in order, once each."""
     coverage = register_fonts()
     missing: list[str] = []
     for char in unicodedata.normalize("NFC", text):

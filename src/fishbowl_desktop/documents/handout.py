@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..model import Participant
+from .fonts import REGULAR
 from .layout import ACCENT, CONTENT_WIDTH, MUTED, RULE, TINT, Sheet
 from .people import panel
 from .source import DocumentSource
@@ -62,9 +63,7 @@ def build_handout(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
     where = [(event.venue_name, w("field_venue")), (event.venue_address, w("field_address"))]
     where = [(text, who) for text, who in where if text.strip()]
     if where:
-        for text, who in where:
-            sheet.check(text, who)
-        lines = "<br/>".join(markup(text) for text, _ in where)
+        lines = "<br/>".join(markup(sheet.printable(text, who)) for text, who in where)
         facts.append([sheet.own(w("where"), st.cell_bold), sheet.own(lines, st.cell)])
     if event.organiser.strip():
         organiser = sheet.user(event.organiser, st.cell, w("field_organiser"))
@@ -72,11 +71,17 @@ def build_handout(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
     if facts:
         table = Table(facts, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]))
         story += [table, Spacer(1, 3 * mm)]
+
+    # What a newcomer at the door needs comes first, on page 1: how to take part, and what happens to
+    # photos and names.
+    story += [_how_it_works(src, sheet), Spacer(1, 2 * mm), sheet.own(w("photo_line"), st.small),
+              Spacer(1, 3 * mm)]
 
     if event.description.strip():
         story.append(sheet.user(event.description, st.body, w("field_description")))
@@ -84,8 +89,8 @@ def build_handout(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
     if event.guiding_questions:
         story.append(sheet.own(w("questions"), st.heading))
         for number, question in enumerate(event.guiding_questions, start=1):
-            sheet.check(question, w("field_question", number=number))
-            story.append(Paragraph(markup(question), st.numbered, bulletText=f"{number}."))
+            text = markup(sheet.printable(question, w("field_question", number=number)))
+            story.append(Paragraph(text, st.numbered, bulletText=f"{number}."))
 
     if event.agenda:
         story += [sheet.own(w("agenda"), st.heading), _agenda(src, sheet)]
@@ -96,7 +101,6 @@ def build_handout(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
         for person in panelists + moderators:
             story.append(_person(person, sheet, moderator=person in moderators))
 
-    story += [Spacer(1, 4 * mm), _how_it_works(src, sheet)]
     story.append(NoteLines(sheet.own(w("notes"), st.heading), CONTENT_WIDTH))
     return story
 
@@ -108,10 +112,10 @@ def _agenda(src: DocumentSource, sheet: Sheet) -> Table:
     rows: list[list[Flowable | str]] = []
     elapsed = 0
     for number, item in enumerate(event.agenda, start=1):
-        sheet.check(item.title, w("field_agenda", number=number))
+        item_title = sheet.printable(item.title, w("field_agenda", number=number))
         clock = w.clock(start + timedelta(minutes=elapsed)) if start is not None else ""
         minutes = w("minutes", minutes=item.minutes) if item.minutes else ""
-        title = Paragraph(markup(item.title), st.cell)
+        title = Paragraph(markup(item_title), st.cell)
         rows.append([Paragraph(clock, st.cell_small), title, Paragraph(minutes, st.cell_small)])
         elapsed += item.minutes
     widths = [16 * mm, CONTENT_WIDTH - 36 * mm, 20 * mm]
@@ -120,6 +124,7 @@ def _agenda(src: DocumentSource, sheet: Sheet) -> Table:
         widths = [CONTENT_WIDTH - 20 * mm, 20 * mm]
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -131,8 +136,7 @@ def _agenda(src: DocumentSource, sheet: Sheet) -> Table:
 
 def _person(person: Participant, sheet: Sheet, *, moderator: bool) -> Flowable:
     w, st = sheet.words, sheet.styles
-    sheet.check(person.name, person.name)
-    head = f"<b>{markup(person.name)}</b>"
+    head = f"<b>{markup(sheet.printable(person.name, person.name), bold=True)}</b>"
     if moderator:
         head += f' <font color="{MUTED.hexval()}">· {w("moderation")}</font>'
     parts: list[Flowable] = [Paragraph(head, st.body)]
@@ -152,6 +156,7 @@ def _how_it_works(src: DocumentSource, sheet: Sheet) -> Table:
         colWidths=[CONTENT_WIDTH],
     )
     box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
         ("BACKGROUND", (0, 0), (-1, -1), TINT),
         ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),

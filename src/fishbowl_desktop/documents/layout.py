@@ -64,27 +64,56 @@ class Styles:
         self.indented = _style("indented", 10, 14, spaceAfter=2 * mm, leftIndent=6 * mm)
         self.sheet_title = _style("sheet_title", 16, 20, fontName=BOLD, textColor=ACCENT, spaceAfter=1 * mm)
         self.sheet_event = _style("sheet_event", 11.5, 15, fontName=BOLD, spaceAfter=0.5 * mm)
+        self.notice = _style("notice", 7, 8.8, textColor=MUTED)
         self.box_title = _style("box_title", 11, 14, fontName=BOLD, textColor=ACCENT, spaceAfter=1.5 * mm)
+
+
+class UnprintableText(FishbowlError):
+    """Some entries hold characters no shipped font can draw. `problems` is ((entry, characters), ...) so
+    the console can say it in its own language; the message is in the document's language."""
+
+    def __init__(self, message: str, problems: tuple[tuple[str, str], ...]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+    def __reduce__(self) -> tuple[type[UnprintableText], tuple[str, tuple[tuple[str, str], ...]]]:
+        """Picklable with its problems, so an export in a worker process can hand it back."""
+        return (type(self), (str(self), self.problems))
 
 
 @dataclass
 class Sheet:
-    """One document being written: its language, styles, and the entries the font could not draw."""
+    """One document being written: its language, styles, and the entries the fonts could not draw.
+
+    `lenient` prints anyway: characters no font has are left out, and a text with nothing printable left
+    becomes a placeholder, so one name never blocks a whole sheet."""
 
     words: Words
     styles: Styles = field(default_factory=Styles)
     problems: dict[str, list[str]] = field(default_factory=dict)
+    lenient: bool = False
 
     def check(self, text: str, who: str) -> None:
         missing = missing_characters(text)
-        if missing:
+        if missing and not self.lenient:
             known = self.problems.setdefault(who, [])
             known.extend(c for c in missing if c not in known)
 
-    def user(self, text: str, style: ParagraphStyle, who: str) -> Paragraph:
-        """A paragraph of text someone typed: checked against the font and printed literally."""
+    def printable(self, text: str, who: str) -> str:
+        """The text as it will be printed: itself, or (lenient) without the characters no font has, or
+        the placeholder when nothing readable is left."""
         self.check(text, who)
-        return Paragraph(markup(text), style)
+        if not self.lenient:
+            return text
+        missing = set(missing_characters(text))
+        if not missing:
+            return text
+        kept = "".join(c for c in text if c not in missing)
+        return kept if any(c.isalnum() for c in kept) else self.words("unprintable")
+
+    def user(self, text: str, style: ParagraphStyle, who: str) -> Paragraph:
+        """A paragraph of text someone typed: checked against the fonts and printed literally."""
+        return Paragraph(markup(self.printable(text, who), bold=style.fontName == BOLD), style)
 
     def own(self, text: str, style: ParagraphStyle) -> Paragraph:
         """A paragraph of the program's own catalogue text, which may carry <b> markup."""
@@ -96,8 +125,7 @@ class Sheet:
         for text, who in ((event.venue_name, self.words("field_venue")),
                           (event.venue_address, self.words("field_address"))):
             if text.strip():
-                self.check(text, who)
-                details.append(markup(text))
+                details.append(markup(self.printable(text, who)))
         return " · ".join(d for d in details if d)
 
     def raise_problems(self) -> None:
@@ -106,7 +134,8 @@ class Sheet:
         items = [f"{who}: {describe(chars)}" for who, chars in list(self.problems.items())[:6]]
         if len(self.problems) > 6:
             items.append("…")
-        raise FishbowlError(self.words("missing_glyphs", items="; ".join(items)))
+        problems = tuple((who, "".join(chars)) for who, chars in self.problems.items())
+        raise UnprintableText(self.words("missing_glyphs", items="; ".join(items)), problems)
 
 
 Decorate = Callable[[Canvas, BaseDocTemplate], None]
@@ -117,6 +146,8 @@ def _counting_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
 
     class CountingCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Our own face from the start: otherwise every PDF names Helvetica, which it never uses.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -150,11 +181,12 @@ def render(
     *,
     decorate: Decorate | None = None,
     top_reserved: float = 0.0,
+    bottom_reserved: float = 0.0,
 ) -> tuple[bytes, int]:
     """Lay out the story on A4 and return the PDF bytes and the page count.
 
     `decorate` draws the same thing at the top of every page (the attendee sheet's header) in the
-    `top_reserved` points above the frame.
+    `top_reserved` points above the frame (and, say, a notice in the `bottom_reserved` points below it).
     """
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -163,7 +195,7 @@ def render(
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP + top_reserved,
-        bottomMargin=MARGIN_BOTTOM,
+        bottomMargin=MARGIN_BOTTOM + bottom_reserved,
         title=meta.title,
         author=meta.author,
         subject=meta.subject,

@@ -7,16 +7,26 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from ..model import Role, SeatKind, SpeakerTally, speaking_stats, whole_seconds
+from ..model import Role, SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
+from .fonts import REGULAR
 from .layout import CONTENT_WIDTH, RULE, TINT, Sheet
-from .people import printed_name
+from .options import PrintOptions
+from .people import listed, printed_name
 from .source import DocumentSource
 from .text import duration, markup
 
 ROLE_ORDER = (Role.PANELIST, Role.AUDIENCE, Role.MODERATOR)
 
 
-def build_report(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
+def _accidental(src: DocumentSource, options: PrintOptions) -> set[int]:
+    """Indexes of finished turns shorter than the threshold: a seat taken by mistake, a timer started twice."""
+    last = len(src.records) - 1
+    return {i for i, r in enumerate(src.records)
+            if r.duration < options.short_turn_seconds and not (src.running and i == last)}
+
+
+def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None = None) -> list[Flowable]:
+    options = options or PrintOptions()
     event, w, st = src.event, sheet.words, sheet.styles
     story: list[Flowable] = [
         Paragraph(w("report_title"), st.subtitle),
@@ -25,14 +35,29 @@ def build_report(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
     line = sheet.event_line(event)
     if line:
         story.append(Paragraph(line, st.body))
+    funding = []
+    for text, key, field_key in ((event.organiser, None, "field_organiser"), (event.programme, "programme",
+                                  "field_programme"), (event.funding_reference, "funding", "field_funding")):
+        if text.strip():
+            shown = markup(sheet.printable(text, w(field_key)))
+            funding.append(w(key, text=shown) if key else f"{w('field_organiser')}: {shown}")
+    if funding:
+        story.append(Paragraph(" · ".join(funding), st.body))
     if src.created is not None:
         story.append(Paragraph(w("created", date=f"{w.short_date(src.created.date())} {w.clock(src.created)}"),
                                st.small))
+    story += _programme(src, sheet)
 
-    stats = speaking_stats(src.records)
-    overtime = sum(r.overtime for r in src.records)
+    accidental = _accidental(src, options)
+    counted = [r for i, r in enumerate(src.records) if i not in accidental]
+    stats = speaking_stats(counted)
+    overtime = sum(r.overtime for r in counted)
+    people_listed = len(listed(src.participants))
     summary = [
-        (w("turns_total"), str(len(src.records))),
+        (w("registered"), str(len(src.participants))),
+        (w("listed"), str(people_listed)),
+        (w("unlisted"), str(len(src.participants) - people_listed)),
+        (w("turns_total"), str(len(counted))),
         (w("time_total"), duration(stats.total_seconds)),
         (w("free_chair_turns"), str(stats.free_chair_turns)),
         (w("overtime_total"), duration(overtime)),
@@ -41,20 +66,26 @@ def build_report(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
         [[Paragraph(label, st.cell), Paragraph(value, st.cell_bold)] for label, value in summary],
         [70 * mm, 30 * mm], head=False,
     )]
+    if accidental:
+        story.append(Paragraph(w("short_turns", seconds=f"{options.short_turn_seconds:g}", count=len(accidental)),
+                               st.small))
 
     total = stats.total_seconds
+    story += [Paragraph(w("by_person"), st.heading), _tally_table(sheet, w("col_speaker"),
+                                                                  _by_person(src, sheet, counted), total)]
     roles = [(w.role(r), stats.by_role[r]) for r in ROLE_ORDER if r in stats.by_role]
     story += [Paragraph(w("by_role"), st.heading), _tally_table(sheet, w("col_role"), roles, total)]
     groups = sorted(stats.by_group.items(), key=lambda item: (item[0] == "", item[0].casefold()))
     if any(name for name, _ in groups):
         for name, _ in groups:
             sheet.check(name, w("col_group"))
-        rows = [(markup(name) if name else w("no_group"), tally) for name, tally in groups]
+        rows = [(markup(sheet.printable(name, w("col_group"))) if name else w("no_group"), tally)
+                for name, tally in groups]
         story += [Paragraph(w("by_group"), st.heading), _tally_table(sheet, w("col_group"), rows, total)]
 
     # The log may run for pages: it starts right here (with room for a few rows) instead of being kept
     # together with its heading, which would push all of it to a fresh page.
-    story += [CondPageBreak(40 * mm), Paragraph(w("log"), st.heading_loose), _log(src, sheet)]
+    story += [CondPageBreak(40 * mm), Paragraph(w("log"), st.heading_loose), _log(src, sheet, accidental)]
     story += _notes(src, sheet)
     return story
 
@@ -62,6 +93,7 @@ def build_report(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
 def _grid(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *, head: bool = True) -> Table:
     table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if head else 0, hAlign="LEFT")
     commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -84,13 +116,48 @@ def _tally_table(sheet: Sheet, label: str, rows: Sequence[tuple[str, SpeakerTall
     return _grid(data, [70 * mm, 25 * mm, 30 * mm, 25 * mm])
 
 
-def _log(src: DocumentSource, sheet: Sheet) -> Flowable:
+def _programme(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
+    """The agenda and the guiding questions: what the evening set out to discuss, as the funder reads it."""
+    event, w, st = src.event, sheet.words, sheet.styles
+    story: list[Flowable] = []
+    if event.agenda:
+        story.append(Paragraph(w("agenda"), st.heading))
+        for number, item in enumerate(event.agenda, start=1):
+            title = markup(sheet.printable(item.title, w("field_agenda", number=number)))
+            minutes = f" ({w('minutes', minutes=item.minutes)})" if item.minutes else ""
+            story.append(Paragraph(title + minutes, st.numbered, bulletText=f"{number}."))
+    if event.guiding_questions:
+        story.append(Paragraph(w("questions"), st.heading))
+        for number, question in enumerate(event.guiding_questions, start=1):
+            text = markup(sheet.printable(question, w("field_question", number=number)))
+            story.append(Paragraph(text, st.numbered, bulletText=f"{number}."))
+    return story
+
+
+def _by_person(src: DocumentSource, sheet: Sheet, counted: Sequence[SpeechRecord]) -> list[tuple[str, SpeakerTally]]:
+    """Listed people by name, most time first; everyone not listed (or removed) together in one row each
+    for guests and removed people, so no one is singled out who did not agree to be named."""
+    w = sheet.words
+    by_id = {p.id: p for p in src.participants}
+    named: dict[str, SpeakerTally] = {}
+    hidden: dict[str, SpeakerTally] = {}
+    for record in counted:
+        name, real = printed_name(by_id, record.participant_id, w)
+        key = markup(sheet.printable(name, name)) if real else name
+        bucket = (named if real else hidden).setdefault(key, SpeakerTally())
+        bucket.turns += 1
+        bucket.seconds += record.duration
+    rows = sorted(named.items(), key=lambda item: (-item[1].seconds, item[0].casefold()))
+    return rows + sorted(hidden.items())
+
+
+def _log(src: DocumentSource, sheet: Sheet, accidental: set[int]) -> Flowable:
     w, st = sheet.words, sheet.styles
     if not src.records:
         return Paragraph(w("no_turns"), st.body)
     by_id = {p.id: p for p in src.participants}
     data: list[list[Flowable | str]] = [[Paragraph(w(key), st.head_cell) for key in (
-        "col_clock", "col_speaker", "col_seat", "col_duration", "col_overtime")]]
+        "col_date", "col_clock", "col_speaker", "col_seat", "col_duration", "col_overtime")]]
     for index, record in enumerate(src.records):
         name, real = printed_name(by_id, record.participant_id, w)
         speaker = sheet.user(name, st.cell, name) if real else Paragraph(name, st.cell_small)
@@ -98,14 +165,17 @@ def _log(src: DocumentSource, sheet: Sheet) -> Flowable:
         length = duration(record.duration)
         if src.running and index == len(src.records) - 1:
             length += f" ({w('running')})"
+        if index in accidental:
+            length += f" ({w('short_mark')})"
         data.append([
+            Paragraph(w.short_date(record.started_at.date()), st.cell),
             Paragraph(w.clock(record.started_at), st.cell),
             speaker,
             Paragraph(seat, st.cell),
             Paragraph(length, st.cell),
             Paragraph(f"+{duration(record.overtime)}" if whole_seconds(record.overtime) else "–", st.cell),
         ])
-    return _grid(data, [18 * mm, CONTENT_WIDTH - 98 * mm, 26 * mm, 30 * mm, 24 * mm])
+    return _grid(data, [25 * mm, 18 * mm, CONTENT_WIDTH - 125 * mm, 24 * mm, 34 * mm, 24 * mm])
 
 
 def _notes(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
@@ -115,6 +185,6 @@ def _notes(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
     notes = src.event.report_notes.strip()
     if not notes:
         return []
-    sheet.check(notes, w("mod_notes"))
+    notes = sheet.printable(notes, w("mod_notes"))
     paragraphs = [Paragraph(markup(part), st.body) for part in notes.split("\n") if part.strip()]
     return [Paragraph(w("mod_notes"), st.heading), *paragraphs]

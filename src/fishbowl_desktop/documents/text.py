@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime, time
-from xml.sax.saxutils import escape
 
 from ..model import Event, Participant, Role, format_duration
+from .fonts import face_markup
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "de": {
@@ -73,8 +73,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "role_panelist": "Podium",
         "role_audience": "Publikum",
         "created": "Erstellt am {date}",
-        "missing_glyphs": "Diese Angaben enthalten Zeichen, die die Schrift nicht drucken kann: {items}. "
-        "Bitte korrigieren Sie die Schreibweise, bevor Sie das PDF erstellen.",
+        "missing_glyphs": "Diese Angaben enthalten Zeichen, die keine mitgelieferte Schrift drucken kann: {items}. "
+        "Das PDF kann ohne diese Zeichen gedruckt werden (ein Name ganz ohne druckbare Zeichen erscheint als "
+        "Platzhalter).",
         "field_title": "Titel der Veranstaltung",
         "field_venue": "Ort",
         "field_address": "Adresse",
@@ -82,6 +83,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "field_description": "Beschreibung",
         "field_question": "Leitfrage {number}",
         "field_agenda": "Ablaufpunkt {number}",
+        "field_programme": "Projekt / Förderprogramm",
+        "field_funding": "Förderkennzeichen",
+        "field_privacy": "Datenschutzhinweis",
+        "field_residence": "Wohnort",
+        "programme": "Projekt: {text}",
+        "funding": "Förderkennzeichen: {text}",
+        "col_family": "Familienname",
+        "col_given": "Vorname(n)",
+        "col_residence": "Wohnort / PLZ",
+        "unprintable": "(Name nicht druckbar)",
+        "privacy_default": (
+            "<b>Datenschutz (Art. 13 DSGVO):</b> Verantwortlich ist {organiser}. Die Liste dient dem Nachweis "
+            "der Teilnahme gegenüber dem Zuwendungsgeber (Art. 6 Abs. 1 lit. c und e DSGVO) und wird nur dafür "
+            "verwendet, verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist der Förderung vernichtet. "
+            "Ihr Kreuz bei „Fotos erlaubt“ ist freiwillig und jederzeit widerrufbar. Sie haben das Recht auf "
+            "Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Beschwerde bei einer "
+            "Datenschutz-Aufsichtsbehörde."
+        ),
+        "privacy_organiser_unknown": "der Veranstalter",
+        "registered": "Angemeldete Personen",
+        "listed": "Davon namentlich gelistet",
+        "unlisted": "Nicht namentlich gelistet",
+        "by_person": "Redezeit nach Person",
+        "col_date": "Datum",
+        "short_turns": "Kurze Beiträge (unter {seconds} s) gelten als versehentlich und sind nicht in der "
+        "Statistik enthalten: {count}.",
+        "short_mark": "versehentlich",
+        "photo_line": "<b>Fotos und Datenschutz:</b> Bei der Veranstaltung wird fotografiert. Wer nicht auf Fotos "
+        "erscheinen möchte, sagt es bitte der Moderation. Namen auf der Teilnahmeliste werden nur für den "
+        "Nachweis gegenüber dem Zuwendungsgeber verwendet.",
     },
     "en": {
         "page_of": "Page {page} of {pages}",
@@ -142,8 +173,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "role_panelist": "Panel",
         "role_audience": "Audience",
         "created": "Created on {date}",
-        "missing_glyphs": "These entries contain characters the font cannot print: {items}. "
-        "Please correct the spelling before creating the PDF.",
+        "missing_glyphs": "These entries contain characters none of the shipped fonts can print: {items}. "
+        "The PDF can be printed without these characters (a name with nothing printable left appears as a "
+        "placeholder).",
         "field_title": "Event title",
         "field_venue": "Venue",
         "field_address": "Address",
@@ -151,6 +183,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "field_description": "Description",
         "field_question": "Guiding question {number}",
         "field_agenda": "Agenda item {number}",
+        "field_programme": "Project / funding programme",
+        "field_funding": "Funding reference",
+        "field_privacy": "Privacy notice",
+        "field_residence": "Residence",
+        "programme": "Project: {text}",
+        "funding": "Funding reference: {text}",
+        "col_family": "Family name",
+        "col_given": "Given name(s)",
+        "col_residence": "Residence / postcode",
+        "unprintable": "(name cannot be printed)",
+        "privacy_default": (
+            "<b>Data protection (Art. 13 GDPR):</b> The controller is {organiser}. This list proves attendance to "
+            "the funding body (Art. 6(1)(c) and (e) GDPR), is used for nothing else, kept locked away and "
+            "destroyed when the funding's retention period ends. Your cross under “Photos OK” is voluntary and "
+            "can be withdrawn at any time. You have the right of access, rectification, erasure and restriction "
+            "of processing, and the right to lodge a complaint with a data protection authority."
+        ),
+        "privacy_organiser_unknown": "the organiser",
+        "registered": "Registered people",
+        "listed": "Of them listed by name",
+        "unlisted": "Not listed by name",
+        "by_person": "Speaking time by person",
+        "col_date": "Date",
+        "short_turns": "Short turns (under {seconds} s) count as accidental and are left out of the statistics: "
+        "{count}.",
+        "short_mark": "accidental",
+        "photo_line": "<b>Photos and data protection:</b> Photos are taken at this event. If you do not want to "
+        "appear in them, please tell the moderator. Names on the attendee sheet are used only to prove "
+        "attendance to the funding body.",
     },
 }
 
@@ -209,12 +270,15 @@ def duration(seconds: float) -> str:
     return format_duration(seconds)
 
 
-def markup(text: str) -> str:
-    """User text as paragraph markup that prints literally: `<b>` stays `<b>`, line breaks stay breaks."""
+def markup(text: str, bold: bool = False) -> str:
+    """User text as paragraph markup that prints literally: `<b>` stays `<b>`, line breaks stay breaks.
+
+    Each run goes into the shipped face that can draw it (documents/fonts.py); pass `bold` when the
+    paragraph or the surrounding tag is bold."""
     clean = unicodedata.normalize("NFC", text).replace("\t", " ").strip()
     # Control characters (pasted from spreadsheets, say) have no glyph and would print as boxes.
     lines = ("".join(c for c in line if unicodedata.category(c) != "Cc") for line in clean.splitlines())
-    return "<br/>".join(escape(line) for line in lines)
+    return "<br/>".join(face_markup(line, bold) for line in lines)
 
 
 # Letters NFKD does not take apart, written the way DIN 5007-1 files them.

@@ -26,6 +26,8 @@ DEMO_EVENT = Event(
     venue_name="Unter einem Dach",
     venue_address="Voltmerstraße 41, 30165 Hannover-Hainholz",
     organiser="Stadtteilforum Hainholz",
+    programme="Partnerschaft für Demokratie Hannover (Beispiel)",
+    funding_reference="PfD-HAN-2026-017 (Beispiel)",
     description=(
         "41,4 Prozent der Hannoveraner Bevölkerung haben einen familiären Migrationshintergrund. "
         "Migration gehört zur DNA von Städten. Gemeinsam mit Expert*innen aus Forschung und Praxis "
@@ -79,11 +81,25 @@ _PEOPLE: list[tuple[str, str, Role, str, str, str, bool]] = [
 ]
 
 
+_NAME_PARTS: dict[str, tuple[str, str]] = {
+    # (family name, given names) as a registration form would have them; the family name comes first in
+    # Vietnamese and the Arabic name stays whole, as people often register it.
+    "mod-1": ("Weiß", "Katharina"), "pan-1": ("Öztürk", "Şule"), "pan-2": ("Brückner", "Jonas"),
+    "pan-3": ("Haddad", "Layla"), "pan-4": ("Yılmaz", "Mehmet"), "aud-01": ("Nguyễn", "Thị Hương"),
+    "aud-02": ("Möller", "Jürgen"), "aud-03": ("Кузнецова", "Ольга"), "aud-04": ("Al-Sayed", "Ahmad"),
+    "aud-05": ("Wiśniewska", "Małgorzata"), "aud-06": ("Παπαδόπουλος", "Γιώργος"), "aud-07": ("Demir", "Ayşe"),
+    "aud-08": ("Schäfer", "Thomas"), "aud-10": ("Kaya", "Emre"), "aud-11": ("Ngo", "Sophie"),
+    "aud-12": ("Çelik", "İbrahim"),
+}
+
+
 def demo_participants() -> list[Participant]:
     people = []
     for pid, name, role, org, bio, group, consent in _PEOPLE:
         notes = "Möchte zum Thema Wohnen sprechen." if pid == "aud-02" else ""
-        people.append(Participant(pid, name, role, org, bio, group, consent, notes))
+        family, given = _NAME_PARTS.get(pid, ("", ""))
+        people.append(Participant(pid, name, role, org, bio, group, consent, notes, family_name=family,
+                                  given_names=given))
     return people
 
 

@@ -42,6 +42,12 @@ class Event:
     language: str = "de"
     report_notes: str = ""
     """The moderator's notes on the evening, for the organisers: printed in the report only."""
+    programme: str = ""
+    """The project or funding programme the evening belongs to (e.g. a "Demokratie leben!" partnership)."""
+    funding_reference: str = ""
+    """The grant's reference number (Förderkennzeichen), printed on the sign-in sheet and the report."""
+    privacy_notice: str = ""
+    """The DSGVO Art. 13 notice printed under the sign-in sheet; empty means the program's default."""
 
     def __post_init__(self) -> None:
         if not self.title.strip():

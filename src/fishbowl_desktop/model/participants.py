@@ -35,6 +35,13 @@ class Participant:
     """Agreed to appear by name on printed lists and the projector."""
     notes: str = ""
     """Private moderator notes: never printed, never projected."""
+    family_name: str = ""
+    """The family name as the person gives it, when known (CSV import, the person dialog): the sign-in
+    sheet files people under it (DIN 5007). Empty when only one name was entered."""
+    given_names: str = ""
+    """The given name(s), when known; with `family_name` it makes the sheet's two name columns."""
+    residence: str = ""
+    """Place of residence or postcode, for programmes that must show where participants come from."""
 
     def __post_init__(self) -> None:
         if not self.id or not self.id.strip():
@@ -45,21 +52,39 @@ class Participant:
             raise FishbowlError("A name may have at most {n} characters.", n=MAX_NAME)
         if len(self.organisation) > MAX_NAME:
             raise FishbowlError("An organisation may have at most {n} characters.", n=MAX_NAME)
-        for line in (self.id, self.name, self.organisation, self.group):
+        for line in (self.id, self.name, self.organisation, self.group,
+                     self.family_name, self.given_names, self.residence):
             check_text(line)
         check_text(self.bio, multiline=True)
         check_text(self.notes, multiline=True)
+        for part in (self.family_name, self.given_names, self.residence):
+            if len(part) > MAX_NAME:
+                raise FishbowlError("A name may have at most {n} characters.", n=MAX_NAME)
         if not isinstance(self.role, Role):
             raise FishbowlError("Unknown role “{role}”.", role=str(self.role))
 
     @property
     def first_name(self) -> str:
+        if self.given_names.strip():
+            return self.given_names.split()[0]
         return self.name.split()[0] if self.name.split() else self.name
 
     @property
     def surname(self) -> str:
+        """The family name when it was given; otherwise the name's last word (a guess that is wrong for
+        "Nguyễn Thị Hương", which is why the person dialog and the import ask for it)."""
+        if self.family_name.strip():
+            return self.family_name.strip()
         parts = self.name.split()
         return parts[-1] if parts else self.name
+
+    @property
+    def name_parts(self) -> tuple[str, str]:
+        """(family name, given names) for the sheet's two columns; the whole name as family name when
+        it was never split, so nothing is guessed on paper."""
+        if self.family_name.strip() or self.given_names.strip():
+            return self.family_name.strip(), self.given_names.strip()
+        return self.name, ""
 
     def with_changes(self, **changes: object) -> Participant:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -78,7 +78,10 @@ def _read_text(path: Path) -> str:
         raise SessionFileError(path, "empty")
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(raw):
+            # Cut off in the middle of a letter (ễ is three bytes): a truncated file, as the parser will say.
+            return raw[: exc.start].decode("utf-8-sig")
         raise SessionFileError(path, "not_text") from None
 
 

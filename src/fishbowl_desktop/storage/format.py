@@ -46,7 +46,7 @@ from .fields import (
 )
 
 FORMAT_NAME = "fishbowl-desktop-session"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 # ---------------------------------------------------------------------------------------- writing
@@ -64,6 +64,9 @@ def participant_to_dict(p: Participant) -> dict[str, Any]:
         "group": p.group,
         "consent_to_list": p.consent_to_list,
         "notes": p.notes,
+        "family_name": p.family_name,
+        "given_names": p.given_names,
+        "residence": p.residence,
     }
 
 
@@ -131,6 +134,9 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "agenda": [{"title": a.title, "minutes": a.minutes} for a in ev.agenda],
             "language": ev.language,
             "report_notes": ev.report_notes,
+            "programme": ev.programme,
+            "funding_reference": ev.funding_reference,
+            "privacy_notice": ev.privacy_notice,
         },
         "participants": [participant_to_dict(p) for p in session.participants] if lists else None,
         "seats": [{"kind": seat.kind.value, "occupant": seat.occupant} for seat in session.seats],
@@ -195,6 +201,9 @@ def _read_event(o: Obj) -> Event:
         ),
         language=o.text("language", "de"),
         report_notes=o.text("report_notes", ""),
+        programme=o.text("programme", ""),
+        funding_reference=o.text("funding_reference", ""),
+        privacy_notice=o.text("privacy_notice", ""),
     )
 
 
@@ -208,6 +217,9 @@ def _read_participant(o: Obj) -> Participant:
         group=o.text("group", ""),
         consent_to_list=o.flag("consent_to_list", False),
         notes=o.text("notes", ""),
+        family_name=o.text("family_name", ""),
+        given_names=o.text("given_names", ""),
+        residence=o.text("residence", ""),
     )
 
 
@@ -261,8 +273,25 @@ def _migrate_queue_arrival_serials(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "version": 2}
 
 
+def _v2_names_and_funding(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 → 3: people gain family name, given names and residence; the event gains programme,
+    funding reference and privacy notice. All start empty: a one-field name is never split by guessing."""
+    upgraded = dict(data)
+    people = data.get("participants")
+    if isinstance(people, list):
+        upgraded["participants"] = [
+            {"family_name": "", "given_names": "", "residence": "", **p} if isinstance(p, dict) else p for p in people
+        ]
+    event = data.get("event")
+    if isinstance(event, dict):
+        upgraded["event"] = {"programme": "", "funding_reference": "", "privacy_notice": "", **event}
+    upgraded["version"] = 3
+    return upgraded
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _migrate_queue_arrival_serials,
+    2: _v2_names_and_funding,
 }
 """MIGRATIONS[n] turns version-n data into version n+1 data; reading applies them in turn, so a program
 reads every version up to its own."""

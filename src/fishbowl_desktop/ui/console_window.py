@@ -496,6 +496,10 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             self.message_bar.show_message(self.tr("{what}: {pages} page(s) saved to {path}").format(
                 what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path), "info",
                 self.tr("Open PDF"), lambda: QDesktopServices.openUrl(url))
+        elif outcome.unprintable:
+            retry = outcome.retry_options
+            self.message_bar.show_message(outcome.error or "", "error", self.tr("Print the rest"),
+                                          lambda: self.exporter.start(outcome.kind, outcome.path, retry))
         else:
             self.message_bar.show_message(outcome.error or "", "error")
 

@@ -152,6 +152,7 @@ class CsvImportDialog(QDialog):
             "last_name": self.tr("Last name"),
             "role": self.tr("Role"),
             "organisation": self.tr("Organisation"),
+            "residence": self.tr("Residence / postcode"),
             "group": self.tr("Group"),
             "consent": self.tr("Consent"),
             "bio": self.tr("Bio"),

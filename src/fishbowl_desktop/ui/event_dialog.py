@@ -183,11 +183,28 @@ class EventDialog(QDialog):
         notes_tab = QWidget()
         notes_tab.setLayout(notes)
 
+        # -- what a funder asks for on the sign-in sheet and in the report
+        self.programme = QLineEdit(event.programme)
+        self.programme.setPlaceholderText(self.tr("e.g. Partnerschaft für Demokratie Hannover"))
+        self.funding_reference = QLineEdit(event.funding_reference)
+        self.privacy_notice = QPlainTextEdit(event.privacy_notice)
+        self.privacy_notice.setPlaceholderText(self.tr(
+            "Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser "
+            "is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed "
+            "after the retention period, and people's rights."))
+        funding = QFormLayout()
+        funding.addRow(self.tr("&Project or funding programme"), self.programme)
+        funding.addRow(self.tr("&Funding reference"), self.funding_reference)
+        funding.addRow(self.tr("&Privacy notice on the sign-in sheet"), self.privacy_notice)
+        funding_tab = QWidget()
+        funding_tab.setLayout(funding)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(event_tab, self.tr("Event"))
         self.tabs.addTab(programme_tab, self.tr("Questions and agenda"))
         self.tabs.addTab(rules_tab, self.tr("Circle and time"))
         self.tabs.addTab(notes_tab, self.tr("Report notes"))
+        self.tabs.addTab(funding_tab, self.tr("Funding and privacy"))
 
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -263,6 +280,9 @@ class EventDialog(QDialog):
             agenda=tuple(AgendaItem(title, minutes) for title, minutes in self.agenda_items()),
             language=str(self.language.currentData()),
             report_notes=self.report_notes.toPlainText().strip(),
+            programme=self.programme.text().strip(),
+            funding_reference=self.funding_reference.text().strip(),
+            privacy_notice=self.privacy_notice.toPlainText().strip(),
         )
 
     def accept(self) -> None:

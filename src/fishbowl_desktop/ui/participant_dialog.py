@@ -50,7 +50,13 @@ class ParticipantDialog(QDialog):
         for role, label in ((Role.AUDIENCE, self.tr("Audience")), (Role.PANELIST, self.tr("Panel")),
                             (Role.MODERATOR, self.tr("Moderator"))):
             self.role.addItem(label, role)
+        self.family_name = QLineEdit()
+        self.family_name.setPlaceholderText(self.tr("For the sign-in sheet, which is sorted by it"))
+        self.given_names = QLineEdit()
+        self.given_names.setPlaceholderText(self.tr("Optional, like the family name"))
         self.organisation = QLineEdit()
+        self.residence = QLineEdit()
+        self.residence.setPlaceholderText(self.tr("Place of residence or postcode, if the funder asks for it"))
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("For a balanced speaker list, e.g. FLINTA*"))
         groups = sorted({p.group for p in controller.session.participants if p.group}, key=str.casefold)
@@ -73,8 +79,11 @@ class ParticipantDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow("", self.name_error)
+        form.addRow(self.tr("&Family name"), self.family_name)
+        form.addRow(self.tr("Gi&ven name(s)"), self.given_names)
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("Re&sidence"), self.residence)
         form.addRow(self.tr("&Group"), self.group)
         form.addRow("", self.consent)
         form.addRow(self.tr("&Bio"), self.bio)
@@ -92,6 +101,9 @@ class ParticipantDialog(QDialog):
             self.name.setText(participant.name)
             self.role.setCurrentIndex(self.role.findData(participant.role))
             self.organisation.setText(participant.organisation)
+            self.family_name.setText(participant.family_name)
+            self.given_names.setText(participant.given_names)
+            self.residence.setText(participant.residence)
             self.group.setText(participant.group)
             self.consent.setChecked(participant.consent_to_list)
             self.bio.setPlainText(participant.bio)
@@ -105,13 +117,26 @@ class ParticipantDialog(QDialog):
         self.error.setText(error or "")
         self.error.setVisible(bool(error))
 
-    def _validate(self) -> tuple[str | None, str | None]:
+    def _name(self) -> str:
+        """The name as typed, or made of the two parts when only they were filled in."""
         name = " ".join(self.name.text().split())
+        if name:
+            return name
+        return " ".join(" ".join((self.given_names.text(), self.family_name.text())).split())
+
+    def _validate(self) -> tuple[str | None, str | None]:
+        name = self._name()
         if not name:
             return self.tr("Please enter a name."), None
         if len(name) > MAX_NAME:
             return self.tr("A name may have at most {limit} characters (this one has {count}).").format(
                 limit=MAX_NAME, count=len(name)), None
+        for part in (self.family_name, self.given_names):
+            if len(part.text().strip()) > MAX_NAME:
+                return self.tr("A name may have at most {limit} characters (this one has {count}).").format(
+                    limit=MAX_NAME, count=len(part.text().strip())), None
+        if len(self.residence.text().strip()) > MAX_NAME:
+            return None, self.tr("The residence may have at most {limit} characters.").format(limit=MAX_NAME)
         if len(self.organisation.text().strip()) > MAX_NAME:
             return None, self.tr("The organisation may have at most {limit} characters.").format(limit=MAX_NAME)
         if len(self.bio.toPlainText()) > MAX_BIO:
@@ -127,8 +152,11 @@ class ParticipantDialog(QDialog):
             consent_to_list=self.consent.isChecked(),
             bio=self.bio.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(),
+            family_name=" ".join(self.family_name.text().split()),
+            given_names=" ".join(self.given_names.text().split()),
+            residence=self.residence.text().strip(),
         )
-        name = " ".join(self.name.text().split())
+        name = self._name()
         if self._original is None:
             return make_participant(name, **fields)
         return self._original.with_changes(name=name, **fields)

@@ -160,6 +160,12 @@ class ParticipantsPanel(QWidget):
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Participant list (CSV)…"), lambda: self.export_participants_csv())
         menu.addAction(self.tr("Speech log (CSV)…"), lambda: self.export_log_csv())
+        menu.addSeparator()
+        # The lists above follow consent and leave private notes out, like the PDFs; these are for the
+        # moderator's own records and have to be asked for.
+        menu.addAction(self.tr("Internal participant list: every name, private notes (CSV)…"),
+                       lambda: self.export_participants_csv(full=True))
+        menu.addAction(self.tr("Internal speech log: every name (CSV)…"), lambda: self.export_log_csv(full=True))
         self.export_button.setMenu(menu)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button, self.queue_button):
@@ -337,21 +343,27 @@ class ParticipantsPanel(QWidget):
         dialog.choose_file()
         return dialog
 
-    def export_participants_csv(self, path: Path | None = None) -> bool:
-        """Save the list for Excel; without a path, ask for one (non-blocking) and save when it is chosen."""
+    def export_participants_csv(self, path: Path | None = None, *, full: bool = False) -> bool:
+        """Save the list for Excel; without a path, ask for one (non-blocking) and save when it is chosen.
+
+        By default under the PDFs' privacy rules; `full` is the internal list with every name and the notes."""
         if path is None:
-            self._ask_save_path(self.tr("Save participant list"), self.tr("participants.csv"),
-                                self.export_participants_csv)
+            self._ask_save_path(self.tr("Save participant list"),
+                                self.tr("participants-internal.csv") if full else self.tr("participants.csv"),
+                                lambda chosen: self.export_participants_csv(chosen, full=full))
             return False
         language = self._controller.session.event.language
-        return self._write(path, participants_to_csv(self._controller.session.participants, language=language))
+        return self._write(path, participants_to_csv(self._controller.session.participants, language=language,
+                                                     full=full))
 
-    def export_log_csv(self, path: Path | None = None) -> bool:
+    def export_log_csv(self, path: Path | None = None, *, full: bool = False) -> bool:
         if path is None:
-            self._ask_save_path(self.tr("Save speech log"), self.tr("speech-log.csv"), self.export_log_csv)
+            self._ask_save_path(self.tr("Save speech log"),
+                                self.tr("speech-log-internal.csv") if full else self.tr("speech-log.csv"),
+                                lambda chosen: self.export_log_csv(chosen, full=full))
             return False
         session = self._controller.session
-        return self._write(path, speech_log_to_csv(session, language=session.event.language))
+        return self._write(path, speech_log_to_csv(session, language=session.event.language, full=full))
 
     def _ask_save_path(self, title: str, filename: str, then: Callable[[Path], bool]) -> None:
         dialog = QFileDialog(self, title, filename)

@@ -488,7 +488,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="510" />
+      <location filename="../../ui/console_window.py" line="501" />
+      <source>Print the rest</source>
+      <translation>Den Rest drucken</translation>
+    </message>
+    <message>
+      <location filename="../../ui/console_window.py" line="514" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -582,7 +587,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
     <message>
       <location filename="../../ui/csv_import_dialog.py" line="109" />
-      <location filename="../../ui/csv_import_dialog.py" line="305" />
+      <location filename="../../ui/csv_import_dialog.py" line="306" />
       <source>Checking rows: %v of %m</source>
       <translation>Zeilen werden geprüft: %v von %m</translation>
     </message>
@@ -623,192 +628,197 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
     <message>
       <location filename="../../ui/csv_import_dialog.py" line="155" />
+      <source>Residence / postcode</source>
+      <translation>Wohnort / PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/csv_import_dialog.py" line="156" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="156" />
+      <location filename="../../ui/csv_import_dialog.py" line="157" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="157" />
+      <location filename="../../ui/csv_import_dialog.py" line="158" />
       <source>Bio</source>
       <translation>Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="158" />
+      <location filename="../../ui/csv_import_dialog.py" line="159" />
       <source>Private notes</source>
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="163" />
+      <location filename="../../ui/csv_import_dialog.py" line="164" />
       <source>no name</source>
       <translation>kein Name</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="164" />
+      <location filename="../../ui/csv_import_dialog.py" line="165" />
       <source>name longer than {limit} characters</source>
       <translation>Name länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="165" />
+      <location filename="../../ui/csv_import_dialog.py" line="166" />
       <source>organisation longer than {limit} characters</source>
       <translation>Organisation länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="166" />
+      <location filename="../../ui/csv_import_dialog.py" line="167" />
       <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
       <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="167" />
+      <location filename="../../ui/csv_import_dialog.py" line="168" />
       <source>unclear consent “{value}” (use ja or nein)</source>
       <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="168" />
+      <location filename="../../ui/csv_import_dialog.py" line="169" />
       <source>{who} is already on the participant list</source>
       <translation>{who} steht schon auf der Teilnehmendenliste</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="169" />
+      <location filename="../../ui/csv_import_dialog.py" line="170" />
       <source>{who} already appears in row {row}</source>
       <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="175" />
+      <location filename="../../ui/csv_import_dialog.py" line="176" />
       <source>semicolon</source>
       <translation>Semikolon</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="175" />
+      <location filename="../../ui/csv_import_dialog.py" line="176" />
       <source>comma</source>
       <translation>Komma</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="175" />
+      <location filename="../../ui/csv_import_dialog.py" line="176" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="180" />
+      <location filename="../../ui/csv_import_dialog.py" line="181" />
       <source>Choose a CSV file</source>
       <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="182" />
+      <location filename="../../ui/csv_import_dialog.py" line="183" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="182" />
+      <location filename="../../ui/csv_import_dialog.py" line="183" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="200" />
+      <location filename="../../ui/csv_import_dialog.py" line="201" />
       <source>The file is larger than 30 MB; that is not a participant list.</source>
       <translation>Die Datei ist größer als 30 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="203" />
+      <location filename="../../ui/csv_import_dialog.py" line="204" />
       <source>The file could not be opened: {reason}</source>
       <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="209" />
+      <location filename="../../ui/csv_import_dialog.py" line="210" />
       <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="247" />
+      <location filename="../../ui/csv_import_dialog.py" line="248" />
       <source>— ignore —</source>
       <translation>— ignorieren —</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="295" />
+      <location filename="../../ui/csv_import_dialog.py" line="296" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="309" />
+      <location filename="../../ui/csv_import_dialog.py" line="310" />
       <source>Checking {n} rows…</source>
       <translation>{n} Zeilen werden geprüft…</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="330" />
+      <location filename="../../ui/csv_import_dialog.py" line="331" />
       <source>The import was cancelled; nothing was added.</source>
       <translation>Der Import wurde abgebrochen; niemand wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="337" />
+      <location filename="../../ui/csv_import_dialog.py" line="338" />
       <source>Checking was cancelled; nothing was imported.</source>
       <translation>Die Prüfung wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="350" />
+      <location filename="../../ui/csv_import_dialog.py" line="351" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="353" />
+      <location filename="../../ui/csv_import_dialog.py" line="354" />
       <source>Already on the list, with something new: {u}.</source>
       <translation>Schon auf der Liste, mit neuen Angaben: {u}.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="354" />
+      <location filename="../../ui/csv_import_dialog.py" line="355" />
       <source>Update these {u} people instead of adding them again</source>
       <translation>Diese {u} Personen aktualisieren, statt sie noch einmal anzulegen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="370" />
+      <location filename="../../ui/csv_import_dialog.py" line="371" />
       <source>{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here.</source>
       <translation>{n} Namen enthalten „?“, wo ein Buchstabe stehen sollte (Zeile {row}: „{name}“): Die Datei wurde in einem Format gespeichert, das diese Buchstaben nicht kennt. Speichern Sie sie in Excel noch einmal als „CSV UTF-8 (durch Trennzeichen getrennt)“, in LibreOffice mit dem Zeichensatz „Unicode (UTF-8)“. Wählen Sie dann hier die neue Datei.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="384" />
+      <location filename="../../ui/csv_import_dialog.py" line="385" />
       <source>Row {row}: updates {name} (on the list as “{old}”)</source>
       <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="387" />
+      <location filename="../../ui/csv_import_dialog.py" line="388" />
       <source>Row {row}: updates {name}, already on the list</source>
       <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="393" />
+      <location filename="../../ui/csv_import_dialog.py" line="394" />
       <source>… and {n} more</source>
       <translation>… und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="411" />
+      <location filename="../../ui/csv_import_dialog.py" line="412" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="416" />
+      <location filename="../../ui/csv_import_dialog.py" line="417" />
       <source>Adding people: %v of %m</source>
       <translation>Personen werden hinzugefügt: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="428" />
-      <location filename="../../ui/csv_import_dialog.py" line="458" />
+      <location filename="../../ui/csv_import_dialog.py" line="429" />
+      <location filename="../../ui/csv_import_dialog.py" line="459" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="470" />
+      <location filename="../../ui/csv_import_dialog.py" line="471" />
       <source>{n} imported, {u} updated, {m} skipped.</source>
       <translation>{n} importiert, {u} aktualisiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="473" />
+      <location filename="../../ui/csv_import_dialog.py" line="474" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="377" />
+      <location filename="../../ui/csv_import_dialog.py" line="378" />
       <source>Row {row}: {reason}</source>
       <translation>Zeile {row}: {reason}</translation>
     </message>
@@ -966,32 +976,62 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="187" />
+      <location filename="../../ui/event_dialog.py" line="188" />
+      <source>e.g. Partnerschaft für Demokratie Hannover</source>
+      <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event_dialog.py" line="192" />
+      <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
+      <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event_dialog.py" line="196" />
+      <source>&amp;Project or funding programme</source>
+      <translation>&amp;Projekt oder Förderprogramm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event_dialog.py" line="197" />
+      <source>&amp;Funding reference</source>
+      <translation>&amp;Förderkennzeichen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event_dialog.py" line="198" />
+      <source>&amp;Privacy notice on the sign-in sheet</source>
+      <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event_dialog.py" line="203" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="188" />
+      <location filename="../../ui/event_dialog.py" line="204" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="189" />
+      <location filename="../../ui/event_dialog.py" line="205" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="190" />
+      <location filename="../../ui/event_dialog.py" line="206" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="298" />
+      <location filename="../../ui/event_dialog.py" line="207" />
+      <source>Funding and privacy</source>
+      <translation>Förderung und Datenschutz</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event_dialog.py" line="318" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="302" />
+      <location filename="../../ui/event_dialog.py" line="322" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1119,27 +1159,42 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="55" />
+      <location filename="../../ui/participant_dialog.py" line="54" />
+      <source>For the sign-in sheet, which is sorted by it</source>
+      <translation>Für die Teilnahmeliste, die danach sortiert wird</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participant_dialog.py" line="56" />
+      <source>Optional, like the family name</source>
+      <translation>Freiwillig, wie der Familienname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participant_dialog.py" line="59" />
+      <source>Place of residence or postcode, if the funder asks for it</source>
+      <translation>Wohnort oder PLZ, falls der Zuwendungsgeber danach fragt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participant_dialog.py" line="61" />
       <source>For a balanced speaker list, e.g. FLINTA*</source>
       <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="61" />
+      <location filename="../../ui/participant_dialog.py" line="67" />
       <source>May be named on printed lists and on the projector</source>
       <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="63" />
+      <location filename="../../ui/participant_dialog.py" line="69" />
       <source>One or two sentences for the handout (panel)</source>
       <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="66" />
+      <location filename="../../ui/participant_dialog.py" line="72" />
       <source>Only for you: never printed, never projected</source>
       <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="68" />
+      <location filename="../../ui/participant_dialog.py" line="74" />
       <source>Private notes
 (never printed
 or projected)</source>
@@ -1148,57 +1203,78 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="74" />
+      <location filename="../../ui/participant_dialog.py" line="80" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="76" />
+      <location filename="../../ui/participant_dialog.py" line="82" />
+      <source>&amp;Family name</source>
+      <translation>&amp;Familienname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participant_dialog.py" line="83" />
+      <source>Gi&amp;ven name(s)</source>
+      <translation>&amp;Vorname(n)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participant_dialog.py" line="84" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="77" />
+      <location filename="../../ui/participant_dialog.py" line="85" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="78" />
+      <location filename="../../ui/participant_dialog.py" line="86" />
+      <source>Re&amp;sidence</source>
+      <translation>Wohno&amp;rt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participant_dialog.py" line="87" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="80" />
+      <location filename="../../ui/participant_dialog.py" line="89" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="111" />
+      <location filename="../../ui/participant_dialog.py" line="130" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="113" />
+      <location filename="../../ui/participant_dialog.py" line="132" />
+      <location filename="../../ui/participant_dialog.py" line="136" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="116" />
+      <location filename="../../ui/participant_dialog.py" line="139" />
+      <source>The residence may have at most {limit} characters.</source>
+      <translation>Der Wohnort darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participant_dialog.py" line="141" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="118" />
+      <location filename="../../ui/participant_dialog.py" line="143" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="160" />
+      <location filename="../../ui/participant_dialog.py" line="188" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="177" />
+      <location filename="../../ui/participant_dialog.py" line="205" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -1360,93 +1436,113 @@ oder projiziert)</translation>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="219" />
+      <location filename="../../ui/participants_panel.py" line="166" />
+      <source>Internal participant list: every name, private notes (CSV)…</source>
+      <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_panel.py" line="168" />
+      <source>Internal speech log: every name (CSV)…</source>
+      <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_panel.py" line="225" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="219" />
+      <location filename="../../ui/participants_panel.py" line="225" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="221" />
+      <location filename="../../ui/participants_panel.py" line="227" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="231" />
-      <location filename="../../ui/participants_panel.py" line="241" />
+      <location filename="../../ui/participants_panel.py" line="237" />
+      <location filename="../../ui/participants_panel.py" line="247" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="234" />
+      <location filename="../../ui/participants_panel.py" line="240" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="237" />
+      <location filename="../../ui/participants_panel.py" line="243" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="300" />
+      <location filename="../../ui/participants_panel.py" line="306" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="302" />
+      <location filename="../../ui/participants_panel.py" line="308" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="304" />
+      <location filename="../../ui/participants_panel.py" line="310" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="317" />
+      <location filename="../../ui/participants_panel.py" line="323" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="334" />
+      <location filename="../../ui/participants_panel.py" line="340" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="343" />
+      <location filename="../../ui/participants_panel.py" line="351" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="343" />
+      <location filename="../../ui/participants_panel.py" line="352" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="351" />
+      <location filename="../../ui/participants_panel.py" line="352" />
+      <source>participants-internal.csv</source>
+      <translation>teilnehmende-intern.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_panel.py" line="361" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="351" />
+      <location filename="../../ui/participants_panel.py" line="362" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="360" />
+      <location filename="../../ui/participants_panel.py" line="362" />
+      <source>speech-log-internal.csv</source>
+      <translation>redeprotokoll-intern.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/participants_panel.py" line="372" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="369" />
+      <location filename="../../ui/participants_panel.py" line="381" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="372" />
+      <location filename="../../ui/participants_panel.py" line="384" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1454,64 +1550,147 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/pdf_export.py" line="28" />
+      <location filename="../../ui/pdf_export.py" line="32" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="29" />
+      <location filename="../../ui/pdf_export.py" line="33" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="30" />
+      <location filename="../../ui/pdf_export.py" line="34" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="69" />
+      <location filename="../../ui/pdf_export.py" line="80" />
+      <source>{who}: {chars}</source>
+      <translation>{who}: {chars}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pdf_export.py" line="85" />
+      <source>and {n} more</source>
+      <translation>und {n} weitere</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pdf_export.py" line="86" />
+      <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
+      <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pdf_export.py" line="105" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="78" />
+      <location filename="../../ui/pdf_export.py" line="114" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="89" />
+      <location filename="../../ui/pdf_export.py" line="127" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="96" />
+      <location filename="../../ui/pdf_export.py" line="134" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="104" />
+      <location filename="../../ui/pdf_export.py" line="144" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="110" />
+      <location filename="../../ui/pdf_export.py" line="150" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="151" />
+      <location filename="../../ui/pdf_export.py" line="214" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="165" />
+      <location filename="../../ui/pdf_export.py" line="229" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="173" />
+      <location filename="../../ui/pdf_export.py" line="237" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintOptionsDialog</name>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="41" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="42" />
+      <source>Place of residence / postcode</source>
+      <translation>Wohnort / PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="43" />
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="48" />
+      <source>One sheet per person (nobody sees the other names)</source>
+      <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="52" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="55" />
+      <source>Print the attendee sheet</source>
+      <translation>Teilnahmeliste drucken</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="56" />
+      <source>&amp;Reserve rows for walk-ins</source>
+      <translation>&amp;Reservezeilen für Spontane</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="58" />
+      <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
+      <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="62" />
+      <source>&amp;Extra column</source>
+      <translation>&amp;Zusätzliche Spalte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="65" />
+      <source>Print the report</source>
+      <translation>Bericht drucken</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="66" />
+      <source>&amp;Turns shorter than this are accidental</source>
+      <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="67" />
+      <source>They are marked in the speech log and left out of the statistics.</source>
+      <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_options_dialog.py" line="73" />
+      <source>Continue…</source>
+      <translation>Weiter…</translation>
     </message>
   </context>
   <context>
@@ -2776,8 +2955,24 @@ oder projiziert)</translation>
       <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
     </message>
     <message>
+      <source>The page header and the privacy notice leave too little room for the list: please shorten the privacy notice or the programme name in the event settings.</source>
+      <translation>Kopfzeilen und Datenschutzhinweis lassen zu wenig Platz für die Liste: Bitte kürzen Sie den Datenschutzhinweis oder den Projektnamen in den Veranstaltungseinstellungen.</translation>
+    </message>
+    <message>
+      <source>The font {file} is missing from {folder}; please reinstall the program.</source>
+      <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
       <source>Empty rows for walk-ins must be between 0 and {n}.</source>
       <translation>Leere Zeilen für Spontangäste: zwischen 0 und {n}.</translation>
+    </message>
+    <message>
+      <source>Unknown column “{column}”: choose one of {choices}.</source>
+      <translation>Unbekannte Spalte „{column}“: Wählen Sie eine von {choices}.</translation>
+    </message>
+    <message>
+      <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
+      <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
     </message>
     <message>
       <source>Row {row} opens a quotation mark (") that is never closed, so everything after it would be read as one cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV.</source>

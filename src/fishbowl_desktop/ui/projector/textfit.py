@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
+from ...font_catalogue import FACES, families
 from ...resources import resources_dir
 
 FONT_FAMILY = "DejaVu Sans"
+FONT_FAMILIES = families()
+"""DejaVu first, then the shipped script faces in the PDFs' order: the same shapes on the beamer as on paper."""
 SHRINK_STEP = 0.92
 
 
@@ -35,20 +38,24 @@ _fonts_checked = False
 
 
 def ensure_fonts() -> None:
-    """Load the shipped DejaVu fonts when the system lacks them (Windows, macOS), so a venue laptop shows
-    the same shapes and the same Arabic, Cyrillic and Vietnamese coverage as the PDFs."""
+    """Load every shipped face the system lacks (Windows, macOS, a bare Linux), so a venue laptop draws
+    Chinese, Devanagari, Thai or Korean names on the projector and in the console instead of boxes."""
     global _fonts_checked
     if _fonts_checked:
         return
     _fonts_checked = True
-    if FONT_FAMILY in QFontDatabase.families():
-        return
-    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(path))
+    present = set(QFontDatabase.families())
+    folder = resources_dir() / "fonts"
+    for face in FACES:
+        if face.family in present:
+            continue
+        for filename in dict.fromkeys((face.regular, face.bold)):
+            QFontDatabase.addApplicationFont(str(folder / filename))
 
 
 def make_font(pixel_size: float, bold: bool = False) -> QFont:
     font = QFont(FONT_FAMILY)
+    font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(max(1, round(pixel_size)))
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes in the preview and the hall

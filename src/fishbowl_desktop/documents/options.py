@@ -1,0 +1,35 @@
+"""What the organiser chooses when printing, beside the session itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import FishbowlError
+
+MAX_RESERVE_ROWS = 1000
+EXTRA_COLUMNS = ("organisation", "residence", "none")
+"""The sign-in sheet's column of the organiser's choice: organisation, place of residence / postcode, or none."""
+DEFAULT_SHORT_TURN_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    reserve_rows: int = 10
+    """Empty rows for walk-ins beyond one row per person who is on the list but not printed by name."""
+    extra_column: str = "organisation"
+    one_sheet_per_person: bool = False
+    """A sign-in sheet of its own for every person, for groups that must not see each other's names."""
+    print_anyway: bool = False
+    """Print even when a text holds a character no shipped font can draw: it is left out, and a name with
+    nothing printable left becomes a placeholder."""
+    short_turn_seconds: float = DEFAULT_SHORT_TURN_SECONDS
+    """Turns shorter than this are marked as accidental in the report and left out of its statistics."""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.reserve_rows <= MAX_RESERVE_ROWS:
+            raise FishbowlError("Empty rows for walk-ins must be between 0 and {n}.", n=MAX_RESERVE_ROWS)
+        if self.extra_column not in EXTRA_COLUMNS:
+            raise FishbowlError("Unknown column “{column}”: choose one of {choices}.", column=self.extra_column,
+                                choices=", ".join(EXTRA_COLUMNS))
+        if not 0 <= self.short_turn_seconds <= 600:
+            raise FishbowlError("The threshold for accidental turns must be between 0 and 600 seconds.")

@@ -1,0 +1,69 @@
+"""The fonts the program ships, one face per script family, in the order text falls back through them.
+
+Pure data (no Qt, no reportlab), shared by the PDFs (documents/fonts.py) and by the console and projector
+(ui/projector/textfit.py), so paper and beamer draw a name with the same shapes. Every file names its
+licence file: tests fail when a shipped font has none.
+
+Why these: DejaVu Sans covers Latin (with Vietnamese and Turkish letters), Cyrillic, Greek, Armenian,
+Georgian, Hebrew and most of the Arabic script; Noto Sans Arabic adds the Urdu and Pashto letters DejaVu
+lacks; Noto Sans Devanagari, Bengali, Tamil, Thai and Ethiopic add those scripts. Noto CJK is CFF, which
+reportlab cannot embed, so Chinese and Japanese come from Droid Sans Fallback (TrueType, Apache-2.0) and
+Korean Hangul from Nanum Gothic (TrueType, OFL). The CJK faces have one weight: bold text uses it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Face:
+    key: str
+    """Our name for it in the PDF (reportlab's registry)."""
+    family: str
+    """The family name inside the file, as Qt reports it."""
+    regular: str
+    bold: str
+    licence: str
+
+
+FACES: tuple[Face, ...] = (
+    Face("FishbowlSans", "DejaVu Sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVu-LICENSE.txt"),
+    Face("FishbowlArabic", "Noto Sans Arabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
+         "Noto-LICENSE.txt"),
+    Face("FishbowlDevanagari", "Noto Sans Devanagari", "NotoSansDevanagari-Regular.ttf",
+         "NotoSansDevanagari-Bold.ttf", "Noto-LICENSE.txt"),
+    Face("FishbowlBengali", "Noto Sans Bengali", "NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf",
+         "Noto-LICENSE.txt"),
+    Face("FishbowlTamil", "Noto Sans Tamil", "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf",
+         "Noto-LICENSE.txt"),
+    Face("FishbowlThai", "Noto Sans Thai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", "Noto-LICENSE.txt"),
+    Face("FishbowlEthiopic", "Noto Sans Ethiopic", "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf",
+         "Noto-LICENSE.txt"),
+    Face("FishbowlCJK", "Droid Sans Fallback", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf",
+         "DroidSansFallback-LICENSE.txt"),
+    Face("FishbowlHangul", "NanumGothic", "NanumGothic.ttf", "NanumGothic.ttf", "Nanum-LICENSE.txt"),
+)
+
+
+def licence_problems(folder: Path) -> list[str]:
+    """What is missing in a fonts folder: a face's files, or the licence that must travel with them."""
+    problems = []
+    for face in FACES:
+        for filename in dict.fromkeys((face.regular, face.bold)):
+            if not (folder / filename).is_file():
+                problems.append(f"{filename} is missing")
+        licence = folder / face.licence
+        if not licence.is_file() or licence.stat().st_size == 0:
+            problems.append(f"{face.licence} (the licence of {face.regular}) is missing or empty")
+    return problems
+
+
+def font_files() -> set[str]:
+    return {name for face in FACES for name in (face.regular, face.bold)}
+
+
+def families() -> list[str]:
+    """Family names in fallback order, for `QFont.setFamilies`."""
+    return [face.family for face in FACES]

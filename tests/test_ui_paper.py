@@ -1,0 +1,148 @@
+"""The organiser's side of paper in the console: print options, "print the rest", funding fields, split names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import Participant, Session
+from fishbowl_desktop.resources import resources_dir
+from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.event_dialog import EventDialog
+from fishbowl_desktop.ui.participants_panel import ParticipantsPanel
+from fishbowl_desktop.ui.pdf_export import PdfExporter, export_document, unprintable_message
+from fishbowl_desktop.ui.print_options_dialog import PrintOptionsDialog
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    return SessionController(demo)
+
+
+@pytest.fixture
+def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+    w = ConsoleWindow(ctl, TimerTicker(ctl), exporter=PdfExporter(lambda: ctl.session))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _numbers(path: Path) -> list[int]:
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return [int(n) for n in re.findall(r"^(\d+)\s*$", text, flags=re.MULTILINE)]
+
+
+def test_print_options_are_asked_first_and_reach_the_sheet(window: ConsoleWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    exporter = window.exporter
+    options = exporter.ask("attendees", window)
+    assert isinstance(options, PrintOptionsDialog) and options.isVisible()
+    assert "2 more empty row(s)" in " ".join(label.text() for label in options.findChildren(QLabel))
+    options.reserve.setFocus()
+    options.reserve.selectAll()
+    qtbot.keyClicks(options.reserve, "5")
+    options.column.setCurrentIndex(options.column.findData("residence"))
+    qtbot.keyClick(options.reserve, Qt.Key.Key_Return)  # Enter continues, like the button
+    assert not options.isVisible()
+    files = exporter.dialog
+    assert isinstance(files, QFileDialog) and files.isVisible()
+    out = tmp_path / "sheet.pdf"
+    with qtbot.waitSignal(exporter.finished) as done:
+        files.fileSelected.emit(str(out))
+    files.reject()
+    assert done.args[0].ok, done.args[0].error
+    listed = sum(p.consent_to_list for p in window.controller.session.participants)
+    assert max(_numbers(out)) == listed + 2 + 5  # the two not listed, plus the reserve of 5
+    assert "Wohnort / PLZ" in PdfReader(out).pages[0].extract_text()
+    assert exporter.options is not None and exporter.options.reserve_rows == 5  # offered again next time
+
+
+def test_a_name_that_cannot_be_drawn_is_named_and_the_rest_printed_on_request(
+    window: ConsoleWindow, ctl: SessionController, tmp_path: Path, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    ctl.add_participant(Participant("emoji", "Lena 🎉", consent_to_list=True))
+    out = tmp_path / "sheet.pdf"
+    with qtbot.waitSignal(window.exporter.finished) as done:
+        window.exporter.start("attendees", out)
+    outcome = done.args[0]
+    assert outcome.unprintable and not out.exists()
+    bar = window.message_bar
+    assert "Lena 🎉" in bar.text() and "U+1F389" in bar.text() and "correct the spelling" not in bar.text()
+    assert bar.action.isVisible() and bar.action.text() == "Print the rest"
+    with qtbot.waitSignal(window.exporter.finished) as again:
+        qtbot.mouseClick(bar.action, Qt.MouseButton.LeftButton)
+    assert again.args[0].ok and out.exists()
+    assert "Lena" in PdfReader(out).pages[0].extract_text()
+
+
+def test_the_message_speaks_the_consoles_language(demo: Session, tmp_path: Path) -> None:
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "fishbowl_de.qm"))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        text = unprintable_message((("Lena 🎉", "🎉"),))
+    finally:
+        app.removeTranslator(translator)
+    assert "Lena 🎉" in text and "U+1F389" in text and "Schrift" in text
+    outcome = export_document(demo, "attendees", tmp_path / "a.pdf")
+    assert outcome.ok
+
+
+def test_report_options_set_the_accidental_turn_threshold(window: ConsoleWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    options = window.exporter.ask("report", window)
+    assert isinstance(options, PrintOptionsDialog)
+    options.short.setValue(200)  # every demo turn is shorter: all accidental
+    options.accept()
+    files = window.exporter.dialog
+    assert isinstance(files, QFileDialog)
+    out = tmp_path / "report.pdf"
+    with qtbot.waitSignal(window.exporter.finished):
+        files.fileSelected.emit(str(out))
+    files.reject()
+    text = re.sub(r"\s+", " ", "\n".join(p.extract_text() or "" for p in PdfReader(out).pages))
+    assert "Redebeiträge 0" in text and "(versehentlich)" in text
+
+
+def test_event_dialog_sets_programme_funding_reference_and_notice(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = EventDialog(ctl)
+    qtbot.addWidget(dialog)
+    dialog.programme.clear()
+    qtbot.keyClicks(dialog.programme, "Demokratie leben!")
+    dialog.funding_reference.clear()
+    qtbot.keyClicks(dialog.funding_reference, "DL-2026-42")
+    qtbot.keyClicks(dialog.privacy_notice, "Verantwortlich: Verein X")
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
+    event = ctl.session.event
+    assert (event.programme, event.funding_reference, event.privacy_notice) == (
+        "Demokratie leben!", "DL-2026-42", "Verantwortlich: Verein X")
+    ctl.undo_stack.undo()
+    assert ctl.session.event.funding_reference == "PfD-HAN-2026-017 (Beispiel)"
+
+
+def test_person_dialog_takes_family_and_given_names(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = ParticipantsPanel(ctl, TimerTicker(ctl))
+    qtbot.addWidget(panel)
+    panel.show()
+    dialog = panel.add_participant()
+    dialog.family_name.insert("Nguyễn")  # QTest cannot type letters outside Latin-1
+    dialog.given_names.insert("Văn Lâm")
+    qtbot.keyClicks(dialog.residence, "30165 Hannover")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    person = ctl.session.participants[len(ctl.session.participants) - 1]
+    assert (person.name, person.family_name, person.given_names, person.residence) == (
+        "Văn Lâm Nguyễn", "Nguyễn", "Văn Lâm", "30165 Hannover")
+    editing = panel.edit_selected()
+    assert editing is not None and editing.family_name.text() == "Nguyễn"
+    QApplication.processEvents()
+    editing.reject()
