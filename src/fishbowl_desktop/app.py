@@ -314,6 +314,9 @@ def run_app(argv: list[str]) -> int:
     finally:
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
         workspace.mark_clean_exit()
+        from .ui.pdf_export import stop_pdf_worker
+
+        stop_pdf_worker()  # the PDF worker process never outlives the console
         loop.close()
         asyncio.set_event_loop(None)
     return 0

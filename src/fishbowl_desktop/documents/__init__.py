@@ -52,7 +52,9 @@ def render_pdf(source: DocumentSource, kind: str, *, blank_rows: int = 10) -> tu
         return render(story, meta, label, words, decorate=decorate, top_reserved=top_reserved)
 
 
-def export_pdf(session: Session | SessionSnapshot, kind: str, out_path: Path | str, *, blank_rows: int = 10) -> int:
+def export_pdf(
+    session: Session | SessionSnapshot | DocumentSource, kind: str, out_path: Path | str, *, blank_rows: int = 10
+) -> int:
     """Write one document to `out_path` (replacing it only once the new PDF is complete); returns the page count."""
     path = Path(out_path)
     _check_target(path)

@@ -3,8 +3,9 @@ every piece of user text passes on its way onto paper."""
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,6 +143,24 @@ class Metadata:
     subject: str
 
 
+_page_listeners: list[Callable[[int], None]] = []
+
+
+@contextlib.contextmanager
+def listen_to_pages(listener: Callable[[int], None]) -> Iterator[None]:
+    """Call `listener(page_number)` as each page is laid out (the PDF worker reports progress with it)."""
+    _page_listeners.append(listener)
+    try:
+        yield
+    finally:
+        _page_listeners.remove(listener)
+
+
+def _page_laid_out(number: int) -> None:
+    for listener in _page_listeners:
+        listener(number)
+
+
 def render(
     story: Sequence[Flowable],
     meta: Metadata,
@@ -174,6 +193,7 @@ def render(
     def on_page(canvas: Canvas, document: BaseDocTemplate) -> None:
         if decorate is not None:
             decorate(canvas, document)
+        _page_laid_out(document.page)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
 

@@ -131,6 +131,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             autosaver.saveFailed.connect(self._save_failed)
         self.exporter.started.connect(self._export_started)
         self.exporter.finished.connect(self._export_finished)
+        self.exporter.progress.connect(self.statusBar().showMessage)  # "… page 12" while the worker lays out
         self._update_title()
         self._sync_blank()
         self.circle.setFocus()

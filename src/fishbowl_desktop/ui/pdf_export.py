@@ -1,22 +1,32 @@
-"""File → Export PDF: the handout, the attendee sheet or the report, written in a worker thread.
+"""File → Export PDF: the handout, the attendee sheet or the report, written by the PDF worker process.
 
-The real work is `export_document`, a plain function (tested without Qt's event loop); the coroutine only
-moves it to the executor, and `PdfExporter` only asks for a file name and reports back. The worker gets a
-copy of the session built from immutable snapshot parts, so the moderator can keep working meanwhile.
+The export itself runs in `documents.worker` (another process: reportlab holds the GIL, and in a thread it
+froze the beamer's clock for half a second). This module only takes the frozen `DocumentSource` on the UI
+thread, hands it over with the kind, the options and the path, and turns the answer into an `ExportOutcome`
+with the moderator's words (`export_document`, a plain function, the same for every way of running it).
+
+An injected export function (tests, embedding) still runs in a thread of this process, or in place when no
+event loop runs.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..model import FishbowlError, Session
+
+if TYPE_CHECKING:
+    from ..documents.worker import PdfWorker
 
 KINDS = ("handout", "attendees", "report")
 ExportFunction = Callable[..., int]
@@ -59,7 +69,38 @@ def session_copy(session: Session) -> Session:
     )
 
 
-def export_document(session: Session, kind: str, path: Path, export: ExportFunction | None = None) -> ExportOutcome:
+_worker: PdfWorker | None = None
+
+
+def pdf_worker() -> PdfWorker:
+    """The app's one PDF worker (its process starts on the first export and serves all later ones)."""
+    global _worker  # noqa: PLW0603 - one worker process per app, like one event loop
+    if _worker is None:
+        from ..documents.worker import PdfWorker
+
+        _worker = PdfWorker()
+    return _worker
+
+
+def stop_pdf_worker() -> None:
+    """On quit: the worker process never outlives the app (a running export gets a few seconds to finish)."""
+    if _worker is not None:
+        _worker.shutdown()
+
+
+def _answer_of(future: Future[int]) -> ExportFunction:
+    """An export function that replays the worker's answer, so `export_document` words it as always."""
+
+    def replay(*_args: object, **_options: object) -> int:
+        return future.result()
+
+    return replay
+
+
+def export_document(
+    session: object, kind: str, path: Path, export: ExportFunction | None = None,
+    options: Mapping[str, object] | None = None,
+) -> ExportOutcome:
     """Write one PDF; every failure comes back as a message, never as an exception into the event loop."""
     if kind not in KINDS:
         return ExportOutcome(
@@ -69,16 +110,16 @@ def export_document(session: Session, kind: str, path: Path, export: ExportFunct
         )
     if export is None:
         try:
-            from ..documents import export_pdf
+            from ..documents import export_pdf as export_function
         except ImportError:
             return ExportOutcome(
                 kind,
                 path,
                 error=QCoreApplication.translate("PdfExport", "PDF export is not part of this installation."),
             )
-        export = export_pdf
+        export = cast("ExportFunction", export_function)  # it takes the options as keywords
     try:
-        pages = export(session, kind, path)
+        pages = export(session, kind, path, **dict(options or {}))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         if str(path) in reason:  # the documents package already names the file
@@ -114,10 +155,21 @@ def export_document(session: Session, kind: str, path: Path, export: ExportFunct
 
 
 async def export_in_background(
-    session: Session, kind: str, path: Path, export: ExportFunction | None = None
+    session: Session, kind: str, path: Path, export: ExportFunction | None = None,
+    options: Mapping[str, object] | None = None,
 ) -> ExportOutcome:
+    """The worker process by default; an injected `export` runs in the loop's executor on a session copy."""
+    if export is None:
+        from ..documents.source import document_source
+
+        future = pdf_worker().export(document_source(session), kind, path, options)
+        with contextlib.suppress(Exception):  # the exception is worded by export_document below
+            await asyncio.wrap_future(future)
+        return export_document(None, kind, path, _answer_of(future), options)
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, export_document, session_copy(session), kind, path, export)
+    return await loop.run_in_executor(
+        None, lambda: export_document(session_copy(session), kind, path, export, options)
+    )
 
 
 def default_pdf_path(session: Session, kind: str) -> Path:
@@ -130,8 +182,13 @@ def default_pdf_path(session: Session, kind: str) -> Path:
 class PdfExporter(QObject):
     started = Signal(str)
     """A line for the status bar while the PDF is being written."""
+    progress = Signal(str)
+    """The status line again, with the page the worker is laying out."""
     finished = Signal(object)
     """The ExportOutcome."""
+    _answered = Signal(object, str, object, object)
+    """From the worker's helper thread (queued to this object's thread): future, kind, path, options."""
+    _paged = Signal(str, object, int)
 
     def __init__(
         self, session_of: Callable[[], Session], export: ExportFunction | None = None, parent: QObject | None = None
@@ -141,6 +198,8 @@ class PdfExporter(QObject):
         self._export = export
         self._task: asyncio.Task[None] | None = None
         self.busy = False
+        self._answered.connect(self._on_answer)
+        self._paged.connect(self._on_page)
 
     def ask(self, kind: str, parent: QWidget | None) -> QFileDialog:
         """Ask where to save (non-blocking: `open()`, never `exec()` while the loop runs)."""
@@ -156,7 +215,8 @@ class PdfExporter(QObject):
         dialog.open()
         return dialog
 
-    def start(self, kind: str, path: Path) -> None:
+    def start(self, kind: str, path: Path, options: Mapping[str, object] | None = None) -> None:
+        """Export `kind` to `path`; `options` go to `documents.export_pdf` as keyword arguments."""
         if self.busy:
             self.finished.emit(
                 ExportOutcome(
@@ -174,15 +234,45 @@ class PdfExporter(QObject):
                 what=kind_label(kind), path=path
             )
         )
+        if self._export is None:
+            self._send(kind, path, options)
+            return
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # no qasync loop (tests, embedding): do it here and now
-            self._done(export_document(session_copy(self._session_of()), kind, path, self._export))
+            self._done(export_document(session_copy(self._session_of()), kind, path, self._export, options))
             return
-        self._task = asyncio.ensure_future(self._run(kind, path))  # keep a reference: tasks are weakly held
+        self._task = asyncio.ensure_future(self._run(kind, path, options))  # tasks are weakly held
 
-    async def _run(self, kind: str, path: Path) -> None:
-        self._done(await export_in_background(self._session_of(), kind, path, self._export))
+    def _send(self, kind: str, path: Path, options: Mapping[str, object] | None) -> None:
+        """To the worker process: only the frozen source is taken here, on the UI thread."""
+        from ..documents.source import document_source
+
+        def on_page(number: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the console was closed meanwhile
+                self._paged.emit(kind, path, number)
+
+        def answered(future: Future[int]) -> None:
+            with contextlib.suppress(RuntimeError):
+                self._answered.emit(future, kind, path, options)
+
+        pdf_worker().export(document_source(self._session_of()), kind, path, options, on_page).add_done_callback(
+            answered
+        )
+
+    def _on_page(self, kind: str, path: Path, number: int) -> None:
+        if self.busy:
+            self.progress.emit(
+                QCoreApplication.translate("PdfExport", "Writing {what} to {path}… page {page}").format(
+                    what=kind_label(kind), path=path, page=number
+                )
+            )
+
+    def _on_answer(self, future: Future[int], kind: str, path: Path, options: Mapping[str, object] | None) -> None:
+        self._done(export_document(None, kind, path, _answer_of(future), options))
+
+    async def _run(self, kind: str, path: Path, options: Mapping[str, object] | None) -> None:
+        self._done(await export_in_background(self._session_of(), kind, path, self._export, options))
 
     def _done(self, outcome: ExportOutcome) -> None:
         self.busy = False
