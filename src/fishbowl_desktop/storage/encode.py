@@ -3,6 +3,10 @@
 Participants and speech records are immutable, and between two saves only a few of them change (one
 turn is added, one person edited). Their JSON text is kept from the previous save, keyed by the object
 itself, so a save re-encodes only what is new; the output is the same as `json.dumps(session_to_dict())`.
+
+`freeze_session` is the part that must run on the thread that owns the session: the small parts as JSON
+text, the two long lists as tuples of their immutable items (a few references). `encode_frozen` may then
+run on any thread (the autosave's writer thread does it) while the moderator keeps changing the session.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ..model import Participant, Session, SpeechRecord
@@ -49,15 +54,36 @@ _PARTICIPANTS: _Fragments[Participant] = _Fragments(participant_to_dict)
 _LOG: _Fragments[SpeechRecord] = _Fragments(record_to_dict)
 
 
-def encode_session(session: Session) -> bytes:
+@dataclass(frozen=True)
+class FrozenSession:
+    """A session as it was at one moment, ready to encode on another thread."""
+
+    pieces: tuple[tuple[str, str], ...]
+    """(key as JSON, value as JSON) in file order; "participants" and "log" have "" as their value here."""
+    participants: tuple[Participant, ...]
+    log: tuple[SpeechRecord, ...]
+
+
+def freeze_session(session: Session) -> FrozenSession:
+    """The owner-thread half of a save: well under a millisecond for a 2,000-person evening."""
+    pieces = tuple(
+        (key, "" if key in ("participants", "log") else dumps(value))
+        for key, value in session_to_dict(session, lists=False).items()
+    )
+    return FrozenSession(pieces, session.participants.as_tuple(), session.log.as_tuple())
+
+
+def encode_frozen(frozen: FrozenSession) -> bytes:
     """Compact UTF-8 JSON (`python -m json.tool FILE` shows it indented for anyone reading it by hand)."""
-    pieces = []
-    for key, value in session_to_dict(session, lists=False).items():
+    parts = []
+    for key, text in frozen.pieces:
         if key == "participants":
-            text = _PARTICIPANTS.array(session.participants)
+            text = _PARTICIPANTS.array(frozen.participants)
         elif key == "log":
-            text = _LOG.array(session.log)
-        else:
-            text = dumps(value)
-        pieces.append(dumps(key) + ":" + text)
-    return ("{" + ",".join(pieces) + "}").encode("utf-8")
+            text = _LOG.array(frozen.log)
+        parts.append(dumps(key) + ":" + text)
+    return ("{" + ",".join(parts) + "}").encode("utf-8")
+
+
+def encode_session(session: Session) -> bytes:
+    return encode_frozen(freeze_session(session))

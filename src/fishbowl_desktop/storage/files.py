@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from ..model import Clock, Session
-from .encode import encode_session
+from .encode import FrozenSession, encode_frozen, encode_session, freeze_session  # noqa: F401 - re-exported
 from .errors import SessionFileError
 from .format import session_from_dict
 
@@ -205,14 +205,18 @@ def _remove_stale_temps(path: Path) -> None:
             pass
 
 
-def save_session(session: Session, path: Path | str, *, backup: bool | None = None) -> None:
+def save_session(session: Session | FrozenSession, path: Path | str, *, backup: bool | None = None) -> None:
     """Save atomically (see the module docstring); the file is readable by its owner only (0600).
+
+    A `FrozenSession` (`freeze_session`, taken on the thread that owns the session) may be saved from any
+    thread: the autosave writes it on its writer thread, so the UI thread only freezes.
 
     `backup`: None rotates the backups when the newest is older than BACKUP_INTERVAL_SECONDS (the
     autosave case); True rotates now (an explicit "Save" or closing the session); False never does.
     Raises SessionFileError without writing anything if the existing file is not a session we can read.
     """
-    save_encoded(encode_session(session), path, backup=backup)
+    frozen = session if isinstance(session, FrozenSession) else freeze_session(session)
+    save_encoded(encode_frozen(frozen), path, backup=backup)
 
 
 def save_encoded(data: bytes, path: Path | str, *, backup: bool | None = None) -> None:
