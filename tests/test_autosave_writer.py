@@ -55,6 +55,7 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
 def test_the_file_is_written_off_the_ui_thread(demo: Session, tmp_path: Path, disk: Disk, qtbot) -> None:  # type: ignore[no-untyped-def]
     ctl = SessionController(demo)
     saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
+    saver.threaded_saves_left = 100  # as after a slow save (see the last test)
     with qtbot.waitSignal(saver.saved, timeout=5000):
         ctl.set_event(replace(ctl.session.event, report_notes="one"))
     assert disk.threads and all(t is not threading.main_thread() for t in disk.threads)
@@ -65,6 +66,7 @@ def test_saved_is_announced_only_for_what_the_file_holds(demo: Session, tmp_path
     ctl = SessionController(demo)
     path = tmp_path / "abend.fishbowl.json"
     saver = Autosaver(ctl, path)
+    saver.threaded_saves_left = 100
     announced: list[str] = []
     saver.saved.connect(lambda _p: announced.append(load_session(path).event.report_notes))
     disk.held.clear()
@@ -84,6 +86,7 @@ def test_flush_waits_for_the_write_in_progress_and_saves_the_latest(demo: Sessio
     ctl = SessionController(demo)
     path = tmp_path / "abend.fishbowl.json"
     saver = Autosaver(ctl, path)
+    saver.threaded_saves_left = 100
     disk.held.clear()
     ctl.set_event(replace(ctl.session.event, report_notes="first"))
     qtbot.waitUntil(disk.entered.is_set, timeout=5000)
@@ -97,9 +100,57 @@ def test_flush_waits_for_the_write_in_progress_and_saves_the_latest(demo: Sessio
 def test_a_failed_write_is_announced_and_retried(demo: Session, tmp_path: Path, disk: Disk, qtbot) -> None:  # type: ignore[no-untyped-def]
     ctl = SessionController(demo)
     saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
+    saver.threaded_saves_left = 100
     disk.fail = PermissionError(13, "Permission denied")
     with qtbot.waitSignal(saver.saveFailed, timeout=5000) as failed:
         ctl.set_event(replace(ctl.session.event, report_notes="x"))
     assert "Permission denied" in failed.args[0] and saver.dirty
     disk.fail = None
     assert saver.flush() and not saver.dirty
+
+
+class Ticks:
+    """A fake perf_counter for the autosaver's timing: every reading is `step` seconds after the last."""
+
+    def __init__(self, step: float) -> None:
+        self.now = 0.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def test_a_slow_save_moves_the_next_ones_to_the_writer_thread_for_a_while(
+    demo: Session, tmp_path: Path, disk: Disk, monkeypatch: pytest.MonkeyPatch, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    ctl = SessionController(demo)
+    saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
+    ticks = Ticks(0.001)  # 1 ms per reading: a quick save stays on the UI thread
+    monkeypatch.setattr(autosave, "_clock", ticks)
+    monkeypatch.setattr(autosave, "THREAD_SAVES_AFTER_SLOW", 2)
+
+    def save(note: str) -> threading.Thread:
+        with qtbot.waitSignal(saver.saved, timeout=5000):
+            ctl.set_event(replace(ctl.session.event, report_notes=note))
+        return disk.threads[-1]
+
+    main = threading.main_thread()
+    assert save("quick") is main and not saver.uses_writer_thread()
+    ticks.step = 0.020  # a 20 ms save: longer than a frame
+    assert save("slow") is main and saver.uses_writer_thread()
+    ticks.step = 0.001
+    assert save("next") is not main and save("and next") is not main
+    assert save("tried again") is main and not saver.uses_writer_thread()
+    assert load_session(tmp_path / "abend.fishbowl.json").event.report_notes == "tried again"
+
+
+def test_a_big_evening_always_uses_the_writer_thread(demo: Session, tmp_path: Path, disk: Disk,
+                                                     monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(autosave, "THREAD_ITEMS", len(demo.participants))
+    ctl = SessionController(demo)
+    saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
+    assert saver.uses_writer_thread()
+    with qtbot.waitSignal(saver.saved, timeout=5000):
+        ctl.set_event(replace(ctl.session.event, report_notes="big"))
+    assert disk.threads[-1] is not threading.main_thread()

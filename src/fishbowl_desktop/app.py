@@ -8,8 +8,6 @@ loop; `run_app` only wires them together.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import signal
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from . import __version__
 from .controller import Autosaver, SessionController, TimerTicker
 from .controller.session_files import SessionFiles, load_or_report, new_session
+from .event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
 from .model import Clock, Session, SystemClock
 from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
@@ -266,8 +265,6 @@ def fit_to_screen(window: QWidget) -> None:
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     make_singletons_immortal()  # the console runs for hours; see ui/pyside_guard.py
-    import qasync  # after PySide6: qasync picks the Qt binding that is already imported
-
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Fishbowl Desktop")
@@ -298,25 +295,17 @@ def run_app(argv: list[str]) -> int:
     fit_to_screen(window)
     window.showMaximized()  # a window manager fits it exactly; without one the geometry above holds
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    closed: asyncio.Future[None] = loop.create_future()
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    close_on_signals_until_the_loop_runs(window)
+    paint_first_frame(window)  # the first frame before asyncio and qasync are even imported
 
-    def finish() -> None:
-        if not closed.done():
-            closed.set_result(None)
-
-    window.closed.connect(finish)
-    for signum in (signal.SIGINT, signal.SIGTERM):  # Ctrl+C or a shutdown: close (and save) like Quit does
-        signal.signal(signum, lambda *_: loop.call_soon_threadsafe(window.close))
-    try:
-        loop.run_until_complete(closed)
-    finally:
+    def on_quit() -> None:
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
         workspace.mark_clean_exit()
         from .ui.pdf_export import stop_pdf_worker
 
         stop_pdf_worker()  # the PDF worker process never outlives the console
-        loop.close()
-        asyncio.set_event_loop(None)
+
+    run_until_closed(window, window.closed, on_quit, lambda: bool(closed))
     return 0

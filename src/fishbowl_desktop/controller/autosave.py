@@ -2,10 +2,13 @@
 
 A failed save (folder read-only, disk full) is announced and retried; the session stays in memory.
 
-The UI thread only freezes the session (`storage.freeze_session`: the small parts as JSON, the long lists
-as tuples of immutable items, ~0.2 ms for 2,000 people); encoding the lists from the cache, the backup
-rotation, the temp file, fsync and rename run on a writer thread, one save at a time, through the same
-`storage.save_session`. `saved` is announced only once the file is on disk, and only if the session has
+A small session is saved on the UI thread, as it always was (a few ms). A big one (THREAD_ITEMS people and
+speeches), or any session after a save that took longer than a frame (a slow disk), is saved with the
+writer thread: the UI thread only freezes the session (`storage.freeze_session`: the small parts as JSON,
+the long lists as tuples of immutable items, ~0.2 ms for 2,000 people); encoding the lists from the
+cache, the backup rotation, the temp file, fsync and rename run on the writer thread, one save at a time,
+through the same `storage.save_session`.
+`saved` is announced only once the file is on disk, and only if the session has
 not changed since it was frozen (what the status bar calls saved is exactly what the file holds).
 `flush()` (quit, switching files) stays synchronous: it waits for a write in progress, then saves the
 latest state on the calling thread. An injected save function (tests) runs synchronously as before.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -28,6 +32,15 @@ from .session_controller import SessionController
 
 DEBOUNCE_MS = 1000
 RETRY_MS = 5000
+THREAD_ITEMS = 1000
+"""From this many participants plus logged speeches on, every autosave uses the writer thread."""
+SYNC_SAVE_MS = 16.0
+"""A save on the UI thread that took longer than a 60 Hz frame sends the next THREAD_SAVES_AFTER_SLOW saves
+to the writer thread (then one is tried on the UI thread again). Quick saves stay where they are: then
+"saved" in the status bar is exact even while the session changes every few milliseconds, whereas a write
+on the other thread that a change overtakes is not announced."""
+THREAD_SAVES_AFTER_SLOW = 10
+_clock = time.perf_counter  # tests replace it to play a slow disk without waiting
 
 SaveFunction = Callable[[Session, Path], None]
 
@@ -85,6 +98,8 @@ class Autosaver(QObject):
         """Counts changes: a write announces `saved` only if none came while it was on the writer thread."""
         self._writing: _Write | None = None
         self._again = False
+        self.threaded_saves_left = 0
+        """Saves still sent to the writer thread after a slow one on the UI thread (see SYNC_SAVE_MS)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._autosave)
@@ -111,6 +126,13 @@ class Autosaver(QObject):
         if not self._timer.isActive():  # a steady stream of changes still saves every second
             self._timer.start(DEBOUNCE_MS)
 
+    def uses_writer_thread(self) -> bool:
+        """Whether the next debounced save goes to the writer thread."""
+        if not self._threaded:
+            return False
+        session = self._controller.session
+        return self.threaded_saves_left > 0 or len(session.participants) + len(session.log) >= THREAD_ITEMS
+
     def _autosave(self) -> None:
         """The debounced save: frozen here, written on the writer thread."""
         if not self._threaded:
@@ -121,6 +143,13 @@ class Autosaver(QObject):
             return
         if not self._dirty or self.path is None:
             return
+        if not self.uses_writer_thread():
+            start = _clock()
+            self.flush()
+            if (_clock() - start) * 1000 > SYNC_SAVE_MS:
+                self.threaded_saves_left = THREAD_SAVES_AFTER_SLOW
+            return
+        self.threaded_saves_left = max(0, self.threaded_saves_left - 1)
         from ..storage import freeze_session
 
         frozen = freeze_session(self._controller.session)

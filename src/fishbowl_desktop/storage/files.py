@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -157,7 +156,7 @@ def _replace(source: Path, target: Path) -> None:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that the path always holds either the old or the new content."""
     folder = path.parent
-    temp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    temp = folder / f".{path.name}.{os.urandom(4).hex()}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -11,7 +11,6 @@ event loop runs.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import re
 from collections.abc import Callable, Mapping
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ..model import FishbowlError, Session
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ..documents.worker import PdfWorker
 
 KINDS = ("handout", "attendees", "report")
@@ -159,6 +160,8 @@ async def export_in_background(
     options: Mapping[str, object] | None = None,
 ) -> ExportOutcome:
     """The worker process by default; an injected `export` runs in the loop's executor on a session copy."""
+    import asyncio  # not at the top: the console's first frame is painted before asyncio is imported
+
     if export is None:
         from ..documents.source import document_source
 
@@ -237,6 +240,8 @@ class PdfExporter(QObject):
         if self._export is None:
             self._send(kind, path, options)
             return
+        import asyncio
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # no qasync loop (tests, embedding): do it here and now
