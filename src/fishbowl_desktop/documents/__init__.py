@@ -11,13 +11,7 @@ from pathlib import Path
 
 from ..model import FishbowlError, Session, SessionSnapshot
 from ..storage.files import write_atomically
-from .attendees import build_attendees
-from .fonts import EXPORT_LOCK, register_fonts
-from .handout import build_handout
-from .layout import Metadata, Sheet, render
-from .report import build_report
 from .source import DocumentSource, document_source
-from .text import Words
 
 KINDS = ("handout", "attendees", "report")
 MAX_BLANK_ROWS = 1000
@@ -27,6 +21,15 @@ __all__ = ["KINDS", "DocumentSource", "document_source", "export_pdf", "render_p
 
 def render_pdf(source: DocumentSource, kind: str, *, blank_rows: int = 10) -> tuple[bytes, int]:
     """The PDF as bytes and its page count; raises FishbowlError before any layout if a text can't be printed."""
+    # reportlab is imported on the first export only: the console imports this package to hand a frozen
+    # DocumentSource to the PDF worker process, and must not pay reportlab's ~10 MiB and import time for it.
+    from .attendees import build_attendees
+    from .fonts import EXPORT_LOCK, register_fonts
+    from .handout import build_handout
+    from .layout import Metadata, Sheet, render
+    from .report import build_report
+    from .text import Words
+
     if kind not in KINDS:
         raise FishbowlError("Unknown document “{kind}”: choose one of {choices}.", kind=kind, choices=", ".join(KINDS))
     if not 0 <= blank_rows <= MAX_BLANK_ROWS:

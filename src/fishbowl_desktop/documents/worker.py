@@ -21,6 +21,7 @@ import atexit
 import contextlib
 import itertools
 import multiprocessing
+import os
 import pickle
 import signal
 import sys
@@ -37,6 +38,9 @@ from .source import DocumentSource
 
 STOP_GRACE_SECONDS = 3.0
 """On quit, a running export may finish for this long before the worker is terminated."""
+
+WORKER_NICENESS = 10
+"""How much lower the worker's CPU priority is than the console's (POSIX)."""
 
 PageCallback = Callable[[int], None]
 
@@ -185,6 +189,9 @@ def serve(conn: Connection) -> None:
     """The worker process's loop (spawn target: importable, no arguments but the pipe)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the terminal is for the console, which stops us
     signal.signal(signal.SIGTERM, _exit_cleanly)
+    if hasattr(os, "nice"):  # background work: on a busy laptop the console's frames come first
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
     from . import export_pdf
     from .layout import listen_to_pages
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -73,14 +74,18 @@ def session_copy(session: Session) -> Session:
 _worker: PdfWorker | None = None
 
 
+_worker_lock = threading.Lock()
+
+
 def pdf_worker() -> PdfWorker:
     """The app's one PDF worker (its process starts on the first export and serves all later ones)."""
     global _worker  # noqa: PLW0603 - one worker process per app, like one event loop
-    if _worker is None:
-        from ..documents.worker import PdfWorker
+    with _worker_lock:
+        if _worker is None:
+            from ..documents.worker import PdfWorker
 
-        _worker = PdfWorker()
-    return _worker
+            _worker = PdfWorker()
+        return _worker
 
 
 def stop_pdf_worker() -> None:
@@ -250,8 +255,11 @@ class PdfExporter(QObject):
         self._task = asyncio.ensure_future(self._run(kind, path, options))  # tasks are weakly held
 
     def _send(self, kind: str, path: Path, options: Mapping[str, object] | None) -> None:
-        """To the worker process: only the frozen source is taken here, on the UI thread."""
+        """To the worker process: only the frozen source is taken here, on the UI thread; pickling it and (on
+        the first export) importing multiprocessing and starting the worker run on a helper thread."""
         from ..documents.source import document_source
+
+        source = document_source(self._session_of())
 
         def on_page(number: int) -> None:
             with contextlib.suppress(RuntimeError):  # the console was closed meanwhile
@@ -261,9 +269,15 @@ class PdfExporter(QObject):
             with contextlib.suppress(RuntimeError):
                 self._answered.emit(future, kind, path, options)
 
-        pdf_worker().export(document_source(self._session_of()), kind, path, options, on_page).add_done_callback(
-            answered
-        )
+        def submit() -> None:
+            try:
+                future = pdf_worker().export(source, kind, path, options, on_page)
+            except Exception as exc:  # noqa: BLE001 - e.g. the process could not be started: say so
+                future = Future()
+                future.set_exception(exc)
+            future.add_done_callback(answered)
+
+        threading.Thread(target=submit, name="fishbowl-pdf-submit", daemon=True).start()
 
     def _on_page(self, kind: str, path: Path, number: int) -> None:
         if self.busy:
