@@ -26,13 +26,17 @@ import time
 from fishbowl_desktop.documents import export_pdf
 from fishbowl_desktop.model import SystemClock
 
-from .qtkit import StallProbe, home, make_app, open_console, report
 from .sessions import evening
+
+# qtkit (Qt, the console) is imported inside main(): the PDF worker is a spawned process that imports this
+# module as its __main__, as the real app's worker imports fishbowl_desktop.__main__, which is light too.
 
 ATTENDEES = 1000
 
 
 def main(runs: int, during_turn: bool) -> int:
+    from .qtkit import StallProbe, home, make_app, open_console, report
+
     app = make_app()
     import qasync  # after PySide6, as in run_app
 

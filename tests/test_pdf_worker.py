@@ -172,3 +172,16 @@ def test_the_console_exports_through_the_worker_and_shows_progress(
         exporter.start("report", tmp_path / "gone" / "r.pdf")
     assert not failed.args[0].ok and "does not exist" in (failed.args[0].error or "")
     assert window.message_bar.level == "error"
+
+
+def test_opening_the_export_dialog_starts_the_worker(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fishbowl_desktop.ui.pdf_export import pdf_worker
+
+    ctl = SessionController(demo)
+    window = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(window)
+    pdf_worker().shutdown()
+    assert pdf_worker().pid is None
+    dialog = window.exporter.ask("handout", window)
+    qtbot.waitUntil(lambda: pdf_worker().pid is not None, timeout=30_000)  # before a file name was chosen
+    dialog.reject()

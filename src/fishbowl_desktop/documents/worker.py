@@ -109,6 +109,11 @@ class PdfWorker:
                 future.set_exception(WorkerStopped(f"the PDF worker could not be reached ({exc})"))
         return future
 
+    def warm_up(self) -> None:
+        """Start the process now (the export dialog is open: the moderator is about to need it)."""
+        with self._guard:
+            self._running()
+
     def shutdown(self, grace: float = STOP_GRACE_SECONDS) -> None:
         """Stop the process (after the running export, for up to `grace` seconds); idempotent."""
         with self._guard:

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 from ..settings import AppSettings
 from .chime import Chime, chime_file
-from .privacy_dialog import ForgetDataDialog
-from .settings_dialog import SettingsDialog
 from .welcome import WelcomePanel
 
 if TYPE_CHECKING:
@@ -24,7 +22,9 @@ if TYPE_CHECKING:
     from ..controller.session_files import SessionFiles
     from .event_dialog import EventDialog
     from .message_bar import MessageBar
+    from .privacy_dialog import ForgetDataDialog
     from .projector import ProjectorManager
+    from .settings_dialog import SettingsDialog
 
 
 class ConsolePreferences:
@@ -75,6 +75,8 @@ class ConsolePreferences:
     # ------------------------------------------------------------------ preferences
     def open_preferences(self) -> SettingsDialog:
         default = self.files.workspace.default_sessions_dir if self.files is not None else None
+        from .settings_dialog import SettingsDialog  # on first use: not part of the first frame
+
         dialog = SettingsDialog(self.settings, default or _fallback_folder(), self._widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self.apply_settings)
@@ -152,6 +154,8 @@ class ConsolePreferences:
                 "ConsoleWindow", "There is no personal data to forget: the participant list is empty."), "info")
             return None
         path = self.autosaver.path if self.autosaver is not None else None
+        from .privacy_dialog import ForgetDataDialog  # on first use
+
         dialog = ForgetDataDialog(len(session.participants), path.name if path else "", self._widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.forget_personal_data)

@@ -221,6 +221,8 @@ class PdfExporter(QObject):
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(lambda chosen: self.start(kind, Path(chosen)))
         dialog.open()
+        if self._export is None:  # start the worker while the moderator picks a file name
+            threading.Thread(target=lambda: pdf_worker().warm_up(), name="fishbowl-pdf-warm-up", daemon=True).start()
         return dialog
 
     def start(self, kind: str, path: Path, options: Mapping[str, object] | None = None) -> None:

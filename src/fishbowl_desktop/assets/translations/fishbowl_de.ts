@@ -23,27 +23,27 @@
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="92" />
+      <location filename="../../app.py" line="91" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="101" />
+      <location filename="../../app.py" line="100" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="118" />
+      <location filename="../../app.py" line="117" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="171" />
+      <location filename="../../app.py" line="170" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="240" />
+      <location filename="../../app.py" line="239" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
@@ -53,13 +53,13 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="145" />
+      <location filename="../../app.py" line="144" />
       <location filename="../../controller/session_files.py" line="154" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="224" />
+      <location filename="../../app.py" line="223" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
@@ -67,7 +67,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="83" />
+      <location filename="../../controller/autosave.py" line="194" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -75,42 +75,42 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle_view.py" line="70" />
+      <location filename="../../ui/circle_view.py" line="69" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="170" />
+      <location filename="../../ui/circle_view.py" line="169" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="170" />
+      <location filename="../../ui/circle_view.py" line="169" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="172" />
+      <location filename="../../ui/circle_view.py" line="171" />
       <source>{kind} · speaking</source>
       <translation>{kind} · spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="179" />
+      <location filename="../../ui/circle_view.py" line="178" />
       <source>empty – drop someone here</source>
       <translation>leer – Person hierher ziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="192" />
+      <location filename="../../ui/circle_view.py" line="191" />
       <source>1 free chair</source>
       <translation>1 freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="192" />
+      <location filename="../../ui/circle_view.py" line="191" />
       <source>{n} free chairs</source>
       <translation>{n} freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="193" />
+      <location filename="../../ui/circle_view.py" line="192" />
       <source>{panel} panel seats · {chairs}
 Drag people onto a seat,
 double-click gives the floor</source>
@@ -119,22 +119,22 @@ Personen auf einen Platz ziehen,
 Doppelklick erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="272" />
+      <location filename="../../ui/circle_view.py" line="273" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="363" />
+      <location filename="../../ui/circle_view.py" line="366" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="364" />
+      <location filename="../../ui/circle_view.py" line="367" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="365" />
+      <location filename="../../ui/circle_view.py" line="368" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -362,29 +362,29 @@ Doppelklick erteilt das Wort</translation>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="397" />
+      <location filename="../../ui/console_window.py" line="401" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="398" />
+      <location filename="../../ui/console_window.py" line="402" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="418" />
+      <location filename="../../ui/console_window.py" line="422" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="420" />
+      <location filename="../../ui/console_window.py" line="424" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="432" />
+      <location filename="../../ui/console_window.py" line="436" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -414,37 +414,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="95" />
+      <location filename="../../ui/console_preferences.py" line="97" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="106" />
+      <location filename="../../ui/console_preferences.py" line="108" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="110" />
+      <location filename="../../ui/console_preferences.py" line="112" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="133" />
+      <location filename="../../ui/console_preferences.py" line="135" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="134" />
+      <location filename="../../ui/console_preferences.py" line="136" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="151" />
+      <location filename="../../ui/console_preferences.py" line="153" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="172" />
+      <location filename="../../ui/console_preferences.py" line="176" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -1020,179 +1020,179 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/participants_panel.py" line="83" />
+      <location filename="../../ui/participants_panel.py" line="85" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="85" />
+      <location filename="../../ui/participants_panel.py" line="87" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="93" />
+      <location filename="../../ui/participants_panel.py" line="95" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="128" />
-      <location filename="../../ui/participants_panel.py" line="145" />
+      <location filename="../../ui/participants_panel.py" line="130" />
+      <location filename="../../ui/participants_panel.py" line="147" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="130" />
+      <location filename="../../ui/participants_panel.py" line="132" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="139" />
+      <location filename="../../ui/participants_panel.py" line="141" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="140" />
+      <location filename="../../ui/participants_panel.py" line="142" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="142" />
+      <location filename="../../ui/participants_panel.py" line="144" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="143" />
+      <location filename="../../ui/participants_panel.py" line="145" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="146" />
+      <location filename="../../ui/participants_panel.py" line="148" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="148" />
+      <location filename="../../ui/participants_panel.py" line="150" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="150" />
+      <location filename="../../ui/participants_panel.py" line="152" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="151" />
+      <location filename="../../ui/participants_panel.py" line="153" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="154" />
+      <location filename="../../ui/participants_panel.py" line="156" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="156" />
+      <location filename="../../ui/participants_panel.py" line="158" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="160" />
+      <location filename="../../ui/participants_panel.py" line="162" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="161" />
+      <location filename="../../ui/participants_panel.py" line="163" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="218" />
+      <location filename="../../ui/participants_panel.py" line="220" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="218" />
+      <location filename="../../ui/participants_panel.py" line="220" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="220" />
+      <location filename="../../ui/participants_panel.py" line="222" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="230" />
-      <location filename="../../ui/participants_panel.py" line="240" />
+      <location filename="../../ui/participants_panel.py" line="232" />
+      <location filename="../../ui/participants_panel.py" line="242" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="233" />
+      <location filename="../../ui/participants_panel.py" line="235" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="236" />
+      <location filename="../../ui/participants_panel.py" line="238" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="299" />
+      <location filename="../../ui/participants_panel.py" line="303" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="301" />
+      <location filename="../../ui/participants_panel.py" line="305" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="303" />
+      <location filename="../../ui/participants_panel.py" line="307" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="316" />
+      <location filename="../../ui/participants_panel.py" line="320" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="333" />
+      <location filename="../../ui/participants_panel.py" line="339" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="342" />
+      <location filename="../../ui/participants_panel.py" line="348" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="342" />
+      <location filename="../../ui/participants_panel.py" line="348" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="350" />
+      <location filename="../../ui/participants_panel.py" line="358" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="350" />
+      <location filename="../../ui/participants_panel.py" line="358" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="359" />
+      <location filename="../../ui/participants_panel.py" line="369" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="368" />
+      <location filename="../../ui/participants_panel.py" line="380" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="371" />
+      <location filename="../../ui/participants_panel.py" line="383" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1200,67 +1200,67 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/pdf_export.py" line="37" />
+      <location filename="../../ui/pdf_export.py" line="39" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="38" />
+      <location filename="../../ui/pdf_export.py" line="40" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="39" />
+      <location filename="../../ui/pdf_export.py" line="41" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="109" />
+      <location filename="../../ui/pdf_export.py" line="115" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="118" />
+      <location filename="../../ui/pdf_export.py" line="124" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="129" />
+      <location filename="../../ui/pdf_export.py" line="135" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="136" />
+      <location filename="../../ui/pdf_export.py" line="142" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="144" />
+      <location filename="../../ui/pdf_export.py" line="150" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="150" />
+      <location filename="../../ui/pdf_export.py" line="156" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="210" />
+      <location filename="../../ui/pdf_export.py" line="218" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="225" />
+      <location filename="../../ui/pdf_export.py" line="235" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="233" />
+      <location filename="../../ui/pdf_export.py" line="243" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="266" />
+      <location filename="../../ui/pdf_export.py" line="287" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
