@@ -56,14 +56,18 @@ class _FirstFrame:
         self._done()  # type: ignore[operator]
 
 
-def bare() -> int:
+def bare(with_text: bool = False) -> int:
+    """`with_text`: one QLabel in the window, so the font machinery (fontconfig, FreeType, the glyph
+    cache: ~12 MiB here) is loaded too, as in any window that shows a word."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
     app = QApplication([sys.argv[0]])
     window = QWidget()
     window.setWindowTitle("bare")
+    if with_text:
+        QVBoxLayout(window).addWidget(QLabel("Fishbowl – Redezeit 3:00"))
     screen = QGuiApplication.primaryScreen()
     window.setGeometry(screen.availableGeometry())  # the same area the console fills, shown the same way
 
@@ -110,4 +114,6 @@ def console(open_projector: bool) -> int:
 
 if __name__ == "__main__":
     kind = sys.argv[1]
-    sys.exit(bare() if kind == "bare" else console(open_projector="--no-projector" not in sys.argv))
+    if kind in ("bare", "bare_text"):
+        sys.exit(bare(with_text=kind == "bare_text"))
+    sys.exit(console(open_projector="--no-projector" not in sys.argv))

@@ -31,6 +31,8 @@ TARGETS: dict[str, tuple[float, str]] = {
     "timer_error_ms_max": (20.0, "≤ 20 ms"),
     "countdown_error_ms_max": (20.0, "≤ 20 ms"),
     "rss_ratio": (1.5, "≤ 1.5"),
+    "pdf_during_turn_stall_ms": (16.0, "≤ 16 ms"),
+    "autosave_delay_during_pdf_s": (1.5, "≤ 1.5 s"),
 }
 MODES: dict[str, dict[str, int]] = {
     "full": {"startup_runs": 15, "first_run_runs": 5, "latency_iterations": 150, "latency_small": 60, "latency_big": 15,
@@ -49,10 +51,10 @@ def say(text: str) -> None:
 def startup(runs: int, platform: str, display: str | None = None, first_run: bool = False) -> dict[str, Any]:
     """Bare window and console alternately (warm file cache for both: one unrecorded run of each first).
     The console reopens the evening prepared earlier, or with `first_run` starts on an empty home."""
-    samples: dict[str, list[dict[str, Any]]] = {"bare": [], "console": []}
+    samples: dict[str, list[dict[str, Any]]] = {"bare": [], "console": [], "bare_text": []}
     prepare = None if first_run else previous_evening
     for i in range(runs + 1):
-        order = ("bare", "console") if i % 2 else ("console", "bare")
+        order = ("bare", "console", "bare_text") if i % 2 else ("console", "bare", "bare_text")
         for kind in order:
             result = run_child("child_startup", [kind], platform, timeout=60, display=display,
                                prepare=prepare if kind == "console" else None)
@@ -64,6 +66,8 @@ def startup(runs: int, platform: str, display: str | None = None, first_run: boo
     out["ratio_first_paint"] = out["console_first_paint_s"] / out["bare_first_paint_s"]
     out["ratio_frame"] = out["console_frame_s"] / out["bare_frame_s"]
     out["rss_ratio"] = out["console_rss_mib"] / out["bare_rss_mib"]
+    out["rss_ratio_vs_text_window"] = out["console_rss_mib"] / out["bare_text_rss_mib"]
+    out["ratio_first_paint_vs_text_window"] = out["console_first_paint_s"] / out["bare_text_first_paint_s"]
     out["projector_painted_every_run"] = all(r["projector_painted"] for r in samples["console"])
     out["runs"] = runs
     return out
@@ -136,6 +140,8 @@ def headline(details: dict[str, Any]) -> dict[str, float | None]:
         "timer_error_ms_max": get("timer", "late_ms_max"),
         "countdown_error_ms_max": get("countdown", "countdown_late_ms_max"),
         "rss_ratio": get("startup_offscreen", "rss_ratio"),
+        "pdf_during_turn_stall_ms": get("pdf_during_turn", "stall_ms_max"),
+        "autosave_delay_during_pdf_s": get("pdf_during_turn", "autosave_delay_s"),
     }
 
 
@@ -164,7 +170,9 @@ def notes(details: dict[str, Any]) -> list[str]:
             lines.append(f"{platform}: console {s['console_first_paint_s'] * 1000:.0f} ms vs bare "
                          f"{s['bare_first_paint_s'] * 1000:.0f} ms to the first paint (ratio "
                          f"{s['ratio_first_paint']:.2f}; whole first frame {s['ratio_frame']:.2f}); peak memory "
-                         f"{s['console_rss_mib']:.0f} vs {s['bare_rss_mib']:.0f} MiB (ratio {s['rss_ratio']:.2f})")
+                         f"{s['console_rss_mib']:.0f} vs {s['bare_rss_mib']:.0f} MiB (ratio {s['rss_ratio']:.2f}); "
+                         f"a bare window with one label: {s['bare_text_first_paint_s'] * 1000:.0f} ms, "
+                         f"{s['bare_text_rss_mib']:.0f} MiB (console ratio {s['rss_ratio_vs_text_window']:.2f})")
         elif "skipped" in s:
             lines.append(f"{platform}: skipped ({s['skipped'][:120]})")
     for name, p in d.get("projector", {}).items():
@@ -173,15 +181,20 @@ def notes(details: dict[str, Any]) -> list[str]:
                      f"{p['frame_ms_p95']:.0f} ms ({acts}); missed {len(p['missed'])}")
     if "autosave" in d:
         a = d["autosave"]
-        lines.append(f"autosave: save p95 {a['save_ms_p95']:.0f} ms (encode_session alone {a['encode_only_ms_p95']:.0f}"
+        lines.append(f"autosave: save p95 {a['save_ms_p95']:.0f} ms on the "
+                     f"{'writer' if a.get('writer_thread') else 'UI'} thread (UI-thread part p95 "
+                     f"{a.get('ui_ms_p95', float('nan')):.1f} ms; encode_session alone {a['encode_only_ms_p95']:.0f}"
                      f" ms); longest stall overlapping a save {a['stall_ms_max']:.0f} ms, outside saves "
                      f"{a['stall_ms_max_outside_saves']:.0f} ms")
     for key in ("pdf", "pdf_during_turn"):
         if key in d:
             p = d[key]
+            stalls = ", ".join(f"{r['stall_ms_max']:.0f}" for r in p["runs"])
             lines.append(f"{key}: {p['seconds_max']:.2f} s max (cold {p['cold_s']:.2f} s, direct call "
-                         f"{p['direct_s']:.2f} s), UI stall {p['stall_ms_max']:.0f} ms (idle console "
-                         f"{p['idle_stall_ms_max']:.0f} ms)")
+                         f"{p['direct_s']:.2f} s), UI stall {p['stall_ms_max']:.0f} ms (per export {stalls}; idle "
+                         f"console {p['idle_stall_ms_max']:.0f} ms); autosave change → disk "
+                         f"{p.get('autosave_delay_s', float('nan')):.2f} s (idle "
+                         f"{p.get('autosave_delay_idle_s') or float('nan'):.2f} s)")
     if "timer" in d:
         t = d["timer"]
         lines.append(f"timer over {t['seconds']:.0f} s: displayChanged late by max {t['late_ms_max']:.1f} ms "

@@ -1,14 +1,16 @@
 """Autosave on a big evening (2,000 participants, 10,000 speeches) while the console runs.
 
-The console is the real one with its real `Autosaver` (debounced, saving on the UI thread through
-`storage.save_session`, as `build_console` wires it). Each round the moderator changes the projector message
+The console is the real one with its real `Autosaver` (debounced, as `build_console` wires it; an evening
+this big is saved with the writer thread: the UI thread only runs `storage.freeze_session`, the writer
+thread `storage.save_session` on the frozen copy). Each round the moderator changes the projector message
 (the cheapest real intent), the autosaver saves a second later, and a 5 ms precise QTimer probe records every
-gap in the event loop. The save's duration is timed around the autosaver's save function.
+gap in the event loop. A save is timed from the freeze on the UI thread to the end of `save_session` on
+the writer thread (both wrapped here, the same functions called); `ui_ms_*` is the freeze alone.
 
 `stall_ms_max` is the longest probe gap that overlaps a save (what autosaving costs the UI); the longest gap
 anywhere in the run and the longest one outside saves (intents, the running timer's ticks) are reported
-beside it. Finally the UI-thread half of a worker-thread save (`encode_session` alone) is timed, for
-comparison with the current all-on-the-UI-thread save.
+beside it. Finally a whole `encode_session` on one thread is timed, for comparison (what the UI thread
+did before the writer thread).
 
 Usage: python -m benchmarks.scenario_autosave ROUNDS
 """
@@ -16,9 +18,11 @@ Usage: python -m benchmarks.scenario_autosave ROUNDS
 from __future__ import annotations
 
 import sys
+import threading
 import time
-from pathlib import Path
+from typing import Any
 
+import fishbowl_desktop.storage as storage
 from fishbowl_desktop.model import Session, SystemClock
 from fishbowl_desktop.storage import encode_session
 
@@ -33,17 +37,30 @@ def main(rounds: int) -> int:
     session = evening(SystemClock(), people=PEOPLE, records=SPEECHES, waiting=30)
     console = open_console(session)
     saver = console.autosaver
-    original = saver._save  # the function build_console gave it (storage.save_session)
     saves: list[tuple[float, float]] = []
+    frozen_at: list[tuple[float, float]] = []
+    lock = threading.Lock()
+    real_freeze, real_save = storage.freeze_session, storage.save_session
 
-    def timed_save(s: Session, path: Path) -> None:
+    def timed_freeze(s: Session) -> Any:  # noqa: ANN401 - whatever freeze_session returns
         start = time.perf_counter()
-        original(s, path)
-        saves.append((start, time.perf_counter()))
+        frozen = real_freeze(s)
+        with lock:
+            frozen_at.append((start, time.perf_counter()))
+        return frozen
 
-    saver._save = timed_save  # instrumentation only: the same function is called
+    def timed_save(s: Any, path: Any, **kwargs: Any) -> None:  # noqa: ANN401
+        real_save(s, path, **kwargs)
+        with lock:
+            start = frozen_at[-1][0] if frozen_at else time.perf_counter()
+            saves.append((start, time.perf_counter()))
+
+    storage.freeze_session = timed_freeze  # type: ignore[assignment]  # instrumentation only
+    storage.save_session = timed_save  # type: ignore[assignment]
+    on_thread = saver.uses_writer_thread()
     wait(1500)  # the first save and the start-up repaints are over
     saves.clear()
+    frozen_at.clear()
     probe = StallProbe(5)
     probe.start()
     intents: list[tuple[float, float]] = []
@@ -54,6 +71,7 @@ def main(rounds: int) -> int:
         wait(1400)  # debounce (1 s) + the save + settling
     probe.stop()
     durations = [(b - a) * 1000 for a, b in saves]
+    ui_ms = [(b - a) * 1000 for a, b in frozen_at]
     during = [probe.max_gap_ms(a, b) for a, b in saves]
     outside = max((b - a) * 1000 for a, b in probe.gaps() if not any(b >= s and a <= e for s, e in saves))
     size = saver.path.stat().st_size if saver.path is not None else 0
@@ -66,7 +84,8 @@ def main(rounds: int) -> int:
         save_ms_p95=percentile(durations, 95), save_ms_median=percentile(durations, 50), saves=len(durations),
         stall_ms_max=max(during, default=float("nan")), stall_ms_max_anywhere=probe.max_gap_ms(),
         stall_ms_max_outside_saves=outside, intent_ms_max=max((b - a) * 1000 for a, b in intents),
-        encode_only_ms_p95=percentile(encode_ms, 95), file_bytes=size, people=PEOPLE, speeches=SPEECHES,
+        encode_only_ms_p95=percentile(encode_ms, 95), file_bytes=size, writer_thread=on_thread,
+        ui_ms_p95=percentile(ui_ms, 95), ui_ms_max=max(ui_ms, default=float("nan")), people=PEOPLE, speeches=SPEECHES,
         rounds=rounds,
     )
     console.window.close()

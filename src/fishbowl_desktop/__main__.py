@@ -6,12 +6,16 @@ without a display; everything else opens the console.
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from .cli import HEADLESS_COMMANDS
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen bundle starts the PDF worker process by running this same executable with multiprocessing's
+    # arguments: answer those before anything else (a no-op everywhere else).
+    multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] in HEADLESS_COMMANDS:
         from .cli import run_cli

@@ -8,8 +8,6 @@ loop; `run_app` only wires them together.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from .controller import Autosaver, SessionController, TimerTicker
 from .controller.autosave import one_line_reason
 from .controller.session_files import SessionFiles, folder_reason, load_or_report, new_session
 from .controller.session_owner import SessionHolder, WindowBeacon, ask_to_bring_up, holder_of
+from .event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
 from .model import Clock, Session, SystemClock, format_duration
 from .resources import resources_dir
 from .settings import AppSettings, load_settings, save_settings
@@ -393,8 +392,6 @@ def _bring_up(window: QWidget) -> None:
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    import qasync  # after PySide6: qasync picks the Qt binding that is already imported
-
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Fishbowl Desktop")
@@ -446,23 +443,18 @@ def run_app(argv: list[str]) -> int:
 
     install_probe(window, window.projector, console.controller, console.ticker)  # end-to-end tests only
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    closed: asyncio.Future[None] = loop.create_future()
-
-    def finish() -> None:
-        if not closed.done():
-            closed.set_result(None)
-
-    window.closed.connect(finish)
     beacon = WindowBeacon(lambda: _bring_up(window), app)  # noqa: F841 - answers "bring that window up"
-    for signum in (signal.SIGINT, signal.SIGTERM):  # Ctrl+C or a shutdown: close (and save) like Quit does
-        signal.signal(signum, lambda *_: loop.call_soon_threadsafe(window.close))
-    try:
-        loop.run_until_complete(closed)
-    finally:
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    close_on_signals_until_the_loop_runs(window)
+    paint_first_frame(window)  # the first frame before asyncio and qasync are even imported
+
+    def on_quit() -> None:
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
         workspace.mark_clean_exit()
-        loop.close()
-        asyncio.set_event_loop(None)
+        from .ui.pdf_export import stop_pdf_worker
+
+        stop_pdf_worker()  # the PDF worker process never outlives the console
+
+    run_until_closed(window, window.closed, on_quit, lambda: bool(closed))
     return 0

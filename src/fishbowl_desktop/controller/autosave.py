@@ -6,11 +6,27 @@ runs the file is rewritten once per DEBOUNCE_MS as well (a kill -9 loses at most
 and the last save on quit always writes it, so a clean quit loses nothing.
 
 A failed save (folder read-only, disk full) is announced and retried; the session stays in memory.
+
+A small session is saved on the UI thread, as it always was (a few ms). A big one (THREAD_ITEMS people and
+speeches), or any session after a save that took longer than a frame (a slow disk), is saved with the
+writer thread: the UI thread only freezes the session (`storage.freeze_session`: the small parts as JSON,
+the long lists as tuples of immutable items, ~0.2 ms for 2,000 people); encoding the lists from the
+cache, the backup rotation, the temp file, fsync and rename run on the writer thread, one save at a time,
+through the same `storage.save_session`.
+`saved` is announced only once the file is on disk, and only if the session has
+not changed since it was frozen (what the status bar calls saved is exactly what the file holds).
+`flush()` (quit, switching files) stays synchronous: it waits for a write in progress, then saves the
+latest state on the calling thread. An injected save function (tests) runs synchronously as before.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +37,15 @@ from .session_controller import SessionController
 
 DEBOUNCE_MS = 1000
 RETRY_MS = 5000
+THREAD_ITEMS = 1000
+"""From this many participants plus logged speeches on, every autosave uses the writer thread."""
+SYNC_SAVE_MS = 16.0
+"""A save on the UI thread that took longer than a 60 Hz frame sends the next THREAD_SAVES_AFTER_SLOW saves
+to the writer thread (then one is tried on the UI thread again). Quick saves stay where they are: then
+"saved" in the status bar is exact even while the session changes every few milliseconds, whereas a write
+on the other thread that a change overtakes is not announced."""
+THREAD_SAVES_AFTER_SLOW = 10
+_clock = time.perf_counter  # tests replace it to play a slow disk without waiting
 
 SaveFunction = Callable[[Session, Path], None]
 
@@ -40,29 +65,59 @@ def _default_save(session: Session, path: Path) -> None:
     save_session(session, path)
 
 
+@dataclass
+class _Write:
+    """One save on the writer thread: what it writes to, and how many changes it includes."""
+
+    path: Path
+    generation: int
+    future: Future[None]
+
+
+def _write_frozen(frozen: object, path: Path, future: Future[None]) -> None:
+    from .. import storage  # looked up per save, like _default_save
+
+    try:
+        storage.save_session(frozen, path)  # type: ignore[arg-type]  # a FrozenSession
+    except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which decides
+        future.set_exception(exc)
+    else:
+        future.set_result(None)
+
+
 class Autosaver(QObject):
     saved = Signal(str)
     """The path, after a successful save."""
     saveFailed = Signal(str)
     """A message for the status bar; the session is still in memory and will be saved when possible."""
+    _written = Signal(object)
+    """From the writer thread (queued to this object's thread): the finished _Write."""
 
     def __init__(
         self,
         controller: SessionController,
         path: Path | None = None,
-        save: SaveFunction = _default_save,
+        save: SaveFunction | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent or controller)
         self._controller = controller
-        self._save = save
+        self._threaded = save is None
+        self._save: SaveFunction = save or _default_save
         self.path = path
         self.last_saved_at: datetime | None = None
         self.last_error: str | None = None
         self._dirty = False
+        self._generation = 0
+        """Counts changes: a write announces `saved` only if none came while it was on the writer thread."""
+        self._writing: _Write | None = None
+        self._again = False
+        self.threaded_saves_left = 0
+        """Saves still sent to the writer thread after a slow one on the UI thread (see SYNC_SAVE_MS)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._autosave)
+        self._written.connect(self._on_written)
         self._running = QTimer(self)
         """While a speaker's time runs: rewrite the file once per DEBOUNCE_MS (its elapsed time)."""
         self._running.timeout.connect(self._save_running_turn)
@@ -95,6 +150,7 @@ class Autosaver(QObject):
 
     def _on_change(self, _part: str) -> None:
         self._dirty = True
+        self._generation += 1
         if not self._timer.isActive():  # a steady stream of changes still saves every second
             self._timer.start(DEBOUNCE_MS)
 
@@ -115,7 +171,8 @@ class Autosaver(QObject):
         if self._timer.isActive() and self.last_error is not None:
             return  # a failed save is being retried on its own schedule
         self._dirty = True
-        self.flush()
+        self._generation += 1  # the spoken time moved on: what is on disk is older
+        self._autosave()  # the writer thread for a big evening, like any other autosave
 
     def flush_final(self) -> bool:
         """The last save, on quit: a running turn's spoken time is written even if nothing else changed,
@@ -124,9 +181,90 @@ class Autosaver(QObject):
             self._dirty = True
         return self.flush()
 
+    def uses_writer_thread(self) -> bool:
+        """Whether the next debounced save goes to the writer thread."""
+        if not self._threaded:
+            return False
+        session = self._controller.session
+        return self.threaded_saves_left > 0 or len(session.participants) + len(session.log) >= THREAD_ITEMS
+
+    def _autosave(self) -> None:
+        """The debounced save: frozen here, written on the writer thread."""
+        if not self._threaded:
+            self.flush()
+            return
+        if self._writing is not None:  # one write at a time; this one follows when it is done
+            self._again = True
+            return
+        if not self._dirty or self.path is None:
+            return
+        if not self.uses_writer_thread():
+            start = _clock()
+            self.flush()
+            if (_clock() - start) * 1000 > SYNC_SAVE_MS:
+                self.threaded_saves_left = THREAD_SAVES_AFTER_SLOW
+            return
+        self.threaded_saves_left = max(0, self.threaded_saves_left - 1)
+        from ..storage import freeze_session
+
+        frozen = freeze_session(self._controller.session)
+        write = _Write(self.path, self._generation, Future())
+        self._writing = write
+
+        def run() -> None:
+            _write_frozen(frozen, write.path, write.future)
+            with contextlib.suppress(RuntimeError):  # the autosaver is gone (the app is quitting)
+                self._written.emit(write)
+
+        threading.Thread(target=run, name="fishbowl-autosave", daemon=True).start()
+
+    def _on_written(self, write: _Write) -> None:
+        if write is not self._writing:
+            return  # flush() already waited for it and took its outcome
+        self._writing = None
+        self._take(write)
+        if self._dirty and self.last_error is None and (self._again or self._generation != write.generation):
+            # changes came while the file was being written: they are older than the debounce already
+            self._timer.start(0)
+        self._again = False
+
+    def _take(self, write: _Write) -> None:
+        error = write.future.exception()
+        if error is None:
+            if self._generation == write.generation and write.path == self.path:
+                self._succeeded()
+            return
+        if isinstance(error, Exception):  # whatever stops a save, the moderator must hear of it
+            self._failed(error)
+            return
+        raise error
+
+    def _succeeded(self) -> None:
+        self._dirty = False
+        self.last_error = None
+        self.last_saved_at = self._controller.session.clock.now()
+        self.saved.emit(str(self.path))
+
+    def _failed(self, exc: Exception) -> None:
+        self.last_error = self.tr("Not saved: {reason}. The session is kept in memory; retrying.").format(
+            reason=one_line_reason(exc)
+        )
+        self.saveFailed.emit(self.last_error)
+        self._timer.start(RETRY_MS)
+
     def flush(self) -> bool:
-        """Save now if anything changed; True when the file on disk is up to date."""
+        """Save now if anything changed; True when the file on disk is up to date. Synchronous: a write in
+        progress on the writer thread is waited for, then the latest state is saved on this thread."""
         self._timer.stop()
+        write, self._writing = self._writing, None
+        if write is not None:
+            with contextlib.suppress(Exception):
+                write.future.exception()  # waits for it
+            self._again = False
+            try:
+                self._take(write)
+            finally:
+                self._timer.stop()  # this flush saves now; no retry timer from the write above
         if not self._dirty:
             return True
         if self.path is None:
@@ -134,14 +272,7 @@ class Autosaver(QObject):
         try:
             self._save(self._controller.session, self.path)
         except Exception as exc:  # noqa: BLE001 - whatever stops a save, the moderator must hear of it
-            self.last_error = self.tr("Not saved: {reason}. The session is kept in memory; retrying.").format(
-                reason=one_line_reason(exc)
-            )
-            self.saveFailed.emit(self.last_error)
-            self._timer.start(RETRY_MS)
+            self._failed(exc)
             return False
-        self._dirty = False
-        self.last_error = None
-        self.last_saved_at = self._controller.session.clock.now()
-        self.saved.emit(str(self.path))
+        self._succeeded()
         return True

@@ -13,14 +13,9 @@ from pathlib import Path
 from ..model import FishbowlError, Session, SessionSnapshot
 from ..model.paper import DOCUMENT_KINDS as KINDS
 from ..storage.files import write_atomically
-from .attendees import build_attendees
-from .fonts import EXPORT_LOCK, register_fonts
-from .handout import build_handout
-from .layout import Metadata, Sheet, UnprintableText, render
 from .options import MAX_RESERVE_ROWS, PrintOptions
-from .report import build_report
 from .source import DocumentSource, document_source
-from .text import Words
+from .unprintable import UnprintableText
 
 MAX_BLANK_ROWS = MAX_RESERVE_ROWS
 
@@ -35,6 +30,15 @@ def render_pdf(
     the entry and the characters) before any layout, unless `options.print_anyway`.
 
     `blank_rows` is the older name for `options.reserve_rows`."""
+    # reportlab is imported on the first export only: the console imports this package to hand a frozen
+    # DocumentSource to the PDF worker process, and must not pay reportlab's ~10 MiB and import time for it.
+    from .attendees import build_attendees
+    from .fonts import EXPORT_LOCK, register_fonts
+    from .handout import build_handout
+    from .layout import Metadata, Sheet, render
+    from .report import build_report
+    from .text import Words
+
     if kind not in KINDS:
         raise FishbowlError("Unknown document “{kind}”: choose one of {choices}.", kind=kind, choices=", ".join(KINDS))
     options = options or PrintOptions()
@@ -63,7 +67,7 @@ def render_pdf(
 
 
 def export_pdf(
-    session: Session | SessionSnapshot,
+    session: Session | SessionSnapshot | DocumentSource,
     kind: str,
     out_path: Path | str,
     *,

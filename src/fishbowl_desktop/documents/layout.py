@@ -3,8 +3,9 @@ every piece of user text passes on its way onto paper."""
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,9 +17,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from ..model import Event, FishbowlError
+from ..model import Event
 from .fonts import BOLD, REGULAR, describe, missing_characters
 from .text import Words, markup
+from .unprintable import UnprintableText
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
@@ -66,19 +68,6 @@ class Styles:
         self.sheet_event = _style("sheet_event", 11.5, 15, fontName=BOLD, spaceAfter=0.5 * mm)
         self.notice = _style("notice", 7, 8.8, textColor=MUTED)
         self.box_title = _style("box_title", 11, 14, fontName=BOLD, textColor=ACCENT, spaceAfter=1.5 * mm)
-
-
-class UnprintableText(FishbowlError):
-    """Some entries hold characters no shipped font can draw. `problems` is ((entry, characters), ...) so
-    the console can say it in its own language; the message is in the document's language."""
-
-    def __init__(self, message: str, problems: tuple[tuple[str, str], ...]) -> None:
-        super().__init__(message)
-        self.problems = problems
-
-    def __reduce__(self) -> tuple[type[UnprintableText], tuple[str, tuple[tuple[str, str], ...]]]:
-        """Picklable with its problems, so an export in a worker process can hand it back."""
-        return (type(self), (str(self), self.problems))
 
 
 @dataclass
@@ -173,6 +162,24 @@ class Metadata:
     subject: str
 
 
+_page_listeners: list[Callable[[int], None]] = []
+
+
+@contextlib.contextmanager
+def listen_to_pages(listener: Callable[[int], None]) -> Iterator[None]:
+    """Call `listener(page_number)` as each page is laid out (the PDF worker reports progress with it)."""
+    _page_listeners.append(listener)
+    try:
+        yield
+    finally:
+        _page_listeners.remove(listener)
+
+
+def _page_laid_out(number: int) -> None:
+    for listener in _page_listeners:
+        listener(number)
+
+
 def render(
     story: Sequence[Flowable],
     meta: Metadata,
@@ -206,6 +213,7 @@ def render(
     def on_page(canvas: Canvas, document: BaseDocTemplate) -> None:
         if decorate is not None:
             decorate(canvas, document)
+        _page_laid_out(document.page)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
 

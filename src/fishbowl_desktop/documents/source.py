@@ -22,7 +22,9 @@ class DocumentSource:
     created: datetime | None
 
 
-def document_source(session: Session | SessionSnapshot) -> DocumentSource:
+def document_source(session: Session | SessionSnapshot | DocumentSource) -> DocumentSource:
+    if isinstance(session, DocumentSource):  # already frozen (the PDF worker process receives one)
+        return session
     if isinstance(session, SessionSnapshot):
         return DocumentSource(session.event, session.participants, session.log, False, session.settings, None)
     running = session.running_record()

@@ -14,3 +14,13 @@ class FishbowlError(ValueError):
         self.template = template
         self.params = params
         super().__init__(template.format(**params) if params else template)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Keep the template and its fields across pickling (the PDF worker process sends errors back)."""
+        return (_restore, (type(self), self.template, self.params))
+
+
+def _restore(cls: type[FishbowlError], template: str, params: dict[str, object]) -> FishbowlError:
+    error = cls.__new__(cls)
+    FishbowlError.__init__(error, template, **params)
+    return error

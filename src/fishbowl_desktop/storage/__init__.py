@@ -3,6 +3,7 @@
 Pure Python, no Qt: the command line and the tests use it without a display. See docs/session-format.md.
 """
 
+from .encode import FrozenSession, freeze_session
 from .errors import SessionFileError
 from .files import (
     BACKUP_COUNT,
@@ -17,7 +18,7 @@ from .format import FORMAT_NAME, FORMAT_VERSION, session_from_dict, session_to_d
 from .workspace import Workspace
 
 __all__ = [
-    "BACKUP_COUNT", "BACKUP_INTERVAL_SECONDS", "FORMAT_NAME", "FORMAT_VERSION", "SessionFileError", "Workspace",
-    "backup_path", "encode_session", "load_session", "save_encoded", "save_session", "session_from_dict",
-    "session_to_dict",
+    "BACKUP_COUNT", "BACKUP_INTERVAL_SECONDS", "FORMAT_NAME", "FORMAT_VERSION", "FrozenSession", "SessionFileError",
+    "Workspace", "backup_path", "encode_session", "freeze_session", "load_session", "save_encoded", "save_session",
+    "session_from_dict", "session_to_dict",
 ]

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import stat
 import time
 from pathlib import Path
 
 from ..model import Clock, Session
-from .encode import encode_session
+from .encode import FrozenSession, encode_frozen, encode_session, freeze_session  # noqa: F401 - re-exported
 from .errors import SessionFileError
 from .fields import parse_int
 from .format import session_from_dict
@@ -161,7 +160,7 @@ def _replace(source: Path, target: Path) -> None:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that the path always holds either the old or the new content."""
     folder = path.parent
-    temp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    temp = folder / f".{path.name}.{os.urandom(4).hex()}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -209,14 +208,18 @@ def _remove_stale_temps(path: Path) -> None:
             pass
 
 
-def save_session(session: Session, path: Path | str, *, backup: bool | None = None) -> None:
+def save_session(session: Session | FrozenSession, path: Path | str, *, backup: bool | None = None) -> None:
     """Save atomically (see the module docstring); the file is readable by its owner only (0600).
+
+    A `FrozenSession` (`freeze_session`, taken on the thread that owns the session) may be saved from any
+    thread: the autosave writes it on its writer thread, so the UI thread only freezes.
 
     `backup`: None rotates the backups when the newest is older than BACKUP_INTERVAL_SECONDS (the
     autosave case); True rotates now (an explicit "Save" or closing the session); False never does.
     Raises SessionFileError without writing anything if the existing file is not a session we can read.
     """
-    save_encoded(encode_session(session), path, backup=backup)
+    frozen = session if isinstance(session, FrozenSession) else freeze_session(session)
+    save_encoded(encode_frozen(frozen), path, backup=backup)
 
 
 def save_encoded(data: bytes, path: Path | str, *, backup: bool | None = None) -> None:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSizePolicy, QWidget
 from ..controller import SessionController
 from ..model import FishbowlFormat, Session
 from .person_data import PARTICIPANT_MIME, dragged_person, person_mime
-from .seat_dialogs import SeatPicker, WhoLeavesDialog
 
 CARD_BORDER = QColor("#8A94A0")
 CARD_FILL = QColor("#FFFFFF")
@@ -278,6 +277,8 @@ class CircleView(QWidget):
         moving = session.seat_of(participant_id) is not None
         last_empty = session.empty_seat_indices() == [seat_index]
         if session.settings.format is FishbowlFormat.OPEN and last_empty and not moving:
+            from .seat_dialogs import WhoLeavesDialog  # on first use: not part of the first frame
+
             dialog = WhoLeavesDialog(session, participant_id, self)
             dialog.chosen.connect(lambda leaving: self._controller.seat_instead(participant_id, seat_index, leaving))
             self._open(dialog, seat_index)
@@ -288,6 +289,8 @@ class CircleView(QWidget):
         """Seat…: on an empty seat someone sits down; on a taken one they take over (where the format allows)."""
         if not self.has_seat(seat_index):
             return
+        from .seat_dialogs import SeatPicker  # on first use
+
         dialog = SeatPicker(self.session, seat_index, self)
         dialog.chosen.connect(lambda pid: self.request_seat(pid, seat_index))
         self._open(dialog, seat_index)

@@ -17,8 +17,6 @@ from ..controller.session_files import folder_reason, guarded
 from ..model.privacy import preview
 from ..settings import AppSettings
 from .chime import Chime, chime_file
-from .privacy_dialog import ForgetDataDialog
-from .settings_dialog import SettingsDialog
 from .welcome import WelcomePanel
 
 if TYPE_CHECKING:
@@ -26,7 +24,9 @@ if TYPE_CHECKING:
     from ..controller.session_files import SessionFiles
     from .event_dialog import EventDialog
     from .message_bar import MessageBar
+    from .privacy_dialog import ForgetDataDialog
     from .projector import ProjectorManager
+    from .settings_dialog import SettingsDialog
 
 
 class ConsolePreferences:
@@ -78,6 +78,8 @@ class ConsolePreferences:
     # ------------------------------------------------------------------ preferences
     def open_preferences(self) -> SettingsDialog:
         default = self.files.workspace.default_sessions_dir if self.files is not None else None
+        from .settings_dialog import SettingsDialog  # on first use: not part of the first frame
+
         dialog = SettingsDialog(self.settings, default or _fallback_folder(), self._widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self.apply_settings)
@@ -158,6 +160,8 @@ class ConsolePreferences:
                 "ConsoleWindow", "There is no personal data to forget: the participant list is empty."), "info")
             return None
         path = self.autosaver.path if self.autosaver is not None else None
+        from .privacy_dialog import ForgetDataDialog  # on first use
+
         kept = preview(session.snapshot(), session.event.language)
         dialog = ForgetDataDialog(len(session.participants), path.name if path else "", self._widget(), kept=kept)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

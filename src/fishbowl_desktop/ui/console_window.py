@@ -36,9 +36,7 @@ from ..settings import AppSettings
 from .chime import Chime, ChimePlayer
 from .circle_view import CircleView
 from .console_preferences import ConsolePreferences
-from .event_dialog import EventDialog
 from .file_menu import SessionFileMenu
-from .help_dialog import ShortcutsDialog
 from .key_guard import KeyGuard
 from .message_bar import MessageBar
 from .participants_panel import ParticipantsPanel
@@ -55,6 +53,8 @@ from .welcome import WelcomePanel
 
 if TYPE_CHECKING:
     from ..controller.session_files import SessionFiles
+    from .event_dialog import EventDialog
+    from .help_dialog import ShortcutsDialog
 
 STYLE = """
 QMainWindow, QWidget#console { background: #F7F8FA; }
@@ -150,6 +150,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             autosaver.saveFailed.connect(self._save_failed)
         self.exporter.started.connect(self._export_started)
         self.exporter.finished.connect(self._export_finished)
+        self.exporter.progress.connect(self.statusBar().showMessage)  # "… page 12" while the worker lays out
         self._update_title()
         self._sync_blank()
         self.circle.setFocus()
@@ -448,6 +449,8 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "info", self.tr("Move projector"), self.projector.accept_offered_screen)
 
     def edit_event(self) -> EventDialog:
+        from .event_dialog import EventDialog  # on first use: not part of the first frame
+
         dialog = EventDialog(self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -461,6 +464,8 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.close()
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from .help_dialog import ShortcutsDialog  # on first use
+
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import SessionController, TimerTicker
-from ..csv_io import participants_to_csv, speech_log_to_csv, write_csv
 from ..model import Participant
-from .csv_import_dialog import CsvImportDialog
-from .participant_dialog import ParticipantDialog
 from .participant_model import ParticipantFilterModel, ParticipantTableModel
 from .person_data import PARTICIPANT_ID_ROLE
+
+if TYPE_CHECKING:
+    from .csv_import_dialog import CsvImportDialog
+    from .participant_dialog import ParticipantDialog
 
 NARROW_WIDTH = 560
 """Below this table width the organisation column is hidden so names stay readable."""
@@ -287,6 +289,8 @@ class ParticipantsPanel(QWidget):
         return self._open_participant_dialog(self._controller.session.participant(pid))
 
     def _open_participant_dialog(self, person: Participant | None) -> ParticipantDialog:
+        from .participant_dialog import ParticipantDialog  # on first use
+
         dialog = ParticipantDialog(self._controller, person, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.select_participant)
@@ -334,6 +338,8 @@ class ParticipantsPanel(QWidget):
 
     # ------------------------------------------------------------------ CSV
     def import_csv(self) -> CsvImportDialog:
+        from .csv_import_dialog import CsvImportDialog  # on first use: not part of the first frame
+
         dialog = CsvImportDialog(self._controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda n, m: self.statusMessage.emit(
@@ -353,6 +359,8 @@ class ParticipantsPanel(QWidget):
                                 lambda chosen: self.export_participants_csv(chosen, full=full))
             return False
         language = self._controller.session.event.language
+        from ..csv_io import participants_to_csv  # on first use
+
         return self._write(path, participants_to_csv(self._controller.session.participants, language=language,
                                                      full=full))
 
@@ -363,6 +371,8 @@ class ParticipantsPanel(QWidget):
                                 lambda chosen: self.export_log_csv(chosen, full=full))
             return False
         session = self._controller.session
+        from ..csv_io import speech_log_to_csv
+
         return self._write(path, speech_log_to_csv(session, language=session.event.language, full=full))
 
     def _ask_save_path(self, title: str, filename: str, then: Callable[[Path], bool]) -> None:
@@ -375,6 +385,8 @@ class ParticipantsPanel(QWidget):
         dialog.open()
 
     def _write(self, path: Path, text: str) -> bool:
+        from ..csv_io import write_csv
+
         try:
             write_csv(path, text)
         except OSError as exc:

@@ -1,17 +1,23 @@
-"""File → Export PDF: the handout, the attendee sheet or the report, written in a worker thread.
+"""File → Export PDF: the handout, the attendee sheet or the report, written by the PDF worker process.
 
-The real work is `export_document`, a plain function (tested without Qt's event loop); the coroutine only
-moves it to the executor, and `PdfExporter` only asks for a file name and reports back. The worker gets a
-copy of the session built from immutable snapshot parts, so the moderator can keep working meanwhile.
+The export itself runs in `documents.worker` (another process: reportlab holds the GIL, and in a thread it
+froze the beamer's clock for half a second). This module only takes the frozen `DocumentSource` on the UI
+thread, hands it over with the kind, the options and the path, and turns the answer into an `ExportOutcome`
+with the moderator's words (`export_document`, a plain function, the same for every way of running it).
+
+An injected export function (tests, embedding) still runs in a thread of this process, or in place when no
+event loop runs.
 """
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -22,7 +28,10 @@ from ..model.paper import DOCUMENT_KINDS as KINDS
 from ..storage.workspace import file_name_part
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ..documents.options import PrintOptions
+    from ..documents.worker import PdfWorker
 
 ExportFunction = Callable[..., int]
 
@@ -74,6 +83,43 @@ def session_copy(session: Session) -> Session:
     )
 
 
+_worker: PdfWorker | None = None
+
+
+_worker_lock = threading.Lock()
+
+
+def pdf_worker() -> PdfWorker:
+    """The app's one PDF worker (its process starts on the first export and serves all later ones)."""
+    global _worker  # noqa: PLW0603 - one worker process per app, like one event loop
+    with _worker_lock:
+        if _worker is None:
+            from ..documents.worker import PdfWorker
+
+            _worker = PdfWorker()
+        return _worker
+
+
+def stop_pdf_worker() -> None:
+    """On quit: the worker process never outlives the app (a running export gets a few seconds to finish)."""
+    if _worker is not None:
+        _worker.shutdown()
+
+
+def worker_options(options: PrintOptions | None) -> dict[str, object] | None:
+    """The keyword arguments the worker passes on to `documents.export_pdf`."""
+    return None if options is None else {"options": options}
+
+
+def _answer_of(future: Future[int]) -> ExportFunction:
+    """An export function that replays the worker's answer, so `export_document` words it as always."""
+
+    def replay(*_args: object, **_options: object) -> int:
+        return future.result()
+
+    return replay
+
+
 def unprintable_message(problems: tuple[tuple[str, str], ...]) -> str:
     """Which entry holds which character, in the console's language (the code point shows the invisible)."""
     items = [
@@ -91,7 +137,7 @@ def unprintable_message(problems: tuple[tuple[str, str], ...]) -> str:
 
 
 def export_document(
-    session: Session,
+    session: object,
     kind: str,
     path: Path,
     export: ExportFunction | None = None,
@@ -106,15 +152,15 @@ def export_document(
         )
     if export is None:
         try:
-            from ..documents import export_pdf
+            from ..documents import export_pdf as export_function
         except ImportError:
             return ExportOutcome(
                 kind,
                 path,
                 error=QCoreApplication.translate("PdfExport", "PDF export is not part of this installation."),
             )
-        export = export_pdf
-    from ..documents.layout import UnprintableText
+        export = cast("ExportFunction", export_function)
+    from ..documents.unprintable import UnprintableText
 
     try:
         pages = export(session, kind, path, options=options)
@@ -158,8 +204,20 @@ async def export_in_background(
     session: Session, kind: str, path: Path, export: ExportFunction | None = None,
     options: PrintOptions | None = None,
 ) -> ExportOutcome:
+    """The worker process by default; an injected `export` runs in the loop's executor on a session copy."""
+    import asyncio  # not at the top: the console's first frame is painted before asyncio is imported
+
+    if export is None:
+        from ..documents.source import document_source
+
+        future = pdf_worker().export(document_source(session), kind, path, worker_options(options))
+        with contextlib.suppress(Exception):  # the exception is worded by export_document below
+            await asyncio.wrap_future(future)
+        return export_document(None, kind, path, _answer_of(future), options)
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, export_document, session_copy(session), kind, path, export, options)
+    return await loop.run_in_executor(
+        None, lambda: export_document(session_copy(session), kind, path, export, options)
+    )
 
 
 def default_pdf_path(session: Session, kind: str) -> Path:
@@ -171,8 +229,13 @@ def default_pdf_path(session: Session, kind: str) -> Path:
 class PdfExporter(QObject):
     started = Signal(str)
     """A line for the status bar while the PDF is being written."""
+    progress = Signal(str)
+    """The status line again, with the page the worker is laying out."""
     finished = Signal(object)
     """The ExportOutcome."""
+    _answered = Signal(object, str, object, object)
+    """From the worker's helper thread (queued to this object's thread): future, kind, path, options."""
+    _paged = Signal(str, object, int)
 
     def __init__(
         self, session_of: Callable[[], Session], export: ExportFunction | None = None, parent: QObject | None = None
@@ -185,6 +248,8 @@ class PdfExporter(QObject):
         self.options: PrintOptions | None = None
         """The last choices of the print options dialog, offered again next time."""
         self.dialog: QWidget | None = None
+        self._answered.connect(self._on_answer)
+        self._paged.connect(self._on_page)
 
     def ask(self, kind: str, parent: QWidget | None) -> QWidget:
         """For the sheet and the report, the print options first; then where to save (non-blocking:
@@ -218,9 +283,12 @@ class PdfExporter(QObject):
         dialog.fileSelected.connect(lambda chosen: self.start(kind, Path(chosen), options))
         dialog.open()
         self.dialog = dialog
+        if self._export is None:  # start the worker while the moderator picks a file name
+            threading.Thread(target=lambda: pdf_worker().warm_up(), name="fishbowl-pdf-warm-up", daemon=True).start()
         return dialog
 
     def start(self, kind: str, path: Path, options: PrintOptions | None = None) -> None:
+        """Export `kind` to `path`, with the print options (if any)."""
         if self.busy:
             self.finished.emit(
                 ExportOutcome(
@@ -238,12 +306,53 @@ class PdfExporter(QObject):
                 what=kind_label(kind), path=path
             )
         )
+        if self._export is None:
+            self._send(kind, path, options)
+            return
+        import asyncio
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # no qasync loop (tests, embedding): do it here and now
             self._done(export_document(session_copy(self._session_of()), kind, path, self._export, options))
             return
-        self._task = asyncio.ensure_future(self._run(kind, path, options))  # keep a reference: weakly held
+        self._task = asyncio.ensure_future(self._run(kind, path, options))  # tasks are weakly held
+
+    def _send(self, kind: str, path: Path, options: PrintOptions | None) -> None:
+        """To the worker process: only the frozen source is taken here, on the UI thread; pickling it and (on
+        the first export) importing multiprocessing and starting the worker run on a helper thread."""
+        from ..documents.source import document_source
+
+        source = document_source(self._session_of())
+
+        def on_page(number: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the console was closed meanwhile
+                self._paged.emit(kind, path, number)
+
+        def answered(future: Future[int]) -> None:
+            with contextlib.suppress(RuntimeError):
+                self._answered.emit(future, kind, path, options)
+
+        def submit() -> None:
+            try:
+                future = pdf_worker().export(source, kind, path, worker_options(options), on_page)
+            except Exception as exc:  # noqa: BLE001 - e.g. the process could not be started: say so
+                future = Future()
+                future.set_exception(exc)
+            future.add_done_callback(answered)
+
+        threading.Thread(target=submit, name="fishbowl-pdf-submit", daemon=True).start()
+
+    def _on_page(self, kind: str, path: Path, number: int) -> None:
+        if self.busy:
+            self.progress.emit(
+                QCoreApplication.translate("PdfExport", "Writing {what} to {path}… page {page}").format(
+                    what=kind_label(kind), path=path, page=number
+                )
+            )
+
+    def _on_answer(self, future: Future[int], kind: str, path: Path, options: PrintOptions | None) -> None:
+        self._done(export_document(None, kind, path, _answer_of(future), options))
 
     async def _run(self, kind: str, path: Path, options: PrintOptions | None) -> None:
         self._done(await export_in_background(self._session_of(), kind, path, self._export, options))

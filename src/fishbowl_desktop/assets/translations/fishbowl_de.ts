@@ -54,27 +54,27 @@
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="82" />
+      <location filename="../../app.py" line="81" />
       <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="122" />
+      <location filename="../../app.py" line="121" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="131" />
+      <location filename="../../app.py" line="130" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="147" />
+      <location filename="../../app.py" line="146" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="198" />
+      <location filename="../../app.py" line="197" />
       <location filename="../../controller/session_files.py" line="186" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -90,48 +90,48 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="172" />
+      <location filename="../../app.py" line="171" />
       <location filename="../../controller/session_files.py" line="254" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="213" />
+      <location filename="../../app.py" line="212" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="232" />
+      <location filename="../../app.py" line="231" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="248" />
+      <location filename="../../app.py" line="247" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="255" />
+      <location filename="../../app.py" line="254" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="296" />
+      <location filename="../../app.py" line="295" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="310" />
+      <location filename="../../app.py" line="309" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="339" />
+      <location filename="../../app.py" line="338" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="353" />
+      <location filename="../../app.py" line="352" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -139,7 +139,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="137" />
+      <location filename="../../controller/autosave.py" line="249" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -147,42 +147,42 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle_view.py" line="71" />
+      <location filename="../../ui/circle_view.py" line="70" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="189" />
+      <location filename="../../ui/circle_view.py" line="188" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="189" />
+      <location filename="../../ui/circle_view.py" line="188" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="191" />
+      <location filename="../../ui/circle_view.py" line="190" />
       <source>{kind} · speaking</source>
       <translation>{kind} · spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="198" />
+      <location filename="../../ui/circle_view.py" line="197" />
       <source>empty – drop someone here</source>
       <translation>leer – Person hierher ziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="211" />
+      <location filename="../../ui/circle_view.py" line="210" />
       <source>1 free chair</source>
       <translation>1 freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="211" />
+      <location filename="../../ui/circle_view.py" line="210" />
       <source>{n} free chairs</source>
       <translation>{n} freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="212" />
+      <location filename="../../ui/circle_view.py" line="211" />
       <source>{panel} panel seats · {chairs}
 Drag people onto a seat,
 double-click gives the floor</source>
@@ -191,17 +191,17 @@ Personen auf einen Platz ziehen,
 Doppelklick erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="380" />
+      <location filename="../../ui/circle_view.py" line="383" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="381" />
+      <location filename="../../ui/circle_view.py" line="384" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="382" />
+      <location filename="../../ui/circle_view.py" line="385" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -209,291 +209,291 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/console_window.py" line="176" />
+      <location filename="../../ui/console_window.py" line="177" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="176" />
+      <location filename="../../ui/console_window.py" line="177" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="177" />
+      <location filename="../../ui/console_window.py" line="178" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="177" />
+      <location filename="../../ui/console_window.py" line="178" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="178" />
+      <location filename="../../ui/console_window.py" line="179" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="178" />
+      <location filename="../../ui/console_window.py" line="179" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="185" />
+      <location filename="../../ui/console_window.py" line="186" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="195" />
+      <location filename="../../ui/console_window.py" line="196" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="200" />
+      <location filename="../../ui/console_window.py" line="201" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="201" />
+      <location filename="../../ui/console_window.py" line="202" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="256" />
+      <location filename="../../ui/console_window.py" line="257" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="256" />
+      <location filename="../../ui/console_window.py" line="257" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="256" />
+      <location filename="../../ui/console_window.py" line="257" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="257" />
+      <location filename="../../ui/console_window.py" line="258" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="257" />
-      <location filename="../../ui/console_window.py" line="361" />
+      <location filename="../../ui/console_window.py" line="258" />
+      <location filename="../../ui/console_window.py" line="362" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="257" />
-      <location filename="../../ui/console_window.py" line="365" />
+      <location filename="../../ui/console_window.py" line="258" />
+      <location filename="../../ui/console_window.py" line="366" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="258" />
+      <location filename="../../ui/console_window.py" line="259" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="258" />
+      <location filename="../../ui/console_window.py" line="259" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="259" />
+      <location filename="../../ui/console_window.py" line="260" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="259" />
+      <location filename="../../ui/console_window.py" line="260" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="260" />
+      <location filename="../../ui/console_window.py" line="261" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="260" />
+      <location filename="../../ui/console_window.py" line="261" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="261" />
+      <location filename="../../ui/console_window.py" line="262" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="261" />
+      <location filename="../../ui/console_window.py" line="262" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="262" />
+      <location filename="../../ui/console_window.py" line="263" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="262" />
+      <location filename="../../ui/console_window.py" line="263" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="268" />
+      <location filename="../../ui/console_window.py" line="269" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="271" />
+      <location filename="../../ui/console_window.py" line="272" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="275" />
+      <location filename="../../ui/console_window.py" line="276" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="279" />
+      <location filename="../../ui/console_window.py" line="280" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="285" />
+      <location filename="../../ui/console_window.py" line="286" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="292" />
+      <location filename="../../ui/console_window.py" line="293" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="295" />
+      <location filename="../../ui/console_window.py" line="296" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="299" />
+      <location filename="../../ui/console_window.py" line="300" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="303" />
+      <location filename="../../ui/console_window.py" line="304" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="307" />
+      <location filename="../../ui/console_window.py" line="308" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="311" />
+      <location filename="../../ui/console_window.py" line="312" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="318" />
+      <location filename="../../ui/console_window.py" line="319" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="320" />
+      <location filename="../../ui/console_window.py" line="321" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="326" />
+      <location filename="../../ui/console_window.py" line="327" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="328" />
+      <location filename="../../ui/console_window.py" line="329" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="349" />
+      <location filename="../../ui/console_window.py" line="350" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="356" />
+      <location filename="../../ui/console_window.py" line="357" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="361" />
+      <location filename="../../ui/console_window.py" line="362" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="365" />
+      <location filename="../../ui/console_window.py" line="366" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="386" />
+      <location filename="../../ui/console_window.py" line="387" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="390" />
+      <location filename="../../ui/console_window.py" line="391" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="396" />
+      <location filename="../../ui/console_window.py" line="397" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="398" />
+      <location filename="../../ui/console_window.py" line="399" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="447" />
+      <location filename="../../ui/console_window.py" line="448" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="448" />
+      <location filename="../../ui/console_window.py" line="449" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="470" />
+      <location filename="../../ui/console_window.py" line="475" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="471" />
+      <location filename="../../ui/console_window.py" line="476" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="496" />
+      <location filename="../../ui/console_window.py" line="501" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="498" />
+      <location filename="../../ui/console_window.py" line="503" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="501" />
+      <location filename="../../ui/console_window.py" line="506" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="514" />
+      <location filename="../../ui/console_window.py" line="519" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -528,37 +528,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="100" />
+      <location filename="../../ui/console_preferences.py" line="102" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="112" />
+      <location filename="../../ui/console_preferences.py" line="114" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="116" />
+      <location filename="../../ui/console_preferences.py" line="118" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="139" />
+      <location filename="../../ui/console_preferences.py" line="141" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="140" />
+      <location filename="../../ui/console_preferences.py" line="142" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="157" />
+      <location filename="../../ui/console_preferences.py" line="159" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="179" />
+      <location filename="../../ui/console_preferences.py" line="183" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -1350,199 +1350,199 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/participants_panel.py" line="83" />
+      <location filename="../../ui/participants_panel.py" line="85" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="85" />
+      <location filename="../../ui/participants_panel.py" line="87" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="94" />
+      <location filename="../../ui/participants_panel.py" line="96" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="129" />
-      <location filename="../../ui/participants_panel.py" line="146" />
+      <location filename="../../ui/participants_panel.py" line="131" />
+      <location filename="../../ui/participants_panel.py" line="148" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="131" />
+      <location filename="../../ui/participants_panel.py" line="133" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="140" />
+      <location filename="../../ui/participants_panel.py" line="142" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="141" />
+      <location filename="../../ui/participants_panel.py" line="143" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="143" />
+      <location filename="../../ui/participants_panel.py" line="145" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="144" />
+      <location filename="../../ui/participants_panel.py" line="146" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="147" />
+      <location filename="../../ui/participants_panel.py" line="149" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="149" />
+      <location filename="../../ui/participants_panel.py" line="151" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="151" />
+      <location filename="../../ui/participants_panel.py" line="153" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="152" />
+      <location filename="../../ui/participants_panel.py" line="154" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="155" />
+      <location filename="../../ui/participants_panel.py" line="157" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="157" />
+      <location filename="../../ui/participants_panel.py" line="159" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="161" />
+      <location filename="../../ui/participants_panel.py" line="163" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="162" />
+      <location filename="../../ui/participants_panel.py" line="164" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="166" />
+      <location filename="../../ui/participants_panel.py" line="168" />
       <source>Internal participant list: every name, private notes (CSV)…</source>
       <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="168" />
+      <location filename="../../ui/participants_panel.py" line="170" />
       <source>Internal speech log: every name (CSV)…</source>
       <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="225" />
+      <location filename="../../ui/participants_panel.py" line="227" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="225" />
+      <location filename="../../ui/participants_panel.py" line="227" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="227" />
+      <location filename="../../ui/participants_panel.py" line="229" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="237" />
-      <location filename="../../ui/participants_panel.py" line="247" />
+      <location filename="../../ui/participants_panel.py" line="239" />
+      <location filename="../../ui/participants_panel.py" line="249" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="240" />
+      <location filename="../../ui/participants_panel.py" line="242" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="243" />
+      <location filename="../../ui/participants_panel.py" line="245" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="306" />
+      <location filename="../../ui/participants_panel.py" line="310" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="308" />
+      <location filename="../../ui/participants_panel.py" line="312" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="310" />
+      <location filename="../../ui/participants_panel.py" line="314" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="323" />
+      <location filename="../../ui/participants_panel.py" line="327" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="340" />
+      <location filename="../../ui/participants_panel.py" line="346" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="351" />
+      <location filename="../../ui/participants_panel.py" line="357" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="352" />
+      <location filename="../../ui/participants_panel.py" line="358" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="352" />
+      <location filename="../../ui/participants_panel.py" line="358" />
       <source>participants-internal.csv</source>
       <translation>teilnehmende-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="361" />
+      <location filename="../../ui/participants_panel.py" line="369" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="362" />
+      <location filename="../../ui/participants_panel.py" line="370" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="362" />
+      <location filename="../../ui/participants_panel.py" line="370" />
       <source>speech-log-internal.csv</source>
       <translation>redeprotokoll-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="372" />
+      <location filename="../../ui/participants_panel.py" line="382" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="381" />
+      <location filename="../../ui/participants_panel.py" line="393" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="384" />
+      <location filename="../../ui/participants_panel.py" line="396" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1550,79 +1550,84 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/pdf_export.py" line="32" />
+      <location filename="../../ui/pdf_export.py" line="41" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="33" />
+      <location filename="../../ui/pdf_export.py" line="42" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="34" />
+      <location filename="../../ui/pdf_export.py" line="43" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="80" />
+      <location filename="../../ui/pdf_export.py" line="126" />
       <source>{who}: {chars}</source>
       <translation>{who}: {chars}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="85" />
+      <location filename="../../ui/pdf_export.py" line="131" />
       <source>and {n} more</source>
       <translation>und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="86" />
+      <location filename="../../ui/pdf_export.py" line="132" />
       <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
       <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="105" />
+      <location filename="../../ui/pdf_export.py" line="151" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="114" />
+      <location filename="../../ui/pdf_export.py" line="160" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="127" />
+      <location filename="../../ui/pdf_export.py" line="173" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="134" />
+      <location filename="../../ui/pdf_export.py" line="180" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="144" />
+      <location filename="../../ui/pdf_export.py" line="190" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="150" />
+      <location filename="../../ui/pdf_export.py" line="196" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="214" />
+      <location filename="../../ui/pdf_export.py" line="279" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="229" />
+      <location filename="../../ui/pdf_export.py" line="297" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="237" />
+      <location filename="../../ui/pdf_export.py" line="305" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pdf_export.py" line="349" />
+      <source>Writing {what} to {path}… page {page}</source>
+      <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,156 @@
+"""The autosave's writer thread: the UI thread only freezes the session; the file work happens elsewhere,
+and the status bar never calls saved what the file does not hold.
+
+The real Autosaver and the real storage.save_session; the save is only wrapped to see which thread runs it
+and, where a test needs a slow disk, to hold it until the test lets it go.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import fishbowl_desktop.controller.autosave as autosave
+import fishbowl_desktop.storage as storage
+from fishbowl_desktop.controller import Autosaver, SessionController
+from fishbowl_desktop.model import Session
+from fishbowl_desktop.storage import load_session
+
+
+class Disk:
+    """storage.save_session as it is, called through; it notes the thread and can be held."""
+
+    def __init__(self, real: Callable[..., None]) -> None:
+        self.real = real
+        self.threads: list[threading.Thread] = []
+        self.held = threading.Event()
+        self.held.set()
+        self.entered = threading.Event()
+        self.fail: OSError | None = None
+
+    def __call__(self, session: object, path: Path, **kwargs: object) -> None:
+        self.threads.append(threading.current_thread())
+        self.entered.set()
+        assert self.held.wait(30)
+        if self.fail is not None:
+            raise self.fail
+        self.real(session, path, **kwargs)
+
+
+@pytest.fixture
+def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
+    d = Disk(storage.save_session)
+    monkeypatch.setattr(storage, "save_session", d)
+    monkeypatch.setattr(autosave, "DEBOUNCE_MS", 20)
+    yield d
+    d.held.set()
+
+
+
+
+def test_the_file_is_written_off_the_ui_thread(demo: Session, tmp_path: Path, disk: Disk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
+    saver.threaded_saves_left = 100  # as after a slow save (see the last test)
+    with qtbot.waitSignal(saver.saved, timeout=5000):
+        ctl.set_event(replace(ctl.session.event, report_notes="one"))
+    assert disk.threads and all(t is not threading.main_thread() for t in disk.threads)
+    assert load_session(tmp_path / "abend.fishbowl.json").event.report_notes == "one" and not saver.dirty
+
+
+def test_saved_is_announced_only_for_what_the_file_holds(demo: Session, tmp_path: Path, disk: Disk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    path = tmp_path / "abend.fishbowl.json"
+    saver = Autosaver(ctl, path)
+    saver.threaded_saves_left = 100
+    announced: list[str] = []
+    saver.saved.connect(lambda _p: announced.append(load_session(path).event.report_notes))
+    disk.held.clear()
+    ctl.set_event(replace(ctl.session.event, report_notes="before"))
+    qtbot.waitUntil(disk.entered.is_set, timeout=5000)  # the write of "before" is held on the writer thread
+    ctl.set_event(replace(ctl.session.event, report_notes="during"))  # the UI thread is free meanwhile
+    qtbot.wait(50)
+    assert saver.dirty and not announced
+    disk.held.set()
+    qtbot.waitUntil(lambda: bool(announced), timeout=5000)
+    assert announced == ["during"]  # "before" reached the disk but was never called saved
+    assert ctl.session.event.report_notes == "during" and not saver.dirty
+
+
+def test_flush_waits_for_the_write_in_progress_and_saves_the_latest(demo: Session, tmp_path: Path, disk: Disk,
+                                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    path = tmp_path / "abend.fishbowl.json"
+    saver = Autosaver(ctl, path)
+    saver.threaded_saves_left = 100
+    disk.held.clear()
+    ctl.set_event(replace(ctl.session.event, report_notes="first"))
+    qtbot.waitUntil(disk.entered.is_set, timeout=5000)
+    ctl.set_event(replace(ctl.session.event, report_notes="last"))
+    threading.Timer(0.2, disk.held.set).start()  # the slow disk answers while flush() waits
+    assert saver.flush()
+    assert load_session(path).event.report_notes == "last" and not saver.dirty
+    assert disk.threads[-1] is threading.main_thread()  # quit's last save is synchronous, on this thread
+
+
+def test_a_failed_write_is_announced_and_retried(demo: Session, tmp_path: Path, disk: Disk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctl = SessionController(demo)
+    saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
+    saver.threaded_saves_left = 100
+    disk.fail = PermissionError(13, "Permission denied")
+    with qtbot.waitSignal(saver.saveFailed, timeout=5000) as failed:
+        ctl.set_event(replace(ctl.session.event, report_notes="x"))
+    assert "Permission denied" in failed.args[0] and saver.dirty
+    disk.fail = None
+    assert saver.flush() and not saver.dirty
+
+
+class Ticks:
+    """A fake perf_counter for the autosaver's timing: every reading is `step` seconds after the last."""
+
+    def __init__(self, step: float) -> None:
+        self.now = 0.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def test_a_slow_save_moves_the_next_ones_to_the_writer_thread_for_a_while(
+    demo: Session, tmp_path: Path, disk: Disk, monkeypatch: pytest.MonkeyPatch, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    ctl = SessionController(demo)
+    saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
+    ticks = Ticks(0.001)  # 1 ms per reading: a quick save stays on the UI thread
+    monkeypatch.setattr(autosave, "_clock", ticks)
+    monkeypatch.setattr(autosave, "THREAD_SAVES_AFTER_SLOW", 2)
+
+    def save(note: str) -> threading.Thread:
+        with qtbot.waitSignal(saver.saved, timeout=5000):
+            ctl.set_event(replace(ctl.session.event, report_notes=note))
+        return disk.threads[-1]
+
+    main = threading.main_thread()
+    assert save("quick") is main and not saver.uses_writer_thread()
+    ticks.step = 0.020  # a 20 ms save: longer than a frame
+    assert save("slow") is main and saver.uses_writer_thread()
+    ticks.step = 0.001
+    assert save("next") is not main and save("and next") is not main
+    assert save("tried again") is main and not saver.uses_writer_thread()
+    assert load_session(tmp_path / "abend.fishbowl.json").event.report_notes == "tried again"
+
+
+def test_a_big_evening_always_uses_the_writer_thread(demo: Session, tmp_path: Path, disk: Disk,
+                                                     monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(autosave, "THREAD_ITEMS", len(demo.participants))
+    ctl = SessionController(demo)
+    saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
+    assert saver.uses_writer_thread()
+    with qtbot.waitSignal(saver.saved, timeout=5000):
+        ctl.set_event(replace(ctl.session.event, report_notes="big"))
+    assert disk.threads[-1] is not threading.main_thread()
