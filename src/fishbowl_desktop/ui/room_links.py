@@ -14,14 +14,18 @@ def laptop_addresses() -> list[str]:
     """Every address the laptop has, the ones phones can reach first (IPv4 before IPv6, loopback last).
 
     Link-local IPv6 needs a zone id no phone can type, so it is left out."""
-    from PySide6.QtNetwork import QHostAddress, QNetworkInterface
+    from PySide6.QtNetwork import QNetworkInterface
 
     found: list[str] = []
     for address in QNetworkInterface.allAddresses():
-        if address.isLinkLocal() and address.protocol() == QHostAddress.NetworkLayerProtocol.IPv6Protocol:
-            continue
         text = address.toString().split("%", 1)[0]
-        if text and text not in found:
+        try:
+            ip = ipaddress.ip_address(text)
+        except ValueError:
+            continue
+        if ip.version == 6 and ip.is_link_local:
+            continue
+        if text not in found:
             found.append(text)
 
     def rank(text: str) -> tuple[int, int]:
