@@ -127,6 +127,7 @@
       }
     }
     setText("time", text);
+    fitTime(text);
     setText("badge", badge);
     setText("conn", revoked ? tr("revoked") : everOpened ? tr("lost") : tr("connecting"));
     if (text !== lastText) { lastText = text; body.setAttribute("data-shown", text); }
@@ -135,6 +136,17 @@
     labels();
     clearTimeout(renderTimer);
     renderTimer = setTimeout(render, Math.min(delay, 250));
+  }
+
+  /* As large as the screen allows: the width the digits need, capped by a share of the height. */
+  var fitted = "";
+  function fitTime(text) {
+    var w = window.innerWidth || 390, h = window.innerHeight || 844;
+    var share = kind === "timer" ? 0.42 : 0.2;
+    if (state && state.mode === "countdown") { share = kind === "timer" ? 0.3 : 0.16; }
+    var size = Math.floor(Math.min(w * 0.92 / (0.6 * Math.max(4, text.length)), h * share));
+    var key = text.length + "/" + w + "/" + h + "/" + share;
+    if (key !== fitted) { fitted = key; $("time").style.fontSize = size + "px"; }
   }
 
   function labels() {
@@ -251,6 +263,7 @@
   document.addEventListener("click", wake);
   wake();
 
+  window.addEventListener("resize", function () { fitted = ""; render(); });
   render();
   connect();
   window.fishbowlRoom = { offset: offset, remaining: remaining };
