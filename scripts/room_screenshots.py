@@ -57,7 +57,7 @@ def main(out: Path) -> None:
                     page.goto(base + room.links.token(kind))
                     pages[(size, kind)] = page
 
-            def shoot(state: str, kinds: tuple[str, ...] = ("timer", "audience")) -> None:
+            def shoot(state: str, kinds: tuple[str, ...] = ("timer", "audience"), pages=pages, lang=lang) -> None:
                 for (size, kind), page in pages.items():
                     if kind in kinds:
                         page.wait_for_timeout(150)

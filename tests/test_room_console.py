@@ -118,7 +118,7 @@ def test_audience_request_accepted_into_the_queue_and_the_phone_sees_its_place(
     assert len(demo.queue) == queued_before, "waits for the moderator's yes"
     assert room.status_of(PHONE) == {"st": "pending"}
     menu = RoomMenu(window, room)
-    assert "1 request" in menu.indicator.text()
+    assert "requests: 1" in menu.indicator.text()
     rw = menu.show_window()
     assert rw.requests.count() == 1 and rw.requests.item(0).text() == hostile
     rw.accept_button.click()

@@ -244,7 +244,7 @@ class RoomServer:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT or not self._handle(phone, msg.data):
                     break
-        except (asyncio.TimeoutError, ConnectionError):
+        except (TimeoutError, ConnectionError):
             pass
         finally:
             self._phones.discard(phone)
@@ -333,7 +333,7 @@ class RoomServer:
     async def _send_one(self, phone: _Phone, text: str) -> None:
         try:
             await asyncio.wait_for(phone.ws.send_str(text), SEND_TIMEOUT_S)
-        except (asyncio.TimeoutError, ConnectionError, RuntimeError):
+        except (TimeoutError, ConnectionError, RuntimeError):
             self._phones.discard(phone)
             asyncio.ensure_future(phone.ws.close())
 

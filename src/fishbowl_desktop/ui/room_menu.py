@@ -79,9 +79,9 @@ class RoomMenu(QObject):
         self.indicator.setVisible(on)
         if on:
             phones = sum(self.room.counts.values())
-            text = self.tr("Room on · port {port} · %n phone(s)", "", phones).format(port=self.room.port)
+            text = self.tr("Room on · port {port} · phones: {n}").format(port=self.room.port, n=phones)
             if self.room.pending:
-                text += " · " + self.tr("%n request(s)", "", len(self.room.pending))
+                text += " · " + self.tr("requests: {n}").format(n=len(self.room.pending))
             self.indicator.setText(text)
 
     def _requests(self) -> None:

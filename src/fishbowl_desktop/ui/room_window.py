@@ -159,7 +159,7 @@ class RoomWindow(QDialog):
     def _refresh_counts(self, *_args: object) -> None:
         for kind in KIND_ORDER:
             n = self.room.counts.get(kind, 0)
-            self.count_labels[kind].setText(self.tr("%n connected", "", n))
+            self.count_labels[kind].setText(self.tr("Connected: {n}").format(n=n))
 
     def _refresh_requests(self) -> None:
         self.requests.clear()
