@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import room_parent
 from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, previous_evening, run_child, source_state, xvfb
 
 RESULTS = REPO / "benchmarks" / "results.json"
@@ -30,6 +31,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "pdf_attendees_1000_s": (3.0, "≤ 3 s"),
     "timer_error_ms_max": (20.0, "≤ 20 ms"),
     "rss_ratio": (1.5, "≤ 1.5"),
+    **room_parent.TARGETS,
 }
 MODES: dict[str, dict[str, int]] = {
     "full": {"startup_runs": 15, "first_run_runs": 5, "latency_iterations": 150, "latency_small": 60, "latency_big": 15,
@@ -110,6 +112,8 @@ def measure(mode: str, only: set[str] | None) -> dict[str, Any]:
         say(f"speaker timer on the system clock: {m['timer_seconds']} s …")
         details["timer"] = run_child("scenario_timer", [str(m["timer_seconds"])], OFFSCREEN,
                                      timeout=120 + m["timer_seconds"] * 1.2)
+    if wanted("room"):
+        details["room"] = room_parent.measure(mode, say)
     return details
 
 
@@ -130,6 +134,7 @@ def headline(details: dict[str, Any]) -> dict[str, float | None]:
         "pdf_attendees_1000_s": get("pdf", "seconds_max"),
         "timer_error_ms_max": get("timer", "late_ms_max"),
         "rss_ratio": get("startup_offscreen", "rss_ratio"),
+        **room_parent.headline(details),
     }
 
 
@@ -181,7 +186,7 @@ def notes(details: dict[str, Any]) -> list[str]:
         lines.append(f"timer over {t['seconds']:.0f} s: displayChanged late by max {t['late_ms_max']:.1f} ms "
                      f"(p95 {t['late_ms_p95']:.1f}); projector painted the new second max {t['paint_late_ms_max']:.0f}"
                      f" ms (p95 {t['paint_late_ms_p95']:.0f}) after the boundary; skipped seconds {t['skipped']}")
-    return lines
+    return lines + room_parent.notes(details)
 
 
 def versions() -> dict[str, str]:
@@ -204,7 +209,7 @@ def versions() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs and a 60-second timer (development)")
-    parser.add_argument("--only", help="comma-separated: startup,projector,autosave,pdf,timer (no results.json "
+    parser.add_argument("--only", help="comma-separated: startup,projector,autosave,pdf,timer,room (no results.json "
                                        "unless --out is given)")
     parser.add_argument("--out", type=Path, help=f"where to write the JSON (default {RESULTS} for a complete run)")
     args = parser.parse_args(argv)

@@ -54,6 +54,7 @@ class Room(QObject):
         self._links: RoomLinks | None = None
         self._server: RoomServer | None = None
         self._last: dict[str, Any] | None = None
+        self._last_mine: dict[str, dict[str, Any]] = {}
         self.pending: list[AudienceRequest] = []
         self._joined: dict[str, str] = {}
         """phone id → the participant its accepted request created."""
@@ -120,7 +121,7 @@ class Room(QObject):
                             now_ms=lambda: clock.monotonic() * 1000.0)
         server.start(host, self.links.port)
         self._server = server
-        self._last = None
+        self._last, self._last_mine = None, {}
         self.publish()
         self.runningChanged.emit(True)
 
@@ -139,18 +140,16 @@ class Room(QObject):
             return
         session = self._controller.session
         state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
-        self._last = state
-        self._server.publish(state, self._statuses(), self._open())
+        mine = self._statuses()
+        if same_apart_from_timing(self._last, state) and mine == self._last_mine:
+            return  # one intent announces several parts; the phones' own count is still right
+        self._last, self._last_mine = state, mine
+        self._server.publish(state, mine, self._open())
 
     def _tick(self) -> None:
         """The ticker wakes each shown second; phones count by themselves, so only a change of what is
-        shown apart from the digits (the countdown reaching zero) needs sending."""
-        if self._server is None:
-            return
-        session = self._controller.session
-        state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
-        if not same_apart_from_timing(self._last, state):
-            self.publish()
+        shown apart from the digits (the countdown reaching zero) is sent, which `publish` decides."""
+        self.publish()
 
     def _session_replaced(self) -> None:
         self.pending.clear()
