@@ -61,8 +61,9 @@ def notes(details: dict[str, Any]) -> list[str]:
         return []
     lines = []
     f = room["fanout"]
-    lines.append(f"room fan-out, {f['clients']} phones: the last phone had the new state p95 {f['fanout_ms_p95']:.0f} ms"
-                 f" (max {f['fanout_ms_max']:.0f}); a single phone p50 {f['client_ms_p50']:.0f} ms")
+    lines.append(f"room fan-out, {f['clients']} phones: the last phone had the new state p95 "
+                 f"{f['fanout_ms_p95']:.0f} ms (max {f['fanout_ms_max']:.0f}); "
+                 f"a single phone p50 {f['client_ms_p50']:.0f} ms")
     s, sh = room["stall"], room["stall_shared"]
     lines.append(f"room burst of 1,000 requests: console stall {s['stall_ms_max']:.1f} ms with the server on its own "
                  f"thread (as shipped) vs {sh['stall_ms_max']:.1f} ms on the console's qasync loop; idle console "
