@@ -196,3 +196,21 @@ def test_qr_codes_decode_to_the_links(tmp_path: Path) -> None:
     out = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == url
     assert link_url("fe80::1", 8765, "t") == "http://[fe80::1]:8765/t"
+
+
+def test_one_intent_sends_the_phones_one_state(window: ConsoleWindow, ctl: SessionController, room: Room,
+                                               clock: FakeClock) -> None:
+    """Next announces several parts (log, seats, queue, turn); the hall must get one update, not four."""
+    start(room)
+    server = room._server
+    assert server is not None
+    sent: list[object] = []
+    real = server.publish
+    server.publish = lambda *args: (sent.append(args), real(*args))  # type: ignore[method-assign]
+    assert ctl.next_free_chair()
+    assert len(sent) == 1
+    clock.advance(5)
+    window.ticker.poll()  # a new second: the phones count by themselves, nothing is sent
+    assert len(sent) == 1
+    assert ctl.toggle_timer()
+    assert len(sent) == 2

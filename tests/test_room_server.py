@@ -328,3 +328,28 @@ def test_a_taken_port_is_a_clear_oserror(server: RoomServer, links: RoomLinks, r
     with pytest.raises(OSError):
         other.start("127.0.0.1", server.port)
     assert not other.running
+
+
+def test_half_open_clients_are_closed_after_the_idle_timeout(links: RoomLinks, recorder: Recorder,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import fishbowl_desktop.room.server as srv
+
+    monkeypatch.setattr(srv, "IDLE_S", 0.3)
+    s = RoomServer(links, recorder.intent, recorder.count)
+    s.start("127.0.0.1", 0)
+    try:
+        async def main() -> list[bytes]:
+            pairs = []
+            for _ in range(20):
+                reader, writer = await asyncio.open_connection("127.0.0.1", s.port)
+                writer.write(b"GET /" + links.timer.encode() + b" HTTP/1.1\r\nHost: 127.0.0")  # and then nothing
+                pairs.append((reader, writer))
+            # the server hangs up on its own: read() returns b"" (EOF) well before the 5 s bound
+            ends = await asyncio.wait_for(asyncio.gather(*(r.read() for r, _ in pairs)), 5)
+            for _, w in pairs:
+                w.close()
+            return list(ends)
+
+        assert run(main()) == [b""] * 20
+    finally:
+        s.stop()

@@ -39,6 +39,9 @@ PIN_WINDOW_S = 60.0
 SEND_TIMEOUT_S = 2.0
 """A phone that cannot take a state update within this time is dropped, never waited for."""
 HEARTBEAT_S = 15.0
+"""A phone that stops answering WebSocket pings is dropped after this."""
+IDLE_S = 15.0
+"""A connection that sends no complete request within this time (a slow or half-open client) is closed."""
 
 IntentCallback = Callable[[str, str, dict[str, Any]], None]
 """(kind, phone id, intent) — called on the server thread."""
@@ -153,7 +156,7 @@ class RoomServer:
         app.router.add_get("/{token}/{name}", self._asset)
         app.router.add_route("*", "/{tail:.*}", self._refuse)
         self._pages = {name: _web_file(name) for name in ("room.html", "room.js", "room.css")}
-        runner = web.AppRunner(app, access_log=None, keepalive_timeout=15, shutdown_timeout=1,
+        runner = web.AppRunner(app, access_log=None, keepalive_timeout=IDLE_S, shutdown_timeout=1,
                                handler_cancellation=True)
         await runner.setup()
         site = web.TCPSite(runner, host, port, backlog=512)
