@@ -162,7 +162,9 @@ async def stall(clients: int, shared: bool) -> dict[str, Any]:
         room._server = None
     else:
         room.stop()
+    during = [(b - a) * 1000 for a, b in probe.gaps() if b >= t0 and a <= t1]
     return {"clients": clients, "shared_loop": shared, "stall_ms_max": probe.max_gap_ms(t0, t1),
+            "stall_ms_p99": percentile(during, 99), "gaps_over_16ms": sum(g > 16 for g in during),
             "idle_stall_ms_max": idle, "burst": burst}
 
 
