@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -74,7 +75,6 @@ class RoomWindow(QDialog):
             title.setStyleSheet("font-weight: bold;")
             url = _plain()
             url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            url.setWordWrap(True)
             qr = QLabel()
             qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
             count = _plain()
@@ -100,6 +100,7 @@ class RoomWindow(QDialog):
         buttons.addWidget(self.directly)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # a squeezed QR code would not scan
         layout.addLayout(top)
         layout.addWidget(self.status)
         row = QHBoxLayout()
@@ -151,7 +152,9 @@ class RoomWindow(QDialog):
         for kind in KIND_ORDER:
             url = link_url(address, self.room.port, links.token(kind))
             self.url_labels[kind].setText(url)
-            self.qr_labels[kind].setPixmap(qr_pixmap(url, 4))
+            pixmap = qr_pixmap(url, 4)
+            self.qr_labels[kind].setFixedSize(pixmap.size())  # never cropped: a cut QR code does not scan
+            self.qr_labels[kind].setPixmap(pixmap)
             self.qr_labels[kind].setEnabled(self.room.running)
         self.pin.setText(links.pin)
         self.directly.setChecked(links.accept_directly)
