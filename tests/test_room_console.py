@@ -214,3 +214,37 @@ def test_one_intent_sends_the_phones_one_state(window: ConsoleWindow, ctl: Sessi
     assert len(sent) == 1
     assert ctl.toggle_timer()
     assert len(sent) == 2
+
+
+def test_audience_qr_code_on_the_projector_by_key(window: ConsoleWindow, room: Room, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+A on the console shows the audience link's QR code on the projector and its preview;
+    both decode (zbarimg) to the audience link; again hides it."""
+    import shutil
+    import subprocess
+
+    room.set_port(_free_port())
+    menu = RoomMenu(window, room)
+    room_start = room.start
+    room.start = lambda host="0.0.0.0": room_start("127.0.0.1")  # type: ignore[method-assign]  # tests stay on loopback
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert room.running and room.qr_on_projector and menu.qr_action.isChecked()
+    assert menu._qr is not None
+    preview_card, projector_card = menu._qr.cards
+    assert preview_card.isVisible() or preview_card.isVisibleTo(window.preview_widget)
+    expected = link_url(room.address, room.port, room.links.audience)
+    assert projector_card.url == expected
+    window.projector.show_projector()
+    window.projector.window().resize(1920, 1080)
+    view = window.projector.window().view
+    qtbot.waitUntil(lambda: view.width() == 1920 and projector_card.isVisible(), timeout=3000)
+    projector_card.refresh()
+    assert view.rect().contains(projector_card.geometry())
+    if shutil.which("zbarimg") is not None:
+        png = tmp_path / "projector.png"
+        assert view.grab().save(str(png))
+        out = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=False)
+        assert out.stdout.strip() == expected
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not room.qr_on_projector and not projector_card.isVisibleTo(view)
+    window.projector.hide_projector()

@@ -353,3 +353,18 @@ def test_half_open_clients_are_closed_after_the_idle_timeout(links: RoomLinks, r
         assert run(main()) == [b""] * 20
     finally:
         s.stop()
+
+
+def test_laptop_addresses_from_the_kernel_tables(tmp_path: Path) -> None:
+    from fishbowl_desktop.room.addresses import laptop_addresses
+
+    (tmp_path / "fib_trie").write_text(
+        "Main:\n  +-- 0.0.0.0/0 3 0 5\n     |-- 0.0.0.0\n        /0 universe UNICAST\n"
+        "     |-- 192.168.43.17\n        /32 host LOCAL\n     |-- 192.168.43.255\n        /32 link BROADCAST\n"
+        "     |-- 127.0.0.1\n        /32 host LOCAL\n"
+        "Local:\n     |-- 192.168.43.17\n        /32 host LOCAL\n")
+    (tmp_path / "if_inet6").write_text(
+        "fe800000000000000000000000000001 02 40 20 80 wlan0\n"
+        "fd000000000000000000000000000002 02 40 00 80 wlan0\n"
+        "00000000000000000000000000000001 01 80 10 80 lo\n")
+    assert laptop_addresses(tmp_path) == ["192.168.43.17", "fd00::2", "127.0.0.1"]

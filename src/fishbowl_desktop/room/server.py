@@ -49,7 +49,8 @@ IntentCallback = Callable[[str, str, dict[str, Any]], None]
 
 
 def _web_file(name: str) -> bytes:
-    return (files("fishbowl_desktop") / "room" / "web" / name).read_bytes()
+    """The phones' page ships inside the package, beside the fonts and icons (assets/room/)."""
+    return (files("fishbowl_desktop") / "assets" / "room" / name).read_bytes()
 
 
 _CONTENT_TYPES = {"room.js": "application/javascript", "room.css": "text/css"}

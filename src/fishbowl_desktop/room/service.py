@@ -41,6 +41,7 @@ class Room(QObject):
     countsChanged = Signal(dict)
     requestsChanged = Signal()
     linksChanged = Signal()
+    qrOnProjectorChanged = Signal(bool)
     _intentArrived = Signal(str, str, dict)
     _countsArrived = Signal(dict)
 
@@ -60,6 +61,10 @@ class Room(QObject):
         """phone id → the participant its accepted request created."""
         self._declined: set[str] = set()
         self.counts = {"timer": 0, "audience": 0, "control": 0}
+        self.qr_on_projector = False
+        """The audience link's QR code on the projector: live, like the blank screen; never saved."""
+        self.address = "127.0.0.1"
+        """The laptop address the shown links use (the room window lets the moderator pick it)."""
         self._intentArrived.connect(self._on_intent, Qt.ConnectionType.QueuedConnection)
         self._countsArrived.connect(self._on_counts, Qt.ConnectionType.QueuedConnection)
         controller.sessionChanged.connect(lambda _part: self.publish())
@@ -100,6 +105,20 @@ class Room(QObject):
         from dataclasses import replace
 
         return self._store(replace(self.links, accept_directly=on))
+
+    def set_qr_on_projector(self, on: bool) -> None:
+        if on != self.qr_on_projector:
+            self.qr_on_projector = on
+            self.qrOnProjectorChanged.emit(on)
+
+    def set_address(self, address: str) -> None:
+        if address and address != self.address:
+            self.address = address
+            self.linksChanged.emit()
+
+    def language(self) -> str:
+        """The hall's language: the session's, as on the projector."""
+        return self._controller.session.event.language
 
     # ------------------------------------------------------------------ on and off
     @property

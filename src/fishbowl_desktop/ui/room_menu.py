@@ -5,14 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
 from ..room.service import Room
 
 if TYPE_CHECKING:
     from .console_window import ConsoleWindow
+    from .room_projector_qr import AudienceQrOnProjector
     from .room_window import RoomWindow
+
+QR_SHORTCUT = "Ctrl+Shift+A"
+"""The audience QR code on the projector; not in ui/shortcuts.py's table (owned elsewhere) — see the report."""
 
 
 class RoomMenu(QObject):
@@ -34,6 +38,14 @@ class RoomMenu(QObject):
         menu.addAction(self.switch_action)
         self.show_action = menu.addAction(self.tr("Room &links, QR codes and requests…"), self.show_window)
         self.new_links_action = menu.addAction(self.tr("&New links (drop every phone)"), self.renew)
+        menu.addSeparator()
+        self.qr_action = QAction(self.tr("Audience &QR code on the projector"), window)
+        self.qr_action.setCheckable(True)
+        self.qr_action.setShortcut(QKeySequence(QR_SHORTCUT))
+        self.qr_action.toggled.connect(self.show_qr)
+        menu.addAction(self.qr_action)
+        window.addAction(self.qr_action)  # the key works with every menu closed
+        self._qr: AudienceQrOnProjector | None = None
         self.indicator = QLabel()
         self.indicator.setTextFormat(Qt.TextFormat.PlainText)
         self.indicator.setObjectName("roomIndicator")
@@ -41,6 +53,7 @@ class RoomMenu(QObject):
         self.indicator.hide()
         window.statusBar().addPermanentWidget(self.indicator)
         room.runningChanged.connect(self._refresh)
+        room.qrOnProjectorChanged.connect(self.qr_action.setChecked)
         room.countsChanged.connect(self._refresh)
         room.requestsChanged.connect(self._requests)
         window.closed.connect(room.stop)
@@ -49,6 +62,10 @@ class RoomMenu(QObject):
 
     def switch(self, on: bool) -> None:
         if on:
+            from .room_links import laptop_addresses
+
+            if self.room.address not in laptop_addresses():
+                self.room.set_address(laptop_addresses()[0])
             try:
                 self.room.start()
             except OSError as exc:
@@ -57,8 +74,23 @@ class RoomMenu(QObject):
             else:
                 self.show_window()
         else:
+            self.room.set_qr_on_projector(False)
             self.room.stop()
         self._refresh()
+
+    def show_qr(self, on: bool) -> None:
+        """The audience QR code on the projector (and its preview); switching it on also switches the room on."""
+        if on and not self.room.running:
+            self.switch(True)
+            if not self.room.running:
+                self.qr_action.setChecked(False)
+                return
+        if on and self._qr is None:
+            from .room_projector_qr import AudienceQrOnProjector
+
+            self._qr = AudienceQrOnProjector(self.room, self.window.preview_widget,
+                                             self.window.projector.window().view)
+        self.room.set_qr_on_projector(on)
 
     def renew(self) -> None:
         self.room.new_links()

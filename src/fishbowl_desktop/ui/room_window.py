@@ -49,7 +49,7 @@ class RoomWindow(QDialog):
         self.status = _plain()
         self.status.setWordWrap(True)
         self.address = QComboBox()
-        self.address.currentIndexChanged.connect(self._refresh_links)
+        self.address.currentTextChanged.connect(room.set_address)
         self.new_links = QPushButton(self.tr("New links"))
         self.new_links.setToolTip(self.tr("Replaces all three links and the PIN; every connected phone is dropped"))
         self.new_links.clicked.connect(self._new_links)
@@ -129,9 +129,14 @@ class RoomWindow(QDialog):
     def _fill_addresses(self) -> None:
         self.address.blockSignals(True)
         self.address.clear()
-        for address in laptop_addresses():
+        addresses = laptop_addresses()
+        for address in addresses:
             self.address.addItem(address)
         self.address.blockSignals(False)
+        if self.room.address in addresses:
+            self.address.setCurrentText(self.room.address)
+        else:
+            self.room.set_address(addresses[0])
 
     def _refresh(self, *_args: object) -> None:
         on = self.room.running
@@ -148,7 +153,7 @@ class RoomWindow(QDialog):
 
     def _refresh_links(self, *_args: object) -> None:
         links = self.room.links
-        address = self.address.currentText() or "127.0.0.1"
+        address = self.room.address
         for kind in KIND_ORDER:
             url = link_url(address, self.room.port, links.token(kind))
             self.url_labels[kind].setText(url)

@@ -1432,47 +1432,52 @@ oder projiziert)</translation>
   <context>
     <name>RoomMenu</name>
     <message>
-      <location filename="../../ui/room_menu.py" line="24" />
+      <location filename="../../ui/room_menu.py" line="28" />
       <source>&amp;Room</source>
       <translation>&amp;Raum</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="31" />
+      <location filename="../../ui/room_menu.py" line="35" />
       <source>Room &amp;on (phones and tablets)</source>
       <translation>Raum &amp;an (Handys und Tablets)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="35" />
+      <location filename="../../ui/room_menu.py" line="39" />
       <source>Room &amp;links, QR codes and requests…</source>
       <translation>Raum-&amp;Links, QR-Codes und Meldungen …</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="36" />
+      <location filename="../../ui/room_menu.py" line="40" />
       <source>&amp;New links (drop every phone)</source>
       <translation>&amp;Neue Links (alle Handys trennen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="55" />
+      <location filename="../../ui/room_menu.py" line="42" />
+      <source>Audience &amp;QR code on the projector</source>
+      <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="72" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="65" />
+      <location filename="../../ui/room_menu.py" line="97" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="82" />
+      <location filename="../../ui/room_menu.py" line="114" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="84" />
+      <location filename="../../ui/room_menu.py" line="116" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="90" />
+      <location filename="../../ui/room_menu.py" line="122" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -1480,37 +1485,37 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room_window.py" line="40" />
+      <location filename="../../ui/room_window.py" line="41" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="52" />
+      <location filename="../../ui/room_window.py" line="53" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="53" />
+      <location filename="../../ui/room_window.py" line="54" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="61" />
+      <location filename="../../ui/room_window.py" line="62" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="70" />
+      <location filename="../../ui/room_window.py" line="71" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="70" />
+      <location filename="../../ui/room_window.py" line="71" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="71" />
+      <location filename="../../ui/room_window.py" line="72" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
@@ -1530,57 +1535,57 @@ oder projiziert)</translation>
       <translation>Meldungen direkt in die Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="106" />
+      <location filename="../../ui/room_window.py" line="107" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="111" />
+      <location filename="../../ui/room_window.py" line="112" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="115" />
+      <location filename="../../ui/room_window.py" line="116" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="138" />
+      <location filename="../../ui/room_window.py" line="144" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="138" />
+      <location filename="../../ui/room_window.py" line="144" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="141" />
+      <location filename="../../ui/room_window.py" line="147" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="144" />
+      <location filename="../../ui/room_window.py" line="150" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="162" />
+      <location filename="../../ui/room_window.py" line="170" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="169" />
+      <location filename="../../ui/room_window.py" line="177" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="199" />
+      <location filename="../../ui/room_window.py" line="207" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="213" />
+      <location filename="../../ui/room_window.py" line="221" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
