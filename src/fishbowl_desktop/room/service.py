@@ -235,7 +235,7 @@ class Room(QObject):
         if intent.get("do") == "withdraw":
             self.withdraw(phone_id)
             return
-        if self._open().__contains__(phone_id):
+        if phone_id in self._open():
             return  # one open request per phone
         request = AudienceRequest(phone_id, str(intent["name"]), str(intent.get("group", "")),
                                   bool(intent.get("consent")))
