@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import room_parent
 from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, previous_evening, run_child, source_state, xvfb
 
 RESULTS = REPO / "benchmarks" / "results.json"
@@ -33,6 +34,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "rss_ratio": (1.5, "≤ 1.5"),
     "pdf_during_turn_stall_ms": (16.0, "≤ 16 ms"),
     "autosave_delay_during_pdf_s": (1.5, "≤ 1.5 s"),
+    **room_parent.TARGETS,
 }
 MODES: dict[str, dict[str, int]] = {
     "full": {"startup_runs": 15, "first_run_runs": 5, "latency_iterations": 150, "latency_small": 60, "latency_big": 15,
@@ -119,6 +121,8 @@ def measure(mode: str, only: set[str] | None) -> dict[str, Any]:
         say(f"pre-event countdown on the system clock: {countdown} s …")
         details["countdown"] = run_child("scenario_timer", [str(countdown), "countdown"], OFFSCREEN,
                                          timeout=120 + countdown * 1.2)
+    if wanted("room"):
+        details["room"] = room_parent.measure(mode, say)
     return details
 
 
@@ -142,6 +146,7 @@ def headline(details: dict[str, Any]) -> dict[str, float | None]:
         "rss_ratio": get("startup_offscreen", "rss_ratio"),
         "pdf_during_turn_stall_ms": get("pdf_during_turn", "stall_ms_max"),
         "autosave_delay_during_pdf_s": get("pdf_during_turn", "autosave_delay_s"),
+        **room_parent.headline(details),
     }
 
 
@@ -204,7 +209,7 @@ def notes(details: dict[str, Any]) -> list[str]:
         c = d["countdown"]
         lines.append(f"pre-event countdown: shown m:ss changed late by max {c['countdown_late_ms_max']:.1f} ms (p95 "
                      f"{c['countdown_late_ms_p95']:.1f}) over {c['countdown_boundaries']} seconds")
-    return lines
+    return lines + room_parent.notes(details)
 
 
 def versions() -> dict[str, str]:
@@ -227,7 +232,7 @@ def versions() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs and a 60-second timer (development)")
-    parser.add_argument("--only", help="comma-separated: startup,projector,autosave,pdf,timer (no results.json "
+    parser.add_argument("--only", help="comma-separated: startup,projector,autosave,pdf,timer,room (no results.json "
                                        "unless --out is given)")
     parser.add_argument("--out", type=Path, help=f"where to write the JSON (default {RESULTS} for a complete run)")
     args = parser.parse_args(argv)

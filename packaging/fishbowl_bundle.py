@@ -31,7 +31,7 @@ DESKTOP_FILE = HERE / f"{APP_ID}.desktop"
 METAINFO_FILE = HERE / f"{APP_ID}.metainfo.xml"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
-HIDDEN_IMPORTS = ("uharfbuzz", "qasync", "platformdirs", "reportlab.pdfbase.ttfonts")
+HIDDEN_IMPORTS = ("uharfbuzz", "qasync", "platformdirs", "reportlab.pdfbase.ttfonts", "aiohttp", "segno")
 """reportlab imports uharfbuzz inside a try block and quietly prints unshaped Arabic without it;
 naming it here makes a missing module a build error instead of a silent one."""
 
@@ -102,6 +102,7 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     picked += [(p, f"{BUNDLED_ASSETS}/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.svg"))]
     picked += [(p, f"{BUNDLED_ASSETS}/translations") for p in sorted((res / "translations").glob("*.qm"))]
     picked += [(p, f"{BUNDLED_ASSETS}/sounds") for p in sorted((res / "sounds").glob("*.wav"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/room") for p in sorted((res / "room").glob("room.*"))]  # the phones' pages
     return [(str(path), folder) for path, folder in picked]
 
 

@@ -130,6 +130,9 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.key_guard.refused.connect(self._key_refused)
         self._build_menus()
         self._build_status_bar()
+        from .room_menu import install_room  # the room's menu and indicator; aiohttp loads only when switched on
+
+        self.room_menu = install_room(self)
 
         controller.errorRaised.connect(self.show_error)
         controller.eventChanged.connect(self._update_title)

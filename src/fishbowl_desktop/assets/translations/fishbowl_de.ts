@@ -209,291 +209,291 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/console_window.py" line="177" />
+      <location filename="../../ui/console_window.py" line="180" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="177" />
+      <location filename="../../ui/console_window.py" line="180" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="178" />
+      <location filename="../../ui/console_window.py" line="181" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="178" />
+      <location filename="../../ui/console_window.py" line="181" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="179" />
+      <location filename="../../ui/console_window.py" line="182" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="179" />
+      <location filename="../../ui/console_window.py" line="182" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="186" />
+      <location filename="../../ui/console_window.py" line="189" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="196" />
+      <location filename="../../ui/console_window.py" line="199" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="201" />
+      <location filename="../../ui/console_window.py" line="204" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="202" />
+      <location filename="../../ui/console_window.py" line="205" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="257" />
+      <location filename="../../ui/console_window.py" line="260" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="257" />
+      <location filename="../../ui/console_window.py" line="260" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="257" />
+      <location filename="../../ui/console_window.py" line="260" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="258" />
+      <location filename="../../ui/console_window.py" line="261" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="258" />
-      <location filename="../../ui/console_window.py" line="362" />
+      <location filename="../../ui/console_window.py" line="261" />
+      <location filename="../../ui/console_window.py" line="365" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="258" />
-      <location filename="../../ui/console_window.py" line="366" />
+      <location filename="../../ui/console_window.py" line="261" />
+      <location filename="../../ui/console_window.py" line="369" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="259" />
+      <location filename="../../ui/console_window.py" line="262" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="259" />
+      <location filename="../../ui/console_window.py" line="262" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="260" />
+      <location filename="../../ui/console_window.py" line="263" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="260" />
+      <location filename="../../ui/console_window.py" line="263" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="261" />
+      <location filename="../../ui/console_window.py" line="264" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="261" />
+      <location filename="../../ui/console_window.py" line="264" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="262" />
+      <location filename="../../ui/console_window.py" line="265" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="262" />
+      <location filename="../../ui/console_window.py" line="265" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="263" />
+      <location filename="../../ui/console_window.py" line="266" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="263" />
+      <location filename="../../ui/console_window.py" line="266" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="269" />
+      <location filename="../../ui/console_window.py" line="272" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="272" />
+      <location filename="../../ui/console_window.py" line="275" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="276" />
+      <location filename="../../ui/console_window.py" line="279" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="280" />
+      <location filename="../../ui/console_window.py" line="283" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="286" />
+      <location filename="../../ui/console_window.py" line="289" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="293" />
+      <location filename="../../ui/console_window.py" line="296" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="296" />
+      <location filename="../../ui/console_window.py" line="299" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="300" />
+      <location filename="../../ui/console_window.py" line="303" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="304" />
+      <location filename="../../ui/console_window.py" line="307" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="308" />
+      <location filename="../../ui/console_window.py" line="311" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="312" />
+      <location filename="../../ui/console_window.py" line="315" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="319" />
+      <location filename="../../ui/console_window.py" line="322" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="321" />
+      <location filename="../../ui/console_window.py" line="324" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="327" />
+      <location filename="../../ui/console_window.py" line="330" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="329" />
+      <location filename="../../ui/console_window.py" line="332" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="350" />
+      <location filename="../../ui/console_window.py" line="353" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="357" />
+      <location filename="../../ui/console_window.py" line="360" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="362" />
+      <location filename="../../ui/console_window.py" line="365" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="366" />
+      <location filename="../../ui/console_window.py" line="369" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="387" />
+      <location filename="../../ui/console_window.py" line="390" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="391" />
+      <location filename="../../ui/console_window.py" line="394" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="397" />
+      <location filename="../../ui/console_window.py" line="400" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="399" />
+      <location filename="../../ui/console_window.py" line="402" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="448" />
+      <location filename="../../ui/console_window.py" line="451" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="449" />
+      <location filename="../../ui/console_window.py" line="452" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="475" />
+      <location filename="../../ui/console_window.py" line="478" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="476" />
+      <location filename="../../ui/console_window.py" line="479" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="501" />
+      <location filename="../../ui/console_window.py" line="504" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="503" />
+      <location filename="../../ui/console_window.py" line="506" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="506" />
+      <location filename="../../ui/console_window.py" line="509" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="519" />
+      <location filename="../../ui/console_window.py" line="522" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1928,6 +1928,167 @@ oder projiziert)</translation>
       <location filename="../../ui/queue_panel.py" line="293" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomMenu</name>
+    <message>
+      <location filename="../../ui/room_menu.py" line="28" />
+      <source>&amp;Room</source>
+      <translation>&amp;Raum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="35" />
+      <source>Room &amp;on (phones and tablets)</source>
+      <translation>Raum &amp;an (Handys und Tablets)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="39" />
+      <source>Room &amp;links, QR codes and requests…</source>
+      <translation>Raum-&amp;Links, QR-Codes und Meldungen …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="40" />
+      <source>&amp;New links (drop every phone)</source>
+      <translation>&amp;Neue Links (alle Handys trennen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="42" />
+      <source>Audience &amp;QR code on the projector</source>
+      <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="72" />
+      <source>The room cannot start on port {port}: {reason}</source>
+      <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="97" />
+      <source>New room links: the old ones no longer work and every phone was dropped.</source>
+      <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="114" />
+      <source>Room on · port {port} · phones: {n}</source>
+      <translation>Raum an · Port {port} · Handys: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="116" />
+      <source>requests: {n}</source>
+      <translation>Meldungen: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_menu.py" line="122" />
+      <source>A phone asks for the free chair: accept or decline it under Room.</source>
+      <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomWindow</name>
+    <message>
+      <location filename="../../ui/room_window.py" line="41" />
+      <source>The room: phones and tablets</source>
+      <translation>Der Raum: Handys und Tablets</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="53" />
+      <source>New links</source>
+      <translation>Neue Links</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="54" />
+      <source>Replaces all three links and the PIN; every connected phone is dropped</source>
+      <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="62" />
+      <source>Port:</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="71" />
+      <source>Timer (read-only)</source>
+      <translation>Timer (nur ansehen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="71" />
+      <source>Audience (ask for the free chair)</source>
+      <translation>Publikum (für den freien Stuhl melden)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="72" />
+      <source>Control (needs the PIN)</source>
+      <translation>Steuerung (braucht die PIN)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="89" />
+      <source>Accept</source>
+      <translation>Annehmen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="91" />
+      <source>Decline</source>
+      <translation>Ablehnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="93" />
+      <source>Put requests straight into the queue</source>
+      <translation>Meldungen direkt in die Warteschlange</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="107" />
+      <source>Address for the links:</source>
+      <translation>Adresse für die Links:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="112" />
+      <source>Control PIN (shown only here):</source>
+      <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="116" />
+      <source>Requests for the free chair</source>
+      <translation>Meldungen für den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="144" />
+      <source>Switch the room off</source>
+      <translation>Raum ausschalten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="144" />
+      <source>Switch the room on</source>
+      <translation>Raum einschalten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="147" />
+      <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
+      <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="150" />
+      <source>The room is off: no phone can connect.</source>
+      <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="170" />
+      <source>Connected: {n}</source>
+      <translation>Verbunden: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="177" />
+      <source>not to be shown by name</source>
+      <translation>nicht mit Namen zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="207" />
+      <source>The room cannot start on port {port}: {reason}</source>
+      <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room_window.py" line="221" />
+      <source>New links made: the old ones no longer work and every phone was dropped.</source>
+      <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,211 @@
+"""The room (issue 15): fan-out to a full hall, the console's stalls under a burst, and how closely a phone's
+shown second follows the projector's.
+
+    python -m benchmarks.scenario_room fanout [CLIENTS] [ACTIONS]
+    python -m benchmarks.scenario_room stall [CLIENTS]            # the room on its own thread (as shipped)
+    python -m benchmarks.scenario_room stall-shared [CLIENTS]     # the same server on the console's qasync loop
+    python -m benchmarks.scenario_room sync [SECONDS]
+
+The console is opened as `run_app` does and runs under a qasync loop; the room is the console's own (built
+by its Room menu), bound to 127.0.0.1 only. The hall is another process (`room_clients.py`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+from fishbowl_desktop.model import SystemClock, TurnSettings
+
+from .qtkit import StallProbe, make_app, open_console, open_projector, percentile, report
+from .sessions import evening
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Hall:
+    """The client process, its stdout read on a thread so the console's loop never waits on a pipe."""
+
+    def __init__(self, *args: str):
+        self.proc = subprocess.Popen([sys.executable, "-m", "benchmarks.room_clients", *args],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ))
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put("EOF")
+
+    async def expect(self, prefix: str, timeout: float = 120) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get_nowait()
+            except queue.Empty:
+                await asyncio.sleep(0.01)
+                continue
+            if line.startswith(prefix):
+                return line[len(prefix):].strip()
+            if line == "EOF":
+                break
+        raise RuntimeError(f"the hall did not say {prefix}")
+
+    def say(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+
+    def finish(self) -> None:
+        try:
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+        except OSError:
+            pass
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def _console(seconds: int = 3600) -> Any:
+    session = evening(SystemClock(), people=150, records=60, waiting=10,
+                      settings=TurnSettings(free_chair_seconds=min(3600, seconds)))
+    console = open_console(session)
+    room = console.window.room_menu.room
+    room.set_port(free_port())
+    return console, room
+
+
+async def fanout(clients: int, actions: int) -> dict[str, Any]:
+    console, room = _console()
+    room.start("127.0.0.1")
+    base = f"http://127.0.0.1:{room.port}"
+    hall = Hall("sockets", base, room.links.timer, str(clients))
+    await hall.expect("READY")
+    await asyncio.sleep(0.5)
+    sent: list[float] = []
+    for _ in range(actions):
+        sent.append(time.monotonic())
+        console.controller.toggle_timer()  # Space, as the moderator presses it
+        await asyncio.sleep(0.3)
+    hall.say("DONE")
+    result = json.loads(await hall.expect("RESULT"))
+    hall.finish()
+    room.stop()
+    per_action_max: list[float] = []
+    all_ms: list[float] = []
+    missing = 0
+    for k, t in enumerate(sent):
+        arrivals = []
+        for times in result["received"]:
+            later = [x for x in times if x >= t]
+            if len(times) > k:
+                arrivals.append((times[k] - t) * 1000)
+            elif later:
+                arrivals.append((later[0] - t) * 1000)
+            else:
+                missing += 1
+        all_ms += arrivals
+        per_action_max.append(max(arrivals, default=float("nan")))
+    return {"clients": clients, "actions": actions, "fanout_ms_p95": percentile(per_action_max, 95),
+            "fanout_ms_max": max(per_action_max), "client_ms_p95": percentile(all_ms, 95),
+            "client_ms_p50": percentile(all_ms, 50), "missing": missing}
+
+
+async def stall(clients: int, shared: bool) -> dict[str, Any]:
+    console, room = _console()
+    if shared:  # measurement only: run the same server on the console's qasync loop instead of its thread
+        from fishbowl_desktop.room.server import RoomServer
+
+        clock = console.controller.session.clock
+        server = RoomServer(room.links, room._intentArrived.emit, room._countsArrived.emit,
+                            now_ms=lambda: clock.monotonic() * 1000.0)
+        server._loop = asyncio.get_running_loop()
+        await server._serve("127.0.0.1", room.links.port)
+        room._server = server
+        room.publish()
+    else:
+        room.start("127.0.0.1")
+    base = f"http://127.0.0.1:{room.port}"
+    hall = Hall("sockets", base, room.links.timer, str(clients))
+    await hall.expect("READY")
+    probe = StallProbe()
+    probe.start()
+    await asyncio.sleep(2.0)
+    idle = probe.max_gap_ms()
+    t0 = time.perf_counter()
+    hall.say("BURST")
+    burst = json.loads(await hall.expect("BURSTED"))
+    await asyncio.sleep(0.3)
+    t1 = time.perf_counter()
+    probe.stop()
+    hall.say("DONE")
+    await hall.expect("RESULT")
+    hall.finish()
+    if shared:
+        assert room._server is not None
+        await room._server._shutdown()
+        room._server = None
+    else:
+        room.stop()
+    during = [(b - a) * 1000 for a, b in probe.gaps() if b >= t0 and a <= t1]
+    return {"clients": clients, "shared_loop": shared, "stall_ms_max": probe.max_gap_ms(t0, t1),
+            "stall_ms_p99": percentile(during, 99), "gaps_over_16ms": sum(g > 16 for g in during),
+            "idle_stall_ms_max": idle, "burst": burst}
+
+
+async def sync(seconds: int) -> dict[str, Any]:
+    console, room = _console(seconds + 120)
+    open_projector(console)
+    ticker = console.ticker
+    shown: list[tuple[float, str]] = []
+    ticker.displayChanged.connect(lambda: shown.append((time.time() * 1000, ticker.view().text)))
+    room.start("127.0.0.1")
+    hall = Hall("browser", f"http://127.0.0.1:{room.port}/{room.links.timer}")
+    await hall.expect("READY")
+    start = time.time() * 1000
+    await asyncio.sleep(seconds)
+    hall.say("DONE")
+    log = json.loads(await hall.expect("RESULT"))["log"]
+    hall.finish()
+    room.stop()
+    projector = {text: t for t, text in shown if t >= start}
+    diffs = [abs(t - projector[text]) for t, text in log if text in projector and t >= start]
+    return {"seconds": seconds, "compared": len(diffs), "sync_ms_max": max(diffs, default=float("nan")),
+            "sync_ms_p95": percentile(diffs, 95), "page_changes": len(log)}
+
+
+def main(argv: list[str]) -> int:
+    import qasync
+
+    app = make_app()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    mode = argv[0]
+    if mode == "fanout":
+        coro = fanout(int(argv[1]) if len(argv) > 1 else 300, int(argv[2]) if len(argv) > 2 else 30)
+    elif mode in ("stall", "stall-shared"):
+        coro = stall(int(argv[1]) if len(argv) > 1 else 300, mode == "stall-shared")
+    else:
+        coro = sync(int(argv[1]) if len(argv) > 1 else 300)
+    result = loop.run_until_complete(coro)
+    report(**result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

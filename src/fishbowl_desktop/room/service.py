@@ -1,0 +1,285 @@
+"""The room as the console knows it: switches the server on and off, hands it the public state after every
+change, and turns what phones send into controller intents (the same ones the keyboard uses).
+
+Lives on the Qt thread. The server runs on its own thread; what it receives comes back through a queued
+signal, so every intent runs on the Qt thread exactly like a key press.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ..controller import SessionController, TimerTicker
+from ..model import make_participant
+from ..settings import AppSettings
+from .links import RoomLinks, load_links, save_links
+from .state import room_state, same_apart_from_timing
+
+if TYPE_CHECKING:
+    from .server import RoomServer
+
+ADJUST_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class AudienceRequest:
+    """A phone's "I'd like to take the free chair", waiting for the moderator's yes or no."""
+
+    phone_id: str
+    name: str
+    group: str
+    consent: bool
+
+
+class Room(QObject):
+    runningChanged = Signal(bool)
+    countsChanged = Signal(dict)
+    requestsChanged = Signal()
+    linksChanged = Signal()
+    qrOnProjectorChanged = Signal(bool)
+    _intentArrived = Signal(str, str, dict)
+    _countsArrived = Signal(dict)
+
+    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: Callable[[], AppSettings],
+                 folder: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self._ticker = ticker
+        self._settings = settings
+        self._folder = folder
+        self._links: RoomLinks | None = None
+        self._server: RoomServer | None = None
+        self._last: dict[str, Any] | None = None
+        self._last_mine: dict[str, dict[str, Any]] = {}
+        self.pending: list[AudienceRequest] = []
+        self._joined: dict[str, str] = {}
+        """phone id → the participant its accepted request created."""
+        self._declined: set[str] = set()
+        self.counts = {"timer": 0, "audience": 0, "control": 0}
+        self.qr_on_projector = False
+        """The audience link's QR code on the projector: live, like the blank screen; never saved."""
+        self.address = "127.0.0.1"
+        """The laptop address the shown links use (the room window lets the moderator pick it)."""
+        self._intentArrived.connect(self._on_intent, Qt.ConnectionType.QueuedConnection)
+        self._countsArrived.connect(self._on_counts, Qt.ConnectionType.QueuedConnection)
+        controller.sessionChanged.connect(lambda _part: self.publish())
+        controller.sessionReplaced.connect(self._session_replaced)
+        ticker.displayChanged.connect(self._tick)
+
+    # ------------------------------------------------------------------ links and settings
+    @property
+    def links(self) -> RoomLinks:
+        if self._links is None:
+            self._links = load_links(self._folder)
+        return self._links
+
+    def _store(self, links: RoomLinks) -> str | None:
+        self._links = links
+        self.linksChanged.emit()
+        try:
+            save_links(links, self._folder)
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        return None
+
+    def new_links(self) -> str | None:
+        """Every token and the PIN renewed; every connected phone dropped at once."""
+        error = self._store(self.links.renewed())
+        if self._server is not None:
+            self._server.set_links(self.links)
+        self.pending.clear()
+        self._joined.clear()
+        self._declined.clear()
+        self.requestsChanged.emit()
+        return error
+
+    def set_port(self, port: int) -> str | None:
+        return self._store(self.links.with_port(port))
+
+    def set_accept_directly(self, on: bool) -> str | None:
+        from dataclasses import replace
+
+        return self._store(replace(self.links, accept_directly=on))
+
+    def set_qr_on_projector(self, on: bool) -> None:
+        if on != self.qr_on_projector:
+            self.qr_on_projector = on
+            self.qrOnProjectorChanged.emit(on)
+
+    def set_address(self, address: str) -> None:
+        if address and address != self.address:
+            self.address = address
+            self.linksChanged.emit()
+
+    def language(self) -> str:
+        """The hall's language: the session's, as on the projector."""
+        return self._controller.session.event.language
+
+    # ------------------------------------------------------------------ on and off
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def port(self) -> int:
+        return self._server.port if self._server is not None else self.links.port
+
+    def start(self, host: str = "0.0.0.0") -> None:
+        """Raises OSError when the port cannot be used; aiohttp is imported only now."""
+        if self._server is not None:
+            return
+        from .server import RoomServer
+
+        clock = self._controller.session.clock
+        server = RoomServer(self.links, self._intentArrived.emit, self._countsArrived.emit,
+                            now_ms=lambda: clock.monotonic() * 1000.0)
+        server.start(host, self.links.port)
+        self._server = server
+        self._last, self._last_mine = None, {}
+        self.publish()
+        self.runningChanged.emit(True)
+
+    def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.stop()
+        self.counts = {"timer": 0, "audience": 0, "control": 0}
+        self.countsChanged.emit(dict(self.counts))
+        self.runningChanged.emit(False)
+
+    # ------------------------------------------------------------------ what the phones see
+    def publish(self) -> None:
+        if self._server is None:
+            return
+        session = self._controller.session
+        state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
+        mine = self._statuses()
+        if same_apart_from_timing(self._last, state) and mine == self._last_mine:
+            return  # one intent announces several parts; the phones' own count is still right
+        self._last, self._last_mine = state, mine
+        self._server.publish(state, mine, self._open())
+
+    def _tick(self) -> None:
+        """The ticker wakes each shown second; phones count by themselves, so only a change of what is
+        shown apart from the digits (the countdown reaching zero) is sent, which `publish` decides."""
+        self.publish()
+
+    def _session_replaced(self) -> None:
+        self.pending.clear()
+        self._joined.clear()
+        self._declined.clear()
+        self.requestsChanged.emit()
+        self.publish()
+
+    def status_of(self, phone_id: str) -> dict[str, Any] | None:
+        if any(r.phone_id == phone_id for r in self.pending):
+            return {"st": "pending"}
+        if phone_id in self._declined:
+            return {"st": "declined"}
+        pid = self._joined.get(phone_id)
+        if pid is None:
+            return None
+        session = self._controller.session
+        turn = session.turn
+        if (turn is not None and turn.participant_id == pid) or session.seat_of(pid) is not None:
+            return {"st": "turn"}
+        pos = session.queue_position(pid)
+        if pos is not None:
+            return {"st": "queued", "pos": pos + 1}
+        return {"st": "closed"}
+
+    def _statuses(self) -> dict[str, dict[str, Any]]:
+        phones = {r.phone_id for r in self.pending} | self._declined | set(self._joined)
+        return {p: s for p in phones if (s := self.status_of(p)) is not None}
+
+    def _open(self) -> set[str]:
+        return {p for p, s in self._statuses().items() if s["st"] in ("pending", "queued", "turn")}
+
+    # ------------------------------------------------------------------ what the phones ask
+    def _on_counts(self, counts: dict) -> None:
+        self.counts = dict(counts)
+        self.countsChanged.emit(dict(counts))
+
+    def _on_intent(self, kind: str, phone_id: str, intent: dict) -> None:
+        if self._server is None:
+            return  # arrived after switching off
+        if kind == "control":
+            self._control(intent)
+        elif kind == "audience":
+            self._audience(phone_id, intent)
+        self.publish()
+
+    def _control(self, intent: dict) -> None:
+        c = self._controller
+        action = intent.get("do")
+        if action == "toggle":
+            c.toggle_timer()
+        elif action == "add":
+            c.adjust_time(ADJUST_SECONDS)
+        elif action == "take":
+            c.adjust_time(-ADJUST_SECONDS)
+        elif action == "next":
+            c.next_free_chair()
+        elif action == "blank":
+            c.toggle_blank()
+        elif action == "message":
+            c.set_stage(message=str(intent.get("text", "")))
+
+    def _audience(self, phone_id: str, intent: dict) -> None:
+        if intent.get("do") == "withdraw":
+            self.withdraw(phone_id)
+            return
+        if phone_id in self._open():
+            return  # one open request per phone
+        request = AudienceRequest(phone_id, str(intent["name"]), str(intent.get("group", "")),
+                                  bool(intent.get("consent")))
+        self._declined.discard(phone_id)
+        if self.links.accept_directly:
+            self._join(request)
+        else:
+            self.pending.append(request)
+            self.requestsChanged.emit()
+
+    def accept(self, phone_id: str) -> bool:
+        """The moderator's yes: the person joins the queue where the active ordering rule places them."""
+        request = next((r for r in self.pending if r.phone_id == phone_id), None)
+        if request is None:
+            return False
+        ok = self._join(request)
+        if ok:
+            self.pending.remove(request)
+            self.requestsChanged.emit()
+            self.publish()
+        return ok
+
+    def decline(self, phone_id: str) -> None:
+        before = len(self.pending)
+        self.pending = [r for r in self.pending if r.phone_id != phone_id]
+        if len(self.pending) != before:
+            self._declined.add(phone_id)
+            self.requestsChanged.emit()
+            self.publish()
+
+    def withdraw(self, phone_id: str) -> None:
+        before = len(self.pending)
+        self.pending = [r for r in self.pending if r.phone_id != phone_id]
+        if len(self.pending) != before:
+            self.requestsChanged.emit()
+        pid = self._joined.get(phone_id)
+        if pid is not None and self._controller.session.queue_position(pid) is not None:
+            self._controller.dequeue(pid)
+        self._joined.pop(phone_id, None)
+        self._declined.discard(phone_id)
+
+    def _join(self, request: AudienceRequest) -> bool:
+        person = make_participant(request.name, group=request.group, consent_to_list=request.consent)
+        if not self._controller.add_and_enqueue(person):
+            return False
+        self._joined[request.phone_id] = person.id
+        return True

@@ -1,0 +1,56 @@
+"""What the phones may see: the projector's content, plus the timer's anchor so a phone can count by itself.
+
+Built from `projector_content`, so every privacy rule of the projector (consent, "Gast"/"Guest", first
+names only, notes never shown) holds on the phones too; nothing else about people is added.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..controller.ticker import TimerView
+from ..model import OrderingRule, Session
+from ..settings import AppSettings
+from ..ui.projector.content import Mode, projector_content
+from ..ui.projector.texts import text, warning_text
+
+TIMING_KEYS = ("at", "rem", "left")
+"""Fields that move with the clock; the rest changes only when something happened."""
+
+
+def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms: float) -> dict[str, Any]:
+    content = projector_content(session, view, settings)
+    lang = content.language
+    state: dict[str, Any] = {
+        "mode": content.mode.value,
+        "lang": lang,
+        "title": content.title,
+        "at": round(now_ms, 1),
+    }
+    if session.settings.ordering is OrderingRule.ALTERNATE_GROUPS:
+        state["groups"] = sorted({p.group for p in session.participants if p.group.strip()})
+    if content.mode is Mode.BLANK:
+        return state
+    state.update(topic=content.topic, message=content.message, next=content.next_text)
+    if content.mode is Mode.COUNTDOWN:
+        target = session.stage.countdown_to
+        left = max(0.0, (target - session.clock.now()).total_seconds()) if target is not None else 0.0
+        state.update(label=content.countdown_label, left=left, done=content.countdown_text == "",
+                     done_label=text(lang, "countdown_done"))
+        return state
+    if content.mode is Mode.TIMER and session.turn is not None:
+        timer = session.turn.timer
+        state.update(
+            rem=round(view.remaining, 3), run=view.running, allot=view.allotted, warn=timer.warning,
+            started=timer.started, speaker=content.speaker_name, detail=content.speaker_detail,
+            flash=settings.projector_flash_overtime, warn_text=warning_text(lang, timer.warning),
+            up_text=text(lang, "time_up"), pause_text=text(lang, "paused"),
+        )
+    return state
+
+
+def same_apart_from_timing(a: dict[str, Any] | None, b: dict[str, Any]) -> bool:
+    if a is None:
+        return False
+    return {k: v for k, v in a.items() if k not in TIMING_KEYS} == {
+        k: v for k, v in b.items() if k not in TIMING_KEYS}
