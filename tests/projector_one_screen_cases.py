@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.console_window import ConsoleWindow
-from fishbowl_desktop.ui.key_guard import TYPING_PAUSE
-from fishbowl_desktop.ui.pdf_export import PdfExporter
+from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.projector import ProjectorState
 from fishbowl_desktop.ui.projector.manager import PLACE_MS
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
 
 
 class Pages:

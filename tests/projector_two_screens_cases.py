@@ -268,7 +268,7 @@ def test_the_screen_menu_lists_every_screen_and_f5_uses_the_choice(setup: Setup)
 def test_the_console_banner_leaves_when_the_projector_is_back(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
     if len(QGuiApplication.screens()) != 2:
         pytest.skip("with a second beamer the projector moves there instead")
-    from fishbowl_desktop.ui.console_window import ConsoleWindow
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
     controller = SessionController(demo)
     console = ConsoleWindow(controller, TimerTicker(controller))

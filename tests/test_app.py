@@ -143,7 +143,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(["fishbowl-desktop"])
 from fishbowl_desktop.app import run_app
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 def quit_when_open():
     windows = [w for w in app.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()]
@@ -233,7 +233,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(["fishbowl-desktop"])
 from fishbowl_desktop.app import run_app
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 def ready():
     windows = [w for w in app.topLevelWidgets() if isinstance(w, ConsoleWindow) and w.isVisible()]

@@ -11,7 +11,7 @@ import pytest
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.ui.chime import Chime, SystemChimePlayer, chime_file, player_command
+from fishbowl_desktop.ui.timer.chime import Chime, SystemChimePlayer, chime_file, player_command
 
 
 class FakePlayer:

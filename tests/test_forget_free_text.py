@@ -17,7 +17,7 @@ from fishbowl_desktop.model.free_text import name_replacer
 from fishbowl_desktop.model.privacy import preview
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, save_session
-from fishbowl_desktop.ui.privacy_dialog import ForgetDataDialog
+from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
 
 NOTES = ("Ahmad Al-Sayed und Ольга Кузнецова haben über Wohnen gestritten; Jonas widersprach. "
          "Ich weiß nicht, ob Frau Weiß zustimmt. Şule Öztürk (Prof. Dr. Şule Öztürk) fasste zusammen.")

@@ -73,7 +73,7 @@ def test_the_model_refuses_a_date_the_loader_would_refuse() -> None:
 
 
 def test_the_event_dialog_offers_only_dates_a_session_can_hold(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from fishbowl_desktop.ui.event_dialog import EventDialog
+    from fishbowl_desktop.ui.event.event_dialog import EventDialog
 
     session = Session(FakeClock())
     from fishbowl_desktop.controller import SessionController

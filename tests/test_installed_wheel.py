@@ -118,7 +118,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(["fishbowl-desktop"])
 import fishbowl_desktop
 from fishbowl_desktop.app import run_app
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 print("FROM", fishbowl_desktop.__file__, flush=True)
 
 def quit_when_open():

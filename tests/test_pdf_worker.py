@@ -23,8 +23,8 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.documents import PrintOptions, document_source, export_pdf
 from fishbowl_desktop.documents.worker import PdfWorker
 from fishbowl_desktop.model import FishbowlError, Session
-from fishbowl_desktop.ui.console_window import ConsoleWindow
-from fishbowl_desktop.ui.pdf_export import ExportOutcome, PdfExporter, export_document
+from fishbowl_desktop.ui.paper.pdf_export import ExportOutcome, PdfExporter, export_document
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -175,7 +175,7 @@ def test_the_console_exports_through_the_worker_and_shows_progress(
 
 
 def test_opening_the_export_dialog_starts_the_worker(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from fishbowl_desktop.ui.pdf_export import pdf_worker
+    from fishbowl_desktop.ui.paper.pdf_export import pdf_worker
 
     ctl = SessionController(demo)
     window = ConsoleWindow(ctl, TimerTicker(ctl))

@@ -28,7 +28,7 @@ from fishbowl_desktop.model import FakeClock, Participant, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, load_session, save_session, session_to_dict
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 REASONS = {
     errno.ENOSPC: "No space left on device",

@@ -117,7 +117,7 @@ def _evening_in_the_console(qtbot, actions: int) -> Evening:  # type: ignore[no-
     from PySide6.QtWidgets import QApplication
 
     from fishbowl_desktop.controller import SessionController, TimerTicker
-    from fishbowl_desktop.ui.console_window import ConsoleWindow
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
     ctl = SessionController()
     window = ConsoleWindow(ctl, TimerTicker(ctl))
@@ -148,7 +148,7 @@ def test_the_console_follows_an_evening_of_random_actions_without_an_error(qtbot
 def test_the_console_run_notices_a_view_that_shows_the_wrong_rows(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """A queue view that misses the switch to another session (File → Open) keeps showing the old queue.
     (Not a lying rowCount: Qt's views would be corrupted by it and crash after the test.)"""
-    from fishbowl_desktop.ui.queue_model import QueueModel
+    from fishbowl_desktop.ui.queue.queue_model import QueueModel
 
     monkeypatch.setattr(QueueModel, "_rebind", lambda self: None)
     with pytest.raises(InvariantBroken, match="the views show"):

@@ -26,7 +26,7 @@ from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, encode_session, load_session, session_to_dict
-from fishbowl_desktop.ui.csv_import_dialog import CsvImportDialog
+from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 
 SEED = int(os.environ.get("RELIABILITY_SEED", 20261203))
 """Fixed so the counts below are the same in every CI run; set RELIABILITY_SEED to explore other files."""

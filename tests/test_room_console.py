@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.room.service import Room
-from fishbowl_desktop.ui.console_window import ConsoleWindow
-from fishbowl_desktop.ui.room_links import link_url, qr_png
-from fishbowl_desktop.ui.room_menu import RoomMenu
+from fishbowl_desktop.ui.room.room_links import link_url, qr_png
+from fishbowl_desktop.ui.room.room_menu import RoomMenu
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 PHONE = "phone-console-abcdefgh"
 
@@ -79,8 +79,8 @@ def test_room_is_off_by_default_and_aiohttp_not_loaded(window: ConsoleWindow, tm
     import subprocess
     import sys
 
-    code = ("import sys; from fishbowl_desktop.ui import console_window, room_menu; "
-            "print('aiohttp' in sys.modules)")
+    code = ("import sys; from fishbowl_desktop.ui.shell import console_window; "
+            "from fishbowl_desktop.ui.room import room_menu; print('aiohttp' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     menu = RoomMenu(window, Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window))

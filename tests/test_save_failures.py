@@ -16,7 +16,7 @@ from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicke
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import save_session
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,7 @@ from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, load_session, save_session
-from fishbowl_desktop.ui.owner_question import OwnerChoice
+from fishbowl_desktop.ui.shell.owner_question import OwnerChoice
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -159,7 +159,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(["fishbowl-desktop"])
 from fishbowl_desktop.app import run_app
 from fishbowl_desktop.model import make_participant
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 role, control = sys.argv[1], Path(sys.argv[2])
 said = set()
 

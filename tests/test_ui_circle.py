@@ -11,8 +11,8 @@ from PySide6.QtGui import QDropEvent
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FishbowlFormat, Session
 from fishbowl_desktop.ui import PARTICIPANT_MIME
-from fishbowl_desktop.ui.circle_view import CircleView, seat_mime
-from fishbowl_desktop.ui.seat_dialogs import SeatPicker, WhoLeavesDialog, seat_candidates
+from fishbowl_desktop.ui.circle.circle_view import CircleView, seat_mime
+from fishbowl_desktop.ui.circle.seat_dialogs import SeatPicker, WhoLeavesDialog, seat_candidates
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session, TimerPhase
-from fishbowl_desktop.ui.console_window import ConsoleWindow
-from fishbowl_desktop.ui.help_dialog import ShortcutsDialog
-from fishbowl_desktop.ui.pdf_export import PdfExporter, default_pdf_path, export_document, export_in_background
-from fishbowl_desktop.ui.shortcuts import SHORTCUTS, translated
+from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, default_pdf_path, export_document, export_in_background
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog
+from fishbowl_desktop.ui.shell.shortcuts import SHORTCUTS, translated
 
 
 class Pages:
@@ -290,7 +290,7 @@ def test_quick_entry_by_keyboard_alone(window: ConsoleWindow, demo: Session, qtb
 
 
 def test_event_settings_open_from_the_edit_menu(window: ConsoleWindow) -> None:
-    from fishbowl_desktop.ui.event_dialog import EventDialog
+    from fishbowl_desktop.ui.event.event_dialog import EventDialog
 
     window.event_action.trigger()
     dialogs = [d for d in window.findChildren(EventDialog) if d.isVisible()]
@@ -319,7 +319,7 @@ def test_language_choice_is_remembered_and_a_restart_offered(window: ConsoleWind
 def test_restart_command_reopens_the_same_session(tmp_path: Path) -> None:
     import sys
 
-    from fishbowl_desktop.ui.console_window import restart_command
+    from fishbowl_desktop.ui.shell.console_window import restart_command
 
     program, args = restart_command(tmp_path / "abend.fishbowl.json")
     assert program == sys.executable

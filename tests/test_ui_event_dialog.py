@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FishbowlFormat, Session
-from fishbowl_desktop.ui.event_dialog import EventDialog
+from fishbowl_desktop.ui.event.event_dialog import EventDialog
 
 
 def test_edit_event_circle_and_times_is_one_undo_step(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ import pytest
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Session
-from fishbowl_desktop.ui import csv_import_dialog
-from fishbowl_desktop.ui.csv_import_dialog import CsvImportDialog
+from fishbowl_desktop.ui.people import csv_import_dialog
+from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 
 LIST = "Name;Organisation;Gruppe\nŞule Öztürk;Kulturverein;F\nAyşe Çelik;;F\n;Ohne Namen;\nJürgen Möller;;\n"
 
@@ -157,8 +157,8 @@ def test_opening_a_long_list_says_so_while_it_works(qtbot, monkeypatch: pytest.M
     from fishbowl_desktop.controller import TimerTicker
     from fishbowl_desktop.model import FakeClock, make_participant
     from fishbowl_desktop.model.demo import demo_session
-    from fishbowl_desktop.ui import switch_notice
-    from fishbowl_desktop.ui.console_window import ConsoleWindow
+    from fishbowl_desktop.ui.shell import switch_notice
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
     monkeypatch.setattr(switch_notice, "LONG_LIST", 500)
     clock = FakeClock()

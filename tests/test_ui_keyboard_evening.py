@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.ui.console_window import ConsoleWindow
-from fishbowl_desktop.ui.event_dialog import EventDialog
-from fishbowl_desktop.ui.key_guard import TYPING_PAUSE
-from fishbowl_desktop.ui.pdf_export import PdfExporter
-from fishbowl_desktop.ui.print_options_dialog import PrintOptionsDialog
-from fishbowl_desktop.ui.seat_dialogs import SeatPicker
+from fishbowl_desktop.ui.circle.seat_dialogs import SeatPicker
+from fishbowl_desktop.ui.event.event_dialog import EventDialog
+from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
+from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.ui.console_window import ConsoleWindow
-from fishbowl_desktop.ui.key_guard import TYPING_PAUSE, guarded_keys, is_text_input
-from fishbowl_desktop.ui.pdf_export import PdfExporter
+from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE, guarded_keys, is_text_input
 
 
 def quiet(clock: FakeClock) -> None:
@@ -249,7 +249,7 @@ app = QApplication([])
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 session = demo_session(FakeClock())
 ctl = SessionController(session)
 window = ConsoleWindow(ctl, TimerTicker(ctl))

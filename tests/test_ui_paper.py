@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Participant, Session
 from fishbowl_desktop.resources import resources_dir
-from fishbowl_desktop.ui.console_window import ConsoleWindow
-from fishbowl_desktop.ui.event_dialog import EventDialog
-from fishbowl_desktop.ui.participants_panel import ParticipantsPanel
-from fishbowl_desktop.ui.pdf_export import PdfExporter, export_document, unprintable_message
-from fishbowl_desktop.ui.print_options_dialog import PrintOptionsDialog
+from fishbowl_desktop.ui.event.event_dialog import EventDialog
+from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, export_document, unprintable_message
+from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
+from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 
 @pytest.fixture

@@ -12,13 +12,13 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Role, Session, make_participant
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.ui import PARTICIPANT_MIME
-from fishbowl_desktop.ui.participant_model import (
+from fishbowl_desktop.ui.people.participant_model import (
     PARTICIPANT_ID_ROLE,
     ParticipantFilterModel,
     ParticipantTableModel,
     format_duration,
 )
-from fishbowl_desktop.ui.participants_panel import ParticipantsPanel
+from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
 
 Model = ParticipantTableModel
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.csv_io import SKIP_TEXTS, SkipReason
 from fishbowl_desktop.model import Role, Session
-from fishbowl_desktop.ui.csv_import_dialog import CsvImportDialog
-from fishbowl_desktop.ui.participants_panel import ParticipantsPanel
+from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
+from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
 
 SIGN_IN = (
     "Vorname;Nachname;Verein;Rolle;Einwilligung;Bemerkung\r\n"

@@ -10,8 +10,8 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, OrderingRule, Role, SeatKind, Session, SpeechRecord
 from fishbowl_desktop.ui import PARTICIPANT_MIME, SEAT_MIME
-from fishbowl_desktop.ui.queue_model import QueueModel
-from fishbowl_desktop.ui.queue_panel import QueuePanel, resolve_quick_entry
+from fishbowl_desktop.ui.queue.queue_model import QueueModel
+from fishbowl_desktop.ui.queue.queue_panel import QueuePanel, resolve_quick_entry
 
 
 def queue_ids(session: Session) -> list[str]:

@@ -14,9 +14,9 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.csv_io import speech_log_to_csv
 from fishbowl_desktop.documents.text import duration
 from fishbowl_desktop.model import FakeClock, OrderingRule, Session, SpeechRecord, make_participant
-from fishbowl_desktop.ui.console_window import ConsoleWindow
-from fishbowl_desktop.ui.participant_model import ParticipantTableModel
-from fishbowl_desktop.ui.queue_model import QueueModel
+from fishbowl_desktop.ui.people.participant_model import ParticipantTableModel
+from fishbowl_desktop.ui.queue.queue_model import QueueModel
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_quick_entry_can_give_a_group(window: ConsoleWindow, demo: Session, qtbo
 
 
 def test_the_event_dialog_sets_the_safe_places(ctl: SessionController, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from fishbowl_desktop.ui.event_dialog import EventDialog
+    from fishbowl_desktop.ui.event.event_dialog import EventDialog
 
     dialog = EventDialog(ctl)
     qtbot.addWidget(dialog)

@@ -11,8 +11,8 @@ from fishbowl_desktop.app import build_console, plan_start
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings, load_settings
 from fishbowl_desktop.storage import Workspace, backup_path, save_session
-from fishbowl_desktop.ui.privacy_dialog import ForgetDataDialog
-from fishbowl_desktop.ui.settings_dialog import SettingsDialog
+from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
+from fishbowl_desktop.ui.shell.settings_dialog import SettingsDialog
 
 
 class FakePlayer:
@@ -173,7 +173,7 @@ def test_dialogs_and_welcome_fit_1366_by_768_uncut(console, qtbot, language: str
     assert app is not None
     translators = install_translations(app, language) if language != "en" else []
     try:
-        from fishbowl_desktop.ui.welcome import WelcomePanel
+        from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 
         w = console.window
         welcome = WelcomePanel()
@@ -199,7 +199,7 @@ def test_dialogs_and_welcome_fit_1366_by_768_uncut(console, qtbot, language: str
 
 
 def test_a_missing_sound_file_is_named_as_such(console, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import fishbowl_desktop.ui.console_preferences as module
+    import fishbowl_desktop.ui.shell.console_preferences as module
 
     monkeypatch.setattr(module, "chime_file", lambda: tmp_path / "gone.wav")
     console.window.apply_settings(console.window.settings.with_changes(chime=True))

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, OrderingRule, Session
-from fishbowl_desktop.ui.console_window import ConsoleWindow, menu_origin
-from fishbowl_desktop.ui.pdf_export import PdfExporter
+from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow, menu_origin
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.ui.stage_panel import StagePanel
+from fishbowl_desktop.ui.projector.stage_panel import StagePanel
 
 
 def test_message_topic_blank_and_countdown_reach_the_session(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -9,8 +9,8 @@ import pytest
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Role, Session, make_participant
 from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.ui.participant_model import format_duration
-from fishbowl_desktop.ui.stats_panel import StatsPanel
+from fishbowl_desktop.ui.people.participant_model import format_duration
+from fishbowl_desktop.ui.people.stats_panel import StatsPanel
 
 
 @pytest.fixture

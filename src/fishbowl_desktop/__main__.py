@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-from .cli import HEADLESS_COMMANDS
+from fishbowl_desktop.cli import HEADLESS_COMMANDS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,10 +18,10 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] in HEADLESS_COMMANDS:
-        from .cli import run_cli
+        from fishbowl_desktop.cli import run_cli
 
         return run_cli(args)
-    from .app import run_app
+    from fishbowl_desktop.app import run_app
 
     return run_app(args)
 

@@ -19,24 +19,24 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import __version__
-from .binding_check import binding_version, known_fault
-from .controller import Autosaver, SessionController, TimerTicker
-from .controller.autosave import one_line_reason
-from .controller.session_files import SessionFiles, folder_reason, load_or_report, new_session
-from .controller.session_owner import SessionHolder, WindowBeacon, ask_to_bring_up, holder_of
-from .event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
-from .model import Clock, Session, SystemClock, format_duration
-from .resources import resources_dir
-from .settings import AppSettings, load_settings, save_settings
-from .storage import Workspace, save_session
-from .storage.workspace import SESSION_SUFFIX, unsafe_folder
-from .ui.owner_question import OwnerChoice, OwnerQuestion
+from fishbowl_desktop import __version__
+from fishbowl_desktop.binding_check import binding_version, known_fault
+from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
+from fishbowl_desktop.controller.autosave import one_line_reason
+from fishbowl_desktop.controller.session_files import SessionFiles, folder_reason, load_or_report, new_session
+from fishbowl_desktop.controller.session_owner import SessionHolder, WindowBeacon, ask_to_bring_up, holder_of
+from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
+from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration
+from fishbowl_desktop.resources import resources_dir
+from fishbowl_desktop.settings import AppSettings, load_settings, save_settings
+from fishbowl_desktop.storage import Workspace, save_session
+from fishbowl_desktop.storage.workspace import SESSION_SUFFIX, unsafe_folder
+from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from .ui.console_window import ConsoleWindow
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 SETTINGS_FILE = "settings.json"
 
@@ -111,7 +111,7 @@ def plan_start(
     notices: list[tuple[str, str]] = []
     crashed = workspace.crashed_last_time()
     if demo:
-        from .model.demo import demo_session
+        from fishbowl_desktop.model.demo import demo_session
 
         session = demo_session(clock)
         path = workspace.new_session_path(session.event.title, when=clock.now())
@@ -321,7 +321,7 @@ class Console:
 
 
 def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, language: str = "en") -> Console:
-    from .ui.console_window import ConsoleWindow
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
     controller = SessionController(plan.session)
     ticker = TimerTicker(controller)
@@ -404,7 +404,7 @@ def run_app(argv: list[str]) -> int:
     if icon is not None:
         app.setWindowIcon(icon)
     # The console's lists and the projector draw every script the PDFs print, on a laptop that lacks them.
-    from .ui.projector.textfit import ensure_fonts
+    from fishbowl_desktop.ui.projector.textfit import ensure_fonts
 
     ensure_fonts()
 
@@ -439,7 +439,7 @@ def run_app(argv: list[str]) -> int:
     fit_to_screen(window)
     window.showMaximized()  # a window manager fits it exactly; without one the geometry above holds
     window.activateWindow()  # without a window manager nothing gives the console the keyboard (F5, B, N)
-    from .ui.projector.probe import install_probe
+    from fishbowl_desktop.ui.projector.probe import install_probe
 
     install_probe(window, window.projector, console.controller, console.ticker)  # end-to-end tests only
 
@@ -452,7 +452,7 @@ def run_app(argv: list[str]) -> int:
     def on_quit() -> None:
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
         workspace.mark_clean_exit()
-        from .ui.pdf_export import stop_pdf_worker
+        from fishbowl_desktop.ui.paper.pdf_export import stop_pdf_worker
 
         stop_pdf_worker()  # the PDF worker process never outlives the console
 

@@ -10,8 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
-from .model.paper import DOCUMENT_KINDS
+from fishbowl_desktop import __version__
+from fishbowl_desktop.model.paper import DOCUMENT_KINDS
 
 HEADLESS_COMMANDS = ("write-demo", "check", "export-pdf", "--version", "-V", "--help", "-h")
 
@@ -51,7 +51,7 @@ def _safe(text: object) -> str:
     """What reaches the terminal: control characters (ESC starts a terminal command) and the surrogates
     of undecodable file names shown as \\uXXXX, so a hostile file or file name can neither steer the
     terminal nor make printing itself fail."""
-    from .model.characters import escaped
+    from fishbowl_desktop.model.characters import escaped
 
     return escaped(str(text), limit=10_000)
 
@@ -62,13 +62,13 @@ def _say(text: str, error: bool = False) -> None:
 
 def run_cli(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    from .model import FishbowlError
-    from .storage import SessionFileError, load_session, save_session
+    from fishbowl_desktop.model import FishbowlError
+    from fishbowl_desktop.storage import SessionFileError, load_session, save_session
 
     try:
         if args.command == "write-demo":
-            from .model import SystemClock
-            from .model.demo import demo_session
+            from fishbowl_desktop.model import SystemClock
+            from fishbowl_desktop.model.demo import demo_session
 
             save_session(demo_session(SystemClock()), args.file)
             _say(f"{args.file}: sample evening written")
@@ -79,7 +79,7 @@ def run_cli(argv: list[str]) -> int:
                 f"{len(session.participants)} participants, {len(session.log)} turns logged"
             )
         elif args.command == "export-pdf":
-            from .documents import PrintOptions, export_pdf
+            from fishbowl_desktop.documents import PrintOptions, export_pdf
 
             options = PrintOptions(reserve_rows=args.blank_rows, extra_column=args.column,
                                    one_sheet_per_person=args.one_sheet_per_person,

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import (
+from fishbowl_desktop.model import (
     FishbowlError,
     Participant,
     Role,
@@ -32,7 +32,7 @@ from .model import (
     make_participant,
     whole_seconds,
 )
-from .model.participants import MAX_NAME as MAX_NAME_LENGTH
+from fishbowl_desktop.model.participants import MAX_NAME as MAX_NAME_LENGTH
 
 DELIMITERS = (";", ",", "\t")
 EXPORT_DELIMITER = ";"
@@ -588,7 +588,7 @@ def speech_log_to_csv(session: Session, language: str = "de", *, full: bool = Fa
 def write_csv(path: Path, text: str) -> None:
     """Write exported text byte for byte: UTF-8 (the BOM is in the text) and no newline translation; atomically
     and readable by the owner only (0600): the lists hold names and e-mail addresses."""
-    from .storage.files import write_atomically
+    from fishbowl_desktop.storage.files import write_atomically
 
     write_atomically(path, text.encode("utf-8"))
 

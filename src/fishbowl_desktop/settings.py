@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from .model import OrderingRule, TurnSettings
-from .model.characters import unwritable
+from fishbowl_desktop.model import OrderingRule, TurnSettings
+from fishbowl_desktop.model.characters import unwritable
 
 SETTINGS_VERSION = 2
 FOLLOW_MODES = ("ask", "auto", "never")
@@ -159,7 +159,7 @@ def load_settings(path: Path) -> AppSettings:
 
 def save_settings(settings: AppSettings, path: Path) -> None:
     """Atomically and readable by the owner only (0600), like sessions: the settings name the sessions folder."""
-    from .storage.files import write_atomically
+    from fishbowl_desktop.storage.files import write_atomically
 
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = {"version": SETTINGS_VERSION, **asdict(settings)}

@@ -42,7 +42,7 @@ import fishbowl_desktop.controller.autosave as autosave
 from fishbowl_desktop.app import run_app
 from fishbowl_desktop.model import Participant, Role, Session
 from fishbowl_desktop.storage import session_to_dict
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 DEBOUNCE_MS = 20
 STEP_PREFIX = "step "

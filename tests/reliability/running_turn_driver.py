@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop.app import run_app
-from fishbowl_desktop.ui.console_window import ConsoleWindow
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 
 def _say(*words: object) -> None:

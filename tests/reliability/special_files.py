@@ -22,7 +22,7 @@ from fishbowl_desktop.app import build_console, plan_start
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace
-from fishbowl_desktop.ui.csv_import_dialog import CsvImportDialog
+from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 
 WATCHDOG_SECONDS = 10
 MEMORY_CEILING = 3 * 1024**3

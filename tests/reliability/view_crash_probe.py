@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fishbowl_desktop.ui.queue_panel import QueuePanel
+from fishbowl_desktop.ui.queue.queue_panel import QueuePanel
 from test_reliability_evening import _evening_in_the_console
 
 

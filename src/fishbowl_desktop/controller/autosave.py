@@ -32,8 +32,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..model import Session
-from .session_controller import SessionController
+from fishbowl_desktop.controller.session_controller import SessionController
+from fishbowl_desktop.model import Session
 
 DEBOUNCE_MS = 1000
 RETRY_MS = 5000
@@ -60,7 +60,7 @@ def one_line_reason(exc: BaseException) -> str:
 
 
 def _default_save(session: Session, path: Path) -> None:
-    from ..storage import save_session
+    from fishbowl_desktop.storage import save_session
 
     save_session(session, path)
 
@@ -75,7 +75,7 @@ class _Write:
 
 
 def _write_frozen(frozen: object, path: Path, future: Future[None]) -> None:
-    from .. import storage  # looked up per save, like _default_save
+    from fishbowl_desktop import storage  # looked up per save, like _default_save
 
     try:
         storage.save_session(frozen, path)  # type: ignore[arg-type]  # a FrozenSession
@@ -205,7 +205,7 @@ class Autosaver(QObject):
                 self.threaded_saves_left = THREAD_SAVES_AFTER_SLOW
             return
         self.threaded_saves_left = max(0, self.threaded_saves_left - 1)
-        from ..storage import freeze_session
+        from fishbowl_desktop.storage import freeze_session
 
         frozen = freeze_session(self._controller.session)
         write = _Write(self.path, self._generation, Future())

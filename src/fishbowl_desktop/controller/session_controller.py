@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model import (
+from fishbowl_desktop.model import (
     Clock,
     Event,
     FishbowlError,

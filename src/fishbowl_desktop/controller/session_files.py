@@ -11,13 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ..model import Clock, Event, FishbowlError, Session
-from ..settings import AppSettings
-from ..storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
-from ..storage.workspace import OTHERS_CAN_WRITE, OWNED_BY_OTHERS
-from .autosave import Autosaver, one_line_reason
-from .session_controller import SessionController
-from .session_owner import SessionHolder, SessionLock, holder_of
+from fishbowl_desktop.controller.autosave import Autosaver, one_line_reason
+from fishbowl_desktop.controller.session_controller import SessionController
+from fishbowl_desktop.controller.session_owner import SessionHolder, SessionLock, holder_of
+from fishbowl_desktop.model import Clock, Event, FishbowlError, Session
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
+from fishbowl_desktop.storage.workspace import OTHERS_CAN_WRITE, OWNED_BY_OTHERS
 
 
 def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[str, str]]) -> Session | None:
@@ -210,7 +210,7 @@ class SessionFiles(QObject):
 
         From the first-run welcome the open session is the empty one made at start; its file is removed
         rather than left behind as an empty "Fishbowl" in Open recent."""
-        from ..model.demo import demo_session
+        from fishbowl_desktop.model.demo import demo_session
 
         empty = self.path if self.is_untouched() else None
         session = demo_session(self._clock)

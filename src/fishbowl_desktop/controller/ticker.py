@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..model import TimerPhase, format_seconds
-from .session_controller import SessionController
+from fishbowl_desktop.controller.session_controller import SessionController
+from fishbowl_desktop.model import TimerPhase, format_seconds
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from ..model import FishbowlError, Session, SessionSnapshot
-from ..model.paper import DOCUMENT_KINDS as KINDS
-from ..storage.files import write_atomically
-from .options import MAX_RESERVE_ROWS, PrintOptions
-from .source import DocumentSource, document_source
-from .unprintable import UnprintableText
+from fishbowl_desktop.documents.options import MAX_RESERVE_ROWS, PrintOptions
+from fishbowl_desktop.documents.source import DocumentSource, document_source
+from fishbowl_desktop.documents.unprintable import UnprintableText
+from fishbowl_desktop.model import FishbowlError, Session, SessionSnapshot
+from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
+from fishbowl_desktop.storage.files import write_atomically
 
 MAX_BLANK_ROWS = MAX_RESERVE_ROWS
 
@@ -32,12 +32,12 @@ def render_pdf(
     `blank_rows` is the older name for `options.reserve_rows`."""
     # reportlab is imported on the first export only: the console imports this package to hand a frozen
     # DocumentSource to the PDF worker process, and must not pay reportlab's ~10 MiB and import time for it.
-    from .attendees import build_attendees
-    from .fonts import EXPORT_LOCK, register_fonts
-    from .handout import build_handout
-    from .layout import Metadata, Sheet, render
-    from .report import build_report
-    from .text import Words
+    from fishbowl_desktop.documents.attendees import build_attendees
+    from fishbowl_desktop.documents.fonts import EXPORT_LOCK, register_fonts
+    from fishbowl_desktop.documents.handout import build_handout
+    from fishbowl_desktop.documents.layout import Metadata, Sheet, render
+    from fishbowl_desktop.documents.report import build_report
+    from fishbowl_desktop.documents.text import Words
 
     if kind not in KINDS:
         raise FishbowlError("Unknown document “{kind}”: choose one of {choices}.", kind=kind, choices=", ".join(KINDS))

@@ -16,13 +16,23 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph, Table, TableStyle
 
-from ..model import FishbowlError, Participant
-from .fonts import REGULAR
-from .layout import CONTENT_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, RULE, TINT, Decorate, Sheet
-from .options import PrintOptions
-from .people import listed, listed_by_surname
-from .source import DocumentSource
-from .text import markup
+from fishbowl_desktop.documents.fonts import REGULAR
+from fishbowl_desktop.documents.layout import (
+    CONTENT_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    RULE,
+    TINT,
+    Decorate,
+    Sheet,
+)
+from fishbowl_desktop.documents.options import PrintOptions
+from fishbowl_desktop.documents.people import listed, listed_by_surname
+from fishbowl_desktop.documents.source import DocumentSource
+from fishbowl_desktop.documents.text import markup
+from fishbowl_desktop.model import FishbowlError, Participant
 
 ROW_HEIGHT = 9.5 * mm
 """At least 9 mm: enough room for a signature."""

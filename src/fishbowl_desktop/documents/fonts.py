@@ -17,9 +17,9 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..font_catalogue import FACES
-from ..model import FishbowlError
-from ..resources import resources_dir
+from fishbowl_desktop.font_catalogue import FACES
+from fishbowl_desktop.model import FishbowlError
+from fishbowl_desktop.resources import resources_dir
 
 REGULAR = FACES[0].key
 BOLD = f"{REGULAR}-Bold"

@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ..model import Participant
-from .fonts import REGULAR
-from .layout import ACCENT, CONTENT_WIDTH, MUTED, RULE, TINT, Sheet
-from .people import panel
-from .source import DocumentSource
-from .text import markup
+from fishbowl_desktop.documents.fonts import REGULAR
+from fishbowl_desktop.documents.layout import ACCENT, CONTENT_WIDTH, MUTED, RULE, TINT, Sheet
+from fishbowl_desktop.documents.people import panel
+from fishbowl_desktop.documents.source import DocumentSource
+from fishbowl_desktop.documents.text import markup
+from fishbowl_desktop.model import Participant
 
 NOTE_LINE_GAP = 8 * mm
 MIN_NOTES_HEIGHT = 45 * mm

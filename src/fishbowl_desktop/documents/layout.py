@@ -17,10 +17,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from ..model import Event
-from .fonts import BOLD, REGULAR, describe, missing_characters
-from .text import Words, markup
-from .unprintable import UnprintableText
+from fishbowl_desktop.documents.fonts import BOLD, REGULAR, describe, missing_characters
+from fishbowl_desktop.documents.text import Words, markup
+from fishbowl_desktop.documents.unprintable import UnprintableText
+from fishbowl_desktop.model import Event
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm

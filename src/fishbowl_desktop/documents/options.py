@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import FishbowlError
+from fishbowl_desktop.model import FishbowlError
 
 MAX_RESERVE_ROWS = 1000
 EXTRA_COLUMNS = ("organisation", "residence", "none")

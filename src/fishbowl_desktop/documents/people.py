@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from ..model import Participant, Role
-from .text import Words, surname_order_key
+from fishbowl_desktop.documents.text import Words, surname_order_key
+from fishbowl_desktop.model import Participant, Role
 
 
 def listed(participants: Iterable[Participant]) -> list[Participant]:

@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from ..model import Role, SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
-from .fonts import REGULAR
-from .layout import CONTENT_WIDTH, RULE, TINT, Sheet
-from .options import PrintOptions
-from .people import listed, printed_name
-from .source import DocumentSource
-from .text import duration, markup
+from fishbowl_desktop.documents.fonts import REGULAR
+from fishbowl_desktop.documents.layout import CONTENT_WIDTH, RULE, TINT, Sheet
+from fishbowl_desktop.documents.options import PrintOptions
+from fishbowl_desktop.documents.people import listed, printed_name
+from fishbowl_desktop.documents.source import DocumentSource
+from fishbowl_desktop.documents.text import duration, markup
+from fishbowl_desktop.model import Role, SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
 
 ROLE_ORDER = (Role.PANELIST, Role.AUDIENCE, Role.MODERATOR)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..model import Event, Participant, Session, SessionSnapshot, SpeechRecord, TurnSettings
+from fishbowl_desktop.model import Event, Participant, Session, SessionSnapshot, SpeechRecord, TurnSettings
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime, time
 
-from ..model import Event, Participant, Role, format_duration
-from .fonts import face_markup
+from fishbowl_desktop.documents.fonts import face_markup
+from fishbowl_desktop.model import Event, Participant, Role, format_duration
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "de": {

@@ -3,7 +3,7 @@ the PDF worker process hand it back) without importing reportlab."""
 
 from __future__ import annotations
 
-from ..model import FishbowlError
+from fishbowl_desktop.model import FishbowlError
 
 
 class UnprintableText(FishbowlError):

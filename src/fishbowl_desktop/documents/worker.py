@@ -12,7 +12,7 @@ for every later one, and never outlives the app: it is stopped on `shutdown()` a
 and it stops by itself when its pipe to the console closes (the console crashed or was killed). A frozen
 bundle needs `multiprocessing.freeze_support()` first thing in its entry point (see `__main__.main`).
 
-No Qt here: the console's adapter (`ui/pdf_export.py`) turns the callbacks into Qt signals.
+No Qt here: the console's adapter (`ui/paper/pdf_export.py`) turns the callbacks into Qt signals.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from .source import DocumentSource
+from fishbowl_desktop.documents.source import DocumentSource
 
 STOP_GRACE_SECONDS = 3.0
 """On quit, a running export may finish for this long before the worker is terminated."""
@@ -197,8 +197,8 @@ def serve(conn: Connection) -> None:
     if hasattr(os, "nice"):  # background work: on a busy laptop the console's frames come first
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
-    from . import export_pdf
-    from .layout import listen_to_pages
+    from fishbowl_desktop.documents import export_pdf
+    from fishbowl_desktop.documents.layout import listen_to_pages
 
     while True:
         try:

@@ -3,17 +3,17 @@
 Everything the console, the projector, storage and the PDFs need is importable from here.
 """
 
-from .circle import FishbowlFormat, Seat, SeatKind, default_seats
-from .clock import Clock, FakeClock, SystemClock
-from .durations import format_duration, format_duration_hms, whole_seconds
-from .errors import FishbowlError
-from .event import LANGUAGES, AgendaItem, Event
-from .observable import ListListener, ObservableList
-from .participants import Participant, Role, make_participant, new_participant_id
-from .queue import OrderingRule, QueueEntry, order_by_rule
-from .session import Session, SessionSnapshot, Stage, Turn, TurnSettings
-from .speech import SpeakerTally, SpeakingStats, SpeechRecord, speaking_stats
-from .timer import SpeakerTimer, TimerPhase, format_seconds
+from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind, default_seats
+from fishbowl_desktop.model.clock import Clock, FakeClock, SystemClock
+from fishbowl_desktop.model.durations import format_duration, format_duration_hms, whole_seconds
+from fishbowl_desktop.model.errors import FishbowlError
+from fishbowl_desktop.model.event import LANGUAGES, AgendaItem, Event
+from fishbowl_desktop.model.observable import ListListener, ObservableList
+from fishbowl_desktop.model.participants import Participant, Role, make_participant, new_participant_id
+from fishbowl_desktop.model.queue import OrderingRule, QueueEntry, order_by_rule
+from fishbowl_desktop.model.session import Session, SessionSnapshot, Stage, Turn, TurnSettings
+from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, speaking_stats
+from fishbowl_desktop.model.timer import SpeakerTimer, TimerPhase, format_seconds
 
 __all__ = [
     "LANGUAGES", "AgendaItem", "Clock", "Event", "FakeClock", "FishbowlError", "FishbowlFormat",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import FishbowlError
+from fishbowl_desktop.model.errors import FishbowlError
 
 # Unicode's control characters (category Cc) and surrogates (Cs), as one regular expression each: this
 # runs for every field of every person, and a 100,000-row import must stay fast.

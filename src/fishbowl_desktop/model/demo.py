@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from .circle import Seat, SeatKind
-from .clock import Clock
-from .event import AgendaItem, Event
-from .participants import Participant, Role
-from .queue import QueueEntry
-from .session import Session, Stage, TurnSettings
-from .speech import SpeechRecord
+from fishbowl_desktop.model.circle import Seat, SeatKind
+from fishbowl_desktop.model.clock import Clock
+from fishbowl_desktop.model.event import AgendaItem, Event
+from fishbowl_desktop.model.participants import Participant, Role
+from fishbowl_desktop.model.queue import QueueEntry
+from fishbowl_desktop.model.session import Session, Stage, TurnSettings
+from fishbowl_desktop.model.speech import SpeechRecord
 
 EVENT_DATE = date(2026, 12, 3)
 

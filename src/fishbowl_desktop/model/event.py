@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, time
 
-from .characters import check_text
-from .errors import FishbowlError
+from fishbowl_desktop.model.characters import check_text
+from fishbowl_desktop.model.errors import FishbowlError
 
 LANGUAGES = ("de", "en")
 FIRST_YEAR, LAST_YEAR = 1900, 2999

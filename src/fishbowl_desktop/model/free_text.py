@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from .event import AgendaItem, Event
-from .participants import Participant
+from fishbowl_desktop.model.event import AgendaItem, Event
+from fishbowl_desktop.model.participants import Participant
 
 MIN_PART = 3
 """Shorter parts of a name ("Al", "Li") are too likely to be part of other words to be replaced alone."""

@@ -6,8 +6,8 @@ import enum
 import uuid
 from dataclasses import dataclass, replace
 
-from .characters import check_text
-from .errors import FishbowlError
+from fishbowl_desktop.model.characters import check_text
+from fishbowl_desktop.model.errors import FishbowlError
 
 MAX_NAME = 300
 

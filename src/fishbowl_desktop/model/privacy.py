@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .errors import FishbowlError
-from .free_text import event_without_names, kept_texts, name_replacer
-from .state import SessionSnapshot
+from fishbowl_desktop.model.errors import FishbowlError
+from fishbowl_desktop.model.free_text import event_without_names, kept_texts, name_replacer
+from fishbowl_desktop.model.state import SessionSnapshot
 
 PLACEHOLDER = {"de": "Teilnehmer*in {n}", "en": "Person {n}"}
 

@@ -12,16 +12,16 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TypeVar
 
-from .circle import FishbowlFormat, Seat, SeatKind, default_seats
-from .clock import Clock, SystemClock
-from .errors import FishbowlError
-from .event import Event
-from .observable import ObservableList
-from .participants import Participant, Role
-from .queue import QueueEntry, first_open_place, order_by_rule, ordered_keeping_places
-from .speech import SpeakingStats, SpeechRecord, speaking_stats
-from .state import SessionSnapshot, Stage, Turn, TurnSettings
-from .timer import SpeakerTimer
+from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind, default_seats
+from fishbowl_desktop.model.clock import Clock, SystemClock
+from fishbowl_desktop.model.errors import FishbowlError
+from fishbowl_desktop.model.event import Event
+from fishbowl_desktop.model.observable import ObservableList
+from fishbowl_desktop.model.participants import Participant, Role
+from fishbowl_desktop.model.queue import QueueEntry, first_open_place, order_by_rule, ordered_keeping_places
+from fishbowl_desktop.model.speech import SpeakingStats, SpeechRecord, speaking_stats
+from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
+from fishbowl_desktop.model.timer import SpeakerTimer
 
 MAX_SEATS = 12
 T = TypeVar("T")
@@ -523,7 +523,7 @@ class Session:
     # ------------------------------------------------------------------ privacy
     def forget_personal_data(self) -> None:
         """After the event: names, organisations, bios and notes go; roles, groups, the log stay (see privacy.py)."""
-        from .privacy import anonymised
+        from fishbowl_desktop.model.privacy import anonymised
 
         self.restore(anonymised(self.snapshot(), self._event.language))
 

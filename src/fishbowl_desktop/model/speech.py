@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from .circle import SeatKind
-from .errors import FishbowlError
-from .participants import Role
+from fishbowl_desktop.model.circle import SeatKind
+from fishbowl_desktop.model.errors import FishbowlError
+from fishbowl_desktop.model.participants import Role
 
 K = TypeVar("K")
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from .characters import check_text
-from .circle import FishbowlFormat, Seat, SeatKind
-from .errors import FishbowlError
-from .event import Event
-from .participants import Participant
-from .queue import OrderingRule, QueueEntry
-from .speech import SpeechRecord
-from .timer import SpeakerTimer
+from fishbowl_desktop.model.characters import check_text
+from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind
+from fishbowl_desktop.model.errors import FishbowlError
+from fishbowl_desktop.model.event import Event
+from fishbowl_desktop.model.participants import Participant
+from fishbowl_desktop.model.queue import OrderingRule, QueueEntry
+from fishbowl_desktop.model.speech import SpeechRecord
+from fishbowl_desktop.model.timer import SpeakerTimer
 
 MAX_MESSAGE = 200
 MAX_SAFE_POSITIONS = 10

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
-from .errors import FishbowlError
+from fishbowl_desktop.model.errors import FishbowlError
 
 MAX_ALLOTTED = 60 * 60
 

@@ -24,8 +24,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from .links import RoomLinks
-from .validate import CONTROL_ACTIONS, clean_group, clean_message, clean_name, valid_phone_id
+from fishbowl_desktop.room.links import RoomLinks
+from fishbowl_desktop.room.validate import CONTROL_ACTIONS, clean_group, clean_message, clean_name, valid_phone_id
 
 MAX_CONNECTIONS = 500
 MAX_MESSAGE_BYTES = 4096

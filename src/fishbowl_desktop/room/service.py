@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ..controller import SessionController, TimerTicker
-from ..model import make_participant
-from ..settings import AppSettings
-from .links import RoomLinks, load_links, save_links
-from .state import room_state, same_apart_from_timing
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import make_participant
+from fishbowl_desktop.room.links import RoomLinks, load_links, save_links
+from fishbowl_desktop.room.state import room_state, same_apart_from_timing
+from fishbowl_desktop.settings import AppSettings
 
 if TYPE_CHECKING:
-    from .server import RoomServer
+    from fishbowl_desktop.room.server import RoomServer
 
 ADJUST_SECONDS = 30
 
@@ -133,7 +133,7 @@ class Room(QObject):
         """Raises OSError when the port cannot be used; aiohttp is imported only now."""
         if self._server is not None:
             return
-        from .server import RoomServer
+        from fishbowl_desktop.room.server import RoomServer
 
         clock = self._controller.session.clock
         server = RoomServer(self.links, self._intentArrived.emit, self._countsArrived.emit,

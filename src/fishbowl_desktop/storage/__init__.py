@@ -3,9 +3,9 @@
 Pure Python, no Qt: the command line and the tests use it without a display. See docs/session-format.md.
 """
 
-from .encode import FrozenSession, freeze_session
-from .errors import SessionFileError
-from .files import (
+from fishbowl_desktop.storage.encode import FrozenSession, freeze_session
+from fishbowl_desktop.storage.errors import SessionFileError
+from fishbowl_desktop.storage.files import (
     BACKUP_COUNT,
     BACKUP_INTERVAL_SECONDS,
     backup_path,
@@ -14,8 +14,8 @@ from .files import (
     save_encoded,
     save_session,
 )
-from .format import FORMAT_NAME, FORMAT_VERSION, session_from_dict, session_to_dict
-from .workspace import Workspace
+from fishbowl_desktop.storage.format import FORMAT_NAME, FORMAT_VERSION, session_from_dict, session_to_dict
+from fishbowl_desktop.storage.workspace import Workspace
 
 __all__ = [
     "BACKUP_COUNT", "BACKUP_INTERVAL_SECONDS", "FORMAT_NAME", "FORMAT_VERSION", "FrozenSession", "SessionFileError",

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from ..model import Participant, Session, SpeechRecord
-from .format import participant_to_dict, record_to_dict, session_to_dict
+from fishbowl_desktop.model import Participant, Session, SpeechRecord
+from fishbowl_desktop.storage.format import participant_to_dict, record_to_dict, session_to_dict
 
 T = TypeVar("T")
 

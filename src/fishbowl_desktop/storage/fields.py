@@ -10,9 +10,9 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TypeVar
 
-from ..model import FishbowlError
-from ..model.characters import code_point, escaped, unwritable
-from ..model.event import FIRST_YEAR, LAST_YEAR
+from fishbowl_desktop.model import FishbowlError
+from fishbowl_desktop.model.characters import code_point, escaped, unwritable
+from fishbowl_desktop.model.event import FIRST_YEAR, LAST_YEAR
 
 MAX_INTEGER = 10**9
 """Larger than any count, index or serial an evening reaches; a bigger one is damage, not data."""

@@ -13,11 +13,11 @@ import stat
 import time
 from pathlib import Path
 
-from ..model import Clock, Session
-from .encode import FrozenSession, encode_frozen, encode_session, freeze_session  # noqa: F401 - re-exported
-from .errors import SessionFileError
-from .fields import parse_int
-from .format import session_from_dict
+from fishbowl_desktop.model import Clock, Session
+from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen, encode_session, freeze_session  # noqa: F401 - re-exported
+from fishbowl_desktop.storage.errors import SessionFileError
+from fishbowl_desktop.storage.fields import parse_int
+from fishbowl_desktop.storage.format import session_from_dict
 
 BACKUP_COUNT = 3
 BACKUP_INTERVAL_SECONDS = 10 * 60

@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from ..model import (
+from fishbowl_desktop.model import (
     AgendaItem,
     Clock,
     Event,
@@ -32,8 +32,8 @@ from ..model import (
     Turn,
     TurnSettings,
 )
-from .errors import SessionFileError
-from .fields import (
+from fishbowl_desktop.storage.errors import SessionFileError
+from fishbowl_desktop.storage.fields import (
     MAX_SECONDS,
     FormatProblem,
     Obj,

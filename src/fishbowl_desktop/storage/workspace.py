@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .files import write_atomically
+from fishbowl_desktop.storage.files import write_atomically
 
 APP_NAME = "fishbowl-desktop"
 HOME_VARIABLE = "FISHBOWL_DESKTOP_HOME"

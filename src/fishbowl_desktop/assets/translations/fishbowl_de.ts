@@ -147,42 +147,42 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle_view.py" line="70" />
+      <location filename="../../ui/circle/circle_view.py" line="70" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="188" />
+      <location filename="../../ui/circle/circle_view.py" line="188" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="188" />
+      <location filename="../../ui/circle/circle_view.py" line="188" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="190" />
+      <location filename="../../ui/circle/circle_view.py" line="190" />
       <source>{kind} · speaking</source>
       <translation>{kind} · spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="197" />
+      <location filename="../../ui/circle/circle_view.py" line="197" />
       <source>empty – drop someone here</source>
       <translation>leer – Person hierher ziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="210" />
+      <location filename="../../ui/circle/circle_view.py" line="210" />
       <source>1 free chair</source>
       <translation>1 freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="210" />
+      <location filename="../../ui/circle/circle_view.py" line="210" />
       <source>{n} free chairs</source>
       <translation>{n} freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="211" />
+      <location filename="../../ui/circle/circle_view.py" line="211" />
       <source>{panel} panel seats · {chairs}
 Drag people onto a seat,
 double-click gives the floor</source>
@@ -191,17 +191,17 @@ Personen auf einen Platz ziehen,
 Doppelklick erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="383" />
+      <location filename="../../ui/circle/circle_view.py" line="385" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="384" />
+      <location filename="../../ui/circle/circle_view.py" line="386" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle_view.py" line="385" />
+      <location filename="../../ui/circle/circle_view.py" line="387" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -209,356 +209,356 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/console_window.py" line="180" />
+      <location filename="../../ui/shell/console_window.py" line="182" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="180" />
+      <location filename="../../ui/shell/console_window.py" line="182" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="181" />
+      <location filename="../../ui/shell/console_window.py" line="183" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="181" />
+      <location filename="../../ui/shell/console_window.py" line="183" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="182" />
+      <location filename="../../ui/shell/console_window.py" line="184" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="182" />
+      <location filename="../../ui/shell/console_window.py" line="184" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="189" />
+      <location filename="../../ui/shell/console_window.py" line="191" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="199" />
+      <location filename="../../ui/shell/console_window.py" line="201" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="206" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="207" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="260" />
+      <location filename="../../ui/shell/console_window.py" line="262" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="260" />
+      <location filename="../../ui/shell/console_window.py" line="262" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="260" />
+      <location filename="../../ui/shell/console_window.py" line="262" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="261" />
+      <location filename="../../ui/shell/console_window.py" line="263" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="261" />
-      <location filename="../../ui/console_window.py" line="365" />
+      <location filename="../../ui/shell/console_window.py" line="263" />
+      <location filename="../../ui/shell/console_window.py" line="367" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="261" />
-      <location filename="../../ui/console_window.py" line="369" />
+      <location filename="../../ui/shell/console_window.py" line="263" />
+      <location filename="../../ui/shell/console_window.py" line="371" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="262" />
+      <location filename="../../ui/shell/console_window.py" line="264" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="262" />
+      <location filename="../../ui/shell/console_window.py" line="264" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="263" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="263" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="265" />
+      <location filename="../../ui/shell/console_window.py" line="267" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="265" />
+      <location filename="../../ui/shell/console_window.py" line="267" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="268" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="268" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="272" />
+      <location filename="../../ui/shell/console_window.py" line="274" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="275" />
+      <location filename="../../ui/shell/console_window.py" line="277" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="279" />
+      <location filename="../../ui/shell/console_window.py" line="281" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="283" />
+      <location filename="../../ui/shell/console_window.py" line="285" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="289" />
+      <location filename="../../ui/shell/console_window.py" line="291" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="296" />
+      <location filename="../../ui/shell/console_window.py" line="298" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="299" />
+      <location filename="../../ui/shell/console_window.py" line="301" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="303" />
+      <location filename="../../ui/shell/console_window.py" line="305" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="307" />
+      <location filename="../../ui/shell/console_window.py" line="309" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="311" />
+      <location filename="../../ui/shell/console_window.py" line="313" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="315" />
+      <location filename="../../ui/shell/console_window.py" line="317" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="322" />
+      <location filename="../../ui/shell/console_window.py" line="324" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="324" />
+      <location filename="../../ui/shell/console_window.py" line="326" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="330" />
+      <location filename="../../ui/shell/console_window.py" line="332" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="332" />
+      <location filename="../../ui/shell/console_window.py" line="334" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="353" />
+      <location filename="../../ui/shell/console_window.py" line="355" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="360" />
+      <location filename="../../ui/shell/console_window.py" line="362" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="365" />
+      <location filename="../../ui/shell/console_window.py" line="367" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="369" />
+      <location filename="../../ui/shell/console_window.py" line="371" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="390" />
+      <location filename="../../ui/shell/console_window.py" line="392" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="394" />
+      <location filename="../../ui/shell/console_window.py" line="396" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="400" />
+      <location filename="../../ui/shell/console_window.py" line="402" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="402" />
+      <location filename="../../ui/shell/console_window.py" line="404" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="451" />
+      <location filename="../../ui/shell/console_window.py" line="453" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="452" />
+      <location filename="../../ui/shell/console_window.py" line="454" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="478" />
+      <location filename="../../ui/shell/console_window.py" line="480" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="479" />
+      <location filename="../../ui/shell/console_window.py" line="481" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="504" />
+      <location filename="../../ui/shell/console_window.py" line="506" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="506" />
+      <location filename="../../ui/shell/console_window.py" line="508" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="509" />
+      <location filename="../../ui/shell/console_window.py" line="511" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/console_window.py" line="522" />
+      <location filename="../../ui/shell/console_window.py" line="524" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="48" />
+      <location filename="../../ui/shell/file_menu.py" line="48" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="50" />
+      <location filename="../../ui/shell/file_menu.py" line="50" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="80" />
+      <location filename="../../ui/shell/file_menu.py" line="80" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="97" />
+      <location filename="../../ui/shell/file_menu.py" line="97" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="99" />
+      <location filename="../../ui/shell/file_menu.py" line="99" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/file_menu.py" line="122" />
+      <location filename="../../ui/shell/file_menu.py" line="122" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="102" />
+      <location filename="../../ui/shell/console_preferences.py" line="104" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="114" />
+      <location filename="../../ui/shell/console_preferences.py" line="116" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="118" />
+      <location filename="../../ui/shell/console_preferences.py" line="120" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="141" />
+      <location filename="../../ui/shell/console_preferences.py" line="143" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="142" />
+      <location filename="../../ui/shell/console_preferences.py" line="144" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="159" />
+      <location filename="../../ui/shell/console_preferences.py" line="161" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/console_preferences.py" line="183" />
+      <location filename="../../ui/shell/console_preferences.py" line="185" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -566,259 +566,259 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>CsvImportDialog</name>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="80" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="80" />
       <source>Import participants from CSV</source>
       <translation>Teilnehmende aus CSV importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="85" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="85" />
       <source>No file chosen</source>
       <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="86" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="86" />
       <source>Choose file…</source>
       <translation>Datei wählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="95" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="95" />
       <source>Check which column holds what; the first row below sets it.</source>
       <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="109" />
-      <location filename="../../ui/csv_import_dialog.py" line="306" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="109" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="306" />
       <source>Checking rows: %v of %m</source>
       <translation>Zeilen werden geprüft: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="110" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="128" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="128" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="150" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
       <source>Name (full)</source>
       <translation>Name (vollständig)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="151" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="151" />
       <source>First name</source>
       <translation>Vorname</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="152" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="152" />
       <source>Last name</source>
       <translation>Nachname</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="153" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="153" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="154" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="154" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="155" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="155" />
       <source>Residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="156" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="156" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="157" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="157" />
       <source>Consent</source>
       <translation>Einwilligung</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="158" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="158" />
       <source>Bio</source>
       <translation>Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="159" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="159" />
       <source>Private notes</source>
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="164" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="164" />
       <source>no name</source>
       <translation>kein Name</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="165" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="165" />
       <source>name longer than {limit} characters</source>
       <translation>Name länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="166" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="166" />
       <source>organisation longer than {limit} characters</source>
       <translation>Organisation länger als {limit} Zeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="167" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="167" />
       <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
       <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="168" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="168" />
       <source>unclear consent “{value}” (use ja or nein)</source>
       <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="169" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="169" />
       <source>{who} is already on the participant list</source>
       <translation>{who} steht schon auf der Teilnehmendenliste</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="170" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="170" />
       <source>{who} already appears in row {row}</source>
       <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
       <source>semicolon</source>
       <translation>Semikolon</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
       <source>comma</source>
       <translation>Komma</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="181" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="181" />
       <source>Choose a CSV file</source>
       <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="183" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="183" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="183" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="183" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="201" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="201" />
       <source>The file is larger than 30 MB; that is not a participant list.</source>
       <translation>Die Datei ist größer als 30 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="204" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="204" />
       <source>The file could not be opened: {reason}</source>
       <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="210" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="210" />
       <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="248" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="248" />
       <source>— ignore —</source>
       <translation>— ignorieren —</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="296" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="296" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="310" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="310" />
       <source>Checking {n} rows…</source>
       <translation>{n} Zeilen werden geprüft…</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="331" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="331" />
       <source>The import was cancelled; nothing was added.</source>
       <translation>Der Import wurde abgebrochen; niemand wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="338" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="338" />
       <source>Checking was cancelled; nothing was imported.</source>
       <translation>Die Prüfung wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="351" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="351" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="354" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="354" />
       <source>Already on the list, with something new: {u}.</source>
       <translation>Schon auf der Liste, mit neuen Angaben: {u}.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="355" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="355" />
       <source>Update these {u} people instead of adding them again</source>
       <translation>Diese {u} Personen aktualisieren, statt sie noch einmal anzulegen</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="371" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="371" />
       <source>{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here.</source>
       <translation>{n} Namen enthalten „?“, wo ein Buchstabe stehen sollte (Zeile {row}: „{name}“): Die Datei wurde in einem Format gespeichert, das diese Buchstaben nicht kennt. Speichern Sie sie in Excel noch einmal als „CSV UTF-8 (durch Trennzeichen getrennt)“, in LibreOffice mit dem Zeichensatz „Unicode (UTF-8)“. Wählen Sie dann hier die neue Datei.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="385" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="385" />
       <source>Row {row}: updates {name} (on the list as “{old}”)</source>
       <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="388" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="388" />
       <source>Row {row}: updates {name}, already on the list</source>
       <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="394" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="394" />
       <source>… and {n} more</source>
       <translation>… und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="412" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="412" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="417" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="417" />
       <source>Adding people: %v of %m</source>
       <translation>Personen werden hinzugefügt: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="429" />
-      <location filename="../../ui/csv_import_dialog.py" line="459" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="429" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="459" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="471" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="471" />
       <source>{n} imported, {u} updated, {m} skipped.</source>
       <translation>{n} importiert, {u} aktualisiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="474" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="474" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/csv_import_dialog.py" line="378" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="378" />
       <source>Row {row}: {reason}</source>
       <translation>Zeile {row}: {reason}</translation>
     </message>
@@ -826,212 +826,212 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event_dialog.py" line="66" />
+      <location filename="../../ui/event/event_dialog.py" line="66" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="71" />
+      <location filename="../../ui/event/event_dialog.py" line="71" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="79" />
+      <location filename="../../ui/event/event_dialog.py" line="79" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="102" />
+      <location filename="../../ui/event/event_dialog.py" line="102" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="104" />
+      <location filename="../../ui/event/event_dialog.py" line="104" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="105" />
+      <location filename="../../ui/event/event_dialog.py" line="105" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="106" />
+      <location filename="../../ui/event/event_dialog.py" line="106" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="107" />
+      <location filename="../../ui/event/event_dialog.py" line="107" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="108" />
+      <location filename="../../ui/event/event_dialog.py" line="108" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="114" />
+      <location filename="../../ui/event/event_dialog.py" line="114" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="116" />
+      <location filename="../../ui/event/event_dialog.py" line="116" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="116" />
+      <location filename="../../ui/event/event_dialog.py" line="116" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="121" />
+      <location filename="../../ui/event/event_dialog.py" line="121" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="123" />
+      <location filename="../../ui/event/event_dialog.py" line="123" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="130" />
+      <location filename="../../ui/event/event_dialog.py" line="130" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="132" />
+      <location filename="../../ui/event/event_dialog.py" line="132" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="147" />
+      <location filename="../../ui/event/event_dialog.py" line="147" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="148" />
+      <location filename="../../ui/event/event_dialog.py" line="148" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="154" />
+      <location filename="../../ui/event/event_dialog.py" line="154" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="155" />
+      <location filename="../../ui/event/event_dialog.py" line="155" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="161" />
+      <location filename="../../ui/event/event_dialog.py" line="161" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="164" />
+      <location filename="../../ui/event/event_dialog.py" line="164" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="165" />
+      <location filename="../../ui/event/event_dialog.py" line="165" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="166" />
+      <location filename="../../ui/event/event_dialog.py" line="166" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="167" />
+      <location filename="../../ui/event/event_dialog.py" line="167" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="168" />
+      <location filename="../../ui/event/event_dialog.py" line="168" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="169" />
+      <location filename="../../ui/event/event_dialog.py" line="169" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="171" />
+      <location filename="../../ui/event/event_dialog.py" line="171" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="178" />
+      <location filename="../../ui/event/event_dialog.py" line="178" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="181" />
+      <location filename="../../ui/event/event_dialog.py" line="181" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="188" />
+      <location filename="../../ui/event/event_dialog.py" line="188" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="192" />
+      <location filename="../../ui/event/event_dialog.py" line="192" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="196" />
+      <location filename="../../ui/event/event_dialog.py" line="196" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="197" />
+      <location filename="../../ui/event/event_dialog.py" line="197" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="198" />
+      <location filename="../../ui/event/event_dialog.py" line="198" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="203" />
+      <location filename="../../ui/event/event_dialog.py" line="203" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="204" />
+      <location filename="../../ui/event/event_dialog.py" line="204" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="205" />
+      <location filename="../../ui/event/event_dialog.py" line="205" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="206" />
+      <location filename="../../ui/event/event_dialog.py" line="206" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="207" />
+      <location filename="../../ui/event/event_dialog.py" line="207" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="318" />
+      <location filename="../../ui/event/event_dialog.py" line="318" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event_dialog.py" line="322" />
+      <location filename="../../ui/event/event_dialog.py" line="322" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1039,43 +1039,43 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ForgetDataDialog</name>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="25" />
-      <location filename="../../ui/privacy_dialog.py" line="53" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="25" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="53" />
       <source>Forget personal data</source>
       <translation>Personenbezogene Daten vergessen</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="27" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="27" />
       <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, organisations, bios and private notes of all {n} people in this session are deleted; they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.&lt;/p&gt;&lt;p&gt;The speech log, the anonymous statistics and the report stay. The session is saved at once and its older versions ({file}.bak1 to .bak3) are deleted.&lt;/p&gt;&lt;p&gt;Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namen, Organisationen, Kurzbiografien und private Notizen aller {n} Personen dieser Sitzung werden gelöscht; aus ihnen werden „Teilnehmer*in 1“, „Teilnehmer*in 2“ … Die Einwilligung, genannt zu werden, entfällt. Rollen und Gruppen bleiben.&lt;/p&gt;&lt;p&gt;Redeprotokoll, anonyme Statistik und Bericht bleiben erhalten. Die Sitzung wird sofort gespeichert, ihre älteren Fassungen ({file}.bak1 bis .bak3) werden gelöscht.&lt;/p&gt;&lt;p&gt;Anderswo gespeicherte Kopien (Speichern unter…) und früher erstellte PDFs bleiben unverändert.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="42" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="42" />
       <source>&lt;p&gt;The projector message is cleared. The event's own texts stay, and every name from the list in them becomes its number; this is how they will read. A name typed differently (a nickname, another spelling) is not recognised: change it under Event and fishbowl settings (Ctrl+,) first.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Die Projektor-Nachricht wird gelöscht. Die Texte der Veranstaltung bleiben; jeder Name aus der Liste wird darin durch seine Nummer ersetzt – so werden sie danach lauten. Anders geschriebene Namen (ein Spitzname, eine andere Schreibweise) werden nicht erkannt: Ändern Sie sie vorher unter Veranstaltung und Fishbowl-Einstellungen (Strg+,).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="65" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="65" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="65" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="65" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="66" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="66" />
       <source>Guiding question</source>
       <translation>Leitfrage</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="66" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="66" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/privacy_dialog.py" line="67" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="67" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
@@ -1083,7 +1083,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/message_bar.py" line="43" />
+      <location filename="../../ui/shell/message_bar.py" line="43" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
     </message>
@@ -1091,37 +1091,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>OwnerQuestion</name>
     <message>
-      <location filename="../../ui/owner_question.py" line="28" />
+      <location filename="../../ui/shell/owner_question.py" line="28" />
       <source>Session already open</source>
       <translation>Sitzung bereits geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/owner_question.py" line="29" />
+      <location filename="../../ui/shell/owner_question.py" line="29" />
       <source>{file} is already open in another Fishbowl Desktop window.</source>
       <translation>{file} ist bereits in einem anderen Fenster von Fishbowl Desktop geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/owner_question.py" line="31" />
+      <location filename="../../ui/shell/owner_question.py" line="31" />
       <source>It is held by process {pid} on {host}. Two windows on one file would overwrite each other's changes, so only that window saves it.</source>
       <translation>Sie gehört Prozess {pid} auf {host}. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben, deshalb speichert nur jenes Fenster sie.</translation>
     </message>
     <message>
-      <location filename="../../ui/owner_question.py" line="34" />
+      <location filename="../../ui/shell/owner_question.py" line="34" />
       <source>Bring that window up</source>
       <translation>Jenes Fenster nach vorn holen</translation>
     </message>
     <message>
-      <location filename="../../ui/owner_question.py" line="35" />
+      <location filename="../../ui/shell/owner_question.py" line="35" />
       <source>Open a copy</source>
       <translation>Eine Kopie öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/owner_question.py" line="36" />
+      <location filename="../../ui/shell/owner_question.py" line="36" />
       <source>Open read-only</source>
       <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/owner_question.py" line="37" />
+      <location filename="../../ui/shell/owner_question.py" line="37" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -1129,72 +1129,72 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ParticipantDialog</name>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="44" />
+      <location filename="../../ui/people/participant_dialog.py" line="44" />
       <source>Edit participant</source>
       <translation>Person bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="44" />
+      <location filename="../../ui/people/participant_dialog.py" line="44" />
       <source>Add participant</source>
       <translation>Person hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="48" />
+      <location filename="../../ui/people/participant_dialog.py" line="48" />
       <source>First and last name, as the person writes it</source>
       <translation>Vor- und Nachname, wie die Person ihn schreibt</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="50" />
+      <location filename="../../ui/people/participant_dialog.py" line="50" />
       <source>Audience</source>
       <translation>Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="50" />
+      <location filename="../../ui/people/participant_dialog.py" line="50" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="51" />
+      <location filename="../../ui/people/participant_dialog.py" line="51" />
       <source>Moderator</source>
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="54" />
+      <location filename="../../ui/people/participant_dialog.py" line="54" />
       <source>For the sign-in sheet, which is sorted by it</source>
       <translation>Für die Teilnahmeliste, die danach sortiert wird</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="56" />
+      <location filename="../../ui/people/participant_dialog.py" line="56" />
       <source>Optional, like the family name</source>
       <translation>Freiwillig, wie der Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="59" />
+      <location filename="../../ui/people/participant_dialog.py" line="59" />
       <source>Place of residence or postcode, if the funder asks for it</source>
       <translation>Wohnort oder PLZ, falls der Zuwendungsgeber danach fragt</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="61" />
+      <location filename="../../ui/people/participant_dialog.py" line="61" />
       <source>For a balanced speaker list, e.g. FLINTA*</source>
       <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="67" />
+      <location filename="../../ui/people/participant_dialog.py" line="67" />
       <source>May be named on printed lists and on the projector</source>
       <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="69" />
+      <location filename="../../ui/people/participant_dialog.py" line="69" />
       <source>One or two sentences for the handout (panel)</source>
       <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="72" />
+      <location filename="../../ui/people/participant_dialog.py" line="72" />
       <source>Only for you: never printed, never projected</source>
       <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="74" />
+      <location filename="../../ui/people/participant_dialog.py" line="74" />
       <source>Private notes
 (never printed
 or projected)</source>
@@ -1203,78 +1203,78 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="80" />
+      <location filename="../../ui/people/participant_dialog.py" line="80" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="82" />
+      <location filename="../../ui/people/participant_dialog.py" line="82" />
       <source>&amp;Family name</source>
       <translation>&amp;Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="83" />
+      <location filename="../../ui/people/participant_dialog.py" line="83" />
       <source>Gi&amp;ven name(s)</source>
       <translation>&amp;Vorname(n)</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="84" />
+      <location filename="../../ui/people/participant_dialog.py" line="84" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="85" />
+      <location filename="../../ui/people/participant_dialog.py" line="85" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="86" />
+      <location filename="../../ui/people/participant_dialog.py" line="86" />
       <source>Re&amp;sidence</source>
       <translation>Wohno&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="87" />
+      <location filename="../../ui/people/participant_dialog.py" line="87" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="89" />
+      <location filename="../../ui/people/participant_dialog.py" line="89" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="130" />
+      <location filename="../../ui/people/participant_dialog.py" line="130" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="132" />
-      <location filename="../../ui/participant_dialog.py" line="136" />
+      <location filename="../../ui/people/participant_dialog.py" line="132" />
+      <location filename="../../ui/people/participant_dialog.py" line="136" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="139" />
+      <location filename="../../ui/people/participant_dialog.py" line="139" />
       <source>The residence may have at most {limit} characters.</source>
       <translation>Der Wohnort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="141" />
+      <location filename="../../ui/people/participant_dialog.py" line="141" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="143" />
+      <location filename="../../ui/people/participant_dialog.py" line="143" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="188" />
+      <location filename="../../ui/people/participant_dialog.py" line="188" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_dialog.py" line="205" />
+      <location filename="../../ui/people/participant_dialog.py" line="205" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -1282,67 +1282,67 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/participant_model.py" line="105" />
+      <location filename="../../ui/people/participant_model.py" line="105" />
       <source>Moderator</source>
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="106" />
+      <location filename="../../ui/people/participant_model.py" line="106" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="107" />
+      <location filename="../../ui/people/participant_model.py" line="107" />
       <source>Audience</source>
       <translation>Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="187" />
+      <location filename="../../ui/people/participant_model.py" line="187" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="188" />
+      <location filename="../../ui/people/participant_model.py" line="188" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="202" />
+      <location filename="../../ui/people/participant_model.py" line="202" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="206" />
+      <location filename="../../ui/people/participant_model.py" line="206" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="207" />
+      <location filename="../../ui/people/participant_model.py" line="207" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="208" />
+      <location filename="../../ui/people/participant_model.py" line="208" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="209" />
+      <location filename="../../ui/people/participant_model.py" line="209" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="210" />
+      <location filename="../../ui/people/participant_model.py" line="210" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="211" />
+      <location filename="../../ui/people/participant_model.py" line="211" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/participant_model.py" line="212" />
+      <location filename="../../ui/people/participant_model.py" line="212" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -1350,199 +1350,199 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/participants_panel.py" line="85" />
+      <location filename="../../ui/people/participants_panel.py" line="85" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="87" />
+      <location filename="../../ui/people/participants_panel.py" line="87" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="96" />
+      <location filename="../../ui/people/participants_panel.py" line="96" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="131" />
-      <location filename="../../ui/participants_panel.py" line="148" />
+      <location filename="../../ui/people/participants_panel.py" line="131" />
+      <location filename="../../ui/people/participants_panel.py" line="148" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="133" />
+      <location filename="../../ui/people/participants_panel.py" line="133" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="142" />
+      <location filename="../../ui/people/participants_panel.py" line="142" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="143" />
+      <location filename="../../ui/people/participants_panel.py" line="143" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="145" />
+      <location filename="../../ui/people/participants_panel.py" line="145" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="146" />
+      <location filename="../../ui/people/participants_panel.py" line="146" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="149" />
+      <location filename="../../ui/people/participants_panel.py" line="149" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="151" />
+      <location filename="../../ui/people/participants_panel.py" line="151" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="153" />
+      <location filename="../../ui/people/participants_panel.py" line="153" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="154" />
+      <location filename="../../ui/people/participants_panel.py" line="154" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="157" />
+      <location filename="../../ui/people/participants_panel.py" line="157" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="159" />
+      <location filename="../../ui/people/participants_panel.py" line="159" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="163" />
+      <location filename="../../ui/people/participants_panel.py" line="163" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="164" />
+      <location filename="../../ui/people/participants_panel.py" line="164" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="168" />
+      <location filename="../../ui/people/participants_panel.py" line="168" />
       <source>Internal participant list: every name, private notes (CSV)…</source>
       <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="170" />
+      <location filename="../../ui/people/participants_panel.py" line="170" />
       <source>Internal speech log: every name (CSV)…</source>
       <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="227" />
+      <location filename="../../ui/people/participants_panel.py" line="227" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="227" />
+      <location filename="../../ui/people/participants_panel.py" line="227" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="229" />
+      <location filename="../../ui/people/participants_panel.py" line="229" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="239" />
-      <location filename="../../ui/participants_panel.py" line="249" />
+      <location filename="../../ui/people/participants_panel.py" line="239" />
+      <location filename="../../ui/people/participants_panel.py" line="249" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="242" />
+      <location filename="../../ui/people/participants_panel.py" line="242" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="245" />
+      <location filename="../../ui/people/participants_panel.py" line="245" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="310" />
+      <location filename="../../ui/people/participants_panel.py" line="310" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="312" />
+      <location filename="../../ui/people/participants_panel.py" line="312" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="314" />
+      <location filename="../../ui/people/participants_panel.py" line="314" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="327" />
+      <location filename="../../ui/people/participants_panel.py" line="327" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="346" />
+      <location filename="../../ui/people/participants_panel.py" line="348" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="357" />
+      <location filename="../../ui/people/participants_panel.py" line="359" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="358" />
+      <location filename="../../ui/people/participants_panel.py" line="360" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="358" />
+      <location filename="../../ui/people/participants_panel.py" line="360" />
       <source>participants-internal.csv</source>
       <translation>teilnehmende-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="369" />
+      <location filename="../../ui/people/participants_panel.py" line="371" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="370" />
+      <location filename="../../ui/people/participants_panel.py" line="372" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="370" />
+      <location filename="../../ui/people/participants_panel.py" line="372" />
       <source>speech-log-internal.csv</source>
       <translation>redeprotokoll-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="382" />
+      <location filename="../../ui/people/participants_panel.py" line="384" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="393" />
+      <location filename="../../ui/people/participants_panel.py" line="395" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/participants_panel.py" line="396" />
+      <location filename="../../ui/people/participants_panel.py" line="398" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1550,82 +1550,82 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/pdf_export.py" line="41" />
+      <location filename="../../ui/paper/pdf_export.py" line="41" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="42" />
+      <location filename="../../ui/paper/pdf_export.py" line="42" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="43" />
+      <location filename="../../ui/paper/pdf_export.py" line="43" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="126" />
+      <location filename="../../ui/paper/pdf_export.py" line="126" />
       <source>{who}: {chars}</source>
       <translation>{who}: {chars}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="131" />
       <source>and {n} more</source>
       <translation>und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="132" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
       <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="151" />
+      <location filename="../../ui/paper/pdf_export.py" line="151" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="160" />
+      <location filename="../../ui/paper/pdf_export.py" line="160" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="173" />
+      <location filename="../../ui/paper/pdf_export.py" line="173" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="180" />
+      <location filename="../../ui/paper/pdf_export.py" line="180" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="190" />
+      <location filename="../../ui/paper/pdf_export.py" line="190" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="196" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="279" />
+      <location filename="../../ui/paper/pdf_export.py" line="279" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="297" />
+      <location filename="../../ui/paper/pdf_export.py" line="297" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="305" />
+      <location filename="../../ui/paper/pdf_export.py" line="305" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/pdf_export.py" line="349" />
+      <location filename="../../ui/paper/pdf_export.py" line="349" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1633,67 +1633,67 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="41" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="41" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="42" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="42" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="43" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="43" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="48" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="48" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="52" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="52" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="55" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="56" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="58" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="58" />
       <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="62" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="62" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="65" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="65" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="66" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="66" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="67" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/print_options_dialog.py" line="73" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="73" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
@@ -1792,42 +1792,42 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue_model.py" line="109" />
+      <location filename="../../ui/queue/queue_model.py" line="109" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="110" />
+      <location filename="../../ui/queue/queue_model.py" line="110" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="118" />
+      <location filename="../../ui/queue/queue_model.py" line="118" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="119" />
+      <location filename="../../ui/queue/queue_model.py" line="119" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="131" />
+      <location filename="../../ui/queue/queue_model.py" line="131" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="132" />
+      <location filename="../../ui/queue/queue_model.py" line="132" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="133" />
+      <location filename="../../ui/queue/queue_model.py" line="133" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_model.py" line="134" />
+      <location filename="../../ui/queue/queue_model.py" line="134" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -1835,97 +1835,97 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue_panel.py" line="88" />
+      <location filename="../../ui/queue/queue_panel.py" line="88" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="92" />
+      <location filename="../../ui/queue/queue_panel.py" line="92" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="97" />
+      <location filename="../../ui/queue/queue_panel.py" line="97" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="103" />
+      <location filename="../../ui/queue/queue_panel.py" line="103" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="104" />
+      <location filename="../../ui/queue/queue_panel.py" line="104" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="118" />
+      <location filename="../../ui/queue/queue_panel.py" line="118" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="140" />
+      <location filename="../../ui/queue/queue_panel.py" line="140" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="143" />
+      <location filename="../../ui/queue/queue_panel.py" line="143" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="145" />
+      <location filename="../../ui/queue/queue_panel.py" line="145" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="146" />
+      <location filename="../../ui/queue/queue_panel.py" line="146" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="150" />
+      <location filename="../../ui/queue/queue_panel.py" line="150" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="187" />
+      <location filename="../../ui/queue/queue_panel.py" line="187" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="188" />
+      <location filename="../../ui/queue/queue_panel.py" line="188" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="189" />
+      <location filename="../../ui/queue/queue_panel.py" line="189" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="190" />
+      <location filename="../../ui/queue/queue_panel.py" line="190" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="279" />
+      <location filename="../../ui/queue/queue_panel.py" line="279" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="289" />
+      <location filename="../../ui/queue/queue_panel.py" line="289" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="291" />
+      <location filename="../../ui/queue/queue_panel.py" line="291" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue_panel.py" line="293" />
+      <location filename="../../ui/queue/queue_panel.py" line="293" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -1933,52 +1933,52 @@ oder projiziert)</translation>
   <context>
     <name>RoomMenu</name>
     <message>
-      <location filename="../../ui/room_menu.py" line="28" />
+      <location filename="../../ui/room/room_menu.py" line="28" />
       <source>&amp;Room</source>
       <translation>&amp;Raum</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="35" />
+      <location filename="../../ui/room/room_menu.py" line="35" />
       <source>Room &amp;on (phones and tablets)</source>
       <translation>Raum &amp;an (Handys und Tablets)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="39" />
+      <location filename="../../ui/room/room_menu.py" line="39" />
       <source>Room &amp;links, QR codes and requests…</source>
       <translation>Raum-&amp;Links, QR-Codes und Meldungen …</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="40" />
+      <location filename="../../ui/room/room_menu.py" line="40" />
       <source>&amp;New links (drop every phone)</source>
       <translation>&amp;Neue Links (alle Handys trennen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="42" />
+      <location filename="../../ui/room/room_menu.py" line="42" />
       <source>Audience &amp;QR code on the projector</source>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="72" />
+      <location filename="../../ui/room/room_menu.py" line="72" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="97" />
+      <location filename="../../ui/room/room_menu.py" line="97" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="114" />
+      <location filename="../../ui/room/room_menu.py" line="114" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="116" />
+      <location filename="../../ui/room/room_menu.py" line="116" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_menu.py" line="122" />
+      <location filename="../../ui/room/room_menu.py" line="122" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -1986,107 +1986,107 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room_window.py" line="41" />
+      <location filename="../../ui/room/room_window.py" line="41" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="53" />
+      <location filename="../../ui/room/room_window.py" line="53" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="54" />
+      <location filename="../../ui/room/room_window.py" line="54" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="62" />
+      <location filename="../../ui/room/room_window.py" line="62" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="71" />
+      <location filename="../../ui/room/room_window.py" line="71" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="71" />
+      <location filename="../../ui/room/room_window.py" line="71" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="72" />
+      <location filename="../../ui/room/room_window.py" line="72" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="89" />
+      <location filename="../../ui/room/room_window.py" line="89" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="91" />
+      <location filename="../../ui/room/room_window.py" line="91" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="93" />
+      <location filename="../../ui/room/room_window.py" line="93" />
       <source>Put requests straight into the queue</source>
       <translation>Meldungen direkt in die Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="107" />
+      <location filename="../../ui/room/room_window.py" line="107" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="112" />
+      <location filename="../../ui/room/room_window.py" line="112" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="116" />
+      <location filename="../../ui/room/room_window.py" line="116" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="144" />
+      <location filename="../../ui/room/room_window.py" line="144" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="144" />
+      <location filename="../../ui/room/room_window.py" line="144" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="147" />
+      <location filename="../../ui/room/room_window.py" line="147" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="150" />
+      <location filename="../../ui/room/room_window.py" line="150" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="170" />
+      <location filename="../../ui/room/room_window.py" line="170" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="177" />
+      <location filename="../../ui/room/room_window.py" line="177" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="207" />
+      <location filename="../../ui/room/room_window.py" line="207" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room_window.py" line="221" />
+      <location filename="../../ui/room/room_window.py" line="221" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -2094,17 +2094,17 @@ oder projiziert)</translation>
   <context>
     <name>SeatPicker</name>
     <message>
-      <location filename="../../ui/seat_dialogs.py" line="81" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="81" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_dialogs.py" line="82" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="82" />
       <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
       <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_dialogs.py" line="87" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="87" />
       <source>Type to filter</source>
       <translation>Tippen zum Filtern</translation>
     </message>
@@ -2203,157 +2203,157 @@ oder projiziert)</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="53" />
+      <location filename="../../ui/shell/settings_dialog.py" line="53" />
       <source>Preferences</source>
       <translation>Voreinstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="57" />
+      <location filename="../../ui/shell/settings_dialog.py" line="57" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="63" />
+      <location filename="../../ui/shell/settings_dialog.py" line="63" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="64" />
+      <location filename="../../ui/shell/settings_dialog.py" line="64" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="65" />
+      <location filename="../../ui/shell/settings_dialog.py" line="65" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="66" />
+      <location filename="../../ui/shell/settings_dialog.py" line="66" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="70" />
+      <location filename="../../ui/shell/settings_dialog.py" line="70" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="74" />
+      <location filename="../../ui/shell/settings_dialog.py" line="74" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="75" />
+      <location filename="../../ui/shell/settings_dialog.py" line="75" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="76" />
+      <location filename="../../ui/shell/settings_dialog.py" line="76" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="77" />
+      <location filename="../../ui/shell/settings_dialog.py" line="77" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="79" />
+      <location filename="../../ui/shell/settings_dialog.py" line="79" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="83" />
+      <location filename="../../ui/shell/settings_dialog.py" line="83" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="86" />
+      <location filename="../../ui/shell/settings_dialog.py" line="86" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="86" />
+      <location filename="../../ui/shell/settings_dialog.py" line="86" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="87" />
+      <location filename="../../ui/shell/settings_dialog.py" line="87" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="93" />
+      <location filename="../../ui/shell/settings_dialog.py" line="93" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="95" />
+      <location filename="../../ui/shell/settings_dialog.py" line="95" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="97" />
+      <location filename="../../ui/shell/settings_dialog.py" line="97" />
       <source>Blank (B) makes the projector completely black, without the title</source>
       <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="102" />
+      <location filename="../../ui/shell/settings_dialog.py" line="102" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="103" />
+      <location filename="../../ui/shell/settings_dialog.py" line="103" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="107" />
+      <location filename="../../ui/shell/settings_dialog.py" line="107" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="112" />
+      <location filename="../../ui/shell/settings_dialog.py" line="112" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="116" />
+      <location filename="../../ui/shell/settings_dialog.py" line="116" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="117" />
+      <location filename="../../ui/shell/settings_dialog.py" line="117" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="119" />
+      <location filename="../../ui/shell/settings_dialog.py" line="119" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="126" />
+      <location filename="../../ui/shell/settings_dialog.py" line="126" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="127" />
+      <location filename="../../ui/shell/settings_dialog.py" line="127" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="128" />
+      <location filename="../../ui/shell/settings_dialog.py" line="128" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="144" />
+      <location filename="../../ui/shell/settings_dialog.py" line="144" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="177" />
+      <location filename="../../ui/shell/settings_dialog.py" line="177" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
@@ -2361,167 +2361,167 @@ oder projiziert)</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../ui/shortcuts.py" line="38" />
+      <location filename="../../ui/shell/shortcuts.py" line="38" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="39" />
+      <location filename="../../ui/shell/shortcuts.py" line="39" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="40" />
+      <location filename="../../ui/shell/shortcuts.py" line="40" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="41" />
+      <location filename="../../ui/shell/shortcuts.py" line="41" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="42" />
+      <location filename="../../ui/shell/shortcuts.py" line="42" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="46" />
+      <location filename="../../ui/shell/shortcuts.py" line="46" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="47" />
+      <location filename="../../ui/shell/shortcuts.py" line="47" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="48" />
+      <location filename="../../ui/shell/shortcuts.py" line="48" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="50" />
+      <location filename="../../ui/shell/shortcuts.py" line="50" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="52" />
+      <location filename="../../ui/shell/shortcuts.py" line="52" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="55" />
+      <location filename="../../ui/shell/shortcuts.py" line="55" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="57" />
+      <location filename="../../ui/shell/shortcuts.py" line="57" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="58" />
+      <location filename="../../ui/shell/shortcuts.py" line="58" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="60" />
+      <location filename="../../ui/shell/shortcuts.py" line="60" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="62" />
+      <location filename="../../ui/shell/shortcuts.py" line="62" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="65" />
+      <location filename="../../ui/shell/shortcuts.py" line="65" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="66" />
+      <location filename="../../ui/shell/shortcuts.py" line="66" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="68" />
+      <location filename="../../ui/shell/shortcuts.py" line="68" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="70" />
+      <location filename="../../ui/shell/shortcuts.py" line="70" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="71" />
+      <location filename="../../ui/shell/shortcuts.py" line="71" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="73" />
+      <location filename="../../ui/shell/shortcuts.py" line="73" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="75" />
+      <location filename="../../ui/shell/shortcuts.py" line="75" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="77" />
+      <location filename="../../ui/shell/shortcuts.py" line="77" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="78" />
+      <location filename="../../ui/shell/shortcuts.py" line="78" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="79" />
+      <location filename="../../ui/shell/shortcuts.py" line="79" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="80" />
+      <location filename="../../ui/shell/shortcuts.py" line="80" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="81" />
+      <location filename="../../ui/shell/shortcuts.py" line="81" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="82" />
+      <location filename="../../ui/shell/shortcuts.py" line="82" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="84" />
+      <location filename="../../ui/shell/shortcuts.py" line="84" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="87" />
+      <location filename="../../ui/shell/shortcuts.py" line="87" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="89" />
+      <location filename="../../ui/shell/shortcuts.py" line="89" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="91" />
+      <location filename="../../ui/shell/shortcuts.py" line="91" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shortcuts.py" line="92" />
+      <location filename="../../ui/shell/shortcuts.py" line="92" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -2529,17 +2529,17 @@ oder projiziert)</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/help_dialog.py" line="28" />
+      <location filename="../../ui/shell/help_dialog.py" line="28" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/help_dialog.py" line="30" />
+      <location filename="../../ui/shell/help_dialog.py" line="30" />
       <source>Keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../ui/help_dialog.py" line="30" />
+      <location filename="../../ui/shell/help_dialog.py" line="30" />
       <source>What it does</source>
       <translation>Was sie bewirkt</translation>
     </message>
@@ -2547,67 +2547,67 @@ oder projiziert)</translation>
   <context>
     <name>StagePanel</name>
     <message>
-      <location filename="../../ui/stage_panel.py" line="33" />
+      <location filename="../../ui/projector/stage_panel.py" line="33" />
       <source>The guiding question or agenda item shown above the timer</source>
       <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="38" />
+      <location filename="../../ui/projector/stage_panel.py" line="38" />
       <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
       <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="45" />
+      <location filename="../../ui/projector/stage_panel.py" line="45" />
       <source>Pin</source>
       <translation>Anheften</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="47" />
+      <location filename="../../ui/projector/stage_panel.py" line="47" />
       <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
       <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="52" />
+      <location filename="../../ui/projector/stage_panel.py" line="52" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="54" />
+      <location filename="../../ui/projector/stage_panel.py" line="54" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="61" />
+      <location filename="../../ui/projector/stage_panel.py" line="61" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="62" />
+      <location filename="../../ui/projector/stage_panel.py" line="62" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="64" />
+      <location filename="../../ui/projector/stage_panel.py" line="64" />
       <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
       <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="72" />
+      <location filename="../../ui/projector/stage_panel.py" line="72" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="79" />
+      <location filename="../../ui/projector/stage_panel.py" line="79" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="81" />
+      <location filename="../../ui/projector/stage_panel.py" line="81" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/stage_panel.py" line="100" />
+      <location filename="../../ui/projector/stage_panel.py" line="100" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>
@@ -2615,72 +2615,72 @@ oder projiziert)</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/stats_panel.py" line="65" />
+      <location filename="../../ui/people/stats_panel.py" line="65" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="93" />
+      <location filename="../../ui/people/stats_panel.py" line="93" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="95" />
+      <location filename="../../ui/people/stats_panel.py" line="95" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="98" />
+      <location filename="../../ui/people/stats_panel.py" line="98" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="127" />
+      <location filename="../../ui/people/stats_panel.py" line="127" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="127" />
+      <location filename="../../ui/people/stats_panel.py" line="127" />
       <source>Audience</source>
       <translation>Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="128" />
+      <location filename="../../ui/people/stats_panel.py" line="128" />
       <source>Moderator</source>
       <translation>Moderation</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="131" />
+      <location filename="../../ui/people/stats_panel.py" line="131" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="139" />
+      <location filename="../../ui/people/stats_panel.py" line="139" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="140" />
+      <location filename="../../ui/people/stats_panel.py" line="140" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="155" />
+      <location filename="../../ui/people/stats_panel.py" line="155" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="166" />
+      <location filename="../../ui/people/stats_panel.py" line="166" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="167" />
+      <location filename="../../ui/people/stats_panel.py" line="167" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/stats_panel.py" line="169" />
+      <location filename="../../ui/people/stats_panel.py" line="169" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -2688,12 +2688,12 @@ oder projiziert)</translation>
   <context>
     <name>SwitchNotice</name>
     <message>
-      <location filename="../../ui/switch_notice.py" line="26" />
+      <location filename="../../ui/shell/switch_notice.py" line="26" />
       <source>Opening the session</source>
       <translation>Sitzung wird geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/switch_notice.py" line="27" />
+      <location filename="../../ui/shell/switch_notice.py" line="27" />
       <source>Preparing the list of {n} people…</source>
       <translation>Die Liste mit {n} Personen wird vorbereitet…</translation>
     </message>
@@ -2701,127 +2701,127 @@ oder projiziert)</translation>
   <context>
     <name>TimerPanel</name>
     <message>
-      <location filename="../../ui/timer_panel.py" line="71" />
+      <location filename="../../ui/timer/timer_panel.py" line="71" />
       <source>+30 s</source>
       <translation>+30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="72" />
+      <location filename="../../ui/timer/timer_panel.py" line="72" />
       <source>Give 30 seconds more (+)</source>
       <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="74" />
+      <location filename="../../ui/timer/timer_panel.py" line="74" />
       <source>−30 s</source>
       <translation>−30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="75" />
+      <location filename="../../ui/timer/timer_panel.py" line="75" />
       <source>Take 30 seconds away (−)</source>
       <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="77" />
+      <location filename="../../ui/timer/timer_panel.py" line="77" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="81" />
+      <location filename="../../ui/timer/timer_panel.py" line="81" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="78" />
+      <location filename="../../ui/timer/timer_panel.py" line="78" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="82" />
+      <location filename="../../ui/timer/timer_panel.py" line="82" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="84" />
+      <location filename="../../ui/timer/timer_panel.py" line="84" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="85" />
+      <location filename="../../ui/timer/timer_panel.py" line="85" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="121" />
+      <location filename="../../ui/timer/timer_panel.py" line="121" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="123" />
+      <location filename="../../ui/timer/timer_panel.py" line="123" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="125" />
+      <location filename="../../ui/timer/timer_panel.py" line="125" />
       <source>Time is up · {over} over</source>
       <translation>Zeit ist um · {over} drüber</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="128" />
+      <location filename="../../ui/timer/timer_panel.py" line="128" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="128" />
+      <location filename="../../ui/timer/timer_panel.py" line="128" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="131" />
+      <location filename="../../ui/timer/timer_panel.py" line="131" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="133" />
+      <location filename="../../ui/timer/timer_panel.py" line="133" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="135" />
+      <location filename="../../ui/timer/timer_panel.py" line="135" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="147" />
+      <location filename="../../ui/timer/timer_panel.py" line="147" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="147" />
+      <location filename="../../ui/timer/timer_panel.py" line="147" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="148" />
+      <location filename="../../ui/timer/timer_panel.py" line="148" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="151" />
+      <location filename="../../ui/timer/timer_panel.py" line="151" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="152" />
+      <location filename="../../ui/timer/timer_panel.py" line="152" />
       <source>Double-click a seat or press Enter on it to give the floor</source>
       <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="160" />
+      <location filename="../../ui/timer/timer_panel.py" line="160" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer_panel.py" line="160" />
+      <location filename="../../ui/timer/timer_panel.py" line="160" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
@@ -2829,57 +2829,57 @@ oder projiziert)</translation>
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../ui/welcome.py" line="27" />
+      <location filename="../../ui/shell/welcome.py" line="27" />
       <source>Welcome to Fishbowl Desktop</source>
       <translation>Willkommen bei Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="30" />
+      <location filename="../../ui/shell/welcome.py" line="30" />
       <source>Everything stays on this laptop. Start with an empty session for your own event, or open the sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there can go wrong.</source>
       <translation>Alles bleibt auf diesem Laptop. Beginnen Sie mit einer leeren Sitzung für Ihre eigene Veranstaltung, oder öffnen Sie den Beispielabend (eine Bürger-Fishbowl in Hannover, mittendrin) und probieren Sie alles aus: Dort kann nichts schiefgehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="37" />
+      <location filename="../../ui/shell/welcome.py" line="37" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="38" />
+      <location filename="../../ui/shell/welcome.py" line="38" />
       <source>Open the sample evening</source>
       <translation>Beispielabend öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="42" />
+      <location filename="../../ui/shell/welcome.py" line="42" />
       <source>Close the welcome</source>
       <translation>Begrüßung schließen</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="64" />
+      <location filename="../../ui/shell/welcome.py" line="64" />
       <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
       <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="66" />
+      <location filename="../../ui/shell/welcome.py" line="66" />
       <source>Type a name into the &lt;b&gt;queue's name field&lt;/b&gt; (Ctrl+E) and press Enter: they wait for the free chair. &lt;b&gt;N&lt;/b&gt; calls the next one.</source>
       <translation>Einen Namen ins &lt;b&gt;Namensfeld der Warteliste&lt;/b&gt; tippen (Strg+E) und Enter drücken: Die Person wartet auf den freien Stuhl. &lt;b&gt;N&lt;/b&gt; ruft die nächste auf.</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="68" />
+      <location filename="../../ui/shell/welcome.py" line="68" />
       <source>&lt;b&gt;F5&lt;/b&gt; shows the projector, &lt;b&gt;B&lt;/b&gt; blanks it; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes any step.</source>
       <translation>&lt;b&gt;F5&lt;/b&gt; zeigt den Projektor, &lt;b&gt;B&lt;/b&gt; schaltet ihn schwarz; &lt;b&gt;Strg+Z&lt;/b&gt; macht jeden Schritt rückgängig.</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="69" />
+      <location filename="../../ui/shell/welcome.py" line="69" />
       <source>All keys: &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1). Your defaults: &lt;b&gt;Edit → Preferences&lt;/b&gt;.</source>
       <translation>Alle Tasten: &lt;b&gt;Hilfe → Tastenkürzel&lt;/b&gt; (F1). Ihre Vorgaben: &lt;b&gt;Bearbeiten → Voreinstellungen&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="75" />
+      <location filename="../../ui/shell/welcome.py" line="75" />
       <source>The sample evening is open: try it</source>
       <translation>Der Beispielabend ist offen: Probieren Sie ihn aus</translation>
     </message>
     <message>
-      <location filename="../../ui/welcome.py" line="78" />
+      <location filename="../../ui/shell/welcome.py" line="78" />
       <source>Got it</source>
       <translation>Verstanden</translation>
     </message>
@@ -2887,17 +2887,17 @@ oder projiziert)</translation>
   <context>
     <name>WhoLeavesDialog</name>
     <message>
-      <location filename="../../ui/seat_dialogs.py" line="121" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="121" />
       <source>Keep one chair free</source>
       <translation>Einen Stuhl frei halten</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_dialogs.py" line="122" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
       <source>{name} takes the last empty chair. Who leaves the circle?</source>
       <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
     </message>
     <message>
-      <location filename="../../ui/seat_dialogs.py" line="131" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="131" />
       <source>{name} (seat {n})</source>
       <translation>{name} (Platz {n})</translation>
     </message>

@@ -4,10 +4,10 @@
 full and at preview size.
 """
 
-from .content import Mode, ProjectorContent, projector_content, public_name
-from .manager import ProjectorManager, ProjectorState
-from .view import ProjectorPreview, ProjectorScene, ProjectorView
-from .window import ProjectorWindow
+from fishbowl_desktop.ui.projector.content import Mode, ProjectorContent, projector_content, public_name
+from fishbowl_desktop.ui.projector.manager import ProjectorManager, ProjectorState
+from fishbowl_desktop.ui.projector.view import ProjectorPreview, ProjectorScene, ProjectorView
+from fishbowl_desktop.ui.projector.window import ProjectorWindow
 
 __all__ = [
     "Mode", "ProjectorContent", "ProjectorManager", "ProjectorPreview", "ProjectorScene", "ProjectorState",

@@ -17,11 +17,11 @@ import enum
 import math
 from dataclasses import dataclass
 
-from ...controller.ticker import TimerView
-from ...model import Participant, Role, Session, TimerPhase
-from ...model.circle import SeatKind
-from ...settings import AppSettings
-from .texts import text, warning_text
+from fishbowl_desktop.controller.ticker import TimerView
+from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
+from fishbowl_desktop.model.circle import SeatKind
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.ui.projector.texts import text, warning_text
 
 
 class Mode(enum.Enum):

@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...controller import SessionController, TimerTicker
-from ...settings import AppSettings
-from .screens import (
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.ui.projector.screens import (
     IdentifyOverlay,
     ScreenKey,
     available_screens,
@@ -30,8 +30,8 @@ from .screens import (
     resolve,
     screen_key,
 )
-from .view import ProjectorPreview, ProjectorScene
-from .window import ProjectorWindow
+from fishbowl_desktop.ui.projector.view import ProjectorPreview, ProjectorScene
+from fishbowl_desktop.ui.projector.window import ProjectorWindow
 
 SETTLE_MS = 300
 PLACE_MS = 500

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...controller import SessionController, TimerTicker
-from .manager import ProjectorManager
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.ui.projector.manager import ProjectorManager
 
 ENV = "FISHBOWL_DESKTOP_PROBE"
 INTERVAL_MS = 200

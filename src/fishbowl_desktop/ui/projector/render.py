@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ...model import TimerPhase
-from . import palette
-from .content import Badge, Mode, ProjectorContent
-from .textfit import TextBlock, digit_font, digit_template, ensure_fonts, fit_text
+from fishbowl_desktop.model import TimerPhase
+from fishbowl_desktop.ui.projector import palette
+from fishbowl_desktop.ui.projector.content import Badge, Mode, ProjectorContent
+from fishbowl_desktop.ui.projector.textfit import TextBlock, digit_font, digit_template, ensure_fonts, fit_text
 
 MARGIN = 0.035
 """Of the height, on every side."""

@@ -11,8 +11,8 @@ from functools import partial
 from PySide6.QtGui import QActionGroup, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
-from .manager import ProjectorManager
-from .screens import ScreenKey, resolve, screen_key
+from fishbowl_desktop.ui.projector.manager import ProjectorManager
+from fishbowl_desktop.ui.projector.screens import ScreenKey, resolve, screen_key
 
 
 class ProjectorScreenMenu(QMenu):

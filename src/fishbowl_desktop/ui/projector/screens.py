@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
-from . import palette
-from .textfit import make_font
+from fishbowl_desktop.ui.projector import palette
+from fishbowl_desktop.ui.projector.textfit import make_font
 
 ScreenKey = tuple[str, tuple[int, int, int, int]]
 IDENTIFY_MS = 3000

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
-from ...font_catalogue import FACES, families
-from ...resources import resources_dir
+from fishbowl_desktop.font_catalogue import FACES, families
+from fishbowl_desktop.resources import resources_dir
 
 FONT_FAMILY = "DejaVu Sans"
 FONT_FAMILIES = families()

@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...controller import SessionController, TimerTicker
-from ...settings import AppSettings
-from . import palette
-from .content import ProjectorContent, projector_content
-from .render import Arrangement, ProjectorRenderer
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.ui.projector import palette
+from fishbowl_desktop.ui.projector.content import ProjectorContent, projector_content
+from fishbowl_desktop.ui.projector.render import Arrangement, ProjectorRenderer
 
 
 class ProjectorScene(QObject):

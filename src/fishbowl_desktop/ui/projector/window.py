@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMoveEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .keys import KeyRelay
-from .screens import ScreenKey, resolve, screen_key
-from .view import ProjectorScene, ProjectorView
+from fishbowl_desktop.ui.projector.keys import KeyRelay
+from fishbowl_desktop.ui.projector.screens import ScreenKey, resolve, screen_key
+from fishbowl_desktop.ui.projector.view import ProjectorScene, ProjectorView
 
 VERIFY_MS = 400
 """How long the window system gets to honour the fullscreen request before the fallback is applied."""

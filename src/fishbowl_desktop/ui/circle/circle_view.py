@@ -1,0 +1,407 @@
+"""The inner circle, drawn as a ring of seat cards: who sits where, who has the floor, which chair is free.
+
+Mouse: drag a person onto a seat (from the queue, the participant list or another seat), drag a seated person
+out of the circle to unseat them, double-click to give the floor. Keyboard: arrows pick a seat, Enter gives
+the floor (or opens Seat… on an empty seat), Delete empties the seat.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSizePolicy, QWidget
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import FishbowlFormat, Session
+from fishbowl_desktop.ui.people.person_data import PARTICIPANT_MIME, dragged_person, person_mime
+
+CARD_BORDER = QColor("#8A94A0")
+CARD_FILL = QColor("#FFFFFF")
+FREE_FILL = QColor("#E8F4FB")
+FREE_BORDER = QColor("#0072B2")  # Okabe–Ito blue, as on the projector
+SPEAKER = QColor("#009E73")  # Okabe–Ito bluish green: "has the floor"
+SELECTED = QColor("#E69F00")
+TEXT = QColor("#1F2933")
+TEXT_DIM = QColor("#5B6672")
+
+
+def seat_angle(index: int, count: int) -> float:
+    """Radians, clockwise on screen; the last seat (the free chair by convention) sits at the bottom,
+    facing the audience."""
+    return math.pi / 2 + 2 * math.pi * (index - (count - 1)) / count
+
+
+class CircleView(QWidget):
+    seatActivated = Signal(int)
+    """Enter or double-click on a seat (after the view has acted on it)."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self.selected: int | None = None
+        self._hover_drop: int | None = None
+        self._press: QPoint | None = None
+        self._card_cache: tuple[tuple[int, int, int], tuple[float, float]] | None = None
+        self.active_dialog: QDialog | None = None
+        """The Seat… or who-leaves question currently open (tests answer it)."""
+        self._dialog_seat: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(320, 230)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Inner circle"))
+        for signal in (controller.seatsChanged, controller.turnChanged, controller.participantsChanged):
+            signal.connect(self.update)
+        controller.seatsChanged.connect(self._seats_changed)
+        controller.sessionReplaced.connect(self._session_replaced)
+
+    @property
+    def session(self) -> Session:
+        return self._controller.session
+
+    @property
+    def _card(self) -> tuple[float, float]:
+        key = (self.width(), self.height(), len(self.session.seats))
+        if self._card_cache is None or self._card_cache[0] != key:
+            self._card_cache = (key, self.card_size())
+        return self._card_cache[1]
+
+    def sizeHint(self) -> QSize:
+        return QSize(440, 320)
+
+    def _session_replaced(self) -> None:
+        self.selected = None
+        self._seats_changed()
+
+    def _seats_changed(self) -> None:
+        """Fewer seats: the selection moves to the last seat that is left (the free chair by convention), and a
+        Seat… or who-leaves question about a seat that is gone closes, so no key or button acts on nothing."""
+        n = len(self.session.seats)
+        if self.selected is not None and self.selected >= n:
+            self.selected = n - 1 if n else None
+        if self._hover_drop is not None and self._hover_drop >= n:
+            self._hover_drop = None
+        dialog = self.active_dialog
+        if dialog is not None and self._dialog_seat is not None and self._dialog_seat >= n:
+            self.active_dialog = None
+            dialog.reject()
+        self.update()
+
+    def has_seat(self, index: int | None) -> bool:
+        return index is not None and 0 <= index < len(self.session.seats)
+
+    # ------------------------------------------------------------------ geometry
+    def card_size(self) -> tuple[float, float]:
+        """The largest cards (up to 200×66 px) for which no two seats overlap on this widget's ring."""
+        n = len(self.session.seats)
+        h = max(44.0, min(66.0, self.height() / max(3.0, n / 2 + 1.0)))
+        while True:
+            w = 200.0
+            while w >= 80:
+                rects = [self._rect_for(i, n, w, h) for i in range(n)]
+                if not any(a.adjusted(-4, -4, 4, 4).intersects(b)
+                           for k, a in enumerate(rects) for b in rects[k + 1:]):
+                    return w, h
+                w -= 4
+            if h <= 34:
+                return 80.0, h  # a tiny window: overlapping cards beat invisible ones
+            h -= 4
+
+    def _rect_for(self, index: int, n: int, w: float, h: float) -> QRectF:
+        rx = max(0.0, self.width() / 2 - w / 2 - 6)
+        ry = max(0.0, self.height() / 2 - h / 2 - 6)
+        a = seat_angle(index, n)
+        cx = self.width() / 2 + rx * math.cos(a)
+        cy = self.height() / 2 + ry * math.sin(a)
+        return QRectF(cx - w / 2, cy - h / 2, w, h)
+
+    def seat_rect(self, index: int) -> QRectF:
+        w, h = self._card
+        return self._rect_for(index, len(self.session.seats), w, h)
+
+    def seat_at(self, pos: QPoint) -> int | None:
+        for i in range(len(self.session.seats)):
+            if self.seat_rect(i).contains(pos.toPointF()):
+                return i
+        return None
+
+    # ------------------------------------------------------------------ painting
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        session = self.session
+        by_id = session.participants_by_id()
+        speaker = session.turn.participant_id if session.turn else None
+        n = len(session.seats)
+        w, h = self._card
+        ring = QRectF(w / 2, h / 2, self.width() - w, self.height() - h)
+        p.setPen(QPen(QColor("#D5DBE1"), 2, Qt.PenStyle.DashLine))
+        p.drawEllipse(ring)
+        self._paint_hint(p, w)
+        base = QFont(self.font())
+        name_font = QFont(base)
+        name_font.setBold(True)
+        name_font.setPointSizeF(base.pointSizeF() * 1.1)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.85)
+        for i in range(n):
+            seat = session.seats[i]
+            rect = self.seat_rect(i)
+            occupant = by_id.get(seat.occupant) if seat.occupant else None
+            fill = FREE_FILL if seat.is_free_chair else CARD_FILL
+            border, width, style = CARD_BORDER, 1.5, Qt.PenStyle.SolidLine
+            if seat.is_free_chair:
+                border = FREE_BORDER
+            if occupant is None:
+                style = Qt.PenStyle.DashLine
+            if seat.occupant is not None and seat.occupant == speaker:
+                border, width = SPEAKER, 4.0
+            if i == self._hover_drop:
+                border, width = SELECTED, 4.0
+            p.setBrush(fill)
+            p.setPen(QPen(border, width, style))
+            p.drawRoundedRect(rect, 10, 10)
+            if i == self.selected:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                pen = QPen(SELECTED, 3 if self.hasFocus() else 2, Qt.PenStyle.DotLine)
+                p.setPen(pen)
+                p.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 13, 13)
+            inner = rect.adjusted(10, 5, -10, -5)
+            kind = self.tr("Free chair") if seat.is_free_chair else self.tr("Seat {n}").format(n=i + 1)
+            if seat.occupant is not None and seat.occupant == speaker:
+                kind = self.tr("{kind} · speaking").format(kind=kind)
+            p.setFont(small)
+            p.setPen(SPEAKER if seat.occupant == speaker and speaker else TEXT_DIM)
+            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, kind)
+            if occupant is not None:
+                text, font, colour = occupant.name, name_font, TEXT
+            else:
+                text, font, colour = self.tr("empty – drop someone here"), small, TEXT_DIM
+            p.setFont(font)
+            p.setPen(colour)
+            fm = QFontMetrics(font)
+            room = inner.height() - QFontMetrics(small).height()
+            lines = fit_lines(fm, text, int(inner.width()), 2 if room >= 2 * fm.lineSpacing() else 1)
+            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "\n".join(lines))
+        p.end()
+
+    def _paint_hint(self, p: QPainter, card_width: float) -> None:
+        """A quiet line in the middle of the ring, only where no card is: how the circle is set up and used."""
+        session = self.session
+        free = len(session.free_chair_indices())
+        chairs = self.tr("1 free chair") if free == 1 else self.tr("{n} free chairs").format(n=free)
+        hint = self.tr("{panel} panel seats · {chairs}\nDrag people onto a seat,\n"
+                       "double-click gives the floor").format(panel=len(session.seats) - free, chairs=chairs)
+        cards = [self.seat_rect(i).adjusted(-6, -6, 6, 6) for i in range(len(session.seats))]
+        middle = self.height() / 2
+        top = max((c.bottom() for c in cards if c.center().y() < middle), default=0.0)
+        bottom = min((c.top() for c in cards if c.center().y() >= middle), default=float(self.height()))
+        area = QRectF(card_width / 2, top, max(0.0, self.width() - card_width), max(0.0, bottom - top))
+        if any(area.intersects(c) for c in cards):
+            return
+        fm = QFontMetrics(p.font())
+        widest = max(fm.horizontalAdvance(line) for line in hint.split("\n"))
+        if area.height() < 3 * fm.lineSpacing() or area.width() < widest:
+            return
+        p.setPen(TEXT_DIM)
+        p.drawText(area, Qt.AlignmentFlag.AlignCenter, hint)
+
+    # ------------------------------------------------------------------ selection and keyboard
+    def select(self, index: int | None) -> None:
+        n = len(self.session.seats)
+        self.selected = None if index is None or n == 0 else index % n
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.selected is None and len(self.session.seats):
+            self.selected = 0
+        super().focusInEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            self.select((self.selected if self.selected is not None else -step) + step)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
+            self.activate(self.selected)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.has_seat(self.selected):
+            self._controller.unseat(self.selected)  # type: ignore[arg-type]
+        elif key == Qt.Key.Key_Insert and self.selected is not None:
+            self.open_seat_picker(self.selected)
+        else:
+            super().keyPressEvent(event)
+
+    def activate(self, index: int) -> None:
+        """Give the seated person the floor; on an empty seat, ask who sits down."""
+        if not self.has_seat(index):
+            return
+        occupant = self.session.seats[index].occupant
+        if occupant is None:
+            self.open_seat_picker(index)
+        else:
+            self._controller.start_turn(occupant)
+        self.seatActivated.emit(index)
+
+    # ------------------------------------------------------------------ seating with the rules
+    def request_seat(self, participant_id: str, seat_index: int) -> None:
+        """Seat someone where they were dropped or picked; in the open format ask who leaves if this is
+        the last empty chair."""
+        session = self.session
+        if not self.has_seat(seat_index):
+            return
+        seat = session.seats[seat_index]
+        if seat.occupant == participant_id:
+            return
+        if seat.occupant is not None:
+            self._controller.replace_occupant(seat_index, participant_id)
+            return
+        moving = session.seat_of(participant_id) is not None
+        last_empty = session.empty_seat_indices() == [seat_index]
+        if session.settings.format is FishbowlFormat.OPEN and last_empty and not moving:
+            from fishbowl_desktop.ui.circle.seat_dialogs import (
+                WhoLeavesDialog,  # on first use: not part of the first frame
+            )
+
+            dialog = WhoLeavesDialog(session, participant_id, self)
+            dialog.chosen.connect(lambda leaving: self._controller.seat_instead(participant_id, seat_index, leaving))
+            self._open(dialog, seat_index)
+            return
+        self._controller.seat(participant_id, seat_index)
+
+    def open_seat_picker(self, seat_index: int) -> None:
+        """Seat…: on an empty seat someone sits down; on a taken one they take over (where the format allows)."""
+        if not self.has_seat(seat_index):
+            return
+        from fishbowl_desktop.ui.circle.seat_dialogs import SeatPicker  # on first use
+
+        dialog = SeatPicker(self.session, seat_index, self)
+        dialog.chosen.connect(lambda pid: self.request_seat(pid, seat_index))
+        self._open(dialog, seat_index)
+
+    def _open(self, dialog: QDialog, seat_index: int) -> None:
+        self.active_dialog = dialog
+        self._dialog_seat = seat_index
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys go on where they left off: arrows, Enter
+
+    # ------------------------------------------------------------------ mouse and drag and drop
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        index = self.seat_at(event.position().toPoint())
+        self.select(index)
+        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.seat_at(event.position().toPoint())
+        if index is not None:
+            self.activate(index)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or self.selected is None:
+            return
+        distance = (event.position().toPoint() - self._press).manhattanLength()
+        if distance < QApplication.startDragDistance():
+            return
+        seat_index = self.selected
+        self._press = None
+        occupant = self.session.seats[seat_index].occupant
+        if occupant is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(seat_mime(occupant, seat_index))
+        result = drag.exec(Qt.DropAction.MoveAction)
+        self.finish_seat_drag(seat_index, occupant, result, drag.target())
+
+    def finish_seat_drag(self, seat_index: int, occupant: str, result: Qt.DropAction, target: object) -> None:
+        """A seated person dragged out of the circle and let go where nothing takes them: they leave."""
+        if result == Qt.DropAction.IgnoreAction and target is None:
+            if self.session.seats[seat_index].occupant == occupant:
+                self._controller.unseat(seat_index)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(PARTICIPANT_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        index = self.seat_at(event.position().toPoint())
+        if index != self._hover_drop:
+            self._hover_drop = index
+            self.update()
+        if index is not None and event.mimeData().hasFormat(PARTICIPANT_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._hover_drop = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._hover_drop = None
+        self.update()
+        index = self.seat_at(event.position().toPoint())
+        pid = dragged_person(event.mimeData())
+        if index is None or pid is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self.select(index)
+        self.request_seat(pid, index)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.seat_at(event.pos())
+        if index is None:
+            return
+        self.select(index)
+        occupant = self.session.seats[index].occupant
+        menu = QMenu(self)
+        if occupant is not None:
+            menu.addAction(self.tr("Give the floor"), lambda: self._controller.start_turn(occupant))
+            menu.addAction(self.tr("Empty the seat"), lambda: self._controller.unseat(index))
+        menu.addAction(self.tr("Seat…"), lambda: self.open_seat_picker(index))
+        menu.popup(event.globalPos())
+
+
+def fit_lines(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
+    """Break a name at spaces into at most `max_lines` lines; whatever is left is elided on the last one."""
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and fm.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        lines.append(line if fm.horizontalAdvance(line) <= width else fm.elidedText(
+            line, Qt.TextElideMode.ElideRight, width))
+    if words:
+        lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines or [text]
+
+
+def seat_mime(participant_id: str, seat_index: int) -> QMimeData:
+    return person_mime(participant_id, seat_index=seat_index)

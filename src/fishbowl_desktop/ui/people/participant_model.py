@@ -1,0 +1,268 @@
+"""The participant list as a Qt table, following `session.participants` row by row, plus its search filter.
+
+Every insert, remove, move and change of the domain list maps 1:1 to the matching begin/end call, so an
+undo or an edit keeps the moderator's selection and scroll position; only loading another session resets.
+Turns and speaking time come from `session.stats()`, computed once per refresh and cached, because a
+repaint asks for those cells once per visible row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.csv_io import fold
+from fishbowl_desktop.model import ObservableList, Participant, Role, Session, SpeakingStats, format_duration
+from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
+from fishbowl_desktop.ui.widgets.list_rows import RowForwarder
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    NAME, ROLE, ORGANISATION, GROUP, CONSENT, TURNS, SPEAKING_TIME = range(7)
+    COLUMN_COUNT = 7
+
+    def __init__(self, controller: SessionController, parent: QObject | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self._people: ObservableList[Participant] = controller.session.participants
+        self._listener = RowForwarder(self, self._people)
+        self.destroyed.connect(self._listener.release)
+        self._stats: SpeakingStats | None = None
+        self._sort_cache: dict[int, tuple[int, list[Any]]] = {}
+        self._sort_misses = 0
+        controller.sessionReplaced.connect(self._rebind)
+        controller.logChanged.connect(self.refresh_live)
+        controller.turnChanged.connect(self.refresh_live)
+
+    # ------------------------------------------------------------------ binding
+    @property
+    def session(self) -> Session:
+        return self._controller.session
+
+    def _rebind(self) -> None:
+        self.beginResetModel()
+        self._people = self._controller.session.participants
+        self._listener.follow(self._people)
+        self._stats = None
+        self._sort_cache.clear()
+        self.endResetModel()
+
+    def detach(self) -> None:
+        """Stop listening (the widget is going away; the session may live on)."""
+        self._listener.release()
+
+    def refresh_live(self) -> None:
+        """Turns and speaking time moved: recompute once and announce only the rows whose numbers changed.
+
+        Usually that is one row (the speaker) a second; announcing every row made the sorted, filtered
+        view re-read the whole list on each tick and each Space or Next (a quarter second at 2,000 people).
+        """
+        old = self._stats
+        self._stats = None
+        self._sort_cache.pop(self.TURNS, None)
+        self._sort_cache.pop(self.SPEAKING_TIME, None)
+        if not self.rowCount():
+            return
+        if old is None:
+            self.dataChanged.emit(self.index(0, self.TURNS), self.index(self.rowCount() - 1, self.SPEAKING_TIME),
+                                  [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+            return
+        new = self._current_stats()
+        moved = {pid for pid in old.by_participant.keys() | new.by_participant.keys()
+                 if old.of(pid) != new.of(pid)}
+        if not moved:
+            return
+        for row, person in enumerate(self._people):
+            if person.id in moved:
+                self.dataChanged.emit(self.index(row, self.TURNS), self.index(row, self.SPEAKING_TIME),
+                                      [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+
+    def _current_stats(self) -> SpeakingStats:
+        if self._stats is None:
+            self._stats = self.session.stats()
+        return self._stats
+
+    def participant(self, row: int) -> Participant:
+        return self._people[row]
+
+    def row_of(self, participant_id: str) -> int:
+        return self._people.index_where(lambda p: p.id == participant_id)
+
+    def role_label(self, role: Role) -> str:
+        return {
+            Role.MODERATOR: self.tr("Moderator"),
+            Role.PANELIST: self.tr("Panel"),
+            Role.AUDIENCE: self.tr("Audience"),
+        }[role]
+
+    # ------------------------------------------------------------------ reading
+    def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SORT_ROLE:  # first and short: the proxy's sort asks this n·log n times
+            row = index.row()
+            keys = self._sort_keys(index.column())
+            if keys is not None:
+                return keys[row] if 0 <= row < len(keys) else None
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        p = self._people[index.row()]
+        col = index.column()
+        if role == PARTICIPANT_ID_ROLE:
+            return p.id
+        if role == SEARCH_TEXT_ROLE:
+            return fold(" ".join((p.name, p.organisation, p.group, self.role_label(p.role))))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(p, col)
+        if role == SORT_ROLE:
+            return self._sort_key(p, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(p, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.TURNS, self.SPEAKING_TIME):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CONSENT:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, p: Participant, col: int) -> str:
+        if col == self.NAME:
+            return p.name
+        if col == self.ROLE:
+            return self.role_label(p.role)
+        if col == self.ORGANISATION:
+            return p.organisation
+        if col == self.GROUP:
+            return p.group
+        if col == self.CONSENT:
+            return "✓" if p.consent_to_list else "–"
+        tally = self._current_stats().of(p.id)
+        if col == self.TURNS:
+            return str(tally.turns) if tally.turns else ""
+        return format_duration(tally.seconds) if tally.turns else ""
+
+    def _sort_keys(self, col: int) -> list[Any] | None:
+        """Every row's sort key for one column, kept until the list or the statistics change. Built only
+        when asked often (a sort), so adding one person to a long list does not rebuild them."""
+        cached = self._sort_cache.get(col)
+        if cached is not None and cached[0] == self._people.version:
+            return cached[1]
+        self._sort_misses += 1
+        if self._sort_misses < 64:
+            return None
+        self._sort_misses = 0
+        keys = [self._sort_key(p, col) for p in self._people]
+        self._sort_cache[col] = (self._people.version, keys)
+        return keys
+
+    def _sort_key(self, p: Participant, col: int) -> Any:
+        if col == self.TURNS:
+            return self._current_stats().of(p.id).turns
+        if col == self.SPEAKING_TIME:
+            return self._current_stats().of(p.id).seconds
+        if col == self.ROLE:
+            return list(Role).index(p.role)
+        if col == self.CONSENT:
+            return int(p.consent_to_list)
+        return fold(self._display(p, col))
+
+    def _tooltip(self, p: Participant, col: int) -> str | None:
+        if col == self.CONSENT:
+            if p.consent_to_list:
+                return self.tr("Agreed to be named on printed lists and the projector")
+            return self.tr("Not agreed: shown only here, never printed or projected by name")
+        if col == self.NAME:
+            lines = [p.name]
+            if p.organisation:
+                lines.append(p.organisation)
+            if p.bio:
+                lines.append(p.bio)
+            return "\n".join(lines)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.CONSENT:
+            return self.tr("Consent to be named on printed lists and the projector")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            self.NAME: self.tr("Name"),
+            self.ROLE: self.tr("Role"),
+            self.ORGANISATION: self.tr("Organisation"),
+            self.GROUP: self.tr("Group"),
+            self.CONSENT: self.tr("Named"),
+            self.TURNS: self.tr("Turns"),
+            self.SPEAKING_TIME: self.tr("Time"),
+        }
+        return titles.get(section)
+
+    # ------------------------------------------------------------------ dragging people out
+    def flags(self, index: ParentIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [PARTICIPANT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        """The first dragged person's id: the circle and the queue take one person at a time."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if not rows:
+            return QMimeData()
+        person = self._people[rows[0]]
+        return person_mime(person.id, person.name)
+
+
+class ParticipantFilterModel(QSortFilterProxyModel):
+    """Sorting by any column and a search that ignores case and accents: "ozturk" finds "Öztürk".
+
+    Every word typed must appear somewhere in name, organisation, group or role.
+    """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        words = fold(text).split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateFilter()
+
+    def search(self) -> str:
+        return " ".join(self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ParentIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_TEXT_ROLE) or ""
+        return all(word in haystack for word in self._words)

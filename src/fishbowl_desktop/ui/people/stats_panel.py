@@ -1,0 +1,177 @@
+"""Who has had the floor so far: panel against audience, per group, free-chair turns, the top speakers.
+
+Meant for a side column of the console (about 280 px wide on a 1366×768 laptop). It updates once per
+shown second while someone speaks; each update is one pass over the speech log (`session.stats()`), and
+the rows are reused, so the widgets are only rebuilt when the set of groups changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration
+
+TOP_SPEAKERS = 5
+BAR_SCALE = 1000
+
+
+class _ShareRow:
+    """One line of a breakdown: label, time and turns, share, and a thin bar showing the share."""
+
+    def __init__(self, grid: QGridLayout, row: int):
+        self.label = QLabel()
+        self.time = QLabel()
+        self.time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.share = QLabel()
+        self.share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, BAR_SCALE)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(5)
+        grid.addWidget(self.label, 2 * row, 0)
+        grid.addWidget(self.time, 2 * row, 1)
+        grid.addWidget(self.share, 2 * row, 2)
+        grid.addWidget(self.bar, 2 * row + 1, 0, 1, 3)
+
+    def fill(self, label: str, tally: SpeakerTally, total: float, turns_text: str) -> None:
+        fraction = tally.seconds / total if total > 0 else 0.0
+        self.label.setText(label)
+        self.time.setText(format_duration(tally.seconds))
+        self.time.setToolTip(turns_text)
+        self.share.setText(f"{round(fraction * 100)} %")
+        self.bar.setValue(round(fraction * BAR_SCALE))
+
+    def widgets(self) -> list[QWidget]:
+        return [self.label, self.time, self.share, self.bar]
+
+
+class StatsPanel(QWidget):
+    def __init__(self, controller: SessionController, ticker: TimerTicker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self._group_keys: list[str] = []
+        self.last_stats: SpeakingStats | None = None
+
+        title = QLabel(self.tr("Speaking time"))
+        title.setObjectName("panelTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.total = QLabel()
+        self.total.setWordWrap(True)
+        self.turns = QLabel()
+
+        self._roles_grid = QGridLayout()
+        self._roles_grid.setVerticalSpacing(2)
+        self._roles_grid.setColumnStretch(0, 1)
+        self.role_rows = {role: _ShareRow(self._roles_grid, i)
+                          for i, role in enumerate((Role.PANELIST, Role.AUDIENCE, Role.MODERATOR))}
+        self._groups_grid = QGridLayout()
+        self._groups_grid.setVerticalSpacing(2)
+        self._groups_grid.setColumnStretch(0, 1)
+        self.group_rows: dict[str, _ShareRow] = {}
+        self.top_speakers = QLabel()
+        self.top_speakers.setTextFormat(Qt.TextFormat.PlainText)
+        self.top_speakers.setWordWrap(True)
+        self.top_speakers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 4, 0)
+        inner.addWidget(self.total)
+        inner.addWidget(self.turns)
+        inner.addWidget(self._heading(self.tr("By role")))
+        inner.addLayout(self._roles_grid)
+        self.groups_heading = self._heading(self.tr("By group"))
+        inner.addWidget(self.groups_heading)
+        inner.addLayout(self._groups_grid)
+        inner.addWidget(self._heading(self.tr("Most speaking time")))
+        inner.addWidget(self.top_speakers)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+        self.setMinimumWidth(220)
+
+        for signal in (controller.logChanged, controller.turnChanged, controller.participantsChanged,
+                       controller.sessionReplaced, ticker.displayChanged):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 6, 0, 0)
+        return label
+
+    def role_label(self, role: Role) -> str:
+        return {Role.PANELIST: self.tr("Panel"), Role.AUDIENCE: self.tr("Audience"),
+                Role.MODERATOR: self.tr("Moderator")}[role]
+
+    def _turns_text(self, tally: SpeakerTally) -> str:
+        return self.tr("Turns: {n}").format(n=tally.turns)
+
+    def refresh(self) -> None:
+        session = self._controller.session
+        stats = session.stats()
+        self.last_stats = stats
+        total = stats.total_seconds
+        turns = sum(t.turns for t in stats.by_role.values())
+        self.total.setText(self.tr("Total: {time}").format(time=format_duration(total)))
+        self.turns.setText(self.tr("Turns: {n}, from the free chair: {free}").format(
+            n=turns, free=stats.free_chair_turns))
+
+        for role, row in self.role_rows.items():
+            tally = stats.by_role.get(role, SpeakerTally())
+            row.fill(self.role_label(role), tally, total, self._turns_text(tally))
+            visible = role is not Role.MODERATOR or tally.turns > 0  # the moderator row only once they spoke
+            for w in row.widgets():
+                w.setVisible(visible)
+
+        keys = sorted(stats.by_group, key=lambda g: (g == "", g.casefold()))
+        if keys != self._group_keys:
+            self._rebuild_groups(keys)
+        for key in keys:
+            tally = stats.by_group[key]
+            self.group_rows[key].fill(key or self.tr("(no group)"), tally, total, self._turns_text(tally))
+        has_groups = any(keys) and keys != [""]
+        self.groups_heading.setVisible(has_groups)
+        for row in self.group_rows.values():
+            for w in row.widgets():
+                w.setVisible(has_groups)
+
+        people = session.participants_by_id()
+        top = sorted(stats.by_participant.items(), key=lambda kv: -kv[1].seconds)[:TOP_SPEAKERS]
+        lines = []
+        for rank, (pid, tally) in enumerate(top, start=1):
+            name = people[pid].name if pid in people else self.tr("(removed)")
+            lines.append(self.tr("{rank}. {name} – {time} ({n}×)").format(
+                rank=rank, name=name, time=format_duration(tally.seconds), n=tally.turns))
+        self.top_speakers.setText("\n".join(lines) if lines else self.tr("Nobody has spoken yet."))
+
+    def _rebuild_groups(self, keys: list[str]) -> None:
+        for row in self.group_rows.values():
+            for w in row.widgets():
+                self._groups_grid.removeWidget(w)
+                w.deleteLater()
+        self.group_rows = {key: _ShareRow(self._groups_grid, i) for i, key in enumerate(keys)}
+        self._group_keys = keys

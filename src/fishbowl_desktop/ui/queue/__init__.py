@@ -1,0 +1,1 @@
+"""The free-chair queue: its Qt model and the panel with quick entry, reordering, Next and the rule."""

@@ -1,0 +1,170 @@
+"""The free-chair queue as a Qt table: one row per waiting person, following the model's own announcements.
+
+Every insert, remove, move and change of `session.queue` maps 1:1 to the matching begin/end call, so the
+view keeps its selection and scroll position through Next, undo and reordering; only loading another
+session resets the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import ObservableList, QueueEntry, Session, SpeakingStats, format_duration
+from fishbowl_desktop.ui.people.person_data import (
+    PARTICIPANT_ID_ROLE,
+    PARTICIPANT_MIME,
+    ParentIndex,
+    dragged_from_seat,
+    dragged_person,
+    person_mime,
+)
+from fishbowl_desktop.ui.widgets.list_rows import RowForwarder
+
+
+class QueueModel(QAbstractTableModel):
+    NAME, WAITING, SPOKEN, GROUP = range(4)
+    COLUMN_COUNT = 4
+
+    def __init__(self, controller: SessionController, parent: QObject | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self._queue: ObservableList[QueueEntry] = controller.session.queue
+        self._stats: SpeakingStats | None = None
+        self._listener = RowForwarder(self, self._queue)
+        self.destroyed.connect(self._listener.release)
+        controller.sessionReplaced.connect(self._rebind)
+        controller.participantsChanged.connect(self._names_changed)
+        controller.logChanged.connect(self.refresh_live)
+        controller.turnChanged.connect(self.refresh_live)
+
+    # ------------------------------------------------------------------ binding
+    @property
+    def session(self) -> Session:
+        return self._controller.session
+
+    def _rebind(self) -> None:
+        self.beginResetModel()
+        self._stats = None
+        self._queue = self._controller.session.queue
+        self._listener.follow(self._queue)
+        self.endResetModel()
+
+    def detach(self) -> None:
+        """Stop listening (the widget is going away; the session may live on)."""
+        self._listener.release()
+
+    def _names_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.COLUMN_COUNT - 1))
+
+    def refresh_live(self) -> None:
+        """Waiting times and speaking totals move with the clock; repaint just those cells."""
+        self._stats = None
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.WAITING), self.index(self.rowCount() - 1, self.SPOKEN),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def _current_stats(self) -> SpeakingStats:
+        """Once per refresh, not once per cell: the log may hold thousands of turns."""
+        if self._stats is None:
+            self._stats = self.session.stats()
+        return self._stats
+
+    def participant_id(self, row: int) -> str:
+        return self._queue[row].participant_id
+
+    # ------------------------------------------------------------------ reading
+    def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._queue)
+
+    def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._queue):
+            return None
+        entry = self._queue[index.row()]
+        col = index.column()
+        if role == PARTICIPANT_ID_ROLE:
+            return entry.participant_id
+        by_id = self.session.participants_by_id()
+        person = by_id.get(entry.participant_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return person.name if person else "?"
+            if col == self.WAITING:
+                return format_duration(self.session.waited(entry))
+            if col == self.SPOKEN:
+                tally = self._current_stats().of(entry.participant_id)
+                if not tally.turns:
+                    return self.tr("new voice")
+                return self.tr("{turns}× · {time}").format(turns=tally.turns, time=format_duration(tally.seconds))
+            if col == self.GROUP:
+                return person.group if person else ""
+        if role == Qt.ItemDataRole.ToolTipRole and person is not None:
+            lines = [person.name]
+            if person.organisation:
+                lines.append(person.organisation)
+            if person.group:
+                lines.append(self.tr("Group: {group}").format(group=person.group))
+            lines.append(self.tr("Waiting since {time}").format(time=entry.joined_at.strftime("%H:%M")))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.WAITING, self.SPOKEN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        titles = {
+            self.NAME: self.tr("Name"),  # the panel's title says what the list is; a long header was cut
+            self.WAITING: self.tr("Waiting"),
+            self.SPOKEN: self.tr("Spoken"),
+            self.GROUP: self.tr("Group"),
+        }
+        return titles.get(section)
+
+    # ------------------------------------------------------------------ drag and drop
+    def flags(self, index: ParentIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [PARTICIPANT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return person_mime(self.participant_id(rows[0])) if rows else QMimeData()
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: ParentIndex) -> bool:
+        return data.hasFormat(PARTICIPANT_MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: ParentIndex) -> bool:
+        """A person dropped between rows: reorder them, or queue them there (from the list or a seat)."""
+        pid = dragged_person(data)
+        if pid is None:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._queue)
+        return self._controller.move_to_queue(pid, row, dragged_from_seat(data))

@@ -1,0 +1,300 @@
+"""The free-chair queue: quick entry by name, reorder, remove, Next, and the ordering rule.
+
+Quick entry is built for a moderator with one eye on the room: type a few letters, Enter, done. A name that
+is not on the list yet becomes a new audience participant in the same undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import OrderingRule, Session, make_participant
+from fishbowl_desktop.ui.queue.queue_model import QueueModel
+
+GROUP_SEPARATOR = "/"
+
+
+def split_group(text: str) -> tuple[str, str | None]:
+    """"Şule Yıldız / Frauen" → ("Şule Yıldız", "Frauen"): quick entry can give the group for the quota
+    list. Without a slash the group is None (left as it is)."""
+    name, sep, group = text.rpartition(GROUP_SEPARATOR)
+    if not sep or not name.strip():
+        return text, None
+    return name, " ".join(group.split())
+
+
+def resolve_quick_entry(session: Session, text: str) -> tuple[str | None, str | None]:
+    """(existing participant id, None) for a known name, (None, new name) otherwise, (None, None) if empty.
+
+    Names are compared case-insensitively; when two people share a name, the one who is neither seated nor
+    waiting is meant.
+    """
+    name = " ".join(text.split())
+    if not name:
+        return None, None
+    key = name.casefold()
+    matches = [p for p in session.participants if " ".join(p.name.split()).casefold() == key]
+    if not matches:
+        return None, name
+    free = [p for p in matches if session.seat_of(p.id) is None and session.queue_position(p.id) is None]
+    return (free or matches)[0].id, None
+
+
+class QueueView(QTableView):
+    """The queue's table with the moderator's keys: Ctrl+Up/Down reorder, Delete removes."""
+
+    def __init__(self, panel: QueuePanel):
+        super().__init__(panel)
+        self._panel = panel
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._panel.move_selected(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._panel.remove_selected()
+            return
+        if key == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
+            self._panel.leaveRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class QueuePanel(QWidget):
+    leaveRequested = Signal()
+    """Esc in the queue table: the moderator is done here (the console gives the circle the focus)."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._controller = controller
+        self.model = QueueModel(controller, self)
+
+        title = QLabel(self.tr("Free chair"))
+        title.setObjectName("panelTitle")
+        self._count = QLabel()
+        self.ordering = QComboBox()
+        self.ordering.setToolTip(self.tr("How newcomers are placed in the queue"))
+        # On a row of its own, as wide as the column: the longest rule's name ("Gruppen im Wechsel (quotierte
+        # Redeliste)") is read in full at 1366×768, and it still never widens the column.
+        self.ordering.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ordering.setMinimumContentsLength(16)
+        self.ordering.setAccessibleName(self.tr("Order of the queue"))
+        for rule, label in self.ordering_labels().items():
+            self.ordering.addItem(label, rule)
+        self.ordering.currentIndexChanged.connect(self._ordering_chosen)
+
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(self.tr("Name + Enter: joins the queue"))
+        self.entry.setToolTip(self.tr("Name + Enter joins the queue; “Name / group” also sets the group for "
+                                      "the quota list"))
+        self.entry.setClearButtonEnabled(True)
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.entry.setCompleter(completer)
+        self.entry.returnPressed.connect(self.submit_entry)
+        self._just_queued: str | None = None
+        # Enter on a highlighted suggestion: submit_entry clears the field, then the completer writes the
+        # suggestion back in (twice); it is taken out again after that, or the next Enter says "already waiting".
+        self.entry.textEdited.connect(self._forget_just_queued)
+        self.entry.installEventFilter(self)  # Esc: close the suggestions first, leave the field only then
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self.submit_entry)
+
+        self.view = QueueView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragDropOverwriteMode(False)
+        self.view.setDropIndicatorShown(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (it went from cell to cell, never out)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (QueueModel.WAITING, QueueModel.SPOKEN, QueueModel.GROUP):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setDefaultSectionSize(30)
+
+        self.up = QPushButton("▲")
+        self.up.setToolTip(self.tr("Move up (Ctrl+Up)"))
+        self.up.clicked.connect(lambda: self.move_selected(-1))
+        self.down = QPushButton("▼")
+        self.down.setToolTip(self.tr("Move down (Ctrl+Down)"))
+        self.down.clicked.connect(lambda: self.move_selected(1))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Leaves the queue (Delete)"))
+        self.remove.clicked.connect(self.remove_selected)
+        self.next = QPushButton()
+        self.next.setObjectName("nextButton")
+        self.next.setToolTip(self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
+        self.next.clicked.connect(lambda: self._controller.next_free_chair())
+
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addWidget(self._count)
+        head.addStretch(1)
+        ordering_row = QHBoxLayout()
+        ordering_row.addWidget(self.ordering, 1)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(add)
+        buttons = QHBoxLayout()
+        for b in (self.up, self.down, self.remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addLayout(ordering_row)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.next)
+
+        self._live = QTimer(self)
+        self._live.setInterval(1000)
+        self._live.timeout.connect(self.model.refresh_live)
+        self._live.start()
+
+        for signal in (controller.participantsChanged, controller.queueChanged, controller.seatsChanged,
+                       controller.settingsChanged, controller.sessionReplaced):
+            signal.connect(self._refresh)
+        self._refresh()
+
+    def ordering_labels(self) -> dict[OrderingRule, str]:
+        return {
+            OrderingRule.FIRST_COME: self.tr("First come, first served"),
+            OrderingRule.NEW_VOICES_FIRST: self.tr("New voices first"),
+            OrderingRule.FEWEST_TURNS: self.tr("Fewest turns first"),
+            OrderingRule.ALTERNATE_GROUPS: self.tr("Alternate groups (quota list)"),
+        }
+
+    # ------------------------------------------------------------------ intents
+    def submit_entry(self) -> None:
+        """Enter in the quick entry: queue a known person, or add a new audience guest and queue them."""
+        session = self._controller.session
+        text, group = split_group(self.entry.text())
+        pid, new_name = resolve_quick_entry(session, text)
+        if pid is not None:
+            ok = self._controller.enqueue(pid, group=group)
+        elif new_name is not None:
+            ok = self._controller.add_and_enqueue(make_participant(new_name, group=group or ""))
+        else:
+            return
+        if ok:
+            self._just_queued = self.entry.text()
+            self.entry.setText("")  # not clear(): that is undoable in the field, and Ctrl+Z must undo the queueing
+            self._hide_suggestions()
+            QTimer.singleShot(0, self._clear_written_back)
+
+    def _clear_written_back(self) -> None:
+        if self._just_queued is not None and self.entry.text() == self._just_queued:
+            self.entry.clear()
+        self._just_queued = None
+
+    def _forget_just_queued(self, _text: str) -> None:
+        self._just_queued = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Esc in the name field leaves it (handing N, Space and B back to the moderator) and clears it; while
+        the suggestions are open, Esc only closes them and the typing goes on in the field."""
+        if (obj is self.entry and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
+            if not self._hide_suggestions():
+                self._leave_entry()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _hide_suggestions(self) -> bool:
+        """True if the suggestion popup was open."""
+        completer = self.entry.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is None or not popup.isVisible():
+            return False
+        popup.hide()
+        return True
+
+    def _leave_entry(self) -> None:
+        self.entry.clear()
+        self.entry.clearFocus()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_entry(self) -> None:
+        self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.entry.selectAll()
+
+    def selected_row(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        target = row + step
+        if 0 <= target < self.model.rowCount():
+            self._controller.move_in_queue(row, target)
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._controller.dequeue(self.model.participant_id(row))
+
+    def _ordering_chosen(self, index: int) -> None:
+        rule = self.ordering.itemData(index)
+        if isinstance(rule, OrderingRule) and rule is not self._controller.session.settings.ordering:
+            self._controller.set_ordering(rule)
+
+    # ------------------------------------------------------------------ following the model
+    def _refresh(self) -> None:
+        session = self._controller.session
+        names = sorted({p.name for p in session.participants}, key=str.casefold)
+        if names != self._names.stringList():
+            self._names.setStringList(names)
+        self._count.setText(self.tr("{n} waiting").format(n=len(session.queue)))
+        rule = session.settings.ordering
+        i = self.ordering.findData(rule)
+        if i >= 0 and i != self.ordering.currentIndex():
+            self.ordering.blockSignals(True)
+            self.ordering.setCurrentIndex(i)
+            self.ordering.blockSignals(False)
+        self.view.setColumnHidden(QueueModel.GROUP, rule is not OrderingRule.ALTERNATE_GROUPS)
+        upcoming = session.next_in_queue(1)
+        if upcoming:
+            self.next.setText(self.tr("Next: {name}").format(name=upcoming[0].name))
+        elif session.can_call_next():
+            self.next.setText(self.tr("Nobody is waiting: free the chair"))
+        else:
+            self.next.setText(self.tr("Nobody is waiting"))
+        self.next.setEnabled(session.can_call_next())
+        has_rows = self.model.rowCount() > 0
+        for b in (self.up, self.down, self.remove):
+            b.setEnabled(has_rows)
+
+    def current_index(self) -> QModelIndex:
+        return self.view.currentIndex()

@@ -1,0 +1,133 @@
+"""The console's "Room" menu and its status-bar indicator, built here so the console needs only one line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from fishbowl_desktop.room.service import Room
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.ui.room.room_projector_qr import AudienceQrOnProjector
+    from fishbowl_desktop.ui.room.room_window import RoomWindow
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+
+QR_SHORTCUT = "Ctrl+Shift+A"
+"""The audience QR code on the projector; not in ui/shell/shortcuts.py's table (owned elsewhere) — see the report."""
+
+
+class RoomMenu(QObject):
+    def __init__(self, window: ConsoleWindow, room: Room):
+        super().__init__(window)
+        self.window = window
+        self.room = room
+        self._dialog: RoomWindow | None = None
+        menu = QMenu(self.tr("&Room"), window)
+        bar_actions = window.menuBar().actions()
+        if bar_actions:  # before Help, where a menu of the evening belongs
+            window.menuBar().insertMenu(bar_actions[-1], menu)
+        else:
+            window.menuBar().addMenu(menu)
+        self.menu = menu
+        self.switch_action = QAction(self.tr("Room &on (phones and tablets)"), window)
+        self.switch_action.setCheckable(True)
+        self.switch_action.triggered.connect(self.switch)
+        menu.addAction(self.switch_action)
+        self.show_action = menu.addAction(self.tr("Room &links, QR codes and requests…"), self.show_window)
+        self.new_links_action = menu.addAction(self.tr("&New links (drop every phone)"), self.renew)
+        menu.addSeparator()
+        self.qr_action = QAction(self.tr("Audience &QR code on the projector"), window)
+        self.qr_action.setCheckable(True)
+        self.qr_action.setShortcut(QKeySequence(QR_SHORTCUT))
+        self.qr_action.toggled.connect(self.show_qr)
+        menu.addAction(self.qr_action)
+        window.addAction(self.qr_action)  # the key works with every menu closed
+        self._qr: AudienceQrOnProjector | None = None
+        self.indicator = QLabel()
+        self.indicator.setTextFormat(Qt.TextFormat.PlainText)
+        self.indicator.setObjectName("roomIndicator")
+        self.indicator.setStyleSheet("color: #FFFFFF; background: #1F7A4A; padding: 1px 8px; border-radius: 3px;")
+        self.indicator.hide()
+        window.statusBar().addPermanentWidget(self.indicator)
+        room.runningChanged.connect(self._refresh)
+        room.qrOnProjectorChanged.connect(self.qr_action.setChecked)
+        room.countsChanged.connect(self._refresh)
+        room.requestsChanged.connect(self._requests)
+        window.closed.connect(room.stop)
+        self._known_requests = 0
+        self._refresh()
+
+    def switch(self, on: bool) -> None:
+        if on:
+            from fishbowl_desktop.ui.room.room_links import laptop_addresses
+
+            if self.room.address not in laptop_addresses():
+                self.room.set_address(laptop_addresses()[0])
+            try:
+                self.room.start()
+            except OSError as exc:
+                self.window.show_notice(self.tr("The room cannot start on port {port}: {reason}").format(
+                    port=self.room.links.port, reason=exc.strerror or exc), "error")
+            else:
+                self.show_window()
+        else:
+            self.room.set_qr_on_projector(False)
+            self.room.stop()
+        self._refresh()
+
+    def show_qr(self, on: bool) -> None:
+        """The audience QR code on the projector (and its preview); switching it on also switches the room on."""
+        if on and not self.room.running:
+            self.switch(True)
+            if not self.room.running:
+                self.qr_action.setChecked(False)
+                return
+        if on and self._qr is None:
+            from fishbowl_desktop.ui.room.room_projector_qr import AudienceQrOnProjector
+
+            self._qr = AudienceQrOnProjector(self.room, self.window.preview_widget,
+                                             self.window.projector.window().view)
+        self.room.set_qr_on_projector(on)
+
+    def renew(self) -> None:
+        self.room.new_links()
+        self.window.show_notice(self.tr("New room links: the old ones no longer work and every phone was dropped."))
+
+    def show_window(self) -> RoomWindow:
+        from fishbowl_desktop.ui.room.room_window import RoomWindow
+
+        if self._dialog is None:
+            self._dialog = RoomWindow(self.room, self.window)
+        self._dialog.show()
+        self._dialog.raise_()
+        return self._dialog
+
+    def _refresh(self, *_args: object) -> None:
+        on = self.room.running
+        self.switch_action.setChecked(on)
+        self.indicator.setVisible(on)
+        if on:
+            phones = sum(self.room.counts.values())
+            text = self.tr("Room on · port {port} · phones: {n}").format(port=self.room.port, n=phones)
+            if self.room.pending:
+                text += " · " + self.tr("requests: {n}").format(n=len(self.room.pending))
+            self.indicator.setText(text)
+
+    def _requests(self) -> None:
+        count = len(self.room.pending)
+        if count > self._known_requests:
+            self.window.show_notice(self.tr("A phone asks for the free chair: accept or decline it under Room."))
+        self._known_requests = count
+        self._refresh()
+
+
+def install_room(window: ConsoleWindow) -> RoomMenu | None:
+    """Nothing to install without a data folder to keep the links in (a console built without files)."""
+    files = window.files
+    if files is None:
+        return None
+    room = Room(window.controller, window.ticker, lambda: window.settings, files.workspace.base_dir, window)
+    return RoomMenu(window, room)

@@ -1,0 +1,221 @@
+"""The room's window on the console: on/off, port, addresses, the three links with QR codes, the control
+PIN (shown only here), connected phones per link, and the audience's requests to accept or decline.
+
+Holds no state of its own: everything is read from `Room` and re-read when it announces a change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fishbowl_desktop.room.service import Room
+from fishbowl_desktop.ui.room.room_links import KIND_ORDER, laptop_addresses, link_url, qr_pixmap
+
+
+def _plain(text: str = "") -> QLabel:
+    """Everything here may carry what a stranger typed: never let a label read it as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class RoomWindow(QDialog):
+    def __init__(self, room: Room, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.room = room
+        self.setWindowTitle(self.tr("The room: phones and tablets"))
+        self.switch = QPushButton()
+        self.switch.setCheckable(True)
+        self.switch.clicked.connect(self._switch)
+        self.port = QSpinBox()
+        self.port.setRange(1024, 65535)
+        self.port.setValue(room.links.port)
+        self.port.editingFinished.connect(self._port_changed)
+        self.status = _plain()
+        self.status.setWordWrap(True)
+        self.address = QComboBox()
+        self.address.currentTextChanged.connect(room.set_address)
+        self.new_links = QPushButton(self.tr("New links"))
+        self.new_links.setToolTip(self.tr("Replaces all three links and the PIN; every connected phone is dropped"))
+        self.new_links.clicked.connect(self._new_links)
+        self.pin = _plain()
+        self.pin.setObjectName("roomPin")
+        self.pin.setStyleSheet("font-size: 20px; font-weight: bold;")
+
+        top = QHBoxLayout()
+        top.addWidget(self.switch)
+        top.addWidget(QLabel(self.tr("Port:")))
+        top.addWidget(self.port)
+        top.addStretch(1)
+        top.addWidget(self.new_links)
+
+        grid = QGridLayout()
+        self.url_labels: dict[str, QLabel] = {}
+        self.qr_labels: dict[str, QLabel] = {}
+        self.count_labels: dict[str, QLabel] = {}
+        titles = {"timer": self.tr("Timer (read-only)"), "audience": self.tr("Audience (ask for the free chair)"),
+                  "control": self.tr("Control (needs the PIN)")}
+        for column, kind in enumerate(KIND_ORDER):
+            title = _plain(titles[kind])
+            title.setStyleSheet("font-weight: bold;")
+            url = _plain()
+            url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            qr = QLabel()
+            qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            count = _plain()
+            grid.addWidget(title, 0, column)
+            grid.addWidget(qr, 1, column)
+            grid.addWidget(url, 2, column)
+            grid.addWidget(count, 3, column)
+            self.url_labels[kind], self.qr_labels[kind], self.count_labels[kind] = url, qr, count
+
+        self.requests = QListWidget()
+        self.requests.setMaximumHeight(140)
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.clicked.connect(self._accept)
+        self.decline_button = QPushButton(self.tr("Decline"))
+        self.decline_button.clicked.connect(self._decline)
+        self.directly = QCheckBox(self.tr("Put requests straight into the queue"))
+        self.directly.setChecked(room.links.accept_directly)
+        self.directly.toggled.connect(room.set_accept_directly)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.decline_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.directly)
+
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # a squeezed QR code would not scan
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Address for the links:")))
+        row.addWidget(self.address, 1)
+        layout.addLayout(row)
+        layout.addLayout(grid)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(QLabel(self.tr("Control PIN (shown only here):")))
+        pin_row.addWidget(self.pin)
+        pin_row.addStretch(1)
+        layout.addLayout(pin_row)
+        layout.addWidget(QLabel(self.tr("Requests for the free chair")))
+        layout.addWidget(self.requests)
+        layout.addLayout(buttons)
+
+        room.runningChanged.connect(self._refresh)
+        room.countsChanged.connect(self._refresh_counts)
+        room.requestsChanged.connect(self._refresh_requests)
+        room.linksChanged.connect(self._refresh_links)
+        self._fill_addresses()
+        self._refresh()
+        self._refresh_requests()
+
+    # ------------------------------------------------------------------ reading the room
+    def _fill_addresses(self) -> None:
+        self.address.blockSignals(True)
+        self.address.clear()
+        addresses = laptop_addresses()
+        for address in addresses:
+            self.address.addItem(address)
+        self.address.blockSignals(False)
+        if self.room.address in addresses:
+            self.address.setCurrentText(self.room.address)
+        else:
+            self.room.set_address(addresses[0])
+
+    def _refresh(self, *_args: object) -> None:
+        on = self.room.running
+        self.switch.setChecked(on)
+        self.switch.setText(self.tr("Switch the room off") if on else self.tr("Switch the room on"))
+        self.port.setEnabled(not on)
+        if on:
+            self.status.setText(self.tr("The room is on: phones on the same network can open the links below. "
+                                        "Anyone with a link can use it; use New links to shut everyone out."))
+        else:
+            self.status.setText(self.tr("The room is off: no phone can connect."))
+        self._refresh_links()
+        self._refresh_counts()
+
+    def _refresh_links(self, *_args: object) -> None:
+        links = self.room.links
+        address = self.room.address
+        for kind in KIND_ORDER:
+            url = link_url(address, self.room.port, links.token(kind))
+            self.url_labels[kind].setText(url)
+            pixmap = qr_pixmap(url, 4)
+            self.qr_labels[kind].setFixedSize(pixmap.size())  # never cropped: a cut QR code does not scan
+            self.qr_labels[kind].setPixmap(pixmap)
+            self.qr_labels[kind].setEnabled(self.room.running)
+        self.pin.setText(links.pin)
+        self.directly.setChecked(links.accept_directly)
+
+    def _refresh_counts(self, *_args: object) -> None:
+        for kind in KIND_ORDER:
+            n = self.room.counts.get(kind, 0)
+            self.count_labels[kind].setText(self.tr("Connected: {n}").format(n=n))
+
+    def _refresh_requests(self) -> None:
+        self.requests.clear()
+        for request in self.room.pending:
+            text = request.name if not request.group else f"{request.name} ({request.group})"
+            if not request.consent:
+                text += " · " + self.tr("not to be shown by name")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, request.phone_id)
+            self.requests.addItem(item)
+        if self.requests.count():
+            self.requests.setCurrentRow(0)
+        has = self.requests.count() > 0
+        self.accept_button.setEnabled(has)
+        self.decline_button.setEnabled(has)
+
+    # ------------------------------------------------------------------ the moderator's choices
+    def _selected_phone(self) -> str | None:
+        item = self.requests.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _accept(self) -> None:
+        phone = self._selected_phone()
+        if phone is not None:
+            self.room.accept(phone)
+
+    def _decline(self) -> None:
+        phone = self._selected_phone()
+        if phone is not None:
+            self.room.decline(phone)
+
+    def _switch(self, on: bool) -> None:
+        if on:
+            try:
+                self.room.start()
+            except OSError as exc:
+                self.status.setText(self.tr("The room cannot start on port {port}: {reason}").format(
+                    port=self.room.links.port, reason=exc.strerror or exc))
+                self.switch.setChecked(False)
+                return
+        else:
+            self.room.stop()
+
+    def _port_changed(self) -> None:
+        if self.port.value() != self.room.links.port:
+            self.room.set_port(self.port.value())
+            self._refresh_links()
+
+    def _new_links(self) -> None:
+        self.room.new_links()
+        self.status.setText(self.tr("New links made: the old ones no longer work and every phone was dropped."))

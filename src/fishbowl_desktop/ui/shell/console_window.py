@@ -1,0 +1,534 @@
+"""The moderator's console: timer, inner circle, free-chair queue, participants, statistics, projector preview.
+
+Laid out for a 1366×768 venue laptop: three columns in a splitter, nothing that needs scrolling to reach the
+timer or Next. The projector's preview and its stage controls (topic, message, blank, countdown) sit at the
+top right, so the moderator sees what the room sees.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QProcess, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fishbowl_desktop import __version__
+from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.ui.circle.circle_view import CircleView
+from fishbowl_desktop.ui.paper.pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
+from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
+from fishbowl_desktop.ui.people.stats_panel import StatsPanel
+from fishbowl_desktop.ui.projector import ProjectorManager, ProjectorState
+from fishbowl_desktop.ui.projector.screen_menu import ProjectorScreenMenu
+from fishbowl_desktop.ui.projector.stage_panel import StagePanel
+from fishbowl_desktop.ui.queue.queue_panel import QueuePanel
+from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
+from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
+from fishbowl_desktop.ui.shell.key_guard import KeyGuard
+from fishbowl_desktop.ui.shell.message_bar import MessageBar
+from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for, translated
+from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
+from fishbowl_desktop.ui.shell.welcome import WelcomePanel
+from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
+from fishbowl_desktop.ui.timer.timer_panel import ADJUST_SECONDS, TimerPanel
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.controller.session_files import SessionFiles
+    from fishbowl_desktop.ui.event.event_dialog import EventDialog
+    from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog
+
+STYLE = """
+QMainWindow, QWidget#console { background: #F7F8FA; }
+QLabel#panelTitle { font-size: 15px; font-weight: bold; color: #1F2933; }
+QPushButton { padding: 4px 10px; }
+QPushButton#nextButton { font-weight: bold; padding: 8px; background: #0072B2; color: white;
+                         border-radius: 6px; border: none; }
+QPushButton#nextButton:disabled { background: #C5CCD3; color: #5B6672; }
+QTabWidget::pane { border: 1px solid #D5DBE1; border-radius: 4px; }
+"""
+
+
+def _mtime(path: Path) -> str | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
+    except OSError:
+        return None
+
+
+def restart_command(path: Path | None) -> tuple[str, list[str]]:
+    """How to start this program again: the bundle's own executable, or this Python with the package."""
+    tail = [str(path)] if path is not None else []
+    if getattr(sys, "frozen", False):
+        return sys.executable, tail
+    return sys.executable, ["-m", "fishbowl_desktop", *tail]
+
+
+def menu_origin(menu: QSize, window: QRect, cursor: QPoint, available: QRect) -> QPoint:
+    """Where a menu opened by a key goes: at the cursor when it is over the window, else centred on the
+    window; then moved so that all of it lies on `available` (the window's screen)."""
+    origin = cursor if window.contains(cursor) else window.center() - QPoint(menu.width() // 2, menu.height() // 2)
+    x = max(available.left(), min(origin.x(), available.right() + 1 - menu.width()))
+    y = max(available.top(), min(origin.y(), available.bottom() + 1 - menu.height()))
+    return QPoint(x, y)
+
+
+class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
+    closed = Signal()
+    settingsChanged = Signal(object)
+    """AppSettings, when the projector remembers a screen."""
+
+    def __init__(self, controller: SessionController, ticker: TimerTicker, autosaver: Autosaver | None = None,
+                 settings: AppSettings | None = None, files: SessionFiles | None = None,
+                 exporter: PdfExporter | None = None, parent: QWidget | None = None,
+                 chime_player: ChimePlayer | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.ticker = ticker
+        self.autosaver = autosaver
+        self.files = files
+        self.settings = settings or AppSettings()
+        self.exporter = exporter or PdfExporter(lambda: controller.session, parent=self)
+        self.setStyleSheet(STYLE)
+        self.setMinimumSize(1000, 620)
+        self._close_anyway = False
+
+        self.message_bar = MessageBar()
+        self.timer_panel = TimerPanel(controller, ticker)
+        self.circle = CircleView(controller)
+        self.queue_panel = QueuePanel(controller)
+        self.welcome = WelcomePanel()
+        self.welcome.hide()
+        self.welcome.newSessionChosen.connect(self._welcome_new)
+        self.welcome.sampleChosen.connect(self._welcome_sample)
+        controller.sessionReplaced.connect(self._welcome_done)
+        self.chime = Chime(controller, ticker, chime_player, self.settings.chime, self)
+        self._build_panels()
+        self._build_layout()
+
+        self.commands = install_shortcuts(self, self._handlers())
+        self.switch_notice = SwitchNotice(controller, self)
+        self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
+        self.key_guard.refused.connect(self._key_refused)
+        self._build_menus()
+        self._build_status_bar()
+        from fishbowl_desktop.ui.room.room_menu import (
+            install_room,  # the room's menu and indicator; aiohttp loads only when switched on
+        )
+
+        self.room_menu = install_room(self)
+
+        controller.errorRaised.connect(self.show_error)
+        controller.eventChanged.connect(self._update_title)
+        controller.sessionReplaced.connect(self._update_title)
+        controller.stageChanged.connect(self._sync_blank)
+        self.queue_panel.leaveRequested.connect(self.focus_circle)
+        controller.undo_stack.undoTextChanged.connect(self._name_undo)
+        controller.undo_stack.redoTextChanged.connect(self._name_redo)
+        self._name_undo(controller.undo_stack.undoText())
+        self._name_redo(controller.undo_stack.redoText())
+        controller.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
+        controller.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
+        self.commands["undo"].setEnabled(controller.undo_stack.canUndo())
+        self.commands["redo"].setEnabled(controller.undo_stack.canRedo())
+        self._save_warning: str | None = None
+        if autosaver is not None:
+            autosaver.saved.connect(self._saved)
+            autosaver.saveFailed.connect(self._save_failed)
+        self.exporter.started.connect(self._export_started)
+        self.exporter.finished.connect(self._export_finished)
+        self.exporter.progress.connect(self.statusBar().showMessage)  # "… page 12" while the worker lays out
+        self._update_title()
+        self._sync_blank()
+        self.circle.setFocus()
+
+    # ------------------------------------------------------------------ building
+    def _build_panels(self) -> None:
+        c, t = self.controller, self.ticker
+        self.participants_panel = ParticipantsPanel(c, ticker=t)
+        self.participants_panel.statusMessage.connect(self.show_notice)
+        self.participants_panel.problem.connect(self.show_error)
+        self.stats_panel = StatsPanel(c, t)
+        self.projector = ProjectorManager(c, t, self.settings, self)
+        self.projector.settingsChanged.connect(self._projector_settings)
+        self._projector_warning: str | None = None
+        self.projector.statusMessage.connect(self._projector_notice)
+        self.projector.stateChanged.connect(self._projector_state)
+        self.projector.newScreenOffered.connect(self._offer_screen)
+        self.preview_widget = self.projector.preview_widget()
+        self.stage_panel = StagePanel(c)
+
+    def _build_layout(self) -> None:
+        seat_buttons = QHBoxLayout()
+        for text, tip, slot in (
+            (self.tr("Give the floor"), self.tr("Enter or double-click"), self._seat_floor),
+            (self.tr("Seat…"), self.tr("Insert"), self._seat_pick),
+            (self.tr("Empty seat"), self.tr("Delete"), self._seat_empty),
+        ):
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(slot)
+            seat_buttons.addWidget(b)
+        circle_title = QLabel(self.tr("Inner circle"))
+        circle_title.setObjectName("panelTitle")
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.timer_panel)
+        lv.addWidget(circle_title)
+        lv.addWidget(self.circle, 1)
+        lv.addLayout(seat_buttons)
+
+        preview_title = QLabel(self.tr("Projector"))
+        preview_title.setObjectName("panelTitle")
+        self.preview_widget.setMinimumHeight(150)
+        self.preview_widget.setMaximumHeight(230)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.participants_panel, self.tr("Participants"))
+        self.tabs.addTab(self.stats_panel, self.tr("Statistics"))
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(preview_title)
+        rv.addWidget(self.preview_widget)
+        rv.addWidget(self.stage_panel)
+        rv.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for w in (left, self.queue_panel, right):
+            self.splitter.addWidget(w)
+        self.splitter.setSizes([450, 330, 560])
+        for i, stretch in enumerate((3, 2, 3)):
+            self.splitter.setStretchFactor(i, stretch)
+
+        central = QWidget()
+        central.setObjectName("console")
+        v = QVBoxLayout(central)
+        v.setContentsMargins(8, 6, 8, 4)
+        v.addWidget(self.message_bar)
+        v.addWidget(self.welcome)
+        v.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        c = self.controller
+        return {
+            "toggle_timer": c.toggle_timer,
+            "add_time": lambda: c.adjust_time(ADJUST_SECONDS),
+            "take_time": lambda: c.adjust_time(-ADJUST_SECONDS),
+            "end_turn": c.end_turn,
+            "reset_timer": c.reset_timer,
+            "next": c.next_free_chair,
+            "undo": c.undo_stack.undo,
+            "redo": c.undo_stack.redo,
+            "search": self.focus_search,
+            "queue_entry": self.queue_panel.focus_entry,
+            "focus_circle": self.focus_circle,
+            "show_projector": self.toggle_projector,
+            "blank": c.toggle_blank,
+            "help": self.show_shortcuts,
+            "new": self.new_session,
+            "open": self.open_session,
+            "save_as": self.save_as,
+            "export_pdf": self._export_menu_at_cursor,
+            "edit_event": self.edit_event,
+            "preferences": self.open_preferences,
+            "quit": self.close,
+        }
+
+    def _build_menus(self) -> None:
+        a = self.commands
+        texts = {
+            "new": self.tr("&New session"), "open": self.tr("&Open…"), "save_as": self.tr("Save &as…"),
+            "quit": self.tr("&Quit"), "undo": self.tr("&Undo"), "redo": self.tr("&Redo"),
+            "show_projector": self.tr("Show/hide &projector"), "blank": self.tr("&Blank projector"),
+            "help": self.tr("&Keyboard shortcuts"), "search": self.tr("&Find participant"),
+            "next": self.tr("&Next on the free chair"), "toggle_timer": self.tr("&Start/pause the time"),
+            "add_time": self.tr("+30 seconds"), "take_time": self.tr("−30 seconds"),
+            "end_turn": self.tr("&End turn"), "reset_timer": self.tr("&Reset the time"),
+        }
+        for command, text in texts.items():
+            a[command].setText(text)
+        a["blank"].setCheckable(True)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a["new"])
+        file_menu.addAction(a["open"])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(a["save_as"])
+        file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu(self.tr("&Export PDF…"))
+        for kind in KINDS:
+            self.export_menu.addAction(kind_label(kind) + "…", partial(self.exporter.ask, kind, self))
+        file_menu.addSeparator()
+        self.forget_action = file_menu.addAction(self.tr("&Forget personal data…"), self.confirm_forget_personal_data)
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        for command in ("new", "open", "save_as"):
+            a[command].setEnabled(self.files is not None)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(a["undo"])
+        edit.addAction(a["redo"])
+        edit.addSeparator()
+        edit.addAction(a["search"])
+        edit.addSeparator()
+        self.event_action = a["edit_event"]
+        self.event_action.setText(self.tr("Event and fishbowl &settings…"))
+        edit.addAction(self.event_action)
+        self.preferences_action = a["preferences"]
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(self.preferences_action)
+
+        speaker = self.menuBar().addMenu(self.tr("&Speaker"))
+        for command in ("toggle_timer", "add_time", "take_time", "end_turn", "reset_timer", "next"):
+            speaker.addAction(a[command])
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(a["show_projector"])
+        self.screen_menu = ProjectorScreenMenu(self.projector, view)
+        view.addMenu(self.screen_menu)
+        self.identify_action = QAction(self.tr("&Identify screens"), self)
+        self.identify_action.triggered.connect(lambda: self.identify_screens())
+        view.addAction(self.identify_action)
+        view.addAction(a["blank"])
+        self.black_blank_action = QAction(self.tr("Blank to b&lack (no title)"), self)
+        self.black_blank_action.setCheckable(True)
+        self.black_blank_action.setChecked(self.settings.projector_black_blank)
+        self.black_blank_action.toggled.connect(self._choose_black_blank)
+        view.addAction(self.black_blank_action)
+
+        view.addSeparator()
+        language_menu = view.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("", self.tr("Follow the system")), ("de", "Deutsch"), ("en", "English")):
+            action = language_menu.addAction(label, partial(self.choose_language, code))
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a["help"])
+        help_menu.addAction(self.tr("&About Fishbowl Desktop"), self.show_about)
+
+    def _build_status_bar(self) -> None:
+        self.save_label = QLabel()
+        self.export_progress = QProgressBar()
+        self.export_progress.setRange(0, 0)  # busy indicator: reportlab gives no progress
+        self.export_progress.setMaximumWidth(160)
+        self.export_progress.hide()
+        self.statusBar().addPermanentWidget(self.export_progress)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._refresh_save_label()
+
+    # ------------------------------------------------------------------ feedback
+    def show_error(self, text: str) -> None:
+        self.message_bar.show_message(text, "warning")
+        self.statusBar().showMessage(text, 10000)
+
+    def _key_refused(self, command: str) -> None:
+        """The status bar, not the message bar: a refused key must not move anything on screen."""
+        spec = shortcut_for(command)
+        key = QKeySequence(spec.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
+        self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
+
+    def show_notice(self, text: str, level: str = "info") -> None:
+        self.message_bar.show_message(text, level)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{title} – Fishbowl Desktop").format(title=self.controller.session.event.title))
+
+    def _name_undo(self, what: str) -> None:
+        """The Edit menu says what Undo will undo ("Undo Next: Ahmad Al-Sayed"), so PageUp is never a gamble."""
+        what = what.replace("&", "&&")
+        self.commands["undo"].setText(self.tr("&Undo {what}").format(what=what) if what else self.tr("&Undo"))
+
+    def _name_redo(self, what: str) -> None:
+        what = what.replace("&", "&&")
+        self.commands["redo"].setText(self.tr("&Redo {what}").format(what=what) if what else self.tr("&Redo"))
+
+    def _sync_blank(self) -> None:
+        self.commands["blank"].setChecked(self.controller.session.stage.blank)
+
+    def _saved(self, _path: str) -> None:
+        self._refresh_save_label()
+        if self._save_warning is not None and self.message_bar.text() == self._save_warning:
+            self.message_bar.hide()  # left up, "Not saved … retrying" would claim the evening is still unsaved
+        self._save_warning = None
+
+    def _save_failed(self, message: str) -> None:
+        self.save_label.setStyleSheet("color: #B03A00; font-weight: bold;")
+        self.save_label.setText(message)
+        self.message_bar.show_message(message, "error")
+        self._save_warning = message
+
+    def _refresh_save_label(self) -> None:
+        saver = self.autosaver
+        read_only = self.files.read_only_of if self.files is not None else None
+        if read_only is not None and (saver is None or saver.path is None):
+            self.save_label.setText(self.tr("Read-only: {file} (open in another window)").format(file=read_only.name))
+            self.save_label.setToolTip(str(read_only))
+            return
+        if saver is None or saver.path is None:
+            self.save_label.setText(self.tr("Not saved to a file"))
+            return
+        self.save_label.setStyleSheet("")
+        self.save_label.setToolTip(str(saver.path))
+        when = saver.last_saved_at.strftime("%H:%M:%S") if saver.last_saved_at is not None else _mtime(saver.path)
+        if when is None:
+            self.save_label.setText(self.tr("Saving to {file}").format(file=saver.path.name))
+        else:
+            self.save_label.setText(self.tr("Saved to {file} at {time}").format(file=saver.path.name, time=when))
+
+    # ------------------------------------------------------------------ circle buttons
+    def _seat_floor(self) -> None:
+        if self.circle.selected is not None:
+            self.circle.activate(self.circle.selected)
+
+    def _seat_pick(self) -> None:
+        if self.circle.selected is not None:
+            self.circle.open_seat_picker(self.circle.selected)
+
+    def _seat_empty(self) -> None:
+        if self.circle.selected is not None and self.circle.has_seat(self.circle.selected):
+            self.controller.unseat(self.circle.selected)
+
+    # ------------------------------------------------------------------ commands
+    def focus_circle(self) -> None:
+        self.circle.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.participants_panel)
+        self.participants_panel.focus_search()
+
+    def toggle_projector(self) -> None:
+        self.projector.toggle_projector()
+
+    def identify_screens(self) -> None:
+        self.projector.identify_screens()
+
+    def _projector_notice(self, text: str, level: str) -> None:
+        self.show_notice(text, level)
+        self._projector_warning = text if level != "info" else None
+
+    def _projector_state(self, state: ProjectorState) -> None:
+        """The projector is shown again: a "disconnected … hidden" warning still up would be wrong."""
+        if state in (ProjectorState.ON_SCREEN, ProjectorState.IN_WINDOW) and self._projector_warning is not None:
+            if self.message_bar.text() == self._projector_warning:
+                self.message_bar.hide()
+            self._projector_warning = None
+
+    def _choose_black_blank(self, black: bool) -> None:
+        if black != self.settings.projector_black_blank:
+            new = self.settings.with_changes(projector_black_blank=black)
+            self.projector.set_settings(new)
+            self._remember(new)
+
+    def _offer_screen(self, screen: QScreen) -> None:
+        """A beamer was plugged in: ask without stopping anything; ignoring the question keeps things as they are."""
+        self.message_bar.show_message(
+            self.tr("A new screen is connected: {name}. Show the projector there?").format(name=screen.name()),
+            "info", self.tr("Move projector"), self.projector.accept_offered_screen)
+
+    def edit_event(self) -> EventDialog:
+        from fishbowl_desktop.ui.event.event_dialog import EventDialog  # on first use: not part of the first frame
+
+        dialog = EventDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def restart(self) -> None:
+        """Close normally (which saves), then start again on the same session."""
+        path = self.autosaver.path if self.autosaver is not None else None
+        program, args = restart_command(path)
+        self.closed.connect(lambda: QProcess.startDetached(program, args))
+        self.close()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog  # on first use
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Fishbowl Desktop"), self.tr(
+            "Fishbowl Desktop {version}\nAn offline moderation console for fishbowl discussions: speaker timer, "
+            "free-chair queue, projector and printed lists.").format(version=__version__),
+            QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _export_menu_at_cursor(self) -> None:
+        """Ctrl+P: at the mouse if it is over the console, else in the console's middle; always whole on the
+        console's screen (the mouse may rest on the beamer, where the hall would see the menu)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else self.frameGeometry()
+        self.export_menu.popup(menu_origin(self.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(),
+                                           available))
+
+    def _export_started(self, text: str) -> None:
+        self.export_progress.show()
+        self.statusBar().showMessage(text)
+        self.export_menu.setEnabled(False)
+
+    def _export_finished(self, outcome: ExportOutcome) -> None:
+        self.export_progress.hide()
+        self.export_menu.setEnabled(True)
+        self.statusBar().clearMessage()
+        if outcome.ok:
+            url = QUrl.fromLocalFile(str(outcome.path))
+            self.message_bar.show_message(self.tr("{what}: {pages} page(s) saved to {path}").format(
+                what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path), "info",
+                self.tr("Open PDF"), lambda: QDesktopServices.openUrl(url))
+        elif outcome.unprintable:
+            retry = outcome.retry_options
+            self.message_bar.show_message(outcome.error or "", "error", self.tr("Print the rest"),
+                                          lambda: self.exporter.start(outcome.kind, outcome.path, retry))
+        else:
+            self.message_bar.show_message(outcome.error or "", "error")
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The last save is synchronous; if it fails, the first close is refused with the reason and a second
+        close quits anyway, so the moderator decides knowingly."""
+        saver = self.autosaver
+        if saver is not None and not saver.flush_final() and not self._close_anyway:
+            self._close_anyway = True
+            self.message_bar.show_message(self.tr(
+                "{reason} Close the window again to quit anyway; the latest changes would be lost.").format(
+                    reason=saver.last_error or ""), "error")
+            event.ignore()
+            return
+        try:
+            self.projector.hide_projector()
+        except Exception:  # noqa: BLE001 - quitting must always work
+            traceback.print_exc(file=sys.stderr)
+        event.accept()
+        self.closed.emit()
+

@@ -1,0 +1,186 @@
+"""Single-key shortcuts (Space, N, B, +, −) that can never fire by accident in front of a full hall.
+
+Qt asks the focus widget first with a ShortcutOverride event; accepting it means "this key is mine", and the
+shortcut does not fire. `KeyGuard` accepts it for every plain key while someone types:
+
+- a text field (line edit, text edit, spin box, editable combo box) has the focus, in any window;
+- any popup is open: a completer's suggestions, a menu, a combo box's list; or the menu bar has the keyboard
+  (after Alt), where letters are the menus' mnemonics;
+- a focused button or combo box gets Space (it presses the button, as everywhere else on the desktop).
+
+And it refuses the keys that change the evening at once — Next, Start/Pause, Blank — when they arrive within
+`TYPING_PAUSE` seconds of another plain key or as auto-repeat: one burst of typing that lands outside a text
+field ("Jonas", the "nn" in "Großmann") can fire at most nothing. A refused key is eaten, not passed on (a
+letter in the queue table would jump the selection), and the status bar says why.
+
+Keys with Ctrl/Alt/Meta and the remote's PageUp/PageDown/F5 are not plain keys and always reach the shortcuts.
+Return or Enter on a focused button of the console presses it (Qt does that only inside dialogs). Ctrl+Z and
+Ctrl+Shift+Z in a line edit undo the field's own typing first and, once it has none, the session's last step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenuBar,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from fishbowl_desktop.ui.shell.shortcuts import SHORTCUTS
+
+TYPING_PAUSE = 0.4
+"""Seconds of quiet a guarded single key needs before it acts. Fast typists leave 50–150 ms between letters;
+a moderator pressing N or Space on purpose has not typed anything for longer than this."""
+
+GUARDED_COMMANDS = ("next", "toggle_timer", "blank")
+"""What one stray key must never do twice: call the next speaker, start or stop the clock, blank the beamer."""
+
+_IGNORED_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+def guarded_keys() -> dict[int, str]:
+    """Qt key code → command, for the single-key (no modifier) shortcuts of GUARDED_COMMANDS."""
+    keys: dict[int, str] = {}
+    for spec in SHORTCUTS:
+        if spec.command not in GUARDED_COMMANDS:
+            continue
+        for text in spec.keys:
+            combo = QKeySequence(text)[0]  # type: ignore[index]
+            if combo.keyboardModifiers() == Qt.KeyboardModifier.NoModifier and (len(text) == 1 or text == "Space"):
+                keys[int(combo.key().value)] = spec.command
+    return keys
+
+
+def history_keys(command: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The table's keys for undo/redo plus the platform's own, which a line edit claims for itself."""
+    keys = [QKeySequence(k) for spec in SHORTCUTS if spec.command == command for k in spec.keys]
+    return keys + [k for k in QKeySequence.keyBindings(standard) if k not in keys]
+
+
+def is_text_input(widget: QWidget | None) -> bool:
+    if widget is None:
+        return False
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    if isinstance(widget, QAbstractSpinBox):
+        return True
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+def is_plain_key(event: QKeyEvent) -> bool:
+    """A key that types a character: no Ctrl/Alt/Meta (Shift is part of typing)."""
+    mods = event.modifiers() & ~_IGNORED_MODIFIERS
+    text = event.text()
+    return mods == Qt.KeyboardModifier.NoModifier and bool(text) and text.isprintable()
+
+
+class KeyGuard(QObject):
+    refused = Signal(str)
+    """The command a guarded key would have run (a SHORTCUTS command name)."""
+
+    def __init__(self, window: QWidget, now: Callable[[], float]):
+        super().__init__(window)
+        self._window = window
+        self._now = now
+        self._guarded = guarded_keys()
+        self._undo_keys = history_keys("undo", QKeySequence.StandardKey.Undo)
+        self._redo_keys = history_keys("redo", QKeySequence.StandardKey.Redo)
+        self._last_plain_key: float | None = None
+        self._swallow: int | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(event, QKeyEvent):
+            return False
+        if not _first_receiver(obj):
+            return False  # the same event again, propagating to a parent
+        if not self._mine(obj):
+            return False  # another console's window (tests open many; an app could too)
+        if kind == QEvent.Type.ShortcutOverride:
+            if self._session_history_key(event):
+                return True  # the line edit does not see it, so it cannot claim it: the session's undo runs
+            self._shortcut_override(event)
+            return False
+        return self._key_press(obj, event)
+
+    def _mine(self, obj: QObject) -> bool:
+        """The console itself, a dialog, menu or popup that belongs to it, or a window that hands its keys on to
+        it (the projector window's `keys` relay): what is typed there is typed for the console."""
+        widget = obj if isinstance(obj, QWidget) else None
+        if widget is not None and widget.window() is QApplication.activePopupWidget() and widget.parentWidget() is None:
+            widget = QApplication.focusWidget()  # a completer's popup has no parent: it types for the field
+        if widget is not None and getattr(getattr(widget.window(), "keys", None), "console", None) is self._window:
+            return True
+        while widget is not None:  # not isAncestorOf(): that stops at window borders
+            if widget is self._window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _session_history_key(self, event: QKeyEvent) -> bool:
+        focus = QApplication.focusWidget()
+        if not isinstance(focus, QLineEdit) or focus.window() is not self._window:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        if pressed in self._undo_keys:
+            return not focus.isUndoAvailable()
+        if pressed in self._redo_keys:
+            return not focus.isRedoAvailable()
+        return False
+
+    def _shortcut_override(self, event: QKeyEvent) -> None:
+        if not is_plain_key(event):
+            return
+        now = self._now()
+        burst = event.isAutoRepeat() or (
+            self._last_plain_key is not None and 0 <= now - self._last_plain_key < TYPING_PAUSE)
+        self._last_plain_key = now
+        focus = QApplication.focusWidget()
+        if QApplication.activePopupWidget() is not None or is_text_input(focus) or isinstance(focus, QMenuBar):
+            event.accept()  # typing: the key is the field's (or the popup's, or a menu mnemonic after Alt)
+            return
+        key = event.key()
+        if key == Qt.Key.Key_Space and isinstance(focus, (QAbstractButton, QComboBox)):
+            event.accept()  # Space presses the focused button
+            return
+        command = self._guarded.get(int(key))
+        if command is not None and burst:
+            event.accept()
+            self._swallow = int(key)
+            self.refused.emit(command)
+
+    def _key_press(self, obj: QObject, event: QKeyEvent) -> bool:
+        if self._swallow is not None:
+            swallow, self._swallow = self._swallow, None
+            if int(event.key()) == swallow:
+                return True
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(obj, QAbstractButton)
+                and obj.window() is self._window and obj.isEnabled()
+                and event.modifiers() & ~_IGNORED_MODIFIERS == Qt.KeyboardModifier.NoModifier):
+            obj.click()
+            return True
+        return False
+
+
+def _first_receiver(obj: QObject) -> bool:
+    """Key events go to the focus widget of their window (or the window itself) and then up to the parents;
+    the guard looks at each event once."""
+    if not isinstance(obj, QWidget):
+        return False
+    window = obj.window()
+    return (window.focusWidget() or window) is obj

@@ -1,0 +1,1 @@
+"""The speaker timer on the console and its optional chime."""
