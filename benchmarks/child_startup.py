@@ -39,7 +39,7 @@ class _FirstFrame:
         outer = self
 
         class Filter(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint and outer.first_paint is None:
                     outer.first_paint = _elapsed()
                     QTimer.singleShot(0, outer._frame_done)

@@ -54,7 +54,7 @@ class PaintWatch(QObject):
         self.paints = 0
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             now = time.perf_counter()
             self.paints += 1

@@ -42,14 +42,14 @@ def main(rounds: int) -> int:
     lock = threading.Lock()
     real_freeze, real_save = storage.freeze_session, storage.save_session
 
-    def timed_freeze(s: Session) -> Any:  # noqa: ANN401 - whatever freeze_session returns
+    def timed_freeze(s: Session) -> Any:
         start = time.perf_counter()
         frozen = real_freeze(s)
         with lock:
             frozen_at.append((start, time.perf_counter()))
         return frozen
 
-    def timed_save(s: Any, path: Any, **kwargs: Any) -> None:  # noqa: ANN401
+    def timed_save(s: Any, path: Any, **kwargs: Any) -> None:
         real_save(s, path, **kwargs)
         with lock:
             start = frozen_at[-1][0] if frozen_at else time.perf_counter()

@@ -155,7 +155,7 @@ def test_the_system_player_starts_detached_with_the_sound_file(tmp_path: Path, q
     player = SystemChimePlayer()
     if sys.platform == "win32":
         pytest.skip("Windows plays through winsound")
-    player._command = [sys.executable, str(script)]  # noqa: SLF001 - stands in for paplay
+    player._command = [sys.executable, str(script)]
     assert player.available()
     player.play()  # returns at once: the player runs on its own
     qtbot.waitUntil(marker.exists, timeout=10000)

@@ -126,9 +126,9 @@ def test_forgetting_saves_at_once_and_deletes_the_backups(saved: tuple[SessionFi
     assert [p.name for p in loaded.participants][:2] == ["Teilnehmer*in 1", "Teilnehmer*in 2"]
     assert len(loaded.log) == 6
     # later autosaves rotate backups again, but only of the anonymous file
-    files._controller.enqueue(loaded.participants[10].id)  # noqa: SLF001 - the controller the console uses
-    files._autosaver.flush()  # noqa: SLF001
-    save_session(files._controller.session, path, backup=True)  # noqa: SLF001
+    files._controller.enqueue(loaded.participants[10].id)
+    files._autosaver.flush()
+    save_session(files._controller.session, path, backup=True)
     for candidate in path.parent.iterdir():
         assert leaks(candidate.read_text(encoding="utf-8")) == [], candidate.name
 
@@ -144,8 +144,8 @@ def test_a_failed_save_deletes_the_backups_once_saving_works(saved: tuple[Sessio
     monkeypatch.setattr(module, "save_session", disk_full)
     problem = files.forget_personal_data()
     assert problem and "No space left" in problem and backup_path(path, 1).is_file()
-    assert files._controller.session.participants[0].name == "Teilnehmer*in 1"  # noqa: SLF001
+    assert files._controller.session.participants[0].name == "Teilnehmer*in 1"
     monkeypatch.undo()
-    assert files._autosaver.flush()  # noqa: SLF001 - the autosave retry succeeds
+    assert files._autosaver.flush()
     assert [p for p in path.parent.iterdir() if p.name.startswith(path.name + ".bak")] == []
     assert leaks(path.read_text(encoding="utf-8")) == []

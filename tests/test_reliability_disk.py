@@ -85,7 +85,7 @@ def an_evening_goes_on(ctl: SessionController, clock: FakeClock) -> None:
         assert step() is True
 
 
-def build(ctl: SessionController, saver: Autosaver, qtbot: Any) -> ConsoleWindow:  # noqa: ANN401
+def build(ctl: SessionController, saver: Autosaver, qtbot: Any) -> ConsoleWindow:
     window = ConsoleWindow(ctl, TimerTicker(ctl), saver)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -95,7 +95,7 @@ def build(ctl: SessionController, saver: Autosaver, qtbot: Any) -> ConsoleWindow
 
 @pytest.mark.parametrize("code", list(REASONS))
 def test_a_full_or_read_only_disk_warns_keeps_the_evening_and_saves_when_it_is_back(
-        code: int, tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:  # noqa: ANN401
+        code: int, tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:
     path = tmp_path / "evening.fishbowl.json"
     ctl = SessionController(demo_session(clock))
     disk = Disk(code)
@@ -131,7 +131,7 @@ def test_a_full_or_read_only_disk_warns_keeps_the_evening_and_saves_when_it_is_b
 
 
 def test_no_space_inside_the_atomic_write_leaves_the_last_save_whole(
-        tmp_path: Path, clock: FakeClock, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN401
+        tmp_path: Path, clock: FakeClock, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """The disk fills up while the new content is being flushed: the half-written temporary file goes,
     the session file keeps the previous save, and the warning names the session file, not the temp file."""
     path = tmp_path / "evening.fishbowl.json"
@@ -159,7 +159,7 @@ def test_no_space_inside_the_atomic_write_leaves_the_last_save_whole(
 
 
 def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
-        tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:  # noqa: ANN401
+        tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:
     """/sys refuses new files even to root: a real failure, no injection. The moderator saves elsewhere."""
     unwritable = Path("/sys/fishbowl-reliability/evening.fishbowl.json")
     try:
@@ -191,7 +191,7 @@ def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
 
 @pytest.mark.parametrize("switch", ["open", "new"])
 def test_open_or_new_during_an_outage_does_not_drop_the_unsaved_evening(
-        switch: str, tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:  # noqa: ANN401
+        switch: str, tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:
     """File → Open or New while the disk refuses: the evening that could not be saved must not vanish."""
     path = tmp_path / "evening.fishbowl.json"
     ctl = SessionController(demo_session(clock))
@@ -221,7 +221,7 @@ def test_open_or_new_during_an_outage_does_not_drop_the_unsaved_evening(
         assert saver.path == path and content(load_session(path, clock)) == unsaved
 
 
-def build_with_files(ctl: SessionController, saver: Autosaver, files: SessionFiles, qtbot: Any) -> ConsoleWindow:  # noqa: ANN401
+def build_with_files(ctl: SessionController, saver: Autosaver, files: SessionFiles, qtbot: Any) -> ConsoleWindow:
     window = ConsoleWindow(ctl, TimerTicker(ctl), saver, files=files)
     qtbot.addWidget(window)
     window.show()
@@ -230,10 +230,10 @@ def build_with_files(ctl: SessionController, saver: Autosaver, files: SessionFil
 
 @pytest.mark.parametrize("demo", [False, True])
 def test_starting_on_a_full_disk_opens_with_a_warning_instead_of_a_traceback(
-        demo: bool, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:  # noqa: ANN401
+        demo: bool, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
     import fishbowl_desktop.app as app_module
 
-    def full(session: Session, path: Any, **_: Any) -> None:  # noqa: ANN401
+    def full(session: Session, path: Any, **_: Any) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
     monkeypatch.setattr(app_module, "save_session", full)
@@ -242,7 +242,7 @@ def test_starting_on_a_full_disk_opens_with_a_warning_instead_of_a_traceback(
     assert plan.unsaved
 
     # The console opens anyway, keeps the evening in memory and saves it once the disk takes it again.
-    def no_marker(self: Workspace, path: Any) -> None:  # noqa: ANN401
+    def no_marker(self: Workspace, path: Any) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(Workspace, "mark_running", no_marker)

@@ -95,7 +95,7 @@ def content(session: Session) -> dict[str, Any]:
 
 
 @pytest.fixture
-def console(tmp_path: Path, clock: FakeClock, qtbot: Any) -> Console:  # noqa: ANN401
+def console(tmp_path: Path, clock: FakeClock, qtbot: Any) -> Console:
     workspace = Workspace(tmp_path / "home")
     console = build_console(plan_start(workspace, demo=True, clock=clock), workspace, AppSettings())
     qtbot.addWidget(console.window)
@@ -164,7 +164,7 @@ def test_fuzzed_files_at_start_up_give_a_notice_and_a_fresh_evening(raw: bytes, 
 
 
 def test_fuzzed_csv_files_through_the_import_dialog_never_crash_and_keep_the_list(
-        console: Console, tmp_path: Path, qtbot: Any) -> None:  # noqa: ANN401
+        console: Console, tmp_path: Path, qtbot: Any) -> None:
     ctl: SessionController = console.controller
     panel = console.window.participants_panel
     assert panel is not None

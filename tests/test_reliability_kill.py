@@ -101,7 +101,7 @@ class Outcome:
     summary: str
 
 
-def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay: float = 0.05) -> Outcome:  # noqa: C901, PLR0915
+def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay: float = 0.05) -> Outcome:
     began = time.monotonic()
     home = tmp_path / "home"
     path = tmp_path / "evening.fishbowl.json"

@@ -38,7 +38,7 @@ def smuggle_surrogate(session: Session) -> None:
     session.update_participant(broken)
 
 
-def console(ctl: SessionController, saver: Autosaver, qtbot: Any) -> ConsoleWindow:  # noqa: ANN401
+def console(ctl: SessionController, saver: Autosaver, qtbot: Any) -> ConsoleWindow:
     window = ConsoleWindow(ctl, TimerTicker(ctl), saver)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -46,7 +46,7 @@ def console(ctl: SessionController, saver: Autosaver, qtbot: Any) -> ConsoleWind
     return window
 
 
-def test_an_unencodable_name_is_not_saved_and_says_so(tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:  # noqa: ANN401
+def test_an_unencodable_name_is_not_saved_and_says_so(tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:
     path = tmp_path / "abend.fishbowl"
     ctl = SessionController(demo_session(clock))
     saver = Autosaver(ctl, path)
@@ -76,7 +76,7 @@ def test_an_unencodable_name_is_not_saved_and_says_so(tmp_path: Path, clock: Fak
     assert closed  # the second one quits, knowingly
 
 
-def test_any_exception_in_a_save_is_a_failed_save(tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:  # noqa: ANN401
+def test_any_exception_in_a_save_is_a_failed_save(tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:
     calls: list[int] = []
 
     def buggy(session: Session, path: Path) -> None:

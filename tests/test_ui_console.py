@@ -234,7 +234,7 @@ def test_timer_buttons(window: ConsoleWindow, ctl: SessionController, demo: Sess
     assert not panel.start_pause.isEnabled()  # nobody has the floor yet
     ctl.start_turn("pan-2")
     assert demo.turn is not None and demo.turn.timer.allotted == 180
-    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)  # noqa: E731
+    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
     click(panel.start_pause)
     assert not demo.turn.timer.is_running and panel.start_pause.text() == "Start (Space)"
     click(panel.plus)

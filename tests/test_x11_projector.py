@@ -148,7 +148,7 @@ class App:
         self.probe = tmp / "probe.json"
         env = dict(desk.env, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(SRC), FISHBOWL_DESKTOP_HOME=str(tmp / "home"),
                    FISHBOWL_DESKTOP_PROBE=str(self.probe), LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="en")
-        self.log = open(tmp / "app.log", "wb")  # noqa: SIM115 - closed in stop()
+        self.log = open(tmp / "app.log", "wb")
         self.proc = subprocess.Popen([sys.executable, "-m", "fishbowl_desktop", "--demo"], env=env,
                                      stdout=self.log, stderr=subprocess.STDOUT)
         wait_for("the console to open and report", self._console_ready, 30)

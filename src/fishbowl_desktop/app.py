@@ -166,7 +166,7 @@ def _first_save(session: Session, path: Path, notices: list[tuple[str, str]]) ->
     """A full or read-only disk must not stop the evening: say so, keep the session in memory."""
     try:
         save_session(session, path)
-    except Exception as exc:  # noqa: BLE001 - whatever stops the first save, the evening opens and says so
+    except Exception as exc:
         notices.append((
             QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
                 file=path.name, reason=one_line_reason(exc)),

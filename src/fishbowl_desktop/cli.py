@@ -95,7 +95,7 @@ def run_cli(argv: list[str]) -> int:
         reason = exc.strerror or str(exc)
         _say(f"fishbowl-desktop: {where}: {reason}" if where else f"fishbowl-desktop: {reason}", error=True)
         return 1
-    except Exception as exc:  # noqa: BLE001 - a file we failed to foresee still gets one line, not a traceback
+    except Exception as exc:
         _say(f"fishbowl-desktop: {args.file.name}: {type(exc).__name__}: {exc}", error=True)
         return 1
     return 0

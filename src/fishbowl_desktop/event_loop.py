@@ -26,7 +26,7 @@ class _FirstPaint(QObject):
         super().__init__()
         self._done = done
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self._done)  # after this paint cycle has finished
         return False

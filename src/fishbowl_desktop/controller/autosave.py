@@ -79,7 +79,7 @@ def _write_frozen(frozen: object, path: Path, future: Future[None]) -> None:
 
     try:
         storage.save_session(frozen, path)  # type: ignore[arg-type]  # a FrozenSession
-    except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which decides
+    except BaseException as exc:
         future.set_exception(exc)
     else:
         future.set_result(None)
@@ -271,7 +271,7 @@ class Autosaver(QObject):
             return False
         try:
             self._save(self._controller.session, self.path)
-        except Exception as exc:  # noqa: BLE001 - whatever stops a save, the moderator must hear of it
+        except Exception as exc:
             self._failed(exc)
             return False
         self._succeeded()

@@ -35,7 +35,7 @@ def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[
                 "error",
             )
         )
-    except Exception as exc:  # noqa: BLE001 - a file must never stop the start or the Open menu
+    except Exception as exc:
         notices.append(
             (
                 QCoreApplication.translate("App", "Could not open {file}: {reason}").format(
@@ -316,7 +316,7 @@ class SessionFiles(QObject):
             return None
         try:
             save_session(self._controller.session, path, backup=False)
-        except Exception as exc:  # noqa: BLE001 - any failed save keeps the backups until a save works
+        except Exception as exc:
             reason = exc.message(self._language) if isinstance(exc, SessionFileError) else one_line_reason(exc)
             self._purge_after_save = path
             return QCoreApplication.translate(

@@ -140,7 +140,7 @@ def _counting_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

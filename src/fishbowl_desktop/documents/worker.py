@@ -94,7 +94,7 @@ class PdfWorker:
         message = ("export", job_id, source, kind, str(path), dict(options or {}))
         try:
             data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # noqa: BLE001 - reported like any other failure of the export
+        except Exception as exc:
             future.set_exception(exc)
             return future
         with self._guard:
@@ -170,7 +170,7 @@ def _read_answers(proc: _Process) -> None:
             message = pickle.loads(proc.conn.recv_bytes())
         except (EOFError, OSError):
             break
-        except Exception as exc:  # noqa: BLE001 - an answer that cannot be read fails its job, not the reader
+        except Exception as exc:
             _fail_all(proc, WorkerStopped(f"unreadable answer from the PDF worker ({exc})"))
             continue
         what, job_id = message[0], message[1]
@@ -217,7 +217,7 @@ def serve(conn: Connection) -> None:
             with listen_to_pages(page):
                 pages = export_pdf(source, kind, Path(path), **options)
             answer: tuple[object, ...] = ("done", job_id, pages)
-        except Exception as exc:  # noqa: BLE001 - every failure goes back to the console as it is
+        except Exception as exc:
             answer = ("failed", job_id, _sendable(exc))
         try:
             conn.send_bytes(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
@@ -229,7 +229,7 @@ def _sendable(exc: Exception) -> Exception:
     """The exception itself if it survives pickling (OSError, FishbowlError, KeyError …), else its words."""
     try:
         copy = pickle.loads(pickle.dumps(exc))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return RuntimeError(f"{type(exc).__name__}: {exc}")
     return copy if type(copy) is type(exc) else RuntimeError(f"{type(exc).__name__}: {exc}")
 

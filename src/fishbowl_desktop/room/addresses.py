@@ -18,7 +18,7 @@ def _linux_ipv4(fib_trie: str) -> list[str]:
     last = ""
     for line in fib_trie.splitlines():
         text = line.strip()
-        if text.startswith("|--") or text.startswith("+--"):
+        if text.startswith(("|--", "+--")):
             last = text[3:].strip().split()[0]
         elif text.startswith("/32 host LOCAL") and last and last not in found:
             found.append(last)

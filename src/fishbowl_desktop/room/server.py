@@ -114,7 +114,7 @@ class RoomServer:
             self._loop = loop
             try:
                 loop.run_until_complete(self._serve(host, port))
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            except BaseException as exc:
                 ready["error"] = exc
                 started.set()
                 loop.close()

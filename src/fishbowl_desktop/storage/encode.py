@@ -23,7 +23,7 @@ from fishbowl_desktop.storage.format import participant_to_dict, record_to_dict,
 T = TypeVar("T")
 
 
-def dumps(value: Any) -> str:  # noqa: ANN401 - any JSON-ready value
+def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 

@@ -91,7 +91,7 @@ _worker_lock = threading.Lock()
 
 def pdf_worker() -> PdfWorker:
     """The app's one PDF worker (its process starts on the first export and serves all later ones)."""
-    global _worker  # noqa: PLW0603 - one worker process per app, like one event loop
+    global _worker
     with _worker_lock:
         if _worker is None:
             from fishbowl_desktop.documents.worker import PdfWorker
@@ -189,7 +189,7 @@ def export_document(
             path,
             error=QCoreApplication.translate("PdfExport", "The PDF could not be made: {reason}").format(reason=exc),
         )
-    except Exception as exc:  # noqa: BLE001 - a bug in a document must not take the console down
+    except Exception as exc:
         return ExportOutcome(
             kind,
             path,
@@ -336,7 +336,7 @@ class PdfExporter(QObject):
         def submit() -> None:
             try:
                 future = pdf_worker().export(source, kind, path, worker_options(options), on_page)
-            except Exception as exc:  # noqa: BLE001 - e.g. the process could not be started: say so
+            except Exception as exc:
                 future = Future()
                 future.set_exception(exc)
             future.add_done_callback(answered)

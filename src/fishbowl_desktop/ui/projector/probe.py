@@ -40,7 +40,7 @@ class ProjectorProbe(QObject):
 
     def snapshot(self) -> dict[str, Any]:
         manager = self._projector
-        window = manager._window  # noqa: SLF001 - a debug view; never create the window just to report on it
+        window = manager._window
         active = QApplication.activeWindow()
         session = self._controller.session
         turn = session.turn

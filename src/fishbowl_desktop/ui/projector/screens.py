@@ -81,7 +81,7 @@ class IdentifyOverlay(QWidget):
         self.setGeometry(screen.geometry())
         QTimer.singleShot(IDENTIFY_MS, self.close)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), palette.BACKGROUND)
         h = self.height()

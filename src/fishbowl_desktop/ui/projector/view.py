@@ -78,7 +78,7 @@ class ProjectorView(QWidget):
     def layout_rects(self) -> dict[str, QRectF]:
         return self.arrangement().rects()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
         painter = QPainter(self)
         self._renderer.paint(painter, self._scene.content(), self.width(), self.height())
@@ -121,13 +121,13 @@ class ProjectorPreview(QWidget):
             self.setToolTip(text)
             self.update()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+    def heightForWidth(self, width: int) -> int:
         return round(width * self._logical.height() / self._logical.width())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(320, self.heightForWidth(320))
 
     def target_rect(self) -> QRectF:
@@ -137,7 +137,7 @@ class ProjectorPreview(QWidget):
         w, h = lw * scale, lh * scale
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         target = self.target_rect()

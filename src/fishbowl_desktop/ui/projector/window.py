@@ -123,11 +123,11 @@ class ProjectorWindow(QWidget):
             self._placed = QRect(geometry)
             self.placedByUser.emit(QRect(geometry))
 
-    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt API)
+    def moveEvent(self, event: QMoveEvent) -> None:
         super().moveEvent(event)
         self._user_placement()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._user_placement()
 
@@ -136,15 +136,15 @@ class ProjectorWindow(QWidget):
             self.activated.emit()
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.keys.relay(event):
             super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if not self.keys.relay(event):
             super().keyReleaseEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._verify.stop()
         if not self._closing_programmatically:
             self.closedByUser.emit()

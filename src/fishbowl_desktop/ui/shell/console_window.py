@@ -527,7 +527,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             return
         try:
             self.projector.hide_projector()
-        except Exception:  # noqa: BLE001 - quitting must always work
+        except Exception:
             traceback.print_exc(file=sys.stderr)
         event.accept()
         self.closed.emit()

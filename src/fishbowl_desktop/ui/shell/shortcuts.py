@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 CONTEXT = "Shortcuts"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a string for extraction; it is translated when shown (`translated`)."""
     return text
 
