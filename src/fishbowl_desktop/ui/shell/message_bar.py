@@ -31,6 +31,7 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.level = "info"
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names as typed: never markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action = QPushButton()

@@ -46,8 +46,10 @@ class TimerPanel(QFrame):
         self._ticker = ticker
         self.setObjectName("timerPanel")
         self.speaker = QLabel()
+        self.speaker.setTextFormat(Qt.TextFormat.PlainText)  # a name as typed, never markup
         self.speaker.setObjectName("timerSpeaker")
         self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setObjectName("timerDetail")
         self.time = QLabel()
         self.time.setObjectName("timerTime")
