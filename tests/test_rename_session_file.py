@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from fishbowl_desktop.app import Console, build_console, plan_start
 from fishbowl_desktop.controller.session_owner import holder_of, lock_path
@@ -54,18 +54,35 @@ def _with_backups(console: Console) -> Path:
     return path
 
 
-def test_the_offer_appears_for_the_untitled_name_only(console: Console) -> None:
+def test_the_offer_appears_when_the_event_dialog_gives_a_title_and_date(console: Console, qtbot) -> None:  # type: ignore[no-untyped-def]
     bar = console.window.message_bar
     old = console.files.path
     assert old is not None and old.name.endswith("Fishbowl.fishbowl.json")
-    _title_the_event(console)
-    assert "2026-12-03 Neue Hannoveraner.fishbowl.json" in bar.text()
+    dialog = console.window.edit_event()
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Neue Hannoveraner")
+    dialog.has_date.setChecked(True)
+    dialog.date.setDate(QDate(2026, 12, 3))
+    dialog.accept()
+    assert "2026-12-03 Neue Hannoveraner.fishbowl.json" in bar.text() and old.name in bar.text()
     assert bar.action.isVisibleTo(console.window) and bar.action.text() == "Rename file"
+    assert console.files.path == old  # only offered: nothing is renamed unasked
 
-    bar.hide()  # renamed: the name is the moderator's now, no more offers
+
+def test_after_the_rename_the_name_is_no_longer_offered(console: Console) -> None:
+    _title_the_event(console)
     console.window.rename_offer.rename()
     _title_the_event(console, "Ganz anderer Abend")
-    assert bar.text() == "" or "Name it after" not in bar.text()
+    assert console.files.rename_offer() is None
+    assert "Name it after" not in console.window.message_bar.text()
+
+
+def test_undoing_the_title_withdraws_the_offer(console: Console) -> None:
+    _title_the_event(console)
+    assert "Name it after" in console.window.message_bar.text()
+    console.controller.undo_stack.undo()
+    assert console.window.message_bar.text() == ""
+    assert console.files.rename_offer() is None
 
 
 def test_a_name_the_moderator_chose_is_never_offered(console: Console, tmp_path: Path) -> None:
