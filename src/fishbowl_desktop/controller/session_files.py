@@ -6,7 +6,9 @@ returns a problem to show, or None. Texts use the "App" translation context they
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -17,7 +19,14 @@ from fishbowl_desktop.controller.session_owner import SessionHolder, SessionLock
 from fishbowl_desktop.model import Clock, Event, FishbowlError, Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
-from fishbowl_desktop.storage.workspace import OTHERS_CAN_WRITE, OWNED_BY_OTHERS
+from fishbowl_desktop.storage.workspace import (
+    OTHERS_CAN_WRITE,
+    OWNED_BY_OTHERS,
+    free_session_path,
+    is_untitled_session,
+    session_stem,
+    session_stem_of,
+)
 
 
 def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[str, str]]) -> Session | None:
@@ -335,3 +344,70 @@ class SessionFiles(QObject):
         if self._purge_after_save is not None and Path(saved) == self._purge_after_save:
             self._purge_after_save = None
             remove_backups(Path(saved))
+
+    # ------------------------------------------------------------------ naming the file after its event
+    def rename_offer(self) -> Path | None:
+        """The name the open file would get from its event's title and date, while it still has the name a new
+        session gets ("2026-12-01 Fishbowl.fishbowl.json"); None if it has another name or the event gives the
+        same one. A name the moderator chose (Save As…, Open) is never offered for renaming."""
+        path = self.path
+        if path is None or self.read_only_of is not None or not is_untitled_session(path):
+            return None
+        stem = self._event_stem(path)
+        if stem == session_stem_of(path):
+            return None
+        return free_session_path(path.parent, stem)
+
+    def _event_stem(self, path: Path) -> str:
+        event = self._controller.session.event
+        when = event.date
+        if when is None:  # no date set: the day the session was made, as the name says
+            try:
+                when = date.fromisoformat(path.name[:10])
+            except ValueError:
+                when = self._clock.now().date()
+        return session_stem(event.title, when)
+
+    def rename_to_event(self) -> str | None:
+        """Give the open file (and its backups and lock) the name of its event; returns a problem, or None.
+
+        Saved first, so the file moved is the evening on screen. Backups move before the file, and whatever
+        moved goes back if a later step fails: the old name stays in place and in use."""
+        old = self.path
+        target = self.rename_offer()
+        if old is None or target is None:
+            return None
+        if not self._autosaver.flush():
+            return QCoreApplication.translate("App", "The file was not renamed: {reason}").format(
+                reason=self._autosaver.last_error or "")
+        holder = self.lock.take(target)
+        if holder is not None:
+            return held_by_other(target, holder)
+        moves = [(backup_path(old, n), backup_path(target, n)) for n in range(BACKUP_COUNT, 0, -1)]
+        moves = [(source, goal) for source, goal in moves if os.path.lexists(source)] + [(old, target)]
+        done: list[tuple[Path, Path]] = []
+        try:
+            for source, goal in moves:
+                if os.path.lexists(goal):  # appeared since the name was chosen: never replace another file
+                    raise FileExistsError(17, os.strerror(17), str(goal))
+                os.replace(source, goal)
+                done.append((source, goal))
+        except OSError as exc:
+            for source, goal in reversed(done):
+                try:
+                    os.replace(goal, source)
+                except OSError:
+                    pass
+            self.lock.release(target)
+            return QCoreApplication.translate(
+                "App", "The file was not renamed to {new}: {reason}. It is still saved as {old}.").format(
+                new=target.name, reason=exc.strerror or exc, old=old.name)
+        self._autosaver.path = target
+        if self._purge_after_save == old:
+            self._purge_after_save = target
+        self.lock.keep_only(target)
+        try:
+            self.workspace.remove_recent(old)
+        except OSError:
+            pass  # Open recent drops a file that is gone by itself
+        return self.note_running(target)

@@ -15,11 +15,11 @@ import re
 import stat
 import sys
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fishbowl_desktop.storage.files import write_atomically
+from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path, write_atomically
 
 APP_NAME = "fishbowl-desktop"
 HOME_VARIABLE = "FISHBOWL_DESKTOP_HOME"
@@ -48,6 +48,42 @@ def file_name_part(title: str, limit: int = 60) -> str:
     text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
     return text[:limit].rstrip(" .") or "Fishbowl"
+
+
+UNTITLED_SESSION = re.compile(r"\d{4}-\d{2}-\d{2} Fishbowl(?: \(\d+\))?" + re.escape(SESSION_SUFFIX))
+"""The name `new_session_path` gives a session before its event has a title ("2026-12-01 Fishbowl (2)…")."""
+
+
+def session_stem(title: str, when: date) -> str:
+    """The file name of a session without its suffix: its date and its title ("2026-12-03 Neue Hannoveraner")."""
+    return f"{when:%Y-%m-%d} {file_name_part(title or 'Fishbowl')}"
+
+
+def is_untitled_session(path: Path) -> bool:
+    """The file still has the name a new session gets, not one the moderator gave it or its event gives it."""
+    return UNTITLED_SESSION.fullmatch(path.name) is not None
+
+
+def session_stem_of(path: Path) -> str:
+    """The stem `path` was made from, without its " (2)" and its suffix."""
+    name = path.name.removesuffix(SESSION_SUFFIX)
+    return re.sub(r" \(\d+\)$", "", name)
+
+
+def free_session_path(folder: Path, stem: str) -> Path:
+    """`folder/STEM.fishbowl.json`, or with " (2)", " (3)" … if that name is in use: by a file, a dangling
+    symlink planted under the name, or backups (NAME.bak1…) left by a session of that name."""
+    candidate = folder / f"{stem}{SESSION_SUFFIX}"
+    number = 2
+    while _name_taken(candidate):
+        candidate = folder / f"{stem} ({number}){SESSION_SUFFIX}"
+        number += 1
+    return candidate
+
+
+def _name_taken(candidate: Path) -> bool:
+    return os.path.lexists(candidate) or any(
+        os.path.lexists(backup_path(candidate, n)) for n in range(1, BACKUP_COUNT + 1))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -154,13 +190,7 @@ class Workspace:
         """A fresh file name in the sessions folder, e.g. `2026-12-03 Neue Hannoveraner.fishbowl.json`;
         never one that exists already."""
         self.ensure()
-        stem = f"{(when or datetime.now()):%Y-%m-%d} {file_name_part(title or 'Fishbowl')}"
-        candidate = self.sessions_dir / f"{stem}{SESSION_SUFFIX}"
-        number = 2
-        while os.path.lexists(candidate):  # a dangling symlink planted under the name counts as taken
-            candidate = self.sessions_dir / f"{stem} ({number}){SESSION_SUFFIX}"
-            number += 1
-        return candidate
+        return free_session_path(self.sessions_dir, session_stem(title, when or datetime.now()))
 
     # ------------------------------------------------------------------ state file
     def _read_json(self, name: str) -> dict[str, Any]:

@@ -3,55 +3,65 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/session_files.py" line="29" />
+      <location filename="../../controller/session_files.py" line="38" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="34" />
-      <location filename="../../controller/session_files.py" line="41" />
+      <location filename="../../controller/session_files.py" line="43" />
+      <location filename="../../controller/session_files.py" line="50" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="52" />
+      <location filename="../../controller/session_files.py" line="61" />
       <source>other users can write to this folder</source>
       <translation>andere Benutzer können in diesen Ordner schreiben</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="54" />
+      <location filename="../../controller/session_files.py" line="63" />
       <source>the folder belongs to another user</source>
       <translation>der Ordner gehört einem anderen Benutzer</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="72" />
+      <location filename="../../controller/session_files.py" line="81" />
       <source>The file operation did not complete: {reason}{where}</source>
       <translation>Der Dateivorgang wurde nicht abgeschlossen: {reason}{where}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="77" />
+      <location filename="../../controller/session_files.py" line="86" />
       <source>{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one file would overwrite each other's changes.</source>
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="190" />
+      <location filename="../../controller/session_files.py" line="199" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="285" />
+      <location filename="../../controller/session_files.py" line="294" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="322" />
+      <location filename="../../controller/session_files.py" line="331" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="328" />
+      <location filename="../../controller/session_files.py" line="337" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="381" />
+      <source>The file was not renamed: {reason}</source>
+      <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="402" />
+      <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
+      <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
       <location filename="../../app.py" line="81" />
@@ -75,23 +85,23 @@
     </message>
     <message>
       <location filename="../../app.py" line="197" />
-      <location filename="../../controller/session_files.py" line="186" />
+      <location filename="../../controller/session_files.py" line="195" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="59" />
+      <location filename="../../controller/session_files.py" line="68" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="252" />
+      <location filename="../../controller/session_files.py" line="261" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../app.py" line="171" />
-      <location filename="../../controller/session_files.py" line="254" />
+      <location filename="../../controller/session_files.py" line="263" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -209,291 +219,291 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="182" />
+      <location filename="../../ui/shell/console_window.py" line="184" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="182" />
+      <location filename="../../ui/shell/console_window.py" line="184" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="183" />
+      <location filename="../../ui/shell/console_window.py" line="185" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="183" />
+      <location filename="../../ui/shell/console_window.py" line="185" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="184" />
+      <location filename="../../ui/shell/console_window.py" line="186" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="184" />
+      <location filename="../../ui/shell/console_window.py" line="186" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="191" />
+      <location filename="../../ui/shell/console_window.py" line="193" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="201" />
+      <location filename="../../ui/shell/console_window.py" line="203" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="206" />
+      <location filename="../../ui/shell/console_window.py" line="208" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="207" />
+      <location filename="../../ui/shell/console_window.py" line="209" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="262" />
+      <location filename="../../ui/shell/console_window.py" line="264" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="262" />
+      <location filename="../../ui/shell/console_window.py" line="264" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="262" />
+      <location filename="../../ui/shell/console_window.py" line="264" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="263" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="263" />
-      <location filename="../../ui/shell/console_window.py" line="367" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
+      <location filename="../../ui/shell/console_window.py" line="369" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="263" />
-      <location filename="../../ui/shell/console_window.py" line="371" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
+      <location filename="../../ui/shell/console_window.py" line="373" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="265" />
+      <location filename="../../ui/shell/console_window.py" line="267" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="265" />
+      <location filename="../../ui/shell/console_window.py" line="267" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="268" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="268" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="267" />
+      <location filename="../../ui/shell/console_window.py" line="269" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="267" />
+      <location filename="../../ui/shell/console_window.py" line="269" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="268" />
+      <location filename="../../ui/shell/console_window.py" line="270" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="268" />
+      <location filename="../../ui/shell/console_window.py" line="270" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="274" />
+      <location filename="../../ui/shell/console_window.py" line="276" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="277" />
+      <location filename="../../ui/shell/console_window.py" line="279" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="281" />
+      <location filename="../../ui/shell/console_window.py" line="283" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="285" />
+      <location filename="../../ui/shell/console_window.py" line="287" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="291" />
+      <location filename="../../ui/shell/console_window.py" line="293" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="298" />
+      <location filename="../../ui/shell/console_window.py" line="300" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="301" />
+      <location filename="../../ui/shell/console_window.py" line="303" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="305" />
+      <location filename="../../ui/shell/console_window.py" line="307" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="309" />
+      <location filename="../../ui/shell/console_window.py" line="311" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="313" />
+      <location filename="../../ui/shell/console_window.py" line="315" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="317" />
+      <location filename="../../ui/shell/console_window.py" line="319" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="324" />
+      <location filename="../../ui/shell/console_window.py" line="326" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="326" />
+      <location filename="../../ui/shell/console_window.py" line="328" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="332" />
+      <location filename="../../ui/shell/console_window.py" line="334" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="334" />
+      <location filename="../../ui/shell/console_window.py" line="336" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="355" />
+      <location filename="../../ui/shell/console_window.py" line="357" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="362" />
+      <location filename="../../ui/shell/console_window.py" line="364" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="367" />
+      <location filename="../../ui/shell/console_window.py" line="369" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="371" />
+      <location filename="../../ui/shell/console_window.py" line="373" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="392" />
+      <location filename="../../ui/shell/console_window.py" line="399" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="396" />
+      <location filename="../../ui/shell/console_window.py" line="403" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="402" />
+      <location filename="../../ui/shell/console_window.py" line="409" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="404" />
+      <location filename="../../ui/shell/console_window.py" line="411" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="453" />
+      <location filename="../../ui/shell/console_window.py" line="460" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="454" />
+      <location filename="../../ui/shell/console_window.py" line="461" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="480" />
+      <location filename="../../ui/shell/console_window.py" line="487" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="481" />
+      <location filename="../../ui/shell/console_window.py" line="488" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="506" />
+      <location filename="../../ui/shell/console_window.py" line="513" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="508" />
+      <location filename="../../ui/shell/console_window.py" line="515" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="511" />
+      <location filename="../../ui/shell/console_window.py" line="518" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="524" />
+      <location filename="../../ui/shell/console_window.py" line="531" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1083,7 +1093,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/shell/message_bar.py" line="43" />
+      <location filename="../../ui/shell/message_bar.py" line="44" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
     </message>
@@ -1931,6 +1941,24 @@ oder projiziert)</translation>
     </message>
   </context>
   <context>
+    <name>RenameOffer</name>
+    <message>
+      <location filename="../../ui/shell/rename_offer.py" line="40" />
+      <source>The session file is still called {old}. Name it after the event: {new}?</source>
+      <translation>Die Sitzungsdatei heißt noch {old}. Nach der Veranstaltung benennen: {new}?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/rename_offer.py" line="42" />
+      <source>Rename file</source>
+      <translation>Datei umbenennen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/rename_offer.py" line="52" />
+      <source>The session file was renamed from {old} to {new}; its backups moved with it.</source>
+      <translation>Die Sitzungsdatei wurde von {old} in {new} umbenannt; ihre Sicherungskopien wurden mit umbenannt.</translation>
+    </message>
+  </context>
+  <context>
     <name>RoomMenu</name>
     <message>
       <location filename="../../ui/room/room_menu.py" line="28" />
@@ -2701,127 +2729,127 @@ oder projiziert)</translation>
   <context>
     <name>TimerPanel</name>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="71" />
+      <location filename="../../ui/timer/timer_panel.py" line="73" />
       <source>+30 s</source>
       <translation>+30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="72" />
+      <location filename="../../ui/timer/timer_panel.py" line="74" />
       <source>Give 30 seconds more (+)</source>
       <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="74" />
+      <location filename="../../ui/timer/timer_panel.py" line="76" />
       <source>−30 s</source>
       <translation>−30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="75" />
+      <location filename="../../ui/timer/timer_panel.py" line="77" />
       <source>Take 30 seconds away (−)</source>
       <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="77" />
+      <location filename="../../ui/timer/timer_panel.py" line="79" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="81" />
+      <location filename="../../ui/timer/timer_panel.py" line="83" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="78" />
+      <location filename="../../ui/timer/timer_panel.py" line="80" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="82" />
+      <location filename="../../ui/timer/timer_panel.py" line="84" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="84" />
+      <location filename="../../ui/timer/timer_panel.py" line="86" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="85" />
+      <location filename="../../ui/timer/timer_panel.py" line="87" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="121" />
+      <location filename="../../ui/timer/timer_panel.py" line="123" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="123" />
+      <location filename="../../ui/timer/timer_panel.py" line="125" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="125" />
+      <location filename="../../ui/timer/timer_panel.py" line="127" />
       <source>Time is up · {over} over</source>
       <translation>Zeit ist um · {over} drüber</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="128" />
+      <location filename="../../ui/timer/timer_panel.py" line="130" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="128" />
+      <location filename="../../ui/timer/timer_panel.py" line="130" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="131" />
+      <location filename="../../ui/timer/timer_panel.py" line="133" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="133" />
+      <location filename="../../ui/timer/timer_panel.py" line="135" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="135" />
+      <location filename="../../ui/timer/timer_panel.py" line="137" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="147" />
+      <location filename="../../ui/timer/timer_panel.py" line="149" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="147" />
+      <location filename="../../ui/timer/timer_panel.py" line="149" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="148" />
+      <location filename="../../ui/timer/timer_panel.py" line="150" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="151" />
+      <location filename="../../ui/timer/timer_panel.py" line="153" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="152" />
+      <location filename="../../ui/timer/timer_panel.py" line="154" />
       <source>Double-click a seat or press Enter on it to give the floor</source>
       <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="160" />
+      <location filename="../../ui/timer/timer_panel.py" line="162" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="160" />
+      <location filename="../../ui/timer/timer_panel.py" line="162" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>

@@ -45,6 +45,7 @@ from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
 from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
+from fishbowl_desktop.ui.shell.rename_offer import RenameOffer
 from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for, translated
 from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel
@@ -135,6 +136,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         )
 
         self.room_menu = install_room(self)
+        self.rename_offer = RenameOffer(self)
 
         controller.errorRaised.connect(self.show_error)
         controller.eventChanged.connect(self._update_title)
@@ -384,6 +386,11 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.save_label.setText(message)
         self.message_bar.show_message(message, "error")
         self._save_warning = message
+
+    def refresh_after_rename(self) -> None:
+        """The file behind the session got another name: the save label and the title follow it."""
+        self._refresh_save_label()
+        self._update_title()
 
     def _refresh_save_label(self) -> None:
         saver = self.autosaver

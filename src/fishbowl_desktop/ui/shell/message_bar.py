@@ -100,6 +100,8 @@ class MessageBar(QFrame):
             self._auto_hide.stop()
 
     def _run_action(self) -> None:
-        if self._callback is not None:
-            self._callback()
+        """Hidden first: what the action reports on the strip stays (a rename says what it did)."""
+        callback = self._callback
         self.hide()
+        if callback is not None:
+            callback()

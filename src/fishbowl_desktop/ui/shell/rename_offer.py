@@ -1,0 +1,57 @@
+"""Offer to name the session file after its event: a new session is saved as "2026-12-01 Fishbowl.fishbowl.json"
+before anyone has typed a title, and once the event has its title and date the message bar offers the
+name they give ("2026-12-03 Neue Hannoveraner.fishbowl.json"). Non-blocking: nothing stops the evening, and
+a declined offer is not repeated for the same name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+
+
+class RenameOffer(QObject):
+    def __init__(self, window: ConsoleWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._offered: tuple[Path, Path] | None = None
+        """(file, proposed name) of the offer last shown: the same one is not offered again."""
+        self._text = ""
+        window.controller.eventChanged.connect(self.consider)
+
+    def consider(self) -> None:
+        files, bar = self._window.files, self._window.message_bar
+        if files is None:
+            return
+        proposed = files.rename_offer()
+        if proposed is None:
+            if self._text and bar.text() == self._text:
+                bar.hide()  # undone back to the untitled event: the offer no longer fits
+            return
+        assert files.path is not None
+        if self._offered == (files.path, proposed) or (bar.level == "error" and bar.text()):
+            return  # already offered; an error on the bar matters more than a file name
+        self._offered = (files.path, proposed)
+        self._text = self.tr("The session file is still called {old}. Name it after the event: {new}?").format(
+            old=files.path.name, new=proposed.name)
+        bar.show_message(self._text, "info", self.tr("Rename file"), self.rename)
+
+    def rename(self) -> None:
+        window, files = self._window, self._window.files
+        if files is None or files.path is None:
+            return
+        old = files.path
+        problem = files.rename_to_event()
+        window.refresh_after_rename()
+        if files.path != old:
+            text = self.tr("The session file was renamed from {old} to {new}; its backups moved with it.").format(
+                old=old.name, new=files.path.name)
+            window.message_bar.show_message(f"{text} {problem}" if problem else text,
+                                            "warning" if problem else "info")
+        elif problem:
+            window.message_bar.show_message(problem, "error")
