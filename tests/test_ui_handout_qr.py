@@ -87,13 +87,20 @@ def test_ticked_audience_qr_puts_the_rooms_link_on_the_handout(  # type: ignore[
     again.reject()
 
 
-def test_while_the_room_is_on_the_live_link_is_printed(window: ConsoleWindow, room: Room) -> None:
+def test_while_the_room_is_on_the_live_link_is_printed_never_loopback(  # type: ignore[no-untyped-def]
+    window: ConsoleWindow, room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
     room.set_port(port)
-    room.set_address("127.0.0.1")
     room.start("127.0.0.1")
-    assert printable_audience_link(room) == f"http://127.0.0.1:{port}/{room.links.audience}"
+    room.set_address("10.42.0.1")  # the address the moderator picked in the room window
+    assert printable_audience_link(room) == f"http://10.42.0.1:{port}/{room.links.audience}"
+    room.set_address("127.0.0.1")  # no phone reaches the loopback address: the laptop's network one instead
+    monkeypatch.setattr(room_handout, "laptop_addresses", lambda: ["192.168.178.24", "127.0.0.1"])
+    assert printable_audience_link(room) == f"http://192.168.178.24:{port}/{room.links.audience}"
+    monkeypatch.setattr(room_handout, "laptop_addresses", lambda: ["127.0.0.1"])  # no network at all
+    assert printable_audience_link(room) == ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,10 +62,18 @@ class PrintOptionsDialog(QDialog):
             form.addRow("", self.audience_qr)
             note = QLabel(self.tr(
                 "A box on page 1 with the room's audience link, so people can ask for the free chair from their "
-                "phone: {link}. Phones reach it only on the network this laptop is on now."
-            ).format(link=audience_link))
+                "phone. Phones reach it only on the network this laptop is on now:"
+            ))
             note.setWordWrap(True)
             form.addRow("", note)
+            link = QLabel(audience_link)
+            link.setTextFormat(Qt.TextFormat.PlainText)
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            bold = link.font()
+            bold.setBold(True)
+            link.setFont(bold)
+            form.addRow("", link)
+            self.setMinimumWidth(max(480, link.sizeHint().width() + 80))
         elif kind == "attendees":
             self.setWindowTitle(self.tr("Print the attendee sheet"))
             form.addRow(self.tr("&Reserve rows for walk-ins"), self.reserve)

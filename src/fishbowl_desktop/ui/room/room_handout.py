@@ -1,10 +1,13 @@
 """The room's audience link for the printed handout: the link the print options offer as a QR code.
 
 While the room is on, the link the phones use now; while it is off, the stored link (room.json) with this
-laptop's first reachable address, since the tokens and the port survive a restart. No stored links: none.
+laptop's first reachable address, since the tokens and the port survive a restart. The loopback address is
+never printed (no phone reaches it). No stored links, or no network: none.
 """
 
 from __future__ import annotations
+
+import ipaddress
 
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
@@ -12,17 +15,19 @@ from fishbowl_desktop.ui.room.room_links import laptop_addresses, link_url
 
 
 def printable_audience_link(room: Room) -> str:
-    if room.running:
-        return link_url(room.address, room.port, room.links.audience)
-    if not room.links_stored:
+    if not room.running and not room.links_stored:
         return ""
     address = room.address
-    if address not in laptop_addresses():
-        found = laptop_addresses()
-        if not found:
+    if _loopback(address) or (not room.running and address not in laptop_addresses()):
+        reachable = [a for a in laptop_addresses() if not _loopback(a)]
+        if not reachable:
             return ""  # no network: a printed address no phone could reach would only mislead
-        address = found[0]
+        address = reachable[0]
     return link_url(address, room.port, room.links.audience)
+
+
+def _loopback(address: str) -> bool:
+    return ipaddress.ip_address(address).is_loopback
 
 
 def offer_on_handout(exporter: PdfExporter, room: Room) -> None:
