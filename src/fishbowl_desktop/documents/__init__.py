@@ -51,7 +51,7 @@ def render_pdf(
         decorate = None
         top_reserved = bottom_reserved = 0.0
         if kind == "handout":
-            story = build_handout(source, sheet)
+            story = build_handout(source, sheet, options)
         elif kind == "attendees":
             story, decorate, top_reserved, bottom_reserved = build_attendees(source, sheet, options)
         else:

@@ -7,8 +7,10 @@ from datetime import datetime, timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from fishbowl_desktop.documents.audience_qr import audience_qr_box
 from fishbowl_desktop.documents.fonts import REGULAR
 from fishbowl_desktop.documents.layout import ACCENT, CONTENT_WIDTH, MUTED, RULE, TINT, Sheet
+from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.people import panel
 from fishbowl_desktop.documents.source import DocumentSource
 from fishbowl_desktop.documents.text import markup
@@ -52,7 +54,7 @@ class NoteLines(Flowable):
         canvas.restoreState()
 
 
-def build_handout(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
+def build_handout(src: DocumentSource, sheet: Sheet, options: PrintOptions | None = None) -> list[Flowable]:
     event, w, st = src.event, sheet.words, sheet.styles
     story: list[Flowable] = [sheet.user(event.title, st.title, w("field_title"))]
 
@@ -80,8 +82,10 @@ def build_handout(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
 
     # What a newcomer at the door needs comes first, on page 1: how to take part, and what happens to
     # photos and names.
-    story += [_how_it_works(src, sheet), Spacer(1, 2 * mm), sheet.own(w("photo_line"), st.small),
-              Spacer(1, 3 * mm)]
+    story += [_how_it_works(src, sheet), Spacer(1, 2 * mm)]
+    if options is not None and options.audience_link:  # the room's audience page, for the phones in the hall
+        story += [audience_qr_box(options.audience_link, sheet), Spacer(1, 2 * mm)]
+    story += [sheet.own(w("photo_line"), st.small), Spacer(1, 3 * mm)]
 
     if event.description.strip():
         story.append(sheet.user(event.description, st.body, w("field_description")))

@@ -10,6 +10,8 @@ MAX_RESERVE_ROWS = 1000
 EXTRA_COLUMNS = ("organisation", "residence", "none")
 """The sign-in sheet's column of the organiser's choice: organisation, place of residence / postcode, or none."""
 DEFAULT_SHORT_TURN_SECONDS = 5.0
+MAX_AUDIENCE_LINK = 400
+"""Far more than a room link needs (http://[IPv6]:port/token is under 100 characters); a QR code stays scannable."""
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class PrintOptions:
     nothing printable left becomes a placeholder."""
     short_turn_seconds: float = DEFAULT_SHORT_TURN_SECONDS
     """Turns shorter than this are marked as accidental in the report and left out of its statistics."""
+    audience_link: str = ""
+    """The room's audience link, printed on the handout as a QR code with the address under it; empty: none."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.reserve_rows <= MAX_RESERVE_ROWS:
@@ -33,3 +37,17 @@ class PrintOptions:
                                 choices=", ".join(EXTRA_COLUMNS))
         if not 0 <= self.short_turn_seconds <= 600:
             raise FishbowlError("The threshold for accidental turns must be between 0 and 600 seconds.")
+        if self.audience_link:
+            _check_audience_link(self.audience_link)
+
+
+def _check_audience_link(link: str) -> None:
+    """A phone must be able to open it: http(s)://host…, printable ASCII, no spaces, not absurdly long."""
+    if (
+        len(link) > MAX_AUDIENCE_LINK
+        or not link.startswith(("http://", "https://"))
+        or len(link.split("://", 1)[1]) == 0
+        or any(not 33 <= ord(c) <= 126 for c in link)
+    ):
+        raise FishbowlError("The audience link “{link}” is not a web address (http://… or https://…).",
+                            link=link[:80])

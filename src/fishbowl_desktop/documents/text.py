@@ -34,6 +34,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "genauso willkommen."
         ),
         "notes": "Notizen",
+        "qr_title": "Mit dem Handy um den freien Stuhl bitten",
+        "qr_text": "Scannen Sie den Code oder öffnen Sie diese Adresse im WLAN des Saals:",
         "sheet_title": "Teilnahmeliste",
         "col_no": "Nr.",
         "col_name": "Name",
@@ -135,6 +137,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "for the next person. Just listening is just as welcome."
         ),
         "notes": "Notes",
+        "qr_title": "Ask for the free chair from your phone",
+        "qr_text": "Scan the code or open this address on the venue's Wi-Fi:",
         "sheet_title": "Attendee sheet",
         "col_no": "No.",
         "col_name": "Name",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import make_participant
-from fishbowl_desktop.room.links import RoomLinks, load_links, save_links
+from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, load_links, save_links
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
 from fishbowl_desktop.settings import AppSettings
 
@@ -77,6 +77,11 @@ class Room(QObject):
         if self._links is None:
             self._links = load_links(self._folder)
         return self._links
+
+    @property
+    def links_stored(self) -> bool:
+        """Whether this laptop has room links at all (in room.json, or made this evening)."""
+        return self._links is not None or (self._folder / LINKS_FILE).is_file()
 
     def _store(self, links: RoomLinks) -> str | None:
         self._links = links

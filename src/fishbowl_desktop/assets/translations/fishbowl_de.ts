@@ -1620,22 +1620,22 @@ oder projiziert)</translation>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="279" />
+      <location filename="../../ui/paper/pdf_export.py" line="284" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="297" />
+      <location filename="../../ui/paper/pdf_export.py" line="302" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="305" />
+      <location filename="../../ui/paper/pdf_export.py" line="310" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="349" />
+      <location filename="../../ui/paper/pdf_export.py" line="354" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1643,67 +1643,82 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="41" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="44" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="42" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="45" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="43" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="48" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="51" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="52" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="57" />
+      <source>Print the &amp;audience QR code</source>
+      <translation>&amp;QR-Code für das Publikum drucken</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="61" />
+      <source>Print the handout</source>
+      <translation>Handzettel drucken</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="64" />
+      <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
+      <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="78" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="79" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="58" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="81" />
       <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="62" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="65" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="88" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="66" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="89" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="73" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
@@ -3155,6 +3170,10 @@ oder projiziert)</translation>
     <message>
       <source>The font {file} is missing from {folder}; please reinstall the program.</source>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
+      <source>The audience link “{link}” is not a web address (http://… or https://…).</source>
+      <translation>Der Publikums-Link „{link}“ ist keine Webadresse (http://… oder https://…).</translation>
     </message>
     <message>
       <source>Empty rows for walk-ins must be between 0 and {n}.</source>

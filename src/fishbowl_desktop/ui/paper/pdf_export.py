@@ -247,21 +247,26 @@ class PdfExporter(QObject):
         self.busy = False
         self.options: PrintOptions | None = None
         """The last choices of the print options dialog, offered again next time."""
+        self.audience_link_of: Callable[[], str] | None = None
+        """The room's audience link for the handout's QR code ("" or None: the handout has no options)."""
         self.dialog: QWidget | None = None
         self._answered.connect(self._on_answer)
         self._paged.connect(self._on_page)
 
     def ask(self, kind: str, parent: QWidget | None) -> QWidget:
-        """For the sheet and the report, the print options first; then where to save (non-blocking:
-        `open()`, never `exec()` while the loop runs)."""
-        if kind not in ("attendees", "report"):
-            return self.ask_path(kind, parent, self.options)
+        """For the sheet, the report and (when the room has links) the handout, the print options first; then
+        where to save (non-blocking: `open()`, never `exec()` while the loop runs)."""
         from fishbowl_desktop.documents.options import PrintOptions
+
+        link = self.audience_link_of() if kind == "handout" and self.audience_link_of is not None else ""
+        if kind not in ("attendees", "report") and not link:
+            options_now = None if self.options is None else replace(self.options, audience_link="")
+            return self.ask_path(kind, parent, options_now)
         from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
 
         session = self._session_of()
         unlisted = sum(not p.consent_to_list for p in session.participants)
-        options = PrintOptionsDialog(kind, self.options or PrintOptions(), unlisted, parent)
+        options = PrintOptionsDialog(kind, self.options or PrintOptions(), unlisted, parent, audience_link=link)
         options.chosen.connect(lambda chosen: self._options_chosen(kind, chosen, parent))
         options.open()
         self.dialog = options

@@ -129,5 +129,8 @@ def install_room(window: ConsoleWindow) -> RoomMenu | None:
     files = window.files
     if files is None:
         return None
+    from fishbowl_desktop.ui.room.room_handout import offer_on_handout
+
     room = Room(window.controller, window.ticker, lambda: window.settings, files.workspace.base_dir, window)
+    offer_on_handout(window.exporter, room)
     return RoomMenu(window, room)
