@@ -14,11 +14,12 @@ from fishbowl_desktop.storage import FORMAT_VERSION
 BadFile = tuple[str, Callable[[bytes], bytes], str, str]
 
 
-def _edit(change: Callable[[dict], None]) -> Callable[[bytes], bytes]:
+def _edit(change: Callable[[dict], None], ascii_only: bool = False) -> Callable[[bytes], bytes]:
+    """ascii_only: write every non-ASCII character as \\uXXXX, the only way a file holds a lone surrogate."""
     def apply(good: bytes) -> bytes:
         data = json.loads(good)
         change(data)
-        return json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return json.dumps(data, ensure_ascii=ascii_only).encode("utf-8")
 
     return apply
 

@@ -8,32 +8,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from helpers.bad_files import BadFile
+from helpers import bad_files
+from helpers.bad_files import BadFile, _set
 
 TURN = {"participant_id": "aud-01", "seat_index": 4, "started_at": "2026-12-03T19:00:00",
         "timer": {"allotted": 120.0, "warning": 30.0, "elapsed": 12.0, "started": True}}
 
 
 def _edit(change: Callable[[dict], None], ascii_only: bool = True) -> Callable[[bytes], bytes]:
-    """ascii_only: write every non-ASCII character as \\uXXXX, the only way a file holds a lone surrogate."""
-    def apply(good: bytes) -> bytes:
-        data = json.loads(good)
-        change(data)
-        return json.dumps(data, ensure_ascii=ascii_only).encode("utf-8")
-
-    return apply
-
-
-def _set(*path_and_value: object) -> Callable[[dict], None]:
-    *keys, value = path_and_value
-
-    def change(data: dict) -> None:
-        target = data
-        for key in keys[:-1]:
-            target = target[key]  # type: ignore[index]
-        target[keys[-1]] = value  # type: ignore[index]
-
-    return change
+    """As bad_files, but ASCII-only by default: most of these files hold a lone surrogate."""
+    return bad_files._edit(change, ascii_only)
 
 
 def _with_turn(started_at: str = "2026-12-03T19:00:00", **timer: object) -> Callable[[dict], None]:
