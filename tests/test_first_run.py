@@ -107,3 +107,19 @@ def test_opening_another_session_puts_the_welcome_away(workspace: Workspace, clo
     assert console.window.welcome.isVisible()
     console.window.new_session()  # File → New
     assert not console.window.welcome.isVisible()
+
+
+def test_while_the_welcome_is_up_the_empty_message_band_gives_its_place_to_the_circle(
+        workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 the welcome panel and an empty reserved message band squeezed the circle until the free chair's
+    card was cut by the buttons. The band holds its place only when the welcome is gone (then nothing moves)."""
+    _plan, console = start(workspace, clock, qtbot)
+    window = console.window
+    assert window.welcome.isVisible() and window.message_bar.isHidden()
+    qtbot.waitUntil(lambda: window.welcome.y() <= window.message_bar.y() + 1)  # no empty band above the welcome
+    window.welcome.hide()
+    QApplication.processEvents()
+    circle_top = window.circle.mapTo(window, window.circle.rect().topLeft()).y()
+    window.message_bar.show_message("a message", "info")
+    QApplication.processEvents()
+    assert window.circle.mapTo(window, window.circle.rect().topLeft()).y() == circle_top  # band held: nothing moves

@@ -118,6 +118,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.queue_panel = QueuePanel(controller)
         self.welcome = WelcomePanel()
         self.welcome.hide()
+        self.welcome.shownChanged.connect(lambda shown: self.message_bar.hold_place(not shown))
         self.welcome.newSessionChosen.connect(self._welcome_new)
         self.welcome.sampleChosen.connect(self._welcome_sample)
         controller.sessionReplaced.connect(self._welcome_done)

@@ -61,6 +61,13 @@ class MessageBar(QFrame):
         self.setFixedHeight(max(LINES * fm.lineSpacing(), button) + 8 + 2 * self.frameWidth() + 2)
         self.hide()
 
+    def hold_place(self, hold: bool) -> None:
+        """Whether the empty strip keeps its place. It does during the evening, so a message never moves anything
+        that can be clicked; not while the first-run welcome is up, which moves the layout once anyway."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(hold)
+        self.setSizePolicy(policy)
+
     def text(self) -> str:
         """The whole message being shown (it may be shortened on screen), or "" when none is."""
         return self._full_text if not self.isHidden() else ""

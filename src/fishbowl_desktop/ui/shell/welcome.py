@@ -7,6 +7,7 @@ It never blocks: ignoring it and starting to type works, and its close button pu
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 STYLE = """
@@ -19,6 +20,8 @@ STYLE = """
 class WelcomePanel(QFrame):
     newSessionChosen = Signal()
     sampleChosen = Signal()
+    shownChanged = Signal(bool)
+    """The panel appeared (True) or went (False): the message strip gives up its empty place meanwhile."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,3 +86,11 @@ class WelcomePanel(QFrame):
             self.hide()
         else:
             self.sampleChosen.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt API
+        super().showEvent(event)
+        self.shownChanged.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt API
+        super().hideEvent(event)
+        self.shownChanged.emit(False)
