@@ -16,6 +16,7 @@ from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, default_pdf_path, 
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog
 from fishbowl_desktop.ui.shell.shortcuts import SHORTCUTS, translated
+from helpers.console import open_console
 
 
 class Pages:
@@ -39,15 +40,7 @@ def ctl(demo: Session) -> SessionController:
 
 @pytest.fixture
 def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
-    ticker = TimerTicker(ctl)
-    w = ConsoleWindow(ctl, ticker, exporter=PdfExporter(lambda: ctl.session, Pages()))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    return w
+    return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, Pages()))
 
 
 def inside(window: QWidget, widget: QWidget) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.ui.circle.seat_dialogs import SeatPicker
 from fishbowl_desktop.ui.event.event_dialog import EventDialog
@@ -16,6 +16,7 @@ from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
+from helpers.console import no_pdf, open_console
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,14 +30,7 @@ def ctl(demo: Session) -> SessionController:
 
 @pytest.fixture
 def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
-    w = ConsoleWindow(ctl, TimerTicker(ctl), exporter=PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    return w
+    return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 
 
 class Keys:

@@ -14,6 +14,7 @@ from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE, guarded_keys, is_text_input
+from helpers.console import no_pdf, open_console
 
 
 def quiet(clock: FakeClock) -> None:
@@ -35,14 +36,7 @@ def ctl(demo: Session) -> SessionController:
 
 @pytest.fixture
 def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
-    w = ConsoleWindow(ctl, TimerTicker(ctl), exporter=PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    return w
+    return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 
 
 def test_the_guarded_keys_are_next_space_and_b() -> None:

@@ -18,6 +18,7 @@ from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, export_document, u
 from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.console import open_console
 
 
 @pytest.fixture
@@ -27,12 +28,7 @@ def ctl(demo: Session) -> SessionController:
 
 @pytest.fixture
 def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
-    w = ConsoleWindow(ctl, TimerTicker(ctl), exporter=PdfExporter(lambda: ctl.session))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session), active=False)
 
 
 def _numbers(path: Path) -> list[int]:

@@ -8,15 +8,15 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.csv_io import speech_log_to_csv
 from fishbowl_desktop.documents.text import duration
 from fishbowl_desktop.model import FakeClock, OrderingRule, Session, SpeechRecord, make_participant
 from fishbowl_desktop.ui.people.participant_model import ParticipantTableModel
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.console import open_console
 
 
 @pytest.fixture
@@ -26,14 +26,7 @@ def ctl(demo: Session) -> SessionController:
 
 @pytest.fixture
 def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
-    w = ConsoleWindow(ctl, TimerTicker(ctl))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    return w
+    return open_console(ctl, qtbot)
 
 
 def test_end_turn_and_reset_have_keys_and_menu_entries(

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, OrderingRule, Session
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow, menu_origin
+from helpers.console import no_pdf, open_console
 
 
 @pytest.fixture
@@ -34,12 +35,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 def console(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
-    w = ConsoleWindow(ctl, TimerTicker(ctl), exporter=PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf), active=False)
 
 
 @pytest.fixture
