@@ -149,7 +149,8 @@ export_pdf_from_console() {
     gui_pid=""
     [[ "$rc" == 0 ]] || { cat "$log" >&2; fail "pdf: the console exited with status $rc after SIGTERM"; }
     if grep -E -q "Traceback|Fatal Python error" "$log"; then cat "$log" >&2; fail "pdf: the console reported an error"; fi
-    pgrep -f "$APP" > /dev/null && fail "pdf: a process of the bundle outlived the console (the PDF worker?)"
+    for _ in $(seq 1 10); do pgrep -f "$APP" > /dev/null || break; sleep 0.5; done  # the resource tracker reads EOF
+    pgrep -f "$APP" > /dev/null && { ps -ef | grep "[f]ishbowl-desktop" >&2; fail "pdf: a process of the bundle outlived the console by 5 s (the PDF worker?)"; }
     echo "pdf: $(basename "$pdf"), $(wc -c < "$pdf") bytes, exported from the console by its PDF worker"
 }
 
