@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import StepwiseChange, translated_error
-from fishbowl_desktop.csv_io import (
+from fishbowl_desktop.model import FishbowlError, Participant
+from fishbowl_desktop.spreadsheets import (
     FIELDS,
     CsvTable,
     ImportResult,
@@ -42,7 +43,6 @@ from fishbowl_desktop.csv_io import (
     lost_letters,
     read_participants_csv,
 )
-from fishbowl_desktop.model import FishbowlError, Participant
 from fishbowl_desktop.ui.widgets.form_error import error_label
 
 PREVIEW_ROWS = 8
