@@ -2984,6 +2984,42 @@ oder projiziert)</translation>
       <translation>Eine Leitfrage darf nicht leer sein.</translation>
     </message>
     <message>
+      <source>Two participants share one id.</source>
+      <translation>Zwei Teilnehmende haben dieselbe Kennung.</translation>
+    </message>
+    <message>
+      <source>Someone sits on two seats at once.</source>
+      <translation>Jemand sitzt auf zwei Plätzen zugleich.</translation>
+    </message>
+    <message>
+      <source>A seat is taken by someone who is not on the participant list.</source>
+      <translation>Auf einem Platz sitzt jemand, der nicht auf der Teilnehmendenliste steht.</translation>
+    </message>
+    <message>
+      <source>The circle needs between 1 and {n} seats.</source>
+      <translation>Die Runde braucht zwischen 1 und {n} Plätze.</translation>
+    </message>
+    <message>
+      <source>Someone waits twice in the free-chair queue.</source>
+      <translation>Jemand steht zweimal auf der Warteliste.</translation>
+    </message>
+    <message>
+      <source>Someone in the queue is not on the participant list.</source>
+      <translation>Jemand auf der Warteliste steht nicht auf der Teilnehmendenliste.</translation>
+    </message>
+    <message>
+      <source>Someone is both seated and waiting for the free chair.</source>
+      <translation>Jemand sitzt und wartet zugleich auf den freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>The projector shows a question that does not exist.</source>
+      <translation>Der Projektor zeigt eine Frage, die es nicht gibt.</translation>
+    </message>
+    <message>
+      <source>The current speaker is not in the seat the turn names.</source>
+      <translation>Die sprechende Person sitzt nicht auf dem Platz des Redebeitrags.</translation>
+    </message>
+    <message>
       <source>A participant needs an id.</source>
       <translation>Eine teilnehmende Person braucht eine Kennung.</translation>
     </message>
@@ -3012,6 +3048,18 @@ oder projiziert)</translation>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
+      <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
+      <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
+    </message>
+    <message>
+      <source>A fishbowl needs at least one free chair.</source>
+      <translation>Eine Fishbowl braucht mindestens einen freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>{name} still sits in seat {n}; unseat them first.</source>
+      <translation>{name} sitzt noch auf Platz {n}; bitte zuerst den Platz räumen.</translation>
+    </message>
+    <message>
       <source>That person is not on the participant list.</source>
       <translation>Diese Person steht nicht auf der Teilnehmendenliste.</translation>
     </message>
@@ -3020,24 +3068,12 @@ oder projiziert)</translation>
       <translation>{name} steht bereits auf der Liste.</translation>
     </message>
     <message>
-      <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
-      <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
-    </message>
-    <message>
       <source>There is no seat {n}.</source>
       <translation>Es gibt keinen Platz {n}.</translation>
     </message>
     <message>
       <source>Seat {n} is taken by {name}.</source>
       <translation>Auf Platz {n} sitzt {name}.</translation>
-    </message>
-    <message>
-      <source>The circle needs between 1 and {n} seats.</source>
-      <translation>Die Runde braucht zwischen 1 und {n} Plätze.</translation>
-    </message>
-    <message>
-      <source>A fishbowl needs at least one free chair.</source>
-      <translation>Eine Fishbowl braucht mindestens einen freien Stuhl.</translation>
     </message>
     <message>
       <source>{name} is already waiting for the free chair.</source>
@@ -3080,48 +3116,12 @@ oder projiziert)</translation>
       <translation>Diese Frage oder diesen Programmpunkt gibt es nicht.</translation>
     </message>
     <message>
-      <source>Two participants share one id.</source>
-      <translation>Zwei Teilnehmende haben dieselbe Kennung.</translation>
-    </message>
-    <message>
-      <source>Someone sits on two seats at once.</source>
-      <translation>Jemand sitzt auf zwei Plätzen zugleich.</translation>
-    </message>
-    <message>
-      <source>A seat is taken by someone who is not on the participant list.</source>
-      <translation>Auf einem Platz sitzt jemand, der nicht auf der Teilnehmendenliste steht.</translation>
-    </message>
-    <message>
-      <source>Someone waits twice in the free-chair queue.</source>
-      <translation>Jemand steht zweimal auf der Warteliste.</translation>
-    </message>
-    <message>
-      <source>Someone in the queue is not on the participant list.</source>
-      <translation>Jemand auf der Warteliste steht nicht auf der Teilnehmendenliste.</translation>
-    </message>
-    <message>
-      <source>Someone is both seated and waiting for the free chair.</source>
-      <translation>Jemand sitzt und wartet zugleich auf den freien Stuhl.</translation>
-    </message>
-    <message>
-      <source>The projector shows a question that does not exist.</source>
-      <translation>Der Projektor zeigt eine Frage, die es nicht gibt.</translation>
-    </message>
-    <message>
       <source>{name} moderates and keeps the seat.</source>
       <translation>{name} moderiert und behält den Platz.</translation>
     </message>
     <message>
       <source>In this format the panel keeps its seats; only the free chair rotates.</source>
       <translation>In diesem Format behält das Podium seine Plätze; nur der freie Stuhl wechselt.</translation>
-    </message>
-    <message>
-      <source>{name} still sits in seat {n}; unseat them first.</source>
-      <translation>{name} sitzt noch auf Platz {n}; bitte zuerst den Platz räumen.</translation>
-    </message>
-    <message>
-      <source>The current speaker is not in the seat the turn names.</source>
-      <translation>Die sprechende Person sitzt nicht auf dem Platz des Redebeitrags.</translation>
     </message>
     <message>
       <source>A speech cannot last a negative time.</source>
