@@ -157,61 +157,22 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="70" />
+      <location filename="../../ui/circle/circle_view.py" line="51" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="188" />
-      <source>Free chair</source>
-      <translation>Freier Stuhl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="188" />
-      <source>Seat {n}</source>
-      <translation>Platz {n}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="190" />
-      <source>{kind} · speaking</source>
-      <translation>{kind} · spricht</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="197" />
-      <source>empty – drop someone here</source>
-      <translation>leer – Person hierher ziehen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="210" />
-      <source>1 free chair</source>
-      <translation>1 freier Stuhl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="210" />
-      <source>{n} free chairs</source>
-      <translation>{n} freie Stühle</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="211" />
-      <source>{panel} panel seats · {chairs}
-Drag people onto a seat,
-double-click gives the floor</source>
-      <translation>{panel} Podiumsplätze · {chairs}
-Personen auf einen Platz ziehen,
-Doppelklick erteilt das Wort</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="385" />
+      <location filename="../../ui/circle/circle_view.py" line="258" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="386" />
+      <location filename="../../ui/circle/circle_view.py" line="259" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="387" />
+      <location filename="../../ui/circle/circle_view.py" line="260" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -576,261 +537,151 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>CsvImportDialog</name>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="80" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="73" />
       <source>Import participants from CSV</source>
       <translation>Teilnehmende aus CSV importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="85" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="78" />
       <source>No file chosen</source>
       <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="86" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="79" />
       <source>Choose file…</source>
       <translation>Datei wählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="95" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="88" />
       <source>Check which column holds what; the first row below sets it.</source>
       <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="109" />
-      <location filename="../../ui/people/csv_import_dialog.py" line="306" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="100" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="227" />
       <source>Checking rows: %v of %m</source>
       <translation>Zeilen werden geprüft: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="110" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="101" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="128" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="116" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
-      <source>Name (full)</source>
-      <translation>Name (vollständig)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="151" />
-      <source>First name</source>
-      <translation>Vorname</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="152" />
-      <source>Last name</source>
-      <translation>Nachname</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="153" />
-      <source>Role</source>
-      <translation>Rolle</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="154" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="155" />
-      <source>Residence / postcode</source>
-      <translation>Wohnort / PLZ</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="156" />
-      <source>Group</source>
-      <translation>Gruppe</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="157" />
-      <source>Consent</source>
-      <translation>Einwilligung</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="158" />
-      <source>Bio</source>
-      <translation>Kurzbio</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="159" />
-      <source>Private notes</source>
-      <translation>Private Notizen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="164" />
-      <source>no name</source>
-      <translation>kein Name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="165" />
-      <source>name longer than {limit} characters</source>
-      <translation>Name länger als {limit} Zeichen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="166" />
-      <source>organisation longer than {limit} characters</source>
-      <translation>Organisation länger als {limit} Zeichen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="167" />
-      <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
-      <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="168" />
-      <source>unclear consent “{value}” (use ja or nein)</source>
-      <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="169" />
-      <source>{who} is already on the participant list</source>
-      <translation>{who} steht schon auf der Teilnehmendenliste</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="170" />
-      <source>{who} already appears in row {row}</source>
-      <translation>{who} steht schon in Zeile {row}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
       <source>semicolon</source>
       <translation>Semikolon</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
       <source>comma</source>
       <translation>Komma</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="181" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="148" />
       <source>Choose a CSV file</source>
       <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="183" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="183" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="201" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="168" />
       <source>The file is larger than 30 MB; that is not a participant list.</source>
       <translation>Die Datei ist größer als 30 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="204" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="171" />
       <source>The file could not be opened: {reason}</source>
       <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="210" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="177" />
       <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="248" />
-      <source>— ignore —</source>
-      <translation>— ignorieren —</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="296" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="217" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="310" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="231" />
       <source>Checking {n} rows…</source>
       <translation>{n} Zeilen werden geprüft…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="331" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="252" />
       <source>The import was cancelled; nothing was added.</source>
       <translation>Der Import wurde abgebrochen; niemand wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="338" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="259" />
       <source>Checking was cancelled; nothing was imported.</source>
       <translation>Die Prüfung wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="351" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="272" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="354" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="275" />
       <source>Already on the list, with something new: {u}.</source>
       <translation>Schon auf der Liste, mit neuen Angaben: {u}.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="355" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="276" />
       <source>Update these {u} people instead of adding them again</source>
       <translation>Diese {u} Personen aktualisieren, statt sie noch einmal anzulegen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="371" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="292" />
       <source>{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here.</source>
       <translation>{n} Namen enthalten „?“, wo ein Buchstabe stehen sollte (Zeile {row}: „{name}“): Die Datei wurde in einem Format gespeichert, das diese Buchstaben nicht kennt. Speichern Sie sie in Excel noch einmal als „CSV UTF-8 (durch Trennzeichen getrennt)“, in LibreOffice mit dem Zeichensatz „Unicode (UTF-8)“. Wählen Sie dann hier die neue Datei.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="385" />
-      <source>Row {row}: updates {name} (on the list as “{old}”)</source>
-      <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="388" />
-      <source>Row {row}: updates {name}, already on the list</source>
-      <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="394" />
-      <source>… and {n} more</source>
-      <translation>… und {n} weitere</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="412" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="312" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="417" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="317" />
       <source>Adding people: %v of %m</source>
       <translation>Personen werden hinzugefügt: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="429" />
-      <location filename="../../ui/people/csv_import_dialog.py" line="459" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="329" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="359" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="471" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="371" />
       <source>{n} imported, {u} updated, {m} skipped.</source>
       <translation>{n} importiert, {u} aktualisiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="474" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="374" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="378" />
-      <source>Row {row}: {reason}</source>
-      <translation>Zeile {row}: {reason}</translation>
     </message>
   </context>
   <context>
@@ -1088,6 +939,122 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/privacy_dialog.py" line="67" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="30" />
+      <source>Name (full)</source>
+      <translation>Name (vollständig)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="31" />
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="32" />
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="33" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="34" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="35" />
+      <source>Residence / postcode</source>
+      <translation>Wohnort / PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="36" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="37" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="38" />
+      <source>Bio</source>
+      <translation>Kurzbio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="39" />
+      <source>Private notes</source>
+      <translation>Private Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="56" />
+      <source>— ignore —</source>
+      <translation>— ignorieren —</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReport</name>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="23" />
+      <source>no name</source>
+      <translation>kein Name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="24" />
+      <source>name longer than {limit} characters</source>
+      <translation>Name länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="25" />
+      <source>organisation longer than {limit} characters</source>
+      <translation>Organisation länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="26" />
+      <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
+      <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="27" />
+      <source>unclear consent “{value}” (use ja or nein)</source>
+      <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="28" />
+      <source>{who} is already on the participant list</source>
+      <translation>{who} steht schon auf der Teilnehmendenliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="29" />
+      <source>{who} already appears in row {row}</source>
+      <translation>{who} steht schon in Zeile {row}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="39" />
+      <source>Row {row}: {reason}</source>
+      <translation>Zeile {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="46" />
+      <source>Row {row}: updates {name} (on the list as “{old}”)</source>
+      <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="49" />
+      <source>Row {row}: updates {name}, already on the list</source>
+      <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="55" />
+      <source>… and {n} more</source>
+      <translation>… und {n} weitere</translation>
     </message>
   </context>
   <context>
@@ -2150,6 +2117,48 @@ oder projiziert)</translation>
       <location filename="../../ui/circle/seat_dialogs.py" line="87" />
       <source>Type to filter</source>
       <translation>Tippen zum Filtern</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeatRing</name>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="130" />
+      <source>Free chair</source>
+      <translation>Freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="130" />
+      <source>Seat {n}</source>
+      <translation>Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="132" />
+      <source>{kind} · speaking</source>
+      <translation>{kind} · spricht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="139" />
+      <source>empty – drop someone here</source>
+      <translation>leer – Person hierher ziehen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="151" />
+      <source>1 free chair</source>
+      <translation>1 freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="151" />
+      <source>{n} free chairs</source>
+      <translation>{n} freie Stühle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="152" />
+      <source>{panel} panel seats · {chairs}
+Drag people onto a seat,
+double-click gives the floor</source>
+      <translation>{panel} Podiumsplätze · {chairs}
+Personen auf einen Platz ziehen,
+Doppelklick erteilt das Wort</translation>
     </message>
   </context>
   <context>
