@@ -153,6 +153,6 @@ def _count_unquoted(line: str, delimiter: str) -> int:
 def _clean(cell: str) -> str:
     """Trim, and compose accents: a name typed on a Mac (decomposed) must equal the same name typed elsewhere."""
     cell = unicodedata.normalize("NFC", cell.replace("\ufeff", "")).strip()
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_START:  # undo the `defuse` of our own exports
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_START:  # undo `exporting._defuse` of our own exports
         cell = cell[1:]
     return cell
