@@ -219,291 +219,291 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="184" />
+      <location filename="../../ui/shell/console_window.py" line="185" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="184" />
+      <location filename="../../ui/shell/console_window.py" line="185" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="185" />
+      <location filename="../../ui/shell/console_window.py" line="186" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="185" />
+      <location filename="../../ui/shell/console_window.py" line="186" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="186" />
+      <location filename="../../ui/shell/console_window.py" line="187" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="186" />
+      <location filename="../../ui/shell/console_window.py" line="187" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="193" />
+      <location filename="../../ui/shell/console_window.py" line="194" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="204" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="208" />
+      <location filename="../../ui/shell/console_window.py" line="209" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="209" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="265" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="265" />
-      <location filename="../../ui/shell/console_window.py" line="369" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="370" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="265" />
-      <location filename="../../ui/shell/console_window.py" line="373" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="374" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="267" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="267" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="267" />
+      <location filename="../../ui/shell/console_window.py" line="268" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="267" />
+      <location filename="../../ui/shell/console_window.py" line="268" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="268" />
+      <location filename="../../ui/shell/console_window.py" line="269" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="268" />
+      <location filename="../../ui/shell/console_window.py" line="269" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="269" />
+      <location filename="../../ui/shell/console_window.py" line="270" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="269" />
+      <location filename="../../ui/shell/console_window.py" line="270" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="270" />
+      <location filename="../../ui/shell/console_window.py" line="271" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="270" />
+      <location filename="../../ui/shell/console_window.py" line="271" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="276" />
+      <location filename="../../ui/shell/console_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="279" />
+      <location filename="../../ui/shell/console_window.py" line="280" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="283" />
+      <location filename="../../ui/shell/console_window.py" line="284" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
+      <location filename="../../ui/shell/console_window.py" line="288" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="293" />
+      <location filename="../../ui/shell/console_window.py" line="294" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="300" />
+      <location filename="../../ui/shell/console_window.py" line="301" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="303" />
+      <location filename="../../ui/shell/console_window.py" line="304" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="307" />
+      <location filename="../../ui/shell/console_window.py" line="308" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="311" />
+      <location filename="../../ui/shell/console_window.py" line="312" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="315" />
+      <location filename="../../ui/shell/console_window.py" line="316" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="319" />
+      <location filename="../../ui/shell/console_window.py" line="320" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="326" />
+      <location filename="../../ui/shell/console_window.py" line="327" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="328" />
+      <location filename="../../ui/shell/console_window.py" line="329" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="334" />
+      <location filename="../../ui/shell/console_window.py" line="335" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="336" />
+      <location filename="../../ui/shell/console_window.py" line="337" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="357" />
+      <location filename="../../ui/shell/console_window.py" line="358" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="364" />
+      <location filename="../../ui/shell/console_window.py" line="365" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="369" />
+      <location filename="../../ui/shell/console_window.py" line="370" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="373" />
+      <location filename="../../ui/shell/console_window.py" line="374" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="399" />
+      <location filename="../../ui/shell/console_window.py" line="400" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="403" />
+      <location filename="../../ui/shell/console_window.py" line="404" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="409" />
+      <location filename="../../ui/shell/console_window.py" line="410" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="411" />
+      <location filename="../../ui/shell/console_window.py" line="412" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="460" />
+      <location filename="../../ui/shell/console_window.py" line="461" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="461" />
+      <location filename="../../ui/shell/console_window.py" line="462" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="487" />
+      <location filename="../../ui/shell/console_window.py" line="488" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="488" />
+      <location filename="../../ui/shell/console_window.py" line="489" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="513" />
+      <location filename="../../ui/shell/console_window.py" line="514" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="515" />
+      <location filename="../../ui/shell/console_window.py" line="516" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="518" />
+      <location filename="../../ui/shell/console_window.py" line="519" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="531" />
+      <location filename="../../ui/shell/console_window.py" line="532" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1139,34 +1139,19 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ParticipantDialog</name>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="44" />
+      <location filename="../../ui/people/participant_dialog.py" line="45" />
       <source>Edit participant</source>
       <translation>Person bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="44" />
+      <location filename="../../ui/people/participant_dialog.py" line="45" />
       <source>Add participant</source>
       <translation>Person hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="48" />
+      <location filename="../../ui/people/participant_dialog.py" line="49" />
       <source>First and last name, as the person writes it</source>
       <translation>Vor- und Nachname, wie die Person ihn schreibt</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_dialog.py" line="50" />
-      <source>Audience</source>
-      <translation>Publikum</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_dialog.py" line="50" />
-      <source>Panel</source>
-      <translation>Podium</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_dialog.py" line="51" />
-      <source>Moderator</source>
-      <translation>Moderation</translation>
     </message>
     <message>
       <location filename="../../ui/people/participant_dialog.py" line="54" />
@@ -1292,67 +1277,52 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="105" />
-      <source>Moderator</source>
-      <translation>Moderation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_model.py" line="106" />
-      <source>Panel</source>
-      <translation>Podium</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_model.py" line="107" />
-      <source>Audience</source>
-      <translation>Publikum</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_model.py" line="187" />
+      <location filename="../../ui/people/participant_model.py" line="147" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="188" />
+      <location filename="../../ui/people/participant_model.py" line="148" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="202" />
+      <location filename="../../ui/people/participant_model.py" line="162" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="206" />
+      <location filename="../../ui/people/participant_model.py" line="166" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="207" />
+      <location filename="../../ui/people/participant_model.py" line="167" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="208" />
+      <location filename="../../ui/people/participant_model.py" line="168" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="209" />
+      <location filename="../../ui/people/participant_model.py" line="169" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="210" />
+      <location filename="../../ui/people/participant_model.py" line="170" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="211" />
+      <location filename="../../ui/people/participant_model.py" line="171" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="212" />
+      <location filename="../../ui/people/participant_model.py" line="172" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -1817,42 +1787,42 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="109" />
+      <location filename="../../ui/queue/queue_model.py" line="67" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="110" />
+      <location filename="../../ui/queue/queue_model.py" line="68" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="118" />
+      <location filename="../../ui/queue/queue_model.py" line="76" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="119" />
+      <location filename="../../ui/queue/queue_model.py" line="77" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="131" />
+      <location filename="../../ui/queue/queue_model.py" line="89" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="132" />
+      <location filename="../../ui/queue/queue_model.py" line="90" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="133" />
+      <location filename="../../ui/queue/queue_model.py" line="91" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="134" />
+      <location filename="../../ui/queue/queue_model.py" line="92" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -1971,6 +1941,24 @@ oder projiziert)</translation>
       <location filename="../../ui/shell/rename_offer.py" line="52" />
       <source>The session file was renamed from {old} to {new}; its backups moved with it.</source>
       <translation>Die Sitzungsdatei wurde von {old} in {new} umbenannt; ihre Sicherungskopien wurden mit umbenannt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Role</name>
+    <message>
+      <location filename="../../ui/widgets/role_labels.py" line="20" />
+      <source>Moderator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/role_labels.py" line="22" />
+      <source>Panel</source>
+      <translation>Podium</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/role_labels.py" line="23" />
+      <source>Audience</source>
+      <translation>Publikum</translation>
     </message>
   </context>
   <context>
@@ -2658,72 +2646,57 @@ oder projiziert)</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="65" />
+      <location filename="../../ui/people/stats_panel.py" line="67" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="93" />
+      <location filename="../../ui/people/stats_panel.py" line="95" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="95" />
+      <location filename="../../ui/people/stats_panel.py" line="97" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="98" />
+      <location filename="../../ui/people/stats_panel.py" line="100" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="127" />
-      <source>Panel</source>
-      <translation>Podium</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/stats_panel.py" line="127" />
-      <source>Audience</source>
-      <translation>Publikum</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/stats_panel.py" line="128" />
-      <source>Moderator</source>
-      <translation>Moderation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/stats_panel.py" line="131" />
+      <location filename="../../ui/people/stats_panel.py" line="129" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="139" />
+      <location filename="../../ui/people/stats_panel.py" line="137" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="140" />
+      <location filename="../../ui/people/stats_panel.py" line="138" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="155" />
+      <location filename="../../ui/people/stats_panel.py" line="153" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="166" />
+      <location filename="../../ui/people/stats_panel.py" line="164" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="167" />
+      <location filename="../../ui/people/stats_panel.py" line="165" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="169" />
+      <location filename="../../ui/people/stats_panel.py" line="167" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -2872,57 +2845,57 @@ oder projiziert)</translation>
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="27" />
+      <location filename="../../ui/shell/welcome.py" line="30" />
       <source>Welcome to Fishbowl Desktop</source>
       <translation>Willkommen bei Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="30" />
+      <location filename="../../ui/shell/welcome.py" line="33" />
       <source>Everything stays on this laptop. Start with an empty session for your own event, or open the sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there can go wrong.</source>
       <translation>Alles bleibt auf diesem Laptop. Beginnen Sie mit einer leeren Sitzung für Ihre eigene Veranstaltung, oder öffnen Sie den Beispielabend (eine Bürger-Fishbowl in Hannover, mittendrin) und probieren Sie alles aus: Dort kann nichts schiefgehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="37" />
+      <location filename="../../ui/shell/welcome.py" line="40" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="38" />
+      <location filename="../../ui/shell/welcome.py" line="41" />
       <source>Open the sample evening</source>
       <translation>Beispielabend öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="42" />
+      <location filename="../../ui/shell/welcome.py" line="45" />
       <source>Close the welcome</source>
       <translation>Begrüßung schließen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="64" />
+      <location filename="../../ui/shell/welcome.py" line="67" />
       <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
       <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="66" />
+      <location filename="../../ui/shell/welcome.py" line="69" />
       <source>Type a name into the &lt;b&gt;queue's name field&lt;/b&gt; (Ctrl+E) and press Enter: they wait for the free chair. &lt;b&gt;N&lt;/b&gt; calls the next one.</source>
       <translation>Einen Namen ins &lt;b&gt;Namensfeld der Warteliste&lt;/b&gt; tippen (Strg+E) und Enter drücken: Die Person wartet auf den freien Stuhl. &lt;b&gt;N&lt;/b&gt; ruft die nächste auf.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="68" />
+      <location filename="../../ui/shell/welcome.py" line="71" />
       <source>&lt;b&gt;F5&lt;/b&gt; shows the projector, &lt;b&gt;B&lt;/b&gt; blanks it; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes any step.</source>
       <translation>&lt;b&gt;F5&lt;/b&gt; zeigt den Projektor, &lt;b&gt;B&lt;/b&gt; schaltet ihn schwarz; &lt;b&gt;Strg+Z&lt;/b&gt; macht jeden Schritt rückgängig.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="69" />
+      <location filename="../../ui/shell/welcome.py" line="72" />
       <source>All keys: &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1). Your defaults: &lt;b&gt;Edit → Preferences&lt;/b&gt;.</source>
       <translation>Alle Tasten: &lt;b&gt;Hilfe → Tastenkürzel&lt;/b&gt; (F1). Ihre Vorgaben: &lt;b&gt;Bearbeiten → Voreinstellungen&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="75" />
+      <location filename="../../ui/shell/welcome.py" line="78" />
       <source>The sample evening is open: try it</source>
       <translation>Der Beispielabend ist offen: Probieren Sie ihn aus</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="78" />
+      <location filename="../../ui/shell/welcome.py" line="81" />
       <source>Got it</source>
       <translation>Verstanden</translation>
     </message>
