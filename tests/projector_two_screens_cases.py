@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
@@ -32,7 +33,7 @@ def _screen(name: str) -> QScreen:
 
 
 class Setup:
-    def __init__(self, session: Session, clock: FakeClock, settings: AppSettings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, clock: FakeClock, settings: AppSettings, qtbot: QtBot) -> None:
         self.session, self.clock = session, clock
         self.console = QWidget()
         self.console.setScreen(_screen("Laptop"))
@@ -57,7 +58,7 @@ class Setup:
 
 
 @pytest.fixture
-def setup(demo: Session, clock: FakeClock, qtbot) -> Setup:  # type: ignore[no-untyped-def]
+def setup(demo: Session, clock: FakeClock, qtbot: QtBot) -> Setup:  # type: ignore[misc]
     s = Setup(demo, clock, AppSettings(), qtbot)
     yield s
     if s.manager._window is not None:
@@ -66,7 +67,7 @@ def setup(demo: Session, clock: FakeClock, qtbot) -> Setup:  # type: ignore[no-u
 
 
 def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
-    assert setup.manager.console_screen().name() == "Laptop"
+    assert setup.manager.console_screen().name() == "Laptop"  # type: ignore[union-attr]
     setup.manager.show_projector()
     window = setup.manager.window()
     setup.qtbot.waitUntil(lambda: window.isVisible())
@@ -80,8 +81,8 @@ def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
 
 def test_a_console_window_as_parent_marks_the_console_screen(setup: Setup) -> None:
     manager = ProjectorManager(setup.controller, setup.ticker, AppSettings(), setup.console)
-    assert manager.console_screen().name() == "Laptop"
-    assert manager.target_screen().name() != "Laptop"
+    assert manager.console_screen().name() == "Laptop"  # type: ignore[union-attr]
+    assert manager.target_screen().name() != "Laptop"  # type: ignore[union-attr]
 
 
 def test_choosing_a_screen_remembers_name_and_geometry(setup: Setup) -> None:
@@ -139,7 +140,7 @@ def test_a_burst_of_screen_changes_is_acted_on_once(setup: Setup) -> None:
 
 
 @pytest.mark.parametrize("mode", ["ask", "auto", "never"])
-def test_a_new_beamer_is_offered_followed_or_ignored(demo: Session, clock: FakeClock, qtbot, mode: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_beamer_is_offered_followed_or_ignored(demo: Session, clock: FakeClock, qtbot: QtBot, mode: str) -> None:
     setup = Setup(demo, clock, AppSettings(projector_follow_new_screen=mode), qtbot)
     offered: list[QScreen] = []
     setup.manager.newScreenOffered.connect(offered.append)
@@ -251,7 +252,7 @@ def test_the_screen_menu_lists_every_screen_and_f5_uses_the_choice(setup: Setup)
         assert ("console" in action.text()) == (screen.name() == "Laptop")
     checked = [a for a in entries if a.isChecked()]
     assert [a.text().split(" – ")[0] for a in checked] == [
-        f"{screens_now.index(setup.manager.target_screen()) + 1}: {setup.manager.target_screen().name()}"]
+        f"{screens_now.index(setup.manager.target_screen()) + 1}: {setup.manager.target_screen().name()}"]  # type: ignore[arg-type,union-attr]
     laptop_entry = next(a for a in entries if "Laptop" in a.text())
     laptop_text = laptop_entry.text()
     laptop_entry.trigger()  # the moderator picks a screen from View → Projector screen
@@ -265,7 +266,7 @@ def test_the_screen_menu_lists_every_screen_and_f5_uses_the_choice(setup: Setup)
     assert len(identify) == 1
 
 
-def test_the_console_banner_leaves_when_the_projector_is_back(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_console_banner_leaves_when_the_projector_is_back(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     if len(QGuiApplication.screens()) != 2:
         pytest.skip("with a second beamer the projector moves there instead")
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow

@@ -7,6 +7,7 @@ import wave
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
@@ -27,7 +28,7 @@ class FakePlayer:
 
 
 @pytest.fixture
-def rig(demo: Session, clock: FakeClock, qtbot) -> tuple[SessionController, TimerTicker, Chime, FakePlayer]:  # type: ignore[no-untyped-def]
+def rig(demo: Session, clock: FakeClock, qtbot: QtBot) -> tuple[SessionController, TimerTicker, Chime, FakePlayer]:
     ctl = SessionController(demo)
     ticker = TimerTicker(ctl)
     player = FakePlayer()
@@ -111,7 +112,7 @@ def test_each_new_turn_rings_again_and_a_paused_crossing_is_silent(rig, clock: F
     assert player.plays == 2
 
 
-def test_silent_when_off_and_still_counts_thresholds(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_silent_when_off_and_still_counts_thresholds(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     ticker = TimerTicker(ctl)
     player = FakePlayer()
@@ -146,7 +147,7 @@ def test_player_is_chosen_per_platform() -> None:
     assert not SystemChimePlayer(Path("/nonexistent/chime.wav")).available()
 
 
-def test_the_system_player_starts_detached_with_the_sound_file(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_system_player_starts_detached_with_the_sound_file(tmp_path: Path, qtbot: QtBot) -> None:
     import sys
 
     marker = tmp_path / "played.txt"

@@ -25,7 +25,7 @@ from fishbowl_desktop.csv_io import (
 from fishbowl_desktop.model import FishbowlError, Role, Session, make_participant
 
 
-def _import(raw: bytes, existing: list | None = None):  # type: ignore[no-untyped-def]
+def _import(raw: bytes, existing: list | None = None):  # type: ignore[no-untyped-def,type-arg]
     table = read_participants_csv(raw)
     return table, import_rows(table, guess_mapping(table.headers), existing or [])
 

@@ -189,7 +189,7 @@ def test_handout_page_one_explains_the_fishbowl_and_photos(tmp_path: Path) -> No
     assert "So funktioniert die Fishbowl" in first and "freie Stuhl" in first
     assert "Fotos und Datenschutz:" in first
     fonts = {str(ref.get_object()["/BaseFont"]) for page in PdfReader(out).pages
-             for ref in page["/Resources"]["/Font"].values()}
+             for ref in page["/Resources"]["/Font"].values()}  # type: ignore[index]
     assert not any("Helvetica" in f for f in fonts), fonts
 
 

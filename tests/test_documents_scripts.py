@@ -85,7 +85,7 @@ def _words(text: str) -> list[str]:
 def _embedded_fonts(path: Path) -> set[str]:
     names = set()
     for page in PdfReader(path).pages:
-        fonts = page["/Resources"].get("/Font", {})
+        fonts = page["/Resources"].get("/Font", {})  # type: ignore[attr-defined]
         for ref in fonts.values():
             names.add(str(ref.get_object()["/BaseFont"]).split("+")[-1])
     return names

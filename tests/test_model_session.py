@@ -166,7 +166,7 @@ def test_undo_restore_emits_row_level_changes(demo: Session) -> None:
         def moved(self, source: int, destination: int) -> None:
             events.append(f"mov{source}>{destination}")
 
-    demo.queue.listen(Spy())
+    demo.queue.listen(Spy())  # type: ignore[arg-type]
     snap = demo.snapshot()
     demo.dequeue("aud-03")
     demo.move_in_queue(1, 0)

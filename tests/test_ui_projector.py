@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Participant, Role, Session, TimerPhase
@@ -47,7 +48,7 @@ class Rig:
 
 
 @pytest.fixture
-def rig(demo: Session, clock: FakeClock, qtbot) -> Rig:  # type: ignore[no-untyped-def]
+def rig(demo: Session, clock: FakeClock, qtbot: QtBot) -> Rig:
     r = Rig(demo, clock)
     qtbot.addWidget(r.view)
     return r
@@ -125,7 +126,7 @@ def test_warning_badge_never_contradicts_the_digits(rig: Rig) -> None:
     assert seen == {"letzte 30 Sekunden"}
 
 
-def test_black_blank_shows_nothing_at_all(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_black_blank_shows_nothing_at_all(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     rig = Rig(demo, clock, AppSettings(projector_black_blank=True))
     qtbot.addWidget(rig.view)
     rig.controller.start_turn("aud-01")
@@ -259,7 +260,7 @@ def test_digits_are_at_least_35_percent_of_a_1080p_screen(rig: Rig, elapsed: flo
 
 
 # ---------------------------------------------------------------------- cheap painting
-def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot: QtBot) -> None:
     rig.controller.start_turn("aud-01")
     rig.view.resize(960, 540)
     rig.view.show()
@@ -277,7 +278,7 @@ def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot) -> None:  #
 
 
 # ---------------------------------------------------------------------- manager on a single screen
-def test_single_screen_opens_a_normal_resizable_window(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_single_screen_opens_a_normal_resizable_window(demo: Session, qtbot: QtBot) -> None:
     controller = SessionController(demo)
     manager = ProjectorManager(controller, TimerTicker(controller), AppSettings())
     manager.show_projector()
@@ -290,7 +291,7 @@ def test_single_screen_opens_a_normal_resizable_window(demo: Session, qtbot) -> 
     assert not manager.is_visible()
 
 
-def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot: QtBot) -> None:
     from PySide6.QtCore import QSize
 
     controller = SessionController(demo)
@@ -340,8 +341,8 @@ def test_every_shipped_face_is_loaded_into_qt_on_a_laptop_that_lacks_it(monkeypa
         return loaded[Path(path).name]
 
     monkeypatch.setattr(textfit, "_fonts_checked", False)
-    monkeypatch.setattr(textfit.QFontDatabase, "families", staticmethod(lambda *args: []))
-    monkeypatch.setattr(textfit.QFontDatabase, "addApplicationFont", staticmethod(add))
+    monkeypatch.setattr(textfit.QFontDatabase, "families", staticmethod(lambda *args: []))  # type: ignore[attr-defined]
+    monkeypatch.setattr(textfit.QFontDatabase, "addApplicationFont", staticmethod(add))  # type: ignore[attr-defined]
     textfit.ensure_fonts()
     assert set(loaded) == font_files()
     assert all(font_id >= 0 for font_id in loaded.values()), loaded  # Qt could read every file

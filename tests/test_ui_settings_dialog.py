@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import build_console, plan_start
 from fishbowl_desktop.model import FakeClock
@@ -27,7 +28,7 @@ class FakePlayer:
 
 
 @pytest.fixture
-def console(tmp_path: Path, clock: FakeClock, qtbot):  # type: ignore[no-untyped-def]
+def console(tmp_path: Path, clock: FakeClock, qtbot: QtBot):  # type: ignore[no-untyped-def]
     workspace = Workspace(tmp_path / "home")
     plan = plan_start(workspace, demo=True, clock=clock)
     c = build_console(plan, workspace, AppSettings())
@@ -109,7 +110,7 @@ def test_a_remembered_projector_screen_survives_the_dialog(console) -> None:  # 
     assert s.projector_screen_name == "HDMI-1" and not s.projector_flash_overtime
 
 
-def test_forget_personal_data_from_the_file_menu(console, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_forget_personal_data_from_the_file_menu(console, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     w = console.window
     path = console.autosaver.path
     for _ in range(3):
@@ -119,7 +120,7 @@ def test_forget_personal_data_from_the_file_menu(console, qtbot) -> None:  # typ
     w.forget_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ForgetDataDialog)
-    assert "cannot be undone" in dialog.findChild(type(w.save_label)).text()
+    assert "cannot be undone" in dialog.findChild(type(w.save_label)).text()  # type: ignore[union-attr]
     dialog.reject()  # Cancel keeps everything
     assert console.controller.session.participant("aud-05").name == "Małgorzata Wiśniewska"
     w.forget_action.trigger()
@@ -136,7 +137,7 @@ def test_forget_personal_data_from_the_file_menu(console, qtbot) -> None:  # typ
         str(w.queue_panel.view.model().index(r, 0).data()) for r in range(w.queue_panel.view.model().rowCount()))
 
 
-def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> None:
     workspace = Workspace(tmp_path / "home")
     c = build_console(plan_start(workspace, clock=clock), workspace, AppSettings())
     qtbot.addWidget(c.window)
@@ -162,7 +163,7 @@ def test_chime_note_and_restart_offer_together(console) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_dialogs_and_welcome_fit_1366_by_768_uncut(console, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_dialogs_and_welcome_fit_1366_by_768_uncut(console, qtbot: QtBot, language: str) -> None:  # type: ignore[no-untyped-def]
     """German labels are longer: the Preferences and the forget dialog fit the laptop screen, and no button
     or check box is narrower than its text; the welcome leaves the timer and Next on screen."""
     from PySide6.QtWidgets import QAbstractButton, QWidget

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
@@ -91,7 +92,7 @@ def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None
 
 def _grid(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *, head: bool = True) -> Table:
     table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if head else 0, hAlign="LEFT")
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
