@@ -21,6 +21,7 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.projector import ProjectorState
 from fishbowl_desktop.ui.projector.manager import PLACE_MS
+from fishbowl_desktop.ui.projector.view import ProjectorPreview
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
 
@@ -58,7 +59,8 @@ def test_f5_on_one_screen_opens_over_the_preview_and_keeps_the_keyboard(console:
     qtbot.waitUntil(window.isVisible)
     assert console.projector.state() is ProjectorState.IN_WINDOW
     preview = console.preview_widget
-    target = preview.target_rect().toAlignedRect()  # type: ignore[attr-defined]
+    assert isinstance(preview, ProjectorPreview)
+    target = preview.target_rect().toAlignedRect()
     over_preview = QRect(preview.mapToGlobal(target.topLeft()), target.size())
     assert window.geometry() == over_preview  # the same picture the preview shows: nothing else is hidden
     assert window.width() < console.width() // 3
@@ -136,13 +138,14 @@ def test_the_window_is_remembered_where_the_moderator_put_it(demo: Session, qtbo
 
 def test_the_preview_says_when_the_hall_sees_nothing(console: ConsoleWindow, qtbot: QtBot) -> None:
     preview = console.preview_widget
-    assert "off" in preview.notice() and "F5" in preview.notice()  # type: ignore[attr-defined]
+    assert isinstance(preview, ProjectorPreview)
+    assert "off" in preview.notice() and "F5" in preview.notice()
     _press_f5(console, qtbot)
-    assert "window" in preview.notice()  # type: ignore[attr-defined]
+    assert "window" in preview.notice()
     console.projector.window().close()  # the title bar's close button
     assert console.projector.state() is ProjectorState.OFF
-    assert "off" in preview.notice()  # type: ignore[attr-defined]
+    assert "off" in preview.notice()
     image = preview.grab().toImage()
-    target = preview.target_rect()  # type: ignore[attr-defined]
+    target = preview.target_rect()
     band = image.pixelColor(round(target.left()) + 3, image.height() // 2)
     assert band.name() == "#e69f00"  # the amber band across the miniature, not the projector's dark ground

@@ -11,6 +11,8 @@ primary screen — "Beamer" before "Laptop" — so these tests tell the manager 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -57,8 +59,14 @@ class Setup:
         self.qtbot.wait(SETTLE_MS + 100)
 
 
+
+def _name(screen: QScreen | None) -> str:
+    assert screen is not None
+    return screen.name()
+
+
 @pytest.fixture
-def setup(demo: Session, clock: FakeClock, qtbot: QtBot) -> Setup:  # type: ignore[misc]
+def setup(demo: Session, clock: FakeClock, qtbot: QtBot) -> Iterator[Setup]:
     s = Setup(demo, clock, AppSettings(), qtbot)
     yield s
     if s.manager._window is not None:
@@ -67,7 +75,7 @@ def setup(demo: Session, clock: FakeClock, qtbot: QtBot) -> Setup:  # type: igno
 
 
 def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
-    assert setup.manager.console_screen().name() == "Laptop"  # type: ignore[union-attr]
+    assert _name(setup.manager.console_screen()) == "Laptop"
     setup.manager.show_projector()
     window = setup.manager.window()
     setup.qtbot.waitUntil(lambda: window.isVisible())
@@ -81,8 +89,8 @@ def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
 
 def test_a_console_window_as_parent_marks_the_console_screen(setup: Setup) -> None:
     manager = ProjectorManager(setup.controller, setup.ticker, AppSettings(), setup.console)
-    assert manager.console_screen().name() == "Laptop"  # type: ignore[union-attr]
-    assert manager.target_screen().name() != "Laptop"  # type: ignore[union-attr]
+    assert _name(manager.console_screen()) == "Laptop"
+    assert _name(manager.target_screen()) != "Laptop"
 
 
 def test_choosing_a_screen_remembers_name_and_geometry(setup: Setup) -> None:
@@ -251,8 +259,9 @@ def test_the_screen_menu_lists_every_screen_and_f5_uses_the_choice(setup: Setup)
         assert action.text().startswith(f"{number}: {screen.name()} – {g.width()}×{g.height()} at {g.x()}, {g.y()}")
         assert ("console" in action.text()) == (screen.name() == "Laptop")
     checked = [a for a in entries if a.isChecked()]
-    assert [a.text().split(" – ")[0] for a in checked] == [
-        f"{screens_now.index(setup.manager.target_screen()) + 1}: {setup.manager.target_screen().name()}"]  # type: ignore[arg-type,union-attr]
+    target = setup.manager.target_screen()
+    assert target is not None
+    assert [a.text().split(" – ")[0] for a in checked] == [f"{screens_now.index(target) + 1}: {target.name()}"]
     laptop_entry = next(a for a in entries if "Laptop" in a.text())
     laptop_text = laptop_entry.text()
     laptop_entry.trigger()  # the moderator picks a screen from View → Projector screen

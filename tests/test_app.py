@@ -12,8 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import (  # type: ignore[attr-defined]
-    SessionFiles,
+from fishbowl_desktop.app import (
     build_console,
     build_parser,
     choose_language,
@@ -21,6 +20,7 @@ from fishbowl_desktop.app import (  # type: ignore[attr-defined]
     run_app,
 )
 from fishbowl_desktop.controller import Autosaver, SessionController
+from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
@@ -101,7 +101,8 @@ def test_session_files_new_open_save_as(workspace: Workspace, clock: FakeClock, 
     files = SessionFiles(workspace, ctl, saver, clock)
     ctl.enqueue("aud-05")
     assert files.new_session() is None
-    assert len(ctl.session.participants) == 0 and saver.path != plan.path and saver.path.is_file()  # type: ignore[union-attr]
+    assert len(ctl.session.participants) == 0 and saver.path != plan.path
+    assert saver.path is not None and saver.path.is_file()
     assert len(load_session(plan.path).queue) == 4  # the change before New was saved first
     assert files.open_path(plan.path) is None
     assert ctl.session.event.title.startswith("Neue") and saver.path == plan.path

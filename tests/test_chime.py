@@ -27,8 +27,11 @@ class FakePlayer:
         self.plays += 1
 
 
+Rig = tuple[SessionController, TimerTicker, Chime, FakePlayer]
+
+
 @pytest.fixture
-def rig(demo: Session, clock: FakeClock, qtbot: QtBot) -> tuple[SessionController, TimerTicker, Chime, FakePlayer]:
+def rig(demo: Session, clock: FakeClock, qtbot: QtBot) -> Rig:
     ctl = SessionController(demo)
     ticker = TimerTicker(ctl)
     player = FakePlayer()
@@ -46,7 +49,7 @@ def run(clock: FakeClock, ticker: TimerTicker, seconds: float) -> None:
         ticker.poll()
 
 
-def test_rings_once_at_the_warning_and_once_at_zero(rig, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_rings_once_at_the_warning_and_once_at_zero(rig: Rig, clock: FakeClock) -> None:
     ctl, ticker, chime, player = rig
     ctl.start_turn("aud-01")  # free chair: 2:00, warning at 0:30
     run(clock, ticker, 89)
@@ -61,7 +64,7 @@ def test_rings_once_at_the_warning_and_once_at_zero(rig, clock: FakeClock) -> No
     assert player.plays == 2 and chime.rung == 2
 
 
-def test_pause_resume_and_plus_minus_do_not_ring_again(rig, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_pause_resume_and_plus_minus_do_not_ring_again(rig: Rig, clock: FakeClock) -> None:
     ctl, ticker, _chime, player = rig
     ctl.start_turn("aud-01")
     run(clock, ticker, 95)
@@ -76,7 +79,7 @@ def test_pause_resume_and_plus_minus_do_not_ring_again(rig, clock: FakeClock) ->
     assert player.plays == 1
 
 
-def test_undo_and_opening_a_session_past_a_threshold_stay_silent(rig, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_opening_a_session_past_a_threshold_stay_silent(rig: Rig, clock: FakeClock) -> None:
     ctl, ticker, _chime, player = rig
     ctl.start_turn("pan-2")  # panel: 3:00
     run(clock, ticker, 185)  # warning and zero rang
@@ -96,7 +99,7 @@ def test_undo_and_opening_a_session_past_a_threshold_stay_silent(rig, clock: Fak
     assert player.plays == 2
 
 
-def test_each_new_turn_rings_again_and_a_paused_crossing_is_silent(rig, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_each_new_turn_rings_again_and_a_paused_crossing_is_silent(rig: Rig, clock: FakeClock) -> None:
     ctl, ticker, _chime, player = rig
     ctl.start_turn("aud-01")
     run(clock, ticker, 91)

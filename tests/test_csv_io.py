@@ -13,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fishbowl_desktop.csv_io import (
+    CsvTable,
+    ImportResult,
     guess_mapping,
     import_rows,
     parse_consent,
@@ -22,10 +24,10 @@ from fishbowl_desktop.csv_io import (
     speech_log_to_csv,
     write_csv,
 )
-from fishbowl_desktop.model import FishbowlError, Role, Session, make_participant
+from fishbowl_desktop.model import FishbowlError, Participant, Role, Session, make_participant
 
 
-def _import(raw: bytes, existing: list | None = None):  # type: ignore[no-untyped-def,type-arg]
+def _import(raw: bytes, existing: list[Participant] | None = None) -> tuple[CsvTable, ImportResult]:
     table = read_participants_csv(raw)
     return table, import_rows(table, guess_mapping(table.headers), existing or [])
 

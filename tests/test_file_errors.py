@@ -71,7 +71,7 @@ def test_new_with_the_sessions_folder_gone_falls_back_to_the_default_folder_and_
     before = console.autosaver.path
     console.window.commands["new"].trigger()
     assert console.autosaver.path != before
-    assert console.autosaver.path.parent == workspace.default_sessions_dir  # type: ignore[union-attr]
+    assert console.autosaver.path is not None and console.autosaver.path.parent == workspace.default_sessions_dir
     assert len(console.controller.session.participants) == 0
     text = console.window.message_bar.text()
     assert "stick" in text and str(workspace.default_sessions_dir) in text
@@ -82,7 +82,7 @@ def test_the_sample_evening_with_the_sessions_folder_gone(console: Console, work
                                                            tmp_path: Path) -> None:
     _pull_the_stick(workspace, tmp_path)
     console.window._welcome_sample()
-    assert console.autosaver.path.parent == workspace.default_sessions_dir  # type: ignore[union-attr]
+    assert console.autosaver.path is not None and console.autosaver.path.parent == workspace.default_sessions_dir
     assert "stick" in console.window.message_bar.text()
     _consistent(console)
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import build_console, plan_start
+from fishbowl_desktop.app import Console, StartPlan, build_console, plan_start
 from fishbowl_desktop.model import FakeClock, OrderingRule
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace
@@ -46,7 +46,8 @@ def test_sessions_in_the_folder_or_a_named_file_are_not_a_first_run(workspace: W
     assert not missing.first_run and missing.notices  # a file was asked for: say what happened, no welcome
 
 
-def start(workspace: Workspace, clock: FakeClock, qtbot: QtBot, settings: AppSettings = SETTINGS):  # type: ignore[no-untyped-def]
+def start(workspace: Workspace, clock: FakeClock, qtbot: QtBot,
+          settings: AppSettings = SETTINGS) -> tuple[StartPlan, Console]:
     plan = plan_start(workspace, clock=clock, settings=settings)
     console = build_console(plan, workspace, settings)
     qtbot.addWidget(console.window)

@@ -152,21 +152,21 @@ def test_stats_include_the_running_turn(demo: Session, clock: FakeClock) -> None
 
 
 def test_undo_restore_emits_row_level_changes(demo: Session) -> None:
-    from fishbowl_desktop.model import ListListener
+    from fishbowl_desktop.model import ListListener, QueueEntry
 
     events: list[str] = []
 
-    class Spy(ListListener[object]):
-        def inserted(self, index: int, item: object) -> None:
+    class Spy(ListListener[QueueEntry]):
+        def inserted(self, index: int, item: QueueEntry) -> None:
             events.append(f"ins{index}")
 
-        def removed(self, index: int, item: object) -> None:
+        def removed(self, index: int, item: QueueEntry) -> None:
             events.append(f"rem{index}")
 
         def moved(self, source: int, destination: int) -> None:
             events.append(f"mov{source}>{destination}")
 
-    demo.queue.listen(Spy())  # type: ignore[arg-type]
+    demo.queue.listen(Spy())
     snap = demo.snapshot()
     demo.dequeue("aud-03")
     demo.move_in_queue(1, 0)

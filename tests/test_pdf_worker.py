@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -184,5 +185,6 @@ def test_opening_the_export_dialog_starts_the_worker(demo: Session, qtbot: QtBot
     pdf_worker().shutdown()
     assert pdf_worker().pid is None
     dialog = window.exporter.ask("handout", window)
+    assert isinstance(dialog, QDialog)
     qtbot.waitUntil(lambda: pdf_worker().pid is not None, timeout=30_000)  # before a file name was chosen
-    dialog.reject()  # type: ignore[attr-defined]
+    dialog.reject()

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +19,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.model import Session
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import Session, SessionSnapshot, SpeakingStats, SpeechRecord, speaking_stats
 from reliability.simulation import DEFAULT_SEED, EVENING_SECONDS, Evening, InvariantBroken
 
 ACTIONS = 10_000
@@ -52,7 +54,7 @@ def _run_until_broken(actions: int = 3000) -> str:
 def test_checker_notices_a_turn_logged_twice(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     original = Session.end_turn
 
-    def doubled(self: Session):  # type: ignore[no-untyped-def]
+    def doubled(self: Session) -> SpeechRecord | None:
         record = self.running_record()
         result = original(self)
         if record is not None:
@@ -78,7 +80,7 @@ def test_checker_notices_an_undo_that_does_not_go_all_the_way_back(qapp: QApplic
 
     original = session_controller.SessionController._restore
 
-    def sloppy(self, snap):  # type: ignore[no-untyped-def]
+    def sloppy(self: SessionController, snap: SessionSnapshot) -> None:
         original(self, replace(snap, queue=snap.queue[:-1]) if len(snap.queue) > 1 else snap)
 
     monkeypatch.setattr(session_controller.SessionController, "_restore", sloppy)
@@ -101,9 +103,9 @@ def test_checker_notices_statistics_that_drift_from_the_log(qapp: QApplication,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from fishbowl_desktop.model import session as session_module
 
-    real = session_module.speaking_stats  # type: ignore[attr-defined]
+    real = speaking_stats
 
-    def rounded(records):  # type: ignore[no-untyped-def]
+    def rounded(records: Sequence[SpeechRecord]) -> SpeakingStats:
         stats = real(records)
         stats.total_seconds = float(int(stats.total_seconds))
         return stats

@@ -149,7 +149,7 @@ def test_a_failed_rename_leaves_everything_as_it_was(console: Console, workspace
     _title_the_event(console)
     real_replace = os.replace
 
-    def refuse_the_file(source, goal):  # type: ignore[no-untyped-def]
+    def refuse_the_file(source: str | Path, goal: str | Path) -> None:
         if Path(source) == old:  # the backups moved already; the session file itself cannot
             raise PermissionError(13, "Permission denied", str(goal))
         real_replace(source, goal)

@@ -105,7 +105,11 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
     hostile = "<img src=x onerror=alert(1)>"
     page = browser.new_page(viewport={"width": 390, "height": 844})
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))  # type: ignore[func-returns-value]
+    def dismiss(d: Any) -> None:
+        dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", dismiss)
     page.goto(url(room, "audience"))
     page.wait_for_function("() => document.body.className.indexOf('mode-') >= 0 && "
                            "document.body.className.indexOf('mode-connecting') < 0")

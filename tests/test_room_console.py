@@ -126,7 +126,9 @@ def test_audience_request_accepted_into_the_queue_and_the_phone_sees_its_place(
     assert len(demo.queue) == queued_before + 1
     person = demo.participant(demo.queue[-1].participant_id)
     assert person.name == hostile and person.consent_to_list
-    assert room.status_of(PHONE) == {"st": "queued", "pos": demo.queue_position(person.id) + 1}  # type: ignore[operator]
+    position = demo.queue_position(person.id)
+    assert position is not None
+    assert room.status_of(PHONE) == {"st": "queued", "pos": position + 1}
     got = asyncio.run(_session(room, "audience", [], read=2))
     assert got[1] == {"t": "mine", "m": room.status_of(PHONE)}
     asyncio.run(_session(room, "audience", [{"t": "withdraw"}]))
@@ -144,7 +146,9 @@ def test_declined_and_directly_queued(window: ConsoleWindow, room: Room, demo: S
     n = len(demo.queue)
     asyncio.run(_session(room, "audience", [{"t": "request", "name": "Grace"}], phone=PHONE + "2"))
     qtbot.waitUntil(lambda: len(demo.queue) == n + 1, timeout=3000)
-    assert not room.pending and room.status_of(PHONE + "2")["st"] == "queued"  # type: ignore[index]
+    assert not room.pending
+    status = room.status_of(PHONE + "2")
+    assert status is not None and status["st"] == "queued"
 
 
 def test_phones_see_what_the_projector_shows_and_no_more(window: ConsoleWindow, ctl: SessionController,
@@ -207,7 +211,11 @@ def test_one_intent_sends_the_phones_one_state(window: ConsoleWindow, ctl: Sessi
     assert server is not None
     sent: list[object] = []
     real = server.publish
-    server.publish = lambda *args: (sent.append(args), real(*args))  # type: ignore[assignment,func-returns-value,method-assign]
+    def publish(state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str]) -> None:
+        sent.append((state, mine, open_requests))
+        real(state, mine, open_requests)
+
+    server.publish = publish  # type: ignore[method-assign]
     assert ctl.next_free_chair()
     assert len(sent) == 1
     clock.advance(5)

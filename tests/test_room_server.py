@@ -303,7 +303,8 @@ def test_pings_answer_with_the_server_clock(links: RoomLinks, recorder: Recorder
                 ws = await c.ws_connect(ws_url(s, links.timer), origin=base(s))
                 await ws.receive_str()
                 await ws.send_json({"t": "ping", "c": 42.5})
-                return json.loads(await ws.receive_str())  # type: ignore[no-any-return]
+                message: dict[str, Any] = json.loads(await ws.receive_str())
+                return message
         assert run(main()) == {"t": "pong", "c": 42.5, "s": 123456.0}
     finally:
         s.stop()

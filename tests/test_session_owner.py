@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -134,7 +135,7 @@ def test_at_start_the_choice_decides_what_opens(two: tuple[Console, Console, Pat
     workspace = Workspace(tmp_path / "c")
     asked: list[str] = []
 
-    def answer(choice: OwnerChoice):  # type: ignore[no-untyped-def]
+    def answer(choice: OwnerChoice) -> Callable[[Path, object], OwnerChoice]:
         def ask(path: Path, holder: object) -> OwnerChoice:
             asked.append(path.name)
             return choice

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
@@ -228,20 +228,22 @@ def test_timer_buttons(window: ConsoleWindow, ctl: SessionController, demo: Sess
     assert not panel.start_pause.isEnabled()  # nobody has the floor yet
     ctl.start_turn("pan-2")
     assert demo.turn is not None and demo.turn.timer.allotted == 180
-    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
-    click(panel.start_pause)  # type: ignore[no-untyped-call]
+    def click(button: QWidget) -> None:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    click(panel.start_pause)
     assert not demo.turn.timer.is_running and panel.start_pause.text() == "Start (Space)"
-    click(panel.plus)  # type: ignore[no-untyped-call]
-    click(panel.plus)  # type: ignore[no-untyped-call]
-    click(panel.minus)  # type: ignore[no-untyped-call]
+    click(panel.plus)
+    click(panel.plus)
+    click(panel.minus)
     assert demo.turn.timer.allotted == 210 and panel.time.text() == "3:30"
-    click(panel.start_pause)  # type: ignore[no-untyped-call]
+    click(panel.start_pause)
     clock.advance(12)
-    click(panel.reset)  # type: ignore[no-untyped-call]
+    click(panel.reset)
     assert demo.turn.timer.elapsed(clock.monotonic()) == 0 and not demo.turn.timer.is_running
-    click(panel.start_pause)  # type: ignore[no-untyped-call]
+    click(panel.start_pause)
     clock.advance(20)
-    click(panel.end)  # type: ignore[no-untyped-call]
+    click(panel.end)
     # Reset gave the full time again; the 12 s said before it still count.
     assert demo.turn is None and demo.log[len(demo.log) - 1].duration == 32
     click(panel.next)
@@ -253,7 +255,9 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     assert list(menus) == ["File", "Edit", "Speaker", "View", "Help"]
 
     def texts(title: str) -> list[str]:
-        return [a.text().replace("&", "") for a in menus[title].actions() if not a.isSeparator()]  # type: ignore[attr-defined]
+        menu = menus[title]
+        assert isinstance(menu, QMenu)
+        return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
     assert texts("File") == ["New session", "Open…", "Open recent", "Save as…", "Export PDF…",
                              "Forget personal data…", "Quit"]

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.ui.event.event_dialog import EventDialog
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE, guarded_keys, is_text_input
@@ -57,9 +58,10 @@ def test_esc_in_the_suggestions_closes_them_and_the_name_goes_on_in_the_field(
     entry = window.queue_panel.entry
     qtbot.keyClicks(entry, "Kat")
     popup = entry.completer().popup()
-    assert popup.isVisible()  # type: ignore[union-attr]
+    assert popup is not None
+    assert popup.isVisible()
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
-    assert not popup.isVisible() and entry.hasFocus() and entry.text() == "Kat"  # type: ignore[union-attr]
+    assert not popup.isVisible() and entry.hasFocus() and entry.text() == "Kat"
     qtbot.keyClicks(QApplication.focusWidget(), "e Jonas")
     assert entry.text() == "Kate Jonas"
     assert live_state(demo) == before
@@ -74,7 +76,8 @@ def test_single_keys_stay_in_the_suggestion_popup(window: ConsoleWindow, demo: S
     window.queue_panel.focus_entry()
     qtbot.keyClicks(entry, "a")
     popup = entry.completer().popup()
-    assert popup.isVisible()  # type: ignore[union-attr]
+    assert popup is not None
+    assert popup.isVisible()
     for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus):
         qtbot.keyClick(popup, key)
     assert entry.text() == "an b+"
@@ -179,7 +182,8 @@ def test_down_and_enter_on_a_suggestion_queues_and_empties_the_field(window: Con
     window.queue_panel.focus_entry()
     qtbot.keyClicks(entry, "Sophie")
     popup = entry.completer().popup()
-    assert popup.isVisible()  # type: ignore[union-attr]
+    assert popup is not None
+    assert popup.isVisible()
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert [e.participant_id for e in demo.queue][-1] == "aud-11"
@@ -280,10 +284,12 @@ def test_keys_on_a_vanished_seat_do_not_crash_the_process(tmp_path: Path) -> Non
     assert "survived" in done.stdout
 
 
-def open_agenda(window: ConsoleWindow, qtbot: QtBot):  # type: ignore[no-untyped-def]
+def open_agenda(window: ConsoleWindow, qtbot: QtBot) -> EventDialog:
     dialog = window.edit_event()
     qtbot.waitExposed(dialog)
-    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.agenda.parentWidget()))  # type: ignore[arg-type]
+    page = dialog.agenda.parentWidget()
+    assert page is not None
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(page))
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
@@ -315,7 +321,9 @@ def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(window: Consol
                                                                   qtbot: QtBot) -> None:
     dialog = open_agenda(window, qtbot)
     dialog.agenda.setCurrentCell(0, 0)
-    dialog.agenda.editItem(dialog.agenda.item(0, 0))
+    cell = dialog.agenda.item(0, 0)
+    assert cell is not None
+    dialog.agenda.editItem(cell)
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
@@ -324,7 +332,8 @@ def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(window: Consol
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(10)
     assert dialog.isVisible()
-    assert dialog.agenda.item(0, 0).text() == "Willkommen"
+    cell = dialog.agenda.item(0, 0)
+    assert cell is not None and cell.text() == "Willkommen"
     dialog.reject()
 
 
@@ -334,12 +343,16 @@ def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindo
     """N, Space and B typed slowly (each after a pause) into every field of the console's dialogs."""
     from PySide6.QtWidgets import QDialog
 
+    def seat_picker() -> QWidget | None:
+        window.controller.unseat(3)
+        window.circle.open_seat_picker(3)
+        return window.circle.active_dialog
+
     opened = {
         "event": window.edit_event,
         "preferences": window.open_preferences,
         "participant": window.participants_panel.add_participant,
-        "seat picker": lambda: (window.controller.unseat(3), window.circle.open_seat_picker(3),  # type: ignore[func-returns-value]
-                                window.circle.active_dialog)[-1],
+        "seat picker": seat_picker,
         "csv import": window.participants_panel.import_csv,
     }[which]()
     assert isinstance(opened, QDialog)

@@ -11,16 +11,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Role, Session, make_participant
+from fishbowl_desktop.model import FakeClock, Role, Session, format_duration, make_participant
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.ui import PARTICIPANT_MIME
-from fishbowl_desktop.ui.people.participant_model import (  # type: ignore[attr-defined]
-    PARTICIPANT_ID_ROLE,
-    ParticipantFilterModel,
-    ParticipantTableModel,
-    format_duration,
-)
+from fishbowl_desktop.ui.people.participant_dialog import ParticipantDialog
+from fishbowl_desktop.ui.people.participant_model import ParticipantFilterModel, ParticipantTableModel
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
+from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE
 
 Model = ParticipantTableModel
 
@@ -43,7 +40,7 @@ def _shown_ids(panel: ParticipantsPanel) -> list[str]:
     return [panel.proxy.index(r, 0).data(PARTICIPANT_ID_ROLE) for r in range(panel.proxy.rowCount())]
 
 
-def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
+def _ok(dialog: ParticipantDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 

@@ -64,7 +64,8 @@ def test_import_end_to_end_is_one_undo_step(panel: ParticipantsPanel, ctl: Sessi
                                 "notes": 5}
     combo = dialog.preview.cellWidget(0, 0)
     assert isinstance(combo, QComboBox) and combo.currentText() == "First name"
-    assert dialog.preview.item(1, 0).text() == "Jürgen"  # type: ignore[union-attr]
+    item = dialog.preview.item(1, 0)
+    assert item is not None and item.text() == "Jürgen"
     assert "Ready to import: 2. To skip: 3." in dialog.summary.text()
     before = len(ctl.session.participants)
     undo_count = ctl.undo_stack.count()

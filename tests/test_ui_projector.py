@@ -341,8 +341,8 @@ def test_every_shipped_face_is_loaded_into_qt_on_a_laptop_that_lacks_it(monkeypa
         return loaded[Path(path).name]
 
     monkeypatch.setattr(textfit, "_fonts_checked", False)
-    monkeypatch.setattr(textfit.QFontDatabase, "families", staticmethod(lambda *args: []))  # type: ignore[attr-defined]
-    monkeypatch.setattr(textfit.QFontDatabase, "addApplicationFont", staticmethod(add))  # type: ignore[attr-defined]
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *args: []))
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont", staticmethod(add))
     textfit.ensure_fonts()
     assert set(loaded) == font_files()
     assert all(font_id >= 0 for font_id in loaded.values()), loaded  # Qt could read every file

@@ -8,6 +8,7 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
@@ -34,7 +35,8 @@ def test_end_turn_and_reset_have_keys_and_menu_entries(
     window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
 ) -> None:
     speaker_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Speaker")
-    texts = [a.text().replace("&", "") for a in speaker_menu.actions() if not a.isSeparator()]  # type: ignore[attr-defined]
+    assert isinstance(speaker_menu, QMenu)
+    texts = [a.text().replace("&", "") for a in speaker_menu.actions() if not a.isSeparator()]
     assert "End turn" in texts and "Reset the time" in texts
     assert window.commands["end_turn"].shortcut().toString() == "Ctrl+T"
     assert window.commands["reset_timer"].shortcut().toString() == "Ctrl+R"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
@@ -70,11 +70,12 @@ def test_a_paused_speech_says_paused_not_paused_speaking(window: ConsoleWindow, 
     assert window.timer_panel.phase.text() == "Paused"
 
 
-def combo_needs(combo, text: str) -> int:  # type: ignore[no-untyped-def]
+def combo_needs(combo: QComboBox, text: str) -> int:
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     content = QSize(combo.fontMetrics().horizontalAdvance(text), combo.fontMetrics().height())
-    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo).width()  # type: ignore[no-any-return]
+    size: QSize = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo)
+    return size.width()
 
 
 def test_queue_header_and_rule_menu_are_whole_at_1366_by_768(ctl: SessionController, qtbot: QtBot,

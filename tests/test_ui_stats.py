@@ -8,9 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Role, Session, make_participant
+from fishbowl_desktop.model import FakeClock, Role, Session, format_duration, make_participant
 from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.ui.people.participant_model import format_duration  # type: ignore[attr-defined]
 from fishbowl_desktop.ui.people.stats_panel import StatsPanel
 
 
