@@ -25,6 +25,7 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import ProjectorManager, ProjectorState, screens
 from fishbowl_desktop.ui.projector.manager import SETTLE_MS
 from fishbowl_desktop.ui.projector.screen_menu import ProjectorScreenMenu
+from fishbowl_desktop.ui.projector.view import ProjectorPreview
 
 
 def _screen(name: str) -> QScreen:
@@ -58,6 +59,12 @@ class Setup:
     def settle(self) -> None:
         self.qtbot.wait(SETTLE_MS + 100)
 
+
+
+def _preview(setup: Setup) -> ProjectorPreview:
+    preview = setup.manager.preview_widget()
+    assert isinstance(preview, ProjectorPreview)
+    return preview
 
 
 def _name(screen: QScreen | None) -> str:
@@ -213,13 +220,13 @@ def test_f5_alone_remembers_the_beamer_so_the_first_unplug_comes_back(setup: Set
     setup.manager.on_screen_removed(_screen("Beamer"))
     setup.settle()
     assert setup.manager.state() is ProjectorState.DISCONNECTED
-    assert "disconnected" in setup.manager.preview_widget().notice()  # type: ignore[attr-defined]
+    assert "disconnected" in _preview(setup).notice()
     setup.manager.on_screen_added(_screen("Beamer"))
     setup.settle()
     assert offered == []
     assert setup.manager.is_visible() and setup.window_screen() == "Beamer" and setup.manager.window().isFullScreen()
     assert setup.manager.state() is ProjectorState.ON_SCREEN
-    assert setup.manager.preview_widget().notice() == ""  # type: ignore[attr-defined]
+    assert _preview(setup).notice() == ""
 
 
 def test_the_hall_beamer_wins_over_a_confidence_monitor(setup: Setup) -> None:

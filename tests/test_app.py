@@ -171,7 +171,9 @@ def test_run_app_opens_the_demo_and_quits_cleanly(workspace: Workspace) -> None:
     assert done.returncode == 0, done.stderr
     assert "TITLE Neue Hannoveraner" in done.stdout
     assert workspace.crashed_last_time() is None
-    saved = load_session(workspace.last_session())  # type: ignore[arg-type]
+    last = workspace.last_session()
+    assert last is not None
+    saved = load_session(last)
     assert [e.participant_id for e in saved.queue][-1] == "aud-05"
 
 
@@ -266,5 +268,7 @@ def test_sigterm_saves_and_exits_cleanly(workspace: Workspace) -> None:
         if proc.poll() is None:
             proc.kill()
     assert workspace.crashed_last_time() is None
-    saved = load_session(workspace.last_session())  # type: ignore[arg-type]
+    last = workspace.last_session()
+    assert last is not None
+    saved = load_session(last)
     assert [e.participant_id for e in saved.queue][-1] == "aud-06"

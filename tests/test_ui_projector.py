@@ -18,6 +18,7 @@ from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene
 from fishbowl_desktop.ui.projector.content import Badge, given_name
 from fishbowl_desktop.ui.projector.render import Arrangement
 from fishbowl_desktop.ui.projector.textfit import FONT_FAMILIES, is_right_to_left
+from fishbowl_desktop.ui.projector.view import ProjectorPreview
 from helpers.hard_names import HARD_NAMES, full_name
 
 LONG_NAME = "Maria-Magdalena Schönfeld-Hohenberger von Wittelsbach-Lüdenscheid"  # 60+ characters
@@ -297,12 +298,13 @@ def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot: QtBot) 
     controller = SessionController(demo)
     manager = ProjectorManager(controller, TimerTicker(controller), AppSettings())
     preview = manager.preview_widget()
+    assert isinstance(preview, ProjectorPreview)
     qtbot.addWidget(preview)
     assert manager.preview_widget() is preview
-    preview.set_logical_size(QSize(1920, 1080))  # type: ignore[attr-defined]
+    preview.set_logical_size(QSize(1920, 1080))
     assert preview.heightForWidth(320) == 180
     preview.resize(400, 400)
-    target = preview.target_rect()  # type: ignore[attr-defined]
+    target = preview.target_rect()
     assert (round(target.width()), round(target.height())) == (400, 225)
     image = preview.grab()
     assert image.width() == 400
