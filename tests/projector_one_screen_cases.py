@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
@@ -20,6 +21,7 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.projector import ProjectorState
 from fishbowl_desktop.ui.projector.manager import PLACE_MS
+from fishbowl_desktop.ui.projector.view import ProjectorPreview
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
 
@@ -28,7 +30,7 @@ class Pages:
     """No PDFs are made here; the exporter only needs something to hold."""
 
 
-def _console(ctl: SessionController, qtbot, settings: AppSettings | None = None) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def _console(ctl: SessionController, qtbot: QtBot, settings: AppSettings | None = None) -> ConsoleWindow:
     w = ConsoleWindow(ctl, TimerTicker(ctl), settings=settings,
                       exporter=PdfExporter(lambda: ctl.session, Pages()))  # type: ignore[arg-type]
     qtbot.addWidget(w)
@@ -41,22 +43,23 @@ def _console(ctl: SessionController, qtbot, settings: AppSettings | None = None)
 
 
 @pytest.fixture
-def console(demo: Session, qtbot) -> Iterator[ConsoleWindow]:  # type: ignore[no-untyped-def]
+def console(demo: Session, qtbot: QtBot) -> Iterator[ConsoleWindow]:
     w = _console(SessionController(demo), qtbot)
     yield w
     w.projector.hide_projector()
 
 
-def _press_f5(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _press_f5(console: ConsoleWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(console.circle, Qt.Key.Key_F5)
 
 
-def test_f5_on_one_screen_opens_over_the_preview_and_keeps_the_keyboard(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f5_on_one_screen_opens_over_the_preview_and_keeps_the_keyboard(console: ConsoleWindow, qtbot: QtBot) -> None:
     _press_f5(console, qtbot)
     window = console.projector.window()
     qtbot.waitUntil(window.isVisible)
     assert console.projector.state() is ProjectorState.IN_WINDOW
     preview = console.preview_widget
+    assert isinstance(preview, ProjectorPreview)
     target = preview.target_rect().toAlignedRect()
     over_preview = QRect(preview.mapToGlobal(target.topLeft()), target.size())
     assert window.geometry() == over_preview  # the same picture the preview shows: nothing else is hidden
@@ -71,7 +74,7 @@ def test_f5_on_one_screen_opens_over_the_preview_and_keeps_the_keyboard(console:
     assert console.controller.session.stage.blank
 
 
-def test_every_key_the_projector_window_gets_goes_to_the_console(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_key_the_projector_window_gets_goes_to_the_console(console: ConsoleWindow, qtbot: QtBot) -> None:
     session = console.controller.session
     _press_f5(console, qtbot)
     window = console.projector.window()
@@ -97,7 +100,7 @@ def test_every_key_the_projector_window_gets_goes_to_the_console(console: Consol
     assert not window.isVisible() and console.projector.state() is ProjectorState.OFF
 
 
-def test_keys_in_the_projector_window_type_into_a_focused_console_field(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keys_in_the_projector_window_type_into_a_focused_console_field(console: ConsoleWindow, qtbot: QtBot) -> None:
     _press_f5(console, qtbot)
     window = console.projector.window()
     qtbot.waitUntil(window.isVisible)
@@ -108,7 +111,7 @@ def test_keys_in_the_projector_window_type_into_a_focused_console_field(console:
     assert field.text() == "Bn" and not console.controller.session.stage.blank  # typed, not shortcuts
 
 
-def test_the_window_is_remembered_where_the_moderator_put_it(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_is_remembered_where_the_moderator_put_it(demo: Session, qtbot: QtBot) -> None:
     console = _console(SessionController(demo), qtbot)
     saved: list[AppSettings] = []
     console.settingsChanged.connect(saved.append)
@@ -133,14 +136,15 @@ def test_the_window_is_remembered_where_the_moderator_put_it(demo: Session, qtbo
     again.projector.hide_projector()
 
 
-def test_the_preview_says_when_the_hall_sees_nothing(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_says_when_the_hall_sees_nothing(console: ConsoleWindow, qtbot: QtBot) -> None:
     preview = console.preview_widget
-    assert "off" in preview.notice() and "F5" in preview.notice()  # type: ignore[attr-defined]
+    assert isinstance(preview, ProjectorPreview)
+    assert "off" in preview.notice() and "F5" in preview.notice()
     _press_f5(console, qtbot)
-    assert "window" in preview.notice()  # type: ignore[attr-defined]
+    assert "window" in preview.notice()
     console.projector.window().close()  # the title bar's close button
     assert console.projector.state() is ProjectorState.OFF
-    assert "off" in preview.notice()  # type: ignore[attr-defined]
+    assert "off" in preview.notice()
     image = preview.grab().toImage()
     target = preview.target_rect()
     band = image.pixelColor(round(target.left()) + 3, image.height() // 2)

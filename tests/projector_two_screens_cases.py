@@ -11,10 +11,13 @@ primary screen — "Beamer" before "Laptop" — so these tests tell the manager 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
@@ -22,6 +25,7 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import ProjectorManager, ProjectorState, screens
 from fishbowl_desktop.ui.projector.manager import SETTLE_MS
 from fishbowl_desktop.ui.projector.screen_menu import ProjectorScreenMenu
+from fishbowl_desktop.ui.projector.view import ProjectorPreview
 
 
 def _screen(name: str) -> QScreen:
@@ -32,7 +36,7 @@ def _screen(name: str) -> QScreen:
 
 
 class Setup:
-    def __init__(self, session: Session, clock: FakeClock, settings: AppSettings, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, clock: FakeClock, settings: AppSettings, qtbot: QtBot) -> None:
         self.session, self.clock = session, clock
         self.console = QWidget()
         self.console.setScreen(_screen("Laptop"))
@@ -56,8 +60,20 @@ class Setup:
         self.qtbot.wait(SETTLE_MS + 100)
 
 
+
+def _preview(setup: Setup) -> ProjectorPreview:
+    preview = setup.manager.preview_widget()
+    assert isinstance(preview, ProjectorPreview)
+    return preview
+
+
+def _name(screen: QScreen | None) -> str:
+    assert screen is not None
+    return screen.name()
+
+
 @pytest.fixture
-def setup(demo: Session, clock: FakeClock, qtbot) -> Setup:  # type: ignore[no-untyped-def]
+def setup(demo: Session, clock: FakeClock, qtbot: QtBot) -> Iterator[Setup]:
     s = Setup(demo, clock, AppSettings(), qtbot)
     yield s
     if s.manager._window is not None:
@@ -66,7 +82,7 @@ def setup(demo: Session, clock: FakeClock, qtbot) -> Setup:  # type: ignore[no-u
 
 
 def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
-    assert setup.manager.console_screen().name() == "Laptop"
+    assert _name(setup.manager.console_screen()) == "Laptop"
     setup.manager.show_projector()
     window = setup.manager.window()
     setup.qtbot.waitUntil(lambda: window.isVisible())
@@ -80,8 +96,8 @@ def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
 
 def test_a_console_window_as_parent_marks_the_console_screen(setup: Setup) -> None:
     manager = ProjectorManager(setup.controller, setup.ticker, AppSettings(), setup.console)
-    assert manager.console_screen().name() == "Laptop"
-    assert manager.target_screen().name() != "Laptop"
+    assert _name(manager.console_screen()) == "Laptop"
+    assert _name(manager.target_screen()) != "Laptop"
 
 
 def test_choosing_a_screen_remembers_name_and_geometry(setup: Setup) -> None:
@@ -139,7 +155,7 @@ def test_a_burst_of_screen_changes_is_acted_on_once(setup: Setup) -> None:
 
 
 @pytest.mark.parametrize("mode", ["ask", "auto", "never"])
-def test_a_new_beamer_is_offered_followed_or_ignored(demo: Session, clock: FakeClock, qtbot, mode: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_beamer_is_offered_followed_or_ignored(demo: Session, clock: FakeClock, qtbot: QtBot, mode: str) -> None:
     setup = Setup(demo, clock, AppSettings(projector_follow_new_screen=mode), qtbot)
     offered: list[QScreen] = []
     setup.manager.newScreenOffered.connect(offered.append)
@@ -204,13 +220,13 @@ def test_f5_alone_remembers_the_beamer_so_the_first_unplug_comes_back(setup: Set
     setup.manager.on_screen_removed(_screen("Beamer"))
     setup.settle()
     assert setup.manager.state() is ProjectorState.DISCONNECTED
-    assert "disconnected" in setup.manager.preview_widget().notice()  # type: ignore[attr-defined]
+    assert "disconnected" in _preview(setup).notice()
     setup.manager.on_screen_added(_screen("Beamer"))
     setup.settle()
     assert offered == []
     assert setup.manager.is_visible() and setup.window_screen() == "Beamer" and setup.manager.window().isFullScreen()
     assert setup.manager.state() is ProjectorState.ON_SCREEN
-    assert setup.manager.preview_widget().notice() == ""  # type: ignore[attr-defined]
+    assert _preview(setup).notice() == ""
 
 
 def test_the_hall_beamer_wins_over_a_confidence_monitor(setup: Setup) -> None:
@@ -250,8 +266,9 @@ def test_the_screen_menu_lists_every_screen_and_f5_uses_the_choice(setup: Setup)
         assert action.text().startswith(f"{number}: {screen.name()} – {g.width()}×{g.height()} at {g.x()}, {g.y()}")
         assert ("console" in action.text()) == (screen.name() == "Laptop")
     checked = [a for a in entries if a.isChecked()]
-    assert [a.text().split(" – ")[0] for a in checked] == [
-        f"{screens_now.index(setup.manager.target_screen()) + 1}: {setup.manager.target_screen().name()}"]
+    target = setup.manager.target_screen()
+    assert target is not None
+    assert [a.text().split(" – ")[0] for a in checked] == [f"{screens_now.index(target) + 1}: {target.name()}"]
     laptop_entry = next(a for a in entries if "Laptop" in a.text())
     laptop_text = laptop_entry.text()
     laptop_entry.trigger()  # the moderator picks a screen from View → Projector screen
@@ -265,7 +282,7 @@ def test_the_screen_menu_lists_every_screen_and_f5_uses_the_choice(setup: Setup)
     assert len(identify) == 1
 
 
-def test_the_console_banner_leaves_when_the_projector_is_back(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_console_banner_leaves_when_the_projector_is_back(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     if len(QGuiApplication.screens()) != 2:
         pytest.skip("with a second beamer the projector moves there instead")
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import PySide6
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import (
-    SessionFiles,
     build_console,
     build_parser,
     choose_language,
@@ -19,6 +20,7 @@ from fishbowl_desktop.app import (
     run_app,
 )
 from fishbowl_desktop.controller import Autosaver, SessionController
+from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
@@ -92,14 +94,15 @@ def test_a_file_named_on_the_command_line_wins_and_messages_follow_the_language(
     assert "gibt es nicht" in missing.notices[0][0] and missing.path.parent == workspace.sessions_dir
 
 
-def test_session_files_new_open_save_as(workspace: Workspace, clock: FakeClock, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_session_files_new_open_save_as(workspace: Workspace, clock: FakeClock, tmp_path: Path, qtbot: QtBot) -> None:
     plan = plan_start(workspace, demo=True, clock=clock)
     ctl = SessionController(plan.session)
     saver = Autosaver(ctl, plan.path)
     files = SessionFiles(workspace, ctl, saver, clock)
     ctl.enqueue("aud-05")
     assert files.new_session() is None
-    assert len(ctl.session.participants) == 0 and saver.path != plan.path and saver.path.is_file()
+    assert len(ctl.session.participants) == 0 and saver.path != plan.path
+    assert saver.path is not None and saver.path.is_file()
     assert len(load_session(plan.path).queue) == 4  # the change before New was saved first
     assert files.open_path(plan.path) is None
     assert ctl.session.event.title.startswith("Neue") and saver.path == plan.path
@@ -114,7 +117,7 @@ def test_session_files_new_open_save_as(workspace: Workspace, clock: FakeClock, 
     assert files.save_as(junk) and junk.read_text() == "not a session"  # a foreign file is never overwritten
 
 
-def test_build_console_shows_the_start_notices(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_build_console_shows_the_start_notices(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
     first = plan_start(workspace, demo=True, clock=clock)
     workspace.mark_running(first.path)
     plan = plan_start(workspace, clock=clock)
@@ -168,11 +171,13 @@ def test_run_app_opens_the_demo_and_quits_cleanly(workspace: Workspace) -> None:
     assert done.returncode == 0, done.stderr
     assert "TITLE Neue Hannoveraner" in done.stdout
     assert workspace.crashed_last_time() is None
-    saved = load_session(workspace.last_session())  # type: ignore[arg-type]
+    last = workspace.last_session()
+    assert last is not None
+    saved = load_session(last)
     assert [e.participant_id for e in saved.queue][-1] == "aud-05"
 
 
-def test_translations_load_qt_own_german_and_skip_missing_files(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_translations_load_qt_own_german_and_skip_missing_files(qapp: QApplication) -> None:
     from fishbowl_desktop.app import install_translations
 
     loaded = install_translations(qapp, "de")
@@ -263,5 +268,7 @@ def test_sigterm_saves_and_exits_cleanly(workspace: Workspace) -> None:
         if proc.poll() is None:
             proc.kill()
     assert workspace.crashed_last_time() is None
-    saved = load_session(workspace.last_session())  # type: ignore[arg-type]
+    last = workspace.last_session()
+    assert last is not None
+    saved = load_session(last)
     assert [e.participant_id for e in saved.queue][-1] == "aud-06"

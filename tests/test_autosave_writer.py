@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 import fishbowl_desktop.controller.autosave as autosave
 import fishbowl_desktop.storage as storage
@@ -52,7 +53,7 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
 
 
 
-def test_the_file_is_written_off_the_ui_thread(demo: Session, tmp_path: Path, disk: Disk, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_is_written_off_the_ui_thread(demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
     saver.threaded_saves_left = 100  # as after a slow save (see the last test)
@@ -62,7 +63,8 @@ def test_the_file_is_written_off_the_ui_thread(demo: Session, tmp_path: Path, di
     assert load_session(tmp_path / "abend.fishbowl.json").event.report_notes == "one" and not saver.dirty
 
 
-def test_saved_is_announced_only_for_what_the_file_holds(demo: Session, tmp_path: Path, disk: Disk, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_saved_is_announced_only_for_what_the_file_holds(demo: Session, tmp_path: Path, disk: Disk,
+                                                         qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     path = tmp_path / "abend.fishbowl.json"
     saver = Autosaver(ctl, path)
@@ -82,7 +84,7 @@ def test_saved_is_announced_only_for_what_the_file_holds(demo: Session, tmp_path
 
 
 def test_flush_waits_for_the_write_in_progress_and_saves_the_latest(demo: Session, tmp_path: Path, disk: Disk,
-                                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                     qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     path = tmp_path / "abend.fishbowl.json"
     saver = Autosaver(ctl, path)
@@ -97,7 +99,7 @@ def test_flush_waits_for_the_write_in_progress_and_saves_the_latest(demo: Sessio
     assert disk.threads[-1] is threading.main_thread()  # quit's last save is synchronous, on this thread
 
 
-def test_a_failed_write_is_announced_and_retried(demo: Session, tmp_path: Path, disk: Disk, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_write_is_announced_and_retried(demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
     saver.threaded_saves_left = 100
@@ -122,7 +124,7 @@ class Ticks:
 
 
 def test_a_slow_save_moves_the_next_ones_to_the_writer_thread_for_a_while(
-    demo: Session, tmp_path: Path, disk: Disk, monkeypatch: pytest.MonkeyPatch, qtbot  # type: ignore[no-untyped-def]
+    demo: Session, tmp_path: Path, disk: Disk, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     ctl = SessionController(demo)
     saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
@@ -146,7 +148,7 @@ def test_a_slow_save_moves_the_next_ones_to_the_writer_thread_for_a_while(
 
 
 def test_a_big_evening_always_uses_the_writer_thread(demo: Session, tmp_path: Path, disk: Disk,
-                                                     monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     monkeypatch.setattr(autosave, "THREAD_ITEMS", len(demo.participants))
     ctl = SessionController(demo)
     saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")

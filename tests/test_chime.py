@@ -7,6 +7,7 @@ import wave
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
@@ -26,8 +27,11 @@ class FakePlayer:
         self.plays += 1
 
 
+Rig = tuple[SessionController, TimerTicker, Chime, FakePlayer]
+
+
 @pytest.fixture
-def rig(demo: Session, clock: FakeClock, qtbot) -> tuple[SessionController, TimerTicker, Chime, FakePlayer]:  # type: ignore[no-untyped-def]
+def rig(demo: Session, clock: FakeClock, qtbot: QtBot) -> Rig:
     ctl = SessionController(demo)
     ticker = TimerTicker(ctl)
     player = FakePlayer()
@@ -45,7 +49,7 @@ def run(clock: FakeClock, ticker: TimerTicker, seconds: float) -> None:
         ticker.poll()
 
 
-def test_rings_once_at_the_warning_and_once_at_zero(rig, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_rings_once_at_the_warning_and_once_at_zero(rig: Rig, clock: FakeClock) -> None:
     ctl, ticker, chime, player = rig
     ctl.start_turn("aud-01")  # free chair: 2:00, warning at 0:30
     run(clock, ticker, 89)
@@ -60,7 +64,7 @@ def test_rings_once_at_the_warning_and_once_at_zero(rig, clock: FakeClock) -> No
     assert player.plays == 2 and chime.rung == 2
 
 
-def test_pause_resume_and_plus_minus_do_not_ring_again(rig, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_pause_resume_and_plus_minus_do_not_ring_again(rig: Rig, clock: FakeClock) -> None:
     ctl, ticker, _chime, player = rig
     ctl.start_turn("aud-01")
     run(clock, ticker, 95)
@@ -75,7 +79,7 @@ def test_pause_resume_and_plus_minus_do_not_ring_again(rig, clock: FakeClock) ->
     assert player.plays == 1
 
 
-def test_undo_and_opening_a_session_past_a_threshold_stay_silent(rig, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_opening_a_session_past_a_threshold_stay_silent(rig: Rig, clock: FakeClock) -> None:
     ctl, ticker, _chime, player = rig
     ctl.start_turn("pan-2")  # panel: 3:00
     run(clock, ticker, 185)  # warning and zero rang
@@ -95,7 +99,7 @@ def test_undo_and_opening_a_session_past_a_threshold_stay_silent(rig, clock: Fak
     assert player.plays == 2
 
 
-def test_each_new_turn_rings_again_and_a_paused_crossing_is_silent(rig, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_each_new_turn_rings_again_and_a_paused_crossing_is_silent(rig: Rig, clock: FakeClock) -> None:
     ctl, ticker, _chime, player = rig
     ctl.start_turn("aud-01")
     run(clock, ticker, 91)
@@ -111,7 +115,7 @@ def test_each_new_turn_rings_again_and_a_paused_crossing_is_silent(rig, clock: F
     assert player.plays == 2
 
 
-def test_silent_when_off_and_still_counts_thresholds(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_silent_when_off_and_still_counts_thresholds(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     ticker = TimerTicker(ctl)
     player = FakePlayer()
@@ -146,7 +150,7 @@ def test_player_is_chosen_per_platform() -> None:
     assert not SystemChimePlayer(Path("/nonexistent/chime.wav")).available()
 
 
-def test_the_system_player_starts_detached_with_the_sound_file(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_system_player_starts_detached_with_the_sound_file(tmp_path: Path, qtbot: QtBot) -> None:
     import sys
 
     marker = tmp_path / "played.txt"

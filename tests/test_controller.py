@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session, TimerPhase
 
@@ -21,7 +23,7 @@ def test_undo_of_next_restores_previous_occupant(demo: Session) -> None:
     assert demo.seats[4].occupant == "aud-04"
 
 
-def test_refused_intent_changes_nothing_and_says_why(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_refused_intent_changes_nothing_and_says_why(demo: Session, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     before = demo.snapshot()
     with qtbot.waitSignal(ctl.errorRaised) as blocker:
@@ -40,7 +42,7 @@ def test_timer_is_live_not_undoable(demo: Session, clock: FakeClock) -> None:
     assert ctl.undo_stack.count() == count
 
 
-def test_ticker_announces_each_shown_second_and_phase(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ticker_announces_each_shown_second_and_phase(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     ticker = TimerTicker(ctl)
     ctl.start_turn("aud-01")  # free chair: 2:00, warning at 0:30
@@ -61,7 +63,7 @@ def test_ticker_announces_each_shown_second_and_phase(demo: Session, clock: Fake
     assert ticker.view().text.startswith("+0:")
 
 
-def test_autosave_debounces_and_reports_failure(demo: Session, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_autosave_debounces_and_reports_failure(demo: Session, tmp_path: Path, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     saves: list[Path] = []
     failing = {"on": False}

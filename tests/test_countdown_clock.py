@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from pytestqt.qtbot import QtBot
+
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session, SystemClock
 
@@ -20,7 +22,7 @@ def test_the_fake_clock_moves_the_wall_clock_by_fractions_too() -> None:
     assert clock.now() == datetime(2026, 12, 3, 18, 0, 0, 250000)
 
 
-def test_the_countdown_changes_within_two_ms_of_each_boundary(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_countdown_changes_within_two_ms_of_each_boundary(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     """Driven the way the QTimer drives it: advance the clock by the interval the ticker asked for, poll."""
     ctl = SessionController(demo)
     ticker = TimerTicker(ctl)

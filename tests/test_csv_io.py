@@ -12,8 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fishbowl_desktop.model import FishbowlError, Role, Session, make_participant
+from fishbowl_desktop.model import FishbowlError, Participant, Role, Session, make_participant
 from fishbowl_desktop.spreadsheets import (
+    CsvTable,
+    ImportResult,
     guess_mapping,
     import_rows,
     parse_consent,
@@ -25,7 +27,7 @@ from fishbowl_desktop.spreadsheets import (
 )
 
 
-def _import(raw: bytes, existing: list | None = None):  # type: ignore[no-untyped-def]
+def _import(raw: bytes, existing: list[Participant] | None = None) -> tuple[CsvTable, ImportResult]:
     table = read_participants_csv(raw)
     return table, import_rows(table, guess_mapping(table.headers), existing or [])
 

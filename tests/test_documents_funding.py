@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
+from pypdf.generic import DictionaryObject
 
 from fishbowl_desktop.documents import PrintOptions, export_pdf
 from fishbowl_desktop.documents.attendees import ROW_HEIGHT
@@ -181,6 +183,14 @@ def test_accidental_short_turns_are_marked_and_left_out(tmp_path: Path) -> None:
     assert "Redebeiträge 3" in flat("\n".join(pages(out)))
 
 
+def _page_fonts(page: PageObject) -> list[Any]:
+    resources = page["/Resources"]
+    assert isinstance(resources, DictionaryObject)
+    fonts = resources["/Font"]
+    assert isinstance(fonts, DictionaryObject)
+    return list(fonts.values())
+
+
 # ---------------------------------------------------------------------- the handout
 def test_handout_page_one_explains_the_fishbowl_and_photos(tmp_path: Path) -> None:
     out = tmp_path / "handout.pdf"
@@ -188,8 +198,7 @@ def test_handout_page_one_explains_the_fishbowl_and_photos(tmp_path: Path) -> No
     first = flat(pages(out)[0])
     assert "So funktioniert die Fishbowl" in first and "freie Stuhl" in first
     assert "Fotos und Datenschutz:" in first
-    fonts = {str(ref.get_object()["/BaseFont"]) for page in PdfReader(out).pages
-             for ref in page["/Resources"]["/Font"].values()}
+    fonts = {str(ref.get_object()["/BaseFont"]) for page in PdfReader(out).pages for ref in _page_fonts(page)}
     assert not any("Helvetica" in f for f in fonts), fonts
 
 

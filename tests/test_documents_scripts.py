@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from fishbowl_desktop.documents import PrintOptions, UnprintableText, export_pdf
 from fishbowl_desktop.documents.fonts import font_runs, missing_characters
-from fishbowl_desktop.font_catalogue import FACES, font_files, licence_problems
+from fishbowl_desktop.font_catalogue import FACES, Face, font_files, licence_problems
 from fishbowl_desktop.model import FakeClock, Participant, Role, SeatKind, Session, SpeechRecord
 from fishbowl_desktop.model.demo import DEMO_EVENT
 from fishbowl_desktop.resources import resources_dir
@@ -24,7 +25,7 @@ FONTS = resources_dir() / "fonts"
 
 # ---------------------------------------------------------------------- shipped fonts and licences
 @pytest.mark.parametrize("face", FACES, ids=[f.key for f in FACES])
-def test_every_shipped_font_is_there_with_its_licence(face) -> None:  # type: ignore[no-untyped-def]
+def test_every_shipped_font_is_there_with_its_licence(face: Face) -> None:
     for filename in (face.regular, face.bold):
         assert (FONTS / filename).is_file(), filename
         assert (FONTS / filename).read_bytes()[:4] in (b"\x00\x01\x00\x00", b"true"), "TrueType outlines"
@@ -85,7 +86,9 @@ def _words(text: str) -> list[str]:
 def _embedded_fonts(path: Path) -> set[str]:
     names = set()
     for page in PdfReader(path).pages:
-        fonts = page["/Resources"].get("/Font", {})
+        resources = page["/Resources"]
+        assert isinstance(resources, DictionaryObject)
+        fonts = resources.get("/Font", {})
         for ref in fonts.values():
             names.add(str(ref.get_object()["/BaseFont"]).split("+")[-1])
     return names

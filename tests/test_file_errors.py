@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import Console, build_console, plan_start
 from fishbowl_desktop.model import FakeClock
@@ -22,7 +23,7 @@ def workspace(tmp_path: Path) -> Workspace:
 
 
 @pytest.fixture
-def console(workspace: Workspace, clock: FakeClock, qtbot) -> Console:  # type: ignore[no-untyped-def]
+def console(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> Console:
     plan = plan_start(workspace, demo=True, clock=clock)
     console = build_console(plan, workspace, AppSettings())
     qtbot.addWidget(console.window)
@@ -70,7 +71,7 @@ def test_new_with_the_sessions_folder_gone_falls_back_to_the_default_folder_and_
     before = console.autosaver.path
     console.window.commands["new"].trigger()
     assert console.autosaver.path != before
-    assert console.autosaver.path.parent == workspace.default_sessions_dir
+    assert console.autosaver.path is not None and console.autosaver.path.parent == workspace.default_sessions_dir
     assert len(console.controller.session.participants) == 0
     text = console.window.message_bar.text()
     assert "stick" in text and str(workspace.default_sessions_dir) in text
@@ -81,7 +82,7 @@ def test_the_sample_evening_with_the_sessions_folder_gone(console: Console, work
                                                            tmp_path: Path) -> None:
     _pull_the_stick(workspace, tmp_path)
     console.window._welcome_sample()
-    assert console.autosaver.path.parent == workspace.default_sessions_dir
+    assert console.autosaver.path is not None and console.autosaver.path.parent == workspace.default_sessions_dir
     assert "stick" in console.window.message_bar.text()
     _consistent(console)
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
@@ -120,7 +121,7 @@ def test_a_link_to_an_existing_session_is_still_saved_through(tmp_path: Path) ->
 
 
 @posix_only
-def test_a_data_folder_others_can_write_is_reported_at_start(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_data_folder_others_can_write_is_reported_at_start(tmp_path: Path, qapp: QApplication) -> None:
     from fishbowl_desktop.app import data_folder_warning
 
     ws = Workspace(tmp_path / "home")

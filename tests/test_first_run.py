@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import build_console, plan_start
+from fishbowl_desktop.app import Console, StartPlan, build_console, plan_start
 from fishbowl_desktop.model import FakeClock, OrderingRule
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace
@@ -45,7 +46,8 @@ def test_sessions_in_the_folder_or_a_named_file_are_not_a_first_run(workspace: W
     assert not missing.first_run and missing.notices  # a file was asked for: say what happened, no welcome
 
 
-def start(workspace: Workspace, clock: FakeClock, qtbot, settings: AppSettings = SETTINGS):  # type: ignore[no-untyped-def]
+def start(workspace: Workspace, clock: FakeClock, qtbot: QtBot,
+          settings: AppSettings = SETTINGS) -> tuple[StartPlan, Console]:
     plan = plan_start(workspace, clock=clock, settings=settings)
     console = build_console(plan, workspace, settings)
     qtbot.addWidget(console.window)
@@ -56,7 +58,7 @@ def start(workspace: Workspace, clock: FakeClock, qtbot, settings: AppSettings =
 
 
 def test_the_welcome_offers_the_sample_and_it_opens_without_a_stray_empty_file(
-        workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+        workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
     plan, console = start(workspace, clock, qtbot)
     w = console.window
     welcome = w.welcome
@@ -76,7 +78,7 @@ def test_the_welcome_offers_the_sample_and_it_opens_without_a_stray_empty_file(
 
 
 def test_new_session_keeps_the_empty_one_and_asks_for_the_event(workspace: Workspace, clock: FakeClock,
-                                                               qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                               qtbot: QtBot) -> None:
     plan, console = start(workspace, clock, qtbot)
     console.window.welcome.new_button.click()
     assert not console.window.welcome.isVisible()
@@ -87,7 +89,7 @@ def test_new_session_keeps_the_empty_one_and_asks_for_the_event(workspace: Works
     assert console.controller.session.settings.panel_seconds == 240.0
 
 
-def test_no_welcome_after_the_first_run(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_no_welcome_after_the_first_run(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
     plan, console = start(workspace, clock, qtbot)
     console.window.close()
     workspace.mark_clean_exit()
@@ -95,14 +97,14 @@ def test_no_welcome_after_the_first_run(workspace: Workspace, clock: FakeClock, 
     assert not again.window.welcome.isVisible()
 
 
-def test_file_new_uses_the_current_defaults(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_file_new_uses_the_current_defaults(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
     _plan, console = start(workspace, clock, qtbot)
     console.window.apply_settings(SETTINGS.with_changes(default_free_chair_seconds=150))
     console.window.new_session()
     assert console.controller.session.settings.free_chair_seconds == 150.0
 
 
-def test_opening_another_session_puts_the_welcome_away(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_opening_another_session_puts_the_welcome_away(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
     _plan, console = start(workspace, clock, qtbot)
     assert console.window.welcome.isVisible()
     console.window.new_session()  # File → New
@@ -110,7 +112,7 @@ def test_opening_another_session_puts_the_welcome_away(workspace: Workspace, clo
 
 
 def test_while_the_welcome_is_up_the_empty_message_band_gives_its_place_to_the_circle(
-        workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+        workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
     """At 1366×768 the welcome panel and an empty reserved message band squeezed the circle until the free chair's
     card was cut by the buttons. The band holds its place only when the welcome is gone (then nothing moves)."""
     _plan, console = start(workspace, clock, qtbot)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import Console, build_console, plan_start
 from fishbowl_desktop.model import AgendaItem, FakeClock, Participant, Session, Stage
@@ -103,7 +104,7 @@ def test_no_whole_name_survives_in_any_order(names: list[str], filler: list[str]
 
 
 @pytest.fixture
-def console(tmp_path: Path, qtbot) -> Console:  # type: ignore[no-untyped-def]
+def console(tmp_path: Path, qtbot: QtBot) -> Console:
     workspace = Workspace(tmp_path / "home")
     plan = plan_start(workspace, demo=True, clock=FakeClock())
     built = build_console(plan, workspace, AppSettings())
@@ -111,7 +112,7 @@ def console(tmp_path: Path, qtbot) -> Console:  # type: ignore[no-untyped-def]
     return built
 
 
-def test_the_confirmation_shows_the_kept_texts_as_they_will_read(console: Console, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_confirmation_shows_the_kept_texts_as_they_will_read(console: Console, qtbot: QtBot) -> None:
     with_names_everywhere(console.controller.session)
     console.window.forget_action.trigger()
     dialog = QApplication.activeModalWidget()

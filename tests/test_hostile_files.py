@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import plan_start
 from fishbowl_desktop.controller import Autosaver, SessionController
@@ -116,7 +117,7 @@ def test_start_up_opens_a_new_session_and_names_the_file(case: BadFile, good: by
 
 @pytest.mark.parametrize("case", HOSTILE_FILES, ids=IDS)
 def test_file_open_refuses_and_keeps_the_open_evening(case: BadFile, good: bytes, workspace: Workspace,
-                                                      tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path, qtbot: QtBot) -> None:
     clock = FakeClock()
     evening = demo_session(clock)
     ctl = SessionController(evening)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.model import Event, FakeClock, FishbowlError, Participant, Session, Stage
 from fishbowl_desktop.storage import load_session, save_session
@@ -72,7 +73,7 @@ def test_the_model_refuses_a_date_the_loader_would_refuse() -> None:
     Event(date=date(2026, 12, 3))
 
 
-def test_the_event_dialog_offers_only_dates_a_session_can_hold(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_event_dialog_offers_only_dates_a_session_can_hold(qtbot: QtBot) -> None:
     from fishbowl_desktop.ui.event.event_dialog import EventDialog
 
     session = Session(FakeClock())

@@ -208,7 +208,8 @@ def test_a_turn_reset_and_ended_before_restarting_is_still_logged(clock: FakeClo
     ids = _people(s, ("Sami", ""))
     s.seat(ids["Sami"], FREE)
     s.start_turn(ids["Sami"])
-    started = s.turn.started_at  # type: ignore[union-attr]
+    assert s.turn is not None
+    started = s.turn.started_at
     clock.advance(27)
     s.reset_timer()
     clock.advance(5)

@@ -131,13 +131,16 @@ def test_new_voice_joining_is_slotted_before_those_who_spoke(demo: Session, cloc
     demo.enqueue("aud-07")  # has spoken (demo log)
     clock.advance(5)
     index = demo.enqueue("aud-05")  # has not
-    assert index < demo.queue_position("aud-07")  # type: ignore[operator]
+    position = demo.queue_position("aud-07")
+    assert position is not None and index < position
 
 
 def test_waiting_time_uses_wall_clock(demo: Session, clock: FakeClock) -> None:
     demo.enqueue("aud-05")
     clock.advance(125)
-    entry = demo.queue[demo.queue_position("aud-05")]  # type: ignore[index]
+    position = demo.queue_position("aud-05")
+    assert position is not None
+    entry = demo.queue[position]
     assert demo.clock.now() - entry.joined_at == timedelta(seconds=125)
 
 
@@ -152,15 +155,15 @@ def test_stats_include_the_running_turn(demo: Session, clock: FakeClock) -> None
 
 
 def test_undo_restore_emits_row_level_changes(demo: Session) -> None:
-    from fishbowl_desktop.model import ListListener
+    from fishbowl_desktop.model import ListListener, QueueEntry
 
     events: list[str] = []
 
-    class Spy(ListListener[object]):
-        def inserted(self, index: int, item: object) -> None:
+    class Spy(ListListener[QueueEntry]):
+        def inserted(self, index: int, item: QueueEntry) -> None:
             events.append(f"ins{index}")
 
-        def removed(self, index: int, item: object) -> None:
+        def removed(self, index: int, item: QueueEntry) -> None:
             events.append(f"rem{index}")
 
         def moved(self, source: int, destination: int) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.documents import PrintOptions, document_source, export_pdf
@@ -153,7 +155,7 @@ def test_the_worker_never_outlives_the_app(tmp_path: Path, how: str) -> None:
 
 
 def test_the_console_exports_through_the_worker_and_shows_progress(
-    demo: Session, tmp_path: Path, qtbot  # type: ignore[no-untyped-def]
+    demo: Session, tmp_path: Path, qtbot: QtBot
 ) -> None:
     ctl = SessionController(demo)
     exporter = PdfExporter(lambda: ctl.session)
@@ -174,7 +176,7 @@ def test_the_console_exports_through_the_worker_and_shows_progress(
     assert window.message_bar.level == "error"
 
 
-def test_opening_the_export_dialog_starts_the_worker(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_opening_the_export_dialog_starts_the_worker(demo: Session, qtbot: QtBot) -> None:
     from fishbowl_desktop.ui.paper.pdf_export import pdf_worker
 
     ctl = SessionController(demo)
@@ -183,5 +185,6 @@ def test_opening_the_export_dialog_starts_the_worker(demo: Session, qtbot) -> No
     pdf_worker().shutdown()
     assert pdf_worker().pid is None
     dialog = window.exporter.ask("handout", window)
+    assert isinstance(dialog, QDialog)
     qtbot.waitUntil(lambda: pdf_worker().pid is not None, timeout=30_000)  # before a file name was chosen
     dialog.reject()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import Autosaver, SessionController
 from fishbowl_desktop.controller.session_files import SessionFiles
@@ -101,7 +102,7 @@ def test_a_refusal_keeps_everything_and_says_why(demo: Session) -> None:
 
 
 @pytest.fixture
-def saved(tmp_path: Path, clock: FakeClock, qtbot) -> tuple[SessionFiles, Path]:  # type: ignore[no-untyped-def]
+def saved(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> tuple[SessionFiles, Path]:
     """A demo evening autosaved for a while: the file and three backups, all with the names."""
     ws = Workspace(tmp_path / "home")
     session = demo_session(clock)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 import fishbowl_desktop.controller.autosave as autosave_module
-from fishbowl_desktop.app import SessionFiles
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
+from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.model import FakeClock, Participant, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
@@ -73,7 +74,7 @@ def status_texts(window: ConsoleWindow) -> str:
 
 def an_evening_goes_on(ctl: SessionController, clock: FakeClock) -> None:
     """Moderator actions while the disk is gone: none of them may be refused."""
-    steps = [
+    steps: list[Callable[[], bool]] = [
         lambda: ctl.enqueue("aud-05"),
         lambda: ctl.next_free_chair(),
         lambda: ctl.add_and_enqueue(Participant("late-1", "Zeynep Arslan")),

@@ -11,19 +11,23 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.model import Session
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import Session, SessionSnapshot, SpeakingStats, SpeechRecord, speaking_stats
 from reliability.simulation import DEFAULT_SEED, EVENING_SECONDS, Evening, InvariantBroken
 
 ACTIONS = 10_000
 SEED = int(os.environ.get("RELIABILITY_SEED", DEFAULT_SEED))
 
 
-def test_a_three_hour_evening_of_random_moderator_actions_keeps_every_rule(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_three_hour_evening_of_random_moderator_actions_keeps_every_rule(qapp: QApplication) -> None:
     began = time.perf_counter()
     evening = Evening(SEED, ACTIONS)
     tally = evening.run(ACTIONS)
@@ -47,10 +51,10 @@ def _run_until_broken(actions: int = 3000) -> str:
     return str(caught.value)
 
 
-def test_checker_notices_a_turn_logged_twice(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_checker_notices_a_turn_logged_twice(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     original = Session.end_turn
 
-    def doubled(self: Session):  # type: ignore[no-untyped-def]
+    def doubled(self: Session) -> SpeechRecord | None:
         record = self.running_record()
         result = original(self)
         if record is not None:
@@ -61,7 +65,7 @@ def test_checker_notices_a_turn_logged_twice(qapp, monkeypatch: pytest.MonkeyPat
     assert "overlap in time" in _run_until_broken()
 
 
-def test_checker_notices_a_timer_that_runs_fast(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_checker_notices_a_timer_that_runs_fast(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     from fishbowl_desktop.model import SpeakerTimer
 
     real = SpeakerTimer.elapsed
@@ -70,19 +74,20 @@ def test_checker_notices_a_timer_that_runs_fast(qapp, monkeypatch: pytest.Monkey
     assert "spoken in" in message or "overlap in time" in message
 
 
-def test_checker_notices_an_undo_that_does_not_go_all_the_way_back(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_checker_notices_an_undo_that_does_not_go_all_the_way_back(qapp: QApplication,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from fishbowl_desktop.controller import session_controller
 
     original = session_controller.SessionController._restore
 
-    def sloppy(self, snap):  # type: ignore[no-untyped-def]
+    def sloppy(self: SessionController, snap: SessionSnapshot) -> None:
         original(self, replace(snap, queue=snap.queue[:-1]) if len(snap.queue) > 1 else snap)
 
     monkeypatch.setattr(session_controller.SessionController, "_restore", sloppy)
     assert "exactly" in _run_until_broken()
 
 
-def test_checker_notices_a_log_rewritten_outside_undo(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_checker_notices_a_log_rewritten_outside_undo(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     original = Session.start_turn
 
     def forgetful(self: Session, participant_id: str, start: bool = True) -> None:
@@ -94,12 +99,13 @@ def test_checker_notices_a_log_rewritten_outside_undo(qapp, monkeypatch: pytest.
     assert "rewrote the speech log" in _run_until_broken()
 
 
-def test_checker_notices_statistics_that_drift_from_the_log(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_checker_notices_statistics_that_drift_from_the_log(qapp: QApplication,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from fishbowl_desktop.model import session as session_module
 
-    real = session_module.speaking_stats
+    real = speaking_stats
 
-    def rounded(records):  # type: ignore[no-untyped-def]
+    def rounded(records: Sequence[SpeechRecord]) -> SpeakingStats:
         stats = real(records)
         stats.total_seconds = float(int(stats.total_seconds))
         return stats
@@ -113,7 +119,7 @@ WINDOW_ACTIONS = 300
 """Each action repaints the real console (about 25 ms each offscreen), so this evening is shorter."""
 
 
-def _evening_in_the_console(qtbot, actions: int) -> Evening:  # type: ignore[no-untyped-def]
+def _evening_in_the_console(qtbot: QtBot, actions: int) -> Evening:
     from PySide6.QtWidgets import QApplication
 
     from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -125,7 +131,7 @@ def _evening_in_the_console(qtbot, actions: int) -> Evening:  # type: ignore[no-
     window.resize(1366, 768)
     window.show()
     evening = Evening(SEED + 1, actions, controller=ctl)
-    queue_rows, people_rows = window.queue_panel.model, window.participants_panel.model  # type: ignore[union-attr]
+    queue_rows, people_rows = window.queue_panel.model, window.participants_panel.model
     for gap in evening.gaps:
         evening.step += 1
         evening.clock.advance(gap)
@@ -138,14 +144,15 @@ def _evening_in_the_console(qtbot, actions: int) -> Evening:  # type: ignore[no-
     return evening
 
 
-def test_the_console_follows_an_evening_of_random_actions_without_an_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_console_follows_an_evening_of_random_actions_without_an_error(qtbot: QtBot) -> None:
     """pytest-qt fails the test on any exception in a slot or a paint event, so every view's reaction to
     every action is checked too, not only the model's."""
     evening = _evening_in_the_console(qtbot, WINDOW_ACTIONS)
     assert evening.tally.actions == WINDOW_ACTIONS and len(evening.session.log) >= 10
 
 
-def test_the_console_run_notices_a_view_that_shows_the_wrong_rows(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_console_run_notices_a_view_that_shows_the_wrong_rows(qtbot: QtBot,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """A queue view that misses the switch to another session (File → Open) keeps showing the old queue.
     (Not a lying rowCount: Qt's views would be corrupted by it and crash after the test.)"""
     from fishbowl_desktop.ui.queue.queue_model import QueueModel

@@ -168,7 +168,7 @@ def test_fuzzed_csv_files_through_the_import_dialog_never_crash_and_keep_the_lis
     ctl: SessionController = console.controller
     panel = console.window.participants_panel
     assert panel is not None
-    dialog = panel.import_csv()  # type: ignore[attr-defined]
+    dialog = panel.import_csv()
     assert isinstance(dialog, CsvImportDialog)
     if dialog._file_dialog is not None:
         dialog._file_dialog.reject()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import Console, build_console, plan_start
 from fishbowl_desktop.controller.session_owner import holder_of, lock_path
@@ -26,7 +27,7 @@ def workspace(tmp_path: Path) -> Workspace:
 
 
 @pytest.fixture
-def console(workspace: Workspace, clock: FakeClock, qtbot) -> Console:  # type: ignore[no-untyped-def]
+def console(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> Console:
     plan = plan_start(workspace, clock=clock)
     console = build_console(plan, workspace, AppSettings())
     qtbot.addWidget(console.window)
@@ -54,7 +55,7 @@ def _with_backups(console: Console) -> Path:
     return path
 
 
-def test_the_offer_appears_when_the_event_dialog_gives_a_title_and_date(console: Console, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_offer_appears_when_the_event_dialog_gives_a_title_and_date(console: Console, qtbot: QtBot) -> None:
     bar = console.window.message_bar
     old = console.files.path
     assert old is not None and old.name.endswith("Fishbowl.fishbowl.json")
@@ -102,7 +103,7 @@ def test_the_same_title_and_date_offer_nothing(console: Console, clock: FakeCloc
 
 
 def test_accepting_moves_file_backups_and_lock_and_autosave_follows(console: Console, workspace: Workspace,
-                                                                    qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                    qtbot: QtBot) -> None:
     old = _with_backups(console)
     _title_the_event(console)
     bar = console.window.message_bar
@@ -148,7 +149,7 @@ def test_a_failed_rename_leaves_everything_as_it_was(console: Console, workspace
     _title_the_event(console)
     real_replace = os.replace
 
-    def refuse_the_file(source, goal):  # type: ignore[no-untyped-def]
+    def refuse_the_file(source: str | Path, goal: str | Path) -> None:
         if Path(source) == old:  # the backups moved already; the session file itself cannot
             raise PermissionError(13, "Permission denied", str(goal))
         real_replace(source, goal)

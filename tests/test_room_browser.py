@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session, SystemClock
@@ -39,7 +40,7 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def live(qtbot, tmp_path: Path) -> Iterator[tuple[SessionController, Room, Session]]:  # type: ignore[no-untyped-def]
+def live(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[SessionController, Room, Session]]:
     session = demo_session(SystemClock())  # the page counts on the real clock, like a phone in the hall
     ctl = SessionController(session)
     ticker = TimerTicker(ctl)
@@ -99,12 +100,16 @@ def test_timer_page_follows_the_console(browser: Any, live: tuple[SessionControl
 
 
 def test_audience_request_appears_is_accepted_and_shows_the_place(
-        browser: Any, live: tuple[SessionController, Room, Session], qtbot) -> None:  # type: ignore[no-untyped-def]
+        browser: Any, live: tuple[SessionController, Room, Session], qtbot: QtBot) -> None:
     ctl, room, session = live
     hostile = "<img src=x onerror=alert(1)>"
     page = browser.new_page(viewport={"width": 390, "height": 844})
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    def dismiss(d: Any) -> None:
+        dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", dismiss)
     page.goto(url(room, "audience"))
     page.wait_for_function("() => document.body.className.indexOf('mode-') >= 0 && "
                            "document.body.className.indexOf('mode-connecting') < 0")
@@ -136,7 +141,7 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
 
 
 def test_control_page_needs_the_pin_then_drives_the_timer(
-        browser: Any, live: tuple[SessionController, Room, Session], qtbot) -> None:  # type: ignore[no-untyped-def]
+        browser: Any, live: tuple[SessionController, Room, Session], qtbot: QtBot) -> None:
     ctl, room, session = live
     assert ctl.next_free_chair()
     page = browser.new_page(viewport={"width": 390, "height": 844})

@@ -12,6 +12,7 @@ from typing import Any
 import aiohttp
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
@@ -29,7 +30,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     w = ConsoleWindow(ctl, TimerTicker(ctl))
     qtbot.addWidget(w)
     w.show()
@@ -88,7 +89,7 @@ def test_room_is_off_by_default_and_aiohttp_not_loaded(window: ConsoleWindow, tm
 
 
 def test_control_phone_uses_the_keyboards_intents(window: ConsoleWindow, ctl: SessionController, room: Room,
-                                                  demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                  demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     start(room)
     ctl.next_free_chair()
     assert demo.turn is not None
@@ -109,7 +110,7 @@ def test_control_phone_uses_the_keyboards_intents(window: ConsoleWindow, ctl: Se
 
 
 def test_audience_request_accepted_into_the_queue_and_the_phone_sees_its_place(
-        window: ConsoleWindow, ctl: SessionController, room: Room, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+        window: ConsoleWindow, ctl: SessionController, room: Room, demo: Session, qtbot: QtBot) -> None:
     start(room)
     queued_before = len(demo.queue)
     hostile = "<img src=x onerror=alert(1)>"
@@ -125,7 +126,9 @@ def test_audience_request_accepted_into_the_queue_and_the_phone_sees_its_place(
     assert len(demo.queue) == queued_before + 1
     person = demo.participant(demo.queue[-1].participant_id)
     assert person.name == hostile and person.consent_to_list
-    assert room.status_of(PHONE) == {"st": "queued", "pos": demo.queue_position(person.id) + 1}
+    position = demo.queue_position(person.id)
+    assert position is not None
+    assert room.status_of(PHONE) == {"st": "queued", "pos": position + 1}
     got = asyncio.run(_session(room, "audience", [], read=2))
     assert got[1] == {"t": "mine", "m": room.status_of(PHONE)}
     asyncio.run(_session(room, "audience", [{"t": "withdraw"}]))
@@ -133,7 +136,7 @@ def test_audience_request_accepted_into_the_queue_and_the_phone_sees_its_place(
     rw.close()
 
 
-def test_declined_and_directly_queued(window: ConsoleWindow, room: Room, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_declined_and_directly_queued(window: ConsoleWindow, room: Room, demo: Session, qtbot: QtBot) -> None:
     start(room)
     asyncio.run(_session(room, "audience", [{"t": "request", "name": "Ada"}], phone=PHONE + "1"))
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=3000)
@@ -143,11 +146,13 @@ def test_declined_and_directly_queued(window: ConsoleWindow, room: Room, demo: S
     n = len(demo.queue)
     asyncio.run(_session(room, "audience", [{"t": "request", "name": "Grace"}], phone=PHONE + "2"))
     qtbot.waitUntil(lambda: len(demo.queue) == n + 1, timeout=3000)
-    assert not room.pending and room.status_of(PHONE + "2")["st"] == "queued"
+    assert not room.pending
+    status = room.status_of(PHONE + "2")
+    assert status is not None and status["st"] == "queued"
 
 
 def test_phones_see_what_the_projector_shows_and_no_more(window: ConsoleWindow, ctl: SessionController,
-                                                         room: Room, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                         room: Room, demo: Session, qtbot: QtBot) -> None:
     start(room)
     hidden = next(p for p in demo.participants if not p.consent_to_list and demo.seat_of(p.id) is None)
     if demo.queue_position(hidden.id) is not None:
@@ -166,7 +171,7 @@ def test_phones_see_what_the_projector_shows_and_no_more(window: ConsoleWindow, 
 
 
 def test_menu_switches_the_room_on_with_indicator_and_new_links(window: ConsoleWindow, room: Room,
-                                                                qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                qtbot: QtBot) -> None:
     room.set_port(_free_port())
     menu = RoomMenu(window, room)
     room_start = room.start
@@ -206,7 +211,11 @@ def test_one_intent_sends_the_phones_one_state(window: ConsoleWindow, ctl: Sessi
     assert server is not None
     sent: list[object] = []
     real = server.publish
-    server.publish = lambda *args: (sent.append(args), real(*args))  # type: ignore[method-assign]
+    def publish(state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str]) -> None:
+        sent.append((state, mine, open_requests))
+        real(state, mine, open_requests)
+
+    server.publish = publish  # type: ignore[method-assign]
     assert ctl.next_free_chair()
     assert len(sent) == 1
     clock.advance(5)
@@ -216,7 +225,8 @@ def test_one_intent_sends_the_phones_one_state(window: ConsoleWindow, ctl: Sessi
     assert len(sent) == 2
 
 
-def test_audience_qr_code_on_the_projector_by_key(window: ConsoleWindow, room: Room, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_audience_qr_code_on_the_projector_by_key(window: ConsoleWindow, room: Room, qtbot: QtBot,
+                                                  tmp_path: Path) -> None:
     """Ctrl+Shift+A on the console shows the audience link's QR code on the projector and its preview;
     both decode (zbarimg) to the audience link; again hides it."""
     import shutil

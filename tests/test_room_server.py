@@ -251,7 +251,8 @@ def test_500_slow_connections_do_not_lock_out_a_real_phone(server: RoomServer, l
     assert took < 2.0
 
 
-def test_connection_limit_refuses_more_sockets(links: RoomLinks, recorder: Recorder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_connection_limit_refuses_more_sockets(links: RoomLinks, recorder: Recorder,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     import fishbowl_desktop.room.server as srv
 
     monkeypatch.setattr(srv, "MAX_CONNECTIONS", 5)
@@ -302,7 +303,8 @@ def test_pings_answer_with_the_server_clock(links: RoomLinks, recorder: Recorder
                 ws = await c.ws_connect(ws_url(s, links.timer), origin=base(s))
                 await ws.receive_str()
                 await ws.send_json({"t": "ping", "c": 42.5})
-                return json.loads(await ws.receive_str())
+                message: dict[str, Any] = json.loads(await ws.receive_str())
+                return message
         assert run(main()) == {"t": "pong", "c": 42.5, "s": 123456.0}
     finally:
         s.stop()
@@ -331,7 +333,7 @@ def test_a_taken_port_is_a_clear_oserror(server: RoomServer, links: RoomLinks, r
 
 
 def test_half_open_clients_are_closed_after_the_idle_timeout(links: RoomLinks, recorder: Recorder,
-                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     import fishbowl_desktop.room.server as srv
 
     monkeypatch.setattr(srv, "IDLE_S", 0.3)

@@ -10,10 +10,13 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import Console, build_console, plan_start, settle_owner
 from fishbowl_desktop.controller.session_owner import SessionLock, holder_of, lock_path
@@ -32,7 +35,7 @@ def _env(home: Path) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------------------- the lock itself
-def test_a_lock_names_its_holder_and_is_private(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_names_its_holder_and_is_private(tmp_path: Path, qapp: QApplication) -> None:
     session = tmp_path / "abend.fishbowl.json"
     save_session(demo_session(FakeClock()), session)
     mine = SessionLock()
@@ -46,7 +49,7 @@ def test_a_lock_names_its_holder_and_is_private(tmp_path: Path, qapp) -> None:  
     assert holder_of(session) is None and not lock_path(session).exists()
 
 
-def test_a_lock_left_by_a_crashed_copy_is_taken_over(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_left_by_a_crashed_copy_is_taken_over(tmp_path: Path, qapp: QApplication) -> None:
     session = tmp_path / "abend.fishbowl.json"
     save_session(demo_session(FakeClock()), session)
     code = ("import os, sys\nfrom PySide6.QtCore import QCoreApplication\n"
@@ -62,7 +65,7 @@ def test_a_lock_left_by_a_crashed_copy_is_taken_over(tmp_path: Path, qapp) -> No
 
 # ---------------------------------------------------------------------------------------- in one process
 @pytest.fixture
-def two(tmp_path: Path, clock: FakeClock, qtbot) -> tuple[Console, Console, Path]:  # type: ignore[no-untyped-def]
+def two(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> tuple[Console, Console, Path]:
     shared = tmp_path / "abend.fishbowl.json"
     save_session(demo_session(FakeClock()), shared)
     consoles = []
@@ -76,14 +79,14 @@ def two(tmp_path: Path, clock: FakeClock, qtbot) -> tuple[Console, Console, Path
     return consoles[0], consoles[1], shared
 
 
-def _answer(console: Console, choice: OwnerChoice, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _answer(console: Console, choice: OwnerChoice, qtbot: QtBot) -> None:
     question = console.window.owner_question
     assert question is not None and question.isVisible()
     assert "abend.fishbowl.json" in question.text() and str(os.getpid()) in question.informativeText()
     qtbot.mouseClick(question.buttons_by_choice[choice], Qt.MouseButton.LeftButton)
 
 
-def test_opening_a_file_another_window_owns_asks_first(two: tuple[Console, Console, Path], qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_opening_a_file_another_window_owns_asks_first(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
     a, b, shared = two
     before = b.autosaver.path
     b.window.open_path(shared)
@@ -91,7 +94,7 @@ def test_opening_a_file_another_window_owns_asks_first(two: tuple[Console, Conso
     assert b.autosaver.path == before and b.window.owner_question is None
 
 
-def test_read_only_shows_the_file_and_never_writes_it(two: tuple[Console, Console, Path], qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_shows_the_file_and_never_writes_it(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
     a, b, shared = two
     b.window.open_path(shared)
     _answer(b, OwnerChoice.READ_ONLY, qtbot)
@@ -108,7 +111,7 @@ def test_read_only_shows_the_file_and_never_writes_it(two: tuple[Console, Consol
     assert b.autosaver.path == target and len(load_session(target).queue) == len(b.controller.session.queue) == 4
 
 
-def test_open_a_copy_gives_a_new_file_this_window_owns(two: tuple[Console, Console, Path], qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_open_a_copy_gives_a_new_file_this_window_owns(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
     a, b, shared = two
     b.window.open_path(shared)
     _answer(b, OwnerChoice.COPY, qtbot)
@@ -132,7 +135,7 @@ def test_at_start_the_choice_decides_what_opens(two: tuple[Console, Console, Pat
     workspace = Workspace(tmp_path / "c")
     asked: list[str] = []
 
-    def answer(choice: OwnerChoice):  # type: ignore[no-untyped-def]
+    def answer(choice: OwnerChoice) -> Callable[[Path, object], OwnerChoice]:
         def ask(path: Path, holder: object) -> OwnerChoice:
             asked.append(path.name)
             return choice
@@ -276,7 +279,7 @@ def test_two_copies_on_one_file_never_overwrite_each_other_silently(tmp_path: Pa
     assert json.loads((home / "state.json").read_text())["last_session"] == str(session)
 
 
-def test_bring_that_window_up_reaches_the_copy_that_owns_the_file(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_bring_that_window_up_reaches_the_copy_that_owns_the_file(tmp_path: Path, qapp: QApplication) -> None:
     from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up
 
     control = tmp_path / "control"

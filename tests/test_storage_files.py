@@ -175,7 +175,7 @@ def test_replace_is_retried_while_windows_holds_the_file(tmp_path: Path, monkeyp
             raise PermissionError(13, "The process cannot access the file because it is being used")
         real_replace(src, dst)
 
-    monkeypatch.setattr(storage_files.os, "replace", busy_replace)
+    monkeypatch.setattr(os, "replace", busy_replace)
     monkeypatch.setattr(storage_files, "_sleep", pauses.append)
     save_session(demo_session(FakeClock()), path)
     assert load_session(path).event.title.startswith("Neue Hannoveraner")
@@ -193,7 +193,7 @@ def test_a_file_held_too_long_fails_cleanly_and_keeps_the_old_file(
         raise PermissionError(13, "in use")
 
     pauses: list[float] = []
-    monkeypatch.setattr(storage_files.os, "replace", always_busy)
+    monkeypatch.setattr(os, "replace", always_busy)
     monkeypatch.setattr(storage_files, "_sleep", pauses.append)
     with pytest.raises(PermissionError):
         _save_titled(path, "new", backup=False)

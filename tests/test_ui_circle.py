@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FishbowlFormat, Session
@@ -21,7 +22,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def view(ctl: SessionController, qtbot) -> CircleView:  # type: ignore[no-untyped-def]
+def view(ctl: SessionController, qtbot: QtBot) -> CircleView:
     v = CircleView(ctl)
     qtbot.addWidget(v)
     v.resize(440, 320)
@@ -43,7 +44,7 @@ def person(pid: str) -> QMimeData:
     return mime
 
 
-def test_cards_never_overlap_and_stay_inside(ctl: SessionController, view: CircleView, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cards_never_overlap_and_stay_inside(ctl: SessionController, view: CircleView, qtbot: QtBot) -> None:
     for panel, free, size in ((4, 1, (440, 320)), (6, 2, (440, 320)), (10, 2, (460, 380)), (4, 1, (330, 240))):
         ctl.undo_stack.clear()
         ctl.session.restore(replace(ctl.session.snapshot(), turn=None))
@@ -91,7 +92,7 @@ def test_drag_out_of_the_circle_unseats(view: CircleView, demo: Session) -> None
 
 
 def test_keyboard_select_give_floor_unseat_and_seat_picker(view: CircleView, ctl: SessionController,
-                                                           demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                           demo: Session, qtbot: QtBot) -> None:
     view.setFocus()
     view.select(3)
     qtbot.keyClick(view, Qt.Key.Key_Right)
@@ -112,7 +113,7 @@ def test_keyboard_select_give_floor_unseat_and_seat_picker(view: CircleView, ctl
     assert view.active_dialog is None
 
 
-def test_double_click_gives_the_floor(view: CircleView, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_gives_the_floor(view: CircleView, demo: Session, qtbot: QtBot) -> None:
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=view.seat_rect(2).center().toPoint())
     assert demo.turn is not None and demo.turn.participant_id == "pan-3"
 
@@ -152,7 +153,7 @@ def test_open_format_cancel_changes_nothing(view: CircleView, ctl: SessionContro
     assert demo.snapshot() == before
 
 
-def test_seat_picker_on_the_taken_free_chair_swaps_the_guest(view: CircleView, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_seat_picker_on_the_taken_free_chair_swaps_the_guest(view: CircleView, demo: Session, qtbot: QtBot) -> None:
     view.setFocus()
     view.select(4)
     qtbot.keyClick(view, Qt.Key.Key_Insert)

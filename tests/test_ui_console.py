@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session, TimerPhase
@@ -39,7 +40,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, Pages()))
 
 
@@ -94,7 +95,7 @@ def test_timer_goes_through_warning_into_overtime(window: ConsoleWindow, ctl: Se
 
 
 def test_shortcuts_space_n_pageup_plus_and_b(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                             qtbot) -> None:  # type: ignore[no-untyped-def]
+                                             qtbot: QtBot) -> None:
     clock = demo.clock
     assert isinstance(clock, FakeClock)
     window.circle.setFocus()
@@ -122,7 +123,7 @@ def test_shortcuts_space_n_pageup_plus_and_b(window: ConsoleWindow, ctl: Session
     assert demo.seats[4].occupant == "aud-04"
 
 
-def test_single_keys_go_to_a_text_field_being_typed_in(window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_single_keys_go_to_a_text_field_being_typed_in(window: ConsoleWindow, demo: Session, qtbot: QtBot) -> None:
     entry = window.queue_panel.entry
     entry.setFocus()
     qtbot.keyClicks(entry, "Nina B")
@@ -140,7 +141,7 @@ def test_refused_intent_shows_in_the_message_bar_not_a_dialog(window: ConsoleWin
     assert QApplication.activeModalWidget() is None
 
 
-def test_help_lists_every_shortcut_from_the_one_table(window: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_help_lists_every_shortcut_from_the_one_table(window: ConsoleWindow, qtbot: QtBot) -> None:
     dialog = window.show_shortcuts()
     assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
     listed = [second for _first, second in dialog.rows()]
@@ -194,7 +195,7 @@ def test_a_pdf_is_named_in_the_language_it_is_printed_in(demo: Session) -> None:
 
 
 def test_status_bar_says_where_and_when_saved_and_warns_on_failure(ctl: SessionController, tmp_path: Path,
-                                                                   qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                   qtbot: QtBot) -> None:
     failing = {"on": False}
 
     def save(session: Session, path: Path) -> None:
@@ -222,12 +223,14 @@ def test_status_bar_says_where_and_when_saved_and_warns_on_failure(ctl: SessionC
 
 
 def test_timer_buttons(window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock,
-                       qtbot) -> None:  # type: ignore[no-untyped-def]
+                       qtbot: QtBot) -> None:
     panel = window.timer_panel
     assert not panel.start_pause.isEnabled()  # nobody has the floor yet
     ctl.start_turn("pan-2")
     assert demo.turn is not None and demo.turn.timer.allotted == 180
-    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+    def click(button: QWidget) -> None:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
     click(panel.start_pause)
     assert not demo.turn.timer.is_running and panel.start_pause.text() == "Start (Space)"
     click(panel.plus)
@@ -252,7 +255,9 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     assert list(menus) == ["File", "Edit", "Speaker", "View", "Help"]
 
     def texts(title: str) -> list[str]:
-        return [a.text().replace("&", "") for a in menus[title].actions() if not a.isSeparator()]
+        menu = menus[title]
+        assert isinstance(menu, QMenu)
+        return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
     assert texts("File") == ["New session", "Open…", "Open recent", "Save as…", "Export PDF…",
                              "Forget personal data…", "Quit"]
@@ -265,7 +270,7 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     assert window.commands["show_projector"].isEnabled()
 
 
-def test_quick_entry_by_keyboard_alone(window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_quick_entry_by_keyboard_alone(window: ConsoleWindow, demo: Session, qtbot: QtBot) -> None:
     """Ctrl+E, a name, Enter, Esc, N: a newcomer queued and the next speaker called without the mouse."""
     window.circle.setFocus()
     qtbot.keyClick(window.circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -300,7 +305,7 @@ def test_a_new_beamer_is_offered_without_a_dialog(window: ConsoleWindow) -> None
     assert not window.message_bar.action.isHidden()  # the "Move projector" button
 
 
-def test_language_choice_is_remembered_and_a_restart_offered(window: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_language_choice_is_remembered_and_a_restart_offered(window: ConsoleWindow, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.settingsChanged) as blocker:
         window.language_actions["de"].trigger()
     assert blocker.args[0].language == "de"
@@ -320,7 +325,7 @@ def test_restart_command_reopens_the_same_session(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_no_button_text_is_cut_at_1366_by_768(ctl: SessionController, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_button_text_is_cut_at_1366_by_768(ctl: SessionController, qtbot: QtBot, language: str) -> None:
     """German labels are longer: every visible button must still be as wide as its text needs."""
     from PySide6.QtWidgets import QAbstractButton
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FishbowlFormat, Session
 from fishbowl_desktop.ui.event.event_dialog import EventDialog
 
 
-def test_edit_event_circle_and_times_is_one_undo_step(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_edit_event_circle_and_times_is_one_undo_step(demo: Session, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     dialog = EventDialog(ctl)
     qtbot.addWidget(dialog)
@@ -32,7 +34,7 @@ def test_edit_event_circle_and_times_is_one_undo_step(demo: Session, qtbot) -> N
     assert len(demo.free_chair_indices()) == 1 and demo.settings.free_chair_seconds == 120
 
 
-def test_refusal_keeps_dialog_open_and_changes_nothing(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_refusal_keeps_dialog_open_and_changes_nothing(demo: Session, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     before = demo.snapshot()
     dialog = EventDialog(ctl)

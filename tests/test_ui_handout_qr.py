@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session
@@ -23,7 +24,7 @@ from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 
 @pytest.fixture
-def window(demo: Session, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def window(demo: Session, qtbot: QtBot) -> ConsoleWindow:
     ctl = SessionController(demo)
     w = ConsoleWindow(ctl, TimerTicker(ctl))
     qtbot.addWidget(w)
@@ -42,7 +43,7 @@ def _text(path: Path) -> str:
     return "".join((PdfReader(path).pages[0].extract_text() or "").split())
 
 
-def _export(window: ConsoleWindow, qtbot, out: Path, tick: bool | None) -> PrintOptionsDialog | None:  # type: ignore[no-untyped-def]
+def _export(window: ConsoleWindow, qtbot: QtBot, out: Path, tick: bool | None) -> PrintOptionsDialog | None:
     exporter = window.exporter
     asked = exporter.ask("handout", window)
     dialog = asked if isinstance(asked, PrintOptionsDialog) else None
@@ -61,8 +62,8 @@ def _export(window: ConsoleWindow, qtbot, out: Path, tick: bool | None) -> Print
     return dialog
 
 
-def test_ticked_audience_qr_puts_the_rooms_link_on_the_handout(  # type: ignore[no-untyped-def]
-    window: ConsoleWindow, room: Room, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_ticked_audience_qr_puts_the_rooms_link_on_the_handout(
+    window: ConsoleWindow, room: Room, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(room_handout, "laptop_addresses", lambda: ["192.168.178.24"])
     offer_on_handout(window.exporter, room)
@@ -87,7 +88,7 @@ def test_ticked_audience_qr_puts_the_rooms_link_on_the_handout(  # type: ignore[
     again.reject()
 
 
-def test_while_the_room_is_on_the_live_link_is_printed_never_loopback(  # type: ignore[no-untyped-def]
+def test_while_the_room_is_on_the_live_link_is_printed_never_loopback(
     window: ConsoleWindow, room: Room, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import socket

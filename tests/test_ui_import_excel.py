@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Session
@@ -22,7 +23,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def dialog(ctl: SessionController, qtbot) -> CsvImportDialog:  # type: ignore[no-untyped-def]
+def dialog(ctl: SessionController, qtbot: QtBot) -> CsvImportDialog:
     d = CsvImportDialog(ctl)
     qtbot.addWidget(d)
     d.show()
@@ -95,7 +96,7 @@ def _long_list(tmp_path: Path, rows: int) -> Path:
 
 
 def test_a_long_list_is_checked_in_steps_and_can_be_cancelled(
-    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot  # type: ignore[no-untyped-def]
+    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot: QtBot
 ) -> None:
     dialog.set_path(_long_list(tmp_path, 12_000))
     assert dialog.progress.isVisible() and dialog.cancel_button.isVisible()
@@ -107,7 +108,7 @@ def test_a_long_list_is_checked_in_steps_and_can_be_cancelled(
 
 
 def test_a_long_list_is_added_in_steps_as_one_undo_step(
-    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(csv_import_dialog, "ADD_CHUNK", 1000)
@@ -128,7 +129,7 @@ def test_a_long_list_is_added_in_steps_as_one_undo_step(
 
 
 def test_cancel_while_adding_takes_back_what_was_added(
-    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(csv_import_dialog, "ADD_CHUNK", 1000)
@@ -152,7 +153,7 @@ def test_cancel_while_adding_takes_back_what_was_added(
     assert "nothing was added" in dialog.summary.text()
 
 
-def test_opening_a_long_list_says_so_while_it_works(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_opening_a_long_list_says_so_while_it_works(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """Opening 100,000 people took 39 s with no word; now a notice is painted before the long step."""
     from fishbowl_desktop.controller import TimerTicker
     from fishbowl_desktop.model import FakeClock, make_participant

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
@@ -29,7 +30,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 
 
@@ -37,7 +38,7 @@ class Keys:
     """The moderator's hands: keys go to whatever has the focus, as on a real keyboard; a pause before each
     single key, as a person makes between two deliberate presses."""
 
-    def __init__(self, window: ConsoleWindow, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: ConsoleWindow, clock: FakeClock, qtbot: QtBot) -> None:
         self.window, self.clock, self.qtbot = window, clock, qtbot
 
     def target(self) -> QWidget:
@@ -71,7 +72,7 @@ class Keys:
 
 
 def test_a_whole_evening_by_keyboard_alone(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                           clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                           clock: FakeClock, qtbot: QtBot) -> None:
     keys = Keys(window, clock, qtbot)
     circle, queue, timer = window.circle, window.queue_panel, window.timer_panel
     assert circle.hasFocus() and circle.selected == 0
@@ -213,7 +214,7 @@ def test_a_whole_evening_by_keyboard_alone(window: ConsoleWindow, ctl: SessionCo
 
 
 def test_space_on_a_focused_button_presses_that_button(window: ConsoleWindow, ctl: SessionController,
-                                                       demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                       demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     keys = Keys(window, clock, qtbot)
     ctl.start_turn("pan-1")
     running = demo.turn is not None and demo.turn.timer.is_running
@@ -223,7 +224,7 @@ def test_space_on_a_focused_button_presses_that_button(window: ConsoleWindow, ct
     assert demo.turn.timer.is_running == running
 
 
-def test_tab_leaves_the_queue_table(window: ConsoleWindow, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_leaves_the_queue_table(window: ConsoleWindow, clock: FakeClock, qtbot: QtBot) -> None:
     keys = Keys(window, clock, qtbot)
     window.queue_panel.view.setFocus()
     keys.press(Qt.Key.Key_Down)
@@ -232,7 +233,7 @@ def test_tab_leaves_the_queue_table(window: ConsoleWindow, clock: FakeClock, qtb
 
 
 def test_ctrl_z_in_the_name_field_undoes_the_queueing(window: ConsoleWindow, demo: Session, clock: FakeClock,
-                                                      qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                      qtbot: QtBot) -> None:
     keys = Keys(window, clock, qtbot)
     keys.press(Qt.Key.Key_E, CTRL)
     keys.type("Sophie Ngo")

@@ -3,14 +3,18 @@ suggestion popup, a menu or a dialog, and one burst of typing can never call Nex
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.ui.event.event_dialog import EventDialog
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE, guarded_keys, is_text_input
@@ -35,7 +39,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 
 
@@ -47,13 +51,14 @@ def test_the_guarded_keys_are_next_space_and_b() -> None:
 
 
 def test_esc_in_the_suggestions_closes_them_and_the_name_goes_on_in_the_field(
-        window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+        window: ConsoleWindow, demo: Session, qtbot: QtBot) -> None:
     """Issue 9.1 exactly: Ctrl+E, "Kat", Esc, "Jonas" fired Next; now "Jonas" lands in the field."""
     before = live_state(demo)
     qtbot.keyClick(window.circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     entry = window.queue_panel.entry
     qtbot.keyClicks(entry, "Kat")
     popup = entry.completer().popup()
+    assert popup is not None
     assert popup.isVisible()
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     assert not popup.isVisible() and entry.hasFocus() and entry.text() == "Kat"
@@ -65,12 +70,13 @@ def test_esc_in_the_suggestions_closes_them_and_the_name_goes_on_in_the_field(
     assert live_state(demo) == before
 
 
-def test_single_keys_stay_in_the_suggestion_popup(window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_single_keys_stay_in_the_suggestion_popup(window: ConsoleWindow, demo: Session, qtbot: QtBot) -> None:
     before = live_state(demo)
     entry = window.queue_panel.entry
     window.queue_panel.focus_entry()
     qtbot.keyClicks(entry, "a")
     popup = entry.completer().popup()
+    assert popup is not None
     assert popup.isVisible()
     for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus):
         qtbot.keyClick(popup, key)
@@ -79,7 +85,7 @@ def test_single_keys_stay_in_the_suggestion_popup(window: ConsoleWindow, demo: S
 
 
 def test_one_burst_of_typing_outside_a_field_fires_nothing(window: ConsoleWindow, demo: Session,
-                                                           clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                           clock: FakeClock, qtbot: QtBot) -> None:
     """Letters that miss the field ("Jonas Großmann" into the queue table) must not call anyone."""
     before = live_state(demo)
     window.queue_panel.view.setFocus()
@@ -92,7 +98,7 @@ def test_one_burst_of_typing_outside_a_field_fires_nothing(window: ConsoleWindow
 
 
 def test_next_fires_once_per_deliberate_press(window: ConsoleWindow, demo: Session, clock: FakeClock,
-                                              qtbot) -> None:  # type: ignore[no-untyped-def]
+                                              qtbot: QtBot) -> None:
     window.circle.setFocus()
     quiet(clock)
     qtbot.keyClick(window.circle, Qt.Key.Key_N)
@@ -106,7 +112,7 @@ def test_next_fires_once_per_deliberate_press(window: ConsoleWindow, demo: Sessi
     assert demo.seats[4].occupant == "aud-03"
 
 
-def test_a_held_down_key_acts_once(window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_held_down_key_acts_once(window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
 
     window.circle.setFocus()
     quiet(clock)
@@ -124,7 +130,7 @@ def test_a_held_down_key_acts_once(window: ConsoleWindow, demo: Session, clock: 
 
 
 def test_every_text_field_of_the_console_keeps_its_letters(window: ConsoleWindow, demo: Session,
-                                                           clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                           clock: FakeClock, qtbot: QtBot) -> None:
     """Queue entry, participant search, projector message, countdown minutes, topic: "n b" and Space typed
     slowly, each letter after a pause, so only the focus rule can hold them back."""
     fields = [w for w in window.findChildren(QWidget) if is_text_input(w) and w.isVisibleTo(window)
@@ -144,7 +150,7 @@ def test_every_text_field_of_the_console_keeps_its_letters(window: ConsoleWindow
             field.clear()
 
 
-def test_a_menu_keeps_single_keys(window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_menu_keeps_single_keys(window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     before = live_state(demo)
     menu = window.export_menu
     menu.popup(window.mapToGlobal(window.rect().center()))
@@ -157,7 +163,7 @@ def test_a_menu_keeps_single_keys(window: ConsoleWindow, demo: Session, clock: F
 
 
 def test_typing_in_a_dialog_never_reaches_the_console(window: ConsoleWindow, demo: Session, clock: FakeClock,
-                                                      qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                      qtbot: QtBot) -> None:
     before = live_state(demo)
     dialog = window.edit_event()
     qtbot.waitExposed(dialog)
@@ -171,11 +177,12 @@ def test_typing_in_a_dialog_never_reaches_the_console(window: ConsoleWindow, dem
 
 
 def test_down_and_enter_on_a_suggestion_queues_and_empties_the_field(window: ConsoleWindow, demo: Session,
-                                                                      qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                      qtbot: QtBot) -> None:
     entry = window.queue_panel.entry
     window.queue_panel.focus_entry()
     qtbot.keyClicks(entry, "Sophie")
     popup = entry.completer().popup()
+    assert popup is not None
     assert popup.isVisible()
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -186,7 +193,7 @@ def test_down_and_enter_on_a_suggestion_queues_and_empties_the_field(window: Con
 
 
 def shrink_circle_under_the_selection(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                      clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                      clock: FakeClock, qtbot: QtBot) -> None:
     """Issue 9.10: select the free chair (seat 5), empty seat 3, configure the circle down to 3 + 1."""
     window.circle.setFocus()
     window.circle.select(4)
@@ -197,7 +204,7 @@ def shrink_circle_under_the_selection(window: ConsoleWindow, ctl: SessionControl
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Right])
 def test_the_circle_never_keeps_a_seat_that_is_gone(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                                    clock: FakeClock, qtbot, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+                                                    clock: FakeClock, qtbot: QtBot, key: Qt.Key) -> None:
     shrink_circle_under_the_selection(window, ctl, demo, clock, qtbot)
     circle = window.circle
     assert circle.selected is not None and 0 <= circle.selected < len(demo.seats)
@@ -211,7 +218,7 @@ def test_the_circle_never_keeps_a_seat_that_is_gone(window: ConsoleWindow, ctl: 
 
 
 def test_the_seat_buttons_act_on_a_seat_that_exists(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                                    clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                    clock: FakeClock, qtbot: QtBot) -> None:
     shrink_circle_under_the_selection(window, ctl, demo, clock, qtbot)
     errors: list[str] = []
     ctl.errorRaised.connect(errors.append)
@@ -226,7 +233,7 @@ def test_the_seat_buttons_act_on_a_seat_that_exists(window: ConsoleWindow, ctl: 
 
 
 def test_a_seat_question_for_a_seat_that_is_gone_closes(window: ConsoleWindow, ctl: SessionController,
-                                                        demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                        demo: Session, qtbot: QtBot) -> None:
     assert ctl.unseat(2) and ctl.unseat(3)
     window.circle.open_seat_picker(3)
     dialog = window.circle.active_dialog
@@ -260,7 +267,7 @@ print("survived")
 """
 
 
-def test_keys_on_a_vanished_seat_do_not_crash_the_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_keys_on_a_vanished_seat_do_not_crash_the_process(tmp_path: Path) -> None:
     """Under a plain QTest.keyClick (no pytest-qt catching the exception) this ended in a segfault, rc 139."""
     import os
     import subprocess
@@ -277,17 +284,19 @@ def test_keys_on_a_vanished_seat_do_not_crash_the_process(tmp_path) -> None:  # 
     assert "survived" in done.stdout
 
 
-def open_agenda(window: ConsoleWindow, qtbot):  # type: ignore[no-untyped-def]
+def open_agenda(window: ConsoleWindow, qtbot: QtBot) -> EventDialog:
     dialog = window.edit_event()
     qtbot.waitExposed(dialog)
-    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.agenda.parentWidget()))
+    page = dialog.agenda.parentWidget()
+    assert page is not None
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(page))
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
 
 
 def test_enter_in_an_agenda_minutes_cell_does_not_close_the_dialog(window: ConsoleWindow, demo: Session,
-                                                                   clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                   clock: FakeClock, qtbot: QtBot) -> None:
     """Issue 9.8: Enter in a "Minutes" cell closed the whole settings dialog; the next letters became shortcuts."""
     before = live_state(demo)
     dialog = open_agenda(window, qtbot)
@@ -309,10 +318,12 @@ def test_enter_in_an_agenda_minutes_cell_does_not_close_the_dialog(window: Conso
 
 
 def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(window: ConsoleWindow, demo: Session,
-                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                  qtbot: QtBot) -> None:
     dialog = open_agenda(window, qtbot)
     dialog.agenda.setCurrentCell(0, 0)
-    dialog.agenda.editItem(dialog.agenda.item(0, 0))
+    cell = dialog.agenda.item(0, 0)
+    assert cell is not None
+    dialog.agenda.editItem(cell)
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
@@ -321,22 +332,27 @@ def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(window: Consol
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(10)
     assert dialog.isVisible()
-    assert dialog.agenda.item(0, 0).text() == "Willkommen"
+    cell = dialog.agenda.item(0, 0)
+    assert cell is not None and cell.text() == "Willkommen"
     dialog.reject()
 
 
 @pytest.mark.parametrize("which", ["event", "preferences", "participant", "seat picker", "csv import"])
 def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindow, demo: Session,
-                                                            clock: FakeClock, qtbot, which: str) -> None:  # type: ignore[no-untyped-def]
+                                                            clock: FakeClock, qtbot: QtBot, which: str) -> None:
     """N, Space and B typed slowly (each after a pause) into every field of the console's dialogs."""
     from PySide6.QtWidgets import QDialog
+
+    def seat_picker() -> QWidget | None:
+        window.controller.unseat(3)
+        window.circle.open_seat_picker(3)
+        return window.circle.active_dialog
 
     opened = {
         "event": window.edit_event,
         "preferences": window.open_preferences,
         "participant": window.participants_panel.add_participant,
-        "seat picker": lambda: (window.controller.unseat(3), window.circle.open_seat_picker(3),
-                                window.circle.active_dialog)[-1],
+        "seat picker": seat_picker,
         "csv import": window.participants_panel.import_csv,
     }[which]()
     assert isinstance(opened, QDialog)
@@ -358,7 +374,7 @@ def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindo
 
 
 def test_letters_after_alt_go_to_the_menu_bar(window: ConsoleWindow, demo: Session, clock: FakeClock,
-                                              qtbot) -> None:  # type: ignore[no-untyped-def]
+                                              qtbot: QtBot) -> None:
     before = live_state(demo)
     bar = window.menuBar()
     bar.setFocus(Qt.FocusReason.MenuBarFocusReason)
@@ -371,7 +387,7 @@ def test_letters_after_alt_go_to_the_menu_bar(window: ConsoleWindow, demo: Sessi
     assert live_state(demo) == before
 
 
-def test_a_second_console_guards_only_its_own_keys(window: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_console_guards_only_its_own_keys(window: ConsoleWindow, qtbot: QtBot) -> None:
     """Each console's guard has its own clock; one must never swallow the keys of another."""
     from fishbowl_desktop.model.demo import demo_session
 

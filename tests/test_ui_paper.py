@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Participant, Session
@@ -27,7 +28,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session), active=False)
 
 
@@ -36,7 +37,7 @@ def _numbers(path: Path) -> list[int]:
     return [int(n) for n in re.findall(r"^(\d+)\s*$", text, flags=re.MULTILINE)]
 
 
-def test_print_options_are_asked_first_and_reach_the_sheet(window: ConsoleWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_print_options_are_asked_first_and_reach_the_sheet(window: ConsoleWindow, tmp_path: Path, qtbot: QtBot) -> None:
     exporter = window.exporter
     options = exporter.ask("attendees", window)
     assert isinstance(options, PrintOptionsDialog) and options.isVisible()
@@ -61,7 +62,7 @@ def test_print_options_are_asked_first_and_reach_the_sheet(window: ConsoleWindow
 
 
 def test_a_name_that_cannot_be_drawn_is_named_and_the_rest_printed_on_request(
-    window: ConsoleWindow, ctl: SessionController, tmp_path: Path, qtbot  # type: ignore[no-untyped-def]
+    window: ConsoleWindow, ctl: SessionController, tmp_path: Path, qtbot: QtBot
 ) -> None:
     ctl.add_participant(Participant("emoji", "Lena 🎉", consent_to_list=True))
     out = tmp_path / "sheet.pdf"
@@ -93,7 +94,7 @@ def test_the_message_speaks_the_consoles_language(demo: Session, tmp_path: Path)
     assert outcome.ok
 
 
-def test_report_options_set_the_accidental_turn_threshold(window: ConsoleWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_report_options_set_the_accidental_turn_threshold(window: ConsoleWindow, tmp_path: Path, qtbot: QtBot) -> None:
     options = window.exporter.ask("report", window)
     assert isinstance(options, PrintOptionsDialog)
     options.short.setValue(200)  # every demo turn is shorter: all accidental
@@ -108,7 +109,7 @@ def test_report_options_set_the_accidental_turn_threshold(window: ConsoleWindow,
     assert "Redebeiträge 0" in text and "(versehentlich)" in text
 
 
-def test_event_dialog_sets_programme_funding_reference_and_notice(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_event_dialog_sets_programme_funding_reference_and_notice(ctl: SessionController, qtbot: QtBot) -> None:
     dialog = EventDialog(ctl)
     qtbot.addWidget(dialog)
     dialog.programme.clear()
@@ -125,7 +126,7 @@ def test_event_dialog_sets_programme_funding_reference_and_notice(ctl: SessionCo
     assert ctl.session.event.funding_reference == "PfD-HAN-2026-017 (Beispiel)"
 
 
-def test_person_dialog_takes_family_and_given_names(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_person_dialog_takes_family_and_given_names(ctl: SessionController, qtbot: QtBot) -> None:
     panel = ParticipantsPanel(ctl, TimerTicker(ctl))
     qtbot.addWidget(panel)
     panel.show()

@@ -7,18 +7,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Role, Session, make_participant
+from fishbowl_desktop.model import FakeClock, Role, Session, format_duration, make_participant
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.ui import PARTICIPANT_MIME
-from fishbowl_desktop.ui.people.participant_model import (
-    PARTICIPANT_ID_ROLE,
-    ParticipantFilterModel,
-    ParticipantTableModel,
-    format_duration,
-)
+from fishbowl_desktop.ui.people.participant_dialog import ParticipantDialog
+from fishbowl_desktop.ui.people.participant_model import ParticipantFilterModel, ParticipantTableModel
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
+from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE
 
 Model = ParticipantTableModel
 
@@ -29,7 +28,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def panel(ctl: SessionController, qtbot) -> ParticipantsPanel:  # type: ignore[no-untyped-def]
+def panel(ctl: SessionController, qtbot: QtBot) -> ParticipantsPanel:
     widget = ParticipantsPanel(ctl, TimerTicker(ctl))
     qtbot.addWidget(widget)
     widget.resize(700, 450)
@@ -41,7 +40,7 @@ def _shown_ids(panel: ParticipantsPanel) -> list[str]:
     return [panel.proxy.index(r, 0).data(PARTICIPANT_ID_ROLE) for r in range(panel.proxy.rowCount())]
 
 
-def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
+def _ok(dialog: ParticipantDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
@@ -65,14 +64,14 @@ def _exercise(ctl: SessionController, proxy: ParticipantFilterModel | None = Non
     ctl.add_participant(make_participant("Ana"))
 
 
-def test_model_passes_modeltester_through_changes_and_undo(ctl: SessionController, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_modeltester_through_changes_and_undo(ctl: SessionController, qtmodeltester: ModelTester) -> None:
     model = Model(ctl)
     qtmodeltester.check(model, force_py=True)  # stays attached and checks every change below
     _exercise(ctl)
     qtmodeltester.check(model, force_py=True)
 
 
-def test_filter_proxy_passes_modeltester(ctl: SessionController, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_filter_proxy_passes_modeltester(ctl: SessionController, qtmodeltester: ModelTester) -> None:
     model = Model(ctl)
     proxy = ParticipantFilterModel()
     proxy.setSourceModel(model)
@@ -82,7 +81,7 @@ def test_filter_proxy_passes_modeltester(ctl: SessionController, qtmodeltester) 
     qtmodeltester.check(proxy, force_py=True)
 
 
-def test_model_follows_the_list_row_by_row_and_resets_only_on_new_session(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_model_follows_the_list_row_by_row_and_resets_only_on_new_session(ctl: SessionController, qtbot: QtBot) -> None:
     model = Model(ctl)
     events: list[tuple[str, int]] = []
     model.rowsInserted.connect(lambda _p, first, _l: events.append(("insert", first)))
@@ -128,7 +127,7 @@ def test_model_columns_show_role_consent_and_speaking_stats(ctl: SessionControll
     assert model.index(model.row_of("aud-01"), Model.TURNS).data() == ""
 
 
-def test_speaking_time_runs_live_with_the_ticker(ctl: SessionController, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_speaking_time_runs_live_with_the_ticker(ctl: SessionController, clock: FakeClock, qtbot: QtBot) -> None:
     model = Model(ctl)
     ticker = TimerTicker(ctl)
     ticker.displayChanged.connect(model.refresh_live)
@@ -162,7 +161,8 @@ def test_drag_carries_the_participant_id(ctl: SessionController) -> None:
     ("ozturk", ["pan-1"]), ("OZTÜRK", ["pan-1"]), ("ibrahim celik", ["aud-12"]), ("nguyen huong", ["aud-01"]),
     ("кузнецова", ["aud-03"]), ("wisniewska", ["aud-05"]), ("weiss", ["mod-1"]), ("hainholz moderator", ["mod-1"]),
 ])
-def test_search_ignores_case_and_accents(panel: ParticipantsPanel, qtbot, typed: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_search_ignores_case_and_accents(panel: ParticipantsPanel, qtbot: QtBot, typed: str,
+                                         expected: list[str]) -> None:
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
     panel.view.setFocus()
@@ -187,7 +187,7 @@ def test_sorting_by_speaking_time(panel: ParticipantsPanel) -> None:
     assert _shown_ids(panel)[0] == "aud-04"  # Ahmad Al-Sayed
 
 
-def test_narrow_panel_gives_names_the_room(panel: ParticipantsPanel, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_narrow_panel_gives_names_the_room(panel: ParticipantsPanel, qtbot: QtBot) -> None:
     assert not panel.view.isColumnHidden(Model.ORGANISATION)
     panel.resize(460, 400)
     qtbot.waitUntil(lambda: panel.view.isColumnHidden(Model.ORGANISATION))
@@ -198,7 +198,7 @@ def test_narrow_panel_gives_names_the_room(panel: ParticipantsPanel, qtbot) -> N
 
 
 # ------------------------------------------------------------------ add, edit, remove
-def test_add_via_dialog_then_undo(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_add_via_dialog_then_undo(panel: ParticipantsPanel, ctl: SessionController, qtbot: QtBot) -> None:
     dialog = panel.add_participant()
     assert dialog.isVisible()
     dialog.name.insert("  Đặng  Văn Lâm ")
@@ -220,7 +220,7 @@ def test_add_via_dialog_then_undo(panel: ParticipantsPanel, ctl: SessionControll
 
 
 def test_dialog_shows_errors_inline_and_keeps_what_was_typed(panel: ParticipantsPanel, ctl: SessionController,
-                                                              qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                              qtbot: QtBot) -> None:
     dialog = panel.add_participant()
     qtbot.keyClicks(dialog.organisation, "Verein")
     qtbot.keyClicks(dialog.bio, "Eine Kurzbio.")
@@ -244,7 +244,7 @@ def test_a_namesake_is_asked_about_once(panel: ParticipantsPanel, ctl: SessionCo
     assert not dialog.isVisible() and len(ctl.session.participants) == 18
 
 
-def test_model_refusal_is_shown_in_the_dialog(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_model_refusal_is_shown_in_the_dialog(panel: ParticipantsPanel, ctl: SessionController, qtbot: QtBot) -> None:
     panel.select_participant("pan-1")  # seated on a panel seat
     dialog = panel.edit_selected()
     assert dialog is not None and dialog.name.text() == "Prof. Dr. Şule Öztürk"
@@ -255,7 +255,7 @@ def test_model_refusal_is_shown_in_the_dialog(panel: ParticipantsPanel, ctl: Ses
     assert ctl.session.participant("pan-1").role is Role.PANELIST
 
 
-def test_double_click_edits(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_edits(panel: ParticipantsPanel, ctl: SessionController, qtbot: QtBot) -> None:
     panel.select_participant("aud-10")
     index = panel.view.currentIndex()
     rect = panel.view.visualRect(index)
@@ -273,7 +273,7 @@ def test_double_click_edits(panel: ParticipantsPanel, ctl: SessionController, qt
 
 
 def test_delete_key_asks_inline_then_removes_and_undo_restores(panel: ParticipantsPanel, ctl: SessionController,
-                                                               qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                               qtbot: QtBot) -> None:
     panel.select_participant("aud-04")  # waiting in the queue
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
@@ -289,7 +289,7 @@ def test_delete_key_asks_inline_then_removes_and_undo_restores(panel: Participan
     assert "aud-04" in _shown_ids(panel)
 
 
-def test_escape_cancels_the_removal(panel: ParticipantsPanel, ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_escape_cancels_the_removal(panel: ParticipantsPanel, ctl: SessionController, qtbot: QtBot) -> None:
     panel.select_participant("aud-08")
     panel.remove_button.click()
     assert panel.confirm_bar.isVisible()
@@ -314,7 +314,7 @@ def test_queue_button_puts_the_selected_person_in_the_queue(panel: ParticipantsP
 
 
 # ------------------------------------------------------------------ export
-def test_export_participants_and_log(panel: ParticipantsPanel, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_export_participants_and_log(panel: ParticipantsPanel, tmp_path: Path, qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.statusMessage) as saved:
         assert panel.export_participants_csv(tmp_path / "liste.csv")
     assert "liste.csv" in saved.args[0]
@@ -324,7 +324,7 @@ def test_export_participants_and_log(panel: ParticipantsPanel, tmp_path: Path, q
     assert (tmp_path / "log.csv").read_bytes().decode("utf-8-sig").count("\r\n") == 7
 
 
-def test_export_failure_is_announced(panel: ParticipantsPanel, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_export_failure_is_announced(panel: ParticipantsPanel, tmp_path: Path, qtbot: QtBot) -> None:
     with qtbot.waitSignal(panel.problem) as error:
         assert not panel.export_participants_csv(tmp_path / "missing-folder" / "x.csv")
     assert "x.csv" in error.args[0]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Role, Session
@@ -37,7 +38,7 @@ def sign_in_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def panel(ctl: SessionController, qtbot) -> ParticipantsPanel:  # type: ignore[no-untyped-def]
+def panel(ctl: SessionController, qtbot: QtBot) -> ParticipantsPanel:
     widget = ParticipantsPanel(ctl, TimerTicker(ctl))
     qtbot.addWidget(widget)
     widget.show()
@@ -54,7 +55,7 @@ def _open_import(panel: ParticipantsPanel) -> CsvImportDialog:
 
 
 def test_import_end_to_end_is_one_undo_step(panel: ParticipantsPanel, ctl: SessionController, sign_in_file: Path,
-                                            qtbot) -> None:  # type: ignore[no-untyped-def]
+                                            qtbot: QtBot) -> None:
     dialog = _open_import(panel)
     assert dialog.set_path(sign_in_file)
     assert "Windows-1252" in dialog.detected.text() and "semicolon" in dialog.detected.text()
@@ -63,7 +64,8 @@ def test_import_end_to_end_is_one_undo_step(panel: ParticipantsPanel, ctl: Sessi
                                 "notes": 5}
     combo = dialog.preview.cellWidget(0, 0)
     assert isinstance(combo, QComboBox) and combo.currentText() == "First name"
-    assert dialog.preview.item(1, 0).text() == "Jürgen"
+    item = dialog.preview.item(1, 0)
+    assert item is not None and item.text() == "Jürgen"
     assert "Ready to import: 2. To skip: 3." in dialog.summary.text()
     before = len(ctl.session.participants)
     undo_count = ctl.undo_stack.count()
@@ -130,14 +132,14 @@ def test_unreadable_file_is_explained(panel: ParticipantsPanel, tmp_path: Path, 
     assert not dialog.import_button.isEnabled()
 
 
-def test_missing_file_is_explained(ctl: SessionController, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_missing_file_is_explained(ctl: SessionController, tmp_path: Path, qtbot: QtBot) -> None:
     dialog = CsvImportDialog(ctl)
     qtbot.addWidget(dialog)
     assert not dialog.set_path(tmp_path / "weg.csv")
     assert "could not be opened" in dialog.error.text()
 
 
-def test_every_skip_reason_has_a_translatable_text_with_the_same_values(ctl: SessionController, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_skip_reason_has_a_translatable_text_with_the_same_values(ctl: SessionController, qtbot: QtBot) -> None:
     dialog = CsvImportDialog(ctl)
     qtbot.addWidget(dialog)
     values = (("limit", 300), ("value", "x"), ("who", "A (B)"), ("row", 7), ("message", "m"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import Qt  # QtGui's Qt namespace also has mightBeRichText
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session, make_participant
@@ -17,14 +18,14 @@ def _shows_literally(label: QLabel) -> bool:
     return label.textFormat() is Qt.TextFormat.PlainText or not Qt.mightBeRichText(label.text())
 
 
-def test_the_message_bar_shows_a_typed_name_as_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_message_bar_shows_a_typed_name_as_text(qtbot: QtBot) -> None:
     bar = MessageBar()
     qtbot.addWidget(bar)
     bar.show_message(HOSTILE, "error")
     assert "<b>Zeynep</b>" in bar.label.text() and _shows_literally(bar.label)
 
 
-def test_the_timer_panel_shows_the_speakers_name_as_text(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_timer_panel_shows_the_speakers_name_as_text(demo: Session, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     person = make_participant(HOSTILE)
     ctl.add_participant(person)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Participant, Role, Session, TimerPhase
@@ -17,6 +18,7 @@ from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene
 from fishbowl_desktop.ui.projector.content import Badge, given_name
 from fishbowl_desktop.ui.projector.render import Arrangement
 from fishbowl_desktop.ui.projector.textfit import FONT_FAMILIES, is_right_to_left
+from fishbowl_desktop.ui.projector.view import ProjectorPreview
 from helpers.hard_names import HARD_NAMES, full_name
 
 LONG_NAME = "Maria-Magdalena Schönfeld-Hohenberger von Wittelsbach-Lüdenscheid"  # 60+ characters
@@ -47,7 +49,7 @@ class Rig:
 
 
 @pytest.fixture
-def rig(demo: Session, clock: FakeClock, qtbot) -> Rig:  # type: ignore[no-untyped-def]
+def rig(demo: Session, clock: FakeClock, qtbot: QtBot) -> Rig:
     r = Rig(demo, clock)
     qtbot.addWidget(r.view)
     return r
@@ -125,7 +127,7 @@ def test_warning_badge_never_contradicts_the_digits(rig: Rig) -> None:
     assert seen == {"letzte 30 Sekunden"}
 
 
-def test_black_blank_shows_nothing_at_all(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_black_blank_shows_nothing_at_all(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     rig = Rig(demo, clock, AppSettings(projector_black_blank=True))
     qtbot.addWidget(rig.view)
     rig.controller.start_turn("aud-01")
@@ -259,7 +261,7 @@ def test_digits_are_at_least_35_percent_of_a_1080p_screen(rig: Rig, elapsed: flo
 
 
 # ---------------------------------------------------------------------- cheap painting
-def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot: QtBot) -> None:
     rig.controller.start_turn("aud-01")
     rig.view.resize(960, 540)
     rig.view.show()
@@ -277,7 +279,7 @@ def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot) -> None:  #
 
 
 # ---------------------------------------------------------------------- manager on a single screen
-def test_single_screen_opens_a_normal_resizable_window(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_single_screen_opens_a_normal_resizable_window(demo: Session, qtbot: QtBot) -> None:
     controller = SessionController(demo)
     manager = ProjectorManager(controller, TimerTicker(controller), AppSettings())
     manager.show_projector()
@@ -290,18 +292,19 @@ def test_single_screen_opens_a_normal_resizable_window(demo: Session, qtbot) -> 
     assert not manager.is_visible()
 
 
-def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot: QtBot) -> None:
     from PySide6.QtCore import QSize
 
     controller = SessionController(demo)
     manager = ProjectorManager(controller, TimerTicker(controller), AppSettings())
     preview = manager.preview_widget()
+    assert isinstance(preview, ProjectorPreview)
     qtbot.addWidget(preview)
     assert manager.preview_widget() is preview
-    preview.set_logical_size(QSize(1920, 1080))  # type: ignore[attr-defined]
+    preview.set_logical_size(QSize(1920, 1080))
     assert preview.heightForWidth(320) == 180
     preview.resize(400, 400)
-    target = preview.target_rect()  # type: ignore[attr-defined]
+    target = preview.target_rect()
     assert (round(target.width()), round(target.height())) == (400, 225)
     image = preview.grab()
     assert image.width() == 400
@@ -340,8 +343,8 @@ def test_every_shipped_face_is_loaded_into_qt_on_a_laptop_that_lacks_it(monkeypa
         return loaded[Path(path).name]
 
     monkeypatch.setattr(textfit, "_fonts_checked", False)
-    monkeypatch.setattr(textfit.QFontDatabase, "families", staticmethod(lambda *args: []))
-    monkeypatch.setattr(textfit.QFontDatabase, "addApplicationFont", staticmethod(add))
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *args: []))
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont", staticmethod(add))
     textfit.ensure_fonts()
     assert set(loaded) == font_files()
     assert all(font_id >= 0 for font_id in loaded.values()), loaded  # Qt could read every file

@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, OrderingRule, Role, SeatKind, Session, SpeechRecord
@@ -24,7 +26,7 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def panel(ctl: SessionController, qtbot) -> QueuePanel:  # type: ignore[no-untyped-def]
+def panel(ctl: SessionController, qtbot: QtBot) -> QueuePanel:
     p = QueuePanel(ctl)
     qtbot.addWidget(p)
     p.resize(420, 500)
@@ -41,7 +43,7 @@ def person_mime(pid: str, seat: int | None = None) -> QMimeData:
 
 
 def test_model_passes_modeltester_through_every_kind_of_change(ctl: SessionController, demo: Session,
-                                                               qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+                                                               qtmodeltester: ModelTester) -> None:
     model = QueueModel(ctl)
     qtmodeltester.check(model, force_py=True)
     ctl.enqueue("aud-05")  # insert
@@ -56,7 +58,7 @@ def test_model_passes_modeltester_through_every_kind_of_change(ctl: SessionContr
     assert model.rowCount() == 0
 
 
-def test_model_follows_rows_without_reset(ctl: SessionController, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_model_follows_rows_without_reset(ctl: SessionController, demo: Session, qtbot: QtBot) -> None:
     model = QueueModel(ctl)
     resets: list[int] = []
     moves: list[tuple[int, int]] = []
@@ -82,7 +84,7 @@ def test_rows_show_waiting_time_and_speaking_record(ctl: SessionController, demo
     assert model.data(model.index(3, QueueModel.SPOKEN)) == "1× · 2:14"
 
 
-def test_quick_entry_queues_a_known_name_case_insensitively(panel: QueuePanel, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_quick_entry_queues_a_known_name_case_insensitively(panel: QueuePanel, demo: Session, qtbot: QtBot) -> None:
     qtbot.keyClicks(panel.entry, "emre KAYA")
     qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
     assert queue_ids(demo)[-1] == "aud-10"
@@ -91,7 +93,7 @@ def test_quick_entry_queues_a_known_name_case_insensitively(panel: QueuePanel, d
 
 
 def test_quick_entry_adds_a_new_guest_in_one_undo_step(panel: QueuePanel, ctl: SessionController, demo: Session,
-                                                        qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                        qtbot: QtBot) -> None:
     qtbot.keyClicks(panel.entry, "  Zeynep   Arslan ")
     qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
     newcomer = demo.participant(queue_ids(demo)[-1])
@@ -102,7 +104,7 @@ def test_quick_entry_adds_a_new_guest_in_one_undo_step(panel: QueuePanel, ctl: S
 
 
 def test_quick_entry_refusal_keeps_the_text(panel: QueuePanel, ctl: SessionController, demo: Session,
-                                            qtbot) -> None:  # type: ignore[no-untyped-def]
+                                            qtbot: QtBot) -> None:
     errors: list[str] = []
     ctl.errorRaised.connect(errors.append)
     qtbot.keyClicks(panel.entry, "Layla Haddad")  # seated panelist
@@ -121,7 +123,7 @@ def test_resolve_quick_entry_prefers_the_namesake_who_is_free(demo: Session) -> 
     assert resolve_quick_entry(demo, "Neu  Person") == (None, "Neu Person")
 
 
-def test_keyboard_reorders_and_selection_follows(panel: QueuePanel, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_reorders_and_selection_follows(panel: QueuePanel, demo: Session, qtbot: QtBot) -> None:
     panel.view.setFocus()
     panel.select_row(0)
     qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
@@ -154,7 +156,7 @@ def test_drag_and_drop_reorders_and_takes_people_from_a_seat(panel: QueuePanel, 
     assert bytes(mime.data(PARTICIPANT_MIME).data()) == b"aud-12"
 
 
-def test_next_button_and_its_undo(panel: QueuePanel, ctl: SessionController, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_next_button_and_its_undo(panel: QueuePanel, ctl: SessionController, demo: Session, qtbot: QtBot) -> None:
     assert panel.next.text() == "Next: Ahmad Al-Sayed"
     qtbot.mouseClick(panel.next, Qt.MouseButton.LeftButton)
     assert demo.seats[4].occupant == "aud-04"

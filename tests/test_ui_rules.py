@@ -8,6 +8,8 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.documents.text import duration
@@ -25,14 +27,15 @@ def ctl(demo: Session) -> SessionController:
 
 
 @pytest.fixture
-def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot)
 
 
 def test_end_turn_and_reset_have_keys_and_menu_entries(
-    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot  # type: ignore[no-untyped-def]
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
 ) -> None:
     speaker_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Speaker")
+    assert isinstance(speaker_menu, QMenu)
     texts = [a.text().replace("&", "") for a in speaker_menu.actions() if not a.isSeparator()]
     assert "End turn" in texts and "Reset the time" in texts
     assert window.commands["end_turn"].shortcut().toString() == "Ctrl+T"
@@ -53,7 +56,7 @@ def test_end_turn_and_reset_have_keys_and_menu_entries(
 
 
 def test_end_turn_key_works_from_the_queue_name_field(
-    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot  # type: ignore[no-untyped-def]
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
 ) -> None:
     window.controller.start_turn("pan-2")
     clock.advance(10)
@@ -103,7 +106,7 @@ def test_queue_waits_do_not_collapse_when_the_wall_clock_jumps_back(ctl: Session
     assert [e.serial for e in demo.queue] == sorted(e.serial for e in demo.queue)
 
 
-def test_quick_entry_can_give_a_group(window: ConsoleWindow, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_quick_entry_can_give_a_group(window: ConsoleWindow, demo: Session, qtbot: QtBot) -> None:
     window.controller.set_ordering(OrderingRule.ALTERNATE_GROUPS)
     entry = window.queue_panel.entry
     qtbot.keyClick(window.circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -122,7 +125,7 @@ def test_quick_entry_can_give_a_group(window: ConsoleWindow, demo: Session, qtbo
     assert demo.participant(known.id).group == known.group and demo.queue_position(known.id) is None
 
 
-def test_the_event_dialog_sets_the_safe_places(ctl: SessionController, demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_event_dialog_sets_the_safe_places(ctl: SessionController, demo: Session, qtbot: QtBot) -> None:
     from fishbowl_desktop.ui.event.event_dialog import EventDialog
 
     dialog = EventDialog(ctl)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import build_console, plan_start
+from fishbowl_desktop.app import Console, build_console, plan_start
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings, load_settings
 from fishbowl_desktop.storage import Workspace, backup_path, save_session
@@ -27,7 +28,7 @@ class FakePlayer:
 
 
 @pytest.fixture
-def console(tmp_path: Path, clock: FakeClock, qtbot):  # type: ignore[no-untyped-def]
+def console(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> Console:
     workspace = Workspace(tmp_path / "home")
     plan = plan_start(workspace, demo=True, clock=clock)
     c = build_console(plan, workspace, AppSettings())
@@ -39,14 +40,14 @@ def console(tmp_path: Path, clock: FakeClock, qtbot):  # type: ignore[no-untyped
     return c
 
 
-def open_dialog(console) -> SettingsDialog:  # type: ignore[no-untyped-def]
+def open_dialog(console: Console) -> SettingsDialog:
     console.window.preferences_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, SettingsDialog)  # opened with open(): window-modal, the loop keeps running
     return dialog
 
 
-def test_preferences_apply_at_once_and_are_saved(console, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_preferences_apply_at_once_and_are_saved(console: Console, tmp_path: Path) -> None:
     w = console.window
     assert w.preferences_action.shortcut().toString() == "Ctrl+Shift+,"
     d = open_dialog(console)
@@ -72,11 +73,11 @@ def test_preferences_apply_at_once_and_are_saved(console, tmp_path: Path) -> Non
     assert load_settings(console.files.workspace.base_dir / "settings.json") == s
     assert console.controller.session.settings.panel_seconds == 180.0  # the open session keeps its own
     w.new_session()
-    assert console.autosaver.path.parent == tmp_path / "abende"
+    assert console.autosaver.path is not None and console.autosaver.path.parent == tmp_path / "abende"
     assert console.controller.session.settings.panel_seconds == 240.0
 
 
-def test_an_unwritable_folder_keeps_the_dialog_open_with_the_reason(console, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unwritable_folder_keeps_the_dialog_open_with_the_reason(console: Console, tmp_path: Path) -> None:
     a_file = tmp_path / "liste.csv"
     a_file.write_text("Name\n")
     d = open_dialog(console)
@@ -91,7 +92,7 @@ def test_an_unwritable_folder_keeps_the_dialog_open_with_the_reason(console, tmp
     assert not d.isVisible() and console.window.settings.sessions_folder == ""
 
 
-def test_language_in_the_preferences_offers_a_restart(console) -> None:  # type: ignore[no-untyped-def]
+def test_language_in_the_preferences_offers_a_restart(console: Console) -> None:
     d = open_dialog(console)
     d.language.setCurrentIndex(d.language.findData("de"))
     d.accept()
@@ -100,7 +101,7 @@ def test_language_in_the_preferences_offers_a_restart(console) -> None:  # type:
     assert "next start" in w.message_bar.text() and w.message_bar.action.isVisible()
 
 
-def test_a_remembered_projector_screen_survives_the_dialog(console) -> None:  # type: ignore[no-untyped-def]
+def test_a_remembered_projector_screen_survives_the_dialog(console: Console) -> None:
     d = open_dialog(console)
     console.window._projector_settings(console.window.settings.with_changes(projector_screen_name="HDMI-1"))
     d.flash.setChecked(False)
@@ -109,9 +110,10 @@ def test_a_remembered_projector_screen_survives_the_dialog(console) -> None:  # 
     assert s.projector_screen_name == "HDMI-1" and not s.projector_flash_overtime
 
 
-def test_forget_personal_data_from_the_file_menu(console, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_forget_personal_data_from_the_file_menu(console: Console, qtbot: QtBot) -> None:
     w = console.window
     path = console.autosaver.path
+    assert path is not None
     for _ in range(3):
         save_session(console.controller.session, path, backup=True)
     console.controller.enqueue("aud-05")
@@ -119,7 +121,8 @@ def test_forget_personal_data_from_the_file_menu(console, qtbot) -> None:  # typ
     w.forget_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ForgetDataDialog)
-    assert "cannot be undone" in dialog.findChild(type(w.save_label)).text()
+    label = dialog.findChild(type(w.save_label))
+    assert label is not None and "cannot be undone" in label.text()
     dialog.reject()  # Cancel keeps everything
     assert console.controller.session.participant("aud-05").name == "Małgorzata Wiśniewska"
     w.forget_action.trigger()
@@ -136,7 +139,7 @@ def test_forget_personal_data_from_the_file_menu(console, qtbot) -> None:  # typ
         str(w.queue_panel.view.model().index(r, 0).data()) for r in range(w.queue_panel.view.model().rowCount()))
 
 
-def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> None:
     workspace = Workspace(tmp_path / "home")
     c = build_console(plan_start(workspace, clock=clock), workspace, AppSettings())
     qtbot.addWidget(c.window)
@@ -144,7 +147,7 @@ def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock
     assert "no personal data" in c.window.message_bar.text()
 
 
-def test_chime_note_and_restart_offer_together(console) -> None:  # type: ignore[no-untyped-def]
+def test_chime_note_and_restart_offer_together(console: Console) -> None:
     d = open_dialog(console)
     d.chime.setChecked(True)
     d.language.setCurrentIndex(d.language.findData("en"))
@@ -162,7 +165,7 @@ def test_chime_note_and_restart_offer_together(console) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_dialogs_and_welcome_fit_1366_by_768_uncut(console, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_dialogs_and_welcome_fit_1366_by_768_uncut(console: Console, qtbot: QtBot, language: str) -> None:
     """German labels are longer: the Preferences and the forget dialog fit the laptop screen, and no button
     or check box is narrower than its text; the welcome leaves the timer and Next on screen."""
     from PySide6.QtWidgets import QAbstractButton, QWidget
@@ -198,7 +201,8 @@ def test_dialogs_and_welcome_fit_1366_by_768_uncut(console, qtbot, language: str
             app.removeTranslator(t)
 
 
-def test_a_missing_sound_file_is_named_as_such(console, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_sound_file_is_named_as_such(console: Console, monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Path) -> None:
     import fishbowl_desktop.ui.shell.console_preferences as module
 
     monkeypatch.setattr(module, "chime_file", lambda: tmp_path / "gone.wav")

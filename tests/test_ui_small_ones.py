@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, OrderingRule, Session
@@ -34,12 +35,12 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
         app.removeTranslator(t)
 
 
-def console(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def console(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf), active=False)
 
 
 @pytest.fixture
-def window(ctl: SessionController, qtbot) -> ConsoleWindow:  # type: ignore[no-untyped-def]
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return console(ctl, qtbot)
 
 
@@ -69,14 +70,16 @@ def test_a_paused_speech_says_paused_not_paused_speaking(window: ConsoleWindow, 
     assert window.timer_panel.phase.text() == "Paused"
 
 
-def combo_needs(combo, text: str) -> int:  # type: ignore[no-untyped-def]
+def combo_needs(combo: QComboBox, text: str) -> int:
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     content = QSize(combo.fontMetrics().horizontalAdvance(text), combo.fontMetrics().height())
-    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo).width()
+    size: QSize = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo)
+    return size.width()
 
 
-def test_queue_header_and_rule_menu_are_whole_at_1366_by_768(ctl: SessionController, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_queue_header_and_rule_menu_are_whole_at_1366_by_768(ctl: SessionController, qtbot: QtBot,
+                                                             language: str) -> None:
     """English showed "aiting for the free cha" and "Alternate groups (quota l"; German is longer still."""
     ctl.set_ordering(OrderingRule.ALTERNATE_GROUPS)  # the group column takes room from the others
     w = console(ctl, qtbot)
@@ -105,7 +108,7 @@ def test_menu_origin_keeps_the_menu_on_the_consoles_screen() -> None:
     assert laptop.contains(QRect(middle, menu))
 
 
-def test_ctrl_p_opens_the_export_menu_on_the_console(window: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_p_opens_the_export_menu_on_the_console(window: ConsoleWindow, qtbot: QtBot) -> None:
     from PySide6.QtGui import QCursor
 
     QCursor.setPos(QPoint(3000, 500))
@@ -136,7 +139,7 @@ LONG_MESSAGE = ("Could not save the session to /home/moderator/Fishbowl Desktop/
 
 
 @pytest.mark.parametrize("text", ["Nobody is waiting for the free chair.", LONG_MESSAGE])
-def test_a_message_moves_nothing_that_can_be_clicked(window: ConsoleWindow, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_message_moves_nothing_that_can_be_clicked(window: ConsoleWindow, qtbot: QtBot, text: str) -> None:
     """Issue 9.6: the strip pushed the whole console ~40 px down and back up; clicks landed on Pause."""
     qtbot.wait(10)
     before = clickable_places(window)

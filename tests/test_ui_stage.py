@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.ui.projector.stage_panel import StagePanel
 
 
-def test_message_topic_blank_and_countdown_reach_the_session(demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_message_topic_blank_and_countdown_reach_the_session(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     panel = StagePanel(ctl)
     qtbot.addWidget(panel)
@@ -43,7 +44,7 @@ def test_message_topic_blank_and_countdown_reach_the_session(demo: Session, cloc
     assert demo.stage.countdown_to is None
 
 
-def test_stage_is_live_not_undoable(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_stage_is_live_not_undoable(demo: Session, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     panel = StagePanel(ctl)
     qtbot.addWidget(panel)
@@ -52,7 +53,7 @@ def test_stage_is_live_not_undoable(demo: Session, qtbot) -> None:  # type: igno
     assert ctl.undo_stack.count() == 0
 
 
-def test_topics_follow_event_edits(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_topics_follow_event_edits(demo: Session, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     panel = StagePanel(ctl)
     qtbot.addWidget(panel)
@@ -62,7 +63,7 @@ def test_topics_follow_event_edits(demo: Session, qtbot) -> None:  # type: ignor
     assert panel.topic.currentIndex() == 1
 
 
-def test_the_message_field_empties_when_the_turn_ends_unless_pinned(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_message_field_empties_when_the_turn_ends_unless_pinned(demo: Session, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     panel = StagePanel(ctl)
     qtbot.addWidget(panel)
@@ -87,7 +88,7 @@ def test_the_message_field_empties_when_the_turn_ends_unless_pinned(demo: Sessio
     assert demo.stage.message == "" and not demo.stage.message_pinned and not panel.pin.isChecked()
 
 
-def test_a_draft_in_the_field_survives_a_turn_change(demo: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_in_the_field_survives_a_turn_change(demo: Session, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     panel = StagePanel(ctl)
     qtbot.addWidget(panel)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Role, Session, make_participant
+from fishbowl_desktop.model import FakeClock, Role, Session, format_duration, make_participant
 from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.ui.people.participant_model import format_duration
 from fishbowl_desktop.ui.people.stats_panel import StatsPanel
 
 
@@ -24,7 +24,7 @@ def ticker(ctl: SessionController) -> TimerTicker:
 
 
 @pytest.fixture
-def stats(ctl: SessionController, ticker: TimerTicker, qtbot) -> StatsPanel:  # type: ignore[no-untyped-def]
+def stats(ctl: SessionController, ticker: TimerTicker, qtbot: QtBot) -> StatsPanel:
     widget = StatsPanel(ctl, ticker)
     qtbot.addWidget(widget)
     widget.resize(280, 460)

@@ -222,7 +222,8 @@ def _timer_runs(app: App, since: float) -> float:
 
 @pytest.mark.parametrize("wm", [False, True], ids=["no-wm", "openbox"])
 @pytest.mark.parametrize("three", [False, True], ids=["laptop+beamer", "laptop+beamer+confidence"])
-def test_f5_unplug_and_replug_on_a_real_x11_desk(desk_factory, three: bool, wm: bool) -> None:  # type: ignore[no-untyped-def]
+def test_f5_unplug_and_replug_on_a_real_x11_desk(desk_factory: Callable[[bool, bool], tuple[Desk, App]], three: bool,
+                                                 wm: bool) -> None:
     if wm and shutil.which("openbox") is None:
         pytest.skip("openbox is not installed (apt-get install openbox)")
     desk, app = desk_factory(three, wm)
@@ -259,7 +260,8 @@ def test_f5_unplug_and_replug_on_a_real_x11_desk(desk_factory, three: bool, wm: 
     assert app.state()["timer"]["speaker"] is not None
 
 
-def test_one_screen_f5_opens_a_window_that_leaves_the_keyboard_to_the_console(desk_factory) -> None:  # type: ignore[no-untyped-def]
+def test_one_screen_f5_opens_a_window_that_leaves_the_keyboard_to_the_console(
+        desk_factory: Callable[[bool, bool], tuple[Desk, App]]) -> None:
     desk, app = desk_factory(False, shutil.which("openbox") is not None)
     desk.unplug("beamer")
     wait_for("Qt to see one screen", lambda: app.state()["screens"] == ["laptop"])

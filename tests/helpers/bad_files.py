@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from fishbowl_desktop.storage import FORMAT_VERSION
 
 BadFile = tuple[str, Callable[[bytes], bytes], str, str]
 
 
-def _edit(change: Callable[[dict], None], ascii_only: bool = False) -> Callable[[bytes], bytes]:
+def _edit(change: Callable[[dict[str, Any]], None], ascii_only: bool = False) -> Callable[[bytes], bytes]:
     """ascii_only: write every non-ASCII character as \\uXXXX, the only way a file holds a lone surrogate."""
     def apply(good: bytes) -> bytes:
         data = json.loads(good)
@@ -24,24 +25,24 @@ def _edit(change: Callable[[dict], None], ascii_only: bool = False) -> Callable[
     return apply
 
 
-def _set(*path_and_value: object) -> Callable[[dict], None]:
+def _set(*path_and_value: object) -> Callable[[dict[str, Any]], None]:
     *keys, value = path_and_value
 
-    def change(data: dict) -> None:
-        target = data
+    def change(data: dict[str, Any]) -> None:
+        target: Any = data
         for key in keys[:-1]:
-            target = target[key]  # type: ignore[index]
-        target[keys[-1]] = value  # type: ignore[index]
+            target = target[key]
+        target[keys[-1]] = value
 
     return change
 
 
-def _delete(*keys: object) -> Callable[[dict], None]:
-    def change(data: dict) -> None:
-        target = data
+def _delete(*keys: object) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        target: Any = data
         for key in keys[:-1]:
-            target = target[key]  # type: ignore[index]
-        del target[keys[-1]]  # type: ignore[arg-type]
+            target = target[key]
+        del target[keys[-1]]
 
     return change
 

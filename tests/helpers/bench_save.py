@@ -19,7 +19,7 @@ from pathlib import Path
 
 from fishbowl_desktop.model import FakeClock, Participant, Role, SeatKind, Session, SpeechRecord
 from fishbowl_desktop.storage import load_session, save_session
-from fishbowl_desktop.storage.files import encode_session
+from fishbowl_desktop.storage.encode import encode_session
 
 PARTICIPANTS = 2000
 RECORDS = 10000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
@@ -14,7 +15,7 @@ def no_pdf(*_args: object, **_options: object) -> int:
     return 1
 
 
-def open_console(ctl: SessionController, qtbot, exporter: PdfExporter | None = None,  # type: ignore[no-untyped-def]
+def open_console(ctl: SessionController, qtbot: QtBot, exporter: PdfExporter | None = None,
                  active: bool = True) -> ConsoleWindow:
     window = ConsoleWindow(ctl, TimerTicker(ctl), exporter=exporter)
     qtbot.addWidget(window)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from helpers import bad_files
 from helpers.bad_files import BadFile, _set
@@ -15,13 +16,13 @@ TURN = {"participant_id": "aud-01", "seat_index": 4, "started_at": "2026-12-03T1
         "timer": {"allotted": 120.0, "warning": 30.0, "elapsed": 12.0, "started": True}}
 
 
-def _edit(change: Callable[[dict], None], ascii_only: bool = True) -> Callable[[bytes], bytes]:
+def _edit(change: Callable[[dict[str, Any]], None], ascii_only: bool = True) -> Callable[[bytes], bytes]:
     """As bad_files, but ASCII-only by default: most of these files hold a lone surrogate."""
     return bad_files._edit(change, ascii_only)
 
 
-def _with_turn(started_at: str = "2026-12-03T19:00:00", **timer: object) -> Callable[[dict], None]:
-    def change(data: dict) -> None:
+def _with_turn(started_at: str = "2026-12-03T19:00:00", **timer: object) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
         data["turn"] = {**TURN, "started_at": started_at, "timer": {**TURN["timer"], **timer}}  # type: ignore[dict-item]
 
     return change

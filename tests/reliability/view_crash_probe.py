@@ -3,16 +3,20 @@ Not collected on its own (the name does not start with test_)."""
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
+import pytest
+from pytestqt.qtbot import QtBot
+
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.ui.queue.queue_panel import QueuePanel
 from test_reliability_evening import _evening_in_the_console
 
 
-def test_a_view_that_raises(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_view_that_raises(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     real = QueuePanel.__init__
 
-    def init(self, controller, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def init(self: QueuePanel, controller: SessionController, *args: Any, **kwargs: Any) -> None:
         real(self, controller, *args, **kwargs)
 
         def crash() -> None:

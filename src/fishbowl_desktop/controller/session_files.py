@@ -166,7 +166,7 @@ class SessionFiles(QObject):
             self._autosaver.set_path(path)
         else:
             self._autosaver.path = path
-            self._autosaver.flush()  # replace_session marked it dirty; the file already holds this content
+            self._autosaver.flush()  # no-op: replace_session leaves it clean; the file already holds this content
         return self.note_running(path)
 
     def note_running(self, path: Path) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
@@ -13,9 +14,8 @@ from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.people import listed, printed_name
 from fishbowl_desktop.documents.source import DocumentSource
 from fishbowl_desktop.documents.text import duration, markup
-from fishbowl_desktop.model import Role, SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
-
-ROLE_ORDER = (Role.PANELIST, Role.AUDIENCE, Role.MODERATOR)
+from fishbowl_desktop.model import SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
+from fishbowl_desktop.model.roles import STATISTICS_ORDER
 
 
 def _accidental(src: DocumentSource, options: PrintOptions) -> set[int]:
@@ -73,7 +73,7 @@ def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None
     total = stats.total_seconds
     story += [Paragraph(w("by_person"), st.heading), _tally_table(sheet, w("col_speaker"),
                                                                   _by_person(src, sheet, counted), total)]
-    roles = [(w.role(r), stats.by_role[r]) for r in ROLE_ORDER if r in stats.by_role]
+    roles = [(w.role(r), stats.by_role[r]) for r in STATISTICS_ORDER if r in stats.by_role]
     story += [Paragraph(w("by_role"), st.heading), _tally_table(sheet, w("col_role"), roles, total)]
     groups = sorted(stats.by_group.items(), key=lambda item: (item[0] == "", item[0].casefold()))
     if any(name for name, _ in groups):
@@ -92,7 +92,7 @@ def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None
 
 def _grid(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *, head: bool = True) -> Table:
     table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if head else 0, hAlign="LEFT")
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 
 from fishbowl_desktop.documents.fonts import face_markup
 from fishbowl_desktop.model import Event, Participant, Role, format_duration
+from fishbowl_desktop.model.roles import role_word
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "de": {
@@ -71,9 +72,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "no_group": "ohne Gruppe",
         "guest": "Gast (nicht gelistet)",
         "unknown": "Person (entfernt)",
-        "role_moderator": "Moderation",
-        "role_panelist": "Podium",
-        "role_audience": "Publikum",
         "created": "Erstellt am {date}",
         "missing_glyphs": "Diese Angaben enthalten Zeichen, die keine mitgelieferte Schrift drucken kann: {items}. "
         "Das PDF kann ohne diese Zeichen gedruckt werden (ein Name ganz ohne druckbare Zeichen erscheint als "
@@ -173,9 +171,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "no_group": "no group",
         "guest": "Guest (not listed)",
         "unknown": "Person (removed)",
-        "role_moderator": "Moderator",
-        "role_panelist": "Panel",
-        "role_audience": "Audience",
         "created": "Created on {date}",
         "missing_glyphs": "These entries contain characters none of the shipped fonts can print: {items}. "
         "The PDF can be printed without these characters (a name with nothing printable left appears as a "
@@ -243,7 +238,7 @@ class Words:
         return text.format(**values) if values else text
 
     def role(self, role: Role) -> str:
-        return self(f"role_{role.value}")
+        return role_word(role, self.language)
 
     def long_date(self, day: date) -> str:
         if self.language == "de":

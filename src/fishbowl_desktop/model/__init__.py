@@ -11,8 +11,9 @@ from fishbowl_desktop.model.event import LANGUAGES, AgendaItem, Event
 from fishbowl_desktop.model.observable import ListListener, ObservableList
 from fishbowl_desktop.model.participants import Participant, Role, make_participant, new_participant_id
 from fishbowl_desktop.model.queue import OrderingRule, QueueEntry, order_by_rule
-from fishbowl_desktop.model.session import Session, SessionSnapshot, Stage, Turn, TurnSettings
+from fishbowl_desktop.model.session import Session
 from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, speaking_stats
+from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
 from fishbowl_desktop.model.timer import SpeakerTimer, TimerPhase, format_seconds
 
 __all__ = [

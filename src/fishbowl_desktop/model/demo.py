@@ -13,8 +13,9 @@ from fishbowl_desktop.model.clock import Clock
 from fishbowl_desktop.model.event import AgendaItem, Event
 from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.queue import QueueEntry
-from fishbowl_desktop.model.session import Session, Stage, TurnSettings
+from fishbowl_desktop.model.session import Session
 from fishbowl_desktop.model.speech import SpeechRecord
+from fishbowl_desktop.model.state import Stage, TurnSettings
 
 EVENT_DATE = date(2026, 12, 3)
 

@@ -207,11 +207,11 @@ class Room(QObject):
         return {p for p, s in self._statuses().items() if s["st"] in ("pending", "queued", "turn")}
 
     # ------------------------------------------------------------------ what the phones ask
-    def _on_counts(self, counts: dict) -> None:
+    def _on_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
         self.countsChanged.emit(dict(counts))
 
-    def _on_intent(self, kind: str, phone_id: str, intent: dict) -> None:
+    def _on_intent(self, kind: str, phone_id: str, intent: dict[str, Any]) -> None:
         if self._server is None:
             return  # arrived after switching off
         if kind == "control":
@@ -220,7 +220,7 @@ class Room(QObject):
             self._audience(phone_id, intent)
         self.publish()
 
-    def _control(self, intent: dict) -> None:
+    def _control(self, intent: dict[str, Any]) -> None:
         c = self._controller
         action = intent.get("do")
         if action == "toggle":
@@ -236,7 +236,7 @@ class Room(QObject):
         elif action == "message":
             c.set_stage(message=str(intent.get("text", "")))
 
-    def _audience(self, phone_id: str, intent: dict) -> None:
+    def _audience(self, phone_id: str, intent: dict[str, Any]) -> None:
         if intent.get("do") == "withdraw":
             self.withdraw(phone_id)
             return

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from fishbowl_desktop.model import (
     Participant,
-    Role,
     SeatKind,
     Session,
     format_duration_hms,
     whole_seconds,
 )
+from fishbowl_desktop.model.roles import role_word
 
 EXPORT_DELIMITER = ";"
 FORMULA_START = ("=", "+", "-", "@")
@@ -32,7 +32,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "name": "Name", "role": "Rolle", "organisation": "Organisation", "group": "Gruppe",
         "consent": "Einwilligung Namensnennung (ja/nein)", "bio": "Kurzbio", "notes": "Notizen (privat)",
         "yes": "ja", "no": "nein",
-        Role.MODERATOR.value: "Moderation", Role.PANELIST.value: "Podium", Role.AUDIENCE.value: "Publikum",
         "date": "Datum", "clock": "Uhrzeit", "speaker": "Person", "seat": "Platz", "duration": "Dauer",
         "allotted": "Vorgesehen", "overtime": "Überziehung", "seconds": "Dauer (Sekunden)",
         "seat_panel": "Podium {n}", "seat_free": "Freier Stuhl", "removed": "(entfernt)",
@@ -43,7 +42,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "name": "Name", "role": "Role", "organisation": "Organisation", "group": "Group",
         "consent": "Consent to be named (yes/no)", "bio": "Bio", "notes": "Notes (private)",
         "yes": "yes", "no": "no",
-        Role.MODERATOR.value: "Moderator", Role.PANELIST.value: "Panel", Role.AUDIENCE.value: "Audience",
         "date": "Date", "clock": "Time", "speaker": "Speaker", "seat": "Seat", "duration": "Duration",
         "allotted": "Allotted", "overtime": "Overtime", "seconds": "Duration (seconds)",
         "seat_panel": "Panel {n}", "seat_free": "Free chair", "removed": "(removed)",
@@ -67,7 +65,7 @@ def participants_to_csv(participants: Iterable[Participant], language: str = "de
     for p in participants:
         shown = full or p.consent_to_list
         row = [p.name if shown else t["guest"], p.family_name if shown else "", p.given_names if shown else "",
-               t[p.role.value], p.organisation if shown else "", p.residence if shown else "", p.group,
+               role_word(p.role, language), p.organisation if shown else "", p.residence if shown else "", p.group,
                t["yes" if p.consent_to_list else "no"], p.bio if shown else ""]
         rows.append(row + [p.notes] if full else row)
     return _to_csv(rows)
@@ -95,7 +93,7 @@ def speech_log_to_csv(session: Session, language: str = "de", *, full: bool = Fa
             rec.started_at.strftime("%Y-%m-%d"),
             rec.started_at.strftime("%H:%M:%S"),
             speaker,
-            t[rec.role.value],
+            role_word(rec.role, language),
             rec.group,
             t[seat_key].format(n=rec.seat_index + 1),  # as the circle, the report and the projector name it
             format_duration_hms(rec.duration),

@@ -3,13 +3,12 @@
 Pure Python, no Qt: the command line and the tests use it without a display. See docs/session-format.md.
 """
 
-from fishbowl_desktop.storage.encode import FrozenSession, freeze_session
+from fishbowl_desktop.storage.encode import FrozenSession, encode_session, freeze_session
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.files import (
     BACKUP_COUNT,
     BACKUP_INTERVAL_SECONDS,
     backup_path,
-    encode_session,
     load_session,
     save_encoded,
     save_session,

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from fishbowl_desktop.model import Clock, Session
-from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen, encode_session, freeze_session  # noqa: F401 - re-exported
+from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen, freeze_session
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.fields import parse_int
 from fishbowl_desktop.storage.format import session_from_dict

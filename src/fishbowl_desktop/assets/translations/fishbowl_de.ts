@@ -1106,34 +1106,19 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ParticipantDialog</name>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="44" />
+      <location filename="../../ui/people/participant_dialog.py" line="45" />
       <source>Edit participant</source>
       <translation>Person bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="44" />
+      <location filename="../../ui/people/participant_dialog.py" line="45" />
       <source>Add participant</source>
       <translation>Person hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="48" />
+      <location filename="../../ui/people/participant_dialog.py" line="49" />
       <source>First and last name, as the person writes it</source>
       <translation>Vor- und Nachname, wie die Person ihn schreibt</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_dialog.py" line="50" />
-      <source>Audience</source>
-      <translation>Publikum</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_dialog.py" line="50" />
-      <source>Panel</source>
-      <translation>Podium</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_dialog.py" line="51" />
-      <source>Moderator</source>
-      <translation>Moderation</translation>
     </message>
     <message>
       <location filename="../../ui/people/participant_dialog.py" line="54" />
@@ -1259,67 +1244,52 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="105" />
-      <source>Moderator</source>
-      <translation>Moderation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_model.py" line="106" />
-      <source>Panel</source>
-      <translation>Podium</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_model.py" line="107" />
-      <source>Audience</source>
-      <translation>Publikum</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participant_model.py" line="187" />
+      <location filename="../../ui/people/participant_model.py" line="147" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="188" />
+      <location filename="../../ui/people/participant_model.py" line="148" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="202" />
+      <location filename="../../ui/people/participant_model.py" line="162" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="206" />
+      <location filename="../../ui/people/participant_model.py" line="166" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="207" />
+      <location filename="../../ui/people/participant_model.py" line="167" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="208" />
+      <location filename="../../ui/people/participant_model.py" line="168" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="209" />
+      <location filename="../../ui/people/participant_model.py" line="169" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="210" />
+      <location filename="../../ui/people/participant_model.py" line="170" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="211" />
+      <location filename="../../ui/people/participant_model.py" line="171" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="212" />
+      <location filename="../../ui/people/participant_model.py" line="172" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -1527,82 +1497,82 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="41" />
+      <location filename="../../ui/paper/pdf_export.py" line="40" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="42" />
+      <location filename="../../ui/paper/pdf_export.py" line="41" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="43" />
+      <location filename="../../ui/paper/pdf_export.py" line="42" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="126" />
+      <location filename="../../ui/paper/pdf_export.py" line="125" />
       <source>{who}: {chars}</source>
       <translation>{who}: {chars}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="130" />
       <source>and {n} more</source>
       <translation>und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="132" />
+      <location filename="../../ui/paper/pdf_export.py" line="131" />
       <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
       <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="151" />
+      <location filename="../../ui/paper/pdf_export.py" line="150" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="160" />
+      <location filename="../../ui/paper/pdf_export.py" line="159" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="173" />
+      <location filename="../../ui/paper/pdf_export.py" line="172" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="180" />
+      <location filename="../../ui/paper/pdf_export.py" line="179" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="190" />
+      <location filename="../../ui/paper/pdf_export.py" line="189" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="195" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="284" />
+      <location filename="../../ui/paper/pdf_export.py" line="285" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="302" />
+      <location filename="../../ui/paper/pdf_export.py" line="303" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="310" />
+      <location filename="../../ui/paper/pdf_export.py" line="311" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="354" />
+      <location filename="../../ui/paper/pdf_export.py" line="355" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1784,42 +1754,42 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="109" />
+      <location filename="../../ui/queue/queue_model.py" line="67" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="110" />
+      <location filename="../../ui/queue/queue_model.py" line="68" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="118" />
+      <location filename="../../ui/queue/queue_model.py" line="76" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="119" />
+      <location filename="../../ui/queue/queue_model.py" line="77" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="131" />
+      <location filename="../../ui/queue/queue_model.py" line="89" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="132" />
+      <location filename="../../ui/queue/queue_model.py" line="90" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="133" />
+      <location filename="../../ui/queue/queue_model.py" line="91" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="134" />
+      <location filename="../../ui/queue/queue_model.py" line="92" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -1938,6 +1908,24 @@ oder projiziert)</translation>
       <location filename="../../ui/shell/rename_offer.py" line="52" />
       <source>The session file was renamed from {old} to {new}; its backups moved with it.</source>
       <translation>Die Sitzungsdatei wurde von {old} in {new} umbenannt; ihre Sicherungskopien wurden mit umbenannt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Role</name>
+    <message>
+      <location filename="../../ui/widgets/role_labels.py" line="20" />
+      <source>Moderator</source>
+      <translation>Moderation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/role_labels.py" line="22" />
+      <source>Panel</source>
+      <translation>Podium</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/role_labels.py" line="23" />
+      <source>Audience</source>
+      <translation>Publikum</translation>
     </message>
   </context>
   <context>
@@ -2667,72 +2655,57 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="65" />
+      <location filename="../../ui/people/stats_panel.py" line="67" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="93" />
+      <location filename="../../ui/people/stats_panel.py" line="95" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="95" />
+      <location filename="../../ui/people/stats_panel.py" line="97" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="98" />
+      <location filename="../../ui/people/stats_panel.py" line="100" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="127" />
-      <source>Panel</source>
-      <translation>Podium</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/stats_panel.py" line="127" />
-      <source>Audience</source>
-      <translation>Publikum</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/stats_panel.py" line="128" />
-      <source>Moderator</source>
-      <translation>Moderation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/stats_panel.py" line="131" />
+      <location filename="../../ui/people/stats_panel.py" line="129" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="139" />
+      <location filename="../../ui/people/stats_panel.py" line="137" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="140" />
+      <location filename="../../ui/people/stats_panel.py" line="138" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="155" />
+      <location filename="../../ui/people/stats_panel.py" line="153" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="166" />
+      <location filename="../../ui/people/stats_panel.py" line="164" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="167" />
+      <location filename="../../ui/people/stats_panel.py" line="165" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="169" />
+      <location filename="../../ui/people/stats_panel.py" line="167" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>

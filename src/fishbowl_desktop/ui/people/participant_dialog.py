@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
-from fishbowl_desktop.model import FishbowlError, Participant, Role, make_participant
+from fishbowl_desktop.model import FishbowlError, Participant, make_participant
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.model.participants import MAX_NAME
 from fishbowl_desktop.ui.widgets.form_error import error_label
+from fishbowl_desktop.ui.widgets.role_labels import CHOICE_ORDER, role_label
 
 MAX_BIO = 2000
 
@@ -47,9 +48,8 @@ class ParticipantDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First and last name, as the person writes it"))
         self.role = QComboBox()
-        for role, label in ((Role.AUDIENCE, self.tr("Audience")), (Role.PANELIST, self.tr("Panel")),
-                            (Role.MODERATOR, self.tr("Moderator"))):
-            self.role.addItem(label, role)
+        for role in CHOICE_ORDER:
+            self.role.addItem(role_label(role), role)
         self.family_name = QLineEdit()
         self.family_name.setPlaceholderText(self.tr("For the sign-in sheet, which is sorted by it"))
         self.given_names = QLineEdit()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -20,48 +19,27 @@ from PySide6.QtCore import (
 )
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import ObservableList, Participant, Role, Session, SpeakingStats, format_duration
+from fishbowl_desktop.model import Participant, Role, format_duration
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
-from fishbowl_desktop.ui.widgets.list_rows import RowForwarder
+from fishbowl_desktop.ui.widgets.role_labels import role_label
+from fishbowl_desktop.ui.widgets.session_table import SessionTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(SessionTableModel[Participant]):
     NAME, ROLE, ORGANISATION, GROUP, CONSENT, TURNS, SPEAKING_TIME = range(7)
     COLUMN_COUNT = 7
 
     def __init__(self, controller: SessionController, parent: QObject | None = None):
-        super().__init__(parent)
-        self._controller = controller
-        self._people: ObservableList[Participant] = controller.session.participants
-        self._listener = RowForwarder(self, self._people)
-        self.destroyed.connect(self._listener.release)
-        self._stats: SpeakingStats | None = None
+        super().__init__(controller, lambda session: session.participants, parent)
         self._sort_cache: dict[int, tuple[int, list[Any]]] = {}
         self._sort_misses = 0
-        controller.sessionReplaced.connect(self._rebind)
-        controller.logChanged.connect(self.refresh_live)
-        controller.turnChanged.connect(self.refresh_live)
 
-    # ------------------------------------------------------------------ binding
-    @property
-    def session(self) -> Session:
-        return self._controller.session
-
-    def _rebind(self) -> None:
-        self.beginResetModel()
-        self._people = self._controller.session.participants
-        self._listener.follow(self._people)
-        self._stats = None
+    def _forget_cached(self) -> None:
         self._sort_cache.clear()
-        self.endResetModel()
-
-    def detach(self) -> None:
-        """Stop listening (the widget is going away; the session may live on)."""
-        self._listener.release()
 
     def refresh_live(self) -> None:
         """Turns and speaking time moved: recompute once and announce only the rows whose numbers changed.
@@ -84,50 +62,32 @@ class ParticipantTableModel(QAbstractTableModel):
                  if old.of(pid) != new.of(pid)}
         if not moved:
             return
-        for row, person in enumerate(self._people):
+        for row, person in enumerate(self._rows):
             if person.id in moved:
                 self.dataChanged.emit(self.index(row, self.TURNS), self.index(row, self.SPEAKING_TIME),
                                       [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
 
-    def _current_stats(self) -> SpeakingStats:
-        if self._stats is None:
-            self._stats = self.session.stats()
-        return self._stats
-
     def participant(self, row: int) -> Participant:
-        return self._people[row]
+        return self._rows[row]
 
     def row_of(self, participant_id: str) -> int:
-        return self._people.index_where(lambda p: p.id == participant_id)
-
-    def role_label(self, role: Role) -> str:
-        return {
-            Role.MODERATOR: self.tr("Moderator"),
-            Role.PANELIST: self.tr("Panel"),
-            Role.AUDIENCE: self.tr("Audience"),
-        }[role]
+        return self._rows.index_where(lambda p: p.id == participant_id)
 
     # ------------------------------------------------------------------ reading
-    def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == SORT_ROLE:  # first and short: the proxy's sort asks this n·log n times
             row = index.row()
             keys = self._sort_keys(index.column())
             if keys is not None:
                 return keys[row] if 0 <= row < len(keys) else None
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        p = self._row_item(index)
+        if p is None:
             return None
-        p = self._people[index.row()]
         col = index.column()
         if role == PARTICIPANT_ID_ROLE:
             return p.id
         if role == SEARCH_TEXT_ROLE:
-            return fold(" ".join((p.name, p.organisation, p.group, self.role_label(p.role))))
+            return fold(" ".join((p.name, p.organisation, p.group, role_label(p.role))))
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(p, col)
         if role == SORT_ROLE:
@@ -144,7 +104,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if col == self.NAME:
             return p.name
         if col == self.ROLE:
-            return self.role_label(p.role)
+            return role_label(p.role)
         if col == self.ORGANISATION:
             return p.organisation
         if col == self.GROUP:
@@ -160,14 +120,14 @@ class ParticipantTableModel(QAbstractTableModel):
         """Every row's sort key for one column, kept until the list or the statistics change. Built only
         when asked often (a sort), so adding one person to a long list does not rebuild them."""
         cached = self._sort_cache.get(col)
-        if cached is not None and cached[0] == self._people.version:
+        if cached is not None and cached[0] == self._rows.version:
             return cached[1]
         self._sort_misses += 1
         if self._sort_misses < 64:
             return None
         self._sort_misses = 0
-        keys = [self._sort_key(p, col) for p in self._people]
-        self._sort_cache[col] = (self._people.version, keys)
+        keys = [self._sort_key(p, col) for p in self._rows]
+        self._sort_cache[col] = (self._rows.version, keys)
         return keys
 
     def _sort_key(self, p: Participant, col: int) -> Any:
@@ -229,7 +189,7 @@ class ParticipantTableModel(QAbstractTableModel):
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows:
             return QMimeData()
-        person = self._people[rows[0]]
+        person = self._rows[rows[0]]
         return person_mime(person.id, person.name)
 
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration
+from fishbowl_desktop.model.roles import STATISTICS_ORDER
+from fishbowl_desktop.ui.widgets.role_labels import role_label
 
 TOP_SPEAKERS = 5
 BAR_SCALE = 1000
@@ -75,7 +77,7 @@ class StatsPanel(QWidget):
         self._roles_grid.setVerticalSpacing(2)
         self._roles_grid.setColumnStretch(0, 1)
         self.role_rows = {role: _ShareRow(self._roles_grid, i)
-                          for i, role in enumerate((Role.PANELIST, Role.AUDIENCE, Role.MODERATOR))}
+                          for i, role in enumerate(STATISTICS_ORDER)}
         self._groups_grid = QGridLayout()
         self._groups_grid.setVerticalSpacing(2)
         self._groups_grid.setColumnStretch(0, 1)
@@ -123,10 +125,6 @@ class StatsPanel(QWidget):
         label.setContentsMargins(0, 6, 0, 0)
         return label
 
-    def role_label(self, role: Role) -> str:
-        return {Role.PANELIST: self.tr("Panel"), Role.AUDIENCE: self.tr("Audience"),
-                Role.MODERATOR: self.tr("Moderator")}[role]
-
     def _turns_text(self, tally: SpeakerTally) -> str:
         return self.tr("Turns: {n}").format(n=tally.turns)
 
@@ -142,7 +140,7 @@ class StatsPanel(QWidget):
 
         for role, row in self.role_rows.items():
             tally = stats.by_role.get(role, SpeakerTally())
-            row.fill(self.role_label(role), tally, total, self._turns_text(tally))
+            row.fill(role_label(role), tally, total, self._turns_text(tally))
             visible = role is not Role.MODERATOR or tally.turns > 0  # the moderator row only once they spoke
             for w in row.widgets():
                 w.setVisible(visible)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from fishbowl_desktop.controller.ticker import TimerView
 from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
 from fishbowl_desktop.model.circle import SeatKind
+from fishbowl_desktop.model.roles import role_word
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector.texts import text, warning_text
 
@@ -96,14 +97,11 @@ def _isolated(s: str) -> str:
 
 
 def _speaker_detail(session: Session, person: Participant, seat_index: int, language: str) -> str:
-    if person.role is Role.PANELIST:
-        role = text(language, "panel")
-    elif person.role is Role.MODERATOR:
-        role = text(language, "moderator")
-    elif 0 <= seat_index < len(session.seats) and session.seats[seat_index].kind is SeatKind.FREE:
+    on_free_chair = 0 <= seat_index < len(session.seats) and session.seats[seat_index].kind is SeatKind.FREE
+    if person.role is Role.AUDIENCE and on_free_chair:
         role = text(language, "free_chair")
     else:
-        role = text(language, "audience")
+        role = role_word(person.role, language)
     if person.consent_to_list and person.organisation.strip():
         return f"{role} · {_isolated(person.organisation.strip())}"
     return role

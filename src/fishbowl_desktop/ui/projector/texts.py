@@ -18,10 +18,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "countdown": "Wir beginnen in",
         "countdown_done": "Wir beginnen jetzt",
         "guest": "Gast",
-        "panel": "Podium",
         "free_chair": "Freier Stuhl",
-        "audience": "Publikum",
-        "moderator": "Moderation",
         "identify": "Bildschirm {n}",
     },
     "en": {
@@ -35,10 +32,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "countdown": "We begin in",
         "countdown_done": "We are starting now",
         "guest": "Guest",
-        "panel": "Panel",
         "free_chair": "Free chair",
-        "audience": "Audience",
-        "moderator": "Moderator",
         "identify": "Screen {n}",
     },
 }

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import ObservableList, QueueEntry, Session, SpeakingStats, format_duration
+from fishbowl_desktop.model import QueueEntry, format_duration
 from fishbowl_desktop.ui.people.person_data import (
     PARTICIPANT_ID_ROLE,
     PARTICIPANT_MIME,
@@ -27,40 +21,16 @@ from fishbowl_desktop.ui.people.person_data import (
     dragged_person,
     person_mime,
 )
-from fishbowl_desktop.ui.widgets.list_rows import RowForwarder
+from fishbowl_desktop.ui.widgets.session_table import SessionTableModel
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(SessionTableModel[QueueEntry]):
     NAME, WAITING, SPOKEN, GROUP = range(4)
     COLUMN_COUNT = 4
 
     def __init__(self, controller: SessionController, parent: QObject | None = None):
-        super().__init__(parent)
-        self._controller = controller
-        self._queue: ObservableList[QueueEntry] = controller.session.queue
-        self._stats: SpeakingStats | None = None
-        self._listener = RowForwarder(self, self._queue)
-        self.destroyed.connect(self._listener.release)
-        controller.sessionReplaced.connect(self._rebind)
+        super().__init__(controller, lambda session: session.queue, parent)
         controller.participantsChanged.connect(self._names_changed)
-        controller.logChanged.connect(self.refresh_live)
-        controller.turnChanged.connect(self.refresh_live)
-
-    # ------------------------------------------------------------------ binding
-    @property
-    def session(self) -> Session:
-        return self._controller.session
-
-    def _rebind(self) -> None:
-        self.beginResetModel()
-        self._stats = None
-        self._queue = self._controller.session.queue
-        self._listener.follow(self._queue)
-        self.endResetModel()
-
-    def detach(self) -> None:
-        """Stop listening (the widget is going away; the session may live on)."""
-        self._listener.release()
 
     def _names_changed(self) -> None:
         if self.rowCount():
@@ -73,26 +43,14 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, self.WAITING), self.index(self.rowCount() - 1, self.SPOKEN),
                                   [Qt.ItemDataRole.DisplayRole])
 
-    def _current_stats(self) -> SpeakingStats:
-        """Once per refresh, not once per cell: the log may hold thousands of turns."""
-        if self._stats is None:
-            self._stats = self.session.stats()
-        return self._stats
-
     def participant_id(self, row: int) -> str:
-        return self._queue[row].participant_id
+        return self._rows[row].participant_id
 
     # ------------------------------------------------------------------ reading
-    def rowCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._queue)
-
-    def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._queue):
+        entry = self._row_item(index)
+        if entry is None:
             return None
-        entry = self._queue[index.row()]
         col = index.column()
         if role == PARTICIPANT_ID_ROLE:
             return entry.participant_id
@@ -166,5 +124,5 @@ class QueueModel(QAbstractTableModel):
         if pid is None:
             return False
         if row < 0:
-            row = parent.row() if parent.isValid() else len(self._queue)
+            row = parent.row() if parent.isValid() else len(self._rows)
         return self._controller.move_to_queue(pid, row, dragged_from_seat(data))

@@ -26,7 +26,7 @@ class SwitchNotice(QObject):
         dialog.setWindowTitle(self.tr("Opening the session"))
         dialog.setLabelText(self.tr("Preparing the list of {n} people…").format(n=QLocale().toString(people)))
         dialog.setRange(0, 0)  # busy: the sorting happens in one go inside Qt
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.show()

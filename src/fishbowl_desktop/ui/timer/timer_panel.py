@@ -166,7 +166,7 @@ class TimerPanel(QFrame):
         self.next.setEnabled(session.can_call_next())
 
     def _apply_style(self, state: object) -> None:
-        background, foreground = STYLE[state]  # type: ignore[index]
+        background, foreground = STYLE[state]
         self.setStyleSheet(
             f"#timerPanel {{ background: {background}; border-radius: 10px; }}"
             f" #timerPanel QLabel {{ color: {foreground}; background: transparent; }}"
