@@ -97,15 +97,15 @@ def test_no_welcome_after_the_first_run(workspace: Workspace, clock: FakeClock, 
 
 def test_file_new_uses_the_current_defaults(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
     _plan, console = start(workspace, clock, qtbot)
-    console.window.apply_settings(SETTINGS.with_changes(default_free_chair_seconds=150))
-    console.window.new_session()
+    console.window.preferences.apply_settings(SETTINGS.with_changes(default_free_chair_seconds=150))
+    console.window.file_menu.new_session()
     assert console.controller.session.settings.free_chair_seconds == 150.0
 
 
 def test_opening_another_session_puts_the_welcome_away(workspace: Workspace, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
     _plan, console = start(workspace, clock, qtbot)
     assert console.window.welcome.isVisible()
-    console.window.new_session()  # File → New
+    console.window.file_menu.new_session()  # File → New
     assert not console.window.welcome.isVisible()
 
 

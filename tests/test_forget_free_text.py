@@ -113,7 +113,7 @@ def console(tmp_path: Path, qtbot) -> Console:  # type: ignore[no-untyped-def]
 
 def test_the_confirmation_shows_the_kept_texts_as_they_will_read(console: Console, qtbot) -> None:  # type: ignore[no-untyped-def]
     with_names_everywhere(console.controller.session)
-    console.window.forget_action.trigger()
+    console.window.menus.forget_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ForgetDataDialog) and dialog.kept_texts is not None
     shown = dialog.kept_texts.toPlainText()

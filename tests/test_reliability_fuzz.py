@@ -1,5 +1,5 @@
 """Damaged, foreign and random files never crash the APP: not the parsers alone (test_storage_fuzz,
-test_csv_io do those) but the console's own paths - File → Open (`ConsoleWindow.open_path`), the start-up
+test_csv_io do those) but the console's own paths - File → Open (`SessionFileMenu.open_path`), the start-up
 (`plan_start` with a file on the command line or a crashed autosave), and the CSV import dialog's
 file loading and import.
 
@@ -122,7 +122,7 @@ def test_fuzzed_session_files_through_file_open_never_crash_and_keep_the_evening
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(raw)
         window.message_bar.hide()
-        window.open_path(path)  # File → Open and Open recent end here
+        window.file_menu.open_path(path)  # File → Open and Open recent end here
         if ctl.session is session:  # refused: a message, and the evening exactly as it was
             counts["refused"] += 1
             assert window.message_bar.level == "error" and window.message_bar.text().strip()
@@ -131,7 +131,7 @@ def test_fuzzed_session_files_through_file_open_never_crash_and_keep_the_evening
         else:  # damage that left a valid session: it opened; go back to the evening for the next file
             counts["opened"] += 1
             ctl.session.check_invariants()
-            window.open_path(home_path)
+            window.file_menu.open_path(home_path)
             assert ctl.session is not session and content(ctl.session) == before, "the evening came back changed"
         assert ctl.enqueue("aud-06") and ctl.dequeue("aud-06")  # the console still works
         assert saver.flush() and content(load_session(home_path)) == content(ctl.session)

@@ -77,7 +77,7 @@ def two(tmp_path: Path, clock: FakeClock, qtbot) -> tuple[Console, Console, Path
 
 
 def _answer(console: Console, choice: OwnerChoice, qtbot) -> None:  # type: ignore[no-untyped-def]
-    question = console.window.owner_question
+    question = console.window.file_menu.owner_question
     assert question is not None and question.isVisible()
     assert "abend.fishbowl.json" in question.text() and str(os.getpid()) in question.informativeText()
     qtbot.mouseClick(question.buttons_by_choice[choice], Qt.MouseButton.LeftButton)
@@ -86,14 +86,14 @@ def _answer(console: Console, choice: OwnerChoice, qtbot) -> None:  # type: igno
 def test_opening_a_file_another_window_owns_asks_first(two: tuple[Console, Console, Path], qtbot) -> None:  # type: ignore[no-untyped-def]
     a, b, shared = two
     before = b.autosaver.path
-    b.window.open_path(shared)
+    b.window.file_menu.open_path(shared)
     _answer(b, OwnerChoice.CANCEL, qtbot)
-    assert b.autosaver.path == before and b.window.owner_question is None
+    assert b.autosaver.path == before and b.window.file_menu.owner_question is None
 
 
 def test_read_only_shows_the_file_and_never_writes_it(two: tuple[Console, Console, Path], qtbot) -> None:  # type: ignore[no-untyped-def]
     a, b, shared = two
-    b.window.open_path(shared)
+    b.window.file_menu.open_path(shared)
     _answer(b, OwnerChoice.READ_ONLY, qtbot)
     assert b.controller.session.event.title == a.controller.session.event.title
     assert "Read-only" in b.window.save_label.text() and "abend.fishbowl.json" in b.window.save_label.text()
@@ -104,13 +104,13 @@ def test_read_only_shows_the_file_and_never_writes_it(two: tuple[Console, Consol
     assert not b.window.close()  # the first close says the changes are not saved ...
     assert "read-only" in b.window.message_bar.text()
     target = shared.with_name("meine.fishbowl.json")
-    b.window.save_to(target)  # ... and Save As keeps them in a file of its own
+    b.window.file_menu.save_to(target)  # ... and Save As keeps them in a file of its own
     assert b.autosaver.path == target and len(load_session(target).queue) == len(b.controller.session.queue) == 4
 
 
 def test_open_a_copy_gives_a_new_file_this_window_owns(two: tuple[Console, Console, Path], qtbot) -> None:  # type: ignore[no-untyped-def]
     a, b, shared = two
-    b.window.open_path(shared)
+    b.window.file_menu.open_path(shared)
     _answer(b, OwnerChoice.COPY, qtbot)
     copy = b.autosaver.path
     assert copy is not None and copy != shared and copy.parent == b.files.sessions_dir
@@ -121,7 +121,7 @@ def test_open_a_copy_gives_a_new_file_this_window_owns(two: tuple[Console, Conso
 def test_save_as_onto_a_file_another_window_owns_is_refused(two: tuple[Console, Console, Path]) -> None:
     a, b, shared = two
     written = shared.read_bytes()
-    b.window.save_to(shared)
+    b.window.file_menu.save_to(shared)
     assert shared.read_bytes() == written
     assert "another Fishbowl Desktop window" in b.window.message_bar.text()
 

@@ -146,7 +146,7 @@ def test_every_text_field_of_the_console_keeps_its_letters(window: ConsoleWindow
 
 def test_a_menu_keeps_single_keys(window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
     before = live_state(demo)
-    menu = window.export_menu
+    menu = window.menus.export_menu
     menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(menu.isVisible)
     for key in (Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus):
@@ -333,7 +333,7 @@ def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindo
 
     opened = {
         "event": window.edit_event,
-        "preferences": window.open_preferences,
+        "preferences": window.preferences.open_preferences,
         "participant": window.participants_panel.add_participant,
         "seat picker": lambda: (window.controller.unseat(3), window.circle.open_seat_picker(3),
                                 window.circle.active_dialog)[-1],

@@ -40,7 +40,7 @@ def console(tmp_path: Path, clock: FakeClock, qtbot):  # type: ignore[no-untyped
 
 
 def open_dialog(console) -> SettingsDialog:  # type: ignore[no-untyped-def]
-    console.window.preferences_action.trigger()
+    console.window.menus.preferences_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, SettingsDialog)  # opened with open(): window-modal, the loop keeps running
     return dialog
@@ -48,7 +48,7 @@ def open_dialog(console) -> SettingsDialog:  # type: ignore[no-untyped-def]
 
 def test_preferences_apply_at_once_and_are_saved(console, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w = console.window
-    assert w.preferences_action.shortcut().toString() == "Ctrl+Shift+,"
+    assert w.menus.preferences_action.shortcut().toString() == "Ctrl+Shift+,"
     d = open_dialog(console)
     d.panel_time.setValue(240)
     d.warning.setValue(45)
@@ -71,7 +71,7 @@ def test_preferences_apply_at_once_and_are_saved(console, tmp_path: Path) -> Non
     assert console.files.workspace.sessions_dir == tmp_path / "abende"
     assert load_settings(console.files.workspace.base_dir / "settings.json") == s
     assert console.controller.session.settings.panel_seconds == 180.0  # the open session keeps its own
-    w.new_session()
+    w.file_menu.new_session()
     assert console.autosaver.path.parent == tmp_path / "abende"
     assert console.controller.session.settings.panel_seconds == 240.0
 
@@ -96,13 +96,13 @@ def test_language_in_the_preferences_offers_a_restart(console) -> None:  # type:
     d.language.setCurrentIndex(d.language.findData("de"))
     d.accept()
     w = console.window
-    assert w.settings.language == "de" and w.language_actions["de"].isChecked()
+    assert w.settings.language == "de" and w.menus.language_actions["de"].isChecked()
     assert "next start" in w.message_bar.text() and w.message_bar.action.isVisible()
 
 
 def test_a_remembered_projector_screen_survives_the_dialog(console) -> None:  # type: ignore[no-untyped-def]
     d = open_dialog(console)
-    console.window._projector_settings(console.window.settings.with_changes(projector_screen_name="HDMI-1"))
+    console.window.store.set_settings(console.window.settings.with_changes(projector_screen_name="HDMI-1"))
     d.flash.setChecked(False)
     d.accept()
     s = console.window.settings
@@ -115,14 +115,14 @@ def test_forget_personal_data_from_the_file_menu(console, qtbot) -> None:  # typ
     for _ in range(3):
         save_session(console.controller.session, path, backup=True)
     console.controller.enqueue("aud-05")
-    assert w.forget_action.text().replace("&", "") == "Forget personal data…"
-    w.forget_action.trigger()
+    assert w.menus.forget_action.text().replace("&", "") == "Forget personal data…"
+    w.menus.forget_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ForgetDataDialog)
     assert "cannot be undone" in dialog.findChild(type(w.save_label)).text()
     dialog.reject()  # Cancel keeps everything
     assert console.controller.session.participant("aud-05").name == "Małgorzata Wiśniewska"
-    w.forget_action.trigger()
+    w.menus.forget_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ForgetDataDialog)
     dialog.forget_button.click()
@@ -140,7 +140,7 @@ def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock
     workspace = Workspace(tmp_path / "home")
     c = build_console(plan_start(workspace, clock=clock), workspace, AppSettings())
     qtbot.addWidget(c.window)
-    assert c.window.confirm_forget_personal_data() is None
+    assert c.window.preferences.confirm_forget_personal_data() is None
     assert "no personal data" in c.window.message_bar.text()
 
 
@@ -150,7 +150,8 @@ def test_chime_note_and_restart_offer_together(console) -> None:  # type: ignore
     d.language.setCurrentIndex(d.language.findData("en"))
     d.accept()
     text = console.window.message_bar.text()
-    assert "No sound player" in text and "next start" in text and console.window.language_actions["en"].isChecked()
+    assert "No sound player" in text and "next start" in text
+    assert console.window.menus.language_actions["en"].isChecked()
     d = open_dialog(console)
     d.chime.setChecked(False)
     d.accept()
@@ -202,5 +203,5 @@ def test_a_missing_sound_file_is_named_as_such(console, monkeypatch: pytest.Monk
     import fishbowl_desktop.ui.shell.console_preferences as module
 
     monkeypatch.setattr(module, "chime_file", lambda: tmp_path / "gone.wav")
-    console.window.apply_settings(console.window.settings.with_changes(chime=True))
+    console.window.preferences.apply_settings(console.window.settings.with_changes(chime=True))
     assert "sound file is missing" in console.window.message_bar.text()

@@ -11,11 +11,10 @@ import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,11 +24,13 @@ from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicke
 from fishbowl_desktop.controller.autosave import one_line_reason
 from fishbowl_desktop.controller.session_files import SessionFiles, folder_reason, load_or_report, new_session
 from fishbowl_desktop.controller.session_owner import SessionHolder, WindowBeacon, ask_to_bring_up, holder_of
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
 from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration
 from fishbowl_desktop.resources import resources_dir
-from fishbowl_desktop.settings import AppSettings, load_settings, save_settings
+from fishbowl_desktop.settings import AppSettings, load_settings
 from fishbowl_desktop.storage import Workspace, save_session
+from fishbowl_desktop.storage.files import saved_time
 from fishbowl_desktop.storage.workspace import SESSION_SUFFIX, unsafe_folder
 from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion
 
@@ -66,10 +67,7 @@ class StartPlan:
 
 
 def _saved_at(path: Path) -> str:
-    try:
-        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
-    except OSError:
-        return "?"
+    return saved_time(path) or "?"
 
 
 def running_turn_notice(session: Session, path: Path) -> str | None:
@@ -326,26 +324,16 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     controller = SessionController(plan.session)
     ticker = TimerTicker(controller)
     autosaver = Autosaver(controller, plan.path)
-    files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=settings)
-    window = ConsoleWindow(controller, ticker, autosaver, settings, files)
-    settings_path = workspace.base_dir / SETTINGS_FILE
-
-    def remember(new: AppSettings) -> None:
-        try:
-            save_settings(new, settings_path)
-        except OSError as exc:
-            window.show_notice(
-                QCoreApplication.translate("App", "Settings not saved: {reason}").format(
-                    reason=exc.strerror or exc
-                ),
-                "warning",
-            )
-
-    window.settingsChanged.connect(remember)
+    store = SettingsStore(settings, workspace.base_dir / SETTINGS_FILE)
+    files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=store)
+    window = ConsoleWindow(controller, ticker, autosaver, store, files)
+    store.saveFailed.connect(lambda reason: window.show_notice(
+        QCoreApplication.translate("App", "Settings not saved: {reason}").format(reason=reason), "warning"))
+    window.restartRequested.connect(lambda: restart(window, autosaver))
     for text, level in plan.notices:
         window.show_notice(text, level)
     if plan.first_run:
-        window.show_welcome()
+        window.welcome.show()
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
     if not plan.read_only and files.lock.take(plan.path) is not None:  # opened elsewhere a moment ago
@@ -355,7 +343,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         plan.read_only = True
     if plan.read_only:
         files.become_read_only(plan.path)
-        window._refresh_save_label()
+        window.save_status.refresh()
     else:
         marker_problem = files.note_running(plan.path)  # crash recovery is weaker without it, the evening goes on
         if marker_problem:
@@ -381,6 +369,21 @@ def fit_to_screen(window: QWidget) -> None:
         return
     area = screen.availableGeometry()
     window.setGeometry(area)
+
+
+def restart_command(path: Path | None) -> tuple[str, list[str]]:
+    """How to start this program again: the bundle's own executable, or this Python with the package."""
+    tail = [str(path)] if path is not None else []
+    if getattr(sys, "frozen", False):
+        return sys.executable, tail
+    return sys.executable, ["-m", "fishbowl_desktop", *tail]
+
+
+def restart(window: ConsoleWindow, autosaver: Autosaver) -> None:
+    """Close normally (which saves), then start again on the same session."""
+    program, args = restart_command(autosaver.path)
+    window.closed.connect(lambda: QProcess.startDetached(program, args))
+    window.close()
 
 
 def _bring_up(window: QWidget) -> None:

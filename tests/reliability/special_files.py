@@ -66,7 +66,7 @@ def main(folder: Path) -> int:
                 try:
                     if kind == "session":
                         window.message_bar.hide()
-                        window.open_path(path)
+                        window.file_menu.open_path(path)
                         message = window.message_bar.text()
                         ok = ctl.session is session and bool(message)
                     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import stat
 import time
+from datetime import datetime
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import replace_retried
@@ -49,6 +50,19 @@ def _remember(path: Path) -> None:
     stamp = _stamp(path)
     if stamp is not None:
         _known_good[str(path.absolute())] = stamp
+
+
+def time_of_day(when: datetime) -> str:
+    """A save's time as the moderator reads it in a notice or the status bar."""
+    return when.strftime("%H:%M:%S")
+
+
+def saved_time(path: Path) -> str | None:
+    """When the file was last written, as `time_of_day`; None when it cannot be asked (gone, unreadable)."""
+    try:
+        return time_of_day(datetime.fromtimestamp(path.stat().st_mtime))
+    except OSError:
+        return None
 
 
 # ---------------------------------------------------------------------------------------- reading
