@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from fishbowl_desktop.app import Console, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, load_session, save_session
 
 

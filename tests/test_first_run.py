@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from fishbowl_desktop.app import build_console, plan_start
+from fishbowl_desktop.app import build_console
 from fishbowl_desktop.model import FakeClock, OrderingRule
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace
 
 

@@ -11,11 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QLabel
 
-from fishbowl_desktop.app import Console, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.model import AgendaItem, FakeClock, Participant, Session, Stage
 from fishbowl_desktop.model.free_text import name_replacer
 from fishbowl_desktop.model.privacy import preview
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, save_session
 from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
 

@@ -232,12 +232,13 @@ def build_with_files(ctl: SessionController, saver: Autosaver, files: SessionFil
 def test_starting_on_a_full_disk_opens_with_a_warning_instead_of_a_traceback(
         demo: bool, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
     import fishbowl_desktop.app as app_module
+    import fishbowl_desktop.startup.plan as plan_module
 
     def full(session: Session, path: Any, **_: Any) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    monkeypatch.setattr(app_module, "save_session", full)
-    plan = app_module.plan_start(Workspace(tmp_path / "home"), demo=demo, clock=clock)
+    monkeypatch.setattr(plan_module, "save_session", full)
+    plan = plan_module.plan_start(Workspace(tmp_path / "home"), demo=demo, clock=clock)
     assert any("No space left on device" in text for text, _level in plan.notices)
     assert plan.unsaved
 

@@ -20,11 +20,12 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from fishbowl_desktop.app import Console, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, encode_session, load_session, session_to_dict
 from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 

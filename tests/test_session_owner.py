@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from fishbowl_desktop.app import Console, build_console, plan_start, settle_owner
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.controller.session_owner import SessionLock, holder_of, lock_path
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start, settle_owner
 from fishbowl_desktop.storage import Workspace, load_session, save_session
 from fishbowl_desktop.ui.shell.owner_question import OwnerChoice
 

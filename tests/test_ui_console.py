@@ -312,7 +312,7 @@ def test_language_choice_is_remembered_and_a_restart_offered(window: ConsoleWind
 def test_restart_command_reopens_the_same_session(tmp_path: Path) -> None:
     import sys
 
-    from fishbowl_desktop.app import restart_command
+    from fishbowl_desktop.startup.window import restart_command
 
     program, args = restart_command(tmp_path / "abend.fishbowl.json")
     assert program == sys.executable

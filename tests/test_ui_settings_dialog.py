@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from fishbowl_desktop.app import build_console, plan_start
+from fishbowl_desktop.app import build_console
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings, load_settings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, backup_path, save_session
 from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
 from fishbowl_desktop.ui.shell.settings_dialog import SettingsDialog
