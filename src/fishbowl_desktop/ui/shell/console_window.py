@@ -103,7 +103,7 @@ class ConsoleWindow(QMainWindow):
         self.welcome.hide()
         self.welcome.shownChanged.connect(lambda shown: self.message_bar.hold_place(not shown))
         self.chime = Chime(controller, ticker, chime_player, self.store.settings.chime, self)
-        self.store.settingsChanged.connect(lambda new: self.chime.set_enabled(new.chime))
+        self.store.settingsChanged.connect(self._follow_settings)
         self.save_status = SaveStatus(autosaver, files, self.message_bar, self)
         self.save_label = self.save_status.label
         self.file_menu = SessionFileMenu(self, files, self.message_bar, self.save_status.refresh)
@@ -267,6 +267,9 @@ class ConsoleWindow(QMainWindow):
         """The file behind the session got another name: the save label and the title follow it."""
         self.save_status.refresh()
         self._update_title()
+
+    def _follow_settings(self, settings: AppSettings) -> None:
+        self.chime.set_enabled(settings.chime)
 
     @property
     def settings(self) -> AppSettings:
