@@ -120,3 +120,14 @@ def test_settings_and_sessions_share_one_writer() -> None:
     assert settings.write_atomically is atomic_file.write_atomically
     assert files.write_atomically is atomic_file.write_atomically
     assert workspace.write_atomically is atomic_file.write_atomically
+
+
+def test_a_settings_file_that_cannot_be_written_is_said_in_the_console(console) -> None:  # type: ignore[no-untyped-def]
+    w = console.window
+    path = w.store.path
+    assert path is not None
+    path.unlink(missing_ok=True)
+    path.mkdir()  # settings.json is now a folder: the rename onto it fails
+    w.menus.black_blank_action.trigger()
+    assert w.settings.projector_black_blank  # applied for this evening all the same
+    assert "Settings not saved" in w.message_bar.text()
