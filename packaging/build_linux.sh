@@ -118,6 +118,42 @@ console_run() {
     echo "$name: ran for 5 s with the sample saved, SIGTERM closed it with exit 0"
 }
 
+# export_pdf_from_console DISPLAY: the console on that X display exports the handout the way a moderator does
+# (Ctrl+P, the first entry, Enter in the file dialog, which offers Documents/<event> - <document>.pdf); the PDF
+# is laid out by the PDF worker, a second process of the frozen bundle (multiprocessing's spawn, freeze_support).
+export_pdf_from_console() {
+    local display=$1 home="$SMOKE/home-pdf" user="$SMOKE/user-pdf" log="$SMOKE/pdf.log" pdf=""
+    mkdir -p "$home" "$user/Documents"
+    env DISPLAY="$display" QT_QPA_PLATFORM=xcb HOME="$user" XDG_CONFIG_HOME="$user/.config" \
+        FISHBOWL_DESKTOP_HOME="$home" "$APP" --demo > "$log" 2>&1 &
+    gui_pid=$!
+    sleep 5
+    kill -0 "$gui_pid" 2>/dev/null || { cat "$log" >&2; fail "pdf: the console exited within 5 s"; }
+    local key
+    for key in ctrl+p Down Return Return; do  # a moderator's pace: the console ignores key bursts
+        DISPLAY="$display" xdotool key "$key"
+        sleep 1
+    done
+    for _ in $(seq 1 60); do
+        pdf="$(find "$user/Documents" -name '*.pdf' -size +1k | head -n1)"
+        [[ -n "$pdf" ]] && break
+        sleep 0.5
+    done
+    [[ -n "$pdf" ]] || { cat "$log" >&2; fail "pdf: no PDF in $user/Documents 30 s after Ctrl+P"; }
+    sleep 1  # written atomically: once it is there it is whole
+    [[ "$(head -c 5 "$pdf")" == "%PDF-" ]] || fail "pdf: $pdf is not a PDF"
+    grep -a -q "DejaVuSans" "$pdf" || fail "pdf: $pdf does not embed the bundled DejaVu font"
+    kill -TERM "$gui_pid"
+    local rc=0
+    wait "$gui_pid" || rc=$?
+    gui_pid=""
+    [[ "$rc" == 0 ]] || { cat "$log" >&2; fail "pdf: the console exited with status $rc after SIGTERM"; }
+    if grep -E -q "Traceback|Fatal Python error" "$log"; then cat "$log" >&2; fail "pdf: the console reported an error"; fi
+    for _ in $(seq 1 10); do pgrep -f "$APP" > /dev/null || break; sleep 0.5; done  # the resource tracker reads EOF
+    pgrep -f "$APP" > /dev/null && { ps -ef | grep "[f]ishbowl-desktop" >&2; fail "pdf: a process of the bundle outlived the console by 5 s (the PDF worker?)"; }
+    echo "pdf: $(basename "$pdf"), $(wc -c < "$pdf") bytes, exported from the console by its PDF worker"
+}
+
 step "Smoke: the console offscreen (--demo, 5 s, then SIGTERM)"
 console_run offscreen "$FISHBOWL_DESKTOP_HOME" QT_QPA_PLATFORM=offscreen
 
@@ -131,6 +167,13 @@ if command -v Xvfb > /dev/null; then
     mkdir -p "$SMOKE/home-de"
     echo '{"version": 1, "language": "de"}' > "$SMOKE/home-de/settings.json"
     console_run xcb-de "$SMOKE/home-de" DISPLAY="$display" QT_QPA_PLATFORM=xcb
+
+    step "Smoke: a PDF exported from the console (Ctrl+P, handout, Enter; the bundle's PDF worker process)"
+    if command -v xdotool > /dev/null; then
+        export_pdf_from_console "$display"
+    else
+        echo "skipped: xdotool is not installed (apt-get install -y xdotool); the headless export-pdf above still counts"
+    fi
     kill "$xvfb_pid" 2>/dev/null || true
     wait "$xvfb_pid" 2>/dev/null || true
     xvfb_pid=""

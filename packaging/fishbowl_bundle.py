@@ -31,7 +31,14 @@ DESKTOP_FILE = HERE / f"{APP_ID}.desktop"
 METAINFO_FILE = HERE / f"{APP_ID}.metainfo.xml"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
-HIDDEN_IMPORTS = ("uharfbuzz", "qasync", "platformdirs", "reportlab.pdfbase.ttfonts", "aiohttp", "segno")
+BARCODE_MODULES = tuple(f"reportlab.graphics.barcode.{name}" for name in
+                        ("common", "code39", "code93", "code128", "usps", "usps4s", "ecc200datamatrix"))
+"""reportlab's barcode package (the handout's audience QR code comes from it) imports these by their names as
+strings when it is first imported, which PyInstaller cannot see: without them the bundle's handout export
+failed with "No module named 'reportlab.graphics.barcode.code128'"."""
+
+HIDDEN_IMPORTS = ("uharfbuzz", "qasync", "platformdirs", "reportlab.pdfbase.ttfonts", "aiohttp", "segno",
+                  *BARCODE_MODULES)
 """reportlab imports uharfbuzz inside a try block and quietly prints unshaped Arabic without it;
 naming it here makes a missing module a build error instead of a silent one."""
 

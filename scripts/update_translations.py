@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "fishbowl_desktop"
 TS = SRC / "assets" / "translations" / "fishbowl_de.ts"
 QT_LAYERS = ("app.py", "startup", "controller", "ui")
-ERROR_LAYERS = ("model", "storage", "documents", "csv_io.py")
+ERROR_LAYERS = ("model", "storage", "documents", "spreadsheets")
 
 
 def _tool(name: str) -> str:

@@ -9,13 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fishbowl_desktop.csv_io import (
-    RowCheck,
-    guess_mapping,
-    import_rows,
-    lost_letters,
-    read_participants_csv,
-)
 from fishbowl_desktop.model import (
     FakeClock,
     FishbowlError,
@@ -23,6 +16,13 @@ from fishbowl_desktop.model import (
     ObservableList,
     Session,
     make_participant,
+)
+from fishbowl_desktop.spreadsheets import (
+    RowCheck,
+    guess_mapping,
+    import_rows,
+    lost_letters,
+    read_participants_csv,
 )
 
 UTF8 = "Name;Organisation;Gruppe\nŞule Öztürk;Kulturverein;F\nAyşe Çelik;;F\nJürgen Möller;;\nOlga Кузнецова;;\n"

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fishbowl_desktop.csv_io import (
+from fishbowl_desktop.model import FishbowlError, Role, Session, make_participant
+from fishbowl_desktop.spreadsheets import (
     guess_mapping,
     import_rows,
     parse_consent,
@@ -22,7 +23,6 @@ from fishbowl_desktop.csv_io import (
     speech_log_to_csv,
     write_csv,
 )
-from fishbowl_desktop.model import FishbowlError, Role, Session, make_participant
 
 
 def _import(raw: bytes, existing: list | None = None):  # type: ignore[no-untyped-def]

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from fishbowl_desktop.csv_io import write_csv
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings, save_settings
+from fishbowl_desktop.spreadsheets import write_csv
 from fishbowl_desktop.storage import Workspace, load_session, save_session
 from fishbowl_desktop.storage.workspace import folder_problem
 

@@ -9,7 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEADLESS_MODULES = ["fishbowl_desktop.model", "fishbowl_desktop.storage", "fishbowl_desktop.cli"]
+HEADLESS_MODULES = [
+    "fishbowl_desktop.model", "fishbowl_desktop.storage", "fishbowl_desktop.spreadsheets", "fishbowl_desktop.settings",
+    "fishbowl_desktop.cli",
+]
 if importlib.util.find_spec("fishbowl_desktop.documents") is not None:
     HEADLESS_MODULES.append("fishbowl_desktop.documents")
 

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -161,6 +162,28 @@ def test_another_window_still_running_is_not_a_crash(tmp_path: Path) -> None:
     finally:
         other.communicate(b"")
     assert ws.crashed_last_time() == session_file  # that process is gone now without a clean exit
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="zombies are read from /proc")
+def test_a_killed_window_not_yet_reaped_is_a_crash(tmp_path: Path) -> None:
+    """A copy killed a moment ago stays a zombie until whoever started it collects its exit status (a
+    terminal, a launcher, a test); it holds no session any more, so its marker is a crash to recover."""
+    session_file = _session_file(tmp_path, "evening.json")
+    ws = Workspace(tmp_path / "app")
+    ws.ensure()
+    other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        marker = {"session": str(session_file), "pid": other.pid, "since": "2026-12-03T18:30:00+01:00"}
+        (ws.base_dir / "running-1.json").write_text(json.dumps(marker), "utf-8")
+        other.kill()
+        state = Path(f"/proc/{other.pid}/stat")
+        deadline = time.monotonic() + 10
+        while state.read_text().rpartition(")")[2].split()[0] != "Z":  # never reaped here: no wait() yet
+            assert time.monotonic() < deadline, "the killed process did not end"
+            time.sleep(0.005)  # the kernel's pace, not the app's: no clock of ours to fake
+        assert ws.crashed_last_time() == session_file
+    finally:
+        other.wait()
 
 
 def test_a_crash_whose_session_file_is_gone_has_nothing_to_reopen(tmp_path: Path) -> None:

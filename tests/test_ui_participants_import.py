@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.csv_io import SKIP_TEXTS, SkipReason
 from fishbowl_desktop.model import Role, Session
+from fishbowl_desktop.spreadsheets import SKIP_TEXTS, SkipReason
 from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
 
@@ -143,4 +143,4 @@ def test_every_skip_reason_has_a_translatable_text_with_the_same_values(ctl: Ses
     values = (("limit", 300), ("value", "x"), ("who", "A (B)"), ("row", 7), ("message", "m"))
     for code in SKIP_TEXTS:
         reason = SkipReason(code, values)
-        assert dialog.reason_text(reason) == str(reason)  # untranslated, the dialog says what csv_io says
+        assert dialog.reason_text(reason) == str(reason)  # untranslated, the dialog says what spreadsheets says

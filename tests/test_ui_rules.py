@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.csv_io import speech_log_to_csv
 from fishbowl_desktop.documents.text import duration
 from fishbowl_desktop.model import FakeClock, OrderingRule, Session, SpeechRecord, make_participant
+from fishbowl_desktop.spreadsheets import speech_log_to_csv
 from fishbowl_desktop.ui.people.participant_model import ParticipantTableModel
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow

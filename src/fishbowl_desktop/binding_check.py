@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from importlib import metadata
 
 BINDING_DISTRIBUTIONS = ("PySide6-Essentials", "PySide6")
 
@@ -42,6 +41,8 @@ def binding_version() -> str | None:
     loaded = sys.modules.get("PySide6")
     if loaded is not None and isinstance(getattr(loaded, "__version__", None), str):
         return str(loaded.__version__)
+    from importlib import metadata  # only when PySide6 is not loaded yet: it costs ~20 ms (email, csv, zipfile)
+
     for name in BINDING_DISTRIBUTIONS:
         try:
             return metadata.version(name)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+MAX_SEATS = 12
+"""The most seats a circle may have; configuring the circle and loading a file refuse more."""
+
 
 class SeatKind(enum.Enum):
     PANEL = "panel"

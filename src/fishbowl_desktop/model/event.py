@@ -72,3 +72,8 @@ class Event:
 
     def with_changes(self, **changes: object) -> Event:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def topic_count(event: Event) -> int:
+    """How many topics the projector can show: the guiding questions, then the agenda items."""
+    return len(event.guiding_questions) + len(event.agenda)

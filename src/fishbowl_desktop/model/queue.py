@@ -65,27 +65,3 @@ def order_by_rule(
             if groups[g]:
                 result.append(groups[g].pop(0))
     return result
-
-
-def ordered_keeping_places(
-    entries: Sequence[QueueEntry], rule_order: Sequence[QueueEntry], safe_positions: int
-) -> list[QueueEntry]:
-    """`entries` (the queue as it stands) re-ordered by `rule_order`, except that the first
-    `safe_positions` places and everyone the moderator placed by hand keep their place."""
-    result: list[QueueEntry | None] = [None] * len(entries)
-    kept: set[str] = set()
-    for i, e in enumerate(entries):
-        if i < safe_positions or e.placed_by_hand:
-            result[i] = e
-            kept.add(e.participant_id)
-    rest = iter(e for e in rule_order if e.participant_id not in kept)
-    return [e if e is not None else next(rest) for e in result]
-
-
-def first_open_place(entries: Sequence[QueueEntry], safe_positions: int) -> int:
-    """The first index a newcomer may take: after the safe positions and after anyone placed by hand."""
-    floor = min(max(0, safe_positions), len(entries))
-    for i, e in enumerate(entries):
-        if e.placed_by_hand:
-            floor = max(floor, i + 1)
-    return floor

@@ -3,6 +3,12 @@
 Every change goes through a method here that checks the fishbowl's rules first and raises FishbowlError
 with a message the moderator can read; nothing is changed when a check fails. Subscribers hear which part
 changed (for autosave and views); the lists announce row-level changes themselves.
+
+The rules themselves are pure functions in their own modules, which the methods here apply: the checks
+that the parts agree (`invariants`), where a newcomer joins the queue and what a reorder keeps
+(`placement`, over the ordering rules in `queue`), who may sit where and what a resized circle keeps
+(`seating`). Longer than ~400 lines on purpose: it is the one aggregate every change goes through (check,
+change, announce), and splitting its methods across mixins would scatter that one path.
 """
 
 from __future__ import annotations
@@ -15,15 +21,17 @@ from typing import TypeVar
 from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind, default_seats
 from fishbowl_desktop.model.clock import Clock, SystemClock
 from fishbowl_desktop.model.errors import FishbowlError
-from fishbowl_desktop.model.event import Event
+from fishbowl_desktop.model.event import Event, topic_count
+from fishbowl_desktop.model.invariants import check_snapshot
 from fishbowl_desktop.model.observable import ObservableList
 from fishbowl_desktop.model.participants import Participant, Role
-from fishbowl_desktop.model.queue import QueueEntry, first_open_place, order_by_rule, ordered_keeping_places
+from fishbowl_desktop.model.placement import leaving_group, newcomer_index, ordered_keeping_places
+from fishbowl_desktop.model.queue import QueueEntry, order_by_rule
+from fishbowl_desktop.model.seating import check_may_sit, next_chair, resized_circle
 from fishbowl_desktop.model.speech import SpeakingStats, SpeechRecord, speaking_stats
 from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
 from fishbowl_desktop.model.timer import SpeakerTimer
 
-MAX_SEATS = 12
 T = TypeVar("T")
 
 
@@ -174,7 +182,7 @@ class Session:
 
     # ------------------------------------------------------------------ event and settings
     def set_event(self, event: Event) -> None:
-        if self._stage.topic_index is not None and self._stage.topic_index >= _topic_count(event):
+        if self._stage.topic_index is not None and self._stage.topic_index >= topic_count(event):
             self._stage = replace(self._stage, topic_index=None)
         self._event = event
         self._changed("event")
@@ -252,16 +260,7 @@ class Session:
 
     # ------------------------------------------------------------------ the circle
     def _check_may_sit(self, person: Participant, seat_index: int) -> None:
-        seat = self.seats[seat_index]
-        if (
-            self._settings.format is FishbowlFormat.EXPERTS_STAY
-            and seat.kind is SeatKind.PANEL
-            and person.role is Role.AUDIENCE
-        ):
-            raise FishbowlError(
-                "{name} is in the audience: in this format only the free chair is open to the audience.",
-                name=person.name,
-            )
+        check_may_sit(person, self.seats[seat_index], self._settings.format)
 
     def _seat_index_ok(self, seat_index: int) -> None:
         if not 0 <= seat_index < len(self.seats):
@@ -320,20 +319,7 @@ class Session:
 
     def configure_circle(self, panel: int, free: int) -> None:
         """Change the number of seats; seats that would disappear must be empty."""
-        if panel < 0 or free < 0 or not 1 <= panel + free <= MAX_SEATS:
-            raise FishbowlError("The circle needs between 1 and {n} seats.", n=MAX_SEATS)
-        if free < 1:
-            raise FishbowlError("A fishbowl needs at least one free chair.")
-        wanted = [SeatKind.PANEL] * panel + [SeatKind.FREE] * free
-        occupied = [(i, s) for i, s in enumerate(self.seats) if s.occupant is not None]
-        # Keep everyone seated: panelists on panel seats, free-chair people on free chairs, in order.
-        new: list[Seat] = [Seat(k) for k in wanted]
-        for i, s in occupied:
-            slot = next((j for j, n in enumerate(new) if n.kind is s.kind and n.occupant is None), None)
-            if slot is None:
-                name = self.participant(s.occupant or "").name
-                raise FishbowlError("{name} still sits in seat {n}; unseat them first.", name=name, n=i + 1)
-            new[slot] = Seat(s.kind, s.occupant)
+        new = resized_circle(self.seats.as_tuple(), panel, free, lambda pid: self.participant(pid).name)
         turn_seat = None
         if self._turn is not None:
             turn_seat = next(j for j, n in enumerate(new) if n.occupant == self._turn.participant_id)
@@ -353,14 +339,8 @@ class Session:
             raise FishbowlError("{name} already sits in the circle.", name=person.name)
         self._serial += 1
         entry = QueueEntry(participant_id, self.clock.now(), self._serial, joined_mono=self.clock.monotonic())
-        ordered = self._ordered([*self.queue, entry])
-        # Slot the newcomer in before the first waiting person the rule puts after them, so manual moves
-        # among the others stay as the moderator left them; never into a safe place or ahead of someone the
-        # moderator placed by hand.
-        after = {e.participant_id for e in ordered[ordered.index(entry) + 1 :]}
-        waiting = self.queue.as_tuple()
-        floor = first_open_place(waiting, self._settings.safe_positions)
-        index = next((i for i in range(floor, len(waiting)) if waiting[i].participant_id in after), len(waiting))
+        rule_order = self._ordered([*self.queue, entry])
+        index = newcomer_index(self.queue.as_tuple(), entry, rule_order, self._settings.safe_positions)
         self.queue.insert(index, entry)
         self._changed("queue")
         return index
@@ -393,33 +373,16 @@ class Session:
         self.queue.assign(ordered, key=lambda e: e.participant_id)
         self._changed("queue")
 
-    def _leaving_group(self) -> str | None:
-        """The group of the person Next would send away from the free chair, or, with the chair empty, of
-        the last person who sat there: the one alternating groups must not follow with their own group."""
-        chairs = self.free_chair_indices()
-        if chairs:
-            occupant = self.seats[self._next_chair(chairs)].occupant
-            if occupant is not None:
-                person = self.participants_by_id().get(occupant)
-                if person is not None:
-                    return person.group
-        for i in range(len(self.log) - 1, -1, -1):
-            if self.log[i].seat_kind is SeatKind.FREE:
-                return self.log[i].group
-        return None
-
     def _next_chair(self, chairs: list[int]) -> int:
-        """The free chair Next works on: the one whose occupant has the floor, else an occupied one."""
-        current = self._turn.seat_index if self._turn else None
-        if current in chairs:
-            return current  # type: ignore[return-value]
-        occupied = [i for i in chairs if self.seats[i].occupant is not None]
-        return occupied[0] if occupied else chairs[0]
+        return next_chair(self.seats.as_tuple(), chairs, self._turn.seat_index if self._turn else None)
 
     def _ordered(self, entries: list[QueueEntry]) -> list[QueueEntry]:
+        """`entries` in the order the current rule gives them (see placement for the promises kept on top)."""
         stats = self.stats(include_running=False)
         groups = {p.id: p.group for p in self.participants}
-        last_group = self._leaving_group()
+        chairs = self.free_chair_indices()
+        chair = self._next_chair(chairs) if chairs else None
+        last_group = leaving_group(self.seats.as_tuple(), chair, self.participants_by_id(), self.log.as_tuple())
         return order_by_rule(
             entries,
             self._settings.ordering,
@@ -511,7 +474,7 @@ class Session:
 
     # ------------------------------------------------------------------ the projector's extras
     def set_stage(self, stage: Stage) -> None:
-        if stage.topic_index is not None and not 0 <= stage.topic_index < _topic_count(self._event):
+        if stage.topic_index is not None and not 0 <= stage.topic_index < topic_count(self._event):
             raise FishbowlError("There is no such question or agenda item.")
         self._stage = stage
         self._changed("stage")
@@ -574,34 +537,7 @@ class Session:
     # ------------------------------------------------------------------ invariants
     def check_invariants(self) -> None:
         """Raise FishbowlError if the parts contradict each other (used on load and in tests)."""
-        ids = [p.id for p in self.participants]
-        if len(set(ids)) != len(ids):
-            raise FishbowlError("Two participants share one id.")
-        known = set(ids)
-        seated = [s.occupant for s in self.seats if s.occupant is not None]
-        if len(set(seated)) != len(seated):
-            raise FishbowlError("Someone sits on two seats at once.")
-        if not set(seated) <= known:
-            raise FishbowlError("A seat is taken by someone who is not on the participant list.")
-        if not 1 <= len(self.seats) <= MAX_SEATS:
-            raise FishbowlError("The circle needs between 1 and {n} seats.", n=MAX_SEATS)
-        queued = [e.participant_id for e in self.queue]
-        if len(set(queued)) != len(queued):
-            raise FishbowlError("Someone waits twice in the free-chair queue.")
-        if not set(queued) <= known:
-            raise FishbowlError("Someone in the queue is not on the participant list.")
-        if set(queued) & set(seated):
-            raise FishbowlError("Someone is both seated and waiting for the free chair.")
-        if self._turn is not None:
-            t = self._turn
-            if not 0 <= t.seat_index < len(self.seats) or self.seats[t.seat_index].occupant != t.participant_id:
-                raise FishbowlError("The current speaker is not in the seat the turn names.")
-        if self._stage.topic_index is not None and not 0 <= self._stage.topic_index < _topic_count(self._event):
-            raise FishbowlError("The projector shows a question that does not exist.")
-
-
-def _topic_count(event: Event) -> int:
-    return len(event.guiding_questions) + len(event.agenda)
+        check_snapshot(self.snapshot())
 
 
 def _assign_positional(lst: ObservableList[T], items: Sequence[T]) -> None:

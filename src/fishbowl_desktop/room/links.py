@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -21,10 +20,14 @@ PIN_DIGITS = 6
 
 def new_token() -> str:
     """128 bits from the OS's cryptographic source, URL-safe."""
+    import secrets  # here: it maps OpenSSL (hashlib, ~4 MiB), which an evening without the room never needs
+
     return secrets.token_urlsafe(16)
 
 
 def new_pin() -> str:
+    import secrets
+
     return "".join(secrets.choice("0123456789") for _ in range(PIN_DIGITS))
 
 
@@ -43,6 +46,8 @@ class RoomLinks:
 
     def kind_of(self, token: str) -> str | None:
         """Which link a token opens; compared in constant time so timing tells a stranger nothing."""
+        import secrets
+
         found = None
         for kind in KINDS:
             if secrets.compare_digest(token.encode(), self.token(kind).encode()):

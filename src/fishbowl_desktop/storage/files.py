@@ -13,8 +13,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from fishbowl_desktop.atomic_file import replace_retried
-from fishbowl_desktop.atomic_file import write_atomically as write_atomically  # re-exported for csv_io
+from fishbowl_desktop.atomic_file import replace_retried, write_atomically
 from fishbowl_desktop.model import Clock, Session
 from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen, encode_session, freeze_session  # noqa: F401 - re-exported
 from fishbowl_desktop.storage.errors import SessionFileError

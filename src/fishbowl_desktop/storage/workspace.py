@@ -98,7 +98,18 @@ def _pid_alive(pid: int) -> bool:
         return True
     except OSError:
         return False
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A killed process stays in the table until its parent collects its exit status; it holds nothing any
+    more. Linux says so in /proc (state Z, or X while it goes); elsewhere a zombie counts as alive."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    fields = stat_line.rpartition(")")[2].split()  # the command name in parentheses may hold spaces
+    return bool(fields) and fields[0] in ("Z", "X")
 
 
 OTHERS_CAN_WRITE = "other users can write to this folder"

@@ -157,61 +157,22 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="70" />
+      <location filename="../../ui/circle/circle_view.py" line="51" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="188" />
-      <source>Free chair</source>
-      <translation>Freier Stuhl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="188" />
-      <source>Seat {n}</source>
-      <translation>Platz {n}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="190" />
-      <source>{kind} · speaking</source>
-      <translation>{kind} · spricht</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="197" />
-      <source>empty – drop someone here</source>
-      <translation>leer – Person hierher ziehen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="210" />
-      <source>1 free chair</source>
-      <translation>1 freier Stuhl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="210" />
-      <source>{n} free chairs</source>
-      <translation>{n} freie Stühle</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="211" />
-      <source>{panel} panel seats · {chairs}
-Drag people onto a seat,
-double-click gives the floor</source>
-      <translation>{panel} Podiumsplätze · {chairs}
-Personen auf einen Platz ziehen,
-Doppelklick erteilt das Wort</translation>
-    </message>
-    <message>
-      <location filename="../../ui/circle/circle_view.py" line="385" />
+      <location filename="../../ui/circle/circle_view.py" line="258" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="386" />
+      <location filename="../../ui/circle/circle_view.py" line="259" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="387" />
+      <location filename="../../ui/circle/circle_view.py" line="260" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -219,291 +180,291 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="184" />
+      <location filename="../../ui/shell/console_window.py" line="185" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="184" />
+      <location filename="../../ui/shell/console_window.py" line="185" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="185" />
+      <location filename="../../ui/shell/console_window.py" line="186" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="185" />
+      <location filename="../../ui/shell/console_window.py" line="186" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="186" />
+      <location filename="../../ui/shell/console_window.py" line="187" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="186" />
+      <location filename="../../ui/shell/console_window.py" line="187" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="193" />
+      <location filename="../../ui/shell/console_window.py" line="194" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="204" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="208" />
+      <location filename="../../ui/shell/console_window.py" line="209" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="209" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="264" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="265" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="265" />
-      <location filename="../../ui/shell/console_window.py" line="369" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="370" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="265" />
-      <location filename="../../ui/shell/console_window.py" line="373" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="374" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="267" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="266" />
+      <location filename="../../ui/shell/console_window.py" line="267" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="267" />
+      <location filename="../../ui/shell/console_window.py" line="268" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="267" />
+      <location filename="../../ui/shell/console_window.py" line="268" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="268" />
+      <location filename="../../ui/shell/console_window.py" line="269" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="268" />
+      <location filename="../../ui/shell/console_window.py" line="269" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="269" />
+      <location filename="../../ui/shell/console_window.py" line="270" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="269" />
+      <location filename="../../ui/shell/console_window.py" line="270" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="270" />
+      <location filename="../../ui/shell/console_window.py" line="271" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="270" />
+      <location filename="../../ui/shell/console_window.py" line="271" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="276" />
+      <location filename="../../ui/shell/console_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="279" />
+      <location filename="../../ui/shell/console_window.py" line="280" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="283" />
+      <location filename="../../ui/shell/console_window.py" line="284" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
+      <location filename="../../ui/shell/console_window.py" line="288" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="293" />
+      <location filename="../../ui/shell/console_window.py" line="294" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="300" />
+      <location filename="../../ui/shell/console_window.py" line="301" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="303" />
+      <location filename="../../ui/shell/console_window.py" line="304" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="307" />
+      <location filename="../../ui/shell/console_window.py" line="308" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="311" />
+      <location filename="../../ui/shell/console_window.py" line="312" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="315" />
+      <location filename="../../ui/shell/console_window.py" line="316" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="319" />
+      <location filename="../../ui/shell/console_window.py" line="320" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="326" />
+      <location filename="../../ui/shell/console_window.py" line="327" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="328" />
+      <location filename="../../ui/shell/console_window.py" line="329" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="334" />
+      <location filename="../../ui/shell/console_window.py" line="335" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="336" />
+      <location filename="../../ui/shell/console_window.py" line="337" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="357" />
+      <location filename="../../ui/shell/console_window.py" line="358" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="364" />
+      <location filename="../../ui/shell/console_window.py" line="365" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="369" />
+      <location filename="../../ui/shell/console_window.py" line="370" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="373" />
+      <location filename="../../ui/shell/console_window.py" line="374" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="399" />
+      <location filename="../../ui/shell/console_window.py" line="400" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="403" />
+      <location filename="../../ui/shell/console_window.py" line="404" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="409" />
+      <location filename="../../ui/shell/console_window.py" line="410" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="411" />
+      <location filename="../../ui/shell/console_window.py" line="412" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="460" />
+      <location filename="../../ui/shell/console_window.py" line="461" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="461" />
+      <location filename="../../ui/shell/console_window.py" line="462" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="487" />
+      <location filename="../../ui/shell/console_window.py" line="488" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="488" />
+      <location filename="../../ui/shell/console_window.py" line="489" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="513" />
+      <location filename="../../ui/shell/console_window.py" line="514" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="515" />
+      <location filename="../../ui/shell/console_window.py" line="516" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="518" />
+      <location filename="../../ui/shell/console_window.py" line="519" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="531" />
+      <location filename="../../ui/shell/console_window.py" line="532" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -576,261 +537,151 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>CsvImportDialog</name>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="80" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="73" />
       <source>Import participants from CSV</source>
       <translation>Teilnehmende aus CSV importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="85" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="78" />
       <source>No file chosen</source>
       <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="86" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="79" />
       <source>Choose file…</source>
       <translation>Datei wählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="95" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="88" />
       <source>Check which column holds what; the first row below sets it.</source>
       <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="109" />
-      <location filename="../../ui/people/csv_import_dialog.py" line="306" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="100" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="227" />
       <source>Checking rows: %v of %m</source>
       <translation>Zeilen werden geprüft: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="110" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="101" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="128" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="116" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
-      <source>Name (full)</source>
-      <translation>Name (vollständig)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="151" />
-      <source>First name</source>
-      <translation>Vorname</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="152" />
-      <source>Last name</source>
-      <translation>Nachname</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="153" />
-      <source>Role</source>
-      <translation>Rolle</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="154" />
-      <source>Organisation</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="155" />
-      <source>Residence / postcode</source>
-      <translation>Wohnort / PLZ</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="156" />
-      <source>Group</source>
-      <translation>Gruppe</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="157" />
-      <source>Consent</source>
-      <translation>Einwilligung</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="158" />
-      <source>Bio</source>
-      <translation>Kurzbio</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="159" />
-      <source>Private notes</source>
-      <translation>Private Notizen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="164" />
-      <source>no name</source>
-      <translation>kein Name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="165" />
-      <source>name longer than {limit} characters</source>
-      <translation>Name länger als {limit} Zeichen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="166" />
-      <source>organisation longer than {limit} characters</source>
-      <translation>Organisation länger als {limit} Zeichen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="167" />
-      <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
-      <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="168" />
-      <source>unclear consent “{value}” (use ja or nein)</source>
-      <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="169" />
-      <source>{who} is already on the participant list</source>
-      <translation>{who} steht schon auf der Teilnehmendenliste</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="170" />
-      <source>{who} already appears in row {row}</source>
-      <translation>{who} steht schon in Zeile {row}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
       <source>semicolon</source>
       <translation>Semikolon</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
       <source>comma</source>
       <translation>Komma</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="176" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="181" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="148" />
       <source>Choose a CSV file</source>
       <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="183" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="183" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="201" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="168" />
       <source>The file is larger than 30 MB; that is not a participant list.</source>
       <translation>Die Datei ist größer als 30 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="204" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="171" />
       <source>The file could not be opened: {reason}</source>
       <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="210" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="177" />
       <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="248" />
-      <source>— ignore —</source>
-      <translation>— ignorieren —</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="296" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="217" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="310" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="231" />
       <source>Checking {n} rows…</source>
       <translation>{n} Zeilen werden geprüft…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="331" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="252" />
       <source>The import was cancelled; nothing was added.</source>
       <translation>Der Import wurde abgebrochen; niemand wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="338" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="259" />
       <source>Checking was cancelled; nothing was imported.</source>
       <translation>Die Prüfung wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="351" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="272" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="354" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="275" />
       <source>Already on the list, with something new: {u}.</source>
       <translation>Schon auf der Liste, mit neuen Angaben: {u}.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="355" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="276" />
       <source>Update these {u} people instead of adding them again</source>
       <translation>Diese {u} Personen aktualisieren, statt sie noch einmal anzulegen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="371" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="292" />
       <source>{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here.</source>
       <translation>{n} Namen enthalten „?“, wo ein Buchstabe stehen sollte (Zeile {row}: „{name}“): Die Datei wurde in einem Format gespeichert, das diese Buchstaben nicht kennt. Speichern Sie sie in Excel noch einmal als „CSV UTF-8 (durch Trennzeichen getrennt)“, in LibreOffice mit dem Zeichensatz „Unicode (UTF-8)“. Wählen Sie dann hier die neue Datei.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="385" />
-      <source>Row {row}: updates {name} (on the list as “{old}”)</source>
-      <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="388" />
-      <source>Row {row}: updates {name}, already on the list</source>
-      <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="394" />
-      <source>… and {n} more</source>
-      <translation>… und {n} weitere</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="412" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="312" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="417" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="317" />
       <source>Adding people: %v of %m</source>
       <translation>Personen werden hinzugefügt: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="429" />
-      <location filename="../../ui/people/csv_import_dialog.py" line="459" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="329" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="359" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="471" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="371" />
       <source>{n} imported, {u} updated, {m} skipped.</source>
       <translation>{n} importiert, {u} aktualisiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="474" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="374" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="378" />
-      <source>Row {row}: {reason}</source>
-      <translation>Zeile {row}: {reason}</translation>
     </message>
   </context>
   <context>
@@ -1088,6 +939,122 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/privacy_dialog.py" line="67" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="30" />
+      <source>Name (full)</source>
+      <translation>Name (vollständig)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="31" />
+      <source>First name</source>
+      <translation>Vorname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="32" />
+      <source>Last name</source>
+      <translation>Nachname</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="33" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="34" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="35" />
+      <source>Residence / postcode</source>
+      <translation>Wohnort / PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="36" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="37" />
+      <source>Consent</source>
+      <translation>Einwilligung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="38" />
+      <source>Bio</source>
+      <translation>Kurzbio</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="39" />
+      <source>Private notes</source>
+      <translation>Private Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="56" />
+      <source>— ignore —</source>
+      <translation>— ignorieren —</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReport</name>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="23" />
+      <source>no name</source>
+      <translation>kein Name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="24" />
+      <source>name longer than {limit} characters</source>
+      <translation>Name länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="25" />
+      <source>organisation longer than {limit} characters</source>
+      <translation>Organisation länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="26" />
+      <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
+      <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="27" />
+      <source>unclear consent “{value}” (use ja or nein)</source>
+      <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="28" />
+      <source>{who} is already on the participant list</source>
+      <translation>{who} steht schon auf der Teilnehmendenliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="29" />
+      <source>{who} already appears in row {row}</source>
+      <translation>{who} steht schon in Zeile {row}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="39" />
+      <source>Row {row}: {reason}</source>
+      <translation>Zeile {row}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="46" />
+      <source>Row {row}: updates {name} (on the list as “{old}”)</source>
+      <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="49" />
+      <source>Row {row}: updates {name}, already on the list</source>
+      <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="55" />
+      <source>… and {n} more</source>
+      <translation>… und {n} weitere</translation>
     </message>
   </context>
   <context>
@@ -2153,6 +2120,48 @@ oder projiziert)</translation>
     </message>
   </context>
   <context>
+    <name>SeatRing</name>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="130" />
+      <source>Free chair</source>
+      <translation>Freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="130" />
+      <source>Seat {n}</source>
+      <translation>Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="132" />
+      <source>{kind} · speaking</source>
+      <translation>{kind} · spricht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="139" />
+      <source>empty – drop someone here</source>
+      <translation>leer – Person hierher ziehen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="151" />
+      <source>1 free chair</source>
+      <translation>1 freier Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="151" />
+      <source>{n} free chairs</source>
+      <translation>{n} freie Stühle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_ring.py" line="152" />
+      <source>{panel} panel seats · {chairs}
+Drag people onto a seat,
+double-click gives the floor</source>
+      <translation>{panel} Podiumsplätze · {chairs}
+Personen auf einen Platz ziehen,
+Doppelklick erteilt das Wort</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionController</name>
     <message>
       <location filename="../../controller/session_controller.py" line="184" />
@@ -2872,57 +2881,57 @@ oder projiziert)</translation>
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="27" />
+      <location filename="../../ui/shell/welcome.py" line="30" />
       <source>Welcome to Fishbowl Desktop</source>
       <translation>Willkommen bei Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="30" />
+      <location filename="../../ui/shell/welcome.py" line="33" />
       <source>Everything stays on this laptop. Start with an empty session for your own event, or open the sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there can go wrong.</source>
       <translation>Alles bleibt auf diesem Laptop. Beginnen Sie mit einer leeren Sitzung für Ihre eigene Veranstaltung, oder öffnen Sie den Beispielabend (eine Bürger-Fishbowl in Hannover, mittendrin) und probieren Sie alles aus: Dort kann nichts schiefgehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="37" />
+      <location filename="../../ui/shell/welcome.py" line="40" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="38" />
+      <location filename="../../ui/shell/welcome.py" line="41" />
       <source>Open the sample evening</source>
       <translation>Beispielabend öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="42" />
+      <location filename="../../ui/shell/welcome.py" line="45" />
       <source>Close the welcome</source>
       <translation>Begrüßung schließen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="64" />
+      <location filename="../../ui/shell/welcome.py" line="67" />
       <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
       <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="66" />
+      <location filename="../../ui/shell/welcome.py" line="69" />
       <source>Type a name into the &lt;b&gt;queue's name field&lt;/b&gt; (Ctrl+E) and press Enter: they wait for the free chair. &lt;b&gt;N&lt;/b&gt; calls the next one.</source>
       <translation>Einen Namen ins &lt;b&gt;Namensfeld der Warteliste&lt;/b&gt; tippen (Strg+E) und Enter drücken: Die Person wartet auf den freien Stuhl. &lt;b&gt;N&lt;/b&gt; ruft die nächste auf.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="68" />
+      <location filename="../../ui/shell/welcome.py" line="71" />
       <source>&lt;b&gt;F5&lt;/b&gt; shows the projector, &lt;b&gt;B&lt;/b&gt; blanks it; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes any step.</source>
       <translation>&lt;b&gt;F5&lt;/b&gt; zeigt den Projektor, &lt;b&gt;B&lt;/b&gt; schaltet ihn schwarz; &lt;b&gt;Strg+Z&lt;/b&gt; macht jeden Schritt rückgängig.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="69" />
+      <location filename="../../ui/shell/welcome.py" line="72" />
       <source>All keys: &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1). Your defaults: &lt;b&gt;Edit → Preferences&lt;/b&gt;.</source>
       <translation>Alle Tasten: &lt;b&gt;Hilfe → Tastenkürzel&lt;/b&gt; (F1). Ihre Vorgaben: &lt;b&gt;Bearbeiten → Voreinstellungen&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="75" />
+      <location filename="../../ui/shell/welcome.py" line="78" />
       <source>The sample evening is open: try it</source>
       <translation>Der Beispielabend ist offen: Probieren Sie ihn aus</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="78" />
+      <location filename="../../ui/shell/welcome.py" line="81" />
       <source>Got it</source>
       <translation>Verstanden</translation>
     </message>
@@ -2984,6 +2993,42 @@ oder projiziert)</translation>
       <translation>Eine Leitfrage darf nicht leer sein.</translation>
     </message>
     <message>
+      <source>Two participants share one id.</source>
+      <translation>Zwei Teilnehmende haben dieselbe Kennung.</translation>
+    </message>
+    <message>
+      <source>Someone sits on two seats at once.</source>
+      <translation>Jemand sitzt auf zwei Plätzen zugleich.</translation>
+    </message>
+    <message>
+      <source>A seat is taken by someone who is not on the participant list.</source>
+      <translation>Auf einem Platz sitzt jemand, der nicht auf der Teilnehmendenliste steht.</translation>
+    </message>
+    <message>
+      <source>The circle needs between 1 and {n} seats.</source>
+      <translation>Die Runde braucht zwischen 1 und {n} Plätze.</translation>
+    </message>
+    <message>
+      <source>Someone waits twice in the free-chair queue.</source>
+      <translation>Jemand steht zweimal auf der Warteliste.</translation>
+    </message>
+    <message>
+      <source>Someone in the queue is not on the participant list.</source>
+      <translation>Jemand auf der Warteliste steht nicht auf der Teilnehmendenliste.</translation>
+    </message>
+    <message>
+      <source>Someone is both seated and waiting for the free chair.</source>
+      <translation>Jemand sitzt und wartet zugleich auf den freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>The projector shows a question that does not exist.</source>
+      <translation>Der Projektor zeigt eine Frage, die es nicht gibt.</translation>
+    </message>
+    <message>
+      <source>The current speaker is not in the seat the turn names.</source>
+      <translation>Die sprechende Person sitzt nicht auf dem Platz des Redebeitrags.</translation>
+    </message>
+    <message>
       <source>A participant needs an id.</source>
       <translation>Eine teilnehmende Person braucht eine Kennung.</translation>
     </message>
@@ -3012,6 +3057,18 @@ oder projiziert)</translation>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
+      <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
+      <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
+    </message>
+    <message>
+      <source>A fishbowl needs at least one free chair.</source>
+      <translation>Eine Fishbowl braucht mindestens einen freien Stuhl.</translation>
+    </message>
+    <message>
+      <source>{name} still sits in seat {n}; unseat them first.</source>
+      <translation>{name} sitzt noch auf Platz {n}; bitte zuerst den Platz räumen.</translation>
+    </message>
+    <message>
       <source>That person is not on the participant list.</source>
       <translation>Diese Person steht nicht auf der Teilnehmendenliste.</translation>
     </message>
@@ -3020,24 +3077,12 @@ oder projiziert)</translation>
       <translation>{name} steht bereits auf der Liste.</translation>
     </message>
     <message>
-      <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
-      <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
-    </message>
-    <message>
       <source>There is no seat {n}.</source>
       <translation>Es gibt keinen Platz {n}.</translation>
     </message>
     <message>
       <source>Seat {n} is taken by {name}.</source>
       <translation>Auf Platz {n} sitzt {name}.</translation>
-    </message>
-    <message>
-      <source>The circle needs between 1 and {n} seats.</source>
-      <translation>Die Runde braucht zwischen 1 und {n} Plätze.</translation>
-    </message>
-    <message>
-      <source>A fishbowl needs at least one free chair.</source>
-      <translation>Eine Fishbowl braucht mindestens einen freien Stuhl.</translation>
     </message>
     <message>
       <source>{name} is already waiting for the free chair.</source>
@@ -3080,48 +3125,12 @@ oder projiziert)</translation>
       <translation>Diese Frage oder diesen Programmpunkt gibt es nicht.</translation>
     </message>
     <message>
-      <source>Two participants share one id.</source>
-      <translation>Zwei Teilnehmende haben dieselbe Kennung.</translation>
-    </message>
-    <message>
-      <source>Someone sits on two seats at once.</source>
-      <translation>Jemand sitzt auf zwei Plätzen zugleich.</translation>
-    </message>
-    <message>
-      <source>A seat is taken by someone who is not on the participant list.</source>
-      <translation>Auf einem Platz sitzt jemand, der nicht auf der Teilnehmendenliste steht.</translation>
-    </message>
-    <message>
-      <source>Someone waits twice in the free-chair queue.</source>
-      <translation>Jemand steht zweimal auf der Warteliste.</translation>
-    </message>
-    <message>
-      <source>Someone in the queue is not on the participant list.</source>
-      <translation>Jemand auf der Warteliste steht nicht auf der Teilnehmendenliste.</translation>
-    </message>
-    <message>
-      <source>Someone is both seated and waiting for the free chair.</source>
-      <translation>Jemand sitzt und wartet zugleich auf den freien Stuhl.</translation>
-    </message>
-    <message>
-      <source>The projector shows a question that does not exist.</source>
-      <translation>Der Projektor zeigt eine Frage, die es nicht gibt.</translation>
-    </message>
-    <message>
       <source>{name} moderates and keeps the seat.</source>
       <translation>{name} moderiert und behält den Platz.</translation>
     </message>
     <message>
       <source>In this format the panel keeps its seats; only the free chair rotates.</source>
       <translation>In diesem Format behält das Podium seine Plätze; nur der freie Stuhl wechselt.</translation>
-    </message>
-    <message>
-      <source>{name} still sits in seat {n}; unseat them first.</source>
-      <translation>{name} sitzt noch auf Platz {n}; bitte zuerst den Platz räumen.</translation>
-    </message>
-    <message>
-      <source>The current speaker is not in the seat the turn names.</source>
-      <translation>Die sprechende Person sitzt nicht auf dem Platz des Redebeitrags.</translation>
     </message>
     <message>
       <source>A speech cannot last a negative time.</source>
@@ -3188,14 +3197,6 @@ oder projiziert)</translation>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-      <source>Row {row} opens a quotation mark (") that is never closed, so everything after it would be read as one cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV.</source>
-      <translation>In Zeile {row} beginnt ein Anführungszeichen ("), das nie geschlossen wird; alles danach würde als eine einzige Zelle gelesen. Öffnen Sie die Datei in Excel oder LibreOffice, prüfen Sie diese Zeile und speichern Sie sie noch einmal als CSV.</translation>
-    </message>
-    <message>
-      <source>The file is empty.</source>
-      <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
       <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as CSV first: in Excel File → Save as → “CSV UTF-8”, in LibreOffice File → Save as → “Text CSV”.</source>
       <translation>Das ist eine Tabellenmappe (.xlsx oder .ods), keine CSV-Datei. Bitte zuerst als CSV speichern: in Excel Datei → Speichern unter → „CSV UTF-8“, in LibreOffice Datei → Speichern unter → „Text CSV“.</translation>
     </message>
@@ -3204,12 +3205,20 @@ oder projiziert)</translation>
       <translation>Das sieht nicht nach einer Textdatei aus; bitte die Liste als CSV exportieren.</translation>
     </message>
     <message>
-      <source>The file could not be read as CSV: {reason}.</source>
-      <translation>Die Datei konnte nicht als CSV gelesen werden: {reason}.</translation>
-    </message>
-    <message>
       <source>Choose the column that holds the names (or first and last name).</source>
       <translation>Bitte die Spalte mit den Namen wählen (oder Vor- und Nachname).</translation>
+    </message>
+    <message>
+      <source>Row {row} opens a quotation mark (") that is never closed, so everything after it would be read as one cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV.</source>
+      <translation>In Zeile {row} beginnt ein Anführungszeichen ("), das nie geschlossen wird; alles danach würde als eine einzige Zelle gelesen. Öffnen Sie die Datei in Excel oder LibreOffice, prüfen Sie diese Zeile und speichern Sie sie noch einmal als CSV.</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+      <source>The file could not be read as CSV: {reason}.</source>
+      <translation>Die Datei konnte nicht als CSV gelesen werden: {reason}.</translation>
     </message>
   </context>
 </TS>

@@ -2,16 +2,14 @@
 
 Mouse: drag a person onto a seat (from the queue, the participant list or another seat), drag a seated person
 out of the circle to unseat them, double-click to give the floor. Keyboard: arrows pick a seat, Enter gives
-the floor (or opens Seat… on an empty seat), Delete empties the seat.
+the floor (or opens Seat… on an empty seat), Delete empties the seat. Where the cards sit and how they are
+drawn is `SeatRing`'s job (seat_ring.py); this module is the interaction.
 """
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
@@ -19,34 +17,17 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSizePolicy, QWidget
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FishbowlFormat, Session
+from fishbowl_desktop.ui.circle.seat_ring import SeatRing
 from fishbowl_desktop.ui.people.person_data import PARTICIPANT_MIME, dragged_person, person_mime
-
-CARD_BORDER = QColor("#8A94A0")
-CARD_FILL = QColor("#FFFFFF")
-FREE_FILL = QColor("#E8F4FB")
-FREE_BORDER = QColor("#0072B2")  # Okabe–Ito blue, as on the projector
-SPEAKER = QColor("#009E73")  # Okabe–Ito bluish green: "has the floor"
-SELECTED = QColor("#E69F00")
-TEXT = QColor("#1F2933")
-TEXT_DIM = QColor("#5B6672")
-
-
-def seat_angle(index: int, count: int) -> float:
-    """Radians, clockwise on screen; the last seat (the free chair by convention) sits at the bottom,
-    facing the audience."""
-    return math.pi / 2 + 2 * math.pi * (index - (count - 1)) / count
 
 
 class CircleView(QWidget):
@@ -59,7 +40,7 @@ class CircleView(QWidget):
         self.selected: int | None = None
         self._hover_drop: int | None = None
         self._press: QPoint | None = None
-        self._card_cache: tuple[tuple[int, int, int], tuple[float, float]] | None = None
+        self._ring = SeatRing(self, lambda: self._controller.session)
         self.active_dialog: QDialog | None = None
         """The Seat… or who-leaves question currently open (tests answer it)."""
         self._dialog_seat: int | None = None
@@ -76,13 +57,6 @@ class CircleView(QWidget):
     @property
     def session(self) -> Session:
         return self._controller.session
-
-    @property
-    def _card(self) -> tuple[float, float]:
-        key = (self.width(), self.height(), len(self.session.seats))
-        if self._card_cache is None or self._card_cache[0] != key:
-            self._card_cache = (key, self.card_size())
-        return self._card_cache[1]
 
     def sizeHint(self) -> QSize:
         return QSize(440, 320)
@@ -108,121 +82,20 @@ class CircleView(QWidget):
     def has_seat(self, index: int | None) -> bool:
         return index is not None and 0 <= index < len(self.session.seats)
 
-    # ------------------------------------------------------------------ geometry
+    # ------------------------------------------------------------------ geometry and painting (SeatRing)
     def card_size(self) -> tuple[float, float]:
-        """The largest cards (up to 200×66 px) for which no two seats overlap on this widget's ring."""
-        n = len(self.session.seats)
-        h = max(44.0, min(66.0, self.height() / max(3.0, n / 2 + 1.0)))
-        while True:
-            w = 200.0
-            while w >= 80:
-                rects = [self._rect_for(i, n, w, h) for i in range(n)]
-                if not any(a.adjusted(-4, -4, 4, 4).intersects(b)
-                           for k, a in enumerate(rects) for b in rects[k + 1:]):
-                    return w, h
-                w -= 4
-            if h <= 34:
-                return 80.0, h  # a tiny window: overlapping cards beat invisible ones
-            h -= 4
-
-    def _rect_for(self, index: int, n: int, w: float, h: float) -> QRectF:
-        rx = max(0.0, self.width() / 2 - w / 2 - 6)
-        ry = max(0.0, self.height() / 2 - h / 2 - 6)
-        a = seat_angle(index, n)
-        cx = self.width() / 2 + rx * math.cos(a)
-        cy = self.height() / 2 + ry * math.sin(a)
-        return QRectF(cx - w / 2, cy - h / 2, w, h)
+        return self._ring.card_size()
 
     def seat_rect(self, index: int) -> QRectF:
-        w, h = self._card
-        return self._rect_for(index, len(self.session.seats), w, h)
+        return self._ring.seat_rect(index)
 
     def seat_at(self, pos: QPoint) -> int | None:
-        for i in range(len(self.session.seats)):
-            if self.seat_rect(i).contains(pos.toPointF()):
-                return i
-        return None
+        return self._ring.seat_at(pos)
 
-    # ------------------------------------------------------------------ painting
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        session = self.session
-        by_id = session.participants_by_id()
-        speaker = session.turn.participant_id if session.turn else None
-        n = len(session.seats)
-        w, h = self._card
-        ring = QRectF(w / 2, h / 2, self.width() - w, self.height() - h)
-        p.setPen(QPen(QColor("#D5DBE1"), 2, Qt.PenStyle.DashLine))
-        p.drawEllipse(ring)
-        self._paint_hint(p, w)
-        base = QFont(self.font())
-        name_font = QFont(base)
-        name_font.setBold(True)
-        name_font.setPointSizeF(base.pointSizeF() * 1.1)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.85)
-        for i in range(n):
-            seat = session.seats[i]
-            rect = self.seat_rect(i)
-            occupant = by_id.get(seat.occupant) if seat.occupant else None
-            fill = FREE_FILL if seat.is_free_chair else CARD_FILL
-            border, width, style = CARD_BORDER, 1.5, Qt.PenStyle.SolidLine
-            if seat.is_free_chair:
-                border = FREE_BORDER
-            if occupant is None:
-                style = Qt.PenStyle.DashLine
-            if seat.occupant is not None and seat.occupant == speaker:
-                border, width = SPEAKER, 4.0
-            if i == self._hover_drop:
-                border, width = SELECTED, 4.0
-            p.setBrush(fill)
-            p.setPen(QPen(border, width, style))
-            p.drawRoundedRect(rect, 10, 10)
-            if i == self.selected:
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                pen = QPen(SELECTED, 3 if self.hasFocus() else 2, Qt.PenStyle.DotLine)
-                p.setPen(pen)
-                p.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 13, 13)
-            inner = rect.adjusted(10, 5, -10, -5)
-            kind = self.tr("Free chair") if seat.is_free_chair else self.tr("Seat {n}").format(n=i + 1)
-            if seat.occupant is not None and seat.occupant == speaker:
-                kind = self.tr("{kind} · speaking").format(kind=kind)
-            p.setFont(small)
-            p.setPen(SPEAKER if seat.occupant == speaker and speaker else TEXT_DIM)
-            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, kind)
-            if occupant is not None:
-                text, font, colour = occupant.name, name_font, TEXT
-            else:
-                text, font, colour = self.tr("empty – drop someone here"), small, TEXT_DIM
-            p.setFont(font)
-            p.setPen(colour)
-            fm = QFontMetrics(font)
-            room = inner.height() - QFontMetrics(small).height()
-            lines = fit_lines(fm, text, int(inner.width()), 2 if room >= 2 * fm.lineSpacing() else 1)
-            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "\n".join(lines))
+        self._ring.paint(p, self.selected, self._hover_drop)
         p.end()
-
-    def _paint_hint(self, p: QPainter, card_width: float) -> None:
-        """A quiet line in the middle of the ring, only where no card is: how the circle is set up and used."""
-        session = self.session
-        free = len(session.free_chair_indices())
-        chairs = self.tr("1 free chair") if free == 1 else self.tr("{n} free chairs").format(n=free)
-        hint = self.tr("{panel} panel seats · {chairs}\nDrag people onto a seat,\n"
-                       "double-click gives the floor").format(panel=len(session.seats) - free, chairs=chairs)
-        cards = [self.seat_rect(i).adjusted(-6, -6, 6, 6) for i in range(len(session.seats))]
-        middle = self.height() / 2
-        top = max((c.bottom() for c in cards if c.center().y() < middle), default=0.0)
-        bottom = min((c.top() for c in cards if c.center().y() >= middle), default=float(self.height()))
-        area = QRectF(card_width / 2, top, max(0.0, self.width() - card_width), max(0.0, bottom - top))
-        if any(area.intersects(c) for c in cards):
-            return
-        fm = QFontMetrics(p.font())
-        widest = max(fm.horizontalAdvance(line) for line in hint.split("\n"))
-        if area.height() < 3 * fm.lineSpacing() or area.width() < widest:
-            return
-        p.setPen(TEXT_DIM)
-        p.drawText(area, Qt.AlignmentFlag.AlignCenter, hint)
 
     # ------------------------------------------------------------------ selection and keyboard
     def select(self, index: int | None) -> None:
@@ -386,21 +259,6 @@ class CircleView(QWidget):
             menu.addAction(self.tr("Empty the seat"), lambda: self._controller.unseat(index))
         menu.addAction(self.tr("Seat…"), lambda: self.open_seat_picker(index))
         menu.popup(event.globalPos())
-
-
-def fit_lines(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[str]:
-    """Break a name at spaces into at most `max_lines` lines; whatever is left is elided on the last one."""
-    words = text.split()
-    lines: list[str] = []
-    while words and len(lines) < max_lines - 1:
-        line = words.pop(0)
-        while words and fm.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line += " " + words.pop(0)
-        lines.append(line if fm.horizontalAdvance(line) <= width else fm.elidedText(
-            line, Qt.TextElideMode.ElideRight, width))
-    if words:
-        lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return lines or [text]
 
 
 def seat_mime(participant_id: str, seat_index: int) -> QMimeData:

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from fishbowl_desktop.documents.text import Words
 from fishbowl_desktop.model import FishbowlError, Session
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 from fishbowl_desktop.storage.workspace import file_name_part
@@ -222,6 +221,8 @@ async def export_in_background(
 
 def default_pdf_path(session: Session, kind: str) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    from fishbowl_desktop.documents.text import Words  # here, not at the top: it loads reportlab (~50 ms, ~15 MiB)
+
     document = Words(session.event.language)(f"{kind}_subject")  # the paper's own language, like its pages
     return Path(folder) / f"{file_name_part(session.event.title, 50)} - {document}.pdf"
 

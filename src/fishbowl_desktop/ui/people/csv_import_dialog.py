@@ -13,27 +13,22 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import StepwiseChange, translated_error
-from fishbowl_desktop.csv_io import (
-    FIELDS,
+from fishbowl_desktop.model import FishbowlError, Participant
+from fishbowl_desktop.spreadsheets import (
     CsvTable,
     ImportResult,
     RowCheck,
@@ -42,16 +37,15 @@ from fishbowl_desktop.csv_io import (
     lost_letters,
     read_participants_csv,
 )
-from fishbowl_desktop.model import FishbowlError, Participant
+from fishbowl_desktop.ui.people.import_preview import ImportPreview
+from fishbowl_desktop.ui.people.import_report import ImportReport
 from fishbowl_desktop.ui.widgets.form_error import error_label
 
-PREVIEW_ROWS = 8
 MAX_FILE_BYTES = 30 * 1024 * 1024
 """A 100,000-row sign-in list with bios fits; a video picked by mistake does not."""
 CHECK_CHUNK = 2000
 """Rows checked per step of the event loop: a 100,000-row list is checked in about 50 steps, with a
 progress bar and Cancel, and the console stays responsive in between."""
-REPORT_LINES = 500
 ADD_CHUNK = 2000
 """People added per step of a long import."""
 
@@ -65,7 +59,6 @@ class CsvImportDialog(QDialog):
         self._controller = controller
         self._table: CsvTable | None = None
         self._path: Path | None = None
-        self._combos: list[QComboBox] = []
         self._file_dialog: QFileDialog | None = None
         self.last_result: ImportResult | None = None
         self._check: RowCheck | None = None
@@ -95,10 +88,8 @@ class CsvImportDialog(QDialog):
         hint = QLabel(self.tr("Check which column holds what; the first row below sets it."))
         hint.setWordWrap(True)
 
-        self.preview = QTableWidget()
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.preview.horizontalHeader().setMinimumSectionSize(110)
+        self.preview = ImportPreview()
+        self.preview.mappingChanged.connect(self._update_summary)
 
         self.lost_letters = QLabel()
         self.lost_letters.setObjectName("formWarning")
@@ -119,10 +110,7 @@ class CsvImportDialog(QDialog):
         self.update_existing.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.report = QPlainTextEdit()
-        self.report.setReadOnly(True)
-        self.report.setMaximumHeight(110)
-        self.report.hide()
+        self.report = ImportReport()
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -146,31 +134,10 @@ class CsvImportDialog(QDialog):
 
     # ------------------------------------------------------------------ labels
     def field_labels(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Name (full)"),
-            "first_name": self.tr("First name"),
-            "last_name": self.tr("Last name"),
-            "role": self.tr("Role"),
-            "organisation": self.tr("Organisation"),
-            "residence": self.tr("Residence / postcode"),
-            "group": self.tr("Group"),
-            "consent": self.tr("Consent"),
-            "bio": self.tr("Bio"),
-            "notes": self.tr("Private notes"),
-        }
+        return self.preview.field_labels()
 
     def reason_text(self, reason: SkipReason) -> str:
-        texts = {
-            "no_name": self.tr("no name"),
-            "name_too_long": self.tr("name longer than {limit} characters"),
-            "organisation_too_long": self.tr("organisation longer than {limit} characters"),
-            "unknown_role": self.tr("unknown role “{value}” (use Moderation, Podium or Publikum)"),
-            "unclear_consent": self.tr("unclear consent “{value}” (use ja or nein)"),
-            "duplicate_existing": self.tr("{who} is already on the participant list"),
-            "duplicate_in_file": self.tr("{who} already appears in row {row}"),
-            "invalid": "{message}",
-        }
-        return texts.get(reason.code, str(reason)).format(**dict(reason.values))
+        return self.report.reason_text(reason)
 
     def _delimiter_name(self, delimiter: str) -> str:
         return {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}.get(delimiter, delimiter)
@@ -210,7 +177,7 @@ class CsvImportDialog(QDialog):
         self.detected.setText(self.tr("Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content")
                               .format(encoding=table.encoding, delimiter=self._delimiter_name(table.delimiter),
                                       rows=len(table.rows)))
-        self._fill_preview(table, guess_mapping(table.headers))
+        self.preview.show_table(table, guess_mapping(table.headers))
         self._update_summary()
         return True
 
@@ -223,63 +190,17 @@ class CsvImportDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         self.detected.clear()
-        self.preview.clear()
-        self.preview.setRowCount(0)
-        self.preview.setColumnCount(0)
-        self._combos = []
+        self.preview.clear_table()
         self.summary.clear()
         self.import_button.setEnabled(False)
         return False
 
-    def _fill_preview(self, table: CsvTable, mapping: dict[str, int]) -> None:
-        by_column = {col: fld for fld, col in mapping.items()}
-        width = max([len(table.headers), *(len(r) for r in table.rows[:PREVIEW_ROWS])])
-        shown = table.rows[:PREVIEW_ROWS]
-        self.preview.clear()
-        self.preview.setColumnCount(width)
-        self.preview.setRowCount(len(shown) + 1)
-        self.preview.setHorizontalHeaderLabels([table.headers[c] if c < len(table.headers) else "" for c in
-                                                range(width)])
-        self.preview.setVerticalHeaderLabels(["", *(str(n) for n in table.row_numbers[:PREVIEW_ROWS])])
-        labels = self.field_labels()
-        self._combos = []
-        for col in range(width):
-            combo = QComboBox()
-            combo.addItem(self.tr("— ignore —"), None)
-            for fld in FIELDS:
-                combo.addItem(labels[fld], fld)
-            combo.setCurrentIndex(max(0, combo.findData(by_column.get(col))))
-            combo.currentIndexChanged.connect(lambda _i, c=col: self._combo_changed(c))
-            self.preview.setCellWidget(0, col, combo)
-            self._combos.append(combo)
-        for r, row in enumerate(shown, start=1):
-            for c, value in enumerate(row):
-                self.preview.setItem(r, c, QTableWidgetItem(value.replace("\n", " ⏎ ")))
-        self.preview.resizeColumnsToContents()
-        for col in range(width):
-            self.preview.setColumnWidth(col, min(max(self.preview.columnWidth(col), 130), 260))
-
-    def _combo_changed(self, column: int) -> None:
-        """A field belongs to one column: choosing it here releases it elsewhere."""
-        chosen = self._combos[column].currentData()
-        if chosen is not None:
-            for c, combo in enumerate(self._combos):
-                if c != column and combo.currentData() == chosen:
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(0)
-                    combo.blockSignals(False)
-        self._update_summary()
-
     # ------------------------------------------------------------------ mapping and import
     def mapping(self) -> dict[str, int]:
-        return {combo.currentData(): c for c, combo in enumerate(self._combos) if combo.currentData() is not None}
+        return self.preview.mapping()
 
     def set_mapping(self, mapping: dict[str, int]) -> None:
-        by_column = {col: fld for fld, col in mapping.items()}
-        for c, combo in enumerate(self._combos):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(by_column.get(c))))
-            combo.blockSignals(False)
+        self.preview.set_mapping(mapping)
         self._update_summary()
 
     def _start_check(self) -> None:
@@ -356,7 +277,7 @@ class CsvImportDialog(QDialog):
                 u=len(result.updates)))
         self.update_existing.setVisible(bool(result.updates))
         self.summary.setText(text)
-        self._show_lines(self._update_lines(result) + self._skip_lines(result))
+        self.report.show_result(result)
         self._warn_lost_letters()
         self.import_button.setEnabled(bool(result.participants or result.updates))
 
@@ -373,27 +294,6 @@ class CsvImportDialog(QDialog):
             "LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here."
         ).format(n=len(found), row=row, name=name))
         self.lost_letters.show()
-
-    def _skip_lines(self, result: ImportResult) -> list[str]:
-        return [self.tr("Row {row}: {reason}").format(row=row, reason=self.reason_text(reason))
-                for row, reason in result.skipped]
-
-    def _update_lines(self, result: ImportResult) -> list[str]:
-        lines = []
-        for row, old, new in result.updates:
-            if new.name != old.name:
-                lines.append(self.tr("Row {row}: updates {name} (on the list as “{old}”)").format(
-                    row=row, name=new.name, old=old.name))
-            else:
-                lines.append(self.tr("Row {row}: updates {name}, already on the list").format(row=row, name=new.name))
-        return lines
-
-    def _show_lines(self, lines: list[str]) -> None:
-        shown = lines[:REPORT_LINES]
-        if len(lines) > REPORT_LINES:
-            shown.append(self.tr("… and {n} more").format(n=len(lines) - REPORT_LINES))
-        self.report.setPlainText("\n".join(shown))
-        self.report.setVisible(bool(lines))
 
     def _update_summary(self) -> None:
         self._start_check()
@@ -473,7 +373,7 @@ class CsvImportDialog(QDialog):
         else:
             self.summary.setText(self.tr("{n} imported, {m} skipped.").format(
                 n=len(result.participants), m=len(result.skipped)))
-        self._show_lines((self._update_lines(result) if updated else []) + self._skip_lines(result))
+        self.report.show_result(result, updates=bool(updated))
 
     def reject(self) -> None:
         """Closing mid-import takes the half-made import back: the list is as it was, or fully imported."""

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
-from fishbowl_desktop.csv_io import fold
 from fishbowl_desktop.model import FishbowlError, Participant, Role, make_participant
+from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.model.participants import MAX_NAME
 from fishbowl_desktop.ui.widgets.form_error import error_label
 

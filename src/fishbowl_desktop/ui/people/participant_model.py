@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.csv_io import fold
 from fishbowl_desktop.model import ObservableList, Participant, Role, Session, SpeakingStats, format_duration
+from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
 from fishbowl_desktop.ui.widgets.list_rows import RowForwarder
 

@@ -361,7 +361,7 @@ class ParticipantsPanel(QWidget):
                                 lambda chosen: self.export_participants_csv(chosen, full=full))
             return False
         language = self._controller.session.event.language
-        from fishbowl_desktop.csv_io import participants_to_csv  # on first use
+        from fishbowl_desktop.spreadsheets import participants_to_csv  # on first use
 
         return self._write(path, participants_to_csv(self._controller.session.participants, language=language,
                                                      full=full))
@@ -373,7 +373,7 @@ class ParticipantsPanel(QWidget):
                                 lambda chosen: self.export_log_csv(chosen, full=full))
             return False
         session = self._controller.session
-        from fishbowl_desktop.csv_io import speech_log_to_csv
+        from fishbowl_desktop.spreadsheets import speech_log_to_csv
 
         return self._write(path, speech_log_to_csv(session, language=session.event.language, full=full))
 
@@ -387,7 +387,7 @@ class ParticipantsPanel(QWidget):
         dialog.open()
 
     def _write(self, path: Path, text: str) -> bool:
-        from fishbowl_desktop.csv_io import write_csv
+        from fishbowl_desktop.spreadsheets import write_csv
 
         try:
             write_csv(path, text)

@@ -1,0 +1,99 @@
+"""What the console loads before its first frame (issue 14): only what that frame needs.
+
+The real `run_app` starts in a child process on a prepared home (the sample evening, closed cleanly, as the
+moderator leaves it after preparing); at the console window's first paint the child writes `sys.modules` and
+closes. PDF layout, the event loop's asyncio/qasync, the room's network code, the dialogs and CSV load later or
+on first use; each of them costs start-up time and memory (benchmarks/README.md, "What the first frame costs").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fishbowl_desktop.model import SystemClock
+from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.storage import Workspace, save_session
+
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "reportlab",  # PDFs are laid out in the worker process
+    "PIL",
+    "uharfbuzz",
+    "fishbowl_desktop.documents.fonts",
+    "fishbowl_desktop.documents.worker",
+    "multiprocessing",  # the PDF worker starts on the first export
+    "asyncio",  # the event loop comes after the first frame
+    "qasync",
+    "ssl",
+    "aiohttp",  # the room's server loads when the room is switched on
+    "segno",
+    "secrets",  # maps OpenSSL (hashlib); the room's links need it, an evening without the room does not
+    "hashlib",
+    "importlib.metadata",  # only for a binding check before PySide6 is loaded
+    "fishbowl_desktop.ui.event.event_dialog",
+    "fishbowl_desktop.ui.shell.settings_dialog",
+    "fishbowl_desktop.ui.people.csv_import_dialog",
+    "fishbowl_desktop.ui.people.participant_dialog",
+    "fishbowl_desktop.ui.room.room_window",
+    "fishbowl_desktop.spreadsheets",  # CSV in and out: on first use (tests/test_spreadsheets_lazy.py: also a search)
+)
+
+CHILD = """
+import json, sys
+import fishbowl_desktop.app as app
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+out = sys.argv[1]
+fit = app.fit_to_screen
+
+class FirstPaint(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.seen = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            with open(out, "w", encoding="utf-8") as f:
+                json.dump(sorted(sys.modules), f)
+            QTimer.singleShot(0, self.window.close)
+        return False
+
+def watch(window):
+    window.installEventFilter(FirstPaint(window))
+    fit(window)
+
+app.fit_to_screen = watch
+sys.exit(app.run_app([]))
+"""
+
+
+def _prepared_home(home: Path) -> None:
+    workspace = Workspace(home)
+    session = demo_session(SystemClock())
+    path = workspace.new_session_path(session.event.title)
+    save_session(session, path)
+    workspace.mark_running(path)
+    workspace.mark_clean_exit()
+
+
+def test_the_first_frame_loads_no_pdf_network_event_loop_or_dialog_code(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    _prepared_home(home)
+    out = tmp_path / "modules.json"
+    env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", CHILD, str(out)], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    if not out.is_file():
+        pytest.fail(f"the console did not paint (exit {done.returncode}):\n{done.stderr[-3000:]}")
+    loaded = set(json.loads(out.read_text(encoding="utf-8")))
+    assert "fishbowl_desktop.ui.shell.console_window" in loaded  # the probe saw the real console
+    early = sorted(name for name in loaded if any(name == unwanted or name.startswith(unwanted + ".")
+                                                  for unwanted in NOT_BEFORE_THE_FIRST_FRAME))
+    assert early == [], f"loaded before the console's first frame: {early}"
