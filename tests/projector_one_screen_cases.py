@@ -114,7 +114,7 @@ def test_keys_in_the_projector_window_type_into_a_focused_console_field(console:
 def test_the_window_is_remembered_where_the_moderator_put_it(demo: Session, qtbot: QtBot) -> None:
     console = _console(SessionController(demo), qtbot)
     saved: list[AppSettings] = []
-    console.settingsChanged.connect(saved.append)
+    console.store.settingsChanged.connect(saved.append)
     _press_f5(console, qtbot)
     window = console.projector.window()
     qtbot.waitUntil(window.isVisible)

@@ -48,7 +48,7 @@ class Setup:
         self.manager = ProjectorManager(self.controller, self.ticker, settings)
         self.manager.set_console_window(self.console)
         self.saved: list[AppSettings] = []
-        self.manager.settingsChanged.connect(self.saved.append)
+        self.manager.store.settingsChanged.connect(self.saved.append)
         self.visibility: list[bool] = []
         self.manager.visibilityChanged.connect(self.visibility.append)
         self.qtbot = qtbot

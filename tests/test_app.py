@@ -16,7 +16,6 @@ from fishbowl_desktop.app import (
     build_console,
     build_parser,
     choose_language,
-    plan_start,
     run_app,
 )
 from fishbowl_desktop.controller import Autosaver, SessionController
@@ -24,6 +23,7 @@ from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, load_session, save_session
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -144,7 +144,7 @@ def test_a_pdf_held_by_a_viewer_is_a_clear_error_and_the_old_file_stays(
     def held(source: object, target: object) -> None:
         raise PermissionError(13, "Permission denied", str(source), None, str(target))
 
-    monkeypatch.setattr("fishbowl_desktop.storage.files.os.replace", held)
+    monkeypatch.setattr("fishbowl_desktop.atomic_file.os.replace", held)
     monkeypatch.setattr("fishbowl_desktop.storage.files.time.sleep", lambda _s: None)
     with pytest.raises(OSError, match="open in another program"):
         export_pdf(demo, "report", out)

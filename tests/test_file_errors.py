@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import Console, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, load_session, save_session
 
 
@@ -81,7 +82,7 @@ def test_new_with_the_sessions_folder_gone_falls_back_to_the_default_folder_and_
 def test_the_sample_evening_with_the_sessions_folder_gone(console: Console, workspace: Workspace,
                                                            tmp_path: Path) -> None:
     _pull_the_stick(workspace, tmp_path)
-    console.window._welcome_sample()
+    console.window.preferences.welcome_sample()
     assert console.autosaver.path is not None and console.autosaver.path.parent == workspace.default_sessions_dir
     assert "stick" in console.window.message_bar.text()
     _consistent(console)
@@ -89,7 +90,7 @@ def test_the_sample_evening_with_the_sessions_folder_gone(console: Console, work
 
 def test_new_with_no_folder_usable_at_all_changes_nothing_and_says_why(console: Console, workspace: Workspace,
                                                                        tmp_path: Path) -> None:
-    console.window.save_to(tmp_path / "hier.fishbowl.json")
+    console.window.file_menu.save_to(tmp_path / "hier.fishbowl.json")
     before = console.autosaver.path
     assert before == tmp_path / "hier.fishbowl.json"
     shutil.rmtree(workspace.default_sessions_dir)
@@ -104,7 +105,7 @@ def test_open_with_state_json_unwritable_opens_the_file_and_says_what_is_not_rem
         console: Console, workspace: Workspace, tmp_path: Path) -> None:
     other = _other_session(tmp_path)
     _break_state_file(workspace)
-    console.window.open_path(other)
+    console.window.file_menu.open_path(other)
     assert console.autosaver.path == other
     assert "zweiter.fishbowl.json" in console.window.save_label.text()
     assert "crash" in console.window.message_bar.text()
@@ -115,7 +116,7 @@ def test_save_as_with_state_json_unwritable_saves_and_follows_the_new_file(
         console: Console, workspace: Workspace, tmp_path: Path) -> None:
     _break_state_file(workspace)
     target = tmp_path / "kopie.fishbowl.json"
-    console.window.save_to(target)
+    console.window.file_menu.save_to(target)
     assert console.autosaver.path == target and target.is_file()
     assert "kopie.fishbowl.json" in console.window.save_label.text()
     assert "crash" in console.window.message_bar.text()
@@ -127,7 +128,7 @@ def test_new_and_sample_with_state_json_unwritable(console: Console, workspace: 
     console.window.commands["new"].trigger()
     assert len(console.controller.session.participants) == 0
     _consistent(console)
-    console.window._welcome_sample()
+    console.window.preferences.welcome_sample()
     assert len(console.controller.session.participants) == 17
     _consistent(console)
 
@@ -139,8 +140,8 @@ def test_open_recent_with_the_running_marker_unwritable(console: Console, worksp
     workspace.running_marker.unlink(missing_ok=True)
     workspace.running_marker.mkdir()  # the crash marker cannot be written
     window = console.window
-    window._fill_recent()
-    actions = [a for a in window.recent_menu.actions() if a.text() == other.name]
+    window.file_menu.fill_recent()
+    actions = [a for a in window.file_menu.recent_menu.actions() if a.text() == other.name]
     assert actions
     actions[0].trigger()
     assert console.autosaver.path == other
@@ -166,7 +167,7 @@ def test_open_recent_lists_files_even_when_state_json_cannot_be_tidied(console: 
     shutil.move(base, tmp_path / "elsewhere")  # the data folder vanishes under the running app
     base.write_text("")  # and a file stands where it was: every write fails
     try:
-        console.window._fill_recent()  # must not raise
+        console.window.file_menu.fill_recent()  # must not raise
     finally:
         base.unlink()
         shutil.move(tmp_path / "elsewhere", base)
@@ -176,7 +177,7 @@ def test_save_as_onto_a_folder_gives_a_message_and_keeps_the_file(console: Conso
     before = console.autosaver.path
     folder = tmp_path / "ordner.fishbowl.json"
     folder.mkdir()
-    console.window.save_to(folder)
+    console.window.file_menu.save_to(folder)
     assert console.autosaver.path == before
     assert "ordner.fishbowl.json" in console.window.message_bar.text()
     _consistent(console)

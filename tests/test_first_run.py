@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import Console, StartPlan, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.model import FakeClock, OrderingRule
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import StartPlan, plan_start
 from fishbowl_desktop.storage import Workspace
 
 
@@ -99,15 +100,15 @@ def test_no_welcome_after_the_first_run(workspace: Workspace, clock: FakeClock, 
 
 def test_file_new_uses_the_current_defaults(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
     _plan, console = start(workspace, clock, qtbot)
-    console.window.apply_settings(SETTINGS.with_changes(default_free_chair_seconds=150))
-    console.window.new_session()
+    console.window.preferences.apply_settings(SETTINGS.with_changes(default_free_chair_seconds=150))
+    console.window.file_menu.new_session()
     assert console.controller.session.settings.free_chair_seconds == 150.0
 
 
 def test_opening_another_session_puts_the_welcome_away(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
     _plan, console = start(workspace, clock, qtbot)
     assert console.window.welcome.isVisible()
-    console.window.new_session()  # File → New
+    console.window.file_menu.new_session()  # File → New
     assert not console.window.welcome.isVisible()
 
 

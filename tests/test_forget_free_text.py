@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import Console, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.model import AgendaItem, FakeClock, Participant, Session, Stage
 from fishbowl_desktop.model.free_text import name_replacer
 from fishbowl_desktop.model.privacy import preview
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, save_session
 from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
 
@@ -114,7 +115,7 @@ def console(tmp_path: Path, qtbot: QtBot) -> Console:
 
 def test_the_confirmation_shows_the_kept_texts_as_they_will_read(console: Console, qtbot: QtBot) -> None:
     with_names_everywhere(console.controller.session)
-    console.window.forget_action.trigger()
+    console.window.menus.forget_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ForgetDataDialog) and dialog.kept_texts is not None
     shown = dialog.kept_texts.toPlainText()

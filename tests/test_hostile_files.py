@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import plan_start
 from fishbowl_desktop.controller import Autosaver, SessionController
 from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import SessionFileError, Workspace, load_session, save_session
 from helpers.bad_files import BadFile
 from helpers.hostile_files import HOSTILE_FILES

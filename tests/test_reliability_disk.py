@@ -184,7 +184,7 @@ def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
     in_memory = content(ctl.session)
     elsewhere = tmp_path / "rescued.fishbowl.json"
     assert files.save_as(elsewhere) is None
-    window._refresh_save_label()
+    window.save_status.refresh()
     assert content(load_session(elsewhere, clock)) == in_memory
     qtbot.waitUntil(lambda: not saver.dirty, timeout=3000)  # the pending retry now goes to the new place
     assert "Saved to rescued.fishbowl.json" in status_texts(window)
@@ -209,9 +209,9 @@ def test_open_or_new_during_an_outage_does_not_drop_the_unsaved_evening(
     an_evening_goes_on(ctl, clock)
     unsaved = content(ctl.session)
     if switch == "open":
-        window.open_path(other)
+        window.file_menu.open_path(other)
     else:
-        window.new_session()
+        window.file_menu.new_session()
     kept_in_memory = content(ctl.session) == unsaved
     assert kept_in_memory or content(load_session(path, clock)) == unsaved, \
         "the evening's unsaved changes were thrown away"
@@ -233,12 +233,13 @@ def build_with_files(ctl: SessionController, saver: Autosaver, files: SessionFil
 def test_starting_on_a_full_disk_opens_with_a_warning_instead_of_a_traceback(
         demo: bool, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
     import fishbowl_desktop.app as app_module
+    import fishbowl_desktop.startup.plan as plan_module
 
     def full(session: Session, path: Any, **_: Any) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    monkeypatch.setattr(app_module, "save_session", full)
-    plan = app_module.plan_start(Workspace(tmp_path / "home"), demo=demo, clock=clock)
+    monkeypatch.setattr(plan_module, "save_session", full)
+    plan = plan_module.plan_start(Workspace(tmp_path / "home"), demo=demo, clock=clock)
     assert any("No space left on device" in text for text, _level in plan.notices)
     assert plan.unsaved
 

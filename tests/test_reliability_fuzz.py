@@ -1,5 +1,5 @@
 """Damaged, foreign and random files never crash the APP: not the parsers alone (test_storage_fuzz,
-test_csv_io do those) but the console's own paths - File → Open (`ConsoleWindow.open_path`), the start-up
+test_csv_io do those) but the console's own paths - File → Open (`SessionFileMenu.open_path`), the start-up
 (`plan_start` with a file on the command line or a crashed autosave), and the CSV import dialog's
 file loading and import.
 
@@ -20,11 +20,12 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from fishbowl_desktop.app import Console, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, encode_session, load_session, session_to_dict
 from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 
@@ -122,7 +123,7 @@ def test_fuzzed_session_files_through_file_open_never_crash_and_keep_the_evening
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(raw)
         window.message_bar.hide()
-        window.open_path(path)  # File → Open and Open recent end here
+        window.file_menu.open_path(path)  # File → Open and Open recent end here
         if ctl.session is session:  # refused: a message, and the evening exactly as it was
             counts["refused"] += 1
             assert window.message_bar.level == "error" and window.message_bar.text().strip()
@@ -131,7 +132,7 @@ def test_fuzzed_session_files_through_file_open_never_crash_and_keep_the_evening
         else:  # damage that left a valid session: it opened; go back to the evening for the next file
             counts["opened"] += 1
             ctl.session.check_invariants()
-            window.open_path(home_path)
+            window.file_menu.open_path(home_path)
             assert ctl.session is not session and content(ctl.session) == before, "the evening came back changed"
         assert ctl.enqueue("aud-06") and ctl.dequeue("aud-06")  # the console still works
         assert saver.flush() and content(load_session(home_path)) == content(ctl.session)

@@ -14,10 +14,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import Console, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.controller.session_owner import holder_of, lock_path
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, backup_path, load_session
 
 

@@ -18,11 +18,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import Console, build_console, plan_start, settle_owner
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.controller.session_owner import SessionLock, holder_of, lock_path
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start, settle_owner
 from fishbowl_desktop.storage import Workspace, load_session, save_session
 from fishbowl_desktop.ui.shell.owner_question import OwnerChoice
 
@@ -80,7 +81,7 @@ def two(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> tuple[Console, Consol
 
 
 def _answer(console: Console, choice: OwnerChoice, qtbot: QtBot) -> None:
-    question = console.window.owner_question
+    question = console.window.file_menu.owner_question
     assert question is not None and question.isVisible()
     assert "abend.fishbowl.json" in question.text() and str(os.getpid()) in question.informativeText()
     qtbot.mouseClick(question.buttons_by_choice[choice], Qt.MouseButton.LeftButton)
@@ -89,14 +90,14 @@ def _answer(console: Console, choice: OwnerChoice, qtbot: QtBot) -> None:
 def test_opening_a_file_another_window_owns_asks_first(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
     a, b, shared = two
     before = b.autosaver.path
-    b.window.open_path(shared)
+    b.window.file_menu.open_path(shared)
     _answer(b, OwnerChoice.CANCEL, qtbot)
-    assert b.autosaver.path == before and b.window.owner_question is None
+    assert b.autosaver.path == before and b.window.file_menu.owner_question is None
 
 
 def test_read_only_shows_the_file_and_never_writes_it(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
     a, b, shared = two
-    b.window.open_path(shared)
+    b.window.file_menu.open_path(shared)
     _answer(b, OwnerChoice.READ_ONLY, qtbot)
     assert b.controller.session.event.title == a.controller.session.event.title
     assert "Read-only" in b.window.save_label.text() and "abend.fishbowl.json" in b.window.save_label.text()
@@ -107,13 +108,13 @@ def test_read_only_shows_the_file_and_never_writes_it(two: tuple[Console, Consol
     assert not b.window.close()  # the first close says the changes are not saved ...
     assert "read-only" in b.window.message_bar.text()
     target = shared.with_name("meine.fishbowl.json")
-    b.window.save_to(target)  # ... and Save As keeps them in a file of its own
+    b.window.file_menu.save_to(target)  # ... and Save As keeps them in a file of its own
     assert b.autosaver.path == target and len(load_session(target).queue) == len(b.controller.session.queue) == 4
 
 
 def test_open_a_copy_gives_a_new_file_this_window_owns(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
     a, b, shared = two
-    b.window.open_path(shared)
+    b.window.file_menu.open_path(shared)
     _answer(b, OwnerChoice.COPY, qtbot)
     copy = b.autosaver.path
     assert copy is not None and copy != shared and copy.parent == b.files.sessions_dir
@@ -124,7 +125,7 @@ def test_open_a_copy_gives_a_new_file_this_window_owns(two: tuple[Console, Conso
 def test_save_as_onto_a_file_another_window_owns_is_refused(two: tuple[Console, Console, Path]) -> None:
     a, b, shared = two
     written = shared.read_bytes()
-    b.window.save_to(shared)
+    b.window.file_menu.save_to(shared)
     assert shared.read_bytes() == written
     assert "another Fishbowl Desktop window" in b.window.message_bar.text()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from fishbowl_desktop import atomic_file
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import (
@@ -176,7 +177,7 @@ def test_replace_is_retried_while_windows_holds_the_file(tmp_path: Path, monkeyp
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", busy_replace)
-    monkeypatch.setattr(storage_files, "_sleep", pauses.append)
+    monkeypatch.setattr(atomic_file, "_sleep", pauses.append)
     save_session(demo_session(FakeClock()), path)
     assert load_session(path).event.title.startswith("Neue Hannoveraner")
     assert len(pauses) == 3
@@ -194,11 +195,11 @@ def test_a_file_held_too_long_fails_cleanly_and_keeps_the_old_file(
 
     pauses: list[float] = []
     monkeypatch.setattr(os, "replace", always_busy)
-    monkeypatch.setattr(storage_files, "_sleep", pauses.append)
+    monkeypatch.setattr(atomic_file, "_sleep", pauses.append)
     with pytest.raises(PermissionError):
         _save_titled(path, "new", backup=False)
     assert path.read_bytes() == old
-    assert len(pauses) == storage_files.REPLACE_ATTEMPTS - 1
+    assert len(pauses) == atomic_file.REPLACE_ATTEMPTS - 1
     assert sum(pauses) == pytest.approx(0.45)
     assert _folder_listing(tmp_path) == {"s.json"}  # the temporary file was removed
 

@@ -165,7 +165,7 @@ def test_export_success_and_failure_reach_the_moderator(window: ConsoleWindow, t
     window.exporter.start("handout", tmp_path / "h.pdf")  # no loop running: done in place
     assert pages.calls == [("handout", tmp_path / "h.pdf", 17)]
     assert "3 page(s)" in window.message_bar.text() and window.message_bar.level == "info"
-    assert not window.exporter.busy and window.export_menu.isEnabled()
+    assert not window.exporter.busy and window.menus.export_menu.isEnabled()
     window.exporter._export = Pages(fail=PermissionError(13, "Permission denied"))
     window.exporter.start("report", tmp_path / "r.pdf")
     assert window.message_bar.level == "error"
@@ -265,7 +265,7 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     assert texts("View") == ["Show/hide projector", "Projector screen", "Identify screens", "Blank projector",
                              "Blank to black (no title)", "Language"]
     assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
-    assert [a.text() for a in window.export_menu.actions()] == [
+    assert [a.text() for a in window.menus.export_menu.actions()] == [
         "Handout for the audience…", "Attendee list (sign-in sheet)…", "Report: who spoke and how long…"]
     assert window.commands["show_projector"].isEnabled()
 
@@ -290,7 +290,7 @@ def test_quick_entry_by_keyboard_alone(window: ConsoleWindow, demo: Session, qtb
 def test_event_settings_open_from_the_edit_menu(window: ConsoleWindow) -> None:
     from fishbowl_desktop.ui.event.event_dialog import EventDialog
 
-    window.event_action.trigger()
+    window.menus.event_action.trigger()
     dialogs = [d for d in window.findChildren(EventDialog) if d.isVisible()]
     assert len(dialogs) == 1
     assert dialogs[0].title.text() == window.controller.session.event.title
@@ -306,10 +306,10 @@ def test_a_new_beamer_is_offered_without_a_dialog(window: ConsoleWindow) -> None
 
 
 def test_language_choice_is_remembered_and_a_restart_offered(window: ConsoleWindow, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(window.settingsChanged) as blocker:
-        window.language_actions["de"].trigger()
+    with qtbot.waitSignal(window.store.settingsChanged) as blocker:
+        window.menus.language_actions["de"].trigger()
     assert blocker.args[0].language == "de"
-    assert window.language_actions["de"].isChecked() and not window.language_actions["en"].isChecked()
+    assert window.menus.language_actions["de"].isChecked() and not window.menus.language_actions["en"].isChecked()
     assert "next start" in window.message_bar.text()
     assert not window.message_bar.action.isHidden()
 
@@ -317,7 +317,7 @@ def test_language_choice_is_remembered_and_a_restart_offered(window: ConsoleWind
 def test_restart_command_reopens_the_same_session(tmp_path: Path) -> None:
     import sys
 
-    from fishbowl_desktop.ui.shell.console_window import restart_command
+    from fishbowl_desktop.startup.window import restart_command
 
     program, args = restart_command(tmp_path / "abend.fishbowl.json")
     assert program == sys.executable

@@ -186,7 +186,7 @@ def test_a_whole_evening_by_keyboard_alone(window: ConsoleWindow, ctl: SessionCo
     # continues with the defaults), then the save dialog asks where
     keys.back_in_the_console()
     keys.press(Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(window.export_menu.isVisible)
+    qtbot.waitUntil(window.menus.export_menu.isVisible)
     keys.press(Qt.Key.Key_Up)
     keys.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PrintOptionsDialog)))

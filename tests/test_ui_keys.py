@@ -152,7 +152,7 @@ def test_every_text_field_of_the_console_keeps_its_letters(window: ConsoleWindow
 
 def test_a_menu_keeps_single_keys(window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     before = live_state(demo)
-    menu = window.export_menu
+    menu = window.menus.export_menu
     menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(menu.isVisible)
     for key in (Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus):
@@ -350,7 +350,7 @@ def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindo
 
     opened = {
         "event": window.edit_event,
-        "preferences": window.open_preferences,
+        "preferences": window.preferences.open_preferences,
         "participant": window.participants_panel.add_participant,
         "seat picker": seat_picker,
         "csv import": window.participants_panel.import_csv,

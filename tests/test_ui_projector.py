@@ -138,7 +138,7 @@ def test_black_blank_shows_nothing_at_all(demo: Session, clock: FakeClock, qtbot
     image = rig.view.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, 640, 16) for y in range(0, 360, 16)}
     assert colours == {"#000000"}  # truly black: not the near-black ground, no dimmed title
-    rig.scene.set_settings(AppSettings())  # the default blank keeps the dimmed title
+    rig.scene.store.set_settings(AppSettings())  # the default blank keeps the dimmed title
     assert rig.scene.content().title and not rig.scene.content().black
 
 
@@ -183,7 +183,7 @@ def test_next_on_the_free_chair_follows_count_and_first_names(demo: Session, clo
     rig = Rig(demo, clock, AppSettings(projector_next_count=2))
     text = rig.scene.content().next_text
     assert "Ahmad Al-Sayed" in text and "Ольга Кузнецова" in text and "Çelik" not in text
-    rig.scene.set_settings(AppSettings(projector_next_count=3, projector_first_names_only=True))
+    rig.scene.store.set_settings(AppSettings(projector_next_count=3, projector_first_names_only=True))
     text = rig.scene.content().next_text
     assert "Ahmad" in text and "Al-Sayed" not in text and "İbrahim" in text and "Çelik" not in text
     rig.controller.dequeue("aud-04")

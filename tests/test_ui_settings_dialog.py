@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import Console, build_console, plan_start
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings, load_settings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, backup_path, save_session
 from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
 from fishbowl_desktop.ui.shell.settings_dialog import SettingsDialog
@@ -41,7 +42,7 @@ def console(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> Console:
 
 
 def open_dialog(console: Console) -> SettingsDialog:
-    console.window.preferences_action.trigger()
+    console.window.menus.preferences_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, SettingsDialog)  # opened with open(): window-modal, the loop keeps running
     return dialog
@@ -49,7 +50,7 @@ def open_dialog(console: Console) -> SettingsDialog:
 
 def test_preferences_apply_at_once_and_are_saved(console: Console, tmp_path: Path) -> None:
     w = console.window
-    assert w.preferences_action.shortcut().toString() == "Ctrl+Shift+,"
+    assert w.menus.preferences_action.shortcut().toString() == "Ctrl+Shift+,"
     d = open_dialog(console)
     d.panel_time.setValue(240)
     d.warning.setValue(45)
@@ -72,7 +73,7 @@ def test_preferences_apply_at_once_and_are_saved(console: Console, tmp_path: Pat
     assert console.files.workspace.sessions_dir == tmp_path / "abende"
     assert load_settings(console.files.workspace.base_dir / "settings.json") == s
     assert console.controller.session.settings.panel_seconds == 180.0  # the open session keeps its own
-    w.new_session()
+    w.file_menu.new_session()
     assert console.autosaver.path is not None and console.autosaver.path.parent == tmp_path / "abende"
     assert console.controller.session.settings.panel_seconds == 240.0
 
@@ -97,13 +98,13 @@ def test_language_in_the_preferences_offers_a_restart(console: Console) -> None:
     d.language.setCurrentIndex(d.language.findData("de"))
     d.accept()
     w = console.window
-    assert w.settings.language == "de" and w.language_actions["de"].isChecked()
+    assert w.settings.language == "de" and w.menus.language_actions["de"].isChecked()
     assert "next start" in w.message_bar.text() and w.message_bar.action.isVisible()
 
 
 def test_a_remembered_projector_screen_survives_the_dialog(console: Console) -> None:
     d = open_dialog(console)
-    console.window._projector_settings(console.window.settings.with_changes(projector_screen_name="HDMI-1"))
+    console.window.store.set_settings(console.window.settings.with_changes(projector_screen_name="HDMI-1"))
     d.flash.setChecked(False)
     d.accept()
     s = console.window.settings
@@ -117,15 +118,15 @@ def test_forget_personal_data_from_the_file_menu(console: Console, qtbot: QtBot)
     for _ in range(3):
         save_session(console.controller.session, path, backup=True)
     console.controller.enqueue("aud-05")
-    assert w.forget_action.text().replace("&", "") == "Forget personal data…"
-    w.forget_action.trigger()
+    assert w.menus.forget_action.text().replace("&", "") == "Forget personal data…"
+    w.menus.forget_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ForgetDataDialog)
     label = dialog.findChild(type(w.save_label))
     assert label is not None and "cannot be undone" in label.text()
     dialog.reject()  # Cancel keeps everything
     assert console.controller.session.participant("aud-05").name == "Małgorzata Wiśniewska"
-    w.forget_action.trigger()
+    w.menus.forget_action.trigger()
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ForgetDataDialog)
     dialog.forget_button.click()
@@ -143,7 +144,7 @@ def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock
     workspace = Workspace(tmp_path / "home")
     c = build_console(plan_start(workspace, clock=clock), workspace, AppSettings())
     qtbot.addWidget(c.window)
-    assert c.window.confirm_forget_personal_data() is None
+    assert c.window.preferences.confirm_forget_personal_data() is None
     assert "no personal data" in c.window.message_bar.text()
 
 
@@ -153,7 +154,8 @@ def test_chime_note_and_restart_offer_together(console: Console) -> None:
     d.language.setCurrentIndex(d.language.findData("en"))
     d.accept()
     text = console.window.message_bar.text()
-    assert "No sound player" in text and "next start" in text and console.window.language_actions["en"].isChecked()
+    assert "No sound player" in text and "next start" in text
+    assert console.window.menus.language_actions["en"].isChecked()
     d = open_dialog(console)
     d.chime.setChecked(False)
     d.accept()
@@ -206,5 +208,5 @@ def test_a_missing_sound_file_is_named_as_such(console: Console, monkeypatch: py
     import fishbowl_desktop.ui.shell.console_preferences as module
 
     monkeypatch.setattr(module, "chime_file", lambda: tmp_path / "gone.wav")
-    console.window.apply_settings(console.window.settings.with_changes(chime=True))
+    console.window.preferences.apply_settings(console.window.settings.with_changes(chime=True))
     assert "sound file is missing" in console.window.message_bar.text()

@@ -114,7 +114,7 @@ def test_ctrl_p_opens_the_export_menu_on_the_console(window: ConsoleWindow, qtbo
     QCursor.setPos(QPoint(3000, 500))
     window.activateWindow()
     qtbot.keyClick(window.circle, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    menu = window.export_menu
+    menu = window.menus.export_menu
     qtbot.waitUntil(menu.isVisible)
     screen = window.screen().availableGeometry()
     assert screen.contains(menu.geometry()), (menu.geometry(), screen)

@@ -1,41 +1,39 @@
-"""Start-up: arguments, the Qt application, translations, which session to open, the qasync loop, and a
-clean, saved exit.
+"""Start-up: arguments, the Qt application, translations, the checks before the console opens, the wiring,
+the qasync loop, and a clean, saved exit.
 
 The decisions (which session, what to tell the moderator) are plain functions, tested without an event
-loop; `run_app` only wires them together.
+loop (which session: `startup.plan`; where the window goes: `startup.window`); `run_app` only wires them
+together.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop import __version__
 from fishbowl_desktop.binding_check import binding_version, known_fault
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
-from fishbowl_desktop.controller.autosave import one_line_reason
-from fishbowl_desktop.controller.session_files import SessionFiles, folder_reason, load_or_report, new_session
-from fishbowl_desktop.controller.session_owner import SessionHolder, WindowBeacon, ask_to_bring_up, holder_of
+from fishbowl_desktop.controller.session_files import SessionFiles, folder_reason
+from fishbowl_desktop.controller.session_owner import WindowBeacon
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
-from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration
+from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
-from fishbowl_desktop.settings import AppSettings, load_settings, save_settings
-from fishbowl_desktop.storage import Workspace, save_session
-from fishbowl_desktop.storage.workspace import SESSION_SUFFIX, unsafe_folder
-from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion
+from fishbowl_desktop.settings import AppSettings, load_settings
+from fishbowl_desktop.startup.plan import StartPlan, plan_start, settle_owner
+from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
+from fishbowl_desktop.storage import Workspace
+from fishbowl_desktop.storage.workspace import unsafe_folder
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 SETTINGS_FILE = "settings.json"
@@ -47,143 +45,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the sample evening (saved as a new session file)")
     parser.add_argument("file", nargs="?", type=Path, help="a session file to open")
     return parser
-
-
-# ---------------------------------------------------------------------- which session to open
-@dataclass
-class StartPlan:
-    session: Session
-    path: Path
-    notices: list[tuple[str, str]] = field(default_factory=list)
-    """(text, level) for the message bar: what happened at start, in the moderator's words."""
-    recovered: bool = False
-    unsaved: bool = False
-    """The first save failed (disk full, read-only): the console opens anyway and autosave keeps trying."""
-    first_run: bool = False
-    """No session existed yet: the console greets the moderator and offers the sample evening."""
-    read_only: bool = False
-    """Another window owns the file: shown, never saved (see controller.session_owner)."""
-
-
-def _saved_at(path: Path) -> str:
-    try:
-        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
-    except OSError:
-        return "?"
-
-
-def running_turn_notice(session: Session, path: Path) -> str | None:
-    """A session opened with someone on the floor: the turn is paused, and the moderator is told whose, with
-    how much already spoken and as of when, so resuming (Space) is a decision, not a surprise."""
-    turn = session.turn
-    if turn is None or not turn.timer.started or not session.has_participant(turn.participant_id):
-        return None
-    return QCoreApplication.translate(
-        "App", "{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let "
-        "them go on.").format(
-            name=session.participant(turn.participant_id).name, spoken=format_duration(turn.timer.accumulated),
-            time=_saved_at(path))
-
-
-def _with_turn(notices: list[tuple[str, str]], session: Session, path: Path, after: str | None = None) -> None:
-    """The message bar shows one message at a time: the turn's sentence joins the last notice when there is one
-    to join (`after`, the crash notice), else it is a notice of its own."""
-    text = running_turn_notice(session, path)
-    if text is None:
-        if after is not None:
-            notices.append((after, "warning"))
-        return
-    notices.append((f"{after} {text}" if after else text, "warning"))
-
-
-def plan_start(
-    workspace: Workspace, file: Path | None = None, demo: bool = False, clock: Clock | None = None,
-    language: str = "en", settings: AppSettings | None = None,
-) -> StartPlan:
-    """Decide what the console opens: --demo, a named file, the crashed session, the last one, or a new one
-    (with the turn rules of `settings`); a new one with no session anywhere yet is the first run.
-
-    Call before `workspace.mark_running`. Nothing is overwritten: a file that cannot be read is reported
-    and left alone, and a fresh session gets a new file name.
-    """
-    clock = clock or SystemClock()
-    workspace.ensure()
-    notices: list[tuple[str, str]] = []
-    crashed = workspace.crashed_last_time()
-    if demo:
-        from fishbowl_desktop.model.demo import demo_session
-
-        session = demo_session(clock)
-        path = workspace.new_session_path(session.event.title, when=clock.now())
-        unsaved = not _first_save(session, path, notices)
-        notices.append(
-            (
-                QCoreApplication.translate("App", "The sample evening is open; it is saved as {file}.").format(
-                    file=path.name
-                ),
-                "info",
-            )
-        )
-        if crashed is not None:
-            notices.append(
-                (
-                    QCoreApplication.translate(
-                        "App",
-                        "The previous run did not close properly; its session {file} is under File → Open recent.",
-                    ).format(file=crashed.name),
-                    "warning",
-                )
-            )
-        return StartPlan(session, path, notices, unsaved=unsaved)
-    if file is not None:
-        loaded = load_or_report(file, clock, language, notices)
-        if loaded is not None:
-            _with_turn(notices, loaded, file)
-            return StartPlan(loaded, file, notices)
-    if crashed is not None:
-        loaded = load_or_report(crashed, clock, language, notices)
-        if loaded is not None:
-            _with_turn(notices, loaded, crashed, after=QCoreApplication.translate(
-                "App",
-                "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
-                "{time}) has been reopened; the speaker timer is paused.",
-            ).format(file=crashed.name, time=_saved_at(crashed)))
-            return StartPlan(loaded, crashed, notices, recovered=True)
-    last = workspace.last_session()
-    if last is not None and last != crashed:
-        loaded = load_or_report(last, clock, language, notices)
-        if loaded is not None:
-            _with_turn(notices, loaded, last)
-            return StartPlan(loaded, last, notices)
-    first_run = file is None and crashed is None and last is None and not notices and not _any_session(workspace)
-    session = new_session(clock, settings)
-    path = workspace.new_session_path(when=clock.now())
-    unsaved = not _first_save(session, path, notices)
-    return StartPlan(session, path, notices, unsaved=unsaved, first_run=first_run)
-
-
-def _first_save(session: Session, path: Path, notices: list[tuple[str, str]]) -> bool:
-    """A full or read-only disk must not stop the evening: say so, keep the session in memory."""
-    try:
-        save_session(session, path)
-    except Exception as exc:
-        notices.append((
-            QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
-                file=path.name, reason=one_line_reason(exc)),
-            "error",
-        ))
-        return False
-    return True
-
-
-def _any_session(workspace: Workspace) -> bool:
-    """Whether this moderator has ever had a session here: one in Open recent or in the sessions folder."""
-    if workspace.recent():
-        return True
-    try:
-        return any(workspace.sessions_dir.glob(f"*{SESSION_SUFFIX}"))
-    except OSError:
-        return False
 
 
 def use_sessions_folder(workspace: Workspace, settings: AppSettings) -> str | None:
@@ -214,54 +75,6 @@ def data_folder_warning(workspace: Workspace) -> str | None:
                 "change or replace your sessions. Choose another sessions folder in the settings.").format(
                 folder=folder, reason=folder_reason(problem))
     return None
-
-
-# ---------------------------------------------------------------------- one owner per file
-def settle_owner(plan: StartPlan, workspace: Workspace, clock: Clock, settings: AppSettings,
-                 ask: Callable[[Path, SessionHolder], OwnerChoice] | None = None) -> StartPlan | None:
-    """If another window has the planned file open, ask how to go on (before the event loop runs, so a modal
-    question is fine here); None means that window was brought up and this copy has nothing to do."""
-    holder = holder_of(plan.path)
-    if holder is None:
-        return plan
-    choice = (ask or _ask_owner_at_start)(plan.path, holder)
-    if choice is OwnerChoice.BRING_UP:
-        if ask_to_bring_up(holder):
-            return None
-        plan.notices.append((QCoreApplication.translate(
-            "App", "The window that has {file} open did not answer; it is shown here read-only.").format(
-            file=plan.path.name), "warning"))
-        choice = OwnerChoice.READ_ONLY
-    if choice is OwnerChoice.READ_ONLY:
-        plan.read_only = True
-        plan.unsaved = False
-        return plan
-    if choice is OwnerChoice.COPY:
-        session, title = plan.session, plan.session.event.title
-    else:
-        session, title = new_session(clock, settings), ""
-    path = workspace.new_session_path(title, when=clock.now())
-    notices = [n for n in plan.notices if n[1] != "info"]
-    unsaved = not _first_save(session, path, notices)
-    if choice is OwnerChoice.COPY:
-        notices.append((QCoreApplication.translate(
-            "App", "{file} is open in another window; this window works on a copy, saved as {copy}.").format(
-            file=plan.path.name, copy=path.name), "info"))
-    return StartPlan(session, path, notices, unsaved=unsaved)
-
-
-def _ask_owner_at_start(path: Path, holder: SessionHolder) -> OwnerChoice:
-    question = OwnerQuestion(path, holder, cancel_text=QCoreApplication.translate("App", "New session"))
-    screen = QGuiApplication.primaryScreen()  # the laptop: with no parent window it may land on the beamer
-    if screen is not None:
-        question.setScreen(screen)
-        question.adjustSize()
-        frame = question.frameGeometry()
-        frame.moveCenter(screen.availableGeometry().center())
-        question.move(frame.topLeft())
-    question.exec()
-    return question.choice()
-
 
 # ---------------------------------------------------------------------- language
 def choose_language(settings: AppSettings, system: str | None = None) -> str:
@@ -326,26 +139,16 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     controller = SessionController(plan.session)
     ticker = TimerTicker(controller)
     autosaver = Autosaver(controller, plan.path)
-    files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=settings)
-    window = ConsoleWindow(controller, ticker, autosaver, settings, files)
-    settings_path = workspace.base_dir / SETTINGS_FILE
-
-    def remember(new: AppSettings) -> None:
-        try:
-            save_settings(new, settings_path)
-        except OSError as exc:
-            window.show_notice(
-                QCoreApplication.translate("App", "Settings not saved: {reason}").format(
-                    reason=exc.strerror or exc
-                ),
-                "warning",
-            )
-
-    window.settingsChanged.connect(remember)
+    store = SettingsStore(settings, workspace.base_dir / SETTINGS_FILE)
+    files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=store)
+    window = ConsoleWindow(controller, ticker, autosaver, store, files)
+    store.saveFailed.connect(lambda reason: window.show_notice(
+        QCoreApplication.translate("App", "Settings not saved: {reason}").format(reason=reason), "warning"))
+    window.restartRequested.connect(lambda: restart(window, autosaver))
     for text, level in plan.notices:
         window.show_notice(text, level)
     if plan.first_run:
-        window.show_welcome()
+        window.welcome.show()
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
     if not plan.read_only and files.lock.take(plan.path) is not None:  # opened elsewhere a moment ago
@@ -355,40 +158,12 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         plan.read_only = True
     if plan.read_only:
         files.become_read_only(plan.path)
-        window._refresh_save_label()
+        window.save_status.refresh()
     else:
         marker_problem = files.note_running(plan.path)  # crash recovery is weaker without it, the evening goes on
         if marker_problem:
             window.show_notice(marker_problem, "warning")
     return Console(controller, ticker, autosaver, files, window)
-
-
-def _icon() -> QIcon | None:
-    folder = resources_dir() / "icons"
-    files = sorted(folder.glob("fishbowl-desktop*.png")) + sorted(folder.glob("fishbowl-desktop*.svg"))
-    if not files:
-        return None
-    icon = QIcon()
-    for path in files:
-        icon.addFile(str(path))
-    return icon
-
-
-def fit_to_screen(window: QWidget) -> None:
-    """Fill the laptop screen (1366×768 is common at venues) without going past its edges."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    window.setGeometry(area)
-
-
-def _bring_up(window: QWidget) -> None:
-    if window.isMinimized():
-        window.showNormal()
-    window.raise_()
-    window.activateWindow()
-
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
@@ -400,7 +175,7 @@ def run_app(argv: list[str]) -> int:
     app.setDesktopFileName("org.fishbowldesktop.FishbowlDesktop")  # matches the .desktop entry on Wayland
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
-    icon = _icon()
+    icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)
     # The console's lists and the projector draw every script the PDFs print, on a laptop that lacks them.
@@ -443,7 +218,7 @@ def run_app(argv: list[str]) -> int:
 
     install_probe(window, window.projector, console.controller, console.ticker)  # end-to-end tests only
 
-    beacon = WindowBeacon(lambda: _bring_up(window), app)  # noqa: F841 - answers "bring that window up"
+    beacon = WindowBeacon(lambda: bring_up(window), app)  # noqa: F841 - answers "bring that window up"
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
     close_on_signals_until_the_loop_runs(window)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.model import OrderingRule, TurnSettings
 from fishbowl_desktop.model.characters import unwritable
 
@@ -159,8 +160,6 @@ def load_settings(path: Path) -> AppSettings:
 
 def save_settings(settings: AppSettings, path: Path) -> None:
     """Atomically and readable by the owner only (0600), like sessions: the settings name the sessions folder."""
-    from fishbowl_desktop.storage.files import write_atomically
-
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = {"version": SETTINGS_VERSION, **asdict(settings)}
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))

@@ -18,9 +18,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from fishbowl_desktop.app import build_console, plan_start
+from fishbowl_desktop.app import build_console
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 
@@ -66,7 +67,7 @@ def main(folder: Path) -> int:
                 try:
                     if kind == "session":
                         window.message_bar.hide()
-                        window.open_path(path)
+                        window.file_menu.open_path(path)
                         message = window.message_bar.text()
                         ok = ctl.session is session and bool(message)
                     else:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from fishbowl_desktop.controller.autosave import Autosaver, one_line_reason
 from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.controller.session_owner import SessionHolder, SessionLock, holder_of
+from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.model import Clock, Event, FishbowlError, Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, load_session, save_session
@@ -122,7 +123,7 @@ class SessionFiles(QObject):
         clock: Clock | None = None,
         language: str = "en",
         parent: QObject | None = None,
-        settings: AppSettings | None = None,
+        settings: SettingsStore | AppSettings | None = None,
     ):
         super().__init__(parent or controller)
         self.workspace = workspace
@@ -130,14 +131,22 @@ class SessionFiles(QObject):
         self._autosaver = autosaver
         self._clock = clock or controller.clock
         self._language = language
-        self.settings = settings or AppSettings()
-        """The app settings new sessions take their turn rules from; the window keeps it current."""
+        self.store = settings_store(settings, self)
+        """The app settings new sessions take their turn rules from, read when a session is made."""
         self._purge_after_save: Path | None = None
         autosaver.saved.connect(self._purge_pending_backups)
         self.lock = SessionLock()
         """This copy's claim on its session file: one owner per file (see session_owner)."""
         self.read_only_of: Path | None = None
         """The file shown read-only because another window has it open; None while this copy owns its file."""
+
+    @property
+    def settings(self) -> AppSettings:
+        return self.store.settings
+
+    def use_sessions_folder(self, folder: str) -> OSError | None:
+        """New sessions go to `folder` ("" for the default) from now on, or the reason they cannot."""
+        return self.workspace.use_sessions_dir(folder or None)
 
     @property
     def sessions_dir(self) -> Path:

@@ -107,7 +107,7 @@ def speech_log_to_csv(session: Session, language: str = "de", *, full: bool = Fa
 def write_csv(path: Path, text: str) -> None:
     """Write exported text byte for byte: UTF-8 (the BOM is in the text) and no newline translation; atomically
     and readable by the owner only (0600): the lists hold names and e-mail addresses."""
-    from fishbowl_desktop.storage.files import write_atomically
+    from fishbowl_desktop.atomic_file import write_atomically
 
     write_atomically(path, text.encode("utf-8"))
 

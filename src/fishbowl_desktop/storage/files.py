@@ -8,11 +8,12 @@ a killed process leaves either the old session or the new one, never a mixture.
 from __future__ import annotations
 
 import json
-import os
 import stat
 import time
+from datetime import datetime
 from pathlib import Path
 
+from fishbowl_desktop.atomic_file import replace_retried, write_atomically
 from fishbowl_desktop.model import Clock, Session
 from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen, freeze_session
 from fishbowl_desktop.storage.errors import SessionFileError
@@ -23,14 +24,9 @@ BACKUP_COUNT = 3
 BACKUP_INTERVAL_SECONDS = 10 * 60
 """Autosave runs every second during an evening; a backup per save would only keep the last three seconds.
 One rotation per ten minutes keeps about half an hour of history to fall back on."""
-REPLACE_ATTEMPTS = 10
-REPLACE_PAUSE_SECONDS = 0.05
 STALE_TEMP_SECONDS = 60
-FILE_MODE = 0o600
 MAX_FILE_BYTES = 200_000_000
 """2,000 people with 10,000 logged turns take about 2 MB; anything a hundred times that is not a session."""
-
-_sleep = time.sleep  # tests replace it to check the retry without waiting
 
 # Files this process wrote or read successfully, by path: (inode, size, mtime). A file still matching its
 # entry is known to be ours and need not be read again before the next autosave overwrites it.
@@ -53,6 +49,19 @@ def _remember(path: Path) -> None:
     stamp = _stamp(path)
     if stamp is not None:
         _known_good[str(path.absolute())] = stamp
+
+
+def time_of_day(when: datetime) -> str:
+    """A save's time as the moderator reads it in a notice or the status bar."""
+    return when.strftime("%H:%M:%S")
+
+
+def saved_time(path: Path) -> str | None:
+    """When the file was last written, as `time_of_day`; None when it cannot be asked (gone, unreadable)."""
+    try:
+        return time_of_day(datetime.fromtimestamp(path.stat().st_mtime))
+    except OSError:
+        return None
 
 
 # ---------------------------------------------------------------------------------------- reading
@@ -128,55 +137,6 @@ def _check_overwritable(path: Path) -> None:
         raise SessionFileError(path, "refuse_overwrite", reason=exc) from None
 
 # ---------------------------------------------------------------------------------------- writing
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no folder handles to flush."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (network shares, FAT on USB sticks) cannot; the data is flushed anyway
-    finally:
-        os.close(fd)
-
-
-def _replace(source: Path, target: Path) -> None:
-    """os.replace, retried for half a second: on Windows an antivirus scanner or the search indexer may
-    hold the target open for a moment right after the previous save."""
-    for attempt in range(REPLACE_ATTEMPTS):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if attempt == REPLACE_ATTEMPTS - 1:
-                raise
-            _sleep(REPLACE_PAUSE_SECONDS)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that the path always holds either the old or the new content."""
-    folder = path.parent
-    temp = folder / f".{path.name}.{os.urandom(4).hex()}.tmp"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _replace(temp, path)
-    except BaseException:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
-        raise
-    _fsync_folder(folder)
-
-
 def _rotate_backups(path: Path, force: bool) -> bool:
     """Keep the previous saves as name.bak1 (newest) .. name.bak3; returns whether it rotated."""
     newest = backup_path(path, 1)
@@ -192,7 +152,7 @@ def _rotate_backups(path: Path, force: bool) -> bool:
     for number in range(BACKUP_COUNT - 1, 0, -1):
         older = backup_path(path, number)
         if older.exists():
-            _replace(older, backup_path(path, number + 1))
+            replace_retried(older, backup_path(path, number + 1))
     write_atomically(newest, path.read_bytes())
     return True
 

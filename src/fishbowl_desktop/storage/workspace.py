@@ -19,7 +19,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path, write_atomically
+from fishbowl_desktop.atomic_file import write_atomically
+from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path
 
 APP_NAME = "fishbowl-desktop"
 HOME_VARIABLE = "FISHBOWL_DESKTOP_HOME"

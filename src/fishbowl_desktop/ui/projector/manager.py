@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector.screens import (
     IdentifyOverlay,
@@ -52,8 +53,6 @@ class ProjectorState(enum.Enum):
 
 
 class ProjectorManager(QObject):
-    settingsChanged = Signal(AppSettings)
-    """The chosen screen was remembered (name + geometry); the console saves the settings."""
     newScreenOffered = Signal(QScreen)
     """A new screen appeared and the setting is "ask": the console asks, then calls `accept_offered_screen`."""
     visibilityChanged = Signal(bool)
@@ -62,12 +61,13 @@ class ProjectorManager(QObject):
     statusMessage = Signal(str, str)
     """A sentence for the console's message bar about what happened to the projector, and its level."""
 
-    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: AppSettings,
+    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: SettingsStore | AppSettings,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._controller = controller
-        self._settings = settings
-        self.scene = ProjectorScene(controller, ticker, settings, self)
+        self.store = settings_store(settings, self)
+        """The chosen screen and window place are remembered here (the store saves them); the scene reads it too."""
+        self.scene = ProjectorScene(controller, ticker, self.store, self)
         self._window: ProjectorWindow | None = None
         self._preview: ProjectorPreview | None = None
         self._wanted = False
@@ -96,20 +96,11 @@ class ProjectorManager(QObject):
     # ------------------------------------------------------------------ settings
     @property
     def settings(self) -> AppSettings:
-        return self._settings
-
-    def set_settings(self, settings: AppSettings) -> None:
-        """New preferences from the console (names shown, how many waiting, flashing)."""
-        self._settings = settings
-        self.scene.set_settings(settings)
+        return self.store.settings
 
     def _remember(self, screen: QScreen) -> None:
         name, geometry = screen_key(screen)
-        if (self._settings.projector_screen_name, self._settings.projector_screen_geometry) != (name, geometry):
-            self._settings = self._settings.with_changes(projector_screen_name=name,
-                                                         projector_screen_geometry=geometry)
-            self.scene.set_settings(self._settings)
-            self.settingsChanged.emit(self._settings)
+        self.store.change(projector_screen_name=name, projector_screen_geometry=geometry)
 
     # ------------------------------------------------------------------ the window
     def window(self) -> ProjectorWindow:
@@ -132,8 +123,8 @@ class ProjectorManager(QObject):
     def target_screen(self) -> QScreen | None:
         """The remembered screen if present, else any screen but the console's, else the console's."""
         screens = available_screens(self._gone)
-        remembered = find_remembered(self._settings.projector_screen_name,
-                                     self._settings.projector_screen_geometry, screens)
+        remembered = find_remembered(self.store.settings.projector_screen_name,
+                                     self.store.settings.projector_screen_geometry, screens)
         if remembered is not None:
             return remembered
         others = [s for s in screens if not self._is_console(s)]
@@ -177,7 +168,7 @@ class ProjectorManager(QObject):
 
     def _remembered_is_unplugged(self) -> bool:
         """The chosen beamer went away this evening: a stand-in shown meanwhile does not replace it."""
-        name, geometry = self._settings.projector_screen_name, self._settings.projector_screen_geometry
+        name, geometry = self.store.settings.projector_screen_name, self.store.settings.projector_screen_geometry
         return any((name and gone_name == name) or (geometry is not None and gone_geometry == tuple(geometry))
                    for gone_name, gone_geometry in self._gone)
 
@@ -207,7 +198,7 @@ class ProjectorManager(QObject):
         """Where the single-screen window opens: where the moderator put it last, else over the console's
         own preview (the same picture, so it hides nothing the moderator needs); None: a corner of the screen."""
         area = screen.availableGeometry()
-        remembered = self._settings.projector_window_geometry
+        remembered = self.store.settings.projector_window_geometry
         if remembered is not None:
             rect = QRect(*remembered)
             if area.intersected(rect).width() >= 100 and area.intersected(rect).height() >= 60:
@@ -229,10 +220,7 @@ class ProjectorManager(QObject):
         if rect is None:
             return
         geometry = (rect.x(), rect.y(), rect.width(), rect.height())
-        if geometry != self._settings.projector_window_geometry:
-            self._settings = self._settings.with_changes(projector_window_geometry=geometry)
-            self.scene.set_settings(self._settings)
-            self.settingsChanged.emit(self._settings)
+        self.store.change(projector_window_geometry=geometry)
 
     # ------------------------------------------------------------------ what the hall sees
     def state(self) -> ProjectorState:
@@ -367,8 +355,8 @@ class ProjectorManager(QObject):
     def _consider_new_screen(self, screen: QScreen) -> None:
         if self._is_console(screen):
             return
-        remembered = find_remembered(self._settings.projector_screen_name,
-                                     self._settings.projector_screen_geometry, [screen])
+        remembered = find_remembered(self.store.settings.projector_screen_name,
+                                     self.store.settings.projector_screen_geometry, [screen])
         if remembered is not None:
             window = self._window
             elsewhere = window is None or not window.isVisible() or window.target_key() != screen_key(screen)
@@ -376,7 +364,7 @@ class ProjectorManager(QObject):
                 self._show_on(screen)  # the beamer the moderator chose is back
                 self.statusMessage.emit(self.tr("The projector is back on {name}.").format(name=screen.name()), "info")
             return
-        mode = self._settings.projector_follow_new_screen
+        mode = self.store.settings.projector_follow_new_screen
         if mode == "auto":
             self._wanted = True
             self.choose_screen(screen)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import palette
 from fishbowl_desktop.ui.projector.content import ProjectorContent, projector_content
@@ -21,31 +22,28 @@ class ProjectorScene(QObject):
 
     changed = Signal()
 
-    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: AppSettings,
+    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: SettingsStore | AppSettings,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._controller = controller
         self._ticker = ticker
-        self._settings = settings
+        self.store = settings_store(settings, self)
         self._content = self._compute()
         for signal in (controller.turnChanged, controller.queueChanged, controller.stageChanged,
                        controller.eventChanged, controller.participantsChanged, controller.seatsChanged,
-                       controller.settingsChanged, controller.sessionReplaced, ticker.displayChanged):
+                       controller.settingsChanged, controller.sessionReplaced, ticker.displayChanged,
+                       self.store.settingsChanged):
             signal.connect(self.refresh)
 
     @property
     def settings(self) -> AppSettings:
-        return self._settings
-
-    def set_settings(self, settings: AppSettings) -> None:
-        self._settings = settings
-        self.refresh()
+        return self.store.settings
 
     def content(self) -> ProjectorContent:
         return self._content
 
     def _compute(self) -> ProjectorContent:
-        return projector_content(self._controller.session, self._ticker.view(), self._settings)
+        return projector_content(self._controller.session, self._ticker.view(), self.store.settings)
 
     def refresh(self) -> None:
         content = self._compute()

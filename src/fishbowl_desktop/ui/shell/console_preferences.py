@@ -1,4 +1,4 @@
-"""The console's preferences, first-run welcome, chime and "forget personal data", mixed into the window.
+"""The console's preferences, first-run welcome, chime and "forget personal data", owned by the window.
 
 Kept apart from console_window.py so that file stays about the evening itself. Texts use the window's
 translation context explicitly: `tr()` here would not be found by lupdate under this class's name.
@@ -6,11 +6,11 @@ translation context explicitly: `tr()` here would not be found by lupdate under 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from fishbowl_desktop.controller.session_files import folder_reason, guarded
@@ -22,56 +22,52 @@ from fishbowl_desktop.ui.timer.chime import Chime, chime_file
 if TYPE_CHECKING:
     from fishbowl_desktop.controller import Autosaver, SessionController
     from fishbowl_desktop.controller.session_files import SessionFiles
-    from fishbowl_desktop.ui.event.event_dialog import EventDialog
-    from fishbowl_desktop.ui.projector import ProjectorManager
+    from fishbowl_desktop.controller.settings_store import SettingsStore
     from fishbowl_desktop.ui.shell.message_bar import MessageBar
     from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
     from fishbowl_desktop.ui.shell.settings_dialog import SettingsDialog
 
 
-class ConsolePreferences:
-    """Mixed into the console window, which provides these attributes."""
+class ConsolePreferences(QObject):
+    """Owned by the console window, which hands it what it works with. Texts use the window's translation
+    context explicitly: `tr()` here would not be found by lupdate under this class's name."""
 
-    controller: SessionController
-    autosaver: Autosaver | None
-    files: SessionFiles | None
-    settings: AppSettings
-    message_bar: MessageBar
-    projector: ProjectorManager
-    welcome: WelcomePanel
-    chime: Chime
-    settingsChanged: SignalInstance
-    language_actions: dict[str, QAction]
-    black_blank_action: QAction
+    restartRequested = Signal()
+    """The moderator chose "Restart now" after a language change; the app restarts (it knows how)."""
 
-    if TYPE_CHECKING:  # provided by the window; a real definition here would shadow it
-
-        def edit_event(self) -> EventDialog: ...
-
-        def _refresh_save_label(self) -> None: ...
-
-        def restart(self) -> None: ...
-
-    _chime_warned = False
+    def __init__(self, window: QWidget, controller: SessionController, store: SettingsStore,
+                 files: SessionFiles | None, autosaver: Autosaver | None, message_bar: MessageBar,
+                 welcome: WelcomePanel, chime: Chime, refreshed: Callable[[], None],
+                 edit_event: Callable[[], object]):
+        super().__init__(window)
+        self._window = window
+        self.controller = controller
+        self.store = store
+        self.files = files
+        self.autosaver = autosaver
+        self.message_bar = message_bar
+        self.welcome = welcome
+        self.chime = chime
+        self._refreshed = refreshed
+        """Called after the session file may have changed: the save status follows."""
+        self._edit_event = edit_event
+        self._chime_warned = False
 
     # ------------------------------------------------------------------ first run
-    def show_welcome(self) -> None:
-        self.welcome.show()
-
-    def _welcome_new(self) -> None:
+    def welcome_new(self) -> None:
         self.welcome.hide()
-        self.edit_event()  # the new session is open already; naming the evening is the first step
+        self._edit_event()  # the new session is open already; naming the evening is the first step
 
-    def _welcome_sample(self) -> None:
+    def welcome_sample(self) -> None:
         problem = guarded(self.files.open_demo) if self.files is not None else None
-        self._refresh_save_label()
+        self._refreshed()
         if problem:
             self.message_bar.show_message(problem, "error")
             return
         self.welcome.show_tour()
         self.welcome.show()
 
-    def _welcome_done(self) -> None:
+    def welcome_done(self) -> None:
         """Another session was opened (File → Open, New): the welcome has done its job."""
         self.welcome.hide()
 
@@ -82,7 +78,7 @@ class ConsolePreferences:
             SettingsDialog,  # on first use: not part of the first frame
         )
 
-        dialog = SettingsDialog(self.settings, default or _fallback_folder(), self._widget())
+        dialog = SettingsDialog(self.store.settings, default or _fallback_folder(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self.apply_settings)
         dialog.open()
@@ -90,7 +86,7 @@ class ConsolePreferences:
 
     def apply_settings(self, new: AppSettings) -> None:
         """Everything that can change at once does; the language is remembered for the next start."""
-        old = self.settings
+        old = self.store.settings
         # the dialog does not edit the projector's screen or window, which may have been remembered while it
         # was open
         new = new.with_changes(projector_screen_name=old.projector_screen_name,
@@ -99,16 +95,13 @@ class ConsolePreferences:
         if new == old:
             return
         if self.files is not None and new.sessions_folder != old.sessions_folder:
-            problem = self.files.workspace.use_sessions_dir(new.sessions_folder or None)
+            problem = self.files.use_sessions_folder(new.sessions_folder)
             if problem is not None:  # checked in the dialog; the folder went away since
                 text = QCoreApplication.translate("ConsoleWindow", "New sessions cannot be saved in {folder}: {reason}")
                 self.message_bar.show_message(text.format(
                     folder=new.sessions_folder, reason=folder_reason(problem)), "error")
                 new = new.with_changes(sessions_folder=old.sessions_folder)
-        self.projector.set_settings(new)
-        self.black_blank_action.setChecked(new.projector_black_blank)
-        self.chime.set_enabled(new.chime)
-        self._remember(new)
+        self.store.set_settings(new)  # the projector, its scene, the chime, the menus and the files follow
         warning = ""
         if new.chime and not old.chime and not self.chime.player.available() and not self._chime_warned:
             self._chime_warned = True
@@ -121,7 +114,6 @@ class ConsolePreferences:
                     "ConsoleWindow", "The chime's sound file is missing from this installation, so the chime stays "
                     "silent; the timer's colours still change at the warning and at zero.")
         if new.language != old.language:
-            self._mark_language(new.language)
             self._offer_restart(warning)
         elif warning:
             self.message_bar.show_message(warning, "warning")
@@ -129,30 +121,14 @@ class ConsolePreferences:
     # ------------------------------------------------------------------ language (View → Language)
     def choose_language(self, code: str) -> None:
         """Remembered at once, applied at the next start; a restart is offered (the session is saved first)."""
-        self._mark_language(code)
-        if code == self.settings.language:
-            return
-        self._remember(self.settings.with_changes(language=code))
-        self._offer_restart()
-
-    def _mark_language(self, code: str) -> None:
-        for other, action in self.language_actions.items():
-            action.setChecked(other == code)
+        if self.store.change(language=code):
+            self._offer_restart()
 
     def _offer_restart(self, before: str = "") -> None:
         text = QCoreApplication.translate("ConsoleWindow", "The new language applies from the next start.")
         restart = QCoreApplication.translate("ConsoleWindow", "Restart now")
-        self.message_bar.show_message(f"{before} {text}" if before else text, "info", restart, self.restart)
-
-    def _projector_settings(self, settings: AppSettings) -> None:
-        self._remember(settings)
-
-    def _remember(self, settings: AppSettings) -> None:
-        """The one place the window's settings change: New uses them, and app.py saves them."""
-        self.settings = settings
-        if self.files is not None:
-            self.files.settings = settings
-        self.settingsChanged.emit(settings)
+        self.message_bar.show_message(f"{before} {text}" if before else text, "info", restart,
+                                      self.restartRequested.emit)
 
     # ------------------------------------------------------------------ privacy
     def confirm_forget_personal_data(self) -> ForgetDataDialog | None:
@@ -165,7 +141,7 @@ class ConsolePreferences:
         from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog  # on first use
 
         kept = preview(session.snapshot(), session.event.language)
-        dialog = ForgetDataDialog(len(session.participants), path.name if path else "", self._widget(), kept=kept)
+        dialog = ForgetDataDialog(len(session.participants), path.name if path else "", self._window, kept=kept)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.forget_personal_data)
         dialog.open()
@@ -178,17 +154,13 @@ class ConsolePreferences:
         else:
             ok = self.controller.forget_personal_data()
             problem = None
-        self._refresh_save_label()
+        self._refreshed()
         if problem:
             self.message_bar.show_message(problem, "error")
         elif ok:
             self.message_bar.show_message(QCoreApplication.translate(
                 "ConsoleWindow", "Personal data forgotten: the session now lists people by number only, and its "
                 "older versions are deleted. The speech log and the statistics are kept."), "info")
-
-    def _widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
 
 
 def _fallback_folder() -> Path:

@@ -10,18 +10,14 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
-from datetime import datetime
-from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QProcess, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -30,22 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fishbowl_desktop import __version__
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.circle.circle_view import CircleView
-from fishbowl_desktop.ui.paper.pdf_export import KINDS, ExportOutcome, PdfExporter, kind_label
+from fishbowl_desktop.ui.paper.pdf_export import ExportOutcome, PdfExporter, kind_label
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
 from fishbowl_desktop.ui.people.stats_panel import StatsPanel
 from fishbowl_desktop.ui.projector import ProjectorManager, ProjectorState
-from fishbowl_desktop.ui.projector.screen_menu import ProjectorScreenMenu
 from fishbowl_desktop.ui.projector.stage_panel import StagePanel
 from fishbowl_desktop.ui.queue.queue_panel import QueuePanel
+from fishbowl_desktop.ui.shell.console_menus import ConsoleMenus
 from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
 from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
 from fishbowl_desktop.ui.shell.rename_offer import RenameOffer
+from fishbowl_desktop.ui.shell.save_status import SaveStatus
 from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for, translated
 from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel
@@ -68,21 +65,6 @@ QTabWidget::pane { border: 1px solid #D5DBE1; border-radius: 4px; }
 """
 
 
-def _mtime(path: Path) -> str | None:
-    try:
-        return datetime.fromtimestamp(path.stat().st_mtime).strftime("%H:%M:%S")
-    except OSError:
-        return None
-
-
-def restart_command(path: Path | None) -> tuple[str, list[str]]:
-    """How to start this program again: the bundle's own executable, or this Python with the package."""
-    tail = [str(path)] if path is not None else []
-    if getattr(sys, "frozen", False):
-        return sys.executable, tail
-    return sys.executable, ["-m", "fishbowl_desktop", *tail]
-
-
 def menu_origin(menu: QSize, window: QRect, cursor: QPoint, available: QRect) -> QPoint:
     """Where a menu opened by a key goes: at the cursor when it is over the window, else centred on the
     window; then moved so that all of it lies on `available` (the window's screen)."""
@@ -92,13 +74,13 @@ def menu_origin(menu: QSize, window: QRect, cursor: QPoint, available: QRect) ->
     return QPoint(x, y)
 
 
-class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
+class ConsoleWindow(QMainWindow):
     closed = Signal()
-    settingsChanged = Signal(object)
-    """AppSettings, when the projector remembers a screen."""
+    restartRequested = Signal()
+    """After a language change the moderator chose "Restart now"; the app restarts on the same session."""
 
     def __init__(self, controller: SessionController, ticker: TimerTicker, autosaver: Autosaver | None = None,
-                 settings: AppSettings | None = None, files: SessionFiles | None = None,
+                 settings: SettingsStore | AppSettings | None = None, files: SessionFiles | None = None,
                  exporter: PdfExporter | None = None, parent: QWidget | None = None,
                  chime_player: ChimePlayer | None = None):
         super().__init__(parent)
@@ -106,7 +88,8 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.ticker = ticker
         self.autosaver = autosaver
         self.files = files
-        self.settings = settings or AppSettings()
+        self.store = settings_store(settings, self)
+        """The app's preferences: the projector, the chime, the menus and the session files read and follow it."""
         self.exporter = exporter or PdfExporter(lambda: controller.session, parent=self)
         self.setStyleSheet(STYLE)
         self.setMinimumSize(1000, 620)
@@ -119,10 +102,17 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.welcome = WelcomePanel()
         self.welcome.hide()
         self.welcome.shownChanged.connect(lambda shown: self.message_bar.hold_place(not shown))
-        self.welcome.newSessionChosen.connect(self._welcome_new)
-        self.welcome.sampleChosen.connect(self._welcome_sample)
-        controller.sessionReplaced.connect(self._welcome_done)
-        self.chime = Chime(controller, ticker, chime_player, self.settings.chime, self)
+        self.chime = Chime(controller, ticker, chime_player, self.store.settings.chime, self)
+        self.store.settingsChanged.connect(self._follow_settings)
+        self.save_status = SaveStatus(autosaver, files, self.message_bar, self)
+        self.save_label = self.save_status.label
+        self.file_menu = SessionFileMenu(self, files, self.message_bar, self.save_status.refresh)
+        self.preferences = ConsolePreferences(self, controller, self.store, files, autosaver, self.message_bar,
+                                              self.welcome, self.chime, self.save_status.refresh, self.edit_event)
+        self.preferences.restartRequested.connect(self.restartRequested)
+        self.welcome.newSessionChosen.connect(self.preferences.welcome_new)
+        self.welcome.sampleChosen.connect(self.preferences.welcome_sample)
+        controller.sessionReplaced.connect(self.preferences.welcome_done)
         self._build_panels()
         self._build_layout()
 
@@ -130,8 +120,14 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.switch_notice = SwitchNotice(controller, self)
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
         self.key_guard.refused.connect(self._key_refused)
-        self._build_menus()
-        self._build_status_bar()
+        self.menus = ConsoleMenus(self, self.commands, self.store, controller.undo_stack, self.exporter,
+                                  self.projector, self.file_menu, self.preferences, self.identify_screens)
+        self.export_progress = QProgressBar()
+        self.export_progress.setRange(0, 0)  # busy indicator: reportlab gives no progress
+        self.export_progress.setMaximumWidth(160)
+        self.export_progress.hide()
+        self.statusBar().addPermanentWidget(self.export_progress)
+        self.statusBar().addPermanentWidget(self.save_label)
         from fishbowl_desktop.ui.room.room_menu import (
             install_room,  # the room's menu and indicator; aiohttp loads only when switched on
         )
@@ -144,18 +140,6 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         controller.sessionReplaced.connect(self._update_title)
         controller.stageChanged.connect(self._sync_blank)
         self.queue_panel.leaveRequested.connect(self.focus_circle)
-        controller.undo_stack.undoTextChanged.connect(self._name_undo)
-        controller.undo_stack.redoTextChanged.connect(self._name_redo)
-        self._name_undo(controller.undo_stack.undoText())
-        self._name_redo(controller.undo_stack.redoText())
-        controller.undo_stack.canUndoChanged.connect(self.commands["undo"].setEnabled)
-        controller.undo_stack.canRedoChanged.connect(self.commands["redo"].setEnabled)
-        self.commands["undo"].setEnabled(controller.undo_stack.canUndo())
-        self.commands["redo"].setEnabled(controller.undo_stack.canRedo())
-        self._save_warning: str | None = None
-        if autosaver is not None:
-            autosaver.saved.connect(self._saved)
-            autosaver.saveFailed.connect(self._save_failed)
         self.exporter.started.connect(self._export_started)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.progress.connect(self.statusBar().showMessage)  # "… page 12" while the worker lays out
@@ -170,8 +154,7 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         self.participants_panel.statusMessage.connect(self.show_notice)
         self.participants_panel.problem.connect(self.show_error)
         self.stats_panel = StatsPanel(c, t)
-        self.projector = ProjectorManager(c, t, self.settings, self)
-        self.projector.settingsChanged.connect(self._projector_settings)
+        self.projector = ProjectorManager(c, t, self.store, self)
         self._projector_warning: str | None = None
         self.projector.statusMessage.connect(self._projector_notice)
         self.projector.stateChanged.connect(self._projector_state)
@@ -250,101 +233,14 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
             "show_projector": self.toggle_projector,
             "blank": c.toggle_blank,
             "help": self.show_shortcuts,
-            "new": self.new_session,
-            "open": self.open_session,
-            "save_as": self.save_as,
+            "new": self.file_menu.new_session,
+            "open": self.file_menu.open_session,
+            "save_as": self.file_menu.save_as,
             "export_pdf": self._export_menu_at_cursor,
             "edit_event": self.edit_event,
-            "preferences": self.open_preferences,
+            "preferences": self.preferences.open_preferences,
             "quit": self.close,
         }
-
-    def _build_menus(self) -> None:
-        a = self.commands
-        texts = {
-            "new": self.tr("&New session"), "open": self.tr("&Open…"), "save_as": self.tr("Save &as…"),
-            "quit": self.tr("&Quit"), "undo": self.tr("&Undo"), "redo": self.tr("&Redo"),
-            "show_projector": self.tr("Show/hide &projector"), "blank": self.tr("&Blank projector"),
-            "help": self.tr("&Keyboard shortcuts"), "search": self.tr("&Find participant"),
-            "next": self.tr("&Next on the free chair"), "toggle_timer": self.tr("&Start/pause the time"),
-            "add_time": self.tr("+30 seconds"), "take_time": self.tr("−30 seconds"),
-            "end_turn": self.tr("&End turn"), "reset_timer": self.tr("&Reset the time"),
-        }
-        for command, text in texts.items():
-            a[command].setText(text)
-        a["blank"].setCheckable(True)
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(a["new"])
-        file_menu.addAction(a["open"])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(a["save_as"])
-        file_menu.addSeparator()
-        self.export_menu = file_menu.addMenu(self.tr("&Export PDF…"))
-        for kind in KINDS:
-            self.export_menu.addAction(kind_label(kind) + "…", partial(self.exporter.ask, kind, self))
-        file_menu.addSeparator()
-        self.forget_action = file_menu.addAction(self.tr("&Forget personal data…"), self.confirm_forget_personal_data)
-        file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
-        for command in ("new", "open", "save_as"):
-            a[command].setEnabled(self.files is not None)
-
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(a["undo"])
-        edit.addAction(a["redo"])
-        edit.addSeparator()
-        edit.addAction(a["search"])
-        edit.addSeparator()
-        self.event_action = a["edit_event"]
-        self.event_action.setText(self.tr("Event and fishbowl &settings…"))
-        edit.addAction(self.event_action)
-        self.preferences_action = a["preferences"]
-        self.preferences_action.setText(self.tr("&Preferences…"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit.addAction(self.preferences_action)
-
-        speaker = self.menuBar().addMenu(self.tr("&Speaker"))
-        for command in ("toggle_timer", "add_time", "take_time", "end_turn", "reset_timer", "next"):
-            speaker.addAction(a[command])
-
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(a["show_projector"])
-        self.screen_menu = ProjectorScreenMenu(self.projector, view)
-        view.addMenu(self.screen_menu)
-        self.identify_action = QAction(self.tr("&Identify screens"), self)
-        self.identify_action.triggered.connect(lambda: self.identify_screens())
-        view.addAction(self.identify_action)
-        view.addAction(a["blank"])
-        self.black_blank_action = QAction(self.tr("Blank to b&lack (no title)"), self)
-        self.black_blank_action.setCheckable(True)
-        self.black_blank_action.setChecked(self.settings.projector_black_blank)
-        self.black_blank_action.toggled.connect(self._choose_black_blank)
-        view.addAction(self.black_blank_action)
-
-        view.addSeparator()
-        language_menu = view.addMenu(self.tr("&Language"))
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in (("", self.tr("Follow the system")), ("de", "Deutsch"), ("en", "English")):
-            action = language_menu.addAction(label, partial(self.choose_language, code))
-            action.setCheckable(True)
-            action.setChecked(self.settings.language == code)
-            self.language_actions[code] = action
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a["help"])
-        help_menu.addAction(self.tr("&About Fishbowl Desktop"), self.show_about)
-
-    def _build_status_bar(self) -> None:
-        self.save_label = QLabel()
-        self.export_progress = QProgressBar()
-        self.export_progress.setRange(0, 0)  # busy indicator: reportlab gives no progress
-        self.export_progress.setMaximumWidth(160)
-        self.export_progress.hide()
-        self.statusBar().addPermanentWidget(self.export_progress)
-        self.statusBar().addPermanentWidget(self.save_label)
-        self._refresh_save_label()
 
     # ------------------------------------------------------------------ feedback
     def show_error(self, text: str) -> None:
@@ -364,52 +260,21 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("{title} – Fishbowl Desktop").format(title=self.controller.session.event.title))
 
-    def _name_undo(self, what: str) -> None:
-        """The Edit menu says what Undo will undo ("Undo Next: Ahmad Al-Sayed"), so PageUp is never a gamble."""
-        what = what.replace("&", "&&")
-        self.commands["undo"].setText(self.tr("&Undo {what}").format(what=what) if what else self.tr("&Undo"))
-
-    def _name_redo(self, what: str) -> None:
-        what = what.replace("&", "&&")
-        self.commands["redo"].setText(self.tr("&Redo {what}").format(what=what) if what else self.tr("&Redo"))
-
     def _sync_blank(self) -> None:
         self.commands["blank"].setChecked(self.controller.session.stage.blank)
 
-    def _saved(self, _path: str) -> None:
-        self._refresh_save_label()
-        if self._save_warning is not None and self.message_bar.text() == self._save_warning:
-            self.message_bar.hide()  # left up, "Not saved … retrying" would claim the evening is still unsaved
-        self._save_warning = None
-
-    def _save_failed(self, message: str) -> None:
-        self.save_label.setStyleSheet("color: #B03A00; font-weight: bold;")
-        self.save_label.setText(message)
-        self.message_bar.show_message(message, "error")
-        self._save_warning = message
-
     def refresh_after_rename(self) -> None:
         """The file behind the session got another name: the save label and the title follow it."""
-        self._refresh_save_label()
+        self.save_status.refresh()
         self._update_title()
 
-    def _refresh_save_label(self) -> None:
-        saver = self.autosaver
-        read_only = self.files.read_only_of if self.files is not None else None
-        if read_only is not None and (saver is None or saver.path is None):
-            self.save_label.setText(self.tr("Read-only: {file} (open in another window)").format(file=read_only.name))
-            self.save_label.setToolTip(str(read_only))
-            return
-        if saver is None or saver.path is None:
-            self.save_label.setText(self.tr("Not saved to a file"))
-            return
-        self.save_label.setStyleSheet("")
-        self.save_label.setToolTip(str(saver.path))
-        when = saver.last_saved_at.strftime("%H:%M:%S") if saver.last_saved_at is not None else _mtime(saver.path)
-        if when is None:
-            self.save_label.setText(self.tr("Saving to {file}").format(file=saver.path.name))
-        else:
-            self.save_label.setText(self.tr("Saved to {file} at {time}").format(file=saver.path.name, time=when))
+    def _follow_settings(self, settings: AppSettings) -> None:
+        self.chime.set_enabled(settings.chime)
+
+    @property
+    def settings(self) -> AppSettings:
+        """The store's current settings (read-only: changes go through `store.set_settings`)."""
+        return self.store.settings
 
     # ------------------------------------------------------------------ circle buttons
     def _seat_floor(self) -> None:
@@ -449,12 +314,6 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
                 self.message_bar.hide()
             self._projector_warning = None
 
-    def _choose_black_blank(self, black: bool) -> None:
-        if black != self.settings.projector_black_blank:
-            new = self.settings.with_changes(projector_black_blank=black)
-            self.projector.set_settings(new)
-            self._remember(new)
-
     def _offer_screen(self, screen: QScreen) -> None:
         """A beamer was plugged in: ask without stopping anything; ignoring the question keeps things as they are."""
         self.message_bar.show_message(
@@ -469,13 +328,6 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         dialog.open()
         return dialog
 
-    def restart(self) -> None:
-        """Close normally (which saves), then start again on the same session."""
-        path = self.autosaver.path if self.autosaver is not None else None
-        program, args = restart_command(path)
-        self.closed.connect(lambda: QProcess.startDetached(program, args))
-        self.close()
-
     def show_shortcuts(self) -> ShortcutsDialog:
         from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog  # on first use
 
@@ -484,30 +336,22 @@ class ConsoleWindow(ConsolePreferences, SessionFileMenu, QMainWindow):
         dialog.show()
         return dialog
 
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Fishbowl Desktop"), self.tr(
-            "Fishbowl Desktop {version}\nAn offline moderation console for fishbowl discussions: speaker timer, "
-            "free-chair queue, projector and printed lists.").format(version=__version__),
-            QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
     def _export_menu_at_cursor(self) -> None:
         """Ctrl+P: at the mouse if it is over the console, else in the console's middle; always whole on the
         console's screen (the mouse may rest on the beamer, where the hall would see the menu)."""
         screen = self.screen()
         available = screen.availableGeometry() if screen is not None else self.frameGeometry()
-        self.export_menu.popup(menu_origin(self.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(),
+        self.menus.export_menu.popup(menu_origin(self.menus.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(),
                                            available))
 
     def _export_started(self, text: str) -> None:
         self.export_progress.show()
         self.statusBar().showMessage(text)
-        self.export_menu.setEnabled(False)
+        self.menus.export_menu.setEnabled(False)
 
     def _export_finished(self, outcome: ExportOutcome) -> None:
         self.export_progress.hide()
-        self.export_menu.setEnabled(True)
+        self.menus.export_menu.setEnabled(True)
         self.statusBar().clearMessage()
         if outcome.ok:
             url = QUrl.fromLocalFile(str(outcome.path))

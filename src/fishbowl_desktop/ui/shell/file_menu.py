@@ -3,12 +3,13 @@ answer through signals; the switching itself is done by `controller.session_file
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from fishbowl_desktop.controller.session_files import guarded
 from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up
@@ -19,21 +20,22 @@ if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
 
 
-class SessionFileMenu:
-    """Mixed into the console window, which provides these attributes. Texts use the window's translation
-    context explicitly: `tr()` here would not be found by lupdate."""
+class SessionFileMenu(QObject):
+    """The File menu's session commands, owned by the console window. Texts keep the window's translation
+    context (they were written there first; the German follows)."""
 
-    files: SessionFiles | None
-    message_bar: MessageBar
-    recent_menu: QMenu
-    save_label: QLabel
-    owner_question: OwnerQuestion | None = None
-    """The open "this file is open in another window" question, if any."""
-
-    if TYPE_CHECKING:  # provided by the window; a real definition here would shadow it
-
-        def _refresh_save_label(self) -> None:
-            pass
+    def __init__(self, window: QWidget, files: SessionFiles | None, message_bar: MessageBar,
+                 refreshed: Callable[[], None]):
+        super().__init__(window)
+        self._window = window
+        self.files = files
+        self._message_bar = message_bar
+        self._refreshed = refreshed
+        """Called after every attempt: the save status names the file now behind the session."""
+        self.recent_menu = QMenu(QCoreApplication.translate("ConsoleWindow", "Open &recent"), window)
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.owner_question: OwnerQuestion | None = None
+        """The open "this file is open in another window" question, if any."""
 
     # ------------------------------------------------------------------ files
     def new_session(self) -> None:
@@ -44,7 +46,7 @@ class SessionFileMenu:
         if self.files is None:
             return
         dialog = QFileDialog(
-            self._as_widget(),
+            self._window,
             QCoreApplication.translate("ConsoleWindow", "Open session"),
             str(self.files.sessions_dir),
             QCoreApplication.translate("ConsoleWindow", "Fishbowl sessions (*.fishbowl.json *.json)"),
@@ -65,7 +67,7 @@ class SessionFileMenu:
 
     def _ask_owner(self, path: Path, holder: SessionHolder) -> None:
         """Another window has the file: ask (without blocking the loop) how to go on."""
-        question = OwnerQuestion(path, holder, self._as_widget())
+        question = OwnerQuestion(path, holder, self._window)
         self.owner_question = question
 
         def answer() -> None:
@@ -77,7 +79,7 @@ class SessionFileMenu:
                 return
             if choice is OwnerChoice.BRING_UP:
                 if not ask_to_bring_up(holder):
-                    self.message_bar.show_message(QCoreApplication.translate(
+                    self._message_bar.show_message(QCoreApplication.translate(
                         "ConsoleWindow", "The other window did not answer (process {pid} on {host}). Open a copy or "
                         "open the file read-only instead.").format(pid=holder.pid, host=holder.host), "warning")
                 return
@@ -93,7 +95,7 @@ class SessionFileMenu:
         if self.files is None:
             return
         dialog = QFileDialog(
-            self._as_widget(),
+            self._window,
             QCoreApplication.translate("ConsoleWindow", "Save session as"),
             str(self.files.sessions_dir),
             QCoreApplication.translate("ConsoleWindow", "Fishbowl sessions (*.fishbowl.json)"),
@@ -110,17 +112,13 @@ class SessionFileMenu:
 
     def _report(self, problem: str | None) -> None:
         if problem:
-            self.message_bar.show_message(problem, "error")
-        self._refresh_save_label()
+            self._message_bar.show_message(problem, "error")
+        self._refreshed()
 
-    def _fill_recent(self) -> None:
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
         paths = self.files.recent() if self.files is not None else []
         for path in paths:
             self.recent_menu.addAction(path.name, partial(self.open_path, path))
         if not paths:
             self.recent_menu.addAction(QCoreApplication.translate("ConsoleWindow", "(none yet)")).setEnabled(False)
-
-    def _as_widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self

@@ -1,0 +1,60 @@
+"""The console window's place on the laptop, its icon, bringing it to the front, and starting the program
+again on the same session (after a language change)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QProcess
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QWidget
+
+from fishbowl_desktop.resources import resources_dir
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.controller import Autosaver
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+
+
+def app_icon() -> QIcon | None:
+    folder = resources_dir() / "icons"
+    files = sorted(folder.glob("fishbowl-desktop*.png")) + sorted(folder.glob("fishbowl-desktop*.svg"))
+    if not files:
+        return None
+    icon = QIcon()
+    for path in files:
+        icon.addFile(str(path))
+    return icon
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Fill the laptop screen (1366×768 is common at venues) without going past its edges."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    window.setGeometry(area)
+
+
+def restart_command(path: Path | None) -> tuple[str, list[str]]:
+    """How to start this program again: the bundle's own executable, or this Python with the package."""
+    tail = [str(path)] if path is not None else []
+    if getattr(sys, "frozen", False):
+        return sys.executable, tail
+    return sys.executable, ["-m", "fishbowl_desktop", *tail]
+
+
+def restart(window: ConsoleWindow, autosaver: Autosaver) -> None:
+    """Close normally (which saves), then start again on the same session."""
+    program, args = restart_command(autosaver.path)
+    window.closed.connect(lambda: QProcess.startDetached(program, args))
+    window.close()
+
+
+def bring_up(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
