@@ -6,7 +6,7 @@ fake time), which hypothesis' stateful testing does not reach in CI time; a fail
 the step, and `RELIABILITY_SEED=<seed>` replays exactly that evening.
 
 The checker keeps its own picture of the undo history (what each undoable action changed, as snapshots)
-and compares the controller's QUndoStack and the session against it, so undo and redo are checked to
+and compares the controller's undo history and the session against it, so undo and redo are checked to
 return *exactly* the state before and after the action, not just "some valid state".
 """
 

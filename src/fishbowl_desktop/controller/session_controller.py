@@ -11,8 +11,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from fishbowl_desktop.controller.undo_history import UndoHistory
 from fishbowl_desktop.model import (
     Clock,
     Event,
@@ -39,7 +39,7 @@ PARTS = ("event", "settings", "participants", "seats", "queue", "log", "turn", "
 """The session's parts, in the order their change is announced."""
 
 
-class _SnapshotCommand(QUndoCommand):
+class _SnapshotCommand:
     """Undo by returning to the snapshot taken before the change; redo by going to the one after it.
 
     The projector's stage (message, blank screen, topic) and the running turn's timer are live and not part
@@ -47,11 +47,14 @@ class _SnapshotCommand(QUndoCommand):
     """
 
     def __init__(self, controller: SessionController, text: str, before: SessionSnapshot, after: SessionSnapshot):
-        super().__init__(text)
+        self._text = text
         self._controller = controller
         self._before = before
         self._after = after
         self._first = True
+
+    def text(self) -> str:
+        return self._text
 
     def redo(self) -> None:
         if self._first:  # the change has already been made when the command is pushed
@@ -84,8 +87,7 @@ class SessionController(QObject):
     def __init__(self, session: Session | None = None, clock: Clock | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.clock: Clock = clock or (session.clock if session else SystemClock())
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(200)
+        self.undo_stack = UndoHistory(limit=200, parent=self)
         self._session = session or Session(self.clock)
         self._pending: set[str] | None = None
         self._session.subscribe(self._on_part_changed)

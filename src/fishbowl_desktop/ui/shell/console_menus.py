@@ -21,9 +21,8 @@ from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, kind_label
 from fishbowl_desktop.ui.projector.screen_menu import ProjectorScreenMenu
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoStack
-
     from fishbowl_desktop.controller.settings_store import SettingsStore
+    from fishbowl_desktop.controller.undo_history import UndoHistory
     from fishbowl_desktop.ui.projector import ProjectorManager
     from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
     from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
 
 class ConsoleMenus(QObject):
     def __init__(self, window: QMainWindow, commands: dict[str, QAction], store: SettingsStore,
-                 undo_stack: QUndoStack, exporter: PdfExporter, projector: ProjectorManager,
+                 undo_stack: UndoHistory, exporter: PdfExporter, projector: ProjectorManager,
                  file_menu: SessionFileMenu, preferences: ConsolePreferences, identify: Callable[[], None]):
         super().__init__(window)
         self._window = window
