@@ -146,9 +146,8 @@ class ProjectorView(QWidget):
         painter.end()
         if whole or self._painting_difference or arrangement is self._shown:
             self._shown = arrangement
-        else:  # a partial expose drew newer content than the rest of the screen shows: redraw it all
-            self._shown = None
-            self.update()
+        else:  # a partial expose drew newer content than the rest shows: the scene's coming announcement
+            self._shown = None  # of it then repaints everything (never a repaint from here: no loop)
 
 
 class ProjectorPreview(QWidget):
