@@ -5,6 +5,7 @@ storage, used to prepare a home, are pure Python)."""
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import shutil
@@ -23,6 +24,14 @@ OFFSCREEN = f"offscreen:configfile={SCREENS}"
 
 class ChildFailed(RuntimeError):
     pass
+
+
+def _package_root() -> Path:
+    """The folder holding the `fishbowl_desktop` this process would import (found without importing it)."""
+    spec = importlib.util.find_spec("fishbowl_desktop")
+    if spec is None or not spec.submodule_search_locations:
+        return REPO / "src"
+    return Path(next(iter(spec.submodule_search_locations))).resolve().parent
 
 
 def previous_evening(home: Path) -> None:
@@ -47,7 +56,10 @@ def run_child(module: str, args: list[str], platform: str, timeout: float, displ
     if prepare is not None:
         prepare(home)
     env = dict(os.environ)
-    env.update(FISHBOWL_DESKTOP_HOME=str(home), QT_QPA_PLATFORM=platform, PYTHONPATH=str(REPO))
+    # The children measure the very package this process imports (a worktree's `src` on PYTHONPATH, or the
+    # installed one), not whichever tree an editable install happens to point at.
+    env.update(FISHBOWL_DESKTOP_HOME=str(home), QT_QPA_PLATFORM=platform,
+               PYTHONPATH=os.pathsep.join([str(_package_root()), str(REPO)]))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cached; the warm-up run writes it
     env.pop("QT_SCALE_FACTOR", None)
     if display is not None:

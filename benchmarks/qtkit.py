@@ -15,7 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fishbowl_desktop.app import SETTINGS_FILE, Console, StartPlan, binding_refusal, build_console, fit_to_screen
@@ -41,16 +42,27 @@ def make_app() -> QApplication:
     return app
 
 
+_FRAME_DONE = QEvent.Type(QEvent.registerEventType())
+
+
 class PaintWatch(QObject):
     """Calls `on_paint(t)` with perf_counter() when `widget` receives a paint event, and `on_frame(t)`
-    once the whole paint cycle that contained it (all widgets of that window, then the flush) is over."""
+    once the whole paint cycle that contained it (all widgets of that window, then the flush) is over.
+
+    The cycle is over when the event loop hands out the next event to anything outside that window: an
+    application-wide filter, armed by the paint, takes the time of that event (a posted event of our own
+    makes sure there is one). Before 2026-12-01 a zero-timer marked the end; it is queued behind every
+    event already waiting — the console's own repaint, queued by the same action — so it timed the
+    console's frame as well whenever that came after the projector's."""
 
     def __init__(self, widget: QWidget, on_paint: Callable[[float], None] | None = None,
                  on_frame: Callable[[float], None] | None = None):
         super().__init__(widget)
+        self._widget = widget
         self._on_paint = on_paint
         self._on_frame = on_frame
         self._frame_pending = False
+        self._cycle_end = _CycleEnd(self)
         self.paints = 0
         widget.installEventFilter(self)
 
@@ -62,13 +74,50 @@ class PaintWatch(QObject):
                 self._on_paint(now)
             if self._on_frame is not None and not self._frame_pending:
                 self._frame_pending = True
-                QTimer.singleShot(0, self._frame_done)  # runs after the repaint manager's sync and flush
+                self._cycle_end.arm(self._widget.window())
+                QCoreApplication.postEvent(self, QEvent(_FRAME_DONE))
         return False
 
-    def _frame_done(self) -> None:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _FRAME_DONE:
+            return True  # only there so that the loop has a next event; _CycleEnd has seen it
+        return super().event(event)
+
+    def _frame_done(self, t: float) -> None:
         self._frame_pending = False
         if self._on_frame is not None:
-            self._on_frame(time.perf_counter())
+            self._on_frame(t)
+
+
+class _CycleEnd(QObject):
+    """While armed, the first event for an object outside the painted window ends the paint cycle."""
+
+    def __init__(self, watch: PaintWatch):
+        super().__init__(watch)
+        self._watch = watch
+        self._window: QWidget | None = None
+
+    def arm(self, window: QWidget) -> None:
+        self._window = window
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = self._window
+        if window is None:
+            return False
+        if isinstance(watched, QWidget) and watched.window() is window:
+            return False  # still the window's own paint cycle
+        if isinstance(watched, QWindow) and watched is window.windowHandle():
+            return False
+        now = time.perf_counter()
+        self._window = None
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
+        self._watch._frame_done(now)
+        return False
 
 
 class StallProbe(QObject):

@@ -98,10 +98,17 @@ async def fanout(clients: int, actions: int) -> dict[str, Any]:
     await hall.expect("READY")
     await asyncio.sleep(0.5)
     sent: list[float] = []
+    assert room._server is not None and room._server._thread is not None and room._server._thread.ident
+    server_clock = time.pthread_getcpuclockid(room._server._thread.ident)
+    server_cpu0 = time.clock_gettime(server_clock)
+    ui_cpu: list[float] = []
     for _ in range(actions):
         sent.append(time.monotonic())
+        before = time.thread_time()
         console.controller.toggle_timer()  # Space, as the moderator presses it
+        ui_cpu.append((time.thread_time() - before) * 1000)
         await asyncio.sleep(0.3)
+    server_cpu_ms = (time.clock_gettime(server_clock) - server_cpu0) * 1000
     hall.say("DONE")
     result = json.loads(await hall.expect("RESULT"))
     hall.finish()
@@ -123,7 +130,11 @@ async def fanout(clients: int, actions: int) -> dict[str, Any]:
         per_action_max.append(max(arrivals, default=float("nan")))
     return {"clients": clients, "actions": actions, "fanout_ms_p95": percentile(per_action_max, 95),
             "fanout_ms_max": max(per_action_max), "client_ms_p95": percentile(all_ms, 95),
-            "client_ms_p50": percentile(all_ms, 50), "missing": missing}
+            "client_ms_p50": percentile(all_ms, 50), "missing": missing,
+            # CPU time, which the machine's load does not inflate: the server thread over the whole action
+            # loop (sending to every phone, plus their heartbeats), and the intent on the UI thread
+            "server_cpu_ms_per_action": server_cpu_ms / max(1, actions),
+            "ui_cpu_ms_per_action_median": percentile(ui_cpu, 50)}
 
 
 async def stall(clients: int, shared: bool) -> dict[str, Any]:

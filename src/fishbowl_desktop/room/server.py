@@ -24,6 +24,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from fishbowl_desktop.room.fanout import text_frame, write_frame
 from fishbowl_desktop.room.links import RoomLinks
 from fishbowl_desktop.room.validate import CONTROL_ACTIONS, clean_group, clean_message, clean_name, valid_phone_id
 
@@ -70,6 +71,8 @@ class _Phone:
     phone_id: str
     ws: web.WebSocketResponse
     stamps: deque[float] = field(default_factory=lambda: deque(maxlen=MESSAGES_PER_SECOND))
+    transport: asyncio.BaseTransport | None = None
+    """The connection itself, for the state update written once for all (`fanout`)."""
 
 
 def _lower_priority() -> None:
@@ -249,9 +252,12 @@ class RoomServer:
             return await self._refuse(request)
         if len(self._phones) >= MAX_CONNECTIONS:
             return web.Response(status=503, text="Busy")
-        ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, heartbeat=HEARTBEAT_S, receive_timeout=None)
+        # compress=False: no per-phone deflate of every update (browsers ask for it), and the shared frame
+        # of `fanout` can go straight to each connection
+        ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, heartbeat=HEARTBEAT_S, receive_timeout=None,
+                                   compress=False)
         await ws.prepare(request)
-        phone = _Phone(kind, phone_id, ws)
+        phone = _Phone(kind, phone_id, ws, transport=request.transport)
         self._phones.add(phone)
         self._counts()
         try:
@@ -358,9 +364,10 @@ class RoomServer:
         changed_state = text != self._state
         self._state = text
         self._open_requests = open_requests
+        frame = text_frame(text) if changed_state else b""
         for phone in list(self._phones):
-            if changed_state:
-                self._send(phone, text)
+            if changed_state and (phone.ws.closed or not write_frame(phone.transport, frame)):
+                self._send(phone, text)  # behind or closing: the timed way, which drops it if need be
             if phone.kind == "audience":
                 mine = own.get(phone.phone_id)
                 if mine is not None and mine != self._mine.get(phone.phone_id):

@@ -24,7 +24,11 @@ DIGIT_INK = 0.38
 """Digit height in the timer view, of the screen height (the brief asks for at least 35% at 1080p)."""
 FRAME = 0.022
 BAR_HEIGHT = 0.018
-CACHE_LIMIT = 256
+CACHE_LIMIT = 512
+"""Fitted text blocks kept; shared by the projector window and the console's preview, which lay out at the
+same logical size (the beamer's), so a new speaker's name is fitted once, not once per widget."""
+DIRTY_PAD = 0.012
+"""Of the height, around every changed rectangle: antialiasing and diacritics above the line box."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,9 @@ class Arrangement:
     bar_fill: QRectF | None = None
     bar_color: QColor | None = None
     badge: QRectF | None = None
+    badge_kind: Badge = Badge.NONE
     frame: float = 0.0
+    black: bool = False
 
     def rects(self) -> dict[str, QRectF]:
         """Where everything lands, for tests: every rectangle must lie inside (0, 0, width, height)."""
@@ -69,13 +75,18 @@ def _digit_color(content: ProjectorContent) -> QColor:
     }.get(content.phase, palette.TEXT)  # type: ignore[arg-type]
 
 
+_TEXTS: dict[tuple[object, ...], TextBlock] = {}
+_DIGIT_FONTS: dict[tuple[object, ...], tuple[QFont, float]] = {}
+
+
 class ProjectorRenderer:
-    """Holds the per-size caches; one per widget, so a window and its preview never evict each other."""
+    """Arranges and paints; the fitted texts and digit fonts are cached per (text, box) for every renderer
+    alike (the box holds the size, so different sizes never collide)."""
 
     def __init__(self) -> None:
         ensure_fonts()
-        self._texts: dict[tuple[object, ...], TextBlock] = {}
-        self._digit_fonts: dict[tuple[object, ...], tuple[QFont, float]] = {}
+        self._texts = _TEXTS
+        self._digit_fonts = _DIGIT_FONTS
 
     # ------------------------------------------------------------------ cached pieces
     def _text(self, text: str, box: tuple[float, float, float, float], max_px: float, min_px: float,
@@ -108,7 +119,7 @@ class ProjectorRenderer:
         w, h = float(width), float(height)
         m = MARGIN * h
         cw = w - 2 * m
-        arr = Arrangement(width, height)
+        arr = Arrangement(width, height, black=content.black)
 
         def row(top: float, bottom: float) -> tuple[float, float, float, float]:
             return (m, top * h, cw, (bottom - top) * h)
@@ -176,6 +187,7 @@ class ProjectorRenderer:
                 content.badge, palette.PAUSED)
             badge_h = min(rh, badge_block.rect.height() * 1.35)
             arr.badge = QRectF(left, y + (rh - badge_h) / 2, badge_w, badge_h)
+            arr.badge_kind = content.badge
             dx = arr.badge.center().x() - badge_block.rect.center().x()
             dy = arr.badge.center().y() - badge_block.rect.center().y()
             arr.blocks["badge_text"] = (_moved(badge_block, dx, dy), text_color)
@@ -186,9 +198,16 @@ class ProjectorRenderer:
     # ------------------------------------------------------------------ painting
     def paint(self, painter: QPainter, content: ProjectorContent, width: int, height: int) -> Arrangement:
         arr = self.arrange(content, width, height)
+        self.paint_arrangement(painter, arr)
+        return arr
+
+    def paint_arrangement(self, painter: QPainter, arr: Arrangement, clip: QRectF | None = None) -> None:
+        """Paint `arr`; with `clip` (the paint event's rectangle) text blocks wholly outside it are skipped."""
+        width, height = arr.width, arr.height
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.fillRect(QRectF(0, 0, width, height), palette.BLACK if content.black else palette.BACKGROUND)
+        painter.fillRect(clip if clip is not None else QRectF(0, 0, width, height),
+                         palette.BLACK if arr.black else palette.BACKGROUND)
         if arr.frame > 0:
             pen = QPen(palette.OVERTIME, arr.frame)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -205,14 +224,15 @@ class ProjectorRenderer:
                 painter.setBrush(arr.bar_color)
                 painter.drawRoundedRect(arr.bar_fill, radius, radius)
         if arr.badge is not None:
-            self._paint_badge(painter, content.badge, arr.badge)
+            self._paint_badge(painter, arr.badge_kind, arr.badge)
         if arr.digits is not None:
             painter.setFont(arr.digits.font)
             painter.setPen(arr.digits.color)
             painter.drawText(arr.digits.baseline, arr.digits.text)
+        pad = DIRTY_PAD * height
         for block, color in arr.blocks.values():
-            block.draw(painter, color)
-        return arr
+            if clip is None or clip.intersects(block.rect.adjusted(-pad, -pad, pad, pad)):
+                block.draw(painter, color)
 
     @staticmethod
     def _paint_badge(painter: QPainter, badge: Badge, rect: QRectF) -> None:
@@ -229,6 +249,36 @@ class ProjectorRenderer:
             painter.setPen(QPen(palette.PAUSED, max(2.0, rect.height() * 0.06)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, rect.height() * 0.2, rect.height() * 0.2)
+
+
+def changed_rects(old: Arrangement | None, new: Arrangement) -> list[QRectF] | None:
+    """Where the drawing of `new` differs from `old` (padded), or None when the whole frame must be redrawn.
+
+    Every painted element is compared: the background, the overtime frame, the bar, the badge, the digits
+    and each text block (cached blocks are the same objects, so an unchanged text compares equal cheaply)."""
+    if old is None or (old.width, old.height, old.black) != (new.width, new.height, new.black):
+        return None
+    pad = max(2.0, DIRTY_PAD * new.height)
+    out: list[QRectF] = []
+
+    def dirty(*rects: QRectF | None) -> None:
+        out.extend(r.adjusted(-pad, -pad, pad, pad) for r in rects if r is not None and not r.isEmpty())
+
+    if old.frame != new.frame:
+        t = max(old.frame, new.frame) + pad
+        w, h = float(new.width), float(new.height)
+        out.extend([QRectF(0, 0, w, t), QRectF(0, h - t, w, t), QRectF(0, 0, t, h), QRectF(w - t, 0, t, h)])
+    if (old.bar, old.bar_fill, old.bar_color) != (new.bar, new.bar_fill, new.bar_color):
+        dirty(old.bar, new.bar)
+    if (old.badge, old.badge_kind) != (new.badge, new.badge_kind):
+        dirty(old.badge, new.badge)
+    if old.digits != new.digits:
+        dirty(old.digits.rect if old.digits else None, new.digits.rect if new.digits else None)
+    for name in old.blocks.keys() | new.blocks.keys():
+        before, after = old.blocks.get(name), new.blocks.get(name)
+        if before != after:
+            dirty(before[0].rect if before else None, after[0].rect if after else None)
+    return out
 
 
 def _moved(block: TextBlock, dx: float, dy: float) -> TextBlock:

@@ -1,24 +1,32 @@
 """The painted projector content, as a full-size view (inside the projector window) and as the console's
 live miniature. Both read one `ProjectorScene`, which follows the controller's signals and the ticker: no
 copy of the session's state, and a repaint only when something shown actually changed.
+
+The scene recomputes lazily and announces at most once per event-loop turn (`coalesce.TurnCoalescer`): one
+Next announces five parts, and the projector paints once, before the console's views. The full view then
+repaints only the rectangles whose drawing changed (the digits and the bar on a tick), so the frame buffer
+flushed to the beamer is a few strips, not 1920×1080.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import palette
+from fishbowl_desktop.ui.projector.coalesce import TurnCoalescer
 from fishbowl_desktop.ui.projector.content import ProjectorContent, projector_content
-from fishbowl_desktop.ui.projector.render import Arrangement, ProjectorRenderer
+from fishbowl_desktop.ui.projector.render import Arrangement, ProjectorRenderer, changed_rects
 
 
 class ProjectorScene(QObject):
-    """Recomputes what is shown whenever a part it reads may have changed, and says so only if it did."""
+    """Recomputes what is shown when a part it reads may have changed, and says so only if it did: once per
+    event-loop turn however many parts one intent announced. `content()` is always current (it recomputes
+    on demand), so a reader in the middle of a turn never sees the previous state."""
 
     changed = Signal()
 
@@ -28,28 +36,49 @@ class ProjectorScene(QObject):
         self._controller = controller
         self._ticker = ticker
         self.store = settings_store(settings, self)
+        self.computations = 0
+        """How often the content was derived from the model; lets tests check one update per turn."""
         self._content = self._compute()
+        self._announced = self._content
+        """What `changed` was last emitted for; the views show this (or newer)."""
+        self._stale = False
+        self.coalescer = TurnCoalescer(self._announce, self)
         for signal in (controller.turnChanged, controller.queueChanged, controller.stageChanged,
                        controller.eventChanged, controller.participantsChanged, controller.seatsChanged,
-                       controller.settingsChanged, controller.sessionReplaced, ticker.displayChanged,
-                       self.store.settingsChanged):
-            signal.connect(self.refresh)
+                       controller.settingsChanged, controller.sessionReplaced, ticker.displayChanged):
+            signal.connect(self._part_changed)
+        self.store.settingsChanged.connect(self.refresh)  # the dialog's choice shows at once
 
     @property
     def settings(self) -> AppSettings:
         return self.store.settings
 
     def content(self) -> ProjectorContent:
+        if self._stale:
+            self._stale = False
+            content = self._compute()
+            if content != self._content:  # an equal one keeps its identity: the views' layouts stay cached
+                self._content = content
         return self._content
 
     def _compute(self) -> ProjectorContent:
+        self.computations += 1
         return projector_content(self._controller.session, self._ticker.view(), self.store.settings)
 
-    def refresh(self) -> None:
-        content = self._compute()
-        if content != self._content:
-            self._content = content
+    def _part_changed(self) -> None:
+        self._stale = True
+        self.coalescer.request()
+
+    def _announce(self) -> None:
+        content = self.content()
+        if content != self._announced:
+            self._announced = content
             self.changed.emit()
+
+    def refresh(self) -> None:
+        """Recompute and announce now, within this turn (a settings change)."""
+        self._stale = True
+        self._announce()
 
 
 class ProjectorView(QWidget):
@@ -61,26 +90,62 @@ class ProjectorView(QWidget):
         self._renderer = ProjectorRenderer()
         self.paint_count = 0
         """Frames painted; lets tests check that nothing repaints while nothing changes."""
+        self.painted_area = 0
+        """Pixels repainted in all (the bounding rectangles of the paint events), for tests and benchmarks."""
+        self._arranged: tuple[ProjectorContent, int, int, Arrangement] | None = None
+        self._shown: Arrangement | None = None
+        """What the pixels on screen show (the last paint covered every difference to it)."""
+        self._painting_difference = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setAutoFillBackground(False)
         self.setMinimumSize(160, 90)
-        scene.changed.connect(self.update)
+        scene.changed.connect(self._scene_changed)
 
     def scene(self) -> ProjectorScene:
         return self._scene
 
     def arrangement(self) -> Arrangement:
         """The layout for the current content and size, as the next paint will draw it."""
-        return self._renderer.arrange(self._scene.content(), self.width(), self.height())
+        content, w, h = self._scene.content(), self.width(), self.height()
+        if self._arranged is None or self._arranged[0] is not content or self._arranged[1:3] != (w, h):
+            self._arranged = (content, w, h, self._renderer.arrange(content, w, h))
+        return self._arranged[3]
 
     def layout_rects(self) -> dict[str, QRectF]:
         return self.arrangement().rects()
 
+    def _scene_changed(self) -> None:
+        """Paint what changed, now: this runs from the scene's once-per-turn announcement, ahead of the
+        console's repaints, so the hall's frame does not wait for the console's widgets."""
+        if not self.isVisible() or not self.updatesEnabled():
+            self.update()
+            return
+        rects = changed_rects(self._shown, self.arrangement())
+        if rects is None:
+            self.repaint()
+        elif rects:
+            region = QRegion()
+            for rect in rects:
+                region += rect.toAlignedRect()
+            self._painting_difference = True
+            try:
+                self.repaint(region)
+            finally:
+                self._painting_difference = False
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
+        box = event.rect()
+        self.painted_area += box.width() * box.height()
+        arrangement = self.arrangement()
         painter = QPainter(self)
-        self._renderer.paint(painter, self._scene.content(), self.width(), self.height())
+        whole = box.contains(self.rect())
+        self._renderer.paint_arrangement(painter, arrangement, None if whole else QRectF(box))
         painter.end()
+        if whole or self._painting_difference or arrangement is self._shown:
+            self._shown = arrangement
+        else:  # a partial expose drew newer content than the rest shows: the scene's coming announcement
+            self._shown = None  # of it then repaints everything (never a repaint from here: no loop)
 
 
 class ProjectorPreview(QWidget):

@@ -1,0 +1,198 @@
+"""The projector updates once per event-loop turn, ahead of the console, and repaints only what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.ui.projector import ProjectorScene, ProjectorView
+from fishbowl_desktop.ui.projector.coalesce import TurnCoalescer
+from fishbowl_desktop.ui.projector.render import ProjectorRenderer, changed_rects
+
+
+class Rig:
+    def __init__(self, session: Session, clock: FakeClock, qtbot: QtBot) -> None:
+        self.clock = clock
+        self.controller = SessionController(session)
+        self.ticker = TimerTicker(self.controller)
+        self.scene = ProjectorScene(self.controller, self.ticker, AppSettings())
+        self.view = ProjectorView(self.scene)
+        qtbot.addWidget(self.view)
+        self.view.resize(960, 540)
+        self.view.show()
+        qtbot.waitExposed(self.view)
+        QApplication.processEvents()
+
+    def tick(self, seconds: float) -> None:
+        self.clock.advance(seconds)
+        self.ticker.poll()
+
+    def on_screen(self) -> QImage:
+        """The pixels the window system has, from the backing store (not a fresh paint)."""
+        return self.view.screen().grabWindow(self.view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def fresh(self) -> QImage:
+        """The current content painted whole, by a renderer of its own."""
+        image = QImage(self.view.size(), QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        ProjectorRenderer().paint(painter, self.scene.content(), self.view.width(), self.view.height())
+        painter.end()
+        return image
+
+
+def _alike(a: QImage, b: QImage, tolerance: int = 48) -> bool:
+    """Equal but for antialiasing: clipped text edges come out up to ~32 levels apart; a stale digit or name left
+    behind by a partial repaint differs by far more."""
+    if a.size() != b.size():
+        return False
+    diff = a.convertToFormat(QImage.Format.Format_RGB32)
+    painter = QPainter(diff)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Difference)
+    painter.drawImage(0, 0, b.convertToFormat(QImage.Format.Format_RGB32))
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Lighten)
+    painter.fillRect(diff.rect(), QColor(tolerance, tolerance, tolerance))
+    painter.end()
+    floor = QImage(a.size(), QImage.Format.Format_RGB32)
+    floor.fill(QColor(tolerance, tolerance, tolerance))
+    return diff == floor
+
+
+def test_many_announcements_in_one_turn_cost_one_update_and_one_repaint(demo: Session, clock: FakeClock,
+                                                                        qtbot: QtBot) -> None:
+    rig = Rig(demo, clock, qtbot)
+    runs, computed, painted = rig.scene.coalescer.runs, rig.scene.computations, rig.view.paint_count
+    changes: list[int] = []
+    rig.scene.changed.connect(lambda: changes.append(1))
+    # Next alone announces the log, the seats, the queue and the turn, then the ticker its new display
+    assert rig.controller.start_turn("aud-01")
+    assert rig.controller.set_stage(message="Bitte kurz fassen")
+    assert rig.controller.enqueue("aud-05")
+    assert rig.controller.next_free_chair()
+    assert rig.scene.coalescer.pending
+    assert rig.scene.computations == computed  # nothing derived yet: nobody asked
+    QApplication.processEvents()
+    assert rig.scene.coalescer.runs == runs + 1
+    assert rig.scene.computations == computed + 1
+    assert changes == [1]
+    assert rig.view.paint_count == painted + 1
+
+
+def test_content_is_current_within_the_turn(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
+    rig = Rig(demo, clock, qtbot)
+    assert rig.controller.set_stage(message="Gleich geht es weiter")
+    assert rig.scene.content().message == "Gleich geht es weiter"  # before the event loop has run
+    assert rig.controller.start_turn("aud-01")
+    assert rig.scene.content().timer_text == "2:00"
+
+
+def test_projector_paints_before_the_console_queued_by_the_same_intent(demo: Session, clock: FakeClock,
+                                                                      qtbot: QtBot) -> None:
+    rig = Rig(demo, clock, qtbot)
+    console = QWidget()
+    qtbot.addWidget(console)
+    console.resize(200, 100)
+    console.show()
+    qtbot.waitExposed(console)
+    order: list[str] = []
+
+    class Watch(QObject):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                order.append(self.name)
+            return False
+
+    watches = [Watch("projector"), Watch("console")]
+    rig.view.installEventFilter(watches[0])
+    console.installEventFilter(watches[1])
+
+    QApplication.processEvents()
+    order.clear()
+
+    def intent() -> None:
+        console.update()  # a console view reacting to the intent first
+        assert rig.controller.start_turn("aud-01")
+
+    # As a key press arrives: from the event loop, outside its delivery of posted events (a zero-timer is
+    # a posted event in Qt 6; priorities only order the events posted before that delivery began).
+    QTimer.singleShot(1, intent)
+    qtbot.waitUntil(lambda: "projector" in order and "console" in order)
+    assert order[:2] == ["projector", "console"], order
+
+
+def test_a_new_second_repaints_the_digits_and_the_bar_only(demo: Session, clock: FakeClock,
+                                                         qtbot: QtBot) -> None:
+    rig = Rig(demo, clock, qtbot)
+    assert rig.controller.start_turn("aud-01")
+    QApplication.processEvents()
+    before = rig.view.arrangement()
+    area = rig.view.painted_area
+    rig.tick(1.0)
+    QApplication.processEvents()
+    after = rig.view.arrangement()
+    rects = changed_rects(before, after)
+    assert rects is not None and 1 <= len(rects) <= 4  # the digits and the bar, where they were and are
+    full = rig.view.width() * rig.view.height()
+    assert 0 < rig.view.painted_area - area < full * 0.6
+
+
+def test_partial_repaints_leave_the_same_pixels_as_a_whole_frame(demo: Session, clock: FakeClock,
+                                                                 qtbot: QtBot) -> None:
+    rig = Rig(demo, clock, qtbot)
+    steps: list[Callable[[], object]] = [
+        lambda: rig.controller.start_turn("aud-01"),
+        lambda: rig.tick(1.0),
+        lambda: rig.controller.set_stage(message="Noch zwei Wortmeldungen"),
+        lambda: rig.tick(90.0),  # the warning: badge and amber digits
+        lambda: rig.controller.toggle_timer(),  # paused
+        lambda: rig.controller.toggle_timer(),
+        lambda: rig.tick(40.0),  # overtime: the frame
+        lambda: rig.tick(1.0),  # the frame flashes off
+        lambda: rig.controller.set_stage(message=""),
+        lambda: rig.controller.next_free_chair(),
+        lambda: rig.controller.end_turn(),
+    ]
+    for step in steps:
+        previous = rig.on_screen()
+        step()
+        QApplication.processEvents()
+        now = rig.on_screen()
+        assert _alike(now, rig.fresh())
+        assert not _alike(now, previous)  # every step changed something shown, and the comparison sees it
+
+
+def test_coalescer_runs_once_and_flush_runs_it_early(qtbot: QtBot) -> None:
+    calls: list[int] = []
+    coalescer = TurnCoalescer(lambda: calls.append(1))
+    for _ in range(5):
+        coalescer.request()
+    coalescer.flush()
+    assert calls == [1]
+    QApplication.processEvents()  # the posted event finds nothing left to do
+    assert calls == [1] and coalescer.runs == 1
+    coalescer.request()
+    qtbot.waitUntil(lambda: coalescer.runs == 2)
+
+
+def test_changed_rects_covers_every_difference(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
+    rig = Rig(demo, clock, qtbot)
+    a = rig.view.arrangement()
+    assert changed_rects(None, a) is None
+    assert changed_rects(a, a) == []
+    rig.view.resize(800, 450)
+    assert changed_rects(a, rig.view.arrangement()) is None
+    rig.view.resize(960, 540)
+    assert rig.controller.set_stage(message="Bitte zum Schluss kommen")
+    b = rig.view.arrangement()
+    rects = changed_rects(a, b)
+    assert rects is not None and any(r.contains(b.blocks["message"][0].rect) for r in rects)
