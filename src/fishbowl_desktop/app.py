@@ -9,6 +9,7 @@ together.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,6 +224,11 @@ def run_app(argv: list[str]) -> int:
     window.closed.connect(lambda: closed.append(True))
     close_on_signals_until_the_loop_runs(window)
     paint_first_frame(window)  # the first frame before asyncio and qasync are even imported
+    # What exists now (modules, widgets, the session) stays all evening: one collection, then the collector
+    # never walks it again. A full collection otherwise came at a moment nobody chose and held the UI thread
+    # for 14 ms on a typical evening, 34 ms on a big one (benchmarks/README.md).
+    gc.collect()
+    gc.freeze()
 
     def on_quit() -> None:
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
