@@ -54,7 +54,7 @@ def test_each_script_gets_one_face_for_the_whole_name() -> None:
         name = f"{given} {family}"
         assert missing_characters(name) == [], script
         assert len(font_runs(name)) == 1, (script, font_runs(name))
-    mixed = dict((text.strip(), key) for key, text in font_runs("Li Wei 李伟 Kim 김민준"))
+    mixed = {text.strip(): key for key, text in font_runs("Li Wei 李伟 Kim 김민준")}
     assert mixed == {"Li Wei": "FishbowlSans", "李伟": "FishbowlCJK", "Kim": "FishbowlSans", "김민준": "FishbowlHangul"}
 
 
@@ -100,7 +100,7 @@ def test_hard_names_in_every_script_print_on_every_document(kind: str, tmp_path:
     export_pdf(_hard_session(), kind, out)
     text = _normalised("\n".join(page.extract_text() or "" for page in PdfReader(out).pages)).replace("- ", "-")
     fonts = _embedded_fonts(out)
-    names = [entry for entry in HARD_NAMES[:6]] if kind == "handout" else HARD_NAMES
+    names = list(HARD_NAMES[:6]) if kind == "handout" else HARD_NAMES
     for script, given, family in names:
         if script in SHAPED_SCRIPTS:
             # Drawn from its own face; the text layer keeps only some of the letters.

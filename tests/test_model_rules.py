@@ -159,7 +159,7 @@ def test_no_arrival_ever_pushes_down_a_safe_or_hand_placed_person(
 ) -> None:
     clock = FakeClock()
     s = Session(clock, settings=TurnSettings(ordering=rule, safe_positions=safe))
-    ids = [p for p in (make_participant(f"P{i}", group="AB"[i % 2]) for i in range(8))]
+    ids = [make_participant(f"P{i}", group="AB"[i % 2]) for i in range(8)]
     for p in ids:
         s.add_participant(p)
     for step in steps:

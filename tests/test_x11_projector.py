@@ -148,7 +148,7 @@ class App:
         self.probe = tmp / "probe.json"
         env = dict(desk.env, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(SRC), FISHBOWL_DESKTOP_HOME=str(tmp / "home"),
                    FISHBOWL_DESKTOP_PROBE=str(self.probe), LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="en")
-        self.log = open(tmp / "app.log", "wb")
+        self.log = open(tmp / "app.log", "wb")  # noqa: SIM115 - the app writes to it until stop() closes it
         self.proc = subprocess.Popen([sys.executable, "-m", "fishbowl_desktop", "--demo"], env=env,
                                      stdout=self.log, stderr=subprocess.STDOUT)
         wait_for("the console to open and report", self._console_ready, 30)
@@ -271,7 +271,7 @@ def test_one_screen_f5_opens_a_window_that_leaves_the_keyboard_to_the_console(
     at = wait_for("the projector window on the laptop", app.projector_at)
     wait_for("the probe to report it", lambda: app.state()["projector"]["state"] == "in_window")
     x, y, w, h = at
-    assert 0 <= x and x + w <= LAPTOP[2] and 0 <= y and y + h <= LAPTOP[3] and w <= LAPTOP[2] // 3
+    assert x >= 0 and x + w <= LAPTOP[2] and y >= 0 and y + h <= LAPTOP[3] and w <= LAPTOP[2] // 3
     desk.shot("5-one-screen")
     _console_has_keyboard(desk, app)
     desk.key("F5")

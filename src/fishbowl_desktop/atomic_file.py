@@ -10,6 +10,7 @@ the fishbowl in it, so every layer that saves can share it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -63,9 +64,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         replace_retried(temp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             temp.unlink()
-        except OSError:
-            pass
         raise
     _fsync_folder(folder)

@@ -8,6 +8,7 @@ file never stops the console from opening.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -166,7 +167,5 @@ def save_settings(settings: AppSettings, path: Path) -> None:
 
 
 def _set_aside(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.replace(path, path.with_name(path.name + ".broken"))
-    except OSError:
-        pass

@@ -6,6 +6,7 @@ returns a problem to show, or None. Texts use the "App" translation context they
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from datetime import date
@@ -403,10 +404,8 @@ class SessionFiles(QObject):
                 done.append((source, goal))
         except OSError as exc:
             for source, goal in reversed(done):
-                try:
+                with contextlib.suppress(OSError):
                     os.replace(goal, source)
-                except OSError:
-                    pass
             self.lock.release(target)
             return QCoreApplication.translate(
                 "App", "The file was not renamed to {new}: {reason}. It is still saved as {old}.").format(

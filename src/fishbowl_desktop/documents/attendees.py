@@ -61,10 +61,7 @@ class TickBox(Flowable):
 
 
 def _widths(extra: bool) -> list[float]:
-    if extra:
-        names = [35 * mm, 30 * mm, 39 * mm]
-    else:
-        names = [45 * mm, 40 * mm]
+    names = [35 * mm, 30 * mm, 39 * mm] if extra else [45 * mm, 40 * mm]
     signature = CONTENT_WIDTH - NUMBER_WIDTH - sum(names) - PHOTO_WIDTH
     return [NUMBER_WIDTH, *names, signature, PHOTO_WIDTH]
 

@@ -7,6 +7,7 @@ kernel's own tables on Linux (`/proc/net/fib_trie`, `/proc/net/if_inet6`) and fr
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
 from pathlib import Path
@@ -63,10 +64,8 @@ def laptop_addresses(proc: Path = Path("/proc/net")) -> list[str]:
         found += _linux_ipv4((proc / "fib_trie").read_text())
     except OSError:
         found += _by_host_name()  # not Linux: the host name resolves to the interfaces' addresses
-    try:
+    with contextlib.suppress(OSError):
         found += _linux_ipv6((proc / "if_inet6").read_text())
-    except OSError:
-        pass
     usable = []
     for text in found:
         try:

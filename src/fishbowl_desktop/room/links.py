@@ -7,6 +7,7 @@ restart, so a printed handout with the audience QR code keeps working; "New link
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass, field, replace
@@ -113,8 +114,6 @@ def save_links(links: RoomLinks, folder: Path) -> None:
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

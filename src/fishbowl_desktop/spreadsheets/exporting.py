@@ -85,10 +85,7 @@ def speech_log_to_csv(session: Session, language: str = "de", *, full: bool = Fa
     for rec in session.log:
         person = people.get(rec.participant_id)
         seat_key = "seat_free" if rec.seat_kind is SeatKind.FREE else "seat_panel"
-        if person is None:
-            speaker = t["removed"]
-        else:
-            speaker = person.name if full or person.consent_to_list else t["guest"]
+        speaker = t["removed"] if person is None else (person.name if full or person.consent_to_list else t["guest"])
         rows.append([
             rec.started_at.strftime("%Y-%m-%d"),
             rec.started_at.strftime("%H:%M:%S"),

@@ -8,6 +8,7 @@ treated as empty: it only holds conveniences, never data a moderator would lose.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -279,18 +280,14 @@ class Workspace:
         )
         for marker in self._markers():
             if marker != self.running_marker and not self._alive(self._read_json(marker.name)):
-                try:
+                with contextlib.suppress(OSError):
                     marker.unlink()
-                except OSError:
-                    pass
         self.add_recent(path)
 
     def mark_clean_exit(self) -> None:
         """On quit, after the last save: the next start has nothing to recover from this copy."""
-        try:
+        with contextlib.suppress(FileNotFoundError):
             self.running_marker.unlink()
-        except FileNotFoundError:
-            pass
 
     @staticmethod
     def _alive(marker: dict[str, Any]) -> bool:

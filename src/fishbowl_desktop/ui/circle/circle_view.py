@@ -212,9 +212,9 @@ class CircleView(QWidget):
 
     def finish_seat_drag(self, seat_index: int, occupant: str, result: Qt.DropAction, target: object) -> None:
         """A seated person dragged out of the circle and let go where nothing takes them: they leave."""
-        if result == Qt.DropAction.IgnoreAction and target is None:
-            if self.session.seats[seat_index].occupant == occupant:
-                self._controller.unseat(seat_index)
+        left_nowhere = result == Qt.DropAction.IgnoreAction and target is None
+        if left_nowhere and self.session.seats[seat_index].occupant == occupant:
+            self._controller.unseat(seat_index)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(PARTICIPANT_MIME):

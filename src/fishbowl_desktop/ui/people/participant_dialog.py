@@ -145,17 +145,17 @@ class ParticipantDialog(QDialog):
 
     def participant(self) -> Participant:
         """The person as the form describes them; raises FishbowlError when the model refuses the values."""
-        fields = dict(
-            role=self.role.currentData(),
-            organisation=self.organisation.text().strip(),
-            group=" ".join(self.group.text().split()),
-            consent_to_list=self.consent.isChecked(),
-            bio=self.bio.toPlainText().strip(),
-            notes=self.notes.toPlainText().strip(),
-            family_name=" ".join(self.family_name.text().split()),
-            given_names=" ".join(self.given_names.text().split()),
-            residence=self.residence.text().strip(),
-        )
+        fields = {
+            "role": self.role.currentData(),
+            "organisation": self.organisation.text().strip(),
+            "group": " ".join(self.group.text().split()),
+            "consent_to_list": self.consent.isChecked(),
+            "bio": self.bio.toPlainText().strip(),
+            "notes": self.notes.toPlainText().strip(),
+            "family_name": " ".join(self.family_name.text().split()),
+            "given_names": " ".join(self.given_names.text().split()),
+            "residence": self.residence.text().strip(),
+        }
         name = self._name()
         if self._original is None:
             return make_participant(name, **fields)
