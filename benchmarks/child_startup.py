@@ -101,8 +101,12 @@ def console(open_projector: bool) -> int:
         def settled() -> None:
             watch_projector = state.get("projector")
             painted = watch_projector is not None and watch_projector.first_paint is not None  # type: ignore[attr-defined]
-            _report(first_paint_s=watch.first_paint, frame_s=watch.frame, rss_mib=_rss_mib(),
-                    projector_painted=painted if open_projector else None)
+            _report(
+                first_paint_s=watch.first_paint,
+                frame_s=watch.frame,
+                rss_mib=_rss_mib(),
+                projector_painted=painted if open_projector else None,
+            )
             window.close()  # type: ignore[attr-defined]  # run_app saves and returns
 
         watch = _FirstFrame(window, first_frame)

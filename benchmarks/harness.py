@@ -49,8 +49,14 @@ def previous_evening(home: Path) -> None:
     workspace.mark_clean_exit()
 
 
-def run_child(module: str, args: list[str], platform: str, timeout: float, display: str | None = None,
-              prepare: Callable[[Path], None] | None = None) -> dict:
+def run_child(
+    module: str,
+    args: list[str],
+    platform: str,
+    timeout: float,
+    display: str | None = None,
+    prepare: Callable[[Path], None] | None = None,
+) -> dict:
     """Run `python -m benchmarks.<module> args` and return its report; the temporary home is removed after."""
     home = Path(tempfile.mkdtemp(prefix="fishbowl-bench-"))
     if prepare is not None:
@@ -58,25 +64,37 @@ def run_child(module: str, args: list[str], platform: str, timeout: float, displ
     env = dict(os.environ)
     # The children measure the very package this process imports (a worktree's `src` on PYTHONPATH, or the
     # installed one), not whichever tree an editable install happens to point at.
-    env.update(FISHBOWL_DESKTOP_HOME=str(home), QT_QPA_PLATFORM=platform,
-               PYTHONPATH=os.pathsep.join([str(_package_root()), str(REPO)]))
+    env.update(
+        FISHBOWL_DESKTOP_HOME=str(home),
+        QT_QPA_PLATFORM=platform,
+        PYTHONPATH=os.pathsep.join([str(_package_root()), str(REPO)]),
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cached; the warm-up run writes it
     env.pop("QT_SCALE_FACTOR", None)
     if display is not None:
         env["DISPLAY"] = display
     try:
         env["BENCH_T0"] = repr(time.monotonic())  # CLOCK_MONOTONIC: the child reads the same clock
-        proc = subprocess.run([sys.executable, "-m", f"benchmarks.{module}", *args], cwd=REPO, env=env,
-                              capture_output=True, text=True, timeout=timeout, check=False)
+        proc = subprocess.run(
+            [sys.executable, "-m", f"benchmarks.{module}", *args],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
     except subprocess.TimeoutExpired as exc:
         raise ChildFailed(f"{module} {' '.join(args)} did not finish within {timeout:.0f} s") from exc
     finally:
         shutil.rmtree(home, ignore_errors=True)
     for line in proc.stdout.splitlines():
         if line.startswith("BENCH "):
-            return json.loads(line[len("BENCH "):])
-    raise ChildFailed(f"{module} {' '.join(args)} exited with {proc.returncode} and no result:\n"
-                      f"{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
+            return json.loads(line[len("BENCH ") :])
+    raise ChildFailed(
+        f"{module} {' '.join(args)} exited with {proc.returncode} and no result:\n"
+        f"{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}"
+    )
 
 
 @contextlib.contextmanager
@@ -86,13 +104,22 @@ def xvfb(size: str = "1366x768x24") -> Iterator[str | None]:
     if binary is None:
         yield None
         return
-    number = next((n for n in range(97, 140) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-                   and not Path(f"/tmp/.X{n}-lock").exists()), None)
+    number = next(
+        (
+            n
+            for n in range(97, 140)
+            if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
+        ),
+        None,
+    )
     if number is None:
         yield None
         return
-    proc = subprocess.Popen([binary, f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [binary, f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 10
         while not Path(f"/tmp/.X11-unix/X{number}").exists():
@@ -119,10 +146,12 @@ def median(values: list[float]) -> float:
 
 def source_state() -> dict[str, object]:
     """Which code was measured: the commit, and whether the app's sources differed from it at the time."""
+
     def git(*args: str) -> str:
         try:
-            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=10,
-                                  check=False).stdout.rstrip("\n")
+            return subprocess.run(
+                ["git", *args], cwd=REPO, capture_output=True, text=True, timeout=10, check=False
+            ).stdout.rstrip("\n")
         except (OSError, subprocess.TimeoutExpired):
             return ""
 
@@ -142,5 +171,10 @@ def machine() -> dict[str, object]:
     memory = None
     with contextlib.suppress(OSError, ValueError, IndexError):
         memory = round(int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024, 1)
-    return {"system": platform.platform(), "cpu": cpu, "cpus": os.cpu_count(), "memory_gib": memory,
-            "load_avg_at_start": [round(v, 2) for v in os.getloadavg()]}
+    return {
+        "system": platform.platform(),
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "memory_gib": memory,
+        "load_avg_at_start": [round(v, 2) for v in os.getloadavg()],
+    }

@@ -20,11 +20,27 @@ from fishbowl_desktop.model.demo import DEMO_EVENT
 from fishbowl_desktop.storage import save_session
 
 GIVEN_FAMILY = [
-    ("Thị Hương", "Nguyễn"), ("İbrahim", "Çağlayan"), ("Jürgen", "Weiß-Möller"), ("Małgorzata", "Wiśniewska"),
-    ("Ольга", "Кузнецова"), ("Γιώργος", "Παπαδόπουλος"), ("ليلى", "منصور"), ("مهدی", "رضایی‌زاده"),
-    ("ژیار", "کوردستانی"), ("عمران", "یوسفزے"), ("אברהם", "כהן"), ("देवेंद्र", "शर्मा"), ("রহিম", "উদ্দিন"),
-    ("முருகன்", "செல்வம்"), ("สมชาย", "ใจดี"), ("ተስፋዬ", "በቀለ"), ("伟", "张"), ("はなこ", "山田"), ("민준", "김"),
-    ("Ayşe", "Demir"), ("Sophie", "Ngo"),
+    ("Thị Hương", "Nguyễn"),
+    ("İbrahim", "Çağlayan"),
+    ("Jürgen", "Weiß-Möller"),
+    ("Małgorzata", "Wiśniewska"),
+    ("Ольга", "Кузнецова"),
+    ("Γιώργος", "Παπαδόπουλος"),
+    ("ليلى", "منصور"),
+    ("مهدی", "رضایی‌زاده"),
+    ("ژیار", "کوردستانی"),
+    ("عمران", "یوسفزے"),
+    ("אברהם", "כהן"),
+    ("देवेंद्र", "शर्मा"),
+    ("রহিম", "উদ্দিন"),
+    ("முருகன்", "செல்வம்"),
+    ("สมชาย", "ใจดี"),
+    ("ተስፋዬ", "በቀለ"),
+    ("伟", "张"),
+    ("はなこ", "山田"),
+    ("민준", "김"),
+    ("Ayşe", "Demir"),
+    ("Sophie", "Ngo"),
 ]
 
 
@@ -34,16 +50,36 @@ def mixed_evening(count: int = 1000) -> Session:
         given, family = GIVEN_FAMILY[i % len(GIVEN_FAMILY)]
         family = f"{family} {i // len(GIVEN_FAMILY) + 1}" if i >= len(GIVEN_FAMILY) else family
         role = Role.PANELIST if i < 5 else Role.AUDIENCE
-        people.append(Participant(f"p{i}", f"{given} {family}", role, organisation=f"Verein {i % 37}",
-                                  group=("FLINTA*", "offen")[i % 2], consent_to_list=i % 10 != 9,
-                                  family_name=family, given_names=given, residence=f"301{i % 90:02d}",
-                                  bio="Forscht zu Stadt und Migration." if role is Role.PANELIST else ""))
+        people.append(
+            Participant(
+                f"p{i}",
+                f"{given} {family}",
+                role,
+                organisation=f"Verein {i % 37}",
+                group=("FLINTA*", "offen")[i % 2],
+                consent_to_list=i % 10 != 9,
+                family_name=family,
+                given_names=given,
+                residence=f"301{i % 90:02d}",
+                bio="Forscht zu Stadt und Migration." if role is Role.PANELIST else "",
+            )
+        )
     start = datetime(2026, 12, 3, 22, 30)
     log = []
     for n in range(120):
         seconds = 2.0 if n % 17 == 5 else 40.0 + (n * 7) % 150
-        log.append(SpeechRecord(f"p{(n * 13) % count}", 5, SeatKind.FREE, start + timedelta(minutes=n), seconds,
-                                120.0, Role.AUDIENCE, ("FLINTA*", "offen")[n % 2]))
+        log.append(
+            SpeechRecord(
+                f"p{(n * 13) % count}",
+                5,
+                SeatKind.FREE,
+                start + timedelta(minutes=n),
+                seconds,
+                120.0,
+                Role.AUDIENCE,
+                ("FLINTA*", "offen")[n % 2],
+            )
+        )
     return Session(FakeClock(), event=DEMO_EVENT, participants=people, log=log)
 
 

@@ -55,8 +55,12 @@ class PaintWatch(QObject):
     event already waiting — the console's own repaint, queued by the same action — so it timed the
     console's frame as well whenever that came after the projector's."""
 
-    def __init__(self, widget: QWidget, on_paint: Callable[[float], None] | None = None,
-                 on_frame: Callable[[float], None] | None = None):
+    def __init__(
+        self,
+        widget: QWidget,
+        on_paint: Callable[[float], None] | None = None,
+        on_frame: Callable[[float], None] | None = None,
+    ):
         super().__init__(widget)
         self._widget = widget
         self._on_paint = on_paint

@@ -33,6 +33,7 @@ async def _lines() -> asyncio.Queue[str]:
 async def sockets(base: str, token: str, count: int) -> None:
     received: list[list[float]] = [[] for _ in range(count)]
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+
         async def client(i: int, ready: asyncio.Event) -> aiohttp.ClientWebSocketResponse:
             ws = await session.ws_connect(f"{base}/{token}/ws?phone=benchphone{i:010d}", origin=base)
             await ws.receive_str()  # the state on connecting
@@ -77,8 +78,13 @@ async def _burst(session: aiohttp.ClientSession, base: str, token: str, n: int) 
 
     start = time.monotonic()
     await asyncio.gather(*(one(i) for i in range(n)))
-    return {"seconds": time.monotonic() - start, "ok": statuses.count(200), "refused": statuses.count(403),
-            "start": start, "end": time.monotonic()}
+    return {
+        "seconds": time.monotonic() - start,
+        "ok": statuses.count(200),
+        "refused": statuses.count(403),
+        "start": start,
+        "end": time.monotonic(),
+    }
 
 
 def browser(url: str) -> None:

@@ -37,10 +37,26 @@ TARGETS: dict[str, tuple[float, str]] = {
     **room_parent.TARGETS,
 }
 MODES: dict[str, dict[str, int]] = {
-    "full": {"startup_runs": 15, "first_run_runs": 5, "latency_iterations": 150, "latency_small": 60, "latency_big": 15,
-             "autosave_rounds": 20, "pdf_runs": 3, "timer_seconds": 600},
-    "quick": {"startup_runs": 5, "first_run_runs": 3, "latency_iterations": 45, "latency_small": 30, "latency_big": 6,
-              "autosave_rounds": 6, "pdf_runs": 2, "timer_seconds": 60},
+    "full": {
+        "startup_runs": 15,
+        "first_run_runs": 5,
+        "latency_iterations": 150,
+        "latency_small": 60,
+        "latency_big": 15,
+        "autosave_rounds": 20,
+        "pdf_runs": 3,
+        "timer_seconds": 600,
+    },
+    "quick": {
+        "startup_runs": 5,
+        "first_run_runs": 3,
+        "latency_iterations": 45,
+        "latency_small": 30,
+        "latency_big": 6,
+        "autosave_rounds": 6,
+        "pdf_runs": 2,
+        "timer_seconds": 60,
+    },
 }
 LATENCY_EVENINGS = {"typical": (150, 60, 10), "small": (17, 6, 3), "big": (2000, 10000, 20)}
 """participants, speeches in the log, people waiting: the typical evening gives the headline number."""
@@ -58,12 +74,20 @@ def startup(runs: int, platform: str, display: str | None = None, first_run: boo
     for i in range(runs + 1):
         order = ("bare", "console", "bare_text") if i % 2 else ("console", "bare", "bare_text")
         for kind in order:
-            result = run_child("child_startup", [kind], platform, timeout=60, display=display,
-                               prepare=prepare if kind == "console" else None)
+            result = run_child(
+                "child_startup",
+                [kind],
+                platform,
+                timeout=60,
+                display=display,
+                prepare=prepare if kind == "console" else None,
+            )
             if i:
                 samples[kind].append(result)
+
     def med(kind: str, key: str) -> float:
         return median([float(r[key]) for r in samples[kind]])
+
     out = {f"{kind}_{key}": med(kind, key) for kind in samples for key in ("first_paint_s", "frame_s", "rss_mib")}
     out["ratio_first_paint"] = out["console_first_paint_s"] / out["bare_first_paint_s"]
     out["ratio_frame"] = out["console_frame_s"] / out["bare_frame_s"]
@@ -101,13 +125,15 @@ def measure(mode: str, only: set[str] | None) -> dict[str, Any]:
         for name, (people, speeches, waiting) in LATENCY_EVENINGS.items():
             n = m["latency_iterations"] if name == "typical" else m[f"latency_{name}"]
             say(f"projector latency, {name} evening ({people} people, {speeches} speeches): {n} actions …")
-            result = run_child("scenario_projector", [str(n), str(people), str(speeches), str(waiting)], OFFSCREEN,
-                               timeout=60 + n * 5)
+            result = run_child(
+                "scenario_projector", [str(n), str(people), str(speeches), str(waiting)], OFFSCREEN, timeout=60 + n * 5
+            )
             details["projector"][name] = {"people": people, "speeches": speeches, "waiting": waiting, **result}
     if wanted("autosave"):
         say(f"autosave, 2,000 people and 10,000 speeches: {m['autosave_rounds']} saves …")
-        details["autosave"] = run_child("scenario_autosave", [str(m["autosave_rounds"])], OFFSCREEN,
-                                        timeout=120 + m["autosave_rounds"] * 5)
+        details["autosave"] = run_child(
+            "scenario_autosave", [str(m["autosave_rounds"])], OFFSCREEN, timeout=120 + m["autosave_rounds"] * 5
+        )
     if wanted("pdf"):
         say(f"attendee sheet, 1,000 attendees: {m['pdf_runs']} exports …")
         details["pdf"] = run_child("scenario_pdf", [str(m["pdf_runs"])], OFFSCREEN, timeout=120 + m["pdf_runs"] * 30)
@@ -115,12 +141,14 @@ def measure(mode: str, only: set[str] | None) -> dict[str, Any]:
         details["pdf_during_turn"] = run_child("scenario_pdf", ["2", "during-turn"], OFFSCREEN, timeout=180)
     if wanted("timer"):
         say(f"speaker timer on the system clock: {m['timer_seconds']} s …")
-        details["timer"] = run_child("scenario_timer", [str(m["timer_seconds"])], OFFSCREEN,
-                                     timeout=120 + m["timer_seconds"] * 1.2)
+        details["timer"] = run_child(
+            "scenario_timer", [str(m["timer_seconds"])], OFFSCREEN, timeout=120 + m["timer_seconds"] * 1.2
+        )
         countdown = min(120, m["timer_seconds"])
         say(f"pre-event countdown on the system clock: {countdown} s …")
-        details["countdown"] = run_child("scenario_timer", [str(countdown), "countdown"], OFFSCREEN,
-                                         timeout=120 + countdown * 1.2)
+        details["countdown"] = run_child(
+            "scenario_timer", [str(countdown), "countdown"], OFFSCREEN, timeout=120 + countdown * 1.2
+        )
     if wanted("room"):
         details["room"] = room_parent.measure(mode, say)
     return details
@@ -172,43 +200,55 @@ def notes(details: dict[str, Any]) -> list[str]:
     for platform in ("startup_offscreen", "startup_first_run_offscreen", "startup_xcb"):
         s = d.get(platform, {})
         if "ratio_first_paint" in s:
-            lines.append(f"{platform}: console {s['console_first_paint_s'] * 1000:.0f} ms vs bare "
-                         f"{s['bare_first_paint_s'] * 1000:.0f} ms to the first paint (ratio "
-                         f"{s['ratio_first_paint']:.2f}; whole first frame {s['ratio_frame']:.2f}); peak memory "
-                         f"{s['console_rss_mib']:.0f} vs {s['bare_rss_mib']:.0f} MiB (ratio {s['rss_ratio']:.2f}); "
-                         f"a bare window with one label: {s['bare_text_first_paint_s'] * 1000:.0f} ms, "
-                         f"{s['bare_text_rss_mib']:.0f} MiB (console ratio {s['rss_ratio_vs_text_window']:.2f})")
+            lines.append(
+                f"{platform}: console {s['console_first_paint_s'] * 1000:.0f} ms vs bare "
+                f"{s['bare_first_paint_s'] * 1000:.0f} ms to the first paint (ratio "
+                f"{s['ratio_first_paint']:.2f}; whole first frame {s['ratio_frame']:.2f}); peak memory "
+                f"{s['console_rss_mib']:.0f} vs {s['bare_rss_mib']:.0f} MiB (ratio {s['rss_ratio']:.2f}); "
+                f"a bare window with one label: {s['bare_text_first_paint_s'] * 1000:.0f} ms, "
+                f"{s['bare_text_rss_mib']:.0f} MiB (console ratio {s['rss_ratio_vs_text_window']:.2f})"
+            )
         elif "skipped" in s:
             lines.append(f"{platform}: skipped ({s['skipped'][:120]})")
     for name, p in d.get("projector", {}).items():
         acts = ", ".join(f"{a} {v['frame_ms_p95']:.0f}" for a, v in p["by_action"].items())
-        lines.append(f"projector, {name} evening ({p['people']} people, {p['speeches']} speeches): p95 "
-                     f"{p['frame_ms_p95']:.0f} ms ({acts}); missed {len(p['missed'])}")
+        lines.append(
+            f"projector, {name} evening ({p['people']} people, {p['speeches']} speeches): p95 "
+            f"{p['frame_ms_p95']:.0f} ms ({acts}); missed {len(p['missed'])}"
+        )
     if "autosave" in d:
         a = d["autosave"]
-        lines.append(f"autosave: save p95 {a['save_ms_p95']:.0f} ms on the "
-                     f"{'writer' if a.get('writer_thread') else 'UI'} thread (UI-thread part p95 "
-                     f"{a.get('ui_ms_p95', float('nan')):.1f} ms; encode_session alone {a['encode_only_ms_p95']:.0f}"
-                     f" ms); longest stall overlapping a save {a['stall_ms_max']:.0f} ms, outside saves "
-                     f"{a['stall_ms_max_outside_saves']:.0f} ms")
+        lines.append(
+            f"autosave: save p95 {a['save_ms_p95']:.0f} ms on the "
+            f"{'writer' if a.get('writer_thread') else 'UI'} thread (UI-thread part p95 "
+            f"{a.get('ui_ms_p95', float('nan')):.1f} ms; encode_session alone {a['encode_only_ms_p95']:.0f}"
+            f" ms); longest stall overlapping a save {a['stall_ms_max']:.0f} ms, outside saves "
+            f"{a['stall_ms_max_outside_saves']:.0f} ms"
+        )
     for key in ("pdf", "pdf_during_turn"):
         if key in d:
             p = d[key]
             stalls = ", ".join(f"{r['stall_ms_max']:.0f}" for r in p["runs"])
-            lines.append(f"{key}: {p['seconds_max']:.2f} s max (cold {p['cold_s']:.2f} s, direct call "
-                         f"{p['direct_s']:.2f} s), UI stall {p['stall_ms_max']:.0f} ms (per export {stalls}; idle "
-                         f"console {p['idle_stall_ms_max']:.0f} ms); autosave change → disk "
-                         f"{p.get('autosave_delay_s', float('nan')):.2f} s (idle "
-                         f"{p.get('autosave_delay_idle_s') or float('nan'):.2f} s)")
+            lines.append(
+                f"{key}: {p['seconds_max']:.2f} s max (cold {p['cold_s']:.2f} s, direct call "
+                f"{p['direct_s']:.2f} s), UI stall {p['stall_ms_max']:.0f} ms (per export {stalls}; idle "
+                f"console {p['idle_stall_ms_max']:.0f} ms); autosave change → disk "
+                f"{p.get('autosave_delay_s', float('nan')):.2f} s (idle "
+                f"{p.get('autosave_delay_idle_s') or float('nan'):.2f} s)"
+            )
     if "timer" in d:
         t = d["timer"]
-        lines.append(f"timer over {t['seconds']:.0f} s: displayChanged late by max {t['late_ms_max']:.1f} ms "
-                     f"(p95 {t['late_ms_p95']:.1f}); projector painted the new second max {t['paint_late_ms_max']:.0f}"
-                     f" ms (p95 {t['paint_late_ms_p95']:.0f}) after the boundary; skipped seconds {t['skipped']}")
+        lines.append(
+            f"timer over {t['seconds']:.0f} s: displayChanged late by max {t['late_ms_max']:.1f} ms "
+            f"(p95 {t['late_ms_p95']:.1f}); projector painted the new second max {t['paint_late_ms_max']:.0f}"
+            f" ms (p95 {t['paint_late_ms_p95']:.0f}) after the boundary; skipped seconds {t['skipped']}"
+        )
     if "countdown" in d:
         c = d["countdown"]
-        lines.append(f"pre-event countdown: shown m:ss changed late by max {c['countdown_late_ms_max']:.1f} ms (p95 "
-                     f"{c['countdown_late_ms_p95']:.1f}) over {c['countdown_boundaries']} seconds")
+        lines.append(
+            f"pre-event countdown: shown m:ss changed late by max {c['countdown_late_ms_max']:.1f} ms (p95 "
+            f"{c['countdown_late_ms_p95']:.1f}) over {c['countdown_boundaries']} seconds"
+        )
     return lines + room_parent.notes(details)
 
 
@@ -232,8 +272,10 @@ def versions() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs and a 60-second timer (development)")
-    parser.add_argument("--only", help="comma-separated: startup,projector,autosave,pdf,timer,room (no results.json "
-                                       "unless --out is given)")
+    parser.add_argument(
+        "--only",
+        help="comma-separated: startup,projector,autosave,pdf,timer,room (no results.json unless --out is given)",
+    )
     parser.add_argument("--out", type=Path, help=f"where to write the JSON (default {RESULTS} for a complete run)")
     args = parser.parse_args(argv)
     mode = "quick" if args.quick else "full"
@@ -254,9 +296,12 @@ def main(argv: list[str] | None = None) -> int:
         "date": started.isoformat(timespec="seconds"),
         "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "load_avg_at_end": [round(v, 2) for v in os.getloadavg()],
-        "machine": box, "source": source, "versions": versions(),
+        "machine": box,
+        "source": source,
+        "versions": versions(),
         "platform": "offscreen (Qt offscreen QPA, screens.json)",
-        "mode": mode, "run_counts": MODES[mode],
+        "mode": mode,
+        "run_counts": MODES[mode],
         "command": "python -m benchmarks.run" + (" --quick" if args.quick else ""),
         "targets": {k: text for k, (_, text) in TARGETS.items()},
         "met": {k: (v is not None and not math.isnan(v) and v <= TARGETS[k][0]) for k, v in values.items()},

@@ -81,11 +81,20 @@ def main(rounds: int) -> int:
         encode_session(session)
         encode_ms.append((time.perf_counter() - start) * 1000)
     report(
-        save_ms_p95=percentile(durations, 95), save_ms_median=percentile(durations, 50), saves=len(durations),
-        stall_ms_max=max(during, default=float("nan")), stall_ms_max_anywhere=probe.max_gap_ms(),
-        stall_ms_max_outside_saves=outside, intent_ms_max=max((b - a) * 1000 for a, b in intents),
-        encode_only_ms_p95=percentile(encode_ms, 95), file_bytes=size, writer_thread=on_thread,
-        ui_ms_p95=percentile(ui_ms, 95), ui_ms_max=max(ui_ms, default=float("nan")), people=PEOPLE, speeches=SPEECHES,
+        save_ms_p95=percentile(durations, 95),
+        save_ms_median=percentile(durations, 50),
+        saves=len(durations),
+        stall_ms_max=max(during, default=float("nan")),
+        stall_ms_max_anywhere=probe.max_gap_ms(),
+        stall_ms_max_outside_saves=outside,
+        intent_ms_max=max((b - a) * 1000 for a, b in intents),
+        encode_only_ms_p95=percentile(encode_ms, 95),
+        file_bytes=size,
+        writer_thread=on_thread,
+        ui_ms_p95=percentile(ui_ms, 95),
+        ui_ms_max=max(ui_ms, default=float("nan")),
+        people=PEOPLE,
+        speeches=SPEECHES,
         rounds=rounds,
     )
     console.window.close()

@@ -97,9 +97,17 @@ def main(runs: int, during_turn: bool) -> int:
             seconds = time.perf_counter() - start
             probe.stop()
             exporter.finished.disconnect(finished)
-            results.append({"s": seconds, "ok": outcome.ok, "pages": outcome.pages,  # type: ignore[attr-defined]
-                            "error": outcome.error, "stall_ms_max": probe.max_gap_ms(),
-                            "autosave_delay_s": delay, "export_running_at_save": busy_at_save})
+            results.append(
+                {
+                    "s": seconds,
+                    "ok": outcome.ok,
+                    "pages": outcome.pages,  # type: ignore[attr-defined]
+                    "error": outcome.error,
+                    "stall_ms_max": probe.max_gap_ms(),
+                    "autosave_delay_s": delay,
+                    "export_running_at_save": busy_at_save,
+                }
+            )
             await asyncio.sleep(0.3)
 
     try:
@@ -113,10 +121,15 @@ def main(runs: int, during_turn: bool) -> int:
     export_pdf(session, "attendees", out / "direct.pdf")  # no Qt, no thread: what reportlab alone needs
     direct = time.perf_counter() - start
     report(
-        seconds_max=max(times), seconds_median=sorted(times)[len(times) // 2], cold_s=times[0], runs=results,
-        attendees=ATTENDEES, all_ok=all(r["ok"] for r in results),
+        seconds_max=max(times),
+        seconds_median=sorted(times)[len(times) // 2],
+        cold_s=times[0],
+        runs=results,
+        attendees=ATTENDEES,
+        all_ok=all(r["ok"] for r in results),
         stall_ms_max=max(float(r["stall_ms_max"]) for r in results),  # type: ignore[arg-type]
-        idle_stall_ms_max=idle[0] if idle else None, direct_s=direct,
+        idle_stall_ms_max=idle[0] if idle else None,
+        direct_s=direct,
         autosave_delay_s=max(float(r["autosave_delay_s"]) for r in results),  # type: ignore[arg-type]
         autosave_delay_idle_s=idle_delays[0] if idle_delays else None,
     )

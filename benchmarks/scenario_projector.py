@@ -105,11 +105,20 @@ def main(iterations: int, people: int, speeches: int, waiting: int) -> int:
     frames = [f for samples in run.samples.values() for _, f in samples]
     paints = [p for samples in run.samples.values() for p, _ in samples]
     report(
-        frame_ms_p95=percentile(frames, 95), paint_ms_p95=percentile(paints, 95),
-        frame_ms_median=percentile(frames, 50), frame_ms_max=max(frames, default=float("nan")),
-        by_action={name: {"n": len(s), "frame_ms_p95": percentile([f for _, f in s], 95),
-                          "paint_ms_p95": percentile([p for p, _ in s], 95)} for name, s in run.samples.items()},
-        samples=len(frames), missed=run.missed,
+        frame_ms_p95=percentile(frames, 95),
+        paint_ms_p95=percentile(paints, 95),
+        frame_ms_median=percentile(frames, 50),
+        frame_ms_max=max(frames, default=float("nan")),
+        by_action={
+            name: {
+                "n": len(s),
+                "frame_ms_p95": percentile([f for _, f in s], 95),
+                "paint_ms_p95": percentile([p for p, _ in s], 95),
+            }
+            for name, s in run.samples.items()
+        },
+        samples=len(frames),
+        missed=run.missed,
         projector_size=[view.width(), view.height()],  # type: ignore[attr-defined]
         fullscreen=console.window.projector.window().is_fullscreen_mode,  # type: ignore[attr-defined]
     )

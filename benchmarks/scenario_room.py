@@ -39,8 +39,13 @@ class Hall:
     """The client process, its stdout read on a thread so the console's loop never waits on a pipe."""
 
     def __init__(self, *args: str):
-        self.proc = subprocess.Popen([sys.executable, "-m", "benchmarks.room_clients", *args],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.room_clients", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ),
+        )
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -59,7 +64,7 @@ class Hall:
                 await asyncio.sleep(0.01)
                 continue
             if line.startswith(prefix):
-                return line[len(prefix):].strip()
+                return line[len(prefix) :].strip()
             if line == "EOF":
                 break
         raise RuntimeError(f"the hall did not say {prefix}")
@@ -82,8 +87,9 @@ class Hall:
 
 
 def _console(seconds: int = 3600) -> Any:
-    session = evening(SystemClock(), people=150, records=60, waiting=10,
-                      settings=TurnSettings(free_chair_seconds=min(3600, seconds)))
+    session = evening(
+        SystemClock(), people=150, records=60, waiting=10, settings=TurnSettings(free_chair_seconds=min(3600, seconds))
+    )
     console = open_console(session)
     room = console.window.room_menu.room
     room.set_port(free_port())
@@ -128,13 +134,19 @@ async def fanout(clients: int, actions: int) -> dict[str, Any]:
                 missing += 1
         all_ms += arrivals
         per_action_max.append(max(arrivals, default=float("nan")))
-    return {"clients": clients, "actions": actions, "fanout_ms_p95": percentile(per_action_max, 95),
-            "fanout_ms_max": max(per_action_max), "client_ms_p95": percentile(all_ms, 95),
-            "client_ms_p50": percentile(all_ms, 50), "missing": missing,
-            # CPU time, which the machine's load does not inflate: the server thread over the whole action
-            # loop (sending to every phone, plus their heartbeats), and the intent on the UI thread
-            "server_cpu_ms_per_action": server_cpu_ms / max(1, actions),
-            "ui_cpu_ms_per_action_median": percentile(ui_cpu, 50)}
+    return {
+        "clients": clients,
+        "actions": actions,
+        "fanout_ms_p95": percentile(per_action_max, 95),
+        "fanout_ms_max": max(per_action_max),
+        "client_ms_p95": percentile(all_ms, 95),
+        "client_ms_p50": percentile(all_ms, 50),
+        "missing": missing,
+        # CPU time, which the machine's load does not inflate: the server thread over the whole action
+        # loop (sending to every phone, plus their heartbeats), and the intent on the UI thread
+        "server_cpu_ms_per_action": server_cpu_ms / max(1, actions),
+        "ui_cpu_ms_per_action_median": percentile(ui_cpu, 50),
+    }
 
 
 async def stall(clients: int, shared: bool) -> dict[str, Any]:
@@ -143,8 +155,9 @@ async def stall(clients: int, shared: bool) -> dict[str, Any]:
         from fishbowl_desktop.room.server import RoomServer
 
         clock = console.controller.session.clock
-        server = RoomServer(room.links, room._intentArrived.emit, room._countsArrived.emit,
-                            now_ms=lambda: clock.monotonic() * 1000.0)
+        server = RoomServer(
+            room.links, room._intentArrived.emit, room._countsArrived.emit, now_ms=lambda: clock.monotonic() * 1000.0
+        )
         server._loop = asyncio.get_running_loop()
         await server._serve("127.0.0.1", room.links.port)
         room._server = server
@@ -174,9 +187,15 @@ async def stall(clients: int, shared: bool) -> dict[str, Any]:
     else:
         room.stop()
     during = [(b - a) * 1000 for a, b in probe.gaps() if b >= t0 and a <= t1]
-    return {"clients": clients, "shared_loop": shared, "stall_ms_max": probe.max_gap_ms(t0, t1),
-            "stall_ms_p99": percentile(during, 99), "gaps_over_16ms": sum(g > 16 for g in during),
-            "idle_stall_ms_max": idle, "burst": burst}
+    return {
+        "clients": clients,
+        "shared_loop": shared,
+        "stall_ms_max": probe.max_gap_ms(t0, t1),
+        "stall_ms_p99": percentile(during, 99),
+        "gaps_over_16ms": sum(g > 16 for g in during),
+        "idle_stall_ms_max": idle,
+        "burst": burst,
+    }
 
 
 async def sync(seconds: int) -> dict[str, Any]:
@@ -196,8 +215,13 @@ async def sync(seconds: int) -> dict[str, Any]:
     room.stop()
     projector = {text: t for t, text in shown if t >= start}
     diffs = [abs(t - projector[text]) for t, text in log if text in projector and t >= start]
-    return {"seconds": seconds, "compared": len(diffs), "sync_ms_max": max(diffs, default=float("nan")),
-            "sync_ms_p95": percentile(diffs, 95), "page_changes": len(log)}
+    return {
+        "seconds": seconds,
+        "compared": len(diffs),
+        "sync_ms_max": max(diffs, default=float("nan")),
+        "sync_ms_p95": percentile(diffs, 95),
+        "page_changes": len(log),
+    }
 
 
 def main(argv: list[str]) -> int:

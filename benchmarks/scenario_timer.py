@@ -91,10 +91,15 @@ def main(duration: int) -> int:
     QTimer.singleShot(duration * 1000, app.quit)
     app.exec()
     report(
-        late_ms_max=max(late_ms, default=float("nan")), late_ms_p95=percentile(late_ms, 95),
-        late_ms_median=percentile(late_ms, 50), early_count=sum(1 for v in late_ms if v < 0),
-        boundaries=len(late_ms), skipped=skipped, seconds=round(time.monotonic() - start, 1),
-        paint_late_ms_max=max(paint_late_ms, default=float("nan")), paint_late_ms_p95=percentile(paint_late_ms, 95),
+        late_ms_max=max(late_ms, default=float("nan")),
+        late_ms_p95=percentile(late_ms, 95),
+        late_ms_median=percentile(late_ms, 50),
+        early_count=sum(1 for v in late_ms if v < 0),
+        boundaries=len(late_ms),
+        skipped=skipped,
+        seconds=round(time.monotonic() - start, 1),
+        paint_late_ms_max=max(paint_late_ms, default=float("nan")),
+        paint_late_ms_p95=percentile(paint_late_ms, 95),
     )
     console.window.close()
     return 0
@@ -140,9 +145,13 @@ def main_countdown(duration: int) -> int:
     ticker.displayChanged.connect(changed)
     QTimer.singleShot(duration * 1000, app.quit)
     app.exec()
-    report(countdown_late_ms_max=max(late_ms, default=float("nan")), countdown_late_ms_p95=percentile(late_ms, 95),
-           countdown_late_ms_median=percentile(late_ms, 50), countdown_boundaries=len(late_ms),
-           countdown_early_count=sum(1 for v in late_ms if v < 0))
+    report(
+        countdown_late_ms_max=max(late_ms, default=float("nan")),
+        countdown_late_ms_p95=percentile(late_ms, 95),
+        countdown_late_ms_median=percentile(late_ms, 50),
+        countdown_boundaries=len(late_ms),
+        countdown_early_count=sum(1 for v in late_ms if v < 0),
+    )
     console.window.close()
     return 0
 

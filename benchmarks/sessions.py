@@ -23,15 +23,72 @@ from fishbowl_desktop.model import (
 )
 from fishbowl_desktop.model.demo import DEMO_EVENT
 
-FIRST = ["Şule", "Mehmet", "Ayşe", "İbrahim", "Layla", "Ahmad", "ليلى", "محمد", "Ольга", "Дмитрий", "Nguyễn Thị",
-         "Trần Văn", "Γιώργος", "Ελένη", "Małgorzata", "Paweł", "Jürgen", "Käthe", "Sophie", "Jonas", "Amara",
-         "Chidi", "Fatma", "Yusuf"]
-LAST = ["Öztürk", "Yılmaz", "Demir", "Çelik", "Haddad", "Al-Sayed", "منصور", "الحسيني", "Кузнецова", "Иванов",
-        "Hương", "Minh", "Παπαδόπουλος", "Wiśniewska", "Kowalski", "Möller", "Schäfer", "Brückner", "Weiß",
-        "Okafor", "Nwosu", "Kaya", "Ngo", "Müller-Lüdenscheidt"]
-ORGS = ["", "", "Stadtteilforum Hainholz", "Migrationsberatung Nordstadt", "Sprachcafé Vahrenwald",
-        "Jugendzentrum Hainholz", "Vietnamesischer Kulturverein", "Moscheegemeinde Hainholz", "Elternrat Grundschule",
-        "Leibniz Universität Hannover", "Wohnungsgenossenschaft Ost eG", "Integrationsbeirat"]
+FIRST = [
+    "Şule",
+    "Mehmet",
+    "Ayşe",
+    "İbrahim",
+    "Layla",
+    "Ahmad",
+    "ليلى",
+    "محمد",
+    "Ольга",
+    "Дмитрий",
+    "Nguyễn Thị",
+    "Trần Văn",
+    "Γιώργος",
+    "Ελένη",
+    "Małgorzata",
+    "Paweł",
+    "Jürgen",
+    "Käthe",
+    "Sophie",
+    "Jonas",
+    "Amara",
+    "Chidi",
+    "Fatma",
+    "Yusuf",
+]
+LAST = [
+    "Öztürk",
+    "Yılmaz",
+    "Demir",
+    "Çelik",
+    "Haddad",
+    "Al-Sayed",
+    "منصور",
+    "الحسيني",
+    "Кузнецова",
+    "Иванов",
+    "Hương",
+    "Minh",
+    "Παπαδόπουλος",
+    "Wiśniewska",
+    "Kowalski",
+    "Möller",
+    "Schäfer",
+    "Brückner",
+    "Weiß",
+    "Okafor",
+    "Nwosu",
+    "Kaya",
+    "Ngo",
+    "Müller-Lüdenscheidt",
+]
+ORGS = [
+    "",
+    "",
+    "Stadtteilforum Hainholz",
+    "Migrationsberatung Nordstadt",
+    "Sprachcafé Vahrenwald",
+    "Jugendzentrum Hainholz",
+    "Vietnamesischer Kulturverein",
+    "Moscheegemeinde Hainholz",
+    "Elternrat Grundschule",
+    "Leibniz Universität Hannover",
+    "Wohnungsgenossenschaft Ost eG",
+    "Integrationsbeirat",
+]
 GROUPS = ["FLINTA*", "offen"]
 EVENT_START = datetime(2026, 12, 3, 18, 30)
 
@@ -43,11 +100,17 @@ def participants(count: int, seed: int = 6, consent: float = 0.9) -> list[Partic
     for i in range(count):
         role = Role.MODERATOR if i == 0 else Role.PANELIST if i <= 4 else Role.AUDIENCE
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-        people.append(Participant(
-            id=f"p{i:05d}", name=name, role=role, organisation=rng.choice(ORGS), group=rng.choice(GROUPS),
-            consent_to_list=i < 5 or rng.random() < consent,
-            notes="Möchte zum Thema Wohnen sprechen." if rng.random() < 0.05 else "",
-        ))
+        people.append(
+            Participant(
+                id=f"p{i:05d}",
+                name=name,
+                role=role,
+                organisation=rng.choice(ORGS),
+                group=rng.choice(GROUPS),
+                consent_to_list=i < 5 or rng.random() < consent,
+                notes="Möchte zum Thema Wohnen sprechen." if rng.random() < 0.05 else "",
+            )
+        )
     return people
 
 
@@ -66,14 +129,24 @@ def speech_log(people: list[Participant], count: int, seed: int = 7) -> list[Spe
     return records
 
 
-def evening(clock: Clock, people: int, records: int, waiting: int, settings: TurnSettings | None = None,
-            consent: float = 0.9) -> Session:
+def evening(
+    clock: Clock, people: int, records: int, waiting: int, settings: TurnSettings | None = None, consent: float = 0.9
+) -> Session:
     """A running evening: panel seated, someone on the free chair with the time running, `waiting` queued."""
     crowd = participants(people, consent=consent)
     seats = [Seat(SeatKind.PANEL, crowd[i].id) for i in range(1, 5)] + [Seat(SeatKind.FREE, crowd[5].id)]
     now = clock.now()
-    queue = [QueueEntry(p.id, now - timedelta(seconds=waiting - i), i + 1) for i, p in enumerate(crowd[6:6 + waiting])]
-    session = Session(clock, event=DEMO_EVENT, participants=crowd, seats=seats, queue=queue,
-                      log=speech_log(crowd, records), settings=settings or TurnSettings())
+    queue = [
+        QueueEntry(p.id, now - timedelta(seconds=waiting - i), i + 1) for i, p in enumerate(crowd[6 : 6 + waiting])
+    ]
+    session = Session(
+        clock,
+        event=DEMO_EVENT,
+        participants=crowd,
+        seats=seats,
+        queue=queue,
+        log=speech_log(crowd, records),
+        settings=settings or TurnSettings(),
+    )
     session.start_turn(crowd[5].id)
     return session

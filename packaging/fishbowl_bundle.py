@@ -31,36 +31,84 @@ DESKTOP_FILE = HERE / f"{APP_ID}.desktop"
 METAINFO_FILE = HERE / f"{APP_ID}.metainfo.xml"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
-BARCODE_MODULES = tuple(f"reportlab.graphics.barcode.{name}" for name in
-                        ("common", "code39", "code93", "code128", "usps", "usps4s", "ecc200datamatrix"))
+BARCODE_MODULES = tuple(
+    f"reportlab.graphics.barcode.{name}"
+    for name in ("common", "code39", "code93", "code128", "usps", "usps4s", "ecc200datamatrix")
+)
 """reportlab's barcode package (the handout's audience QR code comes from it) imports these by their names as
 strings when it is first imported, which PyInstaller cannot see: without them the bundle's handout export
 failed with "No module named 'reportlab.graphics.barcode.code128'"."""
 
-HIDDEN_IMPORTS = ("uharfbuzz", "qasync", "platformdirs", "reportlab.pdfbase.ttfonts", "aiohttp", "segno",
-                  *BARCODE_MODULES)
+HIDDEN_IMPORTS = (
+    "uharfbuzz",
+    "qasync",
+    "platformdirs",
+    "reportlab.pdfbase.ttfonts",
+    "aiohttp",
+    "segno",
+    *BARCODE_MODULES,
+)
 """reportlab imports uharfbuzz inside a try block and quietly prints unshaped Arabic without it;
 naming it here makes a missing module a build error instead of a silent one."""
 
 EXCLUDED_MODULES = (
     # The app uses QtCore, QtGui and QtWidgets (SVG icons load through Qt's own image plugins), and QtNetwork
     # for QLocalServer/QLocalSocket only: a second copy asks the owner of a session to bring its window up.
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel",
-    "PySide6.QtWebSockets", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
-    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtSql", "PySide6.QtTest",
-    "PySide6.QtDBus", "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtHelp",
-    "PySide6.QtUiTools", "PySide6.QtCharts", "PySide6.QtDataVisualization", "PySide6.Qt3DCore",
-    "PySide6.QtBluetooth", "PySide6.QtPositioning", "PySide6.QtSerialPort", "PySide6.QtSvgWidgets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick",
+    "PySide6.QtWebChannel",
+    "PySide6.QtWebSockets",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuick3D",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtDBus",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+    "PySide6.QtCharts",
+    "PySide6.QtDataVisualization",
+    "PySide6.Qt3DCore",
+    "PySide6.QtBluetooth",
+    "PySide6.QtPositioning",
+    "PySide6.QtSerialPort",
+    "PySide6.QtSvgWidgets",
     "PySide6.QtPrintSupport",
     # reportlab imports Pillow unconditionally, but the documents hold no pictures: Pillow's optional
     # codecs (AVIF, WebP, colour management) and its Tk and Qt bridges only add megabytes.
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
-    "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
     # qasync probes for every Qt binding; only PySide6 may end up in the bundle.
-    "PyQt5", "PyQt6", "PySide2",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
     # Never used at run time.
-    "tkinter", "unittest", "pydoc_data", "pytest", "hypothesis", "pypdf", "mypy", "ruff",
+    "tkinter",
+    "unittest",
+    "pydoc_data",
+    "pytest",
+    "hypothesis",
+    "pypdf",
+    "mypy",
+    "ruff",
 )
 
 QT_TRANSLATIONS_KEPT = frozenset({"qtbase_de.qm", "qtbase_en.qm", "qt_de.qm", "qt_en.qm"})
@@ -70,13 +118,22 @@ languages would only add megabytes nobody reads."""
 QT_PLUGINS_DROPPED = (
     # Platforms for kiosks and embedded boards (EGLFS, framebuffer, VNC, Vulkan display), not laptops;
     # xcb, wayland and offscreen (smoke tests, screenshots) stay.
-    "platforms/libqeglfs", "platforms/libqminimalegl", "platforms/libqlinuxfb", "platforms/libqvnc",
-    "platforms/libqvkkhrdisplay", "egldeviceintegrations/", "generic/libqtuiotouchplugin",
+    "platforms/libqeglfs",
+    "platforms/libqminimalegl",
+    "platforms/libqlinuxfb",
+    "platforms/libqvnc",
+    "platforms/libqvkkhrdisplay",
+    "egldeviceintegrations/",
+    "generic/libqtuiotouchplugin",
     # Image formats the app never reads (its icons are PNG and SVG).
-    "imageformats/libqtiff", "imageformats/libqwebp", "imageformats/libqicns", "imageformats/libqtga",
+    "imageformats/libqtiff",
+    "imageformats/libqwebp",
+    "imageformats/libqicns",
+    "imageformats/libqtga",
     "imageformats/libqwbmp",
     # QtNetwork is there for QLocalSocket only: no TLS backends, no network-reachability plugins.
-    "tls/", "networkinformation/",
+    "tls/",
+    "networkinformation/",
 )
 """Qt plugins the PySide6 hook collects that a moderator's laptop never loads."""
 QT_LIBRARIES_DROPPED = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")
@@ -135,8 +192,10 @@ def share_files(root: Path = ROOT) -> list[tuple[Path, str]]:
     The icon is installed under the reverse-DNS id, which is the name the .desktop file asks for.
     """
     icons = root / ASSETS / "icons"
-    files = [(icons / f"{APP_NAME}-{size}.png", f"share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
-             for size in ICON_SIZES]
+    files = [
+        (icons / f"{APP_NAME}-{size}.png", f"share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
+        for size in ICON_SIZES
+    ]
     files.append((icons / f"{APP_NAME}.svg", f"share/icons/hicolor/scalable/apps/{APP_ID}.svg"))
     files.append((DESKTOP_FILE, f"share/applications/{APP_ID}.desktop"))
     files.append((METAINFO_FILE, f"share/metainfo/{APP_ID}.metainfo.xml"))

@@ -49,16 +49,19 @@ def main(argv: list[str]) -> int:
             return subprocess.run([str(app), *args], env=env, capture_output=True, text=True, timeout=120)
 
         version = run("--version")
-        check(version.returncode == 0 and version.stdout.startswith("fishbowl-desktop "),
-              f"--version: {version.stdout.strip()!r}")
+        check(
+            version.returncode == 0 and version.stdout.startswith("fishbowl-desktop "),
+            f"--version: {version.stdout.strip()!r}",
+        )
         sample = work / "sample.fishbowl.json"
         check(run("write-demo", str(sample)).returncode == 0 and sample.is_file(), "write-demo")
         check(run("check", str(sample)).returncode == 0, "check accepts the sample")
         broken = work / "broken.json"
         broken.write_text('{"format": "not a session"', encoding="utf-8")
         refused = run("check", str(broken))
-        check(refused.returncode != 0 and "Traceback" not in refused.stderr,
-              "check refuses a truncated file in one line")
+        check(
+            refused.returncode != 0 and "Traceback" not in refused.stderr, "check refuses a truncated file in one line"
+        )
         for kind in ("handout", "attendees", "report"):
             pdf = work / f"{kind}.pdf"
             done = run("export-pdf", str(sample), "--kind", kind, "-o", str(pdf))
@@ -67,8 +70,9 @@ def main(argv: list[str]) -> int:
 
         home = work / "gui-home"
         log = (work / "gui.log").open("w")
-        gui = subprocess.Popen([str(app), "--demo"], env={**env, "FISHBOWL_DESKTOP_HOME": str(home)}, stdout=log,
-                               stderr=subprocess.STDOUT)
+        gui = subprocess.Popen(
+            [str(app), "--demo"], env={**env, "FISHBOWL_DESKTOP_HOME": str(home)}, stdout=log, stderr=subprocess.STDOUT
+        )
         time.sleep(5)
         check(gui.poll() is None, "the console is still running after 5 s")
         check(any(home.rglob("*.fishbowl.json")), "the console saved the sample evening")
@@ -85,8 +89,10 @@ def main(argv: list[str]) -> int:
             gui.wait()
         log.close()
         output = (work / "gui.log").read_text(errors="replace")
-        check(not any(bad in output for bad in ("Traceback", "Fatal Python error", "Qt platform plugin")),
-              "no traceback or platform-plugin error in the console's output")
+        check(
+            not any(bad in output for bad in ("Traceback", "Fatal Python error", "Qt platform plugin")),
+            "no traceback or platform-plugin error in the console's output",
+        )
         if failures:
             print(output[-3000:])
     print(f"{len(failures)} check(s) failed" if failures else "all checks passed")

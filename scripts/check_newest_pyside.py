@@ -47,8 +47,13 @@ LEAK_THRESHOLD = 0.1
 
 def measure(python: str) -> tuple[dict[str, object] | None, int, str]:
     """Run the probe with `python`; (result or None, exit status, stderr)."""
-    done = subprocess.run([python, "-c", PROBE], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [python, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     for line in done.stdout.splitlines():
         if line.startswith("{"):
             return json.loads(line), done.returncode, done.stderr
@@ -81,10 +86,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"the probe crashed (exit status {status}): {errors.strip().splitlines()[:1]}")
         return 1
     leaks = verdict(result) or status != 0
-    print(f"PySide6 {result['pyside']} on Python {result['python']}: True loses {result['true_per_emit']} per emit, "
-          f"None loses {result['none_per_void_call']} per void call, probe exit status {status}")
-    print("LEAKS: keep the pin in constraints.txt" if leaks else
-          "clean: the pin in constraints.txt can move to this release (run the tests first)")
+    print(
+        f"PySide6 {result['pyside']} on Python {result['python']}: True loses {result['true_per_emit']} per emit, "
+        f"None loses {result['none_per_void_call']} per void call, probe exit status {status}"
+    )
+    print(
+        "LEAKS: keep the pin in constraints.txt"
+        if leaks
+        else "clean: the pin in constraints.txt can move to this release (run the tests first)"
+    )
     return 1 if leaks else 0
 
 

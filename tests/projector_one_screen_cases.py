@@ -31,8 +31,7 @@ class Pages:
 
 
 def _console(ctl: SessionController, qtbot: QtBot, settings: AppSettings | None = None) -> ConsoleWindow:
-    w = ConsoleWindow(ctl, TimerTicker(ctl), settings=settings,
-                      exporter=PdfExporter(lambda: ctl.session, Pages()))  # type: ignore[arg-type]
+    w = ConsoleWindow(ctl, TimerTicker(ctl), settings=settings, exporter=PdfExporter(lambda: ctl.session, Pages()))  # type: ignore[arg-type]
     qtbot.addWidget(w)
     w.setGeometry(QApplication.primaryScreen().availableGeometry())
     w.show()
@@ -119,8 +118,7 @@ def test_the_window_is_remembered_where_the_moderator_put_it(demo: Session, qtbo
     window = console.projector.window()
     qtbot.waitUntil(window.isVisible)
     window.setGeometry(QRect(QPoint(700, 420), window.size()))  # dragged by its title bar
-    qtbot.waitUntil(lambda: bool(saved) and saved[-1].projector_window_geometry is not None,
-                    timeout=PLACE_MS + 2000)
+    qtbot.waitUntil(lambda: bool(saved) and saved[-1].projector_window_geometry is not None, timeout=PLACE_MS + 2000)
     remembered = saved[-1].projector_window_geometry
     assert remembered == (700, 420, window.width(), window.height())
     _press_f5(console, qtbot)

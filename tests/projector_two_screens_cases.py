@@ -60,7 +60,6 @@ class Setup:
         self.qtbot.wait(SETTLE_MS + 100)
 
 
-
 def _preview(setup: Setup) -> ProjectorPreview:
     preview = setup.manager.preview_widget()
     assert isinstance(preview, ProjectorPreview)

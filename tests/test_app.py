@@ -39,8 +39,7 @@ def test_workspace_follows_the_home_variable(workspace: Workspace, tmp_path: Pat
     assert workspace.base_dir == tmp_path / "home"
 
 
-def test_first_start_opens_a_new_session_saved_in_the_sessions_folder(workspace: Workspace,
-                                                                      clock: FakeClock) -> None:
+def test_first_start_opens_a_new_session_saved_in_the_sessions_folder(workspace: Workspace, clock: FakeClock) -> None:
     plan = plan_start(workspace, clock=clock)
     assert plan.path.parent == workspace.sessions_dir and plan.path.is_file()
     assert len(plan.session.participants) == 0 and plan.notices == [] and not plan.recovered
@@ -86,7 +85,8 @@ def test_a_broken_crashed_file_is_reported_and_left_untouched(workspace: Workspa
 
 
 def test_a_file_named_on_the_command_line_wins_and_messages_follow_the_language(
-        workspace: Workspace, clock: FakeClock, tmp_path: Path) -> None:
+    workspace: Workspace, clock: FakeClock, tmp_path: Path
+) -> None:
     path = tmp_path / "abend.fishbowl.json"
     save_session(demo_session(clock), path)
     assert plan_start(workspace, file=path, clock=clock).path == path
@@ -166,8 +166,7 @@ def test_run_app_opens_the_demo_and_quits_cleanly(workspace: Workspace) -> None:
     """The whole start path on the real qasync loop, in its own process as in real life: the window opens,
     Quit saves synchronously, the exit is marked clean and the process ends normally."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)}
-    done = subprocess.run([sys.executable, "-c", QUIT_WHEN_OPEN], env=env, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([sys.executable, "-c", QUIT_WHEN_OPEN], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "TITLE Neue Hannoveraner" in done.stdout
     assert workspace.crashed_last_time() is None
@@ -207,8 +206,11 @@ def test_the_pinned_binding_is_not_a_known_broken_one() -> None:
     """constraints.txt is what CI, the README and the bundle install: it must name a PySide6 the console runs on."""
     from fishbowl_desktop.binding_check import known_fault
 
-    pins = dict(line.split("==", 1) for line in (ROOT / "constraints.txt").read_text().splitlines()
-                if "==" in line and not line.startswith("#"))
+    pins = dict(
+        line.split("==", 1)
+        for line in (ROOT / "constraints.txt").read_text().splitlines()
+        if "==" in line and not line.startswith("#")
+    )
     pinned = pins.get("PySide6_Essentials") or pins["PySide6-Essentials"]
     assert known_fault(pinned.strip(), (3, 11, 0), "cpython") is None
     assert pins["shiboken6"].strip() == pinned.strip()
@@ -224,8 +226,12 @@ def test_start_up_refuses_a_known_broken_binding_with_a_message(tmp_path: Path) 
         "from fishbowl_desktop.app import run_app\n"
         "sys.exit(run_app([]))\n"
     )
-    env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT / "src")}
+    env = {
+        **os.environ,
+        "FISHBOWL_DESKTOP_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 3, done.stderr
     assert "cannot run with PySide6 6.12.0" in done.stderr
@@ -258,8 +264,9 @@ def test_sigterm_saves_and_exits_cleanly(workspace: Workspace) -> None:
     import signal
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)}
-    proc = subprocess.Popen([sys.executable, "-c", SAY_READY], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SAY_READY], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "READY"
         proc.send_signal(signal.SIGTERM)

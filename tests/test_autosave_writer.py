@@ -51,8 +51,6 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
     d.held.set()
 
 
-
-
 def test_the_file_is_written_off_the_ui_thread(demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")
@@ -63,8 +61,9 @@ def test_the_file_is_written_off_the_ui_thread(demo: Session, tmp_path: Path, di
     assert load_session(tmp_path / "abend.fishbowl.json").event.report_notes == "one" and not saver.dirty
 
 
-def test_saved_is_announced_only_for_what_the_file_holds(demo: Session, tmp_path: Path, disk: Disk,
-                                                         qtbot: QtBot) -> None:
+def test_saved_is_announced_only_for_what_the_file_holds(
+    demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot
+) -> None:
     ctl = SessionController(demo)
     path = tmp_path / "abend.fishbowl.json"
     saver = Autosaver(ctl, path)
@@ -83,8 +82,9 @@ def test_saved_is_announced_only_for_what_the_file_holds(demo: Session, tmp_path
     assert ctl.session.event.report_notes == "during" and not saver.dirty
 
 
-def test_flush_waits_for_the_write_in_progress_and_saves_the_latest(demo: Session, tmp_path: Path, disk: Disk,
-                                                                     qtbot: QtBot) -> None:
+def test_flush_waits_for_the_write_in_progress_and_saves_the_latest(
+    demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot
+) -> None:
     ctl = SessionController(demo)
     path = tmp_path / "abend.fishbowl.json"
     saver = Autosaver(ctl, path)
@@ -147,8 +147,9 @@ def test_a_slow_save_moves_the_next_ones_to_the_writer_thread_for_a_while(
     assert load_session(tmp_path / "abend.fishbowl.json").event.report_notes == "tried again"
 
 
-def test_a_big_evening_always_uses_the_writer_thread(demo: Session, tmp_path: Path, disk: Disk,
-                                                     monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+def test_a_big_evening_always_uses_the_writer_thread(
+    demo: Session, tmp_path: Path, disk: Disk, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     monkeypatch.setattr(autosave, "THREAD_ITEMS", len(demo.participants))
     ctl = SessionController(demo)
     saver = Autosaver(ctl, tmp_path / "abend.fishbowl.json")

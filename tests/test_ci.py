@@ -28,7 +28,21 @@ def test_both_readme_commands_install_from_the_constraints_file() -> None:
 
 def test_ci_installs_the_system_tools_the_gui_tests_use() -> None:
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    for package in ("xvfb", "x11-xserver-utils", "xdotool", "openbox", "chromium", "poppler-utils", "zbar-tools",
-                    "libxcb-cursor0", "libxkbcommon-x11-0"):
+    for package in (
+        "xvfb",
+        "x11-xserver-utils",
+        "xdotool",
+        "openbox",
+        "chromium",
+        "poppler-utils",
+        "zbar-tools",
+        "libxcb-cursor0",
+        "libxkbcommon-x11-0",
+    ):
         assert re.search(rf"\b{re.escape(package)}\b", script), package
-    assert "ruff check src tests" in script and ".venv/bin/mypy" in script and ".venv/bin/lint-imports" in script
+    assert (
+        "ruff check src tests" in script
+        and "ruff format --check src tests" in script
+        and ".venv/bin/mypy" in script
+        and ".venv/bin/lint-imports" in script
+    )

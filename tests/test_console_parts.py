@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.app import build_console
+from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.startup import window as startup_window
@@ -23,7 +24,7 @@ from fishbowl_desktop.ui.shell.save_status import SaveStatus
 
 
 @pytest.fixture
-def console(tmp_path: Path, clock: FakeClock, qtbot):  # type: ignore[no-untyped-def]
+def console(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> Console:
     workspace = Workspace(tmp_path / "home")
     c = build_console(plan_start(workspace, demo=True, clock=clock), workspace, AppSettings())
     qtbot.addWidget(c.window)
@@ -32,18 +33,25 @@ def console(tmp_path: Path, clock: FakeClock, qtbot):  # type: ignore[no-untyped
     return c
 
 
-def test_the_window_owns_its_parts_instead_of_inheriting_them(console) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_owns_its_parts_instead_of_inheriting_them(console: Console) -> None:
     w = console.window
     assert ConsoleWindow.__bases__ == (QMainWindow,)
-    for part, kind in ((w.file_menu, SessionFileMenu), (w.preferences, ConsolePreferences),
-                       (w.menus, ConsoleMenus), (w.save_status, SaveStatus)):
+    for part, kind in (
+        (w.file_menu, SessionFileMenu),
+        (w.preferences, ConsolePreferences),
+        (w.menus, ConsoleMenus),
+        (w.save_status, SaveStatus),
+    ):
         assert isinstance(part, kind) and part.parent() is w
     assert w.save_label is w.save_status.label
     assert w.file_menu.files is console.files and w.preferences.files is console.files
 
 
-def test_restart_now_is_done_by_the_app_on_the_same_session(console, qtbot,  # type: ignore[no-untyped-def]
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restart_now_is_done_by_the_app_on_the_same_session(
+    console: Console,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     started: list[tuple[str, list[str]]] = []
 
     class FakeProcess:

@@ -32,7 +32,10 @@ def test_names_with_question_marks_for_letters_are_found() -> None:
     table = read_participants_csv(UTF8.encode("cp1252", errors="replace"))
     assert table.encoding == "Windows-1252"
     assert lost_letters(table, guess_mapping(table.headers)) == [
-        (2, "?ule Öztürk"), (3, "Ay?e Çelik"), (5, "Olga ?????????")]
+        (2, "?ule Öztürk"),
+        (3, "Ay?e Çelik"),
+        (5, "Olga ?????????"),
+    ]
     clean = read_participants_csv(UTF8.encode("utf-8"))
     assert lost_letters(clean, guess_mapping(clean.headers)) == []
     # A question mark on its own (a placeholder for an unknown guest) is not a lost letter.
@@ -48,7 +51,10 @@ def test_the_utf8_file_after_the_excel_one_updates_instead_of_duplicating() -> N
     again = import_rows(fixed, guess_mapping(fixed.headers), on_list)
     assert again.participants == []
     assert [(row, old.name, new.name) for row, old, new in again.updates] == [
-        (2, "?ule Öztürk", "Şule Öztürk"), (3, "Ay?e Çelik", "Ayşe Çelik"), (5, "Olga ?????????", "Olga Кузнецова")]
+        (2, "?ule Öztürk", "Şule Öztürk"),
+        (3, "Ay?e Çelik", "Ayşe Çelik"),
+        (5, "Olga ?????????", "Olga Кузнецова"),
+    ]
     assert all(new.id == old.id for _row, old, new in again.updates)
     assert [(row, r.code) for row, r in again.skipped] == [(4, "duplicate_existing")]
 
@@ -69,7 +75,7 @@ def test_same_name_and_organisation_ignoring_case_and_accents_is_the_same_person
 
 @pytest.mark.parametrize("tail", ["", "x" * 140_000])
 def test_an_unclosed_quote_is_named_by_its_row(tail: str) -> None:
-    raw = ("Name;Organisation\nAli;Verein\nBerta;\"Kulturverein\nCem;Y\nDana;Z " + tail + "\n").encode()
+    raw = ('Name;Organisation\nAli;Verein\nBerta;"Kulturverein\nCem;Y\nDana;Z ' + tail + "\n").encode()
     with pytest.raises(FishbowlError) as caught:
         read_participants_csv(raw)
     message = str(caught.value)

@@ -64,7 +64,12 @@ def test_comma_delimited_english_headers() -> None:
     assert table.delimiter == ","
     [p] = result.participants
     assert (p.organisation, p.role, p.group, p.consent_to_list, p.notes) == (
-        "Analytical Society", Role.PANELIST, "open", True, "VIP")
+        "Analytical Society",
+        Role.PANELIST,
+        "open",
+        True,
+        "VIP",
+    )
 
 
 def test_quoted_fields_with_embedded_delimiter_and_newline() -> None:
@@ -141,12 +146,20 @@ def test_rows_are_skipped_with_reasons() -> None:
     ).encode()
     _, result = _import(raw, existing)
     reasons = {row: reason.code for row, reason in result.skipped}
-    assert reasons == {2: "no_name", 3: "name_too_long", 4: "duplicate_existing", 5: "unknown_role",
-                       6: "unclear_consent", 8: "duplicate_in_file"}
+    assert reasons == {
+        2: "no_name",
+        3: "name_too_long",
+        4: "duplicate_existing",
+        5: "unknown_role",
+        6: "unclear_consent",
+        8: "duplicate_in_file",
+    }
     texts = {row: str(reason) for row, reason in result.skipped}
     assert "Zauberin" in texts[5] and "vielleicht" in texts[6] and "row 7" in texts[8]
     assert [(p.name, p.role, p.consent_to_list) for p in result.participants] == [
-        ("Cem", Role.PANELIST, True), ("Jürgen Möller", Role.AUDIENCE, False)]
+        ("Cem", Role.PANELIST, True),
+        ("Jürgen Möller", Role.AUDIENCE, False),
+    ]
 
 
 def test_import_without_a_name_column_is_refused() -> None:
@@ -155,9 +168,15 @@ def test_import_without_a_name_column_is_refused() -> None:
         import_rows(table, guess_mapping(table.headers), [])
 
 
-@pytest.mark.parametrize("raw, message", [
-    (b"", "empty"), (b"\n\n ; \n", "empty"), (b"PK\x03\x04rest", "workbook"), (b"a\x00b\x00", "text file"),
-])
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        (b"", "empty"),
+        (b"\n\n ; \n", "empty"),
+        (b"PK\x03\x04rest", "workbook"),
+        (b"a\x00b\x00", "text file"),
+    ],
+)
 def test_unreadable_files_get_advice(raw: bytes, message: str) -> None:
     with pytest.raises(FishbowlError, match=message):
         read_participants_csv(raw)
@@ -176,19 +195,39 @@ def test_decomposed_accents_from_a_mac_are_composed() -> None:
     assert result.participants[0].name == "Özdemir"
 
 
-@pytest.mark.parametrize("value, role", [
-    ("Moderation", Role.MODERATOR), ("Moderator*in", Role.MODERATOR), ("Podium", Role.PANELIST),
-    ("Expertin", Role.PANELIST), ("panelist", Role.PANELIST), ("Publikum", Role.AUDIENCE),
-    ("Teilnehmer:in", Role.AUDIENCE), ("", Role.AUDIENCE), ("Zuhörerin", Role.AUDIENCE), ("Pilot", None),
-])
+@pytest.mark.parametrize(
+    "value, role",
+    [
+        ("Moderation", Role.MODERATOR),
+        ("Moderator*in", Role.MODERATOR),
+        ("Podium", Role.PANELIST),
+        ("Expertin", Role.PANELIST),
+        ("panelist", Role.PANELIST),
+        ("Publikum", Role.AUDIENCE),
+        ("Teilnehmer:in", Role.AUDIENCE),
+        ("", Role.AUDIENCE),
+        ("Zuhörerin", Role.AUDIENCE),
+        ("Pilot", None),
+    ],
+)
 def test_role_values(value: str, role: Role | None) -> None:
     assert parse_role(value) is role
 
 
-@pytest.mark.parametrize("value, consent", [
-    ("ja", True), ("X", True), ("1", True), ("Yes", True), ("nein", False), ("", False), ("0", False),
-    ("no", False), ("vielleicht", None),
-])
+@pytest.mark.parametrize(
+    "value, consent",
+    [
+        ("ja", True),
+        ("X", True),
+        ("1", True),
+        ("Yes", True),
+        ("nein", False),
+        ("", False),
+        ("0", False),
+        ("no", False),
+        ("vielleicht", None),
+    ],
+)
 def test_consent_values(value: str, consent: bool | None) -> None:
     assert parse_consent(value) is consent
 
@@ -242,19 +281,43 @@ def test_full_round_trip_keeps_every_field(demo: Session) -> None:
     for language in ("de", "en"):
         _, result = _import(participants_to_csv(demo.participants, language=language, full=True).encode("utf-8"))
         assert result.skipped == []
-        strip_id = [(p.name, p.family_name, p.given_names, p.role, p.organisation, p.bio, p.group,
-                     p.consent_to_list, p.notes) for p in result.participants]
-        assert strip_id == [(p.name, p.family_name, p.given_names, p.role, p.organisation, p.bio, p.group,
-                             p.consent_to_list, p.notes) for p in demo.participants]
+        strip_id = [
+            (p.name, p.family_name, p.given_names, p.role, p.organisation, p.bio, p.group, p.consent_to_list, p.notes)
+            for p in result.participants
+        ]
+        assert strip_id == [
+            (p.name, p.family_name, p.given_names, p.role, p.organisation, p.bio, p.group, p.consent_to_list, p.notes)
+            for p in demo.participants
+        ]
 
 
 def test_speech_log_export(demo: Session) -> None:
     demo.remove_participant("aud-07")
     rows = list(csv.reader(io.StringIO(speech_log_to_csv(demo, language="en").lstrip("\ufeff")), delimiter=";"))
-    assert rows[0] == ["Date", "Time", "Speaker", "Role", "Group", "Seat", "Duration", "Allotted", "Overtime",
-                       "Duration (seconds)"]
-    assert rows[2] == ["2026-12-03", "18:44:00", "Dr. Jonas Brückner", "Panel", "offen", "Panel 2", "0:03:16",
-                       "0:03:00", "0:00:16", "196"]
+    assert rows[0] == [
+        "Date",
+        "Time",
+        "Speaker",
+        "Role",
+        "Group",
+        "Seat",
+        "Duration",
+        "Allotted",
+        "Overtime",
+        "Duration (seconds)",
+    ]
+    assert rows[2] == [
+        "2026-12-03",
+        "18:44:00",
+        "Dr. Jonas Brückner",
+        "Panel",
+        "offen",
+        "Panel 2",
+        "0:03:16",
+        "0:03:00",
+        "0:00:16",
+        "196",
+    ]
     # The seat as the circle, the report and the projector name it: there is one free chair, not a fifth.
     assert rows[5][2:6] == ["Jürgen Möller", "Audience", "offen", "Free chair"]
     assert rows[6][2] == "(removed)"
@@ -262,7 +325,8 @@ def test_speech_log_export(demo: Session) -> None:
 
 
 _name_chars = st.characters(
-    categories=("Lu", "Ll", "Lo", "Nd", "Pd", "Po", "Zs"), exclude_characters="\"'\u3000\u00a0\u2007\u202f",
+    categories=("Lu", "Ll", "Lo", "Nd", "Pd", "Po", "Zs"),
+    exclude_characters="\"'\u3000\u00a0\u2007\u202f",
 )
 
 
@@ -282,10 +346,13 @@ def test_export_then_import_round_trips_names(raw_names: list[str], language: st
 
 
 def test_first_and_last_name_columns_become_given_and_family_names() -> None:
-    raw = ("Nachname;Vorname;Wohnort;Einwilligung\r\nNguyễn;Thị Hương;30165 Hannover;ja\r\n"
-           "Öztürk;Şule;;ja\r\n").encode()
+    raw = (
+        "Nachname;Vorname;Wohnort;Einwilligung\r\nNguyễn;Thị Hương;30165 Hannover;ja\r\nÖztürk;Şule;;ja\r\n"
+    ).encode()
     table, result = _import(raw)
     assert result.skipped == []
     people = [(p.name, p.family_name, p.given_names, p.residence) for p in result.participants]
-    assert people == [("Thị Hương Nguyễn", "Nguyễn", "Thị Hương", "30165 Hannover"),
-                      ("Şule Öztürk", "Öztürk", "Şule", "")]
+    assert people == [
+        ("Thị Hương Nguyễn", "Nguyễn", "Thị Hương", "30165 Hannover"),
+        ("Şule Öztürk", "Öztürk", "Şule", ""),
+    ]

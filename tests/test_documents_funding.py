@@ -26,9 +26,18 @@ def flat(text: str) -> str:
 
 
 def _crowd(n: int, unlisted_every: int = 10) -> Session:
-    people = [Participant(f"p{i}", f"Given{i:04d} Family{i:04d}", consent_to_list=i % unlisted_every != 0,
-                          family_name=f"Family{i:04d}", given_names=f"Given{i:04d}", residence=f"3016{i % 10}",
-                          organisation=f"Org{i:04d}") for i in range(n)]
+    people = [
+        Participant(
+            f"p{i}",
+            f"Given{i:04d} Family{i:04d}",
+            consent_to_list=i % unlisted_every != 0,
+            family_name=f"Family{i:04d}",
+            given_names=f"Given{i:04d}",
+            residence=f"3016{i % 10}",
+            organisation=f"Org{i:04d}",
+        )
+        for i in range(n)
+    ]
     return Session(FakeClock(), event=DEMO_EVENT, participants=people)
 
 
@@ -40,13 +49,22 @@ def test_every_page_carries_organiser_programme_funding_reference_and_the_notice
     assert len(texts) >= 4
     for number, text in enumerate(texts, start=1):
         text = flat(text)
-        for expected in ("Teilnahmeliste", DEMO_EVENT.title, "Donnerstag, 3. Dezember 2026, 18:30–20:30 Uhr",
-                         "Unter einem Dach", "Veranstalter: Stadtteilforum Hainholz",
-                         "Projekt: Partnerschaft für Demokratie Hannover (Beispiel)",
-                         "Förderkennzeichen: PfD-HAN-2026-017 (Beispiel)",
-                         "Familienname", "Vorname(n)", "Organisation", "Unterschrift",
-                         "Datenschutz (Art. 13 DSGVO): Verantwortlich ist Stadtteilforum Hainholz",
-                         "Auskunft, Berichtigung, Löschung", f"Seite {number} von {len(texts)}"):
+        for expected in (
+            "Teilnahmeliste",
+            DEMO_EVENT.title,
+            "Donnerstag, 3. Dezember 2026, 18:30–20:30 Uhr",
+            "Unter einem Dach",
+            "Veranstalter: Stadtteilforum Hainholz",
+            "Projekt: Partnerschaft für Demokratie Hannover (Beispiel)",
+            "Förderkennzeichen: PfD-HAN-2026-017 (Beispiel)",
+            "Familienname",
+            "Vorname(n)",
+            "Organisation",
+            "Unterschrift",
+            "Datenschutz (Art. 13 DSGVO): Verantwortlich ist Stadtteilforum Hainholz",
+            "Auskunft, Berichtigung, Löschung",
+            f"Seite {number} von {len(texts)}",
+        ):
             assert expected in text, (number, expected)
 
 
@@ -70,8 +88,9 @@ def test_empty_rows_keep_their_column_lines(tmp_path: Path) -> None:
     from fishbowl_desktop.documents.text import Words
 
     register_fonts()
-    story, *_ = build_attendees(document_source(_crowd(3, unlisted_every=1)), Sheet(Words("de")),
-                                PrintOptions(reserve_rows=2))
+    story, *_ = build_attendees(
+        document_source(_crowd(3, unlisted_every=1)), Sheet(Words("de")), PrintOptions(reserve_rows=2)
+    )
     table = story[0]
     assert len(table._cellvalues) == 1 + 3 + 2  # heading, three unlisted people's rows, the reserve
     lines = [cmd for cmd in table._linecmds if cmd[0] == "LINEBEFORE"]
@@ -94,13 +113,17 @@ def test_family_names_sort_by_din_5007(tmp_path: Path) -> None:
     assert [text.index(name) for name in order] == sorted(text.index(name) for name in order)
 
 
-@pytest.mark.parametrize(("column", "heading", "value"), [
-    ("organisation", "Organisation", "Org0001"),
-    ("residence", "Wohnort / PLZ", "30161"),
-    ("none", None, None),
-])
-def test_the_column_of_the_organisers_choice(tmp_path: Path, column: str, heading: str | None,
-                                             value: str | None) -> None:
+@pytest.mark.parametrize(
+    ("column", "heading", "value"),
+    [
+        ("organisation", "Organisation", "Org0001"),
+        ("residence", "Wohnort / PLZ", "30161"),
+        ("none", None, None),
+    ],
+)
+def test_the_column_of_the_organisers_choice(
+    tmp_path: Path, column: str, heading: str | None, value: str | None
+) -> None:
     out = tmp_path / "sheet.pdf"
     export_pdf(_crowd(5), "attendees", out, options=PrintOptions(extra_column=column))
     text = pages(out)[0]
@@ -152,12 +175,25 @@ def test_report_has_what_a_funder_asks_for(tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
     export_pdf(session, "report", out)
     text = flat("\n".join(pages(out)))
-    for expected in ("Veranstalter: Stadtteilforum Hainholz", "Projekt: Partnerschaft für Demokratie Hannover",
-                     "Förderkennzeichen: PfD-HAN-2026-017", "Donnerstag, 3. Dezember 2026", "Unter einem Dach",
-                     "Ablauf", "Begrüßung und Einführung in die Fishbowl (10 Min.)", "Leitfragen",
-                     DEMO_EVENT.guiding_questions[0], "Angemeldete Personen 17", "Davon namentlich gelistet 15",
-                     "Nicht namentlich gelistet 2", "Redezeit nach Person", "Redezeit nach Rolle",
-                     "Redezeit nach Gruppe", "Datum", "03.12.2026 18:40 Prof. Dr. Şule Öztürk"):
+    for expected in (
+        "Veranstalter: Stadtteilforum Hainholz",
+        "Projekt: Partnerschaft für Demokratie Hannover",
+        "Förderkennzeichen: PfD-HAN-2026-017",
+        "Donnerstag, 3. Dezember 2026",
+        "Unter einem Dach",
+        "Ablauf",
+        "Begrüßung und Einführung in die Fishbowl (10 Min.)",
+        "Leitfragen",
+        DEMO_EVENT.guiding_questions[0],
+        "Angemeldete Personen 17",
+        "Davon namentlich gelistet 15",
+        "Nicht namentlich gelistet 2",
+        "Redezeit nach Person",
+        "Redezeit nach Rolle",
+        "Redezeit nach Gruppe",
+        "Datum",
+        "03.12.2026 18:40 Prof. Dr. Şule Öztürk",
+    ):
         assert expected in text, expected
 
 
@@ -213,8 +249,24 @@ def test_the_command_line_offers_the_same_choices(tmp_path: Path, capsys: pytest
     out = tmp_path / "sheet.pdf"
     assert run_cli(["export-pdf", str(path), "--kind", "attendees", "-o", str(out)]) == 1
     assert "U+1F389" in capsys.readouterr().err and not out.exists()
-    assert run_cli(["export-pdf", str(path), "--kind", "attendees", "-o", str(out), "--print-anyway",
-                    "--column", "residence", "--reserve-rows", "3"]) == 0
+    assert (
+        run_cli(
+            [
+                "export-pdf",
+                str(path),
+                "--kind",
+                "attendees",
+                "-o",
+                str(out),
+                "--print-anyway",
+                "--column",
+                "residence",
+                "--reserve-rows",
+                "3",
+            ]
+        )
+        == 0
+    )
     text = pages(out)[0]
     assert "Wohnort / PLZ" in text and max(_numbers_of(text)) == 4 + 3 + 1  # p0 is not listed
 

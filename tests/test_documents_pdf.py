@@ -51,8 +51,13 @@ def test_demo_documents_print_names_from_everywhere(demo: Session, tmp_path: Pat
     for name in ("Prof. Dr. Şule Öztürk", "Mehmet Yılmaz", "Dr. Jonas Brückner", "Katharina Weiß"):
         assert name in texts["handout"]
     # The sheet has a column each for the family name and the given names.
-    for family, given in (("Nguyễn", "Thị Hương"), ("Çelik", "İbrahim"), ("Кузнецова", "Ольга"),
-                          ("Wiśniewska", "Małgorzata"), ("Möller", "Jürgen")):
+    for family, given in (
+        ("Nguyễn", "Thị Hương"),
+        ("Çelik", "İbrahim"),
+        ("Кузнецова", "Ольга"),
+        ("Wiśniewska", "Małgorzata"),
+        ("Möller", "Jürgen"),
+    ):
         assert f"{family}\n{given}" in texts["attendees"]
     # Plain German words, not "Donnerﬆag" with the historic st ligature, so the PDF can be searched.
     assert "Donnerstag, 3. Dezember 2026" in texts["handout"]
@@ -75,8 +80,17 @@ def test_arabic_is_shaped(demo: Session, tmp_path: Path) -> None:
 def test_people_who_did_not_consent_never_appear(tmp_path: Path) -> None:
     clock = FakeClock()
     people = demo_participants()
-    people.append(Participant("pan-x", "Petra Privatmann", Role.PANELIST, "Geheimverein", "Geheime Bio",
-                              consent_to_list=False, notes="Geheime Notiz"))
+    people.append(
+        Participant(
+            "pan-x",
+            "Petra Privatmann",
+            Role.PANELIST,
+            "Geheimverein",
+            "Geheime Bio",
+            consent_to_list=False,
+            notes="Geheime Notiz",
+        )
+    )
     people = [p.with_changes(notes="Nicht drucken") if p.id == "aud-10" else p for p in people]
     start = datetime(2026, 12, 3, 18, 40)
     log = [
@@ -116,11 +130,16 @@ def test_running_turn_is_in_the_report_marked_as_running(demo: Session, clock: F
 
 
 def test_markup_like_text_prints_literally(tmp_path: Path) -> None:
-    event = Event(title="<i>Abend</i> & Co", organiser="A&amp;B", description="<script>alert(1)</script>",
-                  report_notes="<br/>Notiz & mehr")
+    event = Event(
+        title="<i>Abend</i> & Co",
+        organiser="A&amp;B",
+        description="<script>alert(1)</script>",
+        report_notes="<br/>Notiz & mehr",
+    )
     people = [
-        Participant("m", "<b>Ali & Co</b>", Role.PANELIST, "<font size=40>Org</font>", "Bio &lt;3",
-                    consent_to_list=True),
+        Participant(
+            "m", "<b>Ali & Co</b>", Role.PANELIST, "<font size=40>Org</font>", "Bio &lt;3", consent_to_list=True
+        ),
     ]
     log = [SpeechRecord("m", 0, SeatKind.PANEL, datetime(2026, 1, 1, 19), 10, 180, Role.PANELIST)]
     texts = export_all(Session(FakeClock(), event=event, participants=people, log=log), tmp_path)
@@ -187,8 +206,22 @@ def test_attendee_sheet_sorted_by_surname_with_blank_rows(demo: Session, tmp_pat
     pages = export_pdf(demo, "attendees", out, blank_rows=4)
     text = "\n".join(pages_text(out))
     # By family name (DIN 5007): Nguyễn Thị Hương under N, no longer under H; Öztürk among the O names.
-    order = ["Al-Sayed", "Brückner", "Çelik", "Demir", "Haddad", "Möller", "Ngo", "Nguyễn", "Öztürk", "Schäfer",
-             "Weiß", "Wiśniewska", "Yılmaz", "Кузнецова"]
+    order = [
+        "Al-Sayed",
+        "Brückner",
+        "Çelik",
+        "Demir",
+        "Haddad",
+        "Möller",
+        "Ngo",
+        "Nguyễn",
+        "Öztürk",
+        "Schäfer",
+        "Weiß",
+        "Wiśniewska",
+        "Yılmaz",
+        "Кузнецова",
+    ]
     positions = [text.index(name) for name in order]
     assert positions == sorted(positions)
     listed = sum(p.consent_to_list for p in demo.participants)
@@ -196,7 +229,7 @@ def test_attendee_sheet_sorted_by_surname_with_blank_rows(demo: Session, tmp_pat
     numbers = [int(n) for n in re.findall(r"^(\d+)\s*$", text, flags=re.MULTILINE)]
     # A row for everyone not printed by name, plus the reserve of 4: walk-in rows, numbered on.
     assert unlisted == 2
-    assert numbers[-(unlisted + 4):] == list(range(listed + 1, listed + unlisted + 5))
+    assert numbers[-(unlisted + 4) :] == list(range(listed + 1, listed + unlisted + 5))
     assert f"Seite {pages} von {pages}" in text
 
 

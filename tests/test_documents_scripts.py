@@ -65,8 +65,17 @@ def _hard_session() -> Session:
     start = datetime(2026, 12, 3, 18, 40)
     for n, (script, given, family) in enumerate(HARD_NAMES):
         role = Role.PANELIST if n < 6 else Role.AUDIENCE
-        people.append(Participant(f"p{n}", f"{given} {family}", role, organisation=f"Verein {script}",
-                                  consent_to_list=True, family_name=family, given_names=given))
+        people.append(
+            Participant(
+                f"p{n}",
+                f"{given} {family}",
+                role,
+                organisation=f"Verein {script}",
+                consent_to_list=True,
+                family_name=family,
+                given_names=given,
+            )
+        )
         log.append(SpeechRecord(f"p{n}", 5, SeatKind.FREE, start + timedelta(minutes=3 * n), 60.0, 120.0, role))
     for n in range(6):  # panelists on the handout
         people[n + 1] = people[n + 1].with_changes(bio="Forscht zu Stadt und Migration.")
@@ -146,8 +155,11 @@ def test_the_refusal_survives_the_trip_back_from_a_worker_process() -> None:
 
     session = Session(FakeClock(), event=DEMO_EVENT, participants=[Participant("a", "Lena 🎉", consent_to_list=True)])
     with pytest.raises(UnprintableText) as caught:
-        render_pdf(pickle.loads(pickle.dumps(document_source(session))), "attendees",
-                   options=pickle.loads(pickle.dumps(PrintOptions(reserve_rows=1))))
+        render_pdf(
+            pickle.loads(pickle.dumps(document_source(session))),
+            "attendees",
+            options=pickle.loads(pickle.dumps(PrintOptions(reserve_rows=1))),
+        )
     back = pickle.loads(pickle.dumps(caught.value))
     assert isinstance(back, UnprintableText) and back.problems == (("Lena 🎉", "🎉"),)
     assert str(back) == str(caught.value)

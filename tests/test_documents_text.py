@@ -39,12 +39,32 @@ def test_collation_key_files_letters_din_5007_1(text: str, key: str) -> None:
 
 
 def test_surname_order_puts_umlauts_and_cedillas_with_their_base_letter() -> None:
-    names = ["Zoe Zander", "Ömer Öztürk", "Otto Oberg", "Şebnem Şahin", "Sarah Schulz", "Anna Ulm",
-             "Peter Ostermann", "Ute Über", "Ida Ißler", "Iris Isler"]
+    names = [
+        "Zoe Zander",
+        "Ömer Öztürk",
+        "Otto Oberg",
+        "Şebnem Şahin",
+        "Sarah Schulz",
+        "Anna Ulm",
+        "Peter Ostermann",
+        "Ute Über",
+        "Ida Ißler",
+        "Iris Isler",
+    ]
     people = [person(f"p{i}", n) for i, n in enumerate(names)]
     ordered = [p.name for p in listed_by_surname(people)]
-    assert ordered == ["Iris Isler", "Ida Ißler", "Otto Oberg", "Peter Ostermann", "Ömer Öztürk",
-                       "Şebnem Şahin", "Sarah Schulz", "Ute Über", "Anna Ulm", "Zoe Zander"]
+    assert ordered == [
+        "Iris Isler",
+        "Ida Ißler",
+        "Otto Oberg",
+        "Peter Ostermann",
+        "Ömer Öztürk",
+        "Şebnem Şahin",
+        "Sarah Schulz",
+        "Ute Über",
+        "Anna Ulm",
+        "Zoe Zander",
+    ]
 
 
 def test_only_consenting_people_are_listed_and_others_print_as_guests() -> None:
@@ -102,15 +122,25 @@ KEEPABLE = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
 
 
 @settings(deadline=None)
-@given(st.lists(st.tuples(st.text(KEEPABLE, min_size=1, max_size=12).filter(str.strip), st.text(KEEPABLE, max_size=12),
-                          st.booleans()), max_size=12))
+@given(
+    st.lists(
+        st.tuples(
+            st.text(KEEPABLE, min_size=1, max_size=12).filter(str.strip), st.text(KEEPABLE, max_size=12), st.booleans()
+        ),
+        max_size=12,
+    )
+)
 def test_the_sheet_files_everyone_listed_by_family_name_once(entries: list[tuple[str, str, bool]]) -> None:
     from fishbowl_desktop.documents.people import listed_by_surname
     from fishbowl_desktop.documents.text import collation_key
     from fishbowl_desktop.model import Participant
 
-    people = [Participant(f"p{i}", f"{given} {family}".strip(), consent_to_list=consent, family_name=family.strip(),
-                          given_names=given) for i, (family, given, consent) in enumerate(entries)]
+    people = [
+        Participant(
+            f"p{i}", f"{given} {family}".strip(), consent_to_list=consent, family_name=family.strip(), given_names=given
+        )
+        for i, (family, given, consent) in enumerate(entries)
+    ]
     ordered = listed_by_surname(people)
     assert sorted(p.id for p in ordered) == sorted(p.id for p in people if p.consent_to_list)
     keys = [collation_key(p.surname) for p in ordered]

@@ -67,7 +67,8 @@ def _other_session(tmp_path: Path, title: str = "Zweiter Abend") -> Path:
 
 
 def test_new_with_the_sessions_folder_gone_falls_back_to_the_default_folder_and_says_so(
-        console: Console, workspace: Workspace, tmp_path: Path) -> None:
+    console: Console, workspace: Workspace, tmp_path: Path
+) -> None:
     _pull_the_stick(workspace, tmp_path)
     before = console.autosaver.path
     console.window.commands["new"].trigger()
@@ -79,8 +80,9 @@ def test_new_with_the_sessions_folder_gone_falls_back_to_the_default_folder_and_
     _consistent(console)
 
 
-def test_the_sample_evening_with_the_sessions_folder_gone(console: Console, workspace: Workspace,
-                                                           tmp_path: Path) -> None:
+def test_the_sample_evening_with_the_sessions_folder_gone(
+    console: Console, workspace: Workspace, tmp_path: Path
+) -> None:
     _pull_the_stick(workspace, tmp_path)
     console.window.preferences.welcome_sample()
     assert console.autosaver.path is not None and console.autosaver.path.parent == workspace.default_sessions_dir
@@ -88,8 +90,9 @@ def test_the_sample_evening_with_the_sessions_folder_gone(console: Console, work
     _consistent(console)
 
 
-def test_new_with_no_folder_usable_at_all_changes_nothing_and_says_why(console: Console, workspace: Workspace,
-                                                                       tmp_path: Path) -> None:
+def test_new_with_no_folder_usable_at_all_changes_nothing_and_says_why(
+    console: Console, workspace: Workspace, tmp_path: Path
+) -> None:
     console.window.file_menu.save_to(tmp_path / "hier.fishbowl.json")
     before = console.autosaver.path
     assert before == tmp_path / "hier.fishbowl.json"
@@ -102,7 +105,8 @@ def test_new_with_no_folder_usable_at_all_changes_nothing_and_says_why(console: 
 
 
 def test_open_with_state_json_unwritable_opens_the_file_and_says_what_is_not_remembered(
-        console: Console, workspace: Workspace, tmp_path: Path) -> None:
+    console: Console, workspace: Workspace, tmp_path: Path
+) -> None:
     other = _other_session(tmp_path)
     _break_state_file(workspace)
     console.window.file_menu.open_path(other)
@@ -113,7 +117,8 @@ def test_open_with_state_json_unwritable_opens_the_file_and_says_what_is_not_rem
 
 
 def test_save_as_with_state_json_unwritable_saves_and_follows_the_new_file(
-        console: Console, workspace: Workspace, tmp_path: Path) -> None:
+    console: Console, workspace: Workspace, tmp_path: Path
+) -> None:
     _break_state_file(workspace)
     target = tmp_path / "kopie.fishbowl.json"
     console.window.file_menu.save_to(target)
@@ -133,8 +138,7 @@ def test_new_and_sample_with_state_json_unwritable(console: Console, workspace: 
     _consistent(console)
 
 
-def test_open_recent_with_the_running_marker_unwritable(console: Console, workspace: Workspace,
-                                                        tmp_path: Path) -> None:
+def test_open_recent_with_the_running_marker_unwritable(console: Console, workspace: Workspace, tmp_path: Path) -> None:
     other = _other_session(tmp_path)
     workspace.add_recent(other)
     workspace.running_marker.unlink(missing_ok=True)
@@ -149,8 +153,9 @@ def test_open_recent_with_the_running_marker_unwritable(console: Console, worksp
     _consistent(console)
 
 
-def test_open_recent_lists_files_even_when_state_json_cannot_be_tidied(console: Console, workspace: Workspace,
-                                                                       tmp_path: Path) -> None:
+def test_open_recent_lists_files_even_when_state_json_cannot_be_tidied(
+    console: Console, workspace: Workspace, tmp_path: Path
+) -> None:
     """recent() drops vanished files from state.json; when that write fails the menu still fills."""
     other = _other_session(tmp_path)
     workspace.add_recent(other)

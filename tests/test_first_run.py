@@ -21,8 +21,13 @@ def workspace(tmp_path: Path) -> Workspace:
     return Workspace(tmp_path / "home")
 
 
-SETTINGS = AppSettings(default_panel_seconds=240, default_free_chair_seconds=90, default_warning_seconds=20,
-                       default_ordering="new_voices_first", default_auto_start_next=False)
+SETTINGS = AppSettings(
+    default_panel_seconds=240,
+    default_free_chair_seconds=90,
+    default_warning_seconds=20,
+    default_ordering="new_voices_first",
+    default_auto_start_next=False,
+)
 
 
 def test_only_a_fresh_home_is_a_first_run(workspace: Workspace, clock: FakeClock, tmp_path: Path) -> None:
@@ -30,15 +35,21 @@ def test_only_a_fresh_home_is_a_first_run(workspace: Workspace, clock: FakeClock
     assert first.first_run and first.notices == []
     s = first.session.settings
     assert (s.panel_seconds, s.free_chair_seconds, s.warning_seconds, s.auto_start_next, s.ordering) == (
-        240.0, 90.0, 20.0, False, OrderingRule.NEW_VOICES_FIRST)
+        240.0,
+        90.0,
+        20.0,
+        False,
+        OrderingRule.NEW_VOICES_FIRST,
+    )
     workspace.mark_running(first.path)
     workspace.mark_clean_exit()
     assert not plan_start(workspace, clock=clock).first_run  # the last session reopens
     assert not plan_start(workspace, demo=True, clock=clock).first_run
 
 
-def test_sessions_in_the_folder_or_a_named_file_are_not_a_first_run(workspace: Workspace, clock: FakeClock,
-                                                                    tmp_path: Path) -> None:
+def test_sessions_in_the_folder_or_a_named_file_are_not_a_first_run(
+    workspace: Workspace, clock: FakeClock, tmp_path: Path
+) -> None:
     workspace.ensure()
     (workspace.sessions_dir / "2026-11-20 Abend.fishbowl.json").write_text("{}")  # forgotten by state.json
     assert not plan_start(workspace, clock=clock).first_run
@@ -47,8 +58,9 @@ def test_sessions_in_the_folder_or_a_named_file_are_not_a_first_run(workspace: W
     assert not missing.first_run and missing.notices  # a file was asked for: say what happened, no welcome
 
 
-def start(workspace: Workspace, clock: FakeClock, qtbot: QtBot,
-          settings: AppSettings = SETTINGS) -> tuple[StartPlan, Console]:
+def start(
+    workspace: Workspace, clock: FakeClock, qtbot: QtBot, settings: AppSettings = SETTINGS
+) -> tuple[StartPlan, Console]:
     plan = plan_start(workspace, clock=clock, settings=settings)
     console = build_console(plan, workspace, settings)
     qtbot.addWidget(console.window)
@@ -59,7 +71,8 @@ def start(workspace: Workspace, clock: FakeClock, qtbot: QtBot,
 
 
 def test_the_welcome_offers_the_sample_and_it_opens_without_a_stray_empty_file(
-        workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
+    workspace: Workspace, clock: FakeClock, qtbot: QtBot
+) -> None:
     plan, console = start(workspace, clock, qtbot)
     w = console.window
     welcome = w.welcome
@@ -78,8 +91,9 @@ def test_the_welcome_offers_the_sample_and_it_opens_without_a_stray_empty_file(
     assert not welcome.isVisible()
 
 
-def test_new_session_keeps_the_empty_one_and_asks_for_the_event(workspace: Workspace, clock: FakeClock,
-                                                               qtbot: QtBot) -> None:
+def test_new_session_keeps_the_empty_one_and_asks_for_the_event(
+    workspace: Workspace, clock: FakeClock, qtbot: QtBot
+) -> None:
     plan, console = start(workspace, clock, qtbot)
     console.window.welcome.new_button.click()
     assert not console.window.welcome.isVisible()
@@ -113,7 +127,8 @@ def test_opening_another_session_puts_the_welcome_away(workspace: Workspace, clo
 
 
 def test_while_the_welcome_is_up_the_empty_message_band_gives_its_place_to_the_circle(
-        workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> None:
+    workspace: Workspace, clock: FakeClock, qtbot: QtBot
+) -> None:
     """At 1366×768 the welcome panel and an empty reserved message band squeezed the circle until the free chair's
     card was cut by the buttons. The band holds its place only when the welcome is gone (then nothing moves)."""
     _plan, console = start(workspace, clock, qtbot)

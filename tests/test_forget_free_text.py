@@ -21,27 +21,39 @@ from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, save_session
 from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
 
-NOTES = ("Ahmad Al-Sayed und Ольга Кузнецова haben über Wohnen gestritten; Jonas widersprach. "
-         "Ich weiß nicht, ob Frau Weiß zustimmt. Şule Öztürk (Prof. Dr. Şule Öztürk) fasste zusammen.")
+NOTES = (
+    "Ahmad Al-Sayed und Ольга Кузнецова haben über Wohnen gestritten; Jonas widersprach. "
+    "Ich weiß nicht, ob Frau Weiß zustimmt. Şule Öztürk (Prof. Dr. Şule Öztürk) fasste zusammen."
+)
 
 
 def with_names_everywhere(session: Session) -> Session:
     ev = session.event
-    session.set_event(ev.with_changes(
-        report_notes=NOTES,
-        description=ev.description + " Mit Layla Haddad und MEHMET YILMAZ.",
-        guiding_questions=(*ev.guiding_questions, "Was sagt Emre Kaya dazu?"),
-        agenda=(*ev.agenda, AgendaItem("Schlusswort von Katharina Weiß", 5)),
-        title="Fishbowl mit Dr. Jonas Brückner",
-    ))
+    session.set_event(
+        ev.with_changes(
+            report_notes=NOTES,
+            description=ev.description + " Mit Layla Haddad und MEHMET YILMAZ.",
+            guiding_questions=(*ev.guiding_questions, "Was sagt Emre Kaya dazu?"),
+            agenda=(*ev.agenda, AgendaItem("Schlusswort von Katharina Weiß", 5)),
+            title="Fishbowl mit Dr. Jonas Brückner",
+        )
+    )
     session.set_stage(Stage(message="Willkommen, Ahmad!"))
     return session
 
 
 def all_free_text(session: Session) -> str:
     ev = session.event
-    return " | ".join([ev.title, ev.description, *ev.guiding_questions, *(a.title for a in ev.agenda),
-                       ev.report_notes, session.stage.message])
+    return " | ".join(
+        [
+            ev.title,
+            ev.description,
+            *ev.guiding_questions,
+            *(a.title for a in ev.agenda),
+            ev.report_notes,
+            session.stage.message,
+        ]
+    )
 
 
 def test_names_in_every_free_text_become_numbers(demo: Session) -> None:
@@ -50,7 +62,8 @@ def test_names_in_every_free_text_become_numbers(demo: Session) -> None:
     ev = demo.event
     assert ev.report_notes == (
         "Teilnehmer*in 9 und Teilnehmer*in 8 haben über Wohnen gestritten; Teilnehmer*in 3 widersprach. "
-        "Ich weiß nicht, ob Frau Teilnehmer*in 1 zustimmt. Teilnehmer*in 2 (Teilnehmer*in 2) fasste zusammen.")
+        "Ich weiß nicht, ob Frau Teilnehmer*in 1 zustimmt. Teilnehmer*in 2 (Teilnehmer*in 2) fasste zusammen."
+    )
     assert ev.description.endswith(" Mit Teilnehmer*in 4 und Teilnehmer*in 5.")
     assert ev.guiding_questions[-1] == "Was sagt Teilnehmer*in 15 dazu?"
     assert ev.agenda[-1] == AgendaItem("Schlusswort von Teilnehmer*in 1", 5)
@@ -83,17 +96,21 @@ def test_a_surname_shared_by_two_people_is_replaced_without_guessing_who() -> No
     people = [(Participant("a", "Anna Müller"), "Person 1"), (Participant("b", "Bernd Müller"), "Person 2")]
     scrub = name_replacer(people, "en")
     assert scrub("Anna Müller and Bernd Müller; later Müller spoke, then Anna.") == (
-        "Person 1 and Person 2; later a participant spoke, then Person 1.")
+        "Person 1 and Person 2; later a participant spoke, then Person 1."
+    )
 
 
 NAME_WORD = st.text(st.characters(categories=("Lu", "Ll", "Lo")), min_size=3, max_size=10)
 
 
 @settings(max_examples=200, deadline=None)
-@given(names=st.lists(st.lists(NAME_WORD, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=5,
-                      unique_by=str.casefold),
-       filler=st.lists(st.sampled_from(["und", "sagte", ",", "Wohnen", "—", "(", ")", "\n"]), max_size=6),
-       picks=st.lists(st.integers(0, 4), min_size=1, max_size=6))
+@given(
+    names=st.lists(
+        st.lists(NAME_WORD, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=5, unique_by=str.casefold
+    ),
+    filler=st.lists(st.sampled_from(["und", "sagte", ",", "Wohnen", "—", "(", ")", "\n"]), max_size=6),
+    picks=st.lists(st.integers(0, 4), min_size=1, max_size=6),
+)
 def test_no_whole_name_survives_in_any_order(names: list[str], filler: list[str], picks: list[int]) -> None:
     people = [(Participant(f"p{i}", n), f"Person {i + 1}") for i, n in enumerate(names)]
     words = [names[i % len(names)] for i in picks]

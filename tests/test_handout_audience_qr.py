@@ -26,15 +26,20 @@ def page_texts(path: Path) -> list[str]:
 def decoded_page_one(pdf: Path, tmp_path: Path) -> list[str]:
     if shutil.which("pdftoppm") is None or shutil.which("zbarimg") is None:
         pytest.skip("pdftoppm (poppler-utils) or zbarimg (zbar-tools) is not installed")
-    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                    str(tmp_path / "page1")], check=True)
-    out = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page1.png")], capture_output=True, text=True,
-                         check=False)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(tmp_path / "page1")],
+        check=True,
+    )
+    out = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(tmp_path / "page1.png")], capture_output=True, text=True, check=False
+    )
     return out.stdout.split()
 
 
-@pytest.mark.parametrize(("language", "title"), [("en", "Ask for the free chair from your phone"),
-                                                 ("de", "Mit dem Handy um den freien Stuhl bitten")])
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("en", "Ask for the free chair from your phone"), ("de", "Mit dem Handy um den freien Stuhl bitten")],
+)
 def test_handout_prints_the_audience_link_as_text_and_qr_code(
     demo: Session, tmp_path: Path, language: str, title: str
 ) -> None:
@@ -68,8 +73,9 @@ def test_a_hostile_link_prints_literally(demo: Session, tmp_path: Path) -> None:
     assert link in page_texts(out)[0].replace(" ", "")
 
 
-@pytest.mark.parametrize("bad", ["ftp://x/y", "http://", "not a link", "http://a b/c", "http://x/" + "a" * 500,
-                                 "http://x/\u00e4"])
+@pytest.mark.parametrize(
+    "bad", ["ftp://x/y", "http://", "not a link", "http://a b/c", "http://x/" + "a" * 500, "http://x/\u00e4"]
+)
 def test_a_bad_audience_link_is_refused_with_a_clear_message(bad: str) -> None:
     with pytest.raises(FishbowlError, match="not a web address"):
         PrintOptions(audience_link=bad)
@@ -83,8 +89,9 @@ def test_the_link_travels_to_the_worker_inside_the_options() -> None:
 def test_command_line_takes_the_audience_link(demo: Session, tmp_path: Path) -> None:
     session_file, out = tmp_path / "evening.fishbowl.json", tmp_path / "handout.pdf"
     save_session(demo, session_file)
-    assert run_cli(["export-pdf", str(session_file), "--kind", "handout", "-o", str(out),
-                    "--audience-link", LINK]) == 0
+    assert run_cli(["export-pdf", str(session_file), "--kind", "handout", "-o", str(out), "--audience-link", LINK]) == 0
     assert LINK in page_texts(out)[0].replace(" ", "")
-    assert run_cli(["export-pdf", str(session_file), "--kind", "handout", "-o", str(out),
-                    "--audience-link", "nonsense"]) == 1
+    assert (
+        run_cli(["export-pdf", str(session_file), "--kind", "handout", "-o", str(out), "--audience-link", "nonsense"])
+        == 1
+    )

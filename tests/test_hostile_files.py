@@ -62,8 +62,12 @@ def test_the_loader_refuses_in_one_line(case: BadFile, good: bytes, tmp_path: Pa
 @pytest.mark.parametrize("case", HOSTILE_FILES, ids=IDS)
 def test_check_says_why_in_one_clean_line(case: BadFile, good: bytes, tmp_path: Path) -> None:
     path, data = hostile(case, good, tmp_path)
-    result = subprocess.run([sys.executable, "-m", "fishbowl_desktop", "check", str(path)], capture_output=True,
-                            timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    result = subprocess.run(
+        [sys.executable, "-m", "fishbowl_desktop", "check", str(path)],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
     err = result.stderr.decode("utf-8")
     assert result.returncode == 1, err
     assert result.stdout == b""
@@ -77,12 +81,15 @@ def test_check_never_echoes_escape_sequences_from_a_file_name(good: bytes, tmp_p
     path = tmp_path / "\x1b]0;pwned\x07\x1b[2Jabend.fishbowl"
     path.write_bytes(good)
     for args in (["check", str(path)], ["check", str(tmp_path / "\x1b[31mfehlt.fishbowl")]):
-        result = subprocess.run([sys.executable, "-m", "fishbowl_desktop", *args], capture_output=True,
-                                timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+        result = subprocess.run(
+            [sys.executable, "-m", "fishbowl_desktop", *args],
+            capture_output=True,
+            timeout=120,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )
         out = result.stdout + result.stderr
         assert b"\x1b" not in out and b"\x07" not in out, out
         assert b"\\u001b" in out
-
 
 
 def test_check_survives_a_file_name_that_is_not_utf8(good: bytes, tmp_path: Path) -> None:
@@ -90,15 +97,20 @@ def test_check_survives_a_file_name_that_is_not_utf8(good: bytes, tmp_path: Path
     raw = os.fsencode(tmp_path) + b"/Sitzung-\xff.fishbowl"
     with open(raw, "wb") as handle:
         handle.write(good)
-    result = subprocess.run([sys.executable, "-m", "fishbowl_desktop", "check", os.fsdecode(raw)],
-                            capture_output=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    result = subprocess.run(
+        [sys.executable, "-m", "fishbowl_desktop", "check", os.fsdecode(raw)],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
     assert result.returncode == 0, result.stderr
     assert b"valid session" in result.stdout and b"\\udcff" in result.stdout
 
 
 @pytest.mark.parametrize("case", HOSTILE_FILES, ids=IDS)
-def test_start_up_opens_a_new_session_and_names_the_file(case: BadFile, good: bytes, workspace: Workspace,
-                                                         tmp_path: Path) -> None:
+def test_start_up_opens_a_new_session_and_names_the_file(
+    case: BadFile, good: bytes, workspace: Workspace, tmp_path: Path
+) -> None:
     clock = FakeClock()
     path, data = hostile(case, good, tmp_path)
     workspace.add_recent(path)  # the last session …
@@ -116,8 +128,9 @@ def test_start_up_opens_a_new_session_and_names_the_file(case: BadFile, good: by
 
 
 @pytest.mark.parametrize("case", HOSTILE_FILES, ids=IDS)
-def test_file_open_refuses_and_keeps_the_open_evening(case: BadFile, good: bytes, workspace: Workspace,
-                                                      tmp_path: Path, qtbot: QtBot) -> None:
+def test_file_open_refuses_and_keeps_the_open_evening(
+    case: BadFile, good: bytes, workspace: Workspace, tmp_path: Path, qtbot: QtBot
+) -> None:
     clock = FakeClock()
     evening = demo_session(clock)
     ctl = SessionController(evening)
@@ -132,7 +145,7 @@ def test_file_open_refuses_and_keeps_the_open_evening(case: BadFile, good: bytes
     assert path.read_bytes() == data
 
 
-PROBE = r'''
+PROBE = r"""
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -151,17 +164,25 @@ def report():
 
 QTimer.singleShot(0, report)
 sys.exit(run_app([]))
-'''
+"""
 
 
 def run_console(home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en",
-           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    env = {
+        **os.environ,
+        "FISHBOWL_DESKTOP_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANGUAGE": "en",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONIOENCODING": "utf-8",
+    }
     return subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("name", ["surrogate-in-name", "date-year-9999-minus-14", "duration-5000-digits",
-                                  "escape-in-title"])
+@pytest.mark.parametrize(
+    "name", ["surrogate-in-name", "date-year-9999-minus-14", "duration-5000-digits", "escape-in-title"]
+)
 def test_the_real_console_starts_over_a_remembered_hostile_file(name: str, good: bytes, tmp_path: Path) -> None:
     case = next(c for c in HOSTILE_FILES if c[0] == name)
     path, data = hostile(case, good, tmp_path)

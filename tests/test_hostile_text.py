@@ -14,9 +14,23 @@ from fishbowl_desktop.model import Event, FakeClock, FishbowlError, Participant,
 from fishbowl_desktop.storage import load_session, save_session
 
 ANY_TEXT = st.text(st.characters(codec="utf-16", categories=None), min_size=1, max_size=12) | st.sampled_from(
-    ["\ud800", "a\x00b", "\x1b[2J", "\x9b31m", "Zeile 1\nZeile 2", "Tab\tTab", "\r\n", "\u202eevil", "\x7f"])
-FIELDS = ["name", "organisation", "group", "bio", "notes", "title", "venue_name", "venue_address", "organiser",
-          "description", "report_notes", "question", "message"]
+    ["\ud800", "a\x00b", "\x1b[2J", "\x9b31m", "Zeile 1\nZeile 2", "Tab\tTab", "\r\n", "\u202eevil", "\x7f"]
+)
+FIELDS = [
+    "name",
+    "organisation",
+    "group",
+    "bio",
+    "notes",
+    "title",
+    "venue_name",
+    "venue_address",
+    "organiser",
+    "description",
+    "report_notes",
+    "question",
+    "message",
+]
 
 
 def build(field: str, text: str) -> Session:

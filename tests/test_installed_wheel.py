@@ -15,16 +15,36 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_FILES = ("pyproject.toml", "README.md", "MANIFEST.in", "constraints.txt", "src", "docs", "tests", "packaging",
-                 "scripts")
-ASSETS = ("assets/fonts/DejaVuSans.ttf", "assets/fonts/DejaVuSans-Bold.ttf", "assets/fonts/DejaVu-LICENSE.txt",
-          "assets/translations/fishbowl_de.qm", "assets/sounds/chime.wav", "assets/icons/fishbowl-desktop-256.png",
-          "assets/icons/fishbowl-desktop.svg")
+PROJECT_FILES = (
+    "pyproject.toml",
+    "README.md",
+    "MANIFEST.in",
+    "constraints.txt",
+    "src",
+    "docs",
+    "tests",
+    "packaging",
+    "scripts",
+)
+ASSETS = (
+    "assets/fonts/DejaVuSans.ttf",
+    "assets/fonts/DejaVuSans-Bold.ttf",
+    "assets/fonts/DejaVu-LICENSE.txt",
+    "assets/translations/fishbowl_de.qm",
+    "assets/sounds/chime.wav",
+    "assets/icons/fishbowl-desktop-256.png",
+    "assets/icons/fishbowl-desktop.svg",
+)
 
 
 def _pip(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "pip", "--disable-pip-version-check", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +56,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     for name in PROJECT_FILES:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns(
-                "__pycache__", "*.egg-info", ".pytest_cache", "build", "dist"))
+            shutil.copytree(
+                source,
+                copy / name,
+                ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", ".pytest_cache", "build", "dist"),
+            )
         elif source.is_file():
             shutil.copy2(source, copy / name)
     dist = work / "dist"
@@ -66,8 +89,13 @@ def installed(built: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
 
 def _env(installed: Path, home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "FISHBOWL_DESKTOP_HOME")}
-    return {**env, "PYTHONPATH": str(installed), "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-            "PYTHONDONTWRITEBYTECODE": "1"}
+    return {
+        **env,
+        "PYTHONPATH": str(installed),
+        "FISHBOWL_DESKTOP_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
 
 
 def test_the_sdist_holds_the_assets_the_constraints_and_the_tests(built: tuple[Path, Path]) -> None:
@@ -75,8 +103,14 @@ def test_the_sdist_holds_the_assets_the_constraints_and_the_tests(built: tuple[P
         names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
     for asset in ASSETS:
         assert f"src/fishbowl_desktop/{asset}" in names, asset
-    for name in ("constraints.txt", "README.md", "docs/session-format.md", "tests/conftest.py",
-                 "packaging/fishbowl-desktop.spec", "scripts/check_newest_pyside.py"):
+    for name in (
+        "constraints.txt",
+        "README.md",
+        "docs/session-format.md",
+        "tests/conftest.py",
+        "packaging/fishbowl-desktop.spec",
+        "scripts/check_newest_pyside.py",
+    ):
         assert name in names, name
     assert not any("__pycache__" in name for name in names)
 
@@ -93,19 +127,32 @@ def test_the_installed_command_exports_all_three_pdfs(installed: Path, tmp_path:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = _env(installed, tmp_path / "home")
-    where = subprocess.run([sys.executable, "-c", "import fishbowl_desktop; print(fishbowl_desktop.__file__)"],
-                           env=env, cwd=elsewhere, capture_output=True, text=True, timeout=60)
+    where = subprocess.run(
+        [sys.executable, "-c", "import fishbowl_desktop; print(fishbowl_desktop.__file__)"],
+        env=env,
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert Path(where.stdout.strip()).is_relative_to(installed), where
     command = installed / "bin" / "fishbowl-desktop"
     run = [str(command)] if command.is_file() and os.name == "posix" else [sys.executable, "-m", "fishbowl_desktop"]
     session = elsewhere / "abend.fishbowl.json"
-    done = subprocess.run([*run, "write-demo", str(session)], env=env, cwd=elsewhere, capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [*run, "write-demo", str(session)], env=env, cwd=elsewhere, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     for kind in ("handout", "attendees", "report"):
         pdf = elsewhere / f"{kind}.pdf"
-        done = subprocess.run([*run, "export-pdf", str(session), "--kind", kind, "-o", str(pdf)], env=env,
-                              cwd=elsewhere, capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [*run, "export-pdf", str(session), "--kind", kind, "-o", str(pdf)],
+            env=env,
+            cwd=elsewhere,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, f"{kind}: {done.stderr}"
         data = pdf.read_bytes()
         assert data.startswith(b"%PDF") and b"DejaVuSans" in data, kind
@@ -141,8 +188,14 @@ def test_the_installed_console_starts_offscreen_in_german(installed: Path, tmp_p
     (home / "settings.json").write_text('{"version": 2, "language": "de"}', encoding="utf-8")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    done = subprocess.run([sys.executable, "-c", GERMAN_START], env=_env(installed, home), cwd=elsewhere,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", GERMAN_START],
+        env=_env(installed, home),
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
     assert Path(lines["FROM"]).is_relative_to(installed)

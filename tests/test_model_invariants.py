@@ -70,8 +70,11 @@ class Evening(RuleBasedStateMachine):
         self.mirrors: dict[str, Mirror] = {}
         self.refused = 0
 
-    @initialize(people=st.lists(st.tuples(NAMES, st.sampled_from(Role), st.sampled_from(["", "A", "B"])),
-                                min_size=1, max_size=10))
+    @initialize(
+        people=st.lists(
+            st.tuples(NAMES, st.sampled_from(Role), st.sampled_from(["", "A", "B"])), min_size=1, max_size=10
+        )
+    )
     def open_evening(self, people: list[tuple[str, Role, str]]) -> None:
         for i, (name, role, group) in enumerate(people):
             self.session.add_participant(Participant(f"p{i}", name, role, group=group))

@@ -134,8 +134,11 @@ def test_a_resized_circle_keeps_everyone_seated_on_their_kind_of_seat_or_refuses
     except FishbowlError:
         taken = {k: sum(1 for s in seats if s.kind is k and s.occupant) for k in SeatKind}
         assert (
-            panel < 0 or free < 1 or panel + free > MAX_SEATS
-            or taken[SeatKind.PANEL] > panel or taken[SeatKind.FREE] > free
+            panel < 0
+            or free < 1
+            or panel + free > MAX_SEATS
+            or taken[SeatKind.PANEL] > panel
+            or taken[SeatKind.FREE] > free
         )
         return
     assert [s.kind for s in new] == [SeatKind.PANEL] * panel + [SeatKind.FREE] * free

@@ -71,8 +71,13 @@ def test_moderator_keeps_the_seat_in_open_format(demo: Session) -> None:
 
 def test_refused_operation_changes_nothing(demo: Session) -> None:
     before = demo.snapshot()
-    for bad in (lambda: demo.seat("aud-05", 1), lambda: demo.seat("nobody", 4), lambda: demo.configure_circle(0, 0),
-                lambda: demo.move_in_queue(0, 9), lambda: demo.enqueue("pan-2")):
+    for bad in (
+        lambda: demo.seat("aud-05", 1),
+        lambda: demo.seat("nobody", 4),
+        lambda: demo.configure_circle(0, 0),
+        lambda: demo.move_in_queue(0, 9),
+        lambda: demo.enqueue("pan-2"),
+    ):
         with pytest.raises(FishbowlError):
             bad()
         assert demo.snapshot() == before

@@ -62,14 +62,17 @@ def test_the_pin_is_saved_and_old_files_read_unpinned(demo: Session, clock: Fake
     assert loaded.stage.message == "Pause bis 20:15" and not loaded.stage.message_pinned
 
 
-OPS = st.lists(st.one_of(
-    st.tuples(st.just("start"), st.integers(0, 9)),
-    st.tuples(st.just("say"), st.sampled_from(["", "Bitte zum Schluss kommen", "Mikrofon!"])),
-    st.tuples(st.just("pin"), st.booleans()),
-    st.tuples(st.just("end"), st.none()),
-    st.tuples(st.just("next"), st.none()),
-    st.tuples(st.just("tick"), st.integers(0, 200)),
-), max_size=30)
+OPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("start"), st.integers(0, 9)),
+        st.tuples(st.just("say"), st.sampled_from(["", "Bitte zum Schluss kommen", "Mikrofon!"])),
+        st.tuples(st.just("pin"), st.booleans()),
+        st.tuples(st.just("end"), st.none()),
+        st.tuples(st.just("next"), st.none()),
+        st.tuples(st.just("tick"), st.integers(0, 200)),
+    ),
+    max_size=30,
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -93,9 +96,15 @@ def test_no_unpinned_message_outlives_its_turn(ops: list[tuple[str, object]]) ->
                 session.next_free_chair()
         else:
             clock.advance(float(arg))  # type: ignore[arg-type]
-        ended = turn_before is not None and session.turn is not turn_before and (
-            session.turn is None or session.turn.participant_id != turn_before.participant_id
-            or session.turn.started_at != turn_before.started_at)
+        ended = (
+            turn_before is not None
+            and session.turn is not turn_before
+            and (
+                session.turn is None
+                or session.turn.participant_id != turn_before.participant_id
+                or session.turn.started_at != turn_before.started_at
+            )
+        )
         if ended and op in ("start", "end", "next"):
             if stage_before.message_pinned:
                 assert session.stage.message == stage_before.message  # pinned: untouched

@@ -10,7 +10,10 @@ import sys
 from pathlib import Path
 
 HEADLESS_MODULES = [
-    "fishbowl_desktop.model", "fishbowl_desktop.storage", "fishbowl_desktop.spreadsheets", "fishbowl_desktop.settings",
+    "fishbowl_desktop.model",
+    "fishbowl_desktop.storage",
+    "fishbowl_desktop.spreadsheets",
+    "fishbowl_desktop.settings",
     "fishbowl_desktop.cli",
 ]
 if importlib.util.find_spec("fishbowl_desktop.documents") is not None:

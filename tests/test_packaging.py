@@ -95,16 +95,23 @@ def test_desktop_entry_has_german_and_english_texts_and_starts_the_installed_com
 def test_startup_wm_class_is_the_name_the_app_gives_itself() -> None:
     """On X11 Qt uses the application name as the window class; the dock matches it to the menu entry."""
     tree = ast.parse((ROOT / "src" / "fishbowl_desktop" / "app.py").read_text(encoding="utf-8"))
-    names = [node.args[0].value for node in ast.walk(tree)
-             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-             and node.func.attr == "setApplicationName" and node.args and isinstance(node.args[0], ast.Constant)]
+    names = [
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "setApplicationName"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
     assert names == [_desktop_entry()["StartupWMClass"]]
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
 def test_desktop_entry_passes_desktop_file_validate() -> None:
-    result = subprocess.run(["desktop-file-validate", str(PACKAGING / f"{APP_ID}.desktop")],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["desktop-file-validate", str(PACKAGING / f"{APP_ID}.desktop")], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout.lower()
 
@@ -139,8 +146,12 @@ def test_metainfo_points_at_no_placeholder_or_remote_address() -> None:
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream not installed")
 def test_metainfo_passes_appstreamcli_validate() -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(PACKAGING / f"{APP_ID}.metainfo.xml")],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(PACKAGING / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -183,8 +194,12 @@ def test_resource_files_keep_the_package_layout_inside_the_bundle() -> None:
 
 
 def test_compiled_translations_are_picked_up_and_sources_are_not(tmp_path: Path) -> None:
-    for folder, name in (("fonts", "DejaVuSans.ttf"), ("translations", "fishbowl_de.qm"),
-                         ("translations", "fishbowl_de.ts"), ("icons", "fishbowl-desktop-16.png")):
+    for folder, name in (
+        ("fonts", "DejaVuSans.ttf"),
+        ("translations", "fishbowl_de.qm"),
+        ("translations", "fishbowl_de.ts"),
+        ("icons", "fishbowl-desktop-16.png"),
+    ):
         (tmp_path / bundle.ASSETS / folder).mkdir(parents=True, exist_ok=True)
         (tmp_path / bundle.ASSETS / folder / name).write_bytes(b"x")
     picked = {(Path(source).name, folder) for source, folder in bundle.resource_datas(tmp_path)}
@@ -203,17 +218,35 @@ def test_qt_translations_are_trimmed_to_the_two_languages_offered() -> None:
 
 def test_only_kiosk_platforms_and_unused_image_formats_are_dropped() -> None:
     plugins = "PySide6/Qt/plugins"
-    for kept in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
-                 "imageformats/libqsvg.so", "iconengines/libqsvgicon.so", "platformthemes/libqgtk3.so",
-                 "wayland-shell-integration/libxdg-shell.so", "xcbglintegrations/libqxcb-glx-integration.so"):
+    for kept in (
+        "platforms/libqxcb.so",
+        "platforms/libqwayland.so",
+        "platforms/libqoffscreen.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+        "platformthemes/libqgtk3.so",
+        "wayland-shell-integration/libxdg-shell.so",
+        "xcbglintegrations/libqxcb-glx-integration.so",
+    ):
         assert bundle.keep_binary(f"{plugins}/{kept}"), kept
-    for dropped in ("platforms/libqvnc.so", "platforms/libqeglfs.so", "egldeviceintegrations/libqeglfs-x11.so",
-                    "imageformats/libqtiff.so", "tls/libqopensslbackend.so",
-                    "networkinformation/libqnetworkmanager.so"):
+    for dropped in (
+        "platforms/libqvnc.so",
+        "platforms/libqeglfs.so",
+        "egldeviceintegrations/libqeglfs-x11.so",
+        "imageformats/libqtiff.so",
+        "tls/libqopensslbackend.so",
+        "networkinformation/libqnetworkmanager.so",
+    ):
         assert not bundle.keep_binary(f"{plugins}/{dropped}"), dropped
     assert not bundle.keep_binary("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6")
-    for kept in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6", "libQt6Svg.so.6", "libQt6XcbQpa.so.6",
-                 "libQt6Network.so.6"):  # QLocalServer: "bring that window up" (controller/session_owner.py)
+    for kept in (
+        "libQt6Core.so.6",
+        "libQt6Gui.so.6",
+        "libQt6Widgets.so.6",
+        "libQt6Svg.so.6",
+        "libQt6XcbQpa.so.6",
+        "libQt6Network.so.6",
+    ):  # QLocalServer: "bring that window up" (controller/session_owner.py)
         assert bundle.keep_binary(f"PySide6/Qt/lib/{kept}"), kept
 
 
@@ -249,11 +282,14 @@ class _Recorder:
         self._calls[self._kind] = SimpleNamespace(args=args, kwargs=kwargs)
         if self._kind == "Analysis":
             return SimpleNamespace(
-                pure=[], scripts=[],
+                pure=[],
+                scripts=[],
                 datas=[(dest, str(Path(src) / Path(dest).name), "DATA") for src, dest in kwargs["datas"]]
                 + [("PySide6/Qt/translations/qtbase_fr.qm", "/x/qtbase_fr.qm", "DATA")],
-                binaries=[("PySide6/Qt/plugins/platforms/libqvnc.so", "/x/libqvnc.so", "BINARY"),
-                          ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY")],
+                binaries=[
+                    ("PySide6/Qt/plugins/platforms/libqvnc.so", "/x/libqvnc.so", "BINARY"),
+                    ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY"),
+                ],
             )
         return SimpleNamespace(args=args, kwargs=kwargs)
 
@@ -285,8 +321,13 @@ def test_the_spec_builds_a_one_folder_bundle_from_existing_paths() -> None:
 
 
 def test_the_launcher_runs_the_headless_command_line() -> None:
-    result = subprocess.run([sys.executable, str(PACKAGING / "launcher.py"), "--version"],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "launcher.py"), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"fishbowl-desktop {__version__}"
 
@@ -323,8 +364,9 @@ def test_bundle_check_accepts_a_complete_bundle_and_names_what_is_wrong(tmp_path
 def test_install_share_puts_the_freedesktop_files_under_the_bundle(tmp_path: Path) -> None:
     written = bundle.install_share(tmp_path)
     assert (tmp_path / f"share/icons/hicolor/48x48/apps/{APP_ID}.png").is_file()
-    assert (tmp_path / f"share/applications/{APP_ID}.desktop").read_bytes() == \
-        (PACKAGING / f"{APP_ID}.desktop").read_bytes()
+    assert (tmp_path / f"share/applications/{APP_ID}.desktop").read_bytes() == (
+        PACKAGING / f"{APP_ID}.desktop"
+    ).read_bytes()
     assert len(written) == len(bundle.ICON_SIZES) + 3
 
 

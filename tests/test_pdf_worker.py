@@ -147,16 +147,20 @@ def test_the_worker_never_outlives_the_app(tmp_path: Path, how: str) -> None:
     script = tmp_path / "console.py"
     script.write_text(CHILD, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    done = subprocess.run([sys.executable, str(script), str(tmp_path / "r.pdf"), how], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "r.pdf"), how],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.stdout.strip(), done.stderr
     assert done.returncode == (-9 if how == "crash" else 0), done.stderr
     assert _gone_within(int(done.stdout.split()[0]), 10)
 
 
-def test_the_console_exports_through_the_worker_and_shows_progress(
-    demo: Session, tmp_path: Path, qtbot: QtBot
-) -> None:
+def test_the_console_exports_through_the_worker_and_shows_progress(demo: Session, tmp_path: Path, qtbot: QtBot) -> None:
     ctl = SessionController(demo)
     exporter = PdfExporter(lambda: ctl.session)
     window = ConsoleWindow(ctl, TimerTicker(ctl), exporter=exporter)

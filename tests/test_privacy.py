@@ -16,8 +16,12 @@ from fishbowl_desktop.model.demo import demo_participants, demo_session
 from fishbowl_desktop.storage import Workspace, backup_path, load_session, save_session
 
 NAMES = [p.name for p in demo_participants()]
-SECRETS = [*NAMES, *(p.organisation for p in demo_participants() if p.organisation),
-           *(p.bio for p in demo_participants() if p.bio), "Möchte zum Thema Wohnen sprechen."]
+SECRETS = [
+    *NAMES,
+    *(p.organisation for p in demo_participants() if p.organisation),
+    *(p.bio for p in demo_participants() if p.bio),
+    "Möchte zum Thema Wohnen sprechen.",
+]
 # Organisations that are also the event's organiser or venue stay on the handout: they are not a person's data.
 EVENT_TEXTS = {"Stadtteilforum Hainholz"}
 
@@ -40,15 +44,18 @@ def test_people_become_numbers_roles_groups_and_the_log_stay(demo: Session) -> N
     assert demo.stage.message == "" and demo.stage.topic_index == before.stage.topic_index
     # the log keeps every turn, duration, role and group; only who it was is now a number
     assert [(r.duration, r.allotted, r.role, r.group, r.started_at) for r in demo.log] == [
-        (r.duration, r.allotted, r.role, r.group, r.started_at) for r in before.log]
+        (r.duration, r.allotted, r.role, r.group, r.started_at) for r in before.log
+    ]
     stats = demo.stats(include_running=False)
     assert stats.by_role == stats_before.by_role and stats.by_group == stats_before.by_group
     # seats, queue and the turn follow the new ids
     old_index = {p.id: i for i, p in enumerate(before.participants)}
     assert [s.occupant and people.index(demo.participant(s.occupant)) for s in demo.seats] == [
-        s.occupant and old_index[s.occupant] for s in before.seats]
+        s.occupant and old_index[s.occupant] for s in before.seats
+    ]
     assert [people.index(demo.participant(e.participant_id)) for e in demo.queue] == [
-        old_index[e.participant_id] for e in before.queue]
+        old_index[e.participant_id] for e in before.queue
+    ]
     assert {p.id for p in people}.isdisjoint(old_index)
     demo.check_invariants()
 
@@ -134,8 +141,9 @@ def test_forgetting_saves_at_once_and_deletes_the_backups(saved: tuple[SessionFi
         assert leaks(candidate.read_text(encoding="utf-8")) == [], candidate.name
 
 
-def test_a_failed_save_deletes_the_backups_once_saving_works(saved: tuple[SessionFiles, Path],
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_save_deletes_the_backups_once_saving_works(
+    saved: tuple[SessionFiles, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     files, path = saved
     import fishbowl_desktop.controller.session_files as module
 

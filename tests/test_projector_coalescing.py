@@ -64,8 +64,9 @@ def _alike(a: QImage, b: QImage, tolerance: int = 48) -> bool:
     return diff == floor
 
 
-def test_many_announcements_in_one_turn_cost_one_update_and_one_repaint(demo: Session, clock: FakeClock,
-                                                                        qtbot: QtBot) -> None:
+def test_many_announcements_in_one_turn_cost_one_update_and_one_repaint(
+    demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     rig = Rig(demo, clock, qtbot)
     runs, computed, painted = rig.scene.coalescer.runs, rig.scene.computations, rig.view.paint_count
     changes: list[int] = []
@@ -92,8 +93,9 @@ def test_content_is_current_within_the_turn(demo: Session, clock: FakeClock, qtb
     assert rig.scene.content().timer_text == "2:00"
 
 
-def test_projector_paints_before_the_console_queued_by_the_same_intent(demo: Session, clock: FakeClock,
-                                                                      qtbot: QtBot) -> None:
+def test_projector_paints_before_the_console_queued_by_the_same_intent(
+    demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     rig = Rig(demo, clock, qtbot)
     console = QWidget()
     qtbot.addWidget(console)
@@ -130,8 +132,7 @@ def test_projector_paints_before_the_console_queued_by_the_same_intent(demo: Ses
     assert order[:2] == ["projector", "console"], order
 
 
-def test_a_new_second_repaints_the_digits_and_the_bar_only(demo: Session, clock: FakeClock,
-                                                         qtbot: QtBot) -> None:
+def test_a_new_second_repaints_the_digits_and_the_bar_only(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     rig = Rig(demo, clock, qtbot)
     assert rig.controller.start_turn("aud-01")
     QApplication.processEvents()
@@ -146,8 +147,7 @@ def test_a_new_second_repaints_the_digits_and_the_bar_only(demo: Session, clock:
     assert 0 < rig.view.painted_area - area < full * 0.6
 
 
-def test_partial_repaints_leave_the_same_pixels_as_a_whole_frame(demo: Session, clock: FakeClock,
-                                                                 qtbot: QtBot) -> None:
+def test_partial_repaints_leave_the_same_pixels_as_a_whole_frame(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
     rig = Rig(demo, clock, qtbot)
     steps: list[Callable[[], object]] = [
         lambda: rig.controller.start_turn("aud-01"),

@@ -96,7 +96,8 @@ def build(ctl: SessionController, saver: Autosaver, qtbot: Any) -> ConsoleWindow
 
 @pytest.mark.parametrize("code", list(REASONS))
 def test_a_full_or_read_only_disk_warns_keeps_the_evening_and_saves_when_it_is_back(
-        code: int, tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:
+    code: int, tmp_path: Path, clock: FakeClock, qtbot: Any
+) -> None:
     path = tmp_path / "evening.fishbowl.json"
     ctl = SessionController(demo_session(clock))
     disk = Disk(code)
@@ -132,7 +133,8 @@ def test_a_full_or_read_only_disk_warns_keeps_the_evening_and_saves_when_it_is_b
 
 
 def test_no_space_inside_the_atomic_write_leaves_the_last_save_whole(
-        tmp_path: Path, clock: FakeClock, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, clock: FakeClock, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The disk fills up while the new content is being flushed: the half-written temporary file goes,
     the session file keeps the previous save, and the warning names the session file, not the temp file."""
     path = tmp_path / "evening.fishbowl.json"
@@ -160,7 +162,8 @@ def test_no_space_inside_the_atomic_write_leaves_the_last_save_whole(
 
 
 def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
-        tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:
+    tmp_path: Path, clock: FakeClock, qtbot: Any
+) -> None:
     """/sys refuses new files even to root: a real failure, no injection. The moderator saves elsewhere."""
     unwritable = Path("/sys/fishbowl-reliability/evening.fishbowl.json")
     try:
@@ -179,8 +182,9 @@ def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
     an_evening_goes_on(ctl, clock)
     qtbot.waitUntil(lambda: saver.last_error is not None, timeout=3000)
     shown = status_texts(window)
-    assert "Not saved" in shown and ("Permission denied" in shown or "Read-only" in shown or
-                                     "No such file" in shown), shown
+    assert "Not saved" in shown and ("Permission denied" in shown or "Read-only" in shown or "No such file" in shown), (
+        shown
+    )
     in_memory = content(ctl.session)
     elsewhere = tmp_path / "rescued.fishbowl.json"
     assert files.save_as(elsewhere) is None
@@ -192,7 +196,8 @@ def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
 
 @pytest.mark.parametrize("switch", ["open", "new"])
 def test_open_or_new_during_an_outage_does_not_drop_the_unsaved_evening(
-        switch: str, tmp_path: Path, clock: FakeClock, qtbot: Any) -> None:
+    switch: str, tmp_path: Path, clock: FakeClock, qtbot: Any
+) -> None:
     """File → Open or New while the disk refuses: the evening that could not be saved must not vanish."""
     path = tmp_path / "evening.fishbowl.json"
     ctl = SessionController(demo_session(clock))
@@ -213,8 +218,9 @@ def test_open_or_new_during_an_outage_does_not_drop_the_unsaved_evening(
     else:
         window.file_menu.new_session()
     kept_in_memory = content(ctl.session) == unsaved
-    assert kept_in_memory or content(load_session(path, clock)) == unsaved, \
+    assert kept_in_memory or content(load_session(path, clock)) == unsaved, (
         "the evening's unsaved changes were thrown away"
+    )
     assert "No space left on device" in window.message_bar.text()
     if kept_in_memory:  # and once the disk is back, it is saved where it belongs
         disk.broken = False
@@ -231,7 +237,8 @@ def build_with_files(ctl: SessionController, saver: Autosaver, files: SessionFil
 
 @pytest.mark.parametrize("demo", [False, True])
 def test_starting_on_a_full_disk_opens_with_a_warning_instead_of_a_traceback(
-        demo: bool, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    demo: bool, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, qapp: Any
+) -> None:
     import fishbowl_desktop.app as app_module
     import fishbowl_desktop.startup.plan as plan_module
 

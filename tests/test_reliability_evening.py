@@ -33,9 +33,11 @@ def test_a_three_hour_evening_of_random_moderator_actions_keeps_every_rule(qapp:
     tally = evening.run(ACTIONS)
     took = time.perf_counter() - began
     elapsed = evening.clock.monotonic() - evening.start
-    print(f"\nevening: seed {SEED}, {tally.actions} actions in {elapsed / 3600:.2f} h of fake time, "
-          f"{tally.refused} refused, {tally.undos} undos, {tally.redos} redos, "
-          f"{len(evening.session.log)} turns logged, {took:.1f} s real time\n{sorted(tally.by_kind.items())}")
+    print(
+        f"\nevening: seed {SEED}, {tally.actions} actions in {elapsed / 3600:.2f} h of fake time, "
+        f"{tally.refused} refused, {tally.undos} undos, {tally.redos} redos, "
+        f"{len(evening.session.log)} turns logged, {took:.1f} s real time\n{sorted(tally.by_kind.items())}"
+    )
     assert tally.actions == ACTIONS
     assert elapsed == pytest.approx(EVENING_SECONDS)
     # The evening must really have happened, or the checks above checked nothing.
@@ -74,8 +76,9 @@ def test_checker_notices_a_timer_that_runs_fast(qapp: QApplication, monkeypatch:
     assert "spoken in" in message or "overlap in time" in message
 
 
-def test_checker_notices_an_undo_that_does_not_go_all_the_way_back(qapp: QApplication,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_checker_notices_an_undo_that_does_not_go_all_the_way_back(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from fishbowl_desktop.controller import session_controller
 
     original = session_controller.SessionController._restore
@@ -99,8 +102,9 @@ def test_checker_notices_a_log_rewritten_outside_undo(qapp: QApplication, monkey
     assert "rewrote the speech log" in _run_until_broken()
 
 
-def test_checker_notices_statistics_that_drift_from_the_log(qapp: QApplication,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_checker_notices_statistics_that_drift_from_the_log(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from fishbowl_desktop.model import session as session_module
 
     real = speaking_stats
@@ -139,8 +143,10 @@ def _evening_in_the_console(qtbot: QtBot, actions: int) -> Evening:
         QApplication.processEvents()  # let every view repaint what the action changed
         s = evening.session
         if queue_rows.rowCount() != len(s.queue) or people_rows.rowCount() != len(s.participants):
-            evening.fail(f"the views show {queue_rows.rowCount()} waiting and {people_rows.rowCount()} people, "
-                         f"the session has {len(s.queue)} and {len(s.participants)}")
+            evening.fail(
+                f"the views show {queue_rows.rowCount()} waiting and {people_rows.rowCount()} people, "
+                f"the session has {len(s.queue)} and {len(s.participants)}"
+            )
     return evening
 
 
@@ -151,8 +157,9 @@ def test_the_console_follows_an_evening_of_random_actions_without_an_error(qtbot
     assert evening.tally.actions == WINDOW_ACTIONS and len(evening.session.log) >= 10
 
 
-def test_the_console_run_notices_a_view_that_shows_the_wrong_rows(qtbot: QtBot,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_console_run_notices_a_view_that_shows_the_wrong_rows(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A queue view that misses the switch to another session (File → Open) keeps showing the old queue.
     (Not a lying rowCount: Qt's views would be corrupted by it and crash after the test.)"""
     from fishbowl_desktop.ui.queue.queue_model import QueueModel
@@ -166,6 +173,11 @@ def test_the_console_run_fails_on_an_exception_in_a_view() -> None:
     """pytest-qt turns an exception raised in a slot into a failed test; checked in a child pytest run,
     since here it would fail this very test."""
     probe = Path(__file__).parent / "reliability" / "view_crash_probe.py"
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(probe)],
-                          capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(probe)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parent.parent,
+    )
     assert done.returncode == 1 and "view crashed" in done.stdout, done.stdout[-2000:]

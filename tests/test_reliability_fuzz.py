@@ -36,7 +36,7 @@ GOOD_CSV = (
     "Anmeldeliste Fishbowl 3.12.\r\n"
     "Vorname;Nachname;Organisation;Rolle;Einwilligung;Gruppe\r\n"
     "Änne;Weiß;Straßenfest e.V.;Publikum;ja;FLINTA*\r\n"
-    "Grete;Groß;\"Bürgerverein; Hainholz\";Podium;nein;offen\r\n"
+    'Grete;Groß;"Bürgerverein; Hainholz";Podium;nein;offen\r\n'
     "Nguyễn;Thị Hương;;Publikum;ja;\r\n"
 ).encode("utf-8-sig")
 
@@ -59,7 +59,7 @@ def damaged(draw: st.DrawFn, good: bytes) -> bytes:
     if kind == "splice":  # a block of the file copied over another place, as a bad sector remap does
         a, b = sorted(draw(st.lists(st.integers(0, len(data)), min_size=2, max_size=2)))
         i = draw(st.integers(0, len(data)))
-        return bytes(data[:i]) + bytes(data[a:b]) + bytes(data[i + (b - a):])
+        return bytes(data[:i]) + bytes(data[a:b]) + bytes(data[i + (b - a) :])
     if kind == "random":
         return draw(st.binary(max_size=2048))
     if kind == "encoding":
@@ -75,10 +75,27 @@ def damaged(draw: st.DrawFn, good: bytes) -> bytes:
 def _changed_value(draw: st.DrawFn, good: bytes) -> bytes:
     """For JSON: one value replaced by another of any type or size; for CSV: a cell."""
     text = good.decode("utf-8-sig")
-    odd = draw(st.sampled_from([
-        "1e400", "-1e400", "NaN", "null", "[]", "{}", '""', "true", "-1", "99999999999999999999999999",
-        '"' + "x" * 200_000 + '"', '"\\ud800"', '"\\u0000"', "0.0000001", '"2026-02-30T25:61:00"',
-    ]))
+    odd = draw(
+        st.sampled_from(
+            [
+                "1e400",
+                "-1e400",
+                "NaN",
+                "null",
+                "[]",
+                "{}",
+                '""',
+                "true",
+                "-1",
+                "99999999999999999999999999",
+                '"' + "x" * 200_000 + '"',
+                '"\\ud800"',
+                '"\\u0000"',
+                "0.0000001",
+                '"2026-02-30T25:61:00"',
+            ]
+        )
+    )
     if text.startswith("{"):
         spots = [i for i, ch in enumerate(text) if ch == ":"]
         i = draw(st.sampled_from(spots))
@@ -106,7 +123,8 @@ def console(tmp_path: Path, clock: FakeClock, qtbot: Any) -> Console:
 
 
 def test_fuzzed_session_files_through_file_open_never_crash_and_keep_the_evening(
-        console: Console, tmp_path: Path) -> None:
+    console: Console, tmp_path: Path
+) -> None:
     window, ctl, saver = console.window, console.controller, console.autosaver
     home_path = saver.path
     assert home_path is not None
@@ -165,7 +183,8 @@ def test_fuzzed_files_at_start_up_give_a_notice_and_a_fresh_evening(raw: bytes, 
 
 
 def test_fuzzed_csv_files_through_the_import_dialog_never_crash_and_keep_the_list(
-        console: Console, tmp_path: Path, qtbot: Any) -> None:
+    console: Console, tmp_path: Path, qtbot: Any
+) -> None:
     ctl: SessionController = console.controller
     panel = console.window.participants_panel
     assert panel is not None
@@ -205,6 +224,7 @@ def test_fuzzed_csv_files_through_the_import_dialog_never_crash_and_keep_the_lis
 
 def test_the_fuzz_strategies_really_damage_files() -> None:
     """If damaged() returned good files, the tests above would test nothing."""
+
     @seed(SEED)
     @settings(max_examples=200, deadline=None, database=None)
     @given(raw=damaged(GOOD_SESSION))
@@ -226,8 +246,9 @@ def test_devices_pipes_folders_and_dangling_links_are_refused_without_hanging(tm
     named pipe blocked the console forever. Run in its own process, with a watchdog and a memory ceiling."""
     path = os.pathsep.join(filter(None, [str(Path(__file__).parent), os.environ.get("PYTHONPATH")]))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path}
-    done = subprocess.run([sys.executable, str(SPECIAL), str(tmp_path)], capture_output=True, text=True,
-                          timeout=180, env=env)
+    done = subprocess.run(
+        [sys.executable, str(SPECIAL), str(tmp_path)], capture_output=True, text=True, timeout=180, env=env
+    )
     lines = [line for line in done.stdout.splitlines() if line.split(" ")[0] in ("OK", "WRONG", "HANG", "CRASH")]
     assert done.returncode == 0, done.stderr[-2000:]
     assert len(lines) == 14, done.stdout

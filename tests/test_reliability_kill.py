@@ -108,12 +108,19 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
     _evening(path)
     rng = random.Random(SEED)
     python_path = os.pathsep.join(filter(None, [str(Path(__file__).parent), os.environ.get("PYTHONPATH")]))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(home),
-           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONPATH": python_path,
-           "RELIABILITY_MUTANT": mutant}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FISHBOWL_DESKTOP_HOME": str(home),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONPATH": python_path,
+        "RELIABILITY_MUTANT": mutant,
+    }
     with open(tmp_path / "driver.err", "wb") as errors:
-        driver = subprocess.Popen([sys.executable, str(DRIVER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  stderr=errors, env=env)
+        driver = subprocess.Popen(
+            [sys.executable, str(DRIVER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, env=env
+        )
     assert driver.stdin is not None
     lines = Lines(driver)
     problems: list[str] = []
@@ -183,11 +190,13 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
                 problems.append(f"round {round_number}: the status bar did not say saved: {this.saved[-1][2]!r}")
             if on_disk[0] < last_shown[0]:
                 lost += 1
-                problems.append(f"round {round_number}: step {last_shown[0]} was shown as saved, the file holds "
-                                f"step {on_disk[0]}")
+                problems.append(
+                    f"round {round_number}: step {last_shown[0]} was shown as saved, the file holds step {on_disk[0]}"
+                )
             elif this.acts.get(on_disk[0]) != on_disk[1]:
-                problems.append(f"round {round_number}: the file holds step {on_disk[0]} with content that no "
-                                f"action produced")
+                problems.append(
+                    f"round {round_number}: the file holds step {on_disk[0]} with content that no action produced"
+                )
             newer_than_shown += on_disk[0] > last_shown[0]
             expected_start = on_disk
         # One more restart, then a normal Quit: recovery once more, and the clean exit keeps the last state.
@@ -212,10 +221,12 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
                 driver.kill()
                 driver.wait()
     took = time.monotonic() - began
-    summary = (f"app kill test: {kills} SIGKILLs of the running app, {actions} scripted actions, {saves_shown} "
-               f"saves shown in the status bar, {lost} lost, {newer_than_shown} kills after a save that had not "
-               f"been shown yet, {mid_save} kills left a temporary file (inside a save), {start_up_kills} kills "
-               f"during start-up, {kills_wanted + 1} restarts, {took:.1f} s")
+    summary = (
+        f"app kill test: {kills} SIGKILLs of the running app, {actions} scripted actions, {saves_shown} "
+        f"saves shown in the status bar, {lost} lost, {newer_than_shown} kills after a save that had not "
+        f"been shown yet, {mid_save} kills left a temporary file (inside a save), {start_up_kills} kills "
+        f"during start-up, {kills_wanted + 1} restarts, {took:.1f} s"
+    )
     return Outcome(problems, kills, lost, saves_shown, summary)
 
 
@@ -229,8 +240,9 @@ def test_killed_app_loses_nothing_it_showed_as_saved_and_recovers_on_restart(tmp
 
 
 @pytest.mark.skipif(os.name != "posix" or not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX")
-@pytest.mark.parametrize(("mutant", "finding"), [("lazy_save", "was shown as saved"),
-                                                  ("no_recovery", "no recovery notice")])
+@pytest.mark.parametrize(
+    ("mutant", "finding"), [("lazy_save", "was shown as saved"), ("no_recovery", "no recovery notice")]
+)
 def test_the_kill_test_notices_a_broken_app(tmp_path: Path, mutant: str, finding: str) -> None:
     outcome = _kill_rounds(tmp_path, 3, mutant, min_delay=0.4)  # rounds long enough for several saves
     assert any(finding in problem for problem in outcome.problems), outcome.problems

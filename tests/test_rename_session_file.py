@@ -103,8 +103,9 @@ def test_the_same_title_and_date_offer_nothing(console: Console, clock: FakeCloc
     assert console.files.rename_offer() is None
 
 
-def test_accepting_moves_file_backups_and_lock_and_autosave_follows(console: Console, workspace: Workspace,
-                                                                    qtbot: QtBot) -> None:
+def test_accepting_moves_file_backups_and_lock_and_autosave_follows(
+    console: Console, workspace: Workspace, qtbot: QtBot
+) -> None:
     old = _with_backups(console)
     _title_the_event(console)
     bar = console.window.message_bar
@@ -144,8 +145,9 @@ def test_a_name_in_use_gets_a_number(console: Console) -> None:
     assert taken.read_text() == "someone else's evening"
 
 
-def test_a_failed_rename_leaves_everything_as_it_was(console: Console, workspace: Workspace,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_rename_leaves_everything_as_it_was(
+    console: Console, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
     old = _with_backups(console)
     _title_the_event(console)
     real_replace = os.replace

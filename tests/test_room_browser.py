@@ -21,8 +21,10 @@ from fishbowl_desktop.room.service import Room
 
 CHROMIUM = "/usr/bin/chromium"
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-pytestmark = pytest.mark.skipif(shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-                                reason="Debian's chromium is not installed (apt-get install chromium)")
+pytestmark = pytest.mark.skipif(
+    shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
+    reason="Debian's chromium is not installed (apt-get install chromium)",
+)
 
 
 def _free_port() -> int:
@@ -100,19 +102,22 @@ def test_timer_page_follows_the_console(browser: Any, live: tuple[SessionControl
 
 
 def test_audience_request_appears_is_accepted_and_shows_the_place(
-        browser: Any, live: tuple[SessionController, Room, Session], qtbot: QtBot) -> None:
+    browser: Any, live: tuple[SessionController, Room, Session], qtbot: QtBot
+) -> None:
     ctl, room, session = live
     hostile = "<img src=x onerror=alert(1)>"
     page = browser.new_page(viewport={"width": 390, "height": 844})
     dialogs: list[str] = []
+
     def dismiss(d: Any) -> None:
         dialogs.append(d.message)
         d.dismiss()
 
     page.on("dialog", dismiss)
     page.goto(url(room, "audience"))
-    page.wait_for_function("() => document.body.className.indexOf('mode-') >= 0 && "
-                           "document.body.className.indexOf('mode-connecting') < 0")
+    page.wait_for_function(
+        "() => document.body.className.indexOf('mode-') >= 0 && document.body.className.indexOf('mode-connecting') < 0"
+    )
     page.fill("#name", hostile)
     page.check("#consent")
     page.click("#send")
@@ -124,8 +129,9 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
     position = session.queue_position(joined)
     assert position is not None
     assert session.event.language == "de"  # the phone follows the session's language
-    expected = ("Sie sind als Nächstes dran!" if position == 0
-                else f"Sie sind Nummer {position + 1} in der Warteschlange.")
+    expected = (
+        "Sie sind als Nächstes dran!" if position == 0 else f"Sie sind Nummer {position + 1} in der Warteschlange."
+    )
     page.wait_for_function(f"() => document.getElementById('mine_text').textContent === {expected!r}")
     assert page.text_content("#mine_name") == hostile
     assert page.eval_on_selector_all("img", "els => els.length") == 0 and dialogs == []
@@ -141,7 +147,8 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
 
 
 def test_control_page_needs_the_pin_then_drives_the_timer(
-        browser: Any, live: tuple[SessionController, Room, Session], qtbot: QtBot) -> None:
+    browser: Any, live: tuple[SessionController, Room, Session], qtbot: QtBot
+) -> None:
     ctl, room, session = live
     assert ctl.next_free_chair()
     page = browser.new_page(viewport={"width": 390, "height": 844})
@@ -159,7 +166,8 @@ def test_control_page_needs_the_pin_then_drives_the_timer(
 
 
 def test_page_says_when_the_connection_is_lost_and_comes_back(
-        browser: Any, live: tuple[SessionController, Room, Session]) -> None:
+    browser: Any, live: tuple[SessionController, Room, Session]
+) -> None:
     ctl, room, session = live
     page = browser.new_page(viewport={"width": 1024, "height": 768})
     page.goto(url(room, "timer"))

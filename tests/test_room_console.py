@@ -61,8 +61,9 @@ def base(room: Room) -> str:
     return f"http://127.0.0.1:{room.port}"
 
 
-async def _session(room: Room, kind: str, messages: list[dict[str, Any]], pin: bool = False,
-                   phone: str = PHONE, read: int = 1) -> list[dict[str, Any]]:
+async def _session(
+    room: Room, kind: str, messages: list[dict[str, Any]], pin: bool = False, phone: str = PHONE, read: int = 1
+) -> list[dict[str, Any]]:
     url = f"{base(room)}/{room.links.token(kind)}/ws?phone={phone}" + (f"&pin={room.links.pin}" if pin else "")
     got = []
     async with aiohttp.ClientSession() as c:
@@ -80,27 +81,39 @@ def test_room_is_off_by_default_and_aiohttp_not_loaded(window: ConsoleWindow, tm
     import subprocess
     import sys
 
-    code = ("import sys; from fishbowl_desktop.ui.shell import console_window; "
-            "from fishbowl_desktop.ui.room import room_menu; print('aiohttp' in sys.modules)")
+    code = (
+        "import sys; from fishbowl_desktop.ui.shell import console_window; "
+        "from fishbowl_desktop.ui.room import room_menu; print('aiohttp' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     menu = RoomMenu(window, Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window))
     assert not menu.room.running and not menu.switch_action.isChecked() and menu.indicator.isHidden()
 
 
-def test_control_phone_uses_the_keyboards_intents(window: ConsoleWindow, ctl: SessionController, room: Room,
-                                                  demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
+def test_control_phone_uses_the_keyboards_intents(
+    window: ConsoleWindow, ctl: SessionController, room: Room, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     start(room)
     ctl.next_free_chair()
     assert demo.turn is not None
     allotted = demo.turn.timer.allotted
     asyncio.run(_session(room, "control", [{"t": "do", "a": "toggle"}], pin=True))
     qtbot.waitUntil(lambda: demo.turn is not None and demo.turn.timer.is_running, timeout=3000)
-    asyncio.run(_session(room, "control", [{"t": "do", "a": "add"}, {"t": "do", "a": "add"},
-                                           {"t": "do", "a": "take"}], pin=True))
+    asyncio.run(
+        _session(
+            room, "control", [{"t": "do", "a": "add"}, {"t": "do", "a": "add"}, {"t": "do", "a": "take"}], pin=True
+        )
+    )
     qtbot.waitUntil(lambda: demo.turn is not None and demo.turn.timer.allotted == allotted + 30, timeout=3000)
-    asyncio.run(_session(room, "control", [{"t": "do", "a": "blank"},
-                                           {"t": "do", "a": "message", "text": "  Bitte <b>leise</b> "}], pin=True))
+    asyncio.run(
+        _session(
+            room,
+            "control",
+            [{"t": "do", "a": "blank"}, {"t": "do", "a": "message", "text": "  Bitte <b>leise</b> "}],
+            pin=True,
+        )
+    )
     qtbot.waitUntil(lambda: demo.stage.blank and demo.stage.message == "Bitte <b>leise</b>", timeout=3000)
     speaker = demo.turn.participant_id
     asyncio.run(_session(room, "control", [{"t": "do", "a": "next"}], pin=True))
@@ -110,7 +123,8 @@ def test_control_phone_uses_the_keyboards_intents(window: ConsoleWindow, ctl: Se
 
 
 def test_audience_request_accepted_into_the_queue_and_the_phone_sees_its_place(
-        window: ConsoleWindow, ctl: SessionController, room: Room, demo: Session, qtbot: QtBot) -> None:
+    window: ConsoleWindow, ctl: SessionController, room: Room, demo: Session, qtbot: QtBot
+) -> None:
     start(room)
     queued_before = len(demo.queue)
     hostile = "<img src=x onerror=alert(1)>"
@@ -151,8 +165,9 @@ def test_declined_and_directly_queued(window: ConsoleWindow, room: Room, demo: S
     assert status is not None and status["st"] == "queued"
 
 
-def test_phones_see_what_the_projector_shows_and_no_more(window: ConsoleWindow, ctl: SessionController,
-                                                         room: Room, demo: Session, qtbot: QtBot) -> None:
+def test_phones_see_what_the_projector_shows_and_no_more(
+    window: ConsoleWindow, ctl: SessionController, room: Room, demo: Session, qtbot: QtBot
+) -> None:
     start(room)
     hidden = next(p for p in demo.participants if not p.consent_to_list and demo.seat_of(p.id) is None)
     if demo.queue_position(hidden.id) is not None:
@@ -170,8 +185,9 @@ def test_phones_see_what_the_projector_shows_and_no_more(window: ConsoleWindow, 
             assert p.notes not in text
 
 
-def test_menu_switches_the_room_on_with_indicator_and_new_links(window: ConsoleWindow, room: Room,
-                                                                qtbot: QtBot) -> None:
+def test_menu_switches_the_room_on_with_indicator_and_new_links(
+    window: ConsoleWindow, room: Room, qtbot: QtBot
+) -> None:
     room.set_port(_free_port())
     menu = RoomMenu(window, room)
     room_start = room.start
@@ -203,14 +219,16 @@ def test_qr_codes_decode_to_the_links(tmp_path: Path) -> None:
     assert link_url("fe80::1", 8765, "t") == "http://[fe80::1]:8765/t"
 
 
-def test_one_intent_sends_the_phones_one_state(window: ConsoleWindow, ctl: SessionController, room: Room,
-                                               clock: FakeClock) -> None:
+def test_one_intent_sends_the_phones_one_state(
+    window: ConsoleWindow, ctl: SessionController, room: Room, clock: FakeClock
+) -> None:
     """Next announces several parts (log, seats, queue, turn); the hall must get one update, not four."""
     start(room)
     server = room._server
     assert server is not None
     sent: list[object] = []
     real = server.publish
+
     def publish(state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str]) -> None:
         sent.append((state, mine, open_requests))
         real(state, mine, open_requests)
@@ -225,8 +243,9 @@ def test_one_intent_sends_the_phones_one_state(window: ConsoleWindow, ctl: Sessi
     assert len(sent) == 2
 
 
-def test_audience_qr_code_on_the_projector_by_key(window: ConsoleWindow, room: Room, qtbot: QtBot,
-                                                  tmp_path: Path) -> None:
+def test_audience_qr_code_on_the_projector_by_key(
+    window: ConsoleWindow, room: Room, qtbot: QtBot, tmp_path: Path
+) -> None:
     """Ctrl+Shift+A on the console shows the audience link's QR code on the projector and its preview;
     both decode (zbarimg) to the audience link; again hides it."""
     import shutil

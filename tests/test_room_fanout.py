@@ -50,8 +50,11 @@ def test_text_frame_is_a_final_unmasked_text_frame(size: int) -> None:
 
 
 def test_write_frame_only_to_a_connection_that_keeps_up() -> None:
-    ok, behind, closing = FakeTransport(), FakeTransport(buffered=fanout.SEND_BUFFER_LIMIT + 1), FakeTransport(
-        closing=True)
+    ok, behind, closing = (
+        FakeTransport(),
+        FakeTransport(buffered=fanout.SEND_BUFFER_LIMIT + 1),
+        FakeTransport(closing=True),
+    )
     frame = text_frame("{}")
     assert write_frame(ok, frame) and ok.written == [frame]
     assert not write_frame(behind, frame) and behind.written == []
@@ -75,9 +78,12 @@ def test_every_phone_gets_each_new_state_once_and_in_order(server: tuple[RoomSer
 
     async def hall() -> list[list[str]]:
         async with aiohttp.ClientSession() as session:
-            sockets = [await session.ws_connect(f"{base}/{links.timer}/ws?phone=fanoutphone{i:08d}", origin=base,
-                                                compress=15)  # as a browser: asks for deflate, gets none
-                       for i in range(20)]
+            sockets = [
+                await session.ws_connect(
+                    f"{base}/{links.timer}/ws?phone=fanoutphone{i:08d}", origin=base, compress=15
+                )  # as a browser: asks for deflate, gets none
+                for i in range(20)
+            ]
             for ws in sockets:
                 assert json.loads(await ws.receive_str())["s"]["title"] == "Integration"
             for n in range(3):

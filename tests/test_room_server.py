@@ -78,8 +78,17 @@ def test_no_valid_token_no_page_and_the_same_bare_403(server: RoomServer, links:
     async def main() -> list[tuple[int, str]]:
         out = []
         async with aiohttp.ClientSession() as c:
-            for path in ("/", "/nope", f"/{links.timer[:-1]}", f"/{links.timer}x", "/room.js", "/x/room.js",
-                         f"/{links.timer}/secret.txt", f"/{links.timer}/../room.json", "/x/ws"):
+            for path in (
+                "/",
+                "/nope",
+                f"/{links.timer[:-1]}",
+                f"/{links.timer}x",
+                "/room.js",
+                "/x/room.js",
+                f"/{links.timer}/secret.txt",
+                f"/{links.timer}/../room.json",
+                "/x/ws",
+            ):
                 async with c.get(base(server) + path) as r:
                     out.append((r.status, await r.text()))
             async with c.post(f"{base(server)}/{links.timer}", data=b"x") as r:
@@ -146,8 +155,7 @@ def test_control_needs_the_pin_and_blocks_guessing(server: RoomServer, links: Ro
     assert recorder.intents == [("control", PHONE, {"do": "toggle"})]
 
 
-def test_timer_and_audience_tokens_can_never_control(server: RoomServer, links: RoomLinks,
-                                                     recorder: Recorder) -> None:
+def test_timer_and_audience_tokens_can_never_control(server: RoomServer, links: RoomLinks, recorder: Recorder) -> None:
     async def try_control(token: str) -> bool:
         async with aiohttp.ClientSession() as c:
             ws = await c.ws_connect(ws_url(server, token, pin=links.pin), origin=base(server))
@@ -161,8 +169,9 @@ def test_timer_and_audience_tokens_can_never_control(server: RoomServer, links: 
     assert recorder.intents == []
 
 
-def test_oversized_and_malformed_messages_close_the_socket(server: RoomServer, links: RoomLinks,
-                                                           recorder: Recorder) -> None:
+def test_oversized_and_malformed_messages_close_the_socket(
+    server: RoomServer, links: RoomLinks, recorder: Recorder
+) -> None:
     async def send(payload: str) -> bool:
         async with aiohttp.ClientSession() as c:
             ws = await c.ws_connect(ws_url(server, links.audience), origin=base(server))
@@ -178,8 +187,9 @@ def test_oversized_and_malformed_messages_close_the_socket(server: RoomServer, l
     assert recorder.intents == []
 
 
-def test_names_are_validated_and_one_request_per_phone_per_ten_seconds(server: RoomServer, links: RoomLinks,
-                                                                      recorder: Recorder) -> None:
+def test_names_are_validated_and_one_request_per_phone_per_ten_seconds(
+    server: RoomServer, links: RoomLinks, recorder: Recorder
+) -> None:
     async def main() -> list[Any]:
         replies = []
         async with aiohttp.ClientSession() as c:
@@ -199,8 +209,9 @@ def test_names_are_validated_and_one_request_per_phone_per_ten_seconds(server: R
     deadline = time.monotonic() + 2
     while time.monotonic() < deadline and not recorder.intents:
         time.sleep(0.01)
-    assert recorder.intents == [("audience", PHONE, {"do": "request", "name": "<img src=x onerror=alert(1)>",
-                                                     "group": "", "consent": True})]
+    assert recorder.intents == [
+        ("audience", PHONE, {"do": "request", "name": "<img src=x onerror=alert(1)>", "group": "", "consent": True})
+    ]
 
 
 def test_clean_name_keeps_scripts_and_joiners_but_not_controls() -> None:
@@ -216,11 +227,13 @@ def test_a_burst_of_1000_requests_is_survived(server: RoomServer, links: RoomLin
     async def main() -> tuple[list[int], float]:
         conn = aiohttp.TCPConnector(limit=100)
         async with aiohttp.ClientSession(connector=conn) as c:
+
             async def one(i: int) -> int:
                 path = f"/{links.timer}" if i % 2 else f"/guess{i}"
                 async with c.get(base(server) + path) as r:
                     await r.read()
                     return r.status
+
             start = time.perf_counter()
             statuses = await asyncio.gather(*(one(i) for i in range(1000)))
             return list(statuses), time.perf_counter() - start
@@ -251,14 +264,16 @@ def test_500_slow_connections_do_not_lock_out_a_real_phone(server: RoomServer, l
     assert took < 2.0
 
 
-def test_connection_limit_refuses_more_sockets(links: RoomLinks, recorder: Recorder,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_connection_limit_refuses_more_sockets(
+    links: RoomLinks, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import fishbowl_desktop.room.server as srv
 
     monkeypatch.setattr(srv, "MAX_CONNECTIONS", 5)
     s = RoomServer(links, recorder.intent, recorder.count)
     s.start("127.0.0.1", 0)
     try:
+
         async def main() -> list[int | str]:
             out: list[int | str] = []
             async with aiohttp.ClientSession() as c:
@@ -298,6 +313,7 @@ def test_pings_answer_with_the_server_clock(links: RoomLinks, recorder: Recorder
     s = RoomServer(links, recorder.intent, recorder.count, now_ms=lambda: 123456.0)
     s.start("127.0.0.1", 0)
     try:
+
         async def main() -> dict[str, Any]:
             async with aiohttp.ClientSession() as c:
                 ws = await c.ws_connect(ws_url(s, links.timer), origin=base(s))
@@ -305,6 +321,7 @@ def test_pings_answer_with_the_server_clock(links: RoomLinks, recorder: Recorder
                 await ws.send_json({"t": "ping", "c": 42.5})
                 message: dict[str, Any] = json.loads(await ws.receive_str())
                 return message
+
         assert run(main()) == {"t": "pong", "c": 42.5, "s": 123456.0}
     finally:
         s.stop()
@@ -332,14 +349,16 @@ def test_a_taken_port_is_a_clear_oserror(server: RoomServer, links: RoomLinks, r
     assert not other.running
 
 
-def test_half_open_clients_are_closed_after_the_idle_timeout(links: RoomLinks, recorder: Recorder,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_half_open_clients_are_closed_after_the_idle_timeout(
+    links: RoomLinks, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import fishbowl_desktop.room.server as srv
 
     monkeypatch.setattr(srv, "IDLE_S", 0.3)
     s = RoomServer(links, recorder.intent, recorder.count)
     s.start("127.0.0.1", 0)
     try:
+
         async def main() -> list[bytes]:
             pairs = []
             for _ in range(20):
@@ -364,9 +383,11 @@ def test_laptop_addresses_from_the_kernel_tables(tmp_path: Path) -> None:
         "Main:\n  +-- 0.0.0.0/0 3 0 5\n     |-- 0.0.0.0\n        /0 universe UNICAST\n"
         "     |-- 192.168.43.17\n        /32 host LOCAL\n     |-- 192.168.43.255\n        /32 link BROADCAST\n"
         "     |-- 127.0.0.1\n        /32 host LOCAL\n"
-        "Local:\n     |-- 192.168.43.17\n        /32 host LOCAL\n")
+        "Local:\n     |-- 192.168.43.17\n        /32 host LOCAL\n"
+    )
     (tmp_path / "if_inet6").write_text(
         "fe800000000000000000000000000001 02 40 20 80 wlan0\n"
         "fd000000000000000000000000000002 02 40 00 80 wlan0\n"
-        "00000000000000000000000000000001 01 80 10 80 lo\n")
+        "00000000000000000000000000000001 01 80 10 80 lo\n"
+    )
     assert laptop_addresses(tmp_path) == ["192.168.43.17", "fd00::2", "127.0.0.1"]

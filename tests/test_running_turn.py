@@ -35,11 +35,18 @@ class App:
     """One run of the driver; `stop()` (also called by the fixture) makes sure no console outlives a failed test."""
 
     def __init__(self, home: Path, *args: str) -> None:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(home),
-               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": "en",
-               "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), *sys.path])}
-        self.process = subprocess.Popen([sys.executable, str(DRIVER), *args], stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, env=env)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "FISHBOWL_DESKTOP_HOME": str(home),
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+            "LANGUAGE": "en",
+            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), *sys.path]),
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, str(DRIVER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+        )
         self.buffer = b""
 
     def line(self, word: str, timeout: float = 60) -> list[str]:
@@ -93,8 +100,9 @@ def evening(tmp_path: Path) -> Path:
     return path
 
 
-def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(evening: Path, tmp_path: Path,
-                                                                          apps: list[App]) -> None:
+def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(
+    evening: Path, tmp_path: Path, apps: list[App]
+) -> None:
     home = tmp_path / "home"
     app = App(home, "talk", str(evening))
     apps.append(app)
@@ -120,8 +128,9 @@ def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(evenin
     assert "did not close properly" in notice and SPEAKER in notice and "paused at 0:0" in notice, notice
 
 
-def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(evening: Path, tmp_path: Path,
-                                                                    apps: list[App]) -> None:
+def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(
+    evening: Path, tmp_path: Path, apps: list[App]
+) -> None:
     home = tmp_path / "home"
     app = App(home, "quit", "2.6", str(evening))
     apps.append(app)

@@ -93,6 +93,7 @@ def test_any_exception_in_a_save_is_a_failed_save(tmp_path: Path, clock: FakeClo
     assert saver.flush() is True and calls == [1]
     ctl.enqueue("aud-07")
     assert saver.flush() is False  # returned, not raised into the Qt slot that called it
-    assert saver.last_error == ("Not saved: RuntimeError: the encoder tripped over something. The session is kept "
-                                "in memory; retrying.")
+    assert saver.last_error == (
+        "Not saved: RuntimeError: the encoder tripped over something. The session is kept in memory; retrying."
+    )
     assert "Saved to" not in status_texts(window)

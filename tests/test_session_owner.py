@@ -31,8 +31,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _env(home: Path) -> dict[str, str]:
-    return {**os.environ, "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-            "PYTHONPATH": str(ROOT / "src"), "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+    return {
+        **os.environ,
+        "FISHBOWL_DESKTOP_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT / "src"),
+        "LANGUAGE": "en",
+        "LC_ALL": "C.UTF-8",
+    }
 
 
 # ---------------------------------------------------------------------------------------- the lock itself
@@ -53,11 +59,13 @@ def test_a_lock_names_its_holder_and_is_private(tmp_path: Path, qapp: QApplicati
 def test_a_lock_left_by_a_crashed_copy_is_taken_over(tmp_path: Path, qapp: QApplication) -> None:
     session = tmp_path / "abend.fishbowl.json"
     save_session(demo_session(FakeClock()), session)
-    code = ("import os, sys\nfrom PySide6.QtCore import QCoreApplication\n"
-            "app = QCoreApplication(['fishbowl-desktop'])\n"
-            "from fishbowl_desktop.controller.session_owner import SessionLock\n"
-            f"lock = SessionLock(); assert lock.take(__import__('pathlib').Path({str(session)!r})) is None\n"
-            "os._exit(9)\n")
+    code = (
+        "import os, sys\nfrom PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication(['fishbowl-desktop'])\n"
+        "from fishbowl_desktop.controller.session_owner import SessionLock\n"
+        f"lock = SessionLock(); assert lock.take(__import__('pathlib').Path({str(session)!r})) is None\n"
+        "os._exit(9)\n"
+    )
     subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), timeout=60, check=False)
     assert lock_path(session).exists()  # left behind by the killed process
     assert holder_of(session) is None
@@ -130,8 +138,9 @@ def test_save_as_onto_a_file_another_window_owns_is_refused(two: tuple[Console, 
     assert "another Fishbowl Desktop window" in b.window.message_bar.text()
 
 
-def test_at_start_the_choice_decides_what_opens(two: tuple[Console, Console, Path], tmp_path: Path,
-                                                 clock: FakeClock) -> None:
+def test_at_start_the_choice_decides_what_opens(
+    two: tuple[Console, Console, Path], tmp_path: Path, clock: FakeClock
+) -> None:
     _, _, shared = two
     workspace = Workspace(tmp_path / "c")
     asked: list[str] = []
@@ -140,16 +149,24 @@ def test_at_start_the_choice_decides_what_opens(two: tuple[Console, Console, Pat
         def ask(path: Path, holder: object) -> OwnerChoice:
             asked.append(path.name)
             return choice
+
         return ask
 
-    plan = settle_owner(plan_start(workspace, file=shared, clock=clock), workspace, clock, AppSettings(),
-                        ask=answer(OwnerChoice.READ_ONLY))
+    plan = settle_owner(
+        plan_start(workspace, file=shared, clock=clock),
+        workspace,
+        clock,
+        AppSettings(),
+        ask=answer(OwnerChoice.READ_ONLY),
+    )
     assert plan is not None and plan.read_only and plan.path == shared
-    plan = settle_owner(plan_start(workspace, file=shared, clock=clock), workspace, clock, AppSettings(),
-                        ask=answer(OwnerChoice.COPY))
+    plan = settle_owner(
+        plan_start(workspace, file=shared, clock=clock), workspace, clock, AppSettings(), ask=answer(OwnerChoice.COPY)
+    )
     assert plan is not None and plan.path != shared and load_session(plan.path).event.title
-    plan = settle_owner(plan_start(workspace, file=shared, clock=clock), workspace, clock, AppSettings(),
-                        ask=answer(OwnerChoice.CANCEL))
+    plan = settle_owner(
+        plan_start(workspace, file=shared, clock=clock), workspace, clock, AppSettings(), ask=answer(OwnerChoice.CANCEL)
+    )
     assert plan is not None and plan.path != shared and len(plan.session.participants) == 0
     assert asked == ["abend.fishbowl.json"] * 3
 
@@ -201,8 +218,12 @@ class Copy:
     def __init__(self, role: str, home: Path, control: Path, session: Path) -> None:
         self.role, self.control = role, control
         self.process = subprocess.Popen(
-            [sys.executable, "-c", COPY_OF_THE_APP, role, str(control), str(session)], env=_env(home),
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            [sys.executable, "-c", COPY_OF_THE_APP, role, str(control), str(session)],
+            env=_env(home),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         self.said: dict[str, dict[str, str]] = {}
         self._lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()

@@ -40,7 +40,8 @@ def test_every_reader_holds_the_one_store(console: Console) -> None:
 
 
 def test_a_setting_from_the_dialog_reaches_projector_scene_and_files_through_the_store(
-        console: Console, tmp_path: Path) -> None:
+    console: Console, tmp_path: Path
+) -> None:
     w = console.window
     announced: list[AppSettings] = []
     w.store.settingsChanged.connect(announced.append)

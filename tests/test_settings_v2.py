@@ -15,10 +15,15 @@ from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import folder_problem
 
 V1_FILE = {
-    "version": 1, "language": "de", "projector_screen_name": "HDMI-1",
+    "version": 1,
+    "language": "de",
+    "projector_screen_name": "HDMI-1",
     "projector_screen_geometry": [1366, 0, 1920, 1080],
-    "projector_follow_new_screen": "auto", "projector_next_count": 12, "projector_first_names_only": True,
-    "projector_flash_overtime": False, "chime": True,
+    "projector_follow_new_screen": "auto",
+    "projector_next_count": 12,
+    "projector_first_names_only": True,
+    "projector_flash_overtime": False,
+    "chime": True,
 }
 
 
@@ -45,19 +50,33 @@ def test_migration_steps_through_each_version() -> None:
 
 
 def test_version_2_round_trip_with_every_new_field(tmp_path: Path) -> None:
-    s = AppSettings(default_panel_seconds=240, default_free_chair_seconds=90, default_warning_seconds=15,
-                    default_ordering="alternate_groups", default_auto_start_next=False,
-                    sessions_folder=str(tmp_path / "abende"))
+    s = AppSettings(
+        default_panel_seconds=240,
+        default_free_chair_seconds=90,
+        default_warning_seconds=15,
+        default_ordering="alternate_groups",
+        default_auto_start_next=False,
+        sessions_folder=str(tmp_path / "abende"),
+    )
     save_settings(s, tmp_path / "settings.json")
     assert load_settings(tmp_path / "settings.json") == s
     assert s.turn_settings() == TurnSettings(240.0, 90.0, 15.0, False, OrderingRule.ALTERNATE_GROUPS)
 
 
-@pytest.mark.parametrize(("name", "bad"), [
-    ("default_panel_seconds", 5), ("default_panel_seconds", "3:00"), ("default_warning_seconds", 601),
-    ("default_ordering", "loudest_first"), ("projector_follow_new_screen", "sometimes"), ("language", "fr"),
-    ("projector_next_count", 7), ("default_auto_start_next", "yes"), ("projector_screen_geometry", [1, 2, 3]),
-])
+@pytest.mark.parametrize(
+    ("name", "bad"),
+    [
+        ("default_panel_seconds", 5),
+        ("default_panel_seconds", "3:00"),
+        ("default_warning_seconds", 601),
+        ("default_ordering", "loudest_first"),
+        ("projector_follow_new_screen", "sometimes"),
+        ("language", "fr"),
+        ("projector_next_count", 7),
+        ("default_auto_start_next", "yes"),
+        ("projector_screen_geometry", [1, 2, 3]),
+    ],
+)
 def test_a_bad_value_falls_back_alone(tmp_path: Path, name: str, bad: object) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"version": 2, name: bad, "chime": True}), encoding="utf-8")

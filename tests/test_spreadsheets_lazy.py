@@ -28,7 +28,8 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith("fishbowl_desktop
 
 
 def test_the_first_frame_and_the_search_load_no_spreadsheet_code() -> None:
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, encoding="utf-8",
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, encoding="utf-8", timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []

@@ -88,12 +88,16 @@ def test_the_first_frame_loads_no_pdf_network_event_loop_or_dialog_code(tmp_path
     _prepared_home(home)
     out = tmp_path / "modules.json"
     env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(out)], env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(out)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
     if not out.is_file():
         pytest.fail(f"the console did not paint (exit {done.returncode}):\n{done.stderr[-3000:]}")
     loaded = set(json.loads(out.read_text(encoding="utf-8")))
     assert "fishbowl_desktop.ui.shell.console_window" in loaded  # the probe saw the real console
-    early = sorted(name for name in loaded if any(name == unwanted or name.startswith(unwanted + ".")
-                                                  for unwanted in NOT_BEFORE_THE_FIRST_FRAME))
+    early = sorted(
+        name
+        for name in loaded
+        if any(name == unwanted or name.startswith(unwanted + ".") for unwanted in NOT_BEFORE_THE_FIRST_FRAME)
+    )
     assert early == [], f"loaded before the console's first frame: {early}"

@@ -164,7 +164,8 @@ def test_cached_encoding_equals_plain_json_also_after_changes(first: Session, se
 
     for session in (first, second, first):  # the cache is shared: switching sessions must not leak
         assert _without_saved_at(json.loads(encode_session(session))) == _without_saved_at(
-            json.loads(json.dumps(session_to_dict(session))))
+            json.loads(json.dumps(session_to_dict(session)))
+        )
     newcomer = make_participant("Neu Hinzugekommen")
     first.add_participant(newcomer)
     if len(first.participants) > 1:

@@ -68,7 +68,7 @@ def test_recent_list_is_newest_first_without_duplicates_and_at_most_eight(tmp_pa
     recent = ws.recent()
     assert len(recent) == MAX_RECENT
     assert recent[0] == files[3].absolute()
-    assert recent[1:] == [f.absolute() for f in reversed(files[-(MAX_RECENT - 1):])]
+    assert recent[1:] == [f.absolute() for f in reversed(files[-(MAX_RECENT - 1) :])]
     assert Workspace(tmp_path / "app").recent() == recent  # persisted
 
 
@@ -122,8 +122,7 @@ def _run_and_die(base: Path, session_file: Path, exit_cleanly: bool) -> None:
         "import os, sys\n"
         "from fishbowl_desktop.storage import Workspace\n"
         f"ws = Workspace({str(base)!r})\n"
-        f"ws.mark_running({str(session_file)!r})\n"
-        + ("ws.mark_clean_exit()\n" if exit_cleanly else "os._exit(9)\n")
+        f"ws.mark_running({str(session_file)!r})\n" + ("ws.mark_clean_exit()\n" if exit_cleanly else "os._exit(9)\n")
     )
     subprocess.run([sys.executable, "-c", code], check=False, timeout=60)
 

@@ -34,7 +34,8 @@ def test_every_string_in_the_code_has_a_german_translation(tmp_path: Path) -> No
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [update_translations._tool("pyside6-lupdate"), *update_translations.qt_sources(), "-ts", str(fresh)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     tree = ET.parse(fresh)
     update_translations.add_error_context(tree)

@@ -32,8 +32,13 @@ def view(ctl: SessionController, qtbot: QtBot) -> CircleView:
 
 
 def drop(view: CircleView, mime: QMimeData, seat: int) -> QDropEvent:
-    event = QDropEvent(QPointF(view.seat_rect(seat).center()), Qt.DropAction.MoveAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(view.seat_rect(seat).center()),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     view.dropEvent(event)
     return event
 
@@ -55,12 +60,13 @@ def test_cards_never_overlap_and_stay_inside(ctl: SessionController, view: Circl
         rects = [view.seat_rect(i) for i in range(panel + free)]
         for k, a in enumerate(rects):
             assert view.rect().toRectF().contains(a), (panel, free, k)
-            assert not any(a.intersects(b) for b in rects[k + 1:]), (panel, free, k)
+            assert not any(a.intersects(b) for b in rects[k + 1 :]), (panel, free, k)
         view.grab()  # paints without error
 
 
-def test_drop_from_the_queue_seats_on_an_empty_free_chair(view: CircleView, ctl: SessionController,
-                                                          demo: Session) -> None:
+def test_drop_from_the_queue_seats_on_an_empty_free_chair(
+    view: CircleView, ctl: SessionController, demo: Session
+) -> None:
     ctl.unseat(4)
     event = drop(view, person("aud-04"), 4)
     assert event.isAccepted()
@@ -70,8 +76,9 @@ def test_drop_from_the_queue_seats_on_an_empty_free_chair(view: CircleView, ctl:
     assert demo.seats[4].occupant is None and demo.queue_position("aud-04") == 0
 
 
-def test_drop_on_a_taken_free_chair_swaps_and_panel_seat_refuses_audience(view: CircleView, ctl: SessionController,
-                                                                          demo: Session) -> None:
+def test_drop_on_a_taken_free_chair_swaps_and_panel_seat_refuses_audience(
+    view: CircleView, ctl: SessionController, demo: Session
+) -> None:
     drop(view, person("aud-03"), 4)
     assert demo.seats[4].occupant == "aud-03"
     errors: list[str] = []
@@ -91,8 +98,9 @@ def test_drag_out_of_the_circle_unseats(view: CircleView, demo: Session) -> None
     assert demo.seats[4].occupant is None
 
 
-def test_keyboard_select_give_floor_unseat_and_seat_picker(view: CircleView, ctl: SessionController,
-                                                           demo: Session, qtbot: QtBot) -> None:
+def test_keyboard_select_give_floor_unseat_and_seat_picker(
+    view: CircleView, ctl: SessionController, demo: Session, qtbot: QtBot
+) -> None:
     view.setFocus()
     view.select(3)
     qtbot.keyClick(view, Qt.Key.Key_Right)
@@ -126,8 +134,9 @@ def test_seat_candidates_respect_the_format(demo: Session) -> None:
     assert ids[:3] == ["aud-04", "aud-03", "aud-12"] and "aud-10" in ids and "pan-2" not in ids
 
 
-def test_open_format_asks_who_leaves_for_the_last_empty_chair(view: CircleView, ctl: SessionController,
-                                                              demo: Session) -> None:
+def test_open_format_asks_who_leaves_for_the_last_empty_chair(
+    view: CircleView, ctl: SessionController, demo: Session
+) -> None:
     ctl.set_settings(replace(demo.settings, format=FishbowlFormat.OPEN))
     ctl.unseat(4)
     count = ctl.undo_stack.count()

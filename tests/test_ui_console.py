@@ -52,9 +52,27 @@ def inside(window: QWidget, widget: QWidget) -> bool:
 def test_fits_1366_by_768_with_nothing_clipped(window: ConsoleWindow) -> None:
     assert window.size().width() == 1366 and window.size().height() == 768
     t, q = window.timer_panel, window.queue_panel
-    key = [t.time, t.speaker, t.phase, t.start_pause, t.plus, t.minus, t.reset, t.end, t.next, window.circle,
-           q.entry, q.view, q.next, q.ordering, window.preview_widget, window.tabs, window.stage_panel.message,
-           window.stage_panel.topic, window.stage_panel.countdown]
+    key = [
+        t.time,
+        t.speaker,
+        t.phase,
+        t.start_pause,
+        t.plus,
+        t.minus,
+        t.reset,
+        t.end,
+        t.next,
+        window.circle,
+        q.entry,
+        q.view,
+        q.next,
+        q.ordering,
+        window.preview_widget,
+        window.tabs,
+        window.stage_panel.message,
+        window.stage_panel.topic,
+        window.stage_panel.countdown,
+    ]
     for widget in key:
         assert widget.isVisible(), widget
         assert inside(window, widget), widget
@@ -72,8 +90,9 @@ def test_title_names_the_session(window: ConsoleWindow, ctl: SessionController) 
     assert window.windowTitle() == "Probe – Fishbowl Desktop"
 
 
-def test_timer_goes_through_warning_into_overtime(window: ConsoleWindow, ctl: SessionController,
-                                                  clock: FakeClock) -> None:
+def test_timer_goes_through_warning_into_overtime(
+    window: ConsoleWindow, ctl: SessionController, clock: FakeClock
+) -> None:
     panel = window.timer_panel
     assert panel.speaker.text() == "Nobody has the floor"
     ctl.start_turn("aud-01")
@@ -94,8 +113,9 @@ def test_timer_goes_through_warning_into_overtime(window: ConsoleWindow, ctl: Se
     assert panel.start_pause.text() == "Start (Space)"
 
 
-def test_shortcuts_space_n_pageup_plus_and_b(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                             qtbot: QtBot) -> None:
+def test_shortcuts_space_n_pageup_plus_and_b(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, qtbot: QtBot
+) -> None:
     clock = demo.clock
     assert isinstance(clock, FakeClock)
     window.circle.setFocus()
@@ -118,8 +138,7 @@ def test_shortcuts_space_n_pageup_plus_and_b(window: ConsoleWindow, ctl: Session
     assert demo.seats[4].occupant == "aud-04"
     qtbot.keyClick(window.circle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert demo.seats[4].occupant == "aud-01"
-    qtbot.keyClick(window.circle, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.circle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert demo.seats[4].occupant == "aud-04"
 
 
@@ -194,8 +213,9 @@ def test_a_pdf_is_named_in_the_language_it_is_printed_in(demo: Session) -> None:
     assert default_pdf_path(demo, "report").name == "Who we you - Event report.pdf"
 
 
-def test_status_bar_says_where_and_when_saved_and_warns_on_failure(ctl: SessionController, tmp_path: Path,
-                                                                   qtbot: QtBot) -> None:
+def test_status_bar_says_where_and_when_saved_and_warns_on_failure(
+    ctl: SessionController, tmp_path: Path, qtbot: QtBot
+) -> None:
     failing = {"on": False}
 
     def save(session: Session, path: Path) -> None:
@@ -222,12 +242,14 @@ def test_status_bar_says_where_and_when_saved_and_warns_on_failure(ctl: SessionC
     assert not window.isVisible() and not saver.dirty
 
 
-def test_timer_buttons(window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock,
-                       qtbot: QtBot) -> None:
+def test_timer_buttons(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     panel = window.timer_panel
     assert not panel.start_pause.isEnabled()  # nobody has the floor yet
     ctl.start_turn("pan-2")
     assert demo.turn is not None and demo.turn.timer.allotted == 180
+
     def click(button: QWidget) -> None:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -259,14 +281,30 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
         assert isinstance(menu, QMenu)
         return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
-    assert texts("File") == ["New session", "Open…", "Open recent", "Save as…", "Export PDF…",
-                             "Forget personal data…", "Quit"]
+    assert texts("File") == [
+        "New session",
+        "Open…",
+        "Open recent",
+        "Save as…",
+        "Export PDF…",
+        "Forget personal data…",
+        "Quit",
+    ]
     assert texts("Edit")[:2] == ["Undo", "Redo"]
-    assert texts("View") == ["Show/hide projector", "Projector screen", "Identify screens", "Blank projector",
-                             "Blank to black (no title)", "Language"]
+    assert texts("View") == [
+        "Show/hide projector",
+        "Projector screen",
+        "Identify screens",
+        "Blank projector",
+        "Blank to black (no title)",
+        "Language",
+    ]
     assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
     assert [a.text() for a in window.menus.export_menu.actions()] == [
-        "Handout for the audience…", "Attendee list (sign-in sheet)…", "Report: who spoke and how long…"]
+        "Handout for the audience…",
+        "Attendee list (sign-in sheet)…",
+        "Report: who spoke and how long…",
+    ]
     assert window.commands["show_projector"].isEnabled()
 
 

@@ -84,7 +84,7 @@ def test_declining_the_update_leaves_the_list_alone(
 
 
 def test_an_unclosed_quote_gets_a_moderators_message(dialog: CsvImportDialog, tmp_path: Path) -> None:
-    raw = ("Name;Organisation\nAli;Verein\nBerta;\"Kulturverein\n" + "Cem;" + "x" * 140_000 + "\n").encode()
+    raw = ('Name;Organisation\nAli;Verein\nBerta;"Kulturverein\n' + "Cem;" + "x" * 140_000 + "\n").encode()
     assert not dialog.set_path(_write(tmp_path, "kaputt.csv", raw))
     assert "Row 3" in dialog.error.text() and "quotation mark" in dialog.error.text()
     assert "field limit" not in dialog.error.text() and not dialog.import_button.isEnabled()
@@ -108,7 +108,10 @@ def test_a_long_list_is_checked_in_steps_and_can_be_cancelled(
 
 
 def test_a_long_list_is_added_in_steps_as_one_undo_step(
-    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot: QtBot,
+    ctl: SessionController,
+    dialog: CsvImportDialog,
+    tmp_path: Path,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(csv_import_dialog, "ADD_CHUNK", 1000)
@@ -129,7 +132,10 @@ def test_a_long_list_is_added_in_steps_as_one_undo_step(
 
 
 def test_cancel_while_adding_takes_back_what_was_added(
-    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot: QtBot,
+    ctl: SessionController,
+    dialog: CsvImportDialog,
+    tmp_path: Path,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(csv_import_dialog, "ADD_CHUNK", 1000)
@@ -169,9 +175,13 @@ def test_opening_a_long_list_says_so_while_it_works(qtbot: QtBot, monkeypatch: p
     window.show()
     qtbot.waitExposed(window)
     shown: list[str] = []
-    ctl.sessionReplaced.connect(lambda: shown.append(
-        window.switch_notice.dialog.labelText() if window.switch_notice.dialog and
-        window.switch_notice.dialog.isVisible() else ""))
+    ctl.sessionReplaced.connect(
+        lambda: shown.append(
+            window.switch_notice.dialog.labelText()
+            if window.switch_notice.dialog and window.switch_notice.dialog.isVisible()
+            else ""
+        )
+    )
     ctl.replace_session(Session(clock, participants=[make_participant(f"Person {i}") for i in range(600)]))
     assert shown == ["Preparing the list of 600 people…"]
     qtbot.waitUntil(lambda: window.switch_notice.dialog is None)

@@ -71,8 +71,9 @@ class Keys:
         raise AssertionError(f"Tab never reached {widget!r}; focus stayed in {QApplication.focusWidget()!r}")
 
 
-def test_a_whole_evening_by_keyboard_alone(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                           clock: FakeClock, qtbot: QtBot) -> None:
+def test_a_whole_evening_by_keyboard_alone(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     keys = Keys(window, clock, qtbot)
     circle, queue, timer = window.circle, window.queue_panel, window.timer_panel
     assert circle.hasFocus() and circle.selected == 0
@@ -213,8 +214,9 @@ def test_a_whole_evening_by_keyboard_alone(window: ConsoleWindow, ctl: SessionCo
     assert not window.isVisible()
 
 
-def test_space_on_a_focused_button_presses_that_button(window: ConsoleWindow, ctl: SessionController,
-                                                       demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
+def test_space_on_a_focused_button_presses_that_button(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     keys = Keys(window, clock, qtbot)
     ctl.start_turn("pan-1")
     running = demo.turn is not None and demo.turn.timer.is_running
@@ -232,8 +234,9 @@ def test_tab_leaves_the_queue_table(window: ConsoleWindow, clock: FakeClock, qtb
     assert not window.queue_panel.view.hasFocus()
 
 
-def test_ctrl_z_in_the_name_field_undoes_the_queueing(window: ConsoleWindow, demo: Session, clock: FakeClock,
-                                                      qtbot: QtBot) -> None:
+def test_ctrl_z_in_the_name_field_undoes_the_queueing(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     keys = Keys(window, clock, qtbot)
     keys.press(Qt.Key.Key_E, CTRL)
     keys.type("Sophie Ngo")

@@ -28,9 +28,13 @@ def quiet(clock: FakeClock) -> None:
 
 def live_state(demo: Session) -> tuple[object, ...]:
     turn = demo.turn
-    return (tuple(s.occupant for s in demo.seats), tuple(e.participant_id for e in demo.queue), len(demo.log),
-            None if turn is None else (turn.participant_id, turn.timer.is_running, turn.timer.allotted),
-            demo.stage.blank)
+    return (
+        tuple(s.occupant for s in demo.seats),
+        tuple(e.participant_id for e in demo.queue),
+        len(demo.log),
+        None if turn is None else (turn.participant_id, turn.timer.is_running, turn.timer.allotted),
+        demo.stage.blank,
+    )
 
 
 @pytest.fixture
@@ -51,7 +55,8 @@ def test_the_guarded_keys_are_next_space_and_b() -> None:
 
 
 def test_esc_in_the_suggestions_closes_them_and_the_name_goes_on_in_the_field(
-        window: ConsoleWindow, demo: Session, qtbot: QtBot) -> None:
+    window: ConsoleWindow, demo: Session, qtbot: QtBot
+) -> None:
     """Issue 9.1 exactly: Ctrl+E, "Kat", Esc, "Jonas" fired Next; now "Jonas" lands in the field."""
     before = live_state(demo)
     qtbot.keyClick(window.circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -84,8 +89,9 @@ def test_single_keys_stay_in_the_suggestion_popup(window: ConsoleWindow, demo: S
     assert live_state(demo) == before
 
 
-def test_one_burst_of_typing_outside_a_field_fires_nothing(window: ConsoleWindow, demo: Session,
-                                                           clock: FakeClock, qtbot: QtBot) -> None:
+def test_one_burst_of_typing_outside_a_field_fires_nothing(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     """Letters that miss the field ("Jonas Großmann" into the queue table) must not call anyone."""
     before = live_state(demo)
     window.queue_panel.view.setFocus()
@@ -97,8 +103,9 @@ def test_one_burst_of_typing_outside_a_field_fires_nothing(window: ConsoleWindow
     assert "N" in window.statusBar().currentMessage()  # says why nothing happened
 
 
-def test_next_fires_once_per_deliberate_press(window: ConsoleWindow, demo: Session, clock: FakeClock,
-                                              qtbot: QtBot) -> None:
+def test_next_fires_once_per_deliberate_press(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     window.circle.setFocus()
     quiet(clock)
     qtbot.keyClick(window.circle, Qt.Key.Key_N)
@@ -129,12 +136,18 @@ def test_a_held_down_key_acts_once(window: ConsoleWindow, demo: Session, clock: 
     assert repeat.isAccepted()
 
 
-def test_every_text_field_of_the_console_keeps_its_letters(window: ConsoleWindow, demo: Session,
-                                                           clock: FakeClock, qtbot: QtBot) -> None:
+def test_every_text_field_of_the_console_keeps_its_letters(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     """Queue entry, participant search, projector message, countdown minutes, topic: "n b" and Space typed
     slowly, each letter after a pause, so only the focus rule can hold them back."""
-    fields = [w for w in window.findChildren(QWidget) if is_text_input(w) and w.isVisibleTo(window)
-              and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
+    fields = [
+        w
+        for w in window.findChildren(QWidget)
+        if is_text_input(w)
+        and w.isVisibleTo(window)
+        and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
+    ]
     names = {w.objectName() or type(w).__name__ for w in fields}
     assert window.queue_panel.entry in fields and window.participants_panel.search in fields
     assert window.stage_panel.message in fields and window.stage_panel.minutes in fields, names
@@ -162,8 +175,9 @@ def test_a_menu_keeps_single_keys(window: ConsoleWindow, demo: Session, clock: F
     assert live_state(demo) == before
 
 
-def test_typing_in_a_dialog_never_reaches_the_console(window: ConsoleWindow, demo: Session, clock: FakeClock,
-                                                      qtbot: QtBot) -> None:
+def test_typing_in_a_dialog_never_reaches_the_console(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     before = live_state(demo)
     dialog = window.edit_event()
     qtbot.waitExposed(dialog)
@@ -176,8 +190,9 @@ def test_typing_in_a_dialog_never_reaches_the_console(window: ConsoleWindow, dem
     assert live_state(demo) == before
 
 
-def test_down_and_enter_on_a_suggestion_queues_and_empties_the_field(window: ConsoleWindow, demo: Session,
-                                                                      qtbot: QtBot) -> None:
+def test_down_and_enter_on_a_suggestion_queues_and_empties_the_field(
+    window: ConsoleWindow, demo: Session, qtbot: QtBot
+) -> None:
     entry = window.queue_panel.entry
     window.queue_panel.focus_entry()
     qtbot.keyClicks(entry, "Sophie")
@@ -192,8 +207,9 @@ def test_down_and_enter_on_a_suggestion_queues_and_empties_the_field(window: Con
     assert window.message_bar.text() == ""
 
 
-def shrink_circle_under_the_selection(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                      clock: FakeClock, qtbot: QtBot) -> None:
+def shrink_circle_under_the_selection(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     """Issue 9.10: select the free chair (seat 5), empty seat 3, configure the circle down to 3 + 1."""
     window.circle.setFocus()
     window.circle.select(4)
@@ -203,8 +219,9 @@ def shrink_circle_under_the_selection(window: ConsoleWindow, ctl: SessionControl
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Right])
-def test_the_circle_never_keeps_a_seat_that_is_gone(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                                    clock: FakeClock, qtbot: QtBot, key: Qt.Key) -> None:
+def test_the_circle_never_keeps_a_seat_that_is_gone(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot, key: Qt.Key
+) -> None:
     shrink_circle_under_the_selection(window, ctl, demo, clock, qtbot)
     circle = window.circle
     assert circle.selected is not None and 0 <= circle.selected < len(demo.seats)
@@ -217,8 +234,9 @@ def test_the_circle_never_keeps_a_seat_that_is_gone(window: ConsoleWindow, ctl: 
     assert circle.selected is not None and 0 <= circle.selected < len(demo.seats)
 
 
-def test_the_seat_buttons_act_on_a_seat_that_exists(window: ConsoleWindow, ctl: SessionController, demo: Session,
-                                                    clock: FakeClock, qtbot: QtBot) -> None:
+def test_the_seat_buttons_act_on_a_seat_that_exists(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     shrink_circle_under_the_selection(window, ctl, demo, clock, qtbot)
     errors: list[str] = []
     ctl.errorRaised.connect(errors.append)
@@ -232,8 +250,9 @@ def test_the_seat_buttons_act_on_a_seat_that_exists(window: ConsoleWindow, ctl: 
     assert not any("no seat" in e.casefold() for e in errors), errors
 
 
-def test_a_seat_question_for_a_seat_that_is_gone_closes(window: ConsoleWindow, ctl: SessionController,
-                                                        demo: Session, qtbot: QtBot) -> None:
+def test_a_seat_question_for_a_seat_that_is_gone_closes(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, qtbot: QtBot
+) -> None:
     assert ctl.unseat(2) and ctl.unseat(3)
     window.circle.open_seat_picker(3)
     dialog = window.circle.active_dialog
@@ -278,8 +297,9 @@ def test_keys_on_a_vanished_seat_do_not_crash_the_process(tmp_path: Path) -> Non
 
     src = str(Path(fishbowl_desktop.__file__).resolve().parents[1])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": src, "FISHBOWL_DESKTOP_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", SHRINK_AND_PRESS], env=env, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", SHRINK_AND_PRESS], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
     assert "survived" in done.stdout
 
@@ -295,8 +315,9 @@ def open_agenda(window: ConsoleWindow, qtbot: QtBot) -> EventDialog:
     return dialog
 
 
-def test_enter_in_an_agenda_minutes_cell_does_not_close_the_dialog(window: ConsoleWindow, demo: Session,
-                                                                   clock: FakeClock, qtbot: QtBot) -> None:
+def test_enter_in_an_agenda_minutes_cell_does_not_close_the_dialog(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     """Issue 9.8: Enter in a "Minutes" cell closed the whole settings dialog; the next letters became shortcuts."""
     before = live_state(demo)
     dialog = open_agenda(window, qtbot)
@@ -317,8 +338,9 @@ def test_enter_in_an_agenda_minutes_cell_does_not_close_the_dialog(window: Conso
     assert demo.event.agenda[1].minutes == 25
 
 
-def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(window: ConsoleWindow, demo: Session,
-                                                                  qtbot: QtBot) -> None:
+def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(
+    window: ConsoleWindow, demo: Session, qtbot: QtBot
+) -> None:
     dialog = open_agenda(window, qtbot)
     dialog.agenda.setCurrentCell(0, 0)
     cell = dialog.agenda.item(0, 0)
@@ -338,8 +360,9 @@ def test_enter_in_an_agenda_title_commits_it_and_keeps_the_dialog(window: Consol
 
 
 @pytest.mark.parametrize("which", ["event", "preferences", "participant", "seat picker", "csv import"])
-def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindow, demo: Session,
-                                                            clock: FakeClock, qtbot: QtBot, which: str) -> None:
+def test_every_text_field_of_every_dialog_keeps_its_letters(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot, which: str
+) -> None:
     """N, Space and B typed slowly (each after a pause) into every field of the console's dialogs."""
     from PySide6.QtWidgets import QDialog
 
@@ -361,8 +384,11 @@ def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindo
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     before = live_state(demo)
-    fields = [w for w in dialog.findChildren(QWidget) if is_text_input(w) and w.isEnabled()
-              and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
+    fields = [
+        w
+        for w in dialog.findChildren(QWidget)
+        if is_text_input(w) and w.isEnabled() and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
+    ]
     assert fields, which
     for field in fields:
         field.setFocus()
@@ -373,8 +399,9 @@ def test_every_text_field_of_every_dialog_keeps_its_letters(window: ConsoleWindo
     dialog.reject()
 
 
-def test_letters_after_alt_go_to_the_menu_bar(window: ConsoleWindow, demo: Session, clock: FakeClock,
-                                              qtbot: QtBot) -> None:
+def test_letters_after_alt_go_to_the_menu_bar(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
     before = live_state(demo)
     bar = window.menuBar()
     bar.setFocus(Qt.FocusReason.MenuBarFocusReason)
@@ -394,8 +421,9 @@ def test_a_second_console_guards_only_its_own_keys(window: ConsoleWindow, qtbot:
     other_clock = FakeClock()
     other = demo_session(other_clock)
     other_ctl = SessionController(other)
-    second = ConsoleWindow(other_ctl, TimerTicker(other_ctl),
-                           exporter=PdfExporter(lambda: other_ctl.session, lambda *a, **k: 1))
+    second = ConsoleWindow(
+        other_ctl, TimerTicker(other_ctl), exporter=PdfExporter(lambda: other_ctl.session, lambda *a, **k: 1)
+    )
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)

@@ -121,7 +121,10 @@ def test_event_dialog_sets_programme_funding_reference_and_notice(ctl: SessionCo
         dialog.accept()
     event = ctl.session.event
     assert (event.programme, event.funding_reference, event.privacy_notice) == (
-        "Demokratie leben!", "DL-2026-42", "Verantwortlich: Verein X")
+        "Demokratie leben!",
+        "DL-2026-42",
+        "Verantwortlich: Verein X",
+    )
     ctl.undo_stack.undo()
     assert ctl.session.event.funding_reference == "PfD-HAN-2026-017 (Beispiel)"
 
@@ -138,7 +141,11 @@ def test_person_dialog_takes_family_and_given_names(ctl: SessionController, qtbo
     assert not dialog.isVisible()
     person = ctl.session.participants[len(ctl.session.participants) - 1]
     assert (person.name, person.family_name, person.given_names, person.residence) == (
-        "Văn Lâm Nguyễn", "Nguyễn", "Văn Lâm", "30165 Hannover")
+        "Văn Lâm Nguyễn",
+        "Nguyễn",
+        "Văn Lâm",
+        "30165 Hannover",
+    )
     editing = panel.edit_selected()
     assert editing is not None and editing.family_name.text() == "Nguyễn"
     QApplication.processEvents()

@@ -103,8 +103,9 @@ def test_model_follows_the_list_row_by_row_and_resets_only_on_new_session(ctl: S
 
 
 @pytest.mark.parametrize("source, destination", [(2, 10), (12, 0), (5, 6), (6, 5)])
-def test_moves_keep_persistent_indexes_on_the_same_person(ctl: SessionController, source: int,
-                                                          destination: int) -> None:
+def test_moves_keep_persistent_indexes_on_the_same_person(
+    ctl: SessionController, source: int, destination: int
+) -> None:
     model = Model(ctl)
     people = ctl.session.participants
     moved, other = QPersistentModelIndex(model.index(source, 0)), QPersistentModelIndex(model.index(3, 0))
@@ -157,12 +158,22 @@ def test_drag_carries_the_participant_id(ctl: SessionController) -> None:
 
 
 # ------------------------------------------------------------------ search
-@pytest.mark.parametrize("typed, expected", [
-    ("ozturk", ["pan-1"]), ("OZTÜRK", ["pan-1"]), ("ibrahim celik", ["aud-12"]), ("nguyen huong", ["aud-01"]),
-    ("кузнецова", ["aud-03"]), ("wisniewska", ["aud-05"]), ("weiss", ["mod-1"]), ("hainholz moderator", ["mod-1"]),
-])
-def test_search_ignores_case_and_accents(panel: ParticipantsPanel, qtbot: QtBot, typed: str,
-                                         expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("ozturk", ["pan-1"]),
+        ("OZTÜRK", ["pan-1"]),
+        ("ibrahim celik", ["aud-12"]),
+        ("nguyen huong", ["aud-01"]),
+        ("кузнецова", ["aud-03"]),
+        ("wisniewska", ["aud-05"]),
+        ("weiss", ["mod-1"]),
+        ("hainholz moderator", ["mod-1"]),
+    ],
+)
+def test_search_ignores_case_and_accents(
+    panel: ParticipantsPanel, qtbot: QtBot, typed: str, expected: list[str]
+) -> None:
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
     panel.view.setFocus()
@@ -212,15 +223,22 @@ def test_add_via_dialog_then_undo(panel: ParticipantsPanel, ctl: SessionControll
     assert not dialog.isVisible()
     person = ctl.session.participants[len(ctl.session.participants) - 1]
     assert (person.name, person.role, person.organisation, person.group, person.consent_to_list, person.notes) == (
-        "Đặng Văn Lâm", Role.PANELIST, "Hochschule Hannover", "offen", True, "Mikrofon links")
+        "Đặng Văn Lâm",
+        Role.PANELIST,
+        "Hochschule Hannover",
+        "offen",
+        True,
+        "Mikrofon links",
+    )
     assert panel.selected_participant_id() == person.id
     assert "18 people" in panel.count.text()
     ctl.undo_stack.undo()
     assert not ctl.session.has_participant(person.id)
 
 
-def test_dialog_shows_errors_inline_and_keeps_what_was_typed(panel: ParticipantsPanel, ctl: SessionController,
-                                                              qtbot: QtBot) -> None:
+def test_dialog_shows_errors_inline_and_keeps_what_was_typed(
+    panel: ParticipantsPanel, ctl: SessionController, qtbot: QtBot
+) -> None:
     dialog = panel.add_participant()
     qtbot.keyClicks(dialog.organisation, "Verein")
     qtbot.keyClicks(dialog.bio, "Eine Kurzbio.")
@@ -272,8 +290,9 @@ def test_double_click_edits(panel: ParticipantsPanel, ctl: SessionController, qt
     assert panel.selected_participant_id() == "aud-10"
 
 
-def test_delete_key_asks_inline_then_removes_and_undo_restores(panel: ParticipantsPanel, ctl: SessionController,
-                                                               qtbot: QtBot) -> None:
+def test_delete_key_asks_inline_then_removes_and_undo_restores(
+    panel: ParticipantsPanel, ctl: SessionController, qtbot: QtBot
+) -> None:
     panel.select_participant("aud-04")  # waiting in the queue
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)

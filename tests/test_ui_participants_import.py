@@ -54,14 +54,14 @@ def _open_import(panel: ParticipantsPanel) -> CsvImportDialog:
     return dialog
 
 
-def test_import_end_to_end_is_one_undo_step(panel: ParticipantsPanel, ctl: SessionController, sign_in_file: Path,
-                                            qtbot: QtBot) -> None:
+def test_import_end_to_end_is_one_undo_step(
+    panel: ParticipantsPanel, ctl: SessionController, sign_in_file: Path, qtbot: QtBot
+) -> None:
     dialog = _open_import(panel)
     assert dialog.set_path(sign_in_file)
     assert "Windows-1252" in dialog.detected.text() and "semicolon" in dialog.detected.text()
     assert "5 rows" in dialog.detected.text()
-    assert dialog.mapping() == {"first_name": 0, "last_name": 1, "organisation": 2, "role": 3, "consent": 4,
-                                "notes": 5}
+    assert dialog.mapping() == {"first_name": 0, "last_name": 1, "organisation": 2, "role": 3, "consent": 4, "notes": 5}
     combo = dialog.preview.cellWidget(0, 0)
     assert isinstance(combo, QComboBox) and combo.currentText() == "First name"
     item = dialog.preview.item(1, 0)
@@ -93,8 +93,9 @@ def test_import_end_to_end_is_one_undo_step(panel: ParticipantsPanel, ctl: Sessi
     assert "17 people" in panel.count.text()
 
 
-def test_changing_the_mapping_changes_the_import(panel: ParticipantsPanel, ctl: SessionController,
-                                                  sign_in_file: Path) -> None:
+def test_changing_the_mapping_changes_the_import(
+    panel: ParticipantsPanel, ctl: SessionController, sign_in_file: Path
+) -> None:
     dialog = _open_import(panel)
     dialog.set_path(sign_in_file)
     role_combo = dialog.preview.cellWidget(0, 3)
@@ -120,9 +121,13 @@ def test_without_a_name_column_nothing_can_be_imported(panel: ParticipantsPanel,
     assert dialog.import_button.isEnabled()
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "empty"), (b"PK\x03\x04...", "workbook"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty"),
+        (b"PK\x03\x04...", "workbook"),
+    ],
+)
 def test_unreadable_file_is_explained(panel: ParticipantsPanel, tmp_path: Path, content: bytes, message: str) -> None:
     dialog = _open_import(panel)
     path = tmp_path / "x.csv"

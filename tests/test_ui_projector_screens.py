@@ -23,7 +23,11 @@ def _run(config: Path, cases: Path = CASES) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", str(cases), "-q", "-p", "no:cacheprovider", "-rs"],
-        cwd=HERE.parent, env=env, capture_output=True, text=True, timeout=120,
+        cwd=HERE.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output
@@ -39,8 +43,18 @@ def test_projector_on_two_screens() -> None:
 def test_projector_on_three_screens(tmp_path: Path) -> None:
     config = json.loads((HERE / "screens_two.json").read_text(encoding="utf-8"))
     # a confidence monitor for the speakers, named so that it comes first in Qt's list of screens
-    config["screens"].append({"name": "Aux", "x": 3286, "y": 0, "width": 1280, "height": 720,
-                              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1})
+    config["screens"].append(
+        {
+            "name": "Aux",
+            "x": 3286,
+            "y": 0,
+            "width": 1280,
+            "height": 720,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        }
+    )
     path = tmp_path / "screens_three.json"
     path.write_text(json.dumps(config), encoding="utf-8")
     output = _run(path)

@@ -42,8 +42,9 @@ def person_mime(pid: str, seat: int | None = None) -> QMimeData:
     return mime
 
 
-def test_model_passes_modeltester_through_every_kind_of_change(ctl: SessionController, demo: Session,
-                                                               qtmodeltester: ModelTester) -> None:
+def test_model_passes_modeltester_through_every_kind_of_change(
+    ctl: SessionController, demo: Session, qtmodeltester: ModelTester
+) -> None:
     model = QueueModel(ctl)
     qtmodeltester.check(model, force_py=True)
     ctl.enqueue("aud-05")  # insert
@@ -72,8 +73,7 @@ def test_model_follows_rows_without_reset(ctl: SessionController, demo: Session,
     assert [model.participant_id(r) for r in range(3)] == ["aud-04", "aud-03", "aud-12"]
 
 
-def test_rows_show_waiting_time_and_speaking_record(ctl: SessionController, demo: Session,
-                                                    clock: FakeClock) -> None:
+def test_rows_show_waiting_time_and_speaking_record(ctl: SessionController, demo: Session, clock: FakeClock) -> None:
     model = QueueModel(ctl)
     assert model.data(model.index(0, QueueModel.NAME)) == "Ahmad Al-Sayed"
     assert model.data(model.index(0, QueueModel.WAITING)) == "6:00"
@@ -92,8 +92,9 @@ def test_quick_entry_queues_a_known_name_case_insensitively(panel: QueuePanel, d
     assert len(demo.participants) == 17
 
 
-def test_quick_entry_adds_a_new_guest_in_one_undo_step(panel: QueuePanel, ctl: SessionController, demo: Session,
-                                                        qtbot: QtBot) -> None:
+def test_quick_entry_adds_a_new_guest_in_one_undo_step(
+    panel: QueuePanel, ctl: SessionController, demo: Session, qtbot: QtBot
+) -> None:
     qtbot.keyClicks(panel.entry, "  Zeynep   Arslan ")
     qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
     newcomer = demo.participant(queue_ids(demo)[-1])
@@ -103,8 +104,9 @@ def test_quick_entry_adds_a_new_guest_in_one_undo_step(panel: QueuePanel, ctl: S
     assert len(demo.participants) == 17 and len(demo.queue) == 3
 
 
-def test_quick_entry_refusal_keeps_the_text(panel: QueuePanel, ctl: SessionController, demo: Session,
-                                            qtbot: QtBot) -> None:
+def test_quick_entry_refusal_keeps_the_text(
+    panel: QueuePanel, ctl: SessionController, demo: Session, qtbot: QtBot
+) -> None:
     errors: list[str] = []
     ctl.errorRaised.connect(errors.append)
     qtbot.keyClicks(panel.entry, "Layla Haddad")  # seated panelist
@@ -138,8 +140,9 @@ def test_keyboard_reorders_and_selection_follows(panel: QueuePanel, demo: Sessio
     assert queue_ids(demo) == ["aud-03", "aud-12"]
 
 
-def test_drag_and_drop_reorders_and_takes_people_from_a_seat(panel: QueuePanel, ctl: SessionController,
-                                                             demo: Session) -> None:
+def test_drag_and_drop_reorders_and_takes_people_from_a_seat(
+    panel: QueuePanel, ctl: SessionController, demo: Session
+) -> None:
     model = panel.model
     assert model.canDropMimeData(person_mime("aud-12"), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     model.dropMimeData(person_mime("aud-12"), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
@@ -167,11 +170,13 @@ def test_next_button_and_its_undo(panel: QueuePanel, ctl: SessionController, dem
     assert panel.next.text() == "Next: Ahmad Al-Sayed"
 
 
-def test_each_ordering_rule_via_the_combo(panel: QueuePanel, ctl: SessionController, demo: Session,
-                                          clock: FakeClock) -> None:
+def test_each_ordering_rule_via_the_combo(
+    panel: QueuePanel, ctl: SessionController, demo: Session, clock: FakeClock
+) -> None:
     # aud-07 gets a second turn in the log, so "new voices" and "fewest turns" disagree
-    demo.log.insert(0, SpeechRecord("aud-07", 4, SeatKind.FREE, clock.now() - timedelta(hours=1), 60, 120,
-                                    Role.AUDIENCE, "FLINTA*"))
+    demo.log.insert(
+        0, SpeechRecord("aud-07", 4, SeatKind.FREE, clock.now() - timedelta(hours=1), 60, 120, Role.AUDIENCE, "FLINTA*")
+    )
     for pid in ("aud-07", "aud-05", "aud-02"):  # 2 turns FLINTA*, new voice FLINTA*, 1 turn offen
         clock.advance(1)
         ctl.enqueue(pid)
@@ -182,8 +187,12 @@ def test_each_ordering_rule_via_the_combo(panel: QueuePanel, ctl: SessionControl
         OrderingRule.ALTERNATE_GROUPS: ["aud-04", "aud-03", "aud-12", "aud-07", "aud-02", "aud-05"],
     }
     assert queue_ids(demo) == expected[OrderingRule.FIRST_COME]
-    for rule in (OrderingRule.NEW_VOICES_FIRST, OrderingRule.FEWEST_TURNS, OrderingRule.ALTERNATE_GROUPS,
-                 OrderingRule.FIRST_COME):
+    for rule in (
+        OrderingRule.NEW_VOICES_FIRST,
+        OrderingRule.FEWEST_TURNS,
+        OrderingRule.ALTERNATE_GROUPS,
+        OrderingRule.FIRST_COME,
+    ):
         panel.ordering.setCurrentIndex(panel.ordering.findData(rule))
         assert demo.settings.ordering is rule
         assert queue_ids(demo) == expected[rule], rule

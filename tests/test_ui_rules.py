@@ -89,8 +89,9 @@ def test_the_same_duration_reads_the_same_in_every_view(
     assert rows[1][6] == "0:00:16" and rows[1][9] == "16"  # after the date and the clock time
 
 
-def test_queue_waits_do_not_collapse_when_the_wall_clock_jumps_back(ctl: SessionController, demo: Session,
-                                                                     clock: FakeClock) -> None:
+def test_queue_waits_do_not_collapse_when_the_wall_clock_jumps_back(
+    ctl: SessionController, demo: Session, clock: FakeClock
+) -> None:
     queue = QueueModel(ctl)
     clock.advance(60)
     first = queue.data(queue.index(0, QueueModel.WAITING))
@@ -116,8 +117,11 @@ def test_quick_entry_can_give_a_group(window: ConsoleWindow, demo: Session, qtbo
     assert person.group == "Frauen" and demo.queue_position(person.id) is not None
     assert entry.text() == ""
     # A known name with a group: the person is queued and their group set, in one undo step.
-    known = next(p for p in demo.participants
-                 if demo.seat_of(p.id) is None and demo.queue_position(p.id) is None and p.group != "Maenner")
+    known = next(
+        p
+        for p in demo.participants
+        if demo.seat_of(p.id) is None and demo.queue_position(p.id) is None and p.group != "Maenner"
+    )
     qtbot.keyClicks(entry, f"{known.name} / Maenner")
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     assert demo.participant(known.id).group == "Maenner" and demo.queue_position(known.id) is not None

@@ -65,7 +65,11 @@ def test_preferences_apply_at_once_and_are_saved(console: Console, tmp_path: Pat
     assert not d.isVisible()
     s = w.settings
     assert (s.default_panel_seconds, s.default_warning_seconds, s.default_ordering, s.default_auto_start_next) == (
-        240, 45, "alternate_groups", False)
+        240,
+        45,
+        "alternate_groups",
+        False,
+    )
     assert w.projector.settings.projector_next_count == 5 and w.projector.settings.projector_first_names_only
     assert w.projector.settings.projector_follow_new_screen == "never"
     assert w.chime.enabled
@@ -137,7 +141,8 @@ def test_forget_personal_data_from_the_file_menu(console: Console, qtbot: QtBot)
     assert not backup_path(path, 1).exists() and "Wiśniewska" not in path.read_text(encoding="utf-8")
     # the views show the numbers: the queue and the circle read the new ids without errors
     assert w.queue_panel.isVisible() and "Teilnehmer*in" in w.timer_panel.speaker.text() + " ".join(
-        str(w.queue_panel.view.model().index(r, 0).data()) for r in range(w.queue_panel.view.model().rowCount()))
+        str(w.queue_panel.view.model().index(r, 0).data()) for r in range(w.queue_panel.view.model().rowCount())
+    )
 
 
 def test_forget_with_nobody_listed_just_says_so(tmp_path: Path, clock: FakeClock, qtbot: QtBot) -> None:
@@ -170,7 +175,7 @@ def test_chime_note_and_restart_offer_together(console: Console) -> None:
 def test_dialogs_and_welcome_fit_1366_by_768_uncut(console: Console, qtbot: QtBot, language: str) -> None:
     """German labels are longer: the Preferences and the forget dialog fit the laptop screen, and no button
     or check box is narrower than its text; the welcome leaves the timer and Next on screen."""
-    from PySide6.QtWidgets import QAbstractButton, QWidget
+    from PySide6.QtWidgets import QAbstractButton
 
     from fishbowl_desktop.app import install_translations
 
@@ -191,9 +196,8 @@ def test_dialogs_and_welcome_fit_1366_by_768_uncut(console: Console, qtbot: QtBo
             dialog.show()
             qtbot.waitExposed(dialog)
             assert dialog.width() <= 1366 and dialog.height() <= 768 - 60, (dialog.width(), dialog.height())
-            buttons: list[QWidget] = [b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
-            cut = [(b.text(), b.width(), b.sizeHint().width()) for b in buttons  # type: ignore[attr-defined]
-                   if b.width() < b.sizeHint().width() - 2]
+            buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+            cut = [(b.text(), b.width(), b.sizeHint().width()) for b in buttons if b.width() < b.sizeHint().width() - 2]
             assert not cut
             dialog.close()
         welcome.setFixedWidth(1350)
@@ -203,8 +207,9 @@ def test_dialogs_and_welcome_fit_1366_by_768_uncut(console: Console, qtbot: QtBo
             app.removeTranslator(t)
 
 
-def test_a_missing_sound_file_is_named_as_such(console: Console, monkeypatch: pytest.MonkeyPatch,
-                                               tmp_path: Path) -> None:
+def test_a_missing_sound_file_is_named_as_such(
+    console: Console, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     import fishbowl_desktop.ui.shell.console_preferences as module
 
     monkeypatch.setattr(module, "chime_file", lambda: tmp_path / "gone.wav")

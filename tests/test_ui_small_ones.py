@@ -61,8 +61,9 @@ def test_one_second_left_is_singular(window: ConsoleWindow, ctl: SessionControll
     assert window.timer_panel.phase.text() == "Paused · 1 second left"
 
 
-def test_a_paused_speech_says_paused_not_paused_speaking(window: ConsoleWindow, ctl: SessionController,
-                                                         clock: FakeClock) -> None:
+def test_a_paused_speech_says_paused_not_paused_speaking(
+    window: ConsoleWindow, ctl: SessionController, clock: FakeClock
+) -> None:
     ctl.start_turn("aud-01")
     clock.advance(10.0)
     ctl.toggle_timer()
@@ -78,8 +79,9 @@ def combo_needs(combo: QComboBox, text: str) -> int:
     return size.width()
 
 
-def test_queue_header_and_rule_menu_are_whole_at_1366_by_768(ctl: SessionController, qtbot: QtBot,
-                                                             language: str) -> None:
+def test_queue_header_and_rule_menu_are_whole_at_1366_by_768(
+    ctl: SessionController, qtbot: QtBot, language: str
+) -> None:
     """English showed "aiting for the free cha" and "Alternate groups (quota l"; German is longer still."""
     ctl.set_ordering(OrderingRule.ALTERNATE_GROUPS)  # the group column takes room from the others
     w = console(ctl, qtbot)
@@ -134,8 +136,10 @@ def clickable_places(window: ConsoleWindow) -> dict[int, QRect]:
     return places
 
 
-LONG_MESSAGE = ("Could not save the session to /home/moderator/Fishbowl Desktop/sessions/2026-12-01 Neue "
-                "Hannoveraner innen – was braucht eine weltoffene Stadt.fishbowl.json: the disk is full. ") * 4
+LONG_MESSAGE = (
+    "Could not save the session to /home/moderator/Fishbowl Desktop/sessions/2026-12-01 Neue "
+    "Hannoveraner innen – was braucht eine weltoffene Stadt.fishbowl.json: the disk is full. "
+) * 4
 
 
 @pytest.mark.parametrize("text", ["Nobody is waiting for the free chair.", LONG_MESSAGE])

@@ -56,8 +56,9 @@ def test_groups_and_top_speakers(stats: StatsPanel, demo: Session) -> None:
     assert lines[1].startswith("2. Mehmet Yılmaz")
 
 
-def test_updates_live_while_someone_speaks(stats: StatsPanel, ctl: SessionController, ticker: TimerTicker,
-                                           clock: FakeClock) -> None:
+def test_updates_live_while_someone_speaks(
+    stats: StatsPanel, ctl: SessionController, ticker: TimerTicker, clock: FakeClock
+) -> None:
     ctl.start_turn("aud-01")  # the guest on the free chair
     clock.advance(30.4)
     ticker.poll()
@@ -70,8 +71,9 @@ def test_updates_live_while_someone_speaks(stats: StatsPanel, ctl: SessionContro
     assert stats.total.text() == "Total: 19:27"
 
 
-def test_new_group_appears_and_removed_speaker_is_marked(stats: StatsPanel, ctl: SessionController,
-                                                         clock: FakeClock) -> None:
+def test_new_group_appears_and_removed_speaker_is_marked(
+    stats: StatsPanel, ctl: SessionController, clock: FakeClock
+) -> None:
     person = make_participant("Lena Vogt", group="Jugend")
     ctl.add_participant(person)
     assert ctl.replace_occupant(4, person.id)  # onto the free chair
@@ -97,8 +99,9 @@ def test_fits_a_side_column_of_a_small_laptop(stats: StatsPanel) -> None:
     assert stats.sizeHint().height() <= 500
 
 
-def test_ticking_does_not_leak_references_to_true_or_none(stats: StatsPanel, ctl: SessionController,
-                                                          ticker: TimerTicker, clock: FakeClock) -> None:
+def test_ticking_does_not_leak_references_to_true_or_none(
+    stats: StatsPanel, ctl: SessionController, ticker: TimerTicker, clock: FakeClock
+) -> None:
     """The panel repaints once a second for hours. PySide6 6.12.0 on CPython 3.11 drops a reference to True
     on every Signal.emit() and to None on every void Qt call (measured: 1.0 per call); once a count reaches zero
     CPython aborts ("Fatal Python error: bool_dealloc"), minutes into a running timer. Nothing tops the counts up

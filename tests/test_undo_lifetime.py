@@ -44,8 +44,14 @@ print("freed")
 
 def test_a_controller_freed_by_the_garbage_collector_takes_its_undo_history_along() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", FREED_BY_THE_COLLECTOR], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", FREED_BY_THE_COLLECTOR],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0 and done.stdout.strip() == "freed", done.stderr[-2000:]
 
 

@@ -34,8 +34,11 @@ MONITORS = {"beamer": "1920/500x1080/280+1366+0", "confidence": "1280/340x720/19
 
 _missing = [tool for tool in ("Xvfb", "xrandr", "xdotool") if shutil.which(tool) is None]
 pytestmark = [
-    pytest.mark.skipif(bool(_missing), reason=f"needs {', '.join(_missing)} (apt-get install xvfb x11-xserver-utils "
-                                              "xdotool) for the X11 projector test"),
+    pytest.mark.skipif(
+        bool(_missing),
+        reason=f"needs {', '.join(_missing)} (apt-get install xvfb x11-xserver-utils "
+        "xdotool) for the X11 projector test",
+    ),
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Xvfb and RandR monitors: Linux only"),
 ]
 
@@ -73,8 +76,13 @@ class Desk:
         self.env = dict(os.environ, DISPLAY=display)
         self.procs: list[subprocess.Popen[bytes]] = []
         width = 4566 if three else 3286
-        self.procs.append(subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x1080x24", "-noreset",
-                                            "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        self.procs.append(
+            subprocess.Popen(
+                ["Xvfb", display, "-screen", "0", f"{width}x1080x24", "-noreset", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
         wait_for("Xvfb to start", lambda: self.x("xrandr").returncode == 0)
         output = next(line.split()[0] for line in self.x("xrandr").stdout.splitlines() if " connected" in line)
         self.x("xrandr", "--output", output, "--primary")
@@ -83,10 +91,15 @@ class Desk:
         if three:
             self.plug("confidence")
         if wm:
-            self.procs.append(subprocess.Popen(["openbox"], env=self.env, stdout=subprocess.DEVNULL,
-                                               stderr=subprocess.DEVNULL))
-            wait_for("openbox to manage the screen", lambda: "_NET_SUPPORTING_WM_CHECK" in self.x(
-                "xprop", "-root").stdout if shutil.which("xprop") else True)
+            self.procs.append(
+                subprocess.Popen(["openbox"], env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            )
+            wait_for(
+                "openbox to manage the screen",
+                lambda: (
+                    "_NET_SUPPORTING_WM_CHECK" in self.x("xprop", "-root").stdout if shutil.which("xprop") else True
+                ),
+            )
         self.shots = Path(os.environ["FISHBOWL_TEST_SHOTS"]) if os.environ.get("FISHBOWL_TEST_SHOTS") else None
 
     def x(self, *command: str) -> subprocess.CompletedProcess[str]:
@@ -118,8 +131,12 @@ class Desk:
             fields = dict(line.strip().split(":", 1) for line in info.splitlines() if ":" in line)
             if fields.get("Map State", "").strip() != "IsViewable":
                 return None
-            return (int(fields["Absolute upper-left X"]), int(fields["Absolute upper-left Y"]),
-                    int(fields["Width"]), int(fields["Height"]))
+            return (
+                int(fields["Absolute upper-left X"]),
+                int(fields["Absolute upper-left Y"]),
+                int(fields["Width"]),
+                int(fields["Height"]),
+            )
         out = self.x("xdotool", "getwindowgeometry", str(window_id)).stdout
         pos = out.split("Position:")[1].split()[0].split(",")
         size = out.split("Geometry:")[1].split()[0].split("x")
@@ -146,11 +163,20 @@ class App:
     def __init__(self, desk: Desk, tmp: Path):
         self.desk = desk
         self.probe = tmp / "probe.json"
-        env = dict(desk.env, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(SRC), FISHBOWL_DESKTOP_HOME=str(tmp / "home"),
-                   FISHBOWL_DESKTOP_PROBE=str(self.probe), LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="en")
+        env = dict(
+            desk.env,
+            QT_QPA_PLATFORM="xcb",
+            PYTHONPATH=str(SRC),
+            FISHBOWL_DESKTOP_HOME=str(tmp / "home"),
+            FISHBOWL_DESKTOP_PROBE=str(self.probe),
+            LANG="C.UTF-8",
+            LC_ALL="C.UTF-8",
+            LANGUAGE="en",
+        )
         self.log = open(tmp / "app.log", "wb")  # noqa: SIM115 - the app writes to it until stop() closes it
-        self.proc = subprocess.Popen([sys.executable, "-m", "fishbowl_desktop", "--demo"], env=env,
-                                     stdout=self.log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "fishbowl_desktop", "--demo"], env=env, stdout=self.log, stderr=subprocess.STDOUT
+        )
         wait_for("the console to open and report", self._console_ready, 30)
 
     def _console_ready(self) -> bool:
@@ -158,9 +184,11 @@ class App:
             self.log.flush()
             log = (self.desk.tmp / "app.log").read_text(encoding="utf-8", errors="replace")
             if 'platform plugin "xcb"' in log:
-                pytest.skip("Qt's xcb platform plugin cannot load here (apt-get install libxkbcommon-x11-0 "
-                            "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 "
-                            "libxcb-render-util0 libxcb-image0 libxcb-xinerama0)")
+                pytest.skip(
+                    "Qt's xcb platform plugin cannot load here (apt-get install libxkbcommon-x11-0 "
+                    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 "
+                    "libxcb-render-util0 libxcb-image0 libxcb-xinerama0)"
+                )
             pytest.fail(f"the app exited at start:\n{log}")
         return bool(self.state()["active_window"] == "console")
 
@@ -222,8 +250,9 @@ def _timer_runs(app: App, since: float) -> float:
 
 @pytest.mark.parametrize("wm", [False, True], ids=["no-wm", "openbox"])
 @pytest.mark.parametrize("three", [False, True], ids=["laptop+beamer", "laptop+beamer+confidence"])
-def test_f5_unplug_and_replug_on_a_real_x11_desk(desk_factory: Callable[[bool, bool], tuple[Desk, App]], three: bool,
-                                                 wm: bool) -> None:
+def test_f5_unplug_and_replug_on_a_real_x11_desk(
+    desk_factory: Callable[[bool, bool], tuple[Desk, App]], three: bool, wm: bool
+) -> None:
     if wm and shutil.which("openbox") is None:
         pytest.skip("openbox is not installed (apt-get install openbox)")
     desk, app = desk_factory(three, wm)
@@ -261,7 +290,8 @@ def test_f5_unplug_and_replug_on_a_real_x11_desk(desk_factory: Callable[[bool, b
 
 
 def test_one_screen_f5_opens_a_window_that_leaves_the_keyboard_to_the_console(
-        desk_factory: Callable[[bool, bool], tuple[Desk, App]]) -> None:
+    desk_factory: Callable[[bool, bool], tuple[Desk, App]],
+) -> None:
     desk, app = desk_factory(False, shutil.which("openbox") is not None)
     desk.unplug("beamer")
     wait_for("Qt to see one screen", lambda: app.state()["screens"] == ["laptop"])

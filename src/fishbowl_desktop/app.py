@@ -57,9 +57,8 @@ def use_sessions_folder(workspace: Workspace, settings: AppSettings) -> str | No
     if problem is None:
         return None
     return QCoreApplication.translate(
-        "App", "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} "
-        "for now.").format(folder=settings.sessions_folder, reason=folder_reason(problem),
-                           fallback=workspace.sessions_dir)
+        "App", "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now."
+    ).format(folder=settings.sessions_folder, reason=folder_reason(problem), fallback=workspace.sessions_dir)
 
 
 def data_folder_warning(workspace: Workspace) -> str | None:
@@ -72,10 +71,12 @@ def data_folder_warning(workspace: Workspace) -> str | None:
             continue
         if problem is not None:
             return QCoreApplication.translate(
-                "App", "The folder {folder} is not private ({reason}): other people on this computer could "
-                "change or replace your sessions. Choose another sessions folder in the settings.").format(
-                folder=folder, reason=folder_reason(problem))
+                "App",
+                "The folder {folder} is not private ({reason}): other people on this computer could "
+                "change or replace your sessions. Choose another sessions folder in the settings.",
+            ).format(folder=folder, reason=folder_reason(problem))
     return None
+
 
 # ---------------------------------------------------------------------- language
 def choose_language(settings: AppSettings, system: str | None = None) -> str:
@@ -107,11 +108,13 @@ def binding_refusal(version: str | None = None, python: tuple[int, ...] | None =
     if broken is None:
         return None
     return QCoreApplication.translate(
-        "App", "Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known "
+        "App",
+        "Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known "
         "to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) "
-        "or Python {fixed} or newer.").format(
-        version=broken.version, python=".".join(map(str, python[:3])),
-        fixed=".".join(map(str, broken.python_below)))
+        "or Python {fixed} or newer.",
+    ).format(
+        version=broken.version, python=".".join(map(str, python[:3])), fixed=".".join(map(str, broken.python_below))
+    )
 
 
 def refuse_to_start(app: QApplication, reason: str) -> int:
@@ -143,8 +146,11 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     store = SettingsStore(settings, workspace.base_dir / SETTINGS_FILE)
     files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=store)
     window = ConsoleWindow(controller, ticker, autosaver, store, files)
-    store.saveFailed.connect(lambda reason: window.show_notice(
-        QCoreApplication.translate("App", "Settings not saved: {reason}").format(reason=reason), "warning"))
+    store.saveFailed.connect(
+        lambda reason: window.show_notice(
+            QCoreApplication.translate("App", "Settings not saved: {reason}").format(reason=reason), "warning"
+        )
+    )
     window.restartRequested.connect(lambda: restart(window, autosaver))
     for text, level in plan.notices:
         window.show_notice(text, level)
@@ -153,9 +159,12 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
     if not plan.read_only and files.lock.take(plan.path) is not None:  # opened elsewhere a moment ago
-        window.show_notice(QCoreApplication.translate(
-            "App", "{file} was just opened in another window; it is shown here read-only.").format(
-            file=plan.path.name), "warning")
+        window.show_notice(
+            QCoreApplication.translate(
+                "App", "{file} was just opened in another window; it is shown here read-only."
+            ).format(file=plan.path.name),
+            "warning",
+        )
         plan.read_only = True
     if plan.read_only:
         files.become_read_only(plan.path)
@@ -165,6 +174,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         if marker_problem:
             window.show_notice(marker_problem, "warning")
     return Console(controller, ticker, autosaver, files, window)
+
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
@@ -198,11 +208,13 @@ def run_app(argv: list[str]) -> int:
         return refuse_to_start(app, refused)
     folder_notice = use_sessions_folder(workspace, settings)
     clock = SystemClock()
-    settled = settle_owner(plan_start(workspace, args.file, args.demo, clock, language, settings), workspace, clock,
-                           settings)
+    settled = settle_owner(
+        plan_start(workspace, args.file, args.demo, clock, language, settings), workspace, clock, settings
+    )
     if settled is None:
-        print("fishbowl-desktop: the session is open in another window, which was brought to the front",
-              file=sys.stderr)
+        print(
+            "fishbowl-desktop: the session is open in another window, which was brought to the front", file=sys.stderr
+        )
         return 0
     plan = settled
     if folder_notice:

@@ -51,8 +51,9 @@ def binding_version() -> str | None:
     return None
 
 
-def known_fault(version: str | None, python: tuple[int, ...] | None = None,
-                implementation: str | None = None) -> BrokenBinding | None:
+def known_fault(
+    version: str | None, python: tuple[int, ...] | None = None, implementation: str | None = None
+) -> BrokenBinding | None:
     """The known fault of this PySide6 release on this Python, or None if the combination is not known to break."""
     if version is None:
         return None

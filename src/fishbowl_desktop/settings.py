@@ -92,8 +92,14 @@ def _v1_to_v2(data: dict[str, object]) -> dict[str, object]:
     if isinstance(count, int) and not isinstance(count, bool):
         data["projector_next_count"] = min(MAX_NEXT_COUNT, max(0, count))
     defaults = AppSettings()
-    for name in ("default_panel_seconds", "default_free_chair_seconds", "default_warning_seconds",
-                 "default_ordering", "default_auto_start_next", "sessions_folder"):
+    for name in (
+        "default_panel_seconds",
+        "default_free_chair_seconds",
+        "default_warning_seconds",
+        "default_ordering",
+        "default_auto_start_next",
+        "sessions_folder",
+    ):
         data.setdefault(name, getattr(defaults, name))
     return data
 

@@ -17,6 +17,7 @@ BadFile = tuple[str, Callable[[bytes], bytes], str, str]
 
 def _edit(change: Callable[[dict[str, Any]], None], ascii_only: bool = False) -> Callable[[bytes], bytes]:
     """ascii_only: write every non-ASCII character as \\uXXXX, the only way a file holds a lone surrogate."""
+
     def apply(good: bytes) -> bytes:
         data = json.loads(good)
         change(data)
@@ -57,8 +58,12 @@ BAD_FILES: list[BadFile] = [
     ("latin-1", lambda good: good.decode("utf-8").encode("latin-1", "replace"), "not_text", "not a text file"),
     ("json-list", lambda good: b"[1, 2, 3]", "foreign", "not a Fishbowl Desktop session file"),
     ("other-app", lambda good: b'{"format": "spreadsheet", "rows": []}', "foreign", "not a Fishbowl Desktop"),
-    ("newer-version", _edit(_set("version", FORMAT_VERSION + 1)), "newer",
-     f"newer Fishbowl Desktop (format {FORMAT_VERSION + 1}); update the app"),
+    (
+        "newer-version",
+        _edit(_set("version", FORMAT_VERSION + 1)),
+        "newer",
+        f"newer Fishbowl Desktop (format {FORMAT_VERSION + 1}); update the app",
+    ),
     ("truncated-mid-letter", lambda good: good[: good.index("ễ".encode()) + 1], "truncated", "ends too early"),
     ("version-text", _edit(_set("version", "1")), "invalid", "format version"),
     ("participants-not-list", _edit(_set("participants", {"a": 1})), "invalid", "should be a list"),

@@ -27,14 +27,30 @@ RECORDS = 10000
 
 def big_evening(clock: FakeClock) -> Session:
     people = [
-        Participant(f"p{i:05d}", f"Teilnehmerin Nr. {i} Öztürk-Nguyễn", Role.AUDIENCE, "Verein für Nachbarschaft e.V.",
-                    "", "FLINTA*" if i % 2 else "offen", i % 3 != 0, "")
+        Participant(
+            f"p{i:05d}",
+            f"Teilnehmerin Nr. {i} Öztürk-Nguyễn",
+            Role.AUDIENCE,
+            "Verein für Nachbarschaft e.V.",
+            "",
+            "FLINTA*" if i % 2 else "offen",
+            i % 3 != 0,
+            "",
+        )
         for i in range(PARTICIPANTS)
     ]
     start = datetime(2026, 12, 3, 18, 30)
     log = [
-        SpeechRecord(f"p{i % PARTICIPANTS:05d}", 4, SeatKind.FREE, start + timedelta(seconds=7 * i), 101.5 + i % 60,
-                     120.0, Role.AUDIENCE, "offen")
+        SpeechRecord(
+            f"p{i % PARTICIPANTS:05d}",
+            4,
+            SeatKind.FREE,
+            start + timedelta(seconds=7 * i),
+            101.5 + i % 60,
+            120.0,
+            Role.AUDIENCE,
+            "offen",
+        )
         for i in range(RECORDS)
     ]
     session = Session(clock, participants=people, log=log)

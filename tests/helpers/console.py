@@ -15,8 +15,9 @@ def no_pdf(*_args: object, **_options: object) -> int:
     return 1
 
 
-def open_console(ctl: SessionController, qtbot: QtBot, exporter: PdfExporter | None = None,
-                 active: bool = True) -> ConsoleWindow:
+def open_console(
+    ctl: SessionController, qtbot: QtBot, exporter: PdfExporter | None = None, active: bool = True
+) -> ConsoleWindow:
     window = ConsoleWindow(ctl, TimerTicker(ctl), exporter=exporter)
     qtbot.addWidget(window)
     window.resize(1366, 768)

@@ -12,8 +12,12 @@ from typing import Any
 from helpers import bad_files
 from helpers.bad_files import BadFile, _set
 
-TURN = {"participant_id": "aud-01", "seat_index": 4, "started_at": "2026-12-03T19:00:00",
-        "timer": {"allotted": 120.0, "warning": 30.0, "elapsed": 12.0, "started": True}}
+TURN = {
+    "participant_id": "aud-01",
+    "seat_index": 4,
+    "started_at": "2026-12-03T19:00:00",
+    "timer": {"allotted": 120.0, "warning": 30.0, "elapsed": 12.0, "started": True},
+}
 
 
 def _edit(change: Callable[[dict[str, Any]], None], ascii_only: bool = True) -> Callable[[bytes], bytes]:
@@ -30,6 +34,7 @@ def _with_turn(started_at: str = "2026-12-03T19:00:00", **timer: object) -> Call
 
 def _raw_number(key: bytes, digits: int) -> Callable[[bytes], bytes]:
     """Replace the first `"key":<number>` by a whole number of `digits` nines (json.dumps cannot)."""
+
     def apply(good: bytes) -> bytes:
         data = json.loads(good)
         data["log"][0][key.decode()] = 424242.0
@@ -52,8 +57,12 @@ ESC_TITLE = "\x1b]0;pwned\x07\x1b[2J\x1b[31mFishbowl"
 
 HOSTILE_FILES: list[BadFile] = [
     # What the saver cannot write: a lone surrogate made every autosave raise UnicodeEncodeError.
-    ("surrogate-in-name", _edit(_set("participants", 3, "name", "Ahmad \ud800 Al-Sayed")), "invalid",
-     "broken character (U+D800)"),
+    (
+        "surrogate-in-name",
+        _edit(_set("participants", 3, "name", "Ahmad \ud800 Al-Sayed")),
+        "invalid",
+        "broken character (U+D800)",
+    ),
     ("surrogate-in-notes", _edit(_set("participants", 3, "notes", "ruft \udfff an")), "invalid", "U+DFFF"),
     ("surrogate-in-title", _edit(_set("event", "title", "Fishbowl \ud83d")), "invalid", "U+D83D"),
     ("surrogate-in-report-notes", _edit(_set("event", "report_notes", "\ud800")), "invalid", "U+D800"),
@@ -70,12 +79,19 @@ HOSTILE_FILES: list[BadFile] = [
     ("escape-in-question", _edit(_set("event", "guiding_questions", 0, "Was\x1b[8m?")), "invalid", "U+001B"),
     ("escape-in-agenda", _edit(_set("event", "agenda", 0, "title", "Begrüßung\x1b")), "invalid", "U+001B"),
     # Dates at the edges of datetime: converting the offset to local time overflowed.
-    ("date-year-1-plus-14", _edit(_set("log", 0, "started_at", "0001-01-01T00:00:00+14:00")), "invalid",
-     "a date and time"),
-    ("date-year-9999-minus-14", _edit(_set("queue", 0, "joined_at", "9999-12-31T23:59:59-14:00")), "invalid",
-     "a date and time"),
-    ("date-year-9999-naive", _edit(_set("stage", "countdown_to", "9999-12-31T23:59:59")), "invalid",
-     "a date and time"),
+    (
+        "date-year-1-plus-14",
+        _edit(_set("log", 0, "started_at", "0001-01-01T00:00:00+14:00")),
+        "invalid",
+        "a date and time",
+    ),
+    (
+        "date-year-9999-minus-14",
+        _edit(_set("queue", 0, "joined_at", "9999-12-31T23:59:59-14:00")),
+        "invalid",
+        "a date and time",
+    ),
+    ("date-year-9999-naive", _edit(_set("stage", "countdown_to", "9999-12-31T23:59:59")), "invalid", "a date and time"),
     ("event-date-year-1", _edit(_set("event", "date", "0001-01-01")), "invalid", "a date like"),
     ("turn-start-year-9999", _edit(_with_turn("9999-12-31T23:59:59+14:00")), "invalid", "a date and time"),
     # Numbers that overflow: 400 digits (float() overflows), 5,000 digits (int() refuses), 1e300.
@@ -85,8 +101,12 @@ HOSTILE_FILES: list[BadFile] = [
     ("queue-serial-5000-digits", _raw_serial(5000), "invalid", "5,000 digits"),
     ("queue-serial-30-digits", _raw_serial(30), "invalid", "30 digits"),
     ("duration-1e300", _edit(_set("log", 0, "duration", 1e300)), "invalid", "cannot be above 1e+07"),
-    ("duration-1e400", lambda good: good.replace(b'"duration":171.0', b'"duration":1e400', 1), "invalid",
-     "should be a number"),
+    (
+        "duration-1e400",
+        lambda good: good.replace(b'"duration":171.0', b'"duration":1e400', 1),
+        "invalid",
+        "should be a number",
+    ),
     ("timer-warning-1e300", _edit(_with_turn(warning=1e300)), "invalid", "“warning”"),
     ("timer-elapsed-1e300", _edit(_with_turn(elapsed=1e300)), "invalid", "“elapsed”"),
     ("topic-index-huge", _edit(_set("stage", "topic_index", 10**15)), "invalid", "cannot be above"),

@@ -25,8 +25,7 @@ from fishbowl_desktop.model import (
 # which no UTF-8 file can carry, and no control characters, which the model refuses (model/characters.py;
 # tests/test_hostile_text.py covers those). Multi-line texts keep tabs and line breaks.
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=24)
-LINES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\t\n\r"),
-                max_size=24)
+LINES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\t\n\r"), max_size=24)
 NAMES = TEXT.filter(lambda s: s.strip())
 WHEN = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1))
 
@@ -45,9 +44,7 @@ def events(draw: st.DrawFn) -> Event:
         organiser=draw(TEXT),
         description=draw(LINES),
         guiding_questions=tuple(draw(st.lists(NAMES, max_size=3))),
-        agenda=tuple(
-            draw(st.lists(st.builds(AgendaItem, NAMES, st.integers(0, 24 * 60)), max_size=3))
-        ),
+        agenda=tuple(draw(st.lists(st.builds(AgendaItem, NAMES, st.integers(0, 24 * 60)), max_size=3))),
         language=draw(st.sampled_from(["de", "en"])),
         report_notes=draw(LINES),
     )
@@ -94,8 +91,11 @@ def sessions(draw: st.DrawFn) -> Session:
         ids = [p.id for p in session.participants] or ["nobody"]
         pid = draw(st.sampled_from(ids))
         seat = draw(st.integers(0, len(session.seats) - 1))
-        action = draw(st.sampled_from(["seat", "enqueue", "next", "start", "toggle", "adjust", "end", "remove",
-                                       "tick", "circle", "stage"]))
+        action = draw(
+            st.sampled_from(
+                ["seat", "enqueue", "next", "start", "toggle", "adjust", "end", "remove", "tick", "circle", "stage"]
+            )
+        )
         try:
             if action == "seat":
                 session.seat(pid, seat)

@@ -59,7 +59,7 @@ def fingerprint(data: dict[str, Any]) -> str:
 
 def step_of(data: dict[str, Any]) -> int:
     notes = data.get("event", {}).get("report_notes", "")
-    return int(notes[len(STEP_PREFIX):]) if notes.startswith(STEP_PREFIX) else 0
+    return int(notes[len(STEP_PREFIX) :]) if notes.startswith(STEP_PREFIX) else 0
 
 
 def _say(*words: object) -> None:
@@ -106,8 +106,9 @@ class Moderator:
     def act(self) -> None:
         s, c, commands = self.session, self.controller, self.window.commands
         waiting = {e.participant_id for e in s.queue}
-        idle = [p.id for p in s.participants if p.role is Role.AUDIENCE and p.id not in waiting
-                and s.seat_of(p.id) is None]
+        idle = [
+            p.id for p in s.participants if p.role is Role.AUDIENCE and p.id not in waiting and s.seat_of(p.id) is None
+        ]
         choice = self.rng.random()
         if len(s.queue) < 3 and idle:
             c.enqueue(self.rng.choice(idle))

@@ -48,6 +48,7 @@ def main(argv: list[str]) -> int:
         assert turn is not None and turn.timer.running_since is not None
         _say("RUNNING", turn.timer.running_since)
         if quit_after is not None:
+
             def press_quit() -> None:
                 now_turn = ctl.session.turn
                 assert now_turn is not None
@@ -63,12 +64,18 @@ def main(argv: list[str]) -> int:
             QTimer.singleShot(5, report)
             return
         turn = w.controller.session.turn
-        _say("START", json.dumps({
-            "turn": turn.participant_id if turn else None,
-            "running": bool(turn and turn.timer.is_running),
-            "elapsed": turn.timer.elapsed(time.monotonic()) if turn else None,
-            "notice": w.message_bar.text(),
-        }, ensure_ascii=False))
+        _say(
+            "START",
+            json.dumps(
+                {
+                    "turn": turn.participant_id if turn else None,
+                    "running": bool(turn and turn.timer.is_running),
+                    "elapsed": turn.timer.elapsed(time.monotonic()) if turn else None,
+                    "notice": w.message_bar.text(),
+                },
+                ensure_ascii=False,
+            ),
+        )
         w.close()
 
     if mode == "talk":

@@ -31,8 +31,20 @@ from fishbowl_desktop.model.demo import DEMO_EVENT, demo_participants
 
 DEFAULT_SEED = 20261203
 EVENING_SECONDS = 3 * 60 * 60
-NAMES = ("Ayşe Kaya", "Nguyễn Văn An", "Ольга Петрова", "محمد العلي", "Jürgen Groß", "Zoë O'Brien",
-         "Małgorzata Nowak", "Γιάννης Δήμου", "李小龙", "Sibusiso Dlamini", "Ægir Ødegård", "José Núñez")
+NAMES = (
+    "Ayşe Kaya",
+    "Nguyễn Văn An",
+    "Ольга Петрова",
+    "محمد العلي",
+    "Jürgen Groß",
+    "Zoë O'Brien",
+    "Małgorzata Nowak",
+    "Γιάννης Δήμου",
+    "李小龙",
+    "Sibusiso Dlamini",
+    "Ægir Ødegård",
+    "José Núñez",
+)
 
 
 class InvariantBroken(AssertionError):
@@ -53,8 +65,10 @@ def _with_live_parts(snap: SessionSnapshot, session: Session) -> SessionSnapshot
     """What undo/redo must reach: the snapshot, except what is live and never undone — the projector's stage,
     and the timer of a turn that is still the same turn (same person, same seat)."""
     turn, current = snap.turn, session.turn
-    if turn is not None and current is not None and (turn.participant_id, turn.seat_index) == (
-        current.participant_id, current.seat_index
+    if (
+        turn is not None
+        and current is not None
+        and (turn.participant_id, turn.seat_index) == (current.participant_id, current.seat_index)
     ):
         turn = replace(turn, timer=current.timer, started_at=current.started_at)
     return replace(snap, stage=session.stage, turn=turn)
@@ -97,8 +111,11 @@ class Evening:
 
     def _audience(self) -> str:
         s = self.session
-        free = [p.id for p in s.participants if p.role is Role.AUDIENCE and s.seat_of(p.id) is None
-                and s.queue_position(p.id) is None]
+        free = [
+            p.id
+            for p in s.participants
+            if p.role is Role.AUDIENCE and s.seat_of(p.id) is None and s.queue_position(p.id) is None
+        ]
         return self.rng.choice(free) if free else self._someone()
 
     def _seated(self) -> str:
@@ -155,9 +172,12 @@ class Evening:
         return self.controller.update_participant(changed)
 
     def _change_rules(self) -> bool:
-        settings = replace(self.session.settings, format=self.rng.choice(list(FishbowlFormat)),
-                           auto_start_next=self.rng.random() < 0.7,
-                           free_chair_seconds=self.rng.choice((60.0, 120.0, 180.0)))
+        settings = replace(
+            self.session.settings,
+            format=self.rng.choice(list(FishbowlFormat)),
+            auto_start_next=self.rng.random() < 0.7,
+            free_chair_seconds=self.rng.choice((60.0, 120.0, 180.0)),
+        )
         return self.controller.set_settings(settings)
 
     def _stage_change(self) -> bool:
@@ -247,8 +267,10 @@ class Evening:
             self.fail(f"check_invariants: {exc}")
         stack = self.controller.undo_stack
         if (stack.count(), stack.index()) != (len(self.done) + len(self.undone), len(self.done)):
-            self.fail(f"the undo stack holds {stack.count()} steps at {stack.index()}, expected "
-                      f"{len(self.done) + len(self.undone)} at {len(self.done)}")
+            self.fail(
+                f"the undo stack holds {stack.count()} steps at {stack.index()}, expected "
+                f"{len(self.done) + len(self.undone)} at {len(self.done)}"
+            )
         if not s.free_chair_indices():
             self.fail("the circle lost its free chair")
         elapsed = self.clock.monotonic() - self.start

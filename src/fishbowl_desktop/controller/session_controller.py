@@ -151,8 +151,10 @@ class SessionController(QObject):
         """Undo and redo leave live things as they are: the stage, and the timer of a turn that is still the
         same turn (undoing an unrelated edit must not restart a paused speaker)."""
         turn, current = snap.turn, self._session.turn
-        if turn is not None and current is not None and (turn.participant_id, turn.seat_index) == (
-            current.participant_id, current.seat_index
+        if (
+            turn is not None
+            and current is not None
+            and (turn.participant_id, turn.seat_index) == (current.participant_id, current.seat_index)
         ):
             turn = replace(turn, timer=current.timer, started_at=current.started_at)
         with self._one_announcement():
@@ -183,38 +185,49 @@ class SessionController(QObject):
 
     # ------------------------------------------------------------------ participants
     def add_participant(self, participant: Participant) -> bool:
-        return self.perform(self.tr("Add {name}").format(name=participant.name),
-                            lambda: self._session.add_participant(participant))
+        return self.perform(
+            self.tr("Add {name}").format(name=participant.name), lambda: self._session.add_participant(participant)
+        )
 
     def update_participant(self, participant: Participant) -> bool:
-        return self.perform(self.tr("Edit {name}").format(name=participant.name),
-                            lambda: self._session.update_participant(participant))
+        return self.perform(
+            self.tr("Edit {name}").format(name=participant.name), lambda: self._session.update_participant(participant)
+        )
 
     def remove_participant(self, participant_id: str) -> bool:
         name = self._name(participant_id)
-        return self.perform(self.tr("Remove {name}").format(name=name),
-                            lambda: self._session.remove_participant(participant_id))
+        return self.perform(
+            self.tr("Remove {name}").format(name=name), lambda: self._session.remove_participant(participant_id)
+        )
 
     # ------------------------------------------------------------------ circle
     def seat(self, participant_id: str, seat_index: int) -> bool:
-        return self.perform(self.tr("Seat {name}").format(name=self._name(participant_id)),
-                            lambda: self._session.seat(participant_id, seat_index))
+        return self.perform(
+            self.tr("Seat {name}").format(name=self._name(participant_id)),
+            lambda: self._session.seat(participant_id, seat_index),
+        )
 
     def unseat(self, seat_index: int) -> bool:
-        return self.perform(self.tr("Empty seat {n}").format(n=seat_index + 1),
-                            lambda: self._session.unseat(seat_index))
+        return self.perform(
+            self.tr("Empty seat {n}").format(n=seat_index + 1), lambda: self._session.unseat(seat_index)
+        )
 
     def replace_occupant(self, seat_index: int, participant_id: str) -> bool:
-        return self.perform(self.tr("{name} takes seat {n}").format(name=self._name(participant_id), n=seat_index + 1),
-                            lambda: self._session.replace_occupant(seat_index, participant_id))
+        return self.perform(
+            self.tr("{name} takes seat {n}").format(name=self._name(participant_id), n=seat_index + 1),
+            lambda: self._session.replace_occupant(seat_index, participant_id),
+        )
 
     def seat_instead(self, participant_id: str, seat_index: int, leaving: int) -> bool:
         """Open format, keeping one chair free: `leaving` gives up their seat as `participant_id` sits down."""
+
         def change() -> None:
             self._session.unseat(leaving)
             self._session.seat(participant_id, seat_index)
-        return self.perform(self.tr("{name} takes seat {n}").format(name=self._name(participant_id), n=seat_index + 1),
-                            change)
+
+        return self.perform(
+            self.tr("{name} takes seat {n}").format(name=self._name(participant_id), n=seat_index + 1), change
+        )
 
     def configure_circle(self, panel: int, free: int) -> bool:
         return self.perform(self.tr("Change the circle"), lambda: self._session.configure_circle(panel, free))
@@ -222,24 +235,29 @@ class SessionController(QObject):
     # ------------------------------------------------------------------ queue
     def enqueue(self, participant_id: str, group: str | None = None) -> bool:
         """Queue someone; with `group` (quick entry's "Name / group") their group is set in the same step."""
+
         def change() -> None:
             if group is not None and group != self._session.participant(participant_id).group:
                 person = self._session.participant(participant_id)
                 self._session.update_participant(person.with_changes(group=group))
             self._session.enqueue(participant_id)
-        return self.perform(self.tr("{name} waits for the free chair").format(name=self._name(participant_id)),
-                            change)
+
+        return self.perform(self.tr("{name} waits for the free chair").format(name=self._name(participant_id)), change)
 
     def add_and_enqueue(self, participant: Participant) -> bool:
         """Quick entry: a new name typed into the queue becomes an audience participant and waits, in one step."""
+
         def both() -> None:
             self._session.add_participant(participant)
             self._session.enqueue(participant.id)
+
         return self.perform(self.tr("{name} waits for the free chair").format(name=participant.name), both)
 
     def dequeue(self, participant_id: str) -> bool:
-        return self.perform(self.tr("{name} leaves the queue").format(name=self._name(participant_id)),
-                            lambda: self._session.dequeue(participant_id))
+        return self.perform(
+            self.tr("{name} leaves the queue").format(name=self._name(participant_id)),
+            lambda: self._session.dequeue(participant_id),
+        )
 
     def move_to_queue(self, participant_id: str, position: int, from_seat: int | None = None) -> bool:
         """A person dragged into the queue at `position` (counted before the drop), from the list or from a seat
@@ -277,8 +295,10 @@ class SessionController(QObject):
 
     # ------------------------------------------------------------------ turns and timer
     def start_turn(self, participant_id: str) -> bool:
-        return self.perform(self.tr("{name} has the floor").format(name=self._name(participant_id)),
-                            lambda: self._session.start_turn(participant_id))
+        return self.perform(
+            self.tr("{name} has the floor").format(name=self._name(participant_id)),
+            lambda: self._session.start_turn(participant_id),
+        )
 
     def end_turn(self) -> bool:
         return self.perform(self.tr("End the turn"), self._session.end_turn)
@@ -302,8 +322,10 @@ class SessionController(QObject):
 
     def set_stage(self, **changes: object) -> bool:
         """Projector extras (message, blank, topic, countdown) are live and not undoable."""
+
         def change() -> None:
             self._session.set_stage(replace(self._session.stage, **changes))  # type: ignore[arg-type]
+
         return self.perform("", change, undoable=False)
 
     def toggle_blank(self) -> bool:
@@ -323,7 +345,6 @@ class SessionController(QObject):
             return self._session.participant(participant_id).name
         except FishbowlError:
             return "?"
-
 
 
 class StepwiseChange:

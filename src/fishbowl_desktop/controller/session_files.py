@@ -50,7 +50,8 @@ def load_or_report(path: Path, clock: Clock, language: str, notices: list[tuple[
         notices.append(
             (
                 QCoreApplication.translate("App", "Could not open {file}: {reason}").format(
-                    file=path.name, reason=one_line_reason(exc)),
+                    file=path.name, reason=one_line_reason(exc)
+                ),
                 "error",
             )
         )
@@ -68,8 +69,10 @@ def folder_reason(problem: OSError) -> str:
 
 def running_marker_problem(exc: OSError) -> str:
     return QCoreApplication.translate(
-        "App", "The program cannot note that it is running ({reason}): after a crash it will not reopen this "
-        "session by itself.").format(reason=exc.strerror or exc)
+        "App",
+        "The program cannot note that it is running ({reason}): after a crash it will not reopen this "
+        "session by itself.",
+    ).format(reason=exc.strerror or exc)
 
 
 def guarded(operation: Callable[[], str | None]) -> str | None:
@@ -81,13 +84,16 @@ def guarded(operation: Callable[[], str | None]) -> str | None:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
         return QCoreApplication.translate("App", "The file operation did not complete: {reason}{where}").format(
-            reason=reason, where=where)
+            reason=reason, where=where
+        )
 
 
 def held_by_other(path: Path, holder: SessionHolder) -> str:
     return QCoreApplication.translate(
-        "App", "{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one "
-        "file would overwrite each other's changes.").format(file=path.name, pid=holder.pid, host=holder.host)
+        "App",
+        "{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one "
+        "file would overwrite each other's changes.",
+    ).format(file=path.name, pid=holder.pid, host=holder.host)
 
 
 def _joined(*texts: str | None) -> str | None:
@@ -203,12 +209,15 @@ class SessionFiles(QObject):
                 problem = exc
             else:
                 return path, QCoreApplication.translate(
-                    "App", "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in "
-                    "{fallback} for now.").format(folder=failed, reason=folder_reason(problem),
-                                                  fallback=workspace.sessions_dir)
+                    "App",
+                    "The sessions folder {folder} cannot be used ({reason}); new sessions are saved in "
+                    "{fallback} for now.",
+                ).format(folder=failed, reason=folder_reason(problem), fallback=workspace.sessions_dir)
         return None, QCoreApplication.translate(
-            "App", "The new session was not created: the sessions folder {folder} cannot be used ({reason}). "
-            "The open session is unchanged.").format(folder=failed, reason=folder_reason(problem))
+            "App",
+            "The new session was not created: the sessions folder {folder} cannot be used ({reason}). "
+            "The open session is unchanged.",
+        ).format(folder=failed, reason=folder_reason(problem))
 
     def new_session(self) -> str | None:
         """Returns a problem to show, or None."""
@@ -221,8 +230,13 @@ class SessionFiles(QObject):
     def is_untouched(self) -> bool:
         """The open session is still exactly as New made it: nothing typed, nothing to keep."""
         session = self._controller.session
-        return (self._controller.undo_stack.count() == 0 and not len(session.participants) and not len(session.log)
-                and session.event == Event() and session.turn is None)
+        return (
+            self._controller.undo_stack.count() == 0
+            and not len(session.participants)
+            and not len(session.log)
+            and session.event == Event()
+            and session.turn is None
+        )
 
     def open_demo(self) -> str | None:
         """The sample evening, saved as a new file in the sessions folder (never over an earlier sample).
@@ -268,8 +282,7 @@ class SessionFiles(QObject):
             if not had_it:
                 self.lock.release(path)
             if isinstance(exc, SessionFileError):
-                return QCoreApplication.translate("App", "Not saved: {what}").format(
-                    what=exc.message(self._language))
+                return QCoreApplication.translate("App", "Not saved: {what}").format(what=exc.message(self._language))
             return QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
                 file=path.name, reason=exc.strerror or exc
             )
@@ -301,9 +314,13 @@ class SessionFiles(QObject):
     def become_read_only(self, path: Path) -> None:
         self.lock.keep_only(None)
         self.read_only_of = path
-        self._autosaver.detach(QCoreApplication.translate(
-            "App", "{file} is open read-only (another window owns it): changes here are not saved. Use Save As… "
-            "to keep them in a file of their own.").format(file=path.name))
+        self._autosaver.detach(
+            QCoreApplication.translate(
+                "App",
+                "{file} is open read-only (another window owns it): changes here are not saved. Use Save As… "
+                "to keep them in a file of their own.",
+            ).format(file=path.name)
+        )
 
     def open_copy(self, path: Path) -> str | None:
         """A copy of a session another window owns, as a new file in the sessions folder, owned by this copy."""
@@ -339,8 +356,10 @@ class SessionFiles(QObject):
             reason = exc.message(self._language) if isinstance(exc, SessionFileError) else one_line_reason(exc)
             self._purge_after_save = path
             return QCoreApplication.translate(
-                "App", "The names are gone from the console but the file is not saved yet: {reason}. The older "
-                "versions of the file still hold them; they are deleted once it is saved.").format(reason=reason)
+                "App",
+                "The names are gone from the console but the file is not saved yet: {reason}. The older "
+                "versions of the file still hold them; they are deleted once it is saved.",
+            ).format(reason=reason)
         self._autosaver.flush()  # in step with the file; the only backup it may rotate is the anonymous one
         left = remove_backups(path)
         if left:
@@ -389,7 +408,8 @@ class SessionFiles(QObject):
             return None
         if not self._autosaver.flush():
             return QCoreApplication.translate("App", "The file was not renamed: {reason}").format(
-                reason=self._autosaver.last_error or "")
+                reason=self._autosaver.last_error or ""
+            )
         holder = self.lock.take(target)
         if holder is not None:
             return held_by_other(target, holder)
@@ -408,8 +428,8 @@ class SessionFiles(QObject):
                     os.replace(goal, source)
             self.lock.release(target)
             return QCoreApplication.translate(
-                "App", "The file was not renamed to {new}: {reason}. It is still saved as {old}.").format(
-                new=target.name, reason=exc.strerror or exc, old=old.name)
+                "App", "The file was not renamed to {new}: {reason}. It is still saved as {old}."
+            ).format(new=target.name, reason=exc.strerror or exc, old=old.name)
         self._autosaver.path = target
         if self._purge_after_save == old:
             self._purge_after_save = target

@@ -21,8 +21,7 @@ class SettingsStore(QObject):
     saveFailed = Signal(str)
     """Why the settings file could not be written (the change itself still applies)."""
 
-    def __init__(self, settings: AppSettings | None = None, path: Path | None = None,
-                 parent: QObject | None = None):
+    def __init__(self, settings: AppSettings | None = None, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._settings = settings or AppSettings()
         self._path = path

@@ -42,8 +42,12 @@ class TimerTicker(QObject):
         self._timer.timeout.connect(self.poll)
         self._shown: TimerView | None = None
         # settingsChanged: with nobody speaking, the clock shows the free-chair time, which the settings change
-        for signal in (controller.turnChanged, controller.stageChanged, controller.settingsChanged,
-                       controller.sessionReplaced):
+        for signal in (
+            controller.turnChanged,
+            controller.stageChanged,
+            controller.settingsChanged,
+            controller.sessionReplaced,
+        ):
             signal.connect(self.poll)
         self.poll()
 
@@ -62,8 +66,13 @@ class TimerTicker(QObject):
         timer = turn.timer
         remaining = timer.remaining(now)
         return TimerView(
-            format_seconds(remaining), timer.phase(now), remaining, timer.allotted, timer.is_running,
-            turn.participant_id, countdown,
+            format_seconds(remaining),
+            timer.phase(now),
+            remaining,
+            timer.allotted,
+            timer.is_running,
+            turn.participant_id,
+            countdown,
         )
 
     def poll(self) -> None:

@@ -39,7 +39,7 @@ class UndoHistory(QObject):
     def push(self, change: Change) -> None:
         """Do `change` (its redo) and put it on top; whatever could have been redone is dropped."""
         change.redo()
-        del self._changes[self._index:]
+        del self._changes[self._index :]
         self._changes.append(change)
         if self._limit and len(self._changes) > self._limit:
             del self._changes[: len(self._changes) - self._limit]

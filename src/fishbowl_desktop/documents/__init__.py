@@ -19,8 +19,7 @@ from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 
 MAX_BLANK_ROWS = MAX_RESERVE_ROWS
 
-__all__ = ["KINDS", "DocumentSource", "PrintOptions", "UnprintableText", "document_source", "export_pdf",
-           "render_pdf"]
+__all__ = ["KINDS", "DocumentSource", "PrintOptions", "UnprintableText", "document_source", "export_pdf", "render_pdf"]
 
 
 def render_pdf(
@@ -62,8 +61,9 @@ def render_pdf(
         label = subject
         if source.event.date:
             label += f" · {words.short_date(source.event.date)}"
-        return render(story, meta, label, words, decorate=decorate, top_reserved=top_reserved,
-                      bottom_reserved=bottom_reserved)
+        return render(
+            story, meta, label, words, decorate=decorate, top_reserved=top_reserved, bottom_reserved=bottom_reserved
+        )
 
 
 def export_pdf(
@@ -104,5 +104,3 @@ def _write(path: Path, data: bytes) -> None:
         raise OSError(f"Cannot write {path}: the file is open in another program or write-protected.") from exc
     except OSError as exc:
         raise OSError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
-
-

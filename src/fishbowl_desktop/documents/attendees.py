@@ -79,8 +79,10 @@ def build_attendees(
     notice_height = notice.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] + NOTICE_GAP
     room = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - header_height - notice_height
     if room < MIN_ROWS_PER_PAGE * ROW_HEIGHT + HEADING_ROW:
-        raise FishbowlError("The page header and the privacy notice leave too little room for the list: please "
-                            "shorten the privacy notice or the programme name in the event settings.")
+        raise FishbowlError(
+            "The page header and the privacy notice leave too little room for the list: please "
+            "shorten the privacy notice or the programme name in the event settings."
+        )
 
     def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
         y = PAGE_HEIGHT - MARGIN_TOP
@@ -155,18 +157,22 @@ def _table(sheet: Sheet, rows: list[list[Flowable | str]], extra: str) -> Table:
         minRowHeights=[0] + [ROW_HEIGHT] * len(rows),
         hAlign="LEFT",
     )
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (photo, 0), (photo, -1), "CENTER"),
-        ("BACKGROUND", (0, 0), (-1, 0), TINT),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f8fa")]),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor("#888c92")),
-        ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (photo, 0), (photo, -1), "CENTER"),
+                ("BACKGROUND", (0, 0), (-1, 0), TINT),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f8fa")]),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor("#888c92")),
+                ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -178,7 +184,7 @@ def _page_header(src: DocumentSource, sheet: Sheet) -> list[Paragraph]:
         parts.append(Paragraph(line, st.subtitle))
     funding = []
     if event.organiser.strip():
-        funding.append(f'{w("field_organiser")}: {markup(sheet.printable(event.organiser, w("field_organiser")))}')
+        funding.append(f"{w('field_organiser')}: {markup(sheet.printable(event.organiser, w('field_organiser')))}")
     if event.programme.strip():
         funding.append(w("programme", text=markup(sheet.printable(event.programme, w("field_programme")))))
     if event.funding_reference.strip():

@@ -23,8 +23,9 @@ def qr_drawing(link: str, size: float = QR_SIZE) -> Drawing:
     widget = QrCodeWidget(link, barLevel="M", barBorder=4)
     x0, y0, x1, y1 = widget.getBounds()
     width, height = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / width, 0, 0, size / height, -x0 * size / width,
-                                              -y0 * size / height])
+    drawing = Drawing(
+        size, size, transform=[size / width, 0, 0, size / height, -x0 * size / width, -y0 * size / height]
+    )
     drawing.add(widget)
     return drawing
 
@@ -37,15 +38,19 @@ def audience_qr_box(link: str, sheet: Sheet) -> KeepTogether:
         Paragraph(markup(link, bold=True), st.cell_bold),
     ]
     box = Table([[qr_drawing(link), text]], colWidths=[QR_SIZE + 4 * mm, CONTENT_WIDTH - QR_SIZE - 4 * mm])
-    box.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
-        ("LEFTPADDING", (0, 0), (0, -1), 2 * mm),
-        ("RIGHTPADDING", (0, 0), (0, -1), 2 * mm),
-        ("LEFTPADDING", (1, 0), (1, -1), 3 * mm),
-        ("RIGHTPADDING", (1, 0), (1, -1), 5 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
-    ]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                ("LEFTPADDING", (0, 0), (0, -1), 2 * mm),
+                ("RIGHTPADDING", (0, 0), (0, -1), 2 * mm),
+                ("LEFTPADDING", (1, 0), (1, -1), 3 * mm),
+                ("RIGHTPADDING", (1, 0), (1, -1), 5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+            ]
+        )
+    )
     return KeepTogether([box])

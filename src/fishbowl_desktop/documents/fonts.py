@@ -58,14 +58,18 @@ def register_fonts() -> frozenset[int]:
                 for name, filename in ((face.key, face.regular), (f"{face.key}-Bold", face.bold)):
                     path = folder / filename
                     if not path.is_file():
-                        raise FishbowlError("The font {file} is missing from {folder}; please reinstall the program.",
-                                            file=filename, folder=str(folder))
+                        raise FishbowlError(
+                            "The font {file} is missing from {folder}; please reinstall the program.",
+                            file=filename,
+                            folder=str(folder),
+                        )
                     font = TTFont(name, str(path), shapable=True)
                     pdfmetrics.registerFont(font)
                     face_chars = frozenset(font.face.charToGlyph)
                     chars = face_chars if chars is None else chars & face_chars
-                pdfmetrics.registerFontFamily(face.key, normal=face.key, bold=f"{face.key}-Bold",
-                                              italic=face.key, boldItalic=f"{face.key}-Bold")
+                pdfmetrics.registerFontFamily(
+                    face.key, normal=face.key, bold=f"{face.key}-Bold", italic=face.key, boldItalic=f"{face.key}-Bold"
+                )
                 coverage.append((face.key, chars or frozenset()))
             _coverage = coverage
             _all = frozenset().union(*(chars for _, chars in coverage))

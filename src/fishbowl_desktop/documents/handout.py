@@ -72,12 +72,16 @@ def build_handout(src: DocumentSource, sheet: Sheet, options: PrintOptions | Non
         facts.append([sheet.own(w("organiser"), st.cell_bold), organiser])
     if facts:
         table = Table(facts, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
         story += [table, Spacer(1, 3 * mm)]
 
     # What a newcomer at the door needs comes first, on page 1: how to take part, and what happens to
@@ -127,14 +131,18 @@ def _agenda(src: DocumentSource, sheet: Sheet) -> Table:
         rows = [row[1:] for row in rows]
         widths = [CONTENT_WIDTH - 20 * mm, 20 * mm]
     table = Table(rows, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+            ]
+        )
+    )
     return table
 
 
@@ -159,13 +167,17 @@ def _how_it_works(src: DocumentSource, sheet: Sheet) -> Table:
         [[[sheet.own(w("how_title"), st.box_title), sheet.own(w("how_text", minutes=minutes), st.body)]]],
         colWidths=[CONTENT_WIDTH],
     )
-    box.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
-        ("BACKGROUND", (0, 0), (-1, -1), TINT),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-    ]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
     return box

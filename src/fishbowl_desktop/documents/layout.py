@@ -48,13 +48,23 @@ class Styles:
     def __init__(self) -> None:
         self.title = _style("title", 19, 24, fontName=BOLD, textColor=ACCENT, spaceAfter=3 * mm)
         self.subtitle = _style("subtitle", 11, 15, textColor=MUTED, spaceAfter=1 * mm)
-        self.heading = _style("heading", 12.5, 16, fontName=BOLD, textColor=ACCENT, spaceBefore=5 * mm,
-                              spaceAfter=2 * mm, keepWithNext=1)
-        self.heading_loose = _style("heading_loose", 12.5, 16, fontName=BOLD, textColor=ACCENT, spaceBefore=5 * mm,
-                                    spaceAfter=2 * mm)
+        self.heading = _style(
+            "heading", 12.5, 16, fontName=BOLD, textColor=ACCENT, spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1
+        )
+        self.heading_loose = _style(
+            "heading_loose", 12.5, 16, fontName=BOLD, textColor=ACCENT, spaceBefore=5 * mm, spaceAfter=2 * mm
+        )
         self.body = _style("body", 10, 14, spaceAfter=1.5 * mm)
-        self.numbered = _style("numbered", 10, 14, spaceAfter=1.5 * mm, leftIndent=6 * mm, bulletIndent=0,
-                               bulletFontName=REGULAR, bulletFontSize=10)
+        self.numbered = _style(
+            "numbered",
+            10,
+            14,
+            spaceAfter=1.5 * mm,
+            leftIndent=6 * mm,
+            bulletIndent=0,
+            bulletFontName=REGULAR,
+            bulletFontSize=10,
+        )
         self.small = _style("small", 8.5, 11, textColor=MUTED)
         self.cell = _style("cell", 9.5, 12)
         self.cell_bold = _style("cell_bold", 9.5, 12, fontName=BOLD)
@@ -111,8 +121,10 @@ class Sheet:
     def event_line(self, event: Event) -> str:
         """“Thursday, 3 December 2026, 18:30–20:30 · venue · address”: the line under a document's title."""
         details = [self.words.when(event)]
-        for text, who in ((event.venue_name, self.words("field_venue")),
-                          (event.venue_address, self.words("field_address"))):
+        for text, who in (
+            (event.venue_name, self.words("field_venue")),
+            (event.venue_address, self.words("field_address")),
+        ):
             if text.strip():
                 details.append(markup(self.printable(text, who)))
         return " · ".join(d for d in details if d)
@@ -230,4 +242,3 @@ def render(
 
     doc.build(list(story), canvasmaker=_counting_canvas(footer))
     return buffer.getvalue(), doc.page
-

@@ -33,8 +33,11 @@ class PrintOptions:
         if not 0 <= self.reserve_rows <= MAX_RESERVE_ROWS:
             raise FishbowlError("Empty rows for walk-ins must be between 0 and {n}.", n=MAX_RESERVE_ROWS)
         if self.extra_column not in EXTRA_COLUMNS:
-            raise FishbowlError("Unknown column “{column}”: choose one of {choices}.", column=self.extra_column,
-                                choices=", ".join(EXTRA_COLUMNS))
+            raise FishbowlError(
+                "Unknown column “{column}”: choose one of {choices}.",
+                column=self.extra_column,
+                choices=", ".join(EXTRA_COLUMNS),
+            )
         if not 0 <= self.short_turn_seconds <= 600:
             raise FishbowlError("The threshold for accidental turns must be between 0 and 600 seconds.")
         if self.audience_link:
@@ -49,5 +52,4 @@ def _check_audience_link(link: str) -> None:
         or len(link.split("://", 1)[1]) == 0
         or any(not 33 <= ord(c) <= 126 for c in link)
     ):
-        raise FishbowlError("The audience link “{link}” is not a web address (http://… or https://…).",
-                            link=link[:80])
+        raise FishbowlError("The audience link “{link}” is not a web address (http://… or https://…).", link=link[:80])

@@ -21,8 +21,11 @@ from fishbowl_desktop.model.roles import STATISTICS_ORDER
 def _accidental(src: DocumentSource, options: PrintOptions) -> set[int]:
     """Indexes of finished turns shorter than the threshold: a seat taken by mistake, a timer started twice."""
     last = len(src.records) - 1
-    return {i for i, r in enumerate(src.records)
-            if r.duration < options.short_turn_seconds and not (src.running and i == last)}
+    return {
+        i
+        for i, r in enumerate(src.records)
+        if r.duration < options.short_turn_seconds and not (src.running and i == last)
+    }
 
 
 def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None = None) -> list[Flowable]:
@@ -36,16 +39,20 @@ def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None
     if line:
         story.append(Paragraph(line, st.body))
     funding = []
-    for text, key, field_key in ((event.organiser, None, "field_organiser"), (event.programme, "programme",
-                                  "field_programme"), (event.funding_reference, "funding", "field_funding")):
+    for text, key, field_key in (
+        (event.organiser, None, "field_organiser"),
+        (event.programme, "programme", "field_programme"),
+        (event.funding_reference, "funding", "field_funding"),
+    ):
         if text.strip():
             shown = markup(sheet.printable(text, w(field_key)))
             funding.append(w(key, text=shown) if key else f"{w('field_organiser')}: {shown}")
     if funding:
         story.append(Paragraph(" · ".join(funding), st.body))
     if src.created is not None:
-        story.append(Paragraph(w("created", date=f"{w.short_date(src.created.date())} {w.clock(src.created)}"),
-                               st.small))
+        story.append(
+            Paragraph(w("created", date=f"{w.short_date(src.created.date())} {w.clock(src.created)}"), st.small)
+        )
     story += _programme(src, sheet)
 
     accidental = _accidental(src, options)
@@ -62,25 +69,33 @@ def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None
         (w("free_chair_turns"), str(stats.free_chair_turns)),
         (w("overtime_total"), duration(overtime)),
     ]
-    story += [Paragraph(w("summary"), st.heading), _grid(
-        [[Paragraph(label, st.cell), Paragraph(value, st.cell_bold)] for label, value in summary],
-        [70 * mm, 30 * mm], head=False,
-    )]
+    story += [
+        Paragraph(w("summary"), st.heading),
+        _grid(
+            [[Paragraph(label, st.cell), Paragraph(value, st.cell_bold)] for label, value in summary],
+            [70 * mm, 30 * mm],
+            head=False,
+        ),
+    ]
     if accidental:
-        story.append(Paragraph(w("short_turns", seconds=f"{options.short_turn_seconds:g}", count=len(accidental)),
-                               st.small))
+        story.append(
+            Paragraph(w("short_turns", seconds=f"{options.short_turn_seconds:g}", count=len(accidental)), st.small)
+        )
 
     total = stats.total_seconds
-    story += [Paragraph(w("by_person"), st.heading), _tally_table(sheet, w("col_speaker"),
-                                                                  _by_person(src, sheet, counted), total)]
+    story += [
+        Paragraph(w("by_person"), st.heading),
+        _tally_table(sheet, w("col_speaker"), _by_person(src, sheet, counted), total),
+    ]
     roles = [(w.role(r), stats.by_role[r]) for r in STATISTICS_ORDER if r in stats.by_role]
     story += [Paragraph(w("by_role"), st.heading), _tally_table(sheet, w("col_role"), roles, total)]
     groups = sorted(stats.by_group.items(), key=lambda item: (item[0] == "", item[0].casefold()))
     if any(name for name, _ in groups):
         for name, _ in groups:
             sheet.check(name, w("col_group"))
-        rows = [(markup(sheet.printable(name, w("col_group"))) if name else w("no_group"), tally)
-                for name, tally in groups]
+        rows = [
+            (markup(sheet.printable(name, w("col_group"))) if name else w("no_group"), tally) for name, tally in groups
+        ]
         story += [Paragraph(w("by_group"), st.heading), _tally_table(sheet, w("col_group"), rows, total)]
 
     # The log may run for pages: it starts right here (with room for a few rows) instead of being kept
@@ -111,8 +126,14 @@ def _tally_table(sheet: Sheet, label: str, rows: Sequence[tuple[str, SpeakerTall
     data: list[list[Flowable | str]] = [[Paragraph(text, st.head_cell) for text in heads]]
     for name, tally in rows:
         share = f"{100 * tally.seconds / total:.0f} %" if total > 0 else "–"
-        data.append([Paragraph(name, st.cell), Paragraph(str(tally.turns), st.cell),
-                     Paragraph(duration(tally.seconds), st.cell), Paragraph(share, st.cell)])
+        data.append(
+            [
+                Paragraph(name, st.cell),
+                Paragraph(str(tally.turns), st.cell),
+                Paragraph(duration(tally.seconds), st.cell),
+                Paragraph(share, st.cell),
+            ]
+        )
     return _grid(data, [70 * mm, 25 * mm, 30 * mm, 25 * mm])
 
 
@@ -156,8 +177,12 @@ def _log(src: DocumentSource, sheet: Sheet, accidental: set[int]) -> Flowable:
     if not src.records:
         return Paragraph(w("no_turns"), st.body)
     by_id = {p.id: p for p in src.participants}
-    data: list[list[Flowable | str]] = [[Paragraph(w(key), st.head_cell) for key in (
-        "col_date", "col_clock", "col_speaker", "col_seat", "col_duration", "col_overtime")]]
+    data: list[list[Flowable | str]] = [
+        [
+            Paragraph(w(key), st.head_cell)
+            for key in ("col_date", "col_clock", "col_speaker", "col_seat", "col_duration", "col_overtime")
+        ]
+    ]
     for index, record in enumerate(src.records):
         name, real = printed_name(by_id, record.participant_id, w)
         speaker = sheet.user(name, st.cell, name) if real else Paragraph(name, st.cell_small)
@@ -167,14 +192,16 @@ def _log(src: DocumentSource, sheet: Sheet, accidental: set[int]) -> Flowable:
             length += f" ({w('running')})"
         if index in accidental:
             length += f" ({w('short_mark')})"
-        data.append([
-            Paragraph(w.short_date(record.started_at.date()), st.cell),
-            Paragraph(w.clock(record.started_at), st.cell),
-            speaker,
-            Paragraph(seat, st.cell),
-            Paragraph(length, st.cell),
-            Paragraph(f"+{duration(record.overtime)}" if whole_seconds(record.overtime) else "–", st.cell),
-        ])
+        data.append(
+            [
+                Paragraph(w.short_date(record.started_at.date()), st.cell),
+                Paragraph(w.clock(record.started_at), st.cell),
+                speaker,
+                Paragraph(seat, st.cell),
+                Paragraph(length, st.cell),
+                Paragraph(f"+{duration(record.overtime)}" if whole_seconds(record.overtime) else "–", st.cell),
+            ]
+        )
     return _grid(data, [25 * mm, 18 * mm, CONTENT_WIDTH - 125 * mm, 24 * mm, 34 * mm, 24 * mm])
 
 

@@ -84,7 +84,11 @@ class PdfWorker:
         return proc.process.pid if proc is not None and proc.process.is_alive() else None
 
     def export(
-        self, source: DocumentSource, kind: str, path: Path, options: Mapping[str, object] | None = None,
+        self,
+        source: DocumentSource,
+        kind: str,
+        path: Path,
+        options: Mapping[str, object] | None = None,
         on_page: PageCallback | None = None,
     ) -> Future[int]:
         """Queue one export; `on_page(n)` and the future's callbacks run on a helper thread of this process."""
@@ -147,8 +151,7 @@ class PdfWorker:
         process.start()
         theirs.close()  # only the child holds its end: when we die, it reads EOF and stops
         proc = _Process(process, ours)
-        proc.reader = threading.Thread(target=_read_answers, args=(proc,), name="fishbowl-pdf-answers",
-                                       daemon=True)
+        proc.reader = threading.Thread(target=_read_answers, args=(proc,), name="fishbowl-pdf-answers", daemon=True)
         proc.reader.start()
         self._proc = proc
         self.starts += 1

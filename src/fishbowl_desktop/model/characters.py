@@ -41,10 +41,12 @@ def check_text(text: str, multiline: bool = False) -> None:
     if char is not None and "\ud800" <= char <= "\udfff":
         raise FishbowlError(
             "“{text}” holds a broken character ({code}, half of a pair) that a session cannot keep; remove it.",
-            text=escaped(text), code=code_point(char),
+            text=escaped(text),
+            code=code_point(char),
         )
     if char is not None:
         raise FishbowlError(
             "“{text}” holds an invisible control character ({code}) that a session cannot keep; remove it.",
-            text=escaped(text), code=code_point(char),
+            text=escaped(text),
+            code=code_point(char),
         )

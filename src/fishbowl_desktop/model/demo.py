@@ -57,16 +57,51 @@ DEMO_EVENT = Event(
 
 _PEOPLE: list[tuple[str, str, Role, str, str, str, bool]] = [
     # id, name, role, organisation, bio, group, consent
-    ("mod-1", "Katharina Weiß", Role.MODERATOR, "Stadtteilforum Hainholz",
-     "Moderiert seit zehn Jahren Bürgerforen in der Region Hannover.", "FLINTA*", True),
-    ("pan-1", "Prof. Dr. Şule Öztürk", Role.PANELIST, "Leibniz Universität Hannover",
-     "Forscht zu Migration und Stadtentwicklung.", "FLINTA*", True),
-    ("pan-2", "Dr. Jonas Brückner", Role.PANELIST, "Institut für Raumplanung",
-     "Stadtgeograf; untersucht Ankunftsquartiere in Niedersachsen.", "offen", True),
-    ("pan-3", "Layla Haddad", Role.PANELIST, "Migrationsberatung Nordstadt",
-     "Berät seit 2015 Geflüchtete zu Wohnen und Arbeit.", "FLINTA*", True),
-    ("pan-4", "Mehmet Yılmaz", Role.PANELIST, "Integrationsbeirat Hainholz",
-     "Ehrenamtlich im Beirat; Unternehmer im Stadtteil.", "offen", True),
+    (
+        "mod-1",
+        "Katharina Weiß",
+        Role.MODERATOR,
+        "Stadtteilforum Hainholz",
+        "Moderiert seit zehn Jahren Bürgerforen in der Region Hannover.",
+        "FLINTA*",
+        True,
+    ),
+    (
+        "pan-1",
+        "Prof. Dr. Şule Öztürk",
+        Role.PANELIST,
+        "Leibniz Universität Hannover",
+        "Forscht zu Migration und Stadtentwicklung.",
+        "FLINTA*",
+        True,
+    ),
+    (
+        "pan-2",
+        "Dr. Jonas Brückner",
+        Role.PANELIST,
+        "Institut für Raumplanung",
+        "Stadtgeograf; untersucht Ankunftsquartiere in Niedersachsen.",
+        "offen",
+        True,
+    ),
+    (
+        "pan-3",
+        "Layla Haddad",
+        Role.PANELIST,
+        "Migrationsberatung Nordstadt",
+        "Berät seit 2015 Geflüchtete zu Wohnen und Arbeit.",
+        "FLINTA*",
+        True,
+    ),
+    (
+        "pan-4",
+        "Mehmet Yılmaz",
+        Role.PANELIST,
+        "Integrationsbeirat Hainholz",
+        "Ehrenamtlich im Beirat; Unternehmer im Stadtteil.",
+        "offen",
+        True,
+    ),
     ("aud-01", "Nguyễn Thị Hương", Role.AUDIENCE, "Vietnamesischer Kulturverein", "", "FLINTA*", True),
     ("aud-02", "Jürgen Möller", Role.AUDIENCE, "", "", "offen", True),
     ("aud-03", "Ольга Кузнецова", Role.AUDIENCE, "Sprachcafé Vahrenwald", "", "FLINTA*", True),
@@ -85,11 +120,21 @@ _PEOPLE: list[tuple[str, str, Role, str, str, str, bool]] = [
 _NAME_PARTS: dict[str, tuple[str, str]] = {
     # (family name, given names) as a registration form would have them; the family name comes first in
     # Vietnamese and the Arabic name stays whole, as people often register it.
-    "mod-1": ("Weiß", "Katharina"), "pan-1": ("Öztürk", "Şule"), "pan-2": ("Brückner", "Jonas"),
-    "pan-3": ("Haddad", "Layla"), "pan-4": ("Yılmaz", "Mehmet"), "aud-01": ("Nguyễn", "Thị Hương"),
-    "aud-02": ("Möller", "Jürgen"), "aud-03": ("Кузнецова", "Ольга"), "aud-04": ("Al-Sayed", "Ahmad"),
-    "aud-05": ("Wiśniewska", "Małgorzata"), "aud-06": ("Παπαδόπουλος", "Γιώργος"), "aud-07": ("Demir", "Ayşe"),
-    "aud-08": ("Schäfer", "Thomas"), "aud-10": ("Kaya", "Emre"), "aud-11": ("Ngo", "Sophie"),
+    "mod-1": ("Weiß", "Katharina"),
+    "pan-1": ("Öztürk", "Şule"),
+    "pan-2": ("Brückner", "Jonas"),
+    "pan-3": ("Haddad", "Layla"),
+    "pan-4": ("Yılmaz", "Mehmet"),
+    "aud-01": ("Nguyễn", "Thị Hương"),
+    "aud-02": ("Möller", "Jürgen"),
+    "aud-03": ("Кузнецова", "Ольга"),
+    "aud-04": ("Al-Sayed", "Ahmad"),
+    "aud-05": ("Wiśniewska", "Małgorzata"),
+    "aud-06": ("Παπαδόπουλος", "Γιώργος"),
+    "aud-07": ("Demir", "Ayşe"),
+    "aud-08": ("Schäfer", "Thomas"),
+    "aud-10": ("Kaya", "Emre"),
+    "aud-11": ("Ngo", "Sophie"),
     "aud-12": ("Çelik", "İbrahim"),
 }
 
@@ -99,8 +144,9 @@ def demo_participants() -> list[Participant]:
     for pid, name, role, org, bio, group, consent in _PEOPLE:
         notes = "Möchte zum Thema Wohnen sprechen." if pid == "aud-02" else ""
         family, given = _NAME_PARTS.get(pid, ("", ""))
-        people.append(Participant(pid, name, role, org, bio, group, consent, notes, family_name=family,
-                                  given_names=given))
+        people.append(
+            Participant(pid, name, role, org, bio, group, consent, notes, family_name=family, given_names=given)
+        )
     return people
 
 

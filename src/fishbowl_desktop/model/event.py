@@ -59,8 +59,9 @@ class Event:
                 language=self.language,
             )
         if self.date is not None and not FIRST_YEAR <= self.date.year <= LAST_YEAR:
-            raise FishbowlError("The date must lie between the years {first} and {last}.", first=FIRST_YEAR,
-                                last=LAST_YEAR)
+            raise FishbowlError(
+                "The date must lie between the years {first} and {last}.", first=FIRST_YEAR, last=LAST_YEAR
+            )
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise FishbowlError("The event must end after it starts.")
         if any(not q.strip() for q in self.guiding_questions):

@@ -106,5 +106,3 @@ def kept_texts(event: Event) -> list[tuple[str, str]]:
     found.extend(("guiding_questions", q) for q in event.guiding_questions)
     found.extend(("agenda", a.title) for a in event.agenda)
     return found
-
-

@@ -52,8 +52,15 @@ class Participant:
             raise FishbowlError("A name may have at most {n} characters.", n=MAX_NAME)
         if len(self.organisation) > MAX_NAME:
             raise FishbowlError("An organisation may have at most {n} characters.", n=MAX_NAME)
-        for line in (self.id, self.name, self.organisation, self.group,
-                     self.family_name, self.given_names, self.residence):
+        for line in (
+            self.id,
+            self.name,
+            self.organisation,
+            self.group,
+            self.family_name,
+            self.given_names,
+            self.residence,
+        ):
             check_text(line)
         check_text(self.bio, multiline=True)
         check_text(self.notes, multiline=True)

@@ -33,8 +33,18 @@ def anonymised(snap: SessionSnapshot, language: str) -> SessionSnapshot:
         raise FishbowlError("There is no personal data to forget: the participant list is empty.")
     new_id = {p.id: f"person-{n}" for n, p in enumerate(snap.participants, start=1)}
     people = tuple(
-        replace(p, id=new_id[p.id], name=anonymous_name(n, language), organisation="", bio="", notes="",
-                consent_to_list=False, family_name="", given_names="", residence="")
+        replace(
+            p,
+            id=new_id[p.id],
+            name=anonymous_name(n, language),
+            organisation="",
+            bio="",
+            notes="",
+            consent_to_list=False,
+            family_name="",
+            given_names="",
+            residence="",
+        )
         for n, p in enumerate(snap.participants, start=1)
     )
     seats = tuple(replace(s, occupant=new_id[s.occupant]) if s.occupant is not None else s for s in snap.seats)
@@ -47,8 +57,16 @@ def anonymised(snap: SessionSnapshot, language: str) -> SessionSnapshot:
     log = tuple(replace(r, participant_id=new_id.get(r.participant_id) or gone[r.participant_id]) for r in snap.log)
     turn = replace(snap.turn, participant_id=new_id[snap.turn.participant_id]) if snap.turn is not None else None
     scrub = name_replacer(zip(snap.participants, (p.name for p in people), strict=True), language)
-    return replace(snap, event=event_without_names(snap.event, scrub), participants=people, seats=seats,
-                   queue=queue, log=log, turn=turn, stage=replace(snap.stage, message=""))
+    return replace(
+        snap,
+        event=event_without_names(snap.event, scrub),
+        participants=people,
+        seats=seats,
+        queue=queue,
+        log=log,
+        turn=turn,
+        stage=replace(snap.stage, message=""),
+    )
 
 
 def preview(snap: SessionSnapshot, language: str) -> list[tuple[str, str]]:

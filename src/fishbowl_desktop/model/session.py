@@ -76,7 +76,8 @@ class Session:
         once, here, so a later jump of the wall clock changes no wait."""
         mono, now = self.clock.monotonic(), self.clock.now()
         return [
-            e if e.joined_mono is not None
+            e
+            if e.joined_mono is not None
             else replace(e, joined_mono=mono - max(0.0, (now - e.joined_at).total_seconds()))
             for e in queue
         ]
@@ -348,9 +349,7 @@ class Session:
     def dequeue(self, participant_id: str) -> None:
         pos = self.queue_position(participant_id)
         if pos is None:
-            raise FishbowlError(
-                "{name} is not waiting for the free chair.", name=self.participant(participant_id).name
-            )
+            raise FishbowlError("{name} is not waiting for the free chair.", name=self.participant(participant_id).name)
         self.queue.pop(pos)
         self._changed("queue")
 
@@ -416,9 +415,7 @@ class Session:
         """Give someone seated the floor; a turn already running is ended and logged first."""
         seat = self.seat_of(participant_id)
         if seat is None:
-            raise FishbowlError(
-                "{name} must sit in the circle to speak.", name=self.participant(participant_id).name
-            )
+            raise FishbowlError("{name} must sit in the circle to speak.", name=self.participant(participant_id).name)
         if self._turn is not None:
             if self._turn.participant_id == participant_id:
                 if start and not self._turn.timer.is_running:
@@ -549,4 +546,3 @@ def _assign_positional(lst: ObservableList[T], items: Sequence[T]) -> None:
                 lst.replace(i, item)
         else:
             lst.append(item)
-

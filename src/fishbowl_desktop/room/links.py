@@ -70,8 +70,11 @@ def _valid(data: object) -> RoomLinks | None:
         return None
     try:
         links = RoomLinks(
-            timer=str(data["timer"]), audience=str(data["audience"]), control=str(data["control"]),
-            pin=str(data["pin"]), port=int(data.get("port", DEFAULT_PORT)),
+            timer=str(data["timer"]),
+            audience=str(data["audience"]),
+            control=str(data["control"]),
+            pin=str(data["pin"]),
+            port=int(data.get("port", DEFAULT_PORT)),
             accept_directly=bool(data.get("accept_directly", False)),
         )
     except (KeyError, TypeError, ValueError):

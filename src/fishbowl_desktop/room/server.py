@@ -86,8 +86,13 @@ def _lower_priority() -> None:
 
 
 class RoomServer:
-    def __init__(self, links: RoomLinks, on_intent: IntentCallback, on_counts: Callable[[dict[str, int]], None],
-                 now_ms: Callable[[], float] | None = None):
+    def __init__(
+        self,
+        links: RoomLinks,
+        on_intent: IntentCallback,
+        on_counts: Callable[[dict[str, int]], None],
+        now_ms: Callable[[], float] | None = None,
+    ):
         self._links = links
         self._on_intent = on_intent
         self._on_counts = on_counts
@@ -172,8 +177,9 @@ class RoomServer:
         app.router.add_get("/{token}/{name}", self._asset)
         app.router.add_route("*", "/{tail:.*}", self._refuse)
         self._pages = {name: _web_file(name) for name in ("room.html", "room.js", "room.css")}
-        runner = web.AppRunner(app, access_log=None, keepalive_timeout=IDLE_S, shutdown_timeout=1,
-                               handler_cancellation=True)
+        runner = web.AppRunner(
+            app, access_log=None, keepalive_timeout=IDLE_S, shutdown_timeout=1, handler_cancellation=True
+        )
         await runner.setup()
         site = web.TCPSite(runner, host, port, backlog=512)
         try:
@@ -193,8 +199,9 @@ class RoomServer:
             await self._runner.cleanup()
 
     @web.middleware
-    async def _headers(self, request: web.Request,
-                       handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
+    async def _headers(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
         try:
             response = await handler(request)
         except web.HTTPException:
@@ -254,8 +261,9 @@ class RoomServer:
             return web.Response(status=503, text="Busy")
         # compress=False: no per-phone deflate of every update (browsers ask for it), and the shared frame
         # of `fanout` can go straight to each connection
-        ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, heartbeat=HEARTBEAT_S, receive_timeout=None,
-                                   compress=False)
+        ws = web.WebSocketResponse(
+            max_msg_size=MAX_MESSAGE_BYTES, heartbeat=HEARTBEAT_S, receive_timeout=None, compress=False
+        )
         await ws.prepare(request)
         phone = _Phone(kind, phone_id, ws, transport=request.transport)
         self._phones.add(phone)
@@ -339,8 +347,11 @@ class RoomServer:
         if len(self._last_request) > 10 * MAX_CONNECTIONS:
             self._last_request = {k: v for k, v in self._last_request.items() if now - v < REQUEST_INTERVAL_S}
         self._open_requests.add(phone.phone_id)  # until the console's next publish says otherwise
-        self._on_intent("audience", phone.phone_id, {"do": "request", "name": name, "group": group,
-                                                     "consent": msg.get("consent") is True})
+        self._on_intent(
+            "audience",
+            phone.phone_id,
+            {"do": "request", "name": name, "group": group, "consent": msg.get("consent") is True},
+        )
         return True
 
     def _groups(self) -> list[str]:

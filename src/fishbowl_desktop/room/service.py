@@ -45,8 +45,14 @@ class Room(QObject):
     _intentArrived = Signal(str, str, dict)
     _countsArrived = Signal(dict)
 
-    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: Callable[[], AppSettings],
-                 folder: Path, parent: QObject | None = None):
+    def __init__(
+        self,
+        controller: SessionController,
+        ticker: TimerTicker,
+        settings: Callable[[], AppSettings],
+        folder: Path,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._controller = controller
         self._ticker = ticker
@@ -141,8 +147,9 @@ class Room(QObject):
         from fishbowl_desktop.room.server import RoomServer
 
         clock = self._controller.session.clock
-        server = RoomServer(self.links, self._intentArrived.emit, self._countsArrived.emit,
-                            now_ms=lambda: clock.monotonic() * 1000.0)
+        server = RoomServer(
+            self.links, self._intentArrived.emit, self._countsArrived.emit, now_ms=lambda: clock.monotonic() * 1000.0
+        )
         server.start(host, self.links.port)
         self._server = server
         self._last, self._last_mine = None, {}
@@ -242,8 +249,9 @@ class Room(QObject):
             return
         if phone_id in self._open():
             return  # one open request per phone
-        request = AudienceRequest(phone_id, str(intent["name"]), str(intent.get("group", "")),
-                                  bool(intent.get("consent")))
+        request = AudienceRequest(
+            phone_id, str(intent["name"]), str(intent.get("group", "")), bool(intent.get("consent"))
+        )
         self._declined.discard(phone_id)
         if self.links.accept_directly:
             self._join(request)

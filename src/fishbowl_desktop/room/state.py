@@ -35,16 +35,27 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
     if content.mode is Mode.COUNTDOWN:
         target = session.stage.countdown_to
         left = max(0.0, (target - session.clock.now()).total_seconds()) if target is not None else 0.0
-        state.update(label=content.countdown_label, left=left, done=content.countdown_text == "",
-                     done_label=text(lang, "countdown_done"))
+        state.update(
+            label=content.countdown_label,
+            left=left,
+            done=content.countdown_text == "",
+            done_label=text(lang, "countdown_done"),
+        )
         return state
     if content.mode is Mode.TIMER and session.turn is not None:
         timer = session.turn.timer
         state.update(
-            rem=round(view.remaining, 3), run=view.running, allot=view.allotted, warn=timer.warning,
-            started=timer.started, speaker=content.speaker_name, detail=content.speaker_detail,
-            flash=settings.projector_flash_overtime, warn_text=warning_text(lang, timer.warning),
-            up_text=text(lang, "time_up"), pause_text=text(lang, "paused"),
+            rem=round(view.remaining, 3),
+            run=view.running,
+            allot=view.allotted,
+            warn=timer.warning,
+            started=timer.started,
+            speaker=content.speaker_name,
+            detail=content.speaker_detail,
+            flash=settings.projector_flash_overtime,
+            warn_text=warning_text(lang, timer.warning),
+            up_text=text(lang, "time_up"),
+            pause_text=text(lang, "paused"),
         )
     return state
 
@@ -52,5 +63,4 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
 def same_apart_from_timing(a: dict[str, Any] | None, b: dict[str, Any]) -> bool:
     if a is None:
         return False
-    return {k: v for k, v in a.items() if k not in TIMING_KEYS} == {
-        k: v for k, v in b.items() if k not in TIMING_KEYS}
+    return {k: v for k, v in a.items() if k not in TIMING_KEYS} == {k: v for k, v in b.items() if k not in TIMING_KEYS}

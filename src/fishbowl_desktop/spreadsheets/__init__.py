@@ -19,7 +19,19 @@ from fishbowl_desktop.spreadsheets.importing import (
 from fishbowl_desktop.spreadsheets.reading import CsvTable, read_participants_csv
 
 __all__ = [
-    "FIELDS", "SKIP_TEXTS", "CsvTable", "ImportResult", "RowCheck", "SkipReason", "guess_mapping",
-    "import_rows", "lost_letters", "parse_consent", "parse_role", "participants_to_csv",
-    "read_participants_csv", "speech_log_to_csv", "write_csv",
+    "FIELDS",
+    "SKIP_TEXTS",
+    "CsvTable",
+    "ImportResult",
+    "RowCheck",
+    "SkipReason",
+    "guess_mapping",
+    "import_rows",
+    "lost_letters",
+    "parse_consent",
+    "parse_role",
+    "participants_to_csv",
+    "read_participants_csv",
+    "speech_log_to_csv",
+    "write_csv",
 ]

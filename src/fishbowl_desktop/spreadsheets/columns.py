@@ -17,27 +17,86 @@ FIELDS = ("name", "first_name", "last_name", "role", "organisation", "residence"
 
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     # Compared after folding: lower case, no accents, no spaces or punctuation.
-    "name": ("name", "vollername", "vollstandigername", "fullname", "teilnehmer", "teilnehmerin", "teilnehmende",
-             "person", "namevorname", "vornamename"),
+    "name": (
+        "name",
+        "vollername",
+        "vollstandigername",
+        "fullname",
+        "teilnehmer",
+        "teilnehmerin",
+        "teilnehmende",
+        "person",
+        "namevorname",
+        "vornamename",
+    ),
     "first_name": ("vorname", "vornamen", "firstname", "givenname", "forename", "rufname"),
     "last_name": ("nachname", "familienname", "zuname", "surname", "lastname", "familyname"),
-    "organisation": ("organisation", "organization", "institution", "verein", "firma", "company", "affiliation",
-                     "einrichtung", "trager", "org", "verband", "initiative"),
-    "residence": ("wohnort", "wohnortplz", "plz", "postleitzahl", "plzort", "residence", "residencepostcode",
-                  "postcode", "zip", "zipcode", "herkunftsort"),
+    "organisation": (
+        "organisation",
+        "organization",
+        "institution",
+        "verein",
+        "firma",
+        "company",
+        "affiliation",
+        "einrichtung",
+        "trager",
+        "org",
+        "verband",
+        "initiative",
+    ),
+    "residence": (
+        "wohnort",
+        "wohnortplz",
+        "plz",
+        "postleitzahl",
+        "plzort",
+        "residence",
+        "residencepostcode",
+        "postcode",
+        "zip",
+        "zipcode",
+        "herkunftsort",
+    ),
     "role": ("rolle", "role", "funktion"),
     "group": ("gruppe", "group", "quote", "quotierung"),
     "consent": ("einwilligung", "consent", "zustimmung", "einverstandnis", "einverstanden", "namensnennung"),
     "bio": ("bio", "kurzbio", "biografie", "biographie", "kurzbiografie", "kurzbiographie", "vita", "about"),
-    "notes": ("notizen", "notiz", "notes", "note", "anmerkungen", "anmerkung", "bemerkungen", "bemerkung",
-              "kommentar", "comment", "comments"),
+    "notes": (
+        "notizen",
+        "notiz",
+        "notes",
+        "note",
+        "anmerkungen",
+        "anmerkung",
+        "bemerkungen",
+        "bemerkung",
+        "kommentar",
+        "comment",
+        "comments",
+    ),
 }
 
 _ROLE_STEMS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     (Role.MODERATOR, ("moderat", "host", "leitung", "facilitat")),
     (Role.PANELIST, ("podium", "panel", "expert", "referent", "speaker", "redner", "impuls", "gastredner")),
-    (Role.AUDIENCE, ("publikum", "audience", "zuhor", "teilnehm", "gast", "guest", "besuch", "plenum", "public",
-                     "attendee", "participant", "horer")),
+    (
+        Role.AUDIENCE,
+        (
+            "publikum",
+            "audience",
+            "zuhor",
+            "teilnehm",
+            "gast",
+            "guest",
+            "besuch",
+            "plenum",
+            "public",
+            "attendee",
+            "participant",
+            "horer",
+        ),
+    ),
 )
 _YES = {"ja", "j", "yes", "y", "x", "1", "true", "wahr", "ok", "zugestimmt", "einverstanden", "✓", "✔", "☑"}
 _NO = {"nein", "n", "no", "0", "false", "falsch", "-", "–", "abgelehnt", "✗", "✘", "☐"}
@@ -93,5 +152,3 @@ def parse_consent(value: str) -> bool | None:
     if key in _NO:
         return False
     return None
-
-

@@ -29,23 +29,55 @@ FORMULA_START = ("=", "+", "-", "@")
 
 _LABELS: dict[str, dict[str, str]] = {
     "de": {
-        "name": "Name", "role": "Rolle", "organisation": "Organisation", "group": "Gruppe",
-        "consent": "Einwilligung Namensnennung (ja/nein)", "bio": "Kurzbio", "notes": "Notizen (privat)",
-        "yes": "ja", "no": "nein",
-        "date": "Datum", "clock": "Uhrzeit", "speaker": "Person", "seat": "Platz", "duration": "Dauer",
-        "allotted": "Vorgesehen", "overtime": "Überziehung", "seconds": "Dauer (Sekunden)",
-        "seat_panel": "Podium {n}", "seat_free": "Freier Stuhl", "removed": "(entfernt)",
-        "guest": "Gast (nicht gelistet)", "family_name": "Familienname", "given_names": "Vorname(n)",
+        "name": "Name",
+        "role": "Rolle",
+        "organisation": "Organisation",
+        "group": "Gruppe",
+        "consent": "Einwilligung Namensnennung (ja/nein)",
+        "bio": "Kurzbio",
+        "notes": "Notizen (privat)",
+        "yes": "ja",
+        "no": "nein",
+        "date": "Datum",
+        "clock": "Uhrzeit",
+        "speaker": "Person",
+        "seat": "Platz",
+        "duration": "Dauer",
+        "allotted": "Vorgesehen",
+        "overtime": "Überziehung",
+        "seconds": "Dauer (Sekunden)",
+        "seat_panel": "Podium {n}",
+        "seat_free": "Freier Stuhl",
+        "removed": "(entfernt)",
+        "guest": "Gast (nicht gelistet)",
+        "family_name": "Familienname",
+        "given_names": "Vorname(n)",
         "residence": "Wohnort / PLZ",
     },
     "en": {
-        "name": "Name", "role": "Role", "organisation": "Organisation", "group": "Group",
-        "consent": "Consent to be named (yes/no)", "bio": "Bio", "notes": "Notes (private)",
-        "yes": "yes", "no": "no",
-        "date": "Date", "clock": "Time", "speaker": "Speaker", "seat": "Seat", "duration": "Duration",
-        "allotted": "Allotted", "overtime": "Overtime", "seconds": "Duration (seconds)",
-        "seat_panel": "Panel {n}", "seat_free": "Free chair", "removed": "(removed)",
-        "guest": "Guest (not listed)", "family_name": "Family name", "given_names": "Given name(s)",
+        "name": "Name",
+        "role": "Role",
+        "organisation": "Organisation",
+        "group": "Group",
+        "consent": "Consent to be named (yes/no)",
+        "bio": "Bio",
+        "notes": "Notes (private)",
+        "yes": "yes",
+        "no": "no",
+        "date": "Date",
+        "clock": "Time",
+        "speaker": "Speaker",
+        "seat": "Seat",
+        "duration": "Duration",
+        "allotted": "Allotted",
+        "overtime": "Overtime",
+        "seconds": "Duration (seconds)",
+        "seat_panel": "Panel {n}",
+        "seat_free": "Free chair",
+        "removed": "(removed)",
+        "guest": "Guest (not listed)",
+        "family_name": "Family name",
+        "given_names": "Given name(s)",
         "residence": "Residence / postcode",
     },
 }
@@ -59,14 +91,31 @@ def participants_to_csv(participants: Iterable[Participant], language: str = "de
     The returned text starts with a BOM character: write it as UTF-8 with `newline=""` (see `write_csv`).
     """
     t = _LABELS.get(language, _LABELS["en"])
-    head = [t["name"], t["family_name"], t["given_names"], t["role"], t["organisation"], t["residence"], t["group"],
-            t["consent"], t["bio"]]
+    head = [
+        t["name"],
+        t["family_name"],
+        t["given_names"],
+        t["role"],
+        t["organisation"],
+        t["residence"],
+        t["group"],
+        t["consent"],
+        t["bio"],
+    ]
     rows = [head + [t["notes"]] if full else head]
     for p in participants:
         shown = full or p.consent_to_list
-        row = [p.name if shown else t["guest"], p.family_name if shown else "", p.given_names if shown else "",
-               role_word(p.role, language), p.organisation if shown else "", p.residence if shown else "", p.group,
-               t["yes" if p.consent_to_list else "no"], p.bio if shown else ""]
+        row = [
+            p.name if shown else t["guest"],
+            p.family_name if shown else "",
+            p.given_names if shown else "",
+            role_word(p.role, language),
+            p.organisation if shown else "",
+            p.residence if shown else "",
+            p.group,
+            t["yes" if p.consent_to_list else "no"],
+            p.bio if shown else "",
+        ]
         rows.append(row + [p.notes] if full else row)
     return _to_csv(rows)
 
@@ -80,24 +129,38 @@ def speech_log_to_csv(session: Session, language: str = "de", *, full: bool = Fa
     """
     t = _LABELS.get(language, _LABELS["en"])
     people = session.participants_by_id()
-    rows = [[t["date"], t["clock"], t["speaker"], t["role"], t["group"], t["seat"], t["duration"], t["allotted"],
-             t["overtime"], t["seconds"]]]
+    rows = [
+        [
+            t["date"],
+            t["clock"],
+            t["speaker"],
+            t["role"],
+            t["group"],
+            t["seat"],
+            t["duration"],
+            t["allotted"],
+            t["overtime"],
+            t["seconds"],
+        ]
+    ]
     for rec in session.log:
         person = people.get(rec.participant_id)
         seat_key = "seat_free" if rec.seat_kind is SeatKind.FREE else "seat_panel"
         speaker = t["removed"] if person is None else (person.name if full or person.consent_to_list else t["guest"])
-        rows.append([
-            rec.started_at.strftime("%Y-%m-%d"),
-            rec.started_at.strftime("%H:%M:%S"),
-            speaker,
-            role_word(rec.role, language),
-            rec.group,
-            t[seat_key].format(n=rec.seat_index + 1),  # as the circle, the report and the projector name it
-            format_duration_hms(rec.duration),
-            format_duration_hms(rec.allotted),
-            format_duration_hms(rec.overtime),
-            str(whole_seconds(rec.duration)),
-        ])
+        rows.append(
+            [
+                rec.started_at.strftime("%Y-%m-%d"),
+                rec.started_at.strftime("%H:%M:%S"),
+                speaker,
+                role_word(rec.role, language),
+                rec.group,
+                t[seat_key].format(n=rec.seat_index + 1),  # as the circle, the report and the projector name it
+                format_duration_hms(rec.duration),
+                format_duration_hms(rec.allotted),
+                format_duration_hms(rec.overtime),
+                str(whole_seconds(rec.duration)),
+            ]
+        )
     return _to_csv(rows)
 
 

@@ -154,11 +154,20 @@ class RowCheck:
             self._offer_update(number, known, name, fields, who)
             return
         try:
-            self.result.participants.append(make_participant(
-                name, role or Role.AUDIENCE, organisation=organisation, bio=cell("bio"), group=cell("group"),
-                consent_to_list=bool(consent), notes=cell("notes"), family_name=" ".join(cell("last_name").split()),
-                given_names=" ".join(cell("first_name").split()), residence=cell("residence"),
-            ))
+            self.result.participants.append(
+                make_participant(
+                    name,
+                    role or Role.AUDIENCE,
+                    organisation=organisation,
+                    bio=cell("bio"),
+                    group=cell("group"),
+                    consent_to_list=bool(consent),
+                    notes=cell("notes"),
+                    family_name=" ".join(cell("last_name").split()),
+                    given_names=" ".join(cell("first_name").split()),
+                    residence=cell("residence"),
+                )
+            )
         except FishbowlError as exc:
             self.result.skipped.append((number, _skip("invalid", message=str(exc))))  # English; cannot happen today
 

@@ -57,8 +57,10 @@ def read_participants_csv(raw: bytes) -> CsvTable:
 
 def _unclosed_quote(row: int) -> FishbowlError:
     return FishbowlError(
-        "Row {row} opens a quotation mark (\") that is never closed, so everything after it would be read as "
-        "one cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV.", row=row)
+        'Row {row} opens a quotation mark (") that is never closed, so everything after it would be read as '
+        "one cell. Open the file in Excel or LibreOffice, check that row, and save it again as CSV.",
+        row=row,
+    )
 
 
 def _records(text: str, delimiter: str) -> list[list[str]]:

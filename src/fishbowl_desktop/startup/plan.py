@@ -51,10 +51,13 @@ def running_turn_notice(session: Session, path: Path) -> str | None:
     if turn is None or not turn.timer.started or not session.has_participant(turn.participant_id):
         return None
     return QCoreApplication.translate(
-        "App", "{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let "
-        "them go on.").format(
-            name=session.participant(turn.participant_id).name, spoken=format_duration(turn.timer.accumulated),
-            time=_saved_at(path))
+        "App",
+        "{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.",
+    ).format(
+        name=session.participant(turn.participant_id).name,
+        spoken=format_duration(turn.timer.accumulated),
+        time=_saved_at(path),
+    )
 
 
 def _with_turn(notices: list[tuple[str, str]], session: Session, path: Path, after: str | None = None) -> None:
@@ -69,8 +72,12 @@ def _with_turn(notices: list[tuple[str, str]], session: Session, path: Path, aft
 
 
 def plan_start(
-    workspace: Workspace, file: Path | None = None, demo: bool = False, clock: Clock | None = None,
-    language: str = "en", settings: AppSettings | None = None,
+    workspace: Workspace,
+    file: Path | None = None,
+    demo: bool = False,
+    clock: Clock | None = None,
+    language: str = "en",
+    settings: AppSettings | None = None,
 ) -> StartPlan:
     """Decide what the console opens: --demo, a named file, the crashed session, the last one, or a new one
     (with the turn rules of `settings`); a new one with no session anywhere yet is the first run.
@@ -115,11 +122,16 @@ def plan_start(
     if crashed is not None:
         loaded = load_or_report(crashed, clock, language, notices)
         if loaded is not None:
-            _with_turn(notices, loaded, crashed, after=QCoreApplication.translate(
-                "App",
-                "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
-                "{time}) has been reopened; the speaker timer is paused.",
-            ).format(file=crashed.name, time=_saved_at(crashed)))
+            _with_turn(
+                notices,
+                loaded,
+                crashed,
+                after=QCoreApplication.translate(
+                    "App",
+                    "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
+                    "{time}) has been reopened; the speaker timer is paused.",
+                ).format(file=crashed.name, time=_saved_at(crashed)),
+            )
             return StartPlan(loaded, crashed, notices, recovered=True)
     last = workspace.last_session()
     if last is not None and last != crashed:
@@ -139,11 +151,14 @@ def _first_save(session: Session, path: Path, notices: list[tuple[str, str]]) ->
     try:
         save_session(session, path)
     except Exception as exc:
-        notices.append((
-            QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
-                file=path.name, reason=one_line_reason(exc)),
-            "error",
-        ))
+        notices.append(
+            (
+                QCoreApplication.translate("App", "Not saved to {file}: {reason}").format(
+                    file=path.name, reason=one_line_reason(exc)
+                ),
+                "error",
+            )
+        )
         return False
     return True
 
@@ -158,8 +173,13 @@ def _any_session(workspace: Workspace) -> bool:
         return False
 
 
-def settle_owner(plan: StartPlan, workspace: Workspace, clock: Clock, settings: AppSettings,
-                 ask: Callable[[Path, SessionHolder], OwnerChoice] | None = None) -> StartPlan | None:
+def settle_owner(
+    plan: StartPlan,
+    workspace: Workspace,
+    clock: Clock,
+    settings: AppSettings,
+    ask: Callable[[Path, SessionHolder], OwnerChoice] | None = None,
+) -> StartPlan | None:
     """If another window has the planned file open, ask how to go on (before the event loop runs, so a modal
     question is fine here); None means that window was brought up and this copy has nothing to do."""
     holder = holder_of(plan.path)
@@ -169,9 +189,14 @@ def settle_owner(plan: StartPlan, workspace: Workspace, clock: Clock, settings: 
     if choice is OwnerChoice.BRING_UP:
         if ask_to_bring_up(holder):
             return None
-        plan.notices.append((QCoreApplication.translate(
-            "App", "The window that has {file} open did not answer; it is shown here read-only.").format(
-            file=plan.path.name), "warning"))
+        plan.notices.append(
+            (
+                QCoreApplication.translate(
+                    "App", "The window that has {file} open did not answer; it is shown here read-only."
+                ).format(file=plan.path.name),
+                "warning",
+            )
+        )
         choice = OwnerChoice.READ_ONLY
     if choice is OwnerChoice.READ_ONLY:
         plan.read_only = True
@@ -185,9 +210,14 @@ def settle_owner(plan: StartPlan, workspace: Workspace, clock: Clock, settings: 
     notices = [n for n in plan.notices if n[1] != "info"]
     unsaved = not _first_save(session, path, notices)
     if choice is OwnerChoice.COPY:
-        notices.append((QCoreApplication.translate(
-            "App", "{file} is open in another window; this window works on a copy, saved as {copy}.").format(
-            file=plan.path.name, copy=path.name), "info"))
+        notices.append(
+            (
+                QCoreApplication.translate(
+                    "App", "{file} is open in another window; this window works on a copy, saved as {copy}."
+                ).format(file=plan.path.name, copy=path.name),
+                "info",
+            )
+        )
     return StartPlan(session, path, notices, unsaved=unsaved)
 
 

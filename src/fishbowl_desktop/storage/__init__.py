@@ -17,7 +17,19 @@ from fishbowl_desktop.storage.format import FORMAT_NAME, FORMAT_VERSION, session
 from fishbowl_desktop.storage.workspace import Workspace
 
 __all__ = [
-    "BACKUP_COUNT", "BACKUP_INTERVAL_SECONDS", "FORMAT_NAME", "FORMAT_VERSION", "FrozenSession", "SessionFileError",
-    "Workspace", "backup_path", "encode_session", "freeze_session", "load_session", "save_encoded", "save_session",
-    "session_from_dict", "session_to_dict",
+    "BACKUP_COUNT",
+    "BACKUP_INTERVAL_SECONDS",
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "FrozenSession",
+    "SessionFileError",
+    "Workspace",
+    "backup_path",
+    "encode_session",
+    "freeze_session",
+    "load_session",
+    "save_encoded",
+    "save_session",
+    "session_from_dict",
+    "session_to_dict",
 ]

@@ -35,6 +35,7 @@ def parse_int(text: str) -> int | HugeNumber:
     digits = len(text.lstrip("-"))
     return HugeNumber(digits) if digits > MAX_DIGITS else int(text)
 
+
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
 D = TypeVar("D", date, datetime)
@@ -157,9 +158,7 @@ class Obj:
         try:
             return parse(raw)
         except (ValueError, OverflowError):  # OverflowError: an offset pushed the time past year 1 or 9999
-            raise FormatProblem(
-                "invalid", f"“{key}” in {self.where} should be {what} but is “{shown(raw)}”"
-            ) from None
+            raise FormatProblem("invalid", f"“{key}” in {self.where} should be {what} but is “{shown(raw)}”") from None
 
 
 def shown(text: str) -> str:

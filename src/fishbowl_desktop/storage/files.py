@@ -136,6 +136,7 @@ def _check_overwritable(path: Path) -> None:
             return
         raise SessionFileError(path, "refuse_overwrite", reason=exc) from None
 
+
 # ---------------------------------------------------------------------------------------- writing
 def _rotate_backups(path: Path, force: bool) -> bool:
     """Keep the previous saves as name.bak1 (newest) .. name.bak3; returns whether it rotated."""

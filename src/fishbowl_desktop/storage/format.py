@@ -141,8 +141,12 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
         "participants": [participant_to_dict(p) for p in session.participants] if lists else None,
         "seats": [{"kind": seat.kind.value, "occupant": seat.occupant} for seat in session.seats],
         "queue": [
-            {"participant_id": e.participant_id, "joined_at": _iso(e.joined_at), "serial": e.serial,
-             "placed_by_hand": e.placed_by_hand}
+            {
+                "participant_id": e.participant_id,
+                "joined_at": _iso(e.joined_at),
+                "serial": e.serial,
+                "placed_by_hand": e.placed_by_hand,
+            }
             for e in session.queue
         ],
         "queue_serial": session.snapshot().serial,
@@ -256,8 +260,10 @@ def _migrate_queue_arrival_serials(data: dict[str, Any]) -> dict[str, Any]:
     left for the reader to report."""
     queue = data.get("queue")
     if isinstance(queue, list) and all(
-        isinstance(e, dict) and isinstance(e.get("joined_at"), str)
-        and isinstance(e.get("serial", 0), int) and not isinstance(e.get("serial", 0), bool)
+        isinstance(e, dict)
+        and isinstance(e.get("joined_at"), str)
+        and isinstance(e.get("serial", 0), int)
+        and not isinstance(e.get("serial", 0), bool)
         for e in queue
     ):
         serials = [e.get("serial", 0) for e in queue]
@@ -322,7 +328,9 @@ def _read(data: object) -> dict[str, Any]:
             "queue",
             "queue entry",
             lambda o: QueueEntry(
-                o.text("participant_id"), datetime_field(o, "joined_at"), o.integer("serial", 0),
+                o.text("participant_id"),
+                datetime_field(o, "joined_at"),
+                o.integer("serial", 0),
                 placed_by_hand=o.flag("placed_by_hand", False),
             ),
         ),

@@ -85,7 +85,8 @@ def free_session_path(folder: Path, stem: str) -> Path:
 
 def _name_taken(candidate: Path) -> bool:
     return os.path.lexists(candidate) or any(
-        os.path.lexists(backup_path(candidate, n)) for n in range(1, BACKUP_COUNT + 1))
+        os.path.lexists(backup_path(candidate, n)) for n in range(1, BACKUP_COUNT + 1)
+    )
 
 
 def _pid_alive(pid: int) -> bool:

@@ -3,63 +3,63 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/session_files.py" line="39" />
+      <location filename="../../controller/session_files.py" line="40" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="44" />
-      <location filename="../../controller/session_files.py" line="51" />
+      <location filename="../../controller/session_files.py" line="45" />
+      <location filename="../../controller/session_files.py" line="52" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="62" />
+      <location filename="../../controller/session_files.py" line="64" />
       <source>other users can write to this folder</source>
       <translation>andere Benutzer können in diesen Ordner schreiben</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="64" />
+      <location filename="../../controller/session_files.py" line="66" />
       <source>the folder belongs to another user</source>
       <translation>der Ordner gehört einem anderen Benutzer</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="82" />
+      <location filename="../../controller/session_files.py" line="86" />
       <source>The file operation did not complete: {reason}{where}</source>
       <translation>Der Dateivorgang wurde nicht abgeschlossen: {reason}{where}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="87" />
+      <location filename="../../controller/session_files.py" line="92" />
       <source>{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one file would overwrite each other's changes.</source>
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="208" />
+      <location filename="../../controller/session_files.py" line="216" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="303" />
+      <location filename="../../controller/session_files.py" line="318" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="340" />
+      <location filename="../../controller/session_files.py" line="358" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="346" />
+      <location filename="../../controller/session_files.py" line="366" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="390" />
+      <location filename="../../controller/session_files.py" line="410" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="411" />
+      <location filename="../../controller/session_files.py" line="430" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -69,39 +69,39 @@
       <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="93" />
+      <location filename="../../startup/plan.py" line="100" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="102" />
+      <location filename="../../startup/plan.py" line="109" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="118" />
+      <location filename="../../startup/plan.py" line="129" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="58" />
-      <location filename="../../controller/session_files.py" line="204" />
+      <location filename="../../app.py" line="59" />
+      <location filename="../../controller/session_files.py" line="211" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="69" />
+      <location filename="../../controller/session_files.py" line="71" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="270" />
+      <location filename="../../controller/session_files.py" line="285" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="143" />
-      <location filename="../../controller/session_files.py" line="272" />
+      <location filename="../../startup/plan.py" line="156" />
+      <location filename="../../controller/session_files.py" line="286" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -111,37 +111,37 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="172" />
+      <location filename="../../startup/plan.py" line="194" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="188" />
+      <location filename="../../startup/plan.py" line="215" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="195" />
+      <location filename="../../startup/plan.py" line="225" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="108" />
+      <location filename="../../app.py" line="110" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="122" />
+      <location filename="../../app.py" line="126" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="146" />
+      <location filename="../../app.py" line="151" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="155" />
+      <location filename="../../app.py" line="163" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -149,7 +149,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="249" />
+      <location filename="../../controller/autosave.py" line="278" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -180,356 +180,356 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="168" />
+      <location filename="../../ui/shell/console_window.py" line="194" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="168" />
+      <location filename="../../ui/shell/console_window.py" line="194" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="169" />
+      <location filename="../../ui/shell/console_window.py" line="195" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="169" />
+      <location filename="../../ui/shell/console_window.py" line="195" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="170" />
+      <location filename="../../ui/shell/console_window.py" line="196" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="170" />
+      <location filename="../../ui/shell/console_window.py" line="196" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="177" />
+      <location filename="../../ui/shell/console_window.py" line="203" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="187" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="192" />
+      <location filename="../../ui/shell/console_window.py" line="218" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="193" />
+      <location filename="../../ui/shell/console_window.py" line="219" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="64" />
+      <location filename="../../ui/shell/console_menus.py" line="72" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="65" />
+      <location filename="../../ui/shell/console_menus.py" line="73" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="66" />
+      <location filename="../../ui/shell/console_menus.py" line="74" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="67" />
+      <location filename="../../ui/shell/console_menus.py" line="75" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="68" />
-      <location filename="../../ui/shell/console_menus.py" line="164" />
+      <location filename="../../ui/shell/console_menus.py" line="76" />
+      <location filename="../../ui/shell/console_menus.py" line="181" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="69" />
-      <location filename="../../ui/shell/console_menus.py" line="169" />
+      <location filename="../../ui/shell/console_menus.py" line="77" />
+      <location filename="../../ui/shell/console_menus.py" line="189" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="70" />
+      <location filename="../../ui/shell/console_menus.py" line="78" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="71" />
+      <location filename="../../ui/shell/console_menus.py" line="79" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="72" />
+      <location filename="../../ui/shell/console_menus.py" line="80" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="73" />
+      <location filename="../../ui/shell/console_menus.py" line="81" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="74" />
+      <location filename="../../ui/shell/console_menus.py" line="82" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="75" />
+      <location filename="../../ui/shell/console_menus.py" line="83" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="76" />
+      <location filename="../../ui/shell/console_menus.py" line="84" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="77" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="78" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="79" />
+      <location filename="../../ui/shell/console_menus.py" line="87" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="88" />
+      <location filename="../../ui/shell/console_menus.py" line="97" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="35" />
+      <location filename="../../ui/shell/file_menu.py" line="36" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="94" />
+      <location filename="../../ui/shell/console_menus.py" line="103" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="98" />
+      <location filename="../../ui/shell/console_menus.py" line="108" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="107" />
+      <location filename="../../ui/shell/console_menus.py" line="118" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="114" />
+      <location filename="../../ui/shell/console_menus.py" line="125" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="117" />
+      <location filename="../../ui/shell/console_menus.py" line="128" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="44" />
+      <location filename="../../ui/shell/console_menus.py" line="52" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="123" />
+      <location filename="../../ui/shell/console_menus.py" line="134" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="127" />
+      <location filename="../../ui/shell/console_menus.py" line="138" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="131" />
+      <location filename="../../ui/shell/console_menus.py" line="143" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="139" />
+      <location filename="../../ui/shell/console_menus.py" line="151" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="141" />
+      <location filename="../../ui/shell/console_menus.py" line="154" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="48" />
+      <location filename="../../ui/shell/console_menus.py" line="56" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="50" />
+      <location filename="../../ui/shell/console_menus.py" line="58" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="254" />
+      <location filename="../../ui/shell/console_window.py" line="280" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="261" />
+      <location filename="../../ui/shell/console_window.py" line="287" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="163" />
+      <location filename="../../ui/shell/console_menus.py" line="179" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="168" />
+      <location filename="../../ui/shell/console_menus.py" line="187" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="42" />
+      <location filename="../../ui/shell/save_status.py" line="48" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="47" />
+      <location filename="../../ui/shell/save_status.py" line="55" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="53" />
+      <location filename="../../ui/shell/save_status.py" line="61" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="55" />
+      <location filename="../../ui/shell/save_status.py" line="64" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="320" />
+      <location filename="../../ui/shell/console_window.py" line="346" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="321" />
+      <location filename="../../ui/shell/console_window.py" line="348" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="173" />
+      <location filename="../../ui/shell/console_menus.py" line="195" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="174" />
+      <location filename="../../ui/shell/console_menus.py" line="196" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="358" />
+      <location filename="../../ui/shell/console_window.py" line="389" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="360" />
+      <location filename="../../ui/shell/console_window.py" line="393" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="363" />
+      <location filename="../../ui/shell/console_window.py" line="401" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="376" />
+      <location filename="../../ui/shell/console_window.py" line="415" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="50" />
+      <location filename="../../ui/shell/file_menu.py" line="51" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="52" />
+      <location filename="../../ui/shell/file_menu.py" line="53" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="82" />
+      <location filename="../../ui/shell/file_menu.py" line="84" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="99" />
+      <location filename="../../ui/shell/file_menu.py" line="105" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="101" />
+      <location filename="../../ui/shell/file_menu.py" line="107" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="124" />
+      <location filename="../../ui/shell/file_menu.py" line="130" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="100" />
+      <location filename="../../ui/shell/console_preferences.py" line="111" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="109" />
+      <location filename="../../ui/shell/console_preferences.py" line="121" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="113" />
+      <location filename="../../ui/shell/console_preferences.py" line="127" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="128" />
+      <location filename="../../ui/shell/console_preferences.py" line="144" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="129" />
+      <location filename="../../ui/shell/console_preferences.py" line="145" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="137" />
+      <location filename="../../ui/shell/console_preferences.py" line="155" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="161" />
+      <location filename="../../ui/shell/console_preferences.py" line="183" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -558,7 +558,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
     <message>
       <location filename="../../ui/people/csv_import_dialog.py" line="100" />
-      <location filename="../../ui/people/csv_import_dialog.py" line="227" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="228" />
       <source>Checking rows: %v of %m</source>
       <translation>Zeilen werden geprüft: %v von %m</translation>
     </message>
@@ -618,27 +618,27 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="217" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="218" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="231" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="232" />
       <source>Checking {n} rows…</source>
       <translation>{n} Zeilen werden geprüft…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="252" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="253" />
       <source>The import was cancelled; nothing was added.</source>
       <translation>Der Import wurde abgebrochen; niemand wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="259" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="260" />
       <source>Checking was cancelled; nothing was imported.</source>
       <translation>Die Prüfung wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="272" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="273" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
@@ -648,38 +648,38 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Schon auf der Liste, mit neuen Angaben: {u}.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="276" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="277" />
       <source>Update these {u} people instead of adding them again</source>
       <translation>Diese {u} Personen aktualisieren, statt sie noch einmal anzulegen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="292" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="294" />
       <source>{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here.</source>
       <translation>{n} Namen enthalten „?“, wo ein Buchstabe stehen sollte (Zeile {row}: „{name}“): Die Datei wurde in einem Format gespeichert, das diese Buchstaben nicht kennt. Speichern Sie sie in Excel noch einmal als „CSV UTF-8 (durch Trennzeichen getrennt)“, in LibreOffice mit dem Zeichensatz „Unicode (UTF-8)“. Wählen Sie dann hier die neue Datei.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="312" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="315" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="317" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="320" />
       <source>Adding people: %v of %m</source>
       <translation>Personen werden hinzugefügt: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="329" />
-      <location filename="../../ui/people/csv_import_dialog.py" line="359" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="332" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="362" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="371" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="375" />
       <source>{n} imported, {u} updated, {m} skipped.</source>
       <translation>{n} importiert, {u} aktualisiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="374" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="381" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
@@ -787,112 +787,112 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="161" />
+      <location filename="../../ui/event/event_dialog.py" line="162" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="164" />
+      <location filename="../../ui/event/event_dialog.py" line="167" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="165" />
+      <location filename="../../ui/event/event_dialog.py" line="168" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="166" />
+      <location filename="../../ui/event/event_dialog.py" line="169" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="167" />
+      <location filename="../../ui/event/event_dialog.py" line="170" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="168" />
+      <location filename="../../ui/event/event_dialog.py" line="171" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="169" />
+      <location filename="../../ui/event/event_dialog.py" line="172" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="171" />
+      <location filename="../../ui/event/event_dialog.py" line="174" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="178" />
+      <location filename="../../ui/event/event_dialog.py" line="181" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="181" />
+      <location filename="../../ui/event/event_dialog.py" line="184" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="188" />
+      <location filename="../../ui/event/event_dialog.py" line="191" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="192" />
+      <location filename="../../ui/event/event_dialog.py" line="196" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="196" />
+      <location filename="../../ui/event/event_dialog.py" line="202" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="197" />
+      <location filename="../../ui/event/event_dialog.py" line="203" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="198" />
+      <location filename="../../ui/event/event_dialog.py" line="204" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="203" />
+      <location filename="../../ui/event/event_dialog.py" line="209" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="204" />
+      <location filename="../../ui/event/event_dialog.py" line="210" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="205" />
+      <location filename="../../ui/event/event_dialog.py" line="211" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="206" />
+      <location filename="../../ui/event/event_dialog.py" line="212" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="207" />
+      <location filename="../../ui/event/event_dialog.py" line="213" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="318" />
+      <location filename="../../ui/event/event_dialog.py" line="327" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="322" />
+      <location filename="../../ui/event/event_dialog.py" line="331" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -900,43 +900,43 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ForgetDataDialog</name>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="25" />
-      <location filename="../../ui/shell/privacy_dialog.py" line="53" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="26" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="61" />
       <source>Forget personal data</source>
       <translation>Personenbezogene Daten vergessen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="27" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="29" />
       <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, organisations, bios and private notes of all {n} people in this session are deleted; they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.&lt;/p&gt;&lt;p&gt;The speech log, the anonymous statistics and the report stay. The session is saved at once and its older versions ({file}.bak1 to .bak3) are deleted.&lt;/p&gt;&lt;p&gt;Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namen, Organisationen, Kurzbiografien und private Notizen aller {n} Personen dieser Sitzung werden gelöscht; aus ihnen werden „Teilnehmer*in 1“, „Teilnehmer*in 2“ … Die Einwilligung, genannt zu werden, entfällt. Rollen und Gruppen bleiben.&lt;/p&gt;&lt;p&gt;Redeprotokoll, anonyme Statistik und Bericht bleiben erhalten. Die Sitzung wird sofort gespeichert, ihre älteren Fassungen ({file}.bak1 bis .bak3) werden gelöscht.&lt;/p&gt;&lt;p&gt;Anderswo gespeicherte Kopien (Speichern unter…) und früher erstellte PDFs bleiben unverändert.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="42" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="46" />
       <source>&lt;p&gt;The projector message is cleared. The event's own texts stay, and every name from the list in them becomes its number; this is how they will read. A name typed differently (a nickname, another spelling) is not recognised: change it under Event and fishbowl settings (Ctrl+,) first.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Die Projektor-Nachricht wird gelöscht. Die Texte der Veranstaltung bleiben; jeder Name aus der Liste wird darin durch seine Nummer ersetzt – so werden sie danach lauten. Anders geschriebene Namen (ein Spitzname, eine andere Schreibweise) werden nicht erkannt: Ändern Sie sie vorher unter Veranstaltung und Fishbowl-Einstellungen (Strg+,).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="65" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="73" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="65" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="74" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="66" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="75" />
       <source>Guiding question</source>
       <translation>Leitfrage</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="66" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="76" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="67" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="77" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
@@ -1037,22 +1037,22 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="39" />
+      <location filename="../../ui/people/import_report.py" line="40" />
       <source>Row {row}: {reason}</source>
       <translation>Zeile {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="46" />
+      <location filename="../../ui/people/import_report.py" line="49" />
       <source>Row {row}: updates {name} (on the list as “{old}”)</source>
       <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="49" />
+      <location filename="../../ui/people/import_report.py" line="54" />
       <source>Row {row}: updates {name}, already on the list</source>
       <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="55" />
+      <location filename="../../ui/people/import_report.py" line="60" />
       <source>… and {n} more</source>
       <translation>… und {n} weitere</translation>
     </message>
@@ -1068,37 +1068,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>OwnerQuestion</name>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="28" />
+      <location filename="../../ui/shell/owner_question.py" line="29" />
       <source>Session already open</source>
       <translation>Sitzung bereits geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="29" />
+      <location filename="../../ui/shell/owner_question.py" line="30" />
       <source>{file} is already open in another Fishbowl Desktop window.</source>
       <translation>{file} ist bereits in einem anderen Fenster von Fishbowl Desktop geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="31" />
+      <location filename="../../ui/shell/owner_question.py" line="33" />
       <source>It is held by process {pid} on {host}. Two windows on one file would overwrite each other's changes, so only that window saves it.</source>
       <translation>Sie gehört Prozess {pid} auf {host}. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben, deshalb speichert nur jenes Fenster sie.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="34" />
+      <location filename="../../ui/shell/owner_question.py" line="38" />
       <source>Bring that window up</source>
       <translation>Jenes Fenster nach vorn holen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="35" />
+      <location filename="../../ui/shell/owner_question.py" line="39" />
       <source>Open a copy</source>
       <translation>Eine Kopie öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="36" />
+      <location filename="../../ui/shell/owner_question.py" line="40" />
       <source>Open read-only</source>
       <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="37" />
+      <location filename="../../ui/shell/owner_question.py" line="41" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -1106,57 +1106,57 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ParticipantDialog</name>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="45" />
+      <location filename="../../ui/people/participant_dialog.py" line="46" />
       <source>Edit participant</source>
       <translation>Person bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="45" />
+      <location filename="../../ui/people/participant_dialog.py" line="46" />
       <source>Add participant</source>
       <translation>Person hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="49" />
+      <location filename="../../ui/people/participant_dialog.py" line="50" />
       <source>First and last name, as the person writes it</source>
       <translation>Vor- und Nachname, wie die Person ihn schreibt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="54" />
+      <location filename="../../ui/people/participant_dialog.py" line="55" />
       <source>For the sign-in sheet, which is sorted by it</source>
       <translation>Für die Teilnahmeliste, die danach sortiert wird</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="56" />
+      <location filename="../../ui/people/participant_dialog.py" line="57" />
       <source>Optional, like the family name</source>
       <translation>Freiwillig, wie der Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="59" />
+      <location filename="../../ui/people/participant_dialog.py" line="60" />
       <source>Place of residence or postcode, if the funder asks for it</source>
       <translation>Wohnort oder PLZ, falls der Zuwendungsgeber danach fragt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="61" />
+      <location filename="../../ui/people/participant_dialog.py" line="62" />
       <source>For a balanced speaker list, e.g. FLINTA*</source>
       <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="67" />
+      <location filename="../../ui/people/participant_dialog.py" line="68" />
       <source>May be named on printed lists and on the projector</source>
       <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="69" />
+      <location filename="../../ui/people/participant_dialog.py" line="70" />
       <source>One or two sentences for the handout (panel)</source>
       <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="72" />
+      <location filename="../../ui/people/participant_dialog.py" line="73" />
       <source>Only for you: never printed, never projected</source>
       <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="74" />
+      <location filename="../../ui/people/participant_dialog.py" line="75" />
       <source>Private notes
 (never printed
 or projected)</source>
@@ -1165,78 +1165,78 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="80" />
+      <location filename="../../ui/people/participant_dialog.py" line="81" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="82" />
+      <location filename="../../ui/people/participant_dialog.py" line="83" />
       <source>&amp;Family name</source>
       <translation>&amp;Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="83" />
+      <location filename="../../ui/people/participant_dialog.py" line="84" />
       <source>Gi&amp;ven name(s)</source>
       <translation>&amp;Vorname(n)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="84" />
+      <location filename="../../ui/people/participant_dialog.py" line="85" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="85" />
+      <location filename="../../ui/people/participant_dialog.py" line="86" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="86" />
+      <location filename="../../ui/people/participant_dialog.py" line="87" />
       <source>Re&amp;sidence</source>
       <translation>Wohno&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="87" />
+      <location filename="../../ui/people/participant_dialog.py" line="88" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="89" />
+      <location filename="../../ui/people/participant_dialog.py" line="90" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="130" />
+      <location filename="../../ui/people/participant_dialog.py" line="131" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="132" />
-      <location filename="../../ui/people/participant_dialog.py" line="136" />
+      <location filename="../../ui/people/participant_dialog.py" line="133" />
+      <location filename="../../ui/people/participant_dialog.py" line="138" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="139" />
+      <location filename="../../ui/people/participant_dialog.py" line="142" />
       <source>The residence may have at most {limit} characters.</source>
       <translation>Der Wohnort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="141" />
+      <location filename="../../ui/people/participant_dialog.py" line="144" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="143" />
+      <location filename="../../ui/people/participant_dialog.py" line="146" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="188" />
+      <location filename="../../ui/people/participant_dialog.py" line="195" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="205" />
+      <location filename="../../ui/people/participant_dialog.py" line="214" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -1244,52 +1244,52 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="147" />
+      <location filename="../../ui/people/participant_model.py" line="152" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="148" />
+      <location filename="../../ui/people/participant_model.py" line="153" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="162" />
+      <location filename="../../ui/people/participant_model.py" line="167" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="166" />
+      <location filename="../../ui/people/participant_model.py" line="171" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="167" />
+      <location filename="../../ui/people/participant_model.py" line="172" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="168" />
+      <location filename="../../ui/people/participant_model.py" line="173" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="169" />
+      <location filename="../../ui/people/participant_model.py" line="174" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="170" />
+      <location filename="../../ui/people/participant_model.py" line="175" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="171" />
+      <location filename="../../ui/people/participant_model.py" line="176" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="172" />
+      <location filename="../../ui/people/participant_model.py" line="177" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -1312,184 +1312,184 @@ oder projiziert)</translation>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="131" />
-      <location filename="../../ui/people/participants_panel.py" line="148" />
+      <location filename="../../ui/people/participants_panel.py" line="136" />
+      <location filename="../../ui/people/participants_panel.py" line="153" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="133" />
+      <location filename="../../ui/people/participants_panel.py" line="138" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="142" />
+      <location filename="../../ui/people/participants_panel.py" line="147" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="143" />
+      <location filename="../../ui/people/participants_panel.py" line="148" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="145" />
+      <location filename="../../ui/people/participants_panel.py" line="150" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="146" />
+      <location filename="../../ui/people/participants_panel.py" line="151" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="149" />
+      <location filename="../../ui/people/participants_panel.py" line="154" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="151" />
+      <location filename="../../ui/people/participants_panel.py" line="156" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="153" />
+      <location filename="../../ui/people/participants_panel.py" line="158" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="154" />
+      <location filename="../../ui/people/participants_panel.py" line="159" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="157" />
+      <location filename="../../ui/people/participants_panel.py" line="162" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="159" />
+      <location filename="../../ui/people/participants_panel.py" line="164" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="163" />
+      <location filename="../../ui/people/participants_panel.py" line="168" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="164" />
+      <location filename="../../ui/people/participants_panel.py" line="169" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="168" />
+      <location filename="../../ui/people/participants_panel.py" line="174" />
       <source>Internal participant list: every name, private notes (CSV)…</source>
       <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="170" />
+      <location filename="../../ui/people/participants_panel.py" line="177" />
       <source>Internal speech log: every name (CSV)…</source>
       <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="227" />
+      <location filename="../../ui/people/participants_panel.py" line="240" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="227" />
+      <location filename="../../ui/people/participants_panel.py" line="240" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="229" />
+      <location filename="../../ui/people/participants_panel.py" line="242" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="239" />
-      <location filename="../../ui/people/participants_panel.py" line="249" />
+      <location filename="../../ui/people/participants_panel.py" line="252" />
+      <location filename="../../ui/people/participants_panel.py" line="265" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="242" />
+      <location filename="../../ui/people/participants_panel.py" line="255" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="245" />
+      <location filename="../../ui/people/participants_panel.py" line="259" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="310" />
+      <location filename="../../ui/people/participants_panel.py" line="326" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="312" />
+      <location filename="../../ui/people/participants_panel.py" line="328" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="314" />
+      <location filename="../../ui/people/participants_panel.py" line="330" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="327" />
+      <location filename="../../ui/people/participants_panel.py" line="342" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="348" />
+      <location filename="../../ui/people/participants_panel.py" line="363" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="359" />
+      <location filename="../../ui/people/participants_panel.py" line="376" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="360" />
+      <location filename="../../ui/people/participants_panel.py" line="377" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="360" />
+      <location filename="../../ui/people/participants_panel.py" line="377" />
       <source>participants-internal.csv</source>
       <translation>teilnehmende-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="371" />
+      <location filename="../../ui/people/participants_panel.py" line="391" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="372" />
+      <location filename="../../ui/people/participants_panel.py" line="392" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="372" />
+      <location filename="../../ui/people/participants_panel.py" line="392" />
       <source>speech-log-internal.csv</source>
       <translation>redeprotokoll-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="384" />
+      <location filename="../../ui/people/participants_panel.py" line="405" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="395" />
+      <location filename="../../ui/people/participants_panel.py" line="417" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="398" />
+      <location filename="../../ui/people/participants_panel.py" line="420" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1517,62 +1517,62 @@ oder projiziert)</translation>
       <translation>{who}: {chars}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="130" />
+      <location filename="../../ui/paper/pdf_export.py" line="131" />
       <source>and {n} more</source>
       <translation>und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
       <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="150" />
+      <location filename="../../ui/paper/pdf_export.py" line="151" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="159" />
+      <location filename="../../ui/paper/pdf_export.py" line="160" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="172" />
+      <location filename="../../ui/paper/pdf_export.py" line="173" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="179" />
+      <location filename="../../ui/paper/pdf_export.py" line="180" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="189" />
+      <location filename="../../ui/paper/pdf_export.py" line="190" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="195" />
+      <location filename="../../ui/paper/pdf_export.py" line="196" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="285" />
+      <location filename="../../ui/paper/pdf_export.py" line="287" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="303" />
+      <location filename="../../ui/paper/pdf_export.py" line="305" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="311" />
+      <location filename="../../ui/paper/pdf_export.py" line="313" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="355" />
+      <location filename="../../ui/paper/pdf_export.py" line="357" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1580,82 +1580,82 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="44" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="45" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="45" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="51" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="52" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="57" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="58" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="61" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="62" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="64" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="66" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="78" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="81" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="79" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="81" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
       <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="88" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="93" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="89" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="101" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
@@ -1663,62 +1663,62 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="108" />
+      <location filename="../../ui/projector/manager.py" line="113" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="177" />
+      <location filename="../../ui/projector/manager.py" line="185" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="237" />
+      <location filename="../../ui/projector/manager.py" line="246" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="239" />
+      <location filename="../../ui/projector/manager.py" line="248" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="241" />
+      <location filename="../../ui/projector/manager.py" line="250" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="277" />
+      <location filename="../../ui/projector/manager.py" line="286" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="301" />
+      <location filename="../../ui/projector/manager.py" line="310" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="303" />
+      <location filename="../../ui/projector/manager.py" line="312" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="345" />
+      <location filename="../../ui/projector/manager.py" line="355" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="352" />
+      <location filename="../../ui/projector/manager.py" line="367" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="365" />
+      <location filename="../../ui/projector/manager.py" line="384" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="383" />
+      <location filename="../../ui/projector/manager.py" line="402" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
@@ -1736,17 +1736,17 @@ oder projiziert)</translation>
       <translation>{number}: {name} – {width}×{height} bei {x}, {y}</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="32" />
+      <location filename="../../ui/projector/screen_menu.py" line="33" />
       <source>(console; the projector becomes a window)</source>
       <translation>(Konsole; der Projektor wird ein Fenster)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="49" />
+      <location filename="../../ui/projector/screen_menu.py" line="50" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="50" />
+      <location filename="../../ui/projector/screen_menu.py" line="51" />
       <source>Shows each screen's number on it for three seconds</source>
       <translation>Zeigt drei Sekunden lang auf jedem Bildschirm seine Nummer</translation>
     </message>
@@ -1754,42 +1754,42 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="67" />
+      <location filename="../../ui/queue/queue_model.py" line="68" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="68" />
+      <location filename="../../ui/queue/queue_model.py" line="69" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="76" />
+      <location filename="../../ui/queue/queue_model.py" line="77" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="77" />
+      <location filename="../../ui/queue/queue_model.py" line="78" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="89" />
+      <location filename="../../ui/queue/queue_model.py" line="90" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="90" />
+      <location filename="../../ui/queue/queue_model.py" line="91" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="91" />
+      <location filename="../../ui/queue/queue_model.py" line="92" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="92" />
+      <location filename="../../ui/queue/queue_model.py" line="93" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -1817,77 +1817,77 @@ oder projiziert)</translation>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="104" />
+      <location filename="../../ui/queue/queue_panel.py" line="105" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="118" />
+      <location filename="../../ui/queue/queue_panel.py" line="119" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="140" />
+      <location filename="../../ui/queue/queue_panel.py" line="141" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="143" />
+      <location filename="../../ui/queue/queue_panel.py" line="144" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="145" />
+      <location filename="../../ui/queue/queue_panel.py" line="146" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="146" />
+      <location filename="../../ui/queue/queue_panel.py" line="147" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="150" />
+      <location filename="../../ui/queue/queue_panel.py" line="151" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="187" />
+      <location filename="../../ui/queue/queue_panel.py" line="193" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="188" />
+      <location filename="../../ui/queue/queue_panel.py" line="194" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="189" />
+      <location filename="../../ui/queue/queue_panel.py" line="195" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="190" />
+      <location filename="../../ui/queue/queue_panel.py" line="196" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="279" />
+      <location filename="../../ui/queue/queue_panel.py" line="289" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="289" />
+      <location filename="../../ui/queue/queue_panel.py" line="299" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="291" />
+      <location filename="../../ui/queue/queue_panel.py" line="301" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="293" />
+      <location filename="../../ui/queue/queue_panel.py" line="303" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -1900,12 +1900,12 @@ oder projiziert)</translation>
       <translation>Die Sitzungsdatei heißt noch {old}. Nach der Veranstaltung benennen: {new}?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="42" />
+      <location filename="../../ui/shell/rename_offer.py" line="43" />
       <source>Rename file</source>
       <translation>Datei umbenennen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="52" />
+      <location filename="../../ui/shell/rename_offer.py" line="53" />
       <source>The session file was renamed from {old} to {new}; its backups moved with it.</source>
       <translation>Die Sitzungsdatei wurde von {old} in {new} umbenannt; ihre Sicherungskopien wurden mit umbenannt.</translation>
     </message>
@@ -1956,27 +1956,27 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="72" />
+      <location filename="../../ui/room/room_menu.py" line="73" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="97" />
+      <location filename="../../ui/room/room_menu.py" line="100" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="114" />
+      <location filename="../../ui/room/room_menu.py" line="117" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="116" />
+      <location filename="../../ui/room/room_menu.py" line="119" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="122" />
+      <location filename="../../ui/room/room_menu.py" line="125" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -2004,87 +2004,87 @@ oder projiziert)</translation>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="71" />
+      <location filename="../../ui/room/room_window.py" line="72" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="71" />
+      <location filename="../../ui/room/room_window.py" line="73" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="72" />
+      <location filename="../../ui/room/room_window.py" line="74" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="89" />
+      <location filename="../../ui/room/room_window.py" line="92" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="91" />
+      <location filename="../../ui/room/room_window.py" line="94" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="93" />
+      <location filename="../../ui/room/room_window.py" line="96" />
       <source>Put requests straight into the queue</source>
       <translation>Meldungen direkt in die Warteschlange</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="107" />
+      <location filename="../../ui/room/room_window.py" line="110" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="112" />
+      <location filename="../../ui/room/room_window.py" line="115" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="116" />
+      <location filename="../../ui/room/room_window.py" line="119" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="144" />
+      <location filename="../../ui/room/room_window.py" line="147" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="144" />
+      <location filename="../../ui/room/room_window.py" line="147" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="147" />
+      <location filename="../../ui/room/room_window.py" line="152" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="150" />
+      <location filename="../../ui/room/room_window.py" line="157" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="170" />
+      <location filename="../../ui/room/room_window.py" line="177" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="177" />
+      <location filename="../../ui/room/room_window.py" line="184" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="207" />
+      <location filename="../../ui/room/room_window.py" line="215" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="221" />
+      <location filename="../../ui/room/room_window.py" line="231" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -2102,7 +2102,7 @@ oder projiziert)</translation>
       <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="87" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="88" />
       <source>Type to filter</source>
       <translation>Tippen zum Filtern</translation>
     </message>
@@ -2110,37 +2110,37 @@ oder projiziert)</translation>
   <context>
     <name>SeatRing</name>
     <message>
-      <location filename="../../ui/circle/seat_ring.py" line="130" />
+      <location filename="../../ui/circle/seat_ring.py" line="129" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_ring.py" line="130" />
+      <location filename="../../ui/circle/seat_ring.py" line="129" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_ring.py" line="132" />
+      <location filename="../../ui/circle/seat_ring.py" line="131" />
       <source>{kind} · speaking</source>
       <translation>{kind} · spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_ring.py" line="139" />
+      <location filename="../../ui/circle/seat_ring.py" line="138" />
       <source>empty – drop someone here</source>
       <translation>leer – Person hierher ziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_ring.py" line="151" />
+      <location filename="../../ui/circle/seat_ring.py" line="150" />
       <source>1 free chair</source>
       <translation>1 freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_ring.py" line="151" />
+      <location filename="../../ui/circle/seat_ring.py" line="150" />
       <source>{n} free chairs</source>
       <translation>{n} freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_ring.py" line="152" />
+      <location filename="../../ui/circle/seat_ring.py" line="151" />
       <source>{panel} panel seats · {chairs}
 Drag people onto a seat,
 double-click gives the floor</source>
@@ -2152,90 +2152,90 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="184" />
+      <location filename="../../controller/session_controller.py" line="189" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="188" />
+      <location filename="../../controller/session_controller.py" line="194" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="193" />
+      <location filename="../../controller/session_controller.py" line="200" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="198" />
+      <location filename="../../controller/session_controller.py" line="206" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="202" />
+      <location filename="../../controller/session_controller.py" line="212" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="206" />
-      <location filename="../../controller/session_controller.py" line="214" />
+      <location filename="../../controller/session_controller.py" line="217" />
+      <location filename="../../controller/session_controller.py" line="229" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="218" />
+      <location filename="../../controller/session_controller.py" line="233" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="228" />
-      <location filename="../../controller/session_controller.py" line="236" />
-      <location filename="../../controller/session_controller.py" line="262" />
+      <location filename="../../controller/session_controller.py" line="245" />
+      <location filename="../../controller/session_controller.py" line="254" />
+      <location filename="../../controller/session_controller.py" line="282" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="239" />
+      <location filename="../../controller/session_controller.py" line="258" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="265" />
+      <location filename="../../controller/session_controller.py" line="285" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="269" />
+      <location filename="../../controller/session_controller.py" line="289" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="269" />
+      <location filename="../../controller/session_controller.py" line="289" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="274" />
+      <location filename="../../controller/session_controller.py" line="294" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="278" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="282" />
+      <location filename="../../controller/session_controller.py" line="304" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="296" />
+      <location filename="../../controller/session_controller.py" line="318" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="321" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -2308,92 +2308,92 @@ Doppelklick erteilt das Wort</translation>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="86" />
+      <location filename="../../ui/shell/settings_dialog.py" line="87" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="86" />
+      <location filename="../../ui/shell/settings_dialog.py" line="88" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="87" />
+      <location filename="../../ui/shell/settings_dialog.py" line="89" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="93" />
+      <location filename="../../ui/shell/settings_dialog.py" line="96" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="95" />
+      <location filename="../../ui/shell/settings_dialog.py" line="98" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="97" />
+      <location filename="../../ui/shell/settings_dialog.py" line="100" />
       <source>Blank (B) makes the projector completely black, without the title</source>
       <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="102" />
+      <location filename="../../ui/shell/settings_dialog.py" line="105" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="103" />
+      <location filename="../../ui/shell/settings_dialog.py" line="106" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="107" />
+      <location filename="../../ui/shell/settings_dialog.py" line="110" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="112" />
+      <location filename="../../ui/shell/settings_dialog.py" line="115" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="116" />
+      <location filename="../../ui/shell/settings_dialog.py" line="119" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="117" />
+      <location filename="../../ui/shell/settings_dialog.py" line="120" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="119" />
+      <location filename="../../ui/shell/settings_dialog.py" line="122" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="126" />
+      <location filename="../../ui/shell/settings_dialog.py" line="129" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="127" />
+      <location filename="../../ui/shell/settings_dialog.py" line="130" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="128" />
+      <location filename="../../ui/shell/settings_dialog.py" line="131" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="144" />
+      <location filename="../../ui/shell/settings_dialog.py" line="147" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="177" />
+      <location filename="../../ui/shell/settings_dialog.py" line="181" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
@@ -2441,127 +2441,127 @@ Doppelklick erteilt das Wort</translation>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="50" />
+      <location filename="../../ui/shell/shortcuts.py" line="52" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="52" />
+      <location filename="../../ui/shell/shortcuts.py" line="58" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="55" />
+      <location filename="../../ui/shell/shortcuts.py" line="62" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="57" />
+      <location filename="../../ui/shell/shortcuts.py" line="67" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="58" />
+      <location filename="../../ui/shell/shortcuts.py" line="71" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="60" />
+      <location filename="../../ui/shell/shortcuts.py" line="73" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="62" />
+      <location filename="../../ui/shell/shortcuts.py" line="77" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="65" />
+      <location filename="../../ui/shell/shortcuts.py" line="83" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="66" />
+      <location filename="../../ui/shell/shortcuts.py" line="86" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="68" />
+      <location filename="../../ui/shell/shortcuts.py" line="90" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="70" />
+      <location filename="../../ui/shell/shortcuts.py" line="93" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="71" />
+      <location filename="../../ui/shell/shortcuts.py" line="95" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="73" />
+      <location filename="../../ui/shell/shortcuts.py" line="98" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="75" />
+      <location filename="../../ui/shell/shortcuts.py" line="100" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="77" />
+      <location filename="../../ui/shell/shortcuts.py" line="101" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="78" />
+      <location filename="../../ui/shell/shortcuts.py" line="102" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="79" />
+      <location filename="../../ui/shell/shortcuts.py" line="103" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="80" />
+      <location filename="../../ui/shell/shortcuts.py" line="104" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="81" />
+      <location filename="../../ui/shell/shortcuts.py" line="105" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="82" />
+      <location filename="../../ui/shell/shortcuts.py" line="107" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="84" />
+      <location filename="../../ui/shell/shortcuts.py" line="112" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="87" />
+      <location filename="../../ui/shell/shortcuts.py" line="118" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="89" />
+      <location filename="../../ui/shell/shortcuts.py" line="122" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="91" />
+      <location filename="../../ui/shell/shortcuts.py" line="124" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="92" />
+      <location filename="../../ui/shell/shortcuts.py" line="125" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -2602,52 +2602,52 @@ Doppelklick erteilt das Wort</translation>
       <translation>Anheften</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="47" />
+      <location filename="../../ui/projector/stage_panel.py" line="48" />
       <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
       <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="52" />
+      <location filename="../../ui/projector/stage_panel.py" line="53" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="54" />
+      <location filename="../../ui/projector/stage_panel.py" line="55" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="61" />
+      <location filename="../../ui/projector/stage_panel.py" line="62" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="62" />
+      <location filename="../../ui/projector/stage_panel.py" line="63" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="64" />
+      <location filename="../../ui/projector/stage_panel.py" line="65" />
       <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
       <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="72" />
+      <location filename="../../ui/projector/stage_panel.py" line="73" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="79" />
+      <location filename="../../ui/projector/stage_panel.py" line="80" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="81" />
+      <location filename="../../ui/projector/stage_panel.py" line="82" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="100" />
+      <location filename="../../ui/projector/stage_panel.py" line="101" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>
@@ -2660,52 +2660,52 @@ Doppelklick erteilt das Wort</translation>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="95" />
+      <location filename="../../ui/people/stats_panel.py" line="94" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="97" />
+      <location filename="../../ui/people/stats_panel.py" line="96" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="100" />
+      <location filename="../../ui/people/stats_panel.py" line="99" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="129" />
+      <location filename="../../ui/people/stats_panel.py" line="133" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="137" />
+      <location filename="../../ui/people/stats_panel.py" line="141" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="138" />
+      <location filename="../../ui/people/stats_panel.py" line="143" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="153" />
+      <location filename="../../ui/people/stats_panel.py" line="158" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="164" />
+      <location filename="../../ui/people/stats_panel.py" line="169" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="165" />
+      <location filename="../../ui/people/stats_panel.py" line="171" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="167" />
+      <location filename="../../ui/people/stats_panel.py" line="175" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -2751,102 +2751,102 @@ Doppelklick erteilt das Wort</translation>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="83" />
+      <location filename="../../ui/timer/timer_panel.py" line="84" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="80" />
+      <location filename="../../ui/timer/timer_panel.py" line="81" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="84" />
+      <location filename="../../ui/timer/timer_panel.py" line="85" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="86" />
+      <location filename="../../ui/timer/timer_panel.py" line="87" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="87" />
+      <location filename="../../ui/timer/timer_panel.py" line="88" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="123" />
+      <location filename="../../ui/timer/timer_panel.py" line="129" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="125" />
+      <location filename="../../ui/timer/timer_panel.py" line="131" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="127" />
+      <location filename="../../ui/timer/timer_panel.py" line="133" />
       <source>Time is up · {over} over</source>
       <translation>Zeit ist um · {over} drüber</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="130" />
+      <location filename="../../ui/timer/timer_panel.py" line="137" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="130" />
+      <location filename="../../ui/timer/timer_panel.py" line="137" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="133" />
+      <location filename="../../ui/timer/timer_panel.py" line="140" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="135" />
+      <location filename="../../ui/timer/timer_panel.py" line="142" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="144" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="149" />
+      <location filename="../../ui/timer/timer_panel.py" line="156" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="149" />
+      <location filename="../../ui/timer/timer_panel.py" line="156" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="150" />
+      <location filename="../../ui/timer/timer_panel.py" line="158" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="153" />
+      <location filename="../../ui/timer/timer_panel.py" line="161" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="154" />
+      <location filename="../../ui/timer/timer_panel.py" line="162" />
       <source>Double-click a seat or press Enter on it to give the floor</source>
       <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="162" />
+      <location filename="../../ui/timer/timer_panel.py" line="170" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="162" />
+      <location filename="../../ui/timer/timer_panel.py" line="170" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
@@ -2859,52 +2859,52 @@ Doppelklick erteilt das Wort</translation>
       <translation>Willkommen bei Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="33" />
+      <location filename="../../ui/shell/welcome.py" line="34" />
       <source>Everything stays on this laptop. Start with an empty session for your own event, or open the sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there can go wrong.</source>
       <translation>Alles bleibt auf diesem Laptop. Beginnen Sie mit einer leeren Sitzung für Ihre eigene Veranstaltung, oder öffnen Sie den Beispielabend (eine Bürger-Fishbowl in Hannover, mittendrin) und probieren Sie alles aus: Dort kann nichts schiefgehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="40" />
+      <location filename="../../ui/shell/welcome.py" line="43" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="41" />
+      <location filename="../../ui/shell/welcome.py" line="44" />
       <source>Open the sample evening</source>
       <translation>Beispielabend öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="45" />
+      <location filename="../../ui/shell/welcome.py" line="48" />
       <source>Close the welcome</source>
       <translation>Begrüßung schließen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="67" />
+      <location filename="../../ui/shell/welcome.py" line="71" />
       <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
       <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="69" />
+      <location filename="../../ui/shell/welcome.py" line="75" />
       <source>Type a name into the &lt;b&gt;queue's name field&lt;/b&gt; (Ctrl+E) and press Enter: they wait for the free chair. &lt;b&gt;N&lt;/b&gt; calls the next one.</source>
       <translation>Einen Namen ins &lt;b&gt;Namensfeld der Warteliste&lt;/b&gt; tippen (Strg+E) und Enter drücken: Die Person wartet auf den freien Stuhl. &lt;b&gt;N&lt;/b&gt; ruft die nächste auf.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="71" />
+      <location filename="../../ui/shell/welcome.py" line="78" />
       <source>&lt;b&gt;F5&lt;/b&gt; shows the projector, &lt;b&gt;B&lt;/b&gt; blanks it; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes any step.</source>
       <translation>&lt;b&gt;F5&lt;/b&gt; zeigt den Projektor, &lt;b&gt;B&lt;/b&gt; schaltet ihn schwarz; &lt;b&gt;Strg+Z&lt;/b&gt; macht jeden Schritt rückgängig.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="72" />
+      <location filename="../../ui/shell/welcome.py" line="79" />
       <source>All keys: &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1). Your defaults: &lt;b&gt;Edit → Preferences&lt;/b&gt;.</source>
       <translation>Alle Tasten: &lt;b&gt;Hilfe → Tastenkürzel&lt;/b&gt; (F1). Ihre Vorgaben: &lt;b&gt;Bearbeiten → Voreinstellungen&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="78" />
+      <location filename="../../ui/shell/welcome.py" line="85" />
       <source>The sample evening is open: try it</source>
       <translation>Der Beispielabend ist offen: Probieren Sie ihn aus</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="81" />
+      <location filename="../../ui/shell/welcome.py" line="88" />
       <source>Got it</source>
       <translation>Verstanden</translation>
     </message>
@@ -2912,17 +2912,17 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>WhoLeavesDialog</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="121" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
       <source>Keep one chair free</source>
       <translation>Einen Stuhl frei halten</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="123" />
       <source>{name} takes the last empty chair. Who leaves the circle?</source>
       <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="131" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="132" />
       <source>{name} (seat {n})</source>
       <translation>{name} (Platz {n})</translation>
     </message>

@@ -80,7 +80,8 @@ class SeatPicker(_ChoiceDialog):
         super().__init__(
             self.tr("Seat {n}").format(n=seat_index + 1),
             self.tr("Who sits down on seat {n}? People waiting for the free chair come first.").format(
-                n=seat_index + 1),
+                n=seat_index + 1
+            ),
             parent,
         )
         self.filter = QLineEdit()

@@ -58,8 +58,7 @@ class SeatRing(QObject):
             w = 200.0
             while w >= 80:
                 rects = [self._rect_for(i, n, w, h) for i in range(n)]
-                if not any(a.adjusted(-4, -4, 4, 4).intersects(b)
-                           for k, a in enumerate(rects) for b in rects[k + 1:]):
+                if not any(a.adjusted(-4, -4, 4, 4).intersects(b) for k, a in enumerate(rects) for b in rects[k + 1 :]):
                     return w, h
                 w -= 4
             if h <= 34:
@@ -149,8 +148,9 @@ class SeatRing(QObject):
         widget, session = self._widget, self._session()
         free = len(session.free_chair_indices())
         chairs = self.tr("1 free chair") if free == 1 else self.tr("{n} free chairs").format(n=free)
-        hint = self.tr("{panel} panel seats · {chairs}\nDrag people onto a seat,\n"
-                       "double-click gives the floor").format(panel=len(session.seats) - free, chairs=chairs)
+        hint = self.tr("{panel} panel seats · {chairs}\nDrag people onto a seat,\ndouble-click gives the floor").format(
+            panel=len(session.seats) - free, chairs=chairs
+        )
         cards = [self.seat_rect(i).adjusted(-6, -6, 6, 6) for i in range(len(session.seats))]
         middle = widget.height() / 2
         top = max((c.bottom() for c in cards if c.center().y() < middle), default=0.0)
@@ -174,8 +174,9 @@ def fit_lines(fm: QFontMetrics, text: str, width: int, max_lines: int) -> list[s
         line = words.pop(0)
         while words and fm.horizontalAdvance(f"{line} {words[0]}") <= width:
             line += " " + words.pop(0)
-        lines.append(line if fm.horizontalAdvance(line) <= width else fm.elidedText(
-            line, Qt.TextElideMode.ElideRight, width))
+        lines.append(
+            line if fm.horizontalAdvance(line) <= width else fm.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        )
     if words:
         lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
     return lines or [text]

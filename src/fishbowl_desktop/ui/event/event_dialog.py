@@ -157,9 +157,12 @@ class EventDialog(QDialog):
         self.safe_positions = QSpinBox()
         self.safe_positions.setRange(0, MAX_SAFE_POSITIONS)
         self.safe_positions.setValue(settings.safe_positions)
-        self.safe_positions.setToolTip(self.tr(
-            "Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these "
-            "first places of the queue. A person moved by hand keeps their place too."))
+        self.safe_positions.setToolTip(
+            self.tr(
+                "Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these "
+                "first places of the queue. A person moved by hand keeps their place too."
+            )
+        )
         rules = QFormLayout()
         rules.addRow(self.tr("Panel seats"), self.panel_seats)
         rules.addRow(self.tr("Free chairs"), self.free_chairs)
@@ -188,10 +191,13 @@ class EventDialog(QDialog):
         self.programme.setPlaceholderText(self.tr("e.g. Partnerschaft für Demokratie Hannover"))
         self.funding_reference = QLineEdit(event.funding_reference)
         self.privacy_notice = QPlainTextEdit(event.privacy_notice)
-        self.privacy_notice.setPlaceholderText(self.tr(
-            "Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser "
-            "is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed "
-            "after the retention period, and people's rights."))
+        self.privacy_notice.setPlaceholderText(
+            self.tr(
+                "Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser "
+                "is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed "
+                "after the retention period, and people's rights."
+            )
+        )
         funding = QFormLayout()
         funding.addRow(self.tr("&Project or funding programme"), self.programme)
         funding.addRow(self.tr("&Funding reference"), self.funding_reference)
@@ -219,8 +225,11 @@ class EventDialog(QDialog):
         """Enter in the agenda table (an item's title or its minutes) finishes that cell and moves on to the
         next item, as in a spreadsheet; it never closes the dialog. Enter anywhere else still means OK."""
         focus = self.focusWidget()
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and focus is not None
-                and (focus is self.agenda or self.agenda.isAncestorOf(focus))):
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and focus is not None
+            and (focus is self.agenda or self.agenda.isAncestorOf(focus))
+        ):
             row = self.agenda.currentRow()
             for r in range(self.agenda.rowCount()):
                 if self.agenda.cellWidget(r, 1) is focus:

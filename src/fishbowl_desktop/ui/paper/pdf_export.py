@@ -123,7 +123,8 @@ def unprintable_message(problems: tuple[tuple[str, str], ...]) -> str:
     """Which entry holds which character, in the console's language (the code point shows the invisible)."""
     items = [
         QCoreApplication.translate("PdfExport", "{who}: {chars}").format(
-            who=who, chars=", ".join(f"“{c}” (U+{ord(c):04X})" for c in chars))
+            who=who, chars=", ".join(f"“{c}” (U+{ord(c):04X})" for c in chars)
+        )
         for who, chars in problems[:6]
     ]
     if len(problems) > 6:
@@ -200,7 +201,10 @@ def export_document(
 
 
 async def export_in_background(
-    session: Session, kind: str, path: Path, export: ExportFunction | None = None,
+    session: Session,
+    kind: str,
+    path: Path,
+    export: ExportFunction | None = None,
     options: PrintOptions | None = None,
 ) -> ExportOutcome:
     """The worker process by default; an injected `export` runs in the loop's executor on a session copy."""
@@ -214,9 +218,7 @@ async def export_in_background(
             await asyncio.wrap_future(future)
         return export_document(None, kind, path, _answer_of(future), options)
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(
-        None, lambda: export_document(session_copy(session), kind, path, export, options)
-    )
+    return await loop.run_in_executor(None, lambda: export_document(session_copy(session), kind, path, export, options))
 
 
 def default_pdf_path(session: Session, kind: str) -> Path:

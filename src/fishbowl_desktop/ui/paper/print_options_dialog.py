@@ -28,8 +28,9 @@ class PrintOptionsDialog(QDialog):
     chosen = Signal(object)
     """The PrintOptions, once the organiser pressed Continue."""
 
-    def __init__(self, kind: str, options: PrintOptions, unlisted: int, parent: QWidget | None = None,
-                 audience_link: str = ""):
+    def __init__(
+        self, kind: str, options: PrintOptions, unlisted: int, parent: QWidget | None = None, audience_link: str = ""
+    ):
         super().__init__(parent)
         self.kind = kind
         self._options = options
@@ -60,10 +61,12 @@ class PrintOptionsDialog(QDialog):
         if kind == "handout":
             self.setWindowTitle(self.tr("Print the handout"))
             form.addRow("", self.audience_qr)
-            note = QLabel(self.tr(
-                "A box on page 1 with the room's audience link, so people can ask for the free chair from their "
-                "phone. Phones reach it only on the network this laptop is on now:"
-            ))
+            note = QLabel(
+                self.tr(
+                    "A box on page 1 with the room's audience link, so people can ask for the free chair from their "
+                    "phone. Phones reach it only on the network this laptop is on now:"
+                )
+            )
             note.setWordWrap(True)
             form.addRow("", note)
             link = QLabel(audience_link)
@@ -77,9 +80,11 @@ class PrintOptionsDialog(QDialog):
         elif kind == "attendees":
             self.setWindowTitle(self.tr("Print the attendee sheet"))
             form.addRow(self.tr("&Reserve rows for walk-ins"), self.reserve)
-            note = QLabel(self.tr(
-                "{n} more empty row(s) are added for the people who did not agree to appear on printed lists."
-            ).format(n=unlisted))
+            note = QLabel(
+                self.tr(
+                    "{n} more empty row(s) are added for the people who did not agree to appear on printed lists."
+                ).format(n=unlisted)
+            )
             note.setWordWrap(True)
             form.addRow("", note)
             form.addRow(self.tr("&Extra column"), self.column)

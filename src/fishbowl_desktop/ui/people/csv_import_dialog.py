@@ -168,15 +168,16 @@ class CsvImportDialog(QDialog):
                 raise FishbowlError(self.tr("The file is larger than 30 MB; that is not a participant list."))
             table = read_participants_csv(path.read_bytes())
         except OSError as exc:
-            return self._fail(self.tr("The file could not be opened: {reason}").format(
-                reason=exc.strerror or str(exc)))
+            return self._fail(self.tr("The file could not be opened: {reason}").format(reason=exc.strerror or str(exc)))
         except FishbowlError as exc:
             return self._fail(translated_error(exc))
         self._table = table
         self.error.hide()
-        self.detected.setText(self.tr("Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content")
-                              .format(encoding=table.encoding, delimiter=self._delimiter_name(table.delimiter),
-                                      rows=len(table.rows)))
+        self.detected.setText(
+            self.tr("Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content").format(
+                encoding=table.encoding, delimiter=self._delimiter_name(table.delimiter), rows=len(table.rows)
+            )
+        )
         self.preview.show_table(table, guess_mapping(table.headers))
         self._update_summary()
         return True
@@ -269,12 +270,12 @@ class CsvImportDialog(QDialog):
         assert self._check is not None and self._table is not None
         self._show_progress(False)
         result = self._check.result
-        text = self.tr("Ready to import: {n}. To skip: {m}.").format(
-            n=len(result.participants), m=len(result.skipped))
+        text = self.tr("Ready to import: {n}. To skip: {m}.").format(n=len(result.participants), m=len(result.skipped))
         if result.updates:
             text += " " + self.tr("Already on the list, with something new: {u}.").format(u=len(result.updates))
-            self.update_existing.setText(self.tr("Update these {u} people instead of adding them again").format(
-                u=len(result.updates)))
+            self.update_existing.setText(
+                self.tr("Update these {u} people instead of adding them again").format(u=len(result.updates))
+            )
         self.update_existing.setVisible(bool(result.updates))
         self.summary.setText(text)
         self.report.show_result(result)
@@ -288,11 +289,13 @@ class CsvImportDialog(QDialog):
             self.lost_letters.hide()
             return
         row, name = found[0]
-        self.lost_letters.setText(self.tr(
-            "{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format "
-            "that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in "
-            "LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here."
-        ).format(n=len(found), row=row, name=name))
+        self.lost_letters.setText(
+            self.tr(
+                "{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format "
+                "that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in "
+                "LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here."
+            ).format(n=len(found), row=row, name=name)
+        )
         self.lost_letters.show()
 
     def _update_summary(self) -> None:
@@ -339,7 +342,7 @@ class CsvImportDialog(QDialog):
             self._add_timer.stop()
             return
         session = self._controller.session
-        chunk = result.participants[done:done + ADD_CHUNK]
+        chunk = result.participants[done : done + ADD_CHUNK]
         if chunk:
             ok = adding.step(lambda: session.add_participants(chunk))
             self._to_add = (result, updates, done + len(chunk))
@@ -368,11 +371,15 @@ class CsvImportDialog(QDialog):
 
     def _show_report(self, result: ImportResult, updated: int) -> None:
         if updated:
-            self.summary.setText(self.tr("{n} imported, {u} updated, {m} skipped.").format(
-                n=len(result.participants), u=updated, m=len(result.skipped)))
+            self.summary.setText(
+                self.tr("{n} imported, {u} updated, {m} skipped.").format(
+                    n=len(result.participants), u=updated, m=len(result.skipped)
+                )
+            )
         else:
-            self.summary.setText(self.tr("{n} imported, {m} skipped.").format(
-                n=len(result.participants), m=len(result.skipped)))
+            self.summary.setText(
+                self.tr("{n} imported, {m} skipped.").format(n=len(result.participants), m=len(result.skipped))
+            )
         self.report.show_result(result, updates=bool(updated))
 
     def reject(self) -> None:

@@ -36,15 +36,20 @@ class ImportReport(QPlainTextEdit):
         self._show_lines((self._update_lines(result) if updates else []) + self._skip_lines(result))
 
     def _skip_lines(self, result: ImportResult) -> list[str]:
-        return [self.tr("Row {row}: {reason}").format(row=row, reason=self.reason_text(reason))
-                for row, reason in result.skipped]
+        return [
+            self.tr("Row {row}: {reason}").format(row=row, reason=self.reason_text(reason))
+            for row, reason in result.skipped
+        ]
 
     def _update_lines(self, result: ImportResult) -> list[str]:
         lines = []
         for row, old, new in result.updates:
             if new.name != old.name:
-                lines.append(self.tr("Row {row}: updates {name} (on the list as “{old}”)").format(
-                    row=row, name=new.name, old=old.name))
+                lines.append(
+                    self.tr("Row {row}: updates {name} (on the list as “{old}”)").format(
+                        row=row, name=new.name, old=old.name
+                    )
+                )
             else:
                 lines.append(self.tr("Row {row}: updates {name}, already on the list").format(row=row, name=new.name))
         return lines

@@ -36,8 +36,9 @@ class ParticipantDialog(QDialog):
     saved = Signal(str)
     """The participant's id, after the add or edit went through."""
 
-    def __init__(self, controller: SessionController, participant: Participant | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, controller: SessionController, participant: Participant | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._controller = controller
         self._original = participant
@@ -130,11 +131,13 @@ class ParticipantDialog(QDialog):
             return self.tr("Please enter a name."), None
         if len(name) > MAX_NAME:
             return self.tr("A name may have at most {limit} characters (this one has {count}).").format(
-                limit=MAX_NAME, count=len(name)), None
+                limit=MAX_NAME, count=len(name)
+            ), None
         for part in (self.family_name, self.given_names):
             if len(part.text().strip()) > MAX_NAME:
                 return self.tr("A name may have at most {limit} characters (this one has {count}).").format(
-                    limit=MAX_NAME, count=len(part.text().strip())), None
+                    limit=MAX_NAME, count=len(part.text().strip())
+                ), None
         if len(self.residence.text().strip()) > MAX_NAME:
             return None, self.tr("The residence may have at most {limit} characters.").format(limit=MAX_NAME)
         if len(self.organisation.text().strip()) > MAX_NAME:
@@ -165,8 +168,10 @@ class ParticipantDialog(QDialog):
         """Someone else with the same name and organisation, ignoring case and accents (as the CSV import does)."""
         key = (" ".join(fold(person.name).split()), " ".join(fold(person.organisation).split()))
         for other in self._controller.session.participants:
-            if other.id != person.id and (" ".join(fold(other.name).split()),
-                                          " ".join(fold(other.organisation).split())) == key:
+            if (
+                other.id != person.id
+                and (" ".join(fold(other.name).split()), " ".join(fold(other.organisation).split())) == key
+            ):
                 return other
         return None
 
@@ -185,8 +190,12 @@ class ParticipantDialog(QDialog):
         if twin is not None and self._confirmed_twin != twin.id:
             # Two people may share a name, but a double entry is the likelier mistake: ask once.
             self._confirmed_twin = twin.id
-            self._show_errors(None, self.tr("{name} is already on the list. Press OK again to keep both.")
-                              .format(name=twin.name + (f" ({twin.organisation})" if twin.organisation else "")))
+            self._show_errors(
+                None,
+                self.tr("{name} is already on the list. Press OK again to keep both.").format(
+                    name=twin.name + (f" ({twin.organisation})" if twin.organisation else "")
+                ),
+            )
             return
         refusals: list[str] = []
 

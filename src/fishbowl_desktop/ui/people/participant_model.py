@@ -54,18 +54,23 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         if not self.rowCount():
             return
         if old is None:
-            self.dataChanged.emit(self.index(0, self.TURNS), self.index(self.rowCount() - 1, self.SPEAKING_TIME),
-                                  [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+            self.dataChanged.emit(
+                self.index(0, self.TURNS),
+                self.index(self.rowCount() - 1, self.SPEAKING_TIME),
+                [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
+            )
             return
         new = self._current_stats()
-        moved = {pid for pid in old.by_participant.keys() | new.by_participant.keys()
-                 if old.of(pid) != new.of(pid)}
+        moved = {pid for pid in old.by_participant.keys() | new.by_participant.keys() if old.of(pid) != new.of(pid)}
         if not moved:
             return
         for row, person in enumerate(self._rows):
             if person.id in moved:
-                self.dataChanged.emit(self.index(row, self.TURNS), self.index(row, self.SPEAKING_TIME),
-                                      [Qt.ItemDataRole.DisplayRole, SORT_ROLE])
+                self.dataChanged.emit(
+                    self.index(row, self.TURNS),
+                    self.index(row, self.SPEAKING_TIME),
+                    [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
+                )
 
     def participant(self, row: int) -> Participant:
         return self._rows[row]

@@ -114,8 +114,13 @@ class ParticipantsPanel(QWidget):
         header.setResizeContentsPrecision(0)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ParticipantTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (ParticipantTableModel.ROLE, ParticipantTableModel.GROUP, ParticipantTableModel.CONSENT,
-                    ParticipantTableModel.TURNS, ParticipantTableModel.SPEAKING_TIME):
+        for col in (
+            ParticipantTableModel.ROLE,
+            ParticipantTableModel.GROUP,
+            ParticipantTableModel.CONSENT,
+            ParticipantTableModel.TURNS,
+            ParticipantTableModel.SPEAKING_TIME,
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -165,8 +170,10 @@ class ParticipantsPanel(QWidget):
         menu.addSeparator()
         # The lists above follow consent and leave private notes out, like the PDFs; these are for the
         # moderator's own records and have to be asked for.
-        menu.addAction(self.tr("Internal participant list: every name, private notes (CSV)…"),
-                       lambda: self.export_participants_csv(full=True))
+        menu.addAction(
+            self.tr("Internal participant list: every name, private notes (CSV)…"),
+            lambda: self.export_participants_csv(full=True),
+        )
         menu.addAction(self.tr("Internal speech log: every name (CSV)…"), lambda: self.export_log_csv(full=True))
         self.export_button.setMenu(menu)
         buttons = QHBoxLayout()
@@ -186,9 +193,15 @@ class ParticipantsPanel(QWidget):
         # Ctrl+F belongs to the console window (it calls focus_search); a second shortcut here would make
         # the key ambiguous whenever the focus is inside this panel, and then neither would fire.
         # The source model finishes a change after the proxy has announced it: count on both.
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged, self.model.rowsInserted, self.model.rowsRemoved,
-                       self.model.modelReset):
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.modelReset,
+        ):
             signal.connect(self._update_count)
         self._update_count()
         self._update_buttons()
@@ -242,8 +255,11 @@ class ParticipantsPanel(QWidget):
             self.queue_button.setToolTip(self.tr("Already sits in the circle"))
         elif session.queue_position(pid) is not None:
             self.queue_button.setEnabled(False)
-            self.queue_button.setToolTip(self.tr("Already waiting for the free chair (place {n})").format(
-                n=(session.queue_position(pid) or 0) + 1))
+            self.queue_button.setToolTip(
+                self.tr("Already waiting for the free chair (place {n})").format(
+                    n=(session.queue_position(pid) or 0) + 1
+                )
+            )
         else:
             self.queue_button.setEnabled(True)
             self.queue_button.setToolTip(self.tr("Put the selected person on the queue for the free chair"))
@@ -311,8 +327,7 @@ class ParticipantsPanel(QWidget):
         elif session.queue_position(pid) is not None:
             extra = self.tr(" They leave the free-chair queue.")
         self._pending_remove = pid
-        self.confirm_label.setText(self.tr("Remove {name} from the list?{extra}").format(name=person.name,
-                                                                                          extra=extra))
+        self.confirm_label.setText(self.tr("Remove {name} from the list?{extra}").format(name=person.name, extra=extra))
         self.confirm_bar.show()
         self.confirm_button.setFocus()
 
@@ -344,8 +359,9 @@ class ParticipantsPanel(QWidget):
 
         dialog = CsvImportDialog(self._controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda n, m: self.statusMessage.emit(
-            self.tr("{n} imported, {m} skipped.").format(n=n, m=m)))
+        dialog.imported.connect(
+            lambda n, m: self.statusMessage.emit(self.tr("{n} imported, {m} skipped.").format(n=n, m=m))
+        )
         self.import_dialog = dialog
         dialog.open()
         dialog.choose_file()
@@ -356,21 +372,26 @@ class ParticipantsPanel(QWidget):
 
         By default under the PDFs' privacy rules; `full` is the internal list with every name and the notes."""
         if path is None:
-            self._ask_save_path(self.tr("Save participant list"),
-                                self.tr("participants-internal.csv") if full else self.tr("participants.csv"),
-                                lambda chosen: self.export_participants_csv(chosen, full=full))
+            self._ask_save_path(
+                self.tr("Save participant list"),
+                self.tr("participants-internal.csv") if full else self.tr("participants.csv"),
+                lambda chosen: self.export_participants_csv(chosen, full=full),
+            )
             return False
         language = self._controller.session.event.language
         from fishbowl_desktop.spreadsheets import participants_to_csv  # on first use
 
-        return self._write(path, participants_to_csv(self._controller.session.participants, language=language,
-                                                     full=full))
+        return self._write(
+            path, participants_to_csv(self._controller.session.participants, language=language, full=full)
+        )
 
     def export_log_csv(self, path: Path | None = None, *, full: bool = False) -> bool:
         if path is None:
-            self._ask_save_path(self.tr("Save speech log"),
-                                self.tr("speech-log-internal.csv") if full else self.tr("speech-log.csv"),
-                                lambda chosen: self.export_log_csv(chosen, full=full))
+            self._ask_save_path(
+                self.tr("Save speech log"),
+                self.tr("speech-log-internal.csv") if full else self.tr("speech-log.csv"),
+                lambda chosen: self.export_log_csv(chosen, full=full),
+            )
             return False
         session = self._controller.session
         from fishbowl_desktop.spreadsheets import speech_log_to_csv
@@ -392,8 +413,9 @@ class ParticipantsPanel(QWidget):
         try:
             write_csv(path, text)
         except OSError as exc:
-            self.problem.emit(self.tr("Could not save {file}: {reason}").format(
-                file=path.name, reason=exc.strerror or str(exc)))
+            self.problem.emit(
+                self.tr("Could not save {file}: {reason}").format(file=path.name, reason=exc.strerror or str(exc))
+            )
             return False
         self.statusMessage.emit(self.tr("Saved {file}").format(file=path.name))
         return True

@@ -76,8 +76,7 @@ class StatsPanel(QWidget):
         self._roles_grid = QGridLayout()
         self._roles_grid.setVerticalSpacing(2)
         self._roles_grid.setColumnStretch(0, 1)
-        self.role_rows = {role: _ShareRow(self._roles_grid, i)
-                          for i, role in enumerate(STATISTICS_ORDER)}
+        self.role_rows = {role: _ShareRow(self._roles_grid, i) for i, role in enumerate(STATISTICS_ORDER)}
         self._groups_grid = QGridLayout()
         self._groups_grid.setVerticalSpacing(2)
         self._groups_grid.setColumnStretch(0, 1)
@@ -112,8 +111,13 @@ class StatsPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.setMinimumWidth(220)
 
-        for signal in (controller.logChanged, controller.turnChanged, controller.participantsChanged,
-                       controller.sessionReplaced, ticker.displayChanged):
+        for signal in (
+            controller.logChanged,
+            controller.turnChanged,
+            controller.participantsChanged,
+            controller.sessionReplaced,
+            ticker.displayChanged,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -135,8 +139,9 @@ class StatsPanel(QWidget):
         total = stats.total_seconds
         turns = sum(t.turns for t in stats.by_role.values())
         self.total.setText(self.tr("Total: {time}").format(time=format_duration(total)))
-        self.turns.setText(self.tr("Turns: {n}, from the free chair: {free}").format(
-            n=turns, free=stats.free_chair_turns))
+        self.turns.setText(
+            self.tr("Turns: {n}, from the free chair: {free}").format(n=turns, free=stats.free_chair_turns)
+        )
 
         for role, row in self.role_rows.items():
             tally = stats.by_role.get(role, SpeakerTally())
@@ -162,8 +167,11 @@ class StatsPanel(QWidget):
         lines = []
         for rank, (pid, tally) in enumerate(top, start=1):
             name = people[pid].name if pid in people else self.tr("(removed)")
-            lines.append(self.tr("{rank}. {name} – {time} ({n}×)").format(
-                rank=rank, name=name, time=format_duration(tally.seconds), n=tally.turns))
+            lines.append(
+                self.tr("{rank}. {name} – {time} ({n}×)").format(
+                    rank=rank, name=name, time=format_duration(tally.seconds), n=tally.turns
+                )
+            )
         self.top_speakers.setText("\n".join(lines) if lines else self.tr("Nobody has spoken yet."))
 
     def _rebuild_groups(self, keys: list[str]) -> None:

@@ -10,6 +10,14 @@ from fishbowl_desktop.ui.projector.view import ProjectorPreview, ProjectorScene,
 from fishbowl_desktop.ui.projector.window import ProjectorWindow
 
 __all__ = [
-    "Mode", "ProjectorContent", "ProjectorManager", "ProjectorPreview", "ProjectorScene", "ProjectorState",
-    "ProjectorView", "ProjectorWindow", "projector_content", "public_name",
+    "Mode",
+    "ProjectorContent",
+    "ProjectorManager",
+    "ProjectorPreview",
+    "ProjectorScene",
+    "ProjectorState",
+    "ProjectorView",
+    "ProjectorWindow",
+    "projector_content",
+    "public_name",
 ]

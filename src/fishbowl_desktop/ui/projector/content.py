@@ -120,14 +120,23 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
     waiting = session.next_in_queue(max(0, settings.projector_next_count))
     names = [public_name(p, lang, settings.projector_first_names_only) for p in waiting]
     next_text = f"{text(lang, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
-    common = {"language": lang, "title": event.title, "topic": topic, "message": stage.message.strip(),
-              "next_text": next_text}
+    common = {
+        "language": lang,
+        "title": event.title,
+        "topic": topic,
+        "message": stage.message.strip(),
+        "next_text": next_text,
+    }
     turn = session.turn
     if stage.countdown_to is not None and view.countdown is not None and (turn is None or not turn.timer.started):
         done = view.countdown == "0:00"
         label = text(lang, "countdown_done" if done else "countdown")
-        return ProjectorContent(Mode.COUNTDOWN, countdown_label=label, countdown_text="" if done else view.countdown,
-                                **common)  # type: ignore[arg-type]
+        return ProjectorContent(
+            Mode.COUNTDOWN,
+            countdown_label=label,
+            countdown_text="" if done else view.countdown,
+            **common,  # type: ignore[arg-type]
+        )
     if turn is None or view.phase is None or not session.has_participant(turn.participant_id):
         return ProjectorContent(Mode.IDLE, **common)  # type: ignore[arg-type]
     person = session.participant(turn.participant_id)

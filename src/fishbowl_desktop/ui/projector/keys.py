@@ -40,8 +40,9 @@ class KeyRelay:
                 action.trigger()
                 return True
         target = focus if focus is not None else console
-        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(),
-                         event.count())
+        copy = QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+        )
         QCoreApplication.sendEvent(target, copy)
         return True
 

@@ -61,8 +61,13 @@ class ProjectorManager(QObject):
     statusMessage = Signal(str, str)
     """A sentence for the console's message bar about what happened to the projector, and its level."""
 
-    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: SettingsStore | AppSettings,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        controller: SessionController,
+        ticker: TimerTicker,
+        settings: SettingsStore | AppSettings,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._controller = controller
         self.store = settings_store(settings, self)
@@ -123,8 +128,9 @@ class ProjectorManager(QObject):
     def target_screen(self) -> QScreen | None:
         """The remembered screen if present, else any screen but the console's, else the console's."""
         screens = available_screens(self._gone)
-        remembered = find_remembered(self.store.settings.projector_screen_name,
-                                     self.store.settings.projector_screen_geometry, screens)
+        remembered = find_remembered(
+            self.store.settings.projector_screen_name, self.store.settings.projector_screen_geometry, screens
+        )
         if remembered is not None:
             return remembered
         others = [s for s in screens if not self._is_console(s)]
@@ -169,8 +175,10 @@ class ProjectorManager(QObject):
     def _remembered_is_unplugged(self) -> bool:
         """The chosen beamer went away this evening: a stand-in shown meanwhile does not replace it."""
         name, geometry = self.store.settings.projector_screen_name, self.store.settings.projector_screen_geometry
-        return any((name and gone_name == name) or (geometry is not None and gone_geometry == tuple(geometry))
-                   for gone_name, gone_geometry in self._gone)
+        return any(
+            (name and gone_name == name) or (geometry is not None and gone_geometry == tuple(geometry))
+            for gone_name, gone_geometry in self._gone
+        )
 
     def _show_on(self, screen: QScreen | None) -> None:
         if screen is None:
@@ -178,8 +186,9 @@ class ProjectorManager(QObject):
             return
         self._window_lost_screen = False
         fullscreen = not self._is_console(screen)
-        self.window().show_on(screen, fullscreen=fullscreen,
-                              window_geometry=None if fullscreen else self._window_geometry(screen))
+        self.window().show_on(
+            screen, fullscreen=fullscreen, window_geometry=None if fullscreen else self._window_geometry(screen)
+        )
         self._give_keyboard_back()
         self._update_preview_size()
         self.visibilityChanged.emit(True)
@@ -342,21 +351,31 @@ class ProjectorManager(QObject):
         if others:
             fallback = max(others, key=lambda s: s.geometry().width() * s.geometry().height())
             self._show_on(fallback)  # not remembered: the chosen beamer gets the projector back on replug
-            self.statusMessage.emit(self.tr("The projector's screen was disconnected; the projector moved to {name}.")
-                                    .format(name=fallback.name()), "warning")
+            self.statusMessage.emit(
+                self.tr("The projector's screen was disconnected; the projector moved to {name}.").format(
+                    name=fallback.name()
+                ),
+                "warning",
+            )
             return
         if self._window is not None:
             self._window.hide_window()
         self.visibilityChanged.emit(False)
         self._publish_state()
-        self.statusMessage.emit(self.tr("The projector's screen was disconnected. The projector is hidden and "
-                                        "comes back when the screen is connected again."), "warning")
+        self.statusMessage.emit(
+            self.tr(
+                "The projector's screen was disconnected. The projector is hidden and "
+                "comes back when the screen is connected again."
+            ),
+            "warning",
+        )
 
     def _consider_new_screen(self, screen: QScreen) -> None:
         if self._is_console(screen):
             return
-        remembered = find_remembered(self.store.settings.projector_screen_name,
-                                     self.store.settings.projector_screen_geometry, [screen])
+        remembered = find_remembered(
+            self.store.settings.projector_screen_name, self.store.settings.projector_screen_geometry, [screen]
+        )
         if remembered is not None:
             window = self._window
             elsewhere = window is None or not window.isVisible() or window.target_key() != screen_key(screen)

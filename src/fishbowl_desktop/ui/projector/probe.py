@@ -28,8 +28,14 @@ def _rect(widget: QWidget) -> list[int]:
 
 
 class ProjectorProbe(QObject):
-    def __init__(self, path: Path, console: QWidget, projector: ProjectorManager, controller: SessionController,
-                 ticker: TimerTicker):
+    def __init__(
+        self,
+        path: Path,
+        console: QWidget,
+        projector: ProjectorManager,
+        controller: SessionController,
+        ticker: TimerTicker,
+    ):
         super().__init__(console)
         self._path = path
         self._console, self._projector, self._controller, self._ticker = console, projector, controller, ticker
@@ -57,9 +63,15 @@ class ProjectorProbe(QObject):
                 "notice": manager.preview_widget().notice(),  # type: ignore[attr-defined]
             },
             "screens": [s.name() for s in manager.screens()],
-            "active_window": ("console" if active is self._console else
-                              "projector" if active is not None and active is window else
-                              None if active is None else active.objectName() or "other"),
+            "active_window": (
+                "console"
+                if active is self._console
+                else "projector"
+                if active is not None and active is window
+                else None
+                if active is None
+                else active.objectName() or "other"
+            ),
             "timer": {
                 "speaker": turn.participant_id if turn is not None else None,
                 "running": bool(turn is not None and turn.timer.is_running),
@@ -78,8 +90,9 @@ class ProjectorProbe(QObject):
             pass  # a debug aid must never disturb the evening
 
 
-def install_probe(console: QWidget, projector: ProjectorManager, controller: SessionController,
-                  ticker: TimerTicker) -> ProjectorProbe | None:
+def install_probe(
+    console: QWidget, projector: ProjectorManager, controller: SessionController, ticker: TimerTicker
+) -> ProjectorProbe | None:
     """Only when the environment asks for it; otherwise nothing runs."""
     target = os.environ.get(ENV)
     if not target:

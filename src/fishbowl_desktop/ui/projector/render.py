@@ -89,8 +89,15 @@ class ProjectorRenderer:
         self._digit_fonts = _DIGIT_FONTS
 
     # ------------------------------------------------------------------ cached pieces
-    def _text(self, text: str, box: tuple[float, float, float, float], max_px: float, min_px: float,
-              lines: int = 2, bold: bool = False) -> TextBlock:
+    def _text(
+        self,
+        text: str,
+        box: tuple[float, float, float, float],
+        max_px: float,
+        min_px: float,
+        lines: int = 2,
+        bold: bool = False,
+    ) -> TextBlock:
         key = (text, box, max_px, min_px, lines, bold)
         block = self._texts.get(key)
         if block is None:
@@ -124,8 +131,16 @@ class ProjectorRenderer:
         def row(top: float, bottom: float) -> tuple[float, float, float, float]:
             return (m, top * h, cw, (bottom - top) * h)
 
-        def put(name: str, text: str, box: tuple[float, float, float, float], max_f: float, min_f: float,
-                lines: int, bold: bool, color: QColor) -> None:
+        def put(
+            name: str,
+            text: str,
+            box: tuple[float, float, float, float],
+            max_f: float,
+            min_f: float,
+            lines: int,
+            bold: bool,
+            color: QColor,
+        ) -> None:
             if text:
                 arr.blocks[name] = (self._text(text, box, round(max_f * h), round(min_f * h), lines, bold), color)
 
@@ -165,26 +180,35 @@ class ProjectorRenderer:
             arr.frame = FRAME * h if content.frame_on else 0.0
         return arr
 
-    def _status_row(self, arr: Arrangement, content: ProjectorContent, box: tuple[float, float, float, float],
-                    h: float) -> None:
+    def _status_row(
+        self, arr: Arrangement, content: ProjectorContent, box: tuple[float, float, float, float], h: float
+    ) -> None:
         """The badge (warning, time up, paused) and the moderator's message side by side, centred as a group."""
         x, y, w, rh = box
         badge_w = gap = 0.0
         badge_block: TextBlock | None = None
         if content.badge is not Badge.NONE and content.badge_text:
-            badge_block = self._text(content.badge_text, (0.0, 0.0, w * 0.5, rh * 0.8), round(0.05 * h),
-                                     round(0.025 * h), 1, True)
+            badge_block = self._text(
+                content.badge_text, (0.0, 0.0, w * 0.5, rh * 0.8), round(0.05 * h), round(0.025 * h), 1, True
+            )
             badge_w = badge_block.rect.width() + 1.2 * badge_block.pixel_size
             gap = 0.03 * h if content.message else 0.0
         message_block: TextBlock | None = None
         if content.message:
-            message_block = self._text(content.message, (x + badge_w + gap, y, w - badge_w - gap, rh),
-                                       round(0.05 * h), round(0.022 * h), 2, True)
+            message_block = self._text(
+                content.message,
+                (x + badge_w + gap, y, w - badge_w - gap, rh),
+                round(0.05 * h),
+                round(0.022 * h),
+                2,
+                True,
+            )
         total = badge_w + gap + (message_block.rect.width() if message_block else 0.0)
         left = x + (w - total) / 2
         if badge_block is not None:
             text_color = {Badge.WARNING: palette.ON_WARNING, Badge.OVERTIME: palette.ON_OVERTIME}.get(
-                content.badge, palette.PAUSED)
+                content.badge, palette.PAUSED
+            )
             badge_h = min(rh, badge_block.rect.height() * 1.35)
             arr.badge = QRectF(left, y + (rh - badge_h) / 2, badge_w, badge_h)
             arr.badge_kind = content.badge
@@ -206,8 +230,10 @@ class ProjectorRenderer:
         width, height = arr.width, arr.height
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.fillRect(clip if clip is not None else QRectF(0, 0, width, height),
-                         palette.BLACK if arr.black else palette.BACKGROUND)
+        painter.fillRect(
+            clip if clip is not None else QRectF(0, 0, width, height),
+            palette.BLACK if arr.black else palette.BACKGROUND,
+        )
         if arr.frame > 0:
             pen = QPen(palette.OVERTIME, arr.frame)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -283,4 +309,3 @@ def changed_rects(old: Arrangement | None, new: Arrangement) -> list[QRectF] | N
 
 def _moved(block: TextBlock, dx: float, dy: float) -> TextBlock:
     return replace(block, origin=block.origin + QPointF(dx, dy), rect=block.rect.translated(dx, dy))
-

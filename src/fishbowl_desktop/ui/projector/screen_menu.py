@@ -27,7 +27,8 @@ class ProjectorScreenMenu(QMenu):
     def label(self, number: int, screen: QScreen) -> str:
         g = screen.geometry()
         text = self.tr("{number}: {name} – {width}×{height} at {x}, {y}").format(
-            number=number, name=screen.name(), width=g.width(), height=g.height(), x=g.x(), y=g.y())
+            number=number, name=screen.name(), width=g.width(), height=g.height(), x=g.x(), y=g.y()
+        )
         if self._manager.is_console_screen(screen):
             text += " " + self.tr("(console; the projector becomes a window)")
         return text

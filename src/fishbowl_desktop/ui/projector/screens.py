@@ -70,8 +70,13 @@ class IdentifyOverlay(QWidget):
     """A borderless window filling one screen with its number and name, closing itself after three seconds."""
 
     def __init__(self, screen: QScreen, number: int, caption: str):
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
+        super().__init__(
+            None,
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.number = number
@@ -92,6 +97,7 @@ class IdentifyOverlay(QWidget):
         painter.setPen(palette.TEXT)
         painter.setFont(make_font(h * 0.05))
         bottom = self.rect().adjusted(0, round(h * 0.7), 0, 0)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         self.caption)
+        painter.drawText(
+            bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self.caption
+        )
         painter.end()

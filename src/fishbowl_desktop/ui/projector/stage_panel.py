@@ -44,8 +44,9 @@ class StagePanel(QWidget):
 
         self.pin = QPushButton(self.tr("Pin"))
         self.pin.setCheckable(True)
-        self.pin.setToolTip(self.tr("Keep the message up for the next speakers too; unpinned, it is cleared when "
-                                    "the current turn ends"))
+        self.pin.setToolTip(
+            self.tr("Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends")
+        )
         self.pin.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pin.clicked.connect(self._pin_clicked)
 

@@ -126,8 +126,12 @@ def _elide(text: str, font: QFont, width: float, max_lines: int) -> str:
 
 
 def fit_text(
-    text: str, box: tuple[float, float, float, float], max_px: float, min_px: float,
-    max_lines: int = 2, bold: bool = False,
+    text: str,
+    box: tuple[float, float, float, float],
+    max_px: float,
+    min_px: float,
+    max_lines: int = 2,
+    bold: bool = False,
 ) -> TextBlock:
     """The largest size between max_px and min_px at which `text` fits `box` on at most `max_lines` lines."""
     x, y, w, h = box

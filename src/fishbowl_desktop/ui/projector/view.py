@@ -30,8 +30,13 @@ class ProjectorScene(QObject):
 
     changed = Signal()
 
-    def __init__(self, controller: SessionController, ticker: TimerTicker, settings: SettingsStore | AppSettings,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        controller: SessionController,
+        ticker: TimerTicker,
+        settings: SettingsStore | AppSettings,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._controller = controller
         self._ticker = ticker
@@ -43,9 +48,17 @@ class ProjectorScene(QObject):
         """What `changed` was last emitted for; the views show this (or newer)."""
         self._stale = False
         self.coalescer = TurnCoalescer(self._announce, self)
-        for signal in (controller.turnChanged, controller.queueChanged, controller.stageChanged,
-                       controller.eventChanged, controller.participantsChanged, controller.seatsChanged,
-                       controller.settingsChanged, controller.sessionReplaced, ticker.displayChanged):
+        for signal in (
+            controller.turnChanged,
+            controller.queueChanged,
+            controller.stageChanged,
+            controller.eventChanged,
+            controller.participantsChanged,
+            controller.seatsChanged,
+            controller.settingsChanged,
+            controller.sessionReplaced,
+            ticker.displayChanged,
+        ):
             signal.connect(self._part_changed)
         self.store.settingsChanged.connect(self.refresh)  # the dialog's choice shows at once
 

@@ -40,8 +40,9 @@ class QueueModel(SessionTableModel[QueueEntry]):
         """Waiting times and speaking totals move with the clock; repaint just those cells."""
         self._stats = None
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, self.WAITING), self.index(self.rowCount() - 1, self.SPOKEN),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, self.WAITING), self.index(self.rowCount() - 1, self.SPOKEN), [Qt.ItemDataRole.DisplayRole]
+            )
 
     def participant_id(self, row: int) -> str:
         return self._rows[row].participant_id
@@ -113,12 +114,12 @@ class QueueModel(SessionTableModel[QueueEntry]):
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return person_mime(self.participant_id(rows[0])) if rows else QMimeData()
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: ParentIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ParentIndex
+    ) -> bool:
         return data.hasFormat(PARTICIPANT_MIME)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: ParentIndex) -> bool:
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ParentIndex) -> bool:
         """A person dropped between rows: reorder them, or queue them there (from the list or a seat)."""
         pid = dragged_person(data)
         if pid is None:

@@ -30,7 +30,7 @@ GROUP_SEPARATOR = "/"
 
 
 def split_group(text: str) -> tuple[str, str | None]:
-    """"Şule Yıldız / Frauen" → ("Şule Yıldız", "Frauen"): quick entry can give the group for the quota
+    """ "Şule Yıldız / Frauen" → ("Şule Yıldız", "Frauen"): quick entry can give the group for the quota
     list. Without a slash the group is None (left as it is)."""
     name, sep, group = text.rpartition(GROUP_SEPARATOR)
     if not sep or not name.strip():
@@ -101,8 +101,9 @@ class QueuePanel(QWidget):
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Name + Enter: joins the queue"))
-        self.entry.setToolTip(self.tr("Name + Enter joins the queue; “Name / group” also sets the group for "
-                                      "the quota list"))
+        self.entry.setToolTip(
+            self.tr("Name + Enter joins the queue; “Name / group” also sets the group for the quota list")
+        )
         self.entry.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
@@ -177,8 +178,13 @@ class QueuePanel(QWidget):
         self._live.timeout.connect(self.model.refresh_live)
         self._live.start()
 
-        for signal in (controller.participantsChanged, controller.queueChanged, controller.seatsChanged,
-                       controller.settingsChanged, controller.sessionReplaced):
+        for signal in (
+            controller.participantsChanged,
+            controller.queueChanged,
+            controller.seatsChanged,
+            controller.settingsChanged,
+            controller.sessionReplaced,
+        ):
             signal.connect(self._refresh)
         self._refresh()
 
@@ -219,8 +225,12 @@ class QueuePanel(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Esc in the name field leaves it (handing N, Space and B back to the moderator) and clears it; while
         the suggestions are open, Esc only closes them and the typing goes on in the field."""
-        if (obj is self.entry and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Escape):
+        if (
+            obj is self.entry
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
             if not self._hide_suggestions():
                 self._leave_entry()
             return True

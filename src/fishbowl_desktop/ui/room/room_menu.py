@@ -69,8 +69,12 @@ class RoomMenu(QObject):
             try:
                 self.room.start()
             except OSError as exc:
-                self.window.show_notice(self.tr("The room cannot start on port {port}: {reason}").format(
-                    port=self.room.links.port, reason=exc.strerror or exc), "error")
+                self.window.show_notice(
+                    self.tr("The room cannot start on port {port}: {reason}").format(
+                        port=self.room.links.port, reason=exc.strerror or exc
+                    ),
+                    "error",
+                )
             else:
                 self.show_window()
         else:
@@ -88,8 +92,7 @@ class RoomMenu(QObject):
         if on and self._qr is None:
             from fishbowl_desktop.ui.room.room_projector_qr import AudienceQrOnProjector
 
-            self._qr = AudienceQrOnProjector(self.room, self.window.preview_widget,
-                                             self.window.projector.window().view)
+            self._qr = AudienceQrOnProjector(self.room, self.window.preview_widget, self.window.projector.window().view)
         self.room.set_qr_on_projector(on)
 
     def renew(self) -> None:

@@ -61,8 +61,7 @@ class AudienceQrCard(QWidget):
         h = face.height() * CARD_HEIGHT
         w = h * 0.82
         m = face.height() * MARGIN
-        self.setGeometry(round(face.right() - m - w), round(face.bottom() - m - h), max(1, round(w)),
-                         max(1, round(h)))
+        self.setGeometry(round(face.right() - m - w), round(face.bottom() - m - h), max(1, round(w)), max(1, round(h)))
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

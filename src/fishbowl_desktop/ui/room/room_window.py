@@ -68,8 +68,11 @@ class RoomWindow(QDialog):
         self.url_labels: dict[str, QLabel] = {}
         self.qr_labels: dict[str, QLabel] = {}
         self.count_labels: dict[str, QLabel] = {}
-        titles = {"timer": self.tr("Timer (read-only)"), "audience": self.tr("Audience (ask for the free chair)"),
-                  "control": self.tr("Control (needs the PIN)")}
+        titles = {
+            "timer": self.tr("Timer (read-only)"),
+            "audience": self.tr("Audience (ask for the free chair)"),
+            "control": self.tr("Control (needs the PIN)"),
+        }
         for column, kind in enumerate(KIND_ORDER):
             title = _plain(titles[kind])
             title.setStyleSheet("font-weight: bold;")
@@ -144,8 +147,12 @@ class RoomWindow(QDialog):
         self.switch.setText(self.tr("Switch the room off") if on else self.tr("Switch the room on"))
         self.port.setEnabled(not on)
         if on:
-            self.status.setText(self.tr("The room is on: phones on the same network can open the links below. "
-                                        "Anyone with a link can use it; use New links to shut everyone out."))
+            self.status.setText(
+                self.tr(
+                    "The room is on: phones on the same network can open the links below. "
+                    "Anyone with a link can use it; use New links to shut everyone out."
+                )
+            )
         else:
             self.status.setText(self.tr("The room is off: no phone can connect."))
         self._refresh_links()
@@ -204,8 +211,11 @@ class RoomWindow(QDialog):
             try:
                 self.room.start()
             except OSError as exc:
-                self.status.setText(self.tr("The room cannot start on port {port}: {reason}").format(
-                    port=self.room.links.port, reason=exc.strerror or exc))
+                self.status.setText(
+                    self.tr("The room cannot start on port {port}: {reason}").format(
+                        port=self.room.links.port, reason=exc.strerror or exc
+                    )
+                )
                 self.switch.setChecked(False)
                 return
         else:

@@ -29,9 +29,18 @@ if TYPE_CHECKING:
 
 
 class ConsoleMenus(QObject):
-    def __init__(self, window: QMainWindow, commands: dict[str, QAction], store: SettingsStore,
-                 undo_stack: UndoHistory, exporter: PdfExporter, projector: ProjectorManager,
-                 file_menu: SessionFileMenu, preferences: ConsolePreferences, identify: Callable[[], None]):
+    def __init__(
+        self,
+        window: QMainWindow,
+        commands: dict[str, QAction],
+        store: SettingsStore,
+        undo_stack: UndoHistory,
+        exporter: PdfExporter,
+        projector: ProjectorManager,
+        file_menu: SessionFileMenu,
+        preferences: ConsolePreferences,
+        identify: Callable[[], None],
+    ):
         super().__init__(window)
         self._window = window
         self._commands = commands
@@ -81,8 +90,9 @@ class ConsoleMenus(QObject):
             self._commands[command].setText(text)
         self._commands["blank"].setCheckable(True)
 
-    def _build_file(self, file_menu: SessionFileMenu, exporter: PdfExporter, preferences: ConsolePreferences,
-                    enabled: bool) -> None:
+    def _build_file(
+        self, file_menu: SessionFileMenu, exporter: PdfExporter, preferences: ConsolePreferences, enabled: bool
+    ) -> None:
         a = self._commands
         menu = self._window.menuBar().addMenu(QCoreApplication.translate("ConsoleWindow", "&File"))
         menu.addAction(a["new"])
@@ -94,8 +104,10 @@ class ConsoleMenus(QObject):
         for kind in DOCUMENT_KINDS:
             self.export_menu.addAction(kind_label(kind) + "…", partial(exporter.ask, kind, self._window))
         menu.addSeparator()
-        self.forget_action = menu.addAction(QCoreApplication.translate("ConsoleWindow", "&Forget personal data…"),
-                                            preferences.confirm_forget_personal_data)
+        self.forget_action = menu.addAction(
+            QCoreApplication.translate("ConsoleWindow", "&Forget personal data…"),
+            preferences.confirm_forget_personal_data,
+        )
         menu.addSeparator()
         menu.addAction(a["quit"])
         for command in ("new", "open", "save_as"):
@@ -127,8 +139,9 @@ class ConsoleMenus(QObject):
         self.identify_action.triggered.connect(lambda: identify())
         view.addAction(self.identify_action)
         view.addAction(self._commands["blank"])
-        self.black_blank_action = QAction(QCoreApplication.translate("ConsoleWindow", "Blank to b&lack (no title)"),
-                                          self._window)
+        self.black_blank_action = QAction(
+            QCoreApplication.translate("ConsoleWindow", "Blank to b&lack (no title)"), self._window
+        )
         self.black_blank_action.setCheckable(True)
         self.black_blank_action.setChecked(settings.projector_black_blank)
         self.black_blank_action.toggled.connect(lambda black: self._store.change(projector_black_blank=black))
@@ -137,8 +150,11 @@ class ConsoleMenus(QObject):
         view.addSeparator()
         language_menu = view.addMenu(QCoreApplication.translate("ConsoleWindow", "&Language"))
         self.language_actions: dict[str, QAction] = {}
-        for code, label in (("", QCoreApplication.translate("ConsoleWindow", "Follow the system")),
-                            ("de", "Deutsch"), ("en", "English")):
+        for code, label in (
+            ("", QCoreApplication.translate("ConsoleWindow", "Follow the system")),
+            ("de", "Deutsch"),
+            ("en", "English"),
+        ):
             action = language_menu.addAction(label, partial(self._choose_language, code))
             action.setCheckable(True)
             action.setChecked(settings.language == code)
@@ -159,21 +175,31 @@ class ConsoleMenus(QObject):
     def _name_undo(self, what: str) -> None:
         """The Edit menu says what Undo will undo ("Undo Next: Ahmad Al-Sayed"), so PageUp is never a gamble."""
         what = what.replace("&", "&&")
-        self._commands["undo"].setText(QCoreApplication.translate("ConsoleWindow", "&Undo {what}").format(what=what)
-                                       if what else QCoreApplication.translate("ConsoleWindow", "&Undo"))
+        self._commands["undo"].setText(
+            QCoreApplication.translate("ConsoleWindow", "&Undo {what}").format(what=what)
+            if what
+            else QCoreApplication.translate("ConsoleWindow", "&Undo")
+        )
 
     def _name_redo(self, what: str) -> None:
         what = what.replace("&", "&&")
-        self._commands["redo"].setText(QCoreApplication.translate("ConsoleWindow", "&Redo {what}").format(what=what)
-                                       if what else QCoreApplication.translate("ConsoleWindow", "&Redo"))
+        self._commands["redo"].setText(
+            QCoreApplication.translate("ConsoleWindow", "&Redo {what}").format(what=what)
+            if what
+            else QCoreApplication.translate("ConsoleWindow", "&Redo")
+        )
 
     def show_about(self) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Information, QCoreApplication.translate("ConsoleWindow", "About Fishbowl Desktop"),
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("ConsoleWindow", "About Fishbowl Desktop"),
             QCoreApplication.translate(
-                "ConsoleWindow", "Fishbowl Desktop {version}\nAn offline moderation console for fishbowl "
-                "discussions: speaker timer, free-chair queue, projector and printed lists.").format(
-                version=__version__),
-            QMessageBox.StandardButton.Close, self._window)
+                "ConsoleWindow",
+                "Fishbowl Desktop {version}\nAn offline moderation console for fishbowl "
+                "discussions: speaker timer, free-chair queue, projector and printed lists.",
+            ).format(version=__version__),
+            QMessageBox.StandardButton.Close,
+            self._window,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -35,10 +35,19 @@ class ConsolePreferences(QObject):
     restartRequested = Signal()
     """The moderator chose "Restart now" after a language change; the app restarts (it knows how)."""
 
-    def __init__(self, window: QWidget, controller: SessionController, store: SettingsStore,
-                 files: SessionFiles | None, autosaver: Autosaver | None, message_bar: MessageBar,
-                 welcome: WelcomePanel, chime: Chime, refreshed: Callable[[], None],
-                 edit_event: Callable[[], object]):
+    def __init__(
+        self,
+        window: QWidget,
+        controller: SessionController,
+        store: SettingsStore,
+        files: SessionFiles | None,
+        autosaver: Autosaver | None,
+        message_bar: MessageBar,
+        welcome: WelcomePanel,
+        chime: Chime,
+        refreshed: Callable[[], None],
+        edit_event: Callable[[], object],
+    ):
         super().__init__(window)
         self._window = window
         self.controller = controller
@@ -89,17 +98,20 @@ class ConsolePreferences(QObject):
         old = self.store.settings
         # the dialog does not edit the projector's screen or window, which may have been remembered while it
         # was open
-        new = new.with_changes(projector_screen_name=old.projector_screen_name,
-                               projector_screen_geometry=old.projector_screen_geometry,
-                               projector_window_geometry=old.projector_window_geometry)
+        new = new.with_changes(
+            projector_screen_name=old.projector_screen_name,
+            projector_screen_geometry=old.projector_screen_geometry,
+            projector_window_geometry=old.projector_window_geometry,
+        )
         if new == old:
             return
         if self.files is not None and new.sessions_folder != old.sessions_folder:
             problem = self.files.use_sessions_folder(new.sessions_folder)
             if problem is not None:  # checked in the dialog; the folder went away since
                 text = QCoreApplication.translate("ConsoleWindow", "New sessions cannot be saved in {folder}: {reason}")
-                self.message_bar.show_message(text.format(
-                    folder=new.sessions_folder, reason=folder_reason(problem)), "error")
+                self.message_bar.show_message(
+                    text.format(folder=new.sessions_folder, reason=folder_reason(problem)), "error"
+                )
                 new = new.with_changes(sessions_folder=old.sessions_folder)
         self.store.set_settings(new)  # the projector, its scene, the chime, the menus and the files follow
         warning = ""
@@ -107,12 +119,16 @@ class ConsolePreferences(QObject):
             self._chime_warned = True
             if chime_file().is_file():
                 warning = QCoreApplication.translate(
-                    "ConsoleWindow", "No sound player was found on this computer, so the chime stays silent; the "
-                    "timer's colours still change at the warning and at zero.")
+                    "ConsoleWindow",
+                    "No sound player was found on this computer, so the chime stays silent; the "
+                    "timer's colours still change at the warning and at zero.",
+                )
             else:
                 warning = QCoreApplication.translate(
-                    "ConsoleWindow", "The chime's sound file is missing from this installation, so the chime stays "
-                    "silent; the timer's colours still change at the warning and at zero.")
+                    "ConsoleWindow",
+                    "The chime's sound file is missing from this installation, so the chime stays "
+                    "silent; the timer's colours still change at the warning and at zero.",
+                )
         if new.language != old.language:
             self._offer_restart(warning)
         elif warning:
@@ -127,15 +143,20 @@ class ConsolePreferences(QObject):
     def _offer_restart(self, before: str = "") -> None:
         text = QCoreApplication.translate("ConsoleWindow", "The new language applies from the next start.")
         restart = QCoreApplication.translate("ConsoleWindow", "Restart now")
-        self.message_bar.show_message(f"{before} {text}" if before else text, "info", restart,
-                                      self.restartRequested.emit)
+        self.message_bar.show_message(
+            f"{before} {text}" if before else text, "info", restart, self.restartRequested.emit
+        )
 
     # ------------------------------------------------------------------ privacy
     def confirm_forget_personal_data(self) -> ForgetDataDialog | None:
         session = self.controller.session
         if not len(session.participants):
-            self.message_bar.show_message(QCoreApplication.translate(
-                "ConsoleWindow", "There is no personal data to forget: the participant list is empty."), "info")
+            self.message_bar.show_message(
+                QCoreApplication.translate(
+                    "ConsoleWindow", "There is no personal data to forget: the participant list is empty."
+                ),
+                "info",
+            )
             return None
         path = self.autosaver.path if self.autosaver is not None else None
         from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog  # on first use
@@ -158,9 +179,14 @@ class ConsolePreferences(QObject):
         if problem:
             self.message_bar.show_message(problem, "error")
         elif ok:
-            self.message_bar.show_message(QCoreApplication.translate(
-                "ConsoleWindow", "Personal data forgotten: the session now lists people by number only, and its "
-                "older versions are deleted. The speech log and the statistics are kept."), "info")
+            self.message_bar.show_message(
+                QCoreApplication.translate(
+                    "ConsoleWindow",
+                    "Personal data forgotten: the session now lists people by number only, and its "
+                    "older versions are deleted. The speech log and the statistics are kept.",
+                ),
+                "info",
+            )
 
 
 def _fallback_folder() -> Path:

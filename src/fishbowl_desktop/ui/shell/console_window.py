@@ -79,10 +79,17 @@ class ConsoleWindow(QMainWindow):
     restartRequested = Signal()
     """After a language change the moderator chose "Restart now"; the app restarts on the same session."""
 
-    def __init__(self, controller: SessionController, ticker: TimerTicker, autosaver: Autosaver | None = None,
-                 settings: SettingsStore | AppSettings | None = None, files: SessionFiles | None = None,
-                 exporter: PdfExporter | None = None, parent: QWidget | None = None,
-                 chime_player: ChimePlayer | None = None):
+    def __init__(
+        self,
+        controller: SessionController,
+        ticker: TimerTicker,
+        autosaver: Autosaver | None = None,
+        settings: SettingsStore | AppSettings | None = None,
+        files: SessionFiles | None = None,
+        exporter: PdfExporter | None = None,
+        parent: QWidget | None = None,
+        chime_player: ChimePlayer | None = None,
+    ):
         super().__init__(parent)
         self.controller = controller
         self.ticker = ticker
@@ -107,8 +114,18 @@ class ConsoleWindow(QMainWindow):
         self.save_status = SaveStatus(autosaver, files, self.message_bar, self)
         self.save_label = self.save_status.label
         self.file_menu = SessionFileMenu(self, files, self.message_bar, self.save_status.refresh)
-        self.preferences = ConsolePreferences(self, controller, self.store, files, autosaver, self.message_bar,
-                                              self.welcome, self.chime, self.save_status.refresh, self.edit_event)
+        self.preferences = ConsolePreferences(
+            self,
+            controller,
+            self.store,
+            files,
+            autosaver,
+            self.message_bar,
+            self.welcome,
+            self.chime,
+            self.save_status.refresh,
+            self.edit_event,
+        )
         self.preferences.restartRequested.connect(self.restartRequested)
         self.welcome.newSessionChosen.connect(self.preferences.welcome_new)
         self.welcome.sampleChosen.connect(self.preferences.welcome_sample)
@@ -120,8 +137,17 @@ class ConsoleWindow(QMainWindow):
         self.switch_notice = SwitchNotice(controller, self)
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
         self.key_guard.refused.connect(self._key_refused)
-        self.menus = ConsoleMenus(self, self.commands, self.store, controller.undo_stack, self.exporter,
-                                  self.projector, self.file_menu, self.preferences, self.identify_screens)
+        self.menus = ConsoleMenus(
+            self,
+            self.commands,
+            self.store,
+            controller.undo_stack,
+            self.exporter,
+            self.projector,
+            self.file_menu,
+            self.preferences,
+            self.identify_screens,
+        )
         self.export_progress = QProgressBar()
         self.export_progress.setRange(0, 0)  # busy indicator: reportlab gives no progress
         self.export_progress.setMaximumWidth(160)
@@ -318,7 +344,10 @@ class ConsoleWindow(QMainWindow):
         """A beamer was plugged in: ask without stopping anything; ignoring the question keeps things as they are."""
         self.message_bar.show_message(
             self.tr("A new screen is connected: {name}. Show the projector there?").format(name=screen.name()),
-            "info", self.tr("Move projector"), self.projector.accept_offered_screen)
+            "info",
+            self.tr("Move projector"),
+            self.projector.accept_offered_screen,
+        )
 
     def edit_event(self) -> EventDialog:
         from fishbowl_desktop.ui.event.event_dialog import EventDialog  # on first use: not part of the first frame
@@ -341,8 +370,9 @@ class ConsoleWindow(QMainWindow):
         console's screen (the mouse may rest on the beamer, where the hall would see the menu)."""
         screen = self.screen()
         available = screen.availableGeometry() if screen is not None else self.frameGeometry()
-        self.menus.export_menu.popup(menu_origin(self.menus.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(),
-                                           available))
+        self.menus.export_menu.popup(
+            menu_origin(self.menus.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(), available)
+        )
 
     def _export_started(self, text: str) -> None:
         self.export_progress.show()
@@ -355,13 +385,22 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().clearMessage()
         if outcome.ok:
             url = QUrl.fromLocalFile(str(outcome.path))
-            self.message_bar.show_message(self.tr("{what}: {pages} page(s) saved to {path}").format(
-                what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path), "info",
-                self.tr("Open PDF"), lambda: QDesktopServices.openUrl(url))
+            self.message_bar.show_message(
+                self.tr("{what}: {pages} page(s) saved to {path}").format(
+                    what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path
+                ),
+                "info",
+                self.tr("Open PDF"),
+                lambda: QDesktopServices.openUrl(url),
+            )
         elif outcome.unprintable:
             retry = outcome.retry_options
-            self.message_bar.show_message(outcome.error or "", "error", self.tr("Print the rest"),
-                                          lambda: self.exporter.start(outcome.kind, outcome.path, retry))
+            self.message_bar.show_message(
+                outcome.error or "",
+                "error",
+                self.tr("Print the rest"),
+                lambda: self.exporter.start(outcome.kind, outcome.path, retry),
+            )
         else:
             self.message_bar.show_message(outcome.error or "", "error")
 
@@ -372,9 +411,12 @@ class ConsoleWindow(QMainWindow):
         saver = self.autosaver
         if saver is not None and not saver.flush_final() and not self._close_anyway:
             self._close_anyway = True
-            self.message_bar.show_message(self.tr(
-                "{reason} Close the window again to quit anyway; the latest changes would be lost.").format(
-                    reason=saver.last_error or ""), "error")
+            self.message_bar.show_message(
+                self.tr("{reason} Close the window again to quit anyway; the latest changes would be lost.").format(
+                    reason=saver.last_error or ""
+                ),
+                "error",
+            )
             event.ignore()
             return
         try:
@@ -383,4 +425,3 @@ class ConsoleWindow(QMainWindow):
             traceback.print_exc(file=sys.stderr)
         event.accept()
         self.closed.emit()
-

@@ -24,8 +24,9 @@ class SessionFileMenu(QObject):
     """The File menu's session commands, owned by the console window. Texts keep the window's translation
     context (they were written there first; the German follows)."""
 
-    def __init__(self, window: QWidget, files: SessionFiles | None, message_bar: MessageBar,
-                 refreshed: Callable[[], None]):
+    def __init__(
+        self, window: QWidget, files: SessionFiles | None, message_bar: MessageBar, refreshed: Callable[[], None]
+    ):
         super().__init__(window)
         self._window = window
         self.files = files
@@ -79,9 +80,14 @@ class SessionFileMenu(QObject):
                 return
             if choice is OwnerChoice.BRING_UP:
                 if not ask_to_bring_up(holder):
-                    self._message_bar.show_message(QCoreApplication.translate(
-                        "ConsoleWindow", "The other window did not answer (process {pid} on {host}). Open a copy or "
-                        "open the file read-only instead.").format(pid=holder.pid, host=holder.host), "warning")
+                    self._message_bar.show_message(
+                        QCoreApplication.translate(
+                            "ConsoleWindow",
+                            "The other window did not answer (process {pid} on {host}). Open a copy or "
+                            "open the file read-only instead.",
+                        ).format(pid=holder.pid, host=holder.host),
+                        "warning",
+                    )
                 return
             if choice is OwnerChoice.COPY:
                 self._report(guarded(lambda: files.open_copy(path)))

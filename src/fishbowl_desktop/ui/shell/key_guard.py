@@ -148,7 +148,8 @@ class KeyGuard(QObject):
             return
         now = self._now()
         burst = event.isAutoRepeat() or (
-            self._last_plain_key is not None and 0 <= now - self._last_plain_key < TYPING_PAUSE)
+            self._last_plain_key is not None and 0 <= now - self._last_plain_key < TYPING_PAUSE
+        )
         self._last_plain_key = now
         focus = QApplication.focusWidget()
         if QApplication.activePopupWidget() is not None or is_text_input(focus) or isinstance(focus, QMenuBar):
@@ -169,9 +170,13 @@ class KeyGuard(QObject):
             swallow, self._swallow = self._swallow, None
             if int(event.key()) == swallow:
                 return True
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(obj, QAbstractButton)
-                and obj.window() is self._window and obj.isEnabled()
-                and event.modifiers() & ~_IGNORED_MODIFIERS == Qt.KeyboardModifier.NoModifier):
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(obj, QAbstractButton)
+            and obj.window() is self._window
+            and obj.isEnabled()
+            and event.modifiers() & ~_IGNORED_MODIFIERS == Qt.KeyboardModifier.NoModifier
+        ):
             obj.click()
             return True
         return False

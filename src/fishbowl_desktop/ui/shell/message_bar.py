@@ -86,8 +86,9 @@ class MessageBar(QFrame):
         super().resizeEvent(event)
         self._fit_text()
 
-    def show_message(self, text: str, level: str = "info", action_text: str = "",
-                     action: Callable[[], object] | None = None) -> None:
+    def show_message(
+        self, text: str, level: str = "info", action_text: str = "", action: Callable[[], object] | None = None
+    ) -> None:
         """Info and warnings fade after a while; errors stay until closed or replaced."""
         self.level = level
         background, border, foreground = LEVELS.get(level, LEVELS["info"])

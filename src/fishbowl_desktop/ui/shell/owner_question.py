@@ -20,16 +20,20 @@ class OwnerChoice(Enum):
 class OwnerQuestion(QMessageBox):
     """Who has the file, and the three ways on: that window, a copy of the file, or a look without saving."""
 
-    def __init__(self, path: Path, holder: SessionHolder, parent: QWidget | None = None,
-                 cancel_text: str | None = None) -> None:
+    def __init__(
+        self, path: Path, holder: SessionHolder, parent: QWidget | None = None, cancel_text: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ownerQuestion")
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Session already open"))
         self.setText(self.tr("{file} is already open in another Fishbowl Desktop window.").format(file=path.name))
-        self.setInformativeText(self.tr(
-            "It is held by process {pid} on {host}. Two windows on one file would overwrite each other's "
-            "changes, so only that window saves it.").format(pid=holder.pid, host=holder.host))
+        self.setInformativeText(
+            self.tr(
+                "It is held by process {pid} on {host}. Two windows on one file would overwrite each other's "
+                "changes, so only that window saves it."
+            ).format(pid=holder.pid, host=holder.host)
+        )
         self.buttons_by_choice: dict[OwnerChoice, QPushButton] = {
             OwnerChoice.BRING_UP: self.addButton(self.tr("Bring that window up"), QMessageBox.ButtonRole.AcceptRole),
             OwnerChoice.COPY: self.addButton(self.tr("Open a copy"), QMessageBox.ButtonRole.ActionRole),

@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
 
 
 class ForgetDataDialog(QDialog):
-    def __init__(self, people: int, file_name: str, parent: QWidget | None = None,
-                 kept: Sequence[tuple[str, str]] = ()):
+    def __init__(
+        self, people: int, file_name: str, parent: QWidget | None = None, kept: Sequence[tuple[str, str]] = ()
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Forget personal data"))
-        text = QLabel(self.tr(
-            "<p><b>This cannot be undone.</b></p>"
-            "<p>The names, organisations, bios and private notes of all {n} people in this session are deleted; "
-            "they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.</p>"
-            "<p>The speech log, the anonymous statistics and the report stay. The session is saved at once and "
-            "its older versions ({file}.bak1 to .bak3) are deleted.</p>"
-            "<p>Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.</p>").format(
-                n=people, file=file_name))
+        text = QLabel(
+            self.tr(
+                "<p><b>This cannot be undone.</b></p>"
+                "<p>The names, organisations, bios and private notes of all {n} people in this session are deleted; "
+                "they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.</p>"
+                "<p>The speech log, the anonymous statistics and the report stay. The session is saved at once and "
+                "its older versions ({file}.bak1 to .bak3) are deleted.</p>"
+                "<p>Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.</p>"
+            ).format(n=people, file=file_name)
+        )
         text.setWordWrap(True)
         text.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -38,14 +41,19 @@ class ForgetDataDialog(QDialog):
         self.kept_texts: QPlainTextEdit | None = None
         """The event's texts as forgetting leaves them, to read before deciding; None when there are none."""
         if kept:
-            intro = QLabel(self.tr(
-                "<p>The projector message is cleared. The event's own texts stay, and every name from the list "
-                "in them becomes its number; this is how they will read. A name typed differently (a nickname, "
-                "another spelling) is not recognised: change it under Event and fishbowl settings (Ctrl+,) first.</p>"))
+            intro = QLabel(
+                self.tr(
+                    "<p>The projector message is cleared. The event's own texts stay, and every name from the list "
+                    "in them becomes its number; this is how they will read. A name typed differently (a nickname, "
+                    "another spelling) is not recognised: change it under Event and fishbowl settings (Ctrl+,) "
+                    "first.</p>"
+                )
+            )
             intro.setWordWrap(True)
             layout.addWidget(intro)
-            self.kept_texts = QPlainTextEdit("\n\n".join(f"{self.field_label(field)}: {value}"
-                                                         for field, value in kept))
+            self.kept_texts = QPlainTextEdit(
+                "\n\n".join(f"{self.field_label(field)}: {value}" for field, value in kept)
+            )
             self.kept_texts.setReadOnly(True)
             self.kept_texts.setMaximumHeight(180)
             layout.addWidget(self.kept_texts)
@@ -62,8 +70,10 @@ class ForgetDataDialog(QDialog):
 
     def field_label(self, field: str) -> str:
         labels = {
-            "title": self.tr("Title"), "description": self.tr("Description"),
-            "guiding_questions": self.tr("Guiding question"), "agenda": self.tr("Agenda item"),
+            "title": self.tr("Title"),
+            "description": self.tr("Description"),
+            "guiding_questions": self.tr("Guiding question"),
+            "agenda": self.tr("Agenda item"),
             "report_notes": self.tr("Report notes"),
         }
         return labels.get(field, field)

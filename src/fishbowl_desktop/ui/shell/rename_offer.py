@@ -38,7 +38,8 @@ class RenameOffer(QObject):
             return  # already offered; an error on the bar matters more than a file name
         self._offered = (files.path, proposed)
         self._text = self.tr("The session file is still called {old}. Name it after the event: {new}?").format(
-            old=files.path.name, new=proposed.name)
+            old=files.path.name, new=proposed.name
+        )
         bar.show_message(self._text, "info", self.tr("Rename file"), self.rename)
 
     def rename(self) -> None:
@@ -50,8 +51,8 @@ class RenameOffer(QObject):
         window.refresh_after_rename()
         if files.path != old:
             text = self.tr("The session file was renamed from {old} to {new}; its backups moved with it.").format(
-                old=old.name, new=files.path.name)
-            window.message_bar.show_message(f"{text} {problem}" if problem else text,
-                                            "warning" if problem else "info")
+                old=old.name, new=files.path.name
+            )
+            window.message_bar.show_message(f"{text} {problem}" if problem else text, "warning" if problem else "info")
         elif problem:
             window.message_bar.show_message(problem, "error")

@@ -22,8 +22,13 @@ class SaveStatus(QObject):
     """Follows the autosaver; a failed save also goes up in the message bar, and the next good save takes it
     down again (left up, "Not saved … retrying" would claim the evening is still unsaved)."""
 
-    def __init__(self, autosaver: Autosaver | None, files: SessionFiles | None, message_bar: MessageBar,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        autosaver: Autosaver | None,
+        files: SessionFiles | None,
+        message_bar: MessageBar,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._autosaver = autosaver
         self._files = files
@@ -39,8 +44,11 @@ class SaveStatus(QObject):
         label, saver = self.label, self._autosaver
         read_only = self._files.read_only_of if self._files is not None else None
         if read_only is not None and (saver is None or saver.path is None):
-            label.setText(QCoreApplication.translate(
-                "ConsoleWindow", "Read-only: {file} (open in another window)").format(file=read_only.name))
+            label.setText(
+                QCoreApplication.translate("ConsoleWindow", "Read-only: {file} (open in another window)").format(
+                    file=read_only.name
+                )
+            )
             label.setToolTip(str(read_only))
             return
         if saver is None or saver.path is None:
@@ -52,8 +60,11 @@ class SaveStatus(QObject):
         if when is None:
             label.setText(QCoreApplication.translate("ConsoleWindow", "Saving to {file}").format(file=saver.path.name))
         else:
-            label.setText(QCoreApplication.translate("ConsoleWindow", "Saved to {file} at {time}").format(
-                file=saver.path.name, time=when))
+            label.setText(
+                QCoreApplication.translate("ConsoleWindow", "Saved to {file} at {time}").format(
+                    file=saver.path.name, time=when
+                )
+            )
 
     def _saved(self, _path: str) -> None:
         self.refresh()

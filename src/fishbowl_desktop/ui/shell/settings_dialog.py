@@ -83,8 +83,11 @@ class SettingsDialog(QDialog):
         self.chime = QCheckBox(self.tr("Soft chime at the warning and at zero (the colours change anyway)"))
         self.chime.setChecked(settings.chime)
         self.follow = QComboBox()
-        for mode, text in (("ask", self.tr("Ask")), ("auto", self.tr("Move the projector there")),
-                           ("never", self.tr("Stay where it is"))):
+        for mode, text in (
+            ("ask", self.tr("Ask")),
+            ("auto", self.tr("Move the projector there")),
+            ("never", self.tr("Stay where it is")),
+        ):
             self.follow.addItem(text, mode)
         self.follow.setCurrentIndex(max(0, self.follow.findData(settings.projector_follow_new_screen)))
         self.next_count = QSpinBox()
@@ -173,10 +176,12 @@ class SettingsDialog(QDialog):
         if new.sessions_folder and new.sessions_folder != self.settings.sessions_folder:
             problem = folder_problem(new.sessions_folder)
             if problem is not None:
-                self.error.setText(self.tr(
-                    "New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, "
-                    "for example in your documents; nothing has been changed.").format(
-                        folder=new.sessions_folder, reason=folder_reason(problem)))
+                self.error.setText(
+                    self.tr(
+                        "New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, "
+                        "for example in your documents; nothing has been changed."
+                    ).format(folder=new.sessions_folder, reason=folder_reason(problem))
+                )
                 self.error.show()
                 self.folder.setFocus()
                 return

@@ -29,10 +29,13 @@ class WelcomePanel(QFrame):
         self.setStyleSheet(STYLE)
         self.title = QLabel(self.tr("Welcome to Fishbowl Desktop"))
         self.title.setObjectName("welcomeTitle")
-        self.text = QLabel(self.tr(
-            "Everything stays on this laptop. Start with an empty session for your own event, or open the "
-            "sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there "
-            "can go wrong."))
+        self.text = QLabel(
+            self.tr(
+                "Everything stays on this laptop. Start with an empty session for your own event, or open the "
+                "sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there "
+                "can go wrong."
+            )
+        )
         self.text.setWordWrap(True)
         self.tips = QLabel(self.tips_text())
         self.tips.setWordWrap(True)
@@ -64,10 +67,14 @@ class WelcomePanel(QFrame):
 
     def tips_text(self) -> str:
         tips = [
-            self.tr("<b>Double-click a seat</b> to give that person the floor; <b>Space</b> starts or pauses "
-                    "the time, <b>+</b> and <b>−</b> give or take 30 seconds."),
-            self.tr("Type a name into the <b>queue's name field</b> (Ctrl+E) and press Enter: they wait for the "
-                    "free chair. <b>N</b> calls the next one."),
+            self.tr(
+                "<b>Double-click a seat</b> to give that person the floor; <b>Space</b> starts or pauses "
+                "the time, <b>+</b> and <b>−</b> give or take 30 seconds."
+            ),
+            self.tr(
+                "Type a name into the <b>queue's name field</b> (Ctrl+E) and press Enter: they wait for the "
+                "free chair. <b>N</b> calls the next one."
+            ),
             self.tr("<b>F5</b> shows the projector, <b>B</b> blanks it; <b>Ctrl+Z</b> undoes any step."),
             self.tr("All keys: <b>Help → Keyboard shortcuts</b> (F1). Your defaults: <b>Edit → Preferences</b>."),
         ]

@@ -78,8 +78,14 @@ TurnKey = tuple[str, datetime]
 class Chime(QObject):
     """Rings at the warning threshold and at zero of the running turn, once each, when enabled."""
 
-    def __init__(self, controller: SessionController, ticker: TimerTicker, player: ChimePlayer | None = None,
-                 enabled: bool = False, parent: QObject | None = None):
+    def __init__(
+        self,
+        controller: SessionController,
+        ticker: TimerTicker,
+        player: ChimePlayer | None = None,
+        enabled: bool = False,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent or ticker)
         self._controller = controller
         self._ticker = ticker

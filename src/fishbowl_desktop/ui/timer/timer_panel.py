@@ -77,8 +77,9 @@ class TimerPanel(QFrame):
         self.minus.setToolTip(self.tr("Take 30 seconds away (−)"))
         self.minus.clicked.connect(lambda: self._controller.adjust_time(-ADJUST_SECONDS))
         self.reset = QPushButton(self.tr("Reset"))
-        self.reset.setToolTip(self.tr("Back to the full speaking time, paused; what was said stays in the log "
-                                      "(Ctrl+R)"))
+        self.reset.setToolTip(
+            self.tr("Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)")
+        )
         self.reset.clicked.connect(lambda: self._controller.reset_timer())
         self.end = QPushButton(self.tr("End turn"))
         self.end.setToolTip(self.tr("The turn is logged; the speaker stays seated (Ctrl+T)"))
@@ -112,8 +113,13 @@ class TimerPanel(QFrame):
         layout.addLayout(buttons)
 
         ticker.displayChanged.connect(self.refresh)
-        for signal in (controller.turnChanged, controller.participantsChanged, controller.seatsChanged,
-                       controller.queueChanged, controller.sessionReplaced):
+        for signal in (
+            controller.turnChanged,
+            controller.participantsChanged,
+            controller.seatsChanged,
+            controller.queueChanged,
+            controller.sessionReplaced,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -127,8 +133,9 @@ class TimerPanel(QFrame):
             text = self.tr("Time is up · {over} over").format(over=format_seconds(view.remaining).lstrip("+"))
         elif view.phase is TimerPhase.WARNING:
             seconds = max(0, math.ceil(view.remaining - 1e-9))
-            text = self.tr("1 second left") if seconds == 1 else self.tr("{seconds} seconds left").format(
-                seconds=seconds)
+            text = (
+                self.tr("1 second left") if seconds == 1 else self.tr("{seconds} seconds left").format(seconds=seconds)
+            )
         elif not view.running:
             return self.tr("Paused")  # not "Paused · Speaking": nobody is speaking while the clock stands
         else:
@@ -147,8 +154,9 @@ class TimerPanel(QFrame):
             turn = session.turn
             seat = session.seats[turn.seat_index] if turn is not None else None
             where = self.tr("Free chair") if seat is not None and seat.is_free_chair else self.tr("Panel")
-            self.detail.setText(self.tr("{where} · {minutes} allotted").format(
-                where=where, minutes=format_seconds(view.allotted)))
+            self.detail.setText(
+                self.tr("{where} · {minutes} allotted").format(where=where, minutes=format_seconds(view.allotted))
+            )
         else:
             self.speaker.setText(self.tr("Nobody has the floor"))
             self.detail.setText(self.tr("Double-click a seat or press Enter on it to give the floor"))
@@ -171,6 +179,7 @@ class TimerPanel(QFrame):
             f"#timerPanel {{ background: {background}; border-radius: 10px; }}"
             f" #timerPanel QLabel {{ color: {foreground}; background: transparent; }}"
         )
+
 
 def _digits(font: QFont) -> QFont:
     """Tabular digits, so 1:11 and 1:00 take the same width and the time does not wobble."""

@@ -23,8 +23,12 @@ T = TypeVar("T")
 class SessionTableModel(QAbstractTableModel, Generic[T]):
     COLUMN_COUNT = 0
 
-    def __init__(self, controller: SessionController, rows_of: Callable[[Session], ObservableList[T]],
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        controller: SessionController,
+        rows_of: Callable[[Session], ObservableList[T]],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._controller = controller
         self._rows_of = rows_of
