@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.startup.collector import UiThreadCollector
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: a Qt object in a reference cycle must never be freed by a helper thread that happens
+    to allocate (the room's server, the autosave writer); startup/collector.py."""
+    collector = UiThreadCollector(qapp)
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection_stays_off() -> Iterator[None]:
+    yield
+    gc.disable()  # a test that stopped a collector of its own gave Python's back
 
 
 @pytest.fixture

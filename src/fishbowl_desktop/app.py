@@ -29,6 +29,7 @@ from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, pa
 from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, load_settings
+from fishbowl_desktop.startup.collector import UiThreadCollector
 from fishbowl_desktop.startup.plan import StartPlan, plan_start, settle_owner
 from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
 from fishbowl_desktop.storage import Workspace
@@ -241,8 +242,10 @@ def run_app(argv: list[str]) -> int:
     # for 14 ms on a typical evening, 34 ms on a big one (benchmarks/README.md).
     gc.collect()
     gc.freeze()
+    collector = UiThreadCollector(app)  # and from now on only ever on this thread (startup/collector.py)
 
     def on_quit() -> None:
+        collector.stop()
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
         workspace.mark_clean_exit()
         from fishbowl_desktop.ui.paper.pdf_export import stop_pdf_worker

@@ -1,0 +1,69 @@
+"""Garbage is collected on the UI thread, never in the room's server thread or another helper thread.
+
+A Qt object in a reference cycle that the collector frees in a helper thread is destroyed off the UI thread;
+Qt crashed later, in its own event processing (the suite's rare segmentation fault after the room server's
+burst of requests). startup/collector.py switches Python's automatic collection off and collects on the UI
+thread instead.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from fishbowl_desktop.startup.collector import UiThreadCollector
+
+
+class Cycle:
+    def __init__(self) -> None:
+        self.me = self
+        self.qt = QObject()
+
+
+def _allocate_cycles(count: int) -> None:
+    for _ in range(count):
+        Cycle.__new__(Cycle).__dict__["me"] = None  # plain allocations that pass the collector's threshold
+        a: list[object] = []
+        a.append(a)
+
+
+@pytest.fixture
+def collector(qtbot: QtBot) -> Iterator[UiThreadCollector]:
+    gc.collect()
+    c = UiThreadCollector(interval_ms=20)
+    yield c
+    c.stop()
+    gc.collect()
+
+
+def _freed_in_which_thread() -> tuple[list[int], weakref.finalize[..., Cycle]]:
+    freed_in: list[int] = []
+    garbage = Cycle()
+    done = weakref.finalize(garbage, lambda: freed_in.append(threading.get_ident()))
+    del garbage
+    return freed_in, done
+
+
+def test_a_cycle_holding_a_qt_object_is_freed_on_the_ui_thread_whoever_allocates(
+    collector: UiThreadCollector, qtbot: QtBot
+) -> None:
+    freed_in, _ = _freed_in_which_thread()
+    helper = threading.Thread(target=_allocate_cycles, args=(50_000,))  # as the room's server does
+    helper.start()
+    helper.join()
+    assert freed_in == []  # nothing was collected in the helper thread
+    qtbot.waitUntil(lambda: freed_in != [], timeout=5000)
+    assert freed_in == [threading.get_ident()]
+    assert sum(collector.collections) >= 1
+
+
+def test_stopping_gives_python_its_own_collector_back(collector: UiThreadCollector) -> None:
+    assert not gc.isenabled()
+    collector.stop()
+    assert gc.isenabled()
