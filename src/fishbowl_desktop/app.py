@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication
 from fishbowl_desktop import __version__
 from fishbowl_desktop.binding_check import binding_version, known_fault
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
-from fishbowl_desktop.controller.session_files import SessionFiles, folder_reason
+from fishbowl_desktop.controller.file_problems import folder_reason
+from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.controller.session_owner import WindowBeacon
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from fishbowl_desktop.controller.autosave import one_line_reason
-from fishbowl_desktop.controller.session_files import load_or_report, new_session
+from fishbowl_desktop.controller.file_problems import load_or_report
+from fishbowl_desktop.controller.session_files import new_session
 from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up, holder_of
 from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration
 from fishbowl_desktop.settings import AppSettings

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from fishbowl_desktop.controller.session_files import folder_reason, guarded
+from fishbowl_desktop.controller.file_problems import folder_reason, guarded
 from fishbowl_desktop.model.privacy import preview
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel

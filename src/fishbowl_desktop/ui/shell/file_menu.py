@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from fishbowl_desktop.controller.session_files import guarded
+from fishbowl_desktop.controller.file_problems import guarded
 from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
 from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fishbowl_desktop.controller.session_files import folder_reason
+from fishbowl_desktop.controller.file_problems import folder_reason
 from fishbowl_desktop.model import OrderingRule
 from fishbowl_desktop.settings import MAX_NEXT_COUNT, AppSettings
 from fishbowl_desktop.storage.workspace import folder_problem
