@@ -149,14 +149,20 @@ def test_a_run_that_quit_properly_is_not_reported(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="liveness check is POSIX only")
-def test_another_window_still_running_is_not_a_crash(tmp_path: Path) -> None:
+def _another_window(tmp_path: Path) -> tuple[Workspace, Path, subprocess.Popen[bytes]]:
+    """A second copy of the app (a process that waits for its stdin), marked as running on evening.json."""
     session_file = _session_file(tmp_path, "evening.json")
     ws = Workspace(tmp_path / "app")
     ws.ensure()
     other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    marker = {"session": str(session_file), "pid": other.pid, "since": "2026-12-03T18:30:00+01:00"}
+    (ws.base_dir / "running-1.json").write_text(json.dumps(marker), "utf-8")
+    return ws, session_file, other
+
+
+def test_another_window_still_running_is_not_a_crash(tmp_path: Path) -> None:
+    ws, session_file, other = _another_window(tmp_path)
     try:
-        marker = {"session": str(session_file), "pid": other.pid, "since": "2026-12-03T18:30:00+01:00"}
-        (ws.base_dir / "running-1.json").write_text(json.dumps(marker), "utf-8")
         assert ws.crashed_last_time() is None
     finally:
         other.communicate(b"")
@@ -167,13 +173,8 @@ def test_another_window_still_running_is_not_a_crash(tmp_path: Path) -> None:
 def test_a_killed_window_not_yet_reaped_is_a_crash(tmp_path: Path) -> None:
     """A copy killed a moment ago stays a zombie until whoever started it collects its exit status (a
     terminal, a launcher, a test); it holds no session any more, so its marker is a crash to recover."""
-    session_file = _session_file(tmp_path, "evening.json")
-    ws = Workspace(tmp_path / "app")
-    ws.ensure()
-    other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    ws, session_file, other = _another_window(tmp_path)
     try:
-        marker = {"session": str(session_file), "pid": other.pid, "since": "2026-12-03T18:30:00+01:00"}
-        (ws.base_dir / "running-1.json").write_text(json.dumps(marker), "utf-8")
         other.kill()
         state = Path(f"/proc/{other.pid}/stat")
         deadline = time.monotonic() + 10
