@@ -23,7 +23,7 @@ from fishbowl_desktop.model import (
 
 # Any Unicode a name list can hold (RTL, combining marks, emoji, format characters); no lone surrogates,
 # which no UTF-8 file can carry, and no control characters, which the model refuses (model/characters.py;
-# tests/test_hostile_text.py covers those). Multi-line texts keep tabs and line breaks.
+# tests/model/test_hostile_text.py covers those). Multi-line texts keep tabs and line breaks.
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=24)
 LINES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\t\n\r"), max_size=24)
 NAMES = TEXT.filter(lambda s: s.strip())

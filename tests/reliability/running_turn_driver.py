@@ -1,4 +1,4 @@
-"""The real app (`run_app`) with a speaker's time running, for tests/test_running_turn.py to kill or quit.
+"""The real app (`run_app`) with a speaker's time running, for tests/controller/test_running_turn.py to kill or quit.
 
     python running_turn_driver.py talk FILE          open FILE, give aud-01 the floor, let the time run
     python running_turn_driver.py quit SECONDS FILE  the same, then press Ctrl+Q after SECONDS

@@ -3,7 +3,7 @@
 The part of Qt's QUndoStack the console uses, in plain Python with the same method names and signals (the
 menus, the shortcuts and the tests read it as they read a QUndoStack). Qt's stack owned its commands in C++
 while their data lived in Python subclasses; a controller that only the garbage collector could free took the
-process down with a segmentation fault (tests/test_undo_lifetime.py). Here Python owns everything.
+process down with a segmentation fault (tests/controller/test_undo_lifetime.py). Here Python owns everything.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Paper and the hall (the PDFs, the exported spreadsheets, the projector) speak the event's language: the table
 below. The console speaks the moderator's language through Qt's translations (`ui/widgets/role_labels.py`);
 its English source texts are this table's English words and its German is this table's German
-(tests/test_role_labels.py holds the two together), so a role never has two names in one language.
+(tests/model/test_role_labels.py holds the two together), so a role never has two names in one language.
 """
 
 from __future__ import annotations

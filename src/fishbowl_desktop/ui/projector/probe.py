@@ -1,6 +1,6 @@
 """A debug hook for end-to-end tests on a real window system: with FISHBOWL_DESKTOP_PROBE=/some/file.json
 the running app writes, five times a second, where its projector is, what the timer does and which window
-has the keyboard. Tests read the file from outside (tests/test_x11_projector.py); nothing reads it back.
+has the keyboard. Tests read the file from outside (tests/ui/test_x11_projector.py); nothing reads it back.
 
 Written atomically (temp file + os.replace), so a reader never sees half a file.
 """

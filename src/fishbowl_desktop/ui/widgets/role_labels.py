@@ -1,7 +1,7 @@
 """The roles as the console names them, in the moderator's language (Qt's translations, context "Role").
 
 The English source texts are the paper's English words and the German translations the paper's German
-(`model/roles.py`; tests/test_role_labels.py holds them together). The participant table, its search, the
+(`model/roles.py`; tests/model/test_role_labels.py holds them together). The participant table, its search, the
 person dialog and the statistics all take their labels from here.
 """
 

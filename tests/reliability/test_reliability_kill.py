@@ -31,7 +31,7 @@ from reliability.app_driver import fingerprint, step_of
 
 KILLS = int(os.environ.get("RELIABILITY_KILLS", 40))
 SEED = int(os.environ.get("RELIABILITY_SEED", 20261203))
-DRIVER = Path(__file__).parent / "reliability" / "app_driver.py"
+DRIVER = Path(__file__).parents[1] / "reliability" / "app_driver.py"
 GUESTS = 60
 START_UP_SHARE = 0.2
 """Some kills land while the app is still starting (loading the crashed file, writing its markers)."""
@@ -107,7 +107,7 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
     path = tmp_path / "evening.fishbowl.json"
     _evening(path)
     rng = random.Random(SEED)
-    python_path = os.pathsep.join(filter(None, [str(Path(__file__).parent), os.environ.get("PYTHONPATH")]))
+    python_path = os.pathsep.join(filter(None, [str(Path(__file__).parents[1]), os.environ.get("PYTHONPATH")]))
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",

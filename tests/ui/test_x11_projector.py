@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parents[1]
 SRC = HERE.parent / "src"
 LAPTOP = (0, 0, 1366, 768)
 BEAMER = (1366, 0, 1920, 1080)

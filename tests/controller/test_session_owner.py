@@ -27,7 +27,7 @@ from fishbowl_desktop.startup.plan import plan_start, settle_owner
 from fishbowl_desktop.storage import Workspace, load_session, save_session
 from fishbowl_desktop.ui.shell.owner_question import OwnerChoice
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _env(home: Path) -> dict[str, str]:

@@ -26,7 +26,7 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, load_session, save_session
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -237,14 +237,14 @@ def test_the_fuzz_strategies_really_damage_files() -> None:
     json.loads(GOOD_SESSION)  # and the starting point is a valid session
 
 
-SPECIAL = Path(__file__).parent / "reliability" / "special_files.py"
+SPECIAL = Path(__file__).parents[1] / "reliability" / "special_files.py"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX special files")
 def test_devices_pipes_folders_and_dangling_links_are_refused_without_hanging(tmp_path: Path) -> None:
     """Found by this suite: /dev/zero in File → Open or the CSV import read until memory ran out, and a
     named pipe blocked the console forever. Run in its own process, with a watchdog and a memory ceiling."""
-    path = os.pathsep.join(filter(None, [str(Path(__file__).parent), os.environ.get("PYTHONPATH")]))
+    path = os.pathsep.join(filter(None, [str(Path(__file__).parents[1]), os.environ.get("PYTHONPATH")]))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path}
     done = subprocess.run(
         [sys.executable, str(SPECIAL), str(tmp_path)], capture_output=True, text=True, timeout=180, env=env

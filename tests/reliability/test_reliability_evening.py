@@ -172,12 +172,12 @@ def test_the_console_run_notices_a_view_that_shows_the_wrong_rows(
 def test_the_console_run_fails_on_an_exception_in_a_view() -> None:
     """pytest-qt turns an exception raised in a slot into a failed test; checked in a child pytest run,
     since here it would fail this very test."""
-    probe = Path(__file__).parent / "reliability" / "view_crash_probe.py"
+    probe = Path(__file__).parents[1] / "reliability" / "view_crash_probe.py"
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(probe)],
         capture_output=True,
         text=True,
         timeout=120,
-        cwd=Path(__file__).parent.parent,
+        cwd=Path(__file__).parents[2],
     )
     assert done.returncode == 1 and "view crashed" in done.stdout, done.stdout[-2000:]

@@ -16,7 +16,7 @@ from fishbowl_desktop.storage import SessionFileError, backup_path, load_session
 from helpers.autosave_loop import generation_of
 
 KILLS = 200
-HELPER = Path(__file__).parent / "helpers" / "autosave_loop.py"
+HELPER = Path(__file__).parents[1] / "helpers" / "autosave_loop.py"
 
 
 @pytest.mark.skipif(os.name != "posix" or not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX")

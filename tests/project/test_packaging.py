@@ -24,7 +24,7 @@ import pytest
 
 from fishbowl_desktop import __version__, resources
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "org.fishbowldesktop.FishbowlDesktop"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -40,7 +40,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "fishbowl_desktop.ui.people.csv_import_dialog",
     "fishbowl_desktop.ui.people.participant_dialog",
     "fishbowl_desktop.ui.room.room_window",
-    "fishbowl_desktop.spreadsheets",  # CSV in and out: on first use (tests/test_spreadsheets_lazy.py: also a search)
+    "fishbowl_desktop.spreadsheets",  # CSV: on first use (spreadsheets/test_spreadsheets_lazy.py: also a search)
 )
 
 CHILD = """

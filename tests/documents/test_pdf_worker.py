@@ -28,7 +28,7 @@ from fishbowl_desktop.model import FishbowlError, Session
 from fishbowl_desktop.ui.paper.pdf_export import ExportOutcome, PdfExporter, export_document
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def _alive(pid: int) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).parents[1]
 CASES = HERE / "projector_two_screens_cases.py"
 ONE_SCREEN_CASES = HERE / "projector_one_screen_cases.py"
 

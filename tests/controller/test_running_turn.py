@@ -23,7 +23,7 @@ from fishbowl_desktop.model import FakeClock, format_duration
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import save_session
 
-DRIVER = Path(__file__).parent / "reliability" / "running_turn_driver.py"
+DRIVER = Path(__file__).parents[1] / "reliability" / "running_turn_driver.py"
 SPEAKER = "Nguyễn Thị Hương"  # aud-01 of the sample evening, on the free chair
 SAVE_SLACK = 0.5
 """Beyond the interval: one save of the sample evening takes milliseconds, but two cores are shared."""
@@ -42,7 +42,7 @@ class App:
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
             "LANGUAGE": "en",
-            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), *sys.path]),
+            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1]), *sys.path]),
         }
         self.process = subprocess.Popen(
             [sys.executable, str(DRIVER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
