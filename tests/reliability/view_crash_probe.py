@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from test_reliability_evening import _evening_in_the_console
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.ui.queue.queue_panel import QueuePanel
-from test_reliability_evening import _evening_in_the_console
 
 
 def test_a_view_that_raises(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
