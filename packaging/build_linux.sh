@@ -91,10 +91,11 @@ for kind in handout attendees report; do
     grep -a -q "DejaVuSans" "$SMOKE/$kind.pdf" || fail "$kind.pdf does not embed the bundled DejaVu font"
 done
 
-# console_run NAME HOME [VAR=value...]: start the console with --demo, check it is alive for 5 s and has saved
-# the sample, send SIGTERM, and check it closes within 10 s with exit 0 and marks the exit as clean.
+# console_run NAME HOME ACTION [VAR=value...]: start the console with --demo, check it is alive for 5 s and has
+# saved the sample, run ACTION (a function, or : for nothing) while it runs, send SIGTERM, and check it closes
+# within 10 s with exit 0, marks the exit as clean and leaves no process of the bundle behind.
 console_run() {
-    local name=$1 home=$2; shift 2
+    local name=$1 home=$2 action=$3; shift 3
     local log="$SMOKE/$name.log" rc=0
     mkdir -p "$home"
     env "$@" FISHBOWL_DESKTOP_HOME="$home" "$APP" --demo > "$log" 2>&1 &
@@ -104,6 +105,7 @@ console_run() {
         kill -0 "$gui_pid" 2>/dev/null || { cat "$log" >&2; wait "$gui_pid" || true; fail "$name: the console exited within 5 s"; }
     done
     find "$home" -name '*.fishbowl.json' | grep -q . || { find "$home" >&2; fail "$name: the sample session was not saved"; }
+    "$action" "$name" "$log"
     kill -TERM "$gui_pid"
     for _ in $(seq 1 50); do kill -0 "$gui_pid" 2>/dev/null || break; sleep 0.2; done
     kill -0 "$gui_pid" 2>/dev/null && fail "$name: the console was still running 10 s after SIGTERM"
@@ -115,47 +117,35 @@ console_run() {
         cat "$log" >&2
         fail "$name: the console reported an error"
     fi
+    for _ in $(seq 1 10); do pgrep -f "$APP" > /dev/null || break; sleep 0.5; done  # the resource tracker reads EOF
+    pgrep -f "$APP" > /dev/null && { ps -ef | grep "[f]ishbowl-desktop" >&2; fail "$name: a process of the bundle outlived the console by 5 s (the PDF worker?)"; }
     echo "$name: ran for 5 s with the sample saved, SIGTERM closed it with exit 0"
 }
 
-# export_pdf_from_console DISPLAY: the console on that X display exports the handout the way a moderator does
-# (Ctrl+P, the first entry, Enter in the file dialog, which offers Documents/<event> - <document>.pdf); the PDF
-# is laid out by the PDF worker, a second process of the frozen bundle (multiprocessing's spawn, freeze_support).
-export_pdf_from_console() {
-    local display=$1 home="$SMOKE/home-pdf" user="$SMOKE/user-pdf" log="$SMOKE/pdf.log" pdf=""
-    mkdir -p "$home" "$user/Documents"
-    env DISPLAY="$display" QT_QPA_PLATFORM=xcb HOME="$user" XDG_CONFIG_HOME="$user/.config" \
-        FISHBOWL_DESKTOP_HOME="$home" "$APP" --demo > "$log" 2>&1 &
-    gui_pid=$!
-    sleep 5
-    kill -0 "$gui_pid" 2>/dev/null || { cat "$log" >&2; fail "pdf: the console exited within 5 s"; }
-    local key
+# export_handout_by_keys NAME LOG: the running console (on $PDF_DISPLAY, with HOME=$PDF_USER) exports the handout
+# the way a moderator does: Ctrl+P, the first entry, Enter in the file dialog, which offers
+# Documents/<event> - <document>.pdf. The PDF is laid out by the PDF worker, a second process of the frozen
+# bundle (multiprocessing's spawn, freeze_support).
+export_handout_by_keys() {
+    local name=$1 log=$2 key pdf=""
     for key in ctrl+p Down Return Return; do  # a moderator's pace: the console ignores key bursts
-        DISPLAY="$display" xdotool key "$key"
+        DISPLAY="$PDF_DISPLAY" xdotool key "$key"
         sleep 1
     done
     for _ in $(seq 1 60); do
-        pdf="$(find "$user/Documents" -name '*.pdf' -size +1k | head -n1)"
+        pdf="$(find "$PDF_USER/Documents" -name '*.pdf' -size +1k | head -n1)"
         [[ -n "$pdf" ]] && break
         sleep 0.5
     done
-    [[ -n "$pdf" ]] || { cat "$log" >&2; fail "pdf: no PDF in $user/Documents 30 s after Ctrl+P"; }
+    [[ -n "$pdf" ]] || { cat "$log" >&2; fail "$name: no PDF in $PDF_USER/Documents 30 s after Ctrl+P"; }
     sleep 1  # written atomically: once it is there it is whole
-    [[ "$(head -c 5 "$pdf")" == "%PDF-" ]] || fail "pdf: $pdf is not a PDF"
-    grep -a -q "DejaVuSans" "$pdf" || fail "pdf: $pdf does not embed the bundled DejaVu font"
-    kill -TERM "$gui_pid"
-    local rc=0
-    wait "$gui_pid" || rc=$?
-    gui_pid=""
-    [[ "$rc" == 0 ]] || { cat "$log" >&2; fail "pdf: the console exited with status $rc after SIGTERM"; }
-    if grep -E -q "Traceback|Fatal Python error" "$log"; then cat "$log" >&2; fail "pdf: the console reported an error"; fi
-    for _ in $(seq 1 10); do pgrep -f "$APP" > /dev/null || break; sleep 0.5; done  # the resource tracker reads EOF
-    pgrep -f "$APP" > /dev/null && { ps -ef | grep "[f]ishbowl-desktop" >&2; fail "pdf: a process of the bundle outlived the console by 5 s (the PDF worker?)"; }
-    echo "pdf: $(basename "$pdf"), $(wc -c < "$pdf") bytes, exported from the console by its PDF worker"
+    [[ "$(head -c 5 "$pdf")" == "%PDF-" ]] || fail "$name: $pdf is not a PDF"
+    grep -a -q "DejaVuSans" "$pdf" || fail "$name: $pdf does not embed the bundled DejaVu font"
+    echo "$name: $(basename "$pdf"), $(wc -c < "$pdf") bytes, exported from the console by its PDF worker"
 }
 
 step "Smoke: the console offscreen (--demo, 5 s, then SIGTERM)"
-console_run offscreen "$FISHBOWL_DESKTOP_HOME" QT_QPA_PLATFORM=offscreen
+console_run offscreen "$FISHBOWL_DESKTOP_HOME" : QT_QPA_PLATFORM=offscreen
 
 step "Smoke: the console on an X server (Xvfb, xcb plugin and its libraries), with German settings"
 if command -v Xvfb > /dev/null; then
@@ -166,11 +156,14 @@ if command -v Xvfb > /dev/null; then
     kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start on $display: $(cat "$SMOKE/xvfb.log")"
     mkdir -p "$SMOKE/home-de"
     echo '{"version": 1, "language": "de"}' > "$SMOKE/home-de/settings.json"
-    console_run xcb-de "$SMOKE/home-de" DISPLAY="$display" QT_QPA_PLATFORM=xcb
+    console_run xcb-de "$SMOKE/home-de" : DISPLAY="$display" QT_QPA_PLATFORM=xcb
 
     step "Smoke: a PDF exported from the console (Ctrl+P, handout, Enter; the bundle's PDF worker process)"
     if command -v xdotool > /dev/null; then
-        export_pdf_from_console "$display"
+        PDF_DISPLAY="$display" PDF_USER="$SMOKE/user-pdf"
+        mkdir -p "$PDF_USER/Documents"
+        console_run pdf "$SMOKE/home-pdf" export_handout_by_keys DISPLAY="$display" QT_QPA_PLATFORM=xcb \
+            HOME="$PDF_USER" XDG_CONFIG_HOME="$PDF_USER/.config"
     else
         echo "skipped: xdotool is not installed (apt-get install -y xdotool); the headless export-pdf above still counts"
     fi

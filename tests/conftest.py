@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterator
 
@@ -23,12 +22,6 @@ def _garbage_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
     collector = UiThreadCollector(qapp)
     yield
     collector.stop()
-
-
-@pytest.fixture(autouse=True)
-def _automatic_collection_stays_off() -> Iterator[None]:
-    yield
-    gc.disable()  # a test that stopped a collector of its own gave Python's back
 
 
 @pytest.fixture

@@ -36,9 +36,12 @@ def _allocate_cycles(count: int) -> None:
 @pytest.fixture
 def collector(qtbot: QtBot) -> Iterator[UiThreadCollector]:
     gc.collect()
+    session_wide = not gc.isenabled()  # the test session's own collector (conftest.py) is running
     c = UiThreadCollector(interval_ms=20)
     yield c
     c.stop()
+    if session_wide:
+        gc.disable()  # stop() gave Python its collector back; the session's collector still owns collection
     gc.collect()
 
 

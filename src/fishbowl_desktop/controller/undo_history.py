@@ -22,7 +22,6 @@ class Change(Protocol):
 
 
 class UndoHistory(QObject):
-    indexChanged = Signal(int)
     canUndoChanged = Signal(bool)
     canRedoChanged = Signal(bool)
     undoTextChanged = Signal(str)
@@ -81,9 +80,8 @@ class UndoHistory(QObject):
         return self._limit
 
     def _moved_to(self, index: int) -> None:
-        """As QUndoStack does: every change of place announces all five, so a view never misses one."""
+        """As QUndoStack does: every change of place announces all four, so a view never misses one."""
         self._index = index
-        self.indexChanged.emit(index)
         self.canUndoChanged.emit(self.canUndo())
         self.undoTextChanged.emit(self.undoText())
         self.canRedoChanged.emit(self.canRedo())
