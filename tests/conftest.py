@@ -16,11 +16,11 @@ from fishbowl_desktop.startup.collector import UiThreadCollector
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _garbage_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+def session_collector(qapp: QApplication) -> Iterator[UiThreadCollector]:
     """As in the app: a Qt object in a reference cycle must never be freed by a helper thread that happens
     to allocate (the room's server, the autosave writer); startup/collector.py."""
     collector = UiThreadCollector(qapp)
-    yield
+    yield collector
     collector.stop()
 
 

@@ -34,15 +34,14 @@ def _allocate_cycles(count: int) -> None:
 
 
 @pytest.fixture
-def collector(qtbot: QtBot) -> Iterator[UiThreadCollector]:
+def collector(qtbot: QtBot, session_collector: UiThreadCollector) -> Iterator[UiThreadCollector]:
+    session_collector.stop()  # this test's collector alone, so that its counts say what it did
     gc.collect()
-    session_wide = not gc.isenabled()  # the test session's own collector (conftest.py) is running
     c = UiThreadCollector(interval_ms=20)
     yield c
     c.stop()
-    if session_wide:
-        gc.disable()  # stop() gave Python its collector back; the session's collector still owns collection
     gc.collect()
+    session_collector.start()
 
 
 def _freed_in_which_thread() -> tuple[list[int], weakref.finalize[..., Cycle]]:

@@ -30,8 +30,12 @@ class UiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_if_due)
-        self._timer.start()
+        self.start()
+
+    def start(self) -> None:
+        """Automatic collection off; from now on only this timer collects."""
         gc.disable()
+        self._timer.start()
 
     def collect_if_due(self) -> None:
         counts = gc.get_count()
