@@ -7,14 +7,15 @@ and the last save on quit always writes it, so a clean quit loses nothing.
 
 A failed save (folder read-only, disk full) is announced and retried; the session stays in memory.
 
-A small session is saved on the UI thread, as it always was (a few ms). A big one (THREAD_ITEMS people and
-speeches), or any session after a save that took longer than a frame (a slow disk), is saved with the
-writer thread: the UI thread only freezes the session (`storage.freeze_session`: the small parts as JSON,
-the long lists as tuples of immutable items, ~0.2 ms for 2,000 people); encoding the lists from the
-cache, the backup rotation, the temp file, fsync and rename run on the writer thread, one save at a time,
-through the same `storage.save_session`. The writer thread lives as long as the app (`_WriterThread`): handing
-it a save is a queue put, where starting a thread per save made the UI thread wait in `Thread.start()` until
-the new thread had been scheduled (milliseconds on a loaded 2-core laptop).
+Every autosave goes through the writer thread: the UI thread only freezes the session
+(`storage.freeze_session`: the small parts as JSON, the long lists as tuples of immutable items, ~0.2 ms for
+2,000 people); encoding the lists from the cache, the backup rotation, the temp file, fsync and rename run on
+the writer thread, one save at a time, through the same `storage.save_session`. A small session used to be
+saved on the UI thread (a few ms, usually), but fsync's time is the disk's to choose: one that took 0.3-1.7 s
+froze the beamer's clock for that long in the middle of a turn, because the running turn is saved every
+second. The writer thread lives as long as the app (`_WriterThread`): handing it a save is a queue put, where
+starting a thread per save made the UI thread wait in `Thread.start()` until the new thread had been
+scheduled (milliseconds on a loaded 2-core laptop).
 `saved` is announced only once the file is on disk, and only if the session has
 not changed since it was frozen (what the status bar calls saved is exactly what the file holds).
 `flush()` (quit, switching files) stays synchronous: it waits for a write in progress, then saves the
@@ -26,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -40,16 +40,6 @@ from fishbowl_desktop.model import Session
 
 DEBOUNCE_MS = 1000
 RETRY_MS = 5000
-THREAD_ITEMS = 1000
-"""From this many participants plus logged speeches on, every autosave uses the writer thread."""
-SYNC_SAVE_MS = 16.0
-"""A save on the UI thread that took longer than a 60 Hz frame sends the next THREAD_SAVES_AFTER_SLOW saves
-to the writer thread (then one is tried on the UI thread again). Quick saves stay where they are: then
-"saved" in the status bar is exact even while the session changes every few milliseconds, whereas a write
-on the other thread that a change overtakes is not announced."""
-THREAD_SAVES_AFTER_SLOW = 10
-_clock = time.perf_counter  # tests replace it to play a slow disk without waiting
-
 SaveFunction = Callable[[Session, Path], None]
 
 
@@ -141,8 +131,6 @@ class Autosaver(QObject):
         """Counts changes: a write announces `saved` only if none came while it was on the writer thread."""
         self._writing: _Write | None = None
         self._again = False
-        self.threaded_saves_left = 0
-        """Saves still sent to the writer thread after a slow one on the UI thread (see SYNC_SAVE_MS)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._autosave)
@@ -211,11 +199,8 @@ class Autosaver(QObject):
         return self.flush()
 
     def uses_writer_thread(self) -> bool:
-        """Whether the next debounced save goes to the writer thread."""
-        if not self._threaded:
-            return False
-        session = self._controller.session
-        return self.threaded_saves_left > 0 or len(session.participants) + len(session.log) >= THREAD_ITEMS
+        """Whether the debounced saves go to the writer thread: always, unless a test injected a save."""
+        return self._threaded
 
     def _autosave(self) -> None:
         """The debounced save: frozen here, written on the writer thread."""
@@ -227,13 +212,6 @@ class Autosaver(QObject):
             return
         if not self._dirty or self.path is None:
             return
-        if not self.uses_writer_thread():
-            start = _clock()
-            self.flush()
-            if (_clock() - start) * 1000 > SYNC_SAVE_MS:
-                self.threaded_saves_left = THREAD_SAVES_AFTER_SLOW
-            return
-        self.threaded_saves_left = max(0, self.threaded_saves_left - 1)
         from fishbowl_desktop.storage import freeze_session
 
         frozen = freeze_session(self._controller.session)
