@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fishbowl_desktop.app import SETTINGS_FILE, Console, StartPlan, binding_refusal, build_console, fit_to_screen
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.settings import load_settings
+from fishbowl_desktop.startup.collector import UiThreadCollector, collect_on_the_ui_thread_from_now
 from fishbowl_desktop.storage import Workspace, save_session
 
 
@@ -165,9 +166,14 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
+_collectors: list[UiThreadCollector] = []
+"""Kept alive as long as the child runs, as run_app keeps its own."""
+
+
 def open_console(session: Session) -> Console:
-    """The console as `run_app` wires it (build_console, fit_to_screen, showMaximized), on a session file in
-    the benchmark's temporary home; returns once the window has painted."""
+    """The console as `run_app` wires it (build_console, fit_to_screen, showMaximized, then the collector on
+    the UI thread over a frozen start-up), on a session file in the benchmark's temporary home; returns once
+    the window has painted."""
     workspace = Workspace()
     workspace.ensure()
     path = workspace.new_session_path(session.event.title, when=session.clock.now())
@@ -177,6 +183,7 @@ def open_console(session: Session) -> Console:
     fit_to_screen(console.window)
     console.window.showMaximized()
     wait(300)
+    _collectors.append(collect_on_the_ui_thread_from_now(console.window))
     return console
 
 

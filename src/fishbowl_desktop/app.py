@@ -9,7 +9,6 @@ together.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, pa
 from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, load_settings
-from fishbowl_desktop.startup.collector import UiThreadCollector
+from fishbowl_desktop.startup.collector import collect_on_the_ui_thread_from_now
 from fishbowl_desktop.startup.plan import StartPlan, plan_start, settle_owner
 from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
 from fishbowl_desktop.storage import Workspace
@@ -238,12 +237,7 @@ def run_app(argv: list[str]) -> int:
     window.closed.connect(lambda: closed.append(True))
     close_on_signals_until_the_loop_runs(window)
     paint_first_frame(window)  # the first frame before asyncio and qasync are even imported
-    # What exists now (modules, widgets, the session) stays all evening: one collection, then the collector
-    # never walks it again. A full collection otherwise came at a moment nobody chose and held the UI thread
-    # for 14 ms on a typical evening, 34 ms on a big one (benchmarks/README.md).
-    gc.collect()
-    gc.freeze()
-    collector = UiThreadCollector(app)  # and from now on only ever on this thread (startup/collector.py)
+    collector = collect_on_the_ui_thread_from_now(app)  # startup/collector.py
 
     def on_quit() -> None:
         collector.stop()

@@ -208,6 +208,16 @@ def test_narrow_panel_gives_names_the_room(panel: ParticipantsPanel, qtbot: QtBo
     qtbot.waitUntil(lambda: not panel.view.isColumnHidden(Model.ORGANISATION))
 
 
+def test_turns_and_speaking_time_are_wide_enough_for_hours_from_the_start(
+    panel: ParticipantsPanel, qtbot: QtBot
+) -> None:
+    """They are no longer measured at every tick, so their width must already hold the longest evening."""
+    qtbot.waitExposed(panel)
+    metrics = panel.view.fontMetrics()
+    assert panel.view.columnWidth(Model.SPEAKING_TIME) >= metrics.horizontalAdvance("4:59:59") + 4
+    assert panel.view.columnWidth(Model.TURNS) >= metrics.horizontalAdvance("999") + 4
+
+
 # ------------------------------------------------------------------ add, edit, remove
 def test_add_via_dialog_then_undo(panel: ParticipantsPanel, ctl: SessionController, qtbot: QtBot) -> None:
     dialog = panel.add_participant()

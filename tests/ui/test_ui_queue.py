@@ -200,3 +200,33 @@ def test_each_ordering_rule_via_the_combo(
         assert panel.view.isColumnHidden(QueueModel.GROUP) == (rule is not OrderingRule.ALTERNATE_GROUPS)
     ctl.undo_stack.undo()  # back to alternate groups, and the combo follows
     assert panel.ordering.currentData() is OrderingRule.ALTERNATE_GROUPS
+
+
+def test_a_tick_announces_only_the_waiting_cells_that_changed(
+    panel: QueuePanel, ctl: SessionController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """One announcement over both live columns repainted (and re-measured) the whole queue every second."""
+    qtbot.waitExposed(panel)
+    model = panel.model
+    waiting = model.rowCount()
+    assert waiting >= 2
+    cells: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda tl, br, _roles: cells.append((tl.row(), tl.column(), br.row(), br.column())))
+    clock.advance(0.01)
+    model.refresh_live()
+    assert cells == []  # the same texts as on screen: nothing to repaint
+    clock.advance(1)
+    model.refresh_live()
+    assert sorted(cells) == [(row, QueueModel.WAITING, row, QueueModel.WAITING) for row in range(waiting)]
+
+
+def test_the_live_columns_fit_their_widest_text_from_the_start(panel: QueuePanel, qtbot: QtBot) -> None:
+    """Measured once rather than every second: so wide enough at once for hours of waiting and speaking."""
+    qtbot.waitExposed(panel)
+    view = panel.view
+    metrics = view.fontMetrics()
+    for col in (QueueModel.WAITING, QueueModel.SPOKEN):
+        widest = max(metrics.horizontalAdvance(text) for text in panel.model.widest_live_texts(col))
+        assert view.columnWidth(col) >= widest + 4
+    assert metrics.horizontalAdvance("4:59:59") <= view.columnWidth(QueueModel.WAITING)
+    assert metrics.horizontalAdvance("99× · 4:59:59") <= view.columnWidth(QueueModel.SPOKEN)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtWidgets import QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -69,6 +70,32 @@ def test_updates_live_while_someone_speaks(
     assert stats.top_speakers.text().splitlines()[0] == "1. Nguyễn Thị Hương – 3:50 (1×)"
     ctl.end_turn()
     assert stats.total.text() == "Total: 19:27"
+
+
+def test_behind_its_tab_it_waits_and_is_current_when_shown(
+    ctl: SessionController, ticker: TimerTicker, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Once a second it sorted every participant and relaid its labels even when nobody could see it."""
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("Participants"), "Participants")
+    panel = StatsPanel(ctl, ticker)
+    tabs.addTab(panel, "Statistics")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    ctl.start_turn("aud-01")
+    filled: list[object] = []
+    panel.total.setText("")
+    for _ in range(5):
+        clock.advance(1)
+        ticker.poll()
+        filled.append(panel.total.text())
+    assert filled == [""] * 5  # not on screen: nothing computed, nothing relaid
+    tabs.setCurrentWidget(panel)
+    assert panel.role_rows[Role.AUDIENCE].time.text() == "4:00"  # 235 s logged + 5 s running
+    clock.advance(1)
+    ticker.poll()
+    assert panel.role_rows[Role.AUDIENCE].time.text() == "4:01"
 
 
 def test_new_group_appears_and_removed_speaker_is_marked(

@@ -51,3 +51,13 @@ class UiThreadCollector(QObject):
         """Back to Python's own collector (the app is quitting, or a test is done)."""
         self._timer.stop()
         gc.enable()
+
+
+def collect_on_the_ui_thread_from_now(parent: QObject) -> UiThreadCollector:
+    """After the first frame: what exists now (modules, widgets, the session) stays all evening, so one
+    collection, then the collector never walks it again (`gc.freeze`). A full collection otherwise came at a
+    moment nobody chose and held the UI thread for 14 ms on a typical evening, 34 ms on a big one
+    (benchmarks/README.md). From then on it only ever runs on this thread."""
+    gc.collect()
+    gc.freeze()
+    return UiThreadCollector(parent)

@@ -32,6 +32,7 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Participant
 from fishbowl_desktop.ui.people.participant_model import ParticipantFilterModel, ParticipantTableModel
 from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE
+from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
 
 if TYPE_CHECKING:
     from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
@@ -114,14 +115,10 @@ class ParticipantsPanel(QWidget):
         header.setResizeContentsPrecision(0)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ParticipantTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (
-            ParticipantTableModel.ROLE,
-            ParticipantTableModel.GROUP,
-            ParticipantTableModel.CONSENT,
-            ParticipantTableModel.TURNS,
-            ParticipantTableModel.SPEAKING_TIME,
-        ):
+        for col in (ParticipantTableModel.ROLE, ParticipantTableModel.GROUP, ParticipantTableModel.CONSENT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (ParticipantTableModel.TURNS, ParticipantTableModel.SPEAKING_TIME):  # they move every second
+            fit_to_widest(self.view, col, self.model.widest_live_texts(col))
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import OrderingRule, Session, make_participant
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
+from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
 
 GROUP_SEPARATOR = "/"
 
@@ -133,8 +134,9 @@ class QueuePanel(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table (it went from cell to cell, never out)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (QueueModel.WAITING, QueueModel.SPOKEN, QueueModel.GROUP):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QueueModel.GROUP, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (QueueModel.WAITING, QueueModel.SPOKEN):  # they change every second: measured once
+            fit_to_widest(self.view, col, self.model.widest_live_texts(col))
         self.view.verticalHeader().setDefaultSectionSize(30)
 
         self.up = QPushButton("▲")
