@@ -20,12 +20,18 @@ RUNS = {
 }
 
 
-def measure(mode: str, say: Callable[[str], None]) -> dict[str, Any]:
+def measure(
+    mode: str, say: Callable[[str], None], platform: str = OFFSCREEN, display: str | None = None
+) -> dict[str, Any]:
     r = RUNS[mode]
     out: dict[str, Any] = {}
     say(f"room: {r['clients']} phones connected, {r['actions']} console actions fanned out …")
     out["fanout"] = run_child(
-        "scenario_room", ["fanout", str(r["clients"]), str(r["actions"])], OFFSCREEN, timeout=180 + r["actions"]
+        "scenario_room",
+        ["fanout", str(r["clients"]), str(r["actions"])],
+        platform,
+        display=display,
+        timeout=180 + r["actions"],
     )
     for variant in ("stall", "stall-shared"):
         say(
@@ -33,7 +39,7 @@ def measure(mode: str, say: Callable[[str], None]) -> dict[str, Any]:
             f"({variant}, {r['stall_runs']} run(s)) …"
         )
         runs = [
-            run_child("scenario_room", [variant, str(r["clients"])], OFFSCREEN, timeout=240)
+            run_child("scenario_room", [variant, str(r["clients"])], platform, display=display, timeout=240)
             for _ in range(r["stall_runs"])
         ]
         out[variant.replace("-", "_")] = {
@@ -47,7 +53,11 @@ def measure(mode: str, say: Callable[[str], None]) -> dict[str, Any]:
         say(f"room: a headless Chromium timer page against the projector for {r['sync_seconds']} s …")
         try:
             out["sync"] = run_child(
-                "scenario_room", ["sync", str(r["sync_seconds"])], OFFSCREEN, timeout=180 + r["sync_seconds"] * 1.2
+                "scenario_room",
+                ["sync", str(r["sync_seconds"])],
+                platform,
+                display=display,
+                timeout=180 + r["sync_seconds"] * 1.2,
             )
         except ChildFailed as exc:
             out["sync"] = {"skipped": f"browser run failed: {exc}"[:500]}

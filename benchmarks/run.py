@@ -2,6 +2,7 @@
 
     python -m benchmarks.run            # the documented run: about 15 minutes (the timer part takes 10)
     python -m benchmarks.run --quick    # for development: fewer runs, a 60-second timer run (~3 minutes)
+    python -m benchmarks.run --xcb      # the same run under xcb on Xvfb, into benchmarks/results-xcb.json
 
 Each measurement runs in a fresh process with its own temporary FISHBOWL_DESKTOP_HOME; the main platform is
 Qt's offscreen one (two virtual screens, see screens.json); start-up is also measured under xcb on Xvfb
@@ -23,6 +24,8 @@ from . import room_parent
 from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, previous_evening, run_child, source_state, xvfb
 
 RESULTS = REPO / "benchmarks" / "results.json"
+RESULTS_XCB = REPO / "benchmarks" / "results-xcb.json"
+"""`--xcb`: the same run under X11, kept beside the offscreen one."""
 TARGETS: dict[str, tuple[float, str]] = {
     "startup_ratio": (1.5, "≤ 1.5"),
     "projector_latency_ms_p95": (16.0, "≤ 16 ms"),
@@ -99,58 +102,81 @@ def startup(runs: int, platform: str, display: str | None = None, first_run: boo
     return out
 
 
-def measure(mode: str, only: set[str] | None) -> dict[str, Any]:
+def measure(mode: str, only: set[str] | None, display: str | None = None) -> dict[str, Any]:
+    """Every scenario on Qt's offscreen platform, or with `display` all of them under xcb on that X display."""
     m = MODES[mode]
+    platform = OFFSCREEN if display is None else "xcb"
     details: dict[str, Any] = {}
 
     def wanted(name: str) -> bool:
         return only is None or name in only
 
-    if wanted("startup"):
+    if wanted("startup") and display is None:
         say(f"start-up and memory: {m['startup_runs']} runs each, offscreen …")
         details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN)
         say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, offscreen …")
         details["startup_first_run_offscreen"] = startup(m["first_run_runs"], OFFSCREEN, first_run=True)
-        with xvfb() as display:
-            if display is None:
+        with xvfb() as own_display:
+            if own_display is None:
                 details["startup_xcb"] = {"skipped": "Xvfb is not available"}
             else:
-                say(f"start-up and memory: {m['startup_runs']} runs each, xcb on Xvfb {display} …")
+                say(f"start-up and memory: {m['startup_runs']} runs each, xcb on Xvfb {own_display} …")
                 try:
-                    details["startup_xcb"] = startup(m["startup_runs"], "xcb", display)
+                    details["startup_xcb"] = startup(m["startup_runs"], "xcb", own_display)
                 except ChildFailed as exc:
                     details["startup_xcb"] = {"skipped": f"xcb run failed: {exc}"[:500]}
+    elif wanted("startup"):
+        say(f"start-up and memory: {m['startup_runs']} runs each, xcb on Xvfb {display} …")
+        details["startup_xcb"] = startup(m["startup_runs"], "xcb", display)
+        say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, xcb …")
+        details["startup_first_run_xcb"] = startup(m["first_run_runs"], "xcb", display, first_run=True)
     if wanted("projector"):
         details["projector"] = {}
         for name, (people, speeches, waiting) in LATENCY_EVENINGS.items():
             n = m["latency_iterations"] if name == "typical" else m[f"latency_{name}"]
             say(f"projector latency, {name} evening ({people} people, {speeches} speeches): {n} actions …")
             result = run_child(
-                "scenario_projector", [str(n), str(people), str(speeches), str(waiting)], OFFSCREEN, timeout=60 + n * 5
+                "scenario_projector",
+                [str(n), str(people), str(speeches), str(waiting)],
+                platform,
+                display=display,
+                timeout=60 + n * 5,
             )
             details["projector"][name] = {"people": people, "speeches": speeches, "waiting": waiting, **result}
     if wanted("autosave"):
         say(f"autosave, 2,000 people and 10,000 speeches: {m['autosave_rounds']} saves …")
         details["autosave"] = run_child(
-            "scenario_autosave", [str(m["autosave_rounds"])], OFFSCREEN, timeout=120 + m["autosave_rounds"] * 5
+            "scenario_autosave",
+            [str(m["autosave_rounds"])],
+            platform,
+            display=display,
+            timeout=120 + m["autosave_rounds"] * 5,
         )
     if wanted("pdf"):
         say(f"attendee sheet, 1,000 attendees: {m['pdf_runs']} exports …")
-        details["pdf"] = run_child("scenario_pdf", [str(m["pdf_runs"])], OFFSCREEN, timeout=120 + m["pdf_runs"] * 30)
+        details["pdf"] = run_child(
+            "scenario_pdf", [str(m["pdf_runs"])], platform, display=display, timeout=120 + m["pdf_runs"] * 30
+        )
         say("attendee sheet again, while a speaker's time runs: 2 exports …")
-        details["pdf_during_turn"] = run_child("scenario_pdf", ["2", "during-turn"], OFFSCREEN, timeout=180)
+        details["pdf_during_turn"] = run_child(
+            "scenario_pdf", ["2", "during-turn"], platform, display=display, timeout=180
+        )
     if wanted("timer"):
         say(f"speaker timer on the system clock: {m['timer_seconds']} s …")
         details["timer"] = run_child(
-            "scenario_timer", [str(m["timer_seconds"])], OFFSCREEN, timeout=120 + m["timer_seconds"] * 1.2
+            "scenario_timer",
+            [str(m["timer_seconds"])],
+            platform,
+            display=display,
+            timeout=120 + m["timer_seconds"] * 1.2,
         )
         countdown = min(120, m["timer_seconds"])
         say(f"pre-event countdown on the system clock: {countdown} s …")
         details["countdown"] = run_child(
-            "scenario_timer", [str(countdown), "countdown"], OFFSCREEN, timeout=120 + countdown * 1.2
+            "scenario_timer", [str(countdown), "countdown"], platform, display=display, timeout=120 + countdown * 1.2
         )
     if wanted("room"):
-        details["room"] = room_parent.measure(mode, say)
+        details["room"] = room_parent.measure(mode, say, platform, display)
     return details
 
 
@@ -163,15 +189,16 @@ def headline(details: dict[str, Any]) -> dict[str, float | None]:
             value = value[key]
         return float(value)
 
+    startup = "startup_offscreen" if "startup_offscreen" in details else "startup_xcb"  # a run under xcb
     return {
-        "startup_ratio": get("startup_offscreen", "ratio_first_paint"),
+        "startup_ratio": get(startup, "ratio_first_paint"),
         "projector_latency_ms_p95": get("projector", "typical", "frame_ms_p95"),
         "autosave_ms_p95": get("autosave", "save_ms_p95"),
         "event_loop_stall_ms_max": get("autosave", "stall_ms_max_anywhere"),
         "pdf_attendees_1000_s": get("pdf", "seconds_max"),
         "timer_error_ms_max": get("timer", "late_ms_max"),
         "countdown_error_ms_max": get("countdown", "countdown_late_ms_max"),
-        "rss_ratio": get("startup_offscreen", "rss_ratio"),
+        "rss_ratio": get(startup, "rss_ratio"),
         "pdf_during_turn_stall_ms": get("pdf_during_turn", "stall_ms_max"),
         "autosave_delay_during_pdf_s": get("pdf_during_turn", "autosave_delay_s"),
         **room_parent.headline(details),
@@ -197,7 +224,7 @@ def notes(details: dict[str, Any]) -> list[str]:
     """The numbers beside the headline ones that explain them (all in results.json under meta.details)."""
     lines = []
     d = details
-    for platform in ("startup_offscreen", "startup_first_run_offscreen", "startup_xcb"):
+    for platform in ("startup_offscreen", "startup_first_run_offscreen", "startup_xcb", "startup_first_run_xcb"):
         s = d.get(platform, {})
         if "ratio_first_paint" in s:
             lines.append(
@@ -276,6 +303,11 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         help="comma-separated: startup,projector,autosave,pdf,timer,room (no results.json unless --out is given)",
     )
+    parser.add_argument(
+        "--xcb",
+        action="store_true",
+        help="every scenario under xcb on a virtual X display (Xvfb) instead of offscreen",
+    )
     parser.add_argument("--out", type=Path, help=f"where to write the JSON (default {RESULTS} for a complete run)")
     args = parser.parse_args(argv)
     mode = "quick" if args.quick else "full"
@@ -285,7 +317,14 @@ def main(argv: list[str] | None = None) -> int:
     source = source_state()
     import PySide6.QtCore  # noqa: F401 - for the Qt version in meta
 
-    details = measure(mode, only)
+    if args.xcb:
+        with xvfb() as display:
+            if display is None:
+                print("benchmarks: --xcb needs Xvfb (apt-get install xvfb)", file=sys.stderr)
+                return 2
+            details = measure(mode, only, display)
+    else:
+        details = measure(mode, only)
     values = headline(details)
     print(table(values))
     print()
@@ -299,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": box,
         "source": source,
         "versions": versions(),
-        "platform": "offscreen (Qt offscreen QPA, screens.json)",
+        "platform": "xcb on Xvfb (one 1366x768 screen)" if args.xcb else "offscreen (Qt offscreen QPA, screens.json)",
         "mode": mode,
         "run_counts": MODES[mode],
         "command": "python -m benchmarks.run" + (" --quick" if args.quick else ""),
@@ -307,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         "met": {k: (v is not None and not math.isnan(v) and v <= TARGETS[k][0]) for k, v in values.items()},
         "details": details,
     }
-    out = args.out or (RESULTS if only is None else None)
+    out = args.out or (RESULTS if only is None and not args.xcb else RESULTS_XCB if only is None else None)
     if out is not None:
         out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         say(f"written: {out}")
