@@ -32,6 +32,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "ssl",
     "aiohttp",  # the room's server loads when the room is switched on
     "segno",
+    "socket",  # the laptop's addresses: the room window and the handout's QR code ask for them
+    "fishbowl_desktop.room.addresses",
     "secrets",  # maps OpenSSL (hashlib); the room's links need it, an evening without the room does not
     "hashlib",
     "importlib.metadata",  # only for a binding check before PySide6 is loaded

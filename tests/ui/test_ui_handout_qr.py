@@ -17,7 +17,7 @@ from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.links import LINKS_FILE
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
-from fishbowl_desktop.ui.room import room_handout
+from fishbowl_desktop.ui.room import room_links
 from fishbowl_desktop.ui.room.room_handout import offer_on_handout, printable_audience_link
 from fishbowl_desktop.ui.room.room_links import link_url
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -65,7 +65,7 @@ def _export(window: ConsoleWindow, qtbot: QtBot, out: Path, tick: bool | None) -
 def test_ticked_audience_qr_puts_the_rooms_link_on_the_handout(
     window: ConsoleWindow, room: Room, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(room_handout, "laptop_addresses", lambda: ["192.168.178.24"])
+    monkeypatch.setattr(room_links, "laptop_addresses", lambda: ["192.168.178.24"])
     offer_on_handout(window.exporter, room)
     assert printable_audience_link(room) == ""  # no room.json yet: the handout has no options at all
     assert _export(window, qtbot, tmp_path / "plain.pdf", None) is None
@@ -101,7 +101,7 @@ def test_while_the_room_is_on_the_live_link_is_printed_never_loopback(
     room.set_address("10.42.0.1")  # the address the moderator picked in the room window
     assert printable_audience_link(room) == f"http://10.42.0.1:{port}/{room.links.audience}"
     room.set_address("127.0.0.1")  # no phone reaches the loopback address: the laptop's network one instead
-    monkeypatch.setattr(room_handout, "laptop_addresses", lambda: ["192.168.178.24", "127.0.0.1"])
+    monkeypatch.setattr(room_links, "laptop_addresses", lambda: ["192.168.178.24", "127.0.0.1"])
     assert printable_audience_link(room) == f"http://192.168.178.24:{port}/{room.links.audience}"
-    monkeypatch.setattr(room_handout, "laptop_addresses", lambda: ["127.0.0.1"])  # no network at all
+    monkeypatch.setattr(room_links, "laptop_addresses", lambda: ["127.0.0.1"])  # no network at all
     assert printable_audience_link(room) == ""

@@ -110,6 +110,9 @@ class ParticipantsPanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # First, while no column measures its rows: resizing one section makes the others measure again.
+        for col in (ParticipantTableModel.TURNS, ParticipantTableModel.SPEAKING_TIME):  # they move every second
+            fit_to_widest(self.view, col, self.model.widest_live_texts(col))
         # Fit the columns to the rows on screen only: measuring all of them on every tick made each Space
         # or Next take a quarter of a second with 2,000 people on the list.
         header.setResizeContentsPrecision(0)
@@ -117,8 +120,6 @@ class ParticipantsPanel(QWidget):
         header.setSectionResizeMode(ParticipantTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (ParticipantTableModel.ROLE, ParticipantTableModel.GROUP, ParticipantTableModel.CONSENT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (ParticipantTableModel.TURNS, ParticipantTableModel.SPEAKING_TIME):  # they move every second
-            fit_to_widest(self.view, col, self.model.widest_live_texts(col))
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

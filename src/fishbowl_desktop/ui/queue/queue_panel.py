@@ -133,10 +133,10 @@ class QueuePanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table (it went from cell to cell, never out)
         header = self.view.horizontalHeader()
+        for col in (QueueModel.WAITING, QueueModel.SPOKEN):  # they change every second: measured once, first
+            fit_to_widest(self.view, col, self.model.widest_live_texts(col))
         header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(QueueModel.GROUP, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (QueueModel.WAITING, QueueModel.SPOKEN):  # they change every second: measured once
-            fit_to_widest(self.view, col, self.model.widest_live_texts(col))
         self.view.verticalHeader().setDefaultSectionSize(30)
 
         self.up = QPushButton("▲")

@@ -7,14 +7,15 @@ never printed (no phone reaches it). No stored links, or no network: none.
 
 from __future__ import annotations
 
-import ipaddress
-
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
-from fishbowl_desktop.ui.room.room_links import laptop_addresses, link_url
 
 
 def printable_audience_link(room: Room) -> str:
+    # Imported when the handout's print options ask: the network modules (socket, ipaddress) stay out of
+    # the console's first frame.
+    from fishbowl_desktop.ui.room.room_links import laptop_addresses, link_url
+
     if not room.running and not room.links_stored:
         return ""
     address = room.address
@@ -27,6 +28,8 @@ def printable_audience_link(room: Room) -> str:
 
 
 def _loopback(address: str) -> bool:
+    import ipaddress
+
     return ipaddress.ip_address(address).is_loopback
 
 
