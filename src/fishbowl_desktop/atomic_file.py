@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 REPLACE_ATTEMPTS = 10
@@ -52,14 +53,18 @@ def replace_retried(source: Path, target: Path) -> None:
             _sleep(REPLACE_PAUSE_SECONDS)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that the path always holds either the old or the new content."""
+def write_atomically(path: Path, data: bytes | Sequence[bytes]) -> None:
+    """Write `data` (bytes, or pieces of it written one after the other) to `path` so that the path always
+    holds either the old or the new content."""
     folder = path.parent
     temp = folder / f".{path.name}.{os.urandom(4).hex()}.tmp"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
             handle.flush()
             os.fsync(handle.fileno())
         replace_retried(temp, path)

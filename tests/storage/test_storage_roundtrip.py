@@ -22,6 +22,7 @@ from fishbowl_desktop.storage import (
     session_from_dict,
     session_to_dict,
 )
+from fishbowl_desktop.storage.encode import encode_frozen, encode_frozen_parts, freeze_session
 from helpers.sessions import sessions
 
 
@@ -209,3 +210,16 @@ def test_split_names_residence_and_funding_fields_round_trip(tmp_path: Path) -> 
     assert back.participant("aud-01").given_names == "Thị Hương"
     assert back.event.funding_reference == session.event.funding_reference != ""
     assert back.event.privacy_notice == "Eigener Hinweis"
+
+
+@given(session=sessions())
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_file_written_in_pieces_is_the_encoded_session(session: Session, tmp_path: Path) -> None:
+    """save_session writes the long arrays as they are kept, one piece after the other, instead of copying
+    them into one string first; the file must be the very same JSON."""
+    path = tmp_path / "abend.fishbowl.json"
+    save_session(session, path, backup=False)
+    written = path.read_bytes()
+    assert _without_saved_at(json.loads(written)) == _without_saved_at(json.loads(encode_session(session)))
+    frozen = freeze_session(session)
+    assert b"".join(encode_frozen_parts(frozen)) == encode_frozen(frozen)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import stat
 import time
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import replace_retried, write_atomically
 from fishbowl_desktop.model import Clock, Session
-from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen, freeze_session
+from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen_parts, freeze_session
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.fields import parse_int
 from fishbowl_desktop.storage.format import session_from_dict
@@ -180,10 +181,10 @@ def save_session(session: Session | FrozenSession, path: Path | str, *, backup: 
     Raises SessionFileError without writing anything if the existing file is not a session we can read.
     """
     frozen = session if isinstance(session, FrozenSession) else freeze_session(session)
-    save_encoded(encode_frozen(frozen), path, backup=backup)
+    save_encoded(encode_frozen_parts(frozen), path, backup=backup)
 
 
-def save_encoded(data: bytes, path: Path | str, *, backup: bool | None = None) -> None:
+def save_encoded(data: bytes | Sequence[bytes], path: Path | str, *, backup: bool | None = None) -> None:
     """The disk half of save_session, for a worker thread: encode on the thread that owns the session
     (encode_session reads it), write here; the session may change meanwhile without tearing the file."""
     path = Path(path)
