@@ -1,6 +1,6 @@
 """Run every benchmark, print the table and write benchmarks/results.json.
 
-    python -m benchmarks.run            # the documented run: about 15 minutes (the timer part takes 10)
+    python -m benchmarks.run            # the documented run: about 25 minutes (the timer part takes 12)
     python -m benchmarks.run --quick    # for development: fewer runs, a 60-second timer run (~3 minutes)
     python -m benchmarks.run --xcb      # the same run under xcb on Xvfb, into benchmarks/results-xcb.json
 
