@@ -22,6 +22,7 @@ from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Participant, Role, format_duration
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
+from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
 from fishbowl_desktop.ui.widgets.role_labels import role_label
 from fishbowl_desktop.ui.widgets.session_table import SessionTableModel
 
@@ -86,8 +87,8 @@ class ParticipantTableModel(SessionTableModel[Participant]):
                 )
 
     def widest_live_texts(self, col: int) -> list[str]:
-        """The widest texts the turns or speaking-time column can show (up to five hours)."""
-        return ["999"] if col == self.TURNS else [format_duration(5 * 3600 - 1)]
+        """The widest texts the turns or speaking-time column is sized for."""
+        return ["999"] if col == self.TURNS else [format_duration(LONGEST_SECONDS)]
 
     def participant(self, row: int) -> Participant:
         return self._rows[row]

@@ -21,6 +21,7 @@ from fishbowl_desktop.ui.people.person_data import (
     dragged_person,
     person_mime,
 )
+from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
 from fishbowl_desktop.ui.widgets.session_table import SessionTableModel
 
 _ROLES = frozenset(
@@ -63,8 +64,8 @@ class QueueModel(SessionTableModel[QueueEntry]):
         self._shown.clear()
 
     def widest_live_texts(self, col: int) -> list[str]:
-        """The widest texts the waiting or spoken column can show (up to five hours)."""
-        longest = format_duration(5 * 3600 - 1)
+        """The widest texts the waiting or spoken column is sized for."""
+        longest = format_duration(LONGEST_SECONDS)
         if col == self.WAITING:
             return [longest]
         return [self.tr("new voice"), self.tr("{turns}× · {time}").format(turns=99, time=longest)]

@@ -14,6 +14,10 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
+LONGEST_SECONDS = 5 * 3600 - 1
+"""The longest waiting or speaking time a live column is sized for ("4:59:59"); anything longer is elided
+until the moderator widens the column."""
+
 
 def fit_to_widest(view: QTableView, column: int, texts: Iterable[str]) -> None:
     """Give `column` the width of the widest of `texts` in the view's font, as a cell draws it."""
