@@ -1,7 +1,7 @@
-"""One cold start, in its own process: `bare` (a plain PySide6 window) or `console` (the real app via
-`fishbowl_desktop.app.run_app`, unchanged). Reports seconds from process start to the window's first paint
-event and to the end of that first frame, then the peak memory after a settled second or so
-(for the console: with the projector open, as during an evening).
+"""One cold start, in its own process: `bare` (a plain PySide6 window) or `console` (the real app through its
+entry point `fishbowl_desktop.__main__.main`, as `fishbowl-desktop` starts it, unchanged). Reports seconds from
+process start to the window's first paint event and to the end of that first frame, then the peak memory after
+a settled second or so (for the console: with the projector open, as during an evening).
 
 The bare branch imports nothing but PySide6 and the standard library, so it is the true floor.
 """
@@ -81,9 +81,10 @@ def bare(with_text: bool = False) -> int:
 
 
 def console(open_projector: bool) -> int:
-    import fishbowl_desktop.app as fishbowl_app
+    from fishbowl_desktop.__main__ import main  # noqa: I001 - first, before any Qt, as `fishbowl-desktop` loads it
+    import fishbowl_desktop.startup.window as window_placement
 
-    original_fit = fishbowl_app.fit_to_screen
+    original_fit = window_placement.fit_to_screen
     state: dict[str, object] = {}
 
     def fit_and_watch(window: object) -> None:
@@ -112,8 +113,8 @@ def console(open_projector: bool) -> int:
         watch = _FirstFrame(window, first_frame)
         original_fit(window)  # type: ignore[arg-type]
 
-    fishbowl_app.fit_to_screen = fit_and_watch  # type: ignore[assignment]
-    return fishbowl_app.run_app([])
+    window_placement.fit_to_screen = fit_and_watch  # type: ignore[assignment]  # app.py takes it from here
+    return main([])
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ from fishbowl_desktop.binding_check import binding_version, known_fault
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
 from fishbowl_desktop.controller.file_problems import folder_reason
 from fishbowl_desktop.controller.session_files import SessionFiles
-from fishbowl_desktop.controller.session_owner import WindowBeacon
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
 from fishbowl_desktop.model import SystemClock
@@ -232,11 +231,13 @@ def run_app(argv: list[str]) -> int:
 
     install_probe(window, window.projector, console.controller, console.ticker)  # end-to-end tests only
 
-    beacon = WindowBeacon(lambda: bring_up(window), app)  # noqa: F841 - answers "bring that window up"
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
     close_on_signals_until_the_loop_runs(window)
     paint_first_frame(window)  # the first frame before asyncio and qasync are even imported
+    from fishbowl_desktop.controller.session_owner import WindowBeacon
+
+    beacon = WindowBeacon(lambda: bring_up(window), app)  # noqa: F841 - answers "bring that window up"
     collector = collect_on_the_ui_thread_from_now(app)  # startup/collector.py
 
     def on_quit() -> None:

@@ -179,6 +179,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(["fishbowl-desktop"])
 from fishbowl_desktop.app import run_app
+from fishbowl_desktop.controller.session_owner import WindowBeacon
 from fishbowl_desktop.model import make_participant
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 role, control = sys.argv[1], Path(sys.argv[2])
@@ -202,7 +203,7 @@ def step():
                 window.controller.add_participant(make_participant(f"Person {role} {name}"))
                 window.autosaver.flush()
                 say(name, label=window.save_label.text())
-        if "opened" not in said:
+        if "opened" not in said and app.findChild(WindowBeacon) is not None:  # it listens after the first frame
             said.add("opened")
             say("opened", label=window.save_label.text())
         if (control / f"{role}-quit").exists():

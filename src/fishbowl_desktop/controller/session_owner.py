@@ -5,7 +5,8 @@ Two copies saving one file overwrite each other's changes silently (each autosav
 session). The lock is a `QLockFile` next to the session (`.NAME.lock`, owner-only): it names the process,
 the computer and the program, and a lock left by a crashed copy on this computer is taken over (Qt checks
 whether that process still runs). Each running copy also listens on a local socket named after its process
-id, so "bring that window up" needs no window-manager tricks.
+id, so "bring that window up" needs no window-manager tricks. QtNetwork loads only for that socket, after the
+console's first frame (or in a second copy that asks), not for the locks.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 RAISE_REQUEST = b"raise\n"
 RAISE_ANSWER = b"raised\n"
@@ -120,6 +124,8 @@ class WindowBeacon(QObject):
     """Listens for "bring your window up" from a second copy of the app and calls `bring_up`."""
 
     def __init__(self, bring_up: Callable[[], None], parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._bring_up = bring_up
         self._server = QLocalServer(self)
@@ -147,6 +153,8 @@ class WindowBeacon(QObject):
 
 def ask_to_bring_up(holder: SessionHolder, timeout_ms: int = CALL_TIMEOUT_MS) -> bool:
     """Ask the copy holding a session to bring its window to the front; True if it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(beacon_name(holder.pid))
     if not socket.waitForConnected(timeout_ms):
