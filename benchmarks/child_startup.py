@@ -8,11 +8,16 @@ The bare branch imports nothing but PySide6 and the standard library, so it is t
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import json
 import os
 import resource
 import sys
 import time
+from collections.abc import Callable
+from types import ModuleType
 
 SETTLE_MS = 1500
 """After the first frame: time for the projector to open, place itself and paint, before memory is read."""
@@ -80,11 +85,33 @@ def bare(with_text: bool = False) -> int:
     return app.exec()
 
 
-def console(open_projector: bool) -> int:
-    from fishbowl_desktop.__main__ import main  # noqa: I001 - first, before any Qt, as `fishbowl-desktop` loads it
-    import fishbowl_desktop.startup.window as window_placement
+class _WhenImported(importlib.abc.MetaPathFinder):
+    """Calls `then(module)` right after the module `name` is first imported, so the child needs to import
+    nothing (no Qt, which changes how every later import is checked) before the entry point runs."""
 
-    original_fit = window_placement.fit_to_screen
+    def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
+        self._name, self._then = name, then
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> importlib.machinery.ModuleSpec | None:
+        if name != self._name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None
+        load = spec.loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            load(module)
+            self._then(module)
+
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def console(open_projector: bool) -> int:
+    from fishbowl_desktop.__main__ import main
+
+    original_fit: Callable[[object], None] | None = None
     state: dict[str, object] = {}
 
     def fit_and_watch(window: object) -> None:
@@ -111,9 +138,15 @@ def console(open_projector: bool) -> int:
             window.close()  # type: ignore[attr-defined]  # run_app saves and returns
 
         watch = _FirstFrame(window, first_frame)
-        original_fit(window)  # type: ignore[arg-type]
+        assert original_fit is not None
+        original_fit(window)
 
-    window_placement.fit_to_screen = fit_and_watch  # type: ignore[assignment]  # app.py takes it from here
+    def watch_placement(window_placement: ModuleType) -> None:
+        nonlocal original_fit
+        original_fit = window_placement.fit_to_screen
+        window_placement.fit_to_screen = fit_and_watch  # type: ignore[attr-defined]  # app.py takes it from there
+
+    sys.meta_path.insert(0, _WhenImported("fishbowl_desktop.startup.window", watch_placement))
     return main([])
 
 
