@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from fishbowl_desktop.documents import export_pdf
+from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.model import (
     AgendaItem,
     Event,
@@ -169,6 +170,20 @@ def test_long_names_wrap_inside_their_cells(tmp_path: Path) -> None:
     assert spaced.replace(" ", "") in text
     assert "X" * 300 in text
     assert text.index("Maximiliane") < text.index("KurzName")
+
+
+@pytest.mark.parametrize("column", ["organisation", "residence"])
+def test_a_long_word_in_the_organisation_column_is_not_cut(tmp_path: Path, column: str) -> None:
+    """German compounds are long: "Wohnungsgenossenschaft" printed as "Wohnungsgenossensc" / "haft" reads as
+    a typo on the sheet the organisers hand round. The cell's text gets smaller until its longest word fits."""
+    long_word = "Wohnungsgenossenschaft"
+    person = Participant("a", "Jana Brandt", consent_to_list=True, **{column: f"{long_word} Hannover-Linden"})
+    session = Session(FakeClock(), event=Event(title="Lang"), participants=[person])
+    out = tmp_path / "org.pdf"
+    assert export_pdf(session, "attendees", out, options=PrintOptions(reserve_rows=0, extra_column=column)) == 1
+    lines = pages_text(out)[0].splitlines()
+    assert any(long_word in line for line in lines), [line for line in lines if "Wohnung" in line or "haft" in line]
+    assert any("Hannover-Linden" in line for line in lines)
 
 
 def test_empty_optional_fields_leave_no_empty_labels(tmp_path: Path) -> None:

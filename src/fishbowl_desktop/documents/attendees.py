@@ -108,9 +108,10 @@ def build_attendees(
     return [_table(sheet, rows, extra)], decorate, header_height, notice_height
 
 
-def _name_style(text: str, width: float, style: ParagraphStyle) -> ParagraphStyle:
-    """A smaller size for a name whose longest word would not fit its column (a long double name would
-    otherwise be cut mid-word: “Öztürko|ğlu”); never below 7 pt, where it may then break."""
+def _fitting_style(text: str, width: float, style: ParagraphStyle) -> ParagraphStyle:
+    """A smaller size for text whose longest word would not fit its column (a long double name or a German
+    compound would otherwise be cut mid-word: “Öztürko|ğlu”, “Wohnungsgenossensc|haft”); never below 7 pt,
+    where it may then break."""
     longest = max((stringWidth(word, REGULAR, style.fontSize) for word in text.split()), default=0.0)
     room = width - 2 * CELL_PADDING
     if longest <= room:
@@ -125,12 +126,13 @@ def _row(sheet: Sheet, number: int, person: Participant, extra: str) -> list[Flo
     widths = _widths(extra != "none")
     cells: list[Flowable | str] = [
         Paragraph(str(number), st.cell_small),
-        sheet.user(family, _name_style(family, widths[1], st.cell), person.name),
-        sheet.user(given, _name_style(given, widths[2], st.cell), person.name) if given else "",
+        sheet.user(family, _fitting_style(family, widths[1], st.cell), person.name),
+        sheet.user(given, _fitting_style(given, widths[2], st.cell), person.name) if given else "",
     ]
     if extra != "none":
         text = person.organisation if extra == "organisation" else person.residence
-        cells.append(sheet.user(text, st.cell_org, person.name) if text.strip() else "")
+        style = _fitting_style(text, widths[3], st.cell_org)
+        cells.append(sheet.user(text, style, person.name) if text.strip() else "")
     return [*cells, "", TickBox()]
 
 
