@@ -120,6 +120,44 @@ def test_read_only_shows_the_file_and_never_writes_it(two: tuple[Console, Consol
     assert b.autosaver.path == target and len(load_session(target).queue) == len(b.controller.session.queue) == 4
 
 
+def _read_only_with_a_change(two: tuple[Console, Console, Path], qtbot: QtBot) -> Console:
+    a, b, shared = two
+    b.window.file_menu.open_path(shared)
+    _answer(b, OwnerChoice.READ_ONLY, qtbot)
+    b.controller.enqueue("aud-05")
+    return b
+
+
+def test_leaving_a_read_only_view_with_changes_says_so_first(
+    two: tuple[Console, Console, Path], qtbot: QtBot
+) -> None:
+    """Its changes live only in memory: the first New/Open says they would go and stays, as closing does."""
+    b = _read_only_with_a_change(two, qtbot)
+    waiting = len(b.controller.session.queue)
+    b.window.file_menu.new_session()
+    assert b.files.read_only_of == two[2] and len(b.controller.session.queue) == waiting
+    assert "not saved" in b.window.message_bar.text() and "Save As" in b.window.message_bar.text()
+    b.window.file_menu.new_session()  # chosen again: the moderator lets them go
+    assert b.files.read_only_of is None and b.autosaver.path is not None and not b.controller.session.queue
+    assert "not saved" not in b.window.message_bar.text()  # it spoke of the view that is gone
+
+
+def test_a_change_after_the_warning_is_warned_about_again(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
+    b = _read_only_with_a_change(two, qtbot)
+    b.window.file_menu.new_session()
+    b.controller.enqueue("aud-06")
+    b.window.file_menu.new_session()
+    assert b.files.read_only_of == two[2] and "not saved" in b.window.message_bar.text()
+
+
+def test_a_read_only_view_without_changes_is_left_at_once(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
+    a, b, shared = two
+    b.window.file_menu.open_path(shared)
+    _answer(b, OwnerChoice.READ_ONLY, qtbot)
+    b.window.file_menu.new_session()
+    assert b.files.read_only_of is None
+
+
 def test_open_a_copy_gives_a_new_file_this_window_owns(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
     a, b, shared = two
     b.window.file_menu.open_path(shared)

@@ -84,6 +84,11 @@ class SessionFiles(QObject):
         """This copy's claim on its session file: one owner per file (see session_owner)."""
         self.read_only_of: Path | None = None
         """The file shown read-only because another window has it open; None while this copy owns its file."""
+        self._read_only_edited = False
+        """Something was changed in the read-only view: it is kept in memory only."""
+        self._read_only_warned = False
+        """Leaving was refused once since the last change; the next attempt lets the changes go."""
+        controller.sessionChanged.connect(self._note_change)
 
     @property
     def settings(self) -> AppSettings:
@@ -104,10 +109,30 @@ class SessionFiles(QObject):
     def recent(self) -> list[Path]:
         return self.workspace.recent()
 
+    def _note_change(self, _part: str) -> None:
+        if self.read_only_of is not None:
+            self._read_only_edited = True
+            self._read_only_warned = False
+
+    def _read_only_changes_would_go(self) -> str | None:
+        """Changes made in a read-only view are saved nowhere: the first New or Open says so and the view
+        stays (Save As… keeps them); choosing again with nothing changed since lets them go, as closing does."""
+        if self.read_only_of is None or not self._read_only_edited or self._read_only_warned:
+            return None
+        self._read_only_warned = True
+        return QCoreApplication.translate(
+            "App",
+            "The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of "
+            "their own; choose the same again to leave them.",
+        ).format(file=self.read_only_of.name)
+
     def _switch(self, session: Session, path: Path, save: bool) -> str | None:
         """Returns a problem if the switch was refused: an evening that cannot be saved (disk full,
         folder read-only) stays open, or its unsaved changes would be gone with it. A switch that happened
         may still return a warning (the crash marker could not be written): the session is open either way."""
+        would_go = self._read_only_changes_would_go()
+        if would_go is not None:
+            return would_go
         if not self._autosaver.flush() and self._autosaver.path is not None:
             return self._autosaver.last_error
         holder = self.lock.take(path)
@@ -116,6 +141,7 @@ class SessionFiles(QObject):
         self._controller.replace_session(session)
         self.lock.keep_only(path)
         self.read_only_of = None
+        self._read_only_edited = self._read_only_warned = False
         if save:
             self._autosaver.set_path(path)
         else:
@@ -243,6 +269,9 @@ class SessionFiles(QObject):
         session = load_or_report(path, self._clock, self._language, problems)
         if session is None:
             return problems[0][0]
+        would_go = self._read_only_changes_would_go()
+        if would_go is not None:
+            return would_go
         if not self._autosaver.flush() and self._autosaver.path is not None:
             return self._autosaver.last_error
         self._controller.replace_session(session)
@@ -252,6 +281,7 @@ class SessionFiles(QObject):
     def become_read_only(self, path: Path) -> None:
         self.lock.keep_only(None)
         self.read_only_of = path
+        self._read_only_edited = self._read_only_warned = False
         self._autosaver.detach(
             QCoreApplication.translate(
                 "App",

@@ -37,6 +37,8 @@ class SessionFileMenu(QObject):
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.owner_question: OwnerQuestion | None = None
         """The open "this file is open in another window" question, if any."""
+        self._problem_shown: str | None = None
+        """What the last refused attempt said, while it may still be on the message bar."""
 
     # ------------------------------------------------------------------ files
     def new_session(self) -> None:
@@ -117,8 +119,13 @@ class SessionFileMenu(QObject):
             self._report(guarded(lambda: files.save_as(path)))
 
     def _report(self, problem: str | None) -> None:
+        """A refusal stays on the message bar until closed; the next attempt that works takes it away (it
+        spoke of the session that is no longer open)."""
         if problem:
             self._message_bar.show_message(problem, "error")
+        elif self._problem_shown is not None and self._message_bar.text() == self._problem_shown:
+            self._message_bar.hide()
+        self._problem_shown = problem or None
         self._refreshed()
 
     def fill_recent(self) -> None:
