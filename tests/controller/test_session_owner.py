@@ -128,9 +128,7 @@ def _read_only_with_a_change(two: tuple[Console, Console, Path], qtbot: QtBot) -
     return b
 
 
-def test_leaving_a_read_only_view_with_changes_says_so_first(
-    two: tuple[Console, Console, Path], qtbot: QtBot
-) -> None:
+def test_leaving_a_read_only_view_with_changes_says_so_first(two: tuple[Console, Console, Path], qtbot: QtBot) -> None:
     """Its changes live only in memory: the first New/Open says they would go and stays, as closing does."""
     b = _read_only_with_a_change(two, qtbot)
     waiting = len(b.controller.session.queue)

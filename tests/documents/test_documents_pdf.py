@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -177,7 +178,9 @@ def test_a_long_word_in_the_organisation_column_is_not_cut(tmp_path: Path, colum
     """German compounds are long: "Wohnungsgenossenschaft" printed as "Wohnungsgenossensc" / "haft" reads as
     a typo on the sheet the organisers hand round. The cell's text gets smaller until its longest word fits."""
     long_word = "Wohnungsgenossenschaft"
-    person = Participant("a", "Jana Brandt", consent_to_list=True, **{column: f"{long_word} Hannover-Linden"})
+    text = f"{long_word} Hannover-Linden"
+    person = Participant("a", "Jana Brandt", consent_to_list=True)
+    person = replace(person, organisation=text) if column == "organisation" else replace(person, residence=text)
     session = Session(FakeClock(), event=Event(title="Lang"), participants=[person])
     out = tmp_path / "org.pdf"
     assert export_pdf(session, "attendees", out, options=PrintOptions(reserve_rows=0, extra_column=column)) == 1
