@@ -18,6 +18,7 @@ from pathlib import Path
 from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.model import OrderingRule, TurnSettings
 from fishbowl_desktop.model.characters import unwritable
+from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUMNS, MAX_RESERVE_ROWS
 
 SETTINGS_VERSION = 2
 FOLLOW_MODES = ("ask", "auto", "never")
@@ -53,6 +54,13 @@ class AppSettings:
     default_auto_start_next: bool = True
     sessions_folder: str = ""
     """Where new sessions are saved; "" means the `sessions` folder in the app's data folder."""
+    # -- the print options as last chosen (a version 2 file without them gets these defaults)
+    print_reserve_rows: int = 10
+    print_extra_column: str = "organisation"
+    print_one_sheet_per_person: bool = False
+    print_short_turn_seconds: int = round(DEFAULT_SHORT_TURN_SECONDS)
+    print_audience_qr: bool = False
+    """The handout's QR code with the room's audience link, when the room has one."""
 
     def with_changes(self, **changes: object) -> AppSettings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -73,11 +81,14 @@ _RANGES: dict[str, tuple[int, int]] = {
     "default_panel_seconds": (10, 3600),
     "default_free_chair_seconds": (10, 3600),
     "default_warning_seconds": (0, 600),
+    "print_reserve_rows": (0, MAX_RESERVE_ROWS),
+    "print_short_turn_seconds": (0, 600),
 }
 _CHOICES: dict[str, tuple[str, ...]] = {
     "language": ("", "de", "en"),
     "projector_follow_new_screen": FOLLOW_MODES,
     "default_ordering": tuple(rule.value for rule in OrderingRule),
+    "print_extra_column": EXTRA_COLUMNS,
 }
 
 

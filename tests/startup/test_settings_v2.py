@@ -75,6 +75,12 @@ def test_version_2_round_trip_with_every_new_field(tmp_path: Path) -> None:
         ("projector_next_count", 7),
         ("default_auto_start_next", "yes"),
         ("projector_screen_geometry", [1, 2, 3]),
+        ("print_reserve_rows", 1001),
+        ("print_reserve_rows", -1),
+        ("print_extra_column", "shoe size"),
+        ("print_one_sheet_per_person", 1),
+        ("print_short_turn_seconds", 601),
+        ("print_audience_qr", "on"),
     ],
 )
 def test_a_bad_value_falls_back_alone(tmp_path: Path, name: str, bad: object) -> None:
@@ -82,6 +88,22 @@ def test_a_bad_value_falls_back_alone(tmp_path: Path, name: str, bad: object) ->
     path.write_text(json.dumps({"version": 2, name: bad, "chime": True}), encoding="utf-8")
     s = load_settings(path)
     assert getattr(s, name) == getattr(AppSettings(), name) and s.chime is True
+
+
+def test_the_print_options_round_trip_and_a_file_without_them_gets_the_defaults(tmp_path: Path) -> None:
+    chosen = AppSettings(
+        print_reserve_rows=25,
+        print_extra_column="residence",
+        print_one_sheet_per_person=True,
+        print_short_turn_seconds=8,
+        print_audience_qr=True,
+    )
+    save_settings(chosen, tmp_path / "settings.json")
+    assert load_settings(tmp_path / "settings.json") == chosen
+    (tmp_path / "older.json").write_text('{"version": 2, "chime": true}', encoding="utf-8")
+    older = load_settings(tmp_path / "older.json")
+    assert older.print_reserve_rows == 10 and older.print_extra_column == "organisation"
+    assert older.print_short_turn_seconds == 5 and not older.print_audience_qr
 
 
 def test_whole_numbers_written_as_floats_are_accepted(tmp_path: Path) -> None:

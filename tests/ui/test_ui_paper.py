@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import Participant, Session
 from fishbowl_desktop.resources import resources_dir
+from fishbowl_desktop.settings import load_settings
 from fishbowl_desktop.ui.event.event_dialog import EventDialog
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, export_document, unprintable_message
 from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
@@ -59,6 +61,40 @@ def test_print_options_are_asked_first_and_reach_the_sheet(window: ConsoleWindow
     assert max(_numbers(out)) == listed + 2 + 5  # the two not listed, plus the reserve of 5
     assert "Wohnort / PLZ" in PdfReader(out).pages[0].extract_text()
     assert exporter.options is not None and exporter.options.reserve_rows == 5  # offered again next time
+
+
+def test_the_print_options_are_offered_again_after_a_restart(
+    ctl: SessionController, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The organiser sets the reserve rows and the column once for the venue, not at every start."""
+    path = tmp_path / "settings.json"
+    first = PdfExporter(lambda: ctl.session, store=SettingsStore(load_settings(path), path))
+    options = first.ask("attendees", None)
+    assert isinstance(options, PrintOptionsDialog)
+    qtbot.addWidget(options)
+    options.reserve.setFocus()
+    options.reserve.selectAll()
+    qtbot.keyClicks(options.reserve, "25")
+    options.column.setCurrentIndex(options.column.findData("residence"))
+    options.per_person.setChecked(True)
+    qtbot.keyClick(options.reserve, Qt.Key.Key_Return)
+    assert isinstance(first.dialog, QFileDialog)
+    first.dialog.reject()
+    report = first.ask("report", None)
+    assert isinstance(report, PrintOptionsDialog)
+    qtbot.addWidget(report)
+    report.short.setValue(12)
+    report.accept()
+    assert isinstance(first.dialog, QFileDialog)
+    first.dialog.reject()
+
+    again = PdfExporter(lambda: ctl.session, store=SettingsStore(load_settings(path), path))  # the next start
+    offered = again.ask("attendees", None)
+    assert isinstance(offered, PrintOptionsDialog)
+    qtbot.addWidget(offered)
+    assert offered.reserve.value() == 25 and offered.column.currentData() == "residence"
+    assert offered.per_person.isChecked() and offered.short.value() == 12
+    offered.reject()
 
 
 def test_a_name_that_cannot_be_drawn_is_named_and_the_rest_printed_on_request(

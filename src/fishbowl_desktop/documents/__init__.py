@@ -11,11 +11,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import write_atomically
-from fishbowl_desktop.documents.options import MAX_RESERVE_ROWS, PrintOptions
+from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.source import DocumentSource, document_source
 from fishbowl_desktop.documents.unprintable import UnprintableText
 from fishbowl_desktop.model import FishbowlError, Session, SessionSnapshot
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
+from fishbowl_desktop.model.paper import MAX_RESERVE_ROWS
 
 MAX_BLANK_ROWS = MAX_RESERVE_ROWS
 

@@ -5,11 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fishbowl_desktop.model import FishbowlError
+from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUMNS, MAX_RESERVE_ROWS
 
-MAX_RESERVE_ROWS = 1000
-EXTRA_COLUMNS = ("organisation", "residence", "none")
-"""The sign-in sheet's column of the organiser's choice: organisation, place of residence / postcode, or none."""
-DEFAULT_SHORT_TURN_SECONDS = 5.0
 MAX_AUDIENCE_LINK = 400
 """Far more than a room link needs (http://[IPv6]:port/token is under 100 characters); a QR code stays scannable."""
 

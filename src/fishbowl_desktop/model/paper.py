@@ -4,3 +4,8 @@ from __future__ import annotations
 
 DOCUMENT_KINDS = ("handout", "attendees", "report")
 """The handout for the audience, the attendee sheet (Teilnahmeliste) and the report after the event."""
+
+MAX_RESERVE_ROWS = 1000
+EXTRA_COLUMNS = ("organisation", "residence", "none")
+"""The sign-in sheet's column of the organiser's choice: organisation, place of residence / postcode, or none."""
+DEFAULT_SHORT_TURN_SECONDS = 5.0

@@ -29,6 +29,7 @@ from fishbowl_desktop.storage.workspace import file_name_part
 if TYPE_CHECKING:
     import asyncio
 
+    from fishbowl_desktop.controller.settings_store import SettingsStore
     from fishbowl_desktop.documents.options import PrintOptions
     from fishbowl_desktop.documents.worker import PdfWorker
 
@@ -241,11 +242,17 @@ class PdfExporter(QObject):
     _paged = Signal(str, object, int)
 
     def __init__(
-        self, session_of: Callable[[], Session], export: ExportFunction | None = None, parent: QObject | None = None
+        self,
+        session_of: Callable[[], Session],
+        export: ExportFunction | None = None,
+        parent: QObject | None = None,
+        store: SettingsStore | None = None,
     ):
         super().__init__(parent)
         self._session_of = session_of
         self._export = export
+        self._store = store
+        """Where the print options are remembered from one start to the next (None: until quit only)."""
         self._task: asyncio.Task[None] | None = None
         self.busy = False
         self.options: PrintOptions | None = None
@@ -259,7 +266,6 @@ class PdfExporter(QObject):
     def ask(self, kind: str, parent: QWidget | None) -> QWidget:
         """For the sheet, the report and (when the room has links) the handout, the print options first; then
         where to save (non-blocking: `open()`, never `exec()` while the loop runs)."""
-        from fishbowl_desktop.documents.options import PrintOptions
 
         link = self.audience_link_of() if kind == "handout" and self.audience_link_of is not None else ""
         if kind not in ("attendees", "report") and not link:
@@ -269,14 +275,41 @@ class PdfExporter(QObject):
 
         session = self._session_of()
         unlisted = sum(not p.consent_to_list for p in session.participants)
-        options = PrintOptionsDialog(kind, self.options or PrintOptions(), unlisted, parent, audience_link=link)
+        options = PrintOptionsDialog(kind, self._offered(link), unlisted, parent, audience_link=link)
         options.chosen.connect(lambda chosen: self._options_chosen(kind, chosen, parent))
         options.open()
         self.dialog = options
         return options
 
+    def _offered(self, link: str) -> PrintOptions:
+        """What the options dialog starts from: the choices remembered in the settings, else this run's last."""
+        from fishbowl_desktop.documents.options import PrintOptions
+
+        if self._store is None:
+            return self.options or PrintOptions()
+        s = self._store.settings
+        try:
+            return PrintOptions(
+                reserve_rows=s.print_reserve_rows,
+                extra_column=s.print_extra_column,
+                one_sheet_per_person=s.print_one_sheet_per_person,
+                short_turn_seconds=float(s.print_short_turn_seconds),
+                audience_link=link if s.print_audience_qr else "",
+            )
+        except FishbowlError:  # the settings checked every value on loading; a link the room made is the rest
+            return PrintOptions()
+
     def _options_chosen(self, kind: str, options: PrintOptions, parent: QWidget | None) -> None:
         self.options = options
+        if self._store is not None:
+            qr = bool(options.audience_link) if kind == "handout" else self._store.settings.print_audience_qr
+            self._store.change(
+                print_reserve_rows=options.reserve_rows,
+                print_extra_column=options.extra_column,
+                print_one_sheet_per_person=options.one_sheet_per_person,
+                print_short_turn_seconds=round(options.short_turn_seconds),
+                print_audience_qr=qr,
+            )
         self.ask_path(kind, parent, options)
 
     def ask_path(self, kind: str, parent: QWidget | None, options: PrintOptions | None = None) -> QFileDialog:

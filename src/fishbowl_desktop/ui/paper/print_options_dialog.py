@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fishbowl_desktop.documents.options import EXTRA_COLUMNS, MAX_RESERVE_ROWS, PrintOptions
+from fishbowl_desktop.documents.options import PrintOptions
+from fishbowl_desktop.model.paper import EXTRA_COLUMNS, MAX_RESERVE_ROWS
 
 
 class PrintOptionsDialog(QDialog):

@@ -97,7 +97,7 @@ class ConsoleWindow(QMainWindow):
         self.files = files
         self.store = settings_store(settings, self)
         """The app's preferences: the projector, the chime, the menus and the session files read and follow it."""
-        self.exporter = exporter or PdfExporter(lambda: controller.session, parent=self)
+        self.exporter = exporter or PdfExporter(lambda: controller.session, parent=self, store=self.store)
         self.setStyleSheet(STYLE)
         self.setMinimumSize(1000, 620)
         self._close_anyway = False
