@@ -266,7 +266,6 @@ class PdfExporter(QObject):
     def ask(self, kind: str, parent: QWidget | None) -> QWidget:
         """For the sheet, the report and (when the room has links) the handout, the print options first; then
         where to save (non-blocking: `open()`, never `exec()` while the loop runs)."""
-
         link = self.audience_link_of() if kind == "handout" and self.audience_link_of is not None else ""
         if kind not in ("attendees", "report") and not link:
             options_now = None if self.options is None else replace(self.options, audience_link="")
