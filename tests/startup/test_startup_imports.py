@@ -48,37 +48,58 @@ NOT_BEFORE_THE_FIRST_FRAME = (
 )
 
 CHILD = """
-import json, linecache, sys
-from fishbowl_desktop.__main__ import main  # the entry point's own modules first, before any Qt
-import fishbowl_desktop.startup.window as window_placement
-from PySide6.QtCore import QEvent, QObject, QTimer
+import importlib.abc, importlib.util, json, linecache, sys
+from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
 
 out = sys.argv[1]
-fit = window_placement.fit_to_screen
 
-class FirstPaint(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.seen = False
 
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            # This probe loads Qt before the entry point runs (to watch the window), so the entry point's own
-            # `from ...feature_scan import` is checked the old way; `fishbowl-desktop` has no Qt at that moment.
-            kept = [name for name in linecache.cache if "fishbowl_desktop" in name and "feature_scan" not in name]
-            with open(out, "w", encoding="utf-8") as f:
-                json.dump({"modules": sorted(sys.modules), "sources_kept": kept}, f)
-            QTimer.singleShot(0, self.window.close)
-        return False
+def watch_placement(window_placement):
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-def watch(window):
-    window.installEventFilter(FirstPaint(window))
-    fit(window)
+    fit = window_placement.fit_to_screen
 
-window_placement.fit_to_screen = watch  # before the entry point imports app.py, which takes it from there
-linecache.clearcache()  # what PySide6 kept of this probe's own imports, before the entry point could help
+    class FirstPaint(QObject):
+        def __init__(self, window):
+            super().__init__(window)
+            self.window = window
+            self.seen = False
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                kept = [name for name in linecache.cache if "fishbowl_desktop" in name]
+                with open(out, "w", encoding="utf-8") as f:
+                    json.dump({"modules": sorted(sys.modules), "sources_kept": kept}, f)
+                QTimer.singleShot(0, self.window.close)
+            return False
+
+    def watch(window):
+        window.installEventFilter(FirstPaint(window))
+        fit(window)
+
+    window_placement.fit_to_screen = watch  # app.py takes it from there
+
+
+class WhenPlacementLoads(importlib.abc.MetaPathFinder):
+    \"\"\"Installs the paint watch as app.py's window module loads: this probe imports no Qt of its own.\"\"\"
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "fishbowl_desktop.startup.window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            watch_placement(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, WhenPlacementLoads())
 sys.exit(main([]))
 """
 
