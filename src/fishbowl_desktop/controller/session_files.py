@@ -114,27 +114,30 @@ class SessionFiles(QObject):
             self._read_only_edited = True
             self._read_only_warned = False
 
-    def _read_only_changes_would_go(self) -> str | None:
-        """Changes made in a read-only view are saved nowhere: the first New or Open says so and the view
-        stays (Save As… keeps them); choosing again with nothing changed since lets them go, as closing does."""
-        if self.read_only_of is None or not self._read_only_edited or self._read_only_warned:
-            return None
-        self._read_only_warned = True
-        return QCoreApplication.translate(
-            "App",
-            "The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of "
-            "their own; choose the same again to leave them.",
-        ).format(file=self.read_only_of.name)
+    def _refusal_to_leave(self) -> str | None:
+        """Why the session on screen may not be replaced now, or None.
+
+        An evening that cannot be saved (disk full, folder read-only) stays open. Changes made in a read-only
+        view are saved nowhere: the first New or Open says so and the view stays (Save As… keeps them);
+        choosing again with nothing changed since lets them go, as closing does."""
+        if self.read_only_of is not None and self._read_only_edited and not self._read_only_warned:
+            self._read_only_warned = True
+            return QCoreApplication.translate(
+                "App",
+                "The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of "
+                "their own; choose the same again to leave them.",
+            ).format(file=self.read_only_of.name)
+        if not self._autosaver.flush() and self._autosaver.path is not None:
+            return self._autosaver.last_error
+        return None
 
     def _switch(self, session: Session, path: Path, save: bool) -> str | None:
         """Returns a problem if the switch was refused: an evening that cannot be saved (disk full,
         folder read-only) stays open, or its unsaved changes would be gone with it. A switch that happened
         may still return a warning (the crash marker could not be written): the session is open either way."""
-        would_go = self._read_only_changes_would_go()
-        if would_go is not None:
-            return would_go
-        if not self._autosaver.flush() and self._autosaver.path is not None:
-            return self._autosaver.last_error
+        refused = self._refusal_to_leave()
+        if refused is not None:
+            return refused
         holder = self.lock.take(path)
         if holder is not None:  # it was opened elsewhere since the question was asked
             return held_by_other(path, holder)
@@ -269,11 +272,9 @@ class SessionFiles(QObject):
         session = load_or_report(path, self._clock, self._language, problems)
         if session is None:
             return problems[0][0]
-        would_go = self._read_only_changes_would_go()
-        if would_go is not None:
-            return would_go
-        if not self._autosaver.flush() and self._autosaver.path is not None:
-            return self._autosaver.last_error
+        refused = self._refusal_to_leave()
+        if refused is not None:
+            return refused
         self._controller.replace_session(session)
         self.become_read_only(path)
         return None

@@ -25,10 +25,8 @@ def load_pyside_keeping_no_sources() -> bool:
 
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or not callable(original):
+    if not callable(original):
         return False
-    if getattr(original, "keeps_no_source", False):
-        return True
     setattr(feature, "_mod_uses_pyside", _reading_bytes(original))  # noqa: B010 - a private name of PySide6
     return True
 
@@ -44,5 +42,4 @@ def _reading_bytes(original: Callable[[ModuleType], bool]) -> Callable[[ModuleTy
         except OSError:
             return False  # no source file (a bundle): what PySide6 answers then too
 
-    mod_uses_pyside.keeps_no_source = True  # type: ignore[attr-defined]
     return mod_uses_pyside
