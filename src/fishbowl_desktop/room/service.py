@@ -237,7 +237,7 @@ class Room(QObject):
         elif action == "take":
             c.adjust_time(-ADJUST_SECONDS)
         elif action == "next":
-            c.next_free_chair()
+            c.next_by_hand()
         elif action == "blank":
             c.toggle_blank()
         elif action == "message":

@@ -34,37 +34,37 @@
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="123" />
+      <location filename="../../controller/session_files.py" line="125" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="180" />
+      <location filename="../../controller/session_files.py" line="183" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="286" />
+      <location filename="../../controller/session_files.py" line="287" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="326" />
+      <location filename="../../controller/session_files.py" line="327" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="334" />
+      <location filename="../../controller/session_files.py" line="335" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="378" />
+      <location filename="../../controller/session_files.py" line="379" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="398" />
+      <location filename="../../controller/session_files.py" line="399" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
       <location filename="../../app.py" line="59" />
-      <location filename="../../controller/session_files.py" line="175" />
+      <location filename="../../controller/session_files.py" line="178" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -100,13 +100,13 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="249" />
+      <location filename="../../controller/session_files.py" line="252" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="250" />
+      <location filename="../../controller/session_files.py" line="253" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -185,52 +185,52 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="200" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="200" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="201" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="201" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="202" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="202" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="209" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="219" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="218" />
+      <location filename="../../ui/shell/console_window.py" line="224" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="225" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
@@ -392,12 +392,22 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="280" />
+      <location filename="../../ui/shell/console_window.py" line="290" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
+      <location filename="../../ui/shell/console_window.py" line="295" />
+      <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
+      <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="303" />
+      <source>{name} is waiting. Ctrl+E types the next name.</source>
+      <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="315" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -432,12 +442,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="346" />
+      <location filename="../../ui/shell/console_window.py" line="374" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="348" />
+      <location filename="../../ui/shell/console_window.py" line="376" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -454,52 +464,52 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="389" />
+      <location filename="../../ui/shell/console_window.py" line="417" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="393" />
+      <location filename="../../ui/shell/console_window.py" line="421" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="401" />
+      <location filename="../../ui/shell/console_window.py" line="429" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="415" />
+      <location filename="../../ui/shell/console_window.py" line="443" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="51" />
+      <location filename="../../ui/shell/file_menu.py" line="53" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="53" />
+      <location filename="../../ui/shell/file_menu.py" line="55" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="84" />
+      <location filename="../../ui/shell/file_menu.py" line="86" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="105" />
+      <location filename="../../ui/shell/file_menu.py" line="107" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="107" />
+      <location filename="../../ui/shell/file_menu.py" line="109" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="130" />
+      <location filename="../../ui/shell/file_menu.py" line="137" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -1146,22 +1156,22 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="68" />
+      <location filename="../../ui/people/participant_dialog.py" line="65" />
       <source>May be named on printed lists and on the projector</source>
       <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="70" />
+      <location filename="../../ui/people/participant_dialog.py" line="67" />
       <source>One or two sentences for the handout (panel)</source>
       <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="73" />
+      <location filename="../../ui/people/participant_dialog.py" line="70" />
       <source>Only for you: never printed, never projected</source>
       <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="75" />
+      <location filename="../../ui/people/participant_dialog.py" line="72" />
       <source>Private notes
 (never printed
 or projected)</source>
@@ -1170,78 +1180,78 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="81" />
+      <location filename="../../ui/people/participant_dialog.py" line="78" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="83" />
+      <location filename="../../ui/people/participant_dialog.py" line="80" />
       <source>&amp;Family name</source>
       <translation>&amp;Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="84" />
+      <location filename="../../ui/people/participant_dialog.py" line="81" />
       <source>Gi&amp;ven name(s)</source>
       <translation>&amp;Vorname(n)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="85" />
+      <location filename="../../ui/people/participant_dialog.py" line="82" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="86" />
+      <location filename="../../ui/people/participant_dialog.py" line="83" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="87" />
+      <location filename="../../ui/people/participant_dialog.py" line="84" />
       <source>Re&amp;sidence</source>
       <translation>Wohno&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="88" />
+      <location filename="../../ui/people/participant_dialog.py" line="85" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="90" />
+      <location filename="../../ui/people/participant_dialog.py" line="87" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="131" />
+      <location filename="../../ui/people/participant_dialog.py" line="128" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="133" />
-      <location filename="../../ui/people/participant_dialog.py" line="138" />
+      <location filename="../../ui/people/participant_dialog.py" line="130" />
+      <location filename="../../ui/people/participant_dialog.py" line="135" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="142" />
+      <location filename="../../ui/people/participant_dialog.py" line="139" />
       <source>The residence may have at most {limit} characters.</source>
       <translation>Der Wohnort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="144" />
+      <location filename="../../ui/people/participant_dialog.py" line="141" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="146" />
+      <location filename="../../ui/people/participant_dialog.py" line="143" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="195" />
+      <location filename="../../ui/people/participant_dialog.py" line="192" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="214" />
+      <location filename="../../ui/people/participant_dialog.py" line="211" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -1502,82 +1512,82 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="40" />
+      <location filename="../../ui/paper/pdf_export.py" line="41" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="41" />
+      <location filename="../../ui/paper/pdf_export.py" line="42" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="42" />
+      <location filename="../../ui/paper/pdf_export.py" line="43" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="125" />
+      <location filename="../../ui/paper/pdf_export.py" line="126" />
       <source>{who}: {chars}</source>
       <translation>{who}: {chars}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>and {n} more</source>
       <translation>und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="132" />
+      <location filename="../../ui/paper/pdf_export.py" line="133" />
       <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
       <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="151" />
+      <location filename="../../ui/paper/pdf_export.py" line="152" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="160" />
+      <location filename="../../ui/paper/pdf_export.py" line="161" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="173" />
+      <location filename="../../ui/paper/pdf_export.py" line="174" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="180" />
+      <location filename="../../ui/paper/pdf_export.py" line="181" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="190" />
+      <location filename="../../ui/paper/pdf_export.py" line="191" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="197" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="287" />
+      <location filename="../../ui/paper/pdf_export.py" line="319" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="305" />
+      <location filename="../../ui/paper/pdf_export.py" line="337" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="313" />
+      <location filename="../../ui/paper/pdf_export.py" line="345" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="357" />
+      <location filename="../../ui/paper/pdf_export.py" line="389" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1585,82 +1595,82 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="45" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="48" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="52" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="57" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="58" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="59" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="62" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="63" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="66" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="81" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="83" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="91" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="93" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="101" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
@@ -1804,97 +1814,117 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="89" />
+      <location filename="../../ui/queue/queue_panel.py" line="79" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="93" />
+      <location filename="../../ui/queue/queue_panel.py" line="83" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="98" />
+      <location filename="../../ui/queue/queue_panel.py" line="88" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="104" />
+      <location filename="../../ui/queue/queue_panel.py" line="94" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="106" />
+      <location filename="../../ui/queue/queue_panel.py" line="96" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="120" />
+      <location filename="../../ui/queue/queue_panel.py" line="109" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="143" />
+      <location filename="../../ui/queue/queue_panel.py" line="132" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="146" />
+      <location filename="../../ui/queue/queue_panel.py" line="135" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="148" />
+      <location filename="../../ui/queue/queue_panel.py" line="137" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="149" />
+      <location filename="../../ui/queue/queue_panel.py" line="138" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="153" />
+      <location filename="../../ui/queue/queue_panel.py" line="142" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="195" />
+      <location filename="../../ui/queue/queue_panel.py" line="184" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="196" />
+      <location filename="../../ui/queue/queue_panel.py" line="185" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="197" />
+      <location filename="../../ui/queue/queue_panel.py" line="186" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="198" />
+      <location filename="../../ui/queue/queue_panel.py" line="187" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="291" />
+      <location filename="../../ui/queue/queue_panel.py" line="225" />
+      <source>“{name}” could be:</source>
+      <translation>„{name}“ könnte sein:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="233" />
+      <source> (waiting)</source>
+      <translation> (wartet)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="235" />
+      <source> (in the circle)</source>
+      <translation> (im Innenkreis)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="241" />
+      <source>A new person: “{name}”</source>
+      <translation>Eine neue Person: „{name}“</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="317" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="301" />
+      <location filename="../../ui/queue/queue_panel.py" line="327" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="303" />
+      <location filename="../../ui/queue/queue_panel.py" line="329" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="305" />
+      <location filename="../../ui/queue/queue_panel.py" line="331" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -2159,90 +2189,90 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="189" />
+      <location filename="../../controller/session_controller.py" line="198" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="194" />
+      <location filename="../../controller/session_controller.py" line="203" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="200" />
+      <location filename="../../controller/session_controller.py" line="209" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="206" />
+      <location filename="../../controller/session_controller.py" line="215" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="212" />
+      <location filename="../../controller/session_controller.py" line="221" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="217" />
-      <location filename="../../controller/session_controller.py" line="229" />
+      <location filename="../../controller/session_controller.py" line="226" />
+      <location filename="../../controller/session_controller.py" line="238" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="233" />
+      <location filename="../../controller/session_controller.py" line="242" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="245" />
       <location filename="../../controller/session_controller.py" line="254" />
-      <location filename="../../controller/session_controller.py" line="282" />
+      <location filename="../../controller/session_controller.py" line="263" />
+      <location filename="../../controller/session_controller.py" line="291" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="258" />
+      <location filename="../../controller/session_controller.py" line="267" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="294" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="298" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="298" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="294" />
+      <location filename="../../controller/session_controller.py" line="321" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="326" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="331" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="318" />
+      <location filename="../../controller/session_controller.py" line="345" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="321" />
+      <location filename="../../controller/session_controller.py" line="348" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -2594,67 +2624,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StagePanel</name>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="33" />
+      <location filename="../../ui/projector/stage_panel.py" line="34" />
       <source>The guiding question or agenda item shown above the timer</source>
       <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="38" />
+      <location filename="../../ui/projector/stage_panel.py" line="39" />
       <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
       <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="45" />
+      <location filename="../../ui/projector/stage_panel.py" line="46" />
       <source>Pin</source>
       <translation>Anheften</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="48" />
+      <location filename="../../ui/projector/stage_panel.py" line="49" />
       <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
       <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="53" />
+      <location filename="../../ui/projector/stage_panel.py" line="54" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="55" />
+      <location filename="../../ui/projector/stage_panel.py" line="56" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="62" />
+      <location filename="../../ui/projector/stage_panel.py" line="63" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="63" />
+      <location filename="../../ui/projector/stage_panel.py" line="64" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="65" />
+      <location filename="../../ui/projector/stage_panel.py" line="66" />
       <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
       <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="73" />
+      <location filename="../../ui/projector/stage_panel.py" line="74" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="80" />
+      <location filename="../../ui/projector/stage_panel.py" line="81" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="82" />
+      <location filename="../../ui/projector/stage_panel.py" line="83" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="101" />
+      <location filename="../../ui/projector/stage_panel.py" line="102" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>
@@ -2844,8 +2874,8 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="162" />
-      <source>Double-click a seat or press Enter on it to give the floor</source>
-      <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
+      <source>Double-click a seat or press Enter on it: the floor and the time start</source>
+      <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="170" />
@@ -2887,8 +2917,8 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <location filename="../../ui/shell/welcome.py" line="71" />
-      <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
-      <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
+      <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor: their time starts at once. &lt;b&gt;Space&lt;/b&gt; pauses and resumes it, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
+      <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort: ihre Zeit läuft sofort. &lt;b&gt;Leertaste&lt;/b&gt; hält sie an und lässt sie weiterlaufen, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
     </message>
     <message>
       <location filename="../../ui/shell/welcome.py" line="75" />
