@@ -38,7 +38,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule, run_state_machine_as_test
 from PySide6.QtCore import QMessageLogContext, QPoint, QRect, Qt, QtMsgType, qInstallMessageHandler
@@ -95,6 +95,7 @@ NAMES = (
     "Jurgen Moller",
     "Sophie",  # a first name alone, only one Sophie
     "Ahmad Al-Sayed",  # waiting already: refused
+    "Layla Haddad",  # in the circle: refused
     "Frieda Neumann",  # new
     "Ольга",
 )
@@ -341,6 +342,24 @@ class Hunt(RuleBasedStateMachine):
         pos = circle.seat_rect(seat % len(self.session.seats)).center().toPoint()
         self._do(Step("double-click", clicked=circle), lambda: click(circle, pos, double=True))
 
+    @rule(name=st.sampled_from(NAMES))
+    def queue_a_name(self, name: str) -> None:
+        """The welcome's way: Ctrl+E, the name at a typist's pace, Enter."""
+        self.press("Ctrl+E", 0.6)
+        self.type_name(name, 0.13)
+        self.press("Enter", 0.6)
+
+    @rule(which=st.sampled_from(("ordering", "topic")), row=st.integers(0, 5))
+    def pick_from_list(self, which: str, row: int) -> None:
+        """A drop-down of the console opened with the mouse and a row clicked in its list."""
+        if self._active() is not self.window or QApplication.activePopupWidget() is not None:
+            return
+        combo = self.window.queue_panel.ordering if which == "ordering" else self.window.stage_panel.topic
+        self._do(Step("click", clicked=combo), lambda: click(combo))
+        self.popup_by_hand = True
+        if QApplication.activePopupWidget() is not None:
+            self.click(row)
+
     @rule(wait=st.sampled_from((1.0, 5.0, 40.0)))
     def time_passes(self, wait: float) -> None:
         self.clock.advance(wait)
@@ -493,5 +512,10 @@ def hunt_settings() -> settings:
 
 
 def test_the_hands_find_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    def factory() -> Hunt:
+        return Hunt()
+
+    walk = os.environ.get("FISHBOWL_HUNT_SEED")
     with hunting(qtbot, tmp_path):
-        run_state_machine_as_test(Hunt, settings=hunt_settings())
+        machine = seed(int(walk))(factory) if walk else factory
+        run_state_machine_as_test(machine, settings=hunt_settings())  # type: ignore[arg-type]
