@@ -17,12 +17,12 @@ import enum
 import math
 from dataclasses import dataclass
 
-from fishbowl_desktop.controller.ticker import TimerView
 from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
 from fishbowl_desktop.model.circle import SeatKind
 from fishbowl_desktop.model.roles import role_word
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.projector.texts import text, warning_text
+from fishbowl_desktop.stage.texts import text, warning_text
+from fishbowl_desktop.stage.timer_view import TimerView
 
 
 class Mode(enum.Enum):
