@@ -199,7 +199,7 @@ def parse(text: str) -> object:
     except SupportFileRefused:
         raise
     except json.JSONDecodeError as exc:
-        raise SupportFileRefused("not_json", f"line {exc.lineno}, column {exc.colno}") from None
+        raise SupportFileRefused("not_json", f"{exc.lineno}:{exc.colno}") from None
     except RecursionError:
         raise SupportFileRefused("too_deep") from None
     if _depth(data) > MAX_DEPTH:
