@@ -34,37 +34,37 @@
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="123" />
+      <location filename="../../controller/session_files.py" line="125" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="180" />
+      <location filename="../../controller/session_files.py" line="183" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="286" />
+      <location filename="../../controller/session_files.py" line="287" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="326" />
+      <location filename="../../controller/session_files.py" line="327" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="334" />
+      <location filename="../../controller/session_files.py" line="335" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="378" />
+      <location filename="../../controller/session_files.py" line="379" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="398" />
+      <location filename="../../controller/session_files.py" line="399" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -89,8 +89,8 @@
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="59" />
-      <location filename="../../controller/session_files.py" line="175" />
+      <location filename="../../app.py" line="60" />
+      <location filename="../../controller/session_files.py" line="178" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -100,18 +100,18 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="249" />
+      <location filename="../../controller/session_files.py" line="252" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="250" />
+      <location filename="../../controller/session_files.py" line="253" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="73" />
+      <location filename="../../app.py" line="74" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -131,22 +131,22 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="110" />
+      <location filename="../../app.py" line="121" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="126" />
+      <location filename="../../app.py" line="137" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="151" />
+      <location filename="../../app.py" line="162" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="163" />
+      <location filename="../../app.py" line="174" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -474,32 +474,32 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="51" />
+      <location filename="../../ui/shell/file_menu.py" line="53" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="53" />
+      <location filename="../../ui/shell/file_menu.py" line="55" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="84" />
+      <location filename="../../ui/shell/file_menu.py" line="86" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="105" />
+      <location filename="../../ui/shell/file_menu.py" line="107" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="107" />
+      <location filename="../../ui/shell/file_menu.py" line="109" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="130" />
+      <location filename="../../ui/shell/file_menu.py" line="137" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -1502,82 +1502,82 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="40" />
+      <location filename="../../ui/paper/pdf_export.py" line="41" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="41" />
+      <location filename="../../ui/paper/pdf_export.py" line="42" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="42" />
+      <location filename="../../ui/paper/pdf_export.py" line="43" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="125" />
+      <location filename="../../ui/paper/pdf_export.py" line="126" />
       <source>{who}: {chars}</source>
       <translation>{who}: {chars}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>and {n} more</source>
       <translation>und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="132" />
+      <location filename="../../ui/paper/pdf_export.py" line="133" />
       <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
       <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="151" />
+      <location filename="../../ui/paper/pdf_export.py" line="152" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="160" />
+      <location filename="../../ui/paper/pdf_export.py" line="161" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="173" />
+      <location filename="../../ui/paper/pdf_export.py" line="174" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="180" />
+      <location filename="../../ui/paper/pdf_export.py" line="181" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="190" />
+      <location filename="../../ui/paper/pdf_export.py" line="191" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="197" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="287" />
+      <location filename="../../ui/paper/pdf_export.py" line="319" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="305" />
+      <location filename="../../ui/paper/pdf_export.py" line="337" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="313" />
+      <location filename="../../ui/paper/pdf_export.py" line="345" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="357" />
+      <location filename="../../ui/paper/pdf_export.py" line="389" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1585,82 +1585,82 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="45" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="48" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="52" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="57" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="58" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="59" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="62" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="63" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="66" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="81" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="83" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="91" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="93" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="101" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
@@ -1963,27 +1963,27 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="73" />
+      <location filename="../../ui/room/room_menu.py" line="74" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="100" />
+      <location filename="../../ui/room/room_menu.py" line="110" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="117" />
+      <location filename="../../ui/room/room_menu.py" line="128" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="119" />
+      <location filename="../../ui/room/room_menu.py" line="130" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="125" />
+      <location filename="../../ui/room/room_menu.py" line="136" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -2245,6 +2245,139 @@ Doppelklick erteilt das Wort</translation>
       <location filename="../../controller/session_controller.py" line="321" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetAside</name>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="25" />
+      <source>a folder</source>
+      <translation>ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="26" />
+      <source>a named pipe</source>
+      <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="27" />
+      <source>a socket</source>
+      <translation>ein Socket</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="28" />
+      <source>a device</source>
+      <translation>ein Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="30" />
+      <source>it is not a file but {what}</source>
+      <translation>es ist keine Datei, sondern {what}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="35" />
+      <source>it is damaged (line {line}, column {column})</source>
+      <translation>sie ist beschädigt (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="39" />
+      <source>it is far too big ({detail})</source>
+      <translation>sie ist viel zu groß ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="40" />
+      <source>it cannot be read ({detail})</source>
+      <translation>sie lässt sich nicht lesen ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="41" />
+      <source>it is not text</source>
+      <translation>sie ist kein Text</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="42" />
+      <source>it is damaged</source>
+      <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="43" />
+      <source>it is nested far deeper than any file of this program</source>
+      <translation>sie ist viel tiefer verschachtelt als jede Datei dieses Programms</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="44" />
+      <source>it names “{detail}” twice</source>
+      <translation>sie nennt „{detail}“ zweimal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="45" />
+      <source>it holds “{detail}”, which is no number it can use</source>
+      <translation>sie enthält „{detail}“, keine verwendbare Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="46" />
+      <source>it was written by a newer Fishbowl Desktop (version {detail})</source>
+      <translation>sie stammt aus einer neueren Version von Fishbowl Desktop (Version {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="49" />
+      <source>its value “{detail}” does not fit</source>
+      <translation>ihr Wert „{detail}“ passt nicht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="57" />
+      <source>Every preference is back to its default.</source>
+      <translation>Alle Einstellungen sind wieder auf ihrem Standardwert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="59" />
+      <source>Open recent starts empty; the sessions themselves are untouched.</source>
+      <translation>„Zuletzt geöffnet“ beginnt leer; die Sitzungen selbst sind unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="63" />
+      <source>Room → On will make new links: QR codes and links handed out before no longer work (the old ones are in the file set aside).</source>
+      <translation>Raum → Raum an erzeugt neue Links: vorher ausgegebene QR-Codes und Links funktionieren nicht mehr (die alten stehen in der beiseitegelegten Datei).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="68" />
+      <source>If the last evening did not close properly, open it under File → Open recent.</source>
+      <translation>Falls der letzte Abend nicht ordnungsgemäß beendet wurde, öffnen Sie ihn unter Datei → Zuletzt geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="75" />
+      <source>{file} was set aside as {aside}: {reason}. {reset}</source>
+      <translation>{file} wurde als {aside} beiseitegelegt: {reason}. {reset}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="81" />
+      <source>{file} cannot be used: {reason}, and it could not be moved aside. {reset}</source>
+      <translation>{file} ist nicht verwendbar: {reason}, und sie ließ sich nicht beiseitelegen. {reset}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="92" />
+      <source>Fishbowl Desktop keeps its own small files in {folder}.</source>
+      <translation>Fishbowl Desktop bewahrt seine eigenen kleinen Dateien in {folder} auf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="100" />
+      <source>Kept as: {path}</source>
+      <translation>Aufbewahrt als: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="102" />
+      <source>Nothing was deleted.</source>
+      <translation>Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="109" />
+      <source>Files set aside</source>
+      <translation>Beiseitegelegte Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="129" />
+      <source>Details…</source>
+      <translation>Details…</translation>
     </message>
   </context>
   <context>
