@@ -8,13 +8,12 @@ or weak room.json is set aside and said, never silently replaced (see read_links
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
 KINDS = ("timer", "audience", "control")
@@ -117,19 +116,7 @@ def load_links(folder: Path) -> RoomLinks:
 
 
 def save_links(links: RoomLinks, folder: Path) -> None:
-    """Atomically, and readable by the owner only from the first byte on."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LINKS_FILE
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(links), f, indent=1)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Atomically through the one writer (a fresh owner-only temporary file, fsync, rename, folder fsync):
+    a power cut leaves the old links or the new ones, never an empty file that would replace them all."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_atomically(folder / LINKS_FILE, json.dumps(asdict(links), indent=1).encode("utf-8"))
