@@ -41,6 +41,8 @@ class RoomLinks:
     port: int = DEFAULT_PORT
     accept_directly: bool = False
     """Audience requests go straight into the queue instead of waiting for the moderator's yes."""
+    on: bool = False
+    """The room was on when the app last quit or died: it comes back on by itself (printed QR codes work)."""
 
     def token(self, kind: str) -> str:
         return {"timer": self.timer, "audience": self.audience, "control": self.control}[kind]
@@ -57,7 +59,7 @@ class RoomLinks:
 
     def renewed(self) -> RoomLinks:
         """New tokens and a new PIN; the port and the audience choice stay."""
-        return RoomLinks(port=self.port, accept_directly=self.accept_directly)
+        return RoomLinks(port=self.port, accept_directly=self.accept_directly, on=self.on)
 
     def with_port(self, port: int) -> RoomLinks:
         if not 1024 <= port <= 65535:
@@ -76,6 +78,7 @@ def _valid(data: object) -> RoomLinks | None:
             pin=str(data["pin"]),
             port=int(data.get("port", DEFAULT_PORT)),
             accept_directly=bool(data.get("accept_directly", False)),
+            on=data.get("on") is True,
         )
     except (KeyError, TypeError, ValueError):
         return None
