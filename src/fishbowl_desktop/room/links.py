@@ -44,6 +44,8 @@ class RoomLinks:
     port: int = DEFAULT_PORT
     accept_directly: bool = False
     """Audience requests go straight into the queue instead of waiting for the moderator's yes."""
+    on: bool = False
+    """The room was on when the app last quit or died: it comes back on by itself (printed QR codes work)."""
 
     def token(self, kind: str) -> str:
         return {"timer": self.timer, "audience": self.audience, "control": self.control}[kind]
@@ -60,7 +62,7 @@ class RoomLinks:
 
     def renewed(self) -> RoomLinks:
         """New tokens and a new PIN; the port and the audience choice stay."""
-        return RoomLinks(port=self.port, accept_directly=self.accept_directly)
+        return RoomLinks(port=self.port, accept_directly=self.accept_directly, on=self.on)
 
     def with_port(self, port: int) -> RoomLinks:
         if not 1024 <= port <= 65535:
@@ -92,7 +94,10 @@ def _checked(data: object) -> RoomLinks:
     accept = links.get("accept_directly", False)
     if type(accept) is not bool:
         raise SupportFileRefused("invalid", "accept_directly")
-    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept)
+    on = links.get("on", False)
+    if type(on) is not bool:
+        raise SupportFileRefused("invalid", "on")
+    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on)
 
 
 def read_links(folder: Path) -> tuple[RoomLinks | None, Refusal | None]:
