@@ -11,16 +11,22 @@ building anything.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 APP_ID = "org.fishbowldesktop.FishbowlDesktop"
 """Reverse-DNS id: the .desktop and metainfo file names, the installed icon name, the macOS bundle id."""
 APP_NAME = "fishbowl-desktop"
 """The executable and the bundle folder."""
+CONSOLE_TWIN = f"{APP_NAME}-console"
+"""Windows only: the console executable beside the windowed one, for diagnostics and the headless commands."""
+SESSION_SUFFIX = ".fishbowl.json"
+"""The file type the installers associate with the app (a session file)."""
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -152,6 +158,29 @@ def app_version(root: Path = ROOT) -> str:
     return found.group(1)
 
 
+def app_icon(root: Path = ROOT) -> Path:
+    """The PNG PyInstaller turns into the executable's .ico (Windows) or the app's .icns (macOS), with Pillow."""
+    return root / ASSETS / "icons" / f"{APP_NAME}-256.png"
+
+
+def mac_info_plist(root: Path = ROOT) -> dict[str, object]:
+    """Info.plist entries of `Fishbowl Desktop.app`: its name, the oldest macOS, and session files it opens."""
+    return {
+        "CFBundleDisplayName": "Fishbowl Desktop",
+        "CFBundleShortVersionString": app_version(root),
+        "NSHighResolutionCapable": True,
+        "LSMinimumSystemVersion": "11.0",
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "Fishbowl session",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "CFBundleTypeExtensions": [SESSION_SUFFIX.lstrip(".")],
+            }
+        ],
+    }
+
+
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """(source file, folder inside the bundle) pairs for PyInstaller's `datas`.
 
@@ -232,7 +261,17 @@ def bundle_problems(bundle: Path) -> list[str]:
             if fragment is not None:
                 problems.append(f"{path.relative_to(bundle)} should not be bundled ({fragment})")
     problems += _missing_qt_libraries(internal)
+    problems += _licences().bundle_problems(bundle)
     return problems
+
+
+def _licences() -> ModuleType:
+    """packaging/bundle_licences.py, loaded by path: this file is itself loaded by path from the spec."""
+    spec = importlib.util.spec_from_file_location("bundle_licences", HERE / "bundle_licences.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _missing_qt_libraries(internal: Path) -> list[str]:

@@ -30,8 +30,8 @@ APP_ID = "org.fishbowldesktop.FishbowlDesktop"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def _load_bundle() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fishbowl_bundle", PACKAGING / "fishbowl_bundle.py")
+def _load_bundle(name: str = "fishbowl_bundle") -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -39,6 +39,7 @@ def _load_bundle() -> ModuleType:
 
 
 bundle = _load_bundle()
+licences = _load_bundle("bundle_licences")
 
 
 def _desktop_entry() -> configparser.SectionProxy:
@@ -123,7 +124,7 @@ def test_metainfo_describes_this_release_in_german_and_english() -> None:
     assert root.findtext("metadata_license") == "CC0-1.0"
     assert root.findtext("project_license") == "MIT"
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["license"]["text"] == root.findtext("project_license")
+    assert project["license"] == root.findtext("project_license")  # the SPDX string, not the retired table
     summaries = root.findall("summary")
     assert len(_english(summaries)) == 1 and len(_german(summaries)) == 1
     description = root.find("description")
@@ -294,12 +295,37 @@ class _Recorder:
         return SimpleNamespace(args=args, kwargs=kwargs)
 
 
-def test_the_spec_builds_a_one_folder_bundle_from_existing_paths() -> None:
-    calls: dict[str, Any] = {}
+class _Recorders(dict[str, Any]):
+    """What each PyInstaller call of the spec received; EXE may be called more than once (Windows' twin)."""
+
+    def executables(self) -> list[SimpleNamespace]:
+        return [self[k] for k in sorted(self) if k.startswith("EXE")]
+
+
+def _run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> tuple[_Recorders, dict[str, Any]]:
+    calls = _Recorders()
+    exe_count = 0
+
+    def exe(*args: Any, **kwargs: Any) -> SimpleNamespace:
+        nonlocal exe_count
+        exe_count += 1
+        return _Recorder(calls, f"EXE{exe_count}")(*args, **kwargs)
+
     spec_path = PACKAGING / "fishbowl-desktop.spec"
-    names = {kind: _Recorder(calls, kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
-    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__file__": str(spec_path), **names}
+    names: dict[str, Any] = {kind: _Recorder(calls, kind) for kind in ("Analysis", "PYZ", "COLLECT", "BUNDLE")}
+    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__file__": str(spec_path), "EXE": exe, **names}
+    monkeypatch.setattr(sys, "platform", platform)
     exec(compile(spec_path.read_text(encoding="utf-8"), str(spec_path), "exec"), namespace)
+    return calls, namespace
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_the_spec_builds_a_one_folder_bundle_from_existing_paths(
+    platform: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Evaluated as PyInstaller would on each platform: every file it names exists (a stale icon path once made
+    the Windows and macOS builds raise FileNotFoundError while the Linux one passed)."""
+    calls, namespace = _run_spec(platform, monkeypatch)
 
     analysis = calls["Analysis"]
     scripts = [Path(s) for s in analysis.args[0]]
@@ -312,12 +338,31 @@ def test_the_spec_builds_a_one_folder_bundle_from_existing_paths() -> None:
     assert "PySide6/Qt/translations/qtbase_fr.qm" not in [d[0] for d in built.datas]
     assert [b[0] for b in built.binaries] == ["PySide6/Qt/plugins/platforms/libqxcb.so"]
 
-    exe, collect = calls["EXE"], calls["COLLECT"]
-    assert exe.kwargs["exclude_binaries"] is True  # one folder, not one file
-    assert exe.kwargs["name"] == collect.kwargs["name"] == "fishbowl-desktop"
-    if sys.platform.startswith("linux"):
-        assert exe.kwargs["console"] is True  # the headless commands print their result
-    assert ("BUNDLE" in calls) == (sys.platform == "darwin")
+    executables, collect = calls.executables(), calls["COLLECT"]
+    assert all(exe.kwargs["exclude_binaries"] is True for exe in executables)  # one folder, not one file
+    assert collect.kwargs["name"] == "fishbowl-desktop"
+    assert list(collect.args[: len(executables)]) == [namespace["executables"][i] for i in range(len(executables))]
+    by_name = {exe.kwargs["name"]: exe.kwargs for exe in executables}
+    if platform == "linux":
+        assert by_name.keys() == {"fishbowl-desktop"}
+        assert by_name["fishbowl-desktop"]["console"] is True  # the headless commands print their result
+        assert by_name["fishbowl-desktop"]["icon"] is None
+    elif platform == "win32":
+        # the app opens no console window behind it; the twin prints --version and the headless commands
+        assert by_name["fishbowl-desktop"]["console"] is False
+        assert by_name["fishbowl-desktop-console"]["console"] is True
+    else:
+        assert by_name.keys() == {"fishbowl-desktop"} and by_name["fishbowl-desktop"]["console"] is False
+    if platform != "linux":
+        icons = {exe["icon"] for exe in by_name.values()}
+        assert len(icons) == 1 and Path(str(icons.pop())).is_file()
+    assert ("BUNDLE" in calls) == (platform == "darwin")
+    if platform == "darwin":
+        app = calls["BUNDLE"].kwargs
+        assert app["name"].endswith(".app") and Path(app["icon"]).is_file()
+        plist = app["info_plist"]
+        assert plist["CFBundleShortVersionString"] == __version__
+        assert plist["CFBundleDocumentTypes"][0]["CFBundleTypeExtensions"] == ["fishbowl.json"]
 
 
 def test_the_launcher_runs_the_headless_command_line() -> None:
@@ -345,6 +390,11 @@ def _fake_bundle(root: Path) -> Path:
     (internal / "uharfbuzz" / "_harfbuzz.abi3.so").write_bytes(b"")
     (internal / "PySide6" / "Qt" / "translations").mkdir(parents=True)
     (internal / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").write_bytes(b"")
+    written = root / "licence-build"
+    licences.write_folder(written)
+    for source, dest in licences.datas(written):
+        (internal / dest).mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, internal / dest)
     return folder
 
 
@@ -359,6 +409,30 @@ def test_bundle_check_accepts_a_complete_bundle_and_names_what_is_wrong(tmp_path
     assert "DejaVu-LICENSE.txt" in problems
     assert "libQt6WebEngineCore" in problems
     assert "uharfbuzz" in problems
+
+
+def test_the_bundles_licence_folder_names_every_distribution_it_ships(tmp_path: Path) -> None:
+    """Python, OpenSSL and the whole runtime closure of the project, each with a licence text; PySide6's
+    wheels carry none, so they get the LGPL and GPL texts (and the index says how to replace Qt)."""
+    shipped = {d.metadata["Name"].lower().replace("_", "-") for d in licences.runtime_distributions()}
+    assert {"pyside6-essentials", "shiboken6", "aiohttp", "reportlab", "qasync", "ifaddr", "segno"} <= shipped
+    assert not shipped & {"pytest", "mypy", "hypothesis", "playwright", "pyinstaller"}  # the test extra stays out
+
+    folder = _fake_bundle(tmp_path)
+    assert licences.bundle_problems(folder) == []
+    internal = folder / "_internal" / "licenses"
+    index = (internal / "README.txt").read_text(encoding="utf-8")
+    assert "Python 3." in index and "OpenSSL" in index and "replace them" in index
+    pyside = next(internal.glob("PySide6_Essentials-*"))
+    assert {p.name for p in pyside.iterdir()} >= {"LGPL-3.0.txt", "GPL-3.0.txt"}
+    aiohttp_texts = next(internal.glob("aiohttp-*"))
+    assert "Apache License" in "".join(p.read_text(errors="replace") for p in aiohttp_texts.iterdir())
+
+    shutil.rmtree(next(internal.glob("reportlab-*")))
+    problems = "\n".join(bundle.bundle_problems(folder))
+    assert "no licence text for reportlab" in problems
+    (internal / "README.txt").write_text(index.replace("aiohttp", "?"), encoding="utf-8")
+    assert any("does not name aiohttp" in p for p in licences.bundle_problems(folder))
 
 
 def test_install_share_puts_the_freedesktop_files_under_the_bundle(tmp_path: Path) -> None:
