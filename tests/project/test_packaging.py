@@ -89,7 +89,13 @@ def test_desktop_entry_has_german_and_english_texts_and_starts_the_installed_com
     assert command in scripts and command == bundle.APP_NAME
     assert entry["Exec"] == f"{command} %f"
     assert set(entry["Categories"].rstrip(";").split(";")) == {"Office", "Education"}
-    assert "MimeType" not in entry  # a session is JSON, but the app must not claim every JSON file
+    # a session is JSON, but the app must not claim every JSON file: it claims its own type, *.fishbowl.json
+    assert entry["MimeType"] == f"{bundle.SESSION_MIME_TYPE};"
+    mime = ET.parse(bundle.MIME_FILE).getroot()
+    ns = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    kind = mime.find(f"{ns}mime-type")
+    assert kind is not None and kind.get("type") == bundle.SESSION_MIME_TYPE
+    assert [g.get("pattern") for g in kind.findall(f"{ns}glob")] == [f"*{bundle.SESSION_SUFFIX}"]
     assert entry["Terminal"] == "false"
 
 
@@ -251,6 +257,38 @@ def test_only_kiosk_platforms_and_unused_image_formats_are_dropped() -> None:
         assert bundle.keep_binary(f"PySide6/Qt/lib/{kept}"), kept
 
 
+def test_the_desktops_own_libraries_stay_out_and_the_wheels_and_xcb_helpers_stay_in() -> None:
+    """Copied from the build machine, libstdc++ and libexpat set the bundle's glibc floor to the builder's (2.36 on
+    Debian 12); GTK, GLib, fonts, D-Bus and OpenSSL are the desktop's own. A wheel's copies (hashed names) stay,
+    and so does libxcb-cursor, which a fresh desktop lacks (without it Qt cannot open a window on X11)."""
+    for dropped in (
+        "libstdc++.so.6",
+        "libexpat.so.1",
+        "libgtk-3.so.0",
+        "libglib-2.0.so.0",
+        "libssl.so.3",
+        "libfontconfig.so.1",
+        "libdbus-1.so.3",
+        "libgcc_s.so.1",
+        "libX11.so.6",
+        "liblzma.so.5",
+    ):
+        assert not bundle.keep_binary(dropped), dropped
+    for kept in (
+        "libxcb-cursor.so.0",
+        "libxcb-icccm.so.4",
+        "libxkbcommon-x11.so.0",
+        "libxcb-9065bb12.so.1.1.0",
+        "liblzma-de26b416.so.5.8.4",
+        "libpython3.11.so.1.0",
+        "libpyside6.abi3.so.6.11",
+        "libffi.so.8",
+        "PySide6/Qt/lib/libicudata.so.73",
+        "pillow.libs/libpng16-1a2b.so.16",
+    ):
+        assert bundle.keep_binary(kept), kept
+
+
 def _imported_modules() -> set[str]:
     names: set[str] = set()
     for path in (ROOT / "src" / "fishbowl_desktop").rglob("*.py"):
@@ -365,6 +403,27 @@ def test_the_spec_builds_a_one_folder_bundle_from_existing_paths(
         assert plist["CFBundleDocumentTypes"][0]["CFBundleTypeExtensions"] == ["fishbowl.json"]
 
 
+def test_the_windows_installer_is_per_user_and_installs_what_the_spec_builds() -> None:
+    """Inno Setup is not on this machine: the script is read as the compiler would, for the settings a locked-down
+    laptop depends on and for every file it names."""
+    script = (PACKAGING / "windows-installer.iss").read_text(encoding="utf-8")
+    settings = dict(
+        line.split("=", 1) for line in script.splitlines() if "=" in line and not line.lstrip().startswith((";", "#"))
+    )
+    assert settings["PrivilegesRequired"] == "lowest"  # no UAC prompt, no admin rights
+    assert settings["DefaultDirName"].startswith("{autopf}")  # per user: %LOCALAPPDATA%\Programs
+    assert settings["ChangesAssociations"] == "yes"
+    for key in ("LicenseFile", "SetupIconFile"):
+        assert (PACKAGING / settings[key].replace("\\", "/")).is_file(), key
+    assert settings["SetupIconFile"] == Path(str(bundle.app_icon("win32"))).name
+    assert "{app}\\fishbowl-desktop.exe" in script and "FishbowlDesktop.Session" in script
+    # installing, upgrading or uninstalling never touches the data folder (%LOCALAPPDATA%\\fishbowl-desktop)
+    code = "\n".join(line for line in script.lower().splitlines() if not line.lstrip().startswith(";"))
+    assert "localappdata" not in code and "{localappdata}" not in code
+    icon = (PACKAGING / "fishbowl-desktop.ico").read_bytes()
+    assert icon[:4] == b"\x00\x00\x01\x00" and struct.unpack("<H", icon[4:6])[0] >= 5  # several sizes
+
+
 def test_the_launcher_runs_the_headless_command_line() -> None:
     result = subprocess.run(
         [sys.executable, str(PACKAGING / "launcher.py"), "--version"],
@@ -441,7 +500,8 @@ def test_install_share_puts_the_freedesktop_files_under_the_bundle(tmp_path: Pat
     assert (tmp_path / f"share/applications/{APP_ID}.desktop").read_bytes() == (
         PACKAGING / f"{APP_ID}.desktop"
     ).read_bytes()
-    assert len(written) == len(bundle.ICON_SIZES) + 3
+    assert len(written) == len(bundle.ICON_SIZES) + 4
+    assert (tmp_path / f"share/mime/packages/{APP_ID}.xml").is_file()
 
 
 @pytest.mark.skipif(shutil.which("objdump") is None or not sys.platform.startswith("linux"), reason="needs objdump")
