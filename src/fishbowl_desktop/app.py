@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop import __version__
-from fishbowl_desktop.binding_check import binding_version, known_fault
+from fishbowl_desktop.binding_check import binding_version, known_fault, missing_x11_library
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
 from fishbowl_desktop.controller.file_problems import folder_reason
 from fishbowl_desktop.controller.session_files import SessionFiles
@@ -189,6 +189,15 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    package = missing_x11_library()
+    if package is not None and QApplication.instance() is None:
+        print(
+            f"fishbowl-desktop: the window cannot open on this X11 desktop: the system library {package} is missing. "
+            f"Install it (Debian, Ubuntu, Mint: sudo apt install {package}; Fedora: sudo dnf install xcb-util-cursor) "
+            "and start again.",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Fishbowl Desktop")
