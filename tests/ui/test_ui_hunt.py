@@ -62,7 +62,8 @@ from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.storage import session_to_dict
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
-from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE, is_text_input
+from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
+from fishbowl_desktop.ui.widgets.text_input import is_text_input
 from helpers.console import no_pdf
 from helpers.hands import click, key_target, type_char
 
