@@ -293,8 +293,11 @@ class Hunt(RuleBasedStateMachine):
 
     def _remember_field(self, field: QWidget) -> None:
         """What the hands left in a name field: a name created from it must be exactly that."""
-        if isinstance(field, QLineEdit) and shiboken6.isValid(field):
-            self.typed_last = field.text()
+        focus = QApplication.focusWidget()  # with the suggestions open, the keys still type into the field
+        for widget in (field, focus):
+            if isinstance(widget, QLineEdit) and shiboken6.isValid(widget):
+                self.typed_last = widget.text()
+                return
 
     @rule(which=st.integers(0, 200))
     def click(self, which: int) -> None:
@@ -370,6 +373,7 @@ class Hunt(RuleBasedStateMachine):
         s = self.session
         return {
             "people": {p.id: p.name for p in s.participants},
+            "firsts": [fold(p.first_name) for p in s.participants],
             "ordering": s.settings.ordering,
             "topic": s.stage.topic_index,
             "blank": s.stage.blank,
@@ -401,6 +405,10 @@ class Hunt(RuleBasedStateMachine):
             )
             assert "twins" in SKIP or in_a_dialog or fold(name) not in self.known, (
                 f"{what} created {name!r}, a twin of someone on the list"
+            )
+            firsts = [p for p in before["firsts"] if p == fold(name)]
+            assert "twins" in SKIP or in_a_dialog or len(firsts) != 1, (
+                f"{what} created {name!r}, the first name of exactly one person on the list"
             )
             self.known.add(fold(name))
         # no single key opens a drop-down; a deliberate Space starts or pauses the speaker
