@@ -346,6 +346,15 @@ class Hunt(RuleBasedStateMachine):
         pos = circle.seat_rect(seat % len(self.session.seats)).center().toPoint()
         self._do(Step("double-click", clicked=circle), lambda: click(circle, pos, double=True))
 
+    @rule(
+        key=st.sampled_from(("PageDown", "N", "Space", "B", "Enter", "PageUp")),
+        gap=st.sampled_from((0.01, 0.08, 0.25, 0.3)),
+    )
+    def burst(self, key: str, gap: float) -> None:
+        """One key twice within 10–300 ms: a presenter remote's bounce, a double tap."""
+        self.press(key, 0.6)
+        self.press(key, gap)
+
     @rule(name=st.sampled_from(NAMES))
     def queue_a_name(self, name: str) -> None:
         """The welcome's way: Ctrl+E, the name at a typist's pace, Enter."""
