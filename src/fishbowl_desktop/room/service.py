@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import make_participant
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, load_links, save_links
@@ -22,8 +23,6 @@ from fishbowl_desktop.settings import AppSettings
 
 if TYPE_CHECKING:
     from fishbowl_desktop.room.server import RoomServer
-
-ADJUST_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -228,20 +227,10 @@ class Room(QObject):
         self.publish()
 
     def _control(self, intent: dict[str, Any]) -> None:
-        c = self._controller
-        action = intent.get("do")
-        if action == "toggle":
-            c.toggle_timer()
-        elif action == "add":
-            c.adjust_time(ADJUST_SECONDS)
-        elif action == "take":
-            c.adjust_time(-ADJUST_SECONDS)
-        elif action == "next":
-            c.next_free_chair()
-        elif action == "blank":
-            c.toggle_blank()
-        elif action == "message":
-            c.set_stage(message=str(intent.get("text", "")))
+        """A co-moderator's command, checked by the server against the command table: run as a key would."""
+        command = link_command(str(intent.get("do", "")))
+        if command is not None:
+            command.run(self._controller, intent)
 
     def _audience(self, phone_id: str, intent: dict[str, Any]) -> None:
         if intent.get("do") == "withdraw":
