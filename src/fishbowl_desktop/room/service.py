@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.model import make_participant
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, load_links, save_links
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
@@ -72,7 +73,11 @@ class Room(QObject):
         """The laptop address the shown links use (the room window lets the moderator pick it)."""
         self._intentArrived.connect(self._on_intent, Qt.ConnectionType.QueuedConnection)
         self._countsArrived.connect(self._on_counts, Qt.ConnectionType.QueuedConnection)
-        controller.sessionChanged.connect(lambda _part: self.publish())
+        self.computations = 0
+        """How often the phones' state was derived from the model; lets tests check one per intent."""
+        self._publisher = TurnCoalescer(self.publish, self)
+        """One intent announces several parts (Next: log, seats, queue, turn, then the ticker): one publish."""
+        controller.sessionChanged.connect(lambda _part: self._publisher.request())
         controller.sessionReplaced.connect(self._session_replaced)
         ticker.displayChanged.connect(self._tick)
 
@@ -165,10 +170,16 @@ class Room(QObject):
         self.runningChanged.emit(False)
 
     # ------------------------------------------------------------------ what the phones see
+    @property
+    def publish_pending(self) -> bool:
+        """A change is announced and the phones get it when this event-loop turn ends (with the projector's)."""
+        return self._publisher.pending
+
     def publish(self) -> None:
         if self._server is None:
             return
         session = self._controller.session
+        self.computations += 1
         state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
         mine = self._statuses()
         if same_apart_from_timing(self._last, state) and mine == self._last_mine:
@@ -179,7 +190,7 @@ class Room(QObject):
     def _tick(self) -> None:
         """The ticker wakes each shown second; phones count by themselves, so only a change of what is
         shown apart from the digits (the countdown reaching zero) is sent, which `publish` decides."""
-        self.publish()
+        self._publisher.request()
 
     def _session_replaced(self) -> None:
         self.pending.clear()
