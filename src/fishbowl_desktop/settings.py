@@ -2,15 +2,13 @@
 and where sessions are saved.
 
 Stored as versioned JSON beside the sessions; an older file is migrated step by step, a broken one is set
-aside and replaced by defaults, and a single bad value falls back to its default alone, so a bad settings
-file never stops the console from opening.
+aside (through the guarded reader, `support_file`) and replaced by defaults, which the console says, and a
+single bad value falls back to its default alone, so a bad settings file never stops the console from opening.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -20,6 +18,7 @@ from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.model import OrderingRule, TurnSettings
 from fishbowl_desktop.model.characters import unwritable
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUMNS, MAX_RESERVE_ROWS
+from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
 SETTINGS_VERSION = 2
 FOLLOW_MODES = ("ask", "auto", "never")
@@ -181,17 +180,16 @@ def _valid(name: str, value: object, default: object) -> object | None:
 
 
 def load_settings(path: Path) -> AppSettings:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return AppSettings()
-    except (OSError, ValueError):
-        _set_aside(path)
-        return AppSettings()
-    version = data.get("version") if isinstance(data, dict) else None
-    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= SETTINGS_VERSION:
-        _set_aside(path)
-        return AppSettings()
+    return read_settings(path)[0]
+
+
+def read_settings(path: Path) -> tuple[AppSettings, Refusal | None]:
+    """The settings, and why the file was set aside if it was (damaged, a newer version, not a file): then
+    every preference is its default and the caller tells the moderator. One bad value alone only falls
+    back to its default."""
+    data, refusal = read_support_json(path, _checked_version)
+    if data is None:
+        return AppSettings(), refusal
     data = migrate(data)
     known = {f.name for f in fields(AppSettings)}
     defaults = AppSettings()
@@ -202,7 +200,17 @@ def load_settings(path: Path) -> AppSettings:
             if checked is not None:
                 values[name] = checked
     # Keys are AppSettings' own field names and each value has its default's type (`_valid`): built at run time.
-    return defaults.with_changes(**cast(AppSettingsChanges, values))
+    return defaults.with_changes(**cast(AppSettingsChanges, values)), None
+
+
+def _checked_version(data: object) -> dict[str, object]:
+    settings = require_object(data)
+    version = settings.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SupportFileRefused("invalid", "version")
+    if version > SETTINGS_VERSION:
+        raise SupportFileRefused("newer", str(version))
+    return settings
 
 
 def save_settings(settings: AppSettings, path: Path) -> None:
@@ -210,8 +218,3 @@ def save_settings(settings: AppSettings, path: Path) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = {"version": SETTINGS_VERSION, **asdict(settings)}
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
-
-
-def _set_aside(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.replace(path, path.with_name(path.name + ".broken"))
