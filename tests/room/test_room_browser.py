@@ -23,10 +23,13 @@ from fishbowl_desktop.room.service import Room
 # Debian's chromium here; a runner whose chromium is a snap stub (Ubuntu) points this at Google Chrome instead.
 CHROMIUM = os.environ.get("FISHBOWL_CHROMIUM", "/usr/bin/chromium")
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-pytestmark = pytest.mark.skipif(
-    shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-    reason="Debian's chromium is not installed (apt-get install chromium)",
-)
+pytestmark = [
+    pytest.mark.slow,  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+    pytest.mark.skipif(
+        shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
+        reason="Debian's chromium is not installed (apt-get install chromium)",
+    ),
+]
 
 
 def _free_port() -> int:

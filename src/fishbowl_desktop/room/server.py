@@ -192,9 +192,8 @@ class RoomServer:
             await runner.cleanup()
             raise
         self._runner = runner
-        server = getattr(site, "_server", None)
-        sockets = getattr(server, "sockets", None) or []
-        self.port = sockets[0].getsockname()[1] if sockets else port
+        addresses = runner.addresses  # aiohttp's public answer to "which port did port 0 become?"
+        self.port = int(addresses[0][1]) if addresses else port
 
     async def _shutdown(self) -> None:
         for phone in list(self._phones):
