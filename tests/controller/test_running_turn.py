@@ -30,7 +30,10 @@ SPEAKER = "Nguyễn Thị Hương"  # aud-01 of the sample evening, on the free 
 SAVE_SLACK = 0.5
 """Beyond the interval: one save of the sample evening takes milliseconds, but two cores are shared."""
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+pytestmark = [
+    pytest.mark.slow,  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+    pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX"),
+]
 
 
 class App:

@@ -90,23 +90,41 @@ class _WriterThread:
         self._jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._idle = threading.Condition()
+        self._unfinished = 0
 
     def submit(self, job: Callable[[], None]) -> None:
         """Never blocks (but for starting the thread, once); `job` must not raise."""
+        with self._idle:
+            self._unfinished += 1
         self._jobs.put(job)
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="fishbowl-autosave", daemon=True)
                 self._thread.start()
 
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until every write handed over so far has ended; False if that took longer than `timeout`.
+        (The tests use it: a save of one test must not run inside the next one's patched file system.)"""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._unfinished == 0, timeout)
+
     def _run(self) -> None:
         while True:
             job = self._jobs.get()
             with contextlib.suppress(BaseException):  # a job reports through its future; the thread lives on
                 job()
+            with self._idle:
+                self._unfinished -= 1
+                self._idle.notify_all()
 
 
 _WRITER = _WriterThread()
+
+
+def wait_for_writes(timeout: float) -> bool:
+    """Every autosave handed to the writer thread has ended (True), or `timeout` seconds passed (False)."""
+    return _WRITER.wait_idle(timeout)
 
 
 class Autosaver(QObject):
@@ -159,6 +177,16 @@ class Autosaver(QObject):
         if path is not None:
             self._dirty = True
             self.flush()
+
+    def moved_to(self, path: Path) -> None:
+        """The session now lives in `path` (a file just opened as it is, or renamed): later saves go there."""
+        self.path = path
+
+    def saved_as(self, path: Path) -> None:
+        """The session was just written whole to `path` (Save As…): later saves go there, and an earlier failure
+        no longer stands. A save or retry already pending still runs, now to the new place."""
+        self.path = path
+        self.last_error = None
 
     def detach(self, reason: str) -> None:
         """Stop saving (a session opened read-only): the content on screen is what the file holds now; later

@@ -146,7 +146,7 @@ class SessionFiles(QObject):
         if save:
             self._autosaver.set_path(path)
         else:
-            self._autosaver.path = path
+            self._autosaver.moved_to(path)
             self._autosaver.flush()  # no-op: replace_session leaves it clean; the file already holds this content
         return self.note_running(path)
 
@@ -253,8 +253,7 @@ class SessionFiles(QObject):
             )
         self.lock.keep_only(path)
         self.read_only_of = None
-        self._autosaver.path = path
-        self._autosaver.last_error = None
+        self._autosaver.saved_as(path)
         return self.note_running(path)
 
     # ------------------------------------------------------------------ a file another window has open
@@ -398,7 +397,7 @@ class SessionFiles(QObject):
             return QCoreApplication.translate(
                 "App", "The file was not renamed to {new}: {reason}. It is still saved as {old}."
             ).format(new=target.name, reason=exc.strerror or exc, old=old.name)
-        self._autosaver.path = target
+        self._autosaver.moved_to(target)
         if self._purge_after_save == old:
             self._purge_after_save = target
         self.lock.keep_only(target)

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.model import make_participant
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
@@ -26,8 +28,7 @@ from fishbowl_desktop.support_file import Refusal
 if TYPE_CHECKING:
     from fishbowl_desktop.room.server import RoomServer
 
-ADJUST_SECONDS = 30
-__all__ = ["ADJUST_SECONDS", "AudienceRequest", "Room"]
+__all__ = ["AudienceRequest", "Room"]
 
 
 class Room(QObject):
@@ -72,7 +73,11 @@ class Room(QObject):
         """The laptop address the shown links use (the room window lets the moderator pick it)."""
         self._intentArrived.connect(self._on_intent, Qt.ConnectionType.QueuedConnection)
         self._countsArrived.connect(self._on_counts, Qt.ConnectionType.QueuedConnection)
-        controller.sessionChanged.connect(lambda _part: self.publish())
+        self.computations = 0
+        """How often the phones' state was derived from the model; lets tests check one per intent."""
+        self._publisher = TurnCoalescer(self.publish, self)
+        """One intent announces several parts (Next: log, seats, queue, turn, then the ticker): one publish."""
+        controller.sessionChanged.connect(lambda _part: self._publisher.request())
         controller.sessionReplaced.connect(self._session_replaced)
         ticker.displayChanged.connect(self._tick)
 
@@ -183,11 +188,17 @@ class Room(QObject):
         self.runningChanged.emit(False)
 
     # ------------------------------------------------------------------ what the phones see
+    @property
+    def publish_pending(self) -> bool:
+        """A change is announced and the phones get it when this event-loop turn ends (with the projector's)."""
+        return self._publisher.pending
+
     def publish(self) -> None:
         self._remember_phones()
         if self._server is None:
             return
         session = self._controller.session
+        self.computations += 1
         state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
         mine = self._statuses()
         if same_apart_from_timing(self._last, state) and mine == self._last_mine:
@@ -198,7 +209,7 @@ class Room(QObject):
     def _tick(self) -> None:
         """The ticker wakes each shown second; phones count by themselves, so only a change of what is
         shown apart from the digits (the countdown reaching zero) is sent, which `publish` decides."""
-        self.publish()
+        self._publisher.request()
 
     def _session_replaced(self) -> None:
         """Requests and phones belong to the room, not to a session: a phone whose person is not in the
@@ -262,20 +273,10 @@ class Room(QObject):
         self.publish()
 
     def _control(self, intent: dict[str, Any]) -> None:
-        c = self._controller
-        action = intent.get("do")
-        if action == "toggle":
-            c.toggle_timer()
-        elif action == "add":
-            c.adjust_time(ADJUST_SECONDS)
-        elif action == "take":
-            c.adjust_time(-ADJUST_SECONDS)
-        elif action == "next":
-            c.next_free_chair()
-        elif action == "blank":
-            c.toggle_blank()
-        elif action == "message":
-            c.set_stage(message=str(intent.get("text", "")))
+        """A co-moderator's command, checked by the server against the command table: run as a key would."""
+        command = link_command(str(intent.get("do", "")))
+        if command is not None:
+            command.run(self._controller, intent)
 
     def _audience(self, phone_id: str, intent: dict[str, Any]) -> None:
         if intent.get("do") == "withdraw":

@@ -258,89 +258,89 @@
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="71" />
+      <location filename="../../ui/shell/console_menus.py" line="73" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="72" />
+      <location filename="../../ui/shell/console_menus.py" line="74" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="73" />
+      <location filename="../../ui/shell/console_menus.py" line="75" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="74" />
+      <location filename="../../ui/shell/console_menus.py" line="76" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="75" />
-      <location filename="../../ui/shell/console_menus.py" line="180" />
+      <location filename="../../ui/shell/console_menus.py" line="77" />
+      <location filename="../../ui/shell/console_menus.py" line="182" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="76" />
-      <location filename="../../ui/shell/console_menus.py" line="188" />
+      <location filename="../../ui/shell/console_menus.py" line="78" />
+      <location filename="../../ui/shell/console_menus.py" line="190" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="77" />
+      <location filename="../../ui/shell/console_menus.py" line="79" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="78" />
+      <location filename="../../ui/shell/console_menus.py" line="80" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="79" />
+      <location filename="../../ui/shell/console_menus.py" line="81" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="80" />
+      <location filename="../../ui/shell/console_menus.py" line="82" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="81" />
+      <location filename="../../ui/shell/console_menus.py" line="83" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="82" />
+      <location filename="../../ui/shell/console_menus.py" line="84" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="83" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="84" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="87" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="88" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="96" />
+      <location filename="../../ui/shell/console_menus.py" line="98" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -350,87 +350,87 @@
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="102" />
+      <location filename="../../ui/shell/console_menus.py" line="104" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="107" />
+      <location filename="../../ui/shell/console_menus.py" line="109" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="117" />
+      <location filename="../../ui/shell/console_menus.py" line="119" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="124" />
+      <location filename="../../ui/shell/console_menus.py" line="126" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="127" />
+      <location filename="../../ui/shell/console_menus.py" line="129" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="51" />
+      <location filename="../../ui/shell/console_menus.py" line="52" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="133" />
+      <location filename="../../ui/shell/console_menus.py" line="135" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="137" />
+      <location filename="../../ui/shell/console_menus.py" line="139" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="142" />
+      <location filename="../../ui/shell/console_menus.py" line="144" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="150" />
+      <location filename="../../ui/shell/console_menus.py" line="152" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="153" />
+      <location filename="../../ui/shell/console_menus.py" line="155" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="55" />
+      <location filename="../../ui/shell/console_menus.py" line="57" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="57" />
+      <location filename="../../ui/shell/console_menus.py" line="59" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="280" />
+      <location filename="../../ui/shell/console_window.py" line="274" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
+      <location filename="../../ui/shell/console_window.py" line="281" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="178" />
+      <location filename="../../ui/shell/console_menus.py" line="180" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="186" />
+      <location filename="../../ui/shell/console_menus.py" line="188" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -455,12 +455,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="346" />
+      <location filename="../../ui/shell/console_window.py" line="340" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="348" />
+      <location filename="../../ui/shell/console_window.py" line="342" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -477,22 +477,22 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="389" />
+      <location filename="../../ui/shell/console_window.py" line="383" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="393" />
+      <location filename="../../ui/shell/console_window.py" line="387" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="401" />
+      <location filename="../../ui/shell/console_window.py" line="395" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="415" />
+      <location filename="../../ui/shell/console_window.py" line="409" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -2574,167 +2574,172 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="38" />
+      <location filename="../../commands.py" line="109" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="39" />
+      <location filename="../../commands.py" line="110" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="40" />
+      <location filename="../../commands.py" line="111" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="41" />
+      <location filename="../../commands.py" line="112" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="42" />
+      <location filename="../../commands.py" line="113" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="46" />
+      <location filename="../../commands.py" line="120" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="47" />
+      <location filename="../../commands.py" line="130" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="48" />
+      <location filename="../../commands.py" line="140" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="52" />
+      <location filename="../../commands.py" line="150" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="58" />
+      <location filename="../../commands.py" line="159" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="62" />
+      <location filename="../../commands.py" line="168" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="67" />
+      <location filename="../../commands.py" line="178" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="71" />
+      <location filename="../../ui/shell/shortcuts.py" line="39" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="73" />
+      <location filename="../../ui/shell/shortcuts.py" line="41" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="77" />
+      <location filename="../../ui/shell/shortcuts.py" line="45" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="83" />
+      <location filename="../../commands.py" line="184" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="86" />
+      <location filename="../../ui/shell/shortcuts.py" line="48" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="90" />
+      <location filename="../../ui/shell/shortcuts.py" line="52" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="93" />
+      <location filename="../../ui/shell/shortcuts.py" line="55" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="95" />
+      <location filename="../../ui/shell/shortcuts.py" line="57" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="98" />
+      <location filename="../../commands.py" line="189" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="100" />
+      <location filename="../../commands.py" line="193" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="101" />
+      <location filename="../../commands.py" line="202" />
+      <source>Show a message on the projector</source>
+      <translation>Eine Nachricht auf dem Projektor zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="209" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="102" />
+      <location filename="../../commands.py" line="210" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="103" />
+      <location filename="../../commands.py" line="211" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="104" />
+      <location filename="../../commands.py" line="212" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="105" />
+      <location filename="../../commands.py" line="213" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="107" />
+      <location filename="../../commands.py" line="215" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="112" />
+      <location filename="../../commands.py" line="219" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="118" />
+      <location filename="../../commands.py" line="225" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="122" />
+      <location filename="../../commands.py" line="229" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="124" />
+      <location filename="../../commands.py" line="230" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="125" />
+      <location filename="../../commands.py" line="231" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -2899,127 +2904,127 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>TimerPanel</name>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="73" />
+      <location filename="../../ui/timer/timer_panel.py" line="72" />
       <source>+30 s</source>
       <translation>+30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="74" />
+      <location filename="../../ui/timer/timer_panel.py" line="73" />
       <source>Give 30 seconds more (+)</source>
       <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="76" />
+      <location filename="../../ui/timer/timer_panel.py" line="75" />
       <source>−30 s</source>
       <translation>−30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="77" />
+      <location filename="../../ui/timer/timer_panel.py" line="76" />
       <source>Take 30 seconds away (−)</source>
       <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="79" />
+      <location filename="../../ui/timer/timer_panel.py" line="78" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="84" />
+      <location filename="../../ui/timer/timer_panel.py" line="83" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="81" />
+      <location filename="../../ui/timer/timer_panel.py" line="80" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="85" />
+      <location filename="../../ui/timer/timer_panel.py" line="84" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="87" />
+      <location filename="../../ui/timer/timer_panel.py" line="86" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="88" />
+      <location filename="../../ui/timer/timer_panel.py" line="87" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="129" />
+      <location filename="../../ui/timer/timer_panel.py" line="128" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="131" />
+      <location filename="../../ui/timer/timer_panel.py" line="130" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="133" />
+      <location filename="../../ui/timer/timer_panel.py" line="132" />
       <source>Time is up · {over} over</source>
       <translation>Zeit ist um · {over} drüber</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="136" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="136" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="140" />
+      <location filename="../../ui/timer/timer_panel.py" line="139" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="142" />
+      <location filename="../../ui/timer/timer_panel.py" line="141" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="144" />
+      <location filename="../../ui/timer/timer_panel.py" line="143" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="156" />
+      <location filename="../../ui/timer/timer_panel.py" line="155" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="156" />
+      <location filename="../../ui/timer/timer_panel.py" line="155" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="158" />
+      <location filename="../../ui/timer/timer_panel.py" line="157" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="161" />
+      <location filename="../../ui/timer/timer_panel.py" line="160" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="162" />
+      <location filename="../../ui/timer/timer_panel.py" line="161" />
       <source>Double-click a seat or press Enter on it to give the floor</source>
       <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="170" />
+      <location filename="../../ui/timer/timer_panel.py" line="169" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="170" />
+      <location filename="../../ui/timer/timer_panel.py" line="169" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
