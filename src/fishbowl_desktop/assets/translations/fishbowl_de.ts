@@ -89,7 +89,7 @@
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="60" />
+      <location filename="../../app.py" line="63" />
       <location filename="../../controller/session_files.py" line="178" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -111,7 +111,7 @@
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="74" />
+      <location filename="../../app.py" line="77" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -131,22 +131,22 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="121" />
+      <location filename="../../app.py" line="124" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="137" />
+      <location filename="../../app.py" line="140" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="162" />
+      <location filename="../../app.py" line="165" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="174" />
+      <location filename="../../app.py" line="177" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -154,7 +154,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="256" />
+      <location filename="../../controller/autosave.py" line="262" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -235,89 +235,89 @@
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="72" />
+      <location filename="../../ui/shell/console_menus.py" line="80" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="73" />
+      <location filename="../../ui/shell/console_menus.py" line="81" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="74" />
+      <location filename="../../ui/shell/console_menus.py" line="82" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="75" />
+      <location filename="../../ui/shell/console_menus.py" line="83" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="76" />
-      <location filename="../../ui/shell/console_menus.py" line="181" />
+      <location filename="../../ui/shell/console_menus.py" line="84" />
+      <location filename="../../ui/shell/console_menus.py" line="189" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="77" />
-      <location filename="../../ui/shell/console_menus.py" line="189" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="197" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="78" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="79" />
+      <location filename="../../ui/shell/console_menus.py" line="87" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="80" />
+      <location filename="../../ui/shell/console_menus.py" line="88" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="81" />
+      <location filename="../../ui/shell/console_menus.py" line="89" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="82" />
+      <location filename="../../ui/shell/console_menus.py" line="90" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="83" />
+      <location filename="../../ui/shell/console_menus.py" line="91" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="84" />
+      <location filename="../../ui/shell/console_menus.py" line="92" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="93" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="94" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="87" />
+      <location filename="../../ui/shell/console_menus.py" line="95" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="97" />
+      <location filename="../../ui/shell/console_menus.py" line="105" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -327,27 +327,27 @@
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="103" />
+      <location filename="../../ui/shell/console_menus.py" line="111" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="108" />
+      <location filename="../../ui/shell/console_menus.py" line="116" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="118" />
+      <location filename="../../ui/shell/console_menus.py" line="126" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="125" />
+      <location filename="../../ui/shell/console_menus.py" line="133" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="128" />
+      <location filename="../../ui/shell/console_menus.py" line="136" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -357,27 +357,32 @@
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="134" />
+      <location filename="../../ui/shell/console_menus.py" line="59" />
+      <source>Save a &amp;problem report…</source>
+      <translation>&amp;Problembericht speichern …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_menus.py" line="142" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="138" />
+      <location filename="../../ui/shell/console_menus.py" line="146" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="143" />
+      <location filename="../../ui/shell/console_menus.py" line="151" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="151" />
+      <location filename="../../ui/shell/console_menus.py" line="159" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="154" />
+      <location filename="../../ui/shell/console_menus.py" line="162" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
@@ -387,7 +392,7 @@
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="58" />
+      <location filename="../../ui/shell/console_menus.py" line="61" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
@@ -402,12 +407,12 @@
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="179" />
+      <location filename="../../ui/shell/console_menus.py" line="187" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="187" />
+      <location filename="../../ui/shell/console_menus.py" line="195" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -442,12 +447,12 @@
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="195" />
+      <location filename="../../ui/shell/console_menus.py" line="203" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="196" />
+      <location filename="../../ui/shell/console_menus.py" line="204" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
@@ -1666,64 +1671,95 @@ oder projiziert)</translation>
     </message>
   </context>
   <context>
+    <name>ProblemNotices</name>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="75" />
+      <source>Something inside Fishbowl Desktop went wrong ({what}); the evening goes on. Help → Save a problem report… collects the details for the organisers.</source>
+      <translation>In Fishbowl Desktop ist etwas schiefgegangen ({what}); der Abend geht weiter. Hilfe → Problembericht speichern … sammelt die Einzelheiten für die Organisatoren.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemReport</name>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="96" />
+      <source>Save a problem report</source>
+      <translation>Problembericht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="98" />
+      <source>Zip archive (*.zip)</source>
+      <translation>ZIP-Archiv (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="112" />
+      <source>The problem report was not saved: {reason}</source>
+      <translation>Der Problembericht wurde nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="119" />
+      <source>Problem report saved as {file}: the program's log and versions, no session and no names. Send it to whoever looks after Fishbowl Desktop for you.</source>
+      <translation>Problembericht als {file} gespeichert: das Protokoll des Programms und die Versionen, keine Sitzung und keine Namen. Schicken Sie ihn an die Person, die Fishbowl Desktop für Sie betreut.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="113" />
+      <location filename="../../ui/projector/manager.py" line="117" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="185" />
+      <location filename="../../ui/projector/manager.py" line="189" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="246" />
+      <location filename="../../ui/projector/manager.py" line="250" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="248" />
+      <location filename="../../ui/projector/manager.py" line="252" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="250" />
+      <location filename="../../ui/projector/manager.py" line="254" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="286" />
+      <location filename="../../ui/projector/manager.py" line="290" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="310" />
+      <location filename="../../ui/projector/manager.py" line="314" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="312" />
+      <location filename="../../ui/projector/manager.py" line="316" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="355" />
+      <location filename="../../ui/projector/manager.py" line="361" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="367" />
+      <location filename="../../ui/projector/manager.py" line="373" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="384" />
+      <location filename="../../ui/projector/manager.py" line="390" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="402" />
+      <location filename="../../ui/projector/manager.py" line="408" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
@@ -2541,167 +2577,167 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="38" />
+      <location filename="../../ui/shell/shortcuts.py" line="39" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="39" />
+      <location filename="../../ui/shell/shortcuts.py" line="40" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="40" />
+      <location filename="../../ui/shell/shortcuts.py" line="41" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="41" />
+      <location filename="../../ui/shell/shortcuts.py" line="42" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="42" />
+      <location filename="../../ui/shell/shortcuts.py" line="43" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="46" />
+      <location filename="../../ui/shell/shortcuts.py" line="47" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="47" />
+      <location filename="../../ui/shell/shortcuts.py" line="48" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="48" />
+      <location filename="../../ui/shell/shortcuts.py" line="49" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="52" />
+      <location filename="../../ui/shell/shortcuts.py" line="53" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="58" />
+      <location filename="../../ui/shell/shortcuts.py" line="59" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="62" />
+      <location filename="../../ui/shell/shortcuts.py" line="63" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="67" />
+      <location filename="../../ui/shell/shortcuts.py" line="68" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="71" />
+      <location filename="../../ui/shell/shortcuts.py" line="72" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="73" />
+      <location filename="../../ui/shell/shortcuts.py" line="74" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="77" />
+      <location filename="../../ui/shell/shortcuts.py" line="78" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="83" />
+      <location filename="../../ui/shell/shortcuts.py" line="84" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="86" />
+      <location filename="../../ui/shell/shortcuts.py" line="87" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="90" />
+      <location filename="../../ui/shell/shortcuts.py" line="91" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="93" />
+      <location filename="../../ui/shell/shortcuts.py" line="94" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="95" />
+      <location filename="../../ui/shell/shortcuts.py" line="96" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="98" />
+      <location filename="../../ui/shell/shortcuts.py" line="99" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="100" />
+      <location filename="../../ui/shell/shortcuts.py" line="101" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="101" />
+      <location filename="../../ui/shell/shortcuts.py" line="102" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="102" />
+      <location filename="../../ui/shell/shortcuts.py" line="103" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="103" />
+      <location filename="../../ui/shell/shortcuts.py" line="104" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="104" />
+      <location filename="../../ui/shell/shortcuts.py" line="105" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="105" />
+      <location filename="../../ui/shell/shortcuts.py" line="106" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="107" />
+      <location filename="../../ui/shell/shortcuts.py" line="108" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="112" />
+      <location filename="../../ui/shell/shortcuts.py" line="113" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="118" />
+      <location filename="../../ui/shell/shortcuts.py" line="119" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="122" />
+      <location filename="../../ui/shell/shortcuts.py" line="123" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="124" />
+      <location filename="../../ui/shell/shortcuts.py" line="125" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="125" />
+      <location filename="../../ui/shell/shortcuts.py" line="126" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>

@@ -7,6 +7,7 @@ text field or popup that has the focus, and refuses Next/Space/B within a burst 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -134,6 +135,15 @@ def shortcut_for(command: str) -> Shortcut:
     return next(s for s in SHORTCUTS if s.command == command)
 
 
+_log = logging.getLogger("fishbowl.intents")
+
+
+def _logged(command: str, handler: Callable[[], object]) -> None:
+    """Every window command in the trail (its name only: the log holds no names of people)."""
+    _log.info("command %s", command)
+    handler()
+
+
 def install_shortcuts(window: QWidget, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
     """One QAction per window command, active anywhere in the window; menus reuse these actions."""
     actions: dict[str, QAction] = {}
@@ -144,7 +154,7 @@ def install_shortcuts(window: QWidget, handlers: dict[str, Callable[[], object]]
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         handler = handlers[spec.command]
-        action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.triggered.connect(lambda _checked=False, h=handler, c=spec.command: _logged(c, h))
         window.addAction(action)
         actions[spec.command] = action
     return actions
