@@ -208,12 +208,12 @@ def run_app(argv: list[str]) -> int:
 
     ensure_fonts()
 
-    workspace = Workspace()
-    try:
-        workspace.ensure()
-    except OSError as exc:
-        print(f"fishbowl-desktop: cannot use the data folder {workspace.base_dir}: {exc}", file=sys.stderr)
+    from fishbowl_desktop.startup.data_folder import usable_workspace
+
+    usable = usable_workspace(Workspace())  # a read-only folder: a window says so and offers another one
+    if usable is None:
         return 1
+    workspace = usable
     trail = start_trail(workspace.base_dir)
     _log.info(
         "start: Fishbowl Desktop %s, Python %s, PySide6 %s, Qt platform %s",

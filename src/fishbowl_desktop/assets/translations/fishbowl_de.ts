@@ -695,6 +695,39 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>DataFolder</name>
+    <message>
+      <location filename="../../startup/data_folder.py" line="52" />
+      <source>Fishbowl Desktop keeps its sessions, settings and autosaves in {folder}, but that folder is read-only ({reason}). Choose a folder where it can save this evening, or quit.</source>
+      <translation>Fishbowl Desktop speichert Sitzungen, Einstellungen und automatische Sicherungen in {folder}, aber dieser Ordner ist schreibgeschützt ({reason}). Wählen Sie einen Ordner, in dem der Abend gespeichert werden kann, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="57" />
+      <source>Fishbowl Desktop keeps its sessions, settings and autosaves in {folder}, but that folder cannot be used ({reason}). Choose a folder where it can save this evening, or quit.</source>
+      <translation>Fishbowl Desktop speichert Sitzungen, Einstellungen und automatische Sicherungen in {folder}, aber dieser Ordner ist nicht verwendbar ({reason}). Wählen Sie einen Ordner, in dem der Abend gespeichert werden kann, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="65" />
+      <source>Cannot save here</source>
+      <translation>Hier kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="69" />
+      <source>Choose a folder…</source>
+      <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="71" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="77" />
+      <source>A folder for Fishbowl Desktop's files</source>
+      <translation>Ein Ordner für die Dateien von Fishbowl Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <location filename="../../ui/event/event_dialog.py" line="66" />
