@@ -244,11 +244,11 @@ def run_app(argv: list[str]) -> int:
     unsafe_notice = data_folder_warning(workspace)
     if unsafe_notice:
         plan.notices.append((unsafe_notice, "warning"))
+    refusals = set_aside_at_start(workspace, settings_refusal)  # before the room's menu reads room.json
     console = build_console(plan, workspace, settings, language)
     window = console.window
     from fishbowl_desktop.ui.shell.set_aside import say_set_aside
 
-    refusals = set_aside_at_start(workspace, settings_refusal)
     for refusal in refusals:
         _log.warning("set aside: %s", refusal.describe())
     say_set_aside(window, refusals, str(workspace.base_dir))

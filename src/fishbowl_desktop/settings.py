@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import TypedDict, Unpack, cast
 
 from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.model import OrderingRule, TurnSettings
@@ -61,8 +62,8 @@ class AppSettings:
     print_audience_qr: bool = False
     """The handout's QR code with the room's audience link, when the room has one."""
 
-    def with_changes(self, **changes: object) -> AppSettings:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Unpack[AppSettingsChanges]) -> AppSettings:
+        return replace(self, **changes)
 
     def turn_settings(self) -> TurnSettings:
         """The turn rules a new session starts with; the session keeps its own copy afterwards."""
@@ -73,6 +74,33 @@ class AppSettings:
             auto_start_next=self.default_auto_start_next,
             ordering=OrderingRule(self.default_ordering),
         )
+
+
+class AppSettingsChanges(TypedDict, total=False):
+    """The fields `AppSettings.with_changes` (and `SettingsStore.change`) take, so mypy checks every name and type;
+    a test keeps it in step with the dataclass."""
+
+    language: str
+    projector_screen_name: str
+    projector_screen_geometry: tuple[int, int, int, int] | None
+    projector_window_geometry: tuple[int, int, int, int] | None
+    projector_black_blank: bool
+    projector_follow_new_screen: str
+    projector_next_count: int
+    projector_first_names_only: bool
+    projector_flash_overtime: bool
+    chime: bool
+    default_panel_seconds: int
+    default_free_chair_seconds: int
+    default_warning_seconds: int
+    default_ordering: str
+    default_auto_start_next: bool
+    sessions_folder: str
+    print_reserve_rows: int
+    print_extra_column: str
+    print_one_sheet_per_person: bool
+    print_short_turn_seconds: int
+    print_audience_qr: bool
 
 
 _RANGES: dict[str, tuple[int, int]] = {
@@ -171,7 +199,8 @@ def read_settings(path: Path) -> tuple[AppSettings, Refusal | None]:
             checked = _valid(name, value, getattr(defaults, name))
             if checked is not None:
                 values[name] = checked
-    return replace(defaults, **values), None  # type: ignore[arg-type]
+    # Keys are AppSettings' own field names and each value has its default's type (`_valid`): built at run time.
+    return defaults.with_changes(**cast(AppSettingsChanges, values)), None
 
 
 def _checked_version(data: object) -> dict[str, object]:

@@ -8,13 +8,12 @@ or weak room.json is set aside and said, never silently replaced (see read_links
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
 KINDS = ("timer", "audience", "control")
@@ -45,6 +44,8 @@ class RoomLinks:
     port: int = DEFAULT_PORT
     accept_directly: bool = False
     """Audience requests go straight into the queue instead of waiting for the moderator's yes."""
+    on: bool = False
+    """The room was on when the app last quit or died: it comes back on by itself (printed QR codes work)."""
 
     def token(self, kind: str) -> str:
         return {"timer": self.timer, "audience": self.audience, "control": self.control}[kind]
@@ -61,7 +62,7 @@ class RoomLinks:
 
     def renewed(self) -> RoomLinks:
         """New tokens and a new PIN; the port and the audience choice stay."""
-        return RoomLinks(port=self.port, accept_directly=self.accept_directly)
+        return RoomLinks(port=self.port, accept_directly=self.accept_directly, on=self.on)
 
     def with_port(self, port: int) -> RoomLinks:
         if not 1024 <= port <= 65535:
@@ -93,7 +94,10 @@ def _checked(data: object) -> RoomLinks:
     accept = links.get("accept_directly", False)
     if type(accept) is not bool:
         raise SupportFileRefused("invalid", "accept_directly")
-    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept)
+    on = links.get("on", False)
+    if type(on) is not bool:
+        raise SupportFileRefused("invalid", "on")
+    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on)
 
 
 def read_links(folder: Path) -> tuple[RoomLinks | None, Refusal | None]:
@@ -117,19 +121,7 @@ def load_links(folder: Path) -> RoomLinks:
 
 
 def save_links(links: RoomLinks, folder: Path) -> None:
-    """Atomically, and readable by the owner only from the first byte on."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LINKS_FILE
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(links), f, indent=1)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Atomically through the one writer (a fresh owner-only temporary file, fsync, rename, folder fsync):
+    a power cut leaves the old links or the new ones, never an empty file that would replace them all."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_atomically(folder / LINKS_FILE, json.dumps(asdict(links), indent=1).encode("utf-8"))

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fishbowl_desktop.atomic_file import write_atomically
+from fishbowl_desktop.atomic_file import remove_durably, write_atomically
 from fishbowl_desktop.boot_id import boot_id, same_boot
 from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path
 from fishbowl_desktop.support_file import (
@@ -44,6 +44,8 @@ RUNNING_PREFIX = "running-"
 SESSION_SUFFIX = ".fishbowl.json"
 MAX_PID = 2**32
 """Larger than any process id of Linux (2^22), macOS or Windows; os.kill() overflows on 10^30."""
+RENAMING_KEY = "renaming"
+"""In the crash marker and the state file while "Rename file" moves a session: {"from": old, "to": new}."""
 
 
 def default_base_dir() -> Path:
@@ -100,6 +102,20 @@ def _name_taken(candidate: Path) -> bool:
     return os.path.lexists(candidate) or any(
         os.path.lexists(backup_path(candidate, n)) for n in range(1, BACKUP_COUNT + 1)
     )
+
+
+def _found(raw: object, renaming: object) -> Path | None:
+    """The session file `raw` names, or the name it was being given when the program stopped (a rename cut
+    short after the file moved); None if neither exists."""
+    if not isinstance(raw, str):
+        return None
+    if _is_file(Path(raw)):
+        return Path(raw)
+    if isinstance(renaming, dict) and renaming.get("from") == raw:
+        target = renaming.get("to")
+        if isinstance(target, str) and _is_file(Path(target)):
+            return Path(target)
+    return None
 
 
 def _pid_alive(pid: int) -> bool:
@@ -246,7 +262,9 @@ class Workspace:
     def recent(self) -> list[Path]:
         """Recently used session files, newest first; files that are gone are dropped from the list."""
         stored = self._paths("recent")
-        present = [p for p in stored if _is_file(p)]
+        renaming = self._read_json(STATE_FILE).get(RENAMING_KEY)
+        found = (_found(str(p), renaming) for p in stored)
+        present = list(dict.fromkeys(p for p in found if p is not None))
         if present != stored:
             try:
                 self._update_state(recent=[str(p) for p in present])
@@ -258,7 +276,9 @@ class Workspace:
         """Put a file at the top of Open recent and remember it as the last session."""
         path = Path(path).absolute()
         others = [p for p in self._paths("recent") if p != path]
-        self._update_state(recent=[str(p) for p in [path, *others][:MAX_RECENT]], last_session=str(path))
+        self._update_state(
+            recent=[str(p) for p in [path, *others][:MAX_RECENT]], last_session=str(path), **{RENAMING_KEY: None}
+        )
 
     def remove_recent(self, path: Path | str) -> None:
         path = Path(path).absolute()
@@ -266,10 +286,23 @@ class Workspace:
 
     def last_session(self) -> Path | None:
         """The session used last, if its file still exists."""
-        raw = self._read_json(STATE_FILE).get("last_session")
-        if not isinstance(raw, str) or not _is_file(Path(raw)):
-            return None
-        return Path(raw)
+        state = self._read_json(STATE_FILE)
+        return _found(state.get("last_session"), state.get(RENAMING_KEY))
+
+    def mark_renaming(self, old: Path, new: Path) -> None:
+        """Before "Rename file" moves anything: the crash marker and the last session learn both names, so a
+        power cut or a kill between the moves and the next mark_running still finds the evening under either."""
+        renaming = {"from": str(old.absolute()), "to": str(new.absolute())}
+        self._write_json(
+            self.running_marker.name,
+            {
+                "session": renaming["from"],
+                RENAMING_KEY: renaming,
+                "pid": os.getpid(),
+                "since": datetime.now().astimezone().isoformat(),
+            },
+        )
+        self._update_state(last_session=renaming["from"], **{RENAMING_KEY: renaming})
 
     # ------------------------------------------------------------------ crash detection
     @property
@@ -302,13 +335,12 @@ class Workspace:
         for marker in self._markers():
             if marker != self.running_marker and not self._alive(self._read_json(marker.name)):
                 with contextlib.suppress(OSError):
-                    marker.unlink()
+                    remove_durably(marker)
         self.add_recent(path)
 
     def mark_clean_exit(self) -> None:
         """On quit, after the last save: the next start has nothing to recover from this copy."""
-        with contextlib.suppress(FileNotFoundError):
-            self.running_marker.unlink()
+        remove_durably(self.running_marker)
 
     @staticmethod
     def _alive(marker: dict[str, Any]) -> bool:
@@ -330,11 +362,10 @@ class Workspace:
         crashed: list[tuple[str, Path]] = []
         for marker_file in self._markers():
             marker = self._read_json(marker_file.name)
-            raw = marker.get("session")
-            if not isinstance(raw, str) or self._alive(marker):
+            if self._alive(marker):
                 continue
-            path = Path(raw)
-            if _is_file(path):
+            path = _found(marker.get("session"), marker.get(RENAMING_KEY))
+            if path is not None:
                 since = marker.get("since")
                 crashed.append((since if isinstance(since, str) else "", path))
         return max(crashed, key=lambda found: found[0])[1] if crashed else None

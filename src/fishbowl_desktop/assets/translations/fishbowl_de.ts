@@ -34,37 +34,37 @@
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="125" />
+      <location filename="../../controller/session_files.py" line="123" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="183" />
+      <location filename="../../controller/session_files.py" line="181" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="287" />
+      <location filename="../../controller/session_files.py" line="285" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="327" />
+      <location filename="../../controller/session_files.py" line="325" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="335" />
+      <location filename="../../controller/session_files.py" line="333" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="379" />
+      <location filename="../../controller/session_files.py" line="377" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="399" />
+      <location filename="../../controller/session_files.py" line="398" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
       <location filename="../../app.py" line="63" />
-      <location filename="../../controller/session_files.py" line="178" />
+      <location filename="../../controller/session_files.py" line="176" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -100,13 +100,13 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="252" />
+      <location filename="../../controller/session_files.py" line="250" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="253" />
+      <location filename="../../controller/session_files.py" line="251" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -2032,27 +2032,37 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="74" />
+      <location filename="../../ui/room/room_menu.py" line="75" />
+      <source>The room was on before, but cannot start again on port {port}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="81" />
+      <source>The room is on again, as before: the printed links keep working.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="95" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="110" />
+      <location filename="../../ui/room/room_menu.py" line="131" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="128" />
+      <location filename="../../ui/room/room_menu.py" line="149" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="130" />
+      <location filename="../../ui/room/room_menu.py" line="151" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="136" />
+      <location filename="../../ui/room/room_menu.py" line="157" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -2228,90 +2238,90 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="189" />
+      <location filename="../../controller/session_controller.py" line="199" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="194" />
+      <location filename="../../controller/session_controller.py" line="204" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="200" />
+      <location filename="../../controller/session_controller.py" line="210" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="206" />
+      <location filename="../../controller/session_controller.py" line="216" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="212" />
+      <location filename="../../controller/session_controller.py" line="222" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="217" />
-      <location filename="../../controller/session_controller.py" line="229" />
+      <location filename="../../controller/session_controller.py" line="227" />
+      <location filename="../../controller/session_controller.py" line="239" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="233" />
+      <location filename="../../controller/session_controller.py" line="243" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="245" />
-      <location filename="../../controller/session_controller.py" line="254" />
-      <location filename="../../controller/session_controller.py" line="282" />
+      <location filename="../../controller/session_controller.py" line="255" />
+      <location filename="../../controller/session_controller.py" line="264" />
+      <location filename="../../controller/session_controller.py" line="292" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="258" />
+      <location filename="../../controller/session_controller.py" line="268" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="295" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="294" />
+      <location filename="../../controller/session_controller.py" line="304" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="309" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="314" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="318" />
+      <location filename="../../controller/session_controller.py" line="328" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="321" />
+      <location filename="../../controller/session_controller.py" line="331" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -2319,132 +2329,132 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SetAside</name>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="25" />
+      <location filename="../../ui/widgets/set_aside.py" line="20" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="26" />
+      <location filename="../../ui/widgets/set_aside.py" line="21" />
       <source>a named pipe</source>
       <translation>eine benannte Pipe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="27" />
+      <location filename="../../ui/widgets/set_aside.py" line="22" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="28" />
+      <location filename="../../ui/widgets/set_aside.py" line="23" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="30" />
+      <location filename="../../ui/widgets/set_aside.py" line="25" />
       <source>it is not a file but {what}</source>
       <translation>es ist keine Datei, sondern {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="35" />
+      <location filename="../../ui/widgets/set_aside.py" line="30" />
       <source>it is damaged (line {line}, column {column})</source>
       <translation>sie ist beschädigt (Zeile {line}, Spalte {column})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="39" />
+      <location filename="../../ui/widgets/set_aside.py" line="34" />
       <source>it is far too big ({detail})</source>
       <translation>sie ist viel zu groß ({detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="40" />
+      <location filename="../../ui/widgets/set_aside.py" line="35" />
       <source>it cannot be read ({detail})</source>
       <translation>sie lässt sich nicht lesen ({detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="41" />
+      <location filename="../../ui/widgets/set_aside.py" line="36" />
       <source>it is not text</source>
       <translation>sie ist kein Text</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="42" />
+      <location filename="../../ui/widgets/set_aside.py" line="37" />
       <source>it is damaged</source>
       <translation>sie ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="43" />
+      <location filename="../../ui/widgets/set_aside.py" line="38" />
       <source>it is nested far deeper than any file of this program</source>
       <translation>sie ist viel tiefer verschachtelt als jede Datei dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="44" />
+      <location filename="../../ui/widgets/set_aside.py" line="39" />
       <source>it names “{detail}” twice</source>
       <translation>sie nennt „{detail}“ zweimal</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="45" />
+      <location filename="../../ui/widgets/set_aside.py" line="40" />
       <source>it holds “{detail}”, which is no number it can use</source>
       <translation>sie enthält „{detail}“, keine verwendbare Zahl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="46" />
+      <location filename="../../ui/widgets/set_aside.py" line="41" />
       <source>it was written by a newer Fishbowl Desktop (version {detail})</source>
       <translation>sie stammt aus einer neueren Version von Fishbowl Desktop (Version {detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="49" />
+      <location filename="../../ui/widgets/set_aside.py" line="44" />
       <source>its value “{detail}” does not fit</source>
       <translation>ihr Wert „{detail}“ passt nicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="57" />
+      <location filename="../../ui/widgets/set_aside.py" line="52" />
       <source>Every preference is back to its default.</source>
       <translation>Alle Einstellungen sind wieder auf ihrem Standardwert.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="59" />
+      <location filename="../../ui/widgets/set_aside.py" line="54" />
       <source>Open recent starts empty; the sessions themselves are untouched.</source>
       <translation>„Zuletzt geöffnet“ beginnt leer; die Sitzungen selbst sind unberührt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="63" />
+      <location filename="../../ui/widgets/set_aside.py" line="58" />
       <source>Room → On will make new links: QR codes and links handed out before no longer work (the old ones are in the file set aside).</source>
       <translation>Raum → Raum an erzeugt neue Links: vorher ausgegebene QR-Codes und Links funktionieren nicht mehr (die alten stehen in der beiseitegelegten Datei).</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="68" />
+      <location filename="../../ui/widgets/set_aside.py" line="63" />
       <source>If the last evening did not close properly, open it under File → Open recent.</source>
       <translation>Falls der letzte Abend nicht ordnungsgemäß beendet wurde, öffnen Sie ihn unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="75" />
+      <location filename="../../ui/widgets/set_aside.py" line="70" />
       <source>{file} was set aside as {aside}: {reason}. {reset}</source>
       <translation>{file} wurde als {aside} beiseitegelegt: {reason}. {reset}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="81" />
+      <location filename="../../ui/widgets/set_aside.py" line="76" />
       <source>{file} cannot be used: {reason}, and it could not be moved aside. {reset}</source>
       <translation>{file} ist nicht verwendbar: {reason}, und sie ließ sich nicht beiseitelegen. {reset}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="92" />
+      <location filename="../../ui/widgets/set_aside.py" line="87" />
       <source>Fishbowl Desktop keeps its own small files in {folder}.</source>
       <translation>Fishbowl Desktop bewahrt seine eigenen kleinen Dateien in {folder} auf.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="100" />
+      <location filename="../../ui/widgets/set_aside.py" line="95" />
       <source>Kept as: {path}</source>
       <translation>Aufbewahrt als: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="102" />
+      <location filename="../../ui/widgets/set_aside.py" line="97" />
       <source>Nothing was deleted.</source>
       <translation>Nichts wurde gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="109" />
+      <location filename="../../ui/widgets/set_aside.py" line="104" />
       <source>Files set aside</source>
       <translation>Beiseitegelegte Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/set_aside.py" line="129" />
+      <location filename="../../ui/shell/set_aside.py" line="27" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
