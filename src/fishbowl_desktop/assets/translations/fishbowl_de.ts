@@ -2034,12 +2034,12 @@ oder projiziert)</translation>
     <message>
       <location filename="../../ui/room/room_menu.py" line="75" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
       <location filename="../../ui/room/room_menu.py" line="81" />
       <source>The room is on again, as before: the printed links keep working.</source>
-      <translation type="unfinished" />
+      <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
       <location filename="../../ui/room/room_menu.py" line="95" />
