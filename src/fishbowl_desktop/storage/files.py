@@ -8,11 +8,13 @@ a killed process leaves either the old session or the new one, never a mixture.
 from __future__ import annotations
 
 import json
+import math
 import stat
 import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from fishbowl_desktop.atomic_file import (
     remove_durably,
@@ -24,7 +26,7 @@ from fishbowl_desktop.atomic_file import (
 from fishbowl_desktop.model import Clock, Session
 from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen_parts, freeze_session
 from fishbowl_desktop.storage.errors import SessionFileError
-from fishbowl_desktop.storage.fields import parse_int
+from fishbowl_desktop.storage.fields import HugeNumber, parse_int, shown
 from fishbowl_desktop.storage.format import session_from_dict
 
 BACKUP_COUNT = 3
@@ -92,6 +94,11 @@ def _read_text(path: Path) -> str:
         raise SessionFileError(path, "unreadable", exc.strerror or str(exc)) from None
     if not raw.strip():
         raise SessionFileError(path, "empty")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode" (UTF-16 with its byte-order mark)
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SessionFileError(path, "not_text", "UTF-16, damaged") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -105,9 +112,30 @@ def _reject_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number a session can hold")
 
 
+def _finite(text: str) -> float | HugeNumber:
+    """json.loads' `parse_float`: 1e400 is no number a session holds; kept as its text for the message
+    (as a float it became "the number inf")."""
+    value = float(text)
+    return value if math.isfinite(value) else HugeNumber(len(text), text)
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json.loads' `object_pairs_hook`: a name written twice in one group is refused, not silently the last."""
+    group = dict(pairs)
+    if len(group) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"the name “{shown(key)}” appears twice in one group")
+            seen.add(key)
+    return group
+
+
 def _parse(path: Path, text: str) -> object:
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_int=parse_int)
+        return json.loads(
+            text, parse_constant=_reject_constant, parse_int=parse_int, parse_float=_finite, object_pairs_hook=_unique
+        )
     except json.JSONDecodeError as exc:
         if "\x00" in text:
             raise SessionFileError(path, "not_text") from None
