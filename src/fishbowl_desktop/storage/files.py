@@ -174,23 +174,47 @@ def _check_overwritable(path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------- writing
+_rotated_at: dict[str, float] = {}
+"""When this process last rotated each session's backups (monotonic seconds), by absolute path."""
+_monotonic = time.monotonic  # tests move it on instead of waiting ten minutes
+
+
+def _backup_due(path: Path, newest: Path) -> bool:
+    """Whether the backups are BACKUP_INTERVAL_SECONDS old: by the newest backup's age taken against the session
+    file itself (its last save), both stamped by the same clock, the file system's; or by this run's own
+    monotonic clock since it last rotated them. The laptop's wall clock is compared with a file's stamp once
+    per run only (the first save: an evening last saved a week ago gets its backup before tonight's changes):
+    on a network share whose clock was an hour off, every autosave rotated (every age negative, or past the
+    interval), and the three backups held the last three seconds instead of the last half hour."""
+    key = str(path.absolute())
+    try:
+        saved = path.stat().st_mtime
+        age = saved - newest.stat().st_mtime
+    except FileNotFoundError:
+        return True
+    last = _rotated_at.get(key)
+    if last is None:  # the first save of this run
+        _rotated_at[key] = _monotonic()
+        if time.time() - saved >= BACKUP_INTERVAL_SECONDS:
+            return True
+    elif _monotonic() - last >= BACKUP_INTERVAL_SECONDS:
+        return True
+    return not age < BACKUP_INTERVAL_SECONDS
+
+
 def _rotate_backups(path: Path, force: bool) -> bool:
     """Keep the previous saves as name.bak1 (newest) .. name.bak3; returns whether it rotated."""
     newest = backup_path(path, 1)
     if not path.exists():
         return False
-    if not force:
-        try:
-            age = time.time() - newest.stat().st_mtime
-        except FileNotFoundError:
-            age = float("inf")
-        if 0 <= age < BACKUP_INTERVAL_SECONDS:
-            return False
+    if not force and not _backup_due(path, newest):
+        return False
     for number in range(BACKUP_COUNT - 1, 0, -1):
         older = backup_path(path, number)
         if older.exists():
             rename_durably(older, backup_path(path, number + 1))
     write_atomically(newest, path.read_bytes())
+    _rotated_at[str(path.absolute())] = _monotonic()
     return True
 
 
