@@ -9,6 +9,7 @@ together.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,11 +35,13 @@ from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, r
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
 from fishbowl_desktop.support_file import Refusal
+from fishbowl_desktop.trail import start_trail
 
 if TYPE_CHECKING:
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 SETTINGS_FILE = "settings.json"
+_log = logging.getLogger("fishbowl.start")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -214,12 +217,20 @@ def run_app(argv: list[str]) -> int:
 
     ensure_fonts()
 
-    workspace = Workspace()
-    try:
-        workspace.ensure()
-    except OSError as exc:
-        print(f"fishbowl-desktop: cannot use the data folder {workspace.base_dir}: {exc}", file=sys.stderr)
+    from fishbowl_desktop.startup.data_folder import usable_workspace
+
+    usable = usable_workspace(Workspace())  # a read-only folder: a window says so and offers another one
+    if usable is None:
         return 1
+    workspace = usable
+    trail = start_trail(workspace.base_dir)
+    _log.info(
+        "start: Fishbowl Desktop %s, Python %s, PySide6 %s, Qt platform %s",
+        __version__,
+        sys.version.split()[0],
+        binding_version(),
+        QGuiApplication.platformName(),
+    )
     settings, settings_refusal = read_settings(workspace.base_dir / SETTINGS_FILE)
     language = choose_language(settings)
     translators = install_translations(app, language)  # noqa: F841 - must stay alive while the app runs
@@ -242,11 +253,25 @@ def run_app(argv: list[str]) -> int:
     unsafe_notice = data_folder_warning(workspace)
     if unsafe_notice:
         plan.notices.append((unsafe_notice, "warning"))
+    refusals = set_aside_at_start(workspace, settings_refusal)  # before the room's menu reads room.json
     console = build_console(plan, workspace, settings, language)
     window = console.window
     from fishbowl_desktop.ui.shell.set_aside import say_set_aside
 
-    say_set_aside(window, set_aside_at_start(workspace, settings_refusal), str(workspace.base_dir))
+    for refusal in refusals:
+        _log.warning("set aside: %s", refusal.describe())
+    say_set_aside(window, refusals, str(workspace.base_dir))
+    _log.info(
+        "opened: %s%s%s%s",
+        "recovered after a crash" if plan.recovered else "first run" if plan.first_run else "a session",
+        ", read-only" if plan.read_only else "",
+        ", not saved yet" if plan.unsaved else "",
+        f", {len(plan.notices)} notices" if plan.notices else "",
+    )
+    if trail is not None:
+        from fishbowl_desktop.ui.shell.problem_report import ProblemNotices
+
+        ProblemNotices(window).attach(trail)
     fit_to_screen(window)
     window.showMaximized()  # a window manager fits it exactly; without one the geometry above holds
     window.activateWindow()  # without a window manager nothing gives the console the keyboard (F5, B, N)
@@ -264,6 +289,7 @@ def run_app(argv: list[str]) -> int:
     collector = collect_on_the_ui_thread_from_now(app)  # startup/collector.py
 
     def on_quit() -> None:
+        _log.info("quit")
         collector.stop()
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
         workspace.mark_clean_exit()

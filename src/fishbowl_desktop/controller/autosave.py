@@ -27,6 +27,7 @@ latest state on the calling thread. An injected save function (tests) runs synch
 from __future__ import annotations
 
 import contextlib
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -61,6 +62,9 @@ def _default_save(session: Session, path: Path) -> None:
     from fishbowl_desktop.storage import save_session
 
     save_session(session, path)
+
+
+_log = logging.getLogger("fishbowl.saves")
 
 
 @dataclass
@@ -307,6 +311,7 @@ class Autosaver(QObject):
         raise error
 
     def _succeeded(self) -> None:
+        _log.info("saved" if self.last_error is None else "saved again after a failure")
         self._dirty = False
         self.last_error = None
         self.last_saved_at = self._controller.session.clock.now()
@@ -318,6 +323,7 @@ class Autosaver(QObject):
         self.saved.emit(str(self.path))
 
     def _failed(self, exc: Exception) -> None:
+        _log.warning("save failed: %s", type(exc).__name__ if not isinstance(exc, OSError) else exc.strerror)
         self.last_error = self.tr("Not saved: {reason}. The session is kept in memory; retrying.").format(
             reason=one_line_reason(exc)
         )

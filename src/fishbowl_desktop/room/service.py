@@ -7,6 +7,7 @@ signal, so every intent runs on the Qt thread exactly like a key press.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +29,7 @@ from fishbowl_desktop.support_file import Refusal
 if TYPE_CHECKING:
     from fishbowl_desktop.room.server import RoomServer
 
+_log = logging.getLogger("fishbowl.room")
 __all__ = ["AudienceRequest", "Room"]
 
 
@@ -163,6 +165,7 @@ class Room(QObject):
             self.links, self._intentArrived.emit, self._countsArrived.emit, now_ms=lambda: clock.monotonic() * 1000.0
         )
         server.start(host, self.links.port)
+        _log.info("room on, port %d", server.port)
         self._server = server
         if not self.links.on:
             self._store(replace(self.links, on=True))  # back on by itself after a restart (issue 22)
@@ -183,6 +186,7 @@ class Room(QObject):
         if server is None:
             return
         server.stop()
+        _log.info("room off")
         self.counts = {"timer": 0, "audience": 0, "control": 0}
         self.countsChanged.emit(dict(self.counts))
         self.runningChanged.emit(False)
@@ -260,12 +264,14 @@ class Room(QObject):
 
     # ------------------------------------------------------------------ what the phones ask
     def _on_counts(self, counts: dict[str, int]) -> None:
+        _log.info("room phones: %s", ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())))
         self.counts = dict(counts)
         self.countsChanged.emit(dict(counts))
 
     def _on_intent(self, kind: str, phone_id: str, intent: dict[str, Any]) -> None:
         if self._server is None:
             return  # arrived after switching off
+        _log.info("room %s phone: %s", kind, intent.get("do", "request"))
         if kind == "control":
             self._control(intent)
         elif kind == "audience":

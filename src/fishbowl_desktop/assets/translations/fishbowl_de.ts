@@ -67,27 +67,27 @@
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="285" />
+      <location filename="../../controller/session_files.py" line="284" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="325" />
+      <location filename="../../controller/session_files.py" line="324" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="333" />
+      <location filename="../../controller/session_files.py" line="332" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="377" />
+      <location filename="../../controller/session_files.py" line="376" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="398" />
+      <location filename="../../controller/session_files.py" line="397" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -112,7 +112,7 @@
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="60" />
+      <location filename="../../app.py" line="63" />
       <location filename="../../controller/session_files.py" line="176" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -134,7 +134,7 @@
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="74" />
+      <location filename="../../app.py" line="77" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -154,22 +154,22 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="121" />
+      <location filename="../../app.py" line="124" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="137" />
+      <location filename="../../app.py" line="140" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="162" />
+      <location filename="../../app.py" line="165" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="174" />
+      <location filename="../../app.py" line="177" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -177,7 +177,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="256" />
+      <location filename="../../controller/autosave.py" line="327" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -258,89 +258,89 @@
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="73" />
+      <location filename="../../ui/shell/console_menus.py" line="81" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="74" />
+      <location filename="../../ui/shell/console_menus.py" line="82" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="75" />
+      <location filename="../../ui/shell/console_menus.py" line="83" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="76" />
+      <location filename="../../ui/shell/console_menus.py" line="84" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="77" />
-      <location filename="../../ui/shell/console_menus.py" line="182" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="190" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="78" />
-      <location filename="../../ui/shell/console_menus.py" line="190" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="198" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="79" />
+      <location filename="../../ui/shell/console_menus.py" line="87" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="80" />
+      <location filename="../../ui/shell/console_menus.py" line="88" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="81" />
+      <location filename="../../ui/shell/console_menus.py" line="89" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="82" />
+      <location filename="../../ui/shell/console_menus.py" line="90" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="83" />
+      <location filename="../../ui/shell/console_menus.py" line="91" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="84" />
+      <location filename="../../ui/shell/console_menus.py" line="92" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="93" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="94" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="87" />
+      <location filename="../../ui/shell/console_menus.py" line="95" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="88" />
+      <location filename="../../ui/shell/console_menus.py" line="96" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="98" />
+      <location filename="../../ui/shell/console_menus.py" line="106" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -350,27 +350,27 @@
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="104" />
+      <location filename="../../ui/shell/console_menus.py" line="112" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="109" />
+      <location filename="../../ui/shell/console_menus.py" line="117" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="119" />
+      <location filename="../../ui/shell/console_menus.py" line="127" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="126" />
+      <location filename="../../ui/shell/console_menus.py" line="134" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="129" />
+      <location filename="../../ui/shell/console_menus.py" line="137" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -380,27 +380,32 @@
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="135" />
+      <location filename="../../ui/shell/console_menus.py" line="60" />
+      <source>Save a &amp;problem report…</source>
+      <translation>&amp;Problembericht speichern …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_menus.py" line="143" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="139" />
+      <location filename="../../ui/shell/console_menus.py" line="147" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="144" />
+      <location filename="../../ui/shell/console_menus.py" line="152" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="152" />
+      <location filename="../../ui/shell/console_menus.py" line="160" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="155" />
+      <location filename="../../ui/shell/console_menus.py" line="163" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
@@ -410,7 +415,7 @@
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="59" />
+      <location filename="../../ui/shell/console_menus.py" line="62" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
@@ -425,12 +430,12 @@
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="180" />
+      <location filename="../../ui/shell/console_menus.py" line="188" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="188" />
+      <location filename="../../ui/shell/console_menus.py" line="196" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -710,6 +715,39 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/people/csv_import_dialog.py" line="381" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataFolder</name>
+    <message>
+      <location filename="../../startup/data_folder.py" line="52" />
+      <source>Fishbowl Desktop keeps its sessions, settings and autosaves in {folder}, but that folder is read-only ({reason}). Choose a folder where it can save this evening, or quit.</source>
+      <translation>Fishbowl Desktop speichert Sitzungen, Einstellungen und automatische Sicherungen in {folder}, aber dieser Ordner ist schreibgeschützt ({reason}). Wählen Sie einen Ordner, in dem der Abend gespeichert werden kann, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="57" />
+      <source>Fishbowl Desktop keeps its sessions, settings and autosaves in {folder}, but that folder cannot be used ({reason}). Choose a folder where it can save this evening, or quit.</source>
+      <translation>Fishbowl Desktop speichert Sitzungen, Einstellungen und automatische Sicherungen in {folder}, aber dieser Ordner ist nicht verwendbar ({reason}). Wählen Sie einen Ordner, in dem der Abend gespeichert werden kann, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="65" />
+      <source>Cannot save here</source>
+      <translation>Hier kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="69" />
+      <source>Choose a folder…</source>
+      <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="71" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="77" />
+      <source>A folder for Fishbowl Desktop's files</source>
+      <translation>Ein Ordner für die Dateien von Fishbowl Desktop</translation>
     </message>
   </context>
   <context>
@@ -1689,64 +1727,95 @@ oder projiziert)</translation>
     </message>
   </context>
   <context>
+    <name>ProblemNotices</name>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="75" />
+      <source>Something inside Fishbowl Desktop went wrong ({what}); the evening goes on. Help → Save a problem report… collects the details for the organisers.</source>
+      <translation>In Fishbowl Desktop ist etwas schiefgegangen ({what}); der Abend geht weiter. Hilfe → Problembericht speichern … sammelt die Einzelheiten für die Organisatoren.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemReport</name>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="96" />
+      <source>Save a problem report</source>
+      <translation>Problembericht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="98" />
+      <source>Zip archive (*.zip)</source>
+      <translation>ZIP-Archiv (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="112" />
+      <source>The problem report was not saved: {reason}</source>
+      <translation>Der Problembericht wurde nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="119" />
+      <source>Problem report saved as {file}: the program's log and versions, no session and no names. Send it to whoever looks after Fishbowl Desktop for you.</source>
+      <translation>Problembericht als {file} gespeichert: das Protokoll des Programms und die Versionen, keine Sitzung und keine Namen. Schicken Sie ihn an die Person, die Fishbowl Desktop für Sie betreut.</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="113" />
+      <location filename="../../ui/projector/manager.py" line="121" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="185" />
+      <location filename="../../ui/projector/manager.py" line="193" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="246" />
+      <location filename="../../ui/projector/manager.py" line="254" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="248" />
+      <location filename="../../ui/projector/manager.py" line="256" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="250" />
+      <location filename="../../ui/projector/manager.py" line="258" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="286" />
+      <location filename="../../ui/projector/manager.py" line="294" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="310" />
+      <location filename="../../ui/projector/manager.py" line="318" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="312" />
+      <location filename="../../ui/projector/manager.py" line="320" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="355" />
+      <location filename="../../ui/projector/manager.py" line="365" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="367" />
+      <location filename="../../ui/projector/manager.py" line="377" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="384" />
+      <location filename="../../ui/projector/manager.py" line="394" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="402" />
+      <location filename="../../ui/projector/manager.py" line="412" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
@@ -2634,17 +2703,17 @@ Doppelklick erteilt das Wort</translation>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="39" />
+      <location filename="../../ui/shell/shortcuts.py" line="40" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="41" />
+      <location filename="../../ui/shell/shortcuts.py" line="42" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="45" />
+      <location filename="../../ui/shell/shortcuts.py" line="46" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
@@ -2654,22 +2723,22 @@ Doppelklick erteilt das Wort</translation>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="48" />
+      <location filename="../../ui/shell/shortcuts.py" line="49" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="52" />
+      <location filename="../../ui/shell/shortcuts.py" line="53" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="55" />
+      <location filename="../../ui/shell/shortcuts.py" line="56" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="57" />
+      <location filename="../../ui/shell/shortcuts.py" line="58" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
