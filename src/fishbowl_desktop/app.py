@@ -29,7 +29,7 @@ from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, load_settings
 from fishbowl_desktop.startup.collector import collect_on_the_ui_thread_from_now
-from fishbowl_desktop.startup.plan import StartPlan, plan_start, settle_owner
+from fishbowl_desktop.startup.plan import StartPlan, offer_texts, plan_start, settle_owner
 from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
@@ -156,6 +156,12 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         window.show_notice(text, level)
     if plan.first_run:
         window.welcome.show()
+    if plan.offer is not None:  # the evening's file was damaged, a backup of it is whole: one click brings it back
+        offer = plan.offer
+        text, button = offer_texts(offer, language)
+        window.message_bar.show_message(
+            text, "error", button, lambda: window.show_notice(*files.restore_good_copy(offer))
+        )
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
     if not plan.read_only and files.lock.take(plan.path) is not None:  # opened elsewhere a moment ago

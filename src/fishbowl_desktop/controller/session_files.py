@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from fishbowl_desktop.atomic_file import remove_durably, rename_durably, temporaries_of
+from fishbowl_desktop.atomic_file import remove_durably, rename_durably, sidecar_name, temporaries_of
 from fishbowl_desktop.controller.autosave import Autosaver, one_line_reason
 from fishbowl_desktop.controller.file_problems import (
     folder_reason,
@@ -27,6 +27,8 @@ from fishbowl_desktop.controller.settings_store import SettingsStore, settings_s
 from fishbowl_desktop.model import Clock, Event, Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, save_session
+from fishbowl_desktop.storage.files import time_of_day
+from fishbowl_desktop.storage.good_copy import GoodCopy
 from fishbowl_desktop.storage.workspace import (
     free_session_path,
     is_untitled_session,
@@ -43,6 +45,16 @@ def _joined(*texts: str | None) -> str | None:
 def new_session(clock: Clock, settings: AppSettings | None) -> Session:
     """An empty evening with the turn rules from the settings (the built-in ones if there are none)."""
     return Session(clock, settings=(settings or AppSettings()).turn_settings())
+
+
+def free_aside_path(path: Path) -> Path:
+    """Where a damaged session file is kept when its evening is restored: NAME.damaged, NAME.damaged2 …"""
+    number = 1
+    while True:
+        aside = path.with_name(sidecar_name(path.name, suffix=".damaged" + (str(number) if number > 1 else "")))
+        if not os.path.lexists(aside):
+            return aside
+        number += 1
 
 
 def remove_backups(path: Path) -> list[Path]:
@@ -226,6 +238,47 @@ class SessionFiles(QObject):
             except OSError:
                 pass  # an empty session left behind is harmless
         return _joined(notice, refused or self._autosaver.last_error)
+
+    def restore_good_copy(self, copy: GoodCopy) -> tuple[str, str]:
+        """Put the evening back after a power cut damaged its file (the start-up's offer): the damaged file is set
+        aside as NAME.damaged, the good copy (a backup, or an unfinished save that is complete) is saved under
+        the session's own name, and the console switches to it. An untouched empty session opened meanwhile is
+        removed. Returns what to tell the moderator, and how loud."""
+        problems: list[tuple[str, str]] = []
+        session = load_or_report(copy.copy, self._clock, self._language, problems)
+        if session is None:
+            return problems[0]
+        empty = self.path if self.is_untouched() else None
+        aside = None
+        if os.path.lexists(copy.damaged):
+            aside = free_aside_path(copy.damaged)
+            try:
+                rename_durably(copy.damaged, aside)
+            except OSError as exc:
+                return QCoreApplication.translate("App", "The copy was not restored: {reason}").format(
+                    reason=exc.strerror or exc
+                ), "error"
+        refused = self._switch(session, copy.damaged, save=True)
+        if self.path != copy.damaged:
+            return refused or "", "error"
+        if empty is not None and empty != copy.damaged:
+            try:
+                remove_durably(empty)
+                remove_backups(empty)
+                self.workspace.remove_recent(empty)
+            except OSError:
+                pass  # an empty session left behind is harmless
+        problem = refused or self._autosaver.last_error
+        if problem:
+            return problem, "error"
+        done = QCoreApplication.translate("App", "The evening is back in {file}, as saved at {time}.").format(
+            file=copy.damaged.name, time=time_of_day(copy.saved)
+        )
+        if aside is not None:
+            done += " " + QCoreApplication.translate("App", "The damaged file is kept as {aside}.").format(
+                aside=aside.name
+            )
+        return done, "info"
 
     def open_path(self, path: Path) -> str | None:
         if self.path is not None and path.absolute() == self.path.absolute():
