@@ -76,8 +76,25 @@ def guarded(operation: Callable[[], str | None]) -> str | None:
 
 
 def held_by_other(path: Path, holder: SessionHolder) -> str:
+    if holder.read_only_medium:
+        return read_only_medium(path)
+    if holder.elsewhere:
+        return QCoreApplication.translate(
+            "App",
+            "{file} is open in Fishbowl Desktop on another computer ({host}, process {pid}); two windows on one "
+            "file would overwrite each other's changes. If that program was closed improperly or that computer "
+            "is off, open the file again and take it over.",
+        ).format(file=path.name, pid=holder.pid, host=holder.host)
     return QCoreApplication.translate(
         "App",
         "{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one "
         "file would overwrite each other's changes.",
     ).format(file=path.name, pid=holder.pid, host=holder.host)
+
+
+def read_only_medium(path: Path) -> str:
+    return QCoreApplication.translate(
+        "App",
+        "{file} is on a read-only medium (or in a folder you cannot write to): it is shown, but changes cannot "
+        "be saved there. Save As… keeps them in a file of your own.",
+    ).format(file=path.name)

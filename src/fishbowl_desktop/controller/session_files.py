@@ -19,6 +19,7 @@ from fishbowl_desktop.controller.file_problems import (
     folder_reason,
     held_by_other,
     load_or_report,
+    read_only_medium,
     running_marker_problem,
 )
 from fishbowl_desktop.controller.session_controller import SessionController
@@ -141,14 +142,18 @@ class SessionFiles(QObject):
             return self._autosaver.last_error
         return None
 
-    def _switch(self, session: Session, path: Path, save: bool) -> str | None:
+    def _switch(self, session: Session, path: Path, save: bool, take_over: bool = False) -> str | None:
         """Returns a problem if the switch was refused: an evening that cannot be saved (disk full,
         folder read-only) stays open, or its unsaved changes would be gone with it. A switch that happened
         may still return a warning (the crash marker could not be written): the session is open either way."""
         refused = self._refusal_to_leave()
         if refused is not None:
             return refused
-        holder = self.lock.take(path)
+        holder = self.lock.take(path, take_over=take_over)
+        if holder is not None and holder.read_only_medium and not save:  # shown, never saved: Save As… keeps it
+            self._controller.replace_session(session)
+            self.become_read_only(path, read_only_medium(path))
+            return read_only_medium(path)
         if holder is not None:  # it was opened elsewhere since the question was asked
             return held_by_other(path, holder)
         self._controller.replace_session(session)
@@ -280,14 +285,15 @@ class SessionFiles(QObject):
             )
         return done, "info"
 
-    def open_path(self, path: Path) -> str | None:
+    def open_path(self, path: Path, take_over: bool = False) -> str | None:
+        """Open `path`; `take_over`: its lock names another computer and the moderator said that copy is gone."""
         if self.path is not None and path.absolute() == self.path.absolute():
             return None
         problems: list[tuple[str, str]] = []
         session = load_or_report(path, self._clock, self._language, problems)
         if session is None:
             return problems[0][0]
-        return self._switch(session, path, save=False)
+        return self._switch(session, path, save=False, take_over=take_over)
 
     def save_as(self, path: Path) -> str | None:
         had_it = self.lock.holds(path)
@@ -330,12 +336,14 @@ class SessionFiles(QObject):
         self.become_read_only(path)
         return None
 
-    def become_read_only(self, path: Path) -> None:
+    def become_read_only(self, path: Path, reason: str | None = None) -> None:
+        """Show `path` without ever writing it; `reason` is what closing says (default: another window owns it)."""
         self.lock.keep_only(None)
         self.read_only_of = path
         self._read_only_edited = self._read_only_warned = False
         self._autosaver.detach(
-            QCoreApplication.translate(
+            reason
+            or QCoreApplication.translate(
                 "App",
                 "{file} is open read-only (another window owns it): changes here are not saved. Use Save As… "
                 "to keep them in a file of their own.",

@@ -41,6 +41,8 @@ class StartPlan:
     """No session existed yet: the console greets the moderator and offers the sample evening."""
     read_only: bool = False
     """Another window owns the file: shown, never saved (see controller.session_owner)."""
+    take_over: bool = False
+    """The file's lock names another computer and the moderator chose to take it over."""
     offer: GoodCopy | None = None
     """The evening's file was damaged (a power cut during a save) and this copy of it is whole: the console
     offers it in one step (`offer_texts`)."""
@@ -242,6 +244,9 @@ def settle_owner(
     if holder is None:
         return plan
     choice = (ask or _ask_owner_at_start)(plan.path, holder)
+    if choice is OwnerChoice.TAKE_OVER:  # its lock names another computer, whose copy the moderator says is gone
+        plan.take_over = True
+        return plan
     if choice is OwnerChoice.BRING_UP:
         if ask_to_bring_up(holder):
             return None

@@ -105,9 +105,12 @@ def _found(raw: object, renaming: object) -> Path | None:
     return None
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process `pid` runs on this computer (a zombie does not count, where the OS tells)."""
+    if not 0 < pid < 2**31:
+        return False
     if sys.platform == "win32":
-        return _windows_pid_alive(pid)
+        return _windowspid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -148,7 +151,7 @@ def unsafe_folder(folder: Path) -> OSError | None:
     return None
 
 
-def _windows_pid_alive(pid: int) -> bool:
+def _windowspid_alive(pid: int) -> bool:
     """os.kill(pid, 0) would end the process on Windows: ask the kernel whether it is still running."""
     if sys.platform != "win32":
         return False
@@ -325,7 +328,7 @@ class Workspace:
     @staticmethod
     def _alive(marker: dict[str, Any]) -> bool:
         pid = marker.get("pid")
-        return isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid)
+        return isinstance(pid, int) and pid != os.getpid() and pid_alive(pid)
 
     def crashed_last_time(self) -> Path | None:
         """Call at start, before mark_running: the session a previous run had open if that run ended

@@ -91,7 +91,9 @@ class SessionFileMenu(QObject):
                         "warning",
                     )
                 return
-            if choice is OwnerChoice.COPY:
+            if choice is OwnerChoice.TAKE_OVER:
+                self._report(guarded(lambda: files.open_path(path, take_over=True)))
+            elif choice is OwnerChoice.COPY:
                 self._report(guarded(lambda: files.open_copy(path)))
             else:
                 self._report(guarded(lambda: files.open_read_only(path)))
