@@ -2,8 +2,11 @@
 whether the last run ended with a crash, so the next start can reopen the autosave and say so.
 
 Everything is kept in one small JSON file (`state.json`) and one marker per running copy
-(`running-PID.json`) in the data folder; all are written atomically like sessions. A damaged state file is
-treated as empty: it only holds conveniences, never data a moderator would lose.
+(`running-PID.json`) in the data folder; all are written atomically like sessions and read through the
+guarded reader (`support_file`). A damaged state file or marker is set aside and treated as empty (it only
+holds conveniences, never data a moderator would lose); `refusals` keeps what was set aside, for the
+console to say. A marker carries the boot id beside the pid, so a pid reused after a reboot never passes
+for the crashed console still running.
 """
 
 from __future__ import annotations
@@ -21,7 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from fishbowl_desktop.atomic_file import remove_durably, write_atomically
+from fishbowl_desktop.boot_id import boot_id, same_boot
 from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path
+from fishbowl_desktop.support_file import (
+    Refusal,
+    SupportFileRefused,
+    plausible_path,
+    read_support_json,
+    require_object,
+)
 
 APP_NAME = "fishbowl-desktop"
 HOME_VARIABLE = "FISHBOWL_DESKTOP_HOME"
@@ -31,6 +42,8 @@ RUNNING_FILE = "running.json"
 """The single crash marker of earlier versions; still read, so their crash is recognised after an update."""
 RUNNING_PREFIX = "running-"
 SESSION_SUFFIX = ".fishbowl.json"
+MAX_PID = 2**32
+"""Larger than any process id of Linux (2^22), macOS or Windows; os.kill() overflows on 10^30."""
 RENAMING_KEY = "renaming"
 """In the crash marker and the state file while "Rename file" moves a session: {"from": old, "to": new}."""
 
@@ -96,11 +109,11 @@ def _found(raw: object, renaming: object) -> Path | None:
     short after the file moved); None if neither exists."""
     if not isinstance(raw, str):
         return None
-    if Path(raw).is_file():
+    if _is_file(Path(raw)):
         return Path(raw)
     if isinstance(renaming, dict) and renaming.get("from") == raw:
         target = renaming.get("to")
-        if isinstance(target, str) and Path(target).is_file():
+        if isinstance(target, str) and _is_file(Path(target)):
             return Path(target)
     return None
 
@@ -110,7 +123,7 @@ def pid_alive(pid: int) -> bool:
     if not 0 < pid < 2**31:
         return False
     if sys.platform == "win32":
-        return _windowspid_alive(pid)
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -151,7 +164,7 @@ def unsafe_folder(folder: Path) -> OSError | None:
     return None
 
 
-def _windowspid_alive(pid: int) -> bool:
+def _windows_pid_alive(pid: int) -> bool:
     """os.kill(pid, 0) would end the process on Windows: ask the kernel whether it is still running."""
     if sys.platform != "win32":
         return False
@@ -194,6 +207,8 @@ class Workspace:
     def __init__(self, base_dir: Path | str | None = None, sessions_dir: Path | str | None = None) -> None:
         self.base_dir = Path(base_dir) if base_dir is not None else default_base_dir()
         self._sessions_dir = Path(sessions_dir) if sessions_dir else None
+        self.refusals: list[Refusal] = []
+        """State and marker files refused and set aside since this workspace was made, oldest first."""
 
     # ------------------------------------------------------------------ folders
     @property
@@ -227,10 +242,10 @@ class Workspace:
 
     # ------------------------------------------------------------------ state file
     def _read_json(self, name: str) -> dict[str, Any]:
-        try:
-            data = json.loads((self.base_dir / name).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        check = _checked_marker if name.startswith(RUNNING_PREFIX) or name == RUNNING_FILE else _checked_state
+        data, refusal = read_support_json(self.base_dir / name, check)
+        if refusal is not None and refusal not in self.refusals:  # a file that could not be moved: said once
+            self.refusals.append(refusal)
         return data if isinstance(data, dict) else {}
 
     def _write_json(self, name: str, data: dict[str, Any]) -> None:
@@ -287,6 +302,7 @@ class Workspace:
                 "session": renaming["from"],
                 RENAMING_KEY: renaming,
                 "pid": os.getpid(),
+                "boot": boot_id(),
                 "since": datetime.now().astimezone().isoformat(),
             },
         )
@@ -313,7 +329,12 @@ class Workspace:
         path = Path(path).absolute()
         self._write_json(
             self.running_marker.name,
-            {"session": str(path), "pid": os.getpid(), "since": datetime.now().astimezone().isoformat()},
+            {
+                "session": str(path),
+                "pid": os.getpid(),
+                "boot": boot_id(),
+                "since": datetime.now().astimezone().isoformat(),
+            },
         )
         for marker in self._markers():
             if marker != self.running_marker and not self._alive(self._read_json(marker.name)):
@@ -327,8 +348,13 @@ class Workspace:
 
     @staticmethod
     def _alive(marker: dict[str, Any]) -> bool:
+        """The marker's console is running now: its pid is alive, and in this boot of the computer (after a
+        reboot the same pid is some other program). A marker without a boot id (older versions) is judged
+        by the pid alone."""
         pid = marker.get("pid")
-        return isinstance(pid, int) and pid != os.getpid() and pid_alive(pid)
+        if not isinstance(pid, int) or pid == os.getpid() or same_boot(marker.get("boot")) is False:
+            return False
+        return pid_alive(pid)
 
     def crashed_last_time(self) -> Path | None:
         """Call at start, before mark_running: the session a previous run had open if that run ended
@@ -347,3 +373,36 @@ class Workspace:
                 since = marker.get("since")
                 crashed.append((since if isinstance(since, str) else "", path))
         return max(crashed, key=lambda found: found[0])[1] if crashed else None
+
+
+def _is_file(path: Path) -> bool:
+    """Path.is_file, but False instead of an exception for a name the system cannot even ask about (too long,
+    an unencodable character)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _checked_state(data: object) -> dict[str, Any]:
+    """state.json: the recent list and the last session, both paths; anything else in it is kept as it is."""
+    state = require_object(data)
+    recent = state.get("recent", [])
+    if not isinstance(recent, list) or not all(plausible_path(p) for p in recent):
+        raise SupportFileRefused("invalid", "recent")
+    if "last_session" in state and not plausible_path(state["last_session"]):
+        raise SupportFileRefused("invalid", "last_session")
+    return state
+
+
+def _checked_marker(data: object) -> dict[str, Any]:
+    """running-PID.json: which session, which process (a pid the system can have), since when, which boot."""
+    marker = require_object(data)
+    pid = marker.get("pid")
+    if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid < MAX_PID:
+        raise SupportFileRefused("invalid", "pid")
+    if not plausible_path(marker.get("session")):
+        raise SupportFileRefused("invalid", "session")
+    if not isinstance(marker.get("since", ""), str) or not isinstance(marker.get("boot", ""), str | None):
+        raise SupportFileRefused("invalid", "since")
+    return marker
