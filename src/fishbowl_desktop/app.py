@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from fishbowl_desktop import __version__
 from fishbowl_desktop.binding_check import binding_version, known_fault, missing_x11_library
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
-from fishbowl_desktop.controller.file_problems import folder_reason, read_only_medium
+from fishbowl_desktop.controller.file_problems import folder_reason, offer_texts, read_only_medium
 from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
@@ -29,7 +29,7 @@ from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, read_settings
 from fishbowl_desktop.startup.collector import collect_on_the_ui_thread_from_now
-from fishbowl_desktop.startup.plan import StartPlan, offer_texts, plan_start, settle_owner
+from fishbowl_desktop.startup.plan import StartPlan, plan_start, settle_owner
 from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
@@ -170,9 +170,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     if plan.offer is not None:  # the evening's file was damaged, a backup of it is whole: one click brings it back
         offer = plan.offer
         text, button = offer_texts(offer, language)
-        window.message_bar.show_message(
-            text, "error", button, lambda: window.show_notice(*files.restore_good_copy(offer))
-        )
+        window.file_menu.offer_good_copy(offer, text, button)
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
     holder = None if plan.read_only else files.lock.take(plan.path, take_over=plan.take_over)

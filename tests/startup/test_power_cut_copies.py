@@ -96,3 +96,29 @@ def test_no_whole_copy_means_no_offer(tmp_path: Path) -> None:
     plan = plan_start(workspace, clock=clock)
     assert plan.offer is None
     assert any("empty" in text for text, _level in plan.notices)
+
+
+def test_open_recent_of_a_damaged_session_offers_its_backup_too(tmp_path: Path, qtbot: QtBot) -> None:
+    """The start opened another evening (or a new one); the moderator then picks the damaged one in Open recent."""
+    workspace = Workspace(tmp_path / "home")
+    clock = FakeClock(datetime(2026, 12, 3, 21, 0))
+    path = _crashed_with(workspace, clock, b"")
+    workspace.mark_clean_exit()
+    other = tmp_path / "another evening.fishbowl.json"
+    save_session(_evening(clock, 5), other)
+    plan = plan_start(workspace, file=other, clock=clock)
+    assert plan.offer is None
+    console = build_console(plan, workspace, AppSettings())
+    qtbot.addWidget(console.window)
+    console.window.show()
+    menu = console.window.file_menu
+    assert "backup" not in console.window.message_bar.text()
+    menu.fill_recent()
+    entry = next(a for a in menu.recent_menu.actions() if a.text() == path.name)
+    entry.trigger()
+    bar = console.window.message_bar
+    assert "backup" in bar.text() and bar.action.isVisibleTo(console.window)
+    qtbot.mouseClick(bar.action, Qt.MouseButton.LeftButton)
+    assert console.files.path == path and len(console.controller.session.participants) == 30
+    assert "The evening is back" in bar.text()
+    console.files.lock.keep_only(None)

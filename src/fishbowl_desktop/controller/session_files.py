@@ -19,6 +19,7 @@ from fishbowl_desktop.controller.file_problems import (
     folder_reason,
     held_by_other,
     load_or_report,
+    offer_texts,
     read_only_medium,
     running_marker_problem,
 )
@@ -27,9 +28,16 @@ from fishbowl_desktop.controller.session_owner import SessionHolder, SessionLock
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.model import Clock, Event, Session
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, save_session
+from fishbowl_desktop.storage import (
+    BACKUP_COUNT,
+    SessionFileError,
+    Workspace,
+    backup_path,
+    load_session,
+    save_session,
+)
 from fishbowl_desktop.storage.files import time_of_day
-from fishbowl_desktop.storage.good_copy import GoodCopy
+from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
 from fishbowl_desktop.storage.workspace import (
     free_session_path,
     is_untitled_session,
@@ -243,6 +251,24 @@ class SessionFiles(QObject):
             except OSError:
                 pass  # an empty session left behind is harmless
         return _joined(notice, refused or self._autosaver.last_error)
+
+    def good_copy_offer(self, path: Path) -> tuple[GoodCopy, str, str] | None:
+        """When `path` is damaged (a power cut) and a backup or an unfinished save of it is whole: that copy, what
+        to say about it and the button's text (`restore_good_copy` does it); else None."""
+        try:
+            load_session(path, clock=self._clock)
+        except SessionFileError as exc:
+            if not is_damage(exc):
+                return None
+        except Exception:
+            return None
+        else:
+            return None
+        copy = newest_good_copy(path, self._clock)
+        if copy is None:
+            return None
+        text, button = offer_texts(copy, self._language)
+        return copy, text, button
 
     def restore_good_copy(self, copy: GoodCopy) -> tuple[str, str]:
         """Put the evening back after a power cut damaged its file (the start-up's offer): the damaged file is set

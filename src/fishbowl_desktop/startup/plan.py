@@ -22,7 +22,7 @@ from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, save_session
 from fishbowl_desktop.storage.errors import SessionFileError
-from fishbowl_desktop.storage.files import load_session, saved_time, time_of_day
+from fishbowl_desktop.storage.files import load_session, saved_time
 from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
 from fishbowl_desktop.storage.workspace import SESSION_SUFFIX
 from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion
@@ -173,35 +173,6 @@ def _open_or_offer(
     except Exception:  # load_or_report says why, in the moderator's words
         pass
     return load_or_report(path, clock, language, notices)
-
-
-def offer_texts(offer: GoodCopy, language: str = "en") -> tuple[str, str]:
-    """What the message bar says about a damaged session with a whole copy, and its button's text."""
-    try:
-        load_session(offer.damaged)
-    except SessionFileError as exc:
-        problem = exc.problem(language)
-    except Exception as exc:  # only for the wording
-        problem = one_line_reason(exc)
-    else:
-        problem = "?"
-    when = time_of_day(offer.saved)
-    if offer.unfinished_save:
-        text = QCoreApplication.translate(
-            "App",
-            "{file} could not be opened ({problem}): the computer probably lost power while saving. An unfinished "
-            "save from {time} holds the whole evening.",
-        )
-    else:
-        text = QCoreApplication.translate(
-            "App",
-            "{file} could not be opened ({problem}): the computer probably lost power while saving. Its backup "
-            "from {time} holds the evening.",
-        )
-    return (
-        text.format(file=offer.damaged.name, problem=problem, time=when),
-        QCoreApplication.translate("App", "Open the evening as saved at {time}").format(time=when),
-    )
 
 
 def _first_save(session: Session, path: Path, notices: list[tuple[str, str]]) -> bool:
