@@ -339,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs and a 60-second timer (development)")
     parser.add_argument(
         "--only",
-        help="comma-separated: startup,projector,autosave,pdf,timer,battery,room,budgets (results.json only with --out)",
+        help="comma-separated: startup,projector,autosave,pdf,timer,battery,room,budgets (results.json: --out)",
     )
     parser.add_argument(
         "--xcb",

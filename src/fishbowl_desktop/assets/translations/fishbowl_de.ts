@@ -26,110 +26,150 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/file_problems.py" line="27" />
+      <location filename="../../controller/file_problems.py" line="29" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="32" />
-      <location filename="../../controller/file_problems.py" line="39" />
+      <location filename="../../controller/file_problems.py" line="34" />
+      <location filename="../../controller/file_problems.py" line="41" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="51" />
+      <location filename="../../controller/file_problems.py" line="53" />
       <source>other users can write to this folder</source>
       <translation>andere Benutzer können in diesen Ordner schreiben</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="53" />
+      <location filename="../../controller/file_problems.py" line="55" />
       <source>the folder belongs to another user</source>
       <translation>der Ordner gehört einem anderen Benutzer</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="73" />
+      <location filename="../../controller/file_problems.py" line="75" />
       <source>The file operation did not complete: {reason}{where}</source>
       <translation>Der Dateivorgang wurde nicht abgeschlossen: {reason}{where}</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="79" />
+      <location filename="../../controller/file_problems.py" line="84" />
+      <source>{file} is open in Fishbowl Desktop on another computer ({host}, process {pid}); two windows on one file would overwrite each other's changes. If that program was closed improperly or that computer is off, open the file again and take it over.</source>
+      <translation>{file} ist in Fishbowl Desktop auf einem anderen Computer geöffnet ({host}, Prozess {pid}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben. Wurde das Programm dort nicht richtig beendet oder ist der Computer aus, öffnen Sie die Datei noch einmal und übernehmen Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="90" />
       <source>{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one file would overwrite each other's changes.</source>
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="123" />
+      <location filename="../../controller/file_problems.py" line="98" />
+      <source>{file} is on a read-only medium (or in a folder you cannot write to): it is shown, but changes cannot be saved there. Save As… keeps them in a file of your own.</source>
+      <translation>{file} liegt auf einem schreibgeschützten Datenträger (oder in einem Ordner, in den Sie nicht schreiben dürfen): Die Sitzung wird angezeigt, Änderungen lassen sich dort aber nicht speichern. „Speichern unter…“ bewahrt sie in einer eigenen Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="117" />
+      <source>{file} could not be opened ({problem}): the computer probably lost power while saving. An unfinished save from {time} holds the whole evening.</source>
+      <translation>{file} ließ sich nicht öffnen ({problem}): Vermutlich fiel beim Speichern der Strom aus. Ein nicht abgeschlossenes Speichern von {time} enthält den ganzen Abend.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="123" />
+      <source>{file} could not be opened ({problem}): the computer probably lost power while saving. Its backup from {time} holds the evening.</source>
+      <translation>{file} ließ sich nicht öffnen ({problem}): Vermutlich fiel beim Speichern der Strom aus. Die Sicherung von {time} enthält den Abend.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="130" />
+      <source>Open the evening as saved at {time}</source>
+      <translation>Den Abend öffnen, wie um {time} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="144" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="181" />
+      <location filename="../../controller/session_files.py" line="206" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="284" />
+      <location filename="../../controller/session_files.py" line="289" />
+      <source>The copy was not restored: {reason}</source>
+      <translation>Die Kopie wurde nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="305" />
+      <source>The evening is back in {file}, as saved at {time}.</source>
+      <translation>Der Abend ist wieder in {file}, so wie um {time} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="309" />
+      <source>The damaged file is kept as {aside}.</source>
+      <translation>Die beschädigte Datei bleibt als {aside} erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="371" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="324" />
+      <location filename="../../controller/session_files.py" line="411" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="332" />
+      <location filename="../../controller/session_files.py" line="419" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="376" />
+      <location filename="../../controller/session_files.py" line="463" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="397" />
+      <location filename="../../controller/session_files.py" line="484" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="54" />
+      <location filename="../../startup/plan.py" line="61" />
       <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="101" />
+      <location filename="../../startup/plan.py" line="108" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="110" />
+      <location filename="../../startup/plan.py" line="117" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="130" />
+      <location filename="../../startup/plan.py" line="138" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
       <location filename="../../app.py" line="63" />
-      <location filename="../../controller/session_files.py" line="176" />
+      <location filename="../../controller/session_files.py" line="201" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="58" />
+      <location filename="../../controller/file_problems.py" line="60" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="250" />
+      <location filename="../../controller/session_files.py" line="335" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="251" />
+      <location filename="../../startup/plan.py" line="185" />
+      <location filename="../../controller/session_files.py" line="336" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -139,17 +179,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="195" />
+      <location filename="../../startup/plan.py" line="226" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="216" />
+      <location filename="../../startup/plan.py" line="247" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="226" />
+      <location filename="../../startup/plan.py" line="257" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -169,7 +209,12 @@
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="177" />
+      <location filename="../../app.py" line="185" />
+      <source>Save As…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="190" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -345,7 +390,7 @@
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="36" />
+      <location filename="../../ui/shell/file_menu.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -502,32 +547,32 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="53" />
+      <location filename="../../ui/shell/file_menu.py" line="54" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="55" />
+      <location filename="../../ui/shell/file_menu.py" line="56" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="86" />
+      <location filename="../../ui/shell/file_menu.py" line="104" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="107" />
+      <location filename="../../ui/shell/file_menu.py" line="127" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="109" />
+      <location filename="../../ui/shell/file_menu.py" line="129" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="137" />
+      <location filename="../../ui/shell/file_menu.py" line="157" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -1134,37 +1179,52 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>OwnerQuestion</name>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="29" />
+      <location filename="../../ui/shell/owner_question.py" line="30" />
       <source>Session already open</source>
       <translation>Sitzung bereits geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="30" />
+      <location filename="../../ui/shell/owner_question.py" line="31" />
       <source>{file} is already open in another Fishbowl Desktop window.</source>
       <translation>{file} ist bereits in einem anderen Fenster von Fishbowl Desktop geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="33" />
+      <location filename="../../ui/shell/owner_question.py" line="34" />
+      <source>{file} is open in Fishbowl Desktop on another computer ({host}).</source>
+      <translation>{file} ist in Fishbowl Desktop auf einem anderen Computer geöffnet ({host}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="40" />
+      <source>It was opened there by process {pid}, and this computer cannot ask whether it still runs. Two windows on one file would overwrite each other's changes. If the program there was closed improperly or that computer is off, take the file over.</source>
+      <translation>Sie wurde dort von Prozess {pid} geöffnet, und dieser Computer kann nicht nachfragen, ob er noch läuft. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben. Wurde das Programm dort nicht richtig beendet oder ist der Computer aus, übernehmen Sie die Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="45" />
+      <source>Take it over</source>
+      <translation>Übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="49" />
       <source>It is held by process {pid} on {host}. Two windows on one file would overwrite each other's changes, so only that window saves it.</source>
       <translation>Sie gehört Prozess {pid} auf {host}. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben, deshalb speichert nur jenes Fenster sie.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="38" />
+      <location filename="../../ui/shell/owner_question.py" line="55" />
       <source>Bring that window up</source>
       <translation>Jenes Fenster nach vorn holen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="39" />
+      <location filename="../../ui/shell/owner_question.py" line="59" />
       <source>Open a copy</source>
       <translation>Eine Kopie öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="40" />
+      <location filename="../../ui/shell/owner_question.py" line="60" />
       <source>Open read-only</source>
       <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="41" />
+      <location filename="../../ui/shell/owner_question.py" line="61" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
