@@ -178,6 +178,9 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    from fishbowl_desktop.room.file_limit import raise_file_limit
+
+    raise_file_limit()  # a macOS GUI app gets 256 descriptors: the saves must never run short (issue 22)
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Fishbowl Desktop")

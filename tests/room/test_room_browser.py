@@ -129,9 +129,7 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
     position = session.queue_position(joined)
     assert position is not None
     assert session.event.language == "de"  # the phone follows the session's language
-    expected = (
-        "Sie sind als Nächstes dran!" if position == 0 else f"Sie sind Nummer {position + 1} in der Warteschlange."
-    )
+    expected = "Sie sind als Nächstes dran!" if position == 0 else f"Sie sind Nummer {position + 1} auf der Warteliste."
     page.wait_for_function(f"() => document.getElementById('mine_text').textContent === {expected!r}")
     assert page.text_content("#mine_name") == hostile
     assert page.eval_on_selector_all("img", "els => els.length") == 0 and dialogs == []

@@ -108,7 +108,7 @@ class RoomWindow(QDialog):
         self.pause_button.setToolTip(self.tr("Phones are told that requests are paused; the list keeps what it has"))
         self.pause_button.setChecked(room.paused)
         self.pause_button.toggled.connect(room.set_paused)
-        self.directly = QCheckBox(self.tr("Put requests straight into the queue"))
+        self.directly = QCheckBox(self.tr("Requests go straight into the queue"))
         self.directly.setChecked(room.links.accept_directly)
         self.directly.toggled.connect(room.set_accept_directly)
         self.directly.toggled.connect(lambda _on: self._enable_buttons())
