@@ -86,6 +86,17 @@ def main(argv: list[str]) -> int:
     rebuilds = [0]
     if dialog is not None:
         room.requestsChanged.connect(lambda: rebuilds.__setitem__(0, rebuilds[0] + 1))
+    batches: list[tuple[float, float]] = []
+    """(wall ms, UI-thread CPU ms) of each batch of requests taken in, with the list's update and the publish."""
+    take = room._take_arrivals
+
+    def timed_take() -> None:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        take()
+        batches.append(((time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000))
+
+    room._batch.timeout.disconnect()
+    room._batch.timeout.connect(timed_take)
 
     def answer(**data: Any) -> None:
         print("ANSWER " + json.dumps(data), flush=True)
@@ -107,13 +118,21 @@ def main(argv: list[str]) -> int:
             state()
         elif line == "probe-start":
             gaps.clear()
+            batches.clear()
             rebuilds[0] = 0
             last[0] = time.perf_counter()
             probe.start()
             answer(started=True)
         elif line == "probe-stop":
             probe.stop()
-            answer(stall_ms_max=max(gaps, default=0.0), ticks=len(gaps), rebuilds=rebuilds[0])
+            answer(
+                stall_ms_max=max(gaps, default=0.0),
+                ticks=len(gaps),
+                rebuilds=rebuilds[0],
+                batches=len(batches),
+                batch_ms_max=max((b[0] for b in batches), default=0.0),
+                batch_cpu_ms_max=max((b[1] for b in batches), default=0.0),
+            )
         elif line == "decline-all":
             assert dialog is not None
             button = dialog.decline_all_button

@@ -41,7 +41,8 @@ class AppChild:
         self._tmp = tempfile.TemporaryDirectory(prefix="hall-")
         self.home = home or Path(self._tmp.name)
         self.stderr_path = Path(self._tmp.name) / "stderr.txt"
-        env = dict(os.environ, FISHBOWL_DESKTOP_HOME=str(self.home), QT_QPA_PLATFORM="offscreen")
+        env = dict(os.environ, FISHBOWL_DESKTOP_HOME=str(self.home))
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
         args = [sys.executable, str(HALL_APP), str(nofile)] + (["--window"] if window else [])
         self._err = open(self.stderr_path, "wb")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
