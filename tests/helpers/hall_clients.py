@@ -246,8 +246,8 @@ async def request_flood(base: str, token: str, phones: int, addresses: int, seco
                     if data.get("t") == "error":
                         result.refusals[data["e"]] = result.refusals.get(data["e"], 0) + 1
                         return
-                    if data.get("t") == "mine":
-                        result.accepted += 1
+                    if data.get("t") == "mine" and data["m"].get("st") not in ("none", "declined", "gone"):
+                        result.accepted += 1  # "pending" (or "queued" straight away): the console has it
                         return
             except (aiohttp.ClientError, TimeoutError, OSError, ValueError, TypeError):
                 result.refusals["lost"] = result.refusals.get("lost", 0) + 1

@@ -67,10 +67,14 @@ def ask(room: Room, names: list[str], first: int = 0) -> list[dict[str, Any]]:
             ws = await c.ws_connect(f"{base}/{room.links.audience}/ws?phone={phone(first + i)}", origin=base)
             await ws.receive_str()
             await ws.send_json({"t": "request", "name": name, "consent": True})
+            reply: dict[str, Any] = {}
             try:
-                reply: dict[str, Any] = json.loads(await ws.receive_str(timeout=2))
+                while not reply:
+                    data = json.loads(await ws.receive_str(timeout=2))
+                    if data["t"] == "error" or (data["t"] == "mine" and data["m"]["st"] != "none"):
+                        reply = data  # not the state, nor "the room does not know you" from before asking
             except TimeoutError:
-                reply = {}
+                pass
             await ws.close()
             return reply
 
