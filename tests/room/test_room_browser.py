@@ -152,6 +152,8 @@ def test_control_page_needs_the_pin_then_drives_the_timer(
     ctl, room, session = live
     assert ctl.next_free_chair()
     page = browser.new_page(viewport={"width": 390, "height": 844})
+    sockets: list[str] = []
+    page.on("websocket", lambda ws: sockets.append(ws.url))
     page.goto(url(room, "control"))
     page.fill("#pin", "999999" if room.links.pin != "999999" else "888888")
     page.click("#pin_ok")
@@ -162,6 +164,8 @@ def test_control_page_needs_the_pin_then_drives_the_timer(
     page.wait_for_selector("#b_toggle", state="visible")
     page.click("#b_toggle")
     qtbot.waitUntil(lambda: session.turn is not None and session.turn.timer.is_running, timeout=5000)
+    assert sockets and not any(room.links.pin in u or "pin=" in u for u in sockets), "the PIN travelled in a URL"
+    assert room.links.pin not in page.url
     page.close()
 
 

@@ -201,9 +201,9 @@ def test_pin_guessing_is_limited_per_control_link_from_any_address(
     links: RoomLinks, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Many addresses (127.0.3.x here) each under the per-address limit: the link itself stops the guessing."""
-    import fishbowl_desktop.room.server as srv
+    import fishbowl_desktop.room.pin_guard as guard
 
-    monkeypatch.setattr(srv, "TOKEN_PIN_FAILURES", 8)
+    monkeypatch.setattr(guard, "TOKEN_PIN_FAILURES", 8)
     s = RoomServer(links, recorder.intent, recorder.count)
     s.start("127.0.0.1", 0)
     wrong = "000000" if links.pin != "000000" else "111111"

@@ -33,6 +33,7 @@ from aiohttp import WSMsgType, web
 from fishbowl_desktop.room.fanout import text_frame, write_frame
 from fishbowl_desktop.room.gate import ConnectionGate
 from fishbowl_desktop.room.links import RoomLinks
+from fishbowl_desktop.room.pin_guard import PinGuard
 from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
 from fishbowl_desktop.room.request_limits import RequestLimits
 from fishbowl_desktop.room.validate import CONTROL_ACTIONS, clean_group, clean_message, clean_name, valid_phone_id
@@ -40,12 +41,6 @@ from fishbowl_desktop.room.validate import CONTROL_ACTIONS, clean_group, clean_m
 MAX_MESSAGE_BYTES = 4096
 MESSAGES_PER_SECOND = 20
 """Pings and actions from one socket; more closes it."""
-PIN_FAILURES = 5
-PIN_WINDOW_S = 60.0
-"""Per address: five wrong PINs a minute."""
-TOKEN_PIN_FAILURES = 20
-TOKEN_PIN_WINDOW_S = 600.0
-"""Per control link, from any address: a guesser with many addresses still gets 20 tries in ten minutes."""
 PIN_WAIT_S = 4.0
 """A control socket that does not send its PIN within this time is closed (the page sends it on opening; the
 gate would close a silent socket after IDLE_S anyway)."""
@@ -133,8 +128,7 @@ class RoomServer:
         self._seq = 0
         self._limits = RequestLimits()
         self._paused = False
-        self._pin_failures: dict[str, deque[float]] = {}
-        self._token_pin_failures: deque[float] = deque()
+        self._pins = PinGuard()
         self._pages: dict[str, bytes] = {}
         self._gate: ConnectionGate | None = None
         self._counts_due: asyncio.TimerHandle | None = None
@@ -287,25 +281,6 @@ class RoomServer:
         origin = request.headers.get("Origin")
         return origin is not None and origin == f"http://{request.host}"
 
-    def _pin_verdict(self, peer: str, pin: object) -> str:
-        """ "ok", "pin" (wrong) or "wait" (too many wrong ones lately, from this address or for this link)."""
-        import secrets
-
-        now = time.monotonic()
-        failures = self._pin_failures.setdefault(peer, deque())
-        for stamps, window in ((failures, PIN_WINDOW_S), (self._token_pin_failures, TOKEN_PIN_WINDOW_S)):
-            while stamps and now - stamps[0] > window:
-                stamps.popleft()
-        if len(failures) >= PIN_FAILURES or len(self._token_pin_failures) >= TOKEN_PIN_FAILURES:
-            return "wait"  # even the right PIN waits: guessing must not pay
-        if isinstance(pin, str) and secrets.compare_digest(pin.encode(), self._links.pin.encode()):
-            return "ok"
-        failures.append(now)
-        self._token_pin_failures.append(now)
-        if len(self._pin_failures) > 4096:
-            self._pin_failures = {a: f for a, f in self._pin_failures.items() if f}
-        return "pin"
-
     async def _unlock(self, ws: web.WebSocketResponse, peer: str) -> str:
         """The control socket's first message must be {"t": "pin", "pin": "…"}, within PIN_WAIT_S."""
         try:
@@ -320,7 +295,7 @@ class RoomServer:
                 data = None
             if isinstance(data, dict) and data.get("t") == "pin":
                 pin = data.get("pin")
-        return self._pin_verdict(peer, pin)
+        return self._pins.verdict(pin, self._links.pin, peer)
 
     async def _turn_away(self, ws: web.WebSocketResponse, error: str, code: int) -> web.WebSocketResponse:
         try:
@@ -475,8 +450,7 @@ class RoomServer:
 
     def _renew(self, links: RoomLinks) -> None:
         self._links = links
-        self._pin_failures.clear()
-        self._token_pin_failures.clear()
+        self._pins.clear()
         for phone in list(self._phones):
             self._phones.discard(phone)
             asyncio.ensure_future(phone.ws.close(code=REVOKED, message=b"revoked"))
