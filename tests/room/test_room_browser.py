@@ -162,6 +162,11 @@ def test_control_page_needs_the_pin_then_drives_the_timer(
     page.fill("#pin", room.links.pin)
     page.click("#pin_ok")
     page.wait_for_selector("#b_toggle", state="visible")
+    boxes = {b: page.locator(f"#{b}").bounding_box() for b in ("b_take", "b_add", "b_msg", "b_clear", "b_blank")}
+    assert all(box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390 for box in boxes.values())
+    take, add, show, clear = boxes["b_take"], boxes["b_add"], boxes["b_msg"], boxes["b_clear"]
+    assert take and add and take["y"] == add["y"] and add["x"] > take["x"], "−30 s and +30 s side by side at 390 px"
+    assert show and clear and show["y"] == clear["y"], "show and clear the message side by side"
     page.click("#b_toggle")
     qtbot.waitUntil(lambda: session.turn is not None and session.turn.timer.is_running, timeout=5000)
     assert sockets and not any(room.links.pin in u or "pin=" in u for u in sockets), "the PIN travelled in a URL"

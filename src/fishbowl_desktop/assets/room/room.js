@@ -234,6 +234,7 @@
         pin = ""; pinAccepted = false; setText("pin_err", pinError || tr("pin_bad")); pinError = ""; render(); return;
       }
       if (ev.code === 1013 || busy) { setText(kind === "control" ? "pin_err" : "conn", tr("busy")); }
+      else if (kind === "control" && !pinAccepted) { setText("pin_err", tr("connecting")); }
       render();
       retry();
     };
