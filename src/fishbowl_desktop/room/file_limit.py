@@ -25,7 +25,8 @@ MIN_TOTAL = 24
 """With a tiny limit the room still works for a few phones (and the reserve shrinks instead)."""
 CONTROL_SLOTS = 6
 """Co-moderators' control links: their own slots, never taken by the audience or timers."""
-MAX_TIMERS = 60
+MAX_TIMERS = 300
+"""Tablets, and the phones of people who opened the timer link instead of the audience one."""
 MAX_AUDIENCE = 500
 
 
@@ -97,6 +98,6 @@ def server_budget(limit: int | None, own: int | None) -> ServerBudget:
         total = max(MIN_TOTAL, min(MAX_TOTAL, limit - (own or 0) - reserve))
     control = min(CONTROL_SLOTS, max(2, total // 8))
     plain = max(8, total // 5)
-    timer = min(MAX_TIMERS, max(2, (total - control - plain) // 6))
+    timer = min(MAX_TIMERS, max(2, (total - control - plain) // 3))
     audience = min(MAX_AUDIENCE, max(2, total - control - plain - timer))
     return ServerBudget(total=total, audience=audience, timer=timer, control=control)
