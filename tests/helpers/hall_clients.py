@@ -179,15 +179,21 @@ async def open_link(
 
 
 async def hold_audience(
-    session: aiohttp.ClientSession, base: str, token: str, count: int
-) -> tuple[list[aiohttp.ClientWebSocketResponse], list[dict[str, Any]]]:
-    """Try to open `count` audience sockets at once (50 at a time); keep those that open."""
+    base: str, token: str, count: int, addresses: int = 100
+) -> tuple[list[aiohttp.ClientWebSocketResponse], list[dict[str, Any]], list[aiohttp.ClientSession]]:
+    """Try to open `count` audience sockets (50 at a time) from `addresses` loopback addresses (127.0.5.x), so
+    the audience link's own budget is what holds, not the per-address one; keep those that open. The caller
+    closes the sessions returned."""
     held: list[aiohttp.ClientWebSocketResponse] = []
     refused: list[dict[str, Any]] = []
+    sessions = [
+        aiohttp.ClientSession(connector=aiohttp.TCPConnector(local_addr=(f"127.0.5.{a + 1}", 0), limit=0))
+        for a in range(addresses)
+    ]
 
     async def one(i: int) -> None:
         try:
-            ws, first = await open_link(session, base, token, f"floodphone{i:012d}")
+            ws, first = await open_link(sessions[i % addresses], base, token, f"floodphone{i:012d}")
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             refused.append({"error": type(exc).__name__})
             return
@@ -198,7 +204,7 @@ async def hold_audience(
 
     for start in range(0, count, 50):
         await asyncio.gather(*(one(i) for i in range(start, min(count, start + 50))))
-    return held, refused
+    return held, refused, sessions
 
 
 @dataclass

@@ -103,8 +103,8 @@ def test_a_full_audience_link_never_locks_out_control_or_timers(hall: AppChild) 
     and the co-moderator's control link with the right PIN, and a new timer tablet, still get in."""
 
     async def main() -> tuple[int, list[dict[str, object]], dict[str, object], dict[str, object]]:
+        held, refused, sessions = await hold_audience(hall.base, hall.info["audience"], 500)
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as s:
-            held, refused = await hold_audience(s, hall.base, hall.info["audience"], 500)
             ws, first = await open_link(s, hall.base, hall.info["control"], "coModeratorPhone0002", hall.info["pin"])
             assert ws is not None, f"control refused with the audience link full: {first}"
             await ws.send_json({"t": "do", "a": "message", "text": "Control still works"})
@@ -114,6 +114,8 @@ def test_a_full_audience_link_never_locks_out_control_or_timers(hall: AppChild) 
             state = await hall.ask_async("state")
             for w in [*held, ws, timer]:
                 await w.close()
+        for session in sessions:
+            await session.close()
         return len(held), refused, first, state
 
     held, refused, _first, state = asyncio.run(main())

@@ -521,3 +521,38 @@ def test_laptop_addresses_name_this_machines_lan_address() -> None:
     found = laptop_addresses()
     assert lan <= set(found)
     assert found[0] in lan
+
+
+def test_one_address_cannot_fill_the_audience_link(
+    links: RoomLinks, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fishbowl_desktop.room.gate as gate
+
+    monkeypatch.setattr(gate, "server_budget", lambda *_a: ServerBudget(total=100, audience=50, timer=10, control=2))
+    s = RoomServer(links, recorder.intent, recorder.count)
+    s.start("127.0.0.1", 0)
+
+    async def main() -> tuple[list[str], str]:
+        held = []
+
+        async def one(c: aiohttp.ClientSession, i: int) -> str:
+            ws = await c.ws_connect(ws_url(s, links.audience, phone=f"{PHONE}{i:03d}"), origin=base(s))
+            data = json.loads(await ws.receive_str())
+            held.append(ws)
+            return "open" if data["t"] == "state" else str(data["e"])
+
+        async with aiohttp.ClientSession() as stranger:
+            answers = [await one(stranger, i) for i in range(gate.AUDIENCE_PER_ADDRESS + 2)]
+            other = aiohttp.ClientSession(connector=aiohttp.TCPConnector(local_addr=("127.0.4.1", 0)))
+            async with other:
+                neighbour = await one(other, 999)
+                for ws in held:
+                    await ws.close()
+        return answers, neighbour
+
+    try:
+        answers, neighbour = run(main())
+    finally:
+        s.stop()
+    assert answers == ["open"] * gate.AUDIENCE_PER_ADDRESS + ["busy"] * 2
+    assert neighbour == "open", "another phone in the hall still gets in"

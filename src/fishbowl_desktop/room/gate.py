@@ -9,7 +9,8 @@ tries again), so the evening's saves failed. Here the server accepts for itself:
   pushes out itself, while a phone that sends its request at once gets in;
 - a connection that sends nothing for `idle_s` seconds is closed, whatever it is waiting for;
 - phones' links (WebSockets) are budgeted per kind: the audience and the timers each have a cap, control has
-  slots of its own, and together they always leave room for page loads;
+  slots of its own, and together they always leave room for page loads; one address holds at most
+  `AUDIENCE_PER_ADDRESS` audience links;
 - when the process is out of descriptors anyway (something else took them), accepting pauses with a growing
   back-off instead of spinning, and one calm log line says so (no traceback per refusal);
 - every refusal is counted, for the moderator's calm "Busy" line.
@@ -40,6 +41,8 @@ ACCEPT_BATCH = 16
 BACKOFF_S = (0.05, 2.0)
 """Accepting pauses this long (doubling up to the maximum) while the process is out of descriptors."""
 LOG_EVERY_S = 60.0
+AUDIENCE_PER_ADDRESS = 8
+"""Audience links from one address: a phone reloads, a family shares one; a stranger cannot fill the link alone."""
 
 
 @dataclass(eq=False)
@@ -107,6 +110,7 @@ class ConnectionGate:
         self._quiet: OrderedDict[_Conn, None] = OrderedDict()
         """Plain connections that spoke, least recently first."""
         self._links: dict[str, int] = {"audience": 0, "timer": 0, "control": 0}
+        self._audience_by_peer: dict[str, int] = {}
         self.refused = 0
         self._listening: socket.socket | None = None
         self._reading = False
@@ -264,6 +268,12 @@ class ConnectionGate:
             self._conns.discard(conn)
             if conn.kind is not None:
                 self._links[conn.kind] -= 1
+            if conn.kind == "audience":
+                left = self._audience_by_peer.get(conn.peer, 1) - 1
+                if left > 0:
+                    self._audience_by_peer[conn.peer] = left
+                else:
+                    self._audience_by_peer.pop(conn.peer, None)
         self._silent.pop(conn, None)
         self._quiet.pop(conn, None)
         if conn.transport is not None:
@@ -282,11 +292,14 @@ class ConnectionGate:
         if conn.kind == kind:
             return True
         cap = {"audience": self.budget.audience, "timer": self.budget.timer, "control": self.budget.control}[kind]
-        if self._links[kind] >= cap:
+        from_here = self._audience_by_peer.get(conn.peer, 0)
+        if self._links[kind] >= cap or (kind == "audience" and from_here >= AUDIENCE_PER_ADDRESS):
             self._refuse(1)
             return False
         conn.kind = kind
         self._links[kind] += 1
+        if kind == "audience":
+            self._audience_by_peer[conn.peer] = from_here + 1
         self._silent.pop(conn, None)
         self._quiet.pop(conn, None)
         return True
