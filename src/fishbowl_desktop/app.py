@@ -205,6 +205,9 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    from fishbowl_desktop.room.file_limit import raise_file_limit
+
+    raise_file_limit()  # a macOS GUI app gets 256 descriptors: the saves must never run short (issue 22)
     package = missing_x11_library()
     if package is not None and QApplication.instance() is None:
         print(

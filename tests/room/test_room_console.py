@@ -64,10 +64,12 @@ def base(room: Room) -> str:
 async def _session(
     room: Room, kind: str, messages: list[dict[str, Any]], pin: bool = False, phone: str = PHONE, read: int = 1
 ) -> list[dict[str, Any]]:
-    url = f"{base(room)}/{room.links.token(kind)}/ws?phone={phone}" + (f"&pin={room.links.pin}" if pin else "")
+    url = f"{base(room)}/{room.links.token(kind)}/ws?phone={phone}"
     got = []
     async with aiohttp.ClientSession() as c:
         ws = await c.ws_connect(url, origin=base(room))
+        if pin:
+            await ws.send_json({"t": "pin", "pin": room.links.pin})  # the first message, never the URL
         for _ in range(read):
             got.append(json.loads(await ws.receive_str()))
         for m in messages:
@@ -230,9 +232,9 @@ def test_one_intent_sends_the_phones_one_state(
     sent: list[object] = []
     real = server.publish
 
-    def publish(state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str]) -> None:
+    def publish(state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str], seen: int = 0) -> None:
         sent.append((state, mine, open_requests))
-        real(state, mine, open_requests)
+        real(state, mine, open_requests, seen)
 
     def settled() -> bool:
         return not room.publish_pending

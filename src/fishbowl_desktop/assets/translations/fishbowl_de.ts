@@ -2153,107 +2153,143 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room/room_window.py" line="41" />
+      <location filename="../../ui/room/room_window.py" line="43" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="53" />
+      <location filename="../../ui/room/room_window.py" line="55" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="54" />
+      <location filename="../../ui/room/room_window.py" line="56" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="62" />
+      <location filename="../../ui/room/room_window.py" line="64" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="72" />
+      <location filename="../../ui/room/room_window.py" line="74" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="73" />
+      <location filename="../../ui/room/room_window.py" line="75" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="74" />
+      <location filename="../../ui/room/room_window.py" line="76" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="92" />
+      <location filename="../../ui/room/room_window.py" line="99" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="94" />
+      <location filename="../../ui/room/room_window.py" line="101" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="96" />
-      <source>Put requests straight into the queue</source>
-      <translation>Meldungen direkt in die Warteschlange</translation>
+      <location filename="../../ui/room/room_window.py" line="103" />
+      <source>Decline all</source>
+      <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="110" />
+      <location filename="../../ui/room/room_window.py" line="104" />
+      <source>Declines every waiting request at once; each phone is told</source>
+      <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="106" />
+      <location filename="../../ui/room/room_window.py" line="214" />
+      <source>Pause requests</source>
+      <translation>Meldungen pausieren</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="108" />
+      <source>Phones are told that requests are paused; the list keeps what it has</source>
+      <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="111" />
+      <source>Requests go straight into the queue</source>
+      <translation>Meldungen kommen direkt auf die Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="133" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="115" />
+      <location filename="../../ui/room/room_window.py" line="138" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="119" />
+      <location filename="../../ui/room/room_window.py" line="142" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="147" />
+      <location filename="../../ui/room/room_window.py" line="172" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="147" />
+      <location filename="../../ui/room/room_window.py" line="172" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="152" />
+      <location filename="../../ui/room/room_window.py" line="177" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="157" />
+      <location filename="../../ui/room/room_window.py" line="182" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="177" />
+      <location filename="../../ui/room/room_window.py" line="202" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="184" />
+      <location filename="../../ui/room/room_window.py" line="207" />
+      <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
+      <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="214" />
+      <source>Requests paused</source>
+      <translation>Meldungen pausiert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="219" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="215" />
+      <location filename="../../ui/room/room_window.py" line="252" />
+      <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
+      <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="280" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="231" />
+      <location filename="../../ui/room/room_window.py" line="296" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
