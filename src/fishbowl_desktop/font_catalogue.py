@@ -71,10 +71,74 @@ FACES: tuple[Face, ...] = (
 )
 
 
+PAPER_ONLY_FACES: tuple[Face, ...] = (
+    *(
+        Face(
+            f"Fishbowl{script.replace(' ', '')}",
+            f"Noto Sans {script}",
+            f"{stem}-Regular.ttf",
+            f"{stem}-Bold.ttf",
+            "Noto-LICENSE.txt",
+        )
+        for script, stem in (
+            (name, f"NotoSans{name}")
+            for name in (
+                "Gujarati",
+                "Gurmukhi",
+                "Oriya",
+                "Telugu",
+                "Kannada",
+                "Malayalam",
+                "Sinhala",
+                "Khmer",
+                "Myanmar",
+                "Thaana",
+                "Cherokee",
+            )
+        )
+    ),
+    Face(
+        "FishbowlTibetan",
+        "Noto Serif Tibetan",
+        "NotoSerifTibetan-Regular.ttf",
+        "NotoSerifTibetan-Bold.ttf",
+        "Noto-LICENSE.txt",
+    ),
+    Face(
+        "FishbowlSyriac",
+        "Noto Sans Syriac",
+        "NotoSansSyriac-Regular.ttf",
+        "NotoSansSyriac-Regular.ttf",
+        "Noto-LICENSE.txt",
+    ),
+    Face(
+        "FishbowlMongolian",
+        "Noto Sans Mongolian",
+        "NotoSansMongolian-Regular.ttf",
+        "NotoSansMongolian-Regular.ttf",
+        "Noto-LICENSE.txt",
+    ),
+    Face(
+        "FishbowlCJKSupplement",
+        "Fishbowl CJK Supplement",
+        "FishbowlCJKSupplement-Regular.otf",
+        "FishbowlCJKSupplement-Regular.otf",
+        "FishbowlCJKSupplement-LICENSE.txt",
+    ),
+)
+"""Faces only the PDFs use (Typst reads them; the console does not load them at start): the scripts of names
+that come to German civic evenings less often (issue 25). Syriac, Mongolian and the CJK supplement (the Extension
+B characters of Japanese and Hong Kong names, from Noto Sans CJK JP: scripts/make_cjk_supplement.py) have one
+weight."""
+
+PAPER_FACES: tuple[Face, ...] = FACES + PAPER_ONLY_FACES
+"""Every face on paper, in the order text falls back through them."""
+
+
 def licence_problems(folder: Path) -> list[str]:
     """What is missing in a fonts folder: a face's files, or the licence that must travel with them."""
     problems = []
-    for face in FACES:
+    for face in PAPER_FACES:
         for filename in dict.fromkeys((face.regular, face.bold)):
             if not (folder / filename).is_file():
                 problems.append(f"{filename} is missing")
@@ -85,7 +149,7 @@ def licence_problems(folder: Path) -> list[str]:
 
 
 def font_files() -> set[str]:
-    return {name for face in FACES for name in (face.regular, face.bold)}
+    return {name for face in PAPER_FACES for name in (face.regular, face.bold)}
 
 
 def families() -> list[str]:

@@ -19,6 +19,7 @@ from fishbowl_desktop.model import FakeClock, Participant, Role, SeatKind, Sessi
 from fishbowl_desktop.model.demo import DEMO_EVENT
 from fishbowl_desktop.resources import resources_dir
 from helpers.hard_names import HARD_NAMES, RTL_SCRIPTS, SHAPED_SCRIPTS
+from helpers.pdf_text import pdftotext_pages
 
 FONTS = resources_dir() / "fonts"
 
@@ -34,7 +35,7 @@ def test_every_shipped_font_is_there_with_its_licence(face: Face) -> None:
 
 
 def test_no_font_is_shipped_without_a_licence_entry() -> None:
-    assert {p.name for p in FONTS.glob("*.ttf")} == font_files()
+    assert {p.name for p in FONTS.glob("*.[ot]tf")} == font_files()
     assert licence_problems(FONTS) == []
 
 
@@ -107,7 +108,10 @@ def _embedded_fonts(path: Path) -> set[str]:
 def test_hard_names_in_every_script_print_on_every_document(kind: str, tmp_path: Path) -> None:
     out = tmp_path / f"{kind}.pdf"
     export_pdf(_hard_session(), kind, out)
-    text = _normalised("\n".join(page.extract_text() or "" for page in PdfReader(out).pages)).replace("- ", "-")
+    if kind == "attendees":  # typeset by Typst: read as pdftotext reads it (pypdf reverses right-to-left words)
+        text = _normalised("\n".join(pdftotext_pages(out))).replace("- ", "-")
+    else:
+        text = _normalised("\n".join(page.extract_text() or "" for page in PdfReader(out).pages)).replace("- ", "-")
     fonts = _embedded_fonts(out)
     names = list(HARD_NAMES[:6]) if kind == "handout" else HARD_NAMES
     for script, given, family in names:
@@ -116,6 +120,12 @@ def test_hard_names_in_every_script_print_on_every_document(kind: str, tmp_path:
             assert any(script.title() in f for f in fonts), (script, fonts)
             assert any(c in text for c in given) and any(c in text for c in family), (kind, script)
         elif script in RTL_SCRIPTS:
+            if kind == "attendees" and script == "persian":
+                # Known: pdftotext puts the zero-width non-joiner of “رضایی‌زاده” one letter late (poppler's
+                # ordering of the zero-width glyph, issue 25's notes); every letter is there, in order.
+                for part in (given, family):
+                    assert _normalised(part).replace(" ", "") in text.replace(" ", ""), (kind, script, part)
+                continue
             for word in _words(f"{given} {family}"):
                 assert word in text, (kind, script, word)
         elif kind == "attendees":
@@ -143,8 +153,8 @@ def test_a_character_no_face_has_names_the_person_and_the_rest_can_be_printed(tm
     assert not out.exists()
     export_pdf(session, "attendees", out, options=PrintOptions(print_anyway=True))
     text = "\n".join(page.extract_text() or "" for page in PdfReader(out).pages)
-    assert "Lena Schmidt" in re.sub(r"\s+", " ", text)
-    assert "(Name nicht druckbar)" in re.sub(r"\s+", " ", text) and "张伟" in text
+    assert "Lena □ Schmidt" in re.sub(r"\s+", " ", text)  # a visible placeholder, never a silent gap (issue 25)
+    assert "□□" in re.sub(r"\s+", " ", text) and "张伟" in text  # not a made-up “(Name nicht druckbar)” either
     assert "🎉" not in text
 
 

@@ -3,9 +3,8 @@ every piece of user text passes on its way onto paper."""
 
 from __future__ import annotations
 
-import contextlib
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,7 +135,7 @@ class Sheet:
         if len(self.problems) > 6:
             items.append("…")
         problems = tuple((who, "".join(chars)) for who, chars in self.problems.items())
-        raise UnprintableText(self.words("missing_glyphs", items="; ".join(items)), problems)
+        raise UnprintableText(self.words("missing_glyphs", items="; ".join(items), placeholder="□"), problems)
 
 
 Decorate = Callable[[Canvas, BaseDocTemplate], None]
@@ -174,22 +173,9 @@ class Metadata:
     subject: str
 
 
-_page_listeners: list[Callable[[int], None]] = []
+from fishbowl_desktop.documents.typeset import _page_laid_out, listen_to_pages  # noqa: E402  one list for both engines
 
-
-@contextlib.contextmanager
-def listen_to_pages(listener: Callable[[int], None]) -> Iterator[None]:
-    """Call `listener(page_number)` as each page is laid out (the PDF worker reports progress with it)."""
-    _page_listeners.append(listener)
-    try:
-        yield
-    finally:
-        _page_listeners.remove(listener)
-
-
-def _page_laid_out(number: int) -> None:
-    for listener in _page_listeners:
-        listener(number)
+__all__ = ["listen_to_pages"]
 
 
 def render(

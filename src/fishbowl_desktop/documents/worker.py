@@ -201,7 +201,7 @@ def serve(conn: Connection) -> None:
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
     from fishbowl_desktop.documents import export_pdf
-    from fishbowl_desktop.documents.layout import listen_to_pages
+    from fishbowl_desktop.documents.typeset import listen_to_pages
 
     while True:
         try:
