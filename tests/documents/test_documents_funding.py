@@ -98,8 +98,9 @@ def test_empty_rows_keep_their_column_lines(tmp_path: Path) -> None:
     rows = sorted({round(y, 1) for x, y, dx, dy in strokes if dy == 0 and dx > 400 and top >= y >= top - height - 1})
     assert len(rows) == 1 + 1 + 3 + 2  # over and under the heading, three unlisted people's rows, the reserve
     assert all(b - a >= ROW_HEIGHT - 0.1 for a, b in zip(rows[:-2], rows[1:-1], strict=True))
-    # Every column line runs down every row: between number, family, given, organisation and signature.
-    assert len(columns) == 4 and all(c[2] == height and c[1] == top for c in columns)
+    # Every column line runs down every row: between number, family, given, organisation and signature (and
+    # the frame at the left and right edges).
+    assert len(columns) == 4 + 2 and all(c[2] == height and c[1] == top for c in columns)
 
 
 def test_family_names_sort_by_din_5007(tmp_path: Path) -> None:

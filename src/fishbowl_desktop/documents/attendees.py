@@ -66,7 +66,11 @@ _HEADS = {
 def attendees_data(src: DocumentSource, entries: Entries, options: PrintOptions) -> dict[str, object]:
     event, w = src.event, entries.words
     columns, landscape = sheet_columns(event, options)
-    typed_keys = [c["key"] for c in columns if c["key"] in ("family", "given", "organisation", "residence")]
+    typed_keys = [
+        (str(c["key"]), float(c["width"] or 0))
+        for c in columns
+        if c["key"] in ("family", "given", "organisation", "residence")
+    ]
     people = [] if options.all_rows_blank else listed_by_surname(src.participants)
     rows = [_row(person, typed_keys, entries) for person in people]
     if options.all_rows_blank:
@@ -114,10 +118,52 @@ def attendees_data(src: DocumentSource, entries: Entries, options: PrintOptions)
     }
 
 
-def _row(person: Participant, keys: list[str], entries: Entries) -> list[Entry]:
+def _row(person: Participant, columns: list[tuple[str, float]], entries: Entries) -> list[Entry]:
     family, given = person.name_parts
     texts = {"family": family, "given": given, "organisation": person.organisation, "residence": person.residence}
-    return [entries.typed(texts[key], person.name) if texts[key].strip() else "" for key in keys]
+    row: list[Entry] = []
+    for key, width in columns:
+        text = texts[key]
+        if not text.strip():
+            row.append("")
+            continue
+        entry = entries.typed(text, person.name)
+        name = key in ("family", "given")
+        # A name should stay on one line; an organisation may wrap, but no word of it may be cut.
+        widest = text if name else max(text.split(), key=_em_width, default="")
+        if may_overflow(widest, width, NAME_SIZE if name else SMALL_SIZE):
+            entry = {**entry, "fit": True} if isinstance(entry, dict) else {"text": entry, "fit": True}
+        row.append(entry)
+    return row
+
+
+NAME_SIZE, SMALL_SIZE = 9.5, 8.5
+"""The sizes of the name and the organisation/residence cells, in points (as in attendees.typ)."""
+CELL_INSET = 2 * 4.0
+MARGIN = 1.1
+"""The guess of a text's width below is rough: anything within 10 % of the room is measured."""
+
+
+def _em_width(text: str) -> float:
+    """About how wide DejaVu Sans sets the text, in em (wide CJK and Hangul: 1 em)."""
+    width = 0.0
+    for char in text:
+        if ord(char) >= 0x1100:
+            width += 1.0
+        elif char.isupper() or char in "mwMW":
+            width += 0.75
+        elif char == " ":
+            width += 0.32
+        else:
+            width += 0.6
+    return width
+
+
+def may_overflow(text: str, width_mm: float, size: float) -> bool:
+    """Whether the text might not fit its column on one line: then the template measures it (attendees.typ:
+    fitted). A cautious guess, so the 1,000-person sheet measures only the few long names."""
+    room = width_mm * 72 / 25.4 - CELL_INSET
+    return _em_width(text) * size * MARGIN > room
 
 
 def when_and_where(event: Event, entries: Entries) -> list[object]:

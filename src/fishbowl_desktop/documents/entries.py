@@ -14,8 +14,9 @@ from fishbowl_desktop.documents.scripts import scripts_in_words
 from fishbowl_desktop.documents.text import Words
 from fishbowl_desktop.documents.unprintable import UnprintableText
 
-Entry = str | dict[str, str]
-"""A typed text for a template: the string itself, or {"text": …} for a right-to-left one (common.typ: typed)."""
+Entry = str | dict[str, object]
+"""A typed text for a template: the string itself, or {"text": …, "rtl": True} for a right-to-left one, or with
+"fit": True for one that may be too wide for its column (common.typ: typed; attendees.typ: fitted)."""
 
 
 def clean(text: str) -> str:
@@ -56,7 +57,7 @@ class Entries:
 
     def typed(self, text: str, who: str) -> Entry:
         shown = self.plain(text, who)
-        return {"text": shown} if right_to_left(shown) else shown
+        return {"text": shown, "rtl": True} if right_to_left(shown) else shown
 
     def raise_problems(self) -> None:
         if not self.problems:

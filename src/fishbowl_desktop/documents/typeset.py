@@ -81,6 +81,13 @@ def typeset(template: str, data: Mapping[str, object], *, pdf_a: bool = False) -
     return pdf, pages
 
 
+def warm_up() -> None:
+    """Typeset a one-line page: loads the Typst library, its compiler and the Latin faces, so the first real
+    export in a fresh PDF worker does not pay for them (about a second on a busy laptop)."""
+    with _LOCK:
+        _compiler("warm-up").compile(sys_inputs={"data": json.dumps({"fonts": font_families()})})
+
+
 _page_listeners: list[Callable[[int], None]] = []
 
 
