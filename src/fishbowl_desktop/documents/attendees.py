@@ -31,7 +31,7 @@ def _age_width(groups: tuple[str, ...]) -> float:
     return 3.0 + sum(6.5 + 1.45 * len(label) for label in groups)
 
 
-def sheet_columns(event: Event, options: PrintOptions) -> tuple[list[dict[str, object]], bool]:
+def sheet_columns(event: Event, options: PrintOptions) -> tuple[list[tuple[str, float | None]], bool]:
     """The columns (kind, heading, width in mm; the signature takes the rest) and whether the page is landscape."""
     extras = [c for c in options.sheet_columns() if c != "age_group" or event.age_groups]
     widths = {**FIXED_WIDTHS, "age_group": _age_width(event.age_groups)}
@@ -47,7 +47,7 @@ def sheet_columns(event: Event, options: PrintOptions) -> tuple[list[dict[str, o
     kinds.append(("signature", None))
     if event.photo_policy == "opt_in":
         kinds.append(("photo", widths["photo"]))
-    return [{"key": key, "width": width} for key, width in kinds], landscape
+    return kinds, landscape
 
 
 _TEMPLATE_KIND = {"number": "number", "family": "name", "given": "name", "organisation": "text", "residence": "text"}
@@ -67,9 +67,7 @@ def attendees_data(src: DocumentSource, entries: Entries, options: PrintOptions)
     event, w = src.event, entries.words
     columns, landscape = sheet_columns(event, options)
     typed_keys = [
-        (str(c["key"]), float(c["width"] or 0))
-        for c in columns
-        if c["key"] in ("family", "given", "organisation", "residence")
+        (key, width or 0.0) for key, width in columns if key in ("family", "given", "organisation", "residence")
     ]
     people = [] if options.all_rows_blank else listed_by_surname(src.participants)
     rows = [_row(person, typed_keys, entries) for person in people]
@@ -102,12 +100,7 @@ def attendees_data(src: DocumentSource, entries: Entries, options: PrintOptions)
         },
         "notice": privacy_notice(event, entries),
         "columns": [
-            {
-                "kind": _TEMPLATE_KIND.get(str(c["key"]), str(c["key"])),
-                "head": w(_HEADS[str(c["key"])]),
-                "width": c["width"],
-            }
-            for c in columns
+            {"kind": _TEMPLATE_KIND.get(key, key), "head": w(_HEADS[key]), "width": width} for key, width in columns
         ],
         "ages": [entries.plain(g, w("col_age")) for g in event.age_groups],
         "landscape": landscape,
