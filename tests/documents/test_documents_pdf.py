@@ -44,7 +44,12 @@ def export_all(session: Session, folder: Path, blank_rows: int = 3) -> dict[str,
         out = folder / f"{kind}.pdf"
         pages = export_pdf(session, kind, out, blank_rows=blank_rows)
         # Typst's PDFs are read as pdftotext reads them, one line per cell (pypdf reverses Arabic words).
-        text = [re.sub(r"\n+", "\n", p) for p in pdftotext_pages(out)] if kind in TYPST_KINDS else pages_text(out)
+        layout = kind == "report"  # its tables are read row by row
+        text = (
+            [re.sub(r"\n+", "\n", p) for p in pdftotext_pages(out, layout=layout)]
+            if kind in TYPST_KINDS
+            else pages_text(out)
+        )
         assert len(text) == pages
         texts[kind] = "\n".join(text)
     return texts

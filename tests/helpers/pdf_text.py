@@ -16,9 +16,11 @@ import pytest
 BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
 
 
-def pdftotext_pages(path: Path) -> list[str]:
+def pdftotext_pages(path: Path, *, layout: bool = False) -> list[str]:
+    """`layout`: rows of a table stay on one line (pdftotext -layout), as a reader of the page sees them."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
+    flags = ["-layout"] if layout else []
+    out = subprocess.run(["pdftotext", *flags, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
     pages = out.decode("utf-8").translate(BIDI_MARKS).split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages

@@ -18,7 +18,7 @@ from fishbowl_desktop.model import FishbowlError, Session, SessionSnapshot
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 from fishbowl_desktop.model.paper import MAX_RESERVE_ROWS
 
-TYPST_KINDS = ("attendees",)
+TYPST_KINDS = ("attendees", "report")
 """The documents typeset by Typst (documents/typeset.py); the others are still laid out by reportlab."""
 
 MAX_BLANK_ROWS = MAX_RESERVE_ROWS
@@ -45,7 +45,6 @@ def render_pdf(
     from fishbowl_desktop.documents.fonts import EXPORT_LOCK, register_fonts
     from fishbowl_desktop.documents.handout import build_handout
     from fishbowl_desktop.documents.layout import Metadata, Sheet, render
-    from fishbowl_desktop.documents.report import build_report
     from fishbowl_desktop.documents.text import Words
 
     words = Words(source.event.language)
@@ -54,7 +53,7 @@ def render_pdf(
         sheet = Sheet(words, lenient=options.print_anyway)
         decorate = None
         top_reserved = bottom_reserved = 0.0
-        story = build_handout(source, sheet, options) if kind == "handout" else build_report(source, sheet, options)
+        story = build_handout(source, sheet, options)
         sheet.raise_problems()
         subject = words(f"{kind}_subject")
         meta = Metadata(title=f"{subject}: {source.event.title}", author=source.event.organiser, subject=subject)
@@ -69,12 +68,13 @@ def render_pdf(
 def _typeset(source: DocumentSource, kind: str, options: PrintOptions) -> tuple[bytes, int]:
     from fishbowl_desktop.documents.attendees import attendees_data
     from fishbowl_desktop.documents.entries import Entries
+    from fishbowl_desktop.documents.report import report_data
     from fishbowl_desktop.documents.text import Words
     from fishbowl_desktop.documents.typeset import typeset
 
     words = Words(source.event.language)
     entries = Entries(words, lenient=options.print_anyway)
-    data = attendees_data(source, entries, options)
+    data = (attendees_data if kind == "attendees" else report_data)(source, entries, options)
     entries.raise_problems()
     subject = words(f"{kind}_subject")
     label = subject + (f" · {words.short_date(source.event.date)}" if source.event.date else "")

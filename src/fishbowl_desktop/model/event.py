@@ -140,6 +140,13 @@ class EventChanges(TypedDict, total=False):
     programme: str
     funding_reference: str
     privacy_notice: str
+    organiser_address: str
+    organiser_email: str
+    data_protection_officer: str
+    organiser_kind: str
+    photo_policy: str
+    funding_note: str
+    age_groups: tuple[str, ...]
 
 
 def topic_count(event: Event) -> int:
