@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from fishbowl_desktop.documents import TYPST_KINDS, PrintOptions, UnprintableText, export_pdf
-from fishbowl_desktop.documents.fonts import font_runs, missing_characters
+from fishbowl_desktop.documents.glyphs import missing_characters
 from fishbowl_desktop.font_catalogue import FACES, Face, font_files, licence_problems
 from fishbowl_desktop.model import FakeClock, Participant, Role, SeatKind, Session, SpeechRecord
 from fishbowl_desktop.model.demo import DEMO_EVENT
@@ -49,14 +49,18 @@ def test_a_missing_licence_file_is_named(tmp_path: Path) -> None:
     assert "Noto-LICENSE.txt" in problems
 
 
-def test_each_script_gets_one_face_for_the_whole_name() -> None:
-    """One face per name where possible keeps Arabic joined and Indic conjuncts whole."""
+def test_each_script_gets_one_face_for_the_whole_name(tmp_path: Path) -> None:
+    """Every hard name is drawn by a shipped face; Typst picks the face per cluster, so Arabic stays joined and
+    Indic conjuncts whole, and a mixed name draws each script from its own face."""
     for script, given, family in HARD_NAMES:
-        name = f"{given} {family}"
-        assert missing_characters(name) == [], script
-        assert len(font_runs(name)) == 1, (script, font_runs(name))
-    mixed = {text.strip(): key for key, text in font_runs("Li Wei 李伟 Kim 김민준")}
-    assert mixed == {"Li Wei": "FishbowlSans", "李伟": "FishbowlCJK", "Kim": "FishbowlSans", "김민준": "FishbowlHangul"}
+        assert missing_characters(f"{given} {family}") == [], script
+    people = [Participant("m", "Li Wei 李伟 Kim 김민준", consent_to_list=True)]
+    out = tmp_path / "mixed.pdf"
+    export_pdf(Session(FakeClock(), event=DEMO_EVENT, participants=people), "attendees", out)
+    fonts = _embedded_fonts(out)
+    for face in ("DejaVuSans", "DroidSansFallback", "NanumGothic"):
+        assert any(face in f for f in fonts), (face, fonts)
+    assert "Li Wei 李伟 Kim 김민준" in re.sub(r"\s+", " ", "\n".join(pdftotext_pages(out)))  # it may wrap
 
 
 # ---------------------------------------------------------------------- hard names in all three PDFs

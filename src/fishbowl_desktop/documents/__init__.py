@@ -1,4 +1,4 @@
-"""The printed documents: handout, attendee sheet and event report, as PDF, with reportlab and no Qt.
+"""The printed documents: handout, attendee sheet and event report, as tagged PDF typeset by Typst, no Qt.
 
 `export_pdf` is a plain function: call it from a worker thread if you like. It copies what it needs from
 the session first, so call it (or `document_source`) on the thread that owns the session.
@@ -18,8 +18,8 @@ from fishbowl_desktop.model import FishbowlError, Session, SessionSnapshot
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 from fishbowl_desktop.model.paper import MAX_RESERVE_ROWS
 
-TYPST_KINDS = ("attendees", "report")
-"""The documents typeset by Typst (documents/typeset.py); the others are still laid out by reportlab."""
+TYPST_KINDS = KINDS
+"""The documents typeset by Typst (documents/typeset.py): all three since issue 25."""
 
 MAX_BLANK_ROWS = MAX_RESERVE_ROWS
 
@@ -38,43 +38,21 @@ def render_pdf(
     options = options or PrintOptions()
     if blank_rows is not None:
         options = replace(options, reserve_rows=blank_rows)
-    if kind in TYPST_KINDS:
-        return _typeset(source, kind, options)
-    # reportlab is imported on the first export only: the console imports this package to hand a frozen
-    # DocumentSource to the PDF worker process, and must not pay reportlab's ~10 MiB and import time for it.
-    from fishbowl_desktop.documents.fonts import EXPORT_LOCK, register_fonts
-    from fishbowl_desktop.documents.handout import build_handout
-    from fishbowl_desktop.documents.layout import Metadata, Sheet, render
-    from fishbowl_desktop.documents.text import Words
-
-    words = Words(source.event.language)
-    with EXPORT_LOCK:
-        register_fonts()
-        sheet = Sheet(words, lenient=options.print_anyway)
-        decorate = None
-        top_reserved = bottom_reserved = 0.0
-        story = build_handout(source, sheet, options)
-        sheet.raise_problems()
-        subject = words(f"{kind}_subject")
-        meta = Metadata(title=f"{subject}: {source.event.title}", author=source.event.organiser, subject=subject)
-        label = subject
-        if source.event.date:
-            label += f" · {words.short_date(source.event.date)}"
-        return render(
-            story, meta, label, words, decorate=decorate, top_reserved=top_reserved, bottom_reserved=bottom_reserved
-        )
+    return _typeset(source, kind, options)
 
 
 def _typeset(source: DocumentSource, kind: str, options: PrintOptions) -> tuple[bytes, int]:
     from fishbowl_desktop.documents.attendees import attendees_data
     from fishbowl_desktop.documents.entries import Entries
+    from fishbowl_desktop.documents.handout import handout_data
     from fishbowl_desktop.documents.report import report_data
     from fishbowl_desktop.documents.text import Words
     from fishbowl_desktop.documents.typeset import typeset
 
     words = Words(source.event.language)
     entries = Entries(words, lenient=options.print_anyway)
-    data = (attendees_data if kind == "attendees" else report_data)(source, entries, options)
+    build = {"attendees": attendees_data, "report": report_data, "handout": handout_data}[kind]
+    data = build(source, entries, options)
     entries.raise_problems()
     subject = words(f"{kind}_subject")
     label = subject + (f" · {words.short_date(source.event.date)}" if source.event.date else "")

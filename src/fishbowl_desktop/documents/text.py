@@ -1,4 +1,4 @@
-"""Words on paper: the German/English catalogue, surname collation and markup escaping.
+"""Words on paper: the German/English catalogue and surname collation.
 
 The documents layer has no Qt, so its strings live here in a plain dict rather than in Qt's .ts files.
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime, time
 
-from fishbowl_desktop.documents.fonts import face_markup
 from fishbowl_desktop.model import Event, Participant, Role, format_duration
 from fishbowl_desktop.model.roles import role_word
 
@@ -25,6 +24,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "signoff_lead": "Name der Veranstaltungsleitung",
         "signoff_signature": "Unterschrift der Veranstaltungsleitung",
         "field_date": "Datum",
+        "qr_text_wifi": "Scannen Sie den Code oder öffnen Sie diese Adresse im WLAN „{wifi}“:",
+        "qr_alt": "QR-Code mit der Adresse {link}",
+        "agenda_clock": "Uhrzeit",
+        "agenda_item": "Programmpunkt",
+        "agenda_minutes": "Dauer",
+        "photo_line_none": "<b>Fotos und Datenschutz:</b> Bei dieser Veranstaltung wird nicht fotografiert. Namen auf "
+        "der Teilnahmeliste werden nur für den Nachweis gegenüber dem Zuwendungsgeber verwendet.",
+        "photo_line_opt_in": "<b>Fotos und Datenschutz:</b> Fotografiert wird nur, wer auf der Teilnahmeliste ein "
+        "Kreuz bei „Fotos erlaubt“ setzt. Namen auf der Teilnahmeliste werden nur für den Nachweis gegenüber dem "
+        "Zuwendungsgeber verwendet.",
         "field_funding_note": "Förderhinweis",
         "field_dpo": "Datenschutzbeauftragte Stelle",
         "col_age": "Altersgruppe",
@@ -158,6 +167,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "signoff_lead": "Name of the event lead",
         "signoff_signature": "Signature of the event lead",
         "field_date": "Date",
+        "qr_text_wifi": "Scan the code or open this address on the Wi-Fi network “{wifi}”:",
+        "qr_alt": "QR code with the address {link}",
+        "agenda_clock": "Time",
+        "agenda_item": "Item",
+        "agenda_minutes": "Length",
+        "photo_line_none": "<b>Photos and data protection:</b> No photos are taken at this event. Names on the "
+        "attendee sheet are used only to prove attendance to the funding body.",
+        "photo_line_opt_in": "<b>Photos and data protection:</b> Only people who tick “Photos OK” on the attendee "
+        "sheet are photographed. Names on the attendee sheet are used only to prove attendance to the funding body.",
         "field_funding_note": "Funding note",
         "field_dpo": "Data protection officer",
         "col_age": "Age group",
@@ -349,17 +367,6 @@ def duration(seconds: float) -> str:
     """The program's one rounding rule for durations (model/durations.py), so the report agrees with the
     console and the CSV."""
     return format_duration(seconds)
-
-
-def markup(text: str, bold: bool = False) -> str:
-    """User text as paragraph markup that prints literally: `<b>` stays `<b>`, line breaks stay breaks.
-
-    Each run goes into the shipped face that can draw it (documents/fonts.py); pass `bold` when the
-    paragraph or the surrounding tag is bold."""
-    clean = unicodedata.normalize("NFC", text).replace("\t", " ").strip()
-    # Control characters (pasted from spreadsheets, say) have no glyph and would print as boxes.
-    lines = ("".join(c for c in line if unicodedata.category(c) != "Cc") for line in clean.splitlines())
-    return "<br/>".join(face_markup(line, bold) for line in lines)
 
 
 # Letters NFKD does not take apart, written the way DIN 5007-1 files them.

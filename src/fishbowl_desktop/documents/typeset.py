@@ -13,6 +13,7 @@ Typst's package registry is never asked (QR codes come in as SVG from segno).
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import re
 import threading
@@ -25,8 +26,8 @@ from fishbowl_desktop.font_catalogue import PAPER_FACES
 from fishbowl_desktop.model import FishbowlError
 from fishbowl_desktop.resources import resources_dir
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-"""Beside this module inside the package (listed in package-data), so an installed copy finds them."""
+TEMPLATES = Path(str(importlib.resources.files("fishbowl_desktop.documents") / "templates"))
+"""Inside the package (listed in package-data; a bundle carries them as datas), so an installed copy finds them."""
 
 _LOCK = threading.Lock()
 _compilers: dict[str, Any] = {}
