@@ -87,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
         "--all-rows-blank", action="store_true", help="every row of the attendee sheet empty, to be filled in by hand"
     )
     export.add_argument("--pdf-a", action="store_true", help="PDF/A-2b besides PDF/UA-1, for lists kept for years")
+    export.add_argument(
+        "--wifi-name", default="", metavar="NAME", help="the hall's network name, printed beside the audience link"
+    )
     return parser
 
 
@@ -140,6 +143,7 @@ def run_cli(argv: list[str]) -> int:
                 signoff_every_page=args.signoff_every_page,
                 all_rows_blank=args.all_rows_blank,
                 pdf_a=args.pdf_a,
+                wifi_name=args.wifi_name,
                 reserve_rows=args.blank_rows,
                 extra_column=args.column,
                 one_sheet_per_person=args.one_sheet_per_person,

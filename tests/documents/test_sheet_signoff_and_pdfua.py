@@ -236,3 +236,71 @@ def test_pdf_a_on_request(tmp_path: Path) -> None:
     xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
     assert "pdfaid:part" in xmp and "pdfuaid:part" in xmp
     assert pdf_ua_problems(out) == []
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("kind", ["handout", "attendees", "report"])
+def test_all_three_documents_of_the_sample_evening_are_pdf_ua(kind: str, language: str, tmp_path: Path) -> None:
+    session = demo_session(FakeClock())
+    session.set_event(session.event.with_changes(language=language))
+    out = tmp_path / f"{kind}.pdf"
+    options = PrintOptions(audience_link="http://192.168.178.24:8765/Qx3vT9kLmN2pR7sWz4yBcD")
+    export_pdf(session, kind, out, options=options)
+    assert pdf_ua_problems(out) == []
+    root: Any = PdfReader(out).trailer["/Root"]
+    assert str(root["/Lang"]) == language
+    roles: list[str] = []
+    _structure_roles(_resolve(root["/StructTreeRoot"]).get("/K"), roles)
+    assert "/H1" in roles or kind == "attendees"  # the title is a heading (the sheet's is on every page)
+    if kind == "handout":  # the QR code is a figure with its address as alternative text
+        assert "/Figure" in roles
+        assert b"Qx3vT9kLmN2pR7sWz4yBcD" in out.read_bytes() or "Qx3vT9kLmN2pR7sWz4yBcD" in _alt_texts(root)
+
+
+def _alt_texts(root: Any) -> str:
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        node = _resolve(node)
+        if isinstance(node, ArrayObject):
+            for kid in node:
+                walk(kid)
+        elif isinstance(node, DictionaryObject):
+            if "/Alt" in node:
+                found.append(str(node["/Alt"]))
+            if "/K" in node:
+                walk(node["/K"])
+
+    walk(_resolve(root["/StructTreeRoot"]).get("/K"))
+    return " ".join(found)
+
+
+@pytest.mark.parametrize(
+    ("policy", "words", "absent"),
+    [
+        ("none", "Bei dieser Veranstaltung wird nicht fotografiert", "Wer nicht auf Fotos"),
+        ("opt_in", "Fotografiert wird nur, wer auf der Teilnahmeliste ein Kreuz", "Wer nicht auf Fotos"),
+        ("notice", "Wer nicht auf Fotos erscheinen möchte, sagt es bitte der Moderation", "nicht fotografiert"),
+    ],
+)
+def test_the_handout_follows_the_events_one_photo_setting(policy: str, words: str, absent: str, tmp_path: Path) -> None:
+    session = demo_session(FakeClock())
+    session.set_event(session.event.with_changes(photo_policy=policy))
+    out = tmp_path / "handout.pdf"
+    export_pdf(session, "handout", out)
+    text = re.sub(r"\s+", " ", pdftotext_pages(out)[0])
+    assert words in text and absent not in text
+
+
+def test_the_qr_box_names_the_halls_network_and_writes_the_link_in_a_face_where_l_and_i_differ(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "handout.pdf"
+    link = "http://192.168.178.24:8765/lI1O0xyz"
+    export_pdf(
+        demo_session(FakeClock()), "handout", out, options=PrintOptions(audience_link=link, wifi_name="Saal-Gast")
+    )
+    text = re.sub(r"\s+", " ", pdftotext_pages(out)[0])
+    assert "im WLAN „Saal-Gast“" in text and link in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=False).stdout
+    assert "DejaVuSansMono" in fonts

@@ -112,6 +112,8 @@ def _qr(options: PrintOptions, entries: Entries) -> dict[str, object]:
         "svg": svg,
         "alt": w("qr_alt", link=link),
         "title": w("qr_title"),
-        "text": w("qr_text_wifi", wifi=wifi) if wifi else w("qr_text"),
+        # The network's name is kept on one line: broken at its hyphen, a copied “Saal-Gast” reads “SaalGast”.
+        "text": w("qr_text_wifi", wifi="\x00").split("\x00") if wifi else [w("qr_text")],
+        "wifi": wifi,
         "link": link,
     }
