@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from fishbowl_desktop import __version__
-from fishbowl_desktop.model.paper import DOCUMENT_KINDS
+from fishbowl_desktop.model.paper import DOCUMENT_KINDS, EXTRA_COLUMNS
 
 HEADLESS_COMMANDS = ("write-demo", "check", "export-pdf", "--version", "-V", "--help", "-h")
 
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--column",
-        choices=("organisation", "residence", "none"),
+        choices=EXTRA_COLUMNS,
         default="organisation",
         help="the attendee sheet's extra column",
     )

@@ -70,9 +70,14 @@ class PrintOptions:
 
 def _check_audience_link(link: str) -> None:
     """A phone must be able to open it: http(s)://host…, printable ASCII, no spaces, not absurdly long."""
+    if len(link) > MAX_AUDIENCE_LINK:
+        raise FishbowlError(
+            "The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.",
+            n=len(link),
+            max=MAX_AUDIENCE_LINK,
+        )
     if (
-        len(link) > MAX_AUDIENCE_LINK
-        or not link.startswith(("http://", "https://"))
+        not link.startswith(("http://", "https://"))
         or len(link.split("://", 1)[1]) == 0
         or any(not 33 <= ord(c) <= 126 for c in link)
     ):
