@@ -1638,67 +1638,67 @@ oder projiziert)</translation>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="126" />
-      <source>{who}: {chars}</source>
-      <translation>{who}: {chars}</translation>
+      <location filename="../../ui/paper/pdf_export.py" line="128" />
+      <source>en</source>
+      <translation>de</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="132" />
-      <source>and {n} more</source>
-      <translation>und {n} weitere</translation>
+      <location filename="../../ui/paper/pdf_export.py" line="130" />
+      <source>{who} ({scripts}: {chars})</source>
+      <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="133" />
-      <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
-      <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
+      <location filename="../../ui/paper/pdf_export.py" line="137" />
+      <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
+      <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="152" />
+      <location filename="../../ui/paper/pdf_export.py" line="156" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="161" />
+      <location filename="../../ui/paper/pdf_export.py" line="165" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="174" />
+      <location filename="../../ui/paper/pdf_export.py" line="178" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="181" />
+      <location filename="../../ui/paper/pdf_export.py" line="185" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="191" />
+      <location filename="../../ui/paper/pdf_export.py" line="195" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="197" />
+      <location filename="../../ui/paper/pdf_export.py" line="201" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="319" />
+      <location filename="../../ui/paper/pdf_export.py" line="326" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="337" />
+      <location filename="../../ui/paper/pdf_export.py" line="344" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="345" />
+      <location filename="../../ui/paper/pdf_export.py" line="352" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="389" />
+      <location filename="../../ui/paper/pdf_export.py" line="396" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1706,84 +1706,134 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="54" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="48" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
+      <source>Organisation and place of residence / postcode</source>
+      <translation>Organisation und Wohnort / PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="61" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="57" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="65" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="59" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
+      <source>The lead's &amp;confirmation on every page, not only the last</source>
+      <translation>&amp;Bestätigung der Veranstaltungsleitung auf jeder Seite, nicht nur auf der letzten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="68" />
+      <source>All rows &amp;blank: every name is written by hand</source>
+      <translation>Alle Zeilen &amp;leer: jeder Name wird von Hand eingetragen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="69" />
+      <source>Archive copy (PDF/&amp;A-2b), for lists kept for years</source>
+      <translation>Archivfassung (PDF/&amp;A-2b), für Listen, die jahrelang aufbewahrt werden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="76" />
+      <source>e.g. Saal-Gast</source>
+      <translation>z. B. Saal-Gast</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="78" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="63" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
+      <source>Hall's &amp;Wi-Fi network</source>
+      <translation>&amp;WLAN des Saals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="83" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="104" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
       <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="91" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="112" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="118" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="119" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="120" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="150" />
+      <source>no date</source>
+      <translation>kein Datum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="151" />
+      <source>no place</source>
+      <translation>keinen Ort</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="152" />
+      <source>no organiser (the privacy notice then names no controller)</source>
+      <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
+      <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
+      <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
   </context>
   <context>
@@ -3305,6 +3355,18 @@ Doppelklick erteilt das Wort</translation>
       <translation>Die Veranstaltung muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
+      <source>The organiser must be one of {choices}, not “{kind}”.</source>
+      <translation>Der Veranstalter muss eines von {choices} sein, nicht „{kind}“.</translation>
+    </message>
+    <message>
+      <source>Photos must be one of {choices}, not “{policy}”.</source>
+      <translation>Fotos muss eines von {choices} sein, nicht „{policy}“.</translation>
+    </message>
+    <message>
+      <source>Age groups: at most {n}, each 1 to 20 characters (like “27–64”).</source>
+      <translation>Altersgruppen: höchstens {n}, jede 1 bis 20 Zeichen (wie „27–64“).</translation>
+    </message>
+    <message>
       <source>A guiding question cannot be empty.</source>
       <translation>Eine Leitfrage darf nicht leer sein.</translation>
     </message>
@@ -3489,12 +3551,12 @@ Doppelklick erteilt das Wort</translation>
       <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
     </message>
     <message>
-      <source>The page header and the privacy notice leave too little room for the list: please shorten the privacy notice or the programme name in the event settings.</source>
-      <translation>Kopfzeilen und Datenschutzhinweis lassen zu wenig Platz für die Liste: Bitte kürzen Sie den Datenschutzhinweis oder den Projektnamen in den Veranstaltungseinstellungen.</translation>
-    </message>
-    <message>
       <source>The font {file} is missing from {folder}; please reinstall the program.</source>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
+      <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
+      <translation>Der Link für das Publikum ist {n} Zeichen lang: ein QR-Code auf Papier bleibt bis {max} Zeichen lesbar.</translation>
     </message>
     <message>
       <source>The audience link “{link}” is not a web address (http://… or https://…).</source>
@@ -3511,6 +3573,18 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+      <source>Unknown column “{column}”: choose any of {choices}.</source>
+      <translation>Unbekannte Spalte „{column}“: möglich sind {choices}.</translation>
+    </message>
+    <message>
+      <source>The PDF could not be typeset: {reason}</source>
+      <translation>Das PDF konnte nicht gesetzt werden: {reason}</translation>
+    </message>
+    <message>
+      <source>The page header and the privacy notice leave too little room for the list: please shorten the privacy notice or the programme name in the event settings.</source>
+      <translation>Kopfzeilen und Datenschutzhinweis lassen zu wenig Platz für die Liste: Bitte kürzen Sie den Datenschutzhinweis oder den Projektnamen in den Veranstaltungseinstellungen.</translation>
     </message>
     <message>
       <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as CSV first: in Excel File → Save as → “CSV UTF-8”, in LibreOffice File → Save as → “Text CSV”.</source>
