@@ -34,37 +34,37 @@
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="123" />
+      <location filename="../../controller/session_files.py" line="125" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="180" />
+      <location filename="../../controller/session_files.py" line="183" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="286" />
+      <location filename="../../controller/session_files.py" line="287" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="326" />
+      <location filename="../../controller/session_files.py" line="327" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="334" />
+      <location filename="../../controller/session_files.py" line="335" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="378" />
+      <location filename="../../controller/session_files.py" line="379" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="398" />
+      <location filename="../../controller/session_files.py" line="399" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
       <location filename="../../app.py" line="59" />
-      <location filename="../../controller/session_files.py" line="175" />
+      <location filename="../../controller/session_files.py" line="178" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -100,13 +100,13 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="249" />
+      <location filename="../../controller/session_files.py" line="252" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="250" />
+      <location filename="../../controller/session_files.py" line="253" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -474,32 +474,32 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="51" />
+      <location filename="../../ui/shell/file_menu.py" line="53" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="53" />
+      <location filename="../../ui/shell/file_menu.py" line="55" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="84" />
+      <location filename="../../ui/shell/file_menu.py" line="86" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="105" />
+      <location filename="../../ui/shell/file_menu.py" line="107" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="107" />
+      <location filename="../../ui/shell/file_menu.py" line="109" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="130" />
+      <location filename="../../ui/shell/file_menu.py" line="137" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -1502,82 +1502,82 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="40" />
+      <location filename="../../ui/paper/pdf_export.py" line="41" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="41" />
+      <location filename="../../ui/paper/pdf_export.py" line="42" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="42" />
+      <location filename="../../ui/paper/pdf_export.py" line="43" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="125" />
+      <location filename="../../ui/paper/pdf_export.py" line="126" />
       <source>{who}: {chars}</source>
       <translation>{who}: {chars}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>and {n} more</source>
       <translation>und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="132" />
+      <location filename="../../ui/paper/pdf_export.py" line="133" />
       <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
       <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="151" />
+      <location filename="../../ui/paper/pdf_export.py" line="152" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="160" />
+      <location filename="../../ui/paper/pdf_export.py" line="161" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="173" />
+      <location filename="../../ui/paper/pdf_export.py" line="174" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="180" />
+      <location filename="../../ui/paper/pdf_export.py" line="181" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="190" />
+      <location filename="../../ui/paper/pdf_export.py" line="191" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="197" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="287" />
+      <location filename="../../ui/paper/pdf_export.py" line="319" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="305" />
+      <location filename="../../ui/paper/pdf_export.py" line="337" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="313" />
+      <location filename="../../ui/paper/pdf_export.py" line="345" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="357" />
+      <location filename="../../ui/paper/pdf_export.py" line="389" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1585,82 +1585,82 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="45" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="48" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="52" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="57" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="58" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="59" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="62" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="63" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="66" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="81" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="83" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="91" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="93" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="101" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
@@ -1726,6 +1726,14 @@ oder projiziert)</translation>
       <location filename="../../ui/projector/manager.py" line="402" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorPreview</name>
+    <message>
+      <location filename="../../ui/projector/view.py" line="193" />
+      <source>Countdown {time} armed: shown when nobody has the floor</source>
+      <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
   </context>
   <context>
@@ -2159,90 +2167,90 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="189" />
+      <location filename="../../controller/session_controller.py" line="239" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="194" />
+      <location filename="../../controller/session_controller.py" line="244" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="200" />
+      <location filename="../../controller/session_controller.py" line="250" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="206" />
+      <location filename="../../controller/session_controller.py" line="256" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="212" />
+      <location filename="../../controller/session_controller.py" line="262" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="217" />
-      <location filename="../../controller/session_controller.py" line="229" />
+      <location filename="../../controller/session_controller.py" line="267" />
+      <location filename="../../controller/session_controller.py" line="279" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="233" />
+      <location filename="../../controller/session_controller.py" line="283" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="245" />
-      <location filename="../../controller/session_controller.py" line="254" />
-      <location filename="../../controller/session_controller.py" line="282" />
+      <location filename="../../controller/session_controller.py" line="295" />
+      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="332" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="258" />
+      <location filename="../../controller/session_controller.py" line="308" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="335" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="339" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="339" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="294" />
+      <location filename="../../controller/session_controller.py" line="344" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="349" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="354" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="318" />
+      <location filename="../../controller/session_controller.py" line="368" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="321" />
+      <location filename="../../controller/session_controller.py" line="371" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -2594,67 +2602,88 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StagePanel</name>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="33" />
+      <location filename="../../ui/projector/stage_panel.py" line="34" />
       <source>The guiding question or agenda item shown above the timer</source>
       <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="38" />
+      <location filename="../../ui/projector/stage_panel.py" line="39" />
       <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
       <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="45" />
+      <location filename="../../ui/projector/stage_panel.py" line="46" />
       <source>Pin</source>
       <translation>Anheften</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="48" />
+      <location filename="../../ui/projector/stage_panel.py" line="49" />
       <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
       <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="53" />
+      <location filename="../../ui/projector/stage_panel.py" line="54" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="55" />
+      <location filename="../../ui/projector/stage_panel.py" line="56" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="62" />
+      <location filename="../../ui/projector/stage_panel.py" line="63" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="63" />
+      <location filename="../../ui/projector/stage_panel.py" line="64" />
+      <location filename="../../ui/projector/stage_panel.py" line="168" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="65" />
-      <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
-      <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
+      <location filename="../../ui/projector/stage_panel.py" line="68" />
+      <source>Before the start: “We begin in 4:59” while nobody has the floor; later in the evening it asks first and counts down to the end of a break</source>
+      <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat; später am Abend fragt er erst und zählt bis zum Ende einer Pause</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="73" />
+      <location filename="../../ui/projector/stage_panel.py" line="162" />
+      <source>when the current turn ends</source>
+      <translation>sobald der laufende Beitrag endet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="164" />
+      <source>at once, while nobody has the floor</source>
+      <translation>sofort, solange niemand das Wort hat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="170" />
+      <source>The evening has already begun. Start a countdown of {minutes} min for a break? The projector shows “We continue in …” {when}.</source>
+      <translation>Der Abend hat schon begonnen. Einen Countdown von {minutes} Min. für eine Pause starten? Der Projektor zeigt „Weiter geht es in …“ {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="178" />
+      <source>Start countdown</source>
+      <translation>Countdown starten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="81" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="80" />
+      <location filename="../../ui/projector/stage_panel.py" line="88" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="82" />
+      <location filename="../../ui/projector/stage_panel.py" line="90" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="101" />
+      <location filename="../../ui/projector/stage_panel.py" line="109" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>
