@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import DEMO_EVENT, demo_participants
+from fishbowl_desktop.stage.content import Mode
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
-from fishbowl_desktop.ui.projector.content import Mode
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.console import no_pdf, open_console
 

@@ -45,6 +45,9 @@ SERVER_NICE = 10
 IDLE_S = 15.0
 """A connection that sends no complete request within this time (a slow or half-open client) is closed."""
 
+NO_ENTRY = '{"t":"mine","m":{"st":"none"}}'
+"""An audience phone the room has nothing for: whatever it showed before (a restart, a withdraw) is over."""
+
 IntentCallback = Callable[[str, str, dict[str, Any]], None]
 """(kind, phone id, intent) — called on the server thread."""
 
@@ -270,8 +273,8 @@ class RoomServer:
         self._counts()
         try:
             await ws.send_str(self._state)
-            if kind == "audience" and phone_id in self._mine:
-                await ws.send_str(self._mine[phone_id])
+            if kind == "audience":  # always: a phone must never keep showing a place the room has forgotten
+                await ws.send_str(self._mine.get(phone_id, NO_ENTRY))
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT or not self._handle(phone, msg.data):
                     break
@@ -380,8 +383,8 @@ class RoomServer:
             if changed_state and (phone.ws.closed or not write_frame(phone.transport, frame)):
                 self._send(phone, text)  # behind or closing: the timed way, which drops it if need be
             if phone.kind == "audience":
-                mine = own.get(phone.phone_id)
-                if mine is not None and mine != self._mine.get(phone.phone_id):
+                mine = own.get(phone.phone_id, NO_ENTRY)
+                if mine != self._mine.get(phone.phone_id, NO_ENTRY):
                     self._send(phone, mine)
         self._mine = own
 

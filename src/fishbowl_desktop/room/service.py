@@ -8,7 +8,7 @@ signal, so every intent runs on the Qt thread exactly like a key press.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,24 +16,18 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import make_participant
-from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, load_links, save_links
+from fishbowl_desktop.model.folding import fold
+from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
+from fishbowl_desktop.room.phones import AudienceRequest, LedgerWriter, PhoneLedger, load_ledger
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.support_file import Refusal
 
 if TYPE_CHECKING:
     from fishbowl_desktop.room.server import RoomServer
 
 ADJUST_SECONDS = 30
-
-
-@dataclass(frozen=True)
-class AudienceRequest:
-    """A phone's "I'd like to take the free chair", waiting for the moderator's yes or no."""
-
-    phone_id: str
-    name: str
-    group: str
-    consent: bool
+__all__ = ["ADJUST_SECONDS", "AudienceRequest", "Room"]
 
 
 class Room(QObject):
@@ -59,13 +53,18 @@ class Room(QObject):
         self._settings = settings
         self._folder = folder
         self._links: RoomLinks | None = None
+        self.links_refusal: Refusal | None = None
+        """Why room.json was set aside when the links were first needed (the room menu says it once)."""
         self._server: RoomServer | None = None
         self._last: dict[str, Any] | None = None
         self._last_mine: dict[str, dict[str, Any]] = {}
-        self.pending: list[AudienceRequest] = []
-        self._joined: dict[str, str] = {}
-        """phone id → the participant its accepted request created."""
-        self._declined: set[str] = set()
+        known = load_ledger(folder)  # the phones from before a restart or a kill (room/phones.py)
+        self.pending: list[AudienceRequest] = known.pending
+        self._joined: dict[str, str] = known.joined
+        """phone id → the participant its accepted request became."""
+        self._declined: set[str] = known.declined
+        self._phones_file = LedgerWriter(folder, on_disk=known.to_bytes())
+        self._phones_submitted = known.to_bytes()
         self.counts = {"timer": 0, "audience": 0, "control": 0}
         self.qr_on_projector = False
         """The audience link's QR code on the projector: live, like the blank screen; never saved."""
@@ -81,7 +80,14 @@ class Room(QObject):
     @property
     def links(self) -> RoomLinks:
         if self._links is None:
-            self._links = load_links(self._folder)
+            stored, self.links_refusal = read_links(self._folder)
+            if stored is None:
+                stored = RoomLinks()
+                try:
+                    save_links(stored, self._folder)
+                except OSError:
+                    pass  # the room still works tonight; the links just won't survive a restart
+            self._links = stored
         return self._links
 
     @property
@@ -106,6 +112,7 @@ class Room(QObject):
         self.pending.clear()
         self._joined.clear()
         self._declined.clear()
+        self._remember_phones()
         self.requestsChanged.emit()
         return error
 
@@ -152,11 +159,21 @@ class Room(QObject):
         )
         server.start(host, self.links.port)
         self._server = server
+        if not self.links.on:
+            self._store(replace(self.links, on=True))  # back on by itself after a restart (issue 22)
         self._last, self._last_mine = None, {}
         self.publish()
         self.runningChanged.emit(True)
 
     def stop(self) -> None:
+        """The moderator switches the room off: it stays off after a restart."""
+        if self.links_stored and self.links.on:
+            self._store(replace(self.links, on=False))
+        self.shut_down()
+
+    def shut_down(self) -> None:
+        """The app quits with the room on: next start switches it on again, so printed QR codes keep working."""
+        self._phones_file.flush()
         server, self._server = self._server, None
         if server is None:
             return
@@ -167,6 +184,7 @@ class Room(QObject):
 
     # ------------------------------------------------------------------ what the phones see
     def publish(self) -> None:
+        self._remember_phones()
         if self._server is None:
             return
         session = self._controller.session
@@ -183,11 +201,23 @@ class Room(QObject):
         self.publish()
 
     def _session_replaced(self) -> None:
-        self.pending.clear()
-        self._joined.clear()
-        self._declined.clear()
-        self.requestsChanged.emit()
+        """Requests and phones belong to the room, not to a session: a phone whose person is not in the
+        session now is told its entry is gone (`status_of`); reopening the evening brings its place back."""
         self.publish()
+
+    def _remember_phones(self) -> None:
+        """After every change the phones' requests and places go to room-phones.json, off the UI thread."""
+        data = self._phones_snapshot()
+        if data != self._phones_submitted:
+            self._phones_submitted = data
+            self._phones_file.submit(data)
+
+    def _phones_snapshot(self) -> bytes:
+        return PhoneLedger(list(self.pending), dict(self._joined), set(self._declined)).to_bytes()
+
+    def phones_saved(self) -> bool:
+        """Whether room-phones.json holds the phones as they are now."""
+        return self._phones_file.saved(self._phones_snapshot())
 
     def status_of(self, phone_id: str) -> dict[str, Any] | None:
         if any(r.phone_id == phone_id for r in self.pending):
@@ -198,12 +228,16 @@ class Room(QObject):
         if pid is None:
             return None
         session = self._controller.session
+        if not session.has_participant(pid):
+            return {"st": "gone"}
         turn = session.turn
         if (turn is not None and turn.participant_id == pid) or session.seat_of(pid) is not None:
             return {"st": "turn"}
         pos = session.queue_position(pid)
         if pos is not None:
             return {"st": "queued", "pos": pos + 1}
+        if not any(record.participant_id == pid for record in session.log):
+            return {"st": "gone"}  # taken off the queue before speaking: the phone must not think it waits
         return {"st": "closed"}
 
     def _statuses(self) -> dict[str, dict[str, Any]]:
@@ -273,7 +307,7 @@ class Room(QObject):
 
     def decline(self, phone_id: str) -> None:
         before = len(self.pending)
-        self.pending = [r for r in self.pending if r.phone_id != phone_id]
+        self.pending[:] = [r for r in self.pending if r.phone_id != phone_id]
         if len(self.pending) != before:
             self._declined.add(phone_id)
             self.requestsChanged.emit()
@@ -281,7 +315,7 @@ class Room(QObject):
 
     def withdraw(self, phone_id: str) -> None:
         before = len(self.pending)
-        self.pending = [r for r in self.pending if r.phone_id != phone_id]
+        self.pending[:] = [r for r in self.pending if r.phone_id != phone_id]
         if len(self.pending) != before:
             self.requestsChanged.emit()
         pid = self._joined.get(phone_id)
@@ -291,8 +325,37 @@ class Room(QObject):
         self._declined.discard(phone_id)
 
     def _join(self, request: AudienceRequest) -> bool:
+        known = self._known_person(request)
+        if known is not None:
+            session = self._controller.session
+            if session.queue_position(known) is None and not self._controller.enqueue(known, request.group or None):
+                return False
+            self._joined[request.phone_id] = known
+            return True
         person = make_participant(request.name, group=request.group, consent_to_list=request.consent)
         if not self._controller.add_and_enqueue(person):
             return False
         self._joined[request.phone_id] = person.id
         return True
+
+    def _known_person(self, request: AudienceRequest) -> str | None:
+        """The person a request means, if the evening knows them already: first this phone's earlier person
+        under the same name, then the one participant of that name (folded: "jurgen moller" is "Jürgen Möller")
+        who is neither in the circle nor another phone's person. Two of the same name: a new one, never a guess."""
+        session = self._controller.session
+        key = " ".join(fold(request.name).split())
+
+        def same(pid: str) -> bool:
+            return session.has_participant(pid) and " ".join(fold(session.participant(pid).name).split()) == key
+
+        earlier = self._joined.get(request.phone_id)
+        if earlier is not None and same(earlier):
+            return earlier
+        taken = {pid for phone, pid in self._joined.items() if phone != request.phone_id}
+        speaking = session.turn.participant_id if session.turn is not None else None
+        matches = [
+            p.id
+            for p in session.participants
+            if p.id not in taken and p.id != speaking and session.seat_of(p.id) is None and same(p.id)
+        ]
+        return matches[0] if len(matches) == 1 else None

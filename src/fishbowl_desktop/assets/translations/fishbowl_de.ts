@@ -34,37 +34,37 @@
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="125" />
+      <location filename="../../controller/session_files.py" line="123" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="183" />
+      <location filename="../../controller/session_files.py" line="181" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="287" />
+      <location filename="../../controller/session_files.py" line="285" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="327" />
+      <location filename="../../controller/session_files.py" line="325" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="335" />
+      <location filename="../../controller/session_files.py" line="333" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="379" />
+      <location filename="../../controller/session_files.py" line="377" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="399" />
+      <location filename="../../controller/session_files.py" line="398" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -89,8 +89,8 @@
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="59" />
-      <location filename="../../controller/session_files.py" line="178" />
+      <location filename="../../app.py" line="60" />
+      <location filename="../../controller/session_files.py" line="176" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -100,18 +100,18 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="252" />
+      <location filename="../../controller/session_files.py" line="250" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="253" />
+      <location filename="../../controller/session_files.py" line="251" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="73" />
+      <location filename="../../app.py" line="74" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -131,22 +131,22 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="110" />
+      <location filename="../../app.py" line="121" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="126" />
+      <location filename="../../app.py" line="137" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="151" />
+      <location filename="../../app.py" line="162" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="163" />
+      <location filename="../../app.py" line="174" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -1812,52 +1812,52 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="89" />
+      <location filename="../../ui/queue/queue_panel.py" line="90" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="93" />
+      <location filename="../../ui/queue/queue_panel.py" line="94" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="98" />
+      <location filename="../../ui/queue/queue_panel.py" line="99" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="104" />
+      <location filename="../../ui/queue/queue_panel.py" line="105" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="106" />
+      <location filename="../../ui/queue/queue_panel.py" line="107" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="120" />
+      <location filename="../../ui/queue/queue_panel.py" line="121" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="143" />
+      <location filename="../../ui/queue/queue_panel.py" line="144" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="146" />
+      <location filename="../../ui/queue/queue_panel.py" line="147" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="148" />
+      <location filename="../../ui/queue/queue_panel.py" line="149" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="149" />
+      <location filename="../../ui/queue/queue_panel.py" line="150" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
@@ -1867,42 +1867,42 @@ oder projiziert)</translation>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="195" />
+      <location filename="../../ui/queue/queue_panel.py" line="196" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="196" />
+      <location filename="../../ui/queue/queue_panel.py" line="197" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="197" />
+      <location filename="../../ui/queue/queue_panel.py" line="198" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="198" />
+      <location filename="../../ui/queue/queue_panel.py" line="199" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="291" />
+      <location filename="../../ui/queue/queue_panel.py" line="292" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="301" />
+      <location filename="../../ui/queue/queue_panel.py" line="302" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="303" />
+      <location filename="../../ui/queue/queue_panel.py" line="304" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="305" />
+      <location filename="../../ui/queue/queue_panel.py" line="306" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -1971,27 +1971,37 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="73" />
+      <location filename="../../ui/room/room_menu.py" line="75" />
+      <source>The room was on before, but cannot start again on port {port}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="81" />
+      <source>The room is on again, as before: the printed links keep working.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="95" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="100" />
+      <location filename="../../ui/room/room_menu.py" line="131" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="117" />
+      <location filename="../../ui/room/room_menu.py" line="149" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="119" />
+      <location filename="../../ui/room/room_menu.py" line="151" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="125" />
+      <location filename="../../ui/room/room_menu.py" line="157" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -2167,92 +2177,225 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="239" />
+      <location filename="../../controller/session_controller.py" line="249" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="244" />
+      <location filename="../../controller/session_controller.py" line="254" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="250" />
+      <location filename="../../controller/session_controller.py" line="260" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="256" />
+      <location filename="../../controller/session_controller.py" line="266" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="262" />
+      <location filename="../../controller/session_controller.py" line="272" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="267" />
-      <location filename="../../controller/session_controller.py" line="279" />
+      <location filename="../../controller/session_controller.py" line="277" />
+      <location filename="../../controller/session_controller.py" line="289" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="283" />
+      <location filename="../../controller/session_controller.py" line="293" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="295" />
-      <location filename="../../controller/session_controller.py" line="304" />
-      <location filename="../../controller/session_controller.py" line="332" />
+      <location filename="../../controller/session_controller.py" line="305" />
+      <location filename="../../controller/session_controller.py" line="314" />
+      <location filename="../../controller/session_controller.py" line="342" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="308" />
+      <location filename="../../controller/session_controller.py" line="318" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="335" />
+      <location filename="../../controller/session_controller.py" line="345" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="339" />
+      <location filename="../../controller/session_controller.py" line="349" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="339" />
+      <location filename="../../controller/session_controller.py" line="349" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="344" />
+      <location filename="../../controller/session_controller.py" line="354" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="349" />
+      <location filename="../../controller/session_controller.py" line="359" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="354" />
+      <location filename="../../controller/session_controller.py" line="364" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="368" />
+      <location filename="../../controller/session_controller.py" line="378" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="371" />
+      <location filename="../../controller/session_controller.py" line="381" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetAside</name>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="20" />
+      <source>a folder</source>
+      <translation>ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="21" />
+      <source>a named pipe</source>
+      <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="22" />
+      <source>a socket</source>
+      <translation>ein Socket</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="23" />
+      <source>a device</source>
+      <translation>ein Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="25" />
+      <source>it is not a file but {what}</source>
+      <translation>es ist keine Datei, sondern {what}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="30" />
+      <source>it is damaged (line {line}, column {column})</source>
+      <translation>sie ist beschädigt (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="34" />
+      <source>it is far too big ({detail})</source>
+      <translation>sie ist viel zu groß ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="35" />
+      <source>it cannot be read ({detail})</source>
+      <translation>sie lässt sich nicht lesen ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="36" />
+      <source>it is not text</source>
+      <translation>sie ist kein Text</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="37" />
+      <source>it is damaged</source>
+      <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="38" />
+      <source>it is nested far deeper than any file of this program</source>
+      <translation>sie ist viel tiefer verschachtelt als jede Datei dieses Programms</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="39" />
+      <source>it names “{detail}” twice</source>
+      <translation>sie nennt „{detail}“ zweimal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="40" />
+      <source>it holds “{detail}”, which is no number it can use</source>
+      <translation>sie enthält „{detail}“, keine verwendbare Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="41" />
+      <source>it was written by a newer Fishbowl Desktop (version {detail})</source>
+      <translation>sie stammt aus einer neueren Version von Fishbowl Desktop (Version {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="44" />
+      <source>its value “{detail}” does not fit</source>
+      <translation>ihr Wert „{detail}“ passt nicht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="52" />
+      <source>Every preference is back to its default.</source>
+      <translation>Alle Einstellungen sind wieder auf ihrem Standardwert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="54" />
+      <source>Open recent starts empty; the sessions themselves are untouched.</source>
+      <translation>„Zuletzt geöffnet“ beginnt leer; die Sitzungen selbst sind unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="58" />
+      <source>Room → On will make new links: QR codes and links handed out before no longer work (the old ones are in the file set aside).</source>
+      <translation>Raum → Raum an erzeugt neue Links: vorher ausgegebene QR-Codes und Links funktionieren nicht mehr (die alten stehen in der beiseitegelegten Datei).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="63" />
+      <source>If the last evening did not close properly, open it under File → Open recent.</source>
+      <translation>Falls der letzte Abend nicht ordnungsgemäß beendet wurde, öffnen Sie ihn unter Datei → Zuletzt geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="70" />
+      <source>{file} was set aside as {aside}: {reason}. {reset}</source>
+      <translation>{file} wurde als {aside} beiseitegelegt: {reason}. {reset}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="76" />
+      <source>{file} cannot be used: {reason}, and it could not be moved aside. {reset}</source>
+      <translation>{file} ist nicht verwendbar: {reason}, und sie ließ sich nicht beiseitelegen. {reset}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="87" />
+      <source>Fishbowl Desktop keeps its own small files in {folder}.</source>
+      <translation>Fishbowl Desktop bewahrt seine eigenen kleinen Dateien in {folder} auf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="95" />
+      <source>Kept as: {path}</source>
+      <translation>Aufbewahrt als: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="97" />
+      <source>Nothing was deleted.</source>
+      <translation>Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="104" />
+      <source>Files set aside</source>
+      <translation>Beiseitegelegte Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="27" />
+      <source>Details…</source>
+      <translation>Details…</translation>
     </message>
   </context>
   <context>

@@ -56,8 +56,29 @@ class RoomMenu(QObject):
         room.qrOnProjectorChanged.connect(self.qr_action.setChecked)
         room.countsChanged.connect(self._refresh)
         room.requestsChanged.connect(self._requests)
-        window.closed.connect(room.stop)
+        window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
         self._known_requests = 0
+        self._refresh()
+        if room.links_stored and room.links.on:
+            self._resume()
+
+    def _resume(self) -> None:
+        """The room was on when the app last quit or died: on again, on the same port and links."""
+        from fishbowl_desktop.ui.room.room_links import laptop_addresses
+
+        if self.room.address not in laptop_addresses():
+            self.room.set_address(laptop_addresses()[0])
+        try:
+            self.room.start()
+        except OSError as exc:
+            self.window.show_notice(
+                self.tr("The room was on before, but cannot start again on port {port}: {reason}").format(
+                    port=self.room.links.port, reason=exc.strerror or exc
+                ),
+                "error",
+            )
+        else:
+            self.window.show_notice(self.tr("The room is on again, as before: the printed links keep working."))
         self._refresh()
 
     def switch(self, on: bool) -> None:
@@ -66,6 +87,7 @@ class RoomMenu(QObject):
 
             if self.room.address not in laptop_addresses():
                 self.room.set_address(laptop_addresses()[0])
+            self._say_links_refused()
             try:
                 self.room.start()
             except OSError as exc:
@@ -81,6 +103,15 @@ class RoomMenu(QObject):
             self.room.set_qr_on_projector(False)
             self.room.stop()
         self._refresh()
+
+    def _say_links_refused(self) -> None:
+        """room.json went bad during the evening (a start says it earlier): set aside, new links, said once."""
+        _links = self.room.links
+        refusal, self.room.links_refusal = self.room.links_refusal, None
+        if refusal is not None:
+            from fishbowl_desktop.ui.widgets.set_aside import sentence
+
+            self.window.show_notice(sentence(refusal), "warning")
 
     def show_qr(self, on: bool) -> None:
         """The audience QR code on the projector (and its preview); switching it on also switches the room on."""
@@ -102,6 +133,7 @@ class RoomMenu(QObject):
     def show_window(self) -> RoomWindow:
         from fishbowl_desktop.ui.room.room_window import RoomWindow
 
+        self._say_links_refused()
         if self._dialog is None:
             self._dialog = RoomWindow(self.room, self.window)
         self._dialog.show()

@@ -1,0 +1,243 @@
+"""Issue 22, point 5: a phone never shows a status that is no longer true — across a restart or a kill of the
+app, after a decline, and when the same person asks twice. Real server on 127.0.0.1, a real aiohttp client as
+the phone, the real console's Room."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from pytestqt.qtbot import QtBot
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.model import Session
+from fishbowl_desktop.room import server as room_server
+from fishbowl_desktop.room.service import Room
+from fishbowl_desktop.ui.room.room_menu import RoomMenu
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+
+PHONE = "phone-restart-abcdefgh"
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    return SessionController(demo)
+
+
+@pytest.fixture
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
+    w = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def rooms(window: ConsoleWindow, tmp_path: Path) -> Iterator[list[Room]]:
+    made: list[Room] = []
+    yield made
+    for r in made:
+        r.stop()
+
+
+def new_room(window: ConsoleWindow, folder: Path, rooms: list[Room]) -> Room:
+    r = Room(window.controller, window.ticker, lambda: window.settings, folder, window)
+    rooms.append(r)
+    return r
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(room: Room, port: int | None = None) -> None:
+    room.set_port(port or _free_port())
+    room.start("127.0.0.1")
+
+
+def kill(room: Room) -> None:
+    """The app is killed: the server's socket goes away, nothing of the Room's orderly stop runs."""
+    server = room._server
+    assert server is not None
+    server.stop()
+    room._server = None
+
+
+async def _phone(room: Room, messages: list[dict[str, Any]], phone: str = PHONE, read: int = 2) -> list[Any]:
+    """A phone: connects, reads `read` messages (the state, then its own status), sends, reads what comes."""
+    url = f"http://127.0.0.1:{room.port}/{room.links.token('audience')}/ws?phone={phone}"
+    got: list[Any] = []
+    async with aiohttp.ClientSession() as c:
+        ws = await c.ws_connect(url, origin=f"http://127.0.0.1:{room.port}")
+        for _ in range(read):
+            got.append(json.loads(await ws.receive_str(timeout=5)))
+        for m in messages:
+            await ws.send_json(m)
+        await asyncio.sleep(0.05)
+        await ws.close()
+    return got
+
+
+def mine_of(room: Room, phone: str = PHONE) -> dict[str, Any]:
+    got = asyncio.run(_phone(room, [], phone=phone))
+    assert got[0]["t"] == "state" and got[1]["t"] == "mine"
+    return dict(got[1]["m"])
+
+
+def test_a_queued_phone_keeps_its_place_and_its_withdraw_after_a_kill(
+    window: ConsoleWindow, demo: Session, rooms: list[Room], tmp_path: Path, qtbot: QtBot
+) -> None:
+    room = new_room(window, tmp_path, rooms)
+    start(room)
+    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
+    assert room.accept(PHONE)
+    person = next(p for p in demo.participants if p.name == "Ada Lovelace")
+    position = demo.queue_position(person.id)
+    assert position is not None
+    port = room.port
+    qtbot.waitUntil(lambda: room.phones_saved(), timeout=5000)
+    kill(room)
+
+    again = new_room(window, tmp_path, rooms)
+    start(again, port)
+    assert mine_of(again) == {"st": "queued", "pos": position + 1}
+    asyncio.run(_phone(again, [{"t": "withdraw"}]))
+    qtbot.waitUntil(lambda: demo.queue_position(person.id) is None, timeout=5000)
+    assert mine_of(again) == {"st": "none"}
+
+
+def test_a_pending_request_comes_back_to_the_console_after_a_kill(
+    window: ConsoleWindow, demo: Session, rooms: list[Room], tmp_path: Path, qtbot: QtBot
+) -> None:
+    room = new_room(window, tmp_path, rooms)
+    start(room)
+    asyncio.run(_phone(room, [{"t": "request", "name": "Grace Hopper", "consent": True}], read=1))
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: room.phones_saved(), timeout=5000)
+    kill(room)
+
+    again = new_room(window, tmp_path, rooms)
+    assert [(r.phone_id, r.name, r.consent) for r in again.pending] == [(PHONE, "Grace Hopper", True)]
+    start(again)
+    assert mine_of(again) == {"st": "pending"}
+    assert again.accept(PHONE)
+    assert any(p.name == "Grace Hopper" for p in demo.participants)
+
+
+def test_an_accepted_phone_asking_again_after_a_restart_is_not_queued_twice(
+    window: ConsoleWindow, demo: Session, rooms: list[Room], tmp_path: Path, qtbot: QtBot
+) -> None:
+    room = new_room(window, tmp_path, rooms)
+    room.set_accept_directly(True)
+    start(room)
+    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    qtbot.waitUntil(lambda: any(p.name == "Ada Lovelace" for p in demo.participants), timeout=5000)
+    room.stop()
+    queued = len(demo.queue)
+
+    again = new_room(window, tmp_path, rooms)
+    start(again)
+    got = asyncio.run(_phone(again, [{"t": "request", "name": "Ada Lovelace"}], read=2))
+    assert got[1]["m"]["st"] == "queued"
+    qtbot.wait(200)
+    assert len(demo.queue) == queued
+    assert sum(p.name == "Ada Lovelace" for p in demo.participants) == 1
+
+
+def test_a_phone_whose_entry_is_gone_is_told_so(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, rooms: list[Room], tmp_path: Path, qtbot: QtBot
+) -> None:
+    room = new_room(window, tmp_path, rooms)
+    start(room)
+    assert mine_of(room, PHONE + "x") == {"st": "none"}, "a phone the room does not know hears so at once"
+    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
+    assert room.accept(PHONE)
+    person = next(p for p in demo.participants if p.name == "Ada Lovelace")
+    assert ctl.dequeue(person.id)  # the moderator takes her off the queue before she spoke
+    assert mine_of(room) == {"st": "gone"}
+
+
+def test_a_declined_phone_may_ask_again(
+    window: ConsoleWindow, rooms: list[Room], tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(room_server, "REQUEST_INTERVAL_S", 0.0)
+    room = new_room(window, tmp_path, rooms)
+    start(room)
+    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
+    room.decline(PHONE)
+    room.stop()
+    again = new_room(window, tmp_path, rooms)
+    start(again)
+    assert mine_of(again) == {"st": "declined"}, "the decline survives a restart too"
+    asyncio.run(_phone(again, [{"t": "request", "name": "Ada Lovelace"}]))
+    qtbot.waitUntil(lambda: len(again.pending) == 1, timeout=5000)
+    assert mine_of(again) == {"st": "pending"}
+
+
+def test_an_accepted_request_takes_the_phones_earlier_person_and_the_list_folded(
+    window: ConsoleWindow,
+    demo: Session,
+    rooms: list[Room],
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(room_server, "REQUEST_INTERVAL_S", 0.0)
+    room = new_room(window, tmp_path, rooms)
+    start(room)
+    people = len(demo.participants)
+    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
+    assert room.accept(PHONE)
+    ada = next(p for p in demo.participants if p.name == "Ada Lovelace")
+    asyncio.run(_phone(room, [{"t": "withdraw"}]))
+    qtbot.waitUntil(lambda: demo.queue_position(ada.id) is None, timeout=5000)
+    asyncio.run(_phone(room, [{"t": "request", "name": "  ada   LOVELACE "}]))
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
+    assert room.accept(PHONE)
+    assert demo.queue_position(ada.id) is not None, "the same phone, the same name (folded): the same person"
+    assert len(demo.participants) == people + 1
+
+    jurgen = next(p for p in demo.participants if p.name == "Jürgen Möller")
+    assert demo.queue_position(jurgen.id) is None
+    asyncio.run(_phone(room, [{"t": "request", "name": "jurgen moller"}], phone=PHONE + "2"))
+    qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
+    assert room.accept(PHONE + "2")
+    assert demo.queue_position(jurgen.id) is not None, "a name on the list (folded) is that person"
+    assert len(demo.participants) == people + 1
+    assert mine_of(room, PHONE + "2")["st"] == "queued"
+
+
+def test_the_room_comes_back_on_after_a_restart_if_it_was_on(
+    window: ConsoleWindow, ctl: SessionController, tmp_path: Path, qtbot: QtBot
+) -> None:
+    room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
+    start(room)
+    port = room.port
+    room.shut_down()  # the app quits (or is killed) with the room on
+    assert not room.running
+
+    second = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(second)
+    again = Room(second.controller, second.ticker, lambda: second.settings, tmp_path, second)
+    again.start = lambda host="0.0.0.0": Room.start(again, "127.0.0.1")  # type: ignore[method-assign]
+    RoomMenu(second, again)
+    try:
+        assert again.running and again.port == port, "printed QR codes keep working"
+        again.stop()  # the moderator switches it off: it stays off next time
+    finally:
+        again.stop()
+    third = Room(second.controller, second.ticker, lambda: second.settings, tmp_path, second)
+    RoomMenu(second, third)
+    assert not third.running
