@@ -220,7 +220,11 @@ def run_app(argv: list[str]) -> int:
     folder_notice = use_sessions_folder(workspace, settings)
     clock = SystemClock()
     settled = settle_owner(
-        plan_start(workspace, args.file, args.demo, clock, language, settings), workspace, clock, settings
+        plan_start(workspace, args.file, args.demo, clock, language, settings),
+        workspace,
+        clock,
+        settings,
+        language=language,
     )
     if settled is None:
         print(

@@ -141,7 +141,7 @@ def plan_start(
             _with_turn(notices, loaded, last)
             return StartPlan(loaded, last, notices)
     first_run = file is None and crashed is None and last is None and not notices and not _any_session(workspace)
-    session = new_session(clock, settings)
+    session = new_session(clock, settings, language)
     path = workspace.new_session_path(when=clock.now())
     unsaved = not _first_save(session, path, notices)
     return StartPlan(session, path, notices, unsaved=unsaved, first_run=first_run)
@@ -180,6 +180,7 @@ def settle_owner(
     clock: Clock,
     settings: AppSettings,
     ask: Callable[[Path, SessionHolder], OwnerChoice] | None = None,
+    language: str = "en",
 ) -> StartPlan | None:
     """If another window has the planned file open, ask how to go on (before the event loop runs, so a modal
     question is fine here); None means that window was brought up and this copy has nothing to do."""
@@ -206,7 +207,7 @@ def settle_owner(
     if choice is OwnerChoice.COPY:
         session, title = plan.session, plan.session.event.title
     else:
-        session, title = new_session(clock, settings), ""
+        session, title = new_session(clock, settings, language), ""
     path = workspace.new_session_path(title, when=clock.now())
     notices = [n for n in plan.notices if n[1] != "info"]
     unsaved = not _first_save(session, path, notices)
