@@ -268,9 +268,17 @@ class SessionController(QObject):
         )
 
     def unseat(self, seat_index: int) -> bool:
-        return self.perform(
-            self.tr("Empty seat {n}").format(n=seat_index + 1), lambda: self._session.unseat(seat_index)
-        )
+        """Undo says who left which chair: "Şule Öztürk leaves the free chair", not "Empty seat 5"."""
+        seats = self._session.seats
+        occupant = seats[seat_index].occupant if 0 <= seat_index < len(seats) else None
+        free = 0 <= seat_index < len(seats) and seats[seat_index].is_free_chair
+        if occupant is None:
+            text = self.tr("Empty the free chair") if free else self.tr("Empty seat {n}").format(n=seat_index + 1)
+        elif free:
+            text = self.tr("{name} leaves the free chair").format(name=self._name(occupant))
+        else:
+            text = self.tr("{name} leaves seat {n}").format(name=self._name(occupant), n=seat_index + 1)
+        return self.perform(text, lambda: self._session.unseat(seat_index))
 
     def replace_occupant(self, seat_index: int, participant_id: str) -> bool:
         return self.perform(

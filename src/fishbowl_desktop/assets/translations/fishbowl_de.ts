@@ -34,37 +34,37 @@
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="123" />
+      <location filename="../../controller/session_files.py" line="126" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="181" />
+      <location filename="../../controller/session_files.py" line="184" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="285" />
+      <location filename="../../controller/session_files.py" line="296" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="325" />
+      <location filename="../../controller/session_files.py" line="336" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="333" />
+      <location filename="../../controller/session_files.py" line="344" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="377" />
+      <location filename="../../controller/session_files.py" line="388" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="398" />
+      <location filename="../../controller/session_files.py" line="409" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
       <location filename="../../app.py" line="60" />
-      <location filename="../../controller/session_files.py" line="176" />
+      <location filename="../../controller/session_files.py" line="179" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -100,13 +100,13 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="250" />
+      <location filename="../../controller/session_files.py" line="261" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="251" />
+      <location filename="../../controller/session_files.py" line="262" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -116,17 +116,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="195" />
+      <location filename="../../startup/plan.py" line="196" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="216" />
+      <location filename="../../startup/plan.py" line="217" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="226" />
+      <location filename="../../startup/plan.py" line="227" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -162,22 +162,29 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="51" />
+      <location filename="../../ui/circle/circle_view.py" line="52" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="258" />
+      <location filename="../../ui/circle/circle_view.py" line="180" />
+      <source>{name} has the floor ({spoken} spoken). Empty the seat and end the turn?</source>
+      <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/circle_view.py" line="292" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="259" />
+      <location filename="../../ui/circle/circle_view.py" line="179" />
+      <location filename="../../ui/circle/circle_view.py" line="186" />
+      <location filename="../../ui/circle/circle_view.py" line="293" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="260" />
+      <location filename="../../ui/circle/circle_view.py" line="294" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -2197,70 +2204,85 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="272" />
+      <location filename="../../controller/session_controller.py" line="276" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="277" />
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="276" />
+      <source>Empty the free chair</source>
+      <translation>Freien Stuhl räumen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="278" />
+      <source>{name} leaves the free chair</source>
+      <translation>{name} verlässt den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="280" />
+      <source>{name} leaves seat {n}</source>
+      <translation>{name} verlässt Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="297" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="293" />
+      <location filename="../../controller/session_controller.py" line="301" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="305" />
-      <location filename="../../controller/session_controller.py" line="314" />
-      <location filename="../../controller/session_controller.py" line="342" />
+      <location filename="../../controller/session_controller.py" line="313" />
+      <location filename="../../controller/session_controller.py" line="322" />
+      <location filename="../../controller/session_controller.py" line="350" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="318" />
+      <location filename="../../controller/session_controller.py" line="326" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="345" />
+      <location filename="../../controller/session_controller.py" line="353" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="349" />
+      <location filename="../../controller/session_controller.py" line="357" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="349" />
+      <location filename="../../controller/session_controller.py" line="357" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="354" />
+      <location filename="../../controller/session_controller.py" line="362" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="359" />
+      <location filename="../../controller/session_controller.py" line="367" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="364" />
+      <location filename="../../controller/session_controller.py" line="372" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="378" />
+      <location filename="../../controller/session_controller.py" line="386" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="381" />
+      <location filename="../../controller/session_controller.py" line="389" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -2750,11 +2772,6 @@ Doppelklick erteilt das Wort</translation>
       <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="39" />
-      <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
-      <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
-    </message>
-    <message>
       <location filename="../../ui/projector/stage_panel.py" line="46" />
       <source>Pin</source>
       <translation>Anheften</translation>
@@ -2814,6 +2831,11 @@ Doppelklick erteilt das Wort</translation>
       <location filename="../../ui/projector/stage_panel.py" line="81" />
       <source>Start in</source>
       <translation>Beginn in</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="39" />
+      <source>Message for the room, e.g. “Please come to an end” + Enter</source>
+      <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
       <location filename="../../ui/projector/stage_panel.py" line="88" />

@@ -36,7 +36,7 @@ class StagePanel(QWidget):
 
         self.message = QLineEdit()
         self.message.setMaxLength(MAX_MESSAGE)
-        self.message.setPlaceholderText(self.tr("Message for the room, e.g. “Bitte zum Schluss kommen” + Enter"))
+        self.message.setPlaceholderText(self.tr("Message for the room, e.g. “Please come to an end” + Enter"))
         self.message.setClearButtonEnabled(True)
         self.message.returnPressed.connect(self._show_message)
         self.message.textChanged.connect(self._message_cleared)

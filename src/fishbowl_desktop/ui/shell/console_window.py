@@ -312,8 +312,8 @@ class ConsoleWindow(QMainWindow):
             self.circle.open_seat_picker(self.circle.selected)
 
     def _seat_empty(self) -> None:
-        if self.circle.selected is not None and self.circle.has_seat(self.circle.selected):
-            self.controller.unseat(self.circle.selected)
+        if self.circle.selected is not None:
+            self.circle.request_empty(self.circle.selected)
 
     # ------------------------------------------------------------------ commands
     def focus_circle(self) -> None:
