@@ -92,3 +92,31 @@ def test_the_message_placeholder_speaks_the_interfaces_language(
         assert "Bitte" not in placeholder and "Please come to an end" in placeholder
     else:
         assert "Bitte zum Schluss kommen" in placeholder
+
+
+# ---------------------------------------------------------------------- Ctrl+Q in the middle of a turn
+def test_ctrl_q_during_a_running_turn_asks_once(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    ctl.start_turn("aud-01")
+    clock.advance(30)
+    window.circle.setFocus()
+    _press(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    box = _question(qtbot)
+    assert demo.participant("aud-01").name in box.text() and "1:30" in box.text()
+    assert window.isVisible()
+    _press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert window.isVisible() and demo.turn is not None and demo.turn.timer.is_running
+    _press(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    box = _question(qtbot)
+    quit_button = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(quit_button, LEFT)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_ctrl_q_with_nobody_speaking_quits_at_once(window: ConsoleWindow, qtbot: QtBot) -> None:
+    window.circle.setFocus()
+    _press(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert QApplication.activeModalWidget() is None

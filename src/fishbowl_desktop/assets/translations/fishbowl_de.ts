@@ -192,52 +192,52 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="196" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="196" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="197" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="197" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="198" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="198" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="205" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="215" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="218" />
+      <location filename="../../ui/shell/console_window.py" line="220" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="221" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
@@ -399,12 +399,12 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="280" />
+      <location filename="../../ui/shell/console_window.py" line="282" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
+      <location filename="../../ui/shell/console_window.py" line="289" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -439,12 +439,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="346" />
+      <location filename="../../ui/shell/console_window.py" line="348" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="348" />
+      <location filename="../../ui/shell/console_window.py" line="350" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -461,22 +461,22 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="389" />
+      <location filename="../../ui/shell/console_window.py" line="391" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="393" />
+      <location filename="../../ui/shell/console_window.py" line="395" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="401" />
+      <location filename="../../ui/shell/console_window.py" line="403" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="415" />
+      <location filename="../../ui/shell/console_window.py" line="421" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1912,6 +1912,30 @@ oder projiziert)</translation>
       <location filename="../../ui/queue/queue_panel.py" line="306" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuitQuestion</name>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="44" />
+      <source>{name} is speaking ({time} left): the clock stops.</source>
+      <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="49" />
+      <source>The projector is on: the hall sees the desktop.</source>
+      <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="63" />
+      <location filename="../../ui/shell/quit_question.py" line="68" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="64" />
+      <source>{reason} Quit anyway? The session is saved.</source>
+      <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
   </context>
   <context>

@@ -41,6 +41,7 @@ from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
 from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
+from fishbowl_desktop.ui.shell.quit_question import QuitQuestion
 from fishbowl_desktop.ui.shell.rename_offer import RenameOffer
 from fishbowl_desktop.ui.shell.save_status import SaveStatus
 from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for, translated
@@ -187,6 +188,7 @@ class ConsoleWindow(QMainWindow):
         self.projector.newScreenOffered.connect(self._offer_screen)
         self.preview_widget = self.projector.preview_widget()
         self.stage_panel = StagePanel(c)
+        self.quit_question = QuitQuestion(self, c, self.projector, self.close)
 
     def _build_layout(self) -> None:
         seat_buttons = QHBoxLayout()
@@ -265,7 +267,7 @@ class ConsoleWindow(QMainWindow):
             "export_pdf": self._export_menu_at_cursor,
             "edit_event": self.edit_event,
             "preferences": self.preferences.open_preferences,
-            "quit": self.close,
+            "quit": self.quit_question.ask_or_quit,
         }
 
     # ------------------------------------------------------------------ feedback
@@ -408,6 +410,10 @@ class ConsoleWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """The last save is synchronous; if it fails, the first close is refused with the reason and a second
         close quits anyway, so the moderator decides knowingly."""
+        if event.spontaneous() and self.quit_question.box is None and self.quit_question.reason():
+            event.ignore()  # the window's close button in the middle of a turn: asked as Ctrl+Q is
+            self.quit_question.ask_or_quit()
+            return
         saver = self.autosaver
         if saver is not None and not saver.flush_final() and not self._close_anyway:
             self._close_anyway = True
