@@ -18,7 +18,7 @@ from fishbowl_desktop.controller.autosave import one_line_reason
 from fishbowl_desktop.controller.file_problems import load_or_report
 from fishbowl_desktop.controller.session_files import new_session
 from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up, holder_of
-from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration
+from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration, format_seconds
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, save_session
 from fishbowl_desktop.storage.files import saved_time
@@ -51,12 +51,24 @@ def running_turn_notice(session: Session, path: Path) -> str | None:
     turn = session.turn
     if turn is None or not turn.timer.started or not session.has_participant(turn.participant_id):
         return None
-    return QCoreApplication.translate(
-        "App",
-        "{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.",
-    ).format(
+    # Two numbers, each said for what it is: "angehalten bei 1:25" beside a clock showing 0:36 read as a mistake.
+    left = turn.timer.allotted - turn.timer.accumulated
+    if left >= 0:
+        template = QCoreApplication.translate(
+            "App",
+            "{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock "
+            "(saved at {time}). Press Space to let them go on.",
+        )
+    else:
+        template = QCoreApplication.translate(
+            "App",
+            "{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time "
+            "(saved at {time}). Press Space to let them go on.",
+        )
+    return template.format(
         name=session.participant(turn.participant_id).name,
         spoken=format_duration(turn.timer.accumulated),
+        clock=format_seconds(left).lstrip("+"),  # as the clock shows it
         time=_saved_at(path),
     )
 

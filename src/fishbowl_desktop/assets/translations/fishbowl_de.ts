@@ -69,22 +69,27 @@
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="54" />
-      <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
-      <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
+      <location filename="../../startup/plan.py" line="57" />
+      <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock (saved at {time}). Press Space to let them go on.</source>
+      <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, auf der Uhr noch {clock} (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="101" />
+      <location filename="../../startup/plan.py" line="63" />
+      <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time (saved at {time}). Press Space to let them go on.</source>
+      <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, {clock} überzogen (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/plan.py" line="113" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="110" />
+      <location filename="../../startup/plan.py" line="122" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="130" />
+      <location filename="../../startup/plan.py" line="142" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
@@ -105,7 +110,7 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="157" />
+      <location filename="../../startup/plan.py" line="169" />
       <location filename="../../controller/session_files.py" line="262" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
@@ -116,17 +121,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="196" />
+      <location filename="../../startup/plan.py" line="208" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="217" />
+      <location filename="../../startup/plan.py" line="229" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="227" />
+      <location filename="../../startup/plan.py" line="239" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -146,7 +151,7 @@
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="174" />
+      <location filename="../../app.py" line="177" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -404,7 +409,7 @@
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="289" />
+      <location filename="../../ui/shell/console_window.py" line="307" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -439,12 +444,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="348" />
+      <location filename="../../ui/shell/console_window.py" line="366" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="350" />
+      <location filename="../../ui/shell/console_window.py" line="368" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -461,22 +466,22 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="391" />
+      <location filename="../../ui/shell/console_window.py" line="409" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="395" />
+      <location filename="../../ui/shell/console_window.py" line="413" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="403" />
+      <location filename="../../ui/shell/console_window.py" line="421" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="421" />
+      <location filename="../../ui/shell/console_window.py" line="439" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>

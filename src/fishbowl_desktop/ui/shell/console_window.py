@@ -285,6 +285,24 @@ class ConsoleWindow(QMainWindow):
     def show_notice(self, text: str, level: str = "info") -> None:
         self.message_bar.show_message(text, level)
 
+    def tie_notice_to_turn(self) -> None:
+        """The notice now shown is about the current turn (a recovered speaker, paused): it goes when that
+        turn goes on (Space), ends or gives way to another, so "Press Space" never stands for the next one."""
+        text, turn = self.message_bar.text(), self.controller.session.turn
+        if not text or turn is None:
+            return
+        which = (turn.participant_id, turn.started_at)
+
+        def check() -> None:
+            now = self.controller.session.turn
+            if now is not None and (now.participant_id, now.started_at) == which and not now.timer.is_running:
+                return
+            if self.message_bar.text() == text:
+                self.message_bar.hide()
+            self.controller.turnChanged.disconnect(check)
+
+        self.controller.turnChanged.connect(check)
+
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("{title} – Fishbowl Desktop").format(title=self.controller.session.event.title))
 
