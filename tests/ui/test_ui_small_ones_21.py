@@ -120,3 +120,33 @@ def test_ctrl_q_with_nobody_speaking_quits_at_once(window: ConsoleWindow, qtbot:
     _press(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert QApplication.activeModalWidget() is None
+
+
+# ---------------------------------------------------------------------- Ctrl+P
+def test_ctrl_p_highlights_the_first_item_every_time_wherever_the_mouse_rests(
+    window: ConsoleWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor
+
+    menu = window.menus.export_menu
+    first = next(a for a in menu.actions() if a.isEnabled() and not a.isSeparator())
+    window.circle.setFocus()
+    for spot in (QPoint(40, 40), window.rect().center(), QPoint(window.width() - 60, window.height() - 60), None):
+        if spot is not None:
+            QCursor.setPos(window.mapToGlobal(spot))
+        _press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(menu.isVisible)
+        qtbot.wait(30)  # whatever the mouse under the opened menu does, it has done it
+        assert menu.activeAction() is first, (spot, menu.activeAction() and menu.activeAction().text())
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not menu.isVisible())
+    # the mouse still works once it really moves
+    _press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(menu.isVisible)
+    second = menu.actions()[1]
+    spot = menu.actionGeometry(second).center()
+    QCursor.setPos(menu.mapToGlobal(spot))
+    qtbot.mouseMove(menu, spot)
+    qtbot.waitUntil(lambda: menu.activeAction() is second)
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)

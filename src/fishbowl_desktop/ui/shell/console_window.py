@@ -49,6 +49,7 @@ from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
 from fishbowl_desktop.ui.timer.timer_panel import ADJUST_SECONDS, TimerPanel
+from fishbowl_desktop.ui.widgets.key_menu import popup_from_key
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
@@ -390,9 +391,8 @@ class ConsoleWindow(QMainWindow):
         console's screen (the mouse may rest on the beamer, where the hall would see the menu)."""
         screen = self.screen()
         available = screen.availableGeometry() if screen is not None else self.frameGeometry()
-        self.menus.export_menu.popup(
-            menu_origin(self.menus.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(), available)
-        )
+        menu = self.menus.export_menu
+        popup_from_key(menu, menu_origin(menu.sizeHint(), self.frameGeometry(), QCursor.pos(), available))
 
     def _export_started(self, text: str) -> None:
         self.export_progress.show()
