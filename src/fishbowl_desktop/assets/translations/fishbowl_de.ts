@@ -82,78 +82,83 @@
       <translation>Den Abend öffnen, wie um {time} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="144" />
+      <location filename="../../controller/session_files.py" line="147" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="206" />
+      <location filename="../../controller/session_files.py" line="209" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="289" />
+      <location filename="../../controller/session_files.py" line="300" />
       <source>The copy was not restored: {reason}</source>
       <translation>Die Kopie wurde nicht wiederhergestellt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="305" />
+      <location filename="../../controller/session_files.py" line="316" />
       <source>The evening is back in {file}, as saved at {time}.</source>
       <translation>Der Abend ist wieder in {file}, so wie um {time} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="309" />
+      <location filename="../../controller/session_files.py" line="320" />
       <source>The damaged file is kept as {aside}.</source>
       <translation>Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="371" />
+      <location filename="../../controller/session_files.py" line="382" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="411" />
+      <location filename="../../controller/session_files.py" line="422" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="419" />
+      <location filename="../../controller/session_files.py" line="430" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="463" />
+      <location filename="../../controller/session_files.py" line="474" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="484" />
+      <location filename="../../controller/session_files.py" line="495" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="61" />
-      <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
-      <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
+      <location filename="../../startup/plan.py" line="64" />
+      <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock (saved at {time}). Press Space to let them go on.</source>
+      <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, auf der Uhr noch {clock} (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="108" />
+      <location filename="../../startup/plan.py" line="70" />
+      <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time (saved at {time}). Press Space to let them go on.</source>
+      <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, {clock} überzogen (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/plan.py" line="120" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="117" />
+      <location filename="../../startup/plan.py" line="129" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="138" />
+      <location filename="../../startup/plan.py" line="150" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
       <location filename="../../app.py" line="63" />
-      <location filename="../../controller/session_files.py" line="201" />
+      <location filename="../../controller/session_files.py" line="204" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -163,13 +168,13 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="335" />
+      <location filename="../../controller/session_files.py" line="346" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="185" />
-      <location filename="../../controller/session_files.py" line="336" />
+      <location filename="../../startup/plan.py" line="197" />
+      <location filename="../../controller/session_files.py" line="347" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -179,17 +184,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="226" />
+      <location filename="../../startup/plan.py" line="239" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="247" />
+      <location filename="../../startup/plan.py" line="260" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="257" />
+      <location filename="../../startup/plan.py" line="270" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -209,12 +214,12 @@
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="185" />
+      <location filename="../../app.py" line="188" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="190" />
+      <location filename="../../app.py" line="193" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -230,22 +235,29 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="51" />
+      <location filename="../../ui/circle/circle_view.py" line="52" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="258" />
+      <location filename="../../ui/circle/circle_view.py" line="180" />
+      <source>{name} has the floor ({spoken} spoken). Empty the seat and end the turn?</source>
+      <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/circle_view.py" line="292" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="259" />
+      <location filename="../../ui/circle/circle_view.py" line="179" />
+      <location filename="../../ui/circle/circle_view.py" line="186" />
+      <location filename="../../ui/circle/circle_view.py" line="293" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="260" />
+      <location filename="../../ui/circle/circle_view.py" line="294" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -253,52 +265,52 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="197" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="197" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="198" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="198" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="199" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="199" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="206" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="216" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="218" />
+      <location filename="../../ui/shell/console_window.py" line="221" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="222" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
@@ -465,12 +477,12 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="274" />
+      <location filename="../../ui/shell/console_window.py" line="277" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="281" />
+      <location filename="../../ui/shell/console_window.py" line="302" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -505,12 +517,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="340" />
+      <location filename="../../ui/shell/console_window.py" line="361" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="342" />
+      <location filename="../../ui/shell/console_window.py" line="363" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -527,22 +539,22 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="383" />
+      <location filename="../../ui/shell/console_window.py" line="403" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="387" />
+      <location filename="../../ui/shell/console_window.py" line="407" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="395" />
+      <location filename="../../ui/shell/console_window.py" line="415" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="409" />
+      <location filename="../../ui/shell/console_window.py" line="433" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1931,6 +1943,14 @@ oder projiziert)</translation>
     </message>
   </context>
   <context>
+    <name>ProjectorPreview</name>
+    <message>
+      <location filename="../../ui/projector/view.py" line="193" />
+      <source>Countdown {time} armed: shown when nobody has the floor</source>
+      <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectorScreenMenu</name>
     <message>
       <location filename="../../ui/projector/screen_menu.py" line="22" />
@@ -2006,52 +2026,52 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="89" />
+      <location filename="../../ui/queue/queue_panel.py" line="90" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="93" />
+      <location filename="../../ui/queue/queue_panel.py" line="94" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="98" />
+      <location filename="../../ui/queue/queue_panel.py" line="99" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="104" />
+      <location filename="../../ui/queue/queue_panel.py" line="105" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="106" />
+      <location filename="../../ui/queue/queue_panel.py" line="107" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="120" />
+      <location filename="../../ui/queue/queue_panel.py" line="121" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="143" />
+      <location filename="../../ui/queue/queue_panel.py" line="144" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="146" />
+      <location filename="../../ui/queue/queue_panel.py" line="147" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="148" />
+      <location filename="../../ui/queue/queue_panel.py" line="149" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="149" />
+      <location filename="../../ui/queue/queue_panel.py" line="150" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
@@ -2061,44 +2081,68 @@ oder projiziert)</translation>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="195" />
+      <location filename="../../ui/queue/queue_panel.py" line="196" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="196" />
+      <location filename="../../ui/queue/queue_panel.py" line="197" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="197" />
+      <location filename="../../ui/queue/queue_panel.py" line="198" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="198" />
+      <location filename="../../ui/queue/queue_panel.py" line="199" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="291" />
+      <location filename="../../ui/queue/queue_panel.py" line="292" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="301" />
+      <location filename="../../ui/queue/queue_panel.py" line="302" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="303" />
+      <location filename="../../ui/queue/queue_panel.py" line="304" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="305" />
+      <location filename="../../ui/queue/queue_panel.py" line="306" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuitQuestion</name>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="44" />
+      <source>{name} is speaking ({time} left): the clock stops.</source>
+      <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="49" />
+      <source>The projector is on: the hall sees the desktop.</source>
+      <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="63" />
+      <location filename="../../ui/shell/quit_question.py" line="68" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="64" />
+      <source>{reason} Quit anyway? The session is saved.</source>
+      <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
   </context>
   <context>
@@ -2407,90 +2451,105 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="199" />
+      <location filename="../../controller/session_controller.py" line="249" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="204" />
+      <location filename="../../controller/session_controller.py" line="254" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="210" />
+      <location filename="../../controller/session_controller.py" line="260" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="216" />
+      <location filename="../../controller/session_controller.py" line="266" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="222" />
+      <location filename="../../controller/session_controller.py" line="276" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="227" />
-      <location filename="../../controller/session_controller.py" line="239" />
+      <location filename="../../controller/session_controller.py" line="276" />
+      <source>Empty the free chair</source>
+      <translation>Freien Stuhl räumen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="278" />
+      <source>{name} leaves the free chair</source>
+      <translation>{name} verlässt den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="280" />
+      <source>{name} leaves seat {n}</source>
+      <translation>{name} verlässt Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="297" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="243" />
+      <location filename="../../controller/session_controller.py" line="301" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="255" />
-      <location filename="../../controller/session_controller.py" line="264" />
-      <location filename="../../controller/session_controller.py" line="292" />
+      <location filename="../../controller/session_controller.py" line="313" />
+      <location filename="../../controller/session_controller.py" line="322" />
+      <location filename="../../controller/session_controller.py" line="350" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="268" />
+      <location filename="../../controller/session_controller.py" line="326" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="295" />
+      <location filename="../../controller/session_controller.py" line="353" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="357" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="357" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="362" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="309" />
+      <location filename="../../controller/session_controller.py" line="367" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="314" />
+      <location filename="../../controller/session_controller.py" line="372" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="328" />
+      <location filename="../../controller/session_controller.py" line="386" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="331" />
+      <location filename="../../controller/session_controller.py" line="389" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -2980,67 +3039,88 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StagePanel</name>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="33" />
+      <location filename="../../ui/projector/stage_panel.py" line="34" />
       <source>The guiding question or agenda item shown above the timer</source>
       <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="38" />
-      <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
+      <location filename="../../ui/projector/stage_panel.py" line="39" />
+      <source>Message for the room, e.g. “Please come to an end” + Enter</source>
       <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="45" />
+      <location filename="../../ui/projector/stage_panel.py" line="46" />
       <source>Pin</source>
       <translation>Anheften</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="48" />
+      <location filename="../../ui/projector/stage_panel.py" line="49" />
       <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
       <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="53" />
+      <location filename="../../ui/projector/stage_panel.py" line="54" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="55" />
+      <location filename="../../ui/projector/stage_panel.py" line="56" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="62" />
+      <location filename="../../ui/projector/stage_panel.py" line="63" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="63" />
+      <location filename="../../ui/projector/stage_panel.py" line="64" />
+      <location filename="../../ui/projector/stage_panel.py" line="168" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="65" />
-      <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
-      <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
+      <location filename="../../ui/projector/stage_panel.py" line="68" />
+      <source>Before the start: “We begin in 4:59” while nobody has the floor; later in the evening it asks first and counts down to the end of a break</source>
+      <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat; später am Abend fragt er erst und zählt bis zum Ende einer Pause</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="73" />
+      <location filename="../../ui/projector/stage_panel.py" line="162" />
+      <source>when the current turn ends</source>
+      <translation>sobald der laufende Beitrag endet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="164" />
+      <source>at once, while nobody has the floor</source>
+      <translation>sofort, solange niemand das Wort hat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="170" />
+      <source>The evening has already begun. Start a countdown of {minutes} min for a break? The projector shows “We continue in …” {when}.</source>
+      <translation>Der Abend hat schon begonnen. Einen Countdown von {minutes} Min. für eine Pause starten? Der Projektor zeigt „Weiter geht es in …“ {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="178" />
+      <source>Start countdown</source>
+      <translation>Countdown starten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="81" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="80" />
+      <location filename="../../ui/projector/stage_panel.py" line="88" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="82" />
+      <location filename="../../ui/projector/stage_panel.py" line="90" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="101" />
+      <location filename="../../ui/projector/stage_panel.py" line="109" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>

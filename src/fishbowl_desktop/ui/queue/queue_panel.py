@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import OrderingRule, Session, make_participant
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
+from fishbowl_desktop.ui.widgets.elided import ElidedButton
 from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
 
 GROUP_SEPARATOR = "/"
@@ -148,9 +149,9 @@ class QueuePanel(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Leaves the queue (Delete)"))
         self.remove.clicked.connect(self.remove_selected)
-        self.next = QPushButton()
+        # "Next: <a long name>" is cut at its end, never widening the column under the moderator's mouse
+        self.next = ElidedButton(hint=self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
         self.next.setObjectName("nextButton")
-        self.next.setToolTip(self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
         self.next.clicked.connect(lambda: self._controller.next_free_chair())
 
         head = QHBoxLayout()
