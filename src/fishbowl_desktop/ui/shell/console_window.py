@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -50,6 +51,7 @@ from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
 from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
 from fishbowl_desktop.ui.widgets.key_menu import popup_from_key
+from fishbowl_desktop.ui.widgets.pick_list import PickList
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
@@ -168,6 +170,10 @@ class ConsoleWindow(QMainWindow):
         controller.sessionReplaced.connect(self._update_title)
         controller.stageChanged.connect(self._sync_blank)
         self.queue_panel.leaveRequested.connect(self.focus_circle)
+        self.queue_panel.entryDone.connect(self._entry_done)
+        for pick_list in (self.queue_panel.ordering, self.stage_panel.topic):
+            pick_list.listClosed.connect(lambda p=pick_list: self._list_closed(p))
+        controller.nextRefused.connect(self._next_refused)
         self.exporter.started.connect(self._export_started)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.progress.connect(self.statusBar().showMessage)  # "… page 12" while the worker lays out
@@ -244,6 +250,10 @@ class ConsoleWindow(QMainWindow):
         v.addWidget(self.welcome)
         v.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        for button in central.findChildren(QAbstractButton):
+            if button.focusPolicy() == Qt.FocusPolicy.StrongFocus:
+                # a click leaves the keyboard where it was: Space after a click on "Remove" must not remove again
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         c = self.controller
@@ -276,6 +286,24 @@ class ConsoleWindow(QMainWindow):
         key = QKeySequence(spec.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
         text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
         self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
+
+    def _next_refused(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Next ignored: it came within a second of the last one. Press again to call the next guest."),
+            6000,
+        )
+
+    def _entry_done(self, name: str) -> None:
+        """A name joined the queue: the keyboard goes back to the circle, where N and Space work (the welcome
+        says to press N next), and the status bar says how to type another name."""
+        self.focus_circle()
+        self.statusBar().showMessage(self.tr("{name} is waiting. Ctrl+E types the next name.").format(name=name), 6000)
+
+    def _list_closed(self, pick_list: PickList) -> None:
+        """A drop-down's list closed after a pick with the mouse: the keys go back to the circle. Reached
+        with Tab, the drop-down keeps the keyboard (the arrow keys change it)."""
+        if not pick_list.hasFocus():
+            self.focus_circle()
 
     def show_notice(self, text: str, level: str = "info") -> None:
         self.message_bar.show_message(text, level)
