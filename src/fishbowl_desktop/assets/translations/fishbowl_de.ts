@@ -1901,47 +1901,47 @@ oder projiziert)</translation>
       <translation>Es wird fotografiert; das Handout sagt, wem man einen Widerspruch sagt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="50" />
-      <source>e.g. Gefördert im Rahmen des Bundesprogramms „Demokratie leben!“</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/event/privacy_fields.py" line="49" />
+      <source>e.g. Gefördert im Bundesprogramm „Demokratie leben!“</source>
+      <translation>z. B. Gefördert im Bundesprogramm „Demokratie leben!“</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="54" />
+      <location filename="../../ui/event/privacy_fields.py" line="52" />
       <source>e.g. under 27; 27–64; 65 and over (at most {n})</source>
       <translation>z. B. unter 27; 27–64; 65 und älter (höchstens {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="58" />
+      <location filename="../../ui/event/privacy_fields.py" line="56" />
       <source>The organiser &amp;is</source>
       <translation>Der Veranstalter &amp;ist</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="59" />
+      <location filename="../../ui/event/privacy_fields.py" line="57" />
       <source>Organiser's &amp;address</source>
       <translation>&amp;Anschrift des Veranstalters</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="60" />
+      <location filename="../../ui/event/privacy_fields.py" line="58" />
       <source>Organiser's &amp;e-mail</source>
       <translation>&amp;E-Mail des Veranstalters</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="61" />
+      <location filename="../../ui/event/privacy_fields.py" line="59" />
       <source>&amp;Data-protection officer</source>
       <translation>&amp;Datenschutzbeauftragte*r</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="62" />
+      <location filename="../../ui/event/privacy_fields.py" line="60" />
       <source>P&amp;hotos</source>
       <translation>&amp;Fotos</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="63" />
+      <location filename="../../ui/event/privacy_fields.py" line="61" />
       <source>Funding &amp;line</source>
       <translation>Förder&amp;hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/event/privacy_fields.py" line="64" />
+      <location filename="../../ui/event/privacy_fields.py" line="62" />
       <source>A&amp;ge groups on the sheet</source>
       <translation>Alters&amp;gruppen auf der Liste</translation>
     </message>

@@ -46,9 +46,7 @@ class PrivacyFields(QObject):
             self.photos.addItem(photos.get(policy, policy), policy)
         self.photos.setCurrentIndex(max(0, self.photos.findData(event.photo_policy)))
         self.funding_note = QLineEdit(event.funding_note)
-        self.funding_note.setPlaceholderText(
-            self.tr("e.g. Gefördert im Rahmen des Bundesprogramms „Demokratie leben!“")
-        )
+        self.funding_note.setPlaceholderText(self.tr("e.g. Gefördert im Bundesprogramm „Demokratie leben!“"))
         self.age_groups = QLineEdit(f"{AGE_GROUP_SEPARATOR} ".join(event.age_groups))
         self.age_groups.setPlaceholderText(
             self.tr("e.g. under 27; 27–64; 65 and over (at most {n})").format(n=MAX_AGE_GROUPS)
