@@ -28,6 +28,7 @@ from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import OrderingRule, make_participant
 from fishbowl_desktop.model.name_lookup import who_is_meant
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
+from fishbowl_desktop.ui.widgets.elided import ElidedButton
 from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
 from fishbowl_desktop.ui.widgets.pick_list import PickList
 from fishbowl_desktop.ui.widgets.suggestions import Suggestions
@@ -137,9 +138,9 @@ class QueuePanel(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Leaves the queue (Delete)"))
         self.remove.clicked.connect(self.remove_selected)
-        self.next = QPushButton()
+        # "Next: <a long name>" is cut at its end, never widening the column under the moderator's mouse
+        self.next = ElidedButton(hint=self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
         self.next.setObjectName("nextButton")
-        self.next.setToolTip(self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
         self.next.clicked.connect(lambda: self._controller.next_by_hand())
 
         head = QHBoxLayout()

@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fishbowl_desktop.commands import ADJUST_SECONDS
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import TimerPhase, format_seconds
 from fishbowl_desktop.stage.timer_view import TimerView
-
-ADJUST_SECONDS = 30.0
+from fishbowl_desktop.ui.widgets.elided import ElidedLabel
 
 # (background, text) per state; Okabe–Ito hues like the projector, light enough for a console.
 STYLE = {
@@ -45,16 +45,15 @@ class TimerPanel(QFrame):
         self._controller = controller
         self._ticker = ticker
         self.setObjectName("timerPanel")
-        self.speaker = QLabel()
-        self.speaker.setTextFormat(Qt.TextFormat.PlainText)  # a name as typed, never markup
+        # a name as typed, never markup; cut at its end, whole in the tooltip, never widening the column
+        self.speaker = ElidedLabel()
         self.speaker.setObjectName("timerSpeaker")
-        self.detail = QLabel()
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = ElidedLabel()
         self.detail.setObjectName("timerDetail")
         self.time = QLabel()
         self.time.setObjectName("timerTime")
         self.time.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase = QLabel()
+        self.phase = ElidedLabel()
         self.phase.setObjectName("timerPhase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label, scale, bold in ((self.speaker, 1.55, True), (self.time, 4.6, True), (self.phase, 1.3, True)):
