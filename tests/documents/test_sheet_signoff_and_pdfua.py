@@ -304,3 +304,35 @@ def test_the_qr_box_names_the_halls_network_and_writes_the_link_in_a_face_where_
     assert "im WLAN „Saal-Gast“" in text and link in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=False).stdout
     assert "DejaVuSansMono" in fonts
+
+
+def test_the_refusal_names_every_person_with_the_script_in_words_and_how_to_print_anyway(tmp_path: Path) -> None:
+    """Issue 25, point 7: not cut after six names, not “Cjk Unified Ideograph-2A6B2”, and the way out named."""
+    people = [(f"Vorname{i}", f"Familie{i} 🎉") for i in range(8)] + [("Min", "Lee \U00030000")]  # Extension G: no shipped face
+    session = _session(people)
+    save = tmp_path / "s.json"
+    from fishbowl_desktop.storage import save_session
+
+    save_session(session, save)
+    out = tmp_path / "sheet.pdf"
+    run = subprocess.run(
+        [sys.executable, "-m", "fishbowl_desktop", "export-pdf", str(save), "--kind", "attendees", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1 and not out.exists()
+    for i in range(8):
+        assert f"Vorname{i} Familie{i} 🎉 (Emoji und Symbole" in run.stderr
+    assert "Min Lee \U00030000 (chinesische Schriftzeichen (CJK-Erweiterungen G–H): U+30000)" in run.stderr
+    assert "--print-anyway" in run.stderr and "□" in run.stderr
+    run = subprocess.run(
+        [sys.executable, "-m", "fishbowl_desktop", "export-pdf", str(save), "--kind", "attendees", "-o", str(out)]
+        + ["--print-anyway"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    text = re.sub(r"\s+", " ", "\n".join(pdftotext_pages(out)))
+    assert "Lee □" in text and "Familie7 □" in text
