@@ -336,3 +336,21 @@ def test_the_refusal_names_every_person_with_the_script_in_words_and_how_to_prin
     assert run.returncode == 0, run.stderr
     text = re.sub(r"\s+", " ", "\n".join(pdftotext_pages(out)))
     assert "Lee □" in text and "Familie7 □" in text
+
+
+def test_a_logo_on_the_sheet_and_the_handout_with_alternative_text(tmp_path: Path) -> None:
+    """Issue 25, point 6: the funder's logo (an image file the organiser picks) on every page of the sheet and on
+    the handout; a file that is no image is refused by name."""
+    import segno
+
+    logo = tmp_path / "logo.png"
+    segno.make("Gefördert", error="h").save(str(logo), scale=6)
+    for kind in ("attendees", "handout"):
+        out = tmp_path / f"{kind}.pdf"
+        export_pdf(demo_session(FakeClock()), kind, out, options=PrintOptions(logo=str(logo)))
+        reader = PdfReader(out)
+        images = [page for page in reader.pages if page.images]
+        assert len(images) == (len(reader.pages) if kind == "attendees" else 1), kind
+        assert pdf_ua_problems(out) == []
+    with pytest.raises(Exception, match="PNG, JPEG or SVG"):
+        PrintOptions(logo=str(tmp_path / "logo.txt"))
