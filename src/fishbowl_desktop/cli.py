@@ -113,7 +113,20 @@ def _safe(text: object) -> str:
 
 
 def _say(text: str, error: bool = False) -> None:
-    print(_safe(text), file=sys.stderr if error else sys.stdout)
+    """Printed in whatever the terminal takes: under LANG=C with Python's UTF-8 mode off, a “ or an ü used to
+    raise UnicodeEncodeError, and `check` called a valid file broken."""
+    stream = sys.stderr if error else sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    line = _safe(_letters(text)).encode(encoding, "backslashreplace").decode(encoding)
+    print(line, file=stream)
+
+
+def _letters(text: str) -> str:
+    """A file name read through an ASCII locale holds its UTF-8 bytes as escapes: its letters again."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 def run_cli(argv: list[str]) -> int:

@@ -7,11 +7,13 @@ embedding marks (U+202B … U+202C), which are not part of anyone's name and are
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
 
@@ -24,3 +26,8 @@ def pdftotext_pages(path: Path, *, layout: bool = False) -> list[str]:
     out = subprocess.run(["pdftotext", *flags, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
     pages = out.decode("utf-8").translate(BIDI_MARKS).split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def pdf_text(path: Path) -> str:
+    """The whole text through pypdf, whitespace runs made single spaces (enough for Latin names)."""
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in PdfReader(path).pages))

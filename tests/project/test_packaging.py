@@ -24,6 +24,8 @@ import pytest
 
 from fishbowl_desktop import __version__, resources
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "org.fishbowldesktop.FishbowlDesktop"

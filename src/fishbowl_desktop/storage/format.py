@@ -185,7 +185,7 @@ def check_header(data: object) -> int:
         raise FormatProblem("foreign", "")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise FormatProblem("invalid", f"the format version should be a whole number from 1 up, not {version!r}")
+        raise FormatProblem("invalid", f"the format version should be a whole number from 1 up, not {kind_of(version)}")
     if version > FORMAT_VERSION:
         raise FormatProblem("newer", str(version))
     return version
