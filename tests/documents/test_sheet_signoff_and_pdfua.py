@@ -308,7 +308,8 @@ def test_the_qr_box_names_the_halls_network_and_writes_the_link_in_a_face_where_
 
 def test_the_refusal_names_every_person_with_the_script_in_words_and_how_to_print_anyway(tmp_path: Path) -> None:
     """Issue 25, point 7: not cut after six names, not “Cjk Unified Ideograph-2A6B2”, and the way out named."""
-    people = [(f"Vorname{i}", f"Familie{i} 🎉") for i in range(8)] + [("Min", "Lee \U00030000")]  # Extension G: no shipped face
+    # U+30000 is in CJK Extension G, which no shipped face has.
+    people = [(f"Vorname{i}", f"Familie{i} 🎉") for i in range(8)] + [("Min", "Lee \U00030000")]
     session = _session(people)
     save = tmp_path / "s.json"
     from fishbowl_desktop.storage import save_session
