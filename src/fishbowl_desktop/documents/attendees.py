@@ -112,8 +112,11 @@ def attendees_data(src: DocumentSource, entries: Entries, options: PrintOptions)
 
 
 def _row(person: Participant, columns: list[tuple[str, float]], entries: Entries) -> list[Entry]:
+    """The typed cells of one person's row. A name never split into family and given names spans both columns
+    (marked "span": one cell where the template would otherwise leave the given-name cell empty)."""
     family, given = person.name_parts
     texts = {"family": family, "given": given, "organisation": person.organisation, "residence": person.residence}
+    widths = dict(columns)
     row: list[Entry] = []
     for key, width in columns:
         text = texts[key]
@@ -122,10 +125,18 @@ def _row(person: Participant, columns: list[tuple[str, float]], entries: Entries
             continue
         entry = entries.typed(text, person.name)
         name = key in ("family", "given")
+        spans = key == "family" and not given.strip() and "given" in widths
+        if spans:
+            width += widths["given"]
         # A name should stay on one line; an organisation may wrap, but no word of it may be cut.
         widest = text if name else max(text.split(), key=_em_width, default="")
+        flags: dict[str, object] = {}
+        if spans:
+            flags["span"] = 2
         if may_overflow(widest, width, NAME_SIZE if name else SMALL_SIZE):
-            entry = {**entry, "fit": True} if isinstance(entry, dict) else {"text": entry, "fit": True}
+            flags["fit"] = True
+        if flags:
+            entry = {**entry, **flags} if isinstance(entry, dict) else {"text": entry, **flags}
         row.append(entry)
     return row
 
