@@ -264,6 +264,7 @@ class PdfExporter(QObject):
         self.audience_link_of: Callable[[], str] | None = None
         """The room's audience link for the handout's QR code ("" or None: the handout has no options)."""
         self.dialog: QWidget | None = None
+        self._warming = False
         self._answered.connect(self._on_answer)
         self._paged.connect(self._on_page)
 
@@ -275,6 +276,8 @@ class PdfExporter(QObject):
             options_now = None if self.options is None else replace(self.options, audience_link="")
             return self.ask_path(kind, parent, options_now)
         from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
+
+        self._warm_up()  # Typst and its fonts load in the worker while the organiser chooses
 
         session = self._session_of()
         unlisted = sum(not p.consent_to_list for p in session.participants)
@@ -330,9 +333,15 @@ class PdfExporter(QObject):
         dialog.fileSelected.connect(lambda chosen: self.start(kind, Path(chosen), options))
         dialog.open()
         self.dialog = dialog
-        if self._export is None:  # start the worker while the moderator picks a file name
-            threading.Thread(target=lambda: pdf_worker().warm_up(), name="fishbowl-pdf-warm-up", daemon=True).start()
+        self._warm_up()
         return dialog
+
+    def _warm_up(self) -> None:
+        """Start the worker (it loads Typst and the fonts as it starts) while the moderator chooses options and
+        a file name, so the export itself does not wait for that (about a second on a busy laptop)."""
+        if self._export is None and not self._warming:
+            self._warming = True
+            threading.Thread(target=lambda: pdf_worker().warm_up(), name="fishbowl-pdf-warm-up", daemon=True).start()
 
     def start(self, kind: str, path: Path, options: PrintOptions | None = None) -> None:
         """Export `kind` to `path`, with the print options (if any)."""
