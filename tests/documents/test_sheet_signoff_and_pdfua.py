@@ -355,3 +355,22 @@ def test_a_logo_on_the_sheet_and_the_handout_with_alternative_text(tmp_path: Pat
         assert pdf_ua_problems(out) == []
     with pytest.raises(Exception, match="PNG, JPEG or SVG"):
         PrintOptions(logo=str(tmp_path / "logo.txt"))
+
+
+def test_organisation_and_residence_together_and_the_events_age_groups_by_default(tmp_path: Path) -> None:
+    """The print dialog's “Organisation and place of residence / postcode”; the age-group column comes with the
+    event's age groups, without a separate choice."""
+    event = DEMO_EVENT.with_changes(age_groups=("unter 27", "27–64", "65+"))
+    person = Participant("a", "Anna Ostermann", consent_to_list=True, organisation="Verein A", residence="30161")
+    out = tmp_path / "sheet.pdf"
+    export_pdf(
+        Session(FakeClock(), event=event, participants=[person]),
+        "attendees",
+        out,
+        options=PrintOptions(extra_column="both"),
+    )
+    text = re.sub(r"\s+", " ", pdftotext_pages(out)[0])
+    for words in ("Organisation", "Wohnort / PLZ", "Altersgruppe", "Verein A", "30161", "unter 27", "65+"):
+        assert words in text, words
+    export_pdf(Session(FakeClock(), event=DEMO_EVENT, participants=[person]), "attendees", out)
+    assert "Altersgruppe" not in re.sub(r"\s+", " ", pdftotext_pages(out)[0])  # the event has none

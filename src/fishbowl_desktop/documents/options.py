@@ -70,10 +70,13 @@ class PrintOptions:
             )
 
     def sheet_columns(self) -> tuple[str, ...]:
-        """The optional columns to print, in the sheet's order."""
-        chosen = (
-            self.columns if self.columns is not None else (() if self.extra_column == "none" else (self.extra_column,))
-        )
+        """The optional columns to print, in the sheet's order; without `columns`, the `extra_column` choice and
+        the age group (printed when the event has age groups)."""
+        if self.columns is not None:
+            chosen: tuple[str, ...] = self.columns
+        else:
+            chosen = {"none": (), "both": ("organisation", "residence")}.get(self.extra_column, (self.extra_column,))
+            chosen += ("age_group",)
         return tuple(c for c in SHEET_COLUMNS if c in chosen)
 
 
