@@ -374,3 +374,25 @@ def test_organisation_and_residence_together_and_the_events_age_groups_by_defaul
         assert words in text, words
     export_pdf(Session(FakeClock(), event=DEMO_EVENT, participants=[person]), "attendees", out)
     assert "Altersgruppe" not in re.sub(r"\s+", " ", pdftotext_pages(out)[0])  # the event has none
+
+
+def test_six_age_groups_with_every_column_still_leave_room_to_sign_and_more_is_refused(tmp_path: Path) -> None:
+    from fishbowl_desktop.documents.attendees import LANDSCAPE_WIDTH, MIN_SIGNATURE, sheet_columns
+    from fishbowl_desktop.model import FishbowlError
+
+    event = DEMO_EVENT.with_changes(
+        age_groups=("bis 17", "18–26", "27–44", "45–64", "65–79", "80+"), photo_policy="opt_in"
+    )
+    columns, landscape = sheet_columns(event, PrintOptions(extra_column="both"))
+    assert landscape and LANDSCAPE_WIDTH - sum(w or 0 for _, w in columns) >= MIN_SIGNATURE
+    out = tmp_path / "sheet.pdf"
+    export_pdf(
+        demo_session(FakeClock()).__class__(FakeClock(), event=event),
+        "attendees",
+        out,
+        options=PrintOptions(extra_column="both"),
+    )
+    assert "Unterschrift" in pdftotext_pages(out)[0]
+    wordy = event.with_changes(age_groups=tuple(f"{g} Jahre" for g in event.age_groups))
+    with pytest.raises(FishbowlError, match="no room for signatures"):
+        sheet_columns(wordy, PrintOptions(extra_column="both"))

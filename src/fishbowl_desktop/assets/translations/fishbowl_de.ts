@@ -1705,22 +1705,22 @@ oder projiziert)</translation>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="326" />
+      <location filename="../../ui/paper/pdf_export.py" line="329" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="344" />
+      <location filename="../../ui/paper/pdf_export.py" line="353" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="352" />
+      <location filename="../../ui/paper/pdf_export.py" line="361" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="396" />
+      <location filename="../../ui/paper/pdf_export.py" line="405" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -3661,8 +3661,20 @@ Doppelklick erteilt das Wort</translation>
       <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
     </message>
     <message>
+      <source>These columns leave no room for signatures, even across the page: please choose fewer columns or fewer age groups.</source>
+      <translation>Diese Spalten lassen auch im Querformat keinen Platz für Unterschriften: bitte weniger Spalten oder Altersgruppen wählen.</translation>
+    </message>
+    <message>
       <source>The font {file} is missing from {folder}; please reinstall the program.</source>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is {mb:.1f} MB: please use a smaller image (at most 2 MB).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The logo {name} cannot be read: {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
@@ -3683,6 +3695,10 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unknown column “{column}”: choose any of {choices}.</source>
