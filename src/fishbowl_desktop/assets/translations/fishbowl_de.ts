@@ -3670,11 +3670,11 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <source>The logo {name} is {mb:.1f} MB: please use a smaller image (at most 2 MB).</source>
-      <translation type="unfinished" />
+      <translation>Das Logo {name} ist {mb:.1f} MB groß: bitte ein kleineres Bild verwenden (höchstens 2 MB).</translation>
     </message>
     <message>
       <source>The logo {name} cannot be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Das Logo {name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
       <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
@@ -3698,7 +3698,7 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
     </message>
     <message>
       <source>Unknown column “{column}”: choose any of {choices}.</source>
