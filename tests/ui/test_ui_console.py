@@ -21,7 +21,7 @@ from helpers.console import open_console
 
 
 class Pages:
-    """A stand-in for documents.export_pdf that records what it was asked (tests the wiring, not reportlab)."""
+    """A stand-in for documents.export_pdf that records what it was asked (tests the wiring, not Typst)."""
 
     def __init__(self, fail: Exception | None = None):
         self.calls: list[tuple[str, Path, int]] = []
@@ -408,7 +408,7 @@ def test_help_about_names_every_component_and_its_licence(window: ConsoleWindow,
         "LGPL-3.0",
         "aiohttp",
         "Apache-2.0",
-        "reportlab",
+        "typst",
         "qasync",
         "platformdirs",
         "segno",

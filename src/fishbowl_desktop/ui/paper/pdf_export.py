@@ -1,9 +1,10 @@
 """File → Export PDF: the handout, the attendee sheet or the report, written by the PDF worker process.
 
-The export itself runs in `documents.worker` (another process: reportlab holds the GIL, and in a thread it
-froze the beamer's clock for half a second). This module only takes the frozen `DocumentSource` on the UI
-thread, hands it over with the kind, the options and the path, and turns the answer into an `ExportOutcome`
-with the moderator's words (`export_document`, a plain function, the same for every way of running it).
+The export itself runs in `documents.worker` (another process: the layout of a long list must never hold up
+the beamer's clock; with reportlab, in a thread, it froze it for half a second). This module only takes the
+frozen `DocumentSource` on the UI thread, hands it over with the kind, the options and the path, and turns the
+answer into an `ExportOutcome` with the moderator's words (`export_document`, a plain function, the same for
+every way of running it).
 
 An injected export function (tests, embedding) still runs in a thread of this process, or in place when no
 event loop runs.
@@ -228,7 +229,7 @@ async def export_in_background(
 
 def default_pdf_path(session: Session, kind: str) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    from fishbowl_desktop.documents.text import Words  # here, not at the top: it loads reportlab (~50 ms, ~15 MiB)
+    from fishbowl_desktop.documents.text import Words  # here, not at the top: the console starts without it
 
     document = Words(session.event.language)(f"{kind}_subject")  # the paper's own language, like its pages
     return Path(folder) / f"{file_name_part(session.event.title, 50)} - {document}.pdf"
