@@ -167,6 +167,7 @@ def test_every_power_cut_state_offers_the_evening_with_nothing_acknowledged_lost
         problems = _check_start(home, state, clock)
         if problems:
             failures.append(f"{state.name}: " + "; ".join(problems))
+    print(f"{count} crash states from {len(recorder.ops)} recorded operations")  # shown with pytest -s
     assert count > 40
     assert not failures, f"{len(failures)} of {count} crash states fail:\n" + "\n".join(failures)
 
@@ -211,6 +212,7 @@ def test_the_real_app_offers_the_evening_in_every_state_of_the_rename(
         driver.stdin.write(b"quit\n")
         driver.stdin.close()
         driver.wait(30)
+    print(f"{len(states)} states of the rename started in the real app")
     assert states
     assert not failures, "\n".join(failures)
 
