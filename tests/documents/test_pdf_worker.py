@@ -28,6 +28,8 @@ from fishbowl_desktop.model import FishbowlError, Session
 from fishbowl_desktop.ui.paper.pdf_export import ExportOutcome, PdfExporter, export_document
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 

@@ -30,6 +30,8 @@ from fishbowl_desktop.storage import Workspace, backup_path, load_session, sessi
 from reliability.app_driver import step_of
 from reliability.crash_model import CrashState, Recorder, build, crash_states, final_files, snapshot
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 SETTINGS_FILE = "settings.json"
 CHILD_TIMEOUT = 120.0
 """A generous bound for one real start on a busy machine; a start that takes longer fails its state by name."""
