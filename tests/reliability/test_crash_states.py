@@ -175,10 +175,13 @@ def test_every_power_cut_state_offers_the_evening_with_nothing_acknowledged_lost
 
 
 def _rename_states(before: dict[str, bytes], recorder: Recorder, home: Path) -> list[CrashState]:
-    """The states from the first step of "Rename file" that touches the session's name to its acknowledgement."""
+    """The distinct disks a power cut may leave between the last acknowledged save and the end of the rename."""
     states = list(crash_states(before, recorder.ops, home))
-    inside = [s for s in states if s.acknowledged.get("step") == 4]
-    return [s for s in inside if "names persisted" not in s.name]
+    inside = [s for s in states if s.acknowledged.get("step") == 4 and "names persisted" not in s.name]
+    distinct: dict[tuple[tuple[str, bytes], ...], CrashState] = {}
+    for state in inside:  # one real start per distinct disk, temporary files aside (the plan above sees them all)
+        distinct.setdefault(tuple(sorted((p, c) for p, c in state.files.items() if not p.endswith(".tmp"))), state)
+    return list(distinct.values())
 
 
 def test_the_real_app_offers_the_evening_in_every_state_of_the_rename(
