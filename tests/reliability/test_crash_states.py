@@ -184,6 +184,8 @@ def _rename_states(before: dict[str, bytes], recorder: Recorder, home: Path) -> 
     return list(distinct.values())
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix" or not hasattr(os, "fork"), reason="the app driver forks")
 def test_the_real_app_offers_the_evening_in_every_state_of_the_rename(
     recorded: tuple[Path, dict[str, bytes], Recorder], tmp_path: Path
 ) -> None:
