@@ -58,7 +58,8 @@ class Recorder:
         def record_open(path: Any, flags: int, mode: int = 0o777, *args: Any, **kwargs: Any) -> int:
             fd = real.open(path, flags, mode, *args, **kwargs)
             self._paths[fd] = os.fspath(path)
-            self.ops.append(Op("open", os.fspath(path), fd=fd, flags=flags))
+            folder = os.path.isdir(path)  # a folder opened to flush it: known now, not at replay time
+            self.ops.append(Op("open", os.fspath(path), fd=fd, flags=flags, what="folder" if folder else ""))
             return fd
 
         def record_write(fd: int, data: Any) -> int:
@@ -133,7 +134,7 @@ class _Disk:
 
     def apply(self, op: Op) -> None:
         if op.kind == "open":
-            if os.path.isdir(op.path) and not op.flags & (os.O_WRONLY | os.O_RDWR):
+            if op.what == "folder":
                 self.fds[op.fd] = _Inode(is_folder=True)
                 return
             inode = self.names.get(op.path)
