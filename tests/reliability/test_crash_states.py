@@ -251,3 +251,31 @@ def _as_after_a_reboot(path: str, content: bytes) -> bytes | None:
     lines = content.decode("utf-8").split("\n")
     lines[4] = "an-earlier-boot"
     return "\n".join(lines).encode("utf-8")
+
+
+def test_a_disk_that_lied_about_fsync_still_offers_an_evening(
+    recorded: tuple[Path, dict[str, bytes], Recorder],
+) -> None:
+    """Beyond the issue: a USB stick or a disk cache that acknowledged every fsync and lost it all. Nothing
+    acknowledged can be promised then, but the start must not open an empty evening without a word: the session
+    or a whole backup of it is reopened or offered, also when state.json and the crash marker came back empty.
+
+    Left out: the states inside the rename's moves (backups already under the new name, the session still under
+    the old one). With the state file and the marker empty nothing on the disk links the two names."""
+    home, before, recorder = recorded
+    clock = FakeClock(datetime(2026, 12, 3, 21, 0))
+    renamed = str(home / "sessions" / EVENING_NAMES[1])
+    failures = []
+    checked = 0
+    for state in crash_states(before, recorder.ops, home, lying_disk=True):
+        if renamed not in state.files and any(p.startswith(renamed + ".bak") for p in state.files):
+            continue
+        checked += 1
+        build(home, state)
+        plan = plan_start(Workspace(home), clock=clock, settings=load_settings(home / SETTINGS_FILE))
+        offered = _evening_offered(plan)
+        if offered is None:
+            said = " / ".join(text for text, _level in plan.notices) or "nothing"
+            failures.append(f"{state.name}: {offered}; the moderator read {said}")
+    assert checked > 200
+    assert not failures, f"{len(failures)} of {checked} states fail:\n" + "\n".join(failures)

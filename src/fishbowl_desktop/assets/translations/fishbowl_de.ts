@@ -157,6 +157,11 @@
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
+      <location filename="../../startup/plan.py" line="172" />
+      <source>The program's note of which session was open was damaged (the computer probably lost power). The session saved last, {file} (saved at {time}), has been reopened.</source>
+      <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
+    </message>
+    <message>
       <location filename="../../app.py" line="63" />
       <location filename="../../controller/session_files.py" line="204" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
@@ -173,7 +178,7 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="197" />
+      <location filename="../../startup/plan.py" line="228" />
       <location filename="../../controller/session_files.py" line="347" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
@@ -184,17 +189,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="239" />
+      <location filename="../../startup/plan.py" line="270" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="260" />
+      <location filename="../../startup/plan.py" line="291" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="270" />
+      <location filename="../../startup/plan.py" line="301" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
