@@ -818,6 +818,40 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>DeskBox</name>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="16" />
+      <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
+      <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="25" />
+      <location filename="../../ui/room/desk_box.py" line="47" />
+      <source>Show token</source>
+      <translation>Token zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="28" />
+      <source>New token</source>
+      <translation>Neues Token</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="29" />
+      <source>Only the desk's token changes; the phones' links and the PIN stay</source>
+      <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="44" />
+      <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
+      <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="47" />
+      <source>Hide token</source>
+      <translation>Token verbergen</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <location filename="../../ui/event/event_dialog.py" line="69" />
@@ -2365,143 +2399,143 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room/room_window.py" line="43" />
+      <location filename="../../ui/room/room_window.py" line="44" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="55" />
+      <location filename="../../ui/room/room_window.py" line="56" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="56" />
+      <location filename="../../ui/room/room_window.py" line="57" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="64" />
+      <location filename="../../ui/room/room_window.py" line="65" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="74" />
+      <location filename="../../ui/room/room_window.py" line="75" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="75" />
+      <location filename="../../ui/room/room_window.py" line="76" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="76" />
+      <location filename="../../ui/room/room_window.py" line="77" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="99" />
+      <location filename="../../ui/room/room_window.py" line="100" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="101" />
+      <location filename="../../ui/room/room_window.py" line="102" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="103" />
+      <location filename="../../ui/room/room_window.py" line="104" />
       <source>Decline all</source>
       <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="104" />
+      <location filename="../../ui/room/room_window.py" line="105" />
       <source>Declines every waiting request at once; each phone is told</source>
       <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="106" />
-      <location filename="../../ui/room/room_window.py" line="214" />
+      <location filename="../../ui/room/room_window.py" line="107" />
+      <location filename="../../ui/room/room_window.py" line="217" />
       <source>Pause requests</source>
       <translation>Meldungen pausieren</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="108" />
+      <location filename="../../ui/room/room_window.py" line="109" />
       <source>Phones are told that requests are paused; the list keeps what it has</source>
       <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="111" />
+      <location filename="../../ui/room/room_window.py" line="112" />
       <source>Requests go straight into the queue</source>
       <translation>Meldungen kommen direkt auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="133" />
+      <location filename="../../ui/room/room_window.py" line="134" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="138" />
+      <location filename="../../ui/room/room_window.py" line="139" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="142" />
+      <location filename="../../ui/room/room_window.py" line="145" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="172" />
+      <location filename="../../ui/room/room_window.py" line="175" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="172" />
+      <location filename="../../ui/room/room_window.py" line="175" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="177" />
+      <location filename="../../ui/room/room_window.py" line="180" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="182" />
+      <location filename="../../ui/room/room_window.py" line="185" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="202" />
+      <location filename="../../ui/room/room_window.py" line="205" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="207" />
+      <location filename="../../ui/room/room_window.py" line="210" />
       <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
       <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="214" />
+      <location filename="../../ui/room/room_window.py" line="217" />
       <source>Requests paused</source>
       <translation>Meldungen pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="219" />
+      <location filename="../../ui/room/room_window.py" line="222" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="252" />
+      <location filename="../../ui/room/room_window.py" line="255" />
       <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
       <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="280" />
+      <location filename="../../ui/room/room_window.py" line="283" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="296" />
+      <location filename="../../ui/room/room_window.py" line="299" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
