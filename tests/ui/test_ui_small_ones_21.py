@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -150,3 +152,37 @@ def test_ctrl_p_highlights_the_first_item_every_time_wherever_the_mouse_rests(
     qtbot.mouseMove(menu, spot)
     qtbot.waitUntil(lambda: menu.activeAction() is second)
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
+
+
+# ---------------------------------------------------------------------- statistics: one rule with the report
+def test_the_consoles_statistics_leave_out_the_accidental_turns_the_report_leaves_out(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from fishbowl_desktop.documents import PrintOptions, export_pdf
+    from fishbowl_desktop.model import format_duration
+    from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
+    from helpers.pdf_text import pdf_text
+
+    window.tabs.setCurrentWidget(window.stats_panel)
+    panel = window.stats_panel
+    qtbot.waitUntil(panel.isVisible)
+    before = panel.total.text()
+    window.circle.setFocus()
+    window.circle.select(demo.seat_of("pan-2"))
+    clock.advance(TYPING_PAUSE + 0.1)
+    _press(qtbot, Qt.Key.Key_Return)  # a seat taken by mistake …
+    assert demo.turn is not None and demo.turn.participant_id == "pan-2"
+    if not demo.turn.timer.is_running:
+        clock.advance(TYPING_PAUSE + 0.1)
+        _press(qtbot, Qt.Key.Key_Space)
+    clock.advance(2)
+    _press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # … and ended two seconds later
+    assert demo.turn is None and demo.log[-1].duration == 2
+    panel.refresh()
+    assert panel.total.text() == before  # the two seconds are not in the console's total
+    assert panel.left_out.isVisible() and "1 accidental" in panel.left_out.text()
+    out = tmp_path / "report.pdf"
+    export_pdf(demo, "report", out, options=PrintOptions())
+    counted = sum(r.duration for r in demo.log if r.duration >= PrintOptions().short_turn_seconds)
+    assert format_duration(counted) in panel.total.text()
+    assert format_duration(counted) in pdf_text(out)  # the report's total is the console's

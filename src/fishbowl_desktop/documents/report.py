@@ -14,7 +14,7 @@ from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.people import listed, printed_name
 from fishbowl_desktop.documents.source import DocumentSource
 from fishbowl_desktop.documents.text import duration, markup
-from fishbowl_desktop.model import SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
+from fishbowl_desktop.model import SeatKind, SpeakerTally, SpeechRecord, is_accidental, speaking_stats, whole_seconds
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 
 
@@ -24,7 +24,7 @@ def _accidental(src: DocumentSource, options: PrintOptions) -> set[int]:
     return {
         i
         for i, r in enumerate(src.records)
-        if r.duration < options.short_turn_seconds and not (src.running and i == last)
+        if is_accidental(r, options.short_turn_seconds) and not (src.running and i == last)
     }
 
 

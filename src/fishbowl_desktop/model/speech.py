@@ -73,6 +73,12 @@ class SpeakingStats:
         )
 
 
+def is_accidental(record: SpeechRecord, short_turn_seconds: float) -> bool:
+    """A finished turn shorter than the threshold: a seat taken by mistake, a timer started twice. The report
+    and the console's statistics leave such turns out by this one rule (the running turn is never one)."""
+    return record.duration < short_turn_seconds
+
+
 def speaking_stats(records: Iterable[SpeechRecord]) -> SpeakingStats:
     """Totals per person, per role and per group; pass the running turn as a record to include it live."""
     people: dict[str, SpeakerTally] = defaultdict(SpeakerTally)

@@ -181,7 +181,7 @@ class ConsoleWindow(QMainWindow):
         self.participants_panel = ParticipantsPanel(c, ticker=t)
         self.participants_panel.statusMessage.connect(self.show_notice)
         self.participants_panel.problem.connect(self.show_error)
-        self.stats_panel = StatsPanel(c, t)
+        self.stats_panel = StatsPanel(c, t, short_turn_seconds=lambda: self.store.settings.print_short_turn_seconds)
         self.projector = ProjectorManager(c, t, self.store, self)
         self._projector_warning: str | None = None
         self.projector.statusMessage.connect(self._projector_notice)
@@ -317,6 +317,7 @@ class ConsoleWindow(QMainWindow):
 
     def _follow_settings(self, settings: AppSettings) -> None:
         self.chime.set_enabled(settings.chime)
+        self.stats_panel.refresh()  # the accidental-turn threshold is a print option it shares with the report
 
     @property
     def settings(self) -> AppSettings:
