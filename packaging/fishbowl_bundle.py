@@ -11,16 +11,22 @@ building anything.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 APP_ID = "org.fishbowldesktop.FishbowlDesktop"
 """Reverse-DNS id: the .desktop and metainfo file names, the installed icon name, the macOS bundle id."""
 APP_NAME = "fishbowl-desktop"
 """The executable and the bundle folder."""
+CONSOLE_TWIN = f"{APP_NAME}-console"
+"""Windows only: the console executable beside the windowed one, for diagnostics and the headless commands."""
+SESSION_SUFFIX = ".fishbowl.json"
+"""The file type the installers associate with the app (a session file)."""
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -29,27 +35,21 @@ BUNDLED_ASSETS = "fishbowl_desktop/assets"  # where they sit inside the bundle
 ENTRY = HERE / "launcher.py"
 DESKTOP_FILE = HERE / f"{APP_ID}.desktop"
 METAINFO_FILE = HERE / f"{APP_ID}.metainfo.xml"
+MIME_FILE = HERE / f"{APP_ID}.mime.xml"
+SESSION_MIME_TYPE = "application/x-fishbowl-session"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
-
-BARCODE_MODULES = tuple(
-    f"reportlab.graphics.barcode.{name}"
-    for name in ("common", "code39", "code93", "code128", "usps", "usps4s", "ecc200datamatrix")
-)
-"""reportlab's barcode package (the handout's audience QR code comes from it) imports these by their names as
-strings when it is first imported, which PyInstaller cannot see: without them the bundle's handout export
-failed with "No module named 'reportlab.graphics.barcode.code128'"."""
 
 HIDDEN_IMPORTS = (
     "uharfbuzz",
     "qasync",
     "platformdirs",
-    "reportlab.pdfbase.ttfonts",
+    "typst",
     "aiohttp",
     "segno",
-    *BARCODE_MODULES,
 )
-"""reportlab imports uharfbuzz inside a try block and quietly prints unshaped Arabic without it;
-naming it here makes a missing module a build error instead of a silent one."""
+"""The PDF worker imports Typst (documents/typeset.py) and harfbuzz (documents/glyphs.py: which characters the
+fonts have) only when it starts; naming them here makes a missing module a build error instead of a failed
+export."""
 
 EXCLUDED_MODULES = (
     # The app uses QtCore, QtGui and QtWidgets (SVG icons load through Qt's own image plugins), and QtNetwork
@@ -85,8 +85,8 @@ EXCLUDED_MODULES = (
     "PySide6.QtSerialPort",
     "PySide6.QtSvgWidgets",
     "PySide6.QtPrintSupport",
-    # reportlab imports Pillow unconditionally, but the documents hold no pictures: Pillow's optional
-    # codecs (AVIF, WebP, colour management) and its Tk and Qt bridges only add megabytes.
+    # Pillow's optional codecs (AVIF, WebP, colour management) and its Tk and Qt bridges only add megabytes,
+    # should anything pull Pillow in.
     "PIL._avif",
     "PIL.AvifImagePlugin",
     "PIL._webp",
@@ -139,6 +139,88 @@ QT_PLUGINS_DROPPED = (
 QT_LIBRARIES_DROPPED = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")
 """Qt libraries that only the dropped plugins need (the bundle check verifies nothing else links them)."""
 
+SYSTEM_LIBRARIES_LEFT_OUT = (
+    # The C++ and GCC runtimes and the XML parser: copied from the build machine they set the bundle's glibc floor
+    # (Debian 12's need glibc 2.36), and every desktop has its own.
+    "libstdc++.so",
+    "libgcc_s.so",
+    "libexpat.so",
+    # The desktop itself: GTK (for Qt's GTK theme plugin, which simply stays unloaded where GTK is missing), GLib,
+    # D-Bus, fonts and their configuration (which must match the host's own files), X11 and the graphics stack.
+    "libgtk-3.so",
+    "libgdk-3.so",
+    "libgdk_pixbuf-2.0.so",
+    "libatk-1.0.so",
+    "libatk-bridge-2.0.so",
+    "libatspi.so",
+    "libcairo.so",
+    "libcairo-gobject.so",
+    "libpango",
+    "libepoxy.so",
+    "libpixman-1.so",
+    "libfribidi.so",
+    "libthai.so",
+    "libdatrie.so",
+    "libgraphite2.so",
+    "libharfbuzz.so",
+    "libglib-2.0.so",
+    "libgobject-2.0.so",
+    "libgio-2.0.so",
+    "libgmodule-2.0.so",
+    "libgthread-2.0.so",
+    "libdbus-1.so",
+    "libsystemd.so",
+    "libfontconfig.so",
+    "libfreetype.so",
+    "libpng16.so",
+    "libjpeg.so",
+    "libX11.so",
+    "libX11-xcb.so",
+    "libXau.so",
+    "libXdmcp.so",
+    "libXext.so",
+    "libXrender.so",
+    "libXi.so",
+    "libXfixes.so",
+    "libXcursor.so",
+    "libXdamage.so",
+    "libXcomposite.so",
+    "libXinerama.so",
+    "libXrandr.so",
+    # Security and system libraries the distribution keeps patched: OpenSSL 3 (Ubuntu 22.04 and newer), Kerberos,
+    # libgcrypt, SELinux, util-linux, compression.
+    "libssl.so",
+    "libcrypto.so",
+    "libgssapi_krb5.so",
+    "libkrb5.so",
+    "libkrb5support.so",
+    "libk5crypto.so",
+    "libcom_err.so",
+    "libkeyutils.so",
+    "libgcrypt.so",
+    "libgpg-error.so",
+    "libselinux.so",
+    "libmount.so",
+    "libblkid.so",
+    "libuuid.so",
+    "libcap.so",
+    "libpcre2-8.so",
+    "liblz4.so",
+    "liblzma.so",
+    "libzstd.so",
+    "libbz2.so",
+    "libbrotlicommon.so",
+    "libbrotlidec.so",
+    "libbsd.so",
+    "libmd.so",
+    "libreadline.so",
+    "libtinfo.so",
+)
+"""Linux libraries PyInstaller copies from the build machine that every desktop has, left out as AppImage-style
+bundles leave them out (its "excludelist"). A wheel's own copies carry a hash in their names (libxcb-9065bb12.so,
+pillow.libs/…) and stay; so do the xcb helper libraries (libxcb-cursor0 and friends), which a fresh desktop often
+lacks and without which Qt cannot open a window."""
+
 QT_LIBRARIES_FORBIDDEN = ("WebEngine", "Qml", "Quick", "Multimedia", "Pdf", "3D")
 """Fragments of Qt library names that must not appear in a bundle: each pulls in tens of megabytes."""
 
@@ -152,6 +234,32 @@ def app_version(root: Path = ROOT) -> str:
     return found.group(1)
 
 
+def app_icon(platform: str = sys.platform, root: Path = ROOT) -> Path:
+    """Windows: the multi-size .ico beside this file (the installer uses it too); macOS: the PNG PyInstaller
+    turns into the app's .icns with Pillow."""
+    if platform == "win32":
+        return root / "packaging" / f"{APP_NAME}.ico"
+    return root / ASSETS / "icons" / f"{APP_NAME}-256.png"
+
+
+def mac_info_plist(root: Path = ROOT) -> dict[str, object]:
+    """Info.plist entries of `Fishbowl Desktop.app`: its name, the oldest macOS, and session files it opens."""
+    return {
+        "CFBundleDisplayName": "Fishbowl Desktop",
+        "CFBundleShortVersionString": app_version(root),
+        "NSHighResolutionCapable": True,
+        "LSMinimumSystemVersion": "11.0",
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "Fishbowl session",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "CFBundleTypeExtensions": [SESSION_SUFFIX.lstrip(".")],
+            }
+        ],
+    }
+
+
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """(source file, folder inside the bundle) pairs for PyInstaller's `datas`.
 
@@ -160,13 +268,15 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """
     res = root / ASSETS
     picked: list[tuple[Path, str]] = []
-    picked += [(p, f"{BUNDLED_ASSETS}/fonts") for p in sorted((res / "fonts").glob("*.ttf"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/fonts") for p in sorted((res / "fonts").glob("*.[ot]tf"))]
     picked += [(p, f"{BUNDLED_ASSETS}/fonts") for p in sorted((res / "fonts").glob("*LICENSE*"))]
     picked += [(p, f"{BUNDLED_ASSETS}/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.png"))]
     picked += [(p, f"{BUNDLED_ASSETS}/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.svg"))]
     picked += [(p, f"{BUNDLED_ASSETS}/translations") for p in sorted((res / "translations").glob("*.qm"))]
     picked += [(p, f"{BUNDLED_ASSETS}/sounds") for p in sorted((res / "sounds").glob("*.wav"))]
     picked += [(p, f"{BUNDLED_ASSETS}/room") for p in sorted((res / "room").glob("room.*"))]  # the phones' pages
+    templates = root / "src" / "fishbowl_desktop" / "documents" / "templates"  # the PDFs' Typst templates
+    picked += [(p, "fishbowl_desktop/documents/templates") for p in sorted(templates.glob("*.typ"))]
     return [(str(path), folder) for path, folder in picked]
 
 
@@ -179,11 +289,15 @@ def keep_data(dest: str) -> bool:
 
 
 def keep_binary(dest: str) -> bool:
-    """False for the Qt plugins and libraries listed in QT_PLUGINS_DROPPED and QT_LIBRARIES_DROPPED."""
+    """False for the Qt plugins and libraries listed in QT_PLUGINS_DROPPED and QT_LIBRARIES_DROPPED, and for the
+    desktop's own libraries (SYSTEM_LIBRARIES_LEFT_OUT) at the top of the bundle."""
     posix = Path(dest).as_posix()
     if "/plugins/" in posix and any(fragment in posix for fragment in QT_PLUGINS_DROPPED):
         return False
-    return not any(Path(posix).name.startswith(name) for name in QT_LIBRARIES_DROPPED)
+    name = Path(posix).name
+    if "/" not in posix and any(name.startswith(library) for library in SYSTEM_LIBRARIES_LEFT_OUT):
+        return False
+    return not any(name.startswith(library) for library in QT_LIBRARIES_DROPPED)
 
 
 def share_files(root: Path = ROOT) -> list[tuple[Path, str]]:
@@ -199,6 +313,7 @@ def share_files(root: Path = ROOT) -> list[tuple[Path, str]]:
     files.append((icons / f"{APP_NAME}.svg", f"share/icons/hicolor/scalable/apps/{APP_ID}.svg"))
     files.append((DESKTOP_FILE, f"share/applications/{APP_ID}.desktop"))
     files.append((METAINFO_FILE, f"share/metainfo/{APP_ID}.metainfo.xml"))
+    files.append((MIME_FILE, f"share/mime/packages/{APP_ID}.xml"))
     return files
 
 
@@ -222,7 +337,7 @@ def bundle_problems(bundle: Path) -> list[str]:
         if not (internal / folder / Path(source).name).is_file():
             problems.append(f"{folder}/{Path(source).name} is not in the bundle")
     if not list(internal.glob("uharfbuzz/_harfbuzz*")) and not list(internal.glob("uharfbuzz*")):
-        problems.append("uharfbuzz is not in the bundle: PDFs would print Arabic names unshaped")
+        problems.append("uharfbuzz is not in the bundle: the PDFs could not check which characters the fonts have")
     if not list(internal.rglob("qtbase_de.qm")):
         problems.append("Qt's German translation qtbase_de.qm is not in the bundle")
     for path in internal.rglob("*"):
@@ -232,7 +347,17 @@ def bundle_problems(bundle: Path) -> list[str]:
             if fragment is not None:
                 problems.append(f"{path.relative_to(bundle)} should not be bundled ({fragment})")
     problems += _missing_qt_libraries(internal)
+    problems += _licences().bundle_problems(bundle)
     return problems
+
+
+def _licences() -> ModuleType:
+    """packaging/bundle_licences.py, loaded by path: this file is itself loaded by path from the spec."""
+    spec = importlib.util.spec_from_file_location("bundle_licences", HERE / "bundle_licences.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _missing_qt_libraries(internal: Path) -> list[str]:

@@ -112,6 +112,11 @@ def _with_spoken(
     )
 
 
+NEXT_PAUSE = 1.0
+"""Seconds of moderator time a second Next by hand must wait: a presenter remote's bounce comes 80–250 ms
+after the press, a moderator calling the next guest on purpose leaves far more."""
+
+
 class SessionController(QObject):
     eventChanged = Signal()
     participantsChanged = Signal()
@@ -129,6 +134,8 @@ class SessionController(QObject):
     """About to switch to a session with this many people (a long list takes a while to show)."""
     errorRaised = Signal(str)
     """An intent was refused; the text is for the moderator."""
+    nextRefused = Signal()
+    """A Next by hand came within NEXT_PAUSE of the last one and was not taken (a bouncing remote)."""
 
     def __init__(self, session: Session | None = None, clock: Clock | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -136,6 +143,8 @@ class SessionController(QObject):
         self.undo_stack = UndoHistory(limit=200, parent=self)
         self._session = session or Session(self.clock)
         self._pending: set[Part] | None = None
+        self._last_next: tuple[float, int] | None = None
+        """When the last Next went through (moderator time) and where it left the undo history."""
         self._session.subscribe(self._on_part_changed)
 
     # ------------------------------------------------------------------ the session
@@ -355,7 +364,25 @@ class SessionController(QObject):
     def next_free_chair(self, seat_index: int | None = None) -> bool:
         upcoming = self._session.next_in_queue(1)
         text = self.tr("Next: {name}").format(name=upcoming[0].name) if upcoming else self.tr("Free the chair")
-        return self.perform(text, lambda: self._session.next_free_chair(seat_index))
+        done = self.perform(text, lambda: self._session.next_free_chair(seat_index))
+        if done:
+            self._last_next = (self.clock.monotonic(), self.undo_stack.index())
+        return done
+
+    def next_by_hand(self) -> bool:
+        """Next as a hand gives it (N, PageDown, a Next button, the room's phones): a second one within
+        NEXT_PAUSE seconds of the last is a bouncing remote or a double click, and would call a guest who never
+        spoke. It is refused (`nextRefused`); pressed again after the pause, it works. An undo in between
+        makes it deliberate: PageDown, PageUp, PageDown is the moderator correcting a step."""
+        last = self._last_next
+        if (
+            last is not None
+            and last[1] == self.undo_stack.index()
+            and 0 <= self.clock.monotonic() - last[0] < NEXT_PAUSE
+        ):
+            self.nextRefused.emit()
+            return False
+        return self.next_free_chair()
 
     def set_ordering(self, rule: OrderingRule) -> bool:
         settings = replace(self._session.settings, ordering=rule)
@@ -395,6 +422,10 @@ class SessionController(QObject):
             self._session.set_stage(replace(self._session.stage, **changes))
 
         return self.perform("", change, undoable=False)
+
+    def show_message(self, text: str) -> bool:
+        """The projector's message ("" clears it); live, like the rest of the stage."""
+        return self.set_stage(message=text)
 
     def toggle_blank(self) -> bool:
         return self.set_stage(blank=not self._session.stage.blank)

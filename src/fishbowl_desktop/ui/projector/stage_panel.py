@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model.state import MAX_MESSAGE
+from fishbowl_desktop.ui.widgets.pick_list import PickList
 
 
 class StagePanel(QWidget):
@@ -28,7 +29,7 @@ class StagePanel(QWidget):
         super().__init__(parent)
         self._controller = controller
 
-        self.topic = QComboBox()
+        self.topic = PickList()
         self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.topic.setMinimumContentsLength(20)
         self.topic.setToolTip(self.tr("The guiding question or agenda item shown above the timer"))

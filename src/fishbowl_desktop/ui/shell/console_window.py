@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -48,8 +49,9 @@ from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for,
 from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
-from fishbowl_desktop.ui.timer.timer_panel import ADJUST_SECONDS, TimerPanel
+from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
 from fishbowl_desktop.ui.widgets.key_menu import popup_from_key
+from fishbowl_desktop.ui.widgets.pick_list import PickList
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
@@ -135,7 +137,7 @@ class ConsoleWindow(QMainWindow):
         self._build_panels()
         self._build_layout()
 
-        self.commands = install_shortcuts(self, self._handlers())
+        self.commands = install_shortcuts(self, controller, self._handlers())
         self.switch_notice = SwitchNotice(controller, self)
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
         self.key_guard.refused.connect(self._key_refused)
@@ -168,6 +170,10 @@ class ConsoleWindow(QMainWindow):
         controller.sessionReplaced.connect(self._update_title)
         controller.stageChanged.connect(self._sync_blank)
         self.queue_panel.leaveRequested.connect(self.focus_circle)
+        self.queue_panel.entryDone.connect(self._entry_done)
+        for pick_list in (self.queue_panel.ordering, self.stage_panel.topic):
+            pick_list.listClosed.connect(lambda p=pick_list: self._list_closed(p))
+        controller.nextRefused.connect(self._next_refused)
         self.exporter.started.connect(self._export_started)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.progress.connect(self.statusBar().showMessage)  # "… page 12" while the worker lays out
@@ -244,23 +250,21 @@ class ConsoleWindow(QMainWindow):
         v.addWidget(self.welcome)
         v.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        for button in central.findChildren(QAbstractButton):
+            if button.focusPolicy() == Qt.FocusPolicy.StrongFocus:
+                # a click leaves the keyboard where it was: Space after a click on "Remove" must not remove again
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         c = self.controller
+        # What only the window can do; the session's own commands run their intent from the command table.
         return {
-            "toggle_timer": c.toggle_timer,
-            "add_time": lambda: c.adjust_time(ADJUST_SECONDS),
-            "take_time": lambda: c.adjust_time(-ADJUST_SECONDS),
-            "end_turn": c.end_turn,
-            "reset_timer": c.reset_timer,
-            "next": c.next_free_chair,
             "undo": c.undo_stack.undo,
             "redo": c.undo_stack.redo,
             "search": self.focus_search,
             "queue_entry": self.queue_panel.focus_entry,
             "focus_circle": self.focus_circle,
             "show_projector": self.toggle_projector,
-            "blank": c.toggle_blank,
             "help": self.show_shortcuts,
             "new": self.file_menu.new_session,
             "open": self.file_menu.open_session,
@@ -282,6 +286,24 @@ class ConsoleWindow(QMainWindow):
         key = QKeySequence(spec.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
         text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
         self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
+
+    def _next_refused(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Next ignored: it came within a second of the last one. Press again to call the next guest."),
+            6000,
+        )
+
+    def _entry_done(self, name: str) -> None:
+        """A name joined the queue: the keyboard goes back to the circle, where N and Space work (the welcome
+        says to press N next), and the status bar says how to type another name."""
+        self.focus_circle()
+        self.statusBar().showMessage(self.tr("{name} is waiting. Ctrl+E types the next name.").format(name=name), 6000)
+
+    def _list_closed(self, pick_list: PickList) -> None:
+        """A drop-down's list closed after a pick with the mouse: the keys go back to the circle. Reached
+        with Tab, the drop-down keeps the keyboard (the arrow keys change it)."""
+        if not pick_list.hasFocus():
+            self.focus_circle()
 
     def show_notice(self, text: str, level: str = "info") -> None:
         self.message_bar.show_message(text, level)
