@@ -186,3 +186,25 @@ def test_the_consoles_statistics_leave_out_the_accidental_turns_the_report_leave
     counted = sum(r.duration for r in demo.log if r.duration >= PrintOptions().short_turn_seconds)
     assert format_duration(counted) in panel.total.text()
     assert format_duration(counted) in pdf_text(out)  # the report's total is the console's
+
+
+# ---------------------------------------------------------------------- Help names keys as the keyboard does
+def test_help_names_the_keys_as_the_keyboard_prints_them(
+    language: str,  # noqa: F811
+    window: ConsoleWindow,
+    qtbot: QtBot,
+) -> None:
+    window.circle.setFocus()
+    _press(qtbot, Qt.Key.Key_F1)
+    dialog = QApplication.activeModalWidget() or next(
+        w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ShortcutsDialog" and w.isVisible()
+    )
+    keys = " ".join(first for first, _ in dialog.rows())  # type: ignore[attr-defined]
+    for qt_word in ("Return", "PgDown", "PgUp", "Bild abwärts", "Bild aufwärts", "Eingabe"):
+        assert qt_word not in keys, qt_word
+    expected = ("Enter", "Page ↓", "Page ↑", "Space", "Ctrl+Z", "Del")
+    if language == "de":
+        expected = ("Enter", "Bild ↓", "Bild ↑", "Leertaste", "Strg+Z", "Entf")
+    for word in expected:
+        assert word in keys, word
+    dialog.close()

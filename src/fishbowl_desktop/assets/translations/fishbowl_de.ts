@@ -265,54 +265,64 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="204" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="204" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="205" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="205" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="206" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="206" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="222" />
+      <location filename="../../ui/shell/console_window.py" line="223" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="227" />
+      <location filename="../../ui/shell/console_window.py" line="228" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="228" />
+      <location filename="../../ui/shell/console_window.py" line="229" />
       <source>Statistics</source>
       <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="434" />
+      <source>{what}: 1 page saved to {path}</source>
+      <translation>{what}: 1 Seite gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="436" />
+      <source>{what}: {pages} pages saved to {path}</source>
+      <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="81" />
@@ -477,22 +487,22 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
+      <location filename="../../ui/shell/console_window.py" line="288" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="292" />
+      <location filename="../../ui/shell/console_window.py" line="293" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="300" />
+      <location filename="../../ui/shell/console_window.py" line="301" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="330" />
+      <location filename="../../ui/shell/console_window.py" line="331" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -527,12 +537,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="390" />
+      <location filename="../../ui/shell/console_window.py" line="391" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="392" />
+      <location filename="../../ui/shell/console_window.py" line="393" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -549,22 +559,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="432" />
-      <source>{what}: {pages} page(s) saved to {path}</source>
-      <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/console_window.py" line="436" />
+      <location filename="../../ui/shell/console_window.py" line="439" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="444" />
+      <location filename="../../ui/shell/console_window.py" line="447" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="462" />
+      <location filename="../../ui/shell/console_window.py" line="465" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1191,6 +1196,55 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>KeyLegends</name>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="14" />
+      <location filename="../../ui/shell/key_legends.py" line="15" />
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="16" />
+      <source>Page ↓</source>
+      <translation>Bild ↓</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="17" />
+      <source>Page ↑</source>
+      <translation>Bild ↑</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="18" />
+      <source>Del</source>
+      <translation>Entf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="19" />
+      <source>Ins</source>
+      <translation>Einfg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="20" />
+      <source>Space</source>
+      <translation>Leertaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="21" />
+      <source>Backspace</source>
+      <translation>Rücktaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="22" />
+      <source>Ctrl</source>
+      <translation>Strg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="23" />
+      <source>Shift</source>
+      <translation>Umschalt</translation>
+    </message>
+  </context>
+  <context>
     <name>MessageBar</name>
     <message>
       <location filename="../../ui/shell/message_bar.py" line="44" />
@@ -1809,51 +1863,56 @@ oder projiziert)</translation>
     </message>
     <message>
       <location filename="../../ui/paper/print_options_dialog.py" line="107" />
-      <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
-      <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
+      <source>1 more empty row is added for the person who did not agree to appear on printed lists.</source>
+      <translation>Dazu kommt 1 leere Zeile für die Person, die nicht namentlich auf gedruckten Listen erscheinen möchte.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="112" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="110" />
+      <source>{n} more empty rows are added for the people who did not agree to appear on printed lists.</source>
+      <translation>Dazu kommen {n} leere Zeilen für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="118" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="122" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="119" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="123" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="120" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="124" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="130" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="150" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="154" />
       <source>no date</source>
       <translation>kein Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="151" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
       <source>no place</source>
       <translation>keinen Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="152" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="156" />
       <source>no organiser (the privacy notice then names no controller)</source>
       <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="159" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
@@ -2178,9 +2237,9 @@ oder projiziert)</translation>
   <context>
     <name>RenameOffer</name>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="40" />
-      <source>The session file is still called {old}. Name it after the event: {new}?</source>
-      <translation>Die Sitzungsdatei heißt noch {old}. Nach der Veranstaltung benennen: {new}?</translation>
+      <location filename="../../ui/shell/rename_offer.py" line="41" />
+      <source>The session file is still called {old}. Rename it after the event's title: {new}?</source>
+      <translation>Die Sitzungsdatei heißt noch {old}. Nach dem Titel der Veranstaltung umbenennen: {new}?</translation>
     </message>
     <message>
       <location filename="../../ui/shell/rename_offer.py" line="43" />
@@ -3300,8 +3359,8 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="132" />
-      <source>Time is up · {over} over</source>
-      <translation>Zeit ist um · {over} drüber</translation>
+      <source>Time is up · {over} over time</source>
+      <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="136" />

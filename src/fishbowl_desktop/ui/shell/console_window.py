@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
+from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from fishbowl_desktop.ui.shell.console_menus import ConsoleMenus
 from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
 from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
+from fishbowl_desktop.ui.shell.key_legends import key_legend
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
 from fishbowl_desktop.ui.shell.quit_question import QuitQuestion
 from fishbowl_desktop.ui.shell.rename_offer import RenameOffer
@@ -283,7 +284,7 @@ class ConsoleWindow(QMainWindow):
     def _key_refused(self, command: str) -> None:
         """The status bar, not the message bar: a refused key must not move anything on screen."""
         spec = shortcut_for(command)
-        key = QKeySequence(spec.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        key = key_legend(spec.keys[0])
         text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
         self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
 
@@ -429,9 +430,11 @@ class ConsoleWindow(QMainWindow):
         if outcome.ok:
             url = QUrl.fromLocalFile(str(outcome.path))
             self.message_bar.show_message(
-                self.tr("{what}: {pages} page(s) saved to {path}").format(
-                    what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path
-                ),
+                (
+                    self.tr("{what}: 1 page saved to {path}")
+                    if outcome.pages == 1
+                    else self.tr("{what}: {pages} pages saved to {path}")
+                ).format(what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path),
                 "info",
                 self.tr("Open PDF"),
                 lambda: QDesktopServices.openUrl(url),
