@@ -208,3 +208,32 @@ def test_help_names_the_keys_as_the_keyboard_prints_them(
     for word in expected:
         assert word in keys, word
     dialog.close()
+
+
+# ---------------------------------------------------------------------- the refused key's note fits
+def test_the_note_for_a_refused_key_fits_the_status_bar_at_1366(
+    language: str,  # noqa: F811
+    window: ConsoleWindow,
+    demo: Session,
+    clock: FakeClock,
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
+
+    window.queue_panel.view.setFocus()
+    clock.advance(TYPING_PAUSE + 1)
+    for ch in "Jonas Großmann Bergbau":  # letters that missed the field: N, B and Space are refused
+        qtbot.keyClicks(QApplication.focusWidget(), ch)
+        clock.advance(0.08)
+    bar = window.statusBar()
+    note = bar.currentMessage()
+    assert note
+    from PySide6.QtCore import QCoreApplication
+
+    saved = QCoreApplication.translate("ConsoleWindow", "Saved to {file} at {time}").format(
+        file="2026-12-06 Neue Hannoveraner innen – was braucht eine weltoffene Stadt.fishbowl.json", time="20:14:07"
+    )  # what the save label says on the evening, beside the note
+    room = bar.width() - QFontMetrics(window.save_label.font()).horizontalAdvance(saved) - 30
+    assert QFontMetrics(bar.font()).horizontalAdvance(note) <= room, (note, room)

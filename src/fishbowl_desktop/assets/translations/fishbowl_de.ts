@@ -315,12 +315,17 @@
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="434" />
+      <location filename="../../ui/shell/console_window.py" line="289" />
+      <source>{key} came right after typing and was not taken: press it again.</source>
+      <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="436" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="436" />
+      <location filename="../../ui/shell/console_window.py" line="438" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -487,22 +492,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="288" />
-      <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
-      <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/console_window.py" line="293" />
+      <location filename="../../ui/shell/console_window.py" line="295" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="301" />
+      <location filename="../../ui/shell/console_window.py" line="303" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="331" />
+      <location filename="../../ui/shell/console_window.py" line="333" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -537,12 +537,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="391" />
+      <location filename="../../ui/shell/console_window.py" line="393" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="393" />
+      <location filename="../../ui/shell/console_window.py" line="395" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -559,17 +559,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="439" />
+      <location filename="../../ui/shell/console_window.py" line="441" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="447" />
+      <location filename="../../ui/shell/console_window.py" line="449" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="465" />
+      <location filename="../../ui/shell/console_window.py" line="467" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1025,12 +1025,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="327" />
+      <location filename="../../ui/event/event_dialog.py" line="331" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="331" />
+      <location filename="../../ui/event/event_dialog.py" line="335" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>

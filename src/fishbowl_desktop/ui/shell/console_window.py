@@ -285,8 +285,10 @@ class ConsoleWindow(QMainWindow):
         """The status bar, not the message bar: a refused key must not move anything on screen."""
         spec = shortcut_for(command)
         key = key_legend(spec.keys[0])
-        text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
-        self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
+        # short enough for the status bar beside the save label at 1366 px, in German too (issue 21, point 11)
+        text = self.tr("{key} came right after typing and was not taken: press it again.").format(key=key)
+        self.statusBar().showMessage(text, 6000)
+        self.statusBar().setToolTip(translated(spec.description))
 
     def _next_refused(self) -> None:
         self.statusBar().showMessage(
