@@ -237,3 +237,35 @@ def test_the_note_for_a_refused_key_fits_the_status_bar_at_1366(
     )  # what the save label says on the evening, beside the note
     room = bar.width() - QFontMetrics(window.save_label.font()).horizontalAdvance(saved) - 30
     assert QFontMetrics(bar.font()).horizontalAdvance(note) <= room, (note, room)
+
+
+# ---------------------------------------------------------------------- a list without a role column
+def test_seat_on_a_panel_seat_says_why_nobody_may_sit_and_offers_to_make_a_panelist(
+    clock: FakeClock, qtbot: QtBot
+) -> None:
+    from fishbowl_desktop.model import Role, make_participant
+    from fishbowl_desktop.model.demo import DEMO_EVENT
+    from fishbowl_desktop.ui.circle.seat_dialogs import SeatPicker
+    from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
+
+    people = [make_participant(n) for n in ("Şule Öztürk", "Jonas Brückner", "Ольга Кузнецова")]  # all audience
+    session = Session(clock, event=DEMO_EVENT, participants=people)
+    ctl = SessionController(session)
+    window = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
+    assert not session.seats[0].is_free_chair
+    window.circle.setFocus()
+    window.circle.select(0)
+    clock.advance(TYPING_PAUSE + 0.1)
+    _press(qtbot, Qt.Key.Key_Insert)
+    picker = window.circle.active_dialog
+    assert isinstance(picker, SeatPicker) and picker.isVisible()
+    assert "role column" in picker.prompt.text() and "panelist" in picker.prompt.text()
+    assert picker.list.count() == 3 and "becomes a panelist" in picker.list.item(0).text()
+    qtbot.keyClicks(picker.filter, "zt")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.seats[0].occupant is not None)
+    sule = next(p for p in session.participants if p.name == "Şule Öztürk")
+    assert session.seats[0].occupant == sule.id and session.participant(sule.id).role is Role.PANELIST
+    assert ctl.undo_stack.undoText() == "Şule Öztürk joins the panel on seat 1"
+    ctl.undo_stack.undo()  # one step: back to the audience, the seat empty
+    assert session.seats[0].occupant is None and session.participant(sule.id).role is Role.AUDIENCE

@@ -245,19 +245,19 @@
       <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="292" />
+      <location filename="../../ui/circle/circle_view.py" line="293" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
       <location filename="../../ui/circle/circle_view.py" line="179" />
       <location filename="../../ui/circle/circle_view.py" line="186" />
-      <location filename="../../ui/circle/circle_view.py" line="293" />
+      <location filename="../../ui/circle/circle_view.py" line="294" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="294" />
+      <location filename="../../ui/circle/circle_view.py" line="295" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -2480,19 +2480,34 @@ oder projiziert)</translation>
   <context>
     <name>SeatPicker</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="81" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="97" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="82" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="98" />
       <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
       <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="88" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="104" />
       <source>Type to filter</source>
       <translation>Tippen zum Filtern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="114" />
+      <source>Nobody on the list is a panelist yet, and in this format only panelists sit on panel seats (a list imported without a role column holds only audience). Pick someone to make them a panelist and seat them on seat {n}.</source>
+      <translation>Noch niemand auf der Liste gehört zum Podium, und in diesem Format sitzen auf Podiumsplätzen nur Podiumsgäste (eine Liste ohne Spalte für die Rolle bringt nur Publikum). Wählen Sie jemanden: die Person kommt aufs Podium und setzt sich auf Platz {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="120" />
+      <source>{person} – becomes a panelist</source>
+      <translation>{person} – kommt aufs Podium</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
+      <source>Nobody is left who may sit on seat {n}.</source>
+      <translation>Niemand mehr, der auf Platz {n} sitzen darf.</translation>
     </message>
   </context>
   <context>
@@ -2540,105 +2555,110 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="258" />
+      <location filename="../../controller/session_controller.py" line="259" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="263" />
+      <location filename="../../controller/session_controller.py" line="264" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="269" />
+      <location filename="../../controller/session_controller.py" line="270" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="275" />
+      <location filename="../../controller/session_controller.py" line="276" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="289" />
+      <source>{name} joins the panel on seat {n}</source>
+      <translation>{name} kommt aufs Podium, Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Empty the free chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="287" />
+      <location filename="../../controller/session_controller.py" line="301" />
       <source>{name} leaves the free chair</source>
       <translation>{name} verlässt den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="303" />
       <source>{name} leaves seat {n}</source>
       <translation>{name} verlässt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="294" />
-      <location filename="../../controller/session_controller.py" line="306" />
+      <location filename="../../controller/session_controller.py" line="308" />
+      <location filename="../../controller/session_controller.py" line="320" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="310" />
+      <location filename="../../controller/session_controller.py" line="324" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="322" />
-      <location filename="../../controller/session_controller.py" line="331" />
-      <location filename="../../controller/session_controller.py" line="359" />
+      <location filename="../../controller/session_controller.py" line="336" />
+      <location filename="../../controller/session_controller.py" line="345" />
+      <location filename="../../controller/session_controller.py" line="373" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="335" />
+      <location filename="../../controller/session_controller.py" line="349" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="362" />
+      <location filename="../../controller/session_controller.py" line="376" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="366" />
+      <location filename="../../controller/session_controller.py" line="380" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="366" />
+      <location filename="../../controller/session_controller.py" line="380" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="389" />
+      <location filename="../../controller/session_controller.py" line="403" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="394" />
+      <location filename="../../controller/session_controller.py" line="408" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="399" />
+      <location filename="../../controller/session_controller.py" line="413" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="413" />
+      <location filename="../../controller/session_controller.py" line="427" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="416" />
+      <location filename="../../controller/session_controller.py" line="430" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3484,17 +3504,17 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>WhoLeavesDialog</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="154" />
       <source>Keep one chair free</source>
       <translation>Einen Stuhl frei halten</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="123" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="155" />
       <source>{name} takes the last empty chair. Who leaves the circle?</source>
       <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="132" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="164" />
       <source>{name} (seat {n})</source>
       <translation>{name} (Platz {n})</translation>
     </message>

@@ -202,6 +202,7 @@ class CircleView(QWidget):
 
         dialog = SeatPicker(self.session, seat_index, self)
         dialog.chosen.connect(lambda pid: self.request_seat(pid, seat_index))
+        dialog.promoted.connect(lambda pid: self._controller.seat_as_panelist(pid, seat_index))
         self._open(dialog, seat_index)
 
     def _open(self, dialog: QDialog, seat_index: int) -> None:
