@@ -269,3 +269,36 @@ def test_seat_on_a_panel_seat_says_why_nobody_may_sit_and_offers_to_make_a_panel
     assert ctl.undo_stack.undoText() == "Şule Öztürk joins the panel on seat 1"
     ctl.undo_stack.undo()  # one step: back to the audience, the seat empty
     assert session.seats[0].occupant is None and session.participant(sule.id).role is Role.AUDIENCE
+
+
+# ---------------------------------------------------------------------- two banners on the first start
+def test_with_the_welcome_and_a_message_every_seat_is_whole_at_1366_by_768(
+    language: str,  # noqa: F811
+    window: ConsoleWindow,
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import QPoint, QRect
+
+    window.welcome.show()
+    window.message_bar.show_message(
+        "Fishbowl Desktop keeps its sessions in a folder that other users can read: /home/moderator. "
+        "Choose a folder of your own under Edit → Preferences.",
+        "warning",
+    )
+    qtbot.wait(50)
+    central = window.centralWidget()
+    assert central is not None
+    assert central.minimumSizeHint().height() <= central.height()  # the layout fits: nothing is squeezed off
+    circle = window.circle
+    inside = QRect(0, 0, circle.width(), circle.height())
+    for i in range(len(circle.session.seats)):
+        assert inside.contains(circle.seat_rect(i).toAlignedRect()), (i, circle.seat_rect(i), inside)
+    bottom = circle.mapTo(window, QPoint(0, circle.height())).y()
+    buttons_top = min(
+        b.mapTo(window, QPoint(0, 0)).y()
+        for b in window.findChildren(type(window.stage_panel.countdown))
+        if b.isVisible()
+        and b.mapTo(window, QPoint(0, 0)).y() > circle.mapTo(window, QPoint(0, 0)).y()
+        and b.mapTo(window, QPoint(0, 0)).x() < circle.width()
+    )
+    assert bottom <= buttons_top
