@@ -302,3 +302,32 @@ def test_with_the_welcome_and_a_message_every_seat_is_whole_at_1366_by_768(
         and b.mapTo(window, QPoint(0, 0)).x() < circle.width()
     )
     assert bottom <= buttons_top
+
+
+# ---------------------------------------------------------------------- the queue in alternating-groups mode
+def test_in_alternating_groups_mode_the_queue_shows_the_names_whole_at_1366(
+    language: str,  # noqa: F811
+    window: ConsoleWindow,
+    ctl: SessionController,
+    demo: Session,
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from fishbowl_desktop.model import OrderingRule
+    from fishbowl_desktop.ui.queue.queue_model import QueueModel
+
+    ctl.set_ordering(OrderingRule.ALTERNATE_GROUPS)
+    qtbot.wait(20)
+    view = window.queue_panel.view
+    assert not view.isColumnHidden(QueueModel.GROUP)
+    room = view.columnWidth(QueueModel.NAME) - 8  # the delegate's margins
+    metrics = QFontMetrics(view.font())
+    for row in range(window.queue_panel.model.rowCount()):
+        name = window.queue_panel.model.index(row, QueueModel.NAME).data()
+        assert metrics.horizontalAdvance(name) <= room, (name, room)
+    # and the participants' list beside it, which gave up the room, keeps the sample's names whole too
+    people = window.participants_panel.view
+    names = [p.name for p in demo.participants]
+    widest = max(QFontMetrics(people.font()).horizontalAdvance(n) for n in names)
+    assert widest <= people.columnWidth(0) - 8, (widest, people.columnWidth(0))  # the delegate's margins

@@ -239,7 +239,9 @@ class ConsoleWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for w in (left, self.queue_panel, right):
             self.splitter.addWidget(w)
-        self.splitter.setSizes([450, 330, 560])
+        # the queue a little wider than the column of its title: in alternating-groups mode its names were cut
+        # ("Ольга Кузнец…") at 1366 px; the circle and the participants' list still show the sample whole
+        self.splitter.setSizes([440, 350, 556])
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
 
