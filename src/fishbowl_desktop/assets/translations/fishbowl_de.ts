@@ -185,52 +185,52 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="198" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="198" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="199" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="199" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="200" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="200" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="207" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="217" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="218" />
+      <location filename="../../ui/shell/console_window.py" line="222" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="223" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
@@ -397,12 +397,12 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="280" />
+      <location filename="../../ui/shell/console_window.py" line="284" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
+      <location filename="../../ui/shell/console_window.py" line="291" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -417,32 +417,37 @@
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="48" />
+      <location filename="../../ui/shell/save_status.py" line="50" />
+      <source>Read-only: {file} (the other window has closed)</source>
+      <translation>Schreibgeschützt: {file} (das andere Fenster ist geschlossen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/save_status.py" line="52" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="55" />
+      <location filename="../../ui/shell/save_status.py" line="58" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="61" />
+      <location filename="../../ui/shell/save_status.py" line="64" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="64" />
+      <location filename="../../ui/shell/save_status.py" line="67" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="346" />
+      <location filename="../../ui/shell/console_window.py" line="350" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="348" />
+      <location filename="../../ui/shell/console_window.py" line="352" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -459,22 +464,22 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="389" />
+      <location filename="../../ui/shell/console_window.py" line="393" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="393" />
+      <location filename="../../ui/shell/console_window.py" line="397" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="401" />
+      <location filename="../../ui/shell/console_window.py" line="405" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="415" />
+      <location filename="../../ui/shell/console_window.py" line="419" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1144,6 +1149,19 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/owner_question.py" line="41" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerWatch</name>
+    <message>
+      <location filename="../../ui/shell/owner_watch.py" line="50" />
+      <source>The window that had {file} open has closed or stopped. Open it here to go on with it (as last saved there).</source>
+      <translation>Das Fenster, in dem {file} geöffnet war, wurde geschlossen oder ist abgestürzt. Öffnen Sie die Datei hier, um damit weiterzuarbeiten (im dort zuletzt gespeicherten Stand).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_watch.py" line="54" />
+      <source>Open it here</source>
+      <translation>Hier öffnen</translation>
     </message>
   </context>
   <context>
