@@ -20,9 +20,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop import __version__
-from fishbowl_desktop.binding_check import binding_version, known_fault
+from fishbowl_desktop.binding_check import binding_version, known_fault, missing_x11_library
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
-from fishbowl_desktop.controller.file_problems import folder_reason
+from fishbowl_desktop.controller.file_problems import folder_reason, offer_texts, read_only_medium
 from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
@@ -170,9 +170,22 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
         window.show_notice(text, level)
     if plan.first_run:
         window.welcome.show()
+    if plan.offer is not None:  # the evening's file was damaged, a backup of it is whole: one click brings it back
+        offer = plan.offer
+        text, button = offer_texts(offer, language)
+        window.file_menu.offer_good_copy(offer, text, button)
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
-    if not plan.read_only and files.lock.take(plan.path) is not None:  # opened elsewhere a moment ago
+    holder = None if plan.read_only else files.lock.take(plan.path, take_over=plan.take_over)
+    if holder is not None and holder.read_only_medium:  # a CD, a locked USB stick, a folder of someone else's
+        text = read_only_medium(plan.path)
+        files.become_read_only(plan.path, text)
+        window.save_status.refresh()
+        window.message_bar.show_message(
+            text, "warning", QCoreApplication.translate("App", "Save As…"), window.file_menu.save_as
+        )
+        return Console(controller, ticker, autosaver, files, window)
+    if holder is not None:  # opened elsewhere a moment ago
         window.show_notice(
             QCoreApplication.translate(
                 "App", "{file} was just opened in another window; it is shown here read-only."
@@ -192,6 +205,18 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    from fishbowl_desktop.room.file_limit import raise_file_limit
+
+    raise_file_limit()  # a macOS GUI app gets 256 descriptors: the saves must never run short (issue 22)
+    package = missing_x11_library()
+    if package is not None and QApplication.instance() is None:
+        print(
+            f"fishbowl-desktop: the window cannot open on this X11 desktop: the system library {package} is missing. "
+            f"Install it (Debian, Ubuntu, Mint: sudo apt install {package}; Fedora: sudo dnf install xcb-util-cursor) "
+            "and start again.",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Fishbowl Desktop")
@@ -283,6 +308,7 @@ def run_app(argv: list[str]) -> int:
         _log.info("quit")
         collector.stop()
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
+        console.files.lock.keep_only(None)  # a clean quit leaves no lock behind
         workspace.mark_clean_exit()
         from fishbowl_desktop.ui.paper.pdf_export import stop_pdf_worker
 

@@ -23,6 +23,8 @@ from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Session, SessionSnapshot, SpeakingStats, SpeechRecord, speaking_stats
 from reliability.simulation import DEFAULT_SEED, EVENING_SECONDS, Evening, InvariantBroken
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 ACTIONS = 10_000
 SEED = int(os.environ.get("RELIABILITY_SEED", DEFAULT_SEED))
 

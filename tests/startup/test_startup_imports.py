@@ -21,6 +21,8 @@ from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import Workspace, save_session
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 NOT_BEFORE_THE_FIRST_FRAME = (
     "reportlab",  # PDFs are laid out in the worker process
     "PIL",

@@ -338,6 +338,10 @@ class SessionController(QObject):
 
         return self.perform("", change, undoable=False)
 
+    def show_message(self, text: str) -> bool:
+        """The projector's message ("" clears it); live, like the rest of the stage."""
+        return self.set_stage(message=text)
+
     def toggle_blank(self) -> bool:
         return self.set_stage(blank=not self._session.stage.blank)
 

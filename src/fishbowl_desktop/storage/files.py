@@ -27,7 +27,8 @@ from fishbowl_desktop.model import Clock, Session
 from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen_parts, freeze_session
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.fields import HugeNumber, parse_int, shown
-from fishbowl_desktop.storage.format import session_from_dict
+from fishbowl_desktop.storage.format import FORMAT_VERSION, session_from_dict
+from fishbowl_desktop.storage.turn_record import apply_turn_record
 
 BACKUP_COUNT = 3
 BACKUP_INTERVAL_SECONDS = 10 * 60
@@ -152,6 +153,8 @@ def load_session(path: Path | str, clock: Clock | None = None) -> Session:
     a SessionFileError; the file itself is only read, never touched."""
     path = Path(path)
     data = _parse(path, _read_text(path))
+    if isinstance(data, dict) and data.get("version") == FORMAT_VERSION:
+        apply_turn_record(data, path)  # the spoken time of a turn that ran when the program stopped
     session = session_from_dict(data, clock, source=path)
     _remember(path.resolve() if path.is_symlink() else path)
     return session

@@ -118,7 +118,10 @@ def _found(raw: object, renaming: object) -> Path | None:
     return None
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process `pid` runs on this computer (a zombie does not count, where the OS tells)."""
+    if not 0 < pid < 2**31:
+        return False
     if sys.platform == "win32":
         return _windows_pid_alive(pid)
     try:
@@ -301,6 +304,7 @@ class Workspace:
                 "session": renaming["from"],
                 RENAMING_KEY: renaming,
                 "pid": os.getpid(),
+                "boot": boot_id(),
                 "since": datetime.now().astimezone().isoformat(),
             },
         )
@@ -352,7 +356,7 @@ class Workspace:
         pid = marker.get("pid")
         if not isinstance(pid, int) or pid == os.getpid() or same_boot(marker.get("boot")) is False:
             return False
-        return _pid_alive(pid)
+        return pid_alive(pid)
 
     def crashed_last_time(self) -> Path | None:
         """Call at start, before mark_running: the session a previous run had open if that run ended

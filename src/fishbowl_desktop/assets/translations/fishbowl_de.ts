@@ -1,112 +1,175 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>About</name>
+    <message>
+      <location filename="../../ui/shell/about.py" line="91" />
+      <source>Free software under the MIT licence. Built with Python, Qt and more (Details…).</source>
+      <translation>Freie Software unter der MIT-Lizenz. Gebaut mit Python, Qt und mehr (Details…).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/about.py" line="98" />
+      <source>Components and their licences:</source>
+      <translation>Bestandteile und ihre Lizenzen:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/about.py" line="101" />
+      <source>The licence texts are in {folder}.</source>
+      <translation>Die Lizenztexte liegen in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/about.py" line="104" />
+      <source>Qt and PySide6 are used under the LGPL-3.0: they are separate libraries that may be replaced with other builds of the same version.</source>
+      <translation>Qt und PySide6 werden unter der LGPL-3.0 genutzt: Sie sind eigenständige Bibliotheken, die durch andere Builds derselben Version ersetzt werden dürfen.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/file_problems.py" line="27" />
+      <location filename="../../controller/file_problems.py" line="29" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="32" />
-      <location filename="../../controller/file_problems.py" line="39" />
+      <location filename="../../controller/file_problems.py" line="34" />
+      <location filename="../../controller/file_problems.py" line="41" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="51" />
+      <location filename="../../controller/file_problems.py" line="53" />
       <source>other users can write to this folder</source>
       <translation>andere Benutzer können in diesen Ordner schreiben</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="53" />
+      <location filename="../../controller/file_problems.py" line="55" />
       <source>the folder belongs to another user</source>
       <translation>der Ordner gehört einem anderen Benutzer</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="73" />
+      <location filename="../../controller/file_problems.py" line="75" />
       <source>The file operation did not complete: {reason}{where}</source>
       <translation>Der Dateivorgang wurde nicht abgeschlossen: {reason}{where}</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="79" />
+      <location filename="../../controller/file_problems.py" line="84" />
+      <source>{file} is open in Fishbowl Desktop on another computer ({host}, process {pid}); two windows on one file would overwrite each other's changes. If that program was closed improperly or that computer is off, open the file again and take it over.</source>
+      <translation>{file} ist in Fishbowl Desktop auf einem anderen Computer geöffnet ({host}, Prozess {pid}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben. Wurde das Programm dort nicht richtig beendet oder ist der Computer aus, öffnen Sie die Datei noch einmal und übernehmen Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="90" />
       <source>{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one file would overwrite each other's changes.</source>
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="123" />
+      <location filename="../../controller/file_problems.py" line="98" />
+      <source>{file} is on a read-only medium (or in a folder you cannot write to): it is shown, but changes cannot be saved there. Save As… keeps them in a file of your own.</source>
+      <translation>{file} liegt auf einem schreibgeschützten Datenträger (oder in einem Ordner, in den Sie nicht schreiben dürfen): Die Sitzung wird angezeigt, Änderungen lassen sich dort aber nicht speichern. „Speichern unter…“ bewahrt sie in einer eigenen Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="117" />
+      <source>{file} could not be opened ({problem}): the computer probably lost power while saving. An unfinished save from {time} holds the whole evening.</source>
+      <translation>{file} ließ sich nicht öffnen ({problem}): Vermutlich fiel beim Speichern der Strom aus. Ein nicht abgeschlossenes Speichern von {time} enthält den ganzen Abend.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="123" />
+      <source>{file} could not be opened ({problem}): the computer probably lost power while saving. Its backup from {time} holds the evening.</source>
+      <translation>{file} ließ sich nicht öffnen ({problem}): Vermutlich fiel beim Speichern der Strom aus. Die Sicherung von {time} enthält den Abend.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="130" />
+      <source>Open the evening as saved at {time}</source>
+      <translation>Den Abend öffnen, wie um {time} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="144" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="181" />
+      <location filename="../../controller/session_files.py" line="206" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="285" />
+      <location filename="../../controller/session_files.py" line="289" />
+      <source>The copy was not restored: {reason}</source>
+      <translation>Die Kopie wurde nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="305" />
+      <source>The evening is back in {file}, as saved at {time}.</source>
+      <translation>Der Abend ist wieder in {file}, so wie um {time} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="309" />
+      <source>The damaged file is kept as {aside}.</source>
+      <translation>Die beschädigte Datei bleibt als {aside} erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="371" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="325" />
+      <location filename="../../controller/session_files.py" line="411" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="333" />
+      <location filename="../../controller/session_files.py" line="419" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="377" />
+      <location filename="../../controller/session_files.py" line="463" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="398" />
+      <location filename="../../controller/session_files.py" line="484" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="54" />
+      <location filename="../../startup/plan.py" line="61" />
       <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="101" />
+      <location filename="../../startup/plan.py" line="108" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="110" />
+      <location filename="../../startup/plan.py" line="117" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="130" />
+      <location filename="../../startup/plan.py" line="138" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
       <location filename="../../app.py" line="63" />
-      <location filename="../../controller/session_files.py" line="176" />
+      <location filename="../../controller/session_files.py" line="201" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="58" />
+      <location filename="../../controller/file_problems.py" line="60" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="250" />
+      <location filename="../../controller/session_files.py" line="335" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="251" />
+      <location filename="../../startup/plan.py" line="185" />
+      <location filename="../../controller/session_files.py" line="336" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -116,17 +179,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="195" />
+      <location filename="../../startup/plan.py" line="226" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="216" />
+      <location filename="../../startup/plan.py" line="247" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="226" />
+      <location filename="../../startup/plan.py" line="257" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -146,7 +209,12 @@
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="177" />
+      <location filename="../../app.py" line="185" />
+      <source>Save As…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="190" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -154,7 +222,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="262" />
+      <location filename="../../controller/autosave.py" line="327" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -235,119 +303,119 @@
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="80" />
+      <location filename="../../ui/shell/console_menus.py" line="81" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="81" />
+      <location filename="../../ui/shell/console_menus.py" line="82" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="82" />
+      <location filename="../../ui/shell/console_menus.py" line="83" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="83" />
+      <location filename="../../ui/shell/console_menus.py" line="84" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="84" />
-      <location filename="../../ui/shell/console_menus.py" line="189" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="190" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="85" />
-      <location filename="../../ui/shell/console_menus.py" line="197" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="198" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="87" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="87" />
+      <location filename="../../ui/shell/console_menus.py" line="88" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="88" />
+      <location filename="../../ui/shell/console_menus.py" line="89" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="89" />
+      <location filename="../../ui/shell/console_menus.py" line="90" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="90" />
+      <location filename="../../ui/shell/console_menus.py" line="91" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="91" />
+      <location filename="../../ui/shell/console_menus.py" line="92" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="92" />
+      <location filename="../../ui/shell/console_menus.py" line="93" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="93" />
+      <location filename="../../ui/shell/console_menus.py" line="94" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="94" />
+      <location filename="../../ui/shell/console_menus.py" line="95" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="95" />
+      <location filename="../../ui/shell/console_menus.py" line="96" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="105" />
+      <location filename="../../ui/shell/console_menus.py" line="106" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="36" />
+      <location filename="../../ui/shell/file_menu.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="111" />
+      <location filename="../../ui/shell/console_menus.py" line="112" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="116" />
+      <location filename="../../ui/shell/console_menus.py" line="117" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="126" />
+      <location filename="../../ui/shell/console_menus.py" line="127" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="133" />
+      <location filename="../../ui/shell/console_menus.py" line="134" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="136" />
+      <location filename="../../ui/shell/console_menus.py" line="137" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -357,62 +425,62 @@
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="59" />
+      <location filename="../../ui/shell/console_menus.py" line="60" />
       <source>Save a &amp;problem report…</source>
       <translation>&amp;Problembericht speichern …</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="142" />
+      <location filename="../../ui/shell/console_menus.py" line="143" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="146" />
+      <location filename="../../ui/shell/console_menus.py" line="147" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="151" />
+      <location filename="../../ui/shell/console_menus.py" line="152" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="159" />
+      <location filename="../../ui/shell/console_menus.py" line="160" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="162" />
+      <location filename="../../ui/shell/console_menus.py" line="163" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="56" />
+      <location filename="../../ui/shell/console_menus.py" line="57" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="61" />
+      <location filename="../../ui/shell/console_menus.py" line="62" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="284" />
+      <location filename="../../ui/shell/console_window.py" line="278" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="291" />
+      <location filename="../../ui/shell/console_window.py" line="285" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="187" />
+      <location filename="../../ui/shell/console_menus.py" line="188" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="195" />
+      <location filename="../../ui/shell/console_menus.py" line="196" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -442,74 +510,74 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="350" />
+      <location filename="../../ui/shell/console_window.py" line="344" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="352" />
+      <location filename="../../ui/shell/console_window.py" line="346" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="203" />
+      <location filename="../../ui/shell/about.py" line="116" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="204" />
+      <location filename="../../ui/shell/about.py" line="86" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="393" />
+      <location filename="../../ui/shell/console_window.py" line="387" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="397" />
+      <location filename="../../ui/shell/console_window.py" line="391" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="405" />
+      <location filename="../../ui/shell/console_window.py" line="399" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="419" />
+      <location filename="../../ui/shell/console_window.py" line="413" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="53" />
+      <location filename="../../ui/shell/file_menu.py" line="54" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="55" />
+      <location filename="../../ui/shell/file_menu.py" line="56" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="86" />
+      <location filename="../../ui/shell/file_menu.py" line="104" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="107" />
+      <location filename="../../ui/shell/file_menu.py" line="127" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="109" />
+      <location filename="../../ui/shell/file_menu.py" line="129" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="137" />
+      <location filename="../../ui/shell/file_menu.py" line="157" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -1116,37 +1184,52 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>OwnerQuestion</name>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="29" />
+      <location filename="../../ui/shell/owner_question.py" line="30" />
       <source>Session already open</source>
       <translation>Sitzung bereits geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="30" />
+      <location filename="../../ui/shell/owner_question.py" line="31" />
       <source>{file} is already open in another Fishbowl Desktop window.</source>
       <translation>{file} ist bereits in einem anderen Fenster von Fishbowl Desktop geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="33" />
+      <location filename="../../ui/shell/owner_question.py" line="34" />
+      <source>{file} is open in Fishbowl Desktop on another computer ({host}).</source>
+      <translation>{file} ist in Fishbowl Desktop auf einem anderen Computer geöffnet ({host}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="40" />
+      <source>It was opened there by process {pid}, and this computer cannot ask whether it still runs. Two windows on one file would overwrite each other's changes. If the program there was closed improperly or that computer is off, take the file over.</source>
+      <translation>Sie wurde dort von Prozess {pid} geöffnet, und dieser Computer kann nicht nachfragen, ob er noch läuft. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben. Wurde das Programm dort nicht richtig beendet oder ist der Computer aus, übernehmen Sie die Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="45" />
+      <source>Take it over</source>
+      <translation>Übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="49" />
       <source>It is held by process {pid} on {host}. Two windows on one file would overwrite each other's changes, so only that window saves it.</source>
       <translation>Sie gehört Prozess {pid} auf {host}. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben, deshalb speichert nur jenes Fenster sie.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="38" />
+      <location filename="../../ui/shell/owner_question.py" line="55" />
       <source>Bring that window up</source>
       <translation>Jenes Fenster nach vorn holen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="39" />
+      <location filename="../../ui/shell/owner_question.py" line="59" />
       <source>Open a copy</source>
       <translation>Eine Kopie öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="40" />
+      <location filename="../../ui/shell/owner_question.py" line="60" />
       <source>Open read-only</source>
       <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="41" />
+      <location filename="../../ui/shell/owner_question.py" line="61" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -1755,62 +1838,62 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="117" />
+      <location filename="../../ui/projector/manager.py" line="121" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="189" />
+      <location filename="../../ui/projector/manager.py" line="193" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="250" />
+      <location filename="../../ui/projector/manager.py" line="254" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="252" />
+      <location filename="../../ui/projector/manager.py" line="256" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="254" />
+      <location filename="../../ui/projector/manager.py" line="258" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="290" />
+      <location filename="../../ui/projector/manager.py" line="294" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="314" />
+      <location filename="../../ui/projector/manager.py" line="318" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="316" />
+      <location filename="../../ui/projector/manager.py" line="320" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="361" />
+      <location filename="../../ui/projector/manager.py" line="365" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="373" />
+      <location filename="../../ui/projector/manager.py" line="377" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="390" />
+      <location filename="../../ui/projector/manager.py" line="394" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="408" />
+      <location filename="../../ui/projector/manager.py" line="412" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
@@ -2088,107 +2171,143 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room/room_window.py" line="41" />
+      <location filename="../../ui/room/room_window.py" line="43" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="53" />
+      <location filename="../../ui/room/room_window.py" line="55" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="54" />
+      <location filename="../../ui/room/room_window.py" line="56" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="62" />
+      <location filename="../../ui/room/room_window.py" line="64" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="72" />
+      <location filename="../../ui/room/room_window.py" line="74" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="73" />
+      <location filename="../../ui/room/room_window.py" line="75" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="74" />
+      <location filename="../../ui/room/room_window.py" line="76" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="92" />
+      <location filename="../../ui/room/room_window.py" line="99" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="94" />
+      <location filename="../../ui/room/room_window.py" line="101" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="96" />
-      <source>Put requests straight into the queue</source>
-      <translation>Meldungen direkt in die Warteschlange</translation>
+      <location filename="../../ui/room/room_window.py" line="103" />
+      <source>Decline all</source>
+      <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="110" />
+      <location filename="../../ui/room/room_window.py" line="104" />
+      <source>Declines every waiting request at once; each phone is told</source>
+      <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="106" />
+      <location filename="../../ui/room/room_window.py" line="214" />
+      <source>Pause requests</source>
+      <translation>Meldungen pausieren</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="108" />
+      <source>Phones are told that requests are paused; the list keeps what it has</source>
+      <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="111" />
+      <source>Requests go straight into the queue</source>
+      <translation>Meldungen kommen direkt auf die Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="133" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="115" />
+      <location filename="../../ui/room/room_window.py" line="138" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="119" />
+      <location filename="../../ui/room/room_window.py" line="142" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="147" />
+      <location filename="../../ui/room/room_window.py" line="172" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="147" />
+      <location filename="../../ui/room/room_window.py" line="172" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="152" />
+      <location filename="../../ui/room/room_window.py" line="177" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="157" />
+      <location filename="../../ui/room/room_window.py" line="182" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="177" />
+      <location filename="../../ui/room/room_window.py" line="202" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="184" />
+      <location filename="../../ui/room/room_window.py" line="207" />
+      <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
+      <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="214" />
+      <source>Requests paused</source>
+      <translation>Meldungen pausiert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="219" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="215" />
+      <location filename="../../ui/room/room_window.py" line="252" />
+      <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
+      <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="280" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="231" />
+      <location filename="../../ui/room/room_window.py" line="296" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -2638,167 +2757,172 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="39" />
+      <location filename="../../commands.py" line="109" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="40" />
+      <location filename="../../commands.py" line="110" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="41" />
+      <location filename="../../commands.py" line="111" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="42" />
+      <location filename="../../commands.py" line="112" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="43" />
+      <location filename="../../commands.py" line="113" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="47" />
+      <location filename="../../commands.py" line="120" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="48" />
+      <location filename="../../commands.py" line="130" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="49" />
+      <location filename="../../commands.py" line="140" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="53" />
+      <location filename="../../commands.py" line="150" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="59" />
+      <location filename="../../commands.py" line="159" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="63" />
+      <location filename="../../commands.py" line="168" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="68" />
+      <location filename="../../commands.py" line="178" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="72" />
+      <location filename="../../ui/shell/shortcuts.py" line="40" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="74" />
+      <location filename="../../ui/shell/shortcuts.py" line="42" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="78" />
+      <location filename="../../ui/shell/shortcuts.py" line="46" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="84" />
+      <location filename="../../commands.py" line="184" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="87" />
+      <location filename="../../ui/shell/shortcuts.py" line="49" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="91" />
+      <location filename="../../ui/shell/shortcuts.py" line="53" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="94" />
+      <location filename="../../ui/shell/shortcuts.py" line="56" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="96" />
+      <location filename="../../ui/shell/shortcuts.py" line="58" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="99" />
+      <location filename="../../commands.py" line="189" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="101" />
+      <location filename="../../commands.py" line="193" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="102" />
+      <location filename="../../commands.py" line="202" />
+      <source>Show a message on the projector</source>
+      <translation>Eine Nachricht auf dem Projektor zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="209" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="103" />
+      <location filename="../../commands.py" line="210" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="104" />
+      <location filename="../../commands.py" line="211" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="105" />
+      <location filename="../../commands.py" line="212" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="106" />
+      <location filename="../../commands.py" line="213" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="108" />
+      <location filename="../../commands.py" line="215" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="113" />
+      <location filename="../../commands.py" line="219" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="119" />
+      <location filename="../../commands.py" line="225" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="123" />
+      <location filename="../../commands.py" line="229" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="125" />
+      <location filename="../../commands.py" line="230" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="126" />
+      <location filename="../../commands.py" line="231" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -2963,127 +3087,127 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>TimerPanel</name>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="73" />
+      <location filename="../../ui/timer/timer_panel.py" line="72" />
       <source>+30 s</source>
       <translation>+30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="74" />
+      <location filename="../../ui/timer/timer_panel.py" line="73" />
       <source>Give 30 seconds more (+)</source>
       <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="76" />
+      <location filename="../../ui/timer/timer_panel.py" line="75" />
       <source>−30 s</source>
       <translation>−30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="77" />
+      <location filename="../../ui/timer/timer_panel.py" line="76" />
       <source>Take 30 seconds away (−)</source>
       <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="79" />
+      <location filename="../../ui/timer/timer_panel.py" line="78" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="84" />
+      <location filename="../../ui/timer/timer_panel.py" line="83" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="81" />
+      <location filename="../../ui/timer/timer_panel.py" line="80" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="85" />
+      <location filename="../../ui/timer/timer_panel.py" line="84" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="87" />
+      <location filename="../../ui/timer/timer_panel.py" line="86" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="88" />
+      <location filename="../../ui/timer/timer_panel.py" line="87" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="129" />
+      <location filename="../../ui/timer/timer_panel.py" line="128" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="131" />
+      <location filename="../../ui/timer/timer_panel.py" line="130" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="133" />
+      <location filename="../../ui/timer/timer_panel.py" line="132" />
       <source>Time is up · {over} over</source>
       <translation>Zeit ist um · {over} drüber</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="136" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="136" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="140" />
+      <location filename="../../ui/timer/timer_panel.py" line="139" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="142" />
+      <location filename="../../ui/timer/timer_panel.py" line="141" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="144" />
+      <location filename="../../ui/timer/timer_panel.py" line="143" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="156" />
+      <location filename="../../ui/timer/timer_panel.py" line="155" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="156" />
+      <location filename="../../ui/timer/timer_panel.py" line="155" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="158" />
+      <location filename="../../ui/timer/timer_panel.py" line="157" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="161" />
+      <location filename="../../ui/timer/timer_panel.py" line="160" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="162" />
+      <location filename="../../ui/timer/timer_panel.py" line="161" />
       <source>Double-click a seat or press Enter on it to give the floor</source>
       <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="170" />
+      <location filename="../../ui/timer/timer_panel.py" line="169" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="170" />
+      <location filename="../../ui/timer/timer_panel.py" line="169" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>

@@ -112,6 +112,10 @@ class ProjectorManager(QObject):
         self.store.change(projector_screen_name=name, projector_screen_geometry=geometry)
 
     # ------------------------------------------------------------------ the window
+    def window_if_made(self) -> ProjectorWindow | None:
+        """The projector window if it was ever shown, without making one (`window()` makes it)."""
+        return self._window
+
     def window(self) -> ProjectorWindow:
         if self._window is None:
             self._window = ProjectorWindow(self.scene, self.tr("Fishbowl – projector"))

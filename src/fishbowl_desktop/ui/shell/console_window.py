@@ -47,7 +47,7 @@ from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for,
 from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
-from fishbowl_desktop.ui.timer.timer_panel import ADJUST_SECONDS, TimerPanel
+from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
@@ -133,7 +133,7 @@ class ConsoleWindow(QMainWindow):
         self._build_panels()
         self._build_layout()
 
-        self.commands = install_shortcuts(self, self._handlers())
+        self.commands = install_shortcuts(self, controller, self._handlers())
         self.switch_notice = SwitchNotice(controller, self)
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
         self.key_guard.refused.connect(self._key_refused)
@@ -248,20 +248,14 @@ class ConsoleWindow(QMainWindow):
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         c = self.controller
+        # What only the window can do; the session's own commands run their intent from the command table.
         return {
-            "toggle_timer": c.toggle_timer,
-            "add_time": lambda: c.adjust_time(ADJUST_SECONDS),
-            "take_time": lambda: c.adjust_time(-ADJUST_SECONDS),
-            "end_turn": c.end_turn,
-            "reset_timer": c.reset_timer,
-            "next": c.next_free_chair,
             "undo": c.undo_stack.undo,
             "redo": c.undo_stack.redo,
             "search": self.focus_search,
             "queue_entry": self.queue_panel.focus_entry,
             "focus_circle": self.focus_circle,
             "show_projector": self.toggle_projector,
-            "blank": c.toggle_blank,
             "help": self.show_shortcuts,
             "new": self.file_menu.new_session,
             "open": self.file_menu.open_session,

@@ -12,11 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fishbowl_desktop.commands import ADJUST_SECONDS
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import TimerPhase, format_seconds
 from fishbowl_desktop.stage.timer_view import TimerView
-
-ADJUST_SECONDS = 30.0
 
 # (background, text) per state; Okabe–Ito hues like the projector, light enough for a console.
 STYLE = {
