@@ -299,7 +299,7 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
         "Blank to black (no title)",
         "Language",
     ]
-    assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
+    assert texts("Help") == ["Keyboard shortcuts", "Save a problem report…", "About Fishbowl Desktop"]
     assert [a.text() for a in window.menus.export_menu.actions()] == [
         "Handout for the audience…",
         "Attendee list (sign-in sheet)…",
