@@ -31,13 +31,14 @@ TARGETS: dict[str, tuple[float, str]] = {
     "projector_latency_ms_p95": (16.0, "≤ 16 ms"),
     "autosave_ms_p95": (50.0, "≤ 50 ms"),
     "event_loop_stall_ms_max": (16.0, "≤ 16 ms"),
-    "pdf_attendees_1000_s": (3.0, "≤ 3 s"),
+    "pdf_attendees_1000_s": (1.0, "≤ 1 s"),
     "timer_error_ms_max": (20.0, "≤ 20 ms"),
     "countdown_error_ms_max": (20.0, "≤ 20 ms"),
     "rss_ratio": (1.5, "≤ 1.5"),
     "pdf_during_turn_stall_ms": (16.0, "≤ 16 ms"),
     "autosave_delay_during_pdf_s": (1.5, "≤ 1.5 s"),
     "cpu_ratio_running_turn": (2.0, "≤ 2.0"),
+    "soak_rss_growth_mib": (5.0, "≤ 5 MiB"),
     **room_parent.TARGETS,
     # The budgets the test suite used to assert (a timed test fails on a busy machine): scenario_budgets.
     "csv_import_30000_s": (20.0, "≤ 20 s"),
@@ -56,6 +57,7 @@ MODES: dict[str, dict[str, int]] = {
         "timer_seconds": 600,
         "battery_seconds": 60,
         "battery_runs": 3,
+        "soak_rounds": 20,
     },
     "quick": {
         "startup_runs": 5,
@@ -68,6 +70,7 @@ MODES: dict[str, dict[str, int]] = {
         "timer_seconds": 60,
         "battery_seconds": 20,
         "battery_runs": 1,
+        "soak_rounds": 4,
     },
 }
 LATENCY_EVENINGS = {"typical": (150, 60, 10), "small": (17, 6, 3), "big": (2000, 10000, 20)}
@@ -186,6 +189,11 @@ def measure(mode: str, only: set[str] | None, display: str | None = None) -> dic
         )
     if wanted("battery"):
         details["battery"] = battery(m["battery_runs"], m["battery_seconds"], platform, display)
+    if wanted("soak"):
+        say(f"a compressed evening: {m['soak_rounds'] * 30} turns, PDFs, unplugs and phones …")
+        details["soak"] = run_child(
+            "scenario_soak", [str(m["soak_rounds"])], platform, display=display, timeout=300 + m["soak_rounds"] * 60
+        )
     if wanted("room"):
         details["room"] = room_parent.measure(mode, say, platform, display)
     if wanted("budgets"):
@@ -236,6 +244,7 @@ def headline(details: dict[str, Any]) -> dict[str, float | None]:
         "pdf_during_turn_stall_ms": get("pdf_during_turn", "stall_ms_max"),
         "autosave_delay_during_pdf_s": get("pdf_during_turn", "autosave_delay_s"),
         "cpu_ratio_running_turn": get("battery", "cpu_ratio_running_turn"),
+        "soak_rss_growth_mib": get("soak", "soak_rss_growth_mib"),
         **room_parent.headline(details),
         "csv_import_30000_s": get("budgets", "csv_import_30000_s"),
         "room_burst_1000_s": get("budgets", "room_burst_1000_s"),
@@ -327,7 +336,7 @@ def versions() -> dict[str, str]:
     from fishbowl_desktop import __version__
 
     found = {"python": platform.python_version(), "qt": PySide6.QtCore.qVersion(), "fishbowl_desktop": __version__}
-    for name in ("PySide6-Essentials", "qasync", "reportlab", "uharfbuzz"):
+    for name in ("PySide6-Essentials", "qasync", "typst", "uharfbuzz"):
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -340,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs and a 60-second timer (development)")
     parser.add_argument(
         "--only",
-        help="comma-separated: startup,projector,autosave,pdf,timer,battery,room,budgets (results.json: --out)",
+        help="comma-separated: startup,projector,autosave,pdf,timer,battery,soak,room,budgets (results.json: --out)",
     )
     parser.add_argument(
         "--xcb",

@@ -30,7 +30,7 @@ from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, read_settings
 from fishbowl_desktop.startup.collector import collect_on_the_ui_thread_from_now
-from fishbowl_desktop.startup.plan import StartPlan, plan_start, settle_owner
+from fishbowl_desktop.startup.plan import StartPlan, plan_start, running_turn_notice, settle_owner
 from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
@@ -168,6 +168,9 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     window.restartRequested.connect(lambda: restart(window, autosaver))
     for text, level in plan.notices:
         window.show_notice(text, level)
+    turn_notice = running_turn_notice(plan.session, plan.path)
+    if turn_notice is not None and turn_notice in window.message_bar.text():
+        window.tie_notice_to_turn()  # "Press Space to let them go on" goes with that speaker's turn
     if plan.first_run:
         window.welcome.show()
     if plan.offer is not None:  # the evening's file was damaged, a backup of it is whole: one click brings it back
@@ -256,7 +259,11 @@ def run_app(argv: list[str]) -> int:
     folder_notice = use_sessions_folder(workspace, settings)
     clock = SystemClock()
     settled = settle_owner(
-        plan_start(workspace, args.file, args.demo, clock, language, settings), workspace, clock, settings
+        plan_start(workspace, args.file, args.demo, clock, language, settings),
+        workspace,
+        clock,
+        settings,
+        language=language,
     )
     if settled is None:
         print(

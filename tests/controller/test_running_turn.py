@@ -133,7 +133,7 @@ def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(
     assert start["turn"] == "aud-01" and start["running"] is False  # back paused …
     assert start["elapsed"] == pytest.approx(on_disk, abs=1e-6)  # … with the spoken time the file held
     notice = start["notice"]
-    assert "did not close properly" in notice and SPEAKER in notice and "paused at 0:0" in notice, notice
+    assert "did not close properly" in notice and SPEAKER in notice and "paused after 0:0" in notice, notice
 
 
 def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(
@@ -155,4 +155,5 @@ def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(
     assert start["elapsed"] == pytest.approx(at_quit, abs=0.05)
     assert "did not close properly" not in start["notice"]
     spoken = format_duration(start["elapsed"])  # the program's one rule for durations
-    assert f"{SPEAKER} had the floor: the turn is paused at {spoken} spoken" in start["notice"], start["notice"]
+    expected = f"{SPEAKER} had the floor: their turn is paused after {spoken} of speaking"
+    assert expected in start["notice"], start["notice"]

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.session_controller import NEXT_PAUSE
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_links import link_url, qr_png
@@ -118,6 +119,7 @@ def test_control_phone_uses_the_keyboards_intents(
     )
     qtbot.waitUntil(lambda: demo.stage.blank and demo.stage.message == "Bitte <b>leise</b>", timeout=3000)
     speaker = demo.turn.participant_id
+    clock.advance(NEXT_PAUSE)  # a second Next within a second is a double tap, refused like a remote's bounce
     asyncio.run(_session(room, "control", [{"t": "do", "a": "next"}], pin=True))
     qtbot.waitUntil(lambda: demo.turn is not None and demo.turn.participant_id != speaker, timeout=3000)
     assert window.commands["blank"].isChecked(), "the console's own Blank action follows the phone"

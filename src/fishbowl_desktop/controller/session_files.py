@@ -27,6 +27,7 @@ from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.controller.session_owner import SessionHolder, SessionLock, holder_of
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.model import Clock, Event, Session
+from fishbowl_desktop.model.event import LANGUAGES
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import (
     BACKUP_COUNT,
@@ -51,9 +52,11 @@ def _joined(*texts: str | None) -> str | None:
     return " ".join(present) if present else None
 
 
-def new_session(clock: Clock, settings: AppSettings | None) -> Session:
-    """An empty evening with the turn rules from the settings (the built-in ones if there are none)."""
-    return Session(clock, settings=(settings or AppSettings()).turn_settings())
+def new_session(clock: Clock, settings: AppSettings | None, language: str = "de") -> Session:
+    """An empty evening with the turn rules from the settings (the built-in ones if there are none), whose
+    projector and paper speak the interface's language: an English console made German evenings."""
+    event = Event(language=language) if language in LANGUAGES else Event()
+    return Session(clock, event=event, settings=(settings or AppSettings()).turn_settings())
 
 
 def free_aside_path(path: Path) -> Path:
@@ -214,8 +217,22 @@ class SessionFiles(QObject):
         path, notice = self._fresh_path()
         if path is None:
             return notice
-        refused = self._switch(new_session(self._clock, self.settings), path, save=True)
+        empty = self.path if self.is_untouched() else None
+        refused = self._switch(new_session(self._clock, self.settings, self._language), path, save=True)
+        self._drop_empty(empty)
         return _joined(notice, refused or self._autosaver.last_error)
+
+    def _drop_empty(self, empty: Path | None) -> None:
+        """The untouched empty session that was open before (the one made at the first start) is removed
+        rather than left behind as an empty "Fishbowl" in the folder and in Open recent."""
+        if empty is None or empty == self.path or not is_untitled_session(empty):
+            return
+        try:
+            remove_durably(empty)
+            remove_backups(empty)
+            self.workspace.remove_recent(empty)
+        except OSError:
+            pass  # an empty session left behind is harmless
 
     def is_untouched(self) -> bool:
         """The open session is still exactly as New made it: nothing typed, nothing to keep."""
@@ -224,7 +241,7 @@ class SessionFiles(QObject):
             self._controller.undo_stack.count() == 0
             and not len(session.participants)
             and not len(session.log)
-            and session.event == Event()
+            and session.event in (Event(), Event(language=self._language))
             and session.turn is None
         )
 
@@ -243,13 +260,7 @@ class SessionFiles(QObject):
         refused = self._switch(session, path, save=True)
         if refused and self.path != path:
             return _joined(notice, refused)
-        if empty is not None and empty != self.path:
-            try:
-                remove_durably(empty)
-                remove_backups(empty)
-                self.workspace.remove_recent(empty)
-            except OSError:
-                pass  # an empty session left behind is harmless
+        self._drop_empty(empty)
         return _joined(notice, refused or self._autosaver.last_error)
 
     def good_copy_offer(self, path: Path) -> tuple[GoodCopy, str, str] | None:

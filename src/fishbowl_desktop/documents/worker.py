@@ -227,7 +227,11 @@ def serve(conn: Connection, watched: Connection | None = None, parent_pid: int =
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
     from fishbowl_desktop.documents import export_pdf
-    from fishbowl_desktop.documents.layout import listen_to_pages
+    from fishbowl_desktop.documents.typeset import listen_to_pages, warm_up
+
+    if not conn.poll(0):  # nothing asked yet (the print dialog started us): load Typst and the fonts now
+        with contextlib.suppress(Exception):
+            warm_up()
 
     while True:
         try:

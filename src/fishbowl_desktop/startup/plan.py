@@ -18,7 +18,7 @@ from fishbowl_desktop.controller.autosave import one_line_reason
 from fishbowl_desktop.controller.file_problems import load_or_report
 from fishbowl_desktop.controller.session_files import new_session
 from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up, holder_of
-from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration
+from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration, format_seconds
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, save_session
 from fishbowl_desktop.storage.errors import SessionFileError
@@ -58,12 +58,24 @@ def running_turn_notice(session: Session, path: Path) -> str | None:
     turn = session.turn
     if turn is None or not turn.timer.started or not session.has_participant(turn.participant_id):
         return None
-    return QCoreApplication.translate(
-        "App",
-        "{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.",
-    ).format(
+    # Two numbers, each said for what it is: "angehalten bei 1:25" beside a clock showing 0:36 read as a mistake.
+    left = turn.timer.allotted - turn.timer.accumulated
+    if left >= 0:
+        template = QCoreApplication.translate(
+            "App",
+            "{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock "
+            "(saved at {time}). Press Space to let them go on.",
+        )
+    else:
+        template = QCoreApplication.translate(
+            "App",
+            "{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time "
+            "(saved at {time}). Press Space to let them go on.",
+        )
+    return template.format(
         name=session.participant(turn.participant_id).name,
         spoken=format_duration(turn.timer.accumulated),
+        clock=format_seconds(left).lstrip("+"),  # as the clock shows it
         time=_saved_at(path),
     )
 
@@ -151,7 +163,7 @@ def plan_start(
     first_run = (
         file is None and crashed is None and last is None and not notices and not offers and not _any_session(workspace)
     )
-    session = new_session(clock, settings)
+    session = new_session(clock, settings, language)
     path = workspace.new_session_path(when=clock.now())
     unsaved = not _first_save(session, path, notices)
     return StartPlan(session, path, notices, unsaved=unsaved, first_run=first_run, offer=offers[0] if offers else None)
@@ -208,6 +220,7 @@ def settle_owner(
     clock: Clock,
     settings: AppSettings,
     ask: Callable[[Path, SessionHolder], OwnerChoice] | None = None,
+    language: str = "en",
 ) -> StartPlan | None:
     """If another window has the planned file open, ask how to go on (before the event loop runs, so a modal
     question is fine here); None means that window was brought up and this copy has nothing to do."""
@@ -237,7 +250,7 @@ def settle_owner(
     if choice is OwnerChoice.COPY:
         session, title = plan.session, plan.session.event.title
     else:
-        session, title = new_session(clock, settings), ""
+        session, title = new_session(clock, settings, language), ""
     path = workspace.new_session_path(title, when=clock.now())
     notices = [n for n in plan.notices if n[1] != "info"]
     unsaved = not _first_save(session, path, notices)
