@@ -40,7 +40,7 @@ def sidecar_name(name: str, prefix: str = "", suffix: str = "") -> str:
     (a session named with 240 bytes), the name cut on a letter boundary with a short hash of the whole name, so
     two long names never share a sidecar and the same name always finds its own."""
     whole = f"{prefix}{name}{suffix}"
-    if len(whole.encode("utf-8")) <= NAME_BYTES:
+    if len(whole.encode("utf-8", "surrogateescape")) <= NAME_BYTES:  # LANG=C: "ü" read as two escapes
         return whole
     import hashlib  # here: only a long name needs it, and it maps OpenSSL (~4 MiB) at start-up otherwise
 
