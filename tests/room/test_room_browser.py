@@ -23,10 +23,13 @@ from fishbowl_desktop.room.service import Room
 # Debian's chromium here; a runner whose chromium is a snap stub (Ubuntu) points this at Google Chrome instead.
 CHROMIUM = os.environ.get("FISHBOWL_CHROMIUM", "/usr/bin/chromium")
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-pytestmark = pytest.mark.skipif(
-    shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-    reason="Debian's chromium is not installed (apt-get install chromium)",
-)
+pytestmark = [
+    pytest.mark.slow,  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+    pytest.mark.skipif(
+        shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
+        reason="Debian's chromium is not installed (apt-get install chromium)",
+    ),
+]
 
 
 def _free_port() -> int:
@@ -58,6 +61,12 @@ def live(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[SessionController, Room
     room.stop()
 
 
+def settle(room: Room, qtbot: QtBot) -> None:
+    """Let the event loop turn once: the room sends an intent's state when the turn ends, like the projector's
+    frame (Playwright's waits block the Qt thread, so the test gives it that turn)."""
+    qtbot.waitUntil(lambda: not room.publish_pending)
+
+
 def url(room: Room, kind: str) -> str:
     return f"http://127.0.0.1:{room.port}/{room.links.token(kind)}"
 
@@ -66,12 +75,15 @@ def shown(page: Any) -> str:
     return str(page.eval_on_selector("#time", "e => e.textContent"))
 
 
-def test_timer_page_follows_the_console(browser: Any, live: tuple[SessionController, Room, Session]) -> None:
+def test_timer_page_follows_the_console(
+    browser: Any, live: tuple[SessionController, Room, Session], qtbot: QtBot
+) -> None:
     ctl, room, session = live
     page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(url(room, "timer"))
     page.wait_for_function("() => document.body.className.indexOf('mode-idle') >= 0")
     assert ctl.next_free_chair()
+    settle(room, qtbot)
     page.wait_for_function("() => document.body.className.indexOf('mode-timer') >= 0")
     assert session.turn is not None and session.turn.timer.is_running  # Next starts the newcomer's time
     page.wait_for_function("() => document.body.className.indexOf('phase-running') >= 0")
@@ -81,6 +93,8 @@ def test_timer_page_follows_the_console(browser: Any, live: tuple[SessionControl
     page.wait_for_function(f"() => document.getElementById('time').textContent !== {first!r}", timeout=3000)
 
     assert ctl.toggle_timer()  # pause
+
+    settle(room, qtbot)
     page.wait_for_function("() => document.body.className.indexOf('paused') >= 0")
     paused_at = shown(page)
     assert page.text_content("#badge") in ("Paused", "Pause")
@@ -88,17 +102,24 @@ def test_timer_page_follows_the_console(browser: Any, live: tuple[SessionControl
     assert shown(page) == paused_at, "paused means the phone's time stands still too"
 
     assert ctl.adjust_time(30)  # +
+
+    settle(room, qtbot)
     minutes, seconds = (int(x) for x in paused_at.split(":"))
     total = minutes * 60 + seconds + 30
     page.wait_for_function(f"() => document.getElementById('time').textContent === '{total // 60}:{total % 60:02d}'")
 
     assert ctl.set_stage(message="Bitte zum Mikrofon")
+
+    settle(room, qtbot)
     page.wait_for_function("() => document.getElementById('message').textContent === 'Bitte zum Mikrofon'")
     assert ctl.toggle_blank()  # B
+    settle(room, qtbot)
     page.wait_for_function("() => document.body.className.indexOf('mode-blank') >= 0")
     assert not page.is_visible("#time")
     assert ctl.toggle_blank()
+    settle(room, qtbot)
     assert ctl.next_free_chair()  # N: one out, one in
+    settle(room, qtbot)
     page.wait_for_function(f"() => document.getElementById('speaker').textContent !== {speaker!r}")
     page.close()
 
@@ -138,6 +159,8 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
     from dataclasses import replace
 
     assert ctl.set_event(replace(session.event, language="en"))
+
+    settle(room, qtbot)
     expected = "You are next!" if position == 0 else f"You are number {position + 1} in the queue."
     page.wait_for_function(f"() => document.getElementById('mine_text').textContent === {expected!r}")
     assert page.text_content("#withdraw") == "Withdraw my request"

@@ -164,6 +164,7 @@ def test_a_phone_whose_entry_is_gone_is_told_so(
     assert room.accept(PHONE)
     person = next(p for p in demo.participants if p.name == "Ada Lovelace")
     assert ctl.dequeue(person.id)  # the moderator takes her off the queue before she spoke
+    qtbot.waitUntil(lambda: not room.publish_pending)  # the phones hear it when the event-loop turn ends
     assert mine_of(room) == {"st": "gone"}
 
 

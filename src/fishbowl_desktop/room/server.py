@@ -30,13 +30,14 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.room.fanout import text_frame, write_frame
 from fishbowl_desktop.room.gate import ConnectionGate
 from fishbowl_desktop.room.links import RoomLinks
 from fishbowl_desktop.room.pin_guard import PinGuard
 from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
 from fishbowl_desktop.room.request_limits import RequestLimits
-from fishbowl_desktop.room.validate import CONTROL_ACTIONS, clean_group, clean_message, clean_name, valid_phone_id
+from fishbowl_desktop.room.validate import clean_group, clean_name, valid_phone_id
 
 MAX_MESSAGE_BYTES = 4096
 MESSAGES_PER_SECOND = 20
@@ -365,16 +366,14 @@ class RoomServer:
             return self._audience(phone, kind, msg)
         if phone.kind == "control" and kind == "do":
             action = msg.get("a")
-            if action not in CONTROL_ACTIONS:
+            command = link_command(action) if isinstance(action, str) else None
+            if command is None:  # not in the command table, or a command the control link may not call
                 return False
-            intent: dict[str, Any] = {"do": action}
-            if action == "message":
-                text = clean_message(msg.get("text", ""))
-                if text is None:
-                    self._send(phone, '{"t":"error","e":"message"}')
-                    return True
-                intent["text"] = text
-            self._on_intent("control", phone.phone_id, intent)
+            values = command.clean_values(msg)
+            if values is None:
+                self._send(phone, json.dumps({"t": "error", "e": command.link}))
+                return True
+            self._on_intent("control", phone.phone_id, {"do": command.link, **values})
             return True
         return False  # the timer link sends nothing but pings; anything else is someone trying
 

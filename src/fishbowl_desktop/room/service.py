@@ -9,6 +9,7 @@ one per phone (issue 22: 260 requests used to stall the console for seconds).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable
@@ -18,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.model import make_participant
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.room.file_limit import raise_file_limit
@@ -32,7 +35,7 @@ from fishbowl_desktop.support_file import Refusal
 if TYPE_CHECKING:
     from fishbowl_desktop.room.server import RoomServer
 
-ADJUST_SECONDS = 30
+_log = logging.getLogger("fishbowl.room")
 BATCH_MS = 100
 """Audience requests arriving within this time are taken in together."""
 DIRECT_PER_MINUTE = 6
@@ -40,7 +43,7 @@ DIRECT_PER_MINUTE = 6
 wait in the list (30 invented people in a second used to walk straight into the queue)."""
 
 
-__all__ = ["ADJUST_SECONDS", "AudienceRequest", "Room"]
+__all__ = ["AudienceRequest", "Room"]
 
 
 class Room(QObject):
@@ -100,7 +103,11 @@ class Room(QObject):
         """The laptop address the shown links use (the room window lets the moderator pick it)."""
         self._intentArrived.connect(self._on_intent, Qt.ConnectionType.QueuedConnection)
         self._countsArrived.connect(self._on_counts, Qt.ConnectionType.QueuedConnection)
-        controller.sessionChanged.connect(lambda _part: self.publish())
+        self.computations = 0
+        """How often the phones' state was derived from the model; lets tests check one per intent."""
+        self._publisher = TurnCoalescer(self.publish, self)
+        """One intent announces several parts (Next: log, seats, queue, turn, then the ticker): one publish."""
+        controller.sessionChanged.connect(lambda _part: self._publisher.request())
         controller.sessionReplaced.connect(self._session_replaced)
         ticker.displayChanged.connect(self._tick)
 
@@ -189,6 +196,7 @@ class Room(QObject):
         )
         server.set_paused(self.paused)
         server.start(host, self.links.port)
+        _log.info("room on, port %d", server.port)
         self._server = server
         self.refused = 0
         if not self.links.on:
@@ -210,6 +218,7 @@ class Room(QObject):
         if server is None:
             return
         server.stop()
+        _log.info("room off")
         self._batch.stop()
         self._arrivals.clear()
         self.counts = {"timer": 0, "audience": 0, "control": 0}
@@ -217,11 +226,17 @@ class Room(QObject):
         self.runningChanged.emit(False)
 
     # ------------------------------------------------------------------ what the phones see
+    @property
+    def publish_pending(self) -> bool:
+        """A change is announced and the phones get it when this event-loop turn ends (with the projector's)."""
+        return self._publisher.pending
+
     def publish(self) -> None:
         self._remember_phones()
         if self._server is None:
             return
         session = self._controller.session
+        self.computations += 1
         state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
         mine = self._statuses()
         if same_apart_from_timing(self._last, state) and mine == self._last_mine:
@@ -232,7 +247,7 @@ class Room(QObject):
     def _tick(self) -> None:
         """The ticker wakes each shown second; phones count by themselves, so only a change of what is
         shown apart from the digits (the countdown reaching zero) is sent, which `publish` decides."""
-        self.publish()
+        self._publisher.request()
 
     def _session_replaced(self) -> None:
         """Requests and phones belong to the room, not to a session: a phone whose person is not in the
@@ -284,6 +299,7 @@ class Room(QObject):
 
     # ------------------------------------------------------------------ what the phones ask
     def _on_counts(self, counts: dict[str, int]) -> None:
+        _log.info("room phones: %s", ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())))
         counts = dict(counts)
         self.refused = counts.pop("refused", self.refused)
         self.counts = counts
@@ -292,6 +308,7 @@ class Room(QObject):
     def _on_intent(self, kind: str, phone_id: str, intent: dict[str, Any]) -> None:
         if self._server is None:
             return  # arrived after switching off
+        _log.info("room %s phone: %s", kind, intent.get("do", "request"))
         if kind == "control":
             self._control(intent)  # a co-moderator's key press: at once
             self.publish()
@@ -315,20 +332,10 @@ class Room(QObject):
         self.publish()
 
     def _control(self, intent: dict[str, Any]) -> None:
-        c = self._controller
-        action = intent.get("do")
-        if action == "toggle":
-            c.toggle_timer()
-        elif action == "add":
-            c.adjust_time(ADJUST_SECONDS)
-        elif action == "take":
-            c.adjust_time(-ADJUST_SECONDS)
-        elif action == "next":
-            c.next_free_chair()
-        elif action == "blank":
-            c.toggle_blank()
-        elif action == "message":
-            c.set_stage(message=str(intent.get("text", "")))
+        """A co-moderator's command, checked by the server against the command table: run as a key would."""
+        command = link_command(str(intent.get("do", "")))
+        if command is not None:
+            command.run(self._controller, intent)
 
     def _audience(self, phone_id: str, intent: dict[str, Any]) -> None:
         """One phone's request or withdrawal, inside a batch (`_take_arrivals` announces the list once)."""
