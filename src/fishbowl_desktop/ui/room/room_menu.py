@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu
 
 from fishbowl_desktop.room.service import Room
@@ -124,10 +124,24 @@ class RoomMenu(QObject):
         from fishbowl_desktop.ui.room.room_window import RoomWindow
 
         if self._dialog is None:
-            self._dialog = RoomWindow(self.room, self.window)
+            self._dialog = RoomWindow(self.room, self.window, self._projector_screens)
+            for change in (self.window.projector.stateChanged, self.window.projector.visibilityChanged):
+                change.connect(self._dialog.control.update_guard)
         self._dialog.show()
         self._dialog.raise_()
         return self._dialog
+
+    def _projector_screens(self) -> list[QScreen]:
+        """The screen the projector's window is on, if it is shown (a small window on a single, perhaps mirrored,
+        screen counts too), and every screen showing the same picture."""
+        projector = self.window.projector
+        if not projector.is_visible():
+            return []
+        screen = projector.window().screen()
+        if screen is None:
+            return []
+        mirrors = [s for s in QGuiApplication.screens() if s is not screen and s.geometry() == screen.geometry()]
+        return [screen, *mirrors]
 
     def _refresh(self, *_args: object) -> None:
         on = self.room.running
