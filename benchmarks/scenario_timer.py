@@ -21,8 +21,8 @@ from __future__ import annotations
 import sys
 import time
 
-from fishbowl_desktop.controller.ticker import TimerView
 from fishbowl_desktop.model import SystemClock, TurnSettings
+from fishbowl_desktop.stage.timer_view import TimerView
 
 from .qtkit import PaintWatch, make_app, open_console, open_projector, percentile, report
 from .sessions import evening

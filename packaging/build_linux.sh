@@ -17,7 +17,7 @@ WORK="$ROOT/build/pyinstaller"
 DIST="$ROOT/dist"
 BUNDLE="$DIST/fishbowl-desktop"
 APP="$BUNDLE/fishbowl-desktop"
-PYINSTALLER_SPEC="pyinstaller>=6.10,<7"
+PYINSTALLER_SPEC="pyinstaller"  # its version and its hooks' come from packaging/build-constraints.txt
 
 step() { printf '\n==> %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
@@ -36,7 +36,8 @@ if [[ "${FISHBOWL_SMOKE_ONLY:-0}" != 1 ]]; then
         "$PYTHON" -m venv "$VENV"
     fi
     step "Installing the project (not editable) and $PYINSTALLER_SPEC"
-    "$VENV/bin/python" -m pip install --quiet -c "$ROOT/constraints.txt" "$ROOT" "$PYINSTALLER_SPEC"
+    "$VENV/bin/python" -m pip install --quiet -c "$ROOT/constraints.txt" -c "$ROOT/packaging/build-constraints.txt" \
+        "$ROOT" "$PYINSTALLER_SPEC"
     "$VENV/bin/python" -m pip list 2>/dev/null | grep -i -E '^(pyside6|shiboken6|pyinstaller|reportlab|uharfbuzz|qasync|platformdirs)[-_ ]' || true
 
     step "PyInstaller: one-folder bundle"

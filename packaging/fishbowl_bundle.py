@@ -11,16 +11,22 @@ building anything.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 APP_ID = "org.fishbowldesktop.FishbowlDesktop"
 """Reverse-DNS id: the .desktop and metainfo file names, the installed icon name, the macOS bundle id."""
 APP_NAME = "fishbowl-desktop"
 """The executable and the bundle folder."""
+CONSOLE_TWIN = f"{APP_NAME}-console"
+"""Windows only: the console executable beside the windowed one, for diagnostics and the headless commands."""
+SESSION_SUFFIX = ".fishbowl.json"
+"""The file type the installers associate with the app (a session file)."""
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -29,6 +35,8 @@ BUNDLED_ASSETS = "fishbowl_desktop/assets"  # where they sit inside the bundle
 ENTRY = HERE / "launcher.py"
 DESKTOP_FILE = HERE / f"{APP_ID}.desktop"
 METAINFO_FILE = HERE / f"{APP_ID}.metainfo.xml"
+MIME_FILE = HERE / f"{APP_ID}.mime.xml"
+SESSION_MIME_TYPE = "application/x-fishbowl-session"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 BARCODE_MODULES = tuple(
@@ -139,6 +147,88 @@ QT_PLUGINS_DROPPED = (
 QT_LIBRARIES_DROPPED = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")
 """Qt libraries that only the dropped plugins need (the bundle check verifies nothing else links them)."""
 
+SYSTEM_LIBRARIES_LEFT_OUT = (
+    # The C++ and GCC runtimes and the XML parser: copied from the build machine they set the bundle's glibc floor
+    # (Debian 12's need glibc 2.36), and every desktop has its own.
+    "libstdc++.so",
+    "libgcc_s.so",
+    "libexpat.so",
+    # The desktop itself: GTK (for Qt's GTK theme plugin, which simply stays unloaded where GTK is missing), GLib,
+    # D-Bus, fonts and their configuration (which must match the host's own files), X11 and the graphics stack.
+    "libgtk-3.so",
+    "libgdk-3.so",
+    "libgdk_pixbuf-2.0.so",
+    "libatk-1.0.so",
+    "libatk-bridge-2.0.so",
+    "libatspi.so",
+    "libcairo.so",
+    "libcairo-gobject.so",
+    "libpango",
+    "libepoxy.so",
+    "libpixman-1.so",
+    "libfribidi.so",
+    "libthai.so",
+    "libdatrie.so",
+    "libgraphite2.so",
+    "libharfbuzz.so",
+    "libglib-2.0.so",
+    "libgobject-2.0.so",
+    "libgio-2.0.so",
+    "libgmodule-2.0.so",
+    "libgthread-2.0.so",
+    "libdbus-1.so",
+    "libsystemd.so",
+    "libfontconfig.so",
+    "libfreetype.so",
+    "libpng16.so",
+    "libjpeg.so",
+    "libX11.so",
+    "libX11-xcb.so",
+    "libXau.so",
+    "libXdmcp.so",
+    "libXext.so",
+    "libXrender.so",
+    "libXi.so",
+    "libXfixes.so",
+    "libXcursor.so",
+    "libXdamage.so",
+    "libXcomposite.so",
+    "libXinerama.so",
+    "libXrandr.so",
+    # Security and system libraries the distribution keeps patched: OpenSSL 3 (Ubuntu 22.04 and newer), Kerberos,
+    # libgcrypt, SELinux, util-linux, compression.
+    "libssl.so",
+    "libcrypto.so",
+    "libgssapi_krb5.so",
+    "libkrb5.so",
+    "libkrb5support.so",
+    "libk5crypto.so",
+    "libcom_err.so",
+    "libkeyutils.so",
+    "libgcrypt.so",
+    "libgpg-error.so",
+    "libselinux.so",
+    "libmount.so",
+    "libblkid.so",
+    "libuuid.so",
+    "libcap.so",
+    "libpcre2-8.so",
+    "liblz4.so",
+    "liblzma.so",
+    "libzstd.so",
+    "libbz2.so",
+    "libbrotlicommon.so",
+    "libbrotlidec.so",
+    "libbsd.so",
+    "libmd.so",
+    "libreadline.so",
+    "libtinfo.so",
+)
+"""Linux libraries PyInstaller copies from the build machine that every desktop has, left out as AppImage-style
+bundles leave them out (its "excludelist"). A wheel's own copies carry a hash in their names (libxcb-9065bb12.so,
+pillow.libs/…) and stay; so do the xcb helper libraries (libxcb-cursor0 and friends), which a fresh desktop often
+lacks and without which Qt cannot open a window."""
+
 QT_LIBRARIES_FORBIDDEN = ("WebEngine", "Qml", "Quick", "Multimedia", "Pdf", "3D")
 """Fragments of Qt library names that must not appear in a bundle: each pulls in tens of megabytes."""
 
@@ -150,6 +240,32 @@ def app_version(root: Path = ROOT) -> str:
     if found is None:
         raise ValueError("no __version__ in src/fishbowl_desktop/__init__.py")
     return found.group(1)
+
+
+def app_icon(platform: str = sys.platform, root: Path = ROOT) -> Path:
+    """Windows: the multi-size .ico beside this file (the installer uses it too); macOS: the PNG PyInstaller
+    turns into the app's .icns with Pillow."""
+    if platform == "win32":
+        return root / "packaging" / f"{APP_NAME}.ico"
+    return root / ASSETS / "icons" / f"{APP_NAME}-256.png"
+
+
+def mac_info_plist(root: Path = ROOT) -> dict[str, object]:
+    """Info.plist entries of `Fishbowl Desktop.app`: its name, the oldest macOS, and session files it opens."""
+    return {
+        "CFBundleDisplayName": "Fishbowl Desktop",
+        "CFBundleShortVersionString": app_version(root),
+        "NSHighResolutionCapable": True,
+        "LSMinimumSystemVersion": "11.0",
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "Fishbowl session",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "CFBundleTypeExtensions": [SESSION_SUFFIX.lstrip(".")],
+            }
+        ],
+    }
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
@@ -179,11 +295,15 @@ def keep_data(dest: str) -> bool:
 
 
 def keep_binary(dest: str) -> bool:
-    """False for the Qt plugins and libraries listed in QT_PLUGINS_DROPPED and QT_LIBRARIES_DROPPED."""
+    """False for the Qt plugins and libraries listed in QT_PLUGINS_DROPPED and QT_LIBRARIES_DROPPED, and for the
+    desktop's own libraries (SYSTEM_LIBRARIES_LEFT_OUT) at the top of the bundle."""
     posix = Path(dest).as_posix()
     if "/plugins/" in posix and any(fragment in posix for fragment in QT_PLUGINS_DROPPED):
         return False
-    return not any(Path(posix).name.startswith(name) for name in QT_LIBRARIES_DROPPED)
+    name = Path(posix).name
+    if "/" not in posix and any(name.startswith(library) for library in SYSTEM_LIBRARIES_LEFT_OUT):
+        return False
+    return not any(name.startswith(library) for library in QT_LIBRARIES_DROPPED)
 
 
 def share_files(root: Path = ROOT) -> list[tuple[Path, str]]:
@@ -199,6 +319,7 @@ def share_files(root: Path = ROOT) -> list[tuple[Path, str]]:
     files.append((icons / f"{APP_NAME}.svg", f"share/icons/hicolor/scalable/apps/{APP_ID}.svg"))
     files.append((DESKTOP_FILE, f"share/applications/{APP_ID}.desktop"))
     files.append((METAINFO_FILE, f"share/metainfo/{APP_ID}.metainfo.xml"))
+    files.append((MIME_FILE, f"share/mime/packages/{APP_ID}.xml"))
     return files
 
 
@@ -232,7 +353,17 @@ def bundle_problems(bundle: Path) -> list[str]:
             if fragment is not None:
                 problems.append(f"{path.relative_to(bundle)} should not be bundled ({fragment})")
     problems += _missing_qt_libraries(internal)
+    problems += _licences().bundle_problems(bundle)
     return problems
+
+
+def _licences() -> ModuleType:
+    """packaging/bundle_licences.py, loaded by path: this file is itself loaded by path from the spec."""
+    spec = importlib.util.spec_from_file_location("bundle_licences", HERE / "bundle_licences.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _missing_qt_libraries(internal: Path) -> list[str]:

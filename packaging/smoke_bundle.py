@@ -1,6 +1,7 @@
 """Smoke-test a built one-folder bundle on any platform (the CI workflow runs it on Windows and macOS).
 
-    python packaging/smoke_bundle.py dist/fishbowl-desktop
+    python packaging/smoke_bundle.py dist/fishbowl-desktop            (the one-folder bundle)
+    python packaging/smoke_bundle.py "dist/Fishbowl Desktop.app"     (macOS: the app a user opens)
 
 The same checks as `build_linux.sh` in Python, so they run where bash does not: `--version`; `write-demo`,
 `check` of the sample and of a truncated file (one line, no traceback); `export-pdf` of all three documents
@@ -21,19 +22,29 @@ import time
 from pathlib import Path
 
 
-def executable(bundle: Path) -> Path:
-    name = "fishbowl-desktop.exe" if sys.platform == "win32" else "fishbowl-desktop"
-    return bundle / name
+def executables(bundle: Path) -> tuple[Path, Path]:
+    """(the app a user starts, the executable that prints the headless commands' results).
+
+    Windows has a windowed app, which prints nothing, and a console twin beside it; a macOS `.app` keeps its
+    executable in Contents/MacOS; elsewhere one executable does both.
+    """
+    if bundle.suffix == ".app":
+        inside = bundle / "Contents" / "MacOS" / "fishbowl-desktop"
+        return inside, inside
+    if sys.platform == "win32":
+        return bundle / "fishbowl-desktop.exe", bundle / "fishbowl-desktop-console.exe"
+    return bundle / "fishbowl-desktop", bundle / "fishbowl-desktop"
 
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__)
         return 2
-    app = executable(Path(argv[0]))
-    if not app.is_file():
-        print(f"FAIL no executable at {app}")
-        return 1
+    app, cli = executables(Path(argv[0]))
+    for path in {app, cli}:
+        if not path.is_file():
+            print(f"FAIL no executable at {path}")
+            return 1
     failures: list[str] = []
 
     def check(ok: bool, what: str) -> None:
@@ -46,7 +57,7 @@ def main(argv: list[str]) -> int:
         env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(work / "home"), "QT_QPA_PLATFORM": "offscreen"}
 
         def run(*args: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run([str(app), *args], env=env, capture_output=True, text=True, timeout=120)
+            return subprocess.run([str(cli), *args], env=env, capture_output=True, text=True, timeout=120)
 
         version = run("--version")
         check(

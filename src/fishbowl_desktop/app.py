@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop import __version__
-from fishbowl_desktop.binding_check import binding_version, known_fault
+from fishbowl_desktop.binding_check import binding_version, known_fault, missing_x11_library
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
 from fishbowl_desktop.controller.file_problems import folder_reason
 from fishbowl_desktop.controller.session_files import SessionFiles
@@ -27,12 +27,13 @@ from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
 from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
-from fishbowl_desktop.settings import AppSettings, load_settings
+from fishbowl_desktop.settings import AppSettings, read_settings
 from fishbowl_desktop.startup.collector import collect_on_the_ui_thread_from_now
 from fishbowl_desktop.startup.plan import StartPlan, plan_start, settle_owner
 from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
+from fishbowl_desktop.support_file import Refusal
 
 if TYPE_CHECKING:
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -76,6 +77,16 @@ def data_folder_warning(workspace: Workspace) -> str | None:
                 "change or replace your sessions. Choose another sessions folder in the settings.",
             ).format(folder=folder, reason=folder_reason(problem))
     return None
+
+
+def set_aside_at_start(workspace: Workspace, settings_refusal: Refusal | None) -> list[Refusal]:
+    """Every support file refused and set aside on the way to the window: the settings, the state and the crash
+    markers (read while planning), and the room's links, checked now so a damaged room.json is said at start
+    rather than replaced by new links the evening the room is switched on."""
+    from fishbowl_desktop.room.links import read_links
+
+    _links, room_refusal = read_links(workspace.base_dir)
+    return [r for r in (settings_refusal, *workspace.refusals, room_refusal) if r is not None]
 
 
 # ---------------------------------------------------------------------- language
@@ -178,6 +189,15 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    package = missing_x11_library()
+    if package is not None and QApplication.instance() is None:
+        print(
+            f"fishbowl-desktop: the window cannot open on this X11 desktop: the system library {package} is missing. "
+            f"Install it (Debian, Ubuntu, Mint: sudo apt install {package}; Fedora: sudo dnf install xcb-util-cursor) "
+            "and start again.",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-platform")]])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Fishbowl Desktop")
@@ -200,7 +220,7 @@ def run_app(argv: list[str]) -> int:
     except OSError as exc:
         print(f"fishbowl-desktop: cannot use the data folder {workspace.base_dir}: {exc}", file=sys.stderr)
         return 1
-    settings = load_settings(workspace.base_dir / SETTINGS_FILE)
+    settings, settings_refusal = read_settings(workspace.base_dir / SETTINGS_FILE)
     language = choose_language(settings)
     translators = install_translations(app, language)  # noqa: F841 - must stay alive while the app runs
     refused = binding_refusal()
@@ -224,6 +244,9 @@ def run_app(argv: list[str]) -> int:
         plan.notices.append((unsafe_notice, "warning"))
     console = build_console(plan, workspace, settings, language)
     window = console.window
+    from fishbowl_desktop.ui.shell.set_aside import say_set_aside
+
+    say_set_aside(window, set_aside_at_start(workspace, settings_refusal), str(workspace.base_dir))
     fit_to_screen(window)
     window.showMaximized()  # a window manager fits it exactly; without one the geometry above holds
     window.activateWindow()  # without a window manager nothing gives the console the keyboard (F5, B, N)

@@ -1,4 +1,5 @@
-"""Refuse to start on a Qt binding known to crash the console, with a message instead of an abort an hour in.
+"""Refuse to start on a Qt binding known to crash the console, with a message instead of an abort an hour in; and
+name the missing X11 library instead of letting Qt abort at the first window (`missing_x11_library`).
 
 PySide6 6.12.0 on CPython 3.11 takes a reference from `None` on every void Qt call and from `True`/`False` on
 every `Signal.emit()` without giving it back (measured here: about one reference per call; an idle console
@@ -15,7 +16,9 @@ can be added here or the pin moved.
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 BINDING_DISTRIBUTIONS = ("PySide6-Essentials", "PySide6")
@@ -65,3 +68,38 @@ def known_fault(
         if version == broken.version and python[:2] < broken.python_below:
             return broken
     return None
+
+
+XCB_CURSOR = "libxcb-cursor.so.0"
+"""Qt 6.5 and newer need it to open a window on X11, and PySide6's wheels do not carry it: without it Qt aborts
+(exit 134) with a message about the "xcb" platform plugin that names no package."""
+LIBRARY_FOLDERS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/lib64")
+
+
+def _loads(name: str) -> bool:
+    import ctypes  # only when the usual folders do not have it (another distribution's layout)
+
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return False
+    return True
+
+
+def missing_x11_library(
+    environ: dict[str, str] | None = None, platform: str | None = None, loads: Callable[[str], bool] | None = None
+) -> str | None:
+    """The Debian/Ubuntu package to install when Qt would open its window through X11 and could not, else None."""
+    environ = dict(os.environ) if environ is None else environ
+    if not (platform or sys.platform).startswith("linux") or getattr(sys, "frozen", False):
+        return None  # the bundle carries the library itself
+    requested = environ.get("QT_QPA_PLATFORM", "")
+    if requested and not requested.startswith("xcb"):
+        return None
+    if not requested and (environ.get("WAYLAND_DISPLAY") or not environ.get("DISPLAY")):
+        return None  # Qt takes Wayland; or there is no X server, which Qt says in words of its own
+    if any(os.path.exists(os.path.join(folder, XCB_CURSOR)) for folder in LIBRARY_FOLDERS) or (loads or _loads)(
+        XCB_CURSOR
+    ):
+        return None
+    return "libxcb-cursor0"

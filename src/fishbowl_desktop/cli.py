@@ -19,7 +19,12 @@ HEADLESS_COMMANDS = ("write-demo", "check", "export-pdf", "--version", "-V", "--
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fishbowl-desktop",
-        description="Fishbowl Desktop: run without a command to open the console.",
+        usage="fishbowl-desktop [--demo] [FILE]\n       fishbowl-desktop {write-demo,check,export-pdf} ...",
+        description="Fishbowl Desktop: an offline moderation console for fishbowl discussions.",
+        epilog=(
+            "Without a command the console opens: FILE opens that session, --demo the sample evening (saved as a "
+            "new session), and neither the session of last time. The commands above need no display."
+        ),
     )
     parser.add_argument("-V", "--version", action="version", version=f"fishbowl-desktop {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)

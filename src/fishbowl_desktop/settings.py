@@ -2,23 +2,23 @@
 and where sessions are saved.
 
 Stored as versioned JSON beside the sessions; an older file is migrated step by step, a broken one is set
-aside and replaced by defaults, and a single bad value falls back to its default alone, so a bad settings
-file never stops the console from opening.
+aside (through the guarded reader, `support_file`) and replaced by defaults, which the console says, and a
+single bad value falls back to its default alone, so a bad settings file never stops the console from opening.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import TypedDict, Unpack, cast
 
 from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.model import OrderingRule, TurnSettings
 from fishbowl_desktop.model.characters import unwritable
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUMNS, MAX_RESERVE_ROWS
+from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
 SETTINGS_VERSION = 2
 FOLLOW_MODES = ("ask", "auto", "never")
@@ -62,8 +62,8 @@ class AppSettings:
     print_audience_qr: bool = False
     """The handout's QR code with the room's audience link, when the room has one."""
 
-    def with_changes(self, **changes: object) -> AppSettings:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Unpack[AppSettingsChanges]) -> AppSettings:
+        return replace(self, **changes)
 
     def turn_settings(self) -> TurnSettings:
         """The turn rules a new session starts with; the session keeps its own copy afterwards."""
@@ -74,6 +74,33 @@ class AppSettings:
             auto_start_next=self.default_auto_start_next,
             ordering=OrderingRule(self.default_ordering),
         )
+
+
+class AppSettingsChanges(TypedDict, total=False):
+    """The fields `AppSettings.with_changes` (and `SettingsStore.change`) take, so mypy checks every name and type;
+    a test keeps it in step with the dataclass."""
+
+    language: str
+    projector_screen_name: str
+    projector_screen_geometry: tuple[int, int, int, int] | None
+    projector_window_geometry: tuple[int, int, int, int] | None
+    projector_black_blank: bool
+    projector_follow_new_screen: str
+    projector_next_count: int
+    projector_first_names_only: bool
+    projector_flash_overtime: bool
+    chime: bool
+    default_panel_seconds: int
+    default_free_chair_seconds: int
+    default_warning_seconds: int
+    default_ordering: str
+    default_auto_start_next: bool
+    sessions_folder: str
+    print_reserve_rows: int
+    print_extra_column: str
+    print_one_sheet_per_person: bool
+    print_short_turn_seconds: int
+    print_audience_qr: bool
 
 
 _RANGES: dict[str, tuple[int, int]] = {
@@ -153,17 +180,16 @@ def _valid(name: str, value: object, default: object) -> object | None:
 
 
 def load_settings(path: Path) -> AppSettings:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return AppSettings()
-    except (OSError, ValueError):
-        _set_aside(path)
-        return AppSettings()
-    version = data.get("version") if isinstance(data, dict) else None
-    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= SETTINGS_VERSION:
-        _set_aside(path)
-        return AppSettings()
+    return read_settings(path)[0]
+
+
+def read_settings(path: Path) -> tuple[AppSettings, Refusal | None]:
+    """The settings, and why the file was set aside if it was (damaged, a newer version, not a file): then
+    every preference is its default and the caller tells the moderator. One bad value alone only falls
+    back to its default."""
+    data, refusal = read_support_json(path, _checked_version)
+    if data is None:
+        return AppSettings(), refusal
     data = migrate(data)
     known = {f.name for f in fields(AppSettings)}
     defaults = AppSettings()
@@ -173,7 +199,18 @@ def load_settings(path: Path) -> AppSettings:
             checked = _valid(name, value, getattr(defaults, name))
             if checked is not None:
                 values[name] = checked
-    return replace(defaults, **values)  # type: ignore[arg-type]
+    # Keys are AppSettings' own field names and each value has its default's type (`_valid`): built at run time.
+    return defaults.with_changes(**cast(AppSettingsChanges, values)), None
+
+
+def _checked_version(data: object) -> dict[str, object]:
+    settings = require_object(data)
+    version = settings.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SupportFileRefused("invalid", "version")
+    if version > SETTINGS_VERSION:
+        raise SupportFileRefused("newer", str(version))
+    return settings
 
 
 def save_settings(settings: AppSettings, path: Path) -> None:
@@ -181,8 +218,3 @@ def save_settings(settings: AppSettings, path: Path) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = {"version": SETTINGS_VERSION, **asdict(settings)}
     write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
-
-
-def _set_aside(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.replace(path, path.with_name(path.name + ".broken"))

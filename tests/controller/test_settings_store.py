@@ -13,9 +13,9 @@ from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings, load_settings, save_settings
+from fishbowl_desktop.stage.content import projector_content
 from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace
-from fishbowl_desktop.ui.projector.content import projector_content
 from fishbowl_desktop.ui.shell.settings_dialog import SettingsDialog
 
 

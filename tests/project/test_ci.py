@@ -45,4 +45,5 @@ def test_ci_installs_the_system_tools_the_gui_tests_use() -> None:
         and "ruff format --check src tests" in script
         and ".venv/bin/mypy" in script
         and ".venv/bin/lint-imports" in script
+        and ".venv/bin/actionlint .github/workflows/*.yml" in script
     )

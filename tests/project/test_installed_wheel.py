@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PROJECT_FILES = (
     "pyproject.toml",
     "README.md",
+    "LICENSE",
     "MANIFEST.in",
     "constraints.txt",
     "src",
@@ -106,6 +107,8 @@ def test_the_sdist_holds_the_assets_the_constraints_and_the_tests(built: tuple[P
     for name in (
         "constraints.txt",
         "README.md",
+        "LICENSE",
+        "packaging/licenses/LGPL-3.0.txt",
         "docs/session-format.md",
         "tests/conftest.py",
         "packaging/fishbowl-desktop.spec",
@@ -121,6 +124,11 @@ def test_the_wheel_holds_the_assets_and_no_sources_of_translations(built: tuple[
     for asset in ASSETS:
         assert f"fishbowl_desktop/{asset}" in names, asset
     assert not any(name.endswith(".ts") or name.startswith("tests/") for name in names)
+    # the project's own licence, beside the fonts' (a venue's IT looks for it in the wheel's metadata)
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+    with zipfile.ZipFile(built[1]) as wheel:
+        metadata = next(wheel.read(n) for n in names if n.endswith(".dist-info/METADATA")).decode()
+    assert "License-Expression: MIT" in metadata and "Classifier: Operating System :: Microsoft :: Windows" in metadata
 
 
 def test_the_installed_command_exports_all_three_pdfs(installed: Path, tmp_path: Path) -> None:

@@ -30,8 +30,8 @@ APP_ID = "org.fishbowldesktop.FishbowlDesktop"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def _load_bundle() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fishbowl_bundle", PACKAGING / "fishbowl_bundle.py")
+def _load_bundle(name: str = "fishbowl_bundle") -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -39,6 +39,7 @@ def _load_bundle() -> ModuleType:
 
 
 bundle = _load_bundle()
+licences = _load_bundle("bundle_licences")
 
 
 def _desktop_entry() -> configparser.SectionProxy:
@@ -88,7 +89,13 @@ def test_desktop_entry_has_german_and_english_texts_and_starts_the_installed_com
     assert command in scripts and command == bundle.APP_NAME
     assert entry["Exec"] == f"{command} %f"
     assert set(entry["Categories"].rstrip(";").split(";")) == {"Office", "Education"}
-    assert "MimeType" not in entry  # a session is JSON, but the app must not claim every JSON file
+    # a session is JSON, but the app must not claim every JSON file: it claims its own type, *.fishbowl.json
+    assert entry["MimeType"] == f"{bundle.SESSION_MIME_TYPE};"
+    mime = ET.parse(bundle.MIME_FILE).getroot()
+    ns = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    kind = mime.find(f"{ns}mime-type")
+    assert kind is not None and kind.get("type") == bundle.SESSION_MIME_TYPE
+    assert [g.get("pattern") for g in kind.findall(f"{ns}glob")] == [f"*{bundle.SESSION_SUFFIX}"]
     assert entry["Terminal"] == "false"
 
 
@@ -123,7 +130,7 @@ def test_metainfo_describes_this_release_in_german_and_english() -> None:
     assert root.findtext("metadata_license") == "CC0-1.0"
     assert root.findtext("project_license") == "MIT"
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["license"]["text"] == root.findtext("project_license")
+    assert project["license"] == root.findtext("project_license")  # the SPDX string, not the retired table
     summaries = root.findall("summary")
     assert len(_english(summaries)) == 1 and len(_german(summaries)) == 1
     description = root.find("description")
@@ -250,6 +257,38 @@ def test_only_kiosk_platforms_and_unused_image_formats_are_dropped() -> None:
         assert bundle.keep_binary(f"PySide6/Qt/lib/{kept}"), kept
 
 
+def test_the_desktops_own_libraries_stay_out_and_the_wheels_and_xcb_helpers_stay_in() -> None:
+    """Copied from the build machine, libstdc++ and libexpat set the bundle's glibc floor to the builder's (2.36 on
+    Debian 12); GTK, GLib, fonts, D-Bus and OpenSSL are the desktop's own. A wheel's copies (hashed names) stay,
+    and so does libxcb-cursor, which a fresh desktop lacks (without it Qt cannot open a window on X11)."""
+    for dropped in (
+        "libstdc++.so.6",
+        "libexpat.so.1",
+        "libgtk-3.so.0",
+        "libglib-2.0.so.0",
+        "libssl.so.3",
+        "libfontconfig.so.1",
+        "libdbus-1.so.3",
+        "libgcc_s.so.1",
+        "libX11.so.6",
+        "liblzma.so.5",
+    ):
+        assert not bundle.keep_binary(dropped), dropped
+    for kept in (
+        "libxcb-cursor.so.0",
+        "libxcb-icccm.so.4",
+        "libxkbcommon-x11.so.0",
+        "libxcb-9065bb12.so.1.1.0",
+        "liblzma-de26b416.so.5.8.4",
+        "libpython3.11.so.1.0",
+        "libpyside6.abi3.so.6.11",
+        "libffi.so.8",
+        "PySide6/Qt/lib/libicudata.so.73",
+        "pillow.libs/libpng16-1a2b.so.16",
+    ):
+        assert bundle.keep_binary(kept), kept
+
+
 def _imported_modules() -> set[str]:
     names: set[str] = set()
     for path in (ROOT / "src" / "fishbowl_desktop").rglob("*.py"):
@@ -294,12 +333,37 @@ class _Recorder:
         return SimpleNamespace(args=args, kwargs=kwargs)
 
 
-def test_the_spec_builds_a_one_folder_bundle_from_existing_paths() -> None:
-    calls: dict[str, Any] = {}
+class _Recorders(dict[str, Any]):
+    """What each PyInstaller call of the spec received; EXE may be called more than once (Windows' twin)."""
+
+    def executables(self) -> list[SimpleNamespace]:
+        return [self[k] for k in sorted(self) if k.startswith("EXE")]
+
+
+def _run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> tuple[_Recorders, dict[str, Any]]:
+    calls = _Recorders()
+    exe_count = 0
+
+    def exe(*args: Any, **kwargs: Any) -> SimpleNamespace:
+        nonlocal exe_count
+        exe_count += 1
+        return _Recorder(calls, f"EXE{exe_count}")(*args, **kwargs)
+
     spec_path = PACKAGING / "fishbowl-desktop.spec"
-    names = {kind: _Recorder(calls, kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
-    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__file__": str(spec_path), **names}
+    names: dict[str, Any] = {kind: _Recorder(calls, kind) for kind in ("Analysis", "PYZ", "COLLECT", "BUNDLE")}
+    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__file__": str(spec_path), "EXE": exe, **names}
+    monkeypatch.setattr(sys, "platform", platform)
     exec(compile(spec_path.read_text(encoding="utf-8"), str(spec_path), "exec"), namespace)
+    return calls, namespace
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_the_spec_builds_a_one_folder_bundle_from_existing_paths(
+    platform: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Evaluated as PyInstaller would on each platform: every file it names exists (a stale icon path once made
+    the Windows and macOS builds raise FileNotFoundError while the Linux one passed)."""
+    calls, namespace = _run_spec(platform, monkeypatch)
 
     analysis = calls["Analysis"]
     scripts = [Path(s) for s in analysis.args[0]]
@@ -312,12 +376,52 @@ def test_the_spec_builds_a_one_folder_bundle_from_existing_paths() -> None:
     assert "PySide6/Qt/translations/qtbase_fr.qm" not in [d[0] for d in built.datas]
     assert [b[0] for b in built.binaries] == ["PySide6/Qt/plugins/platforms/libqxcb.so"]
 
-    exe, collect = calls["EXE"], calls["COLLECT"]
-    assert exe.kwargs["exclude_binaries"] is True  # one folder, not one file
-    assert exe.kwargs["name"] == collect.kwargs["name"] == "fishbowl-desktop"
-    if sys.platform.startswith("linux"):
-        assert exe.kwargs["console"] is True  # the headless commands print their result
-    assert ("BUNDLE" in calls) == (sys.platform == "darwin")
+    executables, collect = calls.executables(), calls["COLLECT"]
+    assert all(exe.kwargs["exclude_binaries"] is True for exe in executables)  # one folder, not one file
+    assert collect.kwargs["name"] == "fishbowl-desktop"
+    assert list(collect.args[: len(executables)]) == [namespace["executables"][i] for i in range(len(executables))]
+    by_name = {exe.kwargs["name"]: exe.kwargs for exe in executables}
+    if platform == "linux":
+        assert by_name.keys() == {"fishbowl-desktop"}
+        assert by_name["fishbowl-desktop"]["console"] is True  # the headless commands print their result
+        assert by_name["fishbowl-desktop"]["icon"] is None
+    elif platform == "win32":
+        # the app opens no console window behind it; the twin prints --version and the headless commands
+        assert by_name["fishbowl-desktop"]["console"] is False
+        assert by_name["fishbowl-desktop-console"]["console"] is True
+    else:
+        assert by_name.keys() == {"fishbowl-desktop"} and by_name["fishbowl-desktop"]["console"] is False
+    if platform != "linux":
+        icons = {exe["icon"] for exe in by_name.values()}
+        assert len(icons) == 1 and Path(str(icons.pop())).is_file()
+    assert ("BUNDLE" in calls) == (platform == "darwin")
+    if platform == "darwin":
+        app = calls["BUNDLE"].kwargs
+        assert app["name"].endswith(".app") and Path(app["icon"]).is_file()
+        plist = app["info_plist"]
+        assert plist["CFBundleShortVersionString"] == __version__
+        assert plist["CFBundleDocumentTypes"][0]["CFBundleTypeExtensions"] == ["fishbowl.json"]
+
+
+def test_the_windows_installer_is_per_user_and_installs_what_the_spec_builds() -> None:
+    """Inno Setup is not on this machine: the script is read as the compiler would, for the settings a locked-down
+    laptop depends on and for every file it names."""
+    script = (PACKAGING / "windows-installer.iss").read_text(encoding="utf-8")
+    settings = dict(
+        line.split("=", 1) for line in script.splitlines() if "=" in line and not line.lstrip().startswith((";", "#"))
+    )
+    assert settings["PrivilegesRequired"] == "lowest"  # no UAC prompt, no admin rights
+    assert settings["DefaultDirName"].startswith("{autopf}")  # per user: %LOCALAPPDATA%\Programs
+    assert settings["ChangesAssociations"] == "yes"
+    for key in ("LicenseFile", "SetupIconFile"):
+        assert (PACKAGING / settings[key].replace("\\", "/")).is_file(), key
+    assert settings["SetupIconFile"] == Path(str(bundle.app_icon("win32"))).name
+    assert "{app}\\fishbowl-desktop.exe" in script and "FishbowlDesktop.Session" in script
+    # installing, upgrading or uninstalling never touches the data folder (%LOCALAPPDATA%\\fishbowl-desktop)
+    code = "\n".join(line for line in script.lower().splitlines() if not line.lstrip().startswith(";"))
+    assert "localappdata" not in code and "{localappdata}" not in code
+    icon = (PACKAGING / "fishbowl-desktop.ico").read_bytes()
+    assert icon[:4] == b"\x00\x00\x01\x00" and struct.unpack("<H", icon[4:6])[0] >= 5  # several sizes
 
 
 def test_the_launcher_runs_the_headless_command_line() -> None:
@@ -345,6 +449,11 @@ def _fake_bundle(root: Path) -> Path:
     (internal / "uharfbuzz" / "_harfbuzz.abi3.so").write_bytes(b"")
     (internal / "PySide6" / "Qt" / "translations").mkdir(parents=True)
     (internal / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").write_bytes(b"")
+    written = root / "licence-build"
+    licences.write_folder(written)
+    for source, dest in licences.datas(written):
+        (internal / dest).mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, internal / dest)
     return folder
 
 
@@ -361,13 +470,38 @@ def test_bundle_check_accepts_a_complete_bundle_and_names_what_is_wrong(tmp_path
     assert "uharfbuzz" in problems
 
 
+def test_the_bundles_licence_folder_names_every_distribution_it_ships(tmp_path: Path) -> None:
+    """Python, OpenSSL and the whole runtime closure of the project, each with a licence text; PySide6's
+    wheels carry none, so they get the LGPL and GPL texts (and the index says how to replace Qt)."""
+    shipped = {d.metadata["Name"].lower().replace("_", "-") for d in licences.runtime_distributions()}
+    assert {"pyside6-essentials", "shiboken6", "aiohttp", "reportlab", "qasync", "ifaddr", "segno"} <= shipped
+    assert not shipped & {"pytest", "mypy", "hypothesis", "playwright", "pyinstaller"}  # the test extra stays out
+
+    folder = _fake_bundle(tmp_path)
+    assert licences.bundle_problems(folder) == []
+    internal = folder / "_internal" / "licenses"
+    index = (internal / "README.txt").read_text(encoding="utf-8")
+    assert "Python 3." in index and "OpenSSL" in index and "replace them" in index
+    pyside = next(internal.glob("PySide6_Essentials-*"))
+    assert {p.name for p in pyside.iterdir()} >= {"LGPL-3.0.txt", "GPL-3.0.txt"}
+    aiohttp_texts = next(internal.glob("aiohttp-*"))
+    assert "Apache License" in "".join(p.read_text(errors="replace") for p in aiohttp_texts.iterdir())
+
+    shutil.rmtree(next(internal.glob("reportlab-*")))
+    problems = "\n".join(bundle.bundle_problems(folder))
+    assert "no licence text for reportlab" in problems
+    (internal / "README.txt").write_text(index.replace("aiohttp", "?"), encoding="utf-8")
+    assert any("does not name aiohttp" in p for p in licences.bundle_problems(folder))
+
+
 def test_install_share_puts_the_freedesktop_files_under_the_bundle(tmp_path: Path) -> None:
     written = bundle.install_share(tmp_path)
     assert (tmp_path / f"share/icons/hicolor/48x48/apps/{APP_ID}.png").is_file()
     assert (tmp_path / f"share/applications/{APP_ID}.desktop").read_bytes() == (
         PACKAGING / f"{APP_ID}.desktop"
     ).read_bytes()
-    assert len(written) == len(bundle.ICON_SIZES) + 3
+    assert len(written) == len(bundle.ICON_SIZES) + 4
+    assert (tmp_path / f"share/mime/packages/{APP_ID}.xml").is_file()
 
 
 @pytest.mark.skipif(shutil.which("objdump") is None or not sys.platform.startswith("linux"), reason="needs objdump")

@@ -5,6 +5,7 @@ Skipped with a reason where Debian's chromium or Playwright is missing; everythi
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 from collections.abc import Iterator
@@ -19,7 +20,8 @@ from fishbowl_desktop.model import Session, SystemClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.room.service import Room
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium here; a runner whose chromium is a snap stub (Ubuntu) points this at Google Chrome instead.
+CHROMIUM = os.environ.get("FISHBOWL_CHROMIUM", "/usr/bin/chromium")
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
 pytestmark = pytest.mark.skipif(
     shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),

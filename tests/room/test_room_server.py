@@ -12,6 +12,7 @@ import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import aiohttp
@@ -380,18 +381,55 @@ def test_half_open_clients_are_closed_after_the_idle_timeout(
         s.stop()
 
 
-def test_laptop_addresses_from_the_kernel_tables(tmp_path: Path) -> None:
+def _adapter(name: str, *ips: str | tuple[str, int, int], nice: str = "") -> SimpleNamespace:
+    return SimpleNamespace(name=name, nice_name=nice or name, ips=[SimpleNamespace(ip=ip) for ip in ips])
+
+
+def test_laptop_addresses_put_the_wifi_first_and_loopback_last() -> None:
+    """The first address is the one the QR codes print: the Wi-Fi's, not a container bridge's or the laptop's own."""
     from fishbowl_desktop.room.addresses import laptop_addresses
 
-    (tmp_path / "fib_trie").write_text(
-        "Main:\n  +-- 0.0.0.0/0 3 0 5\n     |-- 0.0.0.0\n        /0 universe UNICAST\n"
-        "     |-- 192.168.43.17\n        /32 host LOCAL\n     |-- 192.168.43.255\n        /32 link BROADCAST\n"
-        "     |-- 127.0.0.1\n        /32 host LOCAL\n"
-        "Local:\n     |-- 192.168.43.17\n        /32 host LOCAL\n"
-    )
-    (tmp_path / "if_inet6").write_text(
-        "fe800000000000000000000000000001 02 40 20 80 wlan0\n"
-        "fd000000000000000000000000000002 02 40 00 80 wlan0\n"
-        "00000000000000000000000000000001 01 80 10 80 lo\n"
-    )
-    assert laptop_addresses(tmp_path) == ["192.168.43.17", "fd00::2", "127.0.0.1"]
+    adapters = [
+        _adapter("lo", "127.0.0.1", ("::1", 0, 0)),
+        _adapter("docker0", "172.17.0.1"),
+        _adapter("{5E1A…}", "172.29.80.1", nice="vEthernet (WSL)"),  # Windows names adapters by GUID
+        _adapter("wlan0", "169.254.7.7", ("fe80::1", 0, 3), "192.168.43.17", ("fd00::2", 0, 0)),
+    ]
+    assert laptop_addresses(lambda: adapters) == [
+        "192.168.43.17",
+        "fd00::2",
+        "172.17.0.1",
+        "172.29.80.1",
+        "127.0.0.1",
+        "::1",
+    ]
+
+
+def test_laptop_addresses_are_never_empty() -> None:
+    from fishbowl_desktop.room.addresses import laptop_addresses
+
+    def refused() -> list[SimpleNamespace]:
+        raise OSError("no interface table")
+
+    assert laptop_addresses(refused) == ["127.0.0.1"]
+    assert laptop_addresses(list) == ["127.0.0.1"]
+
+
+def test_laptop_addresses_name_this_machines_lan_address() -> None:
+    """Through the operating system's own table (ifaddr), as on Windows and macOS: every address an interface
+    reports that is not loopback or link-local is offered, and the first one is one of them."""
+    import ipaddress
+
+    import ifaddr
+
+    from fishbowl_desktop.room.addresses import laptop_addresses
+
+    reported = {
+        (ip.ip if isinstance(ip.ip, str) else ip.ip[0]) for adapter in ifaddr.get_adapters() for ip in adapter.ips
+    }
+    lan = {a for a in reported if not (ipaddress.ip_address(a).is_loopback or ipaddress.ip_address(a).is_link_local)}
+    if not lan:
+        pytest.skip("this machine has no network interface besides loopback")
+    found = laptop_addresses()
+    assert lan <= set(found)
+    assert found[0] in lan

@@ -279,3 +279,31 @@ def test_sigterm_saves_and_exits_cleanly(workspace: Workspace) -> None:
     assert last is not None
     saved = load_session(last)
     assert [e.participant_id for e in saved.queue][-1] == "aud-06"
+
+
+def test_a_missing_xcb_cursor_library_is_named_instead_of_qt_aborting() -> None:
+    """Through the real entry point on an X11 desktop without libxcb-cursor0 (the pip route on a fresh Debian or
+    Ubuntu): one sentence that names the package, exit 1, instead of Qt's abort (exit 134) about a platform plugin."""
+    child = (
+        "import sys; import fishbowl_desktop.binding_check as b\n"
+        "b.LIBRARY_FOLDERS = (); b._loads = lambda name: False\n"
+        "from fishbowl_desktop.__main__ import main; sys.exit(main([]))"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env["DISPLAY"] = ":4242"
+    done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "sudo apt install libxcb-cursor0" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_xcb_check_only_speaks_where_qt_would_use_x11() -> None:
+    from fishbowl_desktop import binding_check
+
+    never = lambda name: False
+    x11 = {"DISPLAY": ":0"}
+    assert binding_check.missing_x11_library(x11, "linux", never) in (None, "libxcb-cursor0")
+    assert binding_check.missing_x11_library({**x11, "QT_QPA_PLATFORM": "offscreen"}, "linux", never) is None
+    assert binding_check.missing_x11_library({**x11, "WAYLAND_DISPLAY": "wayland-0"}, "linux", never) is None
+    assert binding_check.missing_x11_library({}, "linux", never) is None  # no X server: Qt says so itself
+    assert binding_check.missing_x11_library(x11, "win32", never) is None
+    assert binding_check.missing_x11_library(x11, "linux", lambda name: True) is None

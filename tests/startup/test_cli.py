@@ -90,3 +90,13 @@ def test_a_relative_path_works_from_the_current_folder(tmp_path: Path) -> None:
     assert run("write-demo", "rel.json", cwd=tmp_path).returncode == 0
     assert run("check", "rel.json", cwd=tmp_path).returncode == 0
     assert (tmp_path / "rel.json").is_file()
+
+
+def test_help_shows_how_to_open_the_console_as_well_as_the_commands() -> None:
+    """`--help` is where a newcomer looks first: it named only the headless commands, not --demo or FILE."""
+    result = run("--help")
+    assert result.returncode == 0
+    usage = result.stdout.split("\n\n", 1)[0]
+    assert "fishbowl-desktop [--demo] [FILE]" in usage
+    assert "write-demo" in usage and "export-pdf" in usage
+    assert "--demo the sample evening" in " ".join(result.stdout.split())

@@ -389,3 +389,34 @@ def test_no_button_text_is_cut_at_1366_by_768(ctl: SessionController, qtbot: QtB
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_help_about_names_every_component_and_its_licence(window: ConsoleWindow, qtbot: QtBot) -> None:
+    """A venue's IT asks what the program ships, under which licences (LGPL-3.0 asks that the user be told)."""
+    from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu)
+    about = next(a for a in help_menu.actions() if "About" in a.text())
+    about.trigger()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "aboutBox")
+    qtbot.waitUntil(box.isVisible)
+    details = box.detailedText()
+    for component in (
+        "Python 3.",
+        "PySide6",
+        "LGPL-3.0",
+        "aiohttp",
+        "Apache-2.0",
+        "reportlab",
+        "qasync",
+        "platformdirs",
+        "segno",
+        "ifaddr",
+        "uharfbuzz",
+        "Noto fonts",
+    ):
+        assert component in details, component
+    assert "pytest" not in details and "mypy" not in details  # the test extra is not part of the program
+    assert "MIT" in box.text()
+    box.close()

@@ -17,7 +17,8 @@ from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.ui.event.event_dialog import EventDialog
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
-from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE, guarded_keys, is_text_input
+from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE, guarded_keys
+from fishbowl_desktop.ui.widgets.text_input import is_text_input
 from helpers.console import no_pdf, open_console
 
 

@@ -17,7 +17,7 @@ from fishbowl_desktop.ui import PARTICIPANT_MIME
 from fishbowl_desktop.ui.people.participant_dialog import ParticipantDialog
 from fishbowl_desktop.ui.people.participant_model import ParticipantFilterModel, ParticipantTableModel
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
-from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE
+from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE
 
 Model = ParticipantTableModel
 

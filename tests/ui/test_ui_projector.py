@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Participant, Role, Session, TimerPhase
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.stage.content import Badge, given_name
 from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene, ProjectorView, palette
-from fishbowl_desktop.ui.projector.content import Badge, given_name
 from fishbowl_desktop.ui.projector.render import Arrangement
 from fishbowl_desktop.ui.projector.textfit import FONT_FAMILIES, is_right_to_left
 from fishbowl_desktop.ui.projector.view import ProjectorPreview

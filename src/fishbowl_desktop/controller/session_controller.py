@@ -9,21 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import Unpack
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 
 from fishbowl_desktop.controller.undo_history import UndoHistory
 from fishbowl_desktop.model import (
+    PARTS,
     Clock,
     Event,
     FishbowlError,
     OrderingRule,
+    Part,
     Participant,
     Session,
     SessionSnapshot,
     SystemClock,
     TurnSettings,
 )
+from fishbowl_desktop.model.state import StageChanges
 
 
 def translated_error(exc: FishbowlError) -> str:
@@ -33,10 +37,6 @@ def translated_error(exc: FishbowlError) -> str:
         return template.format(**exc.params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return str(exc)
-
-
-PARTS = ("event", "settings", "participants", "seats", "queue", "log", "turn", "stage")
-"""The session's parts, in the order their change is announced."""
 
 
 class _SnapshotCommand:
@@ -89,7 +89,7 @@ class SessionController(QObject):
         self.clock: Clock = clock or (session.clock if session else SystemClock())
         self.undo_stack = UndoHistory(limit=200, parent=self)
         self._session = session or Session(self.clock)
-        self._pending: set[str] | None = None
+        self._pending: set[Part] | None = None
         self._session.subscribe(self._on_part_changed)
 
     # ------------------------------------------------------------------ the session
@@ -109,7 +109,7 @@ class SessionController(QObject):
         for part in PARTS:
             self._emit_part(part)
 
-    def _on_part_changed(self, part: str) -> None:
+    def _on_part_changed(self, part: Part) -> None:
         if self._pending is not None:  # inside one intent: announce each part once, when it is done
             self._pending.add(part)
             return
@@ -134,18 +134,28 @@ class SessionController(QObject):
                     self._emit_part(part)
                     self.sessionChanged.emit(part)
 
-    def _emit_part(self, part: str) -> None:
-        signal = {
-            "event": self.eventChanged,
-            "participants": self.participantsChanged,
-            "seats": self.seatsChanged,
-            "queue": self.queueChanged,
-            "log": self.logChanged,
-            "turn": self.turnChanged,
-            "settings": self.settingsChanged,
-            "stage": self.stageChanged,
-        }[part]
-        signal.emit()
+    def _emit_part(self, part: Part) -> None:
+        self._part_signal(part).emit()
+
+    def _part_signal(self, part: Part) -> SignalInstance:
+        """Each part's own signal; a part without one is a mypy error here (no return on that path)."""
+        match part:
+            case "event":
+                return self.eventChanged
+            case "participants":
+                return self.participantsChanged
+            case "seats":
+                return self.seatsChanged
+            case "queue":
+                return self.queueChanged
+            case "log":
+                return self.logChanged
+            case "turn":
+                return self.turnChanged
+            case "settings":
+                return self.settingsChanged
+            case "stage":
+                return self.stageChanged
 
     def _restore(self, snap: SessionSnapshot) -> None:
         """Undo and redo leave live things as they are: the stage, and the timer of a turn that is still the
@@ -320,11 +330,11 @@ class SessionController(QObject):
     def set_settings(self, settings: TurnSettings) -> bool:
         return self.perform(self.tr("Change the turn settings"), lambda: self._session.set_settings(settings))
 
-    def set_stage(self, **changes: object) -> bool:
+    def set_stage(self, **changes: Unpack[StageChanges]) -> bool:
         """Projector extras (message, blank, topic, countdown) are live and not undoable."""
 
         def change() -> None:
-            self._session.set_stage(replace(self._session.stage, **changes))  # type: ignore[arg-type]
+            self._session.set_stage(replace(self._session.stage, **changes))
 
         return self.perform("", change, undoable=False)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from fishbowl_desktop.atomic_file import remove_durably, rename_durably, temporaries_of
 from fishbowl_desktop.controller.autosave import Autosaver, one_line_reason
 from fishbowl_desktop.controller.file_problems import (
     folder_reason,
@@ -48,12 +49,9 @@ def remove_backups(path: Path) -> list[Path]:
     """Delete NAME.bak1..N and the leftovers of interrupted saves of one session; returns what is still
     there (could not be deleted)."""
     left = []
-    leftovers = list(path.parent.glob(f".{path.name}.*.tmp"))
-    for candidate in [backup_path(path, n) for n in range(1, BACKUP_COUNT + 2)] + leftovers:
+    for candidate in [backup_path(path, n) for n in range(1, BACKUP_COUNT + 2)] + temporaries_of(path):
         try:
-            candidate.unlink()
-        except FileNotFoundError:
-            pass
+            remove_durably(candidate)
         except OSError:
             left.append(candidate)
     return left
@@ -222,7 +220,7 @@ class SessionFiles(QObject):
             return _joined(notice, refused)
         if empty is not None and empty != self.path:
             try:
-                empty.unlink()
+                remove_durably(empty)
                 remove_backups(empty)
                 self.workspace.remove_recent(empty)
             except OSError:
@@ -386,15 +384,16 @@ class SessionFiles(QObject):
         moves = [(source, goal) for source, goal in moves if os.path.lexists(source)] + [(old, target)]
         done: list[tuple[Path, Path]] = []
         try:
+            self.workspace.mark_renaming(old, target)  # a power cut from here on still finds the evening
             for source, goal in moves:
                 if os.path.lexists(goal):  # appeared since the name was chosen: never replace another file
                     raise FileExistsError(17, os.strerror(17), str(goal))
-                os.replace(source, goal)
+                rename_durably(source, goal)
                 done.append((source, goal))
         except OSError as exc:
             for source, goal in reversed(done):
                 with contextlib.suppress(OSError):
-                    os.replace(goal, source)
+                    rename_durably(goal, source)
             self.lock.release(target)
             return QCoreApplication.translate(
                 "App", "The file was not renamed to {new}: {reason}. It is still saved as {old}."
@@ -403,8 +402,9 @@ class SessionFiles(QObject):
         if self._purge_after_save == old:
             self._purge_after_save = target
         self.lock.keep_only(target)
+        problem = self.note_running(target)
         try:
             self.workspace.remove_recent(old)
         except OSError:
             pass  # Open recent drops a file that is gone by itself
-        return self.note_running(target)
+        return problem

@@ -9,10 +9,11 @@ for this evening and says why through `saveFailed`; the console shows it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Unpack
 
 from PySide6.QtCore import QObject, Signal
 
-from fishbowl_desktop.settings import AppSettings, save_settings
+from fishbowl_desktop.settings import AppSettings, AppSettingsChanges, save_settings
 
 
 class SettingsStore(QObject):
@@ -48,7 +49,7 @@ class SettingsStore(QObject):
         self.settingsChanged.emit(settings)
         return True
 
-    def change(self, **changes: object) -> bool:
+    def change(self, **changes: Unpack[AppSettingsChanges]) -> bool:
         return self.set_settings(self._settings.with_changes(**changes))
 
 

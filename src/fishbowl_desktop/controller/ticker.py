@@ -7,27 +7,11 @@ scheduled for the next second boundary of the remaining time, so the display is 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fishbowl_desktop.controller.session_controller import SessionController
-from fishbowl_desktop.model import TimerPhase, format_seconds
-
-
-@dataclass(frozen=True)
-class TimerView:
-    """What a timer display shows right now."""
-
-    text: str
-    phase: TimerPhase | None
-    """None when nobody has the floor."""
-    remaining: float
-    allotted: float
-    running: bool
-    speaker_id: str | None
-    countdown: str | None
-    """Before the start: the time left until `stage.countdown_to`, as m:ss, or None."""
+from fishbowl_desktop.stage.timer_view import TimerView, shown_part, timer_view
 
 
 class TimerTicker(QObject):
@@ -52,33 +36,12 @@ class TimerTicker(QObject):
         self.poll()
 
     def view(self) -> TimerView:
-        session = self._controller.session
-        now = session.clock.monotonic()
-        countdown = None
-        target = session.stage.countdown_to
-        if target is not None:
-            left = (target - session.clock.now()).total_seconds()
-            countdown = format_seconds(max(0.0, left))
-        turn = session.turn
-        if turn is None:
-            allotted = session.settings.free_chair_seconds
-            return TimerView(format_seconds(allotted), None, allotted, allotted, False, None, countdown)
-        timer = turn.timer
-        remaining = timer.remaining(now)
-        return TimerView(
-            format_seconds(remaining),
-            timer.phase(now),
-            remaining,
-            timer.allotted,
-            timer.is_running,
-            turn.participant_id,
-            countdown,
-        )
+        return timer_view(self._controller.session)
 
     def poll(self) -> None:
         """Look at the clock now; announce a change of what is shown; schedule the next look."""
         view = self.view()
-        if self._shown is None or _shown_part(view) != _shown_part(self._shown):
+        if self._shown is None or shown_part(view) != shown_part(self._shown):
             self._shown = view
             self.displayChanged.emit()
         self._schedule(view)
@@ -96,8 +59,3 @@ class TimerTicker(QObject):
             self._timer.stop()
             return
         self._timer.start(max(1, math.ceil(min(delays) * 1000) + 1))
-
-
-def _shown_part(view: TimerView) -> tuple[object, ...]:
-    """Everything on screen; `remaining` moves continuously and only counts through `text`."""
-    return (view.text, view.phase, view.allotted, view.running, view.speaker_id, view.countdown)

@@ -10,6 +10,7 @@ from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.event import LANGUAGES, AgendaItem, Event
 from fishbowl_desktop.model.observable import ListListener, ObservableList
 from fishbowl_desktop.model.participants import Participant, Role, make_participant, new_participant_id
+from fishbowl_desktop.model.parts import PARTS, Part
 from fishbowl_desktop.model.queue import OrderingRule, QueueEntry, order_by_rule
 from fishbowl_desktop.model.session import Session
 from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, speaking_stats
@@ -18,6 +19,7 @@ from fishbowl_desktop.model.timer import SpeakerTimer, TimerPhase, format_second
 
 __all__ = [
     "LANGUAGES",
+    "PARTS",
     "AgendaItem",
     "Clock",
     "Event",
@@ -27,6 +29,7 @@ __all__ = [
     "ListListener",
     "ObservableList",
     "OrderingRule",
+    "Part",
     "Participant",
     "QueueEntry",
     "Role",

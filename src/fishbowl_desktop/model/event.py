@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, time
+from typing import TypedDict, Unpack
 
 from fishbowl_desktop.model.characters import check_text
 from fishbowl_desktop.model.errors import FishbowlError
@@ -71,8 +72,28 @@ class Event:
         for text in (self.venue_address, self.description, self.report_notes):
             check_text(text, multiline=True)
 
-    def with_changes(self, **changes: object) -> Event:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Unpack[EventChanges]) -> Event:
+        return replace(self, **changes)
+
+
+class EventChanges(TypedDict, total=False):
+    """The fields `Event.with_changes` takes, so mypy checks every name and type (tests/model keep it in step)."""
+
+    title: str
+    date: date | None
+    start_time: time | None
+    end_time: time | None
+    venue_name: str
+    venue_address: str
+    organiser: str
+    description: str
+    guiding_questions: tuple[str, ...]
+    agenda: tuple[AgendaItem, ...]
+    language: str
+    report_notes: str
+    programme: str
+    funding_reference: str
+    privacy_notice: str
 
 
 def topic_count(event: Event) -> int:

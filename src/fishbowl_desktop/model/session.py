@@ -25,6 +25,7 @@ from fishbowl_desktop.model.event import Event, topic_count
 from fishbowl_desktop.model.invariants import check_snapshot
 from fishbowl_desktop.model.observable import ObservableList
 from fishbowl_desktop.model.participants import Participant, Role
+from fishbowl_desktop.model.parts import Part
 from fishbowl_desktop.model.placement import leaving_group, newcomer_index, ordered_keeping_places
 from fishbowl_desktop.model.queue import QueueEntry, order_by_rule
 from fishbowl_desktop.model.seating import check_may_sit, next_chair, resized_circle
@@ -35,7 +36,7 @@ from fishbowl_desktop.model.timer import SpeakerTimer
 T = TypeVar("T")
 
 
-Listener = Callable[[str], None]
+Listener = Callable[[Part], None]
 """Called with the part that changed: event, participants, seats, queue, log, turn, settings, stage."""
 
 
@@ -89,7 +90,7 @@ class Session:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
-    def _changed(self, *parts: str) -> None:
+    def _changed(self, *parts: Part) -> None:
         for part in parts:
             for listener in list(self._listeners):
                 listener(part)
@@ -503,7 +504,7 @@ class Session:
 
     def restore(self, snap: SessionSnapshot) -> None:
         """Return to a snapshot with row-level changes, so views keep their place."""
-        changed = []
+        changed: list[Part] = []
         if snap.event != self._event:
             self._event = snap.event
             changed.append("event")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypedDict
 
 from fishbowl_desktop.model.characters import check_text
 from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind
@@ -73,6 +74,16 @@ class Stage:
         if len(self.message) > MAX_MESSAGE:
             raise FishbowlError("The projector message may have at most {n} characters.", n=MAX_MESSAGE)
         check_text(self.message)
+
+
+class StageChanges(TypedDict, total=False):
+    """The fields `SessionController.set_stage` takes, so mypy checks every name and type."""
+
+    message: str
+    blank: bool
+    topic_index: int | None
+    countdown_to: datetime | None
+    message_pinned: bool
 
 
 @dataclass(frozen=True)

@@ -2,16 +2,19 @@
 
 Kept in the app's data folder (owner-only, 0600), never in the session file: organisers pass session files
 on, and a link in someone else's hands would let them into the next evening. Links survive a crash and a
-restart, so a printed handout with the audience QR code keeps working; "New links" replaces them all.
+restart, so a printed handout with the audience QR code keeps working; "New links" replaces them all. A damaged
+or weak room.json is set aside and said, never silently replaced (see read_links).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
+import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+
+from fishbowl_desktop.atomic_file import write_atomically
+from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
 KINDS = ("timer", "audience", "control")
 DEFAULT_PORT = 8765
@@ -67,36 +70,47 @@ class RoomLinks:
         return replace(self, port=port)
 
 
-def _valid(data: object) -> RoomLinks | None:
-    if not isinstance(data, dict):
-        return None
-    try:
-        links = RoomLinks(
-            timer=str(data["timer"]),
-            audience=str(data["audience"]),
-            control=str(data["control"]),
-            pin=str(data["pin"]),
-            port=int(data.get("port", DEFAULT_PORT)),
-            accept_directly=bool(data.get("accept_directly", False)),
-            on=data.get("on") is True,
-        )
-    except (KeyError, TypeError, ValueError):
-        return None
-    tokens = [links.timer, links.audience, links.control]
-    if any(len(t) < 16 for t in tokens) or len(set(tokens)) != 3 or not links.pin.isdigit():
-        return None
-    if not 1024 <= links.port <= 65535:
-        return None
-    return links
+TOKEN = re.compile(r"[A-Za-z0-9_-]{16,128}")
+"""What new_token makes (22 URL-safe characters); shorter is guessable, other characters are not ours."""
+PIN = re.compile(f"[0-9]{{{PIN_DIGITS},32}}")
+"""ASCII digits only: "٣٤٥٦٧٨" passes str.isdigit() but no phone's number pad types it; one digit is no lock."""
+
+
+def _checked(data: object) -> RoomLinks:
+    """The stored links exactly as saved, or SupportFileRefused: a weak or damaged value is never quietly
+    replaced (printed QR codes would stop working without a word) nor quietly trusted ("false" is no bool)."""
+    links = require_object(data)
+    for name in ("timer", "audience", "control", "pin"):
+        if name not in links:
+            raise SupportFileRefused("invalid", name)
+    tokens = [links["timer"], links["audience"], links["control"]]
+    if not all(isinstance(t, str) and TOKEN.fullmatch(t) for t in tokens) or len(set(tokens)) != 3:
+        raise SupportFileRefused("invalid", "links")
+    if not isinstance(links["pin"], str) or not PIN.fullmatch(links["pin"]):
+        raise SupportFileRefused("invalid", "pin")
+    port = links.get("port", DEFAULT_PORT)
+    if type(port) is not int or not 1024 <= port <= 65535:
+        raise SupportFileRefused("invalid", "port")
+    accept = links.get("accept_directly", False)
+    if type(accept) is not bool:
+        raise SupportFileRefused("invalid", "accept_directly")
+    on = links.get("on", False)
+    if type(on) is not bool:
+        raise SupportFileRefused("invalid", "on")
+    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on)
+
+
+def read_links(folder: Path) -> tuple[RoomLinks | None, Refusal | None]:
+    """The stored links; (None, None) when there are none; (None, refusal) when room.json was refused and
+    set aside (as room.json.broken): the caller says so before any new links replace the printed ones."""
+    links, refusal = read_support_json(folder / LINKS_FILE, _checked)
+    return links, refusal
 
 
 def load_links(folder: Path) -> RoomLinks:
-    """The stored links, or fresh ones (saved at once) when there are none or the file is unreadable."""
-    path = folder / LINKS_FILE
-    try:
-        links = _valid(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        links = None
+    """The stored links, or fresh ones (saved at once) when there are none or the file was refused (and
+    set aside, see read_links)."""
+    links, _refusal = read_links(folder)
     if links is None:
         links = RoomLinks()
         try:
@@ -107,19 +121,7 @@ def load_links(folder: Path) -> RoomLinks:
 
 
 def save_links(links: RoomLinks, folder: Path) -> None:
-    """Atomically, and readable by the owner only from the first byte on."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LINKS_FILE
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(links), f, indent=1)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Atomically through the one writer (a fresh owner-only temporary file, fsync, rename, folder fsync):
+    a power cut leaves the old links or the new ones, never an empty file that would replace them all."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_atomically(folder / LINKS_FILE, json.dumps(asdict(links), indent=1).encode("utf-8"))

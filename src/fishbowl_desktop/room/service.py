@@ -17,10 +17,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import make_participant
 from fishbowl_desktop.model.folding import fold
-from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, load_links, save_links
+from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
 from fishbowl_desktop.room.phones import AudienceRequest, LedgerWriter, PhoneLedger, load_ledger
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.support_file import Refusal
 
 if TYPE_CHECKING:
     from fishbowl_desktop.room.server import RoomServer
@@ -54,6 +55,8 @@ class Room(QObject):
         self._settings = settings
         self._folder = folder
         self._links: RoomLinks | None = None
+        self.links_refusal: Refusal | None = None
+        """Why room.json was set aside when the links were first needed (the room menu says it once)."""
         self._server: RoomServer | None = None
         self._last: dict[str, Any] | None = None
         self._last_mine: dict[str, dict[str, Any]] = {}
@@ -83,7 +86,14 @@ class Room(QObject):
     @property
     def links(self) -> RoomLinks:
         if self._links is None:
-            self._links = load_links(self._folder)
+            stored, self.links_refusal = read_links(self._folder)
+            if stored is None:
+                stored = RoomLinks()
+                try:
+                    save_links(stored, self._folder)
+                except OSError:
+                    pass  # the room still works tonight; the links just won't survive a restart
+            self._links = stored
         return self._links
 
     @property

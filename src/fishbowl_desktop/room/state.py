@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fishbowl_desktop.controller.ticker import TimerView
 from fishbowl_desktop.model import OrderingRule, Session
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.projector.content import Mode, projector_content
-from fishbowl_desktop.ui.projector.texts import text, warning_text
+from fishbowl_desktop.stage.content import Mode, projector_content
+from fishbowl_desktop.stage.texts import text, warning_text
+from fishbowl_desktop.stage.timer_view import TimerView
 
 TIMING_KEYS = ("at", "rem", "left")
 """Fields that move with the clock; the rest changes only when something happened."""

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from fishbowl_desktop.model import FishbowlError, Participant, Role, make_participant
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.model.participants import MAX_NAME as MAX_NAME_LENGTH
+from fishbowl_desktop.model.participants import ParticipantChanges
 from fishbowl_desktop.spreadsheets.columns import parse_consent, parse_role
 from fishbowl_desktop.spreadsheets.reading import CsvTable
 
@@ -189,7 +191,9 @@ class RowCheck:
             self.result.skipped.append((number, _skip("duplicate_existing", who=who)))
             return
         self._updated.add(known.id)
-        self.result.updates.append((number, known, known.with_changes(**changes)))
+        # The keys are Participant's own field names (set above from the column mapping), the values checked by
+        # the dataclass itself: the one place a dict of changes is built at run time.
+        self.result.updates.append((number, known, known.with_changes(**cast(ParticipantChanges, changes))))
 
 
 def _refusal(

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from fishbowl_desktop.atomic_file import replace_retried, write_atomically
+from fishbowl_desktop.atomic_file import (
+    remove_durably,
+    rename_durably,
+    sidecar_name,
+    temporaries_of,
+    write_atomically,
+)
 from fishbowl_desktop.model import Clock, Session
 from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen_parts, freeze_session
 from fishbowl_desktop.storage.errors import SessionFileError
@@ -35,7 +41,8 @@ _known_good: dict[str, tuple[int, int, int]] = {}
 
 
 def backup_path(path: Path, number: int) -> Path:
-    return path.with_name(f"{path.name}.bak{number}")
+    """NAME.bak1 … (shortened with a hash for a name too long to take the suffix)."""
+    return path.with_name(sidecar_name(path.name, suffix=f".bak{number}"))
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
@@ -154,7 +161,7 @@ def _rotate_backups(path: Path, force: bool) -> bool:
     for number in range(BACKUP_COUNT - 1, 0, -1):
         older = backup_path(path, number)
         if older.exists():
-            replace_retried(older, backup_path(path, number + 1))
+            rename_durably(older, backup_path(path, number + 1))
     write_atomically(newest, path.read_bytes())
     return True
 
@@ -162,10 +169,10 @@ def _rotate_backups(path: Path, force: bool) -> bool:
 def _remove_stale_temps(path: Path) -> None:
     """Temporary files of saves that were cut short (the process was killed) are removed later."""
     cutoff = time.time() - STALE_TEMP_SECONDS
-    for temp in path.parent.glob(f".{path.name}.*.tmp"):
+    for temp in temporaries_of(path):
         try:
             if temp.stat().st_mtime < cutoff:
-                temp.unlink()
+                remove_durably(temp)
         except OSError:
             pass
 

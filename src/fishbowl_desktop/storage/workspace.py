@@ -2,8 +2,11 @@
 whether the last run ended with a crash, so the next start can reopen the autosave and say so.
 
 Everything is kept in one small JSON file (`state.json`) and one marker per running copy
-(`running-PID.json`) in the data folder; all are written atomically like sessions. A damaged state file is
-treated as empty: it only holds conveniences, never data a moderator would lose.
+(`running-PID.json`) in the data folder; all are written atomically like sessions and read through the
+guarded reader (`support_file`). A damaged state file or marker is set aside and treated as empty (it only
+holds conveniences, never data a moderator would lose); `refusals` keeps what was set aside, for the
+console to say. A marker carries the boot id beside the pid, so a pid reused after a reboot never passes
+for the crashed console still running.
 """
 
 from __future__ import annotations
@@ -20,8 +23,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fishbowl_desktop.atomic_file import write_atomically
+from fishbowl_desktop.atomic_file import remove_durably, write_atomically
+from fishbowl_desktop.boot_id import boot_id, same_boot
 from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path
+from fishbowl_desktop.support_file import (
+    Refusal,
+    SupportFileRefused,
+    plausible_path,
+    read_support_json,
+    require_object,
+)
 
 APP_NAME = "fishbowl-desktop"
 HOME_VARIABLE = "FISHBOWL_DESKTOP_HOME"
@@ -31,6 +42,10 @@ RUNNING_FILE = "running.json"
 """The single crash marker of earlier versions; still read, so their crash is recognised after an update."""
 RUNNING_PREFIX = "running-"
 SESSION_SUFFIX = ".fishbowl.json"
+MAX_PID = 2**32
+"""Larger than any process id of Linux (2^22), macOS or Windows; os.kill() overflows on 10^30."""
+RENAMING_KEY = "renaming"
+"""In the crash marker and the state file while "Rename file" moves a session: {"from": old, "to": new}."""
 
 
 def default_base_dir() -> Path:
@@ -87,6 +102,20 @@ def _name_taken(candidate: Path) -> bool:
     return os.path.lexists(candidate) or any(
         os.path.lexists(backup_path(candidate, n)) for n in range(1, BACKUP_COUNT + 1)
     )
+
+
+def _found(raw: object, renaming: object) -> Path | None:
+    """The session file `raw` names, or the name it was being given when the program stopped (a rename cut
+    short after the file moved); None if neither exists."""
+    if not isinstance(raw, str):
+        return None
+    if _is_file(Path(raw)):
+        return Path(raw)
+    if isinstance(renaming, dict) and renaming.get("from") == raw:
+        target = renaming.get("to")
+        if isinstance(target, str) and _is_file(Path(target)):
+            return Path(target)
+    return None
 
 
 def _pid_alive(pid: int) -> bool:
@@ -175,6 +204,8 @@ class Workspace:
     def __init__(self, base_dir: Path | str | None = None, sessions_dir: Path | str | None = None) -> None:
         self.base_dir = Path(base_dir) if base_dir is not None else default_base_dir()
         self._sessions_dir = Path(sessions_dir) if sessions_dir else None
+        self.refusals: list[Refusal] = []
+        """State and marker files refused and set aside since this workspace was made, oldest first."""
 
     # ------------------------------------------------------------------ folders
     @property
@@ -208,10 +239,10 @@ class Workspace:
 
     # ------------------------------------------------------------------ state file
     def _read_json(self, name: str) -> dict[str, Any]:
-        try:
-            data = json.loads((self.base_dir / name).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        check = _checked_marker if name.startswith(RUNNING_PREFIX) or name == RUNNING_FILE else _checked_state
+        data, refusal = read_support_json(self.base_dir / name, check)
+        if refusal is not None and refusal not in self.refusals:  # a file that could not be moved: said once
+            self.refusals.append(refusal)
         return data if isinstance(data, dict) else {}
 
     def _write_json(self, name: str, data: dict[str, Any]) -> None:
@@ -231,7 +262,9 @@ class Workspace:
     def recent(self) -> list[Path]:
         """Recently used session files, newest first; files that are gone are dropped from the list."""
         stored = self._paths("recent")
-        present = [p for p in stored if p.is_file()]
+        renaming = self._read_json(STATE_FILE).get(RENAMING_KEY)
+        found = (_found(str(p), renaming) for p in stored)
+        present = list(dict.fromkeys(p for p in found if p is not None))
         if present != stored:
             try:
                 self._update_state(recent=[str(p) for p in present])
@@ -243,7 +276,9 @@ class Workspace:
         """Put a file at the top of Open recent and remember it as the last session."""
         path = Path(path).absolute()
         others = [p for p in self._paths("recent") if p != path]
-        self._update_state(recent=[str(p) for p in [path, *others][:MAX_RECENT]], last_session=str(path))
+        self._update_state(
+            recent=[str(p) for p in [path, *others][:MAX_RECENT]], last_session=str(path), **{RENAMING_KEY: None}
+        )
 
     def remove_recent(self, path: Path | str) -> None:
         path = Path(path).absolute()
@@ -251,10 +286,23 @@ class Workspace:
 
     def last_session(self) -> Path | None:
         """The session used last, if its file still exists."""
-        raw = self._read_json(STATE_FILE).get("last_session")
-        if not isinstance(raw, str) or not Path(raw).is_file():
-            return None
-        return Path(raw)
+        state = self._read_json(STATE_FILE)
+        return _found(state.get("last_session"), state.get(RENAMING_KEY))
+
+    def mark_renaming(self, old: Path, new: Path) -> None:
+        """Before "Rename file" moves anything: the crash marker and the last session learn both names, so a
+        power cut or a kill between the moves and the next mark_running still finds the evening under either."""
+        renaming = {"from": str(old.absolute()), "to": str(new.absolute())}
+        self._write_json(
+            self.running_marker.name,
+            {
+                "session": renaming["from"],
+                RENAMING_KEY: renaming,
+                "pid": os.getpid(),
+                "since": datetime.now().astimezone().isoformat(),
+            },
+        )
+        self._update_state(last_session=renaming["from"], **{RENAMING_KEY: renaming})
 
     # ------------------------------------------------------------------ crash detection
     @property
@@ -277,23 +325,32 @@ class Workspace:
         path = Path(path).absolute()
         self._write_json(
             self.running_marker.name,
-            {"session": str(path), "pid": os.getpid(), "since": datetime.now().astimezone().isoformat()},
+            {
+                "session": str(path),
+                "pid": os.getpid(),
+                "boot": boot_id(),
+                "since": datetime.now().astimezone().isoformat(),
+            },
         )
         for marker in self._markers():
             if marker != self.running_marker and not self._alive(self._read_json(marker.name)):
                 with contextlib.suppress(OSError):
-                    marker.unlink()
+                    remove_durably(marker)
         self.add_recent(path)
 
     def mark_clean_exit(self) -> None:
         """On quit, after the last save: the next start has nothing to recover from this copy."""
-        with contextlib.suppress(FileNotFoundError):
-            self.running_marker.unlink()
+        remove_durably(self.running_marker)
 
     @staticmethod
     def _alive(marker: dict[str, Any]) -> bool:
+        """The marker's console is running now: its pid is alive, and in this boot of the computer (after a
+        reboot the same pid is some other program). A marker without a boot id (older versions) is judged
+        by the pid alone."""
         pid = marker.get("pid")
-        return isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid)
+        if not isinstance(pid, int) or pid == os.getpid() or same_boot(marker.get("boot")) is False:
+            return False
+        return _pid_alive(pid)
 
     def crashed_last_time(self) -> Path | None:
         """Call at start, before mark_running: the session a previous run had open if that run ended
@@ -305,11 +362,43 @@ class Workspace:
         crashed: list[tuple[str, Path]] = []
         for marker_file in self._markers():
             marker = self._read_json(marker_file.name)
-            raw = marker.get("session")
-            if not isinstance(raw, str) or self._alive(marker):
+            if self._alive(marker):
                 continue
-            path = Path(raw)
-            if path.is_file():
+            path = _found(marker.get("session"), marker.get(RENAMING_KEY))
+            if path is not None:
                 since = marker.get("since")
                 crashed.append((since if isinstance(since, str) else "", path))
         return max(crashed, key=lambda found: found[0])[1] if crashed else None
+
+
+def _is_file(path: Path) -> bool:
+    """Path.is_file, but False instead of an exception for a name the system cannot even ask about (too long,
+    an unencodable character)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _checked_state(data: object) -> dict[str, Any]:
+    """state.json: the recent list and the last session, both paths; anything else in it is kept as it is."""
+    state = require_object(data)
+    recent = state.get("recent", [])
+    if not isinstance(recent, list) or not all(plausible_path(p) for p in recent):
+        raise SupportFileRefused("invalid", "recent")
+    if "last_session" in state and not plausible_path(state["last_session"]):
+        raise SupportFileRefused("invalid", "last_session")
+    return state
+
+
+def _checked_marker(data: object) -> dict[str, Any]:
+    """running-PID.json: which session, which process (a pid the system can have), since when, which boot."""
+    marker = require_object(data)
+    pid = marker.get("pid")
+    if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid < MAX_PID:
+        raise SupportFileRefused("invalid", "pid")
+    if not plausible_path(marker.get("session")):
+        raise SupportFileRefused("invalid", "session")
+    if not isinstance(marker.get("since", ""), str) or not isinstance(marker.get("boot", ""), str | None):
+        raise SupportFileRefused("invalid", "since")
+    return marker

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
   <context>
+    <name>About</name>
+    <message>
+      <location filename="../../ui/shell/about.py" line="91" />
+      <source>Free software under the MIT licence. Built with Python, Qt and more (Details…).</source>
+      <translation>Freie Software unter der MIT-Lizenz. Gebaut mit Python, Qt und mehr (Details…).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/about.py" line="98" />
+      <source>Components and their licences:</source>
+      <translation>Bestandteile und ihre Lizenzen:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/about.py" line="101" />
+      <source>The licence texts are in {folder}.</source>
+      <translation>Die Lizenztexte liegen in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/about.py" line="104" />
+      <source>Qt and PySide6 are used under the LGPL-3.0: they are separate libraries that may be replaced with other builds of the same version.</source>
+      <translation>Qt und PySide6 werden unter der LGPL-3.0 genutzt: Sie sind eigenständige Bibliotheken, die durch andere Builds derselben Version ersetzt werden dürfen.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <location filename="../../controller/file_problems.py" line="27" />
@@ -34,37 +57,37 @@
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="125" />
+      <location filename="../../controller/session_files.py" line="123" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="183" />
+      <location filename="../../controller/session_files.py" line="181" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="287" />
+      <location filename="../../controller/session_files.py" line="285" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="327" />
+      <location filename="../../controller/session_files.py" line="325" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="335" />
+      <location filename="../../controller/session_files.py" line="333" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="379" />
+      <location filename="../../controller/session_files.py" line="377" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="399" />
+      <location filename="../../controller/session_files.py" line="398" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -89,8 +112,8 @@
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="59" />
-      <location filename="../../controller/session_files.py" line="178" />
+      <location filename="../../app.py" line="60" />
+      <location filename="../../controller/session_files.py" line="176" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -100,18 +123,18 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="252" />
+      <location filename="../../controller/session_files.py" line="250" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="253" />
+      <location filename="../../controller/session_files.py" line="251" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="73" />
+      <location filename="../../app.py" line="74" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -131,22 +154,22 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="110" />
+      <location filename="../../app.py" line="121" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="126" />
+      <location filename="../../app.py" line="137" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="151" />
+      <location filename="../../app.py" line="162" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="163" />
+      <location filename="../../app.py" line="174" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -235,89 +258,89 @@
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="72" />
+      <location filename="../../ui/shell/console_menus.py" line="71" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="73" />
+      <location filename="../../ui/shell/console_menus.py" line="72" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="74" />
+      <location filename="../../ui/shell/console_menus.py" line="73" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="75" />
+      <location filename="../../ui/shell/console_menus.py" line="74" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="76" />
-      <location filename="../../ui/shell/console_menus.py" line="181" />
+      <location filename="../../ui/shell/console_menus.py" line="75" />
+      <location filename="../../ui/shell/console_menus.py" line="180" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="77" />
-      <location filename="../../ui/shell/console_menus.py" line="189" />
+      <location filename="../../ui/shell/console_menus.py" line="76" />
+      <location filename="../../ui/shell/console_menus.py" line="188" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="78" />
+      <location filename="../../ui/shell/console_menus.py" line="77" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="79" />
+      <location filename="../../ui/shell/console_menus.py" line="78" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="80" />
+      <location filename="../../ui/shell/console_menus.py" line="79" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="81" />
+      <location filename="../../ui/shell/console_menus.py" line="80" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="82" />
+      <location filename="../../ui/shell/console_menus.py" line="81" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="83" />
+      <location filename="../../ui/shell/console_menus.py" line="82" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="84" />
+      <location filename="../../ui/shell/console_menus.py" line="83" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="84" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="87" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="97" />
+      <location filename="../../ui/shell/console_menus.py" line="96" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -327,67 +350,67 @@
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="103" />
+      <location filename="../../ui/shell/console_menus.py" line="102" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="108" />
+      <location filename="../../ui/shell/console_menus.py" line="107" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="118" />
+      <location filename="../../ui/shell/console_menus.py" line="117" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="125" />
+      <location filename="../../ui/shell/console_menus.py" line="124" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="128" />
+      <location filename="../../ui/shell/console_menus.py" line="127" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="52" />
+      <location filename="../../ui/shell/console_menus.py" line="51" />
       <source>&amp;Speaker</source>
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="134" />
+      <location filename="../../ui/shell/console_menus.py" line="133" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="138" />
+      <location filename="../../ui/shell/console_menus.py" line="137" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="143" />
+      <location filename="../../ui/shell/console_menus.py" line="142" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="151" />
+      <location filename="../../ui/shell/console_menus.py" line="150" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="154" />
+      <location filename="../../ui/shell/console_menus.py" line="153" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="56" />
+      <location filename="../../ui/shell/console_menus.py" line="55" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="58" />
+      <location filename="../../ui/shell/console_menus.py" line="57" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
@@ -402,12 +425,12 @@
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="179" />
+      <location filename="../../ui/shell/console_menus.py" line="178" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="187" />
+      <location filename="../../ui/shell/console_menus.py" line="186" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -442,12 +465,12 @@
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="195" />
+      <location filename="../../ui/shell/about.py" line="116" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="196" />
+      <location filename="../../ui/shell/about.py" line="86" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
@@ -1997,27 +2020,27 @@ oder projiziert)</translation>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="94" />
+      <location filename="../../ui/room/room_menu.py" line="95" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="121" />
+      <location filename="../../ui/room/room_menu.py" line="131" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="151" />
+      <location filename="../../ui/room/room_menu.py" line="163" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="153" />
+      <location filename="../../ui/room/room_menu.py" line="165" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="159" />
+      <location filename="../../ui/room/room_menu.py" line="171" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -2193,92 +2216,225 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="189" />
+      <location filename="../../controller/session_controller.py" line="199" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="194" />
+      <location filename="../../controller/session_controller.py" line="204" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="200" />
+      <location filename="../../controller/session_controller.py" line="210" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="206" />
+      <location filename="../../controller/session_controller.py" line="216" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="212" />
+      <location filename="../../controller/session_controller.py" line="222" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="217" />
-      <location filename="../../controller/session_controller.py" line="229" />
+      <location filename="../../controller/session_controller.py" line="227" />
+      <location filename="../../controller/session_controller.py" line="239" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="233" />
+      <location filename="../../controller/session_controller.py" line="243" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="245" />
-      <location filename="../../controller/session_controller.py" line="254" />
-      <location filename="../../controller/session_controller.py" line="282" />
+      <location filename="../../controller/session_controller.py" line="255" />
+      <location filename="../../controller/session_controller.py" line="264" />
+      <location filename="../../controller/session_controller.py" line="292" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="258" />
+      <location filename="../../controller/session_controller.py" line="268" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="295" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="294" />
+      <location filename="../../controller/session_controller.py" line="304" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="309" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="314" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="318" />
+      <location filename="../../controller/session_controller.py" line="328" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="321" />
+      <location filename="../../controller/session_controller.py" line="331" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetAside</name>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="20" />
+      <source>a folder</source>
+      <translation>ein Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="21" />
+      <source>a named pipe</source>
+      <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="22" />
+      <source>a socket</source>
+      <translation>ein Socket</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="23" />
+      <source>a device</source>
+      <translation>ein Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="25" />
+      <source>it is not a file but {what}</source>
+      <translation>es ist keine Datei, sondern {what}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="30" />
+      <source>it is damaged (line {line}, column {column})</source>
+      <translation>sie ist beschädigt (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="34" />
+      <source>it is far too big ({detail})</source>
+      <translation>sie ist viel zu groß ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="35" />
+      <source>it cannot be read ({detail})</source>
+      <translation>sie lässt sich nicht lesen ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="36" />
+      <source>it is not text</source>
+      <translation>sie ist kein Text</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="37" />
+      <source>it is damaged</source>
+      <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="38" />
+      <source>it is nested far deeper than any file of this program</source>
+      <translation>sie ist viel tiefer verschachtelt als jede Datei dieses Programms</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="39" />
+      <source>it names “{detail}” twice</source>
+      <translation>sie nennt „{detail}“ zweimal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="40" />
+      <source>it holds “{detail}”, which is no number it can use</source>
+      <translation>sie enthält „{detail}“, keine verwendbare Zahl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="41" />
+      <source>it was written by a newer Fishbowl Desktop (version {detail})</source>
+      <translation>sie stammt aus einer neueren Version von Fishbowl Desktop (Version {detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="44" />
+      <source>its value “{detail}” does not fit</source>
+      <translation>ihr Wert „{detail}“ passt nicht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="52" />
+      <source>Every preference is back to its default.</source>
+      <translation>Alle Einstellungen sind wieder auf ihrem Standardwert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="54" />
+      <source>Open recent starts empty; the sessions themselves are untouched.</source>
+      <translation>„Zuletzt geöffnet“ beginnt leer; die Sitzungen selbst sind unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="58" />
+      <source>Room → On will make new links: QR codes and links handed out before no longer work (the old ones are in the file set aside).</source>
+      <translation>Raum → Raum an erzeugt neue Links: vorher ausgegebene QR-Codes und Links funktionieren nicht mehr (die alten stehen in der beiseitegelegten Datei).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="63" />
+      <source>If the last evening did not close properly, open it under File → Open recent.</source>
+      <translation>Falls der letzte Abend nicht ordnungsgemäß beendet wurde, öffnen Sie ihn unter Datei → Zuletzt geöffnet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="70" />
+      <source>{file} was set aside as {aside}: {reason}. {reset}</source>
+      <translation>{file} wurde als {aside} beiseitegelegt: {reason}. {reset}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="76" />
+      <source>{file} cannot be used: {reason}, and it could not be moved aside. {reset}</source>
+      <translation>{file} ist nicht verwendbar: {reason}, und sie ließ sich nicht beiseitelegen. {reset}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="87" />
+      <source>Fishbowl Desktop keeps its own small files in {folder}.</source>
+      <translation>Fishbowl Desktop bewahrt seine eigenen kleinen Dateien in {folder} auf.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="95" />
+      <source>Kept as: {path}</source>
+      <translation>Aufbewahrt als: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="97" />
+      <source>Nothing was deleted.</source>
+      <translation>Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/set_aside.py" line="104" />
+      <source>Files set aside</source>
+      <translation>Beiseitegelegte Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/set_aside.py" line="27" />
+      <source>Details…</source>
+      <translation>Details…</translation>
     </message>
   </context>
   <context>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSizePolicy, QWidget
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FishbowlFormat, Session
 from fishbowl_desktop.ui.circle.seat_ring import SeatRing
-from fishbowl_desktop.ui.people.person_data import PARTICIPANT_MIME, dragged_person, person_mime
+from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_MIME, dragged_person, person_mime
 
 
 class CircleView(QWidget):

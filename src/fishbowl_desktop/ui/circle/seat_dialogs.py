@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.model import FishbowlFormat, Role, SeatKind, Session
-from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE
+from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE
 
 
 def seat_candidates(session: Session, seat_index: int) -> list[tuple[str, str]]:

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Participant, Role, format_duration
 from fishbowl_desktop.model.folding import fold
-from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
 from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
+from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
 from fishbowl_desktop.ui.widgets.role_labels import role_label
 from fishbowl_desktop.ui.widgets.session_table import SessionTableModel
 

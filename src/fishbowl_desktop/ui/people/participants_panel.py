@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Participant
 from fishbowl_desktop.ui.people.participant_model import ParticipantFilterModel, ParticipantTableModel
-from fishbowl_desktop.ui.people.person_data import PARTICIPANT_ID_ROLE
 from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
+from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE
 
 if TYPE_CHECKING:
     from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog

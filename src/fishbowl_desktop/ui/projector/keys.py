@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from fishbowl_desktop.ui.shell.key_guard import is_text_input
+from fishbowl_desktop.ui.widgets.text_input import is_text_input
 
 
 class KeyRelay:

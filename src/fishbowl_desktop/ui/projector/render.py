@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from fishbowl_desktop.model import TimerPhase
+from fishbowl_desktop.stage.content import Badge, Mode, ProjectorContent
 from fishbowl_desktop.ui.projector import palette
-from fishbowl_desktop.ui.projector.content import Badge, Mode, ProjectorContent
 from fishbowl_desktop.ui.projector.textfit import TextBlock, digit_font, digit_template, ensure_fonts, fit_text
 
 MARGIN = 0.035

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.stage.content import ProjectorContent, projector_content
 from fishbowl_desktop.ui.projector import palette
 from fishbowl_desktop.ui.projector.coalesce import TurnCoalescer
-from fishbowl_desktop.ui.projector.content import ProjectorContent, projector_content
 from fishbowl_desktop.ui.projector.render import Arrangement, ProjectorRenderer, changed_rects
 
 

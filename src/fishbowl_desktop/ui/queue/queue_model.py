@@ -13,7 +13,8 @@ from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import QueueEntry, format_duration
-from fishbowl_desktop.ui.people.person_data import (
+from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
+from fishbowl_desktop.ui.widgets.person_data import (
     PARTICIPANT_ID_ROLE,
     PARTICIPANT_MIME,
     ParentIndex,
@@ -21,7 +22,6 @@ from fishbowl_desktop.ui.people.person_data import (
     dragged_person,
     person_mime,
 )
-from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
 from fishbowl_desktop.ui.widgets.session_table import SessionTableModel
 
 _ROLES = frozenset(

@@ -87,6 +87,7 @@ class RoomMenu(QObject):
 
             if self.room.address not in laptop_addresses():
                 self.room.set_address(laptop_addresses()[0])
+            self._say_links_refused()
             try:
                 self.room.start()
             except OSError as exc:
@@ -102,6 +103,15 @@ class RoomMenu(QObject):
             self.room.set_qr_on_projector(False)
             self.room.stop()
         self._refresh()
+
+    def _say_links_refused(self) -> None:
+        """room.json went bad during the evening (a start says it earlier): set aside, new links, said once."""
+        _links = self.room.links
+        refusal, self.room.links_refusal = self.room.links_refusal, None
+        if refusal is not None:
+            from fishbowl_desktop.ui.widgets.set_aside import sentence
+
+            self.window.show_notice(sentence(refusal), "warning")
 
     def show_qr(self, on: bool) -> None:
         """The audience QR code on the projector (and its preview); switching it on also switches the room on."""
@@ -123,6 +133,7 @@ class RoomMenu(QObject):
     def show_window(self) -> RoomWindow:
         from fishbowl_desktop.ui.room.room_window import RoomWindow
 
+        self._say_links_refused()
         if self._dialog is None:
             self._dialog = RoomWindow(self.room, self.window, self._projector_screens)
             for change in (self.window.projector.stateChanged, self.window.projector.visibilityChanged):

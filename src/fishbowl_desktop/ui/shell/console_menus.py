@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
-from fishbowl_desktop import __version__
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, kind_label
@@ -190,16 +189,7 @@ class ConsoleMenus(QObject):
         )
 
     def show_about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("ConsoleWindow", "About Fishbowl Desktop"),
-            QCoreApplication.translate(
-                "ConsoleWindow",
-                "Fishbowl Desktop {version}\nAn offline moderation console for fishbowl "
-                "discussions: speaker timer, free-chair queue, projector and printed lists.",
-            ).format(version=__version__),
-            QMessageBox.StandardButton.Close,
-            self._window,
-        )
+        from fishbowl_desktop.ui.shell.about import show_about
+
+        box = show_about(self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()

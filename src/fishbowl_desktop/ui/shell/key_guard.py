@@ -26,17 +26,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLineEdit,
     QMenuBar,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
 from fishbowl_desktop.ui.shell.shortcuts import SHORTCUTS
+from fishbowl_desktop.ui.widgets.text_input import is_text_input
 
 TYPING_PAUSE = 0.4
 """Seconds of quiet a guarded single key needs before it acts. Fast typists leave 50–150 ms between letters;
@@ -65,18 +63,6 @@ def history_keys(command: str, standard: QKeySequence.StandardKey) -> list[QKeyS
     """The table's keys for undo/redo plus the platform's own, which a line edit claims for itself."""
     keys = [QKeySequence(k) for spec in SHORTCUTS if spec.command == command for k in spec.keys]
     return keys + [k for k in QKeySequence.keyBindings(standard) if k not in keys]
-
-
-def is_text_input(widget: QWidget | None) -> bool:
-    if widget is None:
-        return False
-    if isinstance(widget, QLineEdit):
-        return not widget.isReadOnly()
-    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
-        return not widget.isReadOnly()
-    if isinstance(widget, QAbstractSpinBox):
-        return True
-    return isinstance(widget, QComboBox) and widget.isEditable()
 
 
 def is_plain_key(event: QKeyEvent) -> bool:

@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.controller.ticker import TimerView
 from fishbowl_desktop.model import TimerPhase, format_seconds
+from fishbowl_desktop.stage.timer_view import TimerView
 
 ADJUST_SECONDS = 30.0
 

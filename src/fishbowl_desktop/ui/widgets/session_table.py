@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import ObservableList, Session, SpeakingStats
-from fishbowl_desktop.ui.people.person_data import ParentIndex
 from fishbowl_desktop.ui.widgets.list_rows import RowForwarder
+from fishbowl_desktop.ui.widgets.person_data import ParentIndex
 
 T = TypeVar("T")
 

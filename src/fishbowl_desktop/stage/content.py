@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from fishbowl_desktop.controller.ticker import TimerView
 from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
 from fishbowl_desktop.model.circle import SeatKind
 from fishbowl_desktop.model.roles import role_word
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.projector.texts import text, warning_text
+from fishbowl_desktop.stage.texts import text, warning_text
+from fishbowl_desktop.stage.timer_view import TimerView
 
 
 class Mode(enum.Enum):
@@ -120,25 +120,21 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
     waiting = session.next_in_queue(max(0, settings.projector_next_count))
     names = [public_name(p, lang, settings.projector_first_names_only) for p in waiting]
     next_text = f"{text(lang, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
-    common = {
-        "language": lang,
-        "title": event.title,
-        "topic": topic,
-        "message": stage.message.strip(),
-        "next_text": next_text,
-    }
+    idle = ProjectorContent(
+        Mode.IDLE,
+        language=lang,
+        title=event.title,
+        topic=topic,
+        message=stage.message.strip(),
+        next_text=next_text,
+    )
     turn = session.turn
     if stage.countdown_to is not None and view.countdown is not None and (turn is None or not turn.timer.started):
         done = view.countdown == "0:00"
         label = text(lang, "countdown_done" if done else "countdown")
-        return ProjectorContent(
-            Mode.COUNTDOWN,
-            countdown_label=label,
-            countdown_text="" if done else view.countdown,
-            **common,  # type: ignore[arg-type]
-        )
+        return replace(idle, mode=Mode.COUNTDOWN, countdown_label=label, countdown_text="" if done else view.countdown)
     if turn is None or view.phase is None or not session.has_participant(turn.participant_id):
-        return ProjectorContent(Mode.IDLE, **common)  # type: ignore[arg-type]
+        return idle
     person = session.participant(turn.participant_id)
     phase = view.phase
     badge, badge_text, frame_on = Badge.NONE, "", False
@@ -154,8 +150,9 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         badge, badge_text = Badge.WARNING, warning_text(lang, turn.timer.warning)
     shown = max(0, math.ceil(view.remaining - 1e-9))
     fraction = min(1.0, shown / view.allotted) if view.allotted > 0 else 0.0
-    return ProjectorContent(
-        Mode.TIMER,
+    return replace(
+        idle,
+        mode=Mode.TIMER,
         timer_text=view.text,
         phase=phase,
         fraction=fraction,
@@ -164,5 +161,4 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         frame_on=frame_on,
         speaker_name=public_name(person, lang, settings.projector_first_names_only),
         speaker_detail=_speaker_detail(session, person, turn.seat_index, lang),
-        **common,  # type: ignore[arg-type]
     )
