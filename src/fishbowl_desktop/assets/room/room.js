@@ -304,9 +304,13 @@
   }
   var pinAccepted = false, revoked = false;
   function everOpenedWithPin() { return pinAccepted; }
+  /* Back within a few seconds of the laptop: after a restart every phone must show its true state soon, so
+     the wait stops growing at 4 s; up to 1 s of chance spreads a full hall's reconnects. */
+  var retryTimer = null;
   function retry() {
-    setTimeout(connect, backoff + Math.floor(Math.random() * 300));
-    backoff = Math.min(backoff * 2, 30000);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(connect, backoff + Math.floor(Math.random() * 1000));
+    backoff = Math.min(backoff * 2, 4000);
   }
 
   $("ask").onsubmit = function (ev) {
@@ -348,6 +352,9 @@
   document.addEventListener("visibilitychange", function () {
     wake();
     if (document.visibilityState === "visible" && ws && opened) { samples = []; ping(); ping(); }
+    else if (document.visibilityState === "visible" && ws && !opened && ws.readyState !== 0 && !revoked) {
+      clearTimeout(retryTimer); connect();  /* the phone woke up: try now, not after the wait */
+    }
   });
   document.addEventListener("click", wake);
   wake();
