@@ -395,3 +395,28 @@ def test_overtime_fits_a_390_px_phone_in_dejavu_sans(browser: Any, hall: Hall, k
     assert left >= 0 and right <= width and scroll <= client, box
     assert size >= 60, f"still large: {box}"
     page.context.close()
+
+
+def test_timer_and_control_pages_at_200_percent_zoom_never_scroll_sideways(browser: Any, hall: Hall) -> None:
+    wide = "() => document.documentElement.scrollWidth <= window.innerWidth"
+    zoomed = {"viewport": {"width": 195, "height": 422}, "device_scale_factor": 2}
+    assert hall.ctl.next_free_chair()
+    assert hall.ctl.set_stage(message="Bitte kommen Sie langsam zum Schluss, Integrationsbeauftragte*r")
+    timer = page_of(browser, hall, "timer", **zoomed)
+    hall.until(timer, "() => document.body.className.indexOf('phase-running') >= 0")
+    assert timer.evaluate(wide)
+    assert hall.ctl.adjust_time(-100_000)
+    hall.until(timer, "() => document.body.className.indexOf('phase-overtime') >= 0")
+    assert timer.evaluate(wide)
+    timer.context.close()
+    control = page_of(browser, hall, "control", **zoomed)
+    assert control.evaluate(wide)
+    control.keyboard.press("Tab")
+    assert control.evaluate("() => document.activeElement.id") == "pin"
+    control.keyboard.type(hall.room.links.pin)
+    control.keyboard.press("Enter")
+    hall.until(control, "() => document.activeElement.id === 'b_toggle'")
+    assert control.evaluate(wide)
+    control.keyboard.press("Enter")  # start / pause, by keyboard alone
+    hall.qtbot.waitUntil(lambda: hall.session.turn is not None and not hall.session.turn.timer.is_running)
+    control.context.close()
