@@ -234,12 +234,14 @@ def test_the_room_comes_back_on_after_a_restart_if_it_was_on(
     again.start = lambda host="0.0.0.0": Room.start(again, "127.0.0.1")  # type: ignore[method-assign]
     RoomMenu(second, again)
     try:
-        assert again.running and again.port == port, "printed QR codes keep working"
+        qtbot.waitUntil(lambda: again.running, timeout=5000)
+        assert again.port == port, "printed QR codes keep working"
         again.stop()  # the moderator switches it off: it stays off next time
     finally:
         again.stop()
     third = Room(second.controller, second.ticker, lambda: second.settings, tmp_path, second)
     RoomMenu(second, third)
+    qtbot.wait(50)  # the start's turn has come and gone
     assert not third.running
 
 

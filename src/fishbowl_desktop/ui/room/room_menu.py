@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu
 
@@ -59,11 +59,14 @@ class RoomMenu(QObject):
         window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
         self._known_requests = 0
         self._refresh()
-        if room.links_stored and room.links.on:
-            self._resume()
+        # once the event loop runs: after the start has checked room.json (a damaged one is set aside and said
+        # there, never replaced here by new links that would break the printed QR codes)
+        QTimer.singleShot(0, self._resume)
 
     def _resume(self) -> None:
         """The room was on when the app last quit or died: on again, on the same port and links."""
+        if self.room.running or not self.room.links_stored or not self.room.links.on:
+            return
         from fishbowl_desktop.ui.room.room_links import laptop_addresses
 
         if self.room.address not in laptop_addresses():
