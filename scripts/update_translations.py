@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "fishbowl_desktop"
 TS = SRC / "assets" / "translations" / "fishbowl_de.ts"
-QT_LAYERS = ("app.py", "startup", "controller", "ui")
+QT_LAYERS = ("app.py", "commands.py", "startup", "controller", "ui")
 ERROR_LAYERS = ("model", "storage", "documents", "spreadsheets")
 
 

@@ -33,6 +33,8 @@ from fishbowl_desktop.model import (
 from fishbowl_desktop.storage import session_from_dict, session_to_dict
 from helpers.sessions import NAMES, SETTINGS, events
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 
 class Mirror(ListListener[Any]):
     """A copy of a list kept only from its announcements, as a Qt item model keeps its rows."""

@@ -31,6 +31,10 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, load_session, save_session, session_to_dict
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
+WAIT_MS = 30_000
+"""How long a condition may take to come true: autosave waits a 1 s debounce and retries after a failure, and a
+busy machine stretches both; a passing test returns as soon as its condition holds."""
+
 REASONS = {
     errno.ENOSPC: "No space left on device",
     errno.EROFS: "Read-only file system",
@@ -107,13 +111,13 @@ def test_a_full_or_read_only_disk_warns_keeps_the_evening_and_saves_when_it_is_b
     saver.saveFailed.connect(failures.append)
 
     ctl.enqueue("aud-06")
-    qtbot.waitUntil(lambda: path.exists() and not saver.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: path.exists() and not saver.dirty, timeout=WAIT_MS)
     last_good = path.read_bytes()
     assert "Saved to evening.fishbowl.json at 18:00:00" in status_texts(window)
 
     disk.broken = True
     an_evening_goes_on(ctl, clock)
-    qtbot.waitUntil(lambda: len(failures) >= 3, timeout=3000)  # retried again and again, nobody asked
+    qtbot.waitUntil(lambda: len(failures) >= 3, timeout=WAIT_MS)  # retried again and again, nobody asked
     shown = status_texts(window)
     assert REASONS[code] in shown and "Not saved" in shown and "kept in memory" in shown, shown
     assert "Saved to" not in shown  # the old "saved" text must not linger beside the warning
@@ -124,7 +128,7 @@ def test_a_full_or_read_only_disk_warns_keeps_the_evening_and_saves_when_it_is_b
     assert ctl.session.turn is not None and ctl.session.turn.participant_id == "pan-3"
 
     disk.broken = False
-    qtbot.waitUntil(lambda: not saver.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: not saver.dirty, timeout=WAIT_MS)
     assert content(load_session(path, clock)) == in_memory  # every change made during the outage
     shown = status_texts(window)
     assert "Saved to evening.fishbowl.json" in shown and "Not saved" not in shown, shown
@@ -142,7 +146,7 @@ def test_no_space_inside_the_atomic_write_leaves_the_last_save_whole(
     saver = Autosaver(ctl, path)  # the default, real save
     window = build(ctl, saver, qtbot)
     ctl.enqueue("aud-06")
-    qtbot.waitUntil(lambda: not saver.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: not saver.dirty, timeout=WAIT_MS)
     last_good = path.read_bytes()
     real_fsync = os.fsync
 
@@ -151,13 +155,13 @@ def test_no_space_inside_the_atomic_write_leaves_the_last_save_whole(
 
     monkeypatch.setattr(os, "fsync", full)
     an_evening_goes_on(ctl, clock)
-    qtbot.waitUntil(lambda: saver.last_error is not None, timeout=3000)
+    qtbot.waitUntil(lambda: saver.last_error is not None, timeout=WAIT_MS)
     assert "No space left on device" in status_texts(window)
     assert path.read_bytes() == last_good
     assert not list(tmp_path.glob(".*.tmp")), "a half-written temporary file was left on the full disk"
     monkeypatch.setattr(os, "fsync", real_fsync)
     in_memory = content(ctl.session)
-    qtbot.waitUntil(lambda: not saver.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: not saver.dirty, timeout=WAIT_MS)
     assert content(load_session(path, clock)) == in_memory
 
 
@@ -180,7 +184,7 @@ def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
     qtbot.addWidget(window)
     window.show()
     an_evening_goes_on(ctl, clock)
-    qtbot.waitUntil(lambda: saver.last_error is not None, timeout=3000)
+    qtbot.waitUntil(lambda: saver.last_error is not None, timeout=WAIT_MS)
     shown = status_texts(window)
     assert "Not saved" in shown and ("Permission denied" in shown or "Read-only" in shown or "No such file" in shown), (
         shown
@@ -190,7 +194,7 @@ def test_an_unwritable_folder_for_real_then_save_as_elsewhere_keeps_everything(
     assert files.save_as(elsewhere) is None
     window.save_status.refresh()
     assert content(load_session(elsewhere, clock)) == in_memory
-    qtbot.waitUntil(lambda: not saver.dirty, timeout=3000)  # the pending retry now goes to the new place
+    qtbot.waitUntil(lambda: not saver.dirty, timeout=WAIT_MS)  # the pending retry now goes to the new place
     assert "Saved to rescued.fishbowl.json" in status_texts(window)
 
 
@@ -224,7 +228,7 @@ def test_open_or_new_during_an_outage_does_not_drop_the_unsaved_evening(
     assert "No space left on device" in window.message_bar.text()
     if kept_in_memory:  # and once the disk is back, it is saved where it belongs
         disk.broken = False
-        qtbot.waitUntil(lambda: not saver.dirty, timeout=3000)
+        qtbot.waitUntil(lambda: not saver.dirty, timeout=WAIT_MS)
         assert saver.path == path and content(load_session(path, clock)) == unsaved
 
 

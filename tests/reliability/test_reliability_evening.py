@@ -23,6 +23,8 @@ from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Session, SessionSnapshot, SpeakingStats, SpeechRecord, speaking_stats
 from reliability.simulation import DEFAULT_SEED, EVENING_SECONDS, Evening, InvariantBroken
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 ACTIONS = 10_000
 SEED = int(os.environ.get("RELIABILITY_SEED", DEFAULT_SEED))
 
@@ -83,8 +85,8 @@ def test_checker_notices_an_undo_that_does_not_go_all_the_way_back(
 
     original = session_controller.SessionController._restore
 
-    def sloppy(self: SessionController, snap: SessionSnapshot) -> None:
-        original(self, replace(snap, queue=snap.queue[:-1]) if len(snap.queue) > 1 else snap)
+    def sloppy(self: SessionController, snap: SessionSnapshot, left_at: float | None = None) -> None:
+        original(self, replace(snap, queue=snap.queue[:-1]) if len(snap.queue) > 1 else snap, left_at)
 
     monkeypatch.setattr(session_controller.SessionController, "_restore", sloppy)
     assert "exactly" in _run_until_broken()

@@ -29,6 +29,8 @@ from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, encode_session, load_session, session_to_dict
 from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 SEED = int(os.environ.get("RELIABILITY_SEED", 20261203))
 """Fixed so the counts below are the same in every CI run; set RELIABILITY_SEED to explore other files."""
 GOOD_SESSION = encode_session(demo_session(FakeClock()))

@@ -29,6 +29,8 @@ from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import Workspace, load_session, save_session, session_to_dict
 from reliability.app_driver import fingerprint, step_of
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 KILLS = int(os.environ.get("RELIABILITY_KILLS", 40))
 SEED = int(os.environ.get("RELIABILITY_SEED", 20261203))
 DRIVER = Path(__file__).parents[1] / "reliability" / "app_driver.py"
@@ -156,7 +158,11 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
                 problems.append(f"round {round_number}: no recovery notice, the message bar said {notice!r}")
 
     try:
-        for round_number in range(kills_wanted):
+        # Kill at least `kills_wanted` times, and go on until at least as many saves were shown: how many saves a
+        # round shows is the machine's speed (a busy one shows fewer), so the count is of rounds, not of a rate.
+        round_number = -1
+        while round_number + 1 < kills_wanted or (saves_shown < kills_wanted and round_number + 1 < 3 * kills_wanted):
+            round_number += 1
             during_start_up = round_number > 0 and rng.random() < START_UP_SHARE
             pid, this = start(round_number, str(path) if round_number == 0 else "-", wait=not during_start_up)
             _parse(lines.until(time.monotonic() + rng.uniform(0.0 if during_start_up else min_delay, 0.6)), this)
@@ -200,7 +206,7 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
             newer_than_shown += on_disk[0] > last_shown[0]
             expected_start = on_disk
         # One more restart, then a normal Quit: recovery once more, and the clean exit keeps the last state.
-        pid, final = start(kills_wanted, "-", quit_after="25")
+        pid, final = start(round_number + 1, "-", quit_after="25")
         command("reap")
         rest = lines.until(time.monotonic() + 30, stop="REAPED")
         _parse(rest, final)
@@ -225,7 +231,7 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
         f"app kill test: {kills} SIGKILLs of the running app, {actions} scripted actions, {saves_shown} "
         f"saves shown in the status bar, {lost} lost, {newer_than_shown} kills after a save that had not "
         f"been shown yet, {mid_save} kills left a temporary file (inside a save), {start_up_kills} kills "
-        f"during start-up, {kills_wanted + 1} restarts, {took:.1f} s"
+        f"during start-up, {kills + 1} restarts, {took:.1f} s"
     )
     return Outcome(problems, kills, lost, saves_shown, summary)
 
@@ -235,7 +241,7 @@ def test_killed_app_loses_nothing_it_showed_as_saved_and_recovers_on_restart(tmp
     outcome = _kill_rounds(tmp_path, KILLS)
     print("\n" + outcome.summary)
     assert not outcome.problems, outcome.problems[:5]
-    assert outcome.kills == KILLS and outcome.lost == 0
+    assert outcome.kills >= KILLS and outcome.lost == 0
     assert outcome.saves_shown >= KILLS  # the rounds were long enough to save, or nothing was tested
 
 

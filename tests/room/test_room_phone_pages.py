@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import OrderingRule, SystemClock
 from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.room import server as room_server
+from fishbowl_desktop.room import request_limits
 from fishbowl_desktop.room.phones import PHONES_FILE
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.settings import AppSettings
@@ -139,7 +139,7 @@ def test_a_phone_shows_its_true_state_after_the_app_is_killed_and_restarted(
     ada = next(p for p in hall.session.participants if p.name == "Ada Lovelace")
     position = hall.session.queue_position(ada.id)
     assert position is not None
-    place = "Sie sind als Nächstes dran!" if position == 0 else f"Sie sind Nummer {position + 1} in der Warteschlange."
+    place = "Sie sind als Nächstes dran!" if position == 0 else f"Sie sind Nummer {position + 1} auf der Warteliste."
     wait_text(hall, queued, "#mine_text", place)
     pending.fill("#name", "Grace Hopper")
     pending.click("#send")
@@ -180,7 +180,7 @@ def test_a_request_made_offline_says_sent_only_when_the_server_has_it(browser: A
     shown = text(page, "#mine_text")
     assert shown.startswith("Noch nicht gesendet"), shown
     assert "angekommen" not in text(page, "body")
-    page.wait_for_timeout(300)
+    hall.qtbot.wait(300)  # the console's loop runs: nothing may arrive while the phone is offline
     assert hall.room.pending == []
     hall.room.start("127.0.0.1")
     wait_text(hall, page, "#mine_text", "Ihre Meldung ist angekommen. Die Moderation entscheidet gleich.")
@@ -213,12 +213,12 @@ def _set_language(hall: Hall, lang: str) -> None:
 def test_axe_finds_nothing_on_any_audience_state(
     browser: Any, hall: Hall, qtbot: QtBot, lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(room_server, "REQUEST_INTERVAL_S", 0.0)  # asking again at once; its own tests check it
+    monkeypatch.setattr(request_limits, "PHONE_INTERVAL_S", 0.0)  # asking again at once; its own tests check it
     _set_language(hall, lang)
     page = page_of(browser, hall, "audience")
     axe_clean(page, f"audience-{lang}-01-form")
     assert hall.ctl.set_settings(replace(hall.session.settings, ordering=OrderingRule.ALTERNATE_GROUPS))
-    page.wait_for_selector("#group", state="visible")
+    hall.until(page, "() => document.getElementById('group').offsetParent !== null")
     axe_clean(page, f"audience-{lang}-02-form-with-groups")
     page.fill("#name", "   ")
     page.click("#send")
@@ -323,7 +323,7 @@ def test_axe_finds_nothing_on_any_control_state_and_focus_follows_the_unlock(
     page = page_of(browser, hall, "control")
     page.fill("#pin", hall.room.links.pin)
     page.keyboard.press("Enter")
-    page.wait_for_selector("#b_toggle", state="visible")
+    hall.until(page, "() => document.getElementById('b_toggle').offsetParent !== null")
     hall.until(page, "() => document.activeElement.id === 'b_toggle'")
     axe_clean(page, f"control-{lang}-03-unlocked")
     page.context.close()

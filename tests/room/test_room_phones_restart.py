@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session
-from fishbowl_desktop.room import server as room_server
+from fishbowl_desktop.room import gate, request_limits
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -164,13 +164,14 @@ def test_a_phone_whose_entry_is_gone_is_told_so(
     assert room.accept(PHONE)
     person = next(p for p in demo.participants if p.name == "Ada Lovelace")
     assert ctl.dequeue(person.id)  # the moderator takes her off the queue before she spoke
+    qtbot.waitUntil(lambda: not room.publish_pending)  # the phones hear it when the event-loop turn ends
     assert mine_of(room) == {"st": "gone"}
 
 
 def test_a_declined_phone_may_ask_again(
     window: ConsoleWindow, rooms: list[Room], tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(room_server, "REQUEST_INTERVAL_S", 0.0)
+    monkeypatch.setattr(request_limits, "PHONE_INTERVAL_S", 0.0)
     room = new_room(window, tmp_path, rooms)
     start(room)
     asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
@@ -193,7 +194,7 @@ def test_an_accepted_request_takes_the_phones_earlier_person_and_the_list_folded
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(room_server, "REQUEST_INTERVAL_S", 0.0)
+    monkeypatch.setattr(request_limits, "PHONE_INTERVAL_S", 0.0)
     room = new_room(window, tmp_path, rooms)
     start(room)
     people = len(demo.participants)
@@ -246,10 +247,17 @@ def test_the_room_comes_back_on_after_a_restart_if_it_was_on(
 
 
 def test_a_hall_of_queued_and_pending_phones_finds_its_true_state_after_a_kill(
-    window: ConsoleWindow, demo: Session, rooms: list[Room], tmp_path: Path, qtbot: QtBot
+    window: ConsoleWindow,
+    demo: Session,
+    rooms: list[Room],
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """30 phones: 10 accepted into the queue, 20 waiting for the moderator; the app is killed and started again;
     every phone that connects again is told exactly its own state in its first messages."""
+    monkeypatch.setattr(request_limits, "PER_ADDRESS", 100)  # a hall's phones have 30 addresses; here all are
+    monkeypatch.setattr(gate, "AUDIENCE_PER_ADDRESS", 100)  # 127.0.0.1 (the per-address caps have their own tests)
     room = new_room(window, tmp_path, rooms)
     start(room)
     phones = [f"{PHONE}-{n:02d}" for n in range(30)]

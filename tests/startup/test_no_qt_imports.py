@@ -15,6 +15,10 @@ HEADLESS_MODULES = [
     "fishbowl_desktop.spreadsheets",
     "fishbowl_desktop.settings",
     "fishbowl_desktop.cli",
+    "fishbowl_desktop.stage",
+    "fishbowl_desktop.commands",
+    "fishbowl_desktop.room.validate",
+    "fishbowl_desktop.room.state",
 ]
 if importlib.util.find_spec("fishbowl_desktop.documents") is not None:
     HEADLESS_MODULES.append("fishbowl_desktop.documents")

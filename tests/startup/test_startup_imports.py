@@ -21,11 +21,14 @@ from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import Workspace, save_session
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 NOT_BEFORE_THE_FIRST_FRAME = (
     "reportlab",  # PDFs are laid out in the worker process
     "PIL",
     "uharfbuzz",
-    "fishbowl_desktop.documents.fonts",
+    "typst",  # the PDFs are typeset in the worker process
+    "fishbowl_desktop.documents.typeset",
     "fishbowl_desktop.documents.worker",
     "multiprocessing",  # the PDF worker starts on the first export
     "asyncio",  # the event loop comes after the first frame

@@ -15,6 +15,8 @@ import pytest
 from fishbowl_desktop.storage import SessionFileError, backup_path, load_session
 from helpers.autosave_loop import generation_of
 
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+
 KILLS = 200
 HELPER = Path(__file__).parents[1] / "helpers" / "autosave_loop.py"
 

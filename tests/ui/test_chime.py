@@ -155,12 +155,19 @@ def test_the_system_player_starts_detached_with_the_sound_file(tmp_path: Path, q
 
     marker = tmp_path / "played.txt"
     script = tmp_path / "player.py"
-    script.write_text(f"import sys, pathlib\npathlib.Path({str(marker)!r}).write_text(sys.argv[-1])\n")
+    # The fake player writes a temporary file and renames it: the marker appears whole, never half written (the
+    # test used to read it between its creation and its text on a busy machine).
+    script.write_text(
+        "import os, sys, pathlib\n"
+        f"part = pathlib.Path({str(marker)!r} + '.part')\n"
+        "part.write_text(sys.argv[-1])\n"
+        f"os.replace(part, {str(marker)!r})\n"
+    )
     player = SystemChimePlayer()
     if sys.platform == "win32":
         pytest.skip("Windows plays through winsound")
     player._command = [sys.executable, str(script)]
     assert player.available()
     player.play()  # returns at once: the player runs on its own
-    qtbot.waitUntil(marker.exists, timeout=10000)
+    qtbot.waitUntil(marker.exists, timeout=30_000)
     assert marker.read_text() == str(chime_file())

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import ProjectorScene, ProjectorView
-from fishbowl_desktop.ui.projector.coalesce import TurnCoalescer
 from fishbowl_desktop.ui.projector.render import ProjectorRenderer, changed_rects
 
 

@@ -34,6 +34,7 @@ MONITORS = {"beamer": "1920/500x1080/280+1366+0", "confidence": "1280/340x720/19
 
 _missing = [tool for tool in ("Xvfb", "xrandr", "xdotool") if shutil.which(tool) is None]
 pytestmark = [
+    pytest.mark.slow,  # one of the few slow modules: `pytest -m "not slow"` leaves it out
     pytest.mark.skipif(
         bool(_missing),
         reason=f"needs {', '.join(_missing)} (apt-get install xvfb x11-xserver-utils "

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from fishbowl_desktop.commands import MAX_MESSAGE_TEXT as MAX_MESSAGE_TEXT
+from fishbowl_desktop.commands import clean_message as clean_message
+from fishbowl_desktop.commands import link_words
+
 MAX_NAME = 80
-MAX_MESSAGE_TEXT = 200
 PHONE_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-CONTROL_ACTIONS = ("toggle", "add", "take", "next", "blank", "message")
+
+
+def control_actions() -> tuple[str, ...]:
+    """The words the control link may send: the command table's, read each time (commands.link_words)."""
+    return link_words()
 
 
 def _has_control_chars(text: str) -> bool:
@@ -27,16 +34,6 @@ def clean_name(value: object) -> str | None:
     if not 1 <= len(name) <= MAX_NAME or _has_control_chars(name):
         return None
     return name
-
-
-def clean_message(value: object) -> str | None:
-    """The projector message from the control link: one line, at most 200 characters; "" clears it."""
-    if not isinstance(value, str):
-        return None
-    text = " ".join(value.split())
-    if len(text) > MAX_MESSAGE_TEXT or _has_control_chars(text):
-        return None
-    return text
 
 
 def clean_group(value: object, groups: list[str]) -> str | None:

@@ -46,7 +46,7 @@ class ProjectorProbe(QObject):
 
     def snapshot(self) -> dict[str, Any]:
         manager = self._projector
-        window = manager._window
+        window = manager.window_if_made()
         active = QApplication.activeWindow()
         session = self._controller.session
         turn = session.turn

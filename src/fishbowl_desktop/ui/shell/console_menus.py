@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from fishbowl_desktop.commands import all_commands
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, kind_label
@@ -49,11 +50,15 @@ class ConsoleMenus(QObject):
         self._build_file(file_menu, exporter, preferences, enabled=file_menu.files is not None)
         self._build_edit()
         speaker = window.menuBar().addMenu(QCoreApplication.translate("ConsoleWindow", "&Speaker"))
-        for command in ("toggle_timer", "add_time", "take_time", "end_turn", "reset_timer", "next"):
-            speaker.addAction(commands[command])
+        for command in all_commands():  # the command table's order
+            if command.menu == "speaker" and command.name in commands:
+                speaker.addAction(commands[command.name])
         self._build_view(projector, identify)
         help_menu = window.menuBar().addMenu(QCoreApplication.translate("ConsoleWindow", "&Help"))
         help_menu.addAction(commands["help"])
+        self.problem_report_action = help_menu.addAction(
+            QCoreApplication.translate("ConsoleWindow", "Save a &problem report…"), self.save_problem_report
+        )
         help_menu.addAction(QCoreApplication.translate("ConsoleWindow", "&About Fishbowl Desktop"), self.show_about)
 
         store.settingsChanged.connect(self._follow)
@@ -65,6 +70,11 @@ class ConsoleMenus(QObject):
         undo_stack.canRedoChanged.connect(commands["redo"].setEnabled)
         commands["undo"].setEnabled(undo_stack.canUndo())
         commands["redo"].setEnabled(undo_stack.canRedo())
+
+    def save_problem_report(self) -> None:
+        from fishbowl_desktop.ui.shell.problem_report import ask_and_save
+
+        ask_and_save(self._window, self._window.show_notice)  # type: ignore[attr-defined]
 
     def _label_commands(self) -> None:
         texts = {

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fishbowl_desktop.ui.shell.shortcuts import AREAS, SHORTCUTS, translated
+from fishbowl_desktop.ui.shell.shortcuts import AREAS, all_shortcuts, translated
 
 
 def key_text(keys: tuple[str, ...]) -> str:
@@ -35,7 +35,7 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for area, title in AREAS.items():
             self._add_row(translated(title), "", heading=True)
-            for spec in SHORTCUTS:
+            for spec in all_shortcuts():
                 if spec.area == area:
                     self._add_row(key_text(spec.keys), translated(spec.description))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

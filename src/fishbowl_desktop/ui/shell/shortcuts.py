@@ -1,5 +1,7 @@
 """Every keyboard shortcut in one table: the window's actions, the menus and the Help dialog read it.
 
+The commands and their default keys are declared once, in `fishbowl_desktop.commands` (which the room reads
+too); this adds the keys a panel handles itself (listed for Help only) and binds the commands to the window.
 A presenter remote sends PageDown / PageUp / B / F5, so those work wherever the focus is. Single keys
 (Space, N, B, +, −) must never steal a letter from someone typing a name: `key_guard.KeyGuard` hands them to the
 text field or popup that has the focus, and refuses Next/Space/B within a burst of typing.
@@ -7,6 +9,7 @@ text field or popup that has the focus, and refuses Next/Space/B within a burst 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,12 +17,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-CONTEXT = "Shortcuts"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a string for extraction; it is translated when shown (`translated`)."""
-    return text
+from fishbowl_desktop import commands
+from fishbowl_desktop.commands import AREAS as AREAS
+from fishbowl_desktop.commands import CONTEXT as CONTEXT
+from fishbowl_desktop.commands import QT_TRANSLATE_NOOP, Intents
 
 
 @dataclass(frozen=True)
@@ -34,39 +35,7 @@ class Shortcut:
     """Where it applies, for grouping in the Help dialog: one of AREAS."""
 
 
-AREAS = {
-    "timer": QT_TRANSLATE_NOOP("Shortcuts", "Speaker timer"),
-    "queue": QT_TRANSLATE_NOOP("Shortcuts", "Free-chair queue"),
-    "circle": QT_TRANSLATE_NOOP("Shortcuts", "Inner circle (when it has the focus)"),
-    "projector": QT_TRANSLATE_NOOP("Shortcuts", "Projector"),
-    "session": QT_TRANSLATE_NOOP("Shortcuts", "Session and editing"),
-}
-
-SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("toggle_timer", ("Space",), QT_TRANSLATE_NOOP("Shortcuts", "Start or pause the speaker's time"), "timer"),
-    Shortcut("add_time", ("+", "=", "Ctrl++"), QT_TRANSLATE_NOOP("Shortcuts", "Give 30 seconds more"), "timer"),
-    Shortcut("take_time", ("-", "Ctrl+-"), QT_TRANSLATE_NOOP("Shortcuts", "Take 30 seconds away"), "timer"),
-    Shortcut(
-        "end_turn",
-        ("Ctrl+T",),
-        QT_TRANSLATE_NOOP("Shortcuts", "End the turn (it is logged; the speaker stays seated)"),
-        "timer",
-    ),
-    Shortcut(
-        "reset_timer",
-        ("Ctrl+R",),
-        QT_TRANSLATE_NOOP("Shortcuts", "Reset: the full time again, paused (time spoken stays in the log)"),
-        "timer",
-    ),
-    Shortcut(
-        "next", ("N", "PgDown"), QT_TRANSLATE_NOOP("Shortcuts", "Next on the free chair (one out, one in)"), "queue"
-    ),
-    Shortcut(
-        "queue_entry",
-        ("Ctrl+E",),
-        QT_TRANSLATE_NOOP("Shortcuts", "Type a name for the queue (Esc leaves the field)"),
-        "queue",
-    ),
+PANEL_KEYS: tuple[Shortcut, ...] = (
     Shortcut(
         "", ("Ctrl+Up", "Ctrl+Down"), QT_TRANSLATE_NOOP("Shortcuts", "Move the selected person up or down"), "queue"
     ),
@@ -76,12 +45,6 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         ("Return",),
         QT_TRANSLATE_NOOP("Shortcuts", "In the name field: add that person to the queue (new names too)"),
         "queue",
-    ),
-    Shortcut(
-        "focus_circle",
-        ("Ctrl+I",),
-        QT_TRANSLATE_NOOP("Shortcuts", "Back to the inner circle (also Esc in the queue)"),
-        "circle",
     ),
     Shortcut("", ("Left", "Right"), QT_TRANSLATE_NOOP("Shortcuts", "Pick the previous or next seat"), "circle"),
     Shortcut(
@@ -94,36 +57,25 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Empty the seat (the person returns to the audience)"), "circle"
     ),
-    Shortcut(
-        "show_projector", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the projector window"), "projector"
-    ),
-    Shortcut("blank", ("B",), QT_TRANSLATE_NOOP("Shortcuts", "Blank the projector (press again to show)"), "projector"),
-    Shortcut("undo", ("Ctrl+Z", "PgUp"), QT_TRANSLATE_NOOP("Shortcuts", "Undo (a remote's back button)"), "session"),
-    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo"), "session"),
-    Shortcut("search", ("Ctrl+F",), QT_TRANSLATE_NOOP("Shortcuts", "Search the participant list"), "session"),
-    Shortcut("new", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "New session"), "session"),
-    Shortcut("open", ("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Open a session file"), "session"),
-    Shortcut(
-        "save_as", ("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "Save the session under another name"), "session"
-    ),
-    Shortcut(
-        "export_pdf",
-        ("Ctrl+P",),
-        QT_TRANSLATE_NOOP("Shortcuts", "Export a PDF (handout, attendees, report)"),
-        "session",
-    ),
-    Shortcut(
-        "edit_event",
-        ("Ctrl+,",),
-        QT_TRANSLATE_NOOP("Shortcuts", "Event and fishbowl settings (title, questions, circle, times)"),
-        "session",
-    ),
-    Shortcut(
-        "preferences", ("Ctrl+Shift+,",), QT_TRANSLATE_NOOP("Shortcuts", "Preferences of this program"), "session"
-    ),
-    Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"), "session"),
-    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit (the session is saved)"), "session"),
 )
+"""Keys a panel handles itself while it has the focus: listed in Help, bound by the panel."""
+
+
+def all_shortcuts() -> tuple[Shortcut, ...]:
+    """Per area, the commands with keys (in the command table's order), then the panels' own keys."""
+    rows: list[Shortcut] = []
+    for area in AREAS:
+        rows.extend(
+            Shortcut(c.name, c.keys, c.description, c.area)
+            for c in commands.all_commands()
+            if c.keys and c.area == area
+        )
+        rows.extend(s for s in PANEL_KEYS if s.area == area)
+    return tuple(rows)
+
+
+SHORTCUTS: tuple[Shortcut, ...] = all_shortcuts()
+"""The table as the program starts (`all_shortcuts()` also sees a command registered later)."""
 
 
 def translated(text: str) -> str:
@@ -131,20 +83,35 @@ def translated(text: str) -> str:
 
 
 def shortcut_for(command: str) -> Shortcut:
-    return next(s for s in SHORTCUTS if s.command == command)
+    return next(s for s in all_shortcuts() if s.command == command)
 
 
-def install_shortcuts(window: QWidget, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
-    """One QAction per window command, active anywhere in the window; menus reuse these actions."""
+_log = logging.getLogger("fishbowl.intents")
+
+
+def _logged(command: str, handler: Callable[[], object]) -> None:
+    """Every window command in the trail (its name only: the log holds no names of people)."""
+    _log.info("command %s", command)
+    handler()
+
+
+def install_shortcuts(
+    window: QWidget, intents: Intents, handlers: dict[str, Callable[[], object]]
+) -> dict[str, QAction]:
+    """One QAction per command of the table, active anywhere in the window; menus reuse these actions. A command
+    with an intent runs it on `intents`; one without (open a file, show Help) runs the window's handler for it.
+    A handler given for a command with an intent takes its place (the window adds a check of its own)."""
     actions: dict[str, QAction] = {}
-    for spec in SHORTCUTS:
-        if not spec.command or spec.command not in handlers:
+    for command in commands.all_commands():
+        handler = handlers.get(command.name)
+        if handler is None and command.intent is not None and not command.parameters:  # a key carries no values
+            handler = lambda c=command: c.run(intents)
+        if handler is None:
             continue
-        action = QAction(translated(spec.description), window)
-        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        action = QAction(translated(command.description), window)
+        action.setShortcuts([QKeySequence(k) for k in command.keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        handler = handlers[spec.command]
-        action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.triggered.connect(lambda _checked=False, h=handler, c=command.name: _logged(c, h))
         window.addAction(action)
-        actions[spec.command] = action
+        actions[command.name] = action
     return actions

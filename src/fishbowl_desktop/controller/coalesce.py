@@ -1,10 +1,12 @@
-"""One update per event-loop turn, and the hall's before the console's.
+"""One update per event-loop turn, and the hall's before the console's: the projector and the room's phones.
 
 One intent announces several parts (Next: log, seats, queue, turn, then the ticker's new display), and each
 announcement used to recompute the projector's content on the spot. `TurnCoalescer` turns any number of
 `request()` calls in one turn into a single call of its callback, delivered by a *high-priority* posted
 event: Qt hands those out before the normal-priority ones already waiting, so the projector's frame is
-computed and painted before the console's own views (queued by the same intent) repaint.
+computed and painted before the console's own views (queued by the same intent) repaint. The room uses one
+too: its phones' state is computed once per intent, like the projector's frame (it used to be four times per
+Next). In `controller` because both the projector (ui) and the room read it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,47 @@
+"""The fence around `event_loop.import_asyncio_without_ssl` (issue 24, point 7).
+
+The console imports asyncio with `ssl` left out: OpenSSL is ~10 MiB resident that an offline console never uses.
+The price is that asyncio cannot speak TLS for the whole process ("stdlib ssl module not available"). That is
+only fine while nothing in the program needs TLS: the day something does (an HTTPS client, a secure websocket, an
+`ssl=` context for the room), the second test here fails and says to drop the trick first.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import fishbowl_desktop
+
+SOURCE = Path(fishbowl_desktop.__file__).parent
+TLS_USE = re.compile(
+    r"^\s*(import ssl|from ssl )|\bssl\s*=|create_default_context|wss://|\bClientSession\b|urllib\.request|http\.client"
+    r"|\bHTTPSConnection\b",
+    re.MULTILINE,
+)
+
+
+def test_asyncio_imported_the_console_s_way_has_no_tls() -> None:
+    code = (
+        "from fishbowl_desktop.event_loop import import_asyncio_without_ssl\n"
+        "asyncio = import_asyncio_without_ssl()\n"
+        "import asyncio.sslproto, asyncio.base_events\n"
+        "print(asyncio.base_events.ssl is None, asyncio.sslproto.ssl is None)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert out.stdout.split() == ["True", "True"], "the trick no longer leaves TLS out: drop it, or measure again"
+
+
+def test_nothing_in_the_program_needs_tls() -> None:
+    users = [
+        f"{path.relative_to(SOURCE)}: {match.group(0).strip()}"
+        for path in sorted(SOURCE.rglob("*.py"))
+        if path.name != "event_loop.py"
+        for match in TLS_USE.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert users == [], (
+        "TLS is used here, but the console imports asyncio without ssl (event_loop.import_asyncio_without_ssl): "
+        f"drop that trick before using TLS: {users}"
+    )
