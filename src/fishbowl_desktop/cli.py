@@ -169,7 +169,7 @@ def run_cli(argv: list[str]) -> int:
                 for gap in funder_gaps(session.event):
                     _say(f"fishbowl-desktop: warning: {FUNDER_GAP_WORDS[gap]}", error=True)
             pages = export_pdf(session, args.kind, args.output, options=options)
-            _say(f"{args.output}: {args.kind}, {pages} page(s)")
+            _say(f"{args.output}: {args.kind}, {pages} page" + ("" if pages == 1 else "s"))
     except (SessionFileError, FishbowlError) as exc:
         _say(f"fishbowl-desktop: {exc}", error=True)
         return 1

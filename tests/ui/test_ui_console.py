@@ -106,7 +106,7 @@ def test_timer_goes_through_warning_into_overtime(
     clock.advance(35)
     window.ticker.poll()
     assert panel.time.text() == "+0:05"
-    assert panel.phase.text() == "Time is up · 0:05 over"
+    assert panel.phase.text() == "Time is up · 0:05 over time"
     assert panel.property("timerState") == str(TimerPhase.OVERTIME)
     ctl.toggle_timer()
     assert panel.phase.text().startswith("Paused")
@@ -167,7 +167,7 @@ def test_help_lists_every_shortcut_from_the_one_table(window: ConsoleWindow, qtb
     for spec in SHORTCUTS:
         assert translated(spec.description) in listed
     keys = " ".join(first for first, _ in dialog.rows())
-    for key in ("Space", "PgDown", "PgUp", "F5", "Ctrl+F"):
+    for key in ("Space", "Page ↓", "Page ↑", "F5", "Ctrl+F"):  # as the keyboard says them (issue 21)
         assert key in keys
     dialog.close()
 
@@ -183,7 +183,7 @@ def test_export_success_and_failure_reach_the_moderator(window: ConsoleWindow, t
     window.exporter._export = pages
     window.exporter.start("handout", tmp_path / "h.pdf")  # no loop running: done in place
     assert pages.calls == [("handout", tmp_path / "h.pdf", 17)]
-    assert "3 page(s)" in window.message_bar.text() and window.message_bar.level == "info"
+    assert "3 pages" in window.message_bar.text() and window.message_bar.level == "info"
     assert not window.exporter.busy and window.menus.export_menu.isEnabled()
     window.exporter._export = Pages(fail=PermissionError(13, "Permission denied"))
     window.exporter.start("report", tmp_path / "r.pdf")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from fishbowl_desktop.commands import link_command
+from fishbowl_desktop.commands import api_commands, link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.model import make_participant
@@ -122,8 +122,8 @@ class Room(QObject):
     def links(self) -> RoomLinks:
         if self._links is None:
             stored, self.links_refusal = read_links(self._folder)
-            if stored is None:
-                stored = RoomLinks()
+            if stored is None or not stored.api:  # none yet, or a room.json from before the desk's API
+                stored = RoomLinks() if stored is None else stored.with_new_api_token()
                 try:
                     save_links(stored, self._folder)
                 except OSError:
@@ -144,6 +144,13 @@ class Room(QObject):
         except OSError as exc:
             return exc.strerror or str(exc)
         return None
+
+    def new_api_token(self) -> str | None:
+        """The AV desk's token alone renewed: a desk that had it is refused from now on; the phones stay."""
+        error = self._store(self.links.with_new_api_token())
+        if self._server is not None:
+            self._server.set_links(self.links)
+        return error
 
     def new_links(self) -> str | None:
         """Every token and the PIN renewed; every connected phone dropped at once."""
@@ -330,6 +337,9 @@ class Room(QObject):
         if kind == "control":
             self._control(intent)  # a co-moderator's key press: at once
             self.publish()
+        elif kind == "api":
+            self._desk(intent)
+            self.publish()
         elif kind == "audience":
             self._arrivals.append((phone_id, intent))
             if not self._batch.isActive():
@@ -348,6 +358,22 @@ class Room(QObject):
         if (self.pending, self.direct_count) != before:
             self.requestsChanged.emit()
         self.publish()
+
+    def _desk(self, intent: dict[str, Any]) -> None:
+        """The AV desk's command (checked by the server against the table): run as its key runs it, and answered
+        with whether the session took it and, if not, the reason the moderator would read."""
+        name, number = str(intent.pop("command", "")), int(intent.pop("reply", 0))
+        found = next((c for c in api_commands() if c.name == name), None)
+        refusals: list[str] = []
+        ok = False
+        if found is not None:
+            self._controller.errorRaised.connect(refusals.append)
+            try:
+                ok = found.run(self._controller, intent) is not False
+            finally:
+                self._controller.errorRaised.disconnect(refusals.append)
+        if self._server is not None:
+            self._server.desk.reply(number, ok and not refusals, refusals[0] if refusals else "")
 
     def _control(self, intent: dict[str, Any]) -> None:
         """A co-moderator's command, checked by the server against the command table: run as a key would."""

@@ -235,29 +235,29 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="52" />
+      <location filename="../../ui/circle/circle_view.py" line="54" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="180" />
+      <location filename="../../ui/circle/circle_view.py" line="182" />
       <source>{name} has the floor ({spoken} spoken). Empty the seat and end the turn?</source>
       <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="292" />
+      <location filename="../../ui/circle/circle_view.py" line="295" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="179" />
-      <location filename="../../ui/circle/circle_view.py" line="186" />
-      <location filename="../../ui/circle/circle_view.py" line="293" />
+      <location filename="../../ui/circle/circle_view.py" line="181" />
+      <location filename="../../ui/circle/circle_view.py" line="188" />
+      <location filename="../../ui/circle/circle_view.py" line="296" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="294" />
+      <location filename="../../ui/circle/circle_view.py" line="297" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -265,54 +265,69 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="204" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="204" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="205" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="205" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="206" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="206" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="222" />
+      <location filename="../../ui/shell/console_window.py" line="223" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="227" />
+      <location filename="../../ui/shell/console_window.py" line="228" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="228" />
+      <location filename="../../ui/shell/console_window.py" line="229" />
       <source>Statistics</source>
       <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="291" />
+      <source>{key} came right after typing and was not taken: press it again.</source>
+      <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="438" />
+      <source>{what}: 1 page saved to {path}</source>
+      <translation>{what}: 1 Seite gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="440" />
+      <source>{what}: {pages} pages saved to {path}</source>
+      <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="81" />
@@ -477,22 +492,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
-      <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
-      <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/console_window.py" line="292" />
+      <location filename="../../ui/shell/console_window.py" line="297" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="300" />
+      <location filename="../../ui/shell/console_window.py" line="305" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="330" />
+      <location filename="../../ui/shell/console_window.py" line="335" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -527,12 +537,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="389" />
+      <location filename="../../ui/shell/console_window.py" line="395" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="391" />
+      <location filename="../../ui/shell/console_window.py" line="397" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -549,22 +559,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="431" />
-      <source>{what}: {pages} page(s) saved to {path}</source>
-      <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/console_window.py" line="435" />
+      <location filename="../../ui/shell/console_window.py" line="443" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="443" />
+      <location filename="../../ui/shell/console_window.py" line="451" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="461" />
+      <location filename="../../ui/shell/console_window.py" line="469" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -842,6 +847,40 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>DeskBox</name>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="16" />
+      <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
+      <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="25" />
+      <location filename="../../ui/room/desk_box.py" line="47" />
+      <source>Show token</source>
+      <translation>Token zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="28" />
+      <source>New token</source>
+      <translation>Neues Token</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="29" />
+      <source>Only the desk's token changes; the phones' links and the PIN stay</source>
+      <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="44" />
+      <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
+      <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="47" />
+      <source>Hide token</source>
+      <translation>Token verbergen</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <location filename="../../ui/event/event_dialog.py" line="69" />
@@ -1044,12 +1083,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="337" />
+      <location filename="../../ui/event/event_dialog.py" line="341" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="341" />
+      <location filename="../../ui/event/event_dialog.py" line="345" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1212,6 +1251,55 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/people/import_report.py" line="60" />
       <source>… and {n} more</source>
       <translation>… und {n} weitere</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyLegends</name>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="14" />
+      <location filename="../../ui/shell/key_legends.py" line="15" />
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="16" />
+      <source>Page ↓</source>
+      <translation>Bild ↓</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="17" />
+      <source>Page ↑</source>
+      <translation>Bild ↑</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="18" />
+      <source>Del</source>
+      <translation>Entf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="19" />
+      <source>Ins</source>
+      <translation>Einfg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="20" />
+      <source>Space</source>
+      <translation>Leertaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="21" />
+      <source>Backspace</source>
+      <translation>Rücktaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="22" />
+      <source>Ctrl</source>
+      <translation>Strg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="23" />
+      <source>Shift</source>
+      <translation>Umschalt</translation>
     </message>
   </context>
   <context>
@@ -1833,51 +1921,56 @@ oder projiziert)</translation>
     </message>
     <message>
       <location filename="../../ui/paper/print_options_dialog.py" line="107" />
-      <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
-      <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
+      <source>1 more empty row is added for the person who did not agree to appear on printed lists.</source>
+      <translation>Dazu kommt 1 leere Zeile für die Person, die nicht namentlich auf gedruckten Listen erscheinen möchte.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="112" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="110" />
+      <source>{n} more empty rows are added for the people who did not agree to appear on printed lists.</source>
+      <translation>Dazu kommen {n} leere Zeilen für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="118" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="122" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="119" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="123" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="120" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="124" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="130" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="150" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="154" />
       <source>no date</source>
       <translation>kein Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="151" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
       <source>no place</source>
       <translation>keinen Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="152" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="156" />
       <source>no organiser (the privacy notice then names no controller)</source>
       <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="159" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
@@ -2290,9 +2383,9 @@ oder projiziert)</translation>
   <context>
     <name>RenameOffer</name>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="40" />
-      <source>The session file is still called {old}. Name it after the event: {new}?</source>
-      <translation>Die Sitzungsdatei heißt noch {old}. Nach der Veranstaltung benennen: {new}?</translation>
+      <location filename="../../ui/shell/rename_offer.py" line="41" />
+      <source>The session file is still called {old}. Rename it after the event's title: {new}?</source>
+      <translation>Die Sitzungsdatei heißt noch {old}. Nach dem Titel der Veranstaltung umbenennen: {new}?</translation>
     </message>
     <message>
       <location filename="../../ui/shell/rename_offer.py" line="43" />
@@ -2389,143 +2482,143 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room/room_window.py" line="49" />
+      <location filename="../../ui/room/room_window.py" line="50" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="61" />
+      <location filename="../../ui/room/room_window.py" line="62" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="62" />
+      <location filename="../../ui/room/room_window.py" line="63" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="70" />
+      <location filename="../../ui/room/room_window.py" line="71" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="80" />
+      <location filename="../../ui/room/room_window.py" line="81" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="81" />
+      <location filename="../../ui/room/room_window.py" line="82" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="82" />
+      <location filename="../../ui/room/room_window.py" line="83" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="110" />
+      <location filename="../../ui/room/room_window.py" line="111" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="112" />
+      <location filename="../../ui/room/room_window.py" line="113" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="114" />
+      <location filename="../../ui/room/room_window.py" line="115" />
       <source>Decline all</source>
       <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="115" />
+      <location filename="../../ui/room/room_window.py" line="116" />
       <source>Declines every waiting request at once; each phone is told</source>
       <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="117" />
-      <location filename="../../ui/room/room_window.py" line="225" />
+      <location filename="../../ui/room/room_window.py" line="118" />
+      <location filename="../../ui/room/room_window.py" line="228" />
       <source>Pause requests</source>
       <translation>Meldungen pausieren</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="119" />
+      <location filename="../../ui/room/room_window.py" line="120" />
       <source>Phones are told that requests are paused; the list keeps what it has</source>
       <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="122" />
+      <location filename="../../ui/room/room_window.py" line="123" />
       <source>Requests go straight into the queue</source>
       <translation>Meldungen kommen direkt auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="144" />
+      <location filename="../../ui/room/room_window.py" line="145" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="149" />
+      <location filename="../../ui/room/room_window.py" line="150" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="153" />
+      <location filename="../../ui/room/room_window.py" line="156" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="183" />
+      <location filename="../../ui/room/room_window.py" line="186" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="183" />
+      <location filename="../../ui/room/room_window.py" line="186" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="188" />
+      <location filename="../../ui/room/room_window.py" line="191" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="193" />
+      <location filename="../../ui/room/room_window.py" line="196" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="213" />
+      <location filename="../../ui/room/room_window.py" line="216" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="218" />
+      <location filename="../../ui/room/room_window.py" line="221" />
       <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
       <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="225" />
+      <location filename="../../ui/room/room_window.py" line="228" />
       <source>Requests paused</source>
       <translation>Meldungen pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="230" />
+      <location filename="../../ui/room/room_window.py" line="233" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="263" />
+      <location filename="../../ui/room/room_window.py" line="266" />
       <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
       <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="291" />
+      <location filename="../../ui/room/room_window.py" line="294" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="307" />
+      <location filename="../../ui/room/room_window.py" line="310" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -2533,19 +2626,34 @@ oder projiziert)</translation>
   <context>
     <name>SeatPicker</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="81" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="97" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="82" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="98" />
       <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
       <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="88" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="104" />
       <source>Type to filter</source>
       <translation>Tippen zum Filtern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="114" />
+      <source>Nobody on the list is a panelist yet, and in this format only panelists sit on panel seats (a list imported without a role column holds only audience). Pick someone to make them a panelist and seat them on seat {n}.</source>
+      <translation>Noch niemand auf der Liste gehört zum Podium, und in diesem Format sitzen auf Podiumsplätzen nur Podiumsgäste (eine Liste ohne Spalte für die Rolle bringt nur Publikum). Wählen Sie jemanden: die Person kommt aufs Podium und setzt sich auf Platz {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="120" />
+      <source>{person} – becomes a panelist</source>
+      <translation>{person} – kommt aufs Podium</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
+      <source>Nobody is left who may sit on seat {n}.</source>
+      <translation>Niemand mehr, der auf Platz {n} sitzen darf.</translation>
     </message>
   </context>
   <context>
@@ -2593,105 +2701,110 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="258" />
+      <location filename="../../controller/session_controller.py" line="259" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="263" />
+      <location filename="../../controller/session_controller.py" line="264" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="269" />
+      <location filename="../../controller/session_controller.py" line="270" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="275" />
+      <location filename="../../controller/session_controller.py" line="276" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="289" />
+      <source>{name} joins the panel on seat {n}</source>
+      <translation>{name} kommt aufs Podium, Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Empty the free chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="287" />
+      <location filename="../../controller/session_controller.py" line="301" />
       <source>{name} leaves the free chair</source>
       <translation>{name} verlässt den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="303" />
       <source>{name} leaves seat {n}</source>
       <translation>{name} verlässt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="294" />
-      <location filename="../../controller/session_controller.py" line="306" />
+      <location filename="../../controller/session_controller.py" line="308" />
+      <location filename="../../controller/session_controller.py" line="320" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="310" />
+      <location filename="../../controller/session_controller.py" line="324" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="322" />
-      <location filename="../../controller/session_controller.py" line="331" />
-      <location filename="../../controller/session_controller.py" line="359" />
+      <location filename="../../controller/session_controller.py" line="336" />
+      <location filename="../../controller/session_controller.py" line="345" />
+      <location filename="../../controller/session_controller.py" line="373" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="335" />
+      <location filename="../../controller/session_controller.py" line="349" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="362" />
+      <location filename="../../controller/session_controller.py" line="376" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="366" />
+      <location filename="../../controller/session_controller.py" line="380" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="366" />
+      <location filename="../../controller/session_controller.py" line="380" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="389" />
+      <location filename="../../controller/session_controller.py" line="403" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="394" />
+      <location filename="../../controller/session_controller.py" line="408" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="399" />
+      <location filename="../../controller/session_controller.py" line="413" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="413" />
+      <location filename="../../controller/session_controller.py" line="427" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="416" />
+      <location filename="../../controller/session_controller.py" line="430" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3270,57 +3383,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="69" />
+      <location filename="../../ui/people/stats_panel.py" line="83" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="96" />
+      <location filename="../../ui/people/stats_panel.py" line="113" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="98" />
+      <location filename="../../ui/people/stats_panel.py" line="115" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="101" />
+      <location filename="../../ui/people/stats_panel.py" line="118" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="142" />
+      <location filename="../../ui/people/stats_panel.py" line="159" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="156" />
+      <location filename="../../ui/people/stats_panel.py" line="181" />
+      <source>1 accidental turn under {seconds} s left out, as in the report</source>
+      <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/stats_panel.py" line="183" />
+      <source>{n} accidental turns under {seconds} s left out, as in the report</source>
+      <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/stats_panel.py" line="188" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="158" />
+      <location filename="../../ui/people/stats_panel.py" line="190" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="173" />
+      <location filename="../../ui/people/stats_panel.py" line="205" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="184" />
+      <location filename="../../ui/people/stats_panel.py" line="216" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="186" />
+      <location filename="../../ui/people/stats_panel.py" line="218" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="190" />
+      <location filename="../../ui/people/stats_panel.py" line="222" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -3402,8 +3525,8 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="132" />
-      <source>Time is up · {over} over</source>
-      <translation>Zeit ist um · {over} drüber</translation>
+      <source>Time is up · {over} over time</source>
+      <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="136" />
@@ -3527,17 +3650,17 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>WhoLeavesDialog</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="154" />
       <source>Keep one chair free</source>
       <translation>Einen Stuhl frei halten</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="123" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="155" />
       <source>{name} takes the last empty chair. Who leaves the circle?</source>
       <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="132" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="164" />
       <source>{name} (seat {n})</source>
       <translation>{name} (Platz {n})</translation>
     </message>

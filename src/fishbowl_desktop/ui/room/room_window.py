@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.room.service import DIRECT_PER_MINUTE, Room
+from fishbowl_desktop.ui.room.desk_box import DeskBox
 from fishbowl_desktop.ui.room.room_control_box import ControlLinkBox, ProjectorScreens
 from fishbowl_desktop.ui.room.room_links import KIND_ORDER, laptop_addresses, link_url, qr_pixmap
 
@@ -150,6 +151,8 @@ class RoomWindow(QDialog):
         pin_row.addWidget(self.pin)
         pin_row.addStretch(1)
         self.control.secret_layout.addLayout(pin_row)
+        self.desk = DeskBox(room, self)
+        layout.addWidget(self.desk)
         layout.addWidget(QLabel(self.tr("Requests for the free chair")))
         layout.addWidget(self.requests)
         layout.addLayout(buttons)
