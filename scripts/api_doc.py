@@ -1,6 +1,6 @@
 """Write docs/api/openapi.json from the command table (the server serves the same at /api/openapi.json).
 
-    python scripts/api_doc.py
+python scripts/api_doc.py
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from helpers.console import open_console
 
 
 class Pages:
-    """A stand-in for documents.export_pdf that records what it was asked (tests the wiring, not reportlab)."""
+    """A stand-in for documents.export_pdf that records what it was asked (tests the wiring, not Typst)."""
 
     def __init__(self, fail: Exception | None = None):
         self.calls: list[tuple[str, Path, int]] = []
@@ -299,7 +299,7 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
         "Blank to black (no title)",
         "Language",
     ]
-    assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
+    assert texts("Help") == ["Keyboard shortcuts", "Save a problem report…", "About Fishbowl Desktop"]
     assert [a.text() for a in window.menus.export_menu.actions()] == [
         "Handout for the audience…",
         "Attendee list (sign-in sheet)…",
@@ -408,7 +408,7 @@ def test_help_about_names_every_component_and_its_licence(window: ConsoleWindow,
         "LGPL-3.0",
         "aiohttp",
         "Apache-2.0",
-        "reportlab",
+        "typst",
         "qasync",
         "platformdirs",
         "segno",

@@ -157,6 +157,11 @@
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
+      <location filename="../../startup/plan.py" line="172" />
+      <source>The program's note of which session was open was damaged (the computer probably lost power). The session saved last, {file} (saved at {time}), has been reopened.</source>
+      <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
+    </message>
+    <message>
       <location filename="../../app.py" line="63" />
       <location filename="../../controller/session_files.py" line="204" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
@@ -173,7 +178,7 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="197" />
+      <location filename="../../startup/plan.py" line="228" />
       <location filename="../../controller/session_files.py" line="347" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
@@ -184,17 +189,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="239" />
+      <location filename="../../startup/plan.py" line="270" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="260" />
+      <location filename="../../startup/plan.py" line="291" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="270" />
+      <location filename="../../startup/plan.py" line="301" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -265,67 +270,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="208" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="208" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="209" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="209" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="206" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="206" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="217" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="223" />
+      <location filename="../../ui/shell/console_window.py" line="227" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="228" />
+      <location filename="../../ui/shell/console_window.py" line="232" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="229" />
+      <location filename="../../ui/shell/console_window.py" line="233" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="291" />
+      <location filename="../../ui/shell/console_window.py" line="295" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="438" />
+      <location filename="../../ui/shell/console_window.py" line="442" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="440" />
+      <location filename="../../ui/shell/console_window.py" line="444" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -492,17 +497,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="297" />
+      <location filename="../../ui/shell/console_window.py" line="301" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="305" />
+      <location filename="../../ui/shell/console_window.py" line="309" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="335" />
+      <location filename="../../ui/shell/console_window.py" line="339" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -517,32 +522,37 @@
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="48" />
+      <location filename="../../ui/shell/save_status.py" line="50" />
+      <source>Read-only: {file} (the other window has closed)</source>
+      <translation>Schreibgeschützt: {file} (das andere Fenster ist geschlossen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/save_status.py" line="52" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="55" />
+      <location filename="../../ui/shell/save_status.py" line="58" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="61" />
+      <location filename="../../ui/shell/save_status.py" line="64" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="64" />
+      <location filename="../../ui/shell/save_status.py" line="67" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="395" />
+      <location filename="../../ui/shell/console_window.py" line="399" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="397" />
+      <location filename="../../ui/shell/console_window.py" line="401" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -559,17 +569,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="443" />
+      <location filename="../../ui/shell/console_window.py" line="447" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="451" />
+      <location filename="../../ui/shell/console_window.py" line="455" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="469" />
+      <location filename="../../ui/shell/console_window.py" line="473" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1364,6 +1374,19 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>OwnerWatch</name>
+    <message>
+      <location filename="../../ui/shell/owner_watch.py" line="50" />
+      <source>The window that had {file} open has closed or stopped. Open it here to go on with it (as last saved there).</source>
+      <translation>Das Fenster, in dem {file} geöffnet war, wurde geschlossen oder ist abgestürzt. Öffnen Sie die Datei hier, um damit weiterzuarbeiten (im dort zuletzt gespeicherten Stand).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_watch.py" line="54" />
+      <source>Open it here</source>
+      <translation>Hier öffnen</translation>
+    </message>
+  </context>
+  <context>
     <name>ParticipantDialog</name>
     <message>
       <location filename="../../ui/people/participant_dialog.py" line="46" />
@@ -1757,82 +1780,82 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="41" />
+      <location filename="../../ui/paper/pdf_export.py" line="42" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="42" />
+      <location filename="../../ui/paper/pdf_export.py" line="43" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="43" />
+      <location filename="../../ui/paper/pdf_export.py" line="44" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="128" />
+      <location filename="../../ui/paper/pdf_export.py" line="129" />
       <source>en</source>
       <translation>de</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="130" />
+      <location filename="../../ui/paper/pdf_export.py" line="131" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="137" />
+      <location filename="../../ui/paper/pdf_export.py" line="138" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="156" />
+      <location filename="../../ui/paper/pdf_export.py" line="157" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="165" />
+      <location filename="../../ui/paper/pdf_export.py" line="166" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="178" />
+      <location filename="../../ui/paper/pdf_export.py" line="179" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="185" />
+      <location filename="../../ui/paper/pdf_export.py" line="186" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="195" />
+      <location filename="../../ui/paper/pdf_export.py" line="196" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="201" />
+      <location filename="../../ui/paper/pdf_export.py" line="202" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="326" />
+      <location filename="../../ui/paper/pdf_export.py" line="330" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="344" />
+      <location filename="../../ui/paper/pdf_export.py" line="354" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="352" />
+      <location filename="../../ui/paper/pdf_export.py" line="362" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="396" />
+      <location filename="../../ui/paper/pdf_export.py" line="406" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -3896,8 +3919,20 @@ Doppelklick erteilt das Wort</translation>
       <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
     </message>
     <message>
+      <source>These columns leave no room for signatures, even across the page: please choose fewer columns or fewer age groups.</source>
+      <translation>Diese Spalten lassen auch im Querformat keinen Platz für Unterschriften: bitte weniger Spalten oder Altersgruppen wählen.</translation>
+    </message>
+    <message>
       <source>The font {file} is missing from {folder}; please reinstall the program.</source>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is {mb:.1f} MB: please use a smaller image (at most 2 MB).</source>
+      <translation>Das Logo {name} ist {mb:.1f} MB groß: bitte ein kleineres Bild verwenden (höchstens 2 MB).</translation>
+    </message>
+    <message>
+      <source>The logo {name} cannot be read: {reason}</source>
+      <translation>Das Logo {name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
       <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
@@ -3918,6 +3953,10 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
+      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
     </message>
     <message>
       <source>Unknown column “{column}”: choose any of {choices}.</source>

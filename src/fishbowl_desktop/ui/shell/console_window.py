@@ -164,6 +164,10 @@ class ConsoleWindow(QMainWindow):
         )
 
         self.room_menu = install_room(self)
+        if files is not None:
+            from fishbowl_desktop.ui.shell.owner_watch import OwnerWatch
+
+            self.owner_watch = OwnerWatch(self)
         self.rename_offer = RenameOffer(self)
 
         controller.errorRaised.connect(self.show_error)
