@@ -650,6 +650,30 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>ControlLinkBox</name>
+    <message>
+      <location filename="../../ui/room/room_control_box.py" line="29" />
+      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <source>Show the control link and PIN</source>
+      <translation>Steuerungslink und PIN zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_control_box.py" line="31" />
+      <source>Only where the hall cannot see it: the control link runs the timer</source>
+      <translation>Nur, wo der Saal es nicht sieht: Mit dem Steuerungslink lässt sich die Uhr bedienen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_control_box.py" line="76" />
+      <source>The projector uses this screen, so the hall would see the control link and PIN. Move this window to the laptop's own screen to show them.</source>
+      <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also Steuerungslink und PIN. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um sie zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <source>Hide the control link and PIN</source>
+      <translation>Steuerungslink und PIN verbergen</translation>
+    </message>
+  </context>
+  <context>
     <name>CsvImportDialog</name>
     <message>
       <location filename="../../ui/people/csv_import_dialog.py" line="73" />
@@ -2443,37 +2467,37 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="75" />
+      <location filename="../../ui/room/room_menu.py" line="78" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="81" />
+      <location filename="../../ui/room/room_menu.py" line="84" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="95" />
+      <location filename="../../ui/room/room_menu.py" line="98" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="131" />
+      <location filename="../../ui/room/room_menu.py" line="134" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="149" />
+      <location filename="../../ui/room/room_menu.py" line="166" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="151" />
+      <location filename="../../ui/room/room_menu.py" line="168" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="157" />
+      <location filename="../../ui/room/room_menu.py" line="174" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -2481,143 +2505,143 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room/room_window.py" line="44" />
+      <location filename="../../ui/room/room_window.py" line="50" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="56" />
+      <location filename="../../ui/room/room_window.py" line="62" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="57" />
+      <location filename="../../ui/room/room_window.py" line="63" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="65" />
+      <location filename="../../ui/room/room_window.py" line="71" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="75" />
+      <location filename="../../ui/room/room_window.py" line="81" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="76" />
+      <location filename="../../ui/room/room_window.py" line="82" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="77" />
+      <location filename="../../ui/room/room_window.py" line="83" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="100" />
+      <location filename="../../ui/room/room_window.py" line="111" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="102" />
+      <location filename="../../ui/room/room_window.py" line="113" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="104" />
+      <location filename="../../ui/room/room_window.py" line="115" />
       <source>Decline all</source>
       <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="105" />
+      <location filename="../../ui/room/room_window.py" line="116" />
       <source>Declines every waiting request at once; each phone is told</source>
       <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="107" />
-      <location filename="../../ui/room/room_window.py" line="217" />
+      <location filename="../../ui/room/room_window.py" line="118" />
+      <location filename="../../ui/room/room_window.py" line="228" />
       <source>Pause requests</source>
       <translation>Meldungen pausieren</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="109" />
+      <location filename="../../ui/room/room_window.py" line="120" />
       <source>Phones are told that requests are paused; the list keeps what it has</source>
       <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="112" />
+      <location filename="../../ui/room/room_window.py" line="123" />
       <source>Requests go straight into the queue</source>
       <translation>Meldungen kommen direkt auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="134" />
+      <location filename="../../ui/room/room_window.py" line="145" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="139" />
+      <location filename="../../ui/room/room_window.py" line="150" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="145" />
+      <location filename="../../ui/room/room_window.py" line="156" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="175" />
+      <location filename="../../ui/room/room_window.py" line="186" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="175" />
+      <location filename="../../ui/room/room_window.py" line="186" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="180" />
+      <location filename="../../ui/room/room_window.py" line="191" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="185" />
+      <location filename="../../ui/room/room_window.py" line="196" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="205" />
+      <location filename="../../ui/room/room_window.py" line="216" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="210" />
+      <location filename="../../ui/room/room_window.py" line="221" />
       <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
       <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="217" />
+      <location filename="../../ui/room/room_window.py" line="228" />
       <source>Requests paused</source>
       <translation>Meldungen pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="222" />
+      <location filename="../../ui/room/room_window.py" line="233" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="255" />
+      <location filename="../../ui/room/room_window.py" line="266" />
       <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
       <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="283" />
+      <location filename="../../ui/room/room_window.py" line="294" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="299" />
+      <location filename="../../ui/room/room_window.py" line="310" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
