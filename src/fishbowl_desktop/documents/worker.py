@@ -149,7 +149,10 @@ class PdfWorker:
 
     def _running(self) -> _Process:
         proc = self._proc
-        if proc is not None and proc.process.is_alive():
+        # A worker whose answers ended (its pipe closed: killed, crashed) is gone even while the system still
+        # reports its process (not yet reaped, or reaped elsewhere: then is_alive() says True for ever).
+        answering = proc is not None and proc.reader is not None and proc.reader.is_alive()
+        if proc is not None and answering and proc.process.is_alive():
             return proc
         if proc is not None:  # it died: fail what it still owed, start a fresh one
             _fail_all(proc, WorkerStopped("the PDF worker stopped unexpectedly"))
