@@ -107,6 +107,10 @@ def test_a_killed_worker_fails_its_job_and_the_next_export_starts_a_new_one(
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
     assert _gone_within(pid, 10)
+    deadline = time.monotonic() + 10
+    while worker.pid is not None and time.monotonic() < deadline:  # the console notices (its pipe closed)
+        time.sleep(0.01)
+    assert worker.pid is None
     again = worker.export(document_source(demo), "handout", tmp_path / "h2.pdf")
     assert again.result(timeout=60) >= 1 and worker.pid not in (None, pid) and worker.starts == 2
 

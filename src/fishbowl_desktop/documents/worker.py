@@ -85,8 +85,9 @@ class PdfWorker:
 
     @property
     def pid(self) -> int | None:
+        """The worker's process id while it can answer; None before the first export and once it is gone."""
         proc = self._proc
-        return proc.process.pid if proc is not None and proc.process.is_alive() else None
+        return proc.process.pid if proc is not None and _answering(proc) else None
 
     def export(
         self,
@@ -112,10 +113,18 @@ class PdfWorker:
                 proc.jobs[job_id] = _Job(future, on_page)
             try:
                 proc.conn.send_bytes(data)
-            except OSError as exc:
+            except OSError:  # it died a moment ago, before anyone noticed: a fresh one takes the job
                 with proc.lock:
                     proc.jobs.pop(job_id, None)
-                future.set_exception(WorkerStopped(f"the PDF worker could not be reached ({exc})"))
+                proc = self._fresh()
+                with proc.lock:
+                    proc.jobs[job_id] = _Job(future, on_page)
+                try:
+                    proc.conn.send_bytes(data)
+                except OSError as exc:
+                    with proc.lock:
+                        proc.jobs.pop(job_id, None)
+                    future.set_exception(WorkerStopped(f"the PDF worker could not be reached ({exc})"))
         return future
 
     def warm_up(self) -> None:
@@ -149,12 +158,14 @@ class PdfWorker:
 
     def _running(self) -> _Process:
         proc = self._proc
-        # A worker whose answers ended (its pipe closed: killed, crashed) is gone even while the system still
-        # reports its process (not yet reaped, or reaped elsewhere: then is_alive() says True for ever).
-        answering = proc is not None and proc.reader is not None and proc.reader.is_alive()
-        if proc is not None and answering and proc.process.is_alive():
+        if proc is not None and _answering(proc):
             return proc
-        if proc is not None:  # it died: fail what it still owed, start a fresh one
+        return self._fresh()
+
+    def _fresh(self) -> _Process:
+        """A new worker process in place of the one there was (if any: what it still owed fails)."""
+        proc = self._proc
+        if proc is not None:
             _fail_all(proc, WorkerStopped("the PDF worker stopped unexpectedly"))
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe(duplex=True)
@@ -175,6 +186,12 @@ class PdfWorker:
         self._proc = proc
         self.starts += 1
         return proc
+
+
+def _answering(proc: _Process) -> bool:
+    """A worker whose answers ended (its pipe closed: killed, crashed) is gone even while the system still reports
+    its process (not yet reaped, or reaped elsewhere: then is_alive() says True for ever)."""
+    return proc.reader is not None and proc.reader.is_alive() and proc.process.is_alive()
 
 
 def _fail_all(proc: _Process, error: Exception) -> None:
