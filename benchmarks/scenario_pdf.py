@@ -9,7 +9,7 @@ the time from that change to the autosaver's `saved` (the file is on disk) is re
 alone is 1 s).
 The first export also starts the worker process and registers its fonts; it is reported as `cold_s`. By default the
 sheet is printed before the evening starts (no speaker yet). `direct_s` is one more export called directly on the
-main thread with the event loop idle: what reportlab alone needs, for comparison.
+main thread with the event loop idle: what Typst alone needs (a fresh compiler in this process), for comparison.
 
 With `during-turn` the export runs while a speaker's time is running, as it might when someone asks for
 the list in the middle of the evening.
@@ -118,7 +118,7 @@ def main(runs: int, during_turn: bool) -> int:
         asyncio.set_event_loop(None)
     times = [float(r["s"]) for r in results]  # type: ignore[arg-type]
     start = time.perf_counter()
-    export_pdf(session, "attendees", out / "direct.pdf")  # no Qt, no thread: what reportlab alone needs
+    export_pdf(session, "attendees", out / "direct.pdf")  # no Qt, no worker: what Typst alone needs
     direct = time.perf_counter() - start
     report(
         seconds_max=max(times),

@@ -39,25 +39,17 @@ MIME_FILE = HERE / f"{APP_ID}.mime.xml"
 SESSION_MIME_TYPE = "application/x-fishbowl-session"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
-BARCODE_MODULES = tuple(
-    f"reportlab.graphics.barcode.{name}"
-    for name in ("common", "code39", "code93", "code128", "usps", "usps4s", "ecc200datamatrix")
-)
-"""reportlab's barcode package (the handout's audience QR code comes from it) imports these by their names as
-strings when it is first imported, which PyInstaller cannot see: without them the bundle's handout export
-failed with "No module named 'reportlab.graphics.barcode.code128'"."""
-
 HIDDEN_IMPORTS = (
     "uharfbuzz",
     "qasync",
     "platformdirs",
-    "reportlab.pdfbase.ttfonts",
+    "typst",
     "aiohttp",
     "segno",
-    *BARCODE_MODULES,
 )
-"""reportlab imports uharfbuzz inside a try block and quietly prints unshaped Arabic without it;
-naming it here makes a missing module a build error instead of a silent one."""
+"""The PDF worker imports Typst (documents/typeset.py) and harfbuzz (documents/glyphs.py: which characters the
+fonts have) only when it starts; naming them here makes a missing module a build error instead of a failed
+export."""
 
 EXCLUDED_MODULES = (
     # The app uses QtCore, QtGui and QtWidgets (SVG icons load through Qt's own image plugins), and QtNetwork
@@ -93,8 +85,8 @@ EXCLUDED_MODULES = (
     "PySide6.QtSerialPort",
     "PySide6.QtSvgWidgets",
     "PySide6.QtPrintSupport",
-    # reportlab imports Pillow unconditionally, but the documents hold no pictures: Pillow's optional
-    # codecs (AVIF, WebP, colour management) and its Tk and Qt bridges only add megabytes.
+    # Pillow's optional codecs (AVIF, WebP, colour management) and its Tk and Qt bridges only add megabytes,
+    # should anything pull Pillow in.
     "PIL._avif",
     "PIL.AvifImagePlugin",
     "PIL._webp",
@@ -276,13 +268,15 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """
     res = root / ASSETS
     picked: list[tuple[Path, str]] = []
-    picked += [(p, f"{BUNDLED_ASSETS}/fonts") for p in sorted((res / "fonts").glob("*.ttf"))]
+    picked += [(p, f"{BUNDLED_ASSETS}/fonts") for p in sorted((res / "fonts").glob("*.[ot]tf"))]
     picked += [(p, f"{BUNDLED_ASSETS}/fonts") for p in sorted((res / "fonts").glob("*LICENSE*"))]
     picked += [(p, f"{BUNDLED_ASSETS}/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.png"))]
     picked += [(p, f"{BUNDLED_ASSETS}/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.svg"))]
     picked += [(p, f"{BUNDLED_ASSETS}/translations") for p in sorted((res / "translations").glob("*.qm"))]
     picked += [(p, f"{BUNDLED_ASSETS}/sounds") for p in sorted((res / "sounds").glob("*.wav"))]
     picked += [(p, f"{BUNDLED_ASSETS}/room") for p in sorted((res / "room").glob("room.*"))]  # the phones' pages
+    templates = root / "src" / "fishbowl_desktop" / "documents" / "templates"  # the PDFs' Typst templates
+    picked += [(p, "fishbowl_desktop/documents/templates") for p in sorted(templates.glob("*.typ"))]
     return [(str(path), folder) for path, folder in picked]
 
 
@@ -343,7 +337,7 @@ def bundle_problems(bundle: Path) -> list[str]:
         if not (internal / folder / Path(source).name).is_file():
             problems.append(f"{folder}/{Path(source).name} is not in the bundle")
     if not list(internal.glob("uharfbuzz/_harfbuzz*")) and not list(internal.glob("uharfbuzz*")):
-        problems.append("uharfbuzz is not in the bundle: PDFs would print Arabic names unshaped")
+        problems.append("uharfbuzz is not in the bundle: the PDFs could not check which characters the fonts have")
     if not list(internal.rglob("qtbase_de.qm")):
         problems.append("Qt's German translation qtbase_de.qm is not in the bundle")
     for path in internal.rglob("*"):

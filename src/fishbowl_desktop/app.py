@@ -9,6 +9,7 @@ together.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from fishbowl_desktop import __version__
 from fishbowl_desktop.binding_check import binding_version, known_fault, missing_x11_library
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
-from fishbowl_desktop.controller.file_problems import folder_reason
+from fishbowl_desktop.controller.file_problems import folder_reason, offer_texts, read_only_medium
 from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
@@ -29,16 +30,18 @@ from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, read_settings
 from fishbowl_desktop.startup.collector import collect_on_the_ui_thread_from_now
-from fishbowl_desktop.startup.plan import StartPlan, plan_start, settle_owner
+from fishbowl_desktop.startup.plan import StartPlan, plan_start, running_turn_notice, settle_owner
 from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
 from fishbowl_desktop.support_file import Refusal
+from fishbowl_desktop.trail import start_trail
 
 if TYPE_CHECKING:
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 SETTINGS_FILE = "settings.json"
+_log = logging.getLogger("fishbowl.start")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -165,11 +168,27 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     window.restartRequested.connect(lambda: restart(window, autosaver))
     for text, level in plan.notices:
         window.show_notice(text, level)
+    turn_notice = running_turn_notice(plan.session, plan.path)
+    if turn_notice is not None and turn_notice in window.message_bar.text():
+        window.tie_notice_to_turn()  # "Press Space to let them go on" goes with that speaker's turn
     if plan.first_run:
         window.welcome.show()
+    if plan.offer is not None:  # the evening's file was damaged, a backup of it is whole: one click brings it back
+        offer = plan.offer
+        text, button = offer_texts(offer, language)
+        window.file_menu.offer_good_copy(offer, text, button)
     if plan.unsaved:
         autosaver.mark_changed()  # retried until the disk takes it
-    if not plan.read_only and files.lock.take(plan.path) is not None:  # opened elsewhere a moment ago
+    holder = None if plan.read_only else files.lock.take(plan.path, take_over=plan.take_over)
+    if holder is not None and holder.read_only_medium:  # a CD, a locked USB stick, a folder of someone else's
+        text = read_only_medium(plan.path)
+        files.become_read_only(plan.path, text)
+        window.save_status.refresh()
+        window.message_bar.show_message(
+            text, "warning", QCoreApplication.translate("App", "Save As…"), window.file_menu.save_as
+        )
+        return Console(controller, ticker, autosaver, files, window)
+    if holder is not None:  # opened elsewhere a moment ago
         window.show_notice(
             QCoreApplication.translate(
                 "App", "{file} was just opened in another window; it is shown here read-only."
@@ -189,6 +208,9 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    from fishbowl_desktop.room.file_limit import raise_file_limit
+
+    raise_file_limit()  # a macOS GUI app gets 256 descriptors: the saves must never run short (issue 22)
     package = missing_x11_library()
     if package is not None and QApplication.instance() is None:
         print(
@@ -214,12 +236,20 @@ def run_app(argv: list[str]) -> int:
 
     ensure_fonts()
 
-    workspace = Workspace()
-    try:
-        workspace.ensure()
-    except OSError as exc:
-        print(f"fishbowl-desktop: cannot use the data folder {workspace.base_dir}: {exc}", file=sys.stderr)
+    from fishbowl_desktop.startup.data_folder import usable_workspace
+
+    usable = usable_workspace(Workspace())  # a read-only folder: a window says so and offers another one
+    if usable is None:
         return 1
+    workspace = usable
+    trail = start_trail(workspace.base_dir)
+    _log.info(
+        "start: Fishbowl Desktop %s, Python %s, PySide6 %s, Qt platform %s",
+        __version__,
+        sys.version.split()[0],
+        binding_version(),
+        QGuiApplication.platformName(),
+    )
     settings, settings_refusal = read_settings(workspace.base_dir / SETTINGS_FILE)
     language = choose_language(settings)
     translators = install_translations(app, language)  # noqa: F841 - must stay alive while the app runs
@@ -229,7 +259,11 @@ def run_app(argv: list[str]) -> int:
     folder_notice = use_sessions_folder(workspace, settings)
     clock = SystemClock()
     settled = settle_owner(
-        plan_start(workspace, args.file, args.demo, clock, language, settings), workspace, clock, settings
+        plan_start(workspace, args.file, args.demo, clock, language, settings),
+        workspace,
+        clock,
+        settings,
+        language=language,
     )
     if settled is None:
         print(
@@ -242,11 +276,25 @@ def run_app(argv: list[str]) -> int:
     unsafe_notice = data_folder_warning(workspace)
     if unsafe_notice:
         plan.notices.append((unsafe_notice, "warning"))
+    refusals = set_aside_at_start(workspace, settings_refusal)  # before the room's menu reads room.json
     console = build_console(plan, workspace, settings, language)
     window = console.window
     from fishbowl_desktop.ui.shell.set_aside import say_set_aside
 
-    say_set_aside(window, set_aside_at_start(workspace, settings_refusal), str(workspace.base_dir))
+    for refusal in refusals:
+        _log.warning("set aside: %s", refusal.describe())
+    say_set_aside(window, refusals, str(workspace.base_dir))
+    _log.info(
+        "opened: %s%s%s%s",
+        "recovered after a crash" if plan.recovered else "first run" if plan.first_run else "a session",
+        ", read-only" if plan.read_only else "",
+        ", not saved yet" if plan.unsaved else "",
+        f", {len(plan.notices)} notices" if plan.notices else "",
+    )
+    if trail is not None:
+        from fishbowl_desktop.ui.shell.problem_report import ProblemNotices
+
+        ProblemNotices(window).attach(trail)
     fit_to_screen(window)
     window.showMaximized()  # a window manager fits it exactly; without one the geometry above holds
     window.activateWindow()  # without a window manager nothing gives the console the keyboard (F5, B, N)
@@ -264,8 +312,10 @@ def run_app(argv: list[str]) -> int:
     collector = collect_on_the_ui_thread_from_now(app)  # startup/collector.py
 
     def on_quit() -> None:
+        _log.info("quit")
         collector.stop()
         console.autosaver.flush()  # synchronous: never leave the last second of the evening to an executor
+        console.files.lock.keep_only(None)  # a clean quit leaves no lock behind
         workspace.mark_clean_exit()
         from fishbowl_desktop.ui.paper.pdf_export import stop_pdf_worker
 

@@ -18,7 +18,6 @@ the fishbowl in it, so every layer that saves can share it.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import time
 from collections.abc import Sequence
@@ -71,7 +70,7 @@ def temporaries_of(path: Path) -> list[Path]:
     return [
         path.parent / name
         for name in names
-        if name.startswith(stem) and name.endswith(TEMP_SUFFIX) and len(name) == len(stem) + _TEMP_TAG_CHARS + 4
+        if name.startswith(stem) and name.endswith(TEMP_SUFFIX) and len(name) > len(stem) + len(TEMP_SUFFIX)
     ]
 
 
@@ -171,9 +170,7 @@ def create_exclusively(path: Path, data: bytes) -> None:
         os.link(temp, path)
     except FileExistsError:
         raise
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
-            raise
+    except OSError:  # no hard links here (FAT, some shares, Windows without NTFS): O_EXCL is exclusive as well
         _create_in_place(path, data)
     finally:
         with contextlib.suppress(OSError):

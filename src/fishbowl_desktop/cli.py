@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from fishbowl_desktop import __version__
-from fishbowl_desktop.model.paper import DOCUMENT_KINDS
+from fishbowl_desktop.model.paper import DOCUMENT_KINDS, EXTRA_COLUMNS
 
 HEADLESS_COMMANDS = ("write-demo", "check", "export-pdf", "--version", "-V", "--help", "-h")
 
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--column",
-        choices=("organisation", "residence", "none"),
+        choices=EXTRA_COLUMNS,
         default="organisation",
         help="the attendee sheet's extra column",
     )
@@ -69,9 +69,35 @@ def _parser() -> argparse.ArgumentParser:
         help="the room's audience link, printed on the handout as a QR code with the address",
     )
     export.add_argument(
-        "--print-anyway", action="store_true", help="leave out characters no shipped font can draw instead of stopping"
+        "--print-anyway",
+        action="store_true",
+        help="print a □ for each character no shipped font can draw instead of stopping",
+    )
+    export.add_argument(
+        "--columns",
+        default=None,
+        metavar="LIST",
+        help="the attendee sheet's optional columns, comma-separated: organisation,residence,age_group "
+        "(replaces --column; empty: none)",
+    )
+    export.add_argument(
+        "--signoff-every-page", action="store_true", help="the lead's confirmation at the foot of every page"
+    )
+    export.add_argument(
+        "--all-rows-blank", action="store_true", help="every row of the attendee sheet empty, to be filled in by hand"
+    )
+    export.add_argument("--pdf-a", action="store_true", help="PDF/A-2b besides PDF/UA-1, for lists kept for years")
+    export.add_argument(
+        "--wifi-name", default="", metavar="NAME", help="the hall's network name, printed beside the audience link"
     )
     return parser
+
+
+FUNDER_GAP_WORDS = {
+    "date": "the event has no date: the sheet leaves a line to write it in by hand",
+    "venue": "the event has no place: the sheet leaves a line to write it in by hand",
+    "organiser": "the event has no organiser: the sheet and its privacy notice leave a line to write it in by hand",
+}
 
 
 def _safe(text: object) -> str:
@@ -84,7 +110,20 @@ def _safe(text: object) -> str:
 
 
 def _say(text: str, error: bool = False) -> None:
-    print(_safe(text), file=sys.stderr if error else sys.stdout)
+    """Printed in whatever the terminal takes: under LANG=C with Python's UTF-8 mode off, a “ or an ü used to
+    raise UnicodeEncodeError, and `check` called a valid file broken."""
+    stream = sys.stderr if error else sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    line = _safe(_letters(text)).encode(encoding, "backslashreplace").decode(encoding)
+    print(line, file=stream)
+
+
+def _letters(text: str) -> str:
+    """A file name read through an ASCII locale holds its UTF-8 bytes as escapes: its letters again."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 def run_cli(argv: list[str]) -> int:
@@ -107,8 +146,17 @@ def run_cli(argv: list[str]) -> int:
             )
         elif args.command == "export-pdf":
             from fishbowl_desktop.documents import PrintOptions, export_pdf
+            from fishbowl_desktop.documents.privacy import funder_gaps
 
+            columns = None
+            if args.columns is not None:
+                columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
             options = PrintOptions(
+                columns=columns,
+                signoff_every_page=args.signoff_every_page,
+                all_rows_blank=args.all_rows_blank,
+                pdf_a=args.pdf_a,
+                wifi_name=args.wifi_name,
                 reserve_rows=args.blank_rows,
                 extra_column=args.column,
                 one_sheet_per_person=args.one_sheet_per_person,
@@ -117,6 +165,9 @@ def run_cli(argv: list[str]) -> int:
                 audience_link=args.audience_link,
             )
             session = load_session(args.file)
+            if args.kind == "attendees":  # a funder needs these; the sheet leaves a line to write each in
+                for gap in funder_gaps(session.event):
+                    _say(f"fishbowl-desktop: warning: {FUNDER_GAP_WORDS[gap]}", error=True)
             pages = export_pdf(session, args.kind, args.output, options=options)
             _say(f"{args.output}: {args.kind}, {pages} page(s)")
     except (SessionFileError, FishbowlError) as exc:

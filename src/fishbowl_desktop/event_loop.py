@@ -13,6 +13,7 @@ import signal
 import sys
 from collections.abc import Callable
 from types import ModuleType
+from typing import Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -77,6 +78,7 @@ def run_until_closed(
     app = QApplication.instance()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    loop.set_exception_handler(_into_the_trail)
     closed = loop.create_future()
 
     def finish() -> None:
@@ -94,6 +96,15 @@ def run_until_closed(
         on_quit()
         loop.close()
         asyncio.set_event_loop(None)
+
+
+def _into_the_trail(loop: Any, context: dict[str, Any]) -> None:
+    """A task's exception nobody awaited goes where a slot's goes (the trail and its calm notice)."""
+    from fishbowl_desktop.trail import report_exception
+
+    exc = context.get("exception")
+    if not isinstance(exc, BaseException) or not report_exception(exc, "the event loop"):
+        loop.default_exception_handler(context)
 
 
 def close_on_signals_until_the_loop_runs(window: QWidget) -> None:

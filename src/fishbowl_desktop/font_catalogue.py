@@ -1,14 +1,14 @@
 """The fonts the program ships, one face per script family, in the order text falls back through them.
 
-Pure data (no Qt, no reportlab), shared by the PDFs (documents/fonts.py) and by the console and projector
+Pure data (no Qt, no Typst), shared by the PDFs (documents/typeset.py, glyphs.py) and by the console and projector
 (ui/projector/textfit.py), so paper and beamer draw a name with the same shapes. Every file names its
 licence file: tests fail when a shipped font has none.
 
 Why these: DejaVu Sans covers Latin (with Vietnamese and Turkish letters), Cyrillic, Greek, Armenian,
 Georgian, Hebrew and most of the Arabic script; Noto Sans Arabic adds the Urdu and Pashto letters DejaVu
-lacks; Noto Sans Devanagari, Bengali, Tamil, Thai and Ethiopic add those scripts. Noto CJK is CFF, which
-reportlab cannot embed, so Chinese and Japanese come from Droid Sans Fallback (TrueType, Apache-2.0) and
-Korean Hangul from Nanum Gothic (TrueType, OFL). The CJK faces have one weight: bold text uses it too.
+lacks; Noto Sans Devanagari, Bengali, Tamil, Thai and Ethiopic add those scripts. Chinese and Japanese come
+from Droid Sans Fallback (TrueType, Apache-2.0; the whole Noto CJK collection would add 19.5 MB) and Korean
+Hangul from Nanum Gothic (TrueType, OFL). The CJK faces have one weight: bold text uses it too.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Face:
     key: str
-    """Our name for it in the PDF (reportlab's registry)."""
+    """Our short name for the face."""
     family: str
     """The family name inside the file, as Qt reports it."""
     regular: str
@@ -71,10 +71,75 @@ FACES: tuple[Face, ...] = (
 )
 
 
+PAPER_ONLY_FACES: tuple[Face, ...] = (
+    *(
+        Face(
+            f"Fishbowl{script.replace(' ', '')}",
+            f"Noto Sans {script}",
+            f"{stem}-Regular.ttf",
+            f"{stem}-Bold.ttf",
+            "Noto-LICENSE.txt",
+        )
+        for script, stem in (
+            (name, f"NotoSans{name}")
+            for name in (
+                "Gujarati",
+                "Gurmukhi",
+                "Oriya",
+                "Telugu",
+                "Kannada",
+                "Malayalam",
+                "Sinhala",
+                "Khmer",
+                "Myanmar",
+                "Thaana",
+                "Cherokee",
+            )
+        )
+    ),
+    Face(
+        "FishbowlTibetan",
+        "Noto Serif Tibetan",
+        "NotoSerifTibetan-Regular.ttf",
+        "NotoSerifTibetan-Bold.ttf",
+        "Noto-LICENSE.txt",
+    ),
+    Face(
+        "FishbowlSyriac",
+        "Noto Sans Syriac",
+        "NotoSansSyriac-Regular.ttf",
+        "NotoSansSyriac-Regular.ttf",
+        "Noto-LICENSE.txt",
+    ),
+    Face(
+        "FishbowlMongolian",
+        "Noto Sans Mongolian",
+        "NotoSansMongolian-Regular.ttf",
+        "NotoSansMongolian-Regular.ttf",
+        "Noto-LICENSE.txt",
+    ),
+    Face(
+        "FishbowlCJKSupplement",
+        "Fishbowl CJK Supplement",
+        "FishbowlCJKSupplement-Regular.otf",
+        "FishbowlCJKSupplement-Regular.otf",
+        "FishbowlCJKSupplement-LICENSE.txt",
+    ),
+    Face("FishbowlMono", "DejaVu Sans Mono", "DejaVuSansMono.ttf", "DejaVuSansMono.ttf", "DejaVu-LICENSE.txt"),
+)
+"""Faces only the PDFs use (Typst reads them; the console does not load them at start): the scripts of names
+that come to German civic evenings less often (issue 25). Syriac, Mongolian and the CJK supplement (the Extension
+B characters of Japanese and Hong Kong names, from Noto Sans CJK JP: scripts/make_cjk_supplement.py) have one
+weight. DejaVu Sans Mono prints the handout's audience link, where l, I and 1 must differ."""
+
+PAPER_FACES: tuple[Face, ...] = FACES + PAPER_ONLY_FACES
+"""Every face on paper, in the order text falls back through them."""
+
+
 def licence_problems(folder: Path) -> list[str]:
     """What is missing in a fonts folder: a face's files, or the licence that must travel with them."""
     problems = []
-    for face in FACES:
+    for face in PAPER_FACES:
         for filename in dict.fromkeys((face.regular, face.bold)):
             if not (folder / filename).is_file():
                 problems.append(f"{filename} is missing")
@@ -85,7 +150,7 @@ def licence_problems(folder: Path) -> list[str]:
 
 
 def font_files() -> set[str]:
-    return {name for face in FACES for name in (face.regular, face.bold)}
+    return {name for face in PAPER_FACES for name in (face.regular, face.bold)}
 
 
 def families() -> list[str]:

@@ -127,3 +127,33 @@ def test_a_small_evening_is_written_off_the_ui_thread_too(
     qtbot.waitUntil(lambda: not saver.dirty, timeout=5000)
     assert disk.threads and all(t is not threading.main_thread() for t in disk.threads)
     assert load_session(tmp_path / "abend.fishbowl.json").event.report_notes == "held"
+
+
+def test_a_running_turn_writes_its_record_each_second_and_the_whole_file_every_thirty(
+    demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot
+) -> None:
+    """Battery (issue 29): the whole file (fsync, rename) was rewritten every second while a speaker talked. Now a
+    small record keeps the spoken time each second, and the whole file follows every RUNNING_FULL_SAVE_SECONDS."""
+    from fishbowl_desktop.storage.turn_record import record_path
+
+    path = tmp_path / "abend.fishbowl.json"
+    ctl = SessionController(demo)
+    saver = Autosaver(ctl, path)
+    with qtbot.waitSignal(saver.saved, timeout=5000):
+        saver.mark_changed()
+    ctl.start_turn("aud-01")
+    with qtbot.waitSignal(saver.saved, timeout=5000):
+        pass  # the change of speaker, saved whole
+    saves = len(disk.threads)
+    saver._running.stop()  # the test ticks the running timer itself, one call a second
+    for tick in range(1, autosave.RUNNING_FULL_SAVE_SECONDS):
+        saver._save_running_turn()
+        qtbot.waitUntil(record_path(path).exists, timeout=5000)
+        assert len(disk.threads) == saves, f"a whole save at tick {tick}"
+    with qtbot.waitSignal(saver.saved, timeout=5000):
+        saver._save_running_turn()  # the thirtieth
+    assert len(disk.threads) == saves + 1
+
+    ctl.toggle_timer()  # paused: once that is saved whole, the record has done its job
+    qtbot.waitUntil(lambda: not record_path(path).exists(), timeout=5000)
+    assert load_session(path).turn is not None

@@ -1,8 +1,9 @@
 """A crash must not lose the running turn (issue 9, point 2): real processes, a real SIGKILL, a real Ctrl+Q.
 
-While a speaker's time runs, the file is rewritten once per autosave interval (1 s), so after kill -9 the
-restart restores the turn's spoken time to within that interval; a clean quit saves it exactly. Either way
-the turn comes back paused, and the message bar says whose turn it is and how much was spoken."""
+While a speaker's time runs, the spoken time reaches the disk once per autosave interval (1 s: the turn's small
+record beside the file, `storage.turn_record`; the whole file every 30 s), so after kill -9 the restart restores
+the turn's spoken time to within that interval; a clean quit saves it exactly. Either way the turn comes back
+paused, and the message bar says whose turn it is and how much was spoken."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from fishbowl_desktop.controller.autosave import DEBOUNCE_MS
 from fishbowl_desktop.model import FakeClock, format_duration
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import save_session
+from fishbowl_desktop.storage.turn_record import apply_turn_record
 
 DRIVER = Path(__file__).parents[1] / "reliability" / "running_turn_driver.py"
 SPEAKER = "Nguyễn Thị Hương"  # aud-01 of the sample evening, on the free chair
@@ -91,8 +93,11 @@ def apps() -> Iterator[list[App]]:
 
 
 def elapsed_on_disk(path: Path) -> float:
-    """The turn's spoken time in the file; 0 before the first save after the turn began."""
-    turn = json.loads(path.read_text("utf-8"))["turn"]
+    """The turn's spoken time on disk as a restart reads it (the file, and the turn's record beside it); 0 before
+    the first save after the turn began."""
+    data = json.loads(path.read_text("utf-8"))
+    apply_turn_record(data, path)
+    turn = data["turn"]
     return 0.0 if turn is None else float(turn["timer"]["elapsed"])
 
 
@@ -128,7 +133,7 @@ def test_kill_9_while_a_speaker_talks_loses_at_most_the_autosave_interval(
     assert start["turn"] == "aud-01" and start["running"] is False  # back paused …
     assert start["elapsed"] == pytest.approx(on_disk, abs=1e-6)  # … with the spoken time the file held
     notice = start["notice"]
-    assert "did not close properly" in notice and SPEAKER in notice and "paused at 0:0" in notice, notice
+    assert "did not close properly" in notice and SPEAKER in notice and "paused after 0:0" in notice, notice
 
 
 def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(
@@ -150,4 +155,5 @@ def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(
     assert start["elapsed"] == pytest.approx(at_quit, abs=0.05)
     assert "did not close properly" not in start["notice"]
     spoken = format_duration(start["elapsed"])  # the program's one rule for durations
-    assert f"{SPEAKER} had the floor: the turn is paused at {spoken} spoken" in start["notice"], start["notice"]
+    expected = f"{SPEAKER} had the floor: their turn is paused after {spoken} of speaking"
+    assert expected in start["notice"], start["notice"]

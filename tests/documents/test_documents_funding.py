@@ -12,9 +12,11 @@ from pypdf import PageObject, PdfReader
 from pypdf.generic import DictionaryObject
 
 from fishbowl_desktop.documents import PrintOptions, export_pdf
-from fishbowl_desktop.documents.attendees import ROW_HEIGHT
 from fishbowl_desktop.model import FakeClock, Participant, Role, SeatKind, Session, SpeechRecord
 from fishbowl_desktop.model.demo import DEMO_EVENT, demo_session
+
+ROW_HEIGHT = 9.5 / 25.4 * 72
+"""At least 9.5 mm: room for a signature."""
 
 
 def pages(path: Path) -> list[str]:
@@ -79,23 +81,26 @@ def test_empty_rows_are_the_unlisted_people_plus_the_reserve(tmp_path: Path) -> 
     assert max(numbers) == 900 + 100 + 15
 
 
+def _strokes(path: Path) -> list[tuple[float, float, float, float]]:
+    """Every straight stroke on page 1 as (x, y, dx, dy) in points, read from the page's drawing commands."""
+    data = PdfReader(path).pages[0].get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
+    pattern = r"q 1 0 0 -1 ([\d.]+) ([\d.]+) cm[^Q]*?0 0 m ([\d.]+) ([\d.]+) l\s*S"
+    return [tuple(float(v) for v in m) for m in re.findall(pattern, data)]  # type: ignore[misc]
+
+
 def test_empty_rows_keep_their_column_lines(tmp_path: Path) -> None:
     """Every cell of an empty row is boxed, so a walk-in writes family name, given name and signature apart."""
-    from fishbowl_desktop.documents import document_source
-    from fishbowl_desktop.documents.attendees import build_attendees
-    from fishbowl_desktop.documents.fonts import register_fonts
-    from fishbowl_desktop.documents.layout import Sheet
-    from fishbowl_desktop.documents.text import Words
-
-    register_fonts()
-    story, *_ = build_attendees(
-        document_source(_crowd(3, unlisted_every=1)), Sheet(Words("de")), PrintOptions(reserve_rows=2)
-    )
-    table = story[0]
-    assert len(table._cellvalues) == 1 + 3 + 2  # heading, three unlisted people's rows, the reserve
-    lines = [cmd for cmd in table._linecmds if cmd[0] == "LINEBEFORE"]
-    assert lines and lines[0][1] == (1, 0) and lines[0][2] == (-1, -1)  # every column, every row
-    assert table._rowHeights is None or all(h is None or h >= ROW_HEIGHT for h in table._rowHeights[1:])
+    out = tmp_path / "sheet.pdf"
+    export_pdf(_crowd(3, unlisted_every=1), "attendees", out, options=PrintOptions(reserve_rows=2))
+    strokes = _strokes(out)
+    columns = [(x, y, dy) for x, y, dx, dy in strokes if dx == 0 and dy > 0]
+    top, height = columns[0][1], columns[0][2]  # the strokes are drawn downwards from the table's top
+    rows = sorted({round(y, 1) for x, y, dx, dy in strokes if dy == 0 and dx > 400 and top >= y >= top - height - 1})
+    assert len(rows) == 1 + 1 + 3 + 2  # over and under the heading, three unlisted people's rows, the reserve
+    assert all(b - a >= ROW_HEIGHT - 0.1 for a, b in zip(rows[:-2], rows[1:-1], strict=True))
+    # Every column line runs down every row: between number, family, given, organisation and signature (and
+    # the frame at the left and right edges).
+    assert len(columns) == 4 + 2 and all(c[2] == height and c[1] == top for c in columns)
 
 
 def test_family_names_sort_by_din_5007(tmp_path: Path) -> None:
@@ -144,7 +149,8 @@ def test_an_own_privacy_notice_and_the_english_default(tmp_path: Path) -> None:
     session.set_event(DEMO_EVENT.with_changes(language="en", organiser=""))
     export_pdf(session, "attendees", out)
     text = flat(pages(out)[0])
-    assert "Data protection (Art. 13 GDPR): The controller is the organiser." in text
+    # No organiser: the default names no one, so it leaves a line to write the controller in (issue 25, point 3).
+    assert "Data protection (Art. 13 GDPR): The controller is (please fill in): ____" in text
     assert "Family name" in text and "Given name(s)" in text
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from fishbowl_desktop.documents import export_pdf
+from fishbowl_desktop.documents import TYPST_KINDS, export_pdf
 from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.model import (
     AgendaItem,
@@ -26,6 +26,7 @@ from fishbowl_desktop.model import (
 )
 from fishbowl_desktop.model.demo import DEMO_EVENT, demo_participants, demo_session
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
+from helpers.pdf_text import pdftotext_pages
 
 
 def pages_text(path: Path) -> list[str]:
@@ -42,7 +43,13 @@ def export_all(session: Session, folder: Path, blank_rows: int = 3) -> dict[str,
     for kind in KINDS:
         out = folder / f"{kind}.pdf"
         pages = export_pdf(session, kind, out, blank_rows=blank_rows)
-        text = pages_text(out)
+        # Typst's PDFs are read as pdftotext reads them, one line per cell (pypdf reverses Arabic words).
+        layout = kind == "report"  # its tables are read row by row
+        text = (
+            [re.sub(r"\n+", "\n", p) for p in pdftotext_pages(out, layout=layout)]
+            if kind in TYPST_KINDS
+            else pages_text(out)
+        )
         assert len(text) == pages
         texts[kind] = "\n".join(text)
     return texts
@@ -73,8 +80,10 @@ def test_demo_documents_print_names_from_everywhere(demo: Session, tmp_path: Pat
 
 def test_arabic_is_shaped(demo: Session, tmp_path: Path) -> None:
     text = export_all(demo, tmp_path)["attendees"]
-    arabic_line = next(line for line in text.splitlines() if any("\ufe70" <= c <= "\ufeff" for c in line))
-    # Presentation forms are the shaper's joined letter shapes; NFKC turns them back into the name.
+    # Drawn joined (shaped) from the Arabic face, and read back as the letters typed, not as presentation forms
+    # (issue 25, point 8: an organiser copies names into the funder's spreadsheet).
+    arabic_line = next(line for line in text.splitlines() if any("\u0600" <= c <= "\u06ff" for c in line))
+    assert not any("\ufe70" <= c <= "\ufeff" for c in text)
     words = unicodedata.normalize("NFKC", arabic_line).split()
     assert "ليلى" in words and "منصور" in words
 
@@ -257,7 +266,7 @@ def test_thousand_attendees_repeat_header_and_fill_pages_evenly(tmp_path: Path, 
     session = Session(FakeClock(), event=DEMO_EVENT, participants=people)
     out = tmp_path / "big.pdf"
     pages = export_pdf(session, "attendees", out, blank_rows=blank_rows)
-    texts = pages_text(out)
+    texts = pdftotext_pages(out)
     assert len(texts) == pages
     per_page = [len(re.findall(r"Gast\d{4}", t)) for t in texts]
     rows_per_page = per_page[0]

@@ -12,13 +12,14 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from fishbowl_desktop.documents import PrintOptions, UnprintableText, export_pdf
-from fishbowl_desktop.documents.fonts import font_runs, missing_characters
+from fishbowl_desktop.documents import TYPST_KINDS, PrintOptions, UnprintableText, export_pdf
+from fishbowl_desktop.documents.glyphs import missing_characters
 from fishbowl_desktop.font_catalogue import FACES, Face, font_files, licence_problems
 from fishbowl_desktop.model import FakeClock, Participant, Role, SeatKind, Session, SpeechRecord
 from fishbowl_desktop.model.demo import DEMO_EVENT
 from fishbowl_desktop.resources import resources_dir
 from helpers.hard_names import HARD_NAMES, RTL_SCRIPTS, SHAPED_SCRIPTS
+from helpers.pdf_text import pdftotext_pages
 
 FONTS = resources_dir() / "fonts"
 
@@ -34,7 +35,7 @@ def test_every_shipped_font_is_there_with_its_licence(face: Face) -> None:
 
 
 def test_no_font_is_shipped_without_a_licence_entry() -> None:
-    assert {p.name for p in FONTS.glob("*.ttf")} == font_files()
+    assert {p.name for p in FONTS.glob("*.[ot]tf")} == font_files()
     assert licence_problems(FONTS) == []
 
 
@@ -48,14 +49,18 @@ def test_a_missing_licence_file_is_named(tmp_path: Path) -> None:
     assert "Noto-LICENSE.txt" in problems
 
 
-def test_each_script_gets_one_face_for_the_whole_name() -> None:
-    """One face per name where possible keeps Arabic joined and Indic conjuncts whole."""
+def test_each_script_gets_one_face_for_the_whole_name(tmp_path: Path) -> None:
+    """Every hard name is drawn by a shipped face; Typst picks the face per cluster, so Arabic stays joined and
+    Indic conjuncts whole, and a mixed name draws each script from its own face."""
     for script, given, family in HARD_NAMES:
-        name = f"{given} {family}"
-        assert missing_characters(name) == [], script
-        assert len(font_runs(name)) == 1, (script, font_runs(name))
-    mixed = {text.strip(): key for key, text in font_runs("Li Wei 李伟 Kim 김민준")}
-    assert mixed == {"Li Wei": "FishbowlSans", "李伟": "FishbowlCJK", "Kim": "FishbowlSans", "김민준": "FishbowlHangul"}
+        assert missing_characters(f"{given} {family}") == [], script
+    people = [Participant("m", "Li Wei 李伟 Kim 김민준", consent_to_list=True)]
+    out = tmp_path / "mixed.pdf"
+    export_pdf(Session(FakeClock(), event=DEMO_EVENT, participants=people), "attendees", out)
+    fonts = _embedded_fonts(out)
+    for face in ("DejaVuSans", "DroidSansFallback", "NanumGothic"):
+        assert any(face in f for f in fonts), (face, fonts)
+    assert "Li Wei 李伟 Kim 김민준" in re.sub(r"\s+", " ", "\n".join(pdftotext_pages(out)))  # it may wrap
 
 
 # ---------------------------------------------------------------------- hard names in all three PDFs
@@ -107,19 +112,34 @@ def _embedded_fonts(path: Path) -> set[str]:
 def test_hard_names_in_every_script_print_on_every_document(kind: str, tmp_path: Path) -> None:
     out = tmp_path / f"{kind}.pdf"
     export_pdf(_hard_session(), kind, out)
-    text = _normalised("\n".join(page.extract_text() or "" for page in PdfReader(out).pages)).replace("- ", "-")
+    if kind in TYPST_KINDS:  # typeset by Typst: read as pdftotext reads it (pypdf reverses right-to-left words)
+        text = _normalised("\n".join(pdftotext_pages(out))).replace("- ", "-")
+    else:
+        text = _normalised("\n".join(page.extract_text() or "" for page in PdfReader(out).pages)).replace("- ", "-")
     fonts = _embedded_fonts(out)
     names = list(HARD_NAMES[:6]) if kind == "handout" else HARD_NAMES
     for script, given, family in names:
-        if script in SHAPED_SCRIPTS:
+        if script in SHAPED_SCRIPTS and kind in TYPST_KINDS:  # Typst maps conjuncts back to the letters typed
+            assert any(script.title() in f for f in fonts), (script, fonts)
+            assert given in text and family in text, (kind, script)
+        elif script in SHAPED_SCRIPTS:
             # Drawn from its own face; the text layer keeps only some of the letters.
             assert any(script.title() in f for f in fonts), (script, fonts)
             assert any(c in text for c in given) and any(c in text for c in family), (kind, script)
         elif script in RTL_SCRIPTS:
+            if kind in TYPST_KINDS and script == "persian":
+                # Known: pdftotext puts the zero-width non-joiner of “رضایی‌زاده” one letter late (poppler's
+                # ordering of the zero-width glyph, issue 25's notes); every letter is there, in order.
+                for part in (given, family):
+                    assert _normalised(part).replace(" ", "") in text.replace(" ", ""), (kind, script, part)
+                continue
             for word in _words(f"{given} {family}"):
                 assert word in text, (kind, script, word)
         elif kind == "attendees":
             assert family in text and given in text, (kind, script)
+        elif kind in TYPST_KINDS and script == "chinese":
+            # Known: pdftotext writes no space between two Han characters (“伟张”; it infers spaces from gaps).
+            assert f"{given}{family}" in text.replace(f"{given} {family}", f"{given}{family}"), (kind, script)
         else:
             assert f"{given} {family}" in text, (kind, script)
     if kind != "handout":
@@ -143,8 +163,8 @@ def test_a_character_no_face_has_names_the_person_and_the_rest_can_be_printed(tm
     assert not out.exists()
     export_pdf(session, "attendees", out, options=PrintOptions(print_anyway=True))
     text = "\n".join(page.extract_text() or "" for page in PdfReader(out).pages)
-    assert "Lena Schmidt" in re.sub(r"\s+", " ", text)
-    assert "(Name nicht druckbar)" in re.sub(r"\s+", " ", text) and "张伟" in text
+    assert "Lena □ Schmidt" in re.sub(r"\s+", " ", text)  # a visible placeholder, never a silent gap (issue 25)
+    assert "□□" in re.sub(r"\s+", " ", text) and "张伟" in text  # not a made-up “(Name nicht druckbar)” either
     assert "🎉" not in text
 
 

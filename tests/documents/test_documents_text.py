@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from datetime import date, time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fishbowl_desktop.documents.fonts import missing_characters
+from fishbowl_desktop.documents.entries import clean
+from fishbowl_desktop.documents.glyphs import missing_characters
 from fishbowl_desktop.documents.people import listed_by_surname, printed_name
-from fishbowl_desktop.documents.text import CATALOGUE, Words, collation_key, duration, markup
+from fishbowl_desktop.documents.text import CATALOGUE, Words, collation_key, duration
 from fishbowl_desktop.model import Event, Participant
 
 
@@ -77,20 +78,20 @@ def test_only_consenting_people_are_listed_and_others_print_as_guests() -> None:
     assert printed_name(by_id, "gone", Words("en"))[1] is False
 
 
-@settings(deadline=None)  # the first call registers the fonts (about 0.3 s)
 @given(st.text(max_size=40))
-def test_markup_never_leaves_live_tags_or_entities(text: str) -> None:
-    out = markup(text)
-    # Our own tags only: line breaks and the face of a run in another script.
-    assert re.sub(r'<br/>|&(amp|lt|gt);|<font name="Fishbowl[A-Za-z]+">|</font>', "", out).count("<") == 0
-    assert "&" not in re.sub(r"&(amp|lt|gt);", "", out)
+def test_typed_text_reaches_the_template_without_control_characters(text: str) -> None:
+    """Typst prints a string literally (it is never markup: test_markup_like_text_prints_literally reads it back
+    from the PDFs); what is left to clean is what no font draws: control characters pasted from spreadsheets."""
+    out = clean(text)
+    assert not any(unicodedata.category(c) == "Cc" and c != "\n" for c in out)
+    assert out == unicodedata.normalize("NFC", out)
 
 
-def test_markup_keeps_text_literal() -> None:
-    assert markup("<b>Ali & Co</b>") == "&lt;b&gt;Ali &amp; Co&lt;/b&gt;"
-    assert markup("&amp;") == "&amp;amp;"
-    assert markup("Zeile 1\nZeile 2") == "Zeile 1<br/>Zeile 2"
-    assert markup("Tab\there\x07\x1b") == "Tab here"
+def test_typed_text_keeps_markup_literal_and_its_lines() -> None:
+    assert clean("<b>Ali & Co</b>") == "<b>Ali & Co</b>"
+    assert clean("&amp;") == "&amp;"
+    assert clean("Zeile 1\nZeile 2") == "Zeile 1\nZeile 2"
+    assert clean("Tab\there\x07\x1b") == "Tab here"
 
 
 def test_both_languages_have_the_same_strings() -> None:

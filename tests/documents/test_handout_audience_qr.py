@@ -73,12 +73,16 @@ def test_a_hostile_link_prints_literally(demo: Session, tmp_path: Path) -> None:
     assert link in page_texts(out)[0].replace(" ", "")
 
 
-@pytest.mark.parametrize(
-    "bad", ["ftp://x/y", "http://", "not a link", "http://a b/c", "http://x/" + "a" * 500, "http://x/\u00e4"]
-)
+@pytest.mark.parametrize("bad", ["ftp://x/y", "http://", "not a link", "http://a b/c", "http://x/\u00e4"])
 def test_a_bad_audience_link_is_refused_with_a_clear_message(bad: str) -> None:
     with pytest.raises(FishbowlError, match="not a web address"):
         PrintOptions(audience_link=bad)
+
+
+def test_a_too_long_link_is_called_too_long_not_a_wrong_address() -> None:
+    """Issue 25, point 10: it is a web address, just too long for a QR code on paper."""
+    with pytest.raises(FishbowlError, match="509 characters long: a QR code on paper stays scannable up to 400"):
+        PrintOptions(audience_link="http://x/" + "a" * 500)
 
 
 def test_the_link_travels_to_the_worker_inside_the_options() -> None:

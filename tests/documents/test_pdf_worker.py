@@ -194,3 +194,72 @@ def test_opening_the_export_dialog_starts_the_worker(demo: Session, qtbot: QtBot
     assert isinstance(dialog, QDialog)
     qtbot.waitUntil(lambda: pdf_worker().pid is not None, timeout=30_000)  # before a file name was chosen
     dialog.reject()
+
+
+MANY = textwrap.dedent(
+    """
+    import sys, threading
+    from pathlib import Path
+    from fishbowl_desktop.documents.source import document_source
+    from fishbowl_desktop.documents.worker import PdfWorker
+    from fishbowl_desktop.model import FakeClock, Participant, Role
+    from fishbowl_desktop.model.demo import demo_session
+
+    if __name__ == "__main__":
+        session = demo_session(FakeClock())
+        for n in range(int(sys.argv[2])):
+            session.add_participant(Participant(f"a{n}", f"Teilnehmerin {n} Çelik-Nguyễn", Role.AUDIENCE))
+        worker = PdfWorker()
+        starter = threading.Thread(target=worker.warm_up)  # as the console does: from a helper thread that ends
+        starter.start()
+        starter.join()
+        print("worker", worker.pid, flush=True)
+        out = Path(sys.argv[1])
+        on_page = lambda n: print("page", n, flush=True)
+        pages = worker.export(document_source(session), "attendees", out, on_page=on_page).result(timeout=600)
+        print("done", pages, flush=True)
+    """
+)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_a_killed_console_ends_the_export_it_was_waiting_for(tmp_path: Path) -> None:
+    """Issue 23, point 6: the worker used to finish a long export (and write the PDF) 20-80 s after its console was
+    killed, competing with the restarted console for the CPU. Killed during the layout, it now ends at once and
+    writes nothing; started from a helper thread that ended, it still works (a parent-death signal is per thread)."""
+    script = tmp_path / "console.py"
+    script.write_text(MANY, encoding="utf-8")
+    out = tmp_path / "sheet.pdf"
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    console = subprocess.Popen(
+        [sys.executable, str(script), str(out), "4000"], env=env, stdout=subprocess.PIPE, text=True
+    )
+    assert console.stdout is not None
+    try:
+        words = console.stdout.readline().split()
+        assert words[:1] == ["worker"], words
+        worker_pid = int(words[1])
+        line = console.stdout.readline()  # the first page is laid out: the export is under way
+        assert line.startswith("page"), line
+        console.kill()
+        console.wait(30)
+        assert _gone_within(worker_pid, 30), "the PDF worker outlived its killed console"
+    finally:
+        if console.poll() is None:
+            console.kill()
+            console.wait(30)
+    assert not out.exists(), "the worker wrote the PDF after its console was killed"
+    assert not list(tmp_path.glob(".sheet.pdf.*.tmp"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_a_worker_started_from_a_finished_thread_completes_its_export(tmp_path: Path) -> None:
+    script = tmp_path / "console.py"
+    script.write_text(MANY, encoding="utf-8")
+    out = tmp_path / "sheet.pdf"
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, str(script), str(out), "50"], env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "done" in done.stdout and out.is_file()

@@ -189,11 +189,13 @@ def test_resource_files_keep_the_package_layout_inside_the_bundle() -> None:
     """In the bundle importlib.resources resolves the package under sys._MEIPASS: the assets must sit there."""
     assets = resources.resources_dir()
     datas = bundle.resource_datas()
+    package = assets.resolve().parent
     for source, folder in datas:
         assert Path(source).is_file(), source
-        relative = Path(source).resolve().parent.relative_to(assets.resolve())
-        assert folder == f"fishbowl_desktop/assets/{relative.as_posix()}", source
+        relative = Path(source).resolve().parent.relative_to(package)
+        assert folder == f"fishbowl_desktop/{relative.as_posix()}", source
     names = {Path(source).name for source, _ in datas}
+    assert {"attendees.typ", "report.typ", "handout.typ", "common.typ"} <= names  # the PDFs' templates
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVu-LICENSE.txt", "fishbowl-desktop.svg", "chime.wav"):
         assert name in names, name
     for size in bundle.ICON_SIZES:
@@ -476,7 +478,7 @@ def test_the_bundles_licence_folder_names_every_distribution_it_ships(tmp_path: 
     """Python, OpenSSL and the whole runtime closure of the project, each with a licence text; PySide6's
     wheels carry none, so they get the LGPL and GPL texts (and the index says how to replace Qt)."""
     shipped = {d.metadata["Name"].lower().replace("_", "-") for d in licences.runtime_distributions()}
-    assert {"pyside6-essentials", "shiboken6", "aiohttp", "reportlab", "qasync", "ifaddr", "segno"} <= shipped
+    assert {"pyside6-essentials", "shiboken6", "aiohttp", "typst", "qasync", "ifaddr", "segno"} <= shipped
     assert not shipped & {"pytest", "mypy", "hypothesis", "playwright", "pyinstaller"}  # the test extra stays out
 
     folder = _fake_bundle(tmp_path)
@@ -489,9 +491,9 @@ def test_the_bundles_licence_folder_names_every_distribution_it_ships(tmp_path: 
     aiohttp_texts = next(internal.glob("aiohttp-*"))
     assert "Apache License" in "".join(p.read_text(errors="replace") for p in aiohttp_texts.iterdir())
 
-    shutil.rmtree(next(internal.glob("reportlab-*")))
+    shutil.rmtree(next(internal.glob("typst-*")))
     problems = "\n".join(bundle.bundle_problems(folder))
-    assert "no licence text for reportlab" in problems
+    assert "no licence text for typst" in problems
     (internal / "README.txt").write_text(index.replace("aiohttp", "?"), encoding="utf-8")
     assert any("does not name aiohttp" in p for p in licences.bundle_problems(folder))
 

@@ -19,7 +19,7 @@ import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fishbowl_desktop.app import run_app
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -55,6 +55,10 @@ def main(argv: list[str]) -> int:
                 _say("QUIT", now_turn.timer.elapsed(time.monotonic()))
                 w.activateWindow()
                 QTest.keyClick(w, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+                box = w.quit_question.box  # a speaker's time runs: it asks once, and the moderator says Quit
+                assert box is not None
+                quit_button = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole)
+                QTest.mouseClick(quit_button, Qt.MouseButton.LeftButton)
 
             QTimer.singleShot(int(quit_after * 1000), press_quit)
 

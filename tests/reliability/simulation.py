@@ -26,6 +26,7 @@ from fishbowl_desktop.model import (
     Role,
     Session,
     SessionSnapshot,
+    Turn,
 )
 from fishbowl_desktop.model.demo import DEMO_EVENT, demo_participants
 
@@ -61,6 +62,45 @@ class Tally:
     by_kind: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class _Step:
+    """One undoable change as the checker saw it, and the time its two turns had when they last lost the floor."""
+
+    before: SessionSnapshot
+    after: SessionSnapshot
+    before_left: float | None = None
+    """Seconds the turn in `before` had spoken when the change (or the latest redo) took the floor from it."""
+    after_left: float | None = None
+    """Seconds the turn in `after` had spoken when the latest undo took the floor from it."""
+
+
+def _same_turn(a: Turn | None, b: Turn | None) -> bool:
+    return a is not None and b is not None and (a.participant_id, a.seat_index) == (b.participant_id, b.seat_index)
+
+
+def _spoken(turn: Turn | None, now: float) -> float | None:
+    return None if turn is None else turn.timer.spoken(now)
+
+
+def _returned(expected: SessionSnapshot, session: Session, left: float | None, now: float) -> str | None:
+    """Undo/redo gives a turn back the time it had when it was left (issue 21, point 9): compare the timer by
+    the seconds it shows and whether it runs, the rest exactly."""
+    turn = session.turn
+    if expected.turn is None or turn is None or _same_turn(expected.turn, session.turn) is False:
+        return None if session.snapshot() == expected else "state"
+    if left is not None and not math.isclose(turn.timer.spoken(now), left, abs_tol=1e-6):
+        return f"the returning turn shows {turn.timer.spoken(now):.3f} s, it had {left:.3f} s when it was left"
+    if turn.timer.is_running != expected.turn.timer.is_running:
+        return "the returning turn's clock does not run as it did when it was left"
+    if turn.started_at < expected.turn.started_at:
+        return "the returning turn starts earlier than it did"
+    if session.snapshot() != replace(
+        expected, turn=replace(expected.turn, timer=turn.timer, started_at=turn.started_at)
+    ):
+        return "state"
+    return None
+
+
 def _with_live_parts(snap: SessionSnapshot, session: Session) -> SessionSnapshot:
     """What undo/redo must reach: the snapshot, except what is live and never undone — the projector's stage,
     and the timer of a turn that is still the same turn (same person, same seat)."""
@@ -90,8 +130,8 @@ class Evening:
         self.errors: list[str] = []
         self.controller.errorRaised.connect(self.errors.append)
         # Our own picture of the undo stack: (before, after) per undoable change, and what was undone.
-        self.done: list[tuple[SessionSnapshot, SessionSnapshot]] = []
-        self.undone: list[tuple[SessionSnapshot, SessionSnapshot]] = []
+        self.done: list[_Step] = []
+        self.undone: list[_Step] = []
         self.limit = self.controller.undo_stack.undoLimit()
         self.tally = Tally()
         self.step = 0
@@ -223,7 +263,7 @@ class Evening:
             elif kind in ("toggle_timer", "adjust_time", "reset_timer", "set_stage"):
                 pass  # live, not on the undo stack
             elif after != before:
-                self.done.append((before, after))
+                self.done.append(_Step(before, after, _spoken(before.turn, self.clock.monotonic())))
                 del self.done[: max(0, len(self.done) - self.limit)]
                 self.undone.clear()
             log_after = self.session.log.as_tuple()
@@ -234,30 +274,49 @@ class Evening:
 
     def _check_undo(self, before: SessionSnapshot) -> None:
         stack = self.controller.undo_stack
+        now, leaving = self.clock.monotonic(), self.session.turn
         stack.undo()
         if not self.done:
             if self.session.snapshot() != before:
                 self.fail("undo with nothing to undo changed the session")
             return
         self.tally.undos += 1
-        entry = self.done.pop()
-        self.undone.append(entry)
-        expected = _with_live_parts(entry[0], self.session)
-        if self.session.snapshot() != expected:
-            self.fail("undo did not return exactly to the state before the action")
+        step = self.done.pop()
+        self.undone.append(step)
+        if _same_turn(leaving, step.after.turn) and not _same_turn(leaving, step.before.turn):
+            step.after_left = _spoken(leaving, now)
+        left = None if _same_turn(leaving, step.before.turn) else step.before_left
+        problem = _returned(_with_live_parts(step.before, self.session), self.session, left, now)
+        if problem:
+            self.fail(f"undo did not return exactly to the state before the action: {problem}")
 
     def _check_redo(self, before: SessionSnapshot) -> None:
+        now, leaving = self.clock.monotonic(), self.session.turn
         self.controller.undo_stack.redo()
         if not self.undone:
             if self.session.snapshot() != before:
                 self.fail("redo with nothing to redo changed the session")
             return
         self.tally.redos += 1
-        entry = self.undone.pop()
-        self.done.append(entry)
-        expected = _with_live_parts(entry[1], self.session)
-        if self.session.snapshot() != expected:
-            self.fail("redo did not return exactly to the state after the action")
+        step = self.undone.pop()
+        self.done.append(step)
+        expected = step.after
+        if leaving is not None and not _same_turn(leaving, expected.turn):
+            if _same_turn(leaving, step.before.turn):
+                step.before_left = _spoken(leaving, now)
+            # the leaving speaker's record counts what they said until this redo
+            new = set(step.before.log)
+            log = tuple(
+                replace(r, duration=round(leaving.timer.spoken(now), 3))
+                if r not in new and (r.participant_id, r.seat_index) == (leaving.participant_id, leaving.seat_index)
+                else r
+                for r in expected.log
+            )
+            expected = replace(expected, log=log)
+        left = None if _same_turn(leaving, step.after.turn) else step.after_left
+        problem = _returned(_with_live_parts(expected, self.session), self.session, left, now)
+        if problem:
+            self.fail(f"redo did not return exactly to the state after the action: {problem}")
 
     def check(self) -> None:
         s = self.session

@@ -85,8 +85,8 @@ def test_checker_notices_an_undo_that_does_not_go_all_the_way_back(
 
     original = session_controller.SessionController._restore
 
-    def sloppy(self: SessionController, snap: SessionSnapshot) -> None:
-        original(self, replace(snap, queue=snap.queue[:-1]) if len(snap.queue) > 1 else snap)
+    def sloppy(self: SessionController, snap: SessionSnapshot, left_at: float | None = None) -> None:
+        original(self, replace(snap, queue=snap.queue[:-1]) if len(snap.queue) > 1 else snap, left_at)
 
     monkeypatch.setattr(session_controller.SessionController, "_restore", sloppy)
     assert "exactly" in _run_until_broken()

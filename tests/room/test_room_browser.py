@@ -152,9 +152,7 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
     position = session.queue_position(joined)
     assert position is not None
     assert session.event.language == "de"  # the phone follows the session's language
-    expected = (
-        "Sie sind als Nächstes dran!" if position == 0 else f"Sie sind Nummer {position + 1} in der Warteschlange."
-    )
+    expected = "Sie sind als Nächstes dran!" if position == 0 else f"Sie sind Nummer {position + 1} auf der Warteliste."
     page.wait_for_function(f"() => document.getElementById('mine_text').textContent === {expected!r}")
     assert page.text_content("#mine_name") == hostile
     assert page.eval_on_selector_all("img", "els => els.length") == 0 and dialogs == []
@@ -177,6 +175,8 @@ def test_control_page_needs_the_pin_then_drives_the_timer(
     ctl, room, session = live
     assert ctl.next_free_chair()
     page = browser.new_page(viewport={"width": 390, "height": 844})
+    sockets: list[str] = []
+    page.on("websocket", lambda ws: sockets.append(ws.url))
     page.goto(url(room, "control"))
     page.fill("#pin", "999999" if room.links.pin != "999999" else "888888")
     page.click("#pin_ok")
@@ -185,8 +185,15 @@ def test_control_page_needs_the_pin_then_drives_the_timer(
     page.fill("#pin", room.links.pin)
     page.click("#pin_ok")
     page.wait_for_selector("#b_toggle", state="visible")
+    boxes = {b: page.locator(f"#{b}").bounding_box() for b in ("b_take", "b_add", "b_msg", "b_clear", "b_blank")}
+    assert all(box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390 for box in boxes.values())
+    take, add, show, clear = boxes["b_take"], boxes["b_add"], boxes["b_msg"], boxes["b_clear"]
+    assert take and add and take["y"] == add["y"] and add["x"] > take["x"], "−30 s and +30 s side by side at 390 px"
+    assert show and clear and show["y"] == clear["y"], "show and clear the message side by side"
     page.click("#b_toggle")
     qtbot.waitUntil(lambda: session.turn is not None and session.turn.timer.is_running, timeout=5000)
+    assert sockets and not any(room.links.pin in u or "pin=" in u for u in sockets), "the PIN travelled in a URL"
+    assert room.links.pin not in page.url
     page.close()
 
 

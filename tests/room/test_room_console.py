@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.session_controller import NEXT_PAUSE
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_links import link_url, qr_png
@@ -64,10 +65,12 @@ def base(room: Room) -> str:
 async def _session(
     room: Room, kind: str, messages: list[dict[str, Any]], pin: bool = False, phone: str = PHONE, read: int = 1
 ) -> list[dict[str, Any]]:
-    url = f"{base(room)}/{room.links.token(kind)}/ws?phone={phone}" + (f"&pin={room.links.pin}" if pin else "")
+    url = f"{base(room)}/{room.links.token(kind)}/ws?phone={phone}"
     got = []
     async with aiohttp.ClientSession() as c:
         ws = await c.ws_connect(url, origin=base(room))
+        if pin:
+            await ws.send_json({"t": "pin", "pin": room.links.pin})  # the first message, never the URL
         for _ in range(read):
             got.append(json.loads(await ws.receive_str()))
         for m in messages:
@@ -116,6 +119,7 @@ def test_control_phone_uses_the_keyboards_intents(
     )
     qtbot.waitUntil(lambda: demo.stage.blank and demo.stage.message == "Bitte <b>leise</b>", timeout=3000)
     speaker = demo.turn.participant_id
+    clock.advance(NEXT_PAUSE)  # a second Next within a second is a double tap, refused like a remote's bounce
     asyncio.run(_session(room, "control", [{"t": "do", "a": "next"}], pin=True))
     qtbot.waitUntil(lambda: demo.turn is not None and demo.turn.participant_id != speaker, timeout=3000)
     assert window.commands["blank"].isChecked(), "the console's own Blank action follows the phone"
@@ -230,9 +234,9 @@ def test_one_intent_sends_the_phones_one_state(
     sent: list[object] = []
     real = server.publish
 
-    def publish(state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str]) -> None:
+    def publish(state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str], seen: int = 0) -> None:
         sent.append((state, mine, open_requests))
-        real(state, mine, open_requests)
+        real(state, mine, open_requests, seen)
 
     def settled() -> bool:
         return not room.publish_pending

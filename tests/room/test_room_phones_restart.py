@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session
-from fishbowl_desktop.room import server as room_server
+from fishbowl_desktop.room import request_limits
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -171,7 +171,7 @@ def test_a_phone_whose_entry_is_gone_is_told_so(
 def test_a_declined_phone_may_ask_again(
     window: ConsoleWindow, rooms: list[Room], tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(room_server, "REQUEST_INTERVAL_S", 0.0)
+    monkeypatch.setattr(request_limits, "PHONE_INTERVAL_S", 0.0)
     room = new_room(window, tmp_path, rooms)
     start(room)
     asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
@@ -194,7 +194,7 @@ def test_an_accepted_request_takes_the_phones_earlier_person_and_the_list_folded
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(room_server, "REQUEST_INTERVAL_S", 0.0)
+    monkeypatch.setattr(request_limits, "PHONE_INTERVAL_S", 0.0)
     room = new_room(window, tmp_path, rooms)
     start(room)
     people = len(demo.participants)

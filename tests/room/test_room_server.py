@@ -18,8 +18,9 @@ from typing import Any
 import aiohttp
 import pytest
 
+from fishbowl_desktop.room.file_limit import ServerBudget
 from fishbowl_desktop.room.links import RoomLinks, load_links, save_links
-from fishbowl_desktop.room.server import MAX_CONNECTIONS, RoomServer
+from fishbowl_desktop.room.server import RoomServer
 from fishbowl_desktop.room.validate import clean_name
 
 PHONE = "phone-abcdefghijklmnop"
@@ -64,9 +65,25 @@ def run(coro: Any) -> Any:
     return asyncio.run(coro)
 
 
-def ws_url(server: RoomServer, token: str, phone: str = PHONE, pin: str | None = None) -> str:
-    url = f"{base(server)}/{token}/ws?phone={phone}"
-    return url + (f"&pin={pin}" if pin is not None else "")
+def ws_url(server: RoomServer, token: str, phone: str = PHONE) -> str:
+    return f"{base(server)}/{token}/ws?phone={phone}"
+
+
+async def _control(server: RoomServer, links: RoomLinks, pin: str | None, phone: str = PHONE) -> int | str:
+    """Open the control link as the page does (the PIN as the socket's first message), send a toggle; "open",
+    or the close code and the error the server sent before closing."""
+    async with aiohttp.ClientSession() as c:
+        ws = await c.ws_connect(ws_url(server, links.control, phone), origin=base(server))
+        if pin is not None:
+            await ws.send_json({"t": "pin", "pin": pin})
+        first = await ws.receive(timeout=15)
+        if first.type != aiohttp.WSMsgType.TEXT or json.loads(first.data)["t"] != "state":
+            error = json.loads(first.data)["e"] if first.type == aiohttp.WSMsgType.TEXT else None
+            await ws.receive(timeout=5)
+            return f"{ws.close_code}:{error}"
+        await ws.send_json({"t": "do", "a": "toggle"})
+        await ws.close()
+        return "open"
 
 
 async def _status(url: str, **kw: Any) -> int:
@@ -112,6 +129,28 @@ def test_valid_tokens_serve_the_page_with_strict_headers(server: RoomServer, lin
     assert headers["X-Content-Type-Options"] == "nosniff"
 
 
+def test_no_server_banner_on_any_answer(server: RoomServer, links: RoomLinks) -> None:
+    """No "Server: Python/3.x aiohttp/3.y": a page, a refusal, a socket's handshake, a request that is no HTTP."""
+
+    async def main() -> list[str]:
+        banners = []
+        async with aiohttp.ClientSession() as c:
+            for path in (f"/{links.audience}", "/nope", f"/{links.audience}/room.js"):
+                async with c.get(base(server) + path) as r:
+                    banners.append(r.headers.get("Server", ""))
+            ws = await c.ws_connect(ws_url(server, links.timer), origin=base(server))
+            banners.append(ws._response.headers.get("Server", ""))
+            await ws.close()
+        reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+        writer.write(b"NOT HTTP AT ALL\r\n\r\n")
+        raw = await asyncio.wait_for(reader.read(), 10)
+        writer.close()
+        banners.append("aiohttp" if b"aiohttp" in raw.lower() or b"python" in raw.lower() else "")
+        return banners
+
+    assert run(main()) == [""] * 5
+
+
 def test_websocket_needs_token_origin_and_phone_id(server: RoomServer, links: RoomLinks) -> None:
     async def attempt(url: str, origin: str | None) -> int | str:
         async with aiohttp.ClientSession() as c:
@@ -132,34 +171,66 @@ def test_websocket_needs_token_origin_and_phone_id(server: RoomServer, links: Ro
 
 
 def test_control_needs_the_pin_and_blocks_guessing(server: RoomServer, links: RoomLinks, recorder: Recorder) -> None:
-    async def attempt(pin: str | None) -> int | str:
-        async with aiohttp.ClientSession() as c:
-            try:
-                ws = await c.ws_connect(ws_url(server, links.control, pin=pin), origin=base(server))
-            except aiohttp.WSServerHandshakeError as exc:
-                return exc.status
-            await ws.receive_str()
-            await ws.send_json({"t": "do", "a": "toggle"})
-            await ws.close()
-            return "open"
-
-    assert run(attempt(None)) == 403
     wrong = "000000" if links.pin != "000000" else "111111"
-    assert run(attempt(wrong)) == 403
-    assert run(attempt(links.pin)) == "open"
+    assert run(_control(server, links, "")) == "4003:pin"
+    assert run(_control(server, links, wrong)) == "4003:pin"
+    assert run(_control(server, links, links.pin)) == "open"
     for _ in range(5):
-        run(attempt(wrong))
-    assert run(attempt(links.pin)) == 403, "after five wrong PINs even the right one waits a minute"
+        run(_control(server, links, wrong))
+    assert run(_control(server, links, links.pin)) == "4003:wait", "after five wrong PINs even the right one waits"
     deadline = time.monotonic() + 2
     while time.monotonic() < deadline and not recorder.intents:
         time.sleep(0.01)
     assert recorder.intents == [("control", PHONE, {"do": "toggle"})]
 
 
+def test_the_pin_in_the_url_opens_nothing(server: RoomServer, links: RoomLinks, recorder: Recorder) -> None:
+    """The PIN travels as the first message only: a URL with it (a phone's history, a proxy's log) is no key."""
+
+    async def main() -> int | str:
+        async with aiohttp.ClientSession() as c:
+            ws = await c.ws_connect(f"{ws_url(server, links.control)}&pin={links.pin}", origin=base(server))
+            msg = await ws.receive(timeout=20)
+            return json.loads(msg.data)["e"] if msg.type == aiohttp.WSMsgType.TEXT else str(msg.type)
+
+    assert run(main()) == "pin"
+    assert recorder.intents == []
+
+
+def test_pin_guessing_is_limited_per_control_link_from_any_address(
+    links: RoomLinks, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many addresses (127.0.3.x here) each under the per-address limit: the link itself stops the guessing."""
+    import fishbowl_desktop.room.pin_guard as guard
+
+    monkeypatch.setattr(guard, "TOKEN_PIN_FAILURES", 8)
+    s = RoomServer(links, recorder.intent, recorder.count)
+    s.start("127.0.0.1", 0)
+    wrong = "000000" if links.pin != "000000" else "111111"
+
+    async def attempt(address: str, pin: str) -> str:
+        conn = aiohttp.TCPConnector(local_addr=(address, 0))
+        async with aiohttp.ClientSession(connector=conn) as c:
+            ws = await c.ws_connect(ws_url(s, links.control), origin=base(s))
+            await ws.send_json({"t": "pin", "pin": pin})
+            msg = await ws.receive(timeout=15)
+            await ws.close()
+            data = json.loads(msg.data)
+            return "open" if data["t"] == "state" else str(data["e"])
+
+    try:
+        answers = [run(attempt(f"127.0.3.{i + 1}", wrong)) for i in range(8)]
+        assert answers == ["pin"] * 8
+        assert run(attempt("127.0.3.100", links.pin)) == "wait", "a fresh address is no way round the link's limit"
+    finally:
+        s.stop()
+
+
 def test_timer_and_audience_tokens_can_never_control(server: RoomServer, links: RoomLinks, recorder: Recorder) -> None:
     async def try_control(token: str) -> bool:
         async with aiohttp.ClientSession() as c:
-            ws = await c.ws_connect(ws_url(server, token, pin=links.pin), origin=base(server))
+            ws = await c.ws_connect(ws_url(server, token), origin=base(server))
+            await ws.send_json({"t": "pin", "pin": links.pin})
             await ws.receive_str()
             if token == links.audience:
                 await ws.receive_str()  # its own status comes right after the state
@@ -215,7 +286,11 @@ def test_names_are_validated_and_one_request_per_phone_per_ten_seconds(
     while time.monotonic() < deadline and not recorder.intents:
         time.sleep(0.01)
     assert recorder.intents == [
-        ("audience", PHONE, {"do": "request", "name": "<img src=x onerror=alert(1)>", "group": "", "consent": True})
+        (
+            "audience",
+            PHONE,
+            {"do": "request", "name": "<img src=x onerror=alert(1)>", "group": "", "consent": True, "seq": 1},
+        )
     ]
 
 
@@ -267,35 +342,48 @@ def test_500_slow_connections_do_not_lock_out_a_real_phone(server: RoomServer, l
     assert status == 200
 
 
-def test_connection_limit_refuses_more_sockets(
+def test_each_kind_of_link_has_its_own_budget_and_control_always_has_room(
     links: RoomLinks, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import fishbowl_desktop.room.server as srv
+    """A full timer link refuses the sixth tablet with "busy" (1013, never a 403 or a PIN error); a full
+    audience link does the same; the co-moderator's control link still opens."""
+    import fishbowl_desktop.room.gate as gate
 
-    monkeypatch.setattr(srv, "MAX_CONNECTIONS", 5)
+    monkeypatch.setattr(gate, "server_budget", lambda *_a: ServerBudget(total=40, audience=5, timer=5, control=2))
     s = RoomServer(links, recorder.intent, recorder.count)
     s.start("127.0.0.1", 0)
     try:
 
-        async def main() -> list[int | str]:
-            out: list[int | str] = []
+        async def main() -> tuple[list[int | str], list[int | str], int | str]:
             async with aiohttp.ClientSession() as c:
-                sockets = []
-                for i in range(7):
-                    try:
-                        ws = await c.ws_connect(ws_url(s, links.timer, phone=f"{PHONE}{i}"), origin=base(s))
-                        sockets.append(ws)
-                        out.append("open")
-                    except aiohttp.WSServerHandshakeError as exc:
-                        out.append(exc.status)
-                for ws in sockets:
-                    await ws.close()
-            return out
+                held = []
 
-        assert run(main()) == ["open"] * 5 + [503, 503]
+                async def fill(token: str) -> list[int | str]:
+                    out: list[int | str] = []
+                    for i in range(7):
+                        ws = await c.ws_connect(ws_url(s, token, phone=f"{PHONE}{i}"), origin=base(s))
+                        data = json.loads(await ws.receive_str())
+                        if data["t"] == "state":
+                            held.append(ws)
+                            out.append("open")
+                        else:
+                            await ws.receive(timeout=5)
+                            out.append(f"{ws.close_code}:{data['e']}")
+                    return out
+
+                timers = await fill(links.timer)
+                audience = await fill(links.audience)
+                control = await _control(s, links, links.pin)
+                for ws in held:
+                    await ws.close()
+            return timers, audience, control
+
+        timers, audience, control = run(main())
+        assert timers == ["open"] * 5 + ["1013:busy"] * 2
+        assert audience == ["open"] * 5 + ["1013:busy"] * 2
+        assert control == "open"
     finally:
         s.stop()
-    assert MAX_CONNECTIONS == 500
 
 
 def test_new_links_drop_every_phone_and_old_tokens_stop(server: RoomServer, links: RoomLinks) -> None:
@@ -431,3 +519,38 @@ def test_laptop_addresses_name_this_machines_lan_address() -> None:
     found = laptop_addresses()
     assert lan <= set(found)
     assert found[0] in lan
+
+
+def test_one_address_cannot_fill_the_audience_link(
+    links: RoomLinks, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fishbowl_desktop.room.gate as gate
+
+    monkeypatch.setattr(gate, "server_budget", lambda *_a: ServerBudget(total=100, audience=50, timer=10, control=2))
+    s = RoomServer(links, recorder.intent, recorder.count)
+    s.start("127.0.0.1", 0)
+
+    async def main() -> tuple[list[str], str]:
+        held = []
+
+        async def one(c: aiohttp.ClientSession, i: int) -> str:
+            ws = await c.ws_connect(ws_url(s, links.audience, phone=f"{PHONE}{i:03d}"), origin=base(s))
+            data = json.loads(await ws.receive_str())
+            held.append(ws)
+            return "open" if data["t"] == "state" else str(data["e"])
+
+        async with aiohttp.ClientSession() as stranger:
+            answers = [await one(stranger, i) for i in range(gate.AUDIENCE_PER_ADDRESS + 2)]
+            other = aiohttp.ClientSession(connector=aiohttp.TCPConnector(local_addr=("127.0.4.1", 0)))
+            async with other:
+                neighbour = await one(other, 999)
+                for ws in held:
+                    await ws.close()
+        return answers, neighbour
+
+    try:
+        answers, neighbour = run(main())
+    finally:
+        s.stop()
+    assert answers == ["open"] * gate.AUDIENCE_PER_ADDRESS + ["busy"] * 2
+    assert neighbour == "open", "another phone in the hall still gets in"

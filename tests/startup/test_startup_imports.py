@@ -27,7 +27,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "reportlab",  # PDFs are laid out in the worker process
     "PIL",
     "uharfbuzz",
-    "fishbowl_desktop.documents.fonts",
+    "typst",  # the PDFs are typeset in the worker process
+    "fishbowl_desktop.documents.typeset",
     "fishbowl_desktop.documents.worker",
     "multiprocessing",  # the PDF worker starts on the first export
     "asyncio",  # the event loop comes after the first frame

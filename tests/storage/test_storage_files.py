@@ -146,7 +146,26 @@ def test_explicit_backups_rotate_and_keep_three(tmp_path: Path) -> None:
     assert load_session(backup_path(path, 3)).event.title == "v2"  # a backup is a complete session
 
 
-def test_autosave_rotates_at_most_once_per_interval(tmp_path: Path) -> None:
+class Later:
+    """The program's monotonic clock for the backup interval, moved on by the test instead of waited for."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def later(monkeypatch: pytest.MonkeyPatch) -> Later:
+    import fishbowl_desktop.storage.files as files
+
+    clock = Later()
+    monkeypatch.setattr(files, "_monotonic", clock, raising=False)
+    return clock
+
+
+def test_autosave_rotates_at_most_once_per_interval(tmp_path: Path, later: Later) -> None:
     path = tmp_path / "s.json"
     _save_titled(path, "v1", backup=None)
     assert _titles(path) == [None, None, None, None]  # nothing to back up before the first save
@@ -156,12 +175,68 @@ def test_autosave_rotates_at_most_once_per_interval(tmp_path: Path) -> None:
         _save_titled(path, title, backup=None)
     assert _titles(path) == ["v1", None, None, None]
 
-    long_ago = time.time() - BACKUP_INTERVAL_SECONDS - 1
-    os.utime(backup_path(path, 1), (long_ago, long_ago))
+    later.now += BACKUP_INTERVAL_SECONDS + 1
     _save_titled(path, "v6", backup=None)
     assert _titles(path) == ["v5", "v1", None, None]
     _save_titled(path, "v7", backup=False)
     assert _titles(path) == ["v5", "v1", None, None]
+
+
+@pytest.mark.parametrize("skew", [3600.0, -3600.0], ids=["share-clock-ahead", "share-clock-behind"])
+def test_a_file_system_clock_apart_from_the_laptops_does_not_rotate_every_save(
+    tmp_path: Path, later: Later, skew: float
+) -> None:
+    """Issue 23, point 8: on a network share whose clock is an hour off, every autosave rotated the backups,
+    so the three of them held the last three seconds instead of the last half hour."""
+    path = tmp_path / "s.json"
+
+    def save_on_the_share(title: str) -> None:
+        _save_titled(path, title, backup=None)
+        now = time.time()
+        for written in (path, *(backup_path(path, n) for n in (1, 2, 3))):  # the server stamps what it just stored
+            if written.exists() and abs(written.stat().st_mtime - now) < 60:
+                os.utime(written, (now + skew, now + skew))
+
+    for title in ["v1", "v2", "v3", "v4", "v5"]:
+        save_on_the_share(title)
+    assert _titles(path) == ["v1", None, None, None]
+    later.now += BACKUP_INTERVAL_SECONDS + 1
+    save_on_the_share("v6")
+    assert _titles(path) == ["v5", "v1", None, None]
+
+
+def test_the_first_save_of_a_run_judges_the_backup_by_the_file_systems_own_clock(tmp_path: Path) -> None:
+    """A restart a minute after the last save keeps the backup; one a day later rotates, whatever the laptop's
+    clock says of the share's stamps."""
+    import fishbowl_desktop.storage.files as files
+
+    path = tmp_path / "s.json"
+    _save_titled(path, "v1", backup=None)
+    _save_titled(path, "v2", backup=True)
+    skewed = time.time() + 7200
+    os.utime(backup_path(path, 1), (skewed - 60, skewed - 60))
+    os.utime(path, (skewed, skewed))
+    files._rotated_at.clear()  # a new run
+    _save_titled(path, "v3", backup=None)
+    assert _titles(path) == ["v1", None, None, None]
+    os.utime(backup_path(path, 1), (skewed - 86400, skewed - 86400))
+    files._rotated_at.clear()
+    _save_titled(path, "v4", backup=None)
+    assert _titles(path) == ["v3", "v1", None, None]
+
+
+def test_an_evening_last_saved_a_week_ago_gets_its_backup_before_tonights_changes(tmp_path: Path) -> None:
+    import fishbowl_desktop.storage.files as files
+
+    path = tmp_path / "s.json"
+    _save_titled(path, "v1", backup=None)
+    _save_titled(path, "last week", backup=True)
+    week_ago = time.time() - 7 * 86400
+    os.utime(backup_path(path, 1), (week_ago - 120, week_ago - 120))
+    os.utime(path, (week_ago, week_ago))
+    files._rotated_at.clear()  # tonight's run
+    _save_titled(path, "tonight", backup=None)
+    assert _titles(path) == ["last week", "v1", None, None]
 
 
 def test_replace_is_retried_while_windows_holds_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

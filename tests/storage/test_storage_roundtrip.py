@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from fishbowl_desktop.model import FakeClock, Session, SessionSnapshot
+from fishbowl_desktop.model import Event, FakeClock, FishbowlError, Session, SessionSnapshot
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import (
     FORMAT_VERSION,
@@ -80,7 +80,7 @@ def test_the_file_has_the_documented_header_and_iso_dates(tmp_path: Path) -> Non
     save_session(demo_session(FakeClock()), path)
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "fishbowl-desktop-session"
-    assert data["version"] == FORMAT_VERSION == 3
+    assert data["version"] == FORMAT_VERSION == 4
     assert datetime.fromisoformat(data["saved_at"]).tzinfo is not None
     assert data["event"]["date"] == "2026-12-03"
     assert data["event"]["start_time"] == "18:30:00"
@@ -196,7 +196,7 @@ def test_a_file_from_before_split_names_reads_and_saves_in_the_current_version(t
     path = tmp_path / "s.json"
     save_session(session, path)
     saved = json.loads(path.read_text("utf-8"))
-    assert saved["version"] == FORMAT_VERSION == 3 and saved["participants"][0]["family_name"] == ""
+    assert saved["version"] == FORMAT_VERSION == 4 and saved["participants"][0]["family_name"] == ""
 
 
 def test_split_names_residence_and_funding_fields_round_trip(tmp_path: Path) -> None:
@@ -223,3 +223,61 @@ def test_the_file_written_in_pieces_is_the_encoded_session(session: Session, tmp
     assert _without_saved_at(json.loads(written)) == _without_saved_at(json.loads(encode_session(session)))
     frozen = freeze_session(session)
     assert b"".join(encode_frozen_parts(frozen)) == encode_frozen(frozen)
+
+
+def test_a_version_3_file_keeps_the_photo_column_it_printed_and_gains_empty_privacy_fields(tmp_path: Path) -> None:
+    """Version 3 → 4 (issue 25): the new event fields start empty; the photo policy of an older evening is the
+    opt-in column version 3 always printed, while a new event prints none."""
+    clock = FakeClock()
+    data = session_to_dict(demo_session(clock))
+    data["version"] = 3
+    for key in (
+        "organiser_address",
+        "organiser_email",
+        "data_protection_officer",
+        "organiser_kind",
+        "photo_policy",
+        "funding_note",
+        "age_groups",
+    ):
+        del data["event"][key]
+    event = session_from_dict(data, clock).event
+    assert (event.photo_policy, event.organiser_kind, event.organiser_email, event.age_groups) == (
+        "opt_in",
+        "association",
+        "",
+        (),
+    )
+    assert Event().photo_policy == "none"
+
+
+def test_privacy_contacts_photo_policy_and_age_groups_round_trip(tmp_path: Path) -> None:
+    clock = FakeClock()
+    session = demo_session(clock)
+    session.set_event(
+        session.event.with_changes(
+            organiser_address="Voßstraße 2\n30161 Hannover",
+            organiser_email="info@example.org",
+            data_protection_officer="datenschutz@example.org",
+            organiser_kind="public_body",
+            photo_policy="notice",
+            funding_note="Gefördert durch die Landeshauptstadt Hannover",
+            age_groups=("unter 27", "27–64", "65+"),
+        )
+    )
+    path = tmp_path / "s.json"
+    save_session(session, path)
+    assert load_session(path, clock).event == session.event
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"photo_policy": "sometimes"}, "Photos must be one of"),
+        ({"organiser_kind": "company"}, "The organiser must be one of"),
+        ({"age_groups": ("",)}, "Age groups"),
+    ],
+)
+def test_a_wrong_photo_policy_organiser_kind_or_age_group_is_refused(change: dict[str, object], words: str) -> None:
+    with pytest.raises(FishbowlError, match=words):
+        Event(**change)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
@@ -107,7 +108,11 @@ def test_keyboard_select_give_floor_unseat_and_seat_picker(
     assert view.selected == 4
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert demo.turn is not None and demo.turn.participant_id == "aud-01"
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # the speaker's seat: it asks first (issue 21, point 10)
+    box = view.active_dialog
+    assert isinstance(box, QMessageBox) and demo.seats[4].occupant == "aud-01"
+    empty = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole)
+    empty.click()
     assert demo.seats[4].occupant is None
     assert demo.turn is None and demo.log[len(demo.log) - 1].participant_id == "aud-01"
     qtbot.keyClick(view, Qt.Key.Key_Return)  # empty seat: Seat… opens, non-modal to the loop

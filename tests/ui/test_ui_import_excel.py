@@ -187,3 +187,38 @@ def test_opening_a_long_list_says_so_while_it_works(qtbot: QtBot, monkeypatch: p
     qtbot.waitUntil(lambda: window.switch_notice.dialog is None)
     ctl.replace_session(demo_session(clock))  # a short list: no notice
     assert window.switch_notice.dialog is None
+
+
+SPLIT = (
+    "Nachname;Vorname;Wohnort;Gruppe;Einwilligung\n"
+    "Öztürk;Şule;Hannover-Linden;F;ja\n"
+    "Nguyễn;Thị Lan;Garbsen;F;ja\n"
+    "Demir;Ayşe;Laatzen;F;ja\n"
+    "Петрова;Ольга;Hannover;F;ja\n"
+)
+
+
+def test_the_utf8_file_mends_the_names_and_residence_on_the_attendee_sheet(
+    ctl: SessionController, dialog: CsvImportDialog, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Issue 21, point 4: the update takes over every field the file holds, so the funder's sheet — which prints
+    family and given names in their own columns, and the residence — no longer shows Excel's "?"."""
+    from PySide6.QtCore import Qt
+
+    from fishbowl_desktop.documents import PrintOptions, export_pdf
+    from helpers.pdf_text import pdf_text
+
+    dialog.set_path(_write(tmp_path, "excel.csv", SPLIT.encode("cp1252", errors="replace")))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "?ule" in {p.given_names for p in ctl.session.participants}
+    dialog.set_path(_write(tmp_path, "utf8.csv", SPLIT.encode("utf-8")))
+    assert dialog.update_existing.isChecked() and "something new: 4" in dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    sule = next(p for p in ctl.session.participants if p.name == "Şule Öztürk")
+    assert (sule.family_name, sule.given_names, sule.residence) == ("Öztürk", "Şule", "Hannover-Linden")
+    out = tmp_path / "sheet.pdf"
+    export_pdf(ctl.session, "attendees", out, options=PrintOptions(extra_column="residence"))
+    text = pdf_text(out)
+    for expected in ("Öztürk", "Şule", "Nguyễn", "Thị Lan", "Ayşe", "Петрова", "Ольга", "Hannover-Linden"):
+        assert expected in text
+    assert "?ule" not in text and "Nguy?n" not in text and "Ay?e" not in text

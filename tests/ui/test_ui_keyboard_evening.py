@@ -91,13 +91,16 @@ def test_a_whole_evening_by_keyboard_alone(
     assert demo.turn.timer.allotted == 210
     keys.press(Qt.Key.Key_Space)
 
-    # a newcomer raises a hand: Ctrl+E, the name, Enter; Esc leaves the field for the queue table
+    # a newcomer raises a hand: Ctrl+E, the name, Enter: the keyboard is back in the circle (issue 21);
+    # Ctrl+E and Esc lead into the queue table
     keys.press(Qt.Key.Key_E, CTRL)
     assert queue.entry.hasFocus()
     keys.type("Frieda Neumann")
     keys.press(Qt.Key.Key_Return)
     frieda = next(p.id for p in demo.participants if p.name == "Frieda Neumann")
     assert [e.participant_id for e in demo.queue][-1] == frieda and queue.entry.text() == ""
+    assert circle.hasFocus()
+    keys.press(Qt.Key.Key_E, CTRL)
     keys.press(Qt.Key.Key_Escape)
     assert queue.view.hasFocus()
 
@@ -242,6 +245,7 @@ def test_ctrl_z_in_the_name_field_undoes_the_queueing(
     keys.type("Sophie Ngo")
     keys.press(Qt.Key.Key_Return)
     assert [e.participant_id for e in demo.queue][-1] == "aud-11"
+    keys.press(Qt.Key.Key_E, CTRL)  # the keyboard went back to the circle: Ctrl+E for the field again
     keys.type("Jo")
     keys.press(Qt.Key.Key_Z, CTRL)  # first the field's own typing
     assert window.queue_panel.entry.text() == "" and demo.queue[-1].participant_id == "aud-11"

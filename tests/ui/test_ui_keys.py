@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.session_controller import NEXT_PAUSE
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.ui.event.event_dialog import EventDialog
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
@@ -115,7 +116,7 @@ def test_next_fires_once_per_deliberate_press(
     clock.advance(0.01)  # the "nn" of Großmann, 10 ms apart
     qtbot.keyClick(window.circle, Qt.Key.Key_N)
     assert demo.seats[4].occupant == "aud-04" and len(demo.log) == logged
-    quiet(clock)
+    clock.advance(NEXT_PAUSE)  # Next waits a second for a bouncing remote, too
     qtbot.keyClick(window.circle, Qt.Key.Key_N)  # pressed again on purpose
     assert demo.seats[4].occupant == "aud-03"
 
@@ -433,6 +434,6 @@ def test_a_second_console_guards_only_its_own_keys(window: ConsoleWindow, qtbot:
     second.circle.setFocus()
     quiet(other_clock)
     qtbot.keyClick(second.circle, Qt.Key.Key_N)
-    quiet(other_clock)  # the first console's clock stands still: its guard would call this a burst
+    other_clock.advance(NEXT_PAUSE)  # the first console's clock stands still: its guard would call this a burst
     qtbot.keyClick(second.circle, Qt.Key.Key_N)
     assert other.seats[4].occupant == "aud-03"

@@ -186,3 +186,38 @@ def test_person_dialog_takes_family_and_given_names(ctl: SessionController, qtbo
     assert editing is not None and editing.family_name.text() == "Nguyễn"
     QApplication.processEvents()
     editing.reject()
+
+
+def test_the_sheet_dialog_warns_of_a_missing_date_place_and_organiser_and_prints_all_rows_blank(
+    ctl: SessionController, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 25, points 2 and 3: the organiser sees what a funder will miss before printing, and can ask for a
+    sheet where every name is written by hand."""
+    ctl.session.set_event(ctl.session.event.with_changes(date=None, organiser="", venue_name="", venue_address=""))
+    window = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session), active=False)
+    exporter = window.exporter
+    options = exporter.ask("attendees", window)
+    assert isinstance(options, PrintOptionsDialog) and options.isVisible()
+    assert options.gaps.isVisible()
+    for words in ("no date", "no place", "no organiser"):
+        assert words in options.gaps.text()
+    options.all_blank.setFocus()
+    qtbot.keyClick(options.all_blank, Qt.Key.Key_Space)  # the organiser ticks it
+    qtbot.keyClick(options.all_blank, Qt.Key.Key_Return)
+    files = exporter.dialog
+    assert isinstance(files, QFileDialog)
+    out = tmp_path / "sheet.pdf"
+    with qtbot.waitSignal(exporter.finished, timeout=60_000) as done:
+        files.fileSelected.emit(str(out))
+    files.reject()
+    assert done.args[0].ok, done.args[0].error
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(out).pages)
+    assert all(p.family_name not in text for p in ctl.session.participants if p.family_name)
+    assert "Datum:" in text and "Veranstalter:" in text
+    assert max(_numbers(out)) == len(ctl.session.participants) + 10
+
+
+def test_the_sheet_dialog_says_nothing_when_the_event_is_complete(window: ConsoleWindow) -> None:
+    options = window.exporter.ask("attendees", window)
+    assert isinstance(options, PrintOptionsDialog) and not options.gaps.isVisible()
+    options.reject()

@@ -225,7 +225,7 @@ def test_add_via_dialog_then_undo(panel: ParticipantsPanel, ctl: SessionControll
     dialog.name.insert("  Đặng  Văn Lâm ")
     dialog.role.setCurrentIndex(dialog.role.findData(Role.PANELIST))
     qtbot.keyClicks(dialog.organisation, "Hochschule Hannover")
-    assert dialog.group.completer().model().stringList() == ["FLINTA*", "offen"]  # type: ignore[attr-defined]
+    assert dialog.group.completer().texts() == ["FLINTA*", "offen"]  # type: ignore[attr-defined]
     qtbot.keyClicks(dialog.group, "offen")
     dialog.consent.setChecked(True)
     qtbot.keyClicks(dialog.notes, "Mikrofon links")

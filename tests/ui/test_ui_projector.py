@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -157,6 +158,7 @@ def test_overtime_frame_flashes_with_the_seconds_unless_switched_off(demo: Sessi
 
 
 def test_countdown_before_the_start_in_the_events_language(rig: Rig) -> None:
+    rig.session.restore(replace(rig.session.snapshot(), log=()))  # before the first turn (the demo has six)
     rig.controller.set_stage(countdown_to=rig.clock.now() + timedelta(minutes=5))
     content = rig.scene.content()
     assert content.mode is Mode.COUNTDOWN
@@ -167,6 +169,8 @@ def test_countdown_before_the_start_in_the_events_language(rig: Rig) -> None:
     assert rig.scene.content().countdown_label == "We begin in"
     rig.controller.start_turn("aud-01")  # a running turn wins over the countdown
     assert rig.scene.content().mode is Mode.TIMER
+    rig.controller.end_turn()  # after a turn the countdown is for a break
+    assert rig.scene.content().countdown_label == "We continue in"
 
 
 def test_english_event_shows_english_texts(rig: Rig) -> None:

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, OrderingRule, Role, SeatKind, Session, SpeechRecord
+from fishbowl_desktop.model.name_lookup import Meant, who_is_meant
 from fishbowl_desktop.ui import PARTICIPANT_MIME, SEAT_MIME
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
-from fishbowl_desktop.ui.queue.queue_panel import QueuePanel, resolve_quick_entry
+from fishbowl_desktop.ui.queue.queue_panel import QueuePanel
 
 
 def queue_ids(session: Session) -> list[str]:
@@ -115,14 +116,26 @@ def test_quick_entry_refusal_keeps_the_text(
     assert panel.entry.text() == "Layla Haddad"
 
 
-def test_resolve_quick_entry_prefers_the_namesake_who_is_free(demo: Session) -> None:
+def test_the_name_typed_prefers_the_namesake_who_is_free(demo: Session) -> None:
     from fishbowl_desktop.model import make_participant
 
     twin = make_participant("Ahmad Al-Sayed")
     demo.add_participant(twin)
-    assert resolve_quick_entry(demo, "ahmad al-sayed") == (twin.id, None)  # the other one is queued
-    assert resolve_quick_entry(demo, "   ") == (None, None)
-    assert resolve_quick_entry(demo, "Neu  Person") == (None, "Neu Person")
+    assert who_is_meant(demo, "ahmad al-sayed") == Meant(person=twin.id)  # the other one is queued
+    assert who_is_meant(demo, "   ") == Meant()
+    assert who_is_meant(demo, "Neu  Person") == Meant(new_name="Neu Person")
+
+
+def test_the_name_typed_folds_accents_and_knows_first_names(demo: Session) -> None:
+    from fishbowl_desktop.model import make_participant
+
+    assert who_is_meant(demo, "AYSE DEMIR") == Meant(person="aud-07")
+    assert who_is_meant(demo, "ibrahim celik") == Meant(person="aud-12")
+    assert who_is_meant(demo, "Ольга") == Meant(person="aud-03")
+    assert who_is_meant(demo, "Olga") == Meant(new_name="Olga")  # no transliteration: a different name
+    demo.add_participant(make_participant("Ayse Demir"))  # both spellings on the list: ask
+    assert who_is_meant(demo, "ayse demir") == Meant(person=demo.participants[-1].id)  # as typed, exactly
+    assert set(who_is_meant(demo, "AYŞE  demır").candidates) >= {"aud-07"}
 
 
 def test_keyboard_reorders_and_selection_follows(panel: QueuePanel, demo: Session, qtbot: QtBot) -> None:

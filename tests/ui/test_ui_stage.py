@@ -38,6 +38,8 @@ def test_message_topic_blank_and_countdown_reach_the_session(demo: Session, cloc
 
     panel.minutes.setValue(10)
     qtbot.mouseClick(panel.countdown, Qt.MouseButton.LeftButton)
+    assert demo.stage.countdown_to is None  # the demo evening has begun: it asks first (issue 21, point 7)
+    panel.question.accept()
     assert demo.stage.countdown_to == clock.now() + timedelta(minutes=10)
     assert not panel.minutes.isEnabled()
     qtbot.mouseClick(panel.countdown, Qt.MouseButton.LeftButton)

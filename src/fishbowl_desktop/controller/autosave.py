@@ -1,9 +1,11 @@
-"""Saves the session at most one second after any change, every second while a speaker's time runs,
-and at once on quit.
+"""Saves the session at most one second after any change, keeps a running turn's spoken time every second,
+and saves at once on quit.
 
-A running timer changes the session without any intent: its spoken time grows by itself. So while it
-runs the file is rewritten once per DEBOUNCE_MS as well (a kill -9 loses at most that much of the turn),
-and the last save on quit always writes it, so a clean quit loses nothing.
+A running timer changes the session without any intent: its spoken time grows by itself. So while it runs,
+once per DEBOUNCE_MS the turn's small record is written beside the file (`storage.turn_record`: one write, no
+fsync, so a kill -9 loses at most that much of the turn), and the whole file every RUNNING_FULL_SAVE_SECONDS
+(what a power cut may cost of the turn); the last save on quit always writes it, so a clean quit loses nothing.
+Rewriting the whole file every second had cost most of the app's wake-ups on battery.
 
 A failed save (folder read-only, disk full) is announced and retried; the session stays in memory.
 
@@ -25,12 +27,14 @@ latest state on the calling thread. An injected save function (tests) runs synch
 from __future__ import annotations
 
 import contextlib
+import logging
 import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -39,6 +43,8 @@ from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.model import Session
 
 DEBOUNCE_MS = 1000
+RUNNING_FULL_SAVE_SECONDS = 30
+"""While a turn runs and nothing else changes, the whole file is rewritten this often (storage.turn_record)."""
 RETRY_MS = 5000
 SaveFunction = Callable[[Session, Path], None]
 
@@ -56,6 +62,9 @@ def _default_save(session: Session, path: Path) -> None:
     from fishbowl_desktop.storage import save_session
 
     save_session(session, path)
+
+
+_log = logging.getLogger("fishbowl.saves")
 
 
 @dataclass
@@ -156,6 +165,8 @@ class Autosaver(QObject):
         self._running = QTimer(self)
         """While a speaker's time runs: rewrite the file once per DEBOUNCE_MS (its elapsed time)."""
         self._running.timeout.connect(self._save_running_turn)
+        self._running_ticks = 0
+        self._record_failed = False
         controller.sessionChanged.connect(self._on_change)
         controller.turnChanged.connect(self._follow_turn)
         controller.sessionReplaced.connect(self._follow_turn)
@@ -215,9 +226,34 @@ class Autosaver(QObject):
             return
         if self._timer.isActive() and self.last_error is not None:
             return  # a failed save is being retried on its own schedule
+        self._running_ticks += 1
+        if self._running_ticks % RUNNING_FULL_SAVE_SECONDS and self._keep_turn_record():
+            return
         self._dirty = True
         self._generation += 1  # the spoken time moved on: what is on disk is older
         self._autosave()  # the writer thread for a big evening, like any other autosave
+
+    def _keep_turn_record(self) -> bool:
+        """The running turn's record, on the writer thread after any save handed over before it; False where
+        there is none to write (a read-only view, a test's own save, a record that failed before)."""
+        from fishbowl_desktop.storage.turn_record import turn_record
+
+        path = self.path
+        record = turn_record(self._controller.session) if self._threaded and not self._record_failed else None
+        if path is None or record is None:
+            return False
+        _WRITER.submit(partial(self._write_record, path, record))
+        return True
+
+    def _write_record(self, path: Path, record: bytes) -> None:
+        """On the writer thread. A record that cannot be written (a name too long for it, a full disk) turns the
+        once-a-second full saves back on: they say why, if the disk is the reason."""
+        from fishbowl_desktop.storage.turn_record import write_turn_record
+
+        try:
+            write_turn_record(path, record)
+        except OSError:
+            self._record_failed = True
 
     def flush_final(self) -> bool:
         """The last save, on quit: a running turn's spoken time is written even if nothing else changed,
@@ -275,12 +311,19 @@ class Autosaver(QObject):
         raise error
 
     def _succeeded(self) -> None:
+        _log.info("saved" if self.last_error is None else "saved again after a failure")
         self._dirty = False
         self.last_error = None
         self.last_saved_at = self._controller.session.clock.now()
+        if self.path is not None and self._threaded and not self._turn_running():
+            # the file now holds the turn as it stands: its record is no longer needed (after any write before)
+            from fishbowl_desktop.storage.turn_record import remove_turn_record
+
+            _WRITER.submit(partial(remove_turn_record, self.path))
         self.saved.emit(str(self.path))
 
     def _failed(self, exc: Exception) -> None:
+        _log.warning("save failed: %s", type(exc).__name__ if not isinstance(exc, OSError) else exc.strerror)
         self.last_error = self.tr("Not saved: {reason}. The session is kept in memory; retrying.").format(
             reason=one_line_reason(exc)
         )

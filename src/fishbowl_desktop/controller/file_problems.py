@@ -15,6 +15,8 @@ from fishbowl_desktop.controller.autosave import one_line_reason
 from fishbowl_desktop.controller.session_owner import SessionHolder
 from fishbowl_desktop.model import Clock, FishbowlError, Session
 from fishbowl_desktop.storage import SessionFileError, load_session
+from fishbowl_desktop.storage.files import time_of_day
+from fishbowl_desktop.storage.good_copy import GoodCopy
 from fishbowl_desktop.storage.workspace import OTHERS_CAN_WRITE, OWNED_BY_OTHERS
 
 
@@ -76,8 +78,54 @@ def guarded(operation: Callable[[], str | None]) -> str | None:
 
 
 def held_by_other(path: Path, holder: SessionHolder) -> str:
+    if holder.read_only_medium:
+        return read_only_medium(path)
+    if holder.elsewhere:
+        return QCoreApplication.translate(
+            "App",
+            "{file} is open in Fishbowl Desktop on another computer ({host}, process {pid}); two windows on one "
+            "file would overwrite each other's changes. If that program was closed improperly or that computer "
+            "is off, open the file again and take it over.",
+        ).format(file=path.name, pid=holder.pid, host=holder.host)
     return QCoreApplication.translate(
         "App",
         "{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one "
         "file would overwrite each other's changes.",
     ).format(file=path.name, pid=holder.pid, host=holder.host)
+
+
+def read_only_medium(path: Path) -> str:
+    return QCoreApplication.translate(
+        "App",
+        "{file} is on a read-only medium (or in a folder you cannot write to): it is shown, but changes cannot "
+        "be saved there. Save As… keeps them in a file of your own.",
+    ).format(file=path.name)
+
+
+def offer_texts(offer: GoodCopy, language: str = "en") -> tuple[str, str]:
+    """What the message bar says about a damaged session with a whole copy, and its button's text."""
+    try:
+        load_session(offer.damaged)
+    except SessionFileError as exc:
+        problem = exc.problem(language)
+    except Exception as exc:  # only for the wording
+        problem = one_line_reason(exc)
+    else:
+        problem = "?"
+    when = time_of_day(offer.saved)
+    if offer.unfinished_save:
+        text = QCoreApplication.translate(
+            "App",
+            "{file} could not be opened ({problem}): the computer probably lost power while saving. An unfinished "
+            "save from {time} holds the whole evening.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "App",
+            "{file} could not be opened ({problem}): the computer probably lost power while saving. Its backup "
+            "from {time} holds the evening.",
+        )
+    return (
+        text.format(file=offer.damaged.name, problem=problem, time=when),
+        QCoreApplication.translate("App", "Open the evening as saved at {time}").format(time=when),
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import timedelta
 from typing import Unpack
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
@@ -24,7 +25,9 @@ from fishbowl_desktop.model import (
     Participant,
     Session,
     SessionSnapshot,
+    SpeechRecord,
     SystemClock,
+    Turn,
     TurnSettings,
 )
 from fishbowl_desktop.model.state import StageChanges
@@ -43,15 +46,30 @@ class _SnapshotCommand:
     """Undo by returning to the snapshot taken before the change; redo by going to the one after it.
 
     The projector's stage (message, blank screen, topic) and the running turn's timer are live and not part
-    of undo, so both directions keep them as they are at the moment of undoing.
+    of undo, so both directions keep them as they are at the moment of undoing. A turn that Undo or Redo takes
+    the floor from is kept as it is at that moment, and one they give the floor back to gets the time it had
+    when it was left: Redo of a Next gives the guest the seconds their clock showed at the Undo, not the
+    seconds in between, and the previous speaker's log entry counts what they said after the Undo. Every
+    second the clock ran stays with the turn that had the floor then (issue 21, point 9).
     """
 
-    def __init__(self, controller: SessionController, text: str, before: SessionSnapshot, after: SessionSnapshot):
+    def __init__(
+        self,
+        controller: SessionController,
+        text: str,
+        before: SessionSnapshot,
+        after: SessionSnapshot,
+        left_at: float,
+    ):
         self._text = text
         self._controller = controller
         self._before = before
         self._after = after
         self._first = True
+        self._before_left: float | None = left_at
+        """When the turn in `_before` last lost the floor: the change itself, or the latest Redo."""
+        self._after_left: float | None = None
+        """When the turn in `_after` lost the floor to the latest Undo."""
 
     def text(self) -> str:
         return self._text
@@ -60,10 +78,43 @@ class _SnapshotCommand:
         if self._first:  # the change has already been made when the command is pushed
             self._first = False
             return
-        self._controller._restore(self._after)
+        now = self._controller.clock.monotonic()
+        leaving = self._controller.session.turn
+        target = self._after
+        if leaving is not None and not _same_turn(leaving, target.turn):
+            if _same_turn(leaving, self._before.turn):
+                self._before, self._before_left = replace(self._before, turn=leaving), now
+            target = replace(target, log=_with_spoken(target.log, self._before.log, leaving, now))
+        self._controller._restore(target, self._after_left)
 
     def undo(self) -> None:
-        self._controller._restore(self._before)
+        now = self._controller.clock.monotonic()
+        leaving = self._controller.session.turn
+        if leaving is not None and _same_turn(leaving, self._after.turn) and not _same_turn(leaving, self._before.turn):
+            self._after, self._after_left = replace(self._after, turn=leaving), now
+        self._controller._restore(self._before, self._before_left)
+
+
+def _same_turn(a: Turn | None, b: Turn | None) -> bool:
+    return a is not None and b is not None and (a.participant_id, a.seat_index) == (b.participant_id, b.seat_index)
+
+
+def _with_spoken(
+    log: tuple[SpeechRecord, ...], earlier: tuple[SpeechRecord, ...], turn: Turn, now: float
+) -> tuple[SpeechRecord, ...]:
+    """`log` with the record that the change made of `turn` (not in `earlier`) counting what it spoke until now."""
+    known = set(earlier)
+    return tuple(
+        replace(rec, duration=round(turn.timer.spoken(now), 3))
+        if rec not in known and (rec.participant_id, rec.seat_index) == (turn.participant_id, turn.seat_index)
+        else rec
+        for rec in log
+    )
+
+
+NEXT_PAUSE = 1.0
+"""Seconds of moderator time a second Next by hand must wait: a presenter remote's bounce comes 80–250 ms
+after the press, a moderator calling the next guest on purpose leaves far more."""
 
 
 class SessionController(QObject):
@@ -83,6 +134,8 @@ class SessionController(QObject):
     """About to switch to a session with this many people (a long list takes a while to show)."""
     errorRaised = Signal(str)
     """An intent was refused; the text is for the moderator."""
+    nextRefused = Signal()
+    """A Next by hand came within NEXT_PAUSE of the last one and was not taken (a bouncing remote)."""
 
     def __init__(self, session: Session | None = None, clock: Clock | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -90,6 +143,8 @@ class SessionController(QObject):
         self.undo_stack = UndoHistory(limit=200, parent=self)
         self._session = session or Session(self.clock)
         self._pending: set[Part] | None = None
+        self._last_next: tuple[float, int] | None = None
+        """When the last Next went through (moderator time) and where it left the undo history."""
         self._session.subscribe(self._on_part_changed)
 
     # ------------------------------------------------------------------ the session
@@ -157,16 +212,19 @@ class SessionController(QObject):
             case "stage":
                 return self.stageChanged
 
-    def _restore(self, snap: SessionSnapshot) -> None:
+    def _restore(self, snap: SessionSnapshot, left_at: float | None = None) -> None:
         """Undo and redo leave live things as they are: the stage, and the timer of a turn that is still the
-        same turn (undoing an unrelated edit must not restart a paused speaker)."""
+        same turn (undoing an unrelated edit must not restart a paused speaker). A turn that comes back after
+        losing the floor at `left_at` gets the time it had then (see _SnapshotCommand)."""
         turn, current = snap.turn, self._session.turn
-        if (
-            turn is not None
-            and current is not None
-            and (turn.participant_id, turn.seat_index) == (current.participant_id, current.seat_index)
-        ):
+        if turn is not None and current is not None and _same_turn(turn, current):
             turn = replace(turn, timer=current.timer, started_at=current.started_at)
+        elif turn is not None and left_at is not None:
+            # the turn starts that much later on the report, so its record and the one it interrupted follow
+            # each other instead of overlapping
+            now = self.clock.monotonic()
+            away = timedelta(seconds=max(0.0, now - left_at))
+            turn = replace(turn, timer=turn.timer.resumed(left_at, now), started_at=turn.started_at + away)
         with self._one_announcement():
             self._session.restore(replace(snap, stage=self._session.stage, turn=turn))
 
@@ -174,6 +232,7 @@ class SessionController(QObject):
     def perform(self, text: str, change: Callable[[], object], undoable: bool = True) -> bool:
         """Run one intent; on refusal nothing changes and the reason is announced. Returns success."""
         before = self._session.snapshot() if undoable else None
+        at = self.clock.monotonic()
         try:
             with self._one_announcement():
                 change()
@@ -185,7 +244,7 @@ class SessionController(QObject):
         if before is not None:
             after = self._session.snapshot()
             if after != before:
-                self.undo_stack.push(_SnapshotCommand(self, text, before, after))
+                self.undo_stack.push(_SnapshotCommand(self, text, before, after, at))
         return True
 
     def begin_steps(self, text: str) -> StepwiseChange:
@@ -218,9 +277,17 @@ class SessionController(QObject):
         )
 
     def unseat(self, seat_index: int) -> bool:
-        return self.perform(
-            self.tr("Empty seat {n}").format(n=seat_index + 1), lambda: self._session.unseat(seat_index)
-        )
+        """Undo says who left which chair: "Şule Öztürk leaves the free chair", not "Empty seat 5"."""
+        seats = self._session.seats
+        occupant = seats[seat_index].occupant if 0 <= seat_index < len(seats) else None
+        free = 0 <= seat_index < len(seats) and seats[seat_index].is_free_chair
+        if occupant is None:
+            text = self.tr("Empty the free chair") if free else self.tr("Empty seat {n}").format(n=seat_index + 1)
+        elif free:
+            text = self.tr("{name} leaves the free chair").format(name=self._name(occupant))
+        else:
+            text = self.tr("{name} leaves seat {n}").format(name=self._name(occupant), n=seat_index + 1)
+        return self.perform(text, lambda: self._session.unseat(seat_index))
 
     def replace_occupant(self, seat_index: int, participant_id: str) -> bool:
         return self.perform(
@@ -297,7 +364,25 @@ class SessionController(QObject):
     def next_free_chair(self, seat_index: int | None = None) -> bool:
         upcoming = self._session.next_in_queue(1)
         text = self.tr("Next: {name}").format(name=upcoming[0].name) if upcoming else self.tr("Free the chair")
-        return self.perform(text, lambda: self._session.next_free_chair(seat_index))
+        done = self.perform(text, lambda: self._session.next_free_chair(seat_index))
+        if done:
+            self._last_next = (self.clock.monotonic(), self.undo_stack.index())
+        return done
+
+    def next_by_hand(self) -> bool:
+        """Next as a hand gives it (N, PageDown, a Next button, the room's phones): a second one within
+        NEXT_PAUSE seconds of the last is a bouncing remote or a double click, and would call a guest who never
+        spoke. It is refused (`nextRefused`); pressed again after the pause, it works. An undo in between
+        makes it deliberate: PageDown, PageUp, PageDown is the moderator correcting a step."""
+        last = self._last_next
+        if (
+            last is not None
+            and last[1] == self.undo_stack.index()
+            and 0 <= self.clock.monotonic() - last[0] < NEXT_PAUSE
+        ):
+            self.nextRefused.emit()
+            return False
+        return self.next_free_chair()
 
     def set_ordering(self, rule: OrderingRule) -> bool:
         settings = replace(self._session.settings, ordering=rule)
@@ -394,7 +479,8 @@ class StepwiseChange:
         self.open = False
         after = self._session.snapshot()
         if after != self._before:
-            self._controller.undo_stack.push(_SnapshotCommand(self._controller, self._text, self._before, after))
+            at = self._controller.clock.monotonic()
+            self._controller.undo_stack.push(_SnapshotCommand(self._controller, self._text, self._before, after, at))
         return True
 
     def cancel(self) -> None:

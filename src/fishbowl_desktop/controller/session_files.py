@@ -13,20 +13,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from fishbowl_desktop.atomic_file import remove_durably, rename_durably, temporaries_of
+from fishbowl_desktop.atomic_file import remove_durably, rename_durably, sidecar_name, temporaries_of
 from fishbowl_desktop.controller.autosave import Autosaver, one_line_reason
 from fishbowl_desktop.controller.file_problems import (
     folder_reason,
     held_by_other,
     load_or_report,
+    offer_texts,
+    read_only_medium,
     running_marker_problem,
 )
 from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.controller.session_owner import SessionHolder, SessionLock, holder_of
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.model import Clock, Event, Session
+from fishbowl_desktop.model.event import LANGUAGES
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.storage import BACKUP_COUNT, SessionFileError, Workspace, backup_path, save_session
+from fishbowl_desktop.storage import (
+    BACKUP_COUNT,
+    SessionFileError,
+    Workspace,
+    backup_path,
+    load_session,
+    save_session,
+)
+from fishbowl_desktop.storage.files import time_of_day
+from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
 from fishbowl_desktop.storage.workspace import (
     free_session_path,
     is_untitled_session,
@@ -40,9 +52,21 @@ def _joined(*texts: str | None) -> str | None:
     return " ".join(present) if present else None
 
 
-def new_session(clock: Clock, settings: AppSettings | None) -> Session:
-    """An empty evening with the turn rules from the settings (the built-in ones if there are none)."""
-    return Session(clock, settings=(settings or AppSettings()).turn_settings())
+def new_session(clock: Clock, settings: AppSettings | None, language: str = "de") -> Session:
+    """An empty evening with the turn rules from the settings (the built-in ones if there are none), whose
+    projector and paper speak the interface's language: an English console made German evenings."""
+    event = Event(language=language) if language in LANGUAGES else Event()
+    return Session(clock, event=event, settings=(settings or AppSettings()).turn_settings())
+
+
+def free_aside_path(path: Path) -> Path:
+    """Where a damaged session file is kept when its evening is restored: NAME.damaged, NAME.damaged2 …"""
+    number = 1
+    while True:
+        aside = path.with_name(sidecar_name(path.name, suffix=".damaged" + (str(number) if number > 1 else "")))
+        if not os.path.lexists(aside):
+            return aside
+        number += 1
 
 
 def remove_backups(path: Path) -> list[Path]:
@@ -129,14 +153,18 @@ class SessionFiles(QObject):
             return self._autosaver.last_error
         return None
 
-    def _switch(self, session: Session, path: Path, save: bool) -> str | None:
+    def _switch(self, session: Session, path: Path, save: bool, take_over: bool = False) -> str | None:
         """Returns a problem if the switch was refused: an evening that cannot be saved (disk full,
         folder read-only) stays open, or its unsaved changes would be gone with it. A switch that happened
         may still return a warning (the crash marker could not be written): the session is open either way."""
         refused = self._refusal_to_leave()
         if refused is not None:
             return refused
-        holder = self.lock.take(path)
+        holder = self.lock.take(path, take_over=take_over)
+        if holder is not None and holder.read_only_medium and not save:  # shown, never saved: Save As… keeps it
+            self._controller.replace_session(session)
+            self.become_read_only(path, read_only_medium(path))
+            return read_only_medium(path)
         if holder is not None:  # it was opened elsewhere since the question was asked
             return held_by_other(path, holder)
         self._controller.replace_session(session)
@@ -189,8 +217,22 @@ class SessionFiles(QObject):
         path, notice = self._fresh_path()
         if path is None:
             return notice
-        refused = self._switch(new_session(self._clock, self.settings), path, save=True)
+        empty = self.path if self.is_untouched() else None
+        refused = self._switch(new_session(self._clock, self.settings, self._language), path, save=True)
+        self._drop_empty(empty)
         return _joined(notice, refused or self._autosaver.last_error)
+
+    def _drop_empty(self, empty: Path | None) -> None:
+        """The untouched empty session that was open before (the one made at the first start) is removed
+        rather than left behind as an empty "Fishbowl" in the folder and in Open recent."""
+        if empty is None or empty == self.path or not is_untitled_session(empty):
+            return
+        try:
+            remove_durably(empty)
+            remove_backups(empty)
+            self.workspace.remove_recent(empty)
+        except OSError:
+            pass  # an empty session left behind is harmless
 
     def is_untouched(self) -> bool:
         """The open session is still exactly as New made it: nothing typed, nothing to keep."""
@@ -199,7 +241,7 @@ class SessionFiles(QObject):
             self._controller.undo_stack.count() == 0
             and not len(session.participants)
             and not len(session.log)
-            and session.event == Event()
+            and session.event in (Event(), Event(language=self._language))
             and session.turn is None
         )
 
@@ -218,23 +260,77 @@ class SessionFiles(QObject):
         refused = self._switch(session, path, save=True)
         if refused and self.path != path:
             return _joined(notice, refused)
-        if empty is not None and empty != self.path:
+        self._drop_empty(empty)
+        return _joined(notice, refused or self._autosaver.last_error)
+
+    def good_copy_offer(self, path: Path) -> tuple[GoodCopy, str, str] | None:
+        """When `path` is damaged (a power cut) and a backup or an unfinished save of it is whole: that copy, what
+        to say about it and the button's text (`restore_good_copy` does it); else None."""
+        try:
+            load_session(path, clock=self._clock)
+        except SessionFileError as exc:
+            if not is_damage(exc):
+                return None
+        except Exception:
+            return None
+        else:
+            return None
+        copy = newest_good_copy(path, self._clock)
+        if copy is None:
+            return None
+        text, button = offer_texts(copy, self._language)
+        return copy, text, button
+
+    def restore_good_copy(self, copy: GoodCopy) -> tuple[str, str]:
+        """Put the evening back after a power cut damaged its file (the start-up's offer): the damaged file is set
+        aside as NAME.damaged, the good copy (a backup, or an unfinished save that is complete) is saved under
+        the session's own name, and the console switches to it. An untouched empty session opened meanwhile is
+        removed. Returns what to tell the moderator, and how loud."""
+        problems: list[tuple[str, str]] = []
+        session = load_or_report(copy.copy, self._clock, self._language, problems)
+        if session is None:
+            return problems[0]
+        empty = self.path if self.is_untouched() else None
+        aside = None
+        if os.path.lexists(copy.damaged):
+            aside = free_aside_path(copy.damaged)
+            try:
+                rename_durably(copy.damaged, aside)
+            except OSError as exc:
+                return QCoreApplication.translate("App", "The copy was not restored: {reason}").format(
+                    reason=exc.strerror or exc
+                ), "error"
+        refused = self._switch(session, copy.damaged, save=True)
+        if self.path != copy.damaged:
+            return refused or "", "error"
+        if empty is not None and empty != copy.damaged:
             try:
                 remove_durably(empty)
                 remove_backups(empty)
                 self.workspace.remove_recent(empty)
             except OSError:
                 pass  # an empty session left behind is harmless
-        return _joined(notice, refused or self._autosaver.last_error)
+        problem = refused or self._autosaver.last_error
+        if problem:
+            return problem, "error"
+        done = QCoreApplication.translate("App", "The evening is back in {file}, as saved at {time}.").format(
+            file=copy.damaged.name, time=time_of_day(copy.saved)
+        )
+        if aside is not None:
+            done += " " + QCoreApplication.translate("App", "The damaged file is kept as {aside}.").format(
+                aside=aside.name
+            )
+        return done, "info"
 
-    def open_path(self, path: Path) -> str | None:
+    def open_path(self, path: Path, take_over: bool = False) -> str | None:
+        """Open `path`; `take_over`: its lock names another computer and the moderator said that copy is gone."""
         if self.path is not None and path.absolute() == self.path.absolute():
             return None
         problems: list[tuple[str, str]] = []
         session = load_or_report(path, self._clock, self._language, problems)
         if session is None:
             return problems[0][0]
-        return self._switch(session, path, save=False)
+        return self._switch(session, path, save=False, take_over=take_over)
 
     def save_as(self, path: Path) -> str | None:
         had_it = self.lock.holds(path)
@@ -276,12 +372,14 @@ class SessionFiles(QObject):
         self.become_read_only(path)
         return None
 
-    def become_read_only(self, path: Path) -> None:
+    def become_read_only(self, path: Path, reason: str | None = None) -> None:
+        """Show `path` without ever writing it; `reason` is what closing says (default: another window owns it)."""
         self.lock.keep_only(None)
         self.read_only_of = path
         self._read_only_edited = self._read_only_warned = False
         self._autosaver.detach(
-            QCoreApplication.translate(
+            reason
+            or QCoreApplication.translate(
                 "App",
                 "{file} is open read-only (another window owns it): changes here are not saved. Use Save As… "
                 "to keep them in a file of their own.",

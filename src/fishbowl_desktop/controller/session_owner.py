@@ -12,6 +12,7 @@ console's first frame (or in a second copy that asks), not for the locks.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -19,7 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSysInfo
+
+from fishbowl_desktop.atomic_file import create_exclusively, remove_durably, sidecar_name
+from fishbowl_desktop.storage.lock_file import LockInfo, NoOwner, read_lock
+from fishbowl_desktop.storage.workspace import pid_alive
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -36,35 +41,54 @@ class SessionHolder:
     pid: int
     host: str
     app: str
+    elsewhere: bool = False
+    """On another computer (a shared folder): this one cannot tell whether that program still runs."""
+    read_only_medium: bool = False
+    """Nobody: the folder cannot hold a lock (a read-only medium, a folder this user may not write to)."""
+
+
+READ_ONLY_MEDIUM = SessionHolder(0, "", "", read_only_medium=True)
+_CANNOT_WRITE = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 def lock_path(session: Path) -> Path:
-    """The lock of a session file; links to the same file share one lock."""
+    """The lock of a session file (shortened for a long name); links to the same file share one lock."""
     real = session.resolve() if session.is_symlink() else session.absolute()
-    return real.with_name(f".{real.name}.lock")
+    return real.with_name(sidecar_name(real.name, ".", ".lock"))
+
+
+def this_copy() -> LockInfo:
+    """What this copy's locks say about it; the machine and boot ids are the ones QLockFile uses."""
+    return LockInfo(
+        os.getpid(),
+        QCoreApplication.applicationName() or "fishbowl-desktop",
+        QSysInfo.machineHostName(),
+        bytes(QSysInfo.machineUniqueId().data()).decode("ascii", "replace"),
+        bytes(QSysInfo.bootUniqueId().data()).decode("ascii", "replace"),
+    )
+
+
+def _verdict(info: LockInfo, me: LockInfo) -> SessionHolder | None:
+    """Whom a lock names as holding the file now: None if that copy cannot be running (it crashed on this
+    computer, or ran before this computer last started)."""
+    same_machine = info.host_id == me.host_id if info.host_id and me.host_id else info.host == me.host
+    if not same_machine:
+        return SessionHolder(info.pid, info.host, info.app, elsewhere=True)
+    if info.boot_id and me.boot_id and info.boot_id != me.boot_id:
+        return None  # from before the last start of this computer (a power cut): nobody runs it any more
+    if info.pid == me.pid or pid_alive(info.pid):
+        return SessionHolder(info.pid, info.host, info.app)
+    return None
 
 
 def holder_of(session: Path) -> SessionHolder | None:
-    """Who holds the lock on `session`, or None if nobody does (or only a crashed copy did)."""
-    probe = QLockFile(str(lock_path(session)))
-    probe.setStaleLockTime(0)  # an evening lasts hours: only a dead process makes a lock stale, never age
-    if probe.tryLock(0):
-        probe.unlock()
+    """Who holds the lock on `session`, or None if nobody does (no lock, an empty or garbled one, or one left by
+    a copy that is not running any more)."""
+    try:
+        info = read_lock(lock_path(session))
+    except NoOwner:
         return None
-    return _info(probe)
-
-
-def _info(lock: QLockFile) -> SessionHolder | None:
-    found = lock.getLockInfo()
-    if not isinstance(found, tuple) or len(found) < 3:
-        return None
-    if len(found) == 4:  # some bindings return (ok, pid, host, app)
-        ok, pid, host, app = found
-        if not ok:
-            return None
-    else:
-        pid, host, app = found
-    return SessionHolder(int(pid), str(host), str(app))
+    return None if info is None else _verdict(info, this_copy())
 
 
 def _hide_on_windows(path: Path) -> None:
@@ -79,39 +103,64 @@ class SessionLock:
     """The locks this copy holds: its open session file's, and for a moment the next one's while it switches."""
 
     def __init__(self) -> None:
-        self._locks: dict[Path, QLockFile] = {}
+        self._locks: dict[Path, bytes] = {}
 
     def holds(self, session: Path) -> bool:
         return lock_path(session) in self._locks
 
-    def take(self, session: Path) -> SessionHolder | None:
-        """Lock `session` for this copy (keeping the locks it has); returns who holds it if another copy does.
-        A folder that cannot hold a lock file (a read-only medium) is not an owner: saving says what is wrong."""
+    def take(self, session: Path, take_over: bool = False) -> SessionHolder | None:
+        """Lock `session` for this copy (keeping the locks it has); returns who holds it if another copy does,
+        or READ_ONLY_MEDIUM if the folder cannot hold a lock. A lock that names nobody running is taken over;
+        one from another computer only with `take_over` (the moderator said that copy is gone). Another
+        failure to create the lock (an odd file system) is not an owner: saving says what is wrong."""
         target = lock_path(session)
         if target in self._locks:
             return None
-        lock = QLockFile(str(target))
-        lock.setStaleLockTime(0)  # an evening lasts hours: only a dead process makes a lock stale, never age
-        if not lock.tryLock(0):
-            if lock.error() == QLockFile.LockError.LockFailedError:
-                return _info(lock) or SessionHolder(0, "?", "?")
+        me = this_copy()
+        content = me.content()
+        holder: SessionHolder | None = None
+        for _attempt in range(3):  # another copy may take over the same stale lock at the same moment
+            try:
+                create_exclusively(target, content)
+            except FileExistsError:
+                try:
+                    info = read_lock(target)
+                except NoOwner:
+                    info = None
+                holder = _verdict(info, me) if info is not None else None
+                if holder is not None and not (take_over and holder.elsewhere):
+                    return holder
+                with contextlib.suppress(OSError):
+                    remove_durably(target)
+                continue
+            except OSError as exc:
+                return READ_ONLY_MEDIUM if exc.errno in _CANNOT_WRITE else None
+            _hide_on_windows(target)
+            self._locks[target] = content
             return None
-        with contextlib.suppress(OSError):
-            os.chmod(target, 0o600)
-        _hide_on_windows(target)
-        self._locks[target] = lock
-        return None
+        return holder
 
     def keep_only(self, session: Path | None) -> None:
-        """After a switch: release every lock but the one on `session` (None releases all)."""
+        """After a switch: release every lock but the one on `session` (None releases all: on quit)."""
         keep = lock_path(session) if session is not None else None
         for target in [t for t in self._locks if t != keep]:
-            self._locks.pop(target).unlock()
+            self._unlock(target)
 
     def release(self, session: Path) -> None:
-        lock = self._locks.pop(lock_path(session), None)
-        if lock is not None:
-            lock.unlock()
+        self._unlock(lock_path(session))
+
+    def _unlock(self, target: Path) -> None:
+        """Remove the lock, unless it is not ours any more (another computer took it over meanwhile)."""
+        content = self._locks.pop(target, None)
+        if content is None:
+            return
+        try:
+            if target.read_bytes() != content:
+                return
+        except OSError:
+            return
+        with contextlib.suppress(OSError):
+            remove_durably(target)
 
 
 # ---------------------------------------------------------------------------------------- bring it up

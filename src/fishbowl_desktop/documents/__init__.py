@@ -1,4 +1,4 @@
-"""The printed documents: handout, attendee sheet and event report, as PDF, with reportlab and no Qt.
+"""The printed documents: handout, attendee sheet and event report, as tagged PDF typeset by Typst, no Qt.
 
 `export_pdf` is a plain function: call it from a worker thread if you like. It copies what it needs from
 the session first, so call it (or `document_source`) on the thread that owns the session.
@@ -18,6 +18,9 @@ from fishbowl_desktop.model import FishbowlError, Session, SessionSnapshot
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 from fishbowl_desktop.model.paper import MAX_RESERVE_ROWS
 
+TYPST_KINDS = KINDS
+"""The documents typeset by Typst (documents/typeset.py): all three since issue 25."""
+
 MAX_BLANK_ROWS = MAX_RESERVE_ROWS
 
 __all__ = ["KINDS", "DocumentSource", "PrintOptions", "UnprintableText", "document_source", "export_pdf", "render_pdf"]
@@ -30,41 +33,36 @@ def render_pdf(
     the entry and the characters) before any layout, unless `options.print_anyway`.
 
     `blank_rows` is the older name for `options.reserve_rows`."""
-    # reportlab is imported on the first export only: the console imports this package to hand a frozen
-    # DocumentSource to the PDF worker process, and must not pay reportlab's ~10 MiB and import time for it.
-    from fishbowl_desktop.documents.attendees import build_attendees
-    from fishbowl_desktop.documents.fonts import EXPORT_LOCK, register_fonts
-    from fishbowl_desktop.documents.handout import build_handout
-    from fishbowl_desktop.documents.layout import Metadata, Sheet, render
-    from fishbowl_desktop.documents.report import build_report
-    from fishbowl_desktop.documents.text import Words
-
     if kind not in KINDS:
         raise FishbowlError("Unknown document “{kind}”: choose one of {choices}.", kind=kind, choices=", ".join(KINDS))
     options = options or PrintOptions()
     if blank_rows is not None:
         options = replace(options, reserve_rows=blank_rows)
+    return _typeset(source, kind, options)
+
+
+def _typeset(source: DocumentSource, kind: str, options: PrintOptions) -> tuple[bytes, int]:
+    from fishbowl_desktop.documents.attendees import attendees_data
+    from fishbowl_desktop.documents.entries import Entries
+    from fishbowl_desktop.documents.handout import handout_data
+    from fishbowl_desktop.documents.report import report_data
+    from fishbowl_desktop.documents.text import Words
+    from fishbowl_desktop.documents.typeset import typeset
+
     words = Words(source.event.language)
-    with EXPORT_LOCK:
-        register_fonts()
-        sheet = Sheet(words, lenient=options.print_anyway)
-        decorate = None
-        top_reserved = bottom_reserved = 0.0
-        if kind == "handout":
-            story = build_handout(source, sheet, options)
-        elif kind == "attendees":
-            story, decorate, top_reserved, bottom_reserved = build_attendees(source, sheet, options)
-        else:
-            story = build_report(source, sheet, options)
-        sheet.raise_problems()
-        subject = words(f"{kind}_subject")
-        meta = Metadata(title=f"{subject}: {source.event.title}", author=source.event.organiser, subject=subject)
-        label = subject
-        if source.event.date:
-            label += f" · {words.short_date(source.event.date)}"
-        return render(
-            story, meta, label, words, decorate=decorate, top_reserved=top_reserved, bottom_reserved=bottom_reserved
-        )
+    entries = Entries(words, lenient=options.print_anyway)
+    build = {"attendees": attendees_data, "report": report_data, "handout": handout_data}[kind]
+    data = build(source, entries, options)
+    entries.raise_problems()
+    subject = words(f"{kind}_subject")
+    label = subject + (f" · {words.short_date(source.event.date)}" if source.event.date else "")
+    data["meta"] = {
+        "title": f"{subject}: {entries.plain(source.event.title, words('field_title'))}",
+        "author": entries.plain(source.event.organiser, words("field_organiser")) or "Fishbowl Desktop",
+        "subject": subject,
+        "label": label,
+    }
+    return typeset(kind, data, pdf_a=options.pdf_a)
 
 
 def export_pdf(

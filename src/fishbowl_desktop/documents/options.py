@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from fishbowl_desktop.model import FishbowlError
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUMNS, MAX_RESERVE_ROWS
 
+SHEET_COLUMNS = ("organisation", "residence", "age_group")
+"""The attendee sheet's optional columns, any of them, in this order: organisation, residence / postcode, age group."""
+
 MAX_AUDIENCE_LINK = 400
 """Far more than a room link needs (http://[IPv6]:port/token is under 100 characters); a QR code stays scannable."""
 
@@ -25,6 +28,16 @@ class PrintOptions:
     """Turns shorter than this are marked as accidental in the report and left out of its statistics."""
     audience_link: str = ""
     """The room's audience link, printed on the handout as a QR code with the address under it; empty: none."""
+    columns: tuple[str, ...] | None = None
+    """The sheet's optional columns (any of SHEET_COLUMNS); None: the one `extra_column` names."""
+    signoff_every_page: bool = False
+    """The lead's confirmation (“Richtigkeit bestätigt”) at the foot of every page, not only after the list."""
+    all_rows_blank: bool = False
+    """Every row empty, for funders who want each name written by hand (one row per person plus the reserve)."""
+    pdf_a: bool = False
+    """PDF/A-2b besides PDF/UA-1, for lists that are kept for years."""
+    wifi_name: str = ""
+    """The hall's network name, printed in the handout's QR box (the link only opens on that network)."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.reserve_rows <= MAX_RESERVE_ROWS:
@@ -39,13 +52,32 @@ class PrintOptions:
             raise FishbowlError("The threshold for accidental turns must be between 0 and 600 seconds.")
         if self.audience_link:
             _check_audience_link(self.audience_link)
+        unknown = [c for c in self.columns or () if c not in SHEET_COLUMNS]
+        if unknown:
+            raise FishbowlError(
+                "Unknown column “{column}”: choose any of {choices}.",
+                column=unknown[0],
+                choices=", ".join(SHEET_COLUMNS),
+            )
+
+    def sheet_columns(self) -> tuple[str, ...]:
+        """The optional columns to print, in the sheet's order."""
+        chosen = (
+            self.columns if self.columns is not None else (() if self.extra_column == "none" else (self.extra_column,))
+        )
+        return tuple(c for c in SHEET_COLUMNS if c in chosen)
 
 
 def _check_audience_link(link: str) -> None:
     """A phone must be able to open it: http(s)://host…, printable ASCII, no spaces, not absurdly long."""
+    if len(link) > MAX_AUDIENCE_LINK:
+        raise FishbowlError(
+            "The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.",
+            n=len(link),
+            max=MAX_AUDIENCE_LINK,
+        )
     if (
-        len(link) > MAX_AUDIENCE_LINK
-        or not link.startswith(("http://", "https://"))
+        not link.startswith(("http://", "https://"))
         or len(link.split("://", 1)[1]) == 0
         or any(not 33 <= ord(c) <= 126 for c in link)
     ):

@@ -1,64 +1,52 @@
-"""The report for the organisers after the evening: who spoke when and how long, and the balance of voices."""
+"""The report for the organisers after the evening: the data for templates/report.typ.
+
+Who spoke when and how long, and the balance of voices, as a funder reads it: tallied per person (two people
+who print under the same name keep a row each, told apart by their organisation or a number), per role and
+per group, with shares that add up to 100 %. Turns shorter than the threshold count as accidental, judged by
+the duration as printed, so “0:05” is never marked “under 5 s”.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
-
-from fishbowl_desktop.documents.fonts import REGULAR
-from fishbowl_desktop.documents.layout import CONTENT_WIDTH, RULE, TINT, Sheet
+from fishbowl_desktop.documents.entries import Entries, Entry, right_to_left
 from fishbowl_desktop.documents.options import PrintOptions
-from fishbowl_desktop.documents.people import listed, printed_name
+from fishbowl_desktop.documents.people import listed
 from fishbowl_desktop.documents.source import DocumentSource
-from fishbowl_desktop.documents.text import duration, markup
-from fishbowl_desktop.model import SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
+from fishbowl_desktop.documents.text import Words, duration
+from fishbowl_desktop.model import Participant, SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 
 
-def _accidental(src: DocumentSource, options: PrintOptions) -> set[int]:
-    """Indexes of finished turns shorter than the threshold: a seat taken by mistake, a timer started twice."""
+def accidental_turns(src: DocumentSource, options: PrintOptions) -> set[int]:
+    """Indexes of finished turns shorter than the threshold (a seat taken by mistake, a timer started twice),
+    in whole seconds as printed."""
     last = len(src.records) - 1
     return {
         i
         for i, r in enumerate(src.records)
-        if r.duration < options.short_turn_seconds and not (src.running and i == last)
+        if whole_seconds(r.duration) < options.short_turn_seconds and not (src.running and i == last)
     }
 
 
-def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None = None) -> list[Flowable]:
-    options = options or PrintOptions()
-    event, w, st = src.event, sheet.words, sheet.styles
-    story: list[Flowable] = [
-        Paragraph(w("report_title"), st.subtitle),
-        sheet.user(event.title, st.title, w("field_title")),
-    ]
-    line = sheet.event_line(event)
-    if line:
-        story.append(Paragraph(line, st.body))
-    funding = []
-    for text, key, field_key in (
-        (event.organiser, None, "field_organiser"),
-        (event.programme, "programme", "field_programme"),
-        (event.funding_reference, "funding", "field_funding"),
-    ):
-        if text.strip():
-            shown = markup(sheet.printable(text, w(field_key)))
-            funding.append(w(key, text=shown) if key else f"{w('field_organiser')}: {shown}")
-    if funding:
-        story.append(Paragraph(" · ".join(funding), st.body))
-    if src.created is not None:
-        story.append(
-            Paragraph(w("created", date=f"{w.short_date(src.created.date())} {w.clock(src.created)}"), st.small)
-        )
-    story += _programme(src, sheet)
+def shares(seconds: Sequence[float], total: float) -> list[str]:
+    """Whole percentages that add up to 100 (largest remainder), so a funder's sum is not 103 %."""
+    if total <= 0:
+        return ["–"] * len(seconds)
+    exact = [100 * s / total for s in seconds]
+    whole = [int(e) for e in exact]
+    short = round(sum(exact)) - sum(whole)
+    for i in sorted(range(len(exact)), key=lambda i: whole[i] - exact[i])[: max(0, short)]:
+        whole[i] += 1
+    return [f"{n} %" for n in whole]
 
-    accidental = _accidental(src, options)
+
+def report_data(src: DocumentSource, entries: Entries, options: PrintOptions) -> dict[str, object]:
+    event, w = src.event, entries.words
+    accidental = accidental_turns(src, options)
     counted = [r for i, r in enumerate(src.records) if i not in accidental]
     stats = speaking_stats(counted)
-    overtime = sum(r.overtime for r in counted)
     people_listed = len(listed(src.participants))
     summary = [
         (w("registered"), str(len(src.participants))),
@@ -67,151 +55,166 @@ def build_report(src: DocumentSource, sheet: Sheet, options: PrintOptions | None
         (w("turns_total"), str(len(counted))),
         (w("time_total"), duration(stats.total_seconds)),
         (w("free_chair_turns"), str(stats.free_chair_turns)),
-        (w("overtime_total"), duration(overtime)),
+        (w("overtime_total"), duration(sum(r.overtime for r in counted))),
     ]
-    story += [
-        Paragraph(w("summary"), st.heading),
-        _grid(
-            [[Paragraph(label, st.cell), Paragraph(value, st.cell_bold)] for label, value in summary],
-            [70 * mm, 30 * mm],
-            head=False,
-        ),
-    ]
-    if accidental:
-        story.append(
-            Paragraph(w("short_turns", seconds=f"{options.short_turn_seconds:g}", count=len(accidental)), st.small)
-        )
-
     total = stats.total_seconds
-    story += [
-        Paragraph(w("by_person"), st.heading),
-        _tally_table(sheet, w("col_speaker"), _by_person(src, sheet, counted), total),
+    tallies = [_tally(w, w("by_person"), w("col_speaker"), _by_person(src, entries, counted), total)]
+    roles: list[tuple[Entry, SpeakerTally]] = [
+        (w.role(r), stats.by_role[r]) for r in STATISTICS_ORDER if r in stats.by_role
     ]
-    roles = [(w.role(r), stats.by_role[r]) for r in STATISTICS_ORDER if r in stats.by_role]
-    story += [Paragraph(w("by_role"), st.heading), _tally_table(sheet, w("col_role"), roles, total)]
+    tallies.append(_tally(w, w("by_role"), w("col_role"), roles, total))
     groups = sorted(stats.by_group.items(), key=lambda item: (item[0] == "", item[0].casefold()))
     if any(name for name, _ in groups):
-        for name, _ in groups:
-            sheet.check(name, w("col_group"))
-        rows = [
-            (markup(sheet.printable(name, w("col_group"))) if name else w("no_group"), tally) for name, tally in groups
-        ]
-        story += [Paragraph(w("by_group"), st.heading), _tally_table(sheet, w("col_group"), rows, total)]
-
-    # The log may run for pages: it starts right here (with room for a few rows) instead of being kept
-    # together with its heading, which would push all of it to a fresh page.
-    story += [CondPageBreak(40 * mm), Paragraph(w("log"), st.heading_loose), _log(src, sheet, accidental)]
-    story += _notes(src, sheet)
-    return story
-
-
-def _grid(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], *, head: bool = True) -> Table:
-    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if head else 0, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # no unused Helvetica in the PDF
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    if head:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), TINT))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _tally_table(sheet: Sheet, label: str, rows: Sequence[tuple[str, SpeakerTally]], total: float) -> Table:
-    w, st = sheet.words, sheet.styles
-    heads = [label, w("col_turns"), w("col_time"), w("col_share")]
-    data: list[list[Flowable | str]] = [[Paragraph(text, st.head_cell) for text in heads]]
-    for name, tally in rows:
-        share = f"{100 * tally.seconds / total:.0f} %" if total > 0 else "–"
-        data.append(
-            [
-                Paragraph(name, st.cell),
-                Paragraph(str(tally.turns), st.cell),
-                Paragraph(duration(tally.seconds), st.cell),
-                Paragraph(share, st.cell),
-            ]
-        )
-    return _grid(data, [70 * mm, 25 * mm, 30 * mm, 25 * mm])
-
-
-def _programme(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
-    """The agenda and the guiding questions: what the evening set out to discuss, as the funder reads it."""
-    event, w, st = src.event, sheet.words, sheet.styles
-    story: list[Flowable] = []
-    if event.agenda:
-        story.append(Paragraph(w("agenda"), st.heading))
-        for number, item in enumerate(event.agenda, start=1):
-            title = markup(sheet.printable(item.title, w("field_agenda", number=number)))
-            minutes = f" ({w('minutes', minutes=item.minutes)})" if item.minutes else ""
-            story.append(Paragraph(title + minutes, st.numbered, bulletText=f"{number}."))
-    if event.guiding_questions:
-        story.append(Paragraph(w("questions"), st.heading))
-        for number, question in enumerate(event.guiding_questions, start=1):
-            text = markup(sheet.printable(question, w("field_question", number=number)))
-            story.append(Paragraph(text, st.numbered, bulletText=f"{number}."))
-    return story
+        rows = [(entries.typed(name, w("col_group")) if name else w("no_group"), tally) for name, tally in groups]
+        tallies.append(_tally(w, w("by_group"), w("col_group"), rows, total))
+    created = None
+    if src.created is not None:
+        created = w("created", date=f"{w.short_date(src.created.date())} {w.clock(src.created)}")
+    return {
+        "lang": w.language,
+        "words": {
+            "page-of": w("page_of", page="{page}", pages="{pages}"),
+            "kicker": w("report_title"),
+            "agenda": w("agenda"),
+            "questions": w("questions"),
+            "summary": w("summary"),
+            "notes": w("mod_notes"),
+        },
+        "title": entries.typed(event.title, w("field_title")),
+        "line": _event_line(src, entries),
+        "funding": _funding(src, entries),
+        "funding-note": entries.typed(event.funding_note, w("field_funding_note"))
+        if event.funding_note.strip()
+        else None,
+        "created": created,
+        "agenda": [_agenda_item(src, entries, n) for n in range(len(event.agenda))],
+        "questions": [
+            entries.typed(q, w("field_question", number=n)) for n, q in enumerate(event.guiding_questions, start=1)
+        ],
+        "summary": summary,
+        "short-note": w("short_turns", seconds=f"{options.short_turn_seconds:g}", count=len(accidental))
+        if accidental
+        else None,
+        "tallies": tallies,
+        "log": {
+            "heading": w("log"),
+            "empty": w("no_turns"),
+            "head": [
+                w(k) for k in ("col_date", "col_clock", "col_speaker", "col_seat", "col_duration", "col_overtime")
+            ],
+            "rows": _log(src, entries, accidental),
+        },
+        "notes": [
+            entries.typed(part, w("mod_notes")) for part in event.report_notes.strip().split("\n") if part.strip()
+        ],
+    }
 
 
-def _by_person(src: DocumentSource, sheet: Sheet, counted: Sequence[SpeechRecord]) -> list[tuple[str, SpeakerTally]]:
-    """Listed people by name, most time first; everyone not listed (or removed) together in one row each
-    for guests and removed people, so no one is singled out who did not agree to be named."""
-    w = sheet.words
+def _event_line(src: DocumentSource, entries: Entries) -> list[Entry]:
+    event, w = src.event, entries.words
+    parts: list[Entry] = [w.when(event)] if w.when(event) else []
+    for text, who in ((event.venue_name, w("field_venue")), (event.venue_address, w("field_address"))):
+        if text.strip():
+            parts.append(entries.typed(text.replace("\n", ", "), who))
+    return parts
+
+
+def _funding(src: DocumentSource, entries: Entries) -> list[Entry]:
+    event, w = src.event, entries.words
+    parts: list[Entry] = []
+    if event.organiser.strip():
+        parts.append(f"{w('field_organiser')}: {entries.plain(event.organiser, w('field_organiser'))}")
+    if event.programme.strip():
+        parts.append(w("programme", text=entries.plain(event.programme, w("field_programme"))))
+    if event.funding_reference.strip():
+        parts.append(w("funding", text=entries.plain(event.funding_reference, w("field_funding"))))
+    return parts
+
+
+def _agenda_item(src: DocumentSource, entries: Entries, index: int) -> Entry:
+    item, w = src.event.agenda[index], entries.words
+    title = entries.plain(item.title, w("field_agenda", number=index + 1))
+    text = title + (f" ({w('minutes', minutes=item.minutes)})" if item.minutes else "")
+    return _entry(text)
+
+
+def _tally(
+    w: Words, heading: str, label: str, rows: Sequence[tuple[Entry, SpeakerTally]], total: float
+) -> dict[str, object]:
+    percent = shares([tally.seconds for _, tally in rows], total)
+    return {
+        "heading": heading,
+        "head": [label, w("col_turns"), w("col_time"), w("col_share")],
+        "rows": [
+            [name, str(tally.turns), duration(tally.seconds), share]
+            for (name, tally), share in zip(rows, percent, strict=True)
+        ],
+    }
+
+
+def _by_person(
+    src: DocumentSource, entries: Entries, counted: Sequence[SpeechRecord]
+) -> list[tuple[Entry, SpeakerTally]]:
+    """Listed people by person (not by printed name), most time first; everyone not listed together in one
+    row, and everyone removed in another, so no one is singled out who did not agree to be named."""
+    w = entries.words
     by_id = {p.id: p for p in src.participants}
     named: dict[str, SpeakerTally] = {}
     hidden: dict[str, SpeakerTally] = {}
     for record in counted:
-        name, real = printed_name(by_id, record.participant_id, w)
-        key = markup(sheet.printable(name, name)) if real else name
-        bucket = (named if real else hidden).setdefault(key, SpeakerTally())
+        person = by_id.get(record.participant_id)
+        if person is not None and person.consent_to_list:
+            bucket = named.setdefault(person.id, SpeakerTally())
+        else:
+            bucket = hidden.setdefault(w("unknown") if person is None else w("guest"), SpeakerTally())
         bucket.turns += 1
         bucket.seconds += record.duration
-    rows = sorted(named.items(), key=lambda item: (-item[1].seconds, item[0].casefold()))
-    return rows + sorted(hidden.items())
+    names = _told_apart([by_id[i] for i in named], entries)
+    order = sorted(named.items(), key=lambda item: (-item[1].seconds, names[item[0]].casefold()))
+    rows: list[tuple[Entry, SpeakerTally]] = [(_entry(names[i]), tally) for i, tally in order]
+    rows += sorted(hidden.items())
+    return rows
 
 
-def _log(src: DocumentSource, sheet: Sheet, accidental: set[int]) -> Flowable:
-    w, st = sheet.words, sheet.styles
-    if not src.records:
-        return Paragraph(w("no_turns"), st.body)
+def _entry(text: str) -> Entry:
+    return {"text": text, "rtl": True} if right_to_left(text) else text
+
+
+def _told_apart(people: list[Participant], entries: Entries) -> dict[str, str]:
+    """Each person's printed name; namesakes get their organisation (when that tells them apart) or a number
+    in the order they were registered."""
+    plain = {p.id: entries.plain(p.name, p.name) for p in people}
+    shown: dict[str, str] = {}
+    for name in set(plain.values()):
+        same = [p for p in people if plain[p.id] == name]
+        if len(same) == 1:
+            shown[same[0].id] = name
+            continue
+        organisations = [entries.plain(p.organisation, p.name) for p in same]
+        distinct = all(organisations) and len(set(organisations)) == len(organisations)
+        for number, (person, organisation) in enumerate(zip(same, organisations, strict=True), start=1):
+            shown[person.id] = f"{name} ({organisation})" if distinct else f"{name} ({number})"
+    return shown
+
+
+def _log(src: DocumentSource, entries: Entries, accidental: set[int]) -> list[list[Entry]]:
+    w = entries.words
     by_id = {p.id: p for p in src.participants}
-    data: list[list[Flowable | str]] = [
-        [
-            Paragraph(w(key), st.head_cell)
-            for key in ("col_date", "col_clock", "col_speaker", "col_seat", "col_duration", "col_overtime")
-        ]
-    ]
+    rows: list[list[Entry]] = []
     for index, record in enumerate(src.records):
-        name, real = printed_name(by_id, record.participant_id, w)
-        speaker = sheet.user(name, st.cell, name) if real else Paragraph(name, st.cell_small)
+        person = by_id.get(record.participant_id)
+        if person is None:
+            speaker: Entry = w("unknown")
+        elif not person.consent_to_list:
+            speaker = w("guest")
+        else:
+            speaker = entries.typed(person.name, person.name)
         seat = w("seat_free") if record.seat_kind is SeatKind.FREE else w("seat_panel", number=record.seat_index + 1)
         length = duration(record.duration)
         if src.running and index == len(src.records) - 1:
             length += f" ({w('running')})"
         if index in accidental:
             length += f" ({w('short_mark')})"
-        data.append(
-            [
-                Paragraph(w.short_date(record.started_at.date()), st.cell),
-                Paragraph(w.clock(record.started_at), st.cell),
-                speaker,
-                Paragraph(seat, st.cell),
-                Paragraph(length, st.cell),
-                Paragraph(f"+{duration(record.overtime)}" if whole_seconds(record.overtime) else "–", st.cell),
-            ]
-        )
-    return _grid(data, [25 * mm, 18 * mm, CONTENT_WIDTH - 125 * mm, 24 * mm, 34 * mm, 24 * mm])
-
-
-def _notes(src: DocumentSource, sheet: Sheet) -> list[Flowable]:
-    """The moderator's notes on the evening (set in the event dialog). Notes on people stay private:
-    they are the moderator's working memory and never go on paper."""
-    w, st = sheet.words, sheet.styles
-    notes = src.event.report_notes.strip()
-    if not notes:
-        return []
-    notes = sheet.printable(notes, w("mod_notes"))
-    paragraphs = [Paragraph(markup(part), st.body) for part in notes.split("\n") if part.strip()]
-    return [Paragraph(w("mod_notes"), st.heading), *paragraphs]
+        over = f"+{duration(record.overtime)}" if whole_seconds(record.overtime) else "–"
+        rows.append([w.short_date(record.started_at.date()), w.clock(record.started_at), speaker, seat, length, over])
+    return rows

@@ -1,4 +1,4 @@
-"""Words on paper: the German/English catalogue, surname collation and markup escaping.
+"""Words on paper: the German/English catalogue and surname collation.
 
 The documents layer has no Qt, so its strings live here in a plain dict rather than in Qt's .ts files.
 """
@@ -8,12 +8,56 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime, time
 
-from fishbowl_desktop.documents.fonts import face_markup
 from fishbowl_desktop.model import Event, Participant, Role, format_duration
 from fishbowl_desktop.model.roles import role_word
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "de": {
+        "missing_glyphs": "Diese Angaben enthalten Zeichen, die keine mitgelieferte Schrift drucken kann: {items}. "
+        "Mit „Trotzdem drucken“ (Befehlszeile: export-pdf --print-anyway) steht an ihrer Stelle ein {placeholder}.",
+        "signoff_title": "Richtigkeit bestätigt.",
+        "signoff_text": "Die Angaben dieser Liste sind vollständig und richtig.",
+        "signoff_total": "Teilnehmende insgesamt",
+        "signoff_counted": "gezählt",
+        "signoff_estimated": "geschätzt",
+        "signoff_place_date": "Ort, Datum",
+        "signoff_lead": "Name der Veranstaltungsleitung",
+        "signoff_signature": "Unterschrift der Veranstaltungsleitung",
+        "field_date": "Datum",
+        "qr_text_wifi": "Scannen Sie den Code oder öffnen Sie diese Adresse im WLAN „{wifi}“:",
+        "qr_alt": "QR-Code mit der Adresse {link}",
+        "agenda_clock": "Uhrzeit",
+        "agenda_item": "Programmpunkt",
+        "agenda_minutes": "Dauer",
+        "photo_line_none": "<b>Fotos und Datenschutz:</b> Bei dieser Veranstaltung wird nicht fotografiert. Namen auf "
+        "der Teilnahmeliste werden nur für den Nachweis gegenüber dem Zuwendungsgeber verwendet.",
+        "photo_line_opt_in": "<b>Fotos und Datenschutz:</b> Fotografiert wird nur, wer auf der Teilnahmeliste ein "
+        "Kreuz bei „Fotos erlaubt“ setzt. Namen auf der Teilnahmeliste werden nur für den Nachweis gegenüber dem "
+        "Zuwendungsgeber verwendet.",
+        "field_funding_note": "Förderhinweis",
+        "field_dpo": "Datenschutzbeauftragte Stelle",
+        "col_age": "Altersgruppe",
+        "photo_hint_opt_in": "Mit einem Kreuz bei „Fotos erlaubt“ stimmen Sie zu, dass Sie auf Fotos der "
+        "Veranstaltung zu sehen sein dürfen. Ohne Kreuz werden Sie nicht fotografiert.",
+        "privacy_lead": "Datenschutz (Art. 13 DSGVO):",
+        "privacy_controller": "Verantwortlich ist {controller}.",
+        "privacy_dpo": "Datenschutzbeauftragte Stelle: {dpo}.",
+        "privacy_controller_unknown": "Verantwortlich ist (bitte eintragen): ____________________.",
+        "privacy_basis_association": "Die Liste weist dem Zuwendungsgeber die Teilnahme nach, wie es die Förderung "
+        "verlangt; Rechtsgrundlage ist unser berechtigtes Interesse, die Förderung ordnungsgemäß abzurechnen "
+        "(Art. 6 Abs. 1 lit. f DSGVO).",
+        "privacy_basis_public_body": "Die Liste weist die Teilnahme für die Abrechnung der öffentlichen Förderung "
+        "nach; Rechtsgrundlage ist die Wahrnehmung einer Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 lit. e "
+        "DSGVO).",
+        "privacy_use": "Sie wird nur dafür verwendet, an den Zuwendungsgeber nur zur Prüfung weitergegeben, "
+        "verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist der Förderung vernichtet.",
+        "privacy_voluntary": "Die Eintragung ist freiwillig und keine Bedingung für die Teilnahme; wer sich nicht "
+        "einträgt, wird nur mitgezählt, und der Nachweis der Teilnahme fehlt dann für diese Person.",
+        "privacy_photo_opt_in": "Ihr Kreuz bei „Fotos erlaubt“ ist freiwillig und jederzeit widerrufbar "
+        "(Art. 6 Abs. 1 lit. a DSGVO).",
+        "privacy_rights": "Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der "
+        "Verarbeitung, das Recht, der Verarbeitung aus Gründen Ihrer besonderen Situation zu widersprechen "
+        "(Art. 21 DSGVO), und das Recht auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde.",
         "page_of": "Seite {page} von {pages}",
         "handout_subject": "Handzettel",
         "attendees_subject": "Teilnahmeliste",
@@ -73,9 +117,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "guest": "Gast (nicht gelistet)",
         "unknown": "Person (entfernt)",
         "created": "Erstellt am {date}",
-        "missing_glyphs": "Diese Angaben enthalten Zeichen, die keine mitgelieferte Schrift drucken kann: {items}. "
-        "Das PDF kann ohne diese Zeichen gedruckt werden (ein Name ganz ohne druckbare Zeichen erscheint als "
-        "Platzhalter).",
         "field_title": "Titel der Veranstaltung",
         "field_venue": "Ort",
         "field_address": "Adresse",
@@ -115,6 +156,48 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "Nachweis gegenüber dem Zuwendungsgeber verwendet.",
     },
     "en": {
+        "missing_glyphs": "These entries contain characters none of the shipped fonts can print: {items}. "
+        "“Print anyway” (command line: export-pdf --print-anyway) prints a {placeholder} in their place.",
+        "signoff_title": "Confirmed as correct.",
+        "signoff_text": "The entries on this list are complete and correct.",
+        "signoff_total": "Attendees in total",
+        "signoff_counted": "counted",
+        "signoff_estimated": "estimated",
+        "signoff_place_date": "Place, date",
+        "signoff_lead": "Name of the event lead",
+        "signoff_signature": "Signature of the event lead",
+        "field_date": "Date",
+        "qr_text_wifi": "Scan the code or open this address on the Wi-Fi network “{wifi}”:",
+        "qr_alt": "QR code with the address {link}",
+        "agenda_clock": "Time",
+        "agenda_item": "Item",
+        "agenda_minutes": "Length",
+        "photo_line_none": "<b>Photos and data protection:</b> No photos are taken at this event. Names on the "
+        "attendee sheet are used only to prove attendance to the funding body.",
+        "photo_line_opt_in": "<b>Photos and data protection:</b> Only people who tick “Photos OK” on the attendee "
+        "sheet are photographed. Names on the attendee sheet are used only to prove attendance to the funding body.",
+        "field_funding_note": "Funding note",
+        "field_dpo": "Data protection officer",
+        "col_age": "Age group",
+        "photo_hint_opt_in": "A cross under “Photos OK” means you agree to appear in photos of the event. "
+        "Without a cross, you will not be photographed.",
+        "privacy_lead": "Data protection (Art. 13 GDPR):",
+        "privacy_controller": "The controller is {controller}.",
+        "privacy_dpo": "Data protection officer: {dpo}.",
+        "privacy_controller_unknown": "The controller is (please fill in): ____________________.",
+        "privacy_basis_association": "This list proves attendance to the funding body, as the grant requires; the "
+        "legal basis is our legitimate interest in accounting for the grant properly (Art. 6(1)(f) GDPR).",
+        "privacy_basis_public_body": "This list proves attendance for the accounts of the public funding; the legal "
+        "basis is the performance of a task in the public interest (Art. 6(1)(e) GDPR).",
+        "privacy_use": "It is used for nothing else, shown to the funding body only for its audit, kept locked away "
+        "and destroyed when the funding's retention period ends.",
+        "privacy_voluntary": "Signing is voluntary and no condition for taking part; whoever does not sign is only "
+        "counted, and their attendance then cannot be proven.",
+        "privacy_photo_opt_in": "Your cross under “Photos OK” is voluntary and can be withdrawn at any time "
+        "(Art. 6(1)(a) GDPR).",
+        "privacy_rights": "You have the right of access, rectification, erasure and restriction of processing, the "
+        "right to object to the processing on grounds relating to your particular situation (Art. 21 GDPR), and "
+        "the right to lodge a complaint with a data protection authority.",
         "page_of": "Page {page} of {pages}",
         "handout_subject": "Handout",
         "attendees_subject": "Attendee sheet",
@@ -172,9 +255,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "guest": "Guest (not listed)",
         "unknown": "Person (removed)",
         "created": "Created on {date}",
-        "missing_glyphs": "These entries contain characters none of the shipped fonts can print: {items}. "
-        "The PDF can be printed without these characters (a name with nothing printable left appears as a "
-        "placeholder).",
         "field_title": "Event title",
         "field_venue": "Venue",
         "field_address": "Address",
@@ -287,17 +367,6 @@ def duration(seconds: float) -> str:
     """The program's one rounding rule for durations (model/durations.py), so the report agrees with the
     console and the CSV."""
     return format_duration(seconds)
-
-
-def markup(text: str, bold: bool = False) -> str:
-    """User text as paragraph markup that prints literally: `<b>` stays `<b>`, line breaks stay breaks.
-
-    Each run goes into the shipped face that can draw it (documents/fonts.py); pass `bold` when the
-    paragraph or the surrounding tag is bold."""
-    clean = unicodedata.normalize("NFC", text).replace("\t", " ").strip()
-    # Control characters (pasted from spreadsheets, say) have no glyph and would print as boxes.
-    lines = ("".join(c for c in line if unicodedata.category(c) != "Cc") for line in clean.splitlines())
-    return "<br/>".join(face_markup(line, bold) for line in lines)
 
 
 # Letters NFKD does not take apart, written the way DIN 5007-1 files them.

@@ -9,7 +9,8 @@ as it did for an in-process export.
 
 The worker is started on the first export (`spawn`, never `fork`: a forked Qt process is not safe), reused
 for every later one, and never outlives the app: it is stopped on `shutdown()` and at interpreter exit,
-and it stops by itself when its pipe to the console closes (the console crashed or was killed). A frozen
+and it stops by itself, also in the middle of an export, when the console crashed or was killed: it watches a
+pipe that closes with the console (and on Linux asks for the kernel's parent-death signal as well; `serve`). A frozen
 bundle needs `multiprocessing.freeze_support()` first thing in its entry point (see `__main__.main`).
 
 No Qt here: the console's adapter (`ui/paper/pdf_export.py`) turns the callbacks into Qt signals.
@@ -17,6 +18,7 @@ No Qt here: the console's adapter (`ui/paper/pdf_export.py`) turns the callbacks
 
 from __future__ import annotations
 
+import _thread
 import atexit
 import contextlib
 import itertools
@@ -26,6 +28,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 import weakref
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
@@ -62,6 +65,8 @@ class _Process:
     jobs: dict[int, _Job] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     reader: threading.Thread | None = None
+    lifeline: Connection | None = None
+    """The console's end of the pipe the worker watches while it works; closed only by the console's end."""
 
 
 _LIVE: weakref.WeakSet[PdfWorker] = weakref.WeakSet()
@@ -135,6 +140,9 @@ class PdfWorker:
             proc.process.join(2.0)
         with contextlib.suppress(OSError):
             proc.conn.close()
+        if proc.lifeline is not None:
+            with contextlib.suppress(OSError):
+                proc.lifeline.close()
         if proc.reader is not None and proc.reader is not threading.current_thread():
             proc.reader.join(2.0)
         _fail_all(proc, WorkerStopped("the PDF worker was stopped"))
@@ -147,10 +155,18 @@ class PdfWorker:
             _fail_all(proc, WorkerStopped("the PDF worker stopped unexpectedly"))
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe(duplex=True)
-        process = context.Process(target=serve, args=(theirs,), name="fishbowl-pdf-worker", daemon=True)
+        watched, lifeline = context.Pipe(duplex=False)  # never written: it closes when this process ends
+        from_main_thread = threading.current_thread() is threading.main_thread()
+        process = context.Process(
+            target=serve,
+            args=(theirs, watched, os.getpid() if from_main_thread else 0),
+            name="fishbowl-pdf-worker",
+            daemon=True,
+        )
         process.start()
-        theirs.close()  # only the child holds its end: when we die, it reads EOF and stops
-        proc = _Process(process, ours)
+        theirs.close()  # only the child holds its ends: when we die, it reads EOF and stops
+        watched.close()
+        proc = _Process(process, ours, lifeline=lifeline)
         proc.reader = threading.Thread(target=_read_answers, args=(proc,), name="fishbowl-pdf-answers", daemon=True)
         proc.reader.start()
         self._proc = proc
@@ -193,15 +209,29 @@ def _read_answers(proc: _Process) -> None:
 
 
 # ------------------------------------------------------------------------------------- the child process
-def serve(conn: Connection) -> None:
-    """The worker process's loop (spawn target: importable, no arguments but the pipe)."""
+def serve(conn: Connection, watched: Connection | None = None, parent_pid: int = 0) -> None:
+    """The worker process's loop (spawn target: importable, no arguments but the pipes and who started it).
+
+    `watched` is a pipe the console never writes to: it reads EOF the moment the console ends (killed,
+    crashed, its power cut off in a VM), and the worker ends with it, also in the middle of a layout, leaving
+    no PDF behind. On Linux the kernel's parent-death signal does the same even while reportlab sits in C code,
+    but only when the console's main thread started the worker (`parent_pid`): the signal follows the thread
+    that started a process, and the console starts it from helper threads that end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the terminal is for the console, which stops us
     signal.signal(signal.SIGTERM, _exit_cleanly)
+    if parent_pid:
+        _end_with_parent(parent_pid)
+    if watched is not None:
+        threading.Thread(target=_watch_console, args=(watched,), name="fishbowl-pdf-lifeline", daemon=True).start()
     if hasattr(os, "nice"):  # background work: on a busy laptop the console's frames come first
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
     from fishbowl_desktop.documents import export_pdf
-    from fishbowl_desktop.documents.layout import listen_to_pages
+    from fishbowl_desktop.documents.typeset import listen_to_pages, warm_up
+
+    if not conn.poll(0):  # nothing asked yet (the print dialog started us): load Typst and the fonts now
+        with contextlib.suppress(Exception):
+            warm_up()
 
     while True:
         try:
@@ -226,6 +256,36 @@ def serve(conn: Connection) -> None:
             conn.send_bytes(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             return
+
+
+PARENT_GONE_GRACE_SECONDS = 5.0
+"""After the console ended, the layout has this long to unwind (removing its temporary file) before the
+worker leaves at once."""
+
+
+def _watch_console(watched: Connection) -> None:
+    """The worker's lifeline: blocks until the console's end closes, then ends this process."""
+    with contextlib.suppress(EOFError, OSError):
+        while True:
+            watched.recv_bytes()
+    _thread.interrupt_main(signal.SIGTERM)  # runs _exit_cleanly in the main thread: write_atomically unwinds
+    time.sleep(PARENT_GONE_GRACE_SECONDS)  # a real process ending: nothing to wait on but its own thread
+    os._exit(1)  # the main thread is stuck in C code: leave anyway (a stale temp file is removed later)
+
+
+def _end_with_parent(parent_pid: int) -> None:
+    """Linux: SIGTERM when the console's main thread ends (prctl PR_SET_PDEATHSIG); elsewhere nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent_pid:  # it died before the signal was asked for
+        _exit_cleanly(signal.SIGTERM, None)
 
 
 def _sendable(exc: Exception) -> Exception:

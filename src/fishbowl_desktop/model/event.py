@@ -10,6 +10,14 @@ from fishbowl_desktop.model.characters import check_text
 from fishbowl_desktop.model.errors import FishbowlError
 
 LANGUAGES = ("de", "en")
+ORGANISER_KINDS = ("association", "public_body")
+"""Who runs the evening, which decides the legal basis the privacy notice names: a private association proves
+attendance to its funder under a legitimate interest (Art. 6(1)(f) GDPR), a public body performs a task in
+the public interest (Art. 6(1)(e))."""
+PHOTO_POLICIES = ("none", "opt_in", "notice")
+"""No photos; an opt-in tick column on the sign-in sheet; or photos are taken and objectors tell the moderator.
+The sheet and the handout both follow this one setting (issue 25, point 5)."""
+MAX_AGE_GROUPS = 6
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 """The years a session's dates may fall in: far from datetime's own edges (1 and 9999), where converting an
 offset or adding a duration overflows. The event dialog offers no others, and the loader refuses others."""
@@ -49,6 +57,20 @@ class Event:
     """The grant's reference number (Förderkennzeichen), printed on the sign-in sheet and the report."""
     privacy_notice: str = ""
     """The DSGVO Art. 13 notice printed under the sign-in sheet; empty means the program's default."""
+    organiser_address: str = ""
+    """The controller's postal address, for the privacy notice (Art. 13(1)(a) GDPR)."""
+    organiser_email: str = ""
+    """The controller's e-mail address, for the privacy notice."""
+    data_protection_officer: str = ""
+    """The data-protection officer's contact, where the organiser has one (Art. 13(1)(b) GDPR)."""
+    organiser_kind: str = "association"
+    """One of ORGANISER_KINDS."""
+    photo_policy: str = "none"
+    """One of PHOTO_POLICIES."""
+    funding_note: str = ""
+    """The funder's line (“Gefördert durch … im Rahmen des Bundesprogramms …”), on the handout and the sheet."""
+    age_groups: tuple[str, ...] = ()
+    """The age ranges the sign-in sheet offers to tick (“unter 27”, “27–64”, “65+”), when a programme asks."""
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -65,11 +87,35 @@ class Event:
             )
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise FishbowlError("The event must end after it starts.")
+        if self.organiser_kind not in ORGANISER_KINDS:
+            raise FishbowlError(
+                "The organiser must be one of {choices}, not “{kind}”.",
+                choices=", ".join(ORGANISER_KINDS),
+                kind=self.organiser_kind,
+            )
+        if self.photo_policy not in PHOTO_POLICIES:
+            raise FishbowlError(
+                "Photos must be one of {choices}, not “{policy}”.",
+                choices=", ".join(PHOTO_POLICIES),
+                policy=self.photo_policy,
+            )
+        if len(self.age_groups) > MAX_AGE_GROUPS or any(not g.strip() or len(g) > 20 for g in self.age_groups):
+            raise FishbowlError("Age groups: at most {n}, each 1 to 20 characters (like “27–64”).", n=MAX_AGE_GROUPS)
         if any(not q.strip() for q in self.guiding_questions):
             raise FishbowlError("A guiding question cannot be empty.")
-        for line in (self.title, self.venue_name, self.organiser, self.language, *self.guiding_questions):
+        for line in (
+            self.title,
+            self.venue_name,
+            self.organiser,
+            self.language,
+            self.organiser_email,
+            self.data_protection_officer,
+            self.funding_note,
+            *self.age_groups,
+            *self.guiding_questions,
+        ):
             check_text(line)
-        for text in (self.venue_address, self.description, self.report_notes):
+        for text in (self.venue_address, self.description, self.report_notes, self.organiser_address):
             check_text(text, multiline=True)
 
     def with_changes(self, **changes: Unpack[EventChanges]) -> Event:
@@ -94,6 +140,13 @@ class EventChanges(TypedDict, total=False):
     programme: str
     funding_reference: str
     privacy_notice: str
+    organiser_address: str
+    organiser_email: str
+    data_protection_officer: str
+    organiser_kind: str
+    photo_policy: str
+    funding_note: str
+    age_groups: tuple[str, ...]
 
 
 def topic_count(event: Event) -> int:

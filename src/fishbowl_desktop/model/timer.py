@@ -97,6 +97,14 @@ class SpeakerTimer:
         """Back to the full time, paused; the time already spoken moves to `earlier`, so it is not lost."""
         return SpeakerTimer(self.allotted, self.warning, earlier=self.spoken(now))
 
+    def resumed(self, left_at: float, now: float) -> SpeakerTimer:
+        """The timer of a turn that lost the floor at `left_at` and gets it back at `now` (Undo, Redo): its time
+        as it was when it was left, running again from `now` if it was running then. The seconds in between
+        belong to the turn that had the floor meanwhile, not to this one too."""
+        if self.running_since is None:
+            return self
+        return replace(self, accumulated=self.elapsed(left_at), running_since=now)
+
     def frozen_at(self, now: float) -> SpeakerTimer:
         """The same timer paused at `now`: what is saved to disk, since monotonic times mean nothing
         after a restart."""

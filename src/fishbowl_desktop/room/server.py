@@ -7,7 +7,13 @@ server meet only in two thread-safe places: `publish()` (Qt thread → server: t
 `on_intent` callback (server thread → Qt, which the caller must hand over through a queued signal).
 
 Every route needs a valid token; anything else gets the same bare 403, so a stranger learns nothing about
-which part was wrong. The timer and audience tokens can never act as control; control also needs the PIN.
+which part was wrong. The timer and audience tokens can never act as control; control also needs the PIN, sent
+as the socket's first message (never in a URL, where it would stay in the phone's history).
+
+An open venue Wi-Fi is hostile (issue 22): connections are accepted by `gate.ConnectionGate` within a budget
+that leaves the evening's saves their file descriptors, phones' links are budgeted per kind, and requests for
+the free chair pass `request_limits` before the console hears of them. A refusal for capacity is a "busy"
+(close code 1013), never a 403 or a wrong PIN.
 """
 
 from __future__ import annotations
@@ -26,25 +32,33 @@ from aiohttp import WSMsgType, web
 
 from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.room.fanout import text_frame, write_frame
+from fishbowl_desktop.room.gate import ConnectionGate
 from fishbowl_desktop.room.links import RoomLinks
+from fishbowl_desktop.room.pin_guard import PinGuard
+from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
+from fishbowl_desktop.room.request_limits import RequestLimits
 from fishbowl_desktop.room.validate import clean_group, clean_name, valid_phone_id
 
-MAX_CONNECTIONS = 500
 MAX_MESSAGE_BYTES = 4096
-MAX_OPEN_REQUESTS = 200
-REQUEST_INTERVAL_S = 10.0
-"""One free-chair request per phone per 10 s."""
 MESSAGES_PER_SECOND = 20
 """Pings and actions from one socket; more closes it."""
-PIN_FAILURES = 5
-PIN_WINDOW_S = 60.0
+PIN_WAIT_S = 4.0
+"""A control socket that does not send its PIN within this time is closed (the page sends it on opening; the
+gate would close a silent socket after IDLE_S anyway)."""
 SEND_TIMEOUT_S = 2.0
 """A phone that cannot take a state update within this time is dropped, never waited for."""
 HEARTBEAT_S = 15.0
 SERVER_NICE = 10
 """A phone that stops answering WebSocket pings is dropped after this."""
-IDLE_S = 15.0
-"""A connection that sends no complete request within this time (a slow or half-open client) is closed."""
+IDLE_S = 5.0
+"""A connection that is not a phone's link and sends nothing for this long (a silent, slow or half-open
+client, an idle keep-alive) is closed."""
+COUNTS_EVERY_S = 0.25
+"""Connection counts and refusals reach the console at most this often: a flood must not flood the UI too."""
+BUSY = 1013
+"""WebSocket close code "try again later": the link's kind is full. The page says so and retries."""
+WRONG_PIN = 4003
+REVOKED = 4001
 
 NO_ENTRY = '{"t":"mine","m":{"st":"none"}}'
 """An audience phone the room has nothing for: whatever it showed before (a restart, a withdraw) is over."""
@@ -74,6 +88,7 @@ class _Phone:
     kind: str
     phone_id: str
     ws: web.WebSocketResponse
+    peer: str = "?"
     stamps: deque[float] = field(default_factory=lambda: deque(maxlen=MESSAGES_PER_SECOND))
     transport: asyncio.BaseTransport | None = None
     """The connection itself, for the state update written once for all (`fanout`)."""
@@ -109,9 +124,15 @@ class RoomServer:
         self._mine: dict[str, str] = {}
         """phone id → its own status message (audience), as sent."""
         self._open_requests: set[str] = set()
-        self._last_request: dict[str, float] = {}
-        self._pin_failures: dict[str, deque[float]] = {}
+        self._in_flight: dict[str, int] = {}
+        """phone id → the number of its request on the way to the console, until a publish has seen it."""
+        self._seq = 0
+        self._limits = RequestLimits()
+        self._paused = False
+        self._pins = PinGuard()
         self._pages: dict[str, bytes] = {}
+        self._gate: ConnectionGate | None = None
+        self._counts_due: asyncio.TimerHandle | None = None
         self.port = 0
 
     # ------------------------------------------------------------------ life cycle (any thread)
@@ -159,12 +180,27 @@ class RoomServer:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def publish(self, state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str]) -> None:
-        """The new public state, each audience phone's own status, and which phones have a request open."""
+    def publish(
+        self, state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str], seen: int = 0
+    ) -> None:
+        """The new public state, each audience phone's own status, which phones have a request open, and the
+        number of the last request the console has taken in (`seen`)."""
         text = json.dumps({"t": "state", "s": state}, ensure_ascii=False, separators=(",", ":"))
         own = {pid: json.dumps({"t": "mine", "m": m}, separators=(",", ":")) for pid, m in mine.items()}
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._apply, text, own, set(open_requests))
+            self._loop.call_soon_threadsafe(self._apply, text, own, set(open_requests), seen)
+
+    def tell(self, phone_id: str, error: str) -> None:
+        """An audience phone's request was refused by the console itself (the list was full, or paused)."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._tell, phone_id, error)
+
+    def set_paused(self, paused: bool) -> None:
+        """While paused, phones' requests are refused at once with "paused"; nothing reaches the console."""
+        if self._loop is None:
+            self._paused = paused
+        else:
+            self._loop.call_soon_threadsafe(setattr, self, "_paused", paused)
 
     def set_links(self, links: RoomLinks) -> None:
         """New links: every connected phone is dropped at once (old tokens stop working immediately)."""
@@ -176,6 +212,7 @@ class RoomServer:
     # ------------------------------------------------------------------ on the server thread
     async def _serve(self, host: str, port: int) -> None:
         app = web.Application(client_max_size=MAX_MESSAGE_BYTES, middlewares=[self._headers])
+        app.on_response_prepare.append(drop_banner)
         app.router.add_get("/{token}", self._page)
         app.router.add_get("/{token}/ws", self._socket)
         app.router.add_get("/{token}/{name}", self._asset)
@@ -185,21 +222,29 @@ class RoomServer:
             app, access_log=None, keepalive_timeout=IDLE_S, shutdown_timeout=1, handler_cancellation=True
         )
         await runner.setup()
-        site = web.TCPSite(runner, host, port, backlog=512)
+        assert runner.server is not None
+        loop = asyncio.get_running_loop()
+        gate = ConnectionGate(loop, quiet_handlers(runner.server, loop), IDLE_S, on_refused=lambda _n: self._counts())
         try:
-            await site.start()
+            self.port = await gate.listen(host, port)
         except BaseException:
+            gate.close()
             await runner.cleanup()
             raise
-        self._runner = runner
-        addresses = runner.addresses  # aiohttp's public answer to "which port did port 0 become?"
-        self.port = int(addresses[0][1]) if addresses else port
+        self._runner, self._gate = runner, gate
 
     async def _shutdown(self) -> None:
         for phone in list(self._phones):
             await phone.ws.close(code=1001)
+        if self._gate is not None:
+            self._gate.close()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    def stats(self) -> dict[str, Any]:
+        """Sockets held and refused, and the budget (for the benchmarks and tests; read from any thread)."""
+        gate = self._gate
+        return {} if gate is None else gate.stats()
 
     @web.middleware
     async def _headers(
@@ -237,38 +282,49 @@ class RoomServer:
         origin = request.headers.get("Origin")
         return origin is not None and origin == f"http://{request.host}"
 
-    def _pin_ok(self, request: web.Request) -> bool:
-        peer = request.remote or "?"
-        now = time.monotonic()
-        failures = self._pin_failures.setdefault(peer, deque())
-        while failures and now - failures[0] > PIN_WINDOW_S:
-            failures.popleft()
-        if len(failures) >= PIN_FAILURES:
-            return False  # too many wrong PINs from here: even the right one waits a minute
-        pin = request.query.get("pin", "")
-        import secrets
+    async def _unlock(self, ws: web.WebSocketResponse, peer: str) -> str:
+        """The control socket's first message must be {"t": "pin", "pin": "…"}, within PIN_WAIT_S."""
+        try:
+            msg = await ws.receive(timeout=PIN_WAIT_S)
+        except TimeoutError:
+            return "pin"
+        pin: object = None
+        if msg.type == WSMsgType.TEXT:
+            try:
+                data = json.loads(msg.data)
+            except ValueError:
+                data = None
+            if isinstance(data, dict) and data.get("t") == "pin":
+                pin = data.get("pin")
+        return self._pins.verdict(pin, self._links.pin, peer)
 
-        if secrets.compare_digest(pin.encode(), self._links.pin.encode()):
-            return True
-        failures.append(now)
-        return False
+    async def _turn_away(self, ws: web.WebSocketResponse, error: str, code: int) -> web.WebSocketResponse:
+        try:
+            await asyncio.wait_for(ws.send_str(json.dumps({"t": "error", "e": error})), SEND_TIMEOUT_S)
+            await asyncio.wait_for(ws.close(code=code, message=error.encode()), SEND_TIMEOUT_S)
+        except (TimeoutError, ConnectionError, RuntimeError):
+            pass
+        return ws
 
     async def _socket(self, request: web.Request) -> web.StreamResponse:
         kind = self._kind(request)
         phone_id = request.query.get("phone", "")
         if kind is None or not self._origin_ok(request) or not valid_phone_id(phone_id):
             return await self._refuse(request)
-        if kind == "control" and not self._pin_ok(request):
-            return await self._refuse(request)
-        if len(self._phones) >= MAX_CONNECTIONS:
-            return web.Response(status=503, text="Busy")
         # compress=False: no per-phone deflate of every update (browsers ask for it), and the shared frame
         # of `fanout` can go straight to each connection
         ws = web.WebSocketResponse(
             max_msg_size=MAX_MESSAGE_BYTES, heartbeat=HEARTBEAT_S, receive_timeout=None, compress=False
         )
         await ws.prepare(request)
-        phone = _Phone(kind, phone_id, ws, transport=request.transport)
+        peer = request.remote or "?"
+        if kind == "control":
+            verdict = await self._unlock(ws, peer)
+            if verdict != "ok":
+                return await self._turn_away(ws, verdict, WRONG_PIN)
+        if self._gate is not None and not self._gate.claim(request.transport, kind):
+            return await self._turn_away(ws, "busy", BUSY)
+        phone = _Phone(kind, phone_id, ws, transport=request.transport, peer=peer)
         self._phones.add(phone)
         self._counts()
         try:
@@ -307,7 +363,7 @@ class RoomServer:
             self._send(phone, json.dumps({"t": "pong", "c": client, "s": self._now_ms()}))
             return True
         if phone.kind == "audience" and kind in ("request", "withdraw"):
-            return self._audience(phone, kind, msg, now)
+            return self._audience(phone, kind, msg)
         if phone.kind == "control" and kind == "do":
             action = msg.get("a")
             command = link_command(action) if isinstance(action, str) else None
@@ -321,19 +377,12 @@ class RoomServer:
             return True
         return False  # the timer link sends nothing but pings; anything else is someone trying
 
-    def _audience(self, phone: _Phone, kind: str, msg: dict[str, Any], now: float) -> bool:
+    def _audience(self, phone: _Phone, kind: str, msg: dict[str, Any]) -> bool:
         if kind == "withdraw":
             self._on_intent("audience", phone.phone_id, {"do": "withdraw"})
             return True
-        if phone.phone_id in self._open_requests:
-            self._send(phone, '{"t":"error","e":"open"}')
-            return True
-        last = self._last_request.get(phone.phone_id)
-        if last is not None and now - last < REQUEST_INTERVAL_S:
-            self._send(phone, '{"t":"error","e":"rate"}')
-            return True
-        if len(self._open_requests) >= MAX_OPEN_REQUESTS:
-            self._send(phone, '{"t":"error","e":"full"}')
+        if self._paused:
+            self._send(phone, '{"t":"error","e":"paused"}')
             return True
         name = clean_name(msg.get("name"))
         if name is None:
@@ -344,14 +393,18 @@ class RoomServer:
         if group is None:
             self._send(phone, '{"t":"error","e":"group"}')
             return True
-        self._last_request[phone.phone_id] = now
-        if len(self._last_request) > 10 * MAX_CONNECTIONS:
-            self._last_request = {k: v for k, v in self._last_request.items() if now - v < REQUEST_INTERVAL_S}
-        self._open_requests.add(phone.phone_id)  # until the console's next publish says otherwise
+        refusal = self._limits.refusal(
+            phone.phone_id, phone.peer, time.monotonic(), self._open_requests | set(self._in_flight)
+        )
+        if refusal is not None:
+            self._send(phone, json.dumps({"t": "error", "e": refusal}))
+            return True
+        self._seq += 1
+        self._in_flight[phone.phone_id] = self._seq  # open until a publish that has seen it says otherwise
         self._on_intent(
             "audience",
             phone.phone_id,
-            {"do": "request", "name": name, "group": group, "consent": msg.get("consent") is True},
+            {"do": "request", "name": name, "group": group, "consent": msg.get("consent") is True, "seq": self._seq},
         )
         return True
 
@@ -372,10 +425,18 @@ class RoomServer:
             self._phones.discard(phone)
             asyncio.ensure_future(phone.ws.close())
 
-    def _apply(self, text: str, own: dict[str, str], open_requests: set[str]) -> None:
+    def _tell(self, phone_id: str, error: str) -> None:
+        text = json.dumps({"t": "error", "e": error})
+        for phone in list(self._phones):
+            if phone.kind == "audience" and phone.phone_id == phone_id:
+                self._send(phone, text)
+
+    def _apply(self, text: str, own: dict[str, str], open_requests: set[str], seen: int) -> None:
         changed_state = text != self._state
         self._state = text
         self._open_requests = open_requests
+        if seen:
+            self._in_flight = {p: n for p, n in self._in_flight.items() if n > seen}
         frame = text_frame(text) if changed_state else b""
         for phone in list(self._phones):
             if changed_state and (phone.ws.closed or not write_frame(phone.transport, frame)):
@@ -388,14 +449,21 @@ class RoomServer:
 
     def _renew(self, links: RoomLinks) -> None:
         self._links = links
-        self._pin_failures.clear()
+        self._pins.clear()
         for phone in list(self._phones):
             self._phones.discard(phone)
-            asyncio.ensure_future(phone.ws.close(code=4001, message=b"revoked"))
+            asyncio.ensure_future(phone.ws.close(code=REVOKED, message=b"revoked"))
         self._counts()
 
     def _counts(self) -> None:
+        """Soon, and once for everything that happens until then: connections and refusals come in floods."""
+        if self._counts_due is None and self._loop is not None:
+            self._counts_due = self._loop.call_later(COUNTS_EVERY_S, self._send_counts)
+
+    def _send_counts(self) -> None:
+        self._counts_due = None
         counts = {"timer": 0, "audience": 0, "control": 0}
         for phone in self._phones:
             counts[phone.kind] += 1
+        counts["refused"] = self._gate.refused if self._gate is not None else 0
         self._on_counts(counts)

@@ -2,31 +2,46 @@
 change, and turns what phones send into controller intents (the same ones the keyboard uses).
 
 Lives on the Qt thread. The server runs on its own thread; what it receives comes back through a queued
-signal, so every intent runs on the Qt thread exactly like a key press.
+signal, so every intent runs on the Qt thread exactly like a key press. Requests from the audience are taken
+in batches (`BATCH_MS`): a flood of them costs the console one list update and one publish per batch, not
+one per phone (issue 22: 260 requests used to stall the console for seconds).
 """
 
 from __future__ import annotations
 
+import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.model import make_participant
 from fishbowl_desktop.model.folding import fold
+from fishbowl_desktop.room.file_limit import raise_file_limit
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
 from fishbowl_desktop.room.phones import AudienceRequest, LedgerWriter, PhoneLedger, load_ledger
+from fishbowl_desktop.room.request_limits import MAX_OPEN
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.support_file import Refusal
 
 if TYPE_CHECKING:
     from fishbowl_desktop.room.server import RoomServer
+
+_log = logging.getLogger("fishbowl.room")
+BATCH_MS = 100
+"""Audience requests arriving within this time are taken in together."""
+DIRECT_PER_MINUTE = 6
+"""With "straight into the queue" on, at most this many a minute go in without the moderator's yes; the rest
+wait in the list (30 invented people in a second used to walk straight into the queue)."""
+
 
 __all__ = ["AudienceRequest", "Room"]
 
@@ -37,6 +52,7 @@ class Room(QObject):
     requestsChanged = Signal()
     linksChanged = Signal()
     qrOnProjectorChanged = Signal(bool)
+    pausedChanged = Signal(bool)
     _intentArrived = Signal(str, str, dict)
     _countsArrived = Signal(dict)
 
@@ -67,6 +83,20 @@ class Room(QObject):
         self._phones_file = LedgerWriter(folder, on_disk=known.to_bytes())
         self._phones_submitted = known.to_bytes()
         self.counts = {"timer": 0, "audience": 0, "control": 0}
+        self.refused = 0
+        """Connections the server refused or closed for capacity since the room was switched on."""
+        self.paused = False
+        """Requests paused: phones are told so at once, nothing reaches the list. Live, never saved."""
+        self.direct_count = 0
+        """Requests that went straight into the queue this evening (shown beside the choice)."""
+        self._direct_stamps: deque[float] = deque()
+        self._arrivals: list[tuple[str, dict[str, Any]]] = []
+        self._batch = QTimer(self)
+        self._batch.setSingleShot(True)
+        self._batch.setInterval(BATCH_MS)
+        self._batch.timeout.connect(self._take_arrivals)
+        self._seen = 0
+        """The number of the last request taken in, handed back to the server with each publish."""
         self.qr_on_projector = False
         """The audience link's QR code on the projector: live, like the blank screen; never saved."""
         self.address = "127.0.0.1"
@@ -158,12 +188,17 @@ class Room(QObject):
             return
         from fishbowl_desktop.room.server import RoomServer
 
+        raise_file_limit()  # (done at start-up too) the budget below is taken from the limit in force
+
         clock = self._controller.session.clock
         server = RoomServer(
             self.links, self._intentArrived.emit, self._countsArrived.emit, now_ms=lambda: clock.monotonic() * 1000.0
         )
+        server.set_paused(self.paused)
         server.start(host, self.links.port)
+        _log.info("room on, port %d", server.port)
         self._server = server
+        self.refused = 0
         if not self.links.on:
             self._store(replace(self.links, on=True))  # back on by itself after a restart (issue 22)
         self._last, self._last_mine = None, {}
@@ -183,6 +218,9 @@ class Room(QObject):
         if server is None:
             return
         server.stop()
+        _log.info("room off")
+        self._batch.stop()
+        self._arrivals.clear()
         self.counts = {"timer": 0, "audience": 0, "control": 0}
         self.countsChanged.emit(dict(self.counts))
         self.runningChanged.emit(False)
@@ -204,7 +242,7 @@ class Room(QObject):
         if same_apart_from_timing(self._last, state) and mine == self._last_mine:
             return  # one intent announces several parts; the phones' own count is still right
         self._last, self._last_mine = state, mine
-        self._server.publish(state, mine, self._open())
+        self._server.publish(state, mine, self._open(), self._seen)
 
     def _tick(self) -> None:
         """The ticker wakes each shown second; phones count by themselves, so only a change of what is
@@ -230,8 +268,8 @@ class Room(QObject):
         """Whether room-phones.json holds the phones as they are now."""
         return self._phones_file.saved(self._phones_snapshot())
 
-    def status_of(self, phone_id: str) -> dict[str, Any] | None:
-        if any(r.phone_id == phone_id for r in self.pending):
+    def status_of(self, phone_id: str, pending: set[str] | None = None) -> dict[str, Any] | None:
+        if phone_id in (pending if pending is not None else {r.phone_id for r in self.pending}):
             return {"st": "pending"}
         if phone_id in self._declined:
             return {"st": "declined"}
@@ -252,24 +290,45 @@ class Room(QObject):
         return {"st": "closed"}
 
     def _statuses(self) -> dict[str, dict[str, Any]]:
-        phones = {r.phone_id for r in self.pending} | self._declined | set(self._joined)
-        return {p: s for p in phones if (s := self.status_of(p)) is not None}
+        pending = {r.phone_id for r in self.pending}
+        phones = pending | self._declined | set(self._joined)
+        return {p: s for p in phones if (s := self.status_of(p, pending)) is not None}
 
     def _open(self) -> set[str]:
         return {p for p, s in self._statuses().items() if s["st"] in ("pending", "queued", "turn")}
 
     # ------------------------------------------------------------------ what the phones ask
     def _on_counts(self, counts: dict[str, int]) -> None:
-        self.counts = dict(counts)
+        _log.info("room phones: %s", ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())))
+        counts = dict(counts)
+        self.refused = counts.pop("refused", self.refused)
+        self.counts = counts
         self.countsChanged.emit(dict(counts))
 
     def _on_intent(self, kind: str, phone_id: str, intent: dict[str, Any]) -> None:
         if self._server is None:
             return  # arrived after switching off
+        _log.info("room %s phone: %s", kind, intent.get("do", "request"))
         if kind == "control":
-            self._control(intent)
+            self._control(intent)  # a co-moderator's key press: at once
+            self.publish()
         elif kind == "audience":
+            self._arrivals.append((phone_id, intent))
+            if not self._batch.isActive():
+                self._batch.start()
+
+    def _take_arrivals(self) -> None:
+        arrivals, self._arrivals = self._arrivals, []
+        if self._server is None or not arrivals:
+            return
+        before = (list(self.pending), self.direct_count)
+        for phone_id, intent in arrivals:
             self._audience(phone_id, intent)
+            seq = intent.get("seq")
+            if isinstance(seq, int):
+                self._seen = max(self._seen, seq)
+        if (self.pending, self.direct_count) != before:
+            self.requestsChanged.emit()
         self.publish()
 
     def _control(self, intent: dict[str, Any]) -> None:
@@ -279,20 +338,53 @@ class Room(QObject):
             command.run(self._controller, intent)
 
     def _audience(self, phone_id: str, intent: dict[str, Any]) -> None:
+        """One phone's request or withdrawal, inside a batch (`_take_arrivals` announces the list once)."""
         if intent.get("do") == "withdraw":
-            self.withdraw(phone_id)
+            self._withdraw(phone_id)
             return
-        if phone_id in self._open():
+        open_now = self._open()
+        if phone_id in open_now:
             return  # one open request per phone
+        refusal = "paused" if self.paused else "full" if len(open_now) >= MAX_OPEN else None
+        if refusal is not None:
+            if self._server is not None:
+                self._server.tell(phone_id, refusal)  # asked before the server knew; told now
+            return
         request = AudienceRequest(
             phone_id, str(intent["name"]), str(intent.get("group", "")), bool(intent.get("consent"))
         )
         self._declined.discard(phone_id)
-        if self.links.accept_directly:
-            self._join(request)
+        if self.links.accept_directly and self._direct_room() and self._join(request):
+            self.direct_count += 1
+            self._direct_stamps.append(time.monotonic())
         else:
             self.pending.append(request)
-            self.requestsChanged.emit()
+
+    def _direct_room(self) -> bool:
+        """Whether one more may go straight into the queue within DIRECT_PER_MINUTE."""
+        now = time.monotonic()
+        while self._direct_stamps and now - self._direct_stamps[0] >= 60.0:
+            self._direct_stamps.popleft()
+        return len(self._direct_stamps) < DIRECT_PER_MINUTE
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause requests: phones are told "paused" at once; the list keeps what it has."""
+        if paused != self.paused:
+            self.paused = paused
+            if self._server is not None:
+                self._server.set_paused(paused)
+            self.pausedChanged.emit(paused)
+
+    def decline_all(self) -> int:
+        """Every waiting request declined in one step (each phone is told); returns how many."""
+        declined = [r.phone_id for r in self.pending]
+        if not declined:
+            return 0
+        self.pending.clear()
+        self._declined.update(declined)
+        self.requestsChanged.emit()
+        self.publish()
+        return len(declined)
 
     def accept(self, phone_id: str) -> bool:
         """The moderator's yes: the person joins the queue where the active ordering rule places them."""
@@ -316,9 +408,12 @@ class Room(QObject):
 
     def withdraw(self, phone_id: str) -> None:
         before = len(self.pending)
-        self.pending[:] = [r for r in self.pending if r.phone_id != phone_id]
+        self._withdraw(phone_id)
         if len(self.pending) != before:
             self.requestsChanged.emit()
+
+    def _withdraw(self, phone_id: str) -> None:
+        self.pending[:] = [r for r in self.pending if r.phone_id != phone_id]
         pid = self._joined.get(phone_id)
         if pid is not None and self._controller.session.queue_position(pid) is not None:
             self._controller.dequeue(pid)

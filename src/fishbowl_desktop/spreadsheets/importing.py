@@ -144,9 +144,13 @@ class RowCheck:
             return
         self._in_file[identity] = self._in_file[loose] = number
         fields: dict[str, object] = {"organisation": organisation}
-        for fld in ("bio", "group", "notes"):
+        for fld in ("bio", "group", "notes", "residence"):
             if fld in mapping:
                 fields[fld] = cell(fld)
+        # the sheet's two name columns come from the file too: an update must mend them with the name
+        for fld, column in (("family_name", "last_name"), ("given_names", "first_name")):
+            if column in mapping:
+                fields[fld] = " ".join(cell(column).split())
         if "role" in mapping:
             fields["role"] = role or Role.AUDIENCE
         if "consent" in mapping:
@@ -174,8 +178,9 @@ class RowCheck:
             self.result.skipped.append((number, _skip("invalid", message=str(exc))))  # English; cannot happen today
 
     def _offer_update(self, number: int, known: Participant, name: str, fields: dict[str, object], who: str) -> None:
-        """The row is someone already on the list: take its values where they add something (a letter Excel
-        had lost, a group, a bio), never blank out what the list holds."""
+        """The row is someone already on the list: take every value the file holds where it adds something
+        (a letter Excel had lost, a group, a bio, family and given names, the residence), never blank out
+        what the list holds."""
         if known.id in self._updated:
             self.result.skipped.append((number, _skip("duplicate_existing", who=who)))
             return

@@ -65,6 +65,9 @@ class ProjectorContent:
     countdown_text: str = ""
     black: bool = False
     """Blank as pure black, without the title (the venue wants the beamer dark)."""
+    armed_countdown: str = ""
+    """A countdown is set but not shown (a turn has the floor, or the screen is blank): its m:ss, for the
+    console's preview only, so the moderator sees what comes up when the turn ends. Never drawn in the hall."""
 
 
 _TITLE_WORDS = {"prof", "dr", "mag", "dipl", "ing", "herr", "frau", "mr", "mrs", "ms"}
@@ -111,10 +114,11 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
     event = session.event
     lang = event.language
     stage = session.stage
+    armed = view.countdown if stage.countdown_to is not None and view.countdown is not None else ""
     if stage.blank:
         if settings.projector_black_blank:
-            return ProjectorContent(Mode.BLANK, lang, "", black=True)
-        return ProjectorContent(Mode.BLANK, lang, event.title)
+            return ProjectorContent(Mode.BLANK, lang, "", black=True, armed_countdown=armed)
+        return ProjectorContent(Mode.BLANK, lang, event.title, armed_countdown=armed)
     topics = session.topics()
     topic = topics[stage.topic_index] if stage.topic_index is not None and stage.topic_index < len(topics) else ""
     waiting = session.next_in_queue(max(0, settings.projector_next_count))
@@ -131,8 +135,11 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
     turn = session.turn
     if stage.countdown_to is not None and view.countdown is not None and (turn is None or not turn.timer.started):
         done = view.countdown == "0:00"
-        label = text(lang, "countdown_done" if done else "countdown")
+        # after the first turn a countdown is for a break: "We continue in", not "We begin in"
+        key = "countdown_resume" if len(session.log) else "countdown"
+        label = text(lang, f"{key}_done" if done else key)
         return replace(idle, mode=Mode.COUNTDOWN, countdown_label=label, countdown_text="" if done else view.countdown)
+    idle = replace(idle, armed_countdown=armed)
     if turn is None or view.phase is None or not session.has_participant(turn.participant_id):
         return idle
     person = session.participant(turn.participant_id)

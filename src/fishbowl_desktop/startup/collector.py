@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
-CHECK_MS = 250
-"""How often the counters are read: between two reads only memory waits, never correctness."""
+CHECK_MS = 1000
+"""How often the counters are read: between two reads only memory waits, never correctness. Once a second, on
+the second (a very coarse timer, which Qt wakes together with the app's other once-a-second work): at 250 ms it
+was a fifth of a running turn's wake-ups on battery (benchmarks/README.md, "battery")."""
 
 
 class UiThreadCollector(QObject):
@@ -29,6 +31,8 @@ class UiThreadCollector(QObject):
         """Collections made here, per generation (for tests and benchmarks)."""
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
+        if interval_ms >= 1000:
+            self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._timer.timeout.connect(self.collect_if_due)
         self.start()
 

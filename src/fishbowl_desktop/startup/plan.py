@@ -18,10 +18,12 @@ from fishbowl_desktop.controller.autosave import one_line_reason
 from fishbowl_desktop.controller.file_problems import load_or_report
 from fishbowl_desktop.controller.session_files import new_session
 from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up, holder_of
-from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration
+from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration, format_seconds
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, save_session
-from fishbowl_desktop.storage.files import saved_time
+from fishbowl_desktop.storage.errors import SessionFileError
+from fishbowl_desktop.storage.files import load_session, saved_time
+from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
 from fishbowl_desktop.storage.workspace import SESSION_SUFFIX
 from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion
 
@@ -39,6 +41,11 @@ class StartPlan:
     """No session existed yet: the console greets the moderator and offers the sample evening."""
     read_only: bool = False
     """Another window owns the file: shown, never saved (see controller.session_owner)."""
+    take_over: bool = False
+    """The file's lock names another computer and the moderator chose to take it over."""
+    offer: GoodCopy | None = None
+    """The evening's file was damaged (a power cut during a save) and this copy of it is whole: the console
+    offers it in one step (`offer_texts`)."""
 
 
 def _saved_at(path: Path) -> str:
@@ -51,12 +58,24 @@ def running_turn_notice(session: Session, path: Path) -> str | None:
     turn = session.turn
     if turn is None or not turn.timer.started or not session.has_participant(turn.participant_id):
         return None
-    return QCoreApplication.translate(
-        "App",
-        "{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.",
-    ).format(
+    # Two numbers, each said for what it is: "angehalten bei 1:25" beside a clock showing 0:36 read as a mistake.
+    left = turn.timer.allotted - turn.timer.accumulated
+    if left >= 0:
+        template = QCoreApplication.translate(
+            "App",
+            "{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock "
+            "(saved at {time}). Press Space to let them go on.",
+        )
+    else:
+        template = QCoreApplication.translate(
+            "App",
+            "{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time "
+            "(saved at {time}). Press Space to let them go on.",
+        )
+    return template.format(
         name=session.participant(turn.participant_id).name,
         spoken=format_duration(turn.timer.accumulated),
+        clock=format_seconds(left).lstrip("+"),  # as the clock shows it
         time=_saved_at(path),
     )
 
@@ -115,13 +134,14 @@ def plan_start(
                 )
             )
         return StartPlan(session, path, notices, unsaved=unsaved)
+    offers: list[GoodCopy] = []
     if file is not None:
-        loaded = load_or_report(file, clock, language, notices)
+        loaded = _open_or_offer(file, clock, language, notices, offers)
         if loaded is not None:
             _with_turn(notices, loaded, file)
             return StartPlan(loaded, file, notices)
     if crashed is not None:
-        loaded = load_or_report(crashed, clock, language, notices)
+        loaded = _open_or_offer(crashed, clock, language, notices, offers)
         if loaded is not None:
             _with_turn(
                 notices,
@@ -135,16 +155,36 @@ def plan_start(
             )
             return StartPlan(loaded, crashed, notices, recovered=True)
     last = workspace.last_session()
-    if last is not None and last != crashed:
-        loaded = load_or_report(last, clock, language, notices)
+    if last is not None and last != crashed and last != file:
+        loaded = _open_or_offer(last, clock, language, notices, offers)
         if loaded is not None:
             _with_turn(notices, loaded, last)
             return StartPlan(loaded, last, notices)
-    first_run = file is None and crashed is None and last is None and not notices and not _any_session(workspace)
-    session = new_session(clock, settings)
+    first_run = (
+        file is None and crashed is None and last is None and not notices and not offers and not _any_session(workspace)
+    )
+    session = new_session(clock, settings, language)
     path = workspace.new_session_path(when=clock.now())
     unsaved = not _first_save(session, path, notices)
-    return StartPlan(session, path, notices, unsaved=unsaved, first_run=first_run)
+    return StartPlan(session, path, notices, unsaved=unsaved, first_run=first_run, offer=offers[0] if offers else None)
+
+
+def _open_or_offer(
+    path: Path, clock: Clock, language: str, notices: list[tuple[str, str]], offers: list[GoodCopy]
+) -> Session | None:
+    """The session in `path`; or, when the file is damaged and a backup or an unfinished save of it is whole,
+    None with that copy in `offers` (the console offers it); else None with the reason in `notices`."""
+    try:
+        return load_session(path, clock=clock)
+    except SessionFileError as exc:
+        if is_damage(exc):
+            copy = newest_good_copy(path, clock)
+            if copy is not None:
+                offers.append(copy)
+                return None
+    except Exception:  # load_or_report says why, in the moderator's words
+        pass
+    return load_or_report(path, clock, language, notices)
 
 
 def _first_save(session: Session, path: Path, notices: list[tuple[str, str]]) -> bool:
@@ -180,6 +220,7 @@ def settle_owner(
     clock: Clock,
     settings: AppSettings,
     ask: Callable[[Path, SessionHolder], OwnerChoice] | None = None,
+    language: str = "en",
 ) -> StartPlan | None:
     """If another window has the planned file open, ask how to go on (before the event loop runs, so a modal
     question is fine here); None means that window was brought up and this copy has nothing to do."""
@@ -187,6 +228,9 @@ def settle_owner(
     if holder is None:
         return plan
     choice = (ask or _ask_owner_at_start)(plan.path, holder)
+    if choice is OwnerChoice.TAKE_OVER:  # its lock names another computer, whose copy the moderator says is gone
+        plan.take_over = True
+        return plan
     if choice is OwnerChoice.BRING_UP:
         if ask_to_bring_up(holder):
             return None
@@ -206,7 +250,7 @@ def settle_owner(
     if choice is OwnerChoice.COPY:
         session, title = plan.session, plan.session.event.title
     else:
-        session, title = new_session(clock, settings), ""
+        session, title = new_session(clock, settings, language), ""
     path = workspace.new_session_path(title, when=clock.now())
     notices = [n for n in plan.notices if n[1] != "info"]
     unsaved = not _first_save(session, path, notices)

@@ -26,8 +26,13 @@ class HugeNumber:
     """A number in the file with more digits than any value of a session: kept as its length only, so
     reading never converts it (Python refuses integers of more than 4,300 digits, and floats overflow)."""
 
-    def __init__(self, digits: int) -> None:
+    def __init__(self, digits: int, text: str = "") -> None:
         self.digits = digits
+        self.text = text
+        """For a float beyond any float (1e400): how the file wrote it."""
+
+    def __repr__(self) -> str:
+        return self.text[:40] if self.text else f"a number with {self.digits:,} digits"
 
 
 def parse_int(text: str) -> int | HugeNumber:
@@ -179,6 +184,8 @@ def kind_of(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, HugeNumber):
+        if value.text:
+            return f"the number {value.text[:40]}, beyond any number a session holds"
         return f"a number with {value.digits:,} digits"
     if isinstance(value, int | float):
         return f"the number {shown_number(value)}"

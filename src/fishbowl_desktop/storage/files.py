@@ -8,11 +8,13 @@ a killed process leaves either the old session or the new one, never a mixture.
 from __future__ import annotations
 
 import json
+import math
 import stat
 import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from fishbowl_desktop.atomic_file import (
     remove_durably,
@@ -24,8 +26,9 @@ from fishbowl_desktop.atomic_file import (
 from fishbowl_desktop.model import Clock, Session
 from fishbowl_desktop.storage.encode import FrozenSession, encode_frozen_parts, freeze_session
 from fishbowl_desktop.storage.errors import SessionFileError
-from fishbowl_desktop.storage.fields import parse_int
-from fishbowl_desktop.storage.format import session_from_dict
+from fishbowl_desktop.storage.fields import HugeNumber, parse_int, shown
+from fishbowl_desktop.storage.format import FORMAT_VERSION, session_from_dict
+from fishbowl_desktop.storage.turn_record import apply_turn_record
 
 BACKUP_COUNT = 3
 BACKUP_INTERVAL_SECONDS = 10 * 60
@@ -92,6 +95,11 @@ def _read_text(path: Path) -> str:
         raise SessionFileError(path, "unreadable", exc.strerror or str(exc)) from None
     if not raw.strip():
         raise SessionFileError(path, "empty")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode" (UTF-16 with its byte-order mark)
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SessionFileError(path, "not_text", "UTF-16, damaged") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -105,9 +113,30 @@ def _reject_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number a session can hold")
 
 
+def _finite(text: str) -> float | HugeNumber:
+    """json.loads' `parse_float`: 1e400 is no number a session holds; kept as its text for the message
+    (as a float it became "the number inf")."""
+    value = float(text)
+    return value if math.isfinite(value) else HugeNumber(len(text), text)
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json.loads' `object_pairs_hook`: a name written twice in one group is refused, not silently the last."""
+    group = dict(pairs)
+    if len(group) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"the name “{shown(key)}” appears twice in one group")
+            seen.add(key)
+    return group
+
+
 def _parse(path: Path, text: str) -> object:
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_int=parse_int)
+        return json.loads(
+            text, parse_constant=_reject_constant, parse_int=parse_int, parse_float=_finite, object_pairs_hook=_unique
+        )
     except json.JSONDecodeError as exc:
         if "\x00" in text:
             raise SessionFileError(path, "not_text") from None
@@ -124,6 +153,8 @@ def load_session(path: Path | str, clock: Clock | None = None) -> Session:
     a SessionFileError; the file itself is only read, never touched."""
     path = Path(path)
     data = _parse(path, _read_text(path))
+    if isinstance(data, dict) and data.get("version") == FORMAT_VERSION:
+        apply_turn_record(data, path)  # the spoken time of a turn that ran when the program stopped
     session = session_from_dict(data, clock, source=path)
     _remember(path.resolve() if path.is_symlink() else path)
     return session
@@ -146,23 +177,47 @@ def _check_overwritable(path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------- writing
+_rotated_at: dict[str, float] = {}
+"""When this process last rotated each session's backups (monotonic seconds), by absolute path."""
+_monotonic = time.monotonic  # tests move it on instead of waiting ten minutes
+
+
+def _backup_due(path: Path, newest: Path) -> bool:
+    """Whether the backups are BACKUP_INTERVAL_SECONDS old: by the newest backup's age taken against the session
+    file itself (its last save), both stamped by the same clock, the file system's; or by this run's own
+    monotonic clock since it last rotated them. The laptop's wall clock is compared with a file's stamp once
+    per run only (the first save: an evening last saved a week ago gets its backup before tonight's changes):
+    on a network share whose clock was an hour off, every autosave rotated (every age negative, or past the
+    interval), and the three backups held the last three seconds instead of the last half hour."""
+    key = str(path.absolute())
+    try:
+        saved = path.stat().st_mtime
+        age = saved - newest.stat().st_mtime
+    except FileNotFoundError:
+        return True
+    last = _rotated_at.get(key)
+    if last is None:  # the first save of this run
+        _rotated_at[key] = _monotonic()
+        if time.time() - saved >= BACKUP_INTERVAL_SECONDS:
+            return True
+    elif _monotonic() - last >= BACKUP_INTERVAL_SECONDS:
+        return True
+    return not age < BACKUP_INTERVAL_SECONDS
+
+
 def _rotate_backups(path: Path, force: bool) -> bool:
     """Keep the previous saves as name.bak1 (newest) .. name.bak3; returns whether it rotated."""
     newest = backup_path(path, 1)
     if not path.exists():
         return False
-    if not force:
-        try:
-            age = time.time() - newest.stat().st_mtime
-        except FileNotFoundError:
-            age = float("inf")
-        if 0 <= age < BACKUP_INTERVAL_SECONDS:
-            return False
+    if not force and not _backup_due(path, newest):
+        return False
     for number in range(BACKUP_COUNT - 1, 0, -1):
         older = backup_path(path, number)
         if older.exists():
             rename_durably(older, backup_path(path, number + 1))
     write_atomically(newest, path.read_bytes())
+    _rotated_at[str(path.absolute())] = _monotonic()
     return True
 
 

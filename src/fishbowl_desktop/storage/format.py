@@ -46,7 +46,7 @@ from fishbowl_desktop.storage.fields import (
 )
 
 FORMAT_NAME = "fishbowl-desktop-session"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 
 # ---------------------------------------------------------------------------------------- writing
@@ -137,6 +137,13 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "programme": ev.programme,
             "funding_reference": ev.funding_reference,
             "privacy_notice": ev.privacy_notice,
+            "organiser_address": ev.organiser_address,
+            "organiser_email": ev.organiser_email,
+            "data_protection_officer": ev.data_protection_officer,
+            "organiser_kind": ev.organiser_kind,
+            "photo_policy": ev.photo_policy,
+            "funding_note": ev.funding_note,
+            "age_groups": list(ev.age_groups),
         },
         "participants": [participant_to_dict(p) for p in session.participants] if lists else None,
         "seats": [{"kind": seat.kind.value, "occupant": seat.occupant} for seat in session.seats],
@@ -178,7 +185,7 @@ def check_header(data: object) -> int:
         raise FormatProblem("foreign", "")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise FormatProblem("invalid", f"the format version should be a whole number from 1 up, not {version!r}")
+        raise FormatProblem("invalid", f"the format version should be a whole number from 1 up, not {kind_of(version)}")
     if version > FORMAT_VERSION:
         raise FormatProblem("newer", str(version))
     return version
@@ -208,7 +215,23 @@ def _read_event(o: Obj) -> Event:
         programme=o.text("programme", ""),
         funding_reference=o.text("funding_reference", ""),
         privacy_notice=o.text("privacy_notice", ""),
+        organiser_address=o.text("organiser_address", ""),
+        organiser_email=o.text("organiser_email", ""),
+        data_protection_officer=o.text("data_protection_officer", ""),
+        organiser_kind=o.text("organiser_kind", "association"),
+        photo_policy=o.text("photo_policy", "none"),
+        funding_note=o.text("funding_note", ""),
+        age_groups=tuple(_age_groups(o)),
     )
+
+
+def _age_groups(o: Obj) -> list[str]:
+    groups = o.items("age_groups", required=False)
+    for i, group in enumerate(groups):
+        if not isinstance(group, str):
+            raise FormatProblem("invalid", f"age group {i + 1} should be text but is {kind_of(group)}")
+        o._writable(f"age group {i + 1}", group)
+    return [str(g) for g in groups]
 
 
 def _read_participant(o: Obj) -> Participant:
@@ -295,9 +318,31 @@ def _v2_names_and_funding(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _v3_privacy_and_photos(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 → 4: the event gains the controller's contact details, the organiser's kind, the photo
+    policy, the funder's line and age groups (issue 25). Version 3 printed an opt-in photo column and an
+    opt-out notice on the handout at once; an older evening keeps the opt-in column it printed."""
+    upgraded = dict(data)
+    event = data.get("event")
+    if isinstance(event, dict):
+        upgraded["event"] = {
+            "organiser_address": "",
+            "organiser_email": "",
+            "data_protection_officer": "",
+            "organiser_kind": "association",
+            "photo_policy": "opt_in",
+            "funding_note": "",
+            "age_groups": [],
+            **event,
+        }
+    upgraded["version"] = 4
+    return upgraded
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _migrate_queue_arrival_serials,
     2: _v2_names_and_funding,
+    3: _v3_privacy_and_photos,
 }
 """MIGRATIONS[n] turns version-n data into version n+1 data; reading applies them in turn, so a program
 reads every version up to its own."""

@@ -109,16 +109,19 @@ def _found(raw: object, renaming: object) -> Path | None:
     short after the file moved); None if neither exists."""
     if not isinstance(raw, str):
         return None
-    if _is_file(Path(raw)):
-        return Path(raw)
+    if _is_file(on_disk(raw)):
+        return on_disk(raw)
     if isinstance(renaming, dict) and renaming.get("from") == raw:
         target = renaming.get("to")
-        if isinstance(target, str) and _is_file(Path(target)):
-            return Path(target)
+        if isinstance(target, str) and _is_file(on_disk(target)):
+            return on_disk(target)
     return None
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process `pid` runs on this computer (a zombie does not count, where the OS tells)."""
+    if not 0 < pid < 2**31:
+        return False
     if sys.platform == "win32":
         return _windows_pid_alive(pid)
     try:
@@ -251,7 +254,7 @@ class Workspace:
 
     def _paths(self, key: str) -> list[Path]:
         raw = self._read_json(STATE_FILE).get(key)
-        return [Path(p) for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
+        return [on_disk(p) for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
 
     def _update_state(self, **changes: Any) -> None:
         state = self._read_json(STATE_FILE)
@@ -263,11 +266,11 @@ class Workspace:
         """Recently used session files, newest first; files that are gone are dropped from the list."""
         stored = self._paths("recent")
         renaming = self._read_json(STATE_FILE).get(RENAMING_KEY)
-        found = (_found(str(p), renaming) for p in stored)
+        found = (_found(as_text(p), renaming) for p in stored)
         present = list(dict.fromkeys(p for p in found if p is not None))
         if present != stored:
             try:
-                self._update_state(recent=[str(p) for p in present])
+                self._update_state(recent=[as_text(p) for p in present])
             except OSError:
                 pass  # tidied next time; the menu is right either way
         return present[:MAX_RECENT]
@@ -277,12 +280,14 @@ class Workspace:
         path = Path(path).absolute()
         others = [p for p in self._paths("recent") if p != path]
         self._update_state(
-            recent=[str(p) for p in [path, *others][:MAX_RECENT]], last_session=str(path), **{RENAMING_KEY: None}
+            recent=[as_text(p) for p in [path, *others][:MAX_RECENT]],
+            last_session=as_text(path),
+            **{RENAMING_KEY: None},
         )
 
     def remove_recent(self, path: Path | str) -> None:
         path = Path(path).absolute()
-        self._update_state(recent=[str(p) for p in self._paths("recent") if p != path])
+        self._update_state(recent=[as_text(p) for p in self._paths("recent") if p != path])
 
     def last_session(self) -> Path | None:
         """The session used last, if its file still exists."""
@@ -292,13 +297,14 @@ class Workspace:
     def mark_renaming(self, old: Path, new: Path) -> None:
         """Before "Rename file" moves anything: the crash marker and the last session learn both names, so a
         power cut or a kill between the moves and the next mark_running still finds the evening under either."""
-        renaming = {"from": str(old.absolute()), "to": str(new.absolute())}
+        renaming = {"from": as_text(old.absolute()), "to": as_text(new.absolute())}
         self._write_json(
             self.running_marker.name,
             {
                 "session": renaming["from"],
                 RENAMING_KEY: renaming,
                 "pid": os.getpid(),
+                "boot": boot_id(),
                 "since": datetime.now().astimezone().isoformat(),
             },
         )
@@ -326,7 +332,7 @@ class Workspace:
         self._write_json(
             self.running_marker.name,
             {
-                "session": str(path),
+                "session": as_text(path),
                 "pid": os.getpid(),
                 "boot": boot_id(),
                 "since": datetime.now().astimezone().isoformat(),
@@ -350,7 +356,7 @@ class Workspace:
         pid = marker.get("pid")
         if not isinstance(pid, int) or pid == os.getpid() or same_boot(marker.get("boot")) is False:
             return False
-        return _pid_alive(pid)
+        return pid_alive(pid)
 
     def crashed_last_time(self) -> Path | None:
         """Call at start, before mark_running: the session a previous run had open if that run ended
@@ -369,6 +375,30 @@ class Workspace:
                 since = marker.get("since")
                 crashed.append((since if isinstance(since, str) else "", path))
         return max(crashed, key=lambda found: found[0])[1] if crashed else None
+
+
+def as_text(path: Path) -> str:
+    """A path as state.json and the markers keep it: the letters of its name, also when this run reads file
+    names through an ASCII locale (LANG=C with Python's UTF-8 mode off), where "ü" arrives as two escapes."""
+    text = str(path)
+    try:
+        return os.fsencode(text).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return text
+
+
+def on_disk(text: str) -> Path:
+    """The path to open for a name kept by `as_text`: as it is, or (under an ASCII locale) its UTF-8 bytes
+    as this run's file system encoding sees them. Without this, LANG=C opened a new session instead of the
+    last one whenever its name had an umlaut."""
+    try:
+        os.fsencode(text)
+    except UnicodeEncodeError:
+        try:
+            return Path(os.fsdecode(text.encode("utf-8")))
+        except UnicodeError:
+            return Path(text)
+    return Path(text)
 
 
 def _is_file(path: Path) -> bool:

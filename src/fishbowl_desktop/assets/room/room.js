@@ -15,6 +15,9 @@
       e_rate: "Please wait a few seconds before asking again.", e_full: "The queue is full right now.",
       e_open: "You already have an open request.", e_group: "Please choose a group.",
       e_message: "The message is too long (at most 200 characters).",
+      e_busy: "Many phones are asking right now — please try again in a minute.",
+      e_paused: "The moderator has paused requests for the moment.", busy: "The room is full right now — trying again…",
+      e_wait: "Too many wrong PINs — wait a few minutes and try again.",
       pin_title: "Control: enter the PIN shown on the console", pin_ok: "Unlock",
       pin_bad: "Wrong PIN, or too many tries — wait a minute and try again.", b_toggle: "Start / pause",
       b_add: "+30 s", b_take: "−30 s", b_next: "Next on the free chair", b_blank: "Blank screen",
@@ -27,13 +30,16 @@
       group_label: "Gruppe", no_group: "—", consent_label: "Mein Name darf auf der Leinwand erscheinen",
       send: "Für den freien Stuhl melden", pending: "Ihre Meldung ist angekommen. Die Moderation entscheidet gleich.",
       declined: "Die Moderation konnte Ihre Meldung diesmal nicht annehmen.",
-      queued: "Sie sind Nummer {n} in der Warteschlange.", next: "Sie sind als Nächstes dran!",
+      queued: "Sie sind Nummer {n} auf der Warteliste.", next: "Sie sind als Nächstes dran!",
       turn: "Sie sind dran – bitte kommen Sie zum freien Stuhl.",
       closed: "Danke! Sie können sich erneut melden.", withdraw: "Meldung zurückziehen",
       e_name: "Bitte geben Sie einen Namen ein (1–80 Zeichen).",
       e_rate: "Bitte warten Sie ein paar Sekunden, bevor Sie sich erneut melden.",
-      e_full: "Die Warteschlange ist gerade voll.", e_open: "Sie haben sich bereits gemeldet.",
+      e_full: "Die Warteliste ist gerade voll.", e_open: "Sie haben sich bereits gemeldet.",
       e_group: "Bitte wählen Sie eine Gruppe.", e_message: "Die Nachricht ist zu lang (höchstens 200 Zeichen).",
+      e_busy: "Gerade melden sich sehr viele – bitte in einer Minute noch einmal versuchen.",
+      e_paused: "Die Moderation nimmt gerade keine Meldungen an.", busy: "Der Raum ist gerade voll – neuer Versuch …",
+      e_wait: "Zu viele falsche PINs – bitte ein paar Minuten warten.",
       pin_title: "Steuerung: Geben Sie die PIN ein, die an der Konsole steht", pin_ok: "Entsperren",
       pin_bad: "Falsche PIN oder zu viele Versuche – bitte eine Minute warten.", b_toggle: "Start / Pause",
       b_add: "+30 s", b_take: "−30 s", b_next: "Nächste Person auf den freien Stuhl", b_blank: "Leinwand schwarz",
@@ -129,7 +135,7 @@
     setText("time", text);
     fitTime(text);
     setText("badge", badge);
-    setText("conn", revoked ? tr("revoked") : everOpened ? tr("lost") : tr("connecting"));
+    setText("conn", revoked ? tr("revoked") : busy ? tr("busy") : everOpened ? tr("lost") : tr("connecting"));
     if (text !== lastText) { lastText = text; body.setAttribute("data-shown", text); }
     classes(extra);
     renderMine();
@@ -184,12 +190,13 @@
 
   function connect() {
     var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + base + "/ws?phone=" + phone;
-    if (kind === "control") { if (!pin) { return; } url += "&pin=" + encodeURIComponent(pin); }
-    opened = false;
+    if (kind === "control" && !pin) { return; }
+    opened = false; busy = false;
     try { ws = new WebSocket(url); } catch (e) { retry(); return; }
     ws.onopen = function () {
-      opened = true; everOpened = true; backoff = 1000; samples = [];
-      if (kind === "control") { pinAccepted = true; }
+      opened = true; samples = [];
+      /* The PIN goes as the first message, never in the URL (it would stay in the phone's history). */
+      if (kind === "control") { try { ws.send(JSON.stringify({ t: "pin", pin: pin })); } catch (e) { /* closes */ } }
       var n = 0;
       clearInterval(pingTimer);
       ping();
@@ -199,29 +206,40 @@
     ws.onmessage = function (ev) {
       var m;
       try { m = JSON.parse(ev.data); } catch (e) { return; }
-      if (m.t === "state") { state = m.s; state.recv = clock(); }
+      if (m.t === "state") {
+        state = m.s; state.recv = clock(); everOpened = true; backoff = 1000;
+        if (kind === "control") { pinAccepted = true; }
+      }
       else if (m.t === "mine") { mine = m.m; if (mine.st !== "closed") { setText("err", ""); } }
       else if (m.t === "pong") {
         var now = clock(), rtt = now - m.c;
         samples.push({ rtt: rtt, off: m.s + rtt / 2 - now });
         if (samples.length > 8) { samples.shift(); }
+      } else if (m.t === "error" && m.e === "busy" && !everOpened) {
+        busy = true;
+      } else if (m.t === "error" && kind === "control" && (m.e === "pin" || m.e === "wait")) {
+        pinError = tr(m.e === "wait" ? "e_wait" : "pin_bad");
       } else if (m.t === "error") {
         setText(kind === "control" ? "c_err" : "err", tr("e_" + m.e));
       }
       render();
     };
     ws.onclose = function (ev) {
-      var wasOpen = opened;
       opened = false;
       clearInterval(pingTimer);
       if (ev.code === 4001) { revoked = true; }
       if (revoked) { state = null; mine = null; render(); return; }
-      if (kind === "control" && !wasOpen && !everOpenedWithPin()) { pin = ""; setText("pin_err", tr("pin_bad")); render(); return; }
+      /* 4003: the PIN was wrong (or too many were); 1013: the link is full, which is never a wrong PIN. */
+      if (kind === "control" && ev.code === 4003) {
+        pin = ""; pinAccepted = false; setText("pin_err", pinError || tr("pin_bad")); pinError = ""; render(); return;
+      }
+      if (ev.code === 1013 || busy) { setText(kind === "control" ? "pin_err" : "conn", tr("busy")); }
+      else if (kind === "control" && !pinAccepted) { setText("pin_err", tr("connecting")); }
       render();
       retry();
     };
   }
-  var pinAccepted = false, revoked = false;
+  var pinAccepted = false, revoked = false, busy = false, pinError = "";
   function everOpenedWithPin() { return pinAccepted; }
   function retry() {
     setTimeout(connect, backoff + Math.floor(Math.random() * 300));

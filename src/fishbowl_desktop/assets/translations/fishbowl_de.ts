@@ -26,150 +26,200 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../controller/file_problems.py" line="27" />
+      <location filename="../../controller/file_problems.py" line="29" />
       <source>Could not open {what}</source>
       <translation>{what} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="32" />
-      <location filename="../../controller/file_problems.py" line="39" />
+      <location filename="../../controller/file_problems.py" line="34" />
+      <location filename="../../controller/file_problems.py" line="41" />
       <source>Could not open {file}: {reason}</source>
       <translation>{file} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="51" />
+      <location filename="../../controller/file_problems.py" line="53" />
       <source>other users can write to this folder</source>
       <translation>andere Benutzer können in diesen Ordner schreiben</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="53" />
+      <location filename="../../controller/file_problems.py" line="55" />
       <source>the folder belongs to another user</source>
       <translation>der Ordner gehört einem anderen Benutzer</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="73" />
+      <location filename="../../controller/file_problems.py" line="75" />
       <source>The file operation did not complete: {reason}{where}</source>
       <translation>Der Dateivorgang wurde nicht abgeschlossen: {reason}{where}</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="79" />
+      <location filename="../../controller/file_problems.py" line="84" />
+      <source>{file} is open in Fishbowl Desktop on another computer ({host}, process {pid}); two windows on one file would overwrite each other's changes. If that program was closed improperly or that computer is off, open the file again and take it over.</source>
+      <translation>{file} ist in Fishbowl Desktop auf einem anderen Computer geöffnet ({host}, Prozess {pid}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben. Wurde das Programm dort nicht richtig beendet oder ist der Computer aus, öffnen Sie die Datei noch einmal und übernehmen Sie sie.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="90" />
       <source>{file} is open in another Fishbowl Desktop window (process {pid} on {host}); two windows on one file would overwrite each other's changes.</source>
       <translation>{file} ist in einem anderen Fenster von Fishbowl Desktop geöffnet (Prozess {pid} auf {host}); zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="123" />
+      <location filename="../../controller/file_problems.py" line="98" />
+      <source>{file} is on a read-only medium (or in a folder you cannot write to): it is shown, but changes cannot be saved there. Save As… keeps them in a file of your own.</source>
+      <translation>{file} liegt auf einem schreibgeschützten Datenträger (oder in einem Ordner, in den Sie nicht schreiben dürfen): Die Sitzung wird angezeigt, Änderungen lassen sich dort aber nicht speichern. „Speichern unter…“ bewahrt sie in einer eigenen Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="117" />
+      <source>{file} could not be opened ({problem}): the computer probably lost power while saving. An unfinished save from {time} holds the whole evening.</source>
+      <translation>{file} ließ sich nicht öffnen ({problem}): Vermutlich fiel beim Speichern der Strom aus. Ein nicht abgeschlossenes Speichern von {time} enthält den ganzen Abend.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="123" />
+      <source>{file} could not be opened ({problem}): the computer probably lost power while saving. Its backup from {time} holds the evening.</source>
+      <translation>{file} ließ sich nicht öffnen ({problem}): Vermutlich fiel beim Speichern der Strom aus. Die Sicherung von {time} enthält den Abend.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/file_problems.py" line="130" />
+      <source>Open the evening as saved at {time}</source>
+      <translation>Den Abend öffnen, wie um {time} gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="147" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="181" />
+      <location filename="../../controller/session_files.py" line="209" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="285" />
+      <location filename="../../controller/session_files.py" line="300" />
+      <source>The copy was not restored: {reason}</source>
+      <translation>Die Kopie wurde nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="316" />
+      <source>The evening is back in {file}, as saved at {time}.</source>
+      <translation>Der Abend ist wieder in {file}, so wie um {time} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="320" />
+      <source>The damaged file is kept as {aside}.</source>
+      <translation>Die beschädigte Datei bleibt als {aside} erhalten.</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_files.py" line="382" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="325" />
+      <location filename="../../controller/session_files.py" line="422" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="333" />
+      <location filename="../../controller/session_files.py" line="430" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="377" />
+      <location filename="../../controller/session_files.py" line="474" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="398" />
+      <location filename="../../controller/session_files.py" line="495" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="54" />
-      <source>{name} had the floor: the turn is paused at {spoken} spoken (saved at {time}). Press Space to let them go on.</source>
-      <translation>{name} hatte das Wort: Die Redezeit ist bei {spoken} angehalten (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
+      <location filename="../../startup/plan.py" line="64" />
+      <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock (saved at {time}). Press Space to let them go on.</source>
+      <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, auf der Uhr noch {clock} (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="101" />
+      <location filename="../../startup/plan.py" line="70" />
+      <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time (saved at {time}). Press Space to let them go on.</source>
+      <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, {clock} überzogen (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/plan.py" line="120" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="110" />
+      <location filename="../../startup/plan.py" line="129" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="130" />
+      <location filename="../../startup/plan.py" line="150" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="60" />
-      <location filename="../../controller/session_files.py" line="176" />
+      <location filename="../../app.py" line="63" />
+      <location filename="../../controller/session_files.py" line="204" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/file_problems.py" line="58" />
+      <location filename="../../controller/file_problems.py" line="60" />
       <source>The program cannot note that it is running ({reason}): after a crash it will not reopen this session by itself.</source>
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="250" />
+      <location filename="../../controller/session_files.py" line="346" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="157" />
-      <location filename="../../controller/session_files.py" line="251" />
+      <location filename="../../startup/plan.py" line="197" />
+      <location filename="../../controller/session_files.py" line="347" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="74" />
+      <location filename="../../app.py" line="77" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="195" />
+      <location filename="../../startup/plan.py" line="239" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="216" />
+      <location filename="../../startup/plan.py" line="260" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="226" />
+      <location filename="../../startup/plan.py" line="270" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="121" />
+      <location filename="../../app.py" line="124" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="137" />
+      <location filename="../../app.py" line="140" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="162" />
+      <location filename="../../app.py" line="165" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="174" />
+      <location filename="../../app.py" line="188" />
+      <source>Save As…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <location filename="../../app.py" line="193" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -177,7 +227,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="256" />
+      <location filename="../../controller/autosave.py" line="327" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -185,22 +235,29 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="51" />
+      <location filename="../../ui/circle/circle_view.py" line="52" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="258" />
+      <location filename="../../ui/circle/circle_view.py" line="180" />
+      <source>{name} has the floor ({spoken} spoken). Empty the seat and end the turn?</source>
+      <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/circle_view.py" line="292" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="259" />
+      <location filename="../../ui/circle/circle_view.py" line="179" />
+      <location filename="../../ui/circle/circle_view.py" line="186" />
+      <location filename="../../ui/circle/circle_view.py" line="293" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="260" />
+      <location filename="../../ui/circle/circle_view.py" line="294" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -208,169 +265,169 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="203" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="194" />
+      <location filename="../../ui/shell/console_window.py" line="203" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="204" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="195" />
+      <location filename="../../ui/shell/console_window.py" line="204" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="205" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="196" />
+      <location filename="../../ui/shell/console_window.py" line="205" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="222" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="218" />
+      <location filename="../../ui/shell/console_window.py" line="227" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="228" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="73" />
+      <location filename="../../ui/shell/console_menus.py" line="81" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="74" />
+      <location filename="../../ui/shell/console_menus.py" line="82" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="75" />
+      <location filename="../../ui/shell/console_menus.py" line="83" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="76" />
+      <location filename="../../ui/shell/console_menus.py" line="84" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="77" />
-      <location filename="../../ui/shell/console_menus.py" line="182" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="190" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="78" />
-      <location filename="../../ui/shell/console_menus.py" line="190" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="198" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="79" />
+      <location filename="../../ui/shell/console_menus.py" line="87" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="80" />
+      <location filename="../../ui/shell/console_menus.py" line="88" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="81" />
+      <location filename="../../ui/shell/console_menus.py" line="89" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="82" />
+      <location filename="../../ui/shell/console_menus.py" line="90" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="83" />
+      <location filename="../../ui/shell/console_menus.py" line="91" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="84" />
+      <location filename="../../ui/shell/console_menus.py" line="92" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="85" />
+      <location filename="../../ui/shell/console_menus.py" line="93" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="86" />
+      <location filename="../../ui/shell/console_menus.py" line="94" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="87" />
+      <location filename="../../ui/shell/console_menus.py" line="95" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="88" />
+      <location filename="../../ui/shell/console_menus.py" line="96" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="98" />
+      <location filename="../../ui/shell/console_menus.py" line="106" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="36" />
+      <location filename="../../ui/shell/file_menu.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="104" />
+      <location filename="../../ui/shell/console_menus.py" line="112" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="109" />
+      <location filename="../../ui/shell/console_menus.py" line="117" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="119" />
+      <location filename="../../ui/shell/console_menus.py" line="127" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="126" />
+      <location filename="../../ui/shell/console_menus.py" line="134" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="129" />
+      <location filename="../../ui/shell/console_menus.py" line="137" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -380,27 +437,32 @@
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="135" />
+      <location filename="../../ui/shell/console_menus.py" line="60" />
+      <source>Save a &amp;problem report…</source>
+      <translation>&amp;Problembericht speichern …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_menus.py" line="143" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="139" />
+      <location filename="../../ui/shell/console_menus.py" line="147" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="144" />
+      <location filename="../../ui/shell/console_menus.py" line="152" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="152" />
+      <location filename="../../ui/shell/console_menus.py" line="160" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="155" />
+      <location filename="../../ui/shell/console_menus.py" line="163" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
@@ -410,27 +472,37 @@
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="59" />
+      <location filename="../../ui/shell/console_menus.py" line="62" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="274" />
+      <location filename="../../ui/shell/console_window.py" line="287" />
       <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
       <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="281" />
+      <location filename="../../ui/shell/console_window.py" line="292" />
+      <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
+      <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="300" />
+      <source>{name} is waiting. Ctrl+E types the next name.</source>
+      <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="330" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="180" />
+      <location filename="../../ui/shell/console_menus.py" line="188" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="188" />
+      <location filename="../../ui/shell/console_menus.py" line="196" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -455,12 +527,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="340" />
+      <location filename="../../ui/shell/console_window.py" line="389" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="342" />
+      <location filename="../../ui/shell/console_window.py" line="391" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -477,52 +549,52 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="383" />
+      <location filename="../../ui/shell/console_window.py" line="431" />
       <source>{what}: {pages} page(s) saved to {path}</source>
       <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="387" />
+      <location filename="../../ui/shell/console_window.py" line="435" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="395" />
+      <location filename="../../ui/shell/console_window.py" line="443" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="409" />
+      <location filename="../../ui/shell/console_window.py" line="461" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="53" />
+      <location filename="../../ui/shell/file_menu.py" line="54" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="55" />
+      <location filename="../../ui/shell/file_menu.py" line="56" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="86" />
+      <location filename="../../ui/shell/file_menu.py" line="104" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="107" />
+      <location filename="../../ui/shell/file_menu.py" line="127" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="109" />
+      <location filename="../../ui/shell/file_menu.py" line="129" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="137" />
+      <location filename="../../ui/shell/file_menu.py" line="157" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -710,6 +782,39 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/people/csv_import_dialog.py" line="381" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataFolder</name>
+    <message>
+      <location filename="../../startup/data_folder.py" line="52" />
+      <source>Fishbowl Desktop keeps its sessions, settings and autosaves in {folder}, but that folder is read-only ({reason}). Choose a folder where it can save this evening, or quit.</source>
+      <translation>Fishbowl Desktop speichert Sitzungen, Einstellungen und automatische Sicherungen in {folder}, aber dieser Ordner ist schreibgeschützt ({reason}). Wählen Sie einen Ordner, in dem der Abend gespeichert werden kann, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="57" />
+      <source>Fishbowl Desktop keeps its sessions, settings and autosaves in {folder}, but that folder cannot be used ({reason}). Choose a folder where it can save this evening, or quit.</source>
+      <translation>Fishbowl Desktop speichert Sitzungen, Einstellungen und automatische Sicherungen in {folder}, aber dieser Ordner ist nicht verwendbar ({reason}). Wählen Sie einen Ordner, in dem der Abend gespeichert werden kann, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="65" />
+      <source>Cannot save here</source>
+      <translation>Hier kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="69" />
+      <source>Choose a folder…</source>
+      <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="71" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../startup/data_folder.py" line="77" />
+      <source>A folder for Fishbowl Desktop's files</source>
+      <translation>Ein Ordner für die Dateien von Fishbowl Desktop</translation>
     </message>
   </context>
   <context>
@@ -1096,37 +1201,52 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>OwnerQuestion</name>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="29" />
+      <location filename="../../ui/shell/owner_question.py" line="30" />
       <source>Session already open</source>
       <translation>Sitzung bereits geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="30" />
+      <location filename="../../ui/shell/owner_question.py" line="31" />
       <source>{file} is already open in another Fishbowl Desktop window.</source>
       <translation>{file} ist bereits in einem anderen Fenster von Fishbowl Desktop geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="33" />
+      <location filename="../../ui/shell/owner_question.py" line="34" />
+      <source>{file} is open in Fishbowl Desktop on another computer ({host}).</source>
+      <translation>{file} ist in Fishbowl Desktop auf einem anderen Computer geöffnet ({host}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="40" />
+      <source>It was opened there by process {pid}, and this computer cannot ask whether it still runs. Two windows on one file would overwrite each other's changes. If the program there was closed improperly or that computer is off, take the file over.</source>
+      <translation>Sie wurde dort von Prozess {pid} geöffnet, und dieser Computer kann nicht nachfragen, ob er noch läuft. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben. Wurde das Programm dort nicht richtig beendet oder ist der Computer aus, übernehmen Sie die Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="45" />
+      <source>Take it over</source>
+      <translation>Übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_question.py" line="49" />
       <source>It is held by process {pid} on {host}. Two windows on one file would overwrite each other's changes, so only that window saves it.</source>
       <translation>Sie gehört Prozess {pid} auf {host}. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben, deshalb speichert nur jenes Fenster sie.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="38" />
+      <location filename="../../ui/shell/owner_question.py" line="55" />
       <source>Bring that window up</source>
       <translation>Jenes Fenster nach vorn holen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="39" />
+      <location filename="../../ui/shell/owner_question.py" line="59" />
       <source>Open a copy</source>
       <translation>Eine Kopie öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="40" />
+      <location filename="../../ui/shell/owner_question.py" line="60" />
       <source>Open read-only</source>
       <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="41" />
+      <location filename="../../ui/shell/owner_question.py" line="61" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -1169,22 +1289,22 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="68" />
+      <location filename="../../ui/people/participant_dialog.py" line="65" />
       <source>May be named on printed lists and on the projector</source>
       <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="70" />
+      <location filename="../../ui/people/participant_dialog.py" line="67" />
       <source>One or two sentences for the handout (panel)</source>
       <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="73" />
+      <location filename="../../ui/people/participant_dialog.py" line="70" />
       <source>Only for you: never printed, never projected</source>
       <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="75" />
+      <location filename="../../ui/people/participant_dialog.py" line="72" />
       <source>Private notes
 (never printed
 or projected)</source>
@@ -1193,78 +1313,78 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="81" />
+      <location filename="../../ui/people/participant_dialog.py" line="78" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="83" />
+      <location filename="../../ui/people/participant_dialog.py" line="80" />
       <source>&amp;Family name</source>
       <translation>&amp;Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="84" />
+      <location filename="../../ui/people/participant_dialog.py" line="81" />
       <source>Gi&amp;ven name(s)</source>
       <translation>&amp;Vorname(n)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="85" />
+      <location filename="../../ui/people/participant_dialog.py" line="82" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="86" />
+      <location filename="../../ui/people/participant_dialog.py" line="83" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="87" />
+      <location filename="../../ui/people/participant_dialog.py" line="84" />
       <source>Re&amp;sidence</source>
       <translation>Wohno&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="88" />
+      <location filename="../../ui/people/participant_dialog.py" line="85" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="90" />
+      <location filename="../../ui/people/participant_dialog.py" line="87" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="131" />
+      <location filename="../../ui/people/participant_dialog.py" line="128" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="133" />
-      <location filename="../../ui/people/participant_dialog.py" line="138" />
+      <location filename="../../ui/people/participant_dialog.py" line="130" />
+      <location filename="../../ui/people/participant_dialog.py" line="135" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="142" />
+      <location filename="../../ui/people/participant_dialog.py" line="139" />
       <source>The residence may have at most {limit} characters.</source>
       <translation>Der Wohnort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="144" />
+      <location filename="../../ui/people/participant_dialog.py" line="141" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="146" />
+      <location filename="../../ui/people/participant_dialog.py" line="143" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="195" />
+      <location filename="../../ui/people/participant_dialog.py" line="192" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="214" />
+      <location filename="../../ui/people/participant_dialog.py" line="211" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -1540,67 +1660,67 @@ oder projiziert)</translation>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="126" />
-      <source>{who}: {chars}</source>
-      <translation>{who}: {chars}</translation>
+      <location filename="../../ui/paper/pdf_export.py" line="128" />
+      <source>en</source>
+      <translation>de</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="132" />
-      <source>and {n} more</source>
-      <translation>und {n} weitere</translation>
+      <location filename="../../ui/paper/pdf_export.py" line="130" />
+      <source>{who} ({scripts}: {chars})</source>
+      <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="133" />
-      <source>None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters are left out, and a name with nothing printable left appears as a placeholder.</source>
-      <translation>Keine der mitgelieferten Schriften kann diese Zeichen drucken: {items}. Trotzdem den Rest drucken? Die Zeichen werden ausgelassen, und ein Name ganz ohne druckbare Zeichen erscheint als Platzhalter.</translation>
+      <location filename="../../ui/paper/pdf_export.py" line="137" />
+      <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
+      <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="152" />
+      <location filename="../../ui/paper/pdf_export.py" line="156" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="161" />
+      <location filename="../../ui/paper/pdf_export.py" line="165" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="174" />
+      <location filename="../../ui/paper/pdf_export.py" line="178" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="181" />
+      <location filename="../../ui/paper/pdf_export.py" line="185" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="191" />
+      <location filename="../../ui/paper/pdf_export.py" line="195" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="197" />
+      <location filename="../../ui/paper/pdf_export.py" line="201" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="319" />
+      <location filename="../../ui/paper/pdf_export.py" line="326" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="337" />
+      <location filename="../../ui/paper/pdf_export.py" line="344" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="345" />
+      <location filename="../../ui/paper/pdf_export.py" line="352" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="389" />
+      <location filename="../../ui/paper/pdf_export.py" line="396" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1608,147 +1728,236 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="46" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="47" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="54" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="48" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
+      <source>Organisation and place of residence / postcode</source>
+      <translation>Organisation und Wohnort / PLZ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="61" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="57" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="65" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="59" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
+      <source>The lead's &amp;confirmation on every page, not only the last</source>
+      <translation>&amp;Bestätigung der Veranstaltungsleitung auf jeder Seite, nicht nur auf der letzten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="68" />
+      <source>All rows &amp;blank: every name is written by hand</source>
+      <translation>Alle Zeilen &amp;leer: jeder Name wird von Hand eingetragen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="69" />
+      <source>Archive copy (PDF/&amp;A-2b), for lists kept for years</source>
+      <translation>Archivfassung (PDF/&amp;A-2b), für Listen, die jahrelang aufbewahrt werden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="76" />
+      <source>e.g. Saal-Gast</source>
+      <translation>z. B. Saal-Gast</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="78" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="63" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
+      <source>Hall's &amp;Wi-Fi network</source>
+      <translation>&amp;WLAN des Saals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="83" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="104" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
       <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="91" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="112" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="118" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="95" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="119" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="120" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="150" />
+      <source>no date</source>
+      <translation>kein Datum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="151" />
+      <source>no place</source>
+      <translation>keinen Ort</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="152" />
+      <source>no organiser (the privacy notice then names no controller)</source>
+      <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
+      <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
+      <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemNotices</name>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="75" />
+      <source>Something inside Fishbowl Desktop went wrong ({what}); the evening goes on. Help → Save a problem report… collects the details for the organisers.</source>
+      <translation>In Fishbowl Desktop ist etwas schiefgegangen ({what}); der Abend geht weiter. Hilfe → Problembericht speichern … sammelt die Einzelheiten für die Organisatoren.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemReport</name>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="96" />
+      <source>Save a problem report</source>
+      <translation>Problembericht speichern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="98" />
+      <source>Zip archive (*.zip)</source>
+      <translation>ZIP-Archiv (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="112" />
+      <source>The problem report was not saved: {reason}</source>
+      <translation>Der Problembericht wurde nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/problem_report.py" line="119" />
+      <source>Problem report saved as {file}: the program's log and versions, no session and no names. Send it to whoever looks after Fishbowl Desktop for you.</source>
+      <translation>Problembericht als {file} gespeichert: das Protokoll des Programms und die Versionen, keine Sitzung und keine Namen. Schicken Sie ihn an die Person, die Fishbowl Desktop für Sie betreut.</translation>
     </message>
   </context>
   <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="113" />
+      <location filename="../../ui/projector/manager.py" line="121" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="185" />
+      <location filename="../../ui/projector/manager.py" line="193" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="246" />
+      <location filename="../../ui/projector/manager.py" line="254" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="248" />
+      <location filename="../../ui/projector/manager.py" line="256" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="250" />
+      <location filename="../../ui/projector/manager.py" line="258" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="286" />
+      <location filename="../../ui/projector/manager.py" line="294" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="310" />
+      <location filename="../../ui/projector/manager.py" line="318" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="312" />
+      <location filename="../../ui/projector/manager.py" line="320" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="355" />
+      <location filename="../../ui/projector/manager.py" line="365" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="367" />
+      <location filename="../../ui/projector/manager.py" line="377" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="384" />
+      <location filename="../../ui/projector/manager.py" line="394" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="402" />
+      <location filename="../../ui/projector/manager.py" line="412" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorPreview</name>
+    <message>
+      <location filename="../../ui/projector/view.py" line="193" />
+      <source>Countdown {time} armed: shown when nobody has the floor</source>
+      <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
   </context>
   <context>
@@ -1827,99 +2036,143 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="89" />
+      <location filename="../../ui/queue/queue_panel.py" line="80" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="93" />
+      <location filename="../../ui/queue/queue_panel.py" line="84" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="98" />
+      <location filename="../../ui/queue/queue_panel.py" line="89" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="104" />
+      <location filename="../../ui/queue/queue_panel.py" line="95" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="106" />
+      <location filename="../../ui/queue/queue_panel.py" line="97" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="120" />
+      <location filename="../../ui/queue/queue_panel.py" line="110" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="143" />
+      <location filename="../../ui/queue/queue_panel.py" line="133" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="146" />
+      <location filename="../../ui/queue/queue_panel.py" line="136" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="148" />
+      <location filename="../../ui/queue/queue_panel.py" line="138" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="149" />
+      <location filename="../../ui/queue/queue_panel.py" line="139" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="153" />
+      <location filename="../../ui/queue/queue_panel.py" line="142" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="195" />
+      <location filename="../../ui/queue/queue_panel.py" line="185" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="196" />
+      <location filename="../../ui/queue/queue_panel.py" line="186" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="197" />
+      <location filename="../../ui/queue/queue_panel.py" line="187" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="198" />
+      <location filename="../../ui/queue/queue_panel.py" line="188" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="291" />
+      <location filename="../../ui/queue/queue_panel.py" line="226" />
+      <source>“{name}” could be:</source>
+      <translation>„{name}“ könnte sein:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="234" />
+      <source> (waiting)</source>
+      <translation> (wartet)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="236" />
+      <source> (in the circle)</source>
+      <translation> (im Innenkreis)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="242" />
+      <source>A new person: “{name}”</source>
+      <translation>Eine neue Person: „{name}“</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="318" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="301" />
+      <location filename="../../ui/queue/queue_panel.py" line="328" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="303" />
+      <location filename="../../ui/queue/queue_panel.py" line="330" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="305" />
+      <location filename="../../ui/queue/queue_panel.py" line="332" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuitQuestion</name>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="44" />
+      <source>{name} is speaking ({time} left): the clock stops.</source>
+      <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="49" />
+      <source>The projector is on: the hall sees the desktop.</source>
+      <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="63" />
+      <location filename="../../ui/shell/quit_question.py" line="68" />
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="64" />
+      <source>{reason} Quit anyway? The session is saved.</source>
+      <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
   </context>
   <context>
@@ -2024,107 +2277,143 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room/room_window.py" line="41" />
+      <location filename="../../ui/room/room_window.py" line="43" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="53" />
+      <location filename="../../ui/room/room_window.py" line="55" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="54" />
+      <location filename="../../ui/room/room_window.py" line="56" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="62" />
+      <location filename="../../ui/room/room_window.py" line="64" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="72" />
+      <location filename="../../ui/room/room_window.py" line="74" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="73" />
+      <location filename="../../ui/room/room_window.py" line="75" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="74" />
+      <location filename="../../ui/room/room_window.py" line="76" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="92" />
+      <location filename="../../ui/room/room_window.py" line="99" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="94" />
+      <location filename="../../ui/room/room_window.py" line="101" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="96" />
-      <source>Put requests straight into the queue</source>
-      <translation>Meldungen direkt in die Warteschlange</translation>
+      <location filename="../../ui/room/room_window.py" line="103" />
+      <source>Decline all</source>
+      <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="110" />
+      <location filename="../../ui/room/room_window.py" line="104" />
+      <source>Declines every waiting request at once; each phone is told</source>
+      <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="106" />
+      <location filename="../../ui/room/room_window.py" line="214" />
+      <source>Pause requests</source>
+      <translation>Meldungen pausieren</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="108" />
+      <source>Phones are told that requests are paused; the list keeps what it has</source>
+      <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="111" />
+      <source>Requests go straight into the queue</source>
+      <translation>Meldungen kommen direkt auf die Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="133" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="115" />
+      <location filename="../../ui/room/room_window.py" line="138" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="119" />
+      <location filename="../../ui/room/room_window.py" line="142" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="147" />
+      <location filename="../../ui/room/room_window.py" line="172" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="147" />
+      <location filename="../../ui/room/room_window.py" line="172" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="152" />
+      <location filename="../../ui/room/room_window.py" line="177" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="157" />
+      <location filename="../../ui/room/room_window.py" line="182" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="177" />
+      <location filename="../../ui/room/room_window.py" line="202" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="184" />
+      <location filename="../../ui/room/room_window.py" line="207" />
+      <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
+      <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="214" />
+      <source>Requests paused</source>
+      <translation>Meldungen pausiert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="219" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="215" />
+      <location filename="../../ui/room/room_window.py" line="252" />
+      <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
+      <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="280" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="231" />
+      <location filename="../../ui/room/room_window.py" line="296" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -2192,90 +2481,105 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="199" />
+      <location filename="../../controller/session_controller.py" line="258" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="204" />
+      <location filename="../../controller/session_controller.py" line="263" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="210" />
+      <location filename="../../controller/session_controller.py" line="269" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="216" />
+      <location filename="../../controller/session_controller.py" line="275" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="222" />
+      <location filename="../../controller/session_controller.py" line="285" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="227" />
-      <location filename="../../controller/session_controller.py" line="239" />
+      <location filename="../../controller/session_controller.py" line="285" />
+      <source>Empty the free chair</source>
+      <translation>Freien Stuhl räumen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="287" />
+      <source>{name} leaves the free chair</source>
+      <translation>{name} verlässt den freien Stuhl</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="289" />
+      <source>{name} leaves seat {n}</source>
+      <translation>{name} verlässt Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="294" />
+      <location filename="../../controller/session_controller.py" line="306" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="243" />
+      <location filename="../../controller/session_controller.py" line="310" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="255" />
-      <location filename="../../controller/session_controller.py" line="264" />
-      <location filename="../../controller/session_controller.py" line="292" />
+      <location filename="../../controller/session_controller.py" line="322" />
+      <location filename="../../controller/session_controller.py" line="331" />
+      <location filename="../../controller/session_controller.py" line="359" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="268" />
+      <location filename="../../controller/session_controller.py" line="335" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="295" />
+      <location filename="../../controller/session_controller.py" line="362" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="366" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="366" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="389" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="309" />
+      <location filename="../../controller/session_controller.py" line="394" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="314" />
+      <location filename="../../controller/session_controller.py" line="399" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="328" />
+      <location filename="../../controller/session_controller.py" line="413" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="331" />
+      <location filename="../../controller/session_controller.py" line="416" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -2574,172 +2878,172 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../commands.py" line="109" />
+      <location filename="../../commands.py" line="110" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="110" />
+      <location filename="../../commands.py" line="111" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="111" />
+      <location filename="../../commands.py" line="112" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="112" />
+      <location filename="../../commands.py" line="113" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="113" />
+      <location filename="../../commands.py" line="114" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="120" />
+      <location filename="../../commands.py" line="121" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="130" />
+      <location filename="../../commands.py" line="131" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="140" />
+      <location filename="../../commands.py" line="141" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="150" />
+      <location filename="../../commands.py" line="151" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="159" />
+      <location filename="../../commands.py" line="160" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="168" />
+      <location filename="../../commands.py" line="169" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="178" />
+      <location filename="../../commands.py" line="179" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="39" />
+      <location filename="../../ui/shell/shortcuts.py" line="40" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="41" />
+      <location filename="../../ui/shell/shortcuts.py" line="42" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="45" />
+      <location filename="../../ui/shell/shortcuts.py" line="46" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="184" />
+      <location filename="../../commands.py" line="185" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="48" />
+      <location filename="../../ui/shell/shortcuts.py" line="49" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="52" />
+      <location filename="../../ui/shell/shortcuts.py" line="53" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="55" />
+      <location filename="../../ui/shell/shortcuts.py" line="56" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="57" />
+      <location filename="../../ui/shell/shortcuts.py" line="58" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="189" />
+      <location filename="../../commands.py" line="190" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="193" />
+      <location filename="../../commands.py" line="194" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="202" />
+      <location filename="../../commands.py" line="203" />
       <source>Show a message on the projector</source>
       <translation>Eine Nachricht auf dem Projektor zeigen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="209" />
+      <location filename="../../commands.py" line="210" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="210" />
+      <location filename="../../commands.py" line="211" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="211" />
+      <location filename="../../commands.py" line="212" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="212" />
+      <location filename="../../commands.py" line="213" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="213" />
+      <location filename="../../commands.py" line="214" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="215" />
+      <location filename="../../commands.py" line="216" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="219" />
+      <location filename="../../commands.py" line="220" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="225" />
+      <location filename="../../commands.py" line="226" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="229" />
+      <location filename="../../commands.py" line="230" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="230" />
+      <location filename="../../commands.py" line="231" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="231" />
+      <location filename="../../commands.py" line="232" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -2765,67 +3069,88 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StagePanel</name>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="33" />
+      <location filename="../../ui/projector/stage_panel.py" line="35" />
       <source>The guiding question or agenda item shown above the timer</source>
       <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="38" />
-      <source>Message for the room, e.g. “Bitte zum Schluss kommen” + Enter</source>
+      <location filename="../../ui/projector/stage_panel.py" line="40" />
+      <source>Message for the room, e.g. “Please come to an end” + Enter</source>
       <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="45" />
+      <location filename="../../ui/projector/stage_panel.py" line="47" />
       <source>Pin</source>
       <translation>Anheften</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="48" />
+      <location filename="../../ui/projector/stage_panel.py" line="50" />
       <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
       <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="53" />
+      <location filename="../../ui/projector/stage_panel.py" line="55" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="55" />
+      <location filename="../../ui/projector/stage_panel.py" line="57" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="62" />
+      <location filename="../../ui/projector/stage_panel.py" line="64" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="63" />
+      <location filename="../../ui/projector/stage_panel.py" line="65" />
+      <location filename="../../ui/projector/stage_panel.py" line="169" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="65" />
-      <source>Before the start: “We begin in 4:59” while nobody has the floor</source>
-      <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat</translation>
+      <location filename="../../ui/projector/stage_panel.py" line="69" />
+      <source>Before the start: “We begin in 4:59” while nobody has the floor; later in the evening it asks first and counts down to the end of a break</source>
+      <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat; später am Abend fragt er erst und zählt bis zum Ende einer Pause</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="73" />
+      <location filename="../../ui/projector/stage_panel.py" line="163" />
+      <source>when the current turn ends</source>
+      <translation>sobald der laufende Beitrag endet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="165" />
+      <source>at once, while nobody has the floor</source>
+      <translation>sofort, solange niemand das Wort hat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="171" />
+      <source>The evening has already begun. Start a countdown of {minutes} min for a break? The projector shows “We continue in …” {when}.</source>
+      <translation>Der Abend hat schon begonnen. Einen Countdown von {minutes} Min. für eine Pause starten? Der Projektor zeigt „Weiter geht es in …“ {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="179" />
+      <source>Start countdown</source>
+      <translation>Countdown starten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/projector/stage_panel.py" line="82" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="80" />
+      <location filename="../../ui/projector/stage_panel.py" line="89" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="82" />
+      <location filename="../../ui/projector/stage_panel.py" line="91" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="101" />
+      <location filename="../../ui/projector/stage_panel.py" line="110" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>
@@ -3015,8 +3340,8 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="161" />
-      <source>Double-click a seat or press Enter on it to give the floor</source>
-      <translation>Doppelklick auf einen Platz oder Enter erteilt das Wort</translation>
+      <source>Double-click a seat or press Enter on it: the floor and the time start</source>
+      <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="169" />
@@ -3058,8 +3383,8 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <location filename="../../ui/shell/welcome.py" line="71" />
-      <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor; &lt;b&gt;Space&lt;/b&gt; starts or pauses the time, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
-      <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort; die &lt;b&gt;Leertaste&lt;/b&gt; startet oder pausiert die Redezeit, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
+      <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor: their time starts at once. &lt;b&gt;Space&lt;/b&gt; pauses and resumes it, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
+      <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort: ihre Zeit läuft sofort. &lt;b&gt;Leertaste&lt;/b&gt; hält sie an und lässt sie weiterlaufen, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
     </message>
     <message>
       <location filename="../../ui/shell/welcome.py" line="75" />
@@ -3138,6 +3463,18 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The event must end after it starts.</source>
       <translation>Die Veranstaltung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+      <source>The organiser must be one of {choices}, not “{kind}”.</source>
+      <translation>Der Veranstalter muss eines von {choices} sein, nicht „{kind}“.</translation>
+    </message>
+    <message>
+      <source>Photos must be one of {choices}, not “{policy}”.</source>
+      <translation>Fotos muss eines von {choices} sein, nicht „{policy}“.</translation>
+    </message>
+    <message>
+      <source>Age groups: at most {n}, each 1 to 20 characters (like “27–64”).</source>
+      <translation>Altersgruppen: höchstens {n}, jede 1 bis 20 Zeichen (wie „27–64“).</translation>
     </message>
     <message>
       <source>A guiding question cannot be empty.</source>
@@ -3324,12 +3661,12 @@ Doppelklick erteilt das Wort</translation>
       <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
     </message>
     <message>
-      <source>The page header and the privacy notice leave too little room for the list: please shorten the privacy notice or the programme name in the event settings.</source>
-      <translation>Kopfzeilen und Datenschutzhinweis lassen zu wenig Platz für die Liste: Bitte kürzen Sie den Datenschutzhinweis oder den Projektnamen in den Veranstaltungseinstellungen.</translation>
-    </message>
-    <message>
       <source>The font {file} is missing from {folder}; please reinstall the program.</source>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
+      <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
+      <translation>Der Link für das Publikum ist {n} Zeichen lang: ein QR-Code auf Papier bleibt bis {max} Zeichen lesbar.</translation>
     </message>
     <message>
       <source>The audience link “{link}” is not a web address (http://… or https://…).</source>
@@ -3346,6 +3683,18 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+      <source>Unknown column “{column}”: choose any of {choices}.</source>
+      <translation>Unbekannte Spalte „{column}“: möglich sind {choices}.</translation>
+    </message>
+    <message>
+      <source>The PDF could not be typeset: {reason}</source>
+      <translation>Das PDF konnte nicht gesetzt werden: {reason}</translation>
+    </message>
+    <message>
+      <source>The page header and the privacy notice leave too little room for the list: please shorten the privacy notice or the programme name in the event settings.</source>
+      <translation>Kopfzeilen und Datenschutzhinweis lassen zu wenig Platz für die Liste: Bitte kürzen Sie den Datenschutzhinweis oder den Projektnamen in den Veranstaltungseinstellungen.</translation>
     </message>
     <message>
       <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as CSV first: in Excel File → Save as → “CSV UTF-8”, in LibreOffice File → Save as → “Text CSV”.</source>

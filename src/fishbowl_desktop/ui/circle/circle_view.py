@@ -22,10 +22,11 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QSizePolicy, QWidget
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FishbowlFormat, Session
+from fishbowl_desktop.model.durations import format_duration
 from fishbowl_desktop.ui.circle.seat_ring import SeatRing
 from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_MIME, dragged_person, person_mime
 
@@ -117,7 +118,7 @@ class CircleView(QWidget):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
             self.activate(self.selected)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.has_seat(self.selected):
-            self._controller.unseat(self.selected)  # type: ignore[arg-type]
+            self.request_empty(self.selected)  # type: ignore[arg-type]
         elif key == Qt.Key.Key_Insert and self.selected is not None:
             self.open_seat_picker(self.selected)
         else:
@@ -159,6 +160,39 @@ class CircleView(QWidget):
             self._open(dialog, seat_index)
             return
         self._controller.seat(participant_id, seat_index)
+
+    def request_empty(self, seat_index: int) -> None:
+        """Delete, the Empty seat button, the menu: a seat is emptied at once, but the speaker's seat only after
+        asking, since it ends their turn in front of the hall (one stray Delete did that without a word)."""
+        if not self.has_seat(seat_index):
+            return
+        session = self.session
+        occupant = session.seats[seat_index].occupant
+        turn = session.turn
+        if occupant is None or turn is None or turn.participant_id != occupant:
+            self._controller.unseat(seat_index)
+            return
+        name = session.participant(occupant).name
+        spoken = format_duration(turn.timer.spoken(session.clock.monotonic()))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Empty the seat"),
+            self.tr("{name} has the floor ({spoken} spoken). Empty the seat and end the turn?").format(
+                name=name, spoken=spoken
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        empty = box.addButton(self.tr("Empty the seat"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter on a reflex keeps the speaker
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        empty.clicked.connect(lambda: self._empty_if_still(seat_index, occupant))
+        self._open(box, seat_index)
+
+    def _empty_if_still(self, seat_index: int, occupant: str) -> None:
+        """The answer applies to the person it was asked about, not to whoever sits there by now."""
+        if self.has_seat(seat_index) and self.session.seats[seat_index].occupant == occupant:
+            self._controller.unseat(seat_index)
 
     def open_seat_picker(self, seat_index: int) -> None:
         """Seat…: on an empty seat someone sits down; on a taken one they take over (where the format allows)."""
@@ -256,7 +290,7 @@ class CircleView(QWidget):
         menu = QMenu(self)
         if occupant is not None:
             menu.addAction(self.tr("Give the floor"), lambda: self._controller.start_turn(occupant))
-            menu.addAction(self.tr("Empty the seat"), lambda: self._controller.unseat(index))
+            menu.addAction(self.tr("Empty the seat"), lambda: self.request_empty(index))
         menu.addAction(self.tr("Seat…"), lambda: self.open_seat_picker(index))
         menu.popup(event.globalPos())
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,6 +39,7 @@ from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFor
 from fishbowl_desktop.model.event import FIRST_YEAR, LAST_YEAR
 from fishbowl_desktop.model.state import MAX_SAFE_POSITIONS
 from fishbowl_desktop.ui.widgets.form_error import error_label
+from fishbowl_desktop.ui.widgets.typed_fields import SelectingSpinBox, TypedDateEdit
 
 
 def _qtime(value: time | None, fallback: time) -> QTime:
@@ -69,7 +69,7 @@ class EventDialog(QDialog):
         # -- the event, as printed on the handout
         self.title = QLineEdit(event.title)
         self.has_date = QCheckBox(self.tr("Date"))
-        self.date = QDateEdit()
+        self.date = TypedDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))  # what a session can hold
@@ -246,7 +246,7 @@ class EventDialog(QDialog):
         row = self.agenda.rowCount()
         self.agenda.insertRow(row)
         self.agenda.setItem(row, 0, QTableWidgetItem(title))
-        spin = QSpinBox()
+        spin = SelectingSpinBox()  # Tab in and type: the minutes are replaced, not appended to
         spin.setRange(0, 600)
         spin.setValue(minutes)
         self.agenda.setCellWidget(row, 1, spin)

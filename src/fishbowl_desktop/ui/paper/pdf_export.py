@@ -121,19 +121,23 @@ def _answer_of(future: Future[int]) -> ExportFunction:
 
 
 def unprintable_message(problems: tuple[tuple[str, str], ...]) -> str:
-    """Which entry holds which character, in the console's language (the code point shows the invisible)."""
+    """Every entry that holds a character no font has, with the script in words, in the console's language (the
+    code point shows the invisible); the placeholder printed anyway is a visible □, never a gap in a name."""
+    from fishbowl_desktop.documents.scripts import scripts_in_words
+
+    language = QCoreApplication.translate("PdfExport", "en")  # the German catalogue says "de"
     items = [
-        QCoreApplication.translate("PdfExport", "{who}: {chars}").format(
-            who=who, chars=", ".join(f"“{c}” (U+{ord(c):04X})" for c in chars)
+        QCoreApplication.translate("PdfExport", "{who} ({scripts}: {chars})").format(
+            who=who,
+            scripts=scripts_in_words(chars, language),
+            chars=", ".join(f"“{c}” U+{ord(c):04X}" for c in chars),
         )
-        for who, chars in problems[:6]
+        for who, chars in problems
     ]
-    if len(problems) > 6:
-        items.append(QCoreApplication.translate("PdfExport", "and {n} more").format(n=len(problems) - 6))
     return QCoreApplication.translate(
         "PdfExport",
-        "None of the shipped fonts can print these characters: {items}. Print the rest anyway? The characters "
-        "are left out, and a name with nothing printable left appears as a placeholder.",
+        "None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such "
+        "character is printed as □, so the place of every missing character stays visible.",
     ).format(items="; ".join(items))
 
 
@@ -274,7 +278,10 @@ class PdfExporter(QObject):
 
         session = self._session_of()
         unlisted = sum(not p.consent_to_list for p in session.participants)
-        options = PrintOptionsDialog(kind, self._offered(link), unlisted, parent, audience_link=link)
+        from fishbowl_desktop.documents.privacy import funder_gaps
+
+        gaps = funder_gaps(session.event) if kind == "attendees" else ()
+        options = PrintOptionsDialog(kind, self._offered(link), unlisted, parent, audience_link=link, gaps=gaps)
         options.chosen.connect(lambda chosen: self._options_chosen(kind, chosen, parent))
         options.open()
         self.dialog = options

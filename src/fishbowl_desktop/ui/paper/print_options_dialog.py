@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,13 @@ class PrintOptionsDialog(QDialog):
     """The PrintOptions, once the organiser pressed Continue."""
 
     def __init__(
-        self, kind: str, options: PrintOptions, unlisted: int, parent: QWidget | None = None, audience_link: str = ""
+        self,
+        kind: str,
+        options: PrintOptions,
+        unlisted: int,
+        parent: QWidget | None = None,
+        audience_link: str = "",
+        gaps: tuple[str, ...] = (),
     ):
         super().__init__(parent)
         self.kind = kind
@@ -45,6 +52,7 @@ class PrintOptionsDialog(QDialog):
         labels = {
             "organisation": self.tr("Organisation"),
             "residence": self.tr("Place of residence / postcode"),
+            "both": self.tr("Organisation and place of residence / postcode"),
             "none": self.tr("None"),
         }
         for key in EXTRA_COLUMNS:
@@ -56,6 +64,17 @@ class PrintOptionsDialog(QDialog):
         self.short.setRange(0, 600)
         self.short.setSuffix(self.tr(" s"))
         self.short.setValue(round(options.short_turn_seconds))
+        self.signoff_every_page = QCheckBox(self.tr("The lead's &confirmation on every page, not only the last"))
+        self.all_blank = QCheckBox(self.tr("All rows &blank: every name is written by hand"))
+        self.pdf_a = QCheckBox(self.tr("Archive copy (PDF/&A-2b), for lists kept for years"))
+        self.gaps = QLabel(self._gaps_text(gaps))
+        """What a funder needs that the event leaves empty (issue 25): the sheet leaves a line for each."""
+        self.gaps.setWordWrap(True)
+        self.gaps.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.gaps.setVisible(bool(gaps))
+        self.wifi = QLineEdit(options.wifi_name)
+        self.wifi.setPlaceholderText(self.tr("e.g. Saal-Gast"))
+        self.wifi.setMaxLength(64)
         self.audience_qr = QCheckBox(self.tr("Print the &audience QR code"))
         self.audience_qr.setChecked(bool(audience_link) and bool(options.audience_link))
         self.audience_qr.setEnabled(bool(audience_link))
@@ -77,9 +96,11 @@ class PrintOptionsDialog(QDialog):
             bold.setBold(True)
             link.setFont(bold)
             form.addRow("", link)
+            form.addRow(self.tr("Hall's &Wi-Fi network"), self.wifi)
             self.setMinimumWidth(max(480, link.sizeHint().width() + 80))
         elif kind == "attendees":
             self.setWindowTitle(self.tr("Print the attendee sheet"))
+            form.addRow(self.gaps)
             form.addRow(self.tr("&Reserve rows for walk-ins"), self.reserve)
             note = QLabel(
                 self.tr(
@@ -90,6 +111,9 @@ class PrintOptionsDialog(QDialog):
             form.addRow("", note)
             form.addRow(self.tr("&Extra column"), self.column)
             form.addRow("", self.per_person)
+            form.addRow("", self.signoff_every_page)
+            form.addRow("", self.all_blank)
+            form.addRow("", self.pdf_a)
         else:
             self.setWindowTitle(self.tr("Print the report"))
             form.addRow(self.tr("&Turns shorter than this are accidental"), self.short)
@@ -115,7 +139,22 @@ class PrintOptionsDialog(QDialog):
             short_turn_seconds=float(self.short.value()),
             print_anyway=False,
             audience_link=self._audience_link if self.audience_qr.isChecked() else "",
+            signoff_every_page=self.signoff_every_page.isChecked(),
+            all_rows_blank=self.all_blank.isChecked(),
+            pdf_a=self.pdf_a.isChecked(),
+            wifi_name=self.wifi.text().strip(),
         )
+
+    def _gaps_text(self, gaps: tuple[str, ...]) -> str:
+        names = {
+            "date": self.tr("no date"),
+            "venue": self.tr("no place"),
+            "organiser": self.tr("no organiser (the privacy notice then names no controller)"),
+        }
+        return self.tr(
+            "A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; "
+            "fill them in under Event settings to print them."
+        ).format(gaps=", ".join(names[g] for g in gaps))
 
     def accept(self) -> None:
         super().accept()

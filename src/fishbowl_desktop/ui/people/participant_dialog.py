@@ -6,11 +6,10 @@ dialog open with everything typed still there, and the error shown next to the f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.model.participants import MAX_NAME
 from fishbowl_desktop.ui.widgets.form_error import error_label
 from fishbowl_desktop.ui.widgets.role_labels import CHOICE_ORDER, role_label
+from fishbowl_desktop.ui.widgets.suggestions import Suggestions
 
 MAX_BIO = 2000
 
@@ -61,10 +61,7 @@ class ParticipantDialog(QDialog):
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("For a balanced speaker list, e.g. FLINTA*"))
         groups = sorted({p.group for p in controller.session.participants if p.group}, key=str.casefold)
-        completer = QCompleter(groups, self.group)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.group.setCompleter(completer)
+        self.group.setCompleter(Suggestions(groups, self.group))  # a click past them lands where it was meant
         self.consent = QCheckBox(self.tr("May be named on printed lists and on the projector"))
         self.bio = QPlainTextEdit()
         self.bio.setPlaceholderText(self.tr("One or two sentences for the handout (panel)"))

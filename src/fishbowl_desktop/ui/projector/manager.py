@@ -13,6 +13,7 @@ remembered beamer comes back. The timer lives in the model, so none of this touc
 from __future__ import annotations
 
 import enum
+import logging
 
 import shiboken6
 from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal
@@ -37,6 +38,9 @@ from fishbowl_desktop.ui.projector.window import ProjectorWindow
 SETTLE_MS = 300
 PLACE_MS = 500
 """The moderator drags or resizes the single-screen window in many small steps; remember where it ends up."""
+
+
+_log = logging.getLogger("fishbowl.screens")
 
 
 class ProjectorState(enum.Enum):
@@ -324,10 +328,12 @@ class ProjectorManager(QObject):
 
     # ------------------------------------------------------------------ hot-plug
     def on_screen_added(self, screen: QScreen) -> None:
+        _log.info("screen added: %s %s", screen.name(), screen.geometry().getRect())
         self._pending_added.append(screen_key(screen))
         self._settle.start()
 
     def on_screen_removed(self, screen: QScreen) -> None:
+        _log.info("screen removed: %s", screen.name())
         key = screen_key(screen)
         self._gone.add(key)
         self._pending_added = [k for k in self._pending_added if k != key]

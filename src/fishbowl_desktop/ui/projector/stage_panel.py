@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model.state import MAX_MESSAGE
+from fishbowl_desktop.ui.widgets.pick_list import PickList
 
 
 class StagePanel(QWidget):
@@ -27,7 +29,7 @@ class StagePanel(QWidget):
         super().__init__(parent)
         self._controller = controller
 
-        self.topic = QComboBox()
+        self.topic = PickList()
         self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.topic.setMinimumContentsLength(20)
         self.topic.setToolTip(self.tr("The guiding question or agenda item shown above the timer"))
@@ -35,7 +37,7 @@ class StagePanel(QWidget):
 
         self.message = QLineEdit()
         self.message.setMaxLength(MAX_MESSAGE)
-        self.message.setPlaceholderText(self.tr("Message for the room, e.g. “Bitte zum Schluss kommen” + Enter"))
+        self.message.setPlaceholderText(self.tr("Message for the room, e.g. “Please come to an end” + Enter"))
         self.message.setClearButtonEnabled(True)
         self.message.returnPressed.connect(self._show_message)
         self.message.textChanged.connect(self._message_cleared)
@@ -62,9 +64,16 @@ class StagePanel(QWidget):
         self.minutes.setSuffix(self.tr(" min"))
         self.countdown = QPushButton(self.tr("Countdown"))
         self.countdown.setCheckable(True)
-        self.countdown.setToolTip(self.tr("Before the start: “We begin in 4:59” while nobody has the floor"))
+        self.countdown.setToolTip(
+            self.tr(
+                "Before the start: “We begin in 4:59” while nobody has the floor; "
+                "later in the evening it asks first and counts down to the end of a break"
+            )
+        )
         self.countdown.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.countdown.clicked.connect(self._toggle_countdown)
+        self.question: QMessageBox | None = None
+        """The question before a countdown in the middle of the evening, while it is open (tests answer it)."""
 
         start_row = QHBoxLayout()
         start_row.setContentsMargins(0, 0, 0, 0)
@@ -130,10 +139,51 @@ class StagePanel(QWidget):
         self._controller.set_stage(message_pinned=pinned)
 
     def _toggle_countdown(self) -> None:
+        """Before the first turn the countdown starts at once. Once the evening has begun, one stray click
+        must not put "We begin in 4:46" on the beamer when the current turn ends: it asks first."""
         session = self._controller.session
         if session.stage.countdown_to is not None:
             self._controller.set_stage(countdown_to=None)
+        elif len(session.log) or (session.turn is not None and session.turn.timer.started):
+            self.sync()  # the button stays up until the moderator says yes
+            self._ask_for_countdown()
+            return
         else:
-            target = session.clock.now() + timedelta(minutes=self.minutes.value())
-            self._controller.set_stage(countdown_to=target)
+            self._start_countdown()
+        self.sync()
+
+    def _start_countdown(self) -> None:
+        target = self._controller.session.clock.now() + timedelta(minutes=self.minutes.value())
+        self._controller.set_stage(countdown_to=target)
+
+    def _ask_for_countdown(self) -> None:
+        session = self._controller.session
+        minutes = self.minutes.value()
+        when = (
+            self.tr("when the current turn ends")
+            if session.turn is not None
+            else self.tr("at once, while nobody has the floor")
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Countdown"),
+            self.tr(
+                "The evening has already begun. Start a countdown of {minutes} min for a break? "
+                "The projector shows “We continue in …” {when}."
+            ).format(minutes=minutes, when=when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        if yes is not None:
+            yes.setText(self.tr("Start countdown"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(self._confirmed_countdown)
+        self.question = box
+        box.open()
+
+    def _confirmed_countdown(self) -> None:
+        if self._controller.session.stage.countdown_to is None:
+            self._start_countdown()
         self.sync()

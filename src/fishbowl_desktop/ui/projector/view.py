@@ -175,7 +175,25 @@ class ProjectorPreview(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        scene.changed.connect(self.update)
+        self._armed = ""
+        scene.changed.connect(self._scene_changed)
+        self._scene_changed()
+
+    def _scene_changed(self) -> None:
+        armed = self._scene.content().armed_countdown
+        if armed != self._armed:
+            self._armed = armed
+            self._update_tooltip()
+        self.update()
+
+    def armed_text(self) -> str:
+        """The band that says a countdown waits behind the current picture ("" when none does)."""
+        if not self._armed:
+            return ""
+        return self.tr("Countdown {time} armed: shown when nobody has the floor").format(time=self._armed)
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip("\n".join(t for t in (self._notice, self.armed_text()) if t))
 
     def logical_size(self) -> QSize:
         return QSize(self._logical)
@@ -194,7 +212,7 @@ class ProjectorPreview(QWidget):
         """A band across the miniature when the hall does not see it ("Projector off – F5"); "" removes it."""
         if text != self._notice:
             self._notice = text
-            self.setToolTip(text)
+            self._update_tooltip()
             self.update()
 
     def hasHeightForWidth(self) -> bool:
@@ -225,9 +243,24 @@ class ProjectorPreview(QWidget):
         painter.setPen(palette.TRACK)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(target.adjusted(0, 0, -1, -1))
+        if self._armed:
+            self._paint_armed(painter, target)
         if self._notice:
             self._paint_notice(painter, target)
         painter.end()
+
+    def _paint_armed(self, painter: QPainter, target: QRectF) -> None:
+        """A strip along the miniature's foot, in the console's colours: the hall does not see it yet."""
+        band_h = max(16.0, target.height() * 0.16)
+        band = QRectF(target.left(), target.bottom() - band_h, target.width(), band_h)
+        painter.fillRect(band, palette.WARNING)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(10, round(band_h * 0.55)))
+        painter.setFont(font)
+        painter.setPen(palette.ON_WARNING)
+        text = painter.fontMetrics().elidedText(self.armed_text(), Qt.TextElideMode.ElideRight, int(band.width()) - 8)
+        painter.drawText(band.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _paint_notice(self, painter: QPainter, target: QRectF) -> None:
         """Dim the miniature and say across it, in the console's colours, that the hall sees none of it."""

@@ -1,21 +1,23 @@
 """The free-chair queue: quick entry by name, reorder, remove, Next, and the ordering rule.
 
 Quick entry is built for a moderator with one eye on the room: type a few letters, Enter, done. A name that
-is not on the list yet becomes a new audience participant in the same undo step.
+is not on the list yet becomes a new audience participant in the same undo step; a name that could be several
+people asks which one (`model.name_lookup`). After a name went in, the keyboard goes back to the circle (the
+console does that on `entryDone`); a refused name stays in the field, selected, so the next name replaces it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,9 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import OrderingRule, Session, make_participant
+from fishbowl_desktop.model import OrderingRule, make_participant
+from fishbowl_desktop.model.name_lookup import who_is_meant
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
+from fishbowl_desktop.ui.widgets.elided import ElidedButton
 from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
+from fishbowl_desktop.ui.widgets.pick_list import PickList
+from fishbowl_desktop.ui.widgets.suggestions import Suggestions
 
 GROUP_SEPARATOR = "/"
 
@@ -37,23 +43,6 @@ def split_group(text: str) -> tuple[str, str | None]:
     if not sep or not name.strip():
         return text, None
     return name, " ".join(group.split())
-
-
-def resolve_quick_entry(session: Session, text: str) -> tuple[str | None, str | None]:
-    """(existing participant id, None) for a known name, (None, new name) otherwise, (None, None) if empty.
-
-    Names are compared case-insensitively; when two people share a name, the one who is neither seated nor
-    waiting is meant.
-    """
-    name = " ".join(text.split())
-    if not name:
-        return None, None
-    key = name.casefold()
-    matches = [p for p in session.participants if " ".join(p.name.split()).casefold() == key]
-    if not matches:
-        return None, name
-    free = [p for p in matches if session.seat_of(p.id) is None and session.queue_position(p.id) is None]
-    return (free or matches)[0].id, None
 
 
 class QueueView(QTableView):
@@ -80,6 +69,8 @@ class QueueView(QTableView):
 class QueuePanel(QWidget):
     leaveRequested = Signal()
     """Esc in the queue table: the moderator is done here (the console gives the circle the focus)."""
+    entryDone = Signal(str)
+    """A typed name joined the queue (the person's name): the console hands the keyboard back to the circle."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,7 +80,7 @@ class QueuePanel(QWidget):
         title = QLabel(self.tr("Free chair"))
         title.setObjectName("panelTitle")
         self._count = QLabel()
-        self.ordering = QComboBox()
+        self.ordering = PickList()
         self.ordering.setToolTip(self.tr("How newcomers are placed in the queue"))
         # On a row of its own, as wide as the column: the longest rule's name ("Gruppen im Wechsel (quotierte
         # Redeliste)") is read in full at 1366×768, and it still never widens the column.
@@ -106,11 +97,10 @@ class QueuePanel(QWidget):
             self.tr("Name + Enter joins the queue; “Name / group” also sets the group for the quota list")
         )
         self.entry.setClearButtonEnabled(True)
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.entry.setCompleter(completer)
+        self._names = Suggestions([], self)
+        self.entry.setCompleter(self._names)
+        self.choice_menu: QMenu | None = None
+        """Open while Enter asks which of several people was meant."""
         self.entry.returnPressed.connect(self.submit_entry)
         self._just_queued: str | None = None
         # Enter on a highlighted suggestion: submit_entry clears the field, then the completer writes the
@@ -148,10 +138,10 @@ class QueuePanel(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Leaves the queue (Delete)"))
         self.remove.clicked.connect(self.remove_selected)
-        self.next = QPushButton()
+        # "Next: <a long name>" is cut at its end, never widening the column under the moderator's mouse
+        self.next = ElidedButton(hint=self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
         self.next.setObjectName("nextButton")
-        self.next.setToolTip(self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
-        self.next.clicked.connect(lambda: self._controller.next_free_chair())
+        self.next.clicked.connect(lambda: self._controller.next_by_hand())
 
         head = QHBoxLayout()
         head.addWidget(title)
@@ -200,21 +190,60 @@ class QueuePanel(QWidget):
 
     # ------------------------------------------------------------------ intents
     def submit_entry(self) -> None:
-        """Enter in the quick entry: queue a known person, or add a new audience guest and queue them."""
+        """Enter in the quick entry: queue the person meant, or add a new audience guest and queue them; where
+        the name could be several people, ask."""
         session = self._controller.session
         text, group = split_group(self.entry.text())
-        pid, new_name = resolve_quick_entry(session, text)
-        if pid is not None:
-            ok = self._controller.enqueue(pid, group=group)
-        elif new_name is not None:
-            ok = self._controller.add_and_enqueue(make_participant(new_name, group=group or ""))
-        else:
+        meant = who_is_meant(session, text)
+        if meant.candidates:
+            self._ask(meant.candidates, " ".join(text.split()), group)
+        elif meant.person is not None:
+            self._entered(self._controller.enqueue(meant.person, group=group), meant.person)
+        elif meant.new_name is not None:
+            guest = make_participant(meant.new_name, group=group or "")
+            self._entered(self._controller.add_and_enqueue(guest), guest.id)
+
+    def _entered(self, ok: bool, pid: str) -> None:
+        if not ok:  # refused ("… is already waiting"): selected, so the next name typed replaces it
+            self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.entry.selectAll()
             return
-        if ok:
-            self._just_queued = self.entry.text()
-            self.entry.setText("")  # not clear(): that is undoable in the field, and Ctrl+Z must undo the queueing
-            self._hide_suggestions()
-            QTimer.singleShot(0, self._clear_written_back)
+        self._just_queued = self.entry.text()
+        self.entry.setText("")  # not clear(): that is undoable in the field, and Ctrl+Z must undo the queueing
+        self._hide_suggestions()
+        QTimer.singleShot(0, self._clear_written_back)
+        person = self._controller.session.participants_by_id().get(pid)
+        self.entryDone.emit(person.name if person is not None else "")
+
+    def _ask(self, candidates: tuple[str, ...], typed: str, group: str | None) -> None:
+        """Several people could be meant: a menu under the field lists them, and a new person with the name
+        as typed; Esc goes back to the field with the name still there."""
+        self._hide_suggestions()
+        if self.choice_menu is not None:
+            self.choice_menu.deleteLater()
+        menu = QMenu(self)
+        session = self._controller.session
+        header = menu.addAction(self.tr("“{name}” could be:").format(name=typed))
+        header.setEnabled(False)
+        for pid in candidates:
+            person = session.participants_by_id().get(pid)
+            if person is None:
+                continue
+            where = ""
+            if session.queue_position(pid) is not None:
+                where = self.tr(" (waiting)")
+            elif session.seat_of(pid) is not None:
+                where = self.tr(" (in the circle)")
+            action = menu.addAction(person.name + where)
+            action.triggered.connect(
+                lambda _c=False, pid=pid: self._entered(self._controller.enqueue(pid, group=group), pid)
+            )
+        menu.addSeparator()
+        new = menu.addAction(self.tr("A new person: “{name}”").format(name=typed))
+        guest = make_participant(typed, group=group or "")
+        new.triggered.connect(lambda _c=False: self._entered(self._controller.add_and_enqueue(guest), guest.id))
+        self.choice_menu = menu
+        menu.popup(self.entry.mapToGlobal(QPoint(0, self.entry.height())))
 
     def _clear_written_back(self) -> None:
         if self._just_queued is not None and self.entry.text() == self._just_queued:
@@ -285,9 +314,7 @@ class QueuePanel(QWidget):
     # ------------------------------------------------------------------ following the model
     def _refresh(self) -> None:
         session = self._controller.session
-        names = sorted({p.name for p in session.participants}, key=str.casefold)
-        if names != self._names.stringList():
-            self._names.setStringList(names)
+        self._names.set_texts(sorted({p.name for p in session.participants}, key=str.casefold))
         self._count.setText(self.tr("{n} waiting").format(n=len(session.queue)))
         rule = session.settings.ordering
         i = self.ordering.findData(rule)

@@ -1,7 +1,9 @@
 """The room's window on the console: on/off, port, addresses, the three links with QR codes, the control
 PIN (shown only here), connected phones per link, and the audience's requests to accept or decline.
 
-Holds no state of its own: everything is read from `Room` and re-read when it announces a change.
+Holds no state of its own: everything is read from `Room` and re-read when it announces a change. The request
+list is updated in place (rows added and removed, never rebuilt), so the moderator's selection stays on the
+person selected while others arrive, and a flood costs one update per batch.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fishbowl_desktop.room.service import Room
+from fishbowl_desktop.room.service import DIRECT_PER_MINUTE, Room
 from fishbowl_desktop.ui.room.room_links import KIND_ORDER, laptop_addresses, link_url, qr_pixmap
 
 
@@ -87,25 +89,46 @@ class RoomWindow(QDialog):
             grid.addWidget(count, 3, column)
             self.url_labels[kind], self.qr_labels[kind], self.count_labels[kind] = url, qr, count
 
+        self.busy = _plain()
+        self.busy.setObjectName("roomBusy")
+        self.busy.setWordWrap(True)
+        self.busy.hide()
         self.requests = QListWidget()
         self.requests.setMaximumHeight(140)
+        self.requests.currentItemChanged.connect(lambda *_: self._enable_buttons())
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.clicked.connect(self._accept)
         self.decline_button = QPushButton(self.tr("Decline"))
         self.decline_button.clicked.connect(self._decline)
-        self.directly = QCheckBox(self.tr("Put requests straight into the queue"))
+        self.decline_all_button = QPushButton(self.tr("Decline all"))
+        self.decline_all_button.setToolTip(self.tr("Declines every waiting request at once; each phone is told"))
+        self.decline_all_button.clicked.connect(room.decline_all)
+        self.pause_button = QPushButton(self.tr("Pause requests"))
+        self.pause_button.setCheckable(True)
+        self.pause_button.setToolTip(self.tr("Phones are told that requests are paused; the list keeps what it has"))
+        self.pause_button.setChecked(room.paused)
+        self.pause_button.toggled.connect(room.set_paused)
+        self.directly = QCheckBox(self.tr("Requests go straight into the queue"))
         self.directly.setChecked(room.links.accept_directly)
         self.directly.toggled.connect(room.set_accept_directly)
+        self.directly.toggled.connect(lambda _on: self._enable_buttons())
+        self.direct_count = _plain()
+        self.direct_count.setObjectName("roomDirectCount")
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.decline_button)
+        buttons.addWidget(self.decline_all_button)
+        buttons.addWidget(self.pause_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.directly)
+        direct = QHBoxLayout()
+        direct.addWidget(self.directly)
+        direct.addWidget(self.direct_count, 1)
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # a squeezed QR code would not scan
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Address for the links:")))
         row.addWidget(self.address, 1)
@@ -119,11 +142,13 @@ class RoomWindow(QDialog):
         layout.addWidget(QLabel(self.tr("Requests for the free chair")))
         layout.addWidget(self.requests)
         layout.addLayout(buttons)
+        layout.addLayout(direct)
 
         room.runningChanged.connect(self._refresh)
         room.countsChanged.connect(self._refresh_counts)
         room.requestsChanged.connect(self._refresh_requests)
         room.linksChanged.connect(self._refresh_links)
+        room.pausedChanged.connect(self._refresh_paused)
         self._fill_addresses()
         self._refresh()
         self._refresh_requests()
@@ -175,21 +200,61 @@ class RoomWindow(QDialog):
         for kind in KIND_ORDER:
             n = self.room.counts.get(kind, 0)
             self.count_labels[kind].setText(self.tr("Connected: {n}").format(n=n))
+        refused = self.room.refused if self.room.running else 0
+        self.busy.setVisible(refused > 0)
+        if refused:
+            self.busy.setText(
+                self.tr("Busy: {n} connections refused. Saving and the links already open are not affected.").format(
+                    n=refused
+                )
+            )
+
+    def _refresh_paused(self, paused: bool) -> None:
+        self.pause_button.setChecked(paused)
+        self.pause_button.setText(self.tr("Requests paused") if paused else self.tr("Pause requests"))
+
+    def _request_text(self, name: str, group: str, consent: bool) -> str:
+        text = name if not group else f"{name} ({group})"
+        if not consent:
+            text += " · " + self.tr("not to be shown by name")
+        return text
 
     def _refresh_requests(self) -> None:
-        self.requests.clear()
-        for request in self.room.pending:
-            text = request.name if not request.group else f"{request.name} ({request.group})"
-            if not request.consent:
-                text += " · " + self.tr("not to be shown by name")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, request.phone_id)
-            self.requests.addItem(item)
-        if self.requests.count():
+        """In place: rows of requests no longer waiting go, new ones are added at the end, the rest (and the
+        selection) stay; a flood's batch is one pass with the list's repaints held."""
+        wanted = {r.phone_id: r for r in self.room.pending}
+        self.requests.setUpdatesEnabled(False)
+        try:
+            for row in range(self.requests.count() - 1, -1, -1):
+                if str(self.requests.item(row).data(Qt.ItemDataRole.UserRole)) not in wanted:
+                    self.requests.takeItem(row)
+            shown = {
+                str(self.requests.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.requests.count())
+            }
+            for phone_id, request in wanted.items():
+                if phone_id not in shown:
+                    item = QListWidgetItem(self._request_text(request.name, request.group, request.consent))
+                    item.setData(Qt.ItemDataRole.UserRole, phone_id)
+                    self.requests.addItem(item)
+        finally:
+            self.requests.setUpdatesEnabled(True)
+        if self.requests.currentItem() is None and self.requests.count():
             self.requests.setCurrentRow(0)
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
         has = self.requests.count() > 0
-        self.accept_button.setEnabled(has)
-        self.decline_button.setEnabled(has)
+        self.accept_button.setEnabled(self.requests.currentItem() is not None)
+        self.decline_button.setEnabled(self.requests.currentItem() is not None)
+        self.decline_all_button.setEnabled(has)
+        n = self.room.direct_count
+        self.direct_count.setText(
+            self.tr("{n} went straight in so far; more than {m} a minute wait here for your yes").format(
+                n=n, m=DIRECT_PER_MINUTE
+            )
+            if self.directly.isChecked()
+            else ""
+        )
 
     # ------------------------------------------------------------------ the moderator's choices
     def _selected_phone(self) -> str | None:

@@ -56,6 +56,9 @@ class ConsoleMenus(QObject):
         self._build_view(projector, identify)
         help_menu = window.menuBar().addMenu(QCoreApplication.translate("ConsoleWindow", "&Help"))
         help_menu.addAction(commands["help"])
+        self.problem_report_action = help_menu.addAction(
+            QCoreApplication.translate("ConsoleWindow", "Save a &problem report…"), self.save_problem_report
+        )
         help_menu.addAction(QCoreApplication.translate("ConsoleWindow", "&About Fishbowl Desktop"), self.show_about)
 
         store.settingsChanged.connect(self._follow)
@@ -67,6 +70,11 @@ class ConsoleMenus(QObject):
         undo_stack.canRedoChanged.connect(commands["redo"].setEnabled)
         commands["undo"].setEnabled(undo_stack.canUndo())
         commands["redo"].setEnabled(undo_stack.canRedo())
+
+    def save_problem_report(self) -> None:
+        from fishbowl_desktop.ui.shell.problem_report import ask_and_save
+
+        ask_and_save(self._window, self._window.show_notice)  # type: ignore[attr-defined]
 
     def _label_commands(self) -> None:
         texts = {

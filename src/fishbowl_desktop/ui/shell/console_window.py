@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -41,6 +42,7 @@ from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
 from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
+from fishbowl_desktop.ui.shell.quit_question import QuitQuestion
 from fishbowl_desktop.ui.shell.rename_offer import RenameOffer
 from fishbowl_desktop.ui.shell.save_status import SaveStatus
 from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for, translated
@@ -48,6 +50,8 @@ from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
 from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
+from fishbowl_desktop.ui.widgets.key_menu import popup_from_key
+from fishbowl_desktop.ui.widgets.pick_list import PickList
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
@@ -166,6 +170,10 @@ class ConsoleWindow(QMainWindow):
         controller.sessionReplaced.connect(self._update_title)
         controller.stageChanged.connect(self._sync_blank)
         self.queue_panel.leaveRequested.connect(self.focus_circle)
+        self.queue_panel.entryDone.connect(self._entry_done)
+        for pick_list in (self.queue_panel.ordering, self.stage_panel.topic):
+            pick_list.listClosed.connect(lambda p=pick_list: self._list_closed(p))
+        controller.nextRefused.connect(self._next_refused)
         self.exporter.started.connect(self._export_started)
         self.exporter.finished.connect(self._export_finished)
         self.exporter.progress.connect(self.statusBar().showMessage)  # "… page 12" while the worker lays out
@@ -187,6 +195,7 @@ class ConsoleWindow(QMainWindow):
         self.projector.newScreenOffered.connect(self._offer_screen)
         self.preview_widget = self.projector.preview_widget()
         self.stage_panel = StagePanel(c)
+        self.quit_question = QuitQuestion(self, c, self.projector, self.close)
 
     def _build_layout(self) -> None:
         seat_buttons = QHBoxLayout()
@@ -241,6 +250,10 @@ class ConsoleWindow(QMainWindow):
         v.addWidget(self.welcome)
         v.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        for button in central.findChildren(QAbstractButton):
+            if button.focusPolicy() == Qt.FocusPolicy.StrongFocus:
+                # a click leaves the keyboard where it was: Space after a click on "Remove" must not remove again
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         c = self.controller
@@ -259,7 +272,7 @@ class ConsoleWindow(QMainWindow):
             "export_pdf": self._export_menu_at_cursor,
             "edit_event": self.edit_event,
             "preferences": self.preferences.open_preferences,
-            "quit": self.close,
+            "quit": self.quit_question.ask_or_quit,
         }
 
     # ------------------------------------------------------------------ feedback
@@ -274,8 +287,44 @@ class ConsoleWindow(QMainWindow):
         text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
         self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
 
+    def _next_refused(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Next ignored: it came within a second of the last one. Press again to call the next guest."),
+            6000,
+        )
+
+    def _entry_done(self, name: str) -> None:
+        """A name joined the queue: the keyboard goes back to the circle, where N and Space work (the welcome
+        says to press N next), and the status bar says how to type another name."""
+        self.focus_circle()
+        self.statusBar().showMessage(self.tr("{name} is waiting. Ctrl+E types the next name.").format(name=name), 6000)
+
+    def _list_closed(self, pick_list: PickList) -> None:
+        """A drop-down's list closed after a pick with the mouse: the keys go back to the circle. Reached
+        with Tab, the drop-down keeps the keyboard (the arrow keys change it)."""
+        if not pick_list.hasFocus():
+            self.focus_circle()
+
     def show_notice(self, text: str, level: str = "info") -> None:
         self.message_bar.show_message(text, level)
+
+    def tie_notice_to_turn(self) -> None:
+        """The notice now shown is about the current turn (a recovered speaker, paused): it goes when that
+        turn goes on (Space), ends or gives way to another, so "Press Space" never stands for the next one."""
+        text, turn = self.message_bar.text(), self.controller.session.turn
+        if not text or turn is None:
+            return
+        which = (turn.participant_id, turn.started_at)
+
+        def check() -> None:
+            now = self.controller.session.turn
+            if now is not None and (now.participant_id, now.started_at) == which and not now.timer.is_running:
+                return
+            if self.message_bar.text() == text:
+                self.message_bar.hide()
+            self.controller.turnChanged.disconnect(check)
+
+        self.controller.turnChanged.connect(check)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("{title} – Fishbowl Desktop").format(title=self.controller.session.event.title))
@@ -306,8 +355,8 @@ class ConsoleWindow(QMainWindow):
             self.circle.open_seat_picker(self.circle.selected)
 
     def _seat_empty(self) -> None:
-        if self.circle.selected is not None and self.circle.has_seat(self.circle.selected):
-            self.controller.unseat(self.circle.selected)
+        if self.circle.selected is not None:
+            self.circle.request_empty(self.circle.selected)
 
     # ------------------------------------------------------------------ commands
     def focus_circle(self) -> None:
@@ -364,9 +413,8 @@ class ConsoleWindow(QMainWindow):
         console's screen (the mouse may rest on the beamer, where the hall would see the menu)."""
         screen = self.screen()
         available = screen.availableGeometry() if screen is not None else self.frameGeometry()
-        self.menus.export_menu.popup(
-            menu_origin(self.menus.export_menu.sizeHint(), self.frameGeometry(), QCursor.pos(), available)
-        )
+        menu = self.menus.export_menu
+        popup_from_key(menu, menu_origin(menu.sizeHint(), self.frameGeometry(), QCursor.pos(), available))
 
     def _export_started(self, text: str) -> None:
         self.export_progress.show()
@@ -402,6 +450,10 @@ class ConsoleWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """The last save is synchronous; if it fails, the first close is refused with the reason and a second
         close quits anyway, so the moderator decides knowingly."""
+        if event.spontaneous() and self.quit_question.box is None and self.quit_question.reason():
+            event.ignore()  # the window's close button in the middle of a turn: asked as Ctrl+Q is
+            self.quit_question.ask_or_quit()
+            return
         saver = self.autosaver
         if saver is not None and not saver.flush_final() and not self._close_anyway:
             self._close_anyway = True

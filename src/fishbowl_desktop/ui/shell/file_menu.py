@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from fishbowl_desktop.controller.file_problems import guarded
 from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up
+from fishbowl_desktop.storage.good_copy import GoodCopy
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
 from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion
 
@@ -66,7 +67,24 @@ class SessionFileMenu(QObject):
         if holder is not None:
             self._ask_owner(path, holder)
             return
-        self._report(guarded(lambda: files.open_path(path)))
+        problem = guarded(lambda: files.open_path(path))
+        offer = files.good_copy_offer(path) if problem else None
+        if offer is not None:  # damaged by a power cut, but a backup of it is whole: one click brings it back
+            copy, text, button = offer
+            self.offer_good_copy(copy, text, button)
+            return
+        self._report(problem)
+
+    def offer_good_copy(self, copy: GoodCopy, text: str, button: str) -> None:
+        """Say that a session was damaged and that a whole copy of it exists, with a button that restores it."""
+        self._message_bar.show_message(text, "error", button, lambda: self.restore_good_copy(copy))
+        self._problem_shown = text
+
+    def restore_good_copy(self, copy: GoodCopy) -> None:
+        if self.files is not None:
+            self._message_bar.show_message(*self.files.restore_good_copy(copy))
+            self._problem_shown = None
+            self._refreshed()
 
     def _ask_owner(self, path: Path, holder: SessionHolder) -> None:
         """Another window has the file: ask (without blocking the loop) how to go on."""
@@ -91,7 +109,9 @@ class SessionFileMenu(QObject):
                         "warning",
                     )
                 return
-            if choice is OwnerChoice.COPY:
+            if choice is OwnerChoice.TAKE_OVER:
+                self._report(guarded(lambda: files.open_path(path, take_over=True)))
+            elif choice is OwnerChoice.COPY:
                 self._report(guarded(lambda: files.open_copy(path)))
             else:
                 self._report(guarded(lambda: files.open_read_only(path)))

@@ -6,7 +6,9 @@ shortcut does not fire. `KeyGuard` accepts it for every plain key while someone 
 - a text field (line edit, text edit, spin box, editable combo box) has the focus, in any window;
 - any popup is open: a completer's suggestions, a menu, a combo box's list; or the menu bar has the keyboard
   (after Alt), where letters are the menus' mnemonics;
-- a focused button or combo box gets Space (it presses the button, as everywhere else on the desktop).
+- a focused button gets Space (it presses the button, as everywhere else on the desktop). A closed drop-down
+  never takes Space, N or Enter: they stay the evening's keys (the moderator reaches it with Tab, opens it with
+  Alt+Down or F4, and changes it with the arrow keys).
 
 And it refuses the keys that change the evening at once — Next, Start/Pause, Blank — when they arrive within
 `TYPING_PAUSE` seconds of another plain key or as auto-repeat: one burst of typing that lands outside a text
@@ -22,12 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QComboBox,
     QLineEdit,
     QMenuBar,
     QWidget,
@@ -93,6 +95,8 @@ class KeyGuard(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(event, QKeyEvent):
             return False
+        if not shiboken6.isValid(obj):
+            return False  # a wrapper PySide gave up (a drop-down's list under X11): the key is that list's
         if not _first_receiver(obj):
             return False  # the same event again, propagating to a parent
         if not self._mine(obj):
@@ -109,7 +113,7 @@ class KeyGuard(QObject):
         it (the projector window's `keys` relay): what is typed there is typed for the console."""
         widget = obj if isinstance(obj, QWidget) else None
         if widget is not None and widget.window() is QApplication.activePopupWidget() and widget.parentWidget() is None:
-            widget = QApplication.focusWidget()  # a completer's popup has no parent: it types for the field
+            widget = _focus_widget()  # a completer's popup has no parent: it types for the field
         if widget is not None and getattr(getattr(widget.window(), "keys", None), "console", None) is self._window:
             return True
         while widget is not None:  # not isAncestorOf(): that stops at window borders
@@ -119,7 +123,7 @@ class KeyGuard(QObject):
         return False
 
     def _session_history_key(self, event: QKeyEvent) -> bool:
-        focus = QApplication.focusWidget()
+        focus = _focus_widget()
         if not isinstance(focus, QLineEdit) or focus.window() is not self._window:
             return False
         pressed = QKeySequence(event.keyCombination())
@@ -137,12 +141,12 @@ class KeyGuard(QObject):
             self._last_plain_key is not None and 0 <= now - self._last_plain_key < TYPING_PAUSE
         )
         self._last_plain_key = now
-        focus = QApplication.focusWidget()
+        focus = _focus_widget()
         if QApplication.activePopupWidget() is not None or is_text_input(focus) or isinstance(focus, QMenuBar):
             event.accept()  # typing: the key is the field's (or the popup's, or a menu mnemonic after Alt)
             return
         key = event.key()
-        if key == Qt.Key.Key_Space and isinstance(focus, (QAbstractButton, QComboBox)):
+        if key == Qt.Key.Key_Space and isinstance(focus, QAbstractButton):
             event.accept()  # Space presses the focused button
             return
         command = self._guarded.get(int(key))
@@ -166,6 +170,12 @@ class KeyGuard(QObject):
             obj.click()
             return True
         return False
+
+
+def _focus_widget() -> QWidget | None:
+    """The focus widget, or None where PySide's wrapper for it is already gone."""
+    focus = QApplication.focusWidget()
+    return focus if focus is not None and shiboken6.isValid(focus) else None
 
 
 def _first_receiver(obj: QObject) -> bool:

@@ -12,6 +12,7 @@ from fishbowl_desktop.controller.session_owner import SessionHolder
 
 class OwnerChoice(Enum):
     BRING_UP = "bring_up"
+    TAKE_OVER = "take_over"
     COPY = "copy"
     READ_ONLY = "read_only"
     CANCEL = "cancel"
@@ -28,21 +29,40 @@ class OwnerQuestion(QMessageBox):
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Session already open"))
         self.setText(self.tr("{file} is already open in another Fishbowl Desktop window.").format(file=path.name))
-        self.setInformativeText(
-            self.tr(
-                "It is held by process {pid} on {host}. Two windows on one file would overwrite each other's "
-                "changes, so only that window saves it."
-            ).format(pid=holder.pid, host=holder.host)
-        )
+        if holder.elsewhere:  # another computer, on a shared folder: no window to bring up, no process to ask
+            self.setText(
+                self.tr("{file} is open in Fishbowl Desktop on another computer ({host}).").format(
+                    file=path.name, host=holder.host
+                )
+            )
+            self.setInformativeText(
+                self.tr(
+                    "It was opened there by process {pid}, and this computer cannot ask whether it still runs. Two "
+                    "windows on one file would overwrite each other's changes. If the program there was closed "
+                    "improperly or that computer is off, take the file over."
+                ).format(pid=holder.pid)
+            )
+            first = OwnerChoice.TAKE_OVER, self.addButton(self.tr("Take it over"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            self.setInformativeText(
+                self.tr(
+                    "It is held by process {pid} on {host}. Two windows on one file would overwrite each other's "
+                    "changes, so only that window saves it."
+                ).format(pid=holder.pid, host=holder.host)
+            )
+            first = (
+                OwnerChoice.BRING_UP,
+                self.addButton(self.tr("Bring that window up"), QMessageBox.ButtonRole.AcceptRole),
+            )
         self.buttons_by_choice: dict[OwnerChoice, QPushButton] = {
-            OwnerChoice.BRING_UP: self.addButton(self.tr("Bring that window up"), QMessageBox.ButtonRole.AcceptRole),
+            first[0]: first[1],
             OwnerChoice.COPY: self.addButton(self.tr("Open a copy"), QMessageBox.ButtonRole.ActionRole),
             OwnerChoice.READ_ONLY: self.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.ActionRole),
             OwnerChoice.CANCEL: self.addButton(cancel_text or self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
         }
         for choice, button in self.buttons_by_choice.items():
             button.setObjectName(f"owner_{choice.value}")
-        self.setDefaultButton(self.buttons_by_choice[OwnerChoice.BRING_UP])
+        self.setDefaultButton(first[1])
         self.setEscapeButton(self.buttons_by_choice[OwnerChoice.CANCEL])
 
     def choice(self) -> OwnerChoice:

@@ -9,6 +9,7 @@ text field or popup that has the focus, and refuses Next/Space/B within a burst 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -85,6 +86,15 @@ def shortcut_for(command: str) -> Shortcut:
     return next(s for s in all_shortcuts() if s.command == command)
 
 
+_log = logging.getLogger("fishbowl.intents")
+
+
+def _logged(command: str, handler: Callable[[], object]) -> None:
+    """Every window command in the trail (its name only: the log holds no names of people)."""
+    _log.info("command %s", command)
+    handler()
+
+
 def install_shortcuts(
     window: QWidget, intents: Intents, handlers: dict[str, Callable[[], object]]
 ) -> dict[str, QAction]:
@@ -101,7 +111,7 @@ def install_shortcuts(
         action = QAction(translated(command.description), window)
         action.setShortcuts([QKeySequence(k) for k in command.keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.triggered.connect(lambda _checked=False, h=handler, c=command.name: _logged(c, h))
         window.addAction(action)
         actions[command.name] = action
     return actions

@@ -68,8 +68,8 @@ class WelcomePanel(QFrame):
     def tips_text(self) -> str:
         tips = [
             self.tr(
-                "<b>Double-click a seat</b> to give that person the floor; <b>Space</b> starts or pauses "
-                "the time, <b>+</b> and <b>−</b> give or take 30 seconds."
+                "<b>Double-click a seat</b> to give that person the floor: their time starts at once. "
+                "<b>Space</b> pauses and resumes it, <b>+</b> and <b>−</b> give or take 30 seconds."
             ),
             self.tr(
                 "Type a name into the <b>queue's name field</b> (Ctrl+E) and press Enter: they wait for the "

@@ -16,6 +16,7 @@ from fishbowl_desktop.commands import ADJUST_SECONDS
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import TimerPhase, format_seconds
 from fishbowl_desktop.stage.timer_view import TimerView
+from fishbowl_desktop.ui.widgets.elided import ElidedLabel
 
 # (background, text) per state; Okabe–Ito hues like the projector, light enough for a console.
 STYLE = {
@@ -44,16 +45,15 @@ class TimerPanel(QFrame):
         self._controller = controller
         self._ticker = ticker
         self.setObjectName("timerPanel")
-        self.speaker = QLabel()
-        self.speaker.setTextFormat(Qt.TextFormat.PlainText)  # a name as typed, never markup
+        # a name as typed, never markup; cut at its end, whole in the tooltip, never widening the column
+        self.speaker = ElidedLabel()
         self.speaker.setObjectName("timerSpeaker")
-        self.detail = QLabel()
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = ElidedLabel()
         self.detail.setObjectName("timerDetail")
         self.time = QLabel()
         self.time.setObjectName("timerTime")
         self.time.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase = QLabel()
+        self.phase = ElidedLabel()
         self.phase.setObjectName("timerPhase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for label, scale, bold in ((self.speaker, 1.55, True), (self.time, 4.6, True), (self.phase, 1.3, True)):
@@ -85,7 +85,7 @@ class TimerPanel(QFrame):
         self.end.clicked.connect(lambda: self._controller.end_turn())
         self.next = QPushButton(self.tr("Next ▸"))
         self.next.setToolTip(self.tr("One out, one in on the free chair (N or PageDown)"))
-        self.next.clicked.connect(lambda: self._controller.next_free_chair())
+        self.next.clicked.connect(lambda: self._controller.next_by_hand())
         for b in (self.start_pause, self.plus, self.minus, self.reset, self.end, self.next):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must stay start/pause, not "press the last button"
             b.setMinimumHeight(34)
@@ -158,7 +158,7 @@ class TimerPanel(QFrame):
             )
         else:
             self.speaker.setText(self.tr("Nobody has the floor"))
-            self.detail.setText(self.tr("Double-click a seat or press Enter on it to give the floor"))
+            self.detail.setText(self.tr("Double-click a seat or press Enter on it: the floor and the time start"))
         self.time.setText(view.text)
         self.phase.setText(self.phase_text(view))
         state = timer_state(view)

@@ -1,0 +1,77 @@
+"""Ctrl+Q, File → Quit or the window's close button while a speaker's time runs or the beamer shows the
+projector: asked once, since quitting stops the clock in front of the hall and leaves it the desktop.
+
+Quitting is otherwise immediate (the session is saved either way); a close that the program itself makes
+(a restart, the tests) is never asked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import format_seconds
+from fishbowl_desktop.ui.projector.manager import ProjectorManager, ProjectorState
+
+
+class QuitQuestion(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        controller: SessionController,
+        projector: ProjectorManager,
+        quit_now: Callable[[], object],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = controller
+        self._projector = projector
+        self._quit_now = quit_now
+        self.box: QMessageBox | None = None
+        """The open question, if any (tests answer it)."""
+
+    def reason(self) -> str:
+        """What quitting now would do in front of the hall; "" when nothing (then it quits without asking)."""
+        parts = []
+        session = self._controller.session
+        turn = session.turn
+        if turn is not None and turn.timer.is_running and session.has_participant(turn.participant_id):
+            left = format_seconds(turn.timer.remaining(session.clock.monotonic()))
+            parts.append(
+                self.tr("{name} is speaking ({time} left): the clock stops.").format(
+                    name=session.participant(turn.participant_id).name, time=left
+                )
+            )
+        if self._projector.state() is ProjectorState.ON_SCREEN:
+            parts.append(self.tr("The projector is on: the hall sees the desktop."))
+        return " ".join(parts)
+
+    def ask_or_quit(self) -> None:
+        """Quit, or ask first when the hall would notice; a second Ctrl+Q while asked does nothing more."""
+        if self.box is not None:
+            self.box.raise_()
+            return
+        reason = self.reason()
+        if not reason:
+            self._quit_now()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit"),
+            self.tr("{reason} Quit anyway? The session is saved.").format(reason=reason),
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a reflexive Enter keeps the evening going
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        quit_button.clicked.connect(self._quit_now)
+        box.finished.connect(self._closed)
+        self.box = box
+        box.open()
+
+    def _closed(self) -> None:
+        self.box = None
