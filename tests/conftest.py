@@ -6,6 +6,7 @@ import os
 import threading
 import time
 from collections.abc import Generator, Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,9 +14,11 @@ import pytest
 from hypothesis import HealthCheck, settings
 from PySide6.QtWidgets import QApplication
 
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.startup.collector import UiThreadCollector
+from fishbowl_desktop.storage import Workspace
 
 # Hypothesis' defaults time each example (a 200 ms deadline, "too slow" data generation): wall-clock budgets that
 # fail on a busy machine for no defect. Budgets belong in the benchmarks; here every example runs to its end.
@@ -40,6 +43,18 @@ def clock() -> FakeClock:
 @pytest.fixture
 def demo(clock: FakeClock) -> Session:
     return demo_session(clock)
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    """The demo evening behind a controller: where most console and room tests start (was copied into 14 files)."""
+    return SessionController(demo)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    """A data folder of its own (the tests' FISHBOWL_DESKTOP_HOME); a module that needs another one overrides it."""
+    return Workspace(tmp_path / "home")
 
 
 @pytest.fixture(autouse=True)
