@@ -52,3 +52,42 @@ def test_refusal_keeps_dialog_open_and_changes_nothing(demo: Session, qtbot: QtB
     assert dialog.isVisible() and "still sits" in dialog.error.text()
     assert demo.snapshot() == before
     assert dialog.title.text() == "Fishbowl"
+
+
+def test_the_controller_photos_funding_line_and_age_groups_are_set_here_and_never_dropped(
+    demo: Session, qtbot: QtBot
+) -> None:
+    """The sheet's privacy notice needs the controller's address and e-mail, the basis by the organiser's kind, the
+    photo rule and the funder's line (issue 25, points 4–6); before, they could not be set in the console, and OK
+    in this dialog reset them to their defaults."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    demo.set_event(replace(demo.event, organiser_address="Am Lindener Berge 8, 30449 Hannover", photo_policy="notice"))
+    ctl = SessionController(demo)
+    untouched = EventDialog(ctl)
+    qtbot.addWidget(untouched)
+    with qtbot.waitSignal(untouched.applied):
+        untouched.accept()  # OK without touching anything
+    assert demo.event.organiser_address == "Am Lindener Berge 8, 30449 Hannover"
+    assert demo.event.photo_policy == "notice"
+
+    dialog = EventDialog(ctl)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    fields = dialog.privacy_fields
+    fields.email.setFocus()
+    qtbot.keyClicks(fields.email, "datenschutz@nachbarschaft.example")
+    fields.kind.setCurrentIndex(fields.kind.findData("public_body"))
+    fields.photos.setCurrentIndex(fields.photos.findData("opt_in"))
+    qtbot.keyClicks(fields.funding_note, "Funded by the City of Hannover")  # QTest types ASCII only
+    qtbot.keyClicks(fields.age_groups, "unter 27; 27-64; 65+")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # OK, as a moderator confirms
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    event = demo.event
+    assert event.organiser_email == "datenschutz@nachbarschaft.example" and event.organiser_kind == "public_body"
+    assert event.photo_policy == "opt_in" and event.funding_note == "Funded by the City of Hannover"
+    assert event.age_groups == ("unter 27", "27-64", "65+")
+    assert event.organiser_address == "Am Lindener Berge 8, 30449 Hannover"  # kept

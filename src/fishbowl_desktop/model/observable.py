@@ -46,6 +46,8 @@ class ObservableList(Generic[T]):
         self._listeners: list[ListListener[T]] = []
         self.version = 0
         """Counts changes, so readers can cache what they derive from the list."""
+        self._tuple: tuple[T, ...] = tuple(self._items)
+        self._tuple_version = 0
 
     # -- reading -----------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -68,7 +70,12 @@ class ObservableList(Generic[T]):
         return self.index_where(lambda it: key(it) == wanted)
 
     def as_tuple(self) -> tuple[T, ...]:
-        return tuple(self._items)
+        """The items as they are now; the same tuple until the list changes. Every undo step keeps two snapshots
+        of the session: unchanged lists (the participants, the log) are shared between them, not copied (a
+        2,000-person list was copied 400 times over in the undo history; benchmarks/README.md, "Soak")."""
+        if self._tuple_version != self.version:
+            self._tuple, self._tuple_version = tuple(self._items), self.version
+        return self._tuple
 
     # -- listening ---------------------------------------------------------------------------
     def listen(self, listener: ListListener[T]) -> None:

@@ -820,212 +820,212 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="66" />
+      <location filename="../../ui/event/event_dialog.py" line="69" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="71" />
+      <location filename="../../ui/event/event_dialog.py" line="74" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="79" />
+      <location filename="../../ui/event/event_dialog.py" line="82" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="102" />
+      <location filename="../../ui/event/event_dialog.py" line="105" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="104" />
+      <location filename="../../ui/event/event_dialog.py" line="107" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="105" />
+      <location filename="../../ui/event/event_dialog.py" line="108" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="106" />
+      <location filename="../../ui/event/event_dialog.py" line="109" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="107" />
+      <location filename="../../ui/event/event_dialog.py" line="110" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="108" />
+      <location filename="../../ui/event/event_dialog.py" line="111" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="114" />
+      <location filename="../../ui/event/event_dialog.py" line="117" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="116" />
+      <location filename="../../ui/event/event_dialog.py" line="119" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="116" />
+      <location filename="../../ui/event/event_dialog.py" line="119" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="121" />
+      <location filename="../../ui/event/event_dialog.py" line="124" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="123" />
+      <location filename="../../ui/event/event_dialog.py" line="126" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="130" />
+      <location filename="../../ui/event/event_dialog.py" line="133" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="132" />
+      <location filename="../../ui/event/event_dialog.py" line="135" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="147" />
+      <location filename="../../ui/event/event_dialog.py" line="150" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="148" />
+      <location filename="../../ui/event/event_dialog.py" line="151" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="154" />
+      <location filename="../../ui/event/event_dialog.py" line="157" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="155" />
+      <location filename="../../ui/event/event_dialog.py" line="158" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="162" />
+      <location filename="../../ui/event/event_dialog.py" line="165" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="167" />
+      <location filename="../../ui/event/event_dialog.py" line="170" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="168" />
+      <location filename="../../ui/event/event_dialog.py" line="171" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="169" />
+      <location filename="../../ui/event/event_dialog.py" line="172" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="170" />
+      <location filename="../../ui/event/event_dialog.py" line="173" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="171" />
+      <location filename="../../ui/event/event_dialog.py" line="174" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="172" />
+      <location filename="../../ui/event/event_dialog.py" line="175" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="174" />
+      <location filename="../../ui/event/event_dialog.py" line="177" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="181" />
+      <location filename="../../ui/event/event_dialog.py" line="184" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="184" />
+      <location filename="../../ui/event/event_dialog.py" line="187" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="191" />
+      <location filename="../../ui/event/event_dialog.py" line="194" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="196" />
+      <location filename="../../ui/event/event_dialog.py" line="199" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="202" />
+      <location filename="../../ui/event/event_dialog.py" line="205" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="203" />
+      <location filename="../../ui/event/event_dialog.py" line="206" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="204" />
+      <location filename="../../ui/event/event_dialog.py" line="207" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="209" />
+      <location filename="../../ui/event/event_dialog.py" line="218" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="210" />
+      <location filename="../../ui/event/event_dialog.py" line="219" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="211" />
+      <location filename="../../ui/event/event_dialog.py" line="220" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="212" />
+      <location filename="../../ui/event/event_dialog.py" line="221" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="213" />
+      <location filename="../../ui/event/event_dialog.py" line="222" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="327" />
+      <location filename="../../ui/event/event_dialog.py" line="337" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="331" />
+      <location filename="../../ui/event/event_dialog.py" line="341" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1856,6 +1856,94 @@ oder projiziert)</translation>
       <location filename="../../ui/paper/print_options_dialog.py" line="155" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyFields</name>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="25" />
+      <source>An association or other private body (legitimate interest, Art. 6(1)(f))</source>
+      <translation>Ein Verein oder anderer privater Träger (berechtigtes Interesse, Art. 6 Abs. 1 lit. f)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="26" />
+      <source>A public body (a task in the public interest, Art. 6(1)(e))</source>
+      <translation>Eine öffentliche Stelle (Aufgabe im öffentlichen Interesse, Art. 6 Abs. 1 lit. e)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="32" />
+      <source>Street and number, postcode and town</source>
+      <translation>Straße und Hausnummer, PLZ und Ort</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="36" />
+      <source>e.g. datenschutz@example.org</source>
+      <translation>z. B. datenschutz@example.org</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="38" />
+      <source>Name and e-mail, where the organiser has one</source>
+      <translation>Name und E-Mail, falls der Veranstalter eine*n hat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="41" />
+      <source>No photos</source>
+      <translation>Keine Fotos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="42" />
+      <source>Photos only of those who tick the column on the sheet</source>
+      <translation>Fotos nur von denen, die es auf der Liste ankreuzen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="43" />
+      <source>Photos are taken; the handout says whom to tell if you object</source>
+      <translation>Es wird fotografiert; das Handout sagt, wem man einen Widerspruch sagt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="49" />
+      <source>e.g. Gefördert im Bundesprogramm „Demokratie leben!“</source>
+      <translation>z. B. Gefördert im Bundesprogramm „Demokratie leben!“</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="52" />
+      <source>e.g. under 27; 27–64; 65 and over (at most {n})</source>
+      <translation>z. B. unter 27; 27–64; 65 und älter (höchstens {n})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="56" />
+      <source>The organiser &amp;is</source>
+      <translation>Der Veranstalter &amp;ist</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="57" />
+      <source>Organiser's &amp;address</source>
+      <translation>&amp;Anschrift des Veranstalters</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="58" />
+      <source>Organiser's &amp;e-mail</source>
+      <translation>&amp;E-Mail des Veranstalters</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="59" />
+      <source>&amp;Data-protection officer</source>
+      <translation>&amp;Datenschutzbeauftragte*r</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="60" />
+      <source>P&amp;hotos</source>
+      <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="61" />
+      <source>Funding &amp;line</source>
+      <translation>Förder&amp;hinweis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/privacy_fields.py" line="62" />
+      <source>A&amp;ge groups on the sheet</source>
+      <translation>Alters&amp;gruppen auf der Liste</translation>
     </message>
   </context>
   <context>

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +40,7 @@ from fishbowl_desktop.controller.session_controller import translated_error
 from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind
 from fishbowl_desktop.model.event import FIRST_YEAR, LAST_YEAR
 from fishbowl_desktop.model.state import MAX_SAFE_POSITIONS
+from fishbowl_desktop.ui.event.privacy_fields import PrivacyFields
 from fishbowl_desktop.ui.widgets.form_error import error_label
 from fishbowl_desktop.ui.widgets.typed_fields import SelectingSpinBox, TypedDateEdit
 
@@ -202,8 +205,14 @@ class EventDialog(QDialog):
         funding.addRow(self.tr("&Project or funding programme"), self.programme)
         funding.addRow(self.tr("&Funding reference"), self.funding_reference)
         funding.addRow(self.tr("&Privacy notice on the sign-in sheet"), self.privacy_notice)
-        funding_tab = QWidget()
-        funding_tab.setLayout(funding)
+        self.privacy_fields = PrivacyFields(event, self)
+        self.privacy_fields.add_to(funding)
+        funding_page = QWidget()
+        funding_page.setLayout(funding)
+        funding_tab = QScrollArea()  # ten rows: on a 768-pixel laptop the tab scrolls instead of cutting them off
+        funding_tab.setWidget(funding_page)
+        funding_tab.setWidgetResizable(True)
+        funding_tab.setFrameShape(QFrame.Shape.NoFrame)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(event_tab, self.tr("Event"))
@@ -276,7 +285,7 @@ class EventDialog(QDialog):
     def _event(self) -> Event:
         qd = self.date.date()
         start, end = self.start.time(), self.end.time()
-        return Event(
+        event = self._controller.session.event.with_changes(  # fields this dialog does not show are kept
             title=self.title.text().strip(),
             date=date(qd.year(), qd.month(), qd.day()) if self.has_date.isChecked() else None,
             start_time=time(start.hour(), start.minute()) if self.has_times.isChecked() else None,
@@ -293,6 +302,7 @@ class EventDialog(QDialog):
             funding_reference=self.funding_reference.text().strip(),
             privacy_notice=self.privacy_notice.toPlainText().strip(),
         )
+        return event.with_changes(**self.privacy_fields.changes())
 
     def accept(self) -> None:
         session = self._controller.session
