@@ -38,16 +38,22 @@ _sleep = time.sleep  # tests replace it to check the retry without waiting
 def sidecar_name(name: str, prefix: str = "", suffix: str = "") -> str:
     """`prefix + name + suffix` (".NAME.lock", "NAME.bak1"), or, when that is longer than a file name may be
     (a session named with 240 bytes), the name cut on a letter boundary with a short hash of the whole name, so
-    two long names never share a sidecar and the same name always finds its own."""
+    two long names never share a sidecar and the same name always finds its own. Lengths are counted in the
+    bytes the file system gets (os.fsencode: also a name that is not UTF-8 under LANG=C)."""
     whole = f"{prefix}{name}{suffix}"
-    if len(whole.encode("utf-8")) <= NAME_BYTES:
+    if len(os.fsencode(whole)) <= NAME_BYTES:
         return whole
     import hashlib  # here: only a long name needs it, and it maps OpenSSL (~4 MiB) at start-up otherwise
 
-    tag = "~" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:10]
-    room = NAME_BYTES - len(f"{prefix}{tag}{suffix}".encode())
-    cut = name.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
-    return f"{prefix}{cut}{tag}{suffix}"
+    raw = os.fsencode(name)
+    tag = "~" + hashlib.sha256(raw).hexdigest()[:10]
+    cut = raw[: NAME_BYTES - len(os.fsencode(f"{prefix}{tag}{suffix}"))]
+    for back in range(4):  # not in the middle of a letter of several bytes
+        try:
+            return f"{prefix}{cut[: len(cut) - back].decode('utf-8')}{tag}{suffix}"
+        except UnicodeDecodeError:
+            continue
+    return f"{prefix}{os.fsdecode(cut)}{tag}{suffix}"
 
 
 def _temp_stem(path: Path) -> str:

@@ -88,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--pdf-a", action="store_true", help="PDF/A-2b besides PDF/UA-1, for lists kept for years")
     export.add_argument(
+        "--logo", default="", metavar="FILE", help="a PNG, JPEG or SVG logo for the handout and the attendee sheet"
+    )
+    export.add_argument(
         "--wifi-name", default="", metavar="NAME", help="the hall's network name, printed beside the audience link"
     )
     return parser
@@ -157,6 +160,7 @@ def run_cli(argv: list[str]) -> int:
                 all_rows_blank=args.all_rows_blank,
                 pdf_a=args.pdf_a,
                 wifi_name=args.wifi_name,
+                logo=args.logo,
                 reserve_rows=args.blank_rows,
                 extra_column=args.column,
                 one_sheet_per_person=args.one_sheet_per_person,
@@ -169,7 +173,7 @@ def run_cli(argv: list[str]) -> int:
                 for gap in funder_gaps(session.event):
                     _say(f"fishbowl-desktop: warning: {FUNDER_GAP_WORDS[gap]}", error=True)
             pages = export_pdf(session, args.kind, args.output, options=options)
-            _say(f"{args.output}: {args.kind}, {pages} page(s)")
+            _say(f"{args.output}: {args.kind}, {pages} page" + ("" if pages == 1 else "s"))
     except (SessionFileError, FishbowlError) as exc:
         _say(f"fishbowl-desktop: {exc}", error=True)
         return 1

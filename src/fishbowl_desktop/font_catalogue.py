@@ -150,6 +150,12 @@ def licence_problems(folder: Path) -> list[str]:
 
 
 def font_files() -> set[str]:
+    """The files the console and the projector load into Qt (FACES)."""
+    return {name for face in FACES for name in (face.regular, face.bold)}
+
+
+def paper_font_files() -> set[str]:
+    """Every shipped font file: the PDFs use them all (PAPER_FACES)."""
     return {name for face in PAPER_FACES for name in (face.regular, face.bold)}
 
 

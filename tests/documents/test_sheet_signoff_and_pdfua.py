@@ -304,3 +304,95 @@ def test_the_qr_box_names_the_halls_network_and_writes_the_link_in_a_face_where_
     assert "im WLAN „Saal-Gast“" in text and link in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=False).stdout
     assert "DejaVuSansMono" in fonts
+
+
+def test_the_refusal_names_every_person_with_the_script_in_words_and_how_to_print_anyway(tmp_path: Path) -> None:
+    """Issue 25, point 7: not cut after six names, not “Cjk Unified Ideograph-2A6B2”, and the way out named."""
+    # U+30000 is in CJK Extension G, which no shipped face has.
+    people = [(f"Vorname{i}", f"Familie{i} 🎉") for i in range(8)] + [("Min", "Lee \U00030000")]
+    session = _session(people)
+    save = tmp_path / "s.json"
+    from fishbowl_desktop.storage import save_session
+
+    save_session(session, save)
+    out = tmp_path / "sheet.pdf"
+    run = subprocess.run(
+        [sys.executable, "-m", "fishbowl_desktop", "export-pdf", str(save), "--kind", "attendees", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1 and not out.exists()
+    for i in range(8):
+        assert f"Vorname{i} Familie{i} 🎉 (Emoji und Symbole" in run.stderr
+    assert "Min Lee \U00030000 (chinesische Schriftzeichen (CJK-Erweiterungen G–H): U+30000)" in run.stderr
+    assert "--print-anyway" in run.stderr and "□" in run.stderr
+    run = subprocess.run(
+        [sys.executable, "-m", "fishbowl_desktop", "export-pdf", str(save), "--kind", "attendees", "-o", str(out)]
+        + ["--print-anyway"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    text = re.sub(r"\s+", " ", "\n".join(pdftotext_pages(out)))
+    assert "Lee □" in text and "Familie7 □" in text
+
+
+def test_a_logo_on_the_sheet_and_the_handout_with_alternative_text(tmp_path: Path) -> None:
+    """Issue 25, point 6: the funder's logo (an image file the organiser picks) on every page of the sheet and on
+    the handout; a file that is no image is refused by name."""
+    import segno
+
+    logo = tmp_path / "logo.png"
+    segno.make("Gefördert", error="h").save(str(logo), scale=6)
+    for kind in ("attendees", "handout"):
+        out = tmp_path / f"{kind}.pdf"
+        export_pdf(demo_session(FakeClock()), kind, out, options=PrintOptions(logo=str(logo)))
+        reader = PdfReader(out)
+        images = [page for page in reader.pages if page.images]
+        assert len(images) == (len(reader.pages) if kind == "attendees" else 1), kind
+        assert pdf_ua_problems(out) == []
+    with pytest.raises(Exception, match="PNG, JPEG or SVG"):
+        PrintOptions(logo=str(tmp_path / "logo.txt"))
+
+
+def test_organisation_and_residence_together_and_the_events_age_groups_by_default(tmp_path: Path) -> None:
+    """The print dialog's “Organisation and place of residence / postcode”; the age-group column comes with the
+    event's age groups, without a separate choice."""
+    event = DEMO_EVENT.with_changes(age_groups=("unter 27", "27–64", "65+"))
+    person = Participant("a", "Anna Ostermann", consent_to_list=True, organisation="Verein A", residence="30161")
+    out = tmp_path / "sheet.pdf"
+    export_pdf(
+        Session(FakeClock(), event=event, participants=[person]),
+        "attendees",
+        out,
+        options=PrintOptions(extra_column="both"),
+    )
+    text = re.sub(r"\s+", " ", pdftotext_pages(out)[0])
+    for words in ("Organisation", "Wohnort / PLZ", "Altersgruppe", "Verein A", "30161", "unter 27", "65+"):
+        assert words in text, words
+    export_pdf(Session(FakeClock(), event=DEMO_EVENT, participants=[person]), "attendees", out)
+    assert "Altersgruppe" not in re.sub(r"\s+", " ", pdftotext_pages(out)[0])  # the event has none
+
+
+def test_six_age_groups_with_every_column_still_leave_room_to_sign_and_more_is_refused(tmp_path: Path) -> None:
+    from fishbowl_desktop.documents.attendees import LANDSCAPE_WIDTH, MIN_SIGNATURE, sheet_columns
+    from fishbowl_desktop.model import FishbowlError
+
+    event = DEMO_EVENT.with_changes(
+        age_groups=("bis 17", "18–26", "27–44", "45–64", "65–79", "80+"), photo_policy="opt_in"
+    )
+    columns, landscape = sheet_columns(event, PrintOptions(extra_column="both"))
+    assert landscape and LANDSCAPE_WIDTH - sum(w or 0 for _, w in columns) >= MIN_SIGNATURE
+    out = tmp_path / "sheet.pdf"
+    export_pdf(
+        demo_session(FakeClock()).__class__(FakeClock(), event=event),
+        "attendees",
+        out,
+        options=PrintOptions(extra_column="both"),
+    )
+    assert "Unterschrift" in pdftotext_pages(out)[0]
+    wordy = event.with_changes(age_groups=tuple(f"{g} Jahre" for g in event.age_groups))
+    with pytest.raises(FishbowlError, match="no room for signatures"):
+        sheet_columns(wordy, PrintOptions(extra_column="both"))

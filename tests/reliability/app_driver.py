@@ -98,6 +98,10 @@ class Moderator:
             if self.quit_after <= 0:
                 _say("QUIT")
                 self.window.commands["quit"].trigger()
+                asked = self.window.quit_question.box  # a turn running or the projector up: asked first
+                if asked is not None:
+                    quit_button = next(b for b in asked.buttons() if asked.buttonRole(b) == asked.ButtonRole.AcceptRole)
+                    quit_button.click()  # the moderator confirms: Quit
                 return
             self.quit_after -= 1
         self.act()

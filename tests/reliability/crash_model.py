@@ -58,7 +58,8 @@ class Recorder:
         def record_open(path: Any, flags: int, mode: int = 0o777, *args: Any, **kwargs: Any) -> int:
             fd = real.open(path, flags, mode, *args, **kwargs)
             self._paths[fd] = os.fspath(path)
-            self.ops.append(Op("open", os.fspath(path), fd=fd, flags=flags))
+            folder = os.path.isdir(path)  # a folder opened to flush it: known now, not at replay time
+            self.ops.append(Op("open", os.fspath(path), fd=fd, flags=flags, what="folder" if folder else ""))
             return fd
 
         def record_write(fd: int, data: Any) -> int:
@@ -133,7 +134,7 @@ class _Disk:
 
     def apply(self, op: Op) -> None:
         if op.kind == "open":
-            if os.path.isdir(op.path) and not op.flags & (os.O_WRONLY | os.O_RDWR):
+            if op.what == "folder":
                 self.fds[op.fd] = _Inode(is_folder=True)
                 return
             inode = self.names.get(op.path)
@@ -163,6 +164,15 @@ class _Disk:
             if not inode.is_folder
         }
 
+    def lying(self, before: set[int]) -> dict[str, bytes]:
+        """A disk whose cache said fsync was done and lost everything written since the recording began: every
+        file created in it is empty, the names are in place."""
+        return {
+            path: (bytes(inode.data) if id(inode) in before else b"")
+            for path, inode in self.names.items()
+            if not inode.is_folder
+        }
+
     def unsynced(self) -> list[tuple[str, _Inode]]:
         seen: set[int] = set()
         found = []
@@ -183,8 +193,11 @@ def final_files(before: dict[str, bytes], ops: list[Op]) -> dict[str, bytes]:
     return disk.files()
 
 
-def crash_states(before: dict[str, bytes], ops: list[Op], root: Path) -> Iterator[CrashState]:
+def crash_states(before: dict[str, bytes], ops: list[Op], root: Path, lying_disk: bool = False) -> Iterator[CrashState]:
+    """Every state a power cut may leave (see the module docstring); with `lying_disk`, instead, the states of a
+    disk that acknowledged every fsync but kept the data in a cache the power cut emptied."""
     disk = _Disk(before)
+    old_inodes = {id(inode) for inode in disk.names.values()}
     acknowledged: dict[str, Any] = {}
     for number in range(len(ops) + 1):
         if number:
@@ -196,6 +209,9 @@ def crash_states(before: dict[str, bytes], ops: list[Op], root: Path) -> Iterato
         where = f"after {number} of {len(ops)} operations" + (
             f" (the last: {ops[number - 1].describe(root)})" if number else " (none yet)"
         )
+        if lying_disk:
+            yield CrashState(f"{where}, a disk that lied about fsync", disk.lying(old_inodes), dict(acknowledged))
+            continue
         yield CrashState(where, disk.files(), dict(acknowledged))
         for path, inode in disk.unsynced():
             yield CrashState(

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session
-from fishbowl_desktop.room import request_limits
+from fishbowl_desktop.room import gate, request_limits
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -230,10 +230,57 @@ def test_the_room_comes_back_on_after_a_restart_if_it_was_on(
     again.start = lambda host="0.0.0.0": Room.start(again, "127.0.0.1")  # type: ignore[method-assign]
     RoomMenu(second, again)
     try:
-        assert again.running and again.port == port, "printed QR codes keep working"
+        qtbot.waitUntil(lambda: again.running, timeout=5000)
+        assert again.port == port, "printed QR codes keep working"
         again.stop()  # the moderator switches it off: it stays off next time
     finally:
         again.stop()
     third = Room(second.controller, second.ticker, lambda: second.settings, tmp_path, second)
     RoomMenu(second, third)
+    qtbot.wait(50)  # the start's turn has come and gone
     assert not third.running
+
+
+def test_a_hall_of_queued_and_pending_phones_finds_its_true_state_after_a_kill(
+    window: ConsoleWindow,
+    demo: Session,
+    rooms: list[Room],
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """30 phones: 10 accepted into the queue, 20 waiting for the moderator; the app is killed and started again;
+    every phone that connects again is told exactly its own state in its first messages."""
+    monkeypatch.setattr(request_limits, "PER_ADDRESS", 100)  # a hall's phones have 30 addresses; here all are
+    monkeypatch.setattr(gate, "AUDIENCE_PER_ADDRESS", 100)  # 127.0.0.1 (the per-address caps have their own tests)
+    room = new_room(window, tmp_path, rooms)
+    start(room)
+    phones = [f"{PHONE}-{n:02d}" for n in range(30)]
+
+    async def ask_all() -> None:
+        await asyncio.gather(
+            *(
+                _phone(room, [{"t": "request", "name": f"Gast Nummer {n}"}], phone=p, read=1)
+                for n, p in enumerate(phones)
+            )
+        )
+
+    asyncio.run(ask_all())
+    qtbot.waitUntil(lambda: len(room.pending) == 30, timeout=10000)
+    for p in phones[:10]:
+        assert room.accept(p)
+    before = {p: room.status_of(p) for p in phones}
+    assert sum(s == {"st": "pending"} for s in before.values()) == 20
+    qtbot.waitUntil(room.phones_saved, timeout=5000)
+    port = room.port
+    kill(room)
+
+    again = new_room(window, tmp_path, rooms)
+    start(again, port)
+
+    async def reconnect_all() -> list[list[Any]]:
+        return list(await asyncio.gather(*(_phone(again, [], phone=p) for p in phones)))
+
+    after = {p: got[1]["m"] for p, got in zip(phones, asyncio.run(reconnect_all()), strict=True)}
+    assert after == before
+    assert len(again.pending) == 20

@@ -29,7 +29,10 @@ from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import save_session
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the start server forks (POSIX)")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="the start server forks (POSIX)"),
+    pytest.mark.slow,  # one of the few slow modules: `pytest -m "not slow"` leaves it out
+]
 
 SERVER = Path(__file__).with_name("start_server.py")
 PARALLEL = 3

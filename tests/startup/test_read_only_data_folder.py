@@ -18,7 +18,7 @@ CHILD = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 app = QApplication(["fishbowl-desktop"])
 from fishbowl_desktop.app import run_app
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -33,8 +33,7 @@ def answer():
             wanted = "Choose a folder…" if choice == "choose" else "Quit"
             next(b for b in widget.buttons() if b.text() == wanted).click()
         elif isinstance(widget, QFileDialog) and widget.isVisible():
-            widget.setDirectory(elsewhere)
-            widget.selectFile(elsewhere)
+            widget.findChild(QLineEdit, "fileNameEdit").setText(elsewhere)  # typed, as a moderator would
             widget.accept()
         elif isinstance(widget, ConsoleWindow) and widget.isVisible():
             print("WINDOW", widget.autosaver.path, flush=True)

@@ -71,12 +71,12 @@ def test_after_the_rename_the_name_is_no_longer_offered(console: Console) -> Non
     console.window.rename_offer.rename()
     _title_the_event(console, "Ganz anderer Abend")
     assert console.files.rename_offer() is None
-    assert "Name it after" not in console.window.message_bar.text()
+    assert "Rename it after the event's title" not in console.window.message_bar.text()
 
 
 def test_undoing_the_title_withdraws_the_offer(console: Console) -> None:
     _title_the_event(console)
-    assert "Name it after" in console.window.message_bar.text()
+    assert "Rename it after the event's title" in console.window.message_bar.text()
     console.controller.undo_stack.undo()
     assert console.window.message_bar.text() == ""
     assert console.files.rename_offer() is None
@@ -88,7 +88,7 @@ def test_a_name_the_moderator_chose_is_never_offered(console: Console, tmp_path:
     console.window.message_bar.hide()
     _title_the_event(console)
     assert console.files.rename_offer() is None
-    assert "Name it after" not in console.window.message_bar.text()
+    assert "Rename it after the event's title" not in console.window.message_bar.text()
 
 
 def test_the_same_title_and_date_offer_nothing(console: Console, clock: FakeClock) -> None:

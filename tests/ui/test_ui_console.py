@@ -21,7 +21,7 @@ from helpers.console import open_console
 
 
 class Pages:
-    """A stand-in for documents.export_pdf that records what it was asked (tests the wiring, not reportlab)."""
+    """A stand-in for documents.export_pdf that records what it was asked (tests the wiring, not Typst)."""
 
     def __init__(self, fail: Exception | None = None):
         self.calls: list[tuple[str, Path, int]] = []
@@ -101,7 +101,7 @@ def test_timer_goes_through_warning_into_overtime(
     clock.advance(35)
     window.ticker.poll()
     assert panel.time.text() == "+0:05"
-    assert panel.phase.text() == "Time is up · 0:05 over"
+    assert panel.phase.text() == "Time is up · 0:05 over time"
     assert panel.property("timerState") == str(TimerPhase.OVERTIME)
     ctl.toggle_timer()
     assert panel.phase.text().startswith("Paused")
@@ -162,7 +162,7 @@ def test_help_lists_every_shortcut_from_the_one_table(window: ConsoleWindow, qtb
     for spec in SHORTCUTS:
         assert translated(spec.description) in listed
     keys = " ".join(first for first, _ in dialog.rows())
-    for key in ("Space", "PgDown", "PgUp", "F5", "Ctrl+F"):
+    for key in ("Space", "Page ↓", "Page ↑", "F5", "Ctrl+F"):  # as the keyboard says them (issue 21)
         assert key in keys
     dialog.close()
 
@@ -178,7 +178,7 @@ def test_export_success_and_failure_reach_the_moderator(window: ConsoleWindow, t
     window.exporter._export = pages
     window.exporter.start("handout", tmp_path / "h.pdf")  # no loop running: done in place
     assert pages.calls == [("handout", tmp_path / "h.pdf", 17)]
-    assert "3 page(s)" in window.message_bar.text() and window.message_bar.level == "info"
+    assert "3 pages" in window.message_bar.text() and window.message_bar.level == "info"
     assert not window.exporter.busy and window.menus.export_menu.isEnabled()
     window.exporter._export = Pages(fail=PermissionError(13, "Permission denied"))
     window.exporter.start("report", tmp_path / "r.pdf")
@@ -294,7 +294,7 @@ def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
         "Blank to black (no title)",
         "Language",
     ]
-    assert texts("Help") == ["Keyboard shortcuts", "About Fishbowl Desktop"]
+    assert texts("Help") == ["Keyboard shortcuts", "Save a problem report…", "About Fishbowl Desktop"]
     assert [a.text() for a in window.menus.export_menu.actions()] == [
         "Handout for the audience…",
         "Attendee list (sign-in sheet)…",
@@ -403,7 +403,7 @@ def test_help_about_names_every_component_and_its_licence(window: ConsoleWindow,
         "LGPL-3.0",
         "aiohttp",
         "Apache-2.0",
-        "reportlab",
+        "typst",
         "qasync",
         "platformdirs",
         "segno",

@@ -63,3 +63,30 @@ def test_ctrl_a_then_a_date_without_dots(dialog: EventDialog, qtbot: QtBot) -> N
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     _type(qtbot, "24122026")
     assert dialog.date.date().toPython() == date(2026, 12, 24)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_tab_of_the_event_dialog_is_in_view_without_scroll_arrows(
+    demo: Session, qtbot: QtBot, language: str
+) -> None:
+    """Issue 21, point 11: the fifth tab of the German dialog ("Förderung und Datenschutz") needed the arrows."""
+    from PySide6.QtWidgets import QToolButton
+
+    from fishbowl_desktop.app import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translations(app, language) if language != "en" else []
+    try:
+        d = EventDialog(SessionController(demo))
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        bar = d.tabs.tabBar()
+        assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        assert not arrows
+        assert d.width() <= 1366 - 40  # and it still fits the laptop's screen
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -346,6 +346,15 @@ class Hunt(RuleBasedStateMachine):
         pos = circle.seat_rect(seat % len(self.session.seats)).center().toPoint()
         self._do(Step("double-click", clicked=circle), lambda: click(circle, pos, double=True))
 
+    @rule(
+        key=st.sampled_from(("PageDown", "N", "Space", "B", "Enter", "PageUp")),
+        gap=st.sampled_from((0.01, 0.08, 0.25, 0.3)),
+    )
+    def burst(self, key: str, gap: float) -> None:
+        """One key twice within 10–300 ms: a presenter remote's bounce, a double tap."""
+        self.press(key, 0.6)
+        self.press(key, gap)
+
     @rule(name=st.sampled_from(NAMES))
     def queue_a_name(self, name: str) -> None:
         """The welcome's way: Ctrl+E, the name at a typist's pace, Enter."""
@@ -528,3 +537,35 @@ def test_the_hands_find_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     with hunting(qtbot, tmp_path):
         machine = seed(int(walk))(factory) if walk else factory
         run_state_machine_as_test(machine, settings=hunt_settings())  # type: ignore[arg-type]
+
+
+# What the hunt found by itself on 3afcb21 (issue 21), pasted from its shrunk output; each failed there.
+def test_found_space_after_a_pick_opened_the_drop_down_again(qtbot: QtBot, tmp_path: Path) -> None:
+    with hunting(qtbot, tmp_path):
+        state = Hunt()
+        state.pick_from_list(row=0, which="ordering")
+        state.press(gap=0.012, key="Space")
+        state.teardown()
+
+
+def test_found_typing_after_a_pick_went_into_the_drop_down(qtbot: QtBot, tmp_path: Path) -> None:
+    """There it changed the rule, and the key guard raised for the list's dead wrapper."""
+    with hunting(qtbot, tmp_path):
+        state = Hunt()
+        state.pick_from_list(row=0, which="ordering")
+        state.type_name(name="Thomas Schäfer", pace=0.012)
+        state.teardown()
+
+
+def test_found_a_refused_name_stayed_in_the_field_for_the_next_to_be_glued_to(qtbot: QtBot, tmp_path: Path) -> None:
+    with hunting(qtbot, tmp_path):
+        state = Hunt()
+        state.queue_a_name(name="Ahmad Al-Sayed")
+        state.teardown()
+
+
+def test_found_a_first_name_made_up_a_new_person(qtbot: QtBot, tmp_path: Path) -> None:
+    with hunting(qtbot, tmp_path):
+        state = Hunt()
+        state.queue_a_name(name="Sophie")
+        state.teardown()

@@ -38,7 +38,7 @@ def test_print_options_are_asked_first_and_reach_the_sheet(window: ConsoleWindow
     exporter = window.exporter
     options = exporter.ask("attendees", window)
     assert isinstance(options, PrintOptionsDialog) and options.isVisible()
-    assert "2 more empty row(s)" in " ".join(label.text() for label in options.findChildren(QLabel))
+    assert "2 more empty rows" in " ".join(label.text() for label in options.findChildren(QLabel))
     options.reserve.setFocus()
     options.reserve.selectAll()
     qtbot.keyClicks(options.reserve, "5")

@@ -23,6 +23,7 @@ from fishbowl_desktop.model import (
     OrderingRule,
     Part,
     Participant,
+    Role,
     Session,
     SessionSnapshot,
     SpeechRecord,
@@ -274,6 +275,19 @@ class SessionController(QObject):
         return self.perform(
             self.tr("Seat {name}").format(name=self._name(participant_id)),
             lambda: self._session.seat(participant_id, seat_index),
+        )
+
+    def seat_as_panelist(self, participant_id: str, seat_index: int) -> bool:
+        """Seat… on a panel seat when only audience is on the list: made a panelist and seated, one undo step."""
+
+        def change() -> None:
+            person = self._session.participant(participant_id)
+            self._session.update_participant(person.with_changes(role=Role.PANELIST))
+            self._session.seat(participant_id, seat_index)
+
+        return self.perform(
+            self.tr("{name} joins the panel on seat {n}").format(name=self._name(participant_id), n=seat_index + 1),
+            change,
         )
 
     def unseat(self, seat_index: int) -> bool:

@@ -54,6 +54,10 @@ def _typeset(source: DocumentSource, kind: str, options: PrintOptions) -> tuple[
     build = {"attendees": attendees_data, "report": report_data, "handout": handout_data}[kind]
     data = build(source, entries, options)
     entries.raise_problems()
+    if kind in ("attendees", "handout"):
+        from fishbowl_desktop.documents.logo import logo_bytes
+
+        data["logo"] = logo_bytes(options.logo)
     subject = words(f"{kind}_subject")
     label = subject + (f" · {words.short_date(source.event.date)}" if source.event.date else "")
     data["meta"] = {

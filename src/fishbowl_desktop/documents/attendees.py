@@ -15,7 +15,7 @@ from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.people import listed, listed_by_surname
 from fishbowl_desktop.documents.privacy import privacy_notice
 from fishbowl_desktop.documents.source import DocumentSource
-from fishbowl_desktop.model import Event, Participant
+from fishbowl_desktop.model import Event, FishbowlError, Participant
 
 PORTRAIT_WIDTH = 174.0
 """A4 less 18 mm margins, in mm."""
@@ -27,8 +27,8 @@ FIXED_WIDTHS = {"number": 10.0, "organisation": 32.0, "residence": 24.0, "photo"
 
 
 def _age_width(groups: tuple[str, ...]) -> float:
-    """A tick box and its label per age group, side by side."""
-    return 3.0 + sum(6.5 + 1.45 * len(label) for label in groups)
+    """A tick box and its label per age group, side by side on one line (7.5 pt labels, about 1.7 mm a letter)."""
+    return 4.0 + sum(8.0 + 1.7 * len(label) for label in groups)
 
 
 def sheet_columns(event: Event, options: PrintOptions) -> tuple[list[tuple[str, float | None]], bool]:
@@ -41,7 +41,19 @@ def sheet_columns(event: Event, options: PrintOptions) -> tuple[list[tuple[str, 
         fixed += widths["photo"]
     landscape = PORTRAIT_WIDTH - fixed < MIN_SIGNATURE
     if landscape:
-        family, given = family + 10, given + 8
+        spare = LANDSCAPE_WIDTH - fixed - MIN_SIGNATURE  # what the wider page leaves beyond a signature's room
+        if spare < 0:  # many columns: organisation and postcode give up a little first, then the names
+            for key, narrower in (("organisation", 26.0), ("residence", 18.0)):
+                if key in extras:
+                    spare += widths[key] - narrower
+                    widths[key] = narrower
+        grow = max(min(18.0, spare), -12.0)  # wider names if there is room; narrower (to 24/20 mm) if must be
+        family, given = family + grow * 10 / 18, given + grow * 8 / 18
+        if spare - grow < 0:
+            raise FishbowlError(
+                "These columns leave no room for signatures, even across the page: please choose fewer columns "
+                "or fewer age groups."
+            )
     kinds: list[tuple[str, float | None]] = [("number", widths["number"]), ("family", family), ("given", given)]
     kinds += [(c, widths[c]) for c in extras]
     kinds.append(("signature", None))
@@ -112,8 +124,11 @@ def attendees_data(src: DocumentSource, entries: Entries, options: PrintOptions)
 
 
 def _row(person: Participant, columns: list[tuple[str, float]], entries: Entries) -> list[Entry]:
+    """The typed cells of one person's row. A name never split into family and given names spans both columns
+    (marked "span": one cell where the template would otherwise leave the given-name cell empty)."""
     family, given = person.name_parts
     texts = {"family": family, "given": given, "organisation": person.organisation, "residence": person.residence}
+    widths = dict(columns)
     row: list[Entry] = []
     for key, width in columns:
         text = texts[key]
@@ -122,10 +137,18 @@ def _row(person: Participant, columns: list[tuple[str, float]], entries: Entries
             continue
         entry = entries.typed(text, person.name)
         name = key in ("family", "given")
+        spans = key == "family" and not given.strip() and "given" in widths
+        if spans:
+            width += widths["given"]
         # A name should stay on one line; an organisation may wrap, but no word of it may be cut.
         widest = text if name else max(text.split(), key=_em_width, default="")
+        flags: dict[str, object] = {}
+        if spans:
+            flags["span"] = 2
         if may_overflow(widest, width, NAME_SIZE if name else SMALL_SIZE):
-            entry = {**entry, "fit": True} if isinstance(entry, dict) else {"text": entry, "fit": True}
+            flags["fit"] = True
+        if flags:
+            entry = {**entry, **flags} if isinstance(entry, dict) else {"text": entry, **flags}
         row.append(entry)
     return row
 

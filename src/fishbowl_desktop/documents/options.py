@@ -10,6 +10,10 @@ from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUM
 SHEET_COLUMNS = ("organisation", "residence", "age_group")
 """The attendee sheet's optional columns, any of them, in this order: organisation, residence / postcode, age group."""
 
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+MAX_LOGO_BYTES = 2_000_000
+"""A logo is printed 14 mm high: two megabytes is far more than it needs."""
+
 MAX_AUDIENCE_LINK = 400
 """Far more than a room link needs (http://[IPv6]:port/token is under 100 characters); a QR code stays scannable."""
 
@@ -38,6 +42,9 @@ class PrintOptions:
     """PDF/A-2b besides PDF/UA-1, for lists that are kept for years."""
     wifi_name: str = ""
     """The hall's network name, printed in the handout's QR box (the link only opens on that network)."""
+    logo: str = ""
+    """A logo (the funder's or the organiser's: PNG, JPEG or SVG file) at the top right of the handout and the
+    sheet; empty: none."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.reserve_rows <= MAX_RESERVE_ROWS:
@@ -52,6 +59,8 @@ class PrintOptions:
             raise FishbowlError("The threshold for accidental turns must be between 0 and 600 seconds.")
         if self.audience_link:
             _check_audience_link(self.audience_link)
+        if self.logo and not self.logo.lower().endswith(LOGO_SUFFIXES):
+            raise FishbowlError("The logo must be a PNG, JPEG or SVG file, not “{name}”.", name=self.logo[-80:])
         unknown = [c for c in self.columns or () if c not in SHEET_COLUMNS]
         if unknown:
             raise FishbowlError(
@@ -61,10 +70,13 @@ class PrintOptions:
             )
 
     def sheet_columns(self) -> tuple[str, ...]:
-        """The optional columns to print, in the sheet's order."""
-        chosen = (
-            self.columns if self.columns is not None else (() if self.extra_column == "none" else (self.extra_column,))
-        )
+        """The optional columns to print, in the sheet's order; without `columns`, the `extra_column` choice and
+        the age group (printed when the event has age groups)."""
+        if self.columns is not None:
+            chosen: tuple[str, ...] = self.columns
+        else:
+            chosen = {"none": (), "both": ("organisation", "residence")}.get(self.extra_column, (self.extra_column,))
+            chosen += ("age_group",)
         return tuple(c for c in SHEET_COLUMNS if c in chosen)
 
 

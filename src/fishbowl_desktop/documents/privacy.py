@@ -33,7 +33,14 @@ def privacy_notice(event: Event, entries: Entries) -> dict[str, object]:
     if event.photo_policy == "opt_in":
         sentences.append(w("privacy_photo_opt_in"))
     sentences.append(w("privacy_rights"))
-    return {"lead": w("privacy_lead"), "text": " ".join(sentences)}
+    return {"lead": w("privacy_lead"), "text": " ".join(_one_full_stop(s) for s in sentences)}
+
+
+def _one_full_stop(sentence: str) -> str:
+    """ "… Stadtteilforum e. V.." → "… e. V.": a name or address that ends with a full stop ends the sentence."""
+    if sentence.endswith("..") and not sentence.endswith("..."):
+        return sentence[:-1]
+    return sentence
 
 
 FUNDER_FIELDS = ("date", "venue", "organiser")

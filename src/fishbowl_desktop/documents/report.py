@@ -15,7 +15,15 @@ from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.people import listed
 from fishbowl_desktop.documents.source import DocumentSource
 from fishbowl_desktop.documents.text import Words, duration
-from fishbowl_desktop.model import Participant, SeatKind, SpeakerTally, SpeechRecord, speaking_stats, whole_seconds
+from fishbowl_desktop.model import (
+    Participant,
+    SeatKind,
+    SpeakerTally,
+    SpeechRecord,
+    is_accidental,
+    speaking_stats,
+    whole_seconds,
+)
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 
 
@@ -26,7 +34,7 @@ def accidental_turns(src: DocumentSource, options: PrintOptions) -> set[int]:
     return {
         i
         for i, r in enumerate(src.records)
-        if whole_seconds(r.duration) < options.short_turn_seconds and not (src.running and i == last)
+        if is_accidental(r, options.short_turn_seconds) and not (src.running and i == last)
     }
 
 

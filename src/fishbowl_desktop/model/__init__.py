@@ -13,7 +13,7 @@ from fishbowl_desktop.model.participants import Participant, Role, make_particip
 from fishbowl_desktop.model.parts import PARTS, Part
 from fishbowl_desktop.model.queue import OrderingRule, QueueEntry, order_by_rule
 from fishbowl_desktop.model.session import Session
-from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, speaking_stats
+from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, is_accidental, speaking_stats
 from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
 from fishbowl_desktop.model.timer import SpeakerTimer, TimerPhase, format_seconds
 
@@ -41,6 +41,7 @@ __all__ = [
     "SpeakerTimer",
     "SpeakingStats",
     "SpeechRecord",
+    "is_accidental",
     "Stage",
     "SystemClock",
     "TimerPhase",

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TypeVar
 
 from fishbowl_desktop.model.circle import SeatKind
+from fishbowl_desktop.model.durations import whole_seconds
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.participants import Role
 
@@ -71,6 +72,13 @@ class SpeakingStats:
             self.free_chair_turns + (rec.seat_kind is SeatKind.FREE),
             self.total_seconds + rec.duration,
         )
+
+
+def is_accidental(record: SpeechRecord, short_turn_seconds: float) -> bool:
+    """A finished turn shorter than the threshold: a seat taken by mistake, a timer started twice. The report
+    and the console's statistics leave such turns out by this one rule (the running turn is never one),
+    judged by the duration as printed, so "0:05" is never "under 5 s"."""
+    return whole_seconds(record.duration) < short_turn_seconds
 
 
 def speaking_stats(records: Iterable[SpeechRecord]) -> SpeakingStats:

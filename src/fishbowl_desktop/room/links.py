@@ -46,6 +46,9 @@ class RoomLinks:
     """Audience requests go straight into the queue instead of waiting for the moderator's yes."""
     on: bool = False
     """The room was on when the app last quit or died: it comes back on by itself (printed QR codes work)."""
+    api: str = field(default_factory=new_token)
+    """The AV desk's bearer token for the HTTP API (room/api.py); never a page's link. "" in a room.json written
+    before the API: the room then makes one and keeps it."""
 
     def token(self, kind: str) -> str:
         return {"timer": self.timer, "audience": self.audience, "control": self.control}[kind]
@@ -59,6 +62,16 @@ class RoomLinks:
             if secrets.compare_digest(token.encode(), self.token(kind).encode()):
                 found = kind
         return found
+
+    def is_api(self, token: str) -> bool:
+        """Whether `token` is the desk's; compared in constant time, like the links."""
+        import secrets
+
+        return bool(self.api) and secrets.compare_digest(token.encode(), self.api.encode())
+
+    def with_new_api_token(self) -> RoomLinks:
+        """Only the desk's token renewed: the printed QR codes and the co-moderator's link stay."""
+        return replace(self, api=new_token())
 
     def renewed(self) -> RoomLinks:
         """New tokens and a new PIN; the port and the audience choice stay."""
@@ -97,7 +110,10 @@ def _checked(data: object) -> RoomLinks:
     on = links.get("on", False)
     if type(on) is not bool:
         raise SupportFileRefused("invalid", "on")
-    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on)
+    api = links.get("api", "")
+    if api != "" and (not isinstance(api, str) or not TOKEN.fullmatch(api) or api in tokens):
+        raise SupportFileRefused("invalid", "api")
+    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api)
 
 
 def read_links(folder: Path) -> tuple[RoomLinks | None, Refusal | None]:

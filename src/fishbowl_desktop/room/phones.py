@@ -58,7 +58,7 @@ class PhoneLedger:
             "joined": dict(sorted(self.joined.items())),
             "declined": sorted(self.declined),
         }
-        return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> PhoneLedger:

@@ -31,6 +31,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from fishbowl_desktop.commands import link_command
+from fishbowl_desktop.room.api import DeskApi
 from fishbowl_desktop.room.fanout import text_frame, write_frame
 from fishbowl_desktop.room.gate import ConnectionGate
 from fishbowl_desktop.room.links import RoomLinks
@@ -134,6 +135,12 @@ class RoomServer:
         self._gate: ConnectionGate | None = None
         self._counts_due: asyncio.TimerHandle | None = None
         self.port = 0
+        self.desk = DeskApi(
+            lambda: self._links,
+            lambda: json.loads(self._state).get("s", {}),
+            lambda number, name, values: self._on_intent("api", "desk", {"command": name, "reply": number, **values}),
+        )
+        """The AV desk's HTTP API (room/api.py); the console answers its commands with `desk.reply`."""
 
     # ------------------------------------------------------------------ life cycle (any thread)
     def start(self, host: str, port: int) -> None:
@@ -213,6 +220,7 @@ class RoomServer:
     async def _serve(self, host: str, port: int) -> None:
         app = web.Application(client_max_size=MAX_MESSAGE_BYTES, middlewares=[self._headers])
         app.on_response_prepare.append(drop_banner)
+        self.desk.add_routes(app.router)  # /api/…: before the links' routes, which would take "api" for a token
         app.router.add_get("/{token}", self._page)
         app.router.add_get("/{token}/ws", self._socket)
         app.router.add_get("/{token}/{name}", self._asset)
@@ -448,7 +456,12 @@ class RoomServer:
         self._mine = own
 
     def _renew(self, links: RoomLinks) -> None:
-        self._links = links
+        old, self._links = self._links, links
+        if (
+            all(old.token(kind) == links.token(kind) for kind in ("timer", "audience", "control"))
+            and old.pin == links.pin
+        ):
+            return  # only the desk's token changed: it is checked per request; the phones stay
         self._pins.clear()
         for phone in list(self._phones):
             self._phones.discard(phone)

@@ -160,6 +160,22 @@ def plan_start(
         if loaded is not None:
             _with_turn(notices, loaded, last)
             return StartPlan(loaded, last, notices)
+    if not offers and crashed is None and last is None and file is None and _memory_lost(workspace):
+        found = _saved_last(workspace)
+        if found is not None:
+            loaded = _open_or_offer(found, clock, language, notices, offers)
+            if loaded is not None:
+                _with_turn(
+                    notices,
+                    loaded,
+                    found,
+                    after=QCoreApplication.translate(
+                        "App",
+                        "The program's note of which session was open was damaged (the computer probably lost "
+                        "power). The session saved last, {file} (saved at {time}), has been reopened.",
+                    ).format(file=found.name, time=_saved_at(found)),
+                )
+                return StartPlan(loaded, found, notices, recovered=True)
     first_run = (
         file is None and crashed is None and last is None and not notices and not offers and not _any_session(workspace)
     )
@@ -167,6 +183,21 @@ def plan_start(
     path = workspace.new_session_path(when=clock.now())
     unsaved = not _first_save(session, path, notices)
     return StartPlan(session, path, notices, unsaved=unsaved, first_run=first_run, offer=offers[0] if offers else None)
+
+
+def _memory_lost(workspace: Workspace) -> bool:
+    """state.json or a crash marker was set aside as damaged at this start: which session was open is unknown
+    (a disk that lost its cache in a power cut leaves them empty)."""
+    return any(r.path.name == "state.json" or r.path.name.startswith("running") for r in workspace.refusals)
+
+
+def _saved_last(workspace: Workspace) -> Path | None:
+    """The session file in the sessions folder written last, or None."""
+    try:
+        found = [(p.stat().st_mtime, p) for p in workspace.sessions_dir.glob(f"*{SESSION_SUFFIX}") if p.is_file()]
+    except OSError:
+        return None
+    return max(found)[1] if found else None
 
 
 def _open_or_offer(

@@ -8,7 +8,12 @@
       name_label: "Your name, as you'd like to be called", group_label: "Group", no_group: "—",
       consent_label: "My name may be shown on the screen", send: "Ask for the free chair",
       pending: "Your request has been sent. The moderator will decide shortly.",
-      declined: "The moderator could not take your request this time.",
+      sending: "Sending your request…",
+      unsent: "Not sent yet: there is no connection. Your request goes out as soon as the connection is back.",
+      declined: "The moderator could not take your request this time. You may ask again.",
+      gone: "Your request is no longer on the list. You may ask again.",
+      withdrawing: "Withdrawing your request…", withdrawn: "You have withdrawn your request.",
+      app: "Fishbowl", pin_label: "Enter the PIN shown on the console", msg_label: "Message for the screen",
       queued: "You are number {n} in the queue.", next: "You are next!",
       turn: "It is your turn — please come to the free chair.", closed: "Thank you! You can ask again.",
       withdraw: "Withdraw my request", e_name: "Please enter a name (1–80 characters).",
@@ -18,7 +23,7 @@
       e_busy: "Many phones are asking right now — please try again in a minute.",
       e_paused: "The moderator has paused requests for the moment.", busy: "The room is full right now — trying again…",
       e_wait: "Too many wrong PINs — wait a few minutes and try again.",
-      pin_title: "Control: enter the PIN shown on the console", pin_ok: "Unlock",
+      pin_title: "Control", pin_ok: "Unlock",
       pin_bad: "Wrong PIN, or too many tries — wait a minute and try again.", b_toggle: "Start / pause",
       b_add: "+30 s", b_take: "−30 s", b_next: "Next on the free chair", b_blank: "Blank screen",
       b_msg: "Show message", b_clear: "Clear message", msg: "Message for the screen", ready: "Ready",
@@ -29,7 +34,12 @@
       ask_title: "Ich möchte auf den freien Stuhl", name_label: "Ihr Name, so wie Sie aufgerufen werden möchten",
       group_label: "Gruppe", no_group: "—", consent_label: "Mein Name darf auf der Leinwand erscheinen",
       send: "Für den freien Stuhl melden", pending: "Ihre Meldung ist angekommen. Die Moderation entscheidet gleich.",
-      declined: "Die Moderation konnte Ihre Meldung diesmal nicht annehmen.",
+      sending: "Ihre Meldung wird gesendet …",
+      unsent: "Noch nicht gesendet: keine Verbindung. Ihre Meldung geht hinaus, sobald die Verbindung wieder steht.",
+      declined: "Die Moderation konnte Ihre Meldung diesmal nicht annehmen. Sie können sich erneut melden.",
+      gone: "Ihre Meldung steht nicht mehr auf der Liste. Sie können sich erneut melden.",
+      withdrawing: "Ihre Meldung wird zurückgezogen …", withdrawn: "Sie haben Ihre Meldung zurückgezogen.",
+      app: "Fishbowl", pin_label: "PIN, die an der Konsole steht", msg_label: "Nachricht für die Leinwand",
       queued: "Sie sind Nummer {n} auf der Warteliste.", next: "Sie sind als Nächstes dran!",
       turn: "Sie sind dran – bitte kommen Sie zum freien Stuhl.",
       closed: "Danke! Sie können sich erneut melden.", withdraw: "Meldung zurückziehen",
@@ -40,7 +50,7 @@
       e_busy: "Gerade melden sich sehr viele – bitte in einer Minute noch einmal versuchen.",
       e_paused: "Die Moderation nimmt gerade keine Meldungen an.", busy: "Der Raum ist gerade voll – neuer Versuch …",
       e_wait: "Zu viele falsche PINs – bitte ein paar Minuten warten.",
-      pin_title: "Steuerung: Geben Sie die PIN ein, die an der Konsole steht", pin_ok: "Entsperren",
+      pin_title: "Steuerung", pin_ok: "Entsperren",
       pin_bad: "Falsche PIN oder zu viele Versuche – bitte eine Minute warten.", b_toggle: "Start / Pause",
       b_add: "+30 s", b_take: "−30 s", b_next: "Nächste Person auf den freien Stuhl", b_blank: "Leinwand schwarz",
       b_msg: "Nachricht zeigen", b_clear: "Nachricht löschen", msg: "Nachricht für die Leinwand", ready: "Bereit",
@@ -53,6 +63,18 @@
   var lang = (navigator.language || "en").slice(0, 2) === "de" ? "de" : "en";
   var state = null, mine = null, ws = null, opened = false, everOpened = false, backoff = 1000;
   var samples = [], pin = "", pingTimer = null, renderTimer = null, lastText = null;
+  /* The phone's own request. `mine` is only ever what the server said (null before it spoke, "none" when it
+     has nothing); `outbox` is a request typed but not confirmed yet, sent when the connection allows;
+     `leaving` a withdraw not confirmed yet. Nothing says "sent" before the server does. */
+  var outbox = null, leaving = false, note = "", mineSeen = false;
+  var calm = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
+  function active(st) { return st === "pending" || st === "queued" || st === "turn"; }
+  function hadKey() { return "fishbowl-had-" + base; }
+  function setHad(on) {
+    try { if (on) { window.localStorage.setItem(hadKey(), "1"); } else { window.localStorage.removeItem(hadKey()); } }
+    catch (e) { /* private mode: the phone forgets across a reload */ }
+  }
+  function had() { try { return window.localStorage.getItem(hadKey()) === "1"; } catch (e) { return false; } }
 
   function $(id) { return document.getElementById(id); }
   function tr(key, n) { var s = (T[lang] || T.en)[key] || T.en[key] || key; return s.replace("{n}", n); }
@@ -94,7 +116,7 @@
   function classes(extra) {
     var c = "kind-" + kind + " mode-" + (state ? state.mode : "connecting");
     if ((ws && !opened && everOpened) || revoked) { c += " lost"; }
-    if (mine && mine.st !== "closed" ) { c += " has-mine st-" + (mine.st === "queued" && mine.pos === 1 ? "next" : mine.st); }
+    c += mineClasses();
     if (kind === "control" && pinAccepted && pin) { c += " unlocked"; }
     if (body.className !== c + extra) { body.className = c + extra; }
   }
@@ -104,7 +126,8 @@
     if (state) {
       lang = state.lang === "de" ? "de" : "en";
       document.documentElement.lang = lang;
-      setText("title", state.title || "");
+      setText("title", state.title || tr("app"));
+      if (document.title !== (state.title || tr("app"))) { document.title = state.title || tr("app"); }
       setText("topic", state.topic || "");
       setText("message", state.message || "");
       setText("next", state.next || "");
@@ -117,7 +140,9 @@
         if (!state.started) { extra = " phase-ready"; }
         else if (rem <= 0) {
           extra = " phase-overtime"; badge = state.up_text;
-          if (!state.flash || !state.run || Math.floor(-rem + 1e-9) % 2 === 0) { extra += " frame"; }
+          if (!state.flash || (calm && calm.matches) || !state.run || Math.floor(-rem + 1e-9) % 2 === 0) {
+            extra += " frame"; /* steady, never blinking, for a phone that asks for less motion */
+          }
         } else if (rem <= state.warn) { extra = " phase-warning"; badge = state.warn_text; }
         else { extra = " phase-running"; }
         if (state.started && !state.run) { extra += " paused"; if (rem > 0) { badge = state.pause_text; } }
@@ -135,29 +160,49 @@
     setText("time", text);
     fitTime(text);
     setText("badge", badge);
+    if (!state) {  /* connecting, or a revoked link: nothing of an old stage stays on the phone */
+      setText("title", tr("app"));
+      var gone = ["topic", "message", "next", "speaker", "detail", "countlabel"], g;
+      for (g = 0; g < gone.length; g++) { setText(gone[g], ""); }
+    }
     setText("conn", revoked ? tr("revoked") : busy ? tr("busy") : everOpened ? tr("lost") : tr("connecting"));
     if (text !== lastText) { lastText = text; body.setAttribute("data-shown", text); }
+    decide();
     classes(extra);
     renderMine();
     labels();
+    keepFocus();
     clearTimeout(renderTimer);
     renderTimer = setTimeout(render, Math.min(delay, 250));
   }
 
-  /* As large as the screen allows: the width the digits need, capped by a share of the height. */
-  var fitted = "";
+  /* As large as the screen allows: the width the digits need in the font the phone really uses (measured,
+     as the projector does: DejaVu Sans's digits and "+" are far wider than an average font's), capped by a
+     share of the height. Every digit is measured as "0", so the size does not twitch from second to second. */
+  var fitted = "", ruler = null;
+  function emWidth(text) {
+    var el = $("time"), cs = window.getComputedStyle ? window.getComputedStyle(el) : null;
+    if (ruler === null) { var c = document.createElement("canvas"); ruler = (c.getContext && c.getContext("2d")) || false; }
+    if (!ruler || !cs) { return 0.72 * Math.max(4, text.length); }
+    ruler.font = (cs.fontWeight || "bold") + " 100px " + cs.fontFamily;
+    return ruler.measureText(text.replace(/[0-9]/g, "0")).width / 100;
+  }
   function fitTime(text) {
     var w = window.innerWidth || 390, h = window.innerHeight || 844;
     var share = kind === "timer" ? 0.42 : 0.2;
     if (state && state.mode === "countdown") { share = kind === "timer" ? 0.3 : 0.16; }
-    var size = Math.floor(Math.min(w * 0.92 / (0.6 * Math.max(4, text.length)), h * share));
-    var key = text.length + "/" + w + "/" + h + "/" + share;
-    if (key !== fitted) { fitted = key; $("time").style.fontSize = size + "px"; }
+    var room = $("time").clientWidth || (w - 20);
+    var pattern = text.replace(/[0-9]/g, "0");
+    var key = pattern + "/" + room + "/" + h + "/" + share;
+    if (key === fitted || !text) { return; }
+    fitted = key;
+    var size = Math.floor(Math.min(room * 0.96 / Math.max(emWidth(pattern), 2.4), h * share));
+    $("time").style.fontSize = size + "px";
   }
 
   function labels() {
     var keys = ["ask_title", "name_label", "group_label", "consent_label", "send", "withdraw", "pin_title", "pin_ok",
-                "b_toggle", "b_add", "b_take", "b_next", "b_blank", "b_msg", "b_clear"], i;
+                "pin_label", "msg_label", "b_toggle", "b_add", "b_take", "b_next", "b_blank", "b_msg", "b_clear"], i;
     for (i = 0; i < keys.length; i++) { setText(keys[i], tr(keys[i])); }
     if ($("msg").getAttribute("placeholder") !== tr("msg")) { $("msg").setAttribute("placeholder", tr("msg")); }
     var groups = (state && state.groups) || [], sel = $("group");
@@ -173,16 +218,47 @@
     }
   }
 
+  /* What the audience panel shows: the request on its way or the server's word on it, else the form (with a
+     notice above it: declined, gone, withdrawn, thanks) — never a dead end. */
+  var view = { text: "", ask: false, mine: false, cls: "" };
+  function decide() {
+    var st = mine ? mine.st : null, text = "", cls = "";
+    if (leaving) { text = tr("withdrawing"); }
+    else if (outbox) { text = opened && mineSeen ? tr("sending") : tr("unsent"); cls = opened ? "sending" : "unsent"; }
+    else if (st === "pending") { text = tr("pending"); cls = "pending"; }
+    else if (st === "queued") { text = mine.pos === 1 ? tr("next") : tr("queued", mine.pos); cls = mine.pos === 1 ? "next" : "queued"; }
+    else if (st === "turn") { text = tr("turn"); cls = "turn"; }
+    view = { text: text, mine: text !== "", ask: text === "", cls: cls };
+  }
+  function mineClasses() {
+    if (kind !== "audience") { return ""; }
+    return (view.mine ? " has-mine" : "") + (view.ask ? " ask-open" : "") + (view.cls ? " st-" + view.cls : "");
+  }
   function renderMine() {
-    if (!mine) { return; }
-    var s = "";
-    if (mine.st === "pending") { s = tr("pending"); }
-    else if (mine.st === "declined") { s = tr("declined"); }
-    else if (mine.st === "queued") { s = mine.pos === 1 ? tr("next") : tr("queued", mine.pos); }
-    else if (mine.st === "turn") { s = tr("turn"); }
-    setText("mine_text", s);
-    $("withdraw").style.display = (mine.st === "pending" || mine.st === "queued") ? "block" : "none";
-    if (mine.st === "closed") { setText("err", tr("closed")); }
+    if (kind !== "audience") { return; }
+    setText("mine_text", view.text);
+    setText("note", view.ask && note ? tr(note) : "");
+    var st = mine ? mine.st : null;
+    $("withdraw").style.display = view.mine && !leaving && (outbox || st === "pending" || st === "queued") ? "block" : "none";
+  }
+  /* A button or form that disappears under the focus hands it to what took its place, never to nowhere. */
+  function keepFocus() {
+    var a = document.activeElement, panel = $(kind === "control" ? "control" : "audience");
+    if (!a || a === body || !panel.contains(a) || a.offsetParent !== null) { return; }
+    if (kind === "control") { $(pinAccepted ? "b_toggle" : "pin").focus(); return; }
+    $(view.mine ? "mine_text" : ($("note").textContent ? "note" : "name")).focus();
+  }
+  function onMine(m) {
+    mineSeen = true;
+    mine = m;
+    if (leaving && active(mine.st)) { send({ t: "withdraw" }); return; }  /* asked offline: now it goes */
+    if (active(mine.st)) { outbox = null; note = ""; setHad(true); setText("err", ""); return; }
+    if (leaving) { leaving = false; note = "withdrawn"; }
+    else if (mine.st === "declined") { note = "declined"; }
+    else if (mine.st === "closed") { note = "closed"; }
+    else if (mine.st === "gone" || (had() && !outbox)) { note = "gone"; }
+    setHad(false);
+    if (outbox) { send(outbox); }  /* typed while the connection was down: sent now, "sent" once confirmed */
   }
 
   function send(obj) { if (ws && opened) { try { ws.send(JSON.stringify(obj)); } catch (e) { /* reconnects */ } } }
@@ -194,7 +270,7 @@
     opened = false; busy = false;
     try { ws = new WebSocket(url); } catch (e) { retry(); return; }
     ws.onopen = function () {
-      opened = true; samples = [];
+      opened = true; samples = []; mineSeen = false;
       /* The PIN goes as the first message, never in the URL (it would stay in the phone's history). */
       if (kind === "control") { try { ws.send(JSON.stringify({ t: "pin", pin: pin })); } catch (e) { /* closes */ } }
       var n = 0;
@@ -208,9 +284,9 @@
       try { m = JSON.parse(ev.data); } catch (e) { return; }
       if (m.t === "state") {
         state = m.s; state.recv = clock(); everOpened = true; backoff = 1000;
-        if (kind === "control") { pinAccepted = true; }
+        if (kind === "control" && !pinAccepted) { pinAccepted = true; unlocking = true; }
       }
-      else if (m.t === "mine") { mine = m.m; if (mine.st !== "closed") { setText("err", ""); } }
+      else if (m.t === "mine") { onMine(m.m); }
       else if (m.t === "pong") {
         var now = clock(), rtt = now - m.c;
         samples.push({ rtt: rtt, off: m.s + rtt / 2 - now });
@@ -221,8 +297,10 @@
         pinError = tr(m.e === "wait" ? "e_wait" : "pin_bad");
       } else if (m.t === "error") {
         setText(kind === "control" ? "c_err" : "err", tr("e_" + m.e));
+        if (kind === "audience" && outbox) { outbox = null; render(); $("name").focus(); }
       }
       render();
+      if (unlocking) { unlocking = false; $("b_toggle").focus(); }  /* unlocked: straight to the first control */
     };
     ws.onclose = function (ev) {
       opened = false;
@@ -231,7 +309,8 @@
       if (revoked) { state = null; mine = null; render(); return; }
       /* 4003: the PIN was wrong (or too many were); 1013: the link is full, which is never a wrong PIN. */
       if (kind === "control" && ev.code === 4003) {
-        pin = ""; pinAccepted = false; setText("pin_err", pinError || tr("pin_bad")); pinError = ""; render(); return;
+        pin = ""; pinAccepted = false; setText("pin_err", pinError || tr("pin_bad")); pinError = ""; render();
+        $("pin").focus(); $("pin").select(); return;
       }
       if (ev.code === 1013 || busy) { setText(kind === "control" ? "pin_err" : "conn", tr("busy")); }
       else if (kind === "control" && !pinAccepted) { setText("pin_err", tr("connecting")); }
@@ -239,22 +318,34 @@
       retry();
     };
   }
-  var pinAccepted = false, revoked = false, busy = false, pinError = "";
+  var pinAccepted = false, revoked = false, busy = false, pinError = "", unlocking = false;
   function everOpenedWithPin() { return pinAccepted; }
+  /* Back within a few seconds of the laptop: after a restart every phone must show its true state soon, so
+     the wait stops growing at 4 s; up to 1 s of chance spreads a full hall's reconnects. */
+  var retryTimer = null;
   function retry() {
-    setTimeout(connect, backoff + Math.floor(Math.random() * 300));
-    backoff = Math.min(backoff * 2, 30000);
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(connect, backoff + Math.floor(Math.random() * 1000));
+    backoff = Math.min(backoff * 2, 4000);
   }
 
   $("ask").onsubmit = function (ev) {
     ev.preventDefault();
     setText("err", "");
-    send({ t: "request", name: $("name").value, group: $("group").value, consent: $("consent").checked });
-    mine = { st: "pending" };
+    note = "";
+    outbox = { t: "request", name: $("name").value, group: $("group").value, consent: $("consent").checked };
     $("mine_name").textContent = $("name").value;
+    if (mineSeen) { send(outbox); }
     render();
+    $("mine_text").focus();
   };
-  $("withdraw").onclick = function () { send({ t: "withdraw" }); mine = null; render(); };
+  $("withdraw").onclick = function () {
+    setText("err", "");
+    if (outbox && !(opened && mineSeen)) { outbox = null; note = "withdrawn"; }  /* never left the phone */
+    else { leaving = true; if (mineSeen) { send({ t: "withdraw" }); } }
+    render();
+    $(view.mine ? "mine_text" : "note").focus();
+  };
   $("pinform").onsubmit = function (ev) {
     ev.preventDefault(); pin = $("pin").value; setText("pin_err", ""); connect();
   };
@@ -277,6 +368,9 @@
   document.addEventListener("visibilitychange", function () {
     wake();
     if (document.visibilityState === "visible" && ws && opened) { samples = []; ping(); ping(); }
+    else if (document.visibilityState === "visible" && ws && !opened && ws.readyState !== 0 && !revoked) {
+      clearTimeout(retryTimer); connect();  /* the phone woke up: try now, not after the wait */
+    }
   });
   document.addEventListener("click", wake);
   wake();

@@ -157,6 +157,11 @@
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
+      <location filename="../../startup/plan.py" line="172" />
+      <source>The program's note of which session was open was damaged (the computer probably lost power). The session saved last, {file} (saved at {time}), has been reopened.</source>
+      <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
+    </message>
+    <message>
       <location filename="../../app.py" line="63" />
       <location filename="../../controller/session_files.py" line="204" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
@@ -173,7 +178,7 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="197" />
+      <location filename="../../startup/plan.py" line="228" />
       <location filename="../../controller/session_files.py" line="347" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
@@ -184,17 +189,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="239" />
+      <location filename="../../startup/plan.py" line="270" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="260" />
+      <location filename="../../startup/plan.py" line="291" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="270" />
+      <location filename="../../startup/plan.py" line="301" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -235,29 +240,29 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="52" />
+      <location filename="../../ui/circle/circle_view.py" line="54" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="180" />
+      <location filename="../../ui/circle/circle_view.py" line="182" />
       <source>{name} has the floor ({spoken} spoken). Empty the seat and end the turn?</source>
       <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="292" />
+      <location filename="../../ui/circle/circle_view.py" line="295" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="179" />
-      <location filename="../../ui/circle/circle_view.py" line="186" />
-      <location filename="../../ui/circle/circle_view.py" line="293" />
+      <location filename="../../ui/circle/circle_view.py" line="181" />
+      <location filename="../../ui/circle/circle_view.py" line="188" />
+      <location filename="../../ui/circle/circle_view.py" line="296" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="294" />
+      <location filename="../../ui/circle/circle_view.py" line="297" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -265,54 +270,69 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="208" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="203" />
+      <location filename="../../ui/shell/console_window.py" line="208" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="209" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="204" />
+      <location filename="../../ui/shell/console_window.py" line="209" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="205" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="217" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="222" />
+      <location filename="../../ui/shell/console_window.py" line="227" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="227" />
+      <location filename="../../ui/shell/console_window.py" line="232" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="228" />
+      <location filename="../../ui/shell/console_window.py" line="233" />
       <source>Statistics</source>
       <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="295" />
+      <source>{key} came right after typing and was not taken: press it again.</source>
+      <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="442" />
+      <source>{what}: 1 page saved to {path}</source>
+      <translation>{what}: 1 Seite gespeichert unter {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_window.py" line="444" />
+      <source>{what}: {pages} pages saved to {path}</source>
+      <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="81" />
@@ -477,22 +497,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="287" />
-      <source>{key} was not taken as "{what}": it came right after other typing. Press it again.</source>
-      <translation>{key} wurde nicht als „{what}“ genommen: Die Taste kam direkt nach anderem Tippen. Bitte noch einmal drücken.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/console_window.py" line="292" />
+      <location filename="../../ui/shell/console_window.py" line="301" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="300" />
+      <location filename="../../ui/shell/console_window.py" line="309" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="330" />
+      <location filename="../../ui/shell/console_window.py" line="339" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -507,32 +522,37 @@
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="48" />
+      <location filename="../../ui/shell/save_status.py" line="50" />
+      <source>Read-only: {file} (the other window has closed)</source>
+      <translation>Schreibgeschützt: {file} (das andere Fenster ist geschlossen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/save_status.py" line="52" />
       <source>Read-only: {file} (open in another window)</source>
       <translation>Schreibgeschützt: {file} (in einem anderen Fenster geöffnet)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="55" />
+      <location filename="../../ui/shell/save_status.py" line="58" />
       <source>Not saved to a file</source>
       <translation>Nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="61" />
+      <location filename="../../ui/shell/save_status.py" line="64" />
       <source>Saving to {file}</source>
       <translation>Speichert in {file}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/save_status.py" line="64" />
+      <location filename="../../ui/shell/save_status.py" line="67" />
       <source>Saved to {file} at {time}</source>
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="389" />
+      <location filename="../../ui/shell/console_window.py" line="399" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="391" />
+      <location filename="../../ui/shell/console_window.py" line="401" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -549,22 +569,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="431" />
-      <source>{what}: {pages} page(s) saved to {path}</source>
-      <translation>{what}: {pages} Seite(n) gespeichert unter {path}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/console_window.py" line="435" />
+      <location filename="../../ui/shell/console_window.py" line="447" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="443" />
+      <location filename="../../ui/shell/console_window.py" line="455" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="461" />
+      <location filename="../../ui/shell/console_window.py" line="473" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -632,6 +647,30 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/console_preferences.py" line="183" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ControlLinkBox</name>
+    <message>
+      <location filename="../../ui/room/room_control_box.py" line="29" />
+      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <source>Show the control link and PIN</source>
+      <translation>Steuerungslink und PIN zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_control_box.py" line="31" />
+      <source>Only where the hall cannot see it: the control link runs the timer</source>
+      <translation>Nur, wo der Saal es nicht sieht: Mit dem Steuerungslink lässt sich die Uhr bedienen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_control_box.py" line="76" />
+      <source>The projector uses this screen, so the hall would see the control link and PIN. Move this window to the laptop's own screen to show them.</source>
+      <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also Steuerungslink und PIN. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um sie zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <source>Hide the control link and PIN</source>
+      <translation>Steuerungslink und PIN verbergen</translation>
     </message>
   </context>
   <context>
@@ -815,6 +854,40 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../startup/data_folder.py" line="77" />
       <source>A folder for Fishbowl Desktop's files</source>
       <translation>Ein Ordner für die Dateien von Fishbowl Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskBox</name>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="16" />
+      <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
+      <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="25" />
+      <location filename="../../ui/room/desk_box.py" line="47" />
+      <source>Show token</source>
+      <translation>Token zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="28" />
+      <source>New token</source>
+      <translation>Neues Token</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="29" />
+      <source>Only the desk's token changes; the phones' links and the PIN stay</source>
+      <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="44" />
+      <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
+      <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="47" />
+      <source>Hide token</source>
+      <translation>Token verbergen</translation>
     </message>
   </context>
   <context>
@@ -1020,12 +1093,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="337" />
+      <location filename="../../ui/event/event_dialog.py" line="341" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="341" />
+      <location filename="../../ui/event/event_dialog.py" line="345" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1191,6 +1264,55 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>KeyLegends</name>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="14" />
+      <location filename="../../ui/shell/key_legends.py" line="15" />
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="16" />
+      <source>Page ↓</source>
+      <translation>Bild ↓</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="17" />
+      <source>Page ↑</source>
+      <translation>Bild ↑</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="18" />
+      <source>Del</source>
+      <translation>Entf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="19" />
+      <source>Ins</source>
+      <translation>Einfg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="20" />
+      <source>Space</source>
+      <translation>Leertaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="21" />
+      <source>Backspace</source>
+      <translation>Rücktaste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="22" />
+      <source>Ctrl</source>
+      <translation>Strg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/key_legends.py" line="23" />
+      <source>Shift</source>
+      <translation>Umschalt</translation>
+    </message>
+  </context>
+  <context>
     <name>MessageBar</name>
     <message>
       <location filename="../../ui/shell/message_bar.py" line="44" />
@@ -1249,6 +1371,19 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/owner_question.py" line="61" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerWatch</name>
+    <message>
+      <location filename="../../ui/shell/owner_watch.py" line="50" />
+      <source>The window that had {file} open has closed or stopped. Open it here to go on with it (as last saved there).</source>
+      <translation>Das Fenster, in dem {file} geöffnet war, wurde geschlossen oder ist abgestürzt. Öffnen Sie die Datei hier, um damit weiterzuarbeiten (im dort zuletzt gespeicherten Stand).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/owner_watch.py" line="54" />
+      <source>Open it here</source>
+      <translation>Hier öffnen</translation>
     </message>
   </context>
   <context>
@@ -1645,82 +1780,82 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="41" />
+      <location filename="../../ui/paper/pdf_export.py" line="42" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="42" />
+      <location filename="../../ui/paper/pdf_export.py" line="43" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="43" />
+      <location filename="../../ui/paper/pdf_export.py" line="44" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="128" />
+      <location filename="../../ui/paper/pdf_export.py" line="129" />
       <source>en</source>
       <translation>de</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="130" />
+      <location filename="../../ui/paper/pdf_export.py" line="131" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="137" />
+      <location filename="../../ui/paper/pdf_export.py" line="138" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="156" />
+      <location filename="../../ui/paper/pdf_export.py" line="157" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="165" />
+      <location filename="../../ui/paper/pdf_export.py" line="166" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="178" />
+      <location filename="../../ui/paper/pdf_export.py" line="179" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="185" />
+      <location filename="../../ui/paper/pdf_export.py" line="186" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="195" />
+      <location filename="../../ui/paper/pdf_export.py" line="196" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="201" />
+      <location filename="../../ui/paper/pdf_export.py" line="202" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="326" />
+      <location filename="../../ui/paper/pdf_export.py" line="330" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="344" />
+      <location filename="../../ui/paper/pdf_export.py" line="354" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="352" />
+      <location filename="../../ui/paper/pdf_export.py" line="362" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="396" />
+      <location filename="../../ui/paper/pdf_export.py" line="406" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -1809,51 +1944,56 @@ oder projiziert)</translation>
     </message>
     <message>
       <location filename="../../ui/paper/print_options_dialog.py" line="107" />
-      <source>{n} more empty row(s) are added for the people who did not agree to appear on printed lists.</source>
-      <translation>Dazu kommen {n} leere Zeile(n) für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
+      <source>1 more empty row is added for the person who did not agree to appear on printed lists.</source>
+      <translation>Dazu kommt 1 leere Zeile für die Person, die nicht namentlich auf gedruckten Listen erscheinen möchte.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="112" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="110" />
+      <source>{n} more empty rows are added for the people who did not agree to appear on printed lists.</source>
+      <translation>Dazu kommen {n} leere Zeilen für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="118" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="122" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="119" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="123" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="120" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="124" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="130" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="150" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="154" />
       <source>no date</source>
       <translation>kein Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="151" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
       <source>no place</source>
       <translation>keinen Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="152" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="156" />
       <source>no organiser (the privacy notice then names no controller)</source>
       <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="159" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
@@ -2266,9 +2406,9 @@ oder projiziert)</translation>
   <context>
     <name>RenameOffer</name>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="40" />
-      <source>The session file is still called {old}. Name it after the event: {new}?</source>
-      <translation>Die Sitzungsdatei heißt noch {old}. Nach der Veranstaltung benennen: {new}?</translation>
+      <location filename="../../ui/shell/rename_offer.py" line="41" />
+      <source>The session file is still called {old}. Rename it after the event's title: {new}?</source>
+      <translation>Die Sitzungsdatei heißt noch {old}. Nach dem Titel der Veranstaltung umbenennen: {new}?</translation>
     </message>
     <message>
       <location filename="../../ui/shell/rename_offer.py" line="43" />
@@ -2327,37 +2467,37 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="75" />
+      <location filename="../../ui/room/room_menu.py" line="78" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="81" />
+      <location filename="../../ui/room/room_menu.py" line="84" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="95" />
+      <location filename="../../ui/room/room_menu.py" line="98" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="131" />
+      <location filename="../../ui/room/room_menu.py" line="134" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="149" />
+      <location filename="../../ui/room/room_menu.py" line="166" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="151" />
+      <location filename="../../ui/room/room_menu.py" line="168" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="157" />
+      <location filename="../../ui/room/room_menu.py" line="174" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -2365,143 +2505,143 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room/room_window.py" line="43" />
+      <location filename="../../ui/room/room_window.py" line="50" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="55" />
+      <location filename="../../ui/room/room_window.py" line="62" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="56" />
+      <location filename="../../ui/room/room_window.py" line="63" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="64" />
+      <location filename="../../ui/room/room_window.py" line="71" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="74" />
+      <location filename="../../ui/room/room_window.py" line="81" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="75" />
+      <location filename="../../ui/room/room_window.py" line="82" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="76" />
+      <location filename="../../ui/room/room_window.py" line="83" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="99" />
+      <location filename="../../ui/room/room_window.py" line="111" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="101" />
+      <location filename="../../ui/room/room_window.py" line="113" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="103" />
+      <location filename="../../ui/room/room_window.py" line="115" />
       <source>Decline all</source>
       <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="104" />
+      <location filename="../../ui/room/room_window.py" line="116" />
       <source>Declines every waiting request at once; each phone is told</source>
       <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="106" />
-      <location filename="../../ui/room/room_window.py" line="214" />
+      <location filename="../../ui/room/room_window.py" line="118" />
+      <location filename="../../ui/room/room_window.py" line="228" />
       <source>Pause requests</source>
       <translation>Meldungen pausieren</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="108" />
+      <location filename="../../ui/room/room_window.py" line="120" />
       <source>Phones are told that requests are paused; the list keeps what it has</source>
       <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="111" />
+      <location filename="../../ui/room/room_window.py" line="123" />
       <source>Requests go straight into the queue</source>
       <translation>Meldungen kommen direkt auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="133" />
+      <location filename="../../ui/room/room_window.py" line="145" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="138" />
+      <location filename="../../ui/room/room_window.py" line="150" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="142" />
+      <location filename="../../ui/room/room_window.py" line="156" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="172" />
+      <location filename="../../ui/room/room_window.py" line="186" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="172" />
+      <location filename="../../ui/room/room_window.py" line="186" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="177" />
+      <location filename="../../ui/room/room_window.py" line="191" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="182" />
+      <location filename="../../ui/room/room_window.py" line="196" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="202" />
+      <location filename="../../ui/room/room_window.py" line="216" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="207" />
+      <location filename="../../ui/room/room_window.py" line="221" />
       <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
       <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="214" />
+      <location filename="../../ui/room/room_window.py" line="228" />
       <source>Requests paused</source>
       <translation>Meldungen pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="219" />
+      <location filename="../../ui/room/room_window.py" line="233" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="252" />
+      <location filename="../../ui/room/room_window.py" line="266" />
       <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
       <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="280" />
+      <location filename="../../ui/room/room_window.py" line="294" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="296" />
+      <location filename="../../ui/room/room_window.py" line="310" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -2509,19 +2649,34 @@ oder projiziert)</translation>
   <context>
     <name>SeatPicker</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="81" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="97" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="82" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="98" />
       <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
       <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="88" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="104" />
       <source>Type to filter</source>
       <translation>Tippen zum Filtern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="114" />
+      <source>Nobody on the list is a panelist yet, and in this format only panelists sit on panel seats (a list imported without a role column holds only audience). Pick someone to make them a panelist and seat them on seat {n}.</source>
+      <translation>Noch niemand auf der Liste gehört zum Podium, und in diesem Format sitzen auf Podiumsplätzen nur Podiumsgäste (eine Liste ohne Spalte für die Rolle bringt nur Publikum). Wählen Sie jemanden: die Person kommt aufs Podium und setzt sich auf Platz {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="120" />
+      <source>{person} – becomes a panelist</source>
+      <translation>{person} – kommt aufs Podium</translation>
+    </message>
+    <message>
+      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
+      <source>Nobody is left who may sit on seat {n}.</source>
+      <translation>Niemand mehr, der auf Platz {n} sitzen darf.</translation>
     </message>
   </context>
   <context>
@@ -2569,105 +2724,110 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="258" />
+      <location filename="../../controller/session_controller.py" line="259" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="263" />
+      <location filename="../../controller/session_controller.py" line="264" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="269" />
+      <location filename="../../controller/session_controller.py" line="270" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="275" />
+      <location filename="../../controller/session_controller.py" line="276" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="289" />
+      <source>{name} joins the panel on seat {n}</source>
+      <translation>{name} kommt aufs Podium, Platz {n}</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="285" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Empty the free chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="287" />
+      <location filename="../../controller/session_controller.py" line="301" />
       <source>{name} leaves the free chair</source>
       <translation>{name} verlässt den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="303" />
       <source>{name} leaves seat {n}</source>
       <translation>{name} verlässt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="294" />
-      <location filename="../../controller/session_controller.py" line="306" />
+      <location filename="../../controller/session_controller.py" line="308" />
+      <location filename="../../controller/session_controller.py" line="320" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="310" />
+      <location filename="../../controller/session_controller.py" line="324" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="322" />
-      <location filename="../../controller/session_controller.py" line="331" />
-      <location filename="../../controller/session_controller.py" line="359" />
+      <location filename="../../controller/session_controller.py" line="336" />
+      <location filename="../../controller/session_controller.py" line="345" />
+      <location filename="../../controller/session_controller.py" line="373" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="335" />
+      <location filename="../../controller/session_controller.py" line="349" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="362" />
+      <location filename="../../controller/session_controller.py" line="376" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="366" />
+      <location filename="../../controller/session_controller.py" line="380" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="366" />
+      <location filename="../../controller/session_controller.py" line="380" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="389" />
+      <location filename="../../controller/session_controller.py" line="403" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="394" />
+      <location filename="../../controller/session_controller.py" line="408" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="399" />
+      <location filename="../../controller/session_controller.py" line="413" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="413" />
+      <location filename="../../controller/session_controller.py" line="427" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="416" />
+      <location filename="../../controller/session_controller.py" line="430" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3246,57 +3406,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="69" />
+      <location filename="../../ui/people/stats_panel.py" line="83" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="96" />
+      <location filename="../../ui/people/stats_panel.py" line="113" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="98" />
+      <location filename="../../ui/people/stats_panel.py" line="115" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="101" />
+      <location filename="../../ui/people/stats_panel.py" line="118" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="142" />
+      <location filename="../../ui/people/stats_panel.py" line="159" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="156" />
+      <location filename="../../ui/people/stats_panel.py" line="181" />
+      <source>1 accidental turn under {seconds} s left out, as in the report</source>
+      <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/stats_panel.py" line="183" />
+      <source>{n} accidental turns under {seconds} s left out, as in the report</source>
+      <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/stats_panel.py" line="188" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="158" />
+      <location filename="../../ui/people/stats_panel.py" line="190" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="173" />
+      <location filename="../../ui/people/stats_panel.py" line="205" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="184" />
+      <location filename="../../ui/people/stats_panel.py" line="216" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="186" />
+      <location filename="../../ui/people/stats_panel.py" line="218" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="190" />
+      <location filename="../../ui/people/stats_panel.py" line="222" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -3378,8 +3548,8 @@ Doppelklick erteilt das Wort</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="132" />
-      <source>Time is up · {over} over</source>
-      <translation>Zeit ist um · {over} drüber</translation>
+      <source>Time is up · {over} over time</source>
+      <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
       <location filename="../../ui/timer/timer_panel.py" line="136" />
@@ -3503,17 +3673,17 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>WhoLeavesDialog</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="154" />
       <source>Keep one chair free</source>
       <translation>Einen Stuhl frei halten</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="123" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="155" />
       <source>{name} takes the last empty chair. Who leaves the circle?</source>
       <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="132" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="164" />
       <source>{name} (seat {n})</source>
       <translation>{name} (Platz {n})</translation>
     </message>
@@ -3749,8 +3919,20 @@ Doppelklick erteilt das Wort</translation>
       <translation>Unbekanntes Dokument „{kind}“: bitte eines von {choices} wählen.</translation>
     </message>
     <message>
+      <source>These columns leave no room for signatures, even across the page: please choose fewer columns or fewer age groups.</source>
+      <translation>Diese Spalten lassen auch im Querformat keinen Platz für Unterschriften: bitte weniger Spalten oder Altersgruppen wählen.</translation>
+    </message>
+    <message>
       <source>The font {file} is missing from {folder}; please reinstall the program.</source>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is {mb:.1f} MB: please use a smaller image (at most 2 MB).</source>
+      <translation>Das Logo {name} ist {mb:.1f} MB groß: bitte ein kleineres Bild verwenden (höchstens 2 MB).</translation>
+    </message>
+    <message>
+      <source>The logo {name} cannot be read: {reason}</source>
+      <translation>Das Logo {name} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
       <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
@@ -3771,6 +3953,10 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
+      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
     </message>
     <message>
       <source>Unknown column “{column}”: choose any of {choices}.</source>

@@ -47,7 +47,9 @@ class CircleView(QWidget):
         self._dialog_seat: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.setMinimumSize(320, 230)
+        # 180, not 230: with the first start's welcome and a message above, the German console at 768 px
+        # squeezed the ring below its minimum and cut the free chair off; the cards shrink to fit instead
+        self.setMinimumSize(320, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Inner circle"))
         for signal in (controller.seatsChanged, controller.turnChanged, controller.participantsChanged):
@@ -202,6 +204,7 @@ class CircleView(QWidget):
 
         dialog = SeatPicker(self.session, seat_index, self)
         dialog.chosen.connect(lambda pid: self.request_seat(pid, seat_index))
+        dialog.promoted.connect(lambda pid: self._controller.seat_as_panelist(pid, seat_index))
         self._open(dialog, seat_index)
 
     def _open(self, dialog: QDialog, seat_index: int) -> None:

@@ -71,10 +71,26 @@ class _ChoiceDialog(QDialog):
         return None if item is None or item.isHidden() else item.data(PARTICIPANT_ID_ROLE)
 
 
+def panelist_candidates(session: Session, seat_index: int) -> list[tuple[str, str]]:
+    """(participant id, label) of the audience who could sit on this panel seat once made panelists: offered
+    when nobody may sit there as things are (a list imported without a role column holds only audience)."""
+    seat = session.seats[seat_index]
+    if session.settings.format is not FishbowlFormat.EXPERTS_STAY or seat.kind is not SeatKind.PANEL:
+        return []
+    return [
+        (p.id, f"{p.name} – {p.organisation}" if p.organisation else p.name)
+        for p in session.participants
+        if p.role is Role.AUDIENCE and session.seat_of(p.id) is None
+    ]
+
+
 class SeatPicker(_ChoiceDialog):
-    """Seat…: pick someone for an empty seat; typing filters the list."""
+    """Seat…: pick someone for an empty seat; typing filters the list. When nobody may sit on a panel seat
+    (only audience on the list), it says why and offers to make the one picked a panelist."""
 
     chosen = Signal(str)
+    promoted = Signal(str)
+    """Picked from the audience for a panel seat: make them a panelist, then seat them."""
 
     def __init__(self, session: Session, seat_index: int, parent: QWidget | None = None):
         super().__init__(
@@ -88,8 +104,22 @@ class SeatPicker(_ChoiceDialog):
         self.filter.setPlaceholderText(self.tr("Type to filter"))
         self.filter.textChanged.connect(self._filter)
         self.layout().insertWidget(1, self.filter)  # type: ignore[union-attr]
-        for pid, label in seat_candidates(session, seat_index):
+        candidates = seat_candidates(session, seat_index)
+        for pid, label in candidates:
             self.add_choice(label, pid)
+        promotable = [] if candidates else panelist_candidates(session, seat_index)
+        if promotable:
+            self.prompt.setText(
+                self.tr(
+                    "Nobody on the list is a panelist yet, and in this format only panelists sit on panel seats "
+                    "(a list imported without a role column holds only audience). Pick someone to make them a "
+                    "panelist and seat them on seat {n}."
+                ).format(n=seat_index + 1)
+            )
+            for pid, label in promotable:
+                self.add_choice(self.tr("{person} – becomes a panelist").format(person=label), ("promote", pid))
+        elif not candidates:
+            self.prompt.setText(self.tr("Nobody is left who may sit on seat {n}.").format(n=seat_index + 1))
         self.filter.setFocus()
 
     def _filter(self, text: str) -> None:
@@ -109,6 +139,8 @@ class SeatPicker(_ChoiceDialog):
         super().accept()
         if isinstance(value, str):
             self.chosen.emit(value)
+        elif isinstance(value, tuple) and value[0] == "promote":
+            self.promoted.emit(value[1])
 
 
 class WhoLeavesDialog(_ChoiceDialog):

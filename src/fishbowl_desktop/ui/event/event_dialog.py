@@ -220,6 +220,10 @@ class EventDialog(QDialog):
         self.tabs.addTab(rules_tab, self.tr("Circle and time"))
         self.tabs.addTab(notes_tab, self.tr("Report notes"))
         self.tabs.addTab(funding_tab, self.tr("Funding and privacy"))
+        # every tab's name in view, no scroll arrows: the dialog is as wide as the German names need (~780 px)
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.setMinimumWidth(max(620, self.tabs.tabBar().sizeHint().width() + 48))
 
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -1,9 +1,10 @@
 """File → Export PDF: the handout, the attendee sheet or the report, written by the PDF worker process.
 
-The export itself runs in `documents.worker` (another process: reportlab holds the GIL, and in a thread it
-froze the beamer's clock for half a second). This module only takes the frozen `DocumentSource` on the UI
-thread, hands it over with the kind, the options and the path, and turns the answer into an `ExportOutcome`
-with the moderator's words (`export_document`, a plain function, the same for every way of running it).
+The export itself runs in `documents.worker` (another process: the layout of a long list must never hold up
+the beamer's clock; with reportlab, in a thread, it froze it for half a second). This module only takes the
+frozen `DocumentSource` on the UI thread, hands it over with the kind, the options and the path, and turns the
+answer into an `ExportOutcome` with the moderator's words (`export_document`, a plain function, the same for
+every way of running it).
 
 An injected export function (tests, embedding) still runs in a thread of this process, or in place when no
 event loop runs.
@@ -228,7 +229,7 @@ async def export_in_background(
 
 def default_pdf_path(session: Session, kind: str) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    from fishbowl_desktop.documents.text import Words  # here, not at the top: it loads reportlab (~50 ms, ~15 MiB)
+    from fishbowl_desktop.documents.text import Words  # here, not at the top: the console starts without it
 
     document = Words(session.event.language)(f"{kind}_subject")  # the paper's own language, like its pages
     return Path(folder) / f"{file_name_part(session.event.title, 50)} - {document}.pdf"
@@ -264,6 +265,7 @@ class PdfExporter(QObject):
         self.audience_link_of: Callable[[], str] | None = None
         """The room's audience link for the handout's QR code ("" or None: the handout has no options)."""
         self.dialog: QWidget | None = None
+        self._warming = False
         self._answered.connect(self._on_answer)
         self._paged.connect(self._on_page)
 
@@ -275,6 +277,8 @@ class PdfExporter(QObject):
             options_now = None if self.options is None else replace(self.options, audience_link="")
             return self.ask_path(kind, parent, options_now)
         from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
+
+        self._warm_up()  # Typst and its fonts load in the worker while the organiser chooses
 
         session = self._session_of()
         unlisted = sum(not p.consent_to_list for p in session.participants)
@@ -330,9 +334,15 @@ class PdfExporter(QObject):
         dialog.fileSelected.connect(lambda chosen: self.start(kind, Path(chosen), options))
         dialog.open()
         self.dialog = dialog
-        if self._export is None:  # start the worker while the moderator picks a file name
-            threading.Thread(target=lambda: pdf_worker().warm_up(), name="fishbowl-pdf-warm-up", daemon=True).start()
+        self._warm_up()
         return dialog
+
+    def _warm_up(self) -> None:
+        """Start the worker (it loads Typst and the fonts as it starts) while the moderator chooses options and
+        a file name, so the export itself does not wait for that (about a second on a busy laptop)."""
+        if self._export is None and not self._warming:
+            self._warming = True
+            threading.Thread(target=lambda: pdf_worker().warm_up(), name="fishbowl-pdf-warm-up", daemon=True).start()
 
     def start(self, kind: str, path: Path, options: PrintOptions | None = None) -> None:
         """Export `kind` to `path`, with the print options (if any)."""

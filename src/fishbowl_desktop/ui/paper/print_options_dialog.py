@@ -103,8 +103,12 @@ class PrintOptionsDialog(QDialog):
             form.addRow(self.gaps)
             form.addRow(self.tr("&Reserve rows for walk-ins"), self.reserve)
             note = QLabel(
-                self.tr(
-                    "{n} more empty row(s) are added for the people who did not agree to appear on printed lists."
+                (
+                    self.tr("1 more empty row is added for the person who did not agree to appear on printed lists.")
+                    if unlisted == 1
+                    else self.tr(
+                        "{n} more empty rows are added for the people who did not agree to appear on printed lists."
+                    )
                 ).format(n=unlisted)
             )
             note.setWordWrap(True)

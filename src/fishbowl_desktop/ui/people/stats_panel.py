@@ -8,6 +8,8 @@ Behind its tab it waits until it is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration
+from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration, is_accidental, speaking_stats
+from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 from fishbowl_desktop.ui.widgets.role_labels import role_label
 
@@ -60,9 +63,20 @@ class _ShareRow:
 
 
 class StatsPanel(QWidget):
-    def __init__(self, controller: SessionController, ticker: TimerTicker, parent: QWidget | None = None):
+    def __init__(
+        self,
+        controller: SessionController,
+        ticker: TimerTicker,
+        parent: QWidget | None = None,
+        short_turn_seconds: Callable[[], float] = lambda: DEFAULT_SHORT_TURN_SECONDS,
+    ):
         super().__init__(parent)
         self._controller = controller
+        self._short_turn_seconds = short_turn_seconds
+        """The report's threshold for accidental turns (a print option): the same turns are left out here."""
+        self._counted: tuple[object, int, float, SpeakingStats, int] | None = None
+        """(the log, its version, the threshold, totals of the counted turns, how many were left out), kept
+        from one second to the next."""
         self._group_keys: list[str] = []
         self.last_stats: SpeakingStats | None = None
 
@@ -74,6 +88,8 @@ class StatsPanel(QWidget):
         self.total = QLabel()
         self.total.setWordWrap(True)
         self.turns = QLabel()
+        self.left_out = QLabel()
+        self.left_out.setWordWrap(True)
 
         self._roles_grid = QGridLayout()
         self._roles_grid.setVerticalSpacing(2)
@@ -93,6 +109,7 @@ class StatsPanel(QWidget):
         inner.setContentsMargins(0, 0, 4, 0)
         inner.addWidget(self.total)
         inner.addWidget(self.turns)
+        inner.addWidget(self.left_out)
         inner.addWidget(self._heading(self.tr("By role")))
         inner.addLayout(self._roles_grid)
         self.groups_heading = self._heading(self.tr("By group"))
@@ -149,8 +166,23 @@ class StatsPanel(QWidget):
             return
         self._stale = False
         session = self._controller.session
-        stats = session.stats()
+        threshold = self._short_turn_seconds()
+        log = session.log
+        if self._counted is None or self._counted[0] is not log or self._counted[1:3] != (log.version, threshold):
+            counted = [r for r in log if not is_accidental(r, threshold)]
+            self._counted = (log, log.version, threshold, speaking_stats(counted), len(log) - len(counted))
+        stats, left_out = self._counted[3], self._counted[4]
+        running = session.running_record()
+        if running is not None:
+            stats = stats.with_record(running)
         self.last_stats = stats
+        self.left_out.setVisible(left_out > 0)
+        words = (
+            self.tr("1 accidental turn under {seconds} s left out, as in the report")
+            if left_out == 1
+            else self.tr("{n} accidental turns under {seconds} s left out, as in the report")
+        )
+        self.left_out.setText(words.format(n=left_out, seconds=f"{threshold:g}"))
         total = stats.total_seconds
         turns = sum(t.turns for t in stats.by_role.values())
         self.total.setText(self.tr("Total: {time}").format(time=format_duration(total)))

@@ -11,7 +11,7 @@ flushed to the beamer is a few strips, not 1920×1080.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QRegion
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -270,8 +270,15 @@ class ProjectorPreview(QWidget):
         painter.fillRect(band, palette.WARNING)
         font = QFont(self.font())
         font.setBold(True)
-        font.setPixelSize(max(11, round(band_h * 0.3)))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        inner = band.adjusted(6, 2, -6, -2)
+        size = max(9, round(band_h * 0.3))
+        while True:  # smaller until the words fit the band: a narrow preview cut "Projektor aus" off
+            font.setPixelSize(size)
+            needed = QFontMetricsF(font).boundingRect(inner, int(flags), self._notice)
+            if size <= 9 or needed.height() <= inner.height():
+                break
+            size -= 1
         painter.setFont(font)
         painter.setPen(palette.ON_WARNING)
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(band.adjusted(6, 2, -6, -2), int(flags), self._notice)
+        painter.drawText(inner, int(flags), self._notice)

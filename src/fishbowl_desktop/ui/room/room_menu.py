@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu
 
 from fishbowl_desktop.room.service import Room
@@ -59,11 +59,14 @@ class RoomMenu(QObject):
         window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
         self._known_requests = 0
         self._refresh()
-        if room.links_stored and room.links.on:
-            self._resume()
+        # once the event loop runs: after the start has checked room.json (a damaged one is set aside and said
+        # there, never replaced here by new links that would break the printed QR codes)
+        QTimer.singleShot(0, self._resume)
 
     def _resume(self) -> None:
         """The room was on when the app last quit or died: on again, on the same port and links."""
+        if self.room.running or not self.room.links_stored or not self.room.links.on:
+            return
         from fishbowl_desktop.ui.room.room_links import laptop_addresses
 
         if self.room.address not in laptop_addresses():
@@ -135,10 +138,24 @@ class RoomMenu(QObject):
 
         self._say_links_refused()
         if self._dialog is None:
-            self._dialog = RoomWindow(self.room, self.window)
+            self._dialog = RoomWindow(self.room, self.window, self._projector_screens)
+            for change in (self.window.projector.stateChanged, self.window.projector.visibilityChanged):
+                change.connect(self._dialog.control.update_guard)
         self._dialog.show()
         self._dialog.raise_()
         return self._dialog
+
+    def _projector_screens(self) -> list[QScreen]:
+        """The screen the projector's window is on, if it is shown (a small window on a single, perhaps mirrored,
+        screen counts too), and every screen showing the same picture."""
+        projector = self.window.projector
+        if not projector.is_visible():
+            return []
+        screen = projector.window().screen()
+        if screen is None:
+            return []
+        mirrors = [s for s in QGuiApplication.screens() if s is not screen and s.geometry() == screen.geometry()]
+        return [screen, *mirrors]
 
     def _refresh(self, *_args: object) -> None:
         on = self.room.running

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.room.service import DIRECT_PER_MINUTE, Room
+from fishbowl_desktop.ui.room.desk_box import DeskBox
+from fishbowl_desktop.ui.room.room_control_box import ControlLinkBox, ProjectorScreens
 from fishbowl_desktop.ui.room.room_links import KIND_ORDER, laptop_addresses, link_url, qr_pixmap
+
+WINDOW_ORDER = ("audience", "timer", "control")
+"""The audience link first and largest: it is the one to show the hall; the control link waits for a click."""
+QR_SCALE = {"audience": 6}
 
 
 def _plain(text: str = "") -> QLabel:
@@ -37,9 +43,10 @@ def _plain(text: str = "") -> QLabel:
 
 
 class RoomWindow(QDialog):
-    def __init__(self, room: Room, parent: QWidget | None = None):
+    def __init__(self, room: Room, parent: QWidget | None = None, projector_screens: ProjectorScreens | None = None):
         super().__init__(parent)
         self.room = room
+        self.control = ControlLinkBox(projector_screens)
         self.setWindowTitle(self.tr("The room: phones and tablets"))
         self.switch = QPushButton()
         self.switch.setCheckable(True)
@@ -75,7 +82,7 @@ class RoomWindow(QDialog):
             "audience": self.tr("Audience (ask for the free chair)"),
             "control": self.tr("Control (needs the PIN)"),
         }
-        for column, kind in enumerate(KIND_ORDER):
+        for column, kind in enumerate(WINDOW_ORDER):
             title = _plain(titles[kind])
             title.setStyleSheet("font-weight: bold;")
             url = _plain()
@@ -83,11 +90,16 @@ class RoomWindow(QDialog):
             qr = QLabel()
             qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
             count = _plain()
+            self.url_labels[kind], self.qr_labels[kind], self.count_labels[kind] = url, qr, count
             grid.addWidget(title, 0, column)
-            grid.addWidget(qr, 1, column)
+            if kind == "control":  # only on a click, never on the projector's screen (room_control_box.py)
+                for widget in (qr, url, count):
+                    self.control.secret_layout.addWidget(widget)
+                grid.addWidget(self.control, 1, column, 3, 1)
+                continue
+            grid.addWidget(qr, 1, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(url, 2, column)
             grid.addWidget(count, 3, column)
-            self.url_labels[kind], self.qr_labels[kind], self.count_labels[kind] = url, qr, count
 
         self.busy = _plain()
         self.busy.setObjectName("roomBusy")
@@ -138,7 +150,9 @@ class RoomWindow(QDialog):
         pin_row.addWidget(QLabel(self.tr("Control PIN (shown only here):")))
         pin_row.addWidget(self.pin)
         pin_row.addStretch(1)
-        layout.addLayout(pin_row)
+        self.control.secret_layout.addLayout(pin_row)
+        self.desk = DeskBox(room, self)
+        layout.addWidget(self.desk)
         layout.addWidget(QLabel(self.tr("Requests for the free chair")))
         layout.addWidget(self.requests)
         layout.addLayout(buttons)
@@ -189,7 +203,7 @@ class RoomWindow(QDialog):
         for kind in KIND_ORDER:
             url = link_url(address, self.room.port, links.token(kind))
             self.url_labels[kind].setText(url)
-            pixmap = qr_pixmap(url, 4)
+            pixmap = qr_pixmap(url, QR_SCALE.get(kind, 4))
             self.qr_labels[kind].setFixedSize(pixmap.size())  # never cropped: a cut QR code does not scan
             self.qr_labels[kind].setPixmap(pixmap)
             self.qr_labels[kind].setEnabled(self.room.running)

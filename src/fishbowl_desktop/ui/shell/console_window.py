@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QKeySequence, QScreen
+from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from fishbowl_desktop.ui.shell.console_menus import ConsoleMenus
 from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
 from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
+from fishbowl_desktop.ui.shell.key_legends import key_legend
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
 from fishbowl_desktop.ui.shell.quit_question import QuitQuestion
 from fishbowl_desktop.ui.shell.rename_offer import RenameOffer
@@ -163,6 +164,10 @@ class ConsoleWindow(QMainWindow):
         )
 
         self.room_menu = install_room(self)
+        if files is not None:
+            from fishbowl_desktop.ui.shell.owner_watch import OwnerWatch
+
+            self.owner_watch = OwnerWatch(self)
         self.rename_offer = RenameOffer(self)
 
         controller.errorRaised.connect(self.show_error)
@@ -187,7 +192,7 @@ class ConsoleWindow(QMainWindow):
         self.participants_panel = ParticipantsPanel(c, ticker=t)
         self.participants_panel.statusMessage.connect(self.show_notice)
         self.participants_panel.problem.connect(self.show_error)
-        self.stats_panel = StatsPanel(c, t)
+        self.stats_panel = StatsPanel(c, t, short_turn_seconds=lambda: self.store.settings.print_short_turn_seconds)
         self.projector = ProjectorManager(c, t, self.store, self)
         self._projector_warning: str | None = None
         self.projector.statusMessage.connect(self._projector_notice)
@@ -238,7 +243,9 @@ class ConsoleWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for w in (left, self.queue_panel, right):
             self.splitter.addWidget(w)
-        self.splitter.setSizes([450, 330, 560])
+        # the queue a little wider than the column of its title: in alternating-groups mode its names were cut
+        # ("Ольга Кузнец…") at 1366 px; the circle and the participants' list still show the sample whole
+        self.splitter.setSizes([440, 350, 556])
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
 
@@ -283,9 +290,11 @@ class ConsoleWindow(QMainWindow):
     def _key_refused(self, command: str) -> None:
         """The status bar, not the message bar: a refused key must not move anything on screen."""
         spec = shortcut_for(command)
-        key = QKeySequence(spec.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-        text = self.tr('{key} was not taken as "{what}": it came right after other typing. Press it again.')
-        self.statusBar().showMessage(text.format(key=key, what=translated(spec.description)), 6000)
+        key = key_legend(spec.keys[0])
+        # short enough for the status bar beside the save label at 1366 px, in German too (issue 21, point 11)
+        text = self.tr("{key} came right after typing and was not taken: press it again.").format(key=key)
+        self.statusBar().showMessage(text, 6000)
+        self.statusBar().setToolTip(translated(spec.description))
 
     def _next_refused(self) -> None:
         self.statusBar().showMessage(
@@ -339,6 +348,7 @@ class ConsoleWindow(QMainWindow):
 
     def _follow_settings(self, settings: AppSettings) -> None:
         self.chime.set_enabled(settings.chime)
+        self.stats_panel.refresh()  # the accidental-turn threshold is a print option it shares with the report
 
     @property
     def settings(self) -> AppSettings:
@@ -428,9 +438,11 @@ class ConsoleWindow(QMainWindow):
         if outcome.ok:
             url = QUrl.fromLocalFile(str(outcome.path))
             self.message_bar.show_message(
-                self.tr("{what}: {pages} page(s) saved to {path}").format(
-                    what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path
-                ),
+                (
+                    self.tr("{what}: 1 page saved to {path}")
+                    if outcome.pages == 1
+                    else self.tr("{what}: {pages} pages saved to {path}")
+                ).format(what=kind_label(outcome.kind), pages=outcome.pages, path=outcome.path),
                 "info",
                 self.tr("Open PDF"),
                 lambda: QDesktopServices.openUrl(url),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fishbowl_desktop.ui.shell.key_legends import keys_legend
 from fishbowl_desktop.ui.shell.shortcuts import AREAS, all_shortcuts, translated
 
 
 def key_text(keys: tuple[str, ...]) -> str:
-    return "  /  ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    return keys_legend(keys)
 
 
 class ShortcutsDialog(QDialog):

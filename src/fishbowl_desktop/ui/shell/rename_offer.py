@@ -37,9 +37,9 @@ class RenameOffer(QObject):
         if self._offered == (files.path, proposed) or (bar.level == "error" and bar.text()):
             return  # already offered; an error on the bar matters more than a file name
         self._offered = (files.path, proposed)
-        self._text = self.tr("The session file is still called {old}. Name it after the event: {new}?").format(
-            old=files.path.name, new=proposed.name
-        )
+        self._text = self.tr(
+            "The session file is still called {old}. Rename it after the event's title: {new}?"
+        ).format(old=files.path.name, new=proposed.name)
         bar.show_message(self._text, "info", self.tr("Rename file"), self.rename)
 
     def rename(self) -> None:

@@ -35,6 +35,8 @@ class SaveStatus(QObject):
         self._message_bar = message_bar
         self.label = QLabel()
         self._warning: str | None = None
+        self.owner_gone = False
+        """The window that owned the read-only file is gone (ui.shell.owner_watch)."""
         if autosaver is not None:
             autosaver.saved.connect(self._saved)
             autosaver.saveFailed.connect(self._save_failed)
@@ -44,11 +46,12 @@ class SaveStatus(QObject):
         label, saver = self.label, self._autosaver
         read_only = self._files.read_only_of if self._files is not None else None
         if read_only is not None and (saver is None or saver.path is None):
-            label.setText(
-                QCoreApplication.translate("ConsoleWindow", "Read-only: {file} (open in another window)").format(
-                    file=read_only.name
-                )
+            text = (
+                QCoreApplication.translate("ConsoleWindow", "Read-only: {file} (the other window has closed)")
+                if self.owner_gone
+                else QCoreApplication.translate("ConsoleWindow", "Read-only: {file} (open in another window)")
             )
+            label.setText(text.format(file=read_only.name))
             label.setToolTip(str(read_only))
             return
         if saver is None or saver.path is None:

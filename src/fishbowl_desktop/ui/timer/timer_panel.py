@@ -129,7 +129,7 @@ class TimerPanel(QFrame):
         if view.phase is TimerPhase.READY:
             return self.tr("Ready: press Start (Space)")
         if view.phase is TimerPhase.OVERTIME:
-            text = self.tr("Time is up · {over} over").format(over=format_seconds(view.remaining).lstrip("+"))
+            text = self.tr("Time is up · {over} over time").format(over=format_seconds(view.remaining).lstrip("+"))
         elif view.phase is TimerPhase.WARNING:
             seconds = max(0, math.ceil(view.remaining - 1e-9))
             text = (
