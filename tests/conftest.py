@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Generator, Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -11,9 +14,11 @@ import pytest
 from hypothesis import HealthCheck, settings
 from PySide6.QtWidgets import QApplication
 
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.startup.collector import UiThreadCollector
+from fishbowl_desktop.storage import Workspace
 
 # Hypothesis' defaults time each example (a 200 ms deadline, "too slow" data generation): wall-clock budgets that
 # fail on a busy machine for no defect. Budgets belong in the benchmarks; here every example runs to its end.
@@ -38,6 +43,18 @@ def clock() -> FakeClock:
 @pytest.fixture
 def demo(clock: FakeClock) -> Session:
     return demo_session(clock)
+
+
+@pytest.fixture
+def ctl(demo: Session) -> SessionController:
+    """The demo evening behind a controller: where most console and room tests start (was copied into 14 files)."""
+    return SessionController(demo)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    """A data folder of its own (the tests' FISHBOWL_DESKTOP_HOME); a module that needs another one overrides it."""
+    return Workspace(tmp_path / "home")
 
 
 @pytest.fixture(autouse=True)
@@ -72,3 +89,33 @@ def pytest_runtest_makereport(
         report.outcome = "failed"
         report.longrepr = f"FISHBOWL_TOOLS_REQUIRED=1, but the test was skipped: {reason}"
     return report
+
+
+LIFELONG_THREADS = ("fishbowl-autosave", "fishbowl-pdf-answers")
+"""Threads the app keeps for its whole life on purpose: the one autosave writer for every session, and the reader
+of the one PDF worker process's answers (ui/paper/pdf_export.pdf_worker)."""
+THREAD_GRACE_S = 20.0
+"""How long a thread a test stopped may take to end after the test, before the test counts as leaving it."""
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_or_save_outlives_its_test() -> Iterator[None]:
+    """A test ends everything it started: a thread still running afterwards fails that test (as napari's
+    fixtures do), and an autosave it handed to the writer thread must have ended, so that it cannot write
+    inside the next test (which may have patched os.replace or the disk)."""
+    before = set(threading.enumerate())
+    yield
+    from fishbowl_desktop.controller.autosave import wait_for_writes
+
+    if not wait_for_writes(60.0):
+        pytest.fail("an autosave this test started was still being written 60 s after it ended")
+    deadline = time.monotonic() + THREAD_GRACE_S
+    left = []
+    for thread in threading.enumerate():
+        if thread in before or thread.name in LIFELONG_THREADS or thread is threading.current_thread():
+            continue
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            left.append(thread.name)
+    if left:
+        pytest.fail(f"threads this test started are still running: {left}")

@@ -36,6 +36,9 @@ SEED = int(os.environ.get("RELIABILITY_SEED", 20261203))
 DRIVER = Path(__file__).parents[1] / "reliability" / "app_driver.py"
 GUESTS = 60
 START_UP_SHARE = 0.2
+WAIT_S = 300
+"""How long the driver may take to say an app started or ended. It says so within seconds on an idle machine;
+on a busy one (load 13 here) a Quit after 25 actions took longer than the 30 s this used to allow."""
 """Some kills land while the app is still starting (loading the crashed file, writing its markers)."""
 """Enough people that a save takes a few milliseconds, so some kills land inside a write."""
 
@@ -138,7 +141,7 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
 
     def start(round_number: int, file: str, quit_after: str = "", wait: bool = True) -> tuple[int, Round]:
         command("start", SEED + round_number, file, *([quit_after] if quit_after else []))
-        got = lines.until(time.monotonic() + 30, stop="START" if wait else "PID")
+        got = lines.until(time.monotonic() + WAIT_S, stop="START" if wait else "PID")
         pid = next(int(w[1]) for w in got if w[0] == "PID")
         this = Round()
         _parse(got, this)
@@ -173,7 +176,7 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
             os.kill(pid, signal.SIGKILL)
             kills += 1
             command("reap")
-            rest = lines.until(time.monotonic() + 30, stop="REAPED")
+            rest = lines.until(time.monotonic() + WAIT_S, stop="REAPED")
             _parse(rest, this)
             if not rest or rest[-1] != ["REAPED", f"signal {signal.SIGKILL.value}"]:
                 problems.append(f"round {round_number}: the app ended otherwise: {rest[-1:]}")
@@ -208,7 +211,7 @@ def _kill_rounds(tmp_path: Path, kills_wanted: int, mutant: str = "", min_delay:
         # One more restart, then a normal Quit: recovery once more, and the clean exit keeps the last state.
         pid, final = start(round_number + 1, "-", quit_after="25")
         command("reap")
-        rest = lines.until(time.monotonic() + 30, stop="REAPED")
+        rest = lines.until(time.monotonic() + WAIT_S, stop="REAPED")
         _parse(rest, final)
         if rest[-1:] != [["REAPED", "exit 0"]]:
             problems.append(f"the final Quit did not end the app normally: {rest[-3:]}")

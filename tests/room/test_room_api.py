@@ -4,9 +4,9 @@ console's event loop running while the client waits (the command runs on the con
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,6 @@ from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 DOC = Path(__file__).parents[2] / "docs" / "api" / "openapi.json"
-_POOL = concurrent.futures.ThreadPoolExecutor(max_workers=4)
 
 
 @pytest.fixture
@@ -64,9 +63,10 @@ def call(qtbot: QtBot, room: Room, method: str, path: str, token: str | None = "
     token = room.links.api if token == "" else token
     raw = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
     url = f"http://127.0.0.1:{room.port}{path}"
-    future = _POOL.submit(asyncio.run, _request(url, method, token, raw))
-    qtbot.waitUntil(future.done, timeout=20000)
-    return future.result()
+    with ThreadPoolExecutor(1) as pool:  # its thread ends with the call (tests/conftest.py checks every test)
+        future = pool.submit(asyncio.run, _request(url, method, token, raw))
+        qtbot.waitUntil(future.done, timeout=20000)
+        return future.result()
 
 
 def test_nothing_without_the_desks_token(qtbot: QtBot, room: Room) -> None:
@@ -131,9 +131,10 @@ def test_a_looping_desk_is_told_to_slow_down_and_the_console_stays_responsive(qt
 
             return list(await asyncio.gather(*(one() for _ in range(60))))
 
-    future = _POOL.submit(asyncio.run, flood(f"http://127.0.0.1:{room.port}/api/commands/message", room.links.api))
-    qtbot.waitUntil(future.done, timeout=30000)
-    statuses = future.result()
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(asyncio.run, flood(f"http://127.0.0.1:{room.port}/api/commands/message", room.links.api))
+        qtbot.waitUntil(future.done, timeout=30000)
+        statuses = future.result()
     assert 429 in statuses and statuses.count(200) <= 40
     assert call(qtbot, room, "GET", "/api/state")[0] == 200
 

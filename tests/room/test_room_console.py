@@ -26,11 +26,6 @@ PHONE = "phone-console-abcdefgh"
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     w = ConsoleWindow(ctl, TimerTicker(ctl))
     qtbot.addWidget(w)

@@ -25,11 +25,6 @@ PHONE = "phone-restart-abcdefgh"
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     w = ConsoleWindow(ctl, TimerTicker(ctl))
     qtbot.addWidget(w)

@@ -19,11 +19,6 @@ from fishbowl_desktop.storage import Workspace, load_session, save_session
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return Workspace(tmp_path / "home")
-
-
-@pytest.fixture
 def console(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> Console:
     plan = plan_start(workspace, demo=True, clock=clock)
     console = build_console(plan, workspace, AppSettings())

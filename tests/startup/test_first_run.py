@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -14,12 +13,6 @@ from fishbowl_desktop.model import FakeClock, OrderingRule
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.startup.plan import StartPlan, plan_start
 from fishbowl_desktop.storage import Workspace
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return Workspace(tmp_path / "home")
-
 
 SETTINGS = AppSettings(
     default_panel_seconds=240,

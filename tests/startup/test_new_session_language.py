@@ -3,8 +3,6 @@ console made German evenings), and Ctrl+N after the first start leaves no empty 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -15,11 +13,6 @@ from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.startup.plan import StartPlan, plan_start
 from fishbowl_desktop.storage import Workspace
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return Workspace(tmp_path / "home")
 
 
 def start(workspace: Workspace, clock: FakeClock, qtbot: QtBot, language: str) -> tuple[StartPlan, Console]:

@@ -23,11 +23,6 @@ from fishbowl_desktop.storage import Workspace, backup_path, load_session
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return Workspace(tmp_path / "home")
-
-
-@pytest.fixture
 def console(workspace: Workspace, clock: FakeClock, qtbot: QtBot) -> Console:
     plan = plan_start(workspace, clock=clock)
     console = build_console(plan, workspace, AppSettings())

@@ -18,11 +18,6 @@ from fishbowl_desktop.ui.circle.seat_dialogs import SeatPicker, WhoLeavesDialog,
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def view(ctl: SessionController, qtbot: QtBot) -> CircleView:
     v = CircleView(ctl)
     qtbot.addWidget(v)

@@ -35,11 +35,6 @@ class Pages:
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, Pages()))
 

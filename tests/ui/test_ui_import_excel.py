@@ -18,11 +18,6 @@ LIST = "Name;Organisation;Gruppe\nŞule Öztürk;Kulturverein;F\nAyşe Çelik;;F
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def dialog(ctl: SessionController, qtbot: QtBot) -> CsvImportDialog:
     d = CsvImportDialog(ctl)
     qtbot.addWidget(d)

@@ -25,11 +25,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 

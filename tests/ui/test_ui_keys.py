@@ -40,11 +40,6 @@ def live_state(demo: Session) -> tuple[object, ...]:
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 

@@ -25,11 +25,6 @@ from helpers.console import open_console
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session), active=False)
 

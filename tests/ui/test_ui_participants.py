@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Role, Session, format_duration, make_participant
+from fishbowl_desktop.model import FakeClock, Role, format_duration, make_participant
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.ui import PARTICIPANT_MIME
 from fishbowl_desktop.ui.people.participant_dialog import ParticipantDialog
@@ -20,11 +20,6 @@ from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
 from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE
 
 Model = ParticipantTableModel
-
-
-@pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
 
 
 @pytest.fixture

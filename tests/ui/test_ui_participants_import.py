@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Role, Session
+from fishbowl_desktop.model import Role
 from fishbowl_desktop.spreadsheets import SKIP_TEXTS, SkipReason
 from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
@@ -23,11 +23,6 @@ SIGN_IN = (
     ";;Verein ohne Namen;;;\r\n"  # 6: no name
     "Ömer;Şahin;;Zauberer;ja;\r\n"  # 7: unknown role (Ş is not in Windows-1252: written as ?)
 )
-
-
-@pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
 
 
 @pytest.fixture

@@ -22,11 +22,6 @@ def queue_ids(session: Session) -> list[str]:
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def panel(ctl: SessionController, qtbot: QtBot) -> QueuePanel:
     p = QueuePanel(ctl)
     qtbot.addWidget(p)

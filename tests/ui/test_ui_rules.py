@@ -22,11 +22,6 @@ from helpers.console import open_console
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot)
 

@@ -12,15 +12,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionCombo
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import FakeClock, OrderingRule, Session
+from fishbowl_desktop.model import FakeClock, OrderingRule
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow, menu_origin
 from helpers.console import no_pdf, open_console
-
-
-@pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
 
 
 @pytest.fixture(params=["en", "de"])

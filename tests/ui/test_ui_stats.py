@@ -15,11 +15,6 @@ from fishbowl_desktop.ui.people.stats_panel import StatsPanel
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def ticker(ctl: SessionController) -> TimerTicker:
     return TimerTicker(ctl)
 

@@ -20,11 +20,6 @@ LONG = "Prof. Dr. Aleksandra Katarzyna Wiśniewska-Oberholzer-Nguyễn Thị Min
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot, language: str) -> ConsoleWindow:  # noqa: F811
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 

@@ -20,11 +20,6 @@ NO = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def ctl(demo: Session) -> SessionController:
-    return SessionController(demo)
-
-
-@pytest.fixture
 def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 

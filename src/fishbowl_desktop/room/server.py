@@ -164,6 +164,8 @@ class RoomServer:
                 loop.run_forever()
             finally:
                 loop.run_until_complete(self._shutdown())
+                # the loop's default executor (aiohttp's address lookups, file reads) ends with the room, not later
+                loop.run_until_complete(loop.shutdown_default_executor())
                 loop.close()
 
         self._thread = threading.Thread(target=run, name="fishbowl-room", daemon=True)

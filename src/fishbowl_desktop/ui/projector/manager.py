@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.ui.projector.screen_policy import NewScreen, new_screen_decision
 from fishbowl_desktop.ui.projector.screens import (
     IdentifyOverlay,
     ScreenKey,
@@ -381,23 +382,24 @@ class ProjectorManager(QObject):
         )
 
     def _consider_new_screen(self, screen: QScreen) -> None:
-        if self._is_console(screen):
-            return
-        remembered = find_remembered(
-            self.store.settings.projector_screen_name, self.store.settings.projector_screen_geometry, [screen]
+        window = self._window
+        decision = new_screen_decision(
+            on_console=self._is_console(screen),
+            remembered=find_remembered(
+                self.store.settings.projector_screen_name, self.store.settings.projector_screen_geometry, [screen]
+            )
+            is not None,
+            wanted=self._wanted,
+            shown_there=window is not None and window.isVisible() and window.target_key() == screen_key(screen),
+            follow_mode=self.store.settings.projector_follow_new_screen,
         )
-        if remembered is not None:
-            window = self._window
-            elsewhere = window is None or not window.isVisible() or window.target_key() != screen_key(screen)
-            if self._wanted and elsewhere:
-                self._show_on(screen)  # the beamer the moderator chose is back
-                self.statusMessage.emit(self.tr("The projector is back on {name}.").format(name=screen.name()), "info")
-            return
-        mode = self.store.settings.projector_follow_new_screen
-        if mode == "auto":
+        if decision is NewScreen.RETURN:
+            self._show_on(screen)  # the beamer the moderator chose is back
+            self.statusMessage.emit(self.tr("The projector is back on {name}.").format(name=screen.name()), "info")
+        elif decision is NewScreen.MOVE:
             self._wanted = True
             self.choose_screen(screen)
-        elif mode == "ask":
+        elif decision is NewScreen.OFFER:
             self._offered = screen_key(screen)
             self.newScreenOffered.emit(screen)
 
