@@ -2120,62 +2120,62 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="121" />
+      <location filename="../../ui/projector/manager.py" line="122" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="193" />
+      <location filename="../../ui/projector/manager.py" line="194" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="254" />
+      <location filename="../../ui/projector/manager.py" line="255" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="256" />
+      <location filename="../../ui/projector/manager.py" line="257" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="258" />
+      <location filename="../../ui/projector/manager.py" line="259" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="294" />
+      <location filename="../../ui/projector/manager.py" line="295" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="318" />
+      <location filename="../../ui/projector/manager.py" line="319" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="320" />
+      <location filename="../../ui/projector/manager.py" line="321" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="365" />
+      <location filename="../../ui/projector/manager.py" line="366" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="377" />
+      <location filename="../../ui/projector/manager.py" line="378" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="394" />
+      <location filename="../../ui/projector/manager.py" line="398" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="412" />
+      <location filename="../../ui/projector/manager.py" line="414" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
