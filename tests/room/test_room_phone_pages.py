@@ -116,7 +116,8 @@ def wait_text(hall: Hall, page: Any, selector: str, expected: str) -> None:
 def axe_clean(page: Any, state: str) -> None:
     """axe-core's full rule set on what the page shows now; any violation of any impact fails."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE))
+        # as text, not path=: Playwright reads a path on an executor thread of its loop that outlives the test
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
     found = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]]) for v in result]
     shots = os.environ.get("FISHBOWL_ROOM_SHOTS")
