@@ -15,23 +15,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.commands import api_commands, command
-from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.api_doc import openapi
 from fishbowl_desktop.room.links import RoomLinks, read_links
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 DOC = Path(__file__).parents[2] / "docs" / "api" / "openapi.json"
-
-
-@pytest.fixture
-def window(demo: Session, qtbot: QtBot) -> ConsoleWindow:
-    ctl = SessionController(demo)
-    w = ConsoleWindow(ctl, TimerTicker(ctl))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 @pytest.fixture

@@ -11,20 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
-
-
-@pytest.fixture
-def window(demo: Session, qtbot: QtBot) -> ConsoleWindow:
-    ctl = SessionController(demo)
-    w = ConsoleWindow(ctl, TimerTicker(ctl))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 @pytest.fixture
