@@ -35,6 +35,7 @@ from fishbowl_desktop.room.api import DeskApi
 from fishbowl_desktop.room.fanout import text_frame, write_frame
 from fishbowl_desktop.room.gate import ConnectionGate
 from fishbowl_desktop.room.links import RoomLinks
+from fishbowl_desktop.room.page_language import fill_page, texts_script
 from fishbowl_desktop.room.pin_guard import PinGuard
 from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
 from fishbowl_desktop.room.request_limits import RequestLimits
@@ -73,7 +74,7 @@ def _web_file(name: str) -> bytes:
     return (files("fishbowl_desktop") / "assets" / "room" / name).read_bytes()
 
 
-_CONTENT_TYPES = {"room.js": "application/javascript", "room.css": "text/css"}
+_CONTENT_TYPES = {"room.js": "application/javascript", "room.css": "text/css", "texts.js": "application/javascript"}
 _SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
     "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -228,6 +229,7 @@ class RoomServer:
         app.router.add_get("/{token}/{name}", self._asset)
         app.router.add_route("*", "/{tail:.*}", self._refuse)
         self._pages = {name: _web_file(name) for name in ("room.html", "room.js", "room.css")}
+        self._pages["texts.js"] = texts_script()
         runner = web.AppRunner(
             app, access_log=None, keepalive_timeout=IDLE_S, shutdown_timeout=1, handler_cancellation=True
         )
@@ -279,7 +281,7 @@ class RoomServer:
         if kind is None:
             return await self._refuse(request)
         token = self._links.token(kind)  # one of ours, URL-safe base64: nothing a stranger typed
-        html = self._pages["room.html"].replace(b"{{kind}}", kind.encode()).replace(b"{{base}}", f"/{token}".encode())
+        html = fill_page(self._pages["room.html"], kind, f"/{token}", request.headers.get("Accept-Language", ""))
         return web.Response(body=html, content_type="text/html", charset="utf-8")
 
     async def _asset(self, request: web.Request) -> web.Response:

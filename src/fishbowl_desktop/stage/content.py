@@ -87,11 +87,17 @@ def given_name(name: str) -> str:
     return words[-1] if words else name
 
 
+def hall_name(person: Participant, first_names_only: bool) -> str | None:
+    """The name as the hall may see it, or None for a guest (each phone says "Guest" in its own language)."""
+    if not person.consent_to_list:
+        return None
+    return given_name(person.name) if first_names_only else person.name
+
+
 def public_name(person: Participant, language: str, first_names_only: bool) -> str:
     """The name as the hall may see it."""
-    if not person.consent_to_list:
-        return text(language, "guest")
-    return given_name(person.name) if first_names_only else person.name
+    name = hall_name(person, first_names_only)
+    return text(language, "guest") if name is None else name
 
 
 def _isolated(s: str) -> str:
@@ -99,15 +105,22 @@ def _isolated(s: str) -> str:
     return "\u2068" + s + "\u2069"
 
 
-def _speaker_detail(session: Session, person: Participant, seat_index: int, language: str) -> str:
+def role_key(session: Session, person: Participant, seat_index: int) -> str:
+    """What the speaker is there as, as a key of the hall's texts: "free_chair" or "role_<role>"."""
     on_free_chair = 0 <= seat_index < len(session.seats) and session.seats[seat_index].kind is SeatKind.FREE
-    if person.role is Role.AUDIENCE and on_free_chair:
-        role = text(language, "free_chair")
-    else:
-        role = role_word(person.role, language)
-    if person.consent_to_list and person.organisation.strip():
-        return f"{role} · {_isolated(person.organisation.strip())}"
-    return role
+    return "free_chair" if person.role is Role.AUDIENCE and on_free_chair else f"role_{person.role.value}"
+
+
+def hall_organisation(person: Participant) -> str:
+    """The organisation the hall may see: only with consent."""
+    return person.organisation.strip() if person.consent_to_list else ""
+
+
+def _speaker_detail(session: Session, person: Participant, seat_index: int, language: str) -> str:
+    key = role_key(session, person, seat_index)
+    role = text(language, key) if key == "free_chair" else role_word(person.role, language)
+    organisation = hall_organisation(person)
+    return f"{role} · {_isolated(organisation)}" if organisation else role
 
 
 def projector_content(session: Session, view: TimerView, settings: AppSettings) -> ProjectorContent:
