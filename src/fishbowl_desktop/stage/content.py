@@ -21,7 +21,7 @@ from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
 from fishbowl_desktop.model.circle import SeatKind
 from fishbowl_desktop.model.roles import role_word
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.stage.texts import text, warning_text
+from fishbowl_desktop.stage.texts import labelled, labelled_warning, text
 from fishbowl_desktop.stage.timer_view import TimerView
 
 
@@ -126,6 +126,7 @@ def _speaker_detail(session: Session, person: Participant, seat_index: int, lang
 def projector_content(session: Session, view: TimerView, settings: AppSettings) -> ProjectorContent:
     event = session.event
     lang = event.language
+    second = event.second_language  # the labels also in this language ("Als Nächstes · Next"), when chosen
     stage = session.stage
     armed = view.countdown if stage.countdown_to is not None and view.countdown is not None else ""
     if stage.blank:
@@ -136,7 +137,7 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
     topic = topics[stage.topic_index] if stage.topic_index is not None and stage.topic_index < len(topics) else ""
     waiting = session.next_in_queue(max(0, settings.projector_next_count))
     names = [public_name(p, lang, settings.projector_first_names_only) for p in waiting]
-    next_text = f"{text(lang, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
+    next_text = f"{labelled(lang, second, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
     idle = ProjectorContent(
         Mode.IDLE,
         language=lang,
@@ -150,7 +151,7 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         done = view.countdown == "0:00"
         # after the first turn a countdown is for a break: "We continue in", not "We begin in"
         key = "countdown_resume" if len(session.log) else "countdown"
-        label = text(lang, f"{key}_done" if done else key)
+        label = labelled(lang, second, f"{key}_done" if done else key)
         return replace(idle, mode=Mode.COUNTDOWN, countdown_label=label, countdown_text="" if done else view.countdown)
     idle = replace(idle, armed_countdown=armed)
     if turn is None or view.phase is None or not session.has_participant(turn.participant_id):
@@ -163,11 +164,11 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         frame_on = not settings.projector_flash_overtime or over_second % 2 == 0 or not view.running
     if not view.running and turn.timer.started:
         # paused wins over "time is up": the red digits and the solid frame still say it is overtime
-        badge, badge_text = Badge.PAUSED, text(lang, "paused")
+        badge, badge_text = Badge.PAUSED, labelled(lang, second, "paused")
     elif phase is TimerPhase.OVERTIME:
-        badge, badge_text = Badge.OVERTIME, text(lang, "time_up")
+        badge, badge_text = Badge.OVERTIME, labelled(lang, second, "time_up")
     elif phase is TimerPhase.WARNING:
-        badge, badge_text = Badge.WARNING, warning_text(lang, turn.timer.warning)
+        badge, badge_text = Badge.WARNING, labelled_warning(lang, second, turn.timer.warning)
     shown = max(0, math.ceil(view.remaining - 1e-9))
     fraction = min(1.0, shown / view.allotted) if view.allotted > 0 else 0.0
     return replace(

@@ -16,8 +16,8 @@ import json
 from functools import cache
 from importlib.resources import files
 
-HALL_LANGUAGES = ("de", "en", "tr", "ar", "uk", "ru", "fa")
-"""The languages the phones and the projector's labels speak, in the order the phone's switch lists them."""
+from fishbowl_desktop.model.event import HALL_LANGUAGES as HALL_LANGUAGES
+
 RIGHT_TO_LEFT = frozenset({"ar", "fa"})
 SEPARATOR = " · "
 
@@ -68,8 +68,12 @@ def both(first: str, second: str) -> str:
 
 
 def labelled(language: str, second: str, key: str, **values: object) -> str:
-    """`text` in the event's language, followed by the second language's when one is chosen."""
-    return both(text(language, key, **values), text(second, key, **values) if second else "")
+    """`text` in the event's language, followed by the second language's when one is chosen; a label that ends
+    in a colon in both keeps one colon at the end ("Als Nächstes · Next:")."""
+    first, other = text(language, key, **values), text(second, key, **values) if second else ""
+    if other and other != first and first.endswith(":") and other.endswith(":"):
+        return both(first[:-1].rstrip(), other[:-1].rstrip()) + ":"
+    return both(first, other)
 
 
 def labelled_warning(language: str, second: str, seconds: float) -> str:

@@ -893,212 +893,227 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="69" />
+      <location filename="../../ui/event/event_dialog.py" line="70" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="74" />
+      <location filename="../../ui/event/event_dialog.py" line="75" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="82" />
+      <location filename="../../ui/event/event_dialog.py" line="83" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="105" />
+      <location filename="../../ui/event/event_dialog.py" line="98" />
+      <source>The projector's few labels (next, time is up, paused, the countdown) in this language too</source>
+      <translation>Die wenigen Beschriftungen der Leinwand (als Nächstes, Zeit ist um, Pause, Countdown) auch in dieser Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="100" />
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="114" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="107" />
+      <location filename="../../ui/event/event_dialog.py" line="116" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="108" />
+      <location filename="../../ui/event/event_dialog.py" line="117" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="109" />
+      <location filename="../../ui/event/event_dialog.py" line="118" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="110" />
+      <location filename="../../ui/event/event_dialog.py" line="119" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="111" />
+      <location filename="../../ui/event/event_dialog.py" line="120" />
+      <source>&amp;Second language on the projector</source>
+      <translation>&amp;Zweite Sprache auf der Leinwand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="121" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="117" />
+      <location filename="../../ui/event/event_dialog.py" line="127" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="119" />
+      <location filename="../../ui/event/event_dialog.py" line="129" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="119" />
+      <location filename="../../ui/event/event_dialog.py" line="129" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="124" />
+      <location filename="../../ui/event/event_dialog.py" line="134" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="126" />
+      <location filename="../../ui/event/event_dialog.py" line="136" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="133" />
+      <location filename="../../ui/event/event_dialog.py" line="143" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="135" />
+      <location filename="../../ui/event/event_dialog.py" line="145" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="150" />
+      <location filename="../../ui/event/event_dialog.py" line="160" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="151" />
+      <location filename="../../ui/event/event_dialog.py" line="161" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="157" />
+      <location filename="../../ui/event/event_dialog.py" line="167" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="158" />
+      <location filename="../../ui/event/event_dialog.py" line="168" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="165" />
+      <location filename="../../ui/event/event_dialog.py" line="175" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="170" />
+      <location filename="../../ui/event/event_dialog.py" line="180" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="171" />
+      <location filename="../../ui/event/event_dialog.py" line="181" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="172" />
+      <location filename="../../ui/event/event_dialog.py" line="182" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="173" />
+      <location filename="../../ui/event/event_dialog.py" line="183" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="174" />
+      <location filename="../../ui/event/event_dialog.py" line="184" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="175" />
+      <location filename="../../ui/event/event_dialog.py" line="185" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="177" />
+      <location filename="../../ui/event/event_dialog.py" line="187" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="184" />
+      <location filename="../../ui/event/event_dialog.py" line="194" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="187" />
+      <location filename="../../ui/event/event_dialog.py" line="197" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="194" />
+      <location filename="../../ui/event/event_dialog.py" line="204" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="199" />
+      <location filename="../../ui/event/event_dialog.py" line="209" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="205" />
+      <location filename="../../ui/event/event_dialog.py" line="215" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="206" />
+      <location filename="../../ui/event/event_dialog.py" line="216" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="207" />
+      <location filename="../../ui/event/event_dialog.py" line="217" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="218" />
+      <location filename="../../ui/event/event_dialog.py" line="228" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="219" />
+      <location filename="../../ui/event/event_dialog.py" line="229" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="220" />
+      <location filename="../../ui/event/event_dialog.py" line="230" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="221" />
+      <location filename="../../ui/event/event_dialog.py" line="231" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="222" />
+      <location filename="../../ui/event/event_dialog.py" line="232" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="341" />
+      <location filename="../../ui/event/event_dialog.py" line="352" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="345" />
+      <location filename="../../ui/event/event_dialog.py" line="356" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -3725,6 +3740,10 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The organiser must be one of {choices}, not “{kind}”.</source>
       <translation>Der Veranstalter muss eines von {choices} sein, nicht „{kind}“.</translation>
+    </message>
+    <message>
+      <source>The projector's second language must be one of {choices}, not “{language}”.</source>
+      <translation>Die zweite Sprache der Leinwand muss eine von {choices} sein, nicht „{language}“.</translation>
     </message>
     <message>
       <source>Photos must be one of {choices}, not “{policy}”.</source>
