@@ -1,4 +1,4 @@
-"""The room's three links (timer, audience, control), the control PIN and the room's own settings.
+"""The room's links (timer, audience, control, interpreters), the control PIN and the room's own settings.
 
 Kept in the app's data folder (owner-only, 0600), never in the session file: organisers pass session files
 on, and a link in someone else's hands would let them into the next evening. Links survive a crash and a
@@ -16,7 +16,7 @@ from pathlib import Path
 from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
-KINDS = ("timer", "audience", "control")
+KINDS = ("timer", "audience", "control", "interpreter")
 DEFAULT_PORT = 8765
 LINKS_FILE = "room.json"
 PIN_DIGITS = 6
@@ -49,9 +49,17 @@ class RoomLinks:
     api: str = field(default_factory=new_token)
     """The AV desk's bearer token for the HTTP API (room/api.py); never a page's link. "" in a room.json written
     before the API: the room then makes one and keeps it."""
+    interpreter: str = field(default_factory=new_token)
+    """The interpreters' read-only link: who speaks, who is next, and each one's language. "" in a room.json
+    written before it: the room then makes one and keeps it (the printed audience QR code stays)."""
 
     def token(self, kind: str) -> str:
-        return {"timer": self.timer, "audience": self.audience, "control": self.control}[kind]
+        return {
+            "timer": self.timer,
+            "audience": self.audience,
+            "control": self.control,
+            "interpreter": self.interpreter,
+        }[kind]
 
     def kind_of(self, token: str) -> str | None:
         """Which link a token opens; compared in constant time so timing tells a stranger nothing."""
@@ -72,6 +80,10 @@ class RoomLinks:
     def with_new_api_token(self) -> RoomLinks:
         """Only the desk's token renewed: the printed QR codes and the co-moderator's link stay."""
         return replace(self, api=new_token())
+
+    def completed(self) -> RoomLinks:
+        """A room.json from before the desk's API or the interpreters' link gets what it lacks, nothing else."""
+        return replace(self, api=self.api or new_token(), interpreter=self.interpreter or new_token())
 
     def renewed(self) -> RoomLinks:
         """New tokens and a new PIN; the port and the audience choice stay."""
@@ -113,7 +125,14 @@ def _checked(data: object) -> RoomLinks:
     api = links.get("api", "")
     if api != "" and (not isinstance(api, str) or not TOKEN.fullmatch(api) or api in tokens):
         raise SupportFileRefused("invalid", "api")
-    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api)
+    interpreter = links.get("interpreter", "")
+    if interpreter != "" and (
+        not isinstance(interpreter, str) or not TOKEN.fullmatch(interpreter) or interpreter in (*tokens, api)
+    ):
+        raise SupportFileRefused("invalid", "interpreter")
+    return RoomLinks(
+        links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api, interpreter
+    )
 
 
 def read_links(folder: Path) -> tuple[RoomLinks | None, Refusal | None]:

@@ -34,7 +34,7 @@ from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.room.api import DeskApi
 from fishbowl_desktop.room.fanout import text_frame, write_frame
 from fishbowl_desktop.room.gate import ConnectionGate
-from fishbowl_desktop.room.links import RoomLinks
+from fishbowl_desktop.room.links import KINDS, RoomLinks
 from fishbowl_desktop.room.page_language import fill_page, texts_script
 from fishbowl_desktop.room.pin_guard import PinGuard
 from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
@@ -123,6 +123,8 @@ class RoomServer:
         self._runner: web.AppRunner | None = None
         self._phones: set[_Phone] = set()
         self._state = json.dumps({"t": "state", "s": {}})
+        self._interp = json.dumps({"t": "interp", "i": {}})
+        """What the interpreters' link shows (room/interpreters.py): sent to interpreter phones only."""
         self._mine: dict[str, str] = {}
         """phone id → its own status message (audience), as sent."""
         self._open_requests: set[str] = set()
@@ -191,14 +193,20 @@ class RoomServer:
         return self._thread is not None and self._thread.is_alive()
 
     def publish(
-        self, state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str], seen: int = 0
+        self,
+        state: dict[str, Any],
+        mine: dict[str, dict[str, Any]],
+        open_requests: set[str],
+        seen: int = 0,
+        interpreters: dict[str, Any] | None = None,
     ) -> None:
-        """The new public state, each audience phone's own status, which phones have a request open, and the
-        number of the last request the console has taken in (`seen`)."""
+        """The new public state, each audience phone's own status, which phones have a request open, the
+        number of the last request the console has taken in (`seen`), and what the interpreters see."""
         text = json.dumps({"t": "state", "s": state}, ensure_ascii=False, separators=(",", ":"))
         own = {pid: json.dumps({"t": "mine", "m": m}, separators=(",", ":")) for pid, m in mine.items()}
+        interp = json.dumps({"t": "interp", "i": interpreters or {}}, ensure_ascii=False, separators=(",", ":"))
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._apply, text, own, set(open_requests), seen)
+            self._loop.call_soon_threadsafe(self._apply, text, own, set(open_requests), seen, interp)
 
     def tell(self, phone_id: str, error: str) -> None:
         """An audience phone's request was refused by the console itself (the list was full, or paused)."""
@@ -334,7 +342,8 @@ class RoomServer:
             verdict = await self._unlock(ws, peer)
             if verdict != "ok":
                 return await self._turn_away(ws, verdict, WRONG_PIN)
-        if self._gate is not None and not self._gate.claim(request.transport, kind):
+        # the interpreters' read-only screens share the timers' budget
+        if self._gate is not None and not self._gate.claim(request.transport, kind.replace("interpreter", "timer")):
             return await self._turn_away(ws, "busy", BUSY)
         phone = _Phone(kind, phone_id, ws, transport=request.transport, peer=peer)
         self._phones.add(phone)
@@ -343,6 +352,8 @@ class RoomServer:
             await ws.send_str(self._state)
             if kind == "audience":  # always: a phone must never keep showing a place the room has forgotten
                 await ws.send_str(self._mine.get(phone_id, NO_ENTRY))
+            if kind == "interpreter":
+                await ws.send_str(self._interp)
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT or not self._handle(phone, msg.data):
                     break
@@ -443,8 +454,9 @@ class RoomServer:
             if phone.kind == "audience" and phone.phone_id == phone_id:
                 self._send(phone, text)
 
-    def _apply(self, text: str, own: dict[str, str], open_requests: set[str], seen: int) -> None:
+    def _apply(self, text: str, own: dict[str, str], open_requests: set[str], seen: int, interp: str) -> None:
         changed_state = text != self._state
+        changed_interp, self._interp = interp != self._interp, interp
         self._state = text
         self._open_requests = open_requests
         if seen:
@@ -453,6 +465,8 @@ class RoomServer:
         for phone in list(self._phones):
             if changed_state and (phone.ws.closed or not write_frame(phone.transport, frame)):
                 self._send(phone, text)  # behind or closing: the timed way, which drops it if need be
+            if phone.kind == "interpreter" and changed_interp:
+                self._send(phone, interp)
             if phone.kind == "audience":
                 mine = own.get(phone.phone_id, NO_ENTRY)
                 if mine != self._mine.get(phone.phone_id, NO_ENTRY):
@@ -461,10 +475,7 @@ class RoomServer:
 
     def _renew(self, links: RoomLinks) -> None:
         old, self._links = self._links, links
-        if (
-            all(old.token(kind) == links.token(kind) for kind in ("timer", "audience", "control"))
-            and old.pin == links.pin
-        ):
+        if all(old.token(kind) == links.token(kind) for kind in KINDS) and old.pin == links.pin:
             return  # only the desk's token changed: it is checked per request; the phones stay
         self._pins.clear()
         for phone in list(self._phones):
@@ -479,7 +490,7 @@ class RoomServer:
 
     def _send_counts(self) -> None:
         self._counts_due = None
-        counts = {"timer": 0, "audience": 0, "control": 0}
+        counts = dict.fromkeys(KINDS, 0)
         for phone in self._phones:
             counts[phone.kind] += 1
         counts["refused"] = self._gate.refused if self._gate is not None else 0

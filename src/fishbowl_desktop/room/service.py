@@ -25,7 +25,8 @@ from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.model import make_participant
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.room.file_limit import raise_file_limit
-from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
+from fishbowl_desktop.room.interpreters import interpreter_view
+from fishbowl_desktop.room.links import KINDS, LINKS_FILE, RoomLinks, read_links, save_links
 from fishbowl_desktop.room.phones import AudienceRequest, LedgerWriter, PhoneLedger, load_ledger
 from fishbowl_desktop.room.request_limits import MAX_OPEN
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
@@ -77,6 +78,7 @@ class Room(QObject):
         self._server: RoomServer | None = None
         self._last: dict[str, Any] | None = None
         self._last_mine: dict[str, dict[str, Any]] = {}
+        self._last_interp: dict[str, Any] = {}
         known = load_ledger(folder)  # the phones from before a restart or a kill (room/phones.py)
         self.pending: list[AudienceRequest] = known.pending
         self._joined: dict[str, str] = known.joined
@@ -88,7 +90,7 @@ class Room(QObject):
         self._phones_timer.setSingleShot(True)
         self._phones_timer.setInterval(PHONES_WRITE_MS)
         self._phones_timer.timeout.connect(self._write_phones)
-        self.counts = {"timer": 0, "audience": 0, "control": 0}
+        self.counts = dict.fromkeys(KINDS, 0)
         self.refused = 0
         """Connections the server refused or closed for capacity since the room was switched on."""
         self.paused = False
@@ -122,8 +124,8 @@ class Room(QObject):
     def links(self) -> RoomLinks:
         if self._links is None:
             stored, self.links_refusal = read_links(self._folder)
-            if stored is None or not stored.api:  # none yet, or a room.json from before the desk's API
-                stored = RoomLinks() if stored is None else stored.with_new_api_token()
+            if stored is None or not stored.api or not stored.interpreter:  # none yet, or from before the API
+                stored = RoomLinks() if stored is None else stored.completed()
                 try:
                     save_links(stored, self._folder)
                 except OSError:
@@ -214,7 +216,7 @@ class Room(QObject):
         self.refused = 0
         if not self.links.on:
             self._store(replace(self.links, on=True))  # back on by itself after a restart (issue 22)
-        self._last, self._last_mine = None, {}
+        self._last, self._last_mine, self._last_interp = None, {}, {}
         self.publish()
         self.runningChanged.emit(True)
 
@@ -237,7 +239,7 @@ class Room(QObject):
         _log.info("room off")
         self._batch.stop()
         self._arrivals.clear()
-        self.counts = {"timer": 0, "audience": 0, "control": 0}
+        self.counts = dict.fromkeys(KINDS, 0)
         self.countsChanged.emit(dict(self.counts))
         self.runningChanged.emit(False)
 
@@ -255,10 +257,11 @@ class Room(QObject):
         self.computations += 1
         state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
         mine = self._statuses()
-        if same_apart_from_timing(self._last, state) and mine == self._last_mine:
+        interp = interpreter_view(session, self._settings())
+        if same_apart_from_timing(self._last, state) and mine == self._last_mine and interp == self._last_interp:
             return  # one intent announces several parts; the phones' own count is still right
-        self._last, self._last_mine = state, mine
-        self._server.publish(state, mine, self._open(), self._seen)
+        self._last, self._last_mine, self._last_interp = state, mine, interp
+        self._server.publish(state, mine, self._open(), self._seen, interp)
 
     def _tick(self) -> None:
         """The ticker wakes each shown second; phones count by themselves, so only a change of what is

@@ -67,6 +67,7 @@ def participant_to_dict(p: Participant) -> dict[str, Any]:
         "family_name": p.family_name,
         "given_names": p.given_names,
         "residence": p.residence,
+        "language": p.language,
     }
 
 
@@ -249,6 +250,7 @@ def _read_participant(o: Obj) -> Participant:
         family_name=o.text("family_name", ""),
         given_names=o.text("given_names", ""),
         residence=o.text("residence", ""),
+        language=o.text("language", ""),
     )
 
 

@@ -19,6 +19,7 @@
   }
   var chosen = known(savedLang()) ? savedLang() : browserLang();  /* "": follow the event's language */
   var lang = chosen || "en";
+  var interp = null;  /* the interpreters' link only: who speaks, who is next, each one's language */
   var state = null, mine = null, ws = null, opened = false, everOpened = false, backoff = 1000;
   var samples = [], pin = "", pingTimer = null, renderTimer = null, lastText = null;
   /* The phone's own request. `mine` is only ever what the server said (null before it spoke, "none" when it
@@ -158,6 +159,7 @@
     decide();
     classes(extra);
     renderMine();
+    renderInterp();
     labels();
     keepFocus();
     clearTimeout(renderTimer);
@@ -236,6 +238,41 @@
     if (kind === "control") { $(pinAccepted ? "b_toggle" : "pin").focus(); return; }
     $(view.mine ? "mine_text" : ($("note").textContent ? "note" : "name")).focus();
   }
+  /* A line that starts where the page's language starts (right in Arabic), holding a text in its own direction
+     (a German name on an Arabic page, an Arabic language on a German one): a <bdi> in a block. */
+  function isolated(cls, s) {
+    var line = document.createElement("span"), inner = document.createElement("bdi");
+    line.className = cls; inner.textContent = s; line.appendChild(inner);
+    return line;
+  }
+  function personRow(p) {
+    var row = document.createElement("div");
+    row.className = "who";
+    row.appendChild(isolated("who_name", p.name === null ? tr("guest") : p.name));
+    row.appendChild(isolated("who_lang" + (p.lang ? "" : " unknown"), p.lang || tr("i_unknown")));
+    return row;
+  }
+  function people(id, list, empty) {
+    var box = $(id), key = lang + "\n" + JSON.stringify(list) + "\n" + empty, i, p;
+    if (box.getAttribute("data-key") === key) { return; }
+    box.setAttribute("data-key", key);
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    if (!list.length && empty) { p = document.createElement("p"); p.className = "quiet"; p.textContent = empty; box.appendChild(p); }
+    for (i = 0; i < list.length; i++) { box.appendChild(personRow(list[i])); }
+  }
+  function renderInterp() {
+    if (kind !== "interpreter") { return; }
+    var i = interp || {}, waiting = i.next || [], circle = i.circle || [];
+    setText("i_title", tr("i_title"));
+    setText("h_now", tr("i_now"));
+    setText("h_next", tr("i_next"));
+    setText("h_then", waiting.length > 1 ? tr("i_then") : "");
+    setText("h_circle", circle.length ? tr("i_circle") : "");
+    people("i_now", i.now ? [i.now] : [], interp ? tr("i_nobody") : "");
+    people("i_next", waiting.slice(0, 1), interp ? tr("i_empty") : "");
+    people("i_then", waiting.slice(1), "");
+    people("i_circle", circle, "");
+  }
   function onMine(m) {
     mineSeen = true;
     mine = m;
@@ -275,6 +312,7 @@
         if (kind === "control" && !pinAccepted) { pinAccepted = true; unlocking = true; }
       }
       else if (m.t === "mine") { onMine(m.m); }
+      else if (m.t === "interp") { interp = m.i; }
       else if (m.t === "pong") {
         var now = clock(), rtt = now - m.c;
         samples.push({ rtt: rtt, off: m.s + rtt / 2 - now });
@@ -294,7 +332,7 @@
       opened = false;
       clearInterval(pingTimer);
       if (ev.code === 4001) { revoked = true; }
-      if (revoked) { state = null; mine = null; render(); return; }
+      if (revoked) { state = null; mine = null; interp = null; render(); return; }
       /* 4003: the PIN was wrong (or too many were); 1013: the link is full, which is never a wrong PIN. */
       if (kind === "control" && ev.code === 4003) {
         pin = ""; pinAccepted = false; setText("pin_err", pinError || tr("pin_bad")); pinError = ""; render();
@@ -322,7 +360,8 @@
     setText("err", "");
     note = "";
     outbox = { t: "request", name: $("name").value, group: $("group").value, consent: $("consent").checked };
-    $("mine_name").textContent = $("name").value;
+    $("mine_name").textContent = "";
+    $("mine_name").appendChild(isolated("", $("name").value));
     if (mineSeen) { send(outbox); }
     render();
     $("mine_text").focus();

@@ -1215,7 +1215,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_preview.py" line="56" />
+      <location filename="../../ui/people/import_preview.py" line="40" />
+      <source>Language (for interpreters)</source>
+      <translation>Sprache (für Dolmetschende)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="57" />
       <source>— ignore —</source>
       <translation>— ignorieren —</translation>
     </message>
@@ -1239,41 +1244,46 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
     <message>
       <location filename="../../ui/people/import_report.py" line="26" />
+      <source>language longer than {limit} characters</source>
+      <translation>Sprache länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="27" />
       <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
       <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="27" />
+      <location filename="../../ui/people/import_report.py" line="28" />
       <source>unclear consent “{value}” (use ja or nein)</source>
       <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="28" />
+      <location filename="../../ui/people/import_report.py" line="29" />
       <source>{who} is already on the participant list</source>
       <translation>{who} steht schon auf der Teilnehmendenliste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="29" />
+      <location filename="../../ui/people/import_report.py" line="30" />
       <source>{who} already appears in row {row}</source>
       <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="40" />
+      <location filename="../../ui/people/import_report.py" line="41" />
       <source>Row {row}: {reason}</source>
       <translation>Zeile {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="49" />
+      <location filename="../../ui/people/import_report.py" line="50" />
       <source>Row {row}: updates {name} (on the list as “{old}”)</source>
       <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="54" />
+      <location filename="../../ui/people/import_report.py" line="55" />
       <source>Row {row}: updates {name}, already on the list</source>
       <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="60" />
+      <location filename="../../ui/people/import_report.py" line="61" />
       <source>… and {n} more</source>
       <translation>… und {n} weitere</translation>
     </message>
@@ -1434,27 +1444,32 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Wohnort oder PLZ, falls der Zuwendungsgeber danach fragt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="62" />
+      <location filename="../../ui/people/participant_dialog.py" line="63" />
+      <source>The language this person speaks in, for the interpreters</source>
+      <translation>Die Sprache, in der die Person spricht – für die Dolmetschenden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/participant_dialog.py" line="67" />
       <source>For a balanced speaker list, e.g. FLINTA*</source>
       <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="65" />
+      <location filename="../../ui/people/participant_dialog.py" line="70" />
       <source>May be named on printed lists and on the projector</source>
       <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="67" />
+      <location filename="../../ui/people/participant_dialog.py" line="72" />
       <source>One or two sentences for the handout (panel)</source>
       <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="70" />
+      <location filename="../../ui/people/participant_dialog.py" line="75" />
       <source>Only for you: never printed, never projected</source>
       <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="72" />
+      <location filename="../../ui/people/participant_dialog.py" line="77" />
       <source>Private notes
 (never printed
 or projected)</source>
@@ -1463,78 +1478,83 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="78" />
+      <location filename="../../ui/people/participant_dialog.py" line="83" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="80" />
+      <location filename="../../ui/people/participant_dialog.py" line="85" />
       <source>&amp;Family name</source>
       <translation>&amp;Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="81" />
+      <location filename="../../ui/people/participant_dialog.py" line="86" />
       <source>Gi&amp;ven name(s)</source>
       <translation>&amp;Vorname(n)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="82" />
+      <location filename="../../ui/people/participant_dialog.py" line="87" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="83" />
+      <location filename="../../ui/people/participant_dialog.py" line="88" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="84" />
+      <location filename="../../ui/people/participant_dialog.py" line="89" />
       <source>Re&amp;sidence</source>
       <translation>Wohno&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="85" />
+      <location filename="../../ui/people/participant_dialog.py" line="90" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="87" />
+      <location filename="../../ui/people/participant_dialog.py" line="91" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/participant_dialog.py" line="93" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="128" />
+      <location filename="../../ui/people/participant_dialog.py" line="135" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="130" />
-      <location filename="../../ui/people/participant_dialog.py" line="135" />
+      <location filename="../../ui/people/participant_dialog.py" line="137" />
+      <location filename="../../ui/people/participant_dialog.py" line="142" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="139" />
+      <location filename="../../ui/people/participant_dialog.py" line="146" />
       <source>The residence may have at most {limit} characters.</source>
       <translation>Der Wohnort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="141" />
+      <location filename="../../ui/people/participant_dialog.py" line="148" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="143" />
+      <location filename="../../ui/people/participant_dialog.py" line="150" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="192" />
+      <location filename="../../ui/people/participant_dialog.py" line="200" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="211" />
+      <location filename="../../ui/people/participant_dialog.py" line="219" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -2279,117 +2299,122 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="80" />
+      <location filename="../../ui/queue/queue_panel.py" line="92" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="84" />
+      <location filename="../../ui/queue/queue_panel.py" line="96" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="89" />
+      <location filename="../../ui/queue/queue_panel.py" line="101" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="95" />
+      <location filename="../../ui/queue/queue_panel.py" line="107" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="97" />
+      <location filename="../../ui/queue/queue_panel.py" line="109" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="110" />
+      <location filename="../../ui/queue/queue_panel.py" line="122" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="133" />
+      <location filename="../../ui/queue/queue_panel.py" line="145" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="136" />
+      <location filename="../../ui/queue/queue_panel.py" line="148" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="138" />
+      <location filename="../../ui/queue/queue_panel.py" line="150" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="139" />
+      <location filename="../../ui/queue/queue_panel.py" line="151" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="142" />
+      <location filename="../../ui/queue/queue_panel.py" line="154" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="185" />
+      <location filename="../../ui/queue/queue_panel.py" line="197" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="186" />
+      <location filename="../../ui/queue/queue_panel.py" line="198" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="187" />
+      <location filename="../../ui/queue/queue_panel.py" line="199" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="188" />
+      <location filename="../../ui/queue/queue_panel.py" line="200" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="226" />
+      <location filename="../../ui/queue/queue_panel.py" line="249" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="234" />
+      <location filename="../../ui/queue/queue_panel.py" line="257" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="236" />
+      <location filename="../../ui/queue/queue_panel.py" line="259" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="242" />
+      <location filename="../../ui/queue/queue_panel.py" line="267" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="318" />
+      <location filename="../../ui/queue/queue_panel.py" line="347" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="328" />
+      <location filename="../../ui/queue/queue_panel.py" line="358" />
+      <source>Next: {name} · speaks {language}</source>
+      <translation>Nächste: {name} · spricht {language}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="361" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="330" />
+      <location filename="../../ui/queue/queue_panel.py" line="363" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="332" />
+      <location filename="../../ui/queue/queue_panel.py" line="365" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -2531,8 +2556,8 @@ oder projiziert)</translation>
     </message>
     <message>
       <location filename="../../ui/room/room_window.py" line="63" />
-      <source>Replaces all three links and the PIN; every connected phone is dropped</source>
-      <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
+      <source>Replaces all the links and the PIN; every connected phone is dropped</source>
+      <translation>Ersetzt alle Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
       <location filename="../../ui/room/room_window.py" line="71" />
@@ -2555,108 +2580,113 @@ oder projiziert)</translation>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="111" />
+      <location filename="../../ui/room/room_window.py" line="84" />
+      <source>Interpreters (read-only)</source>
+      <translation>Dolmetschende (nur ansehen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="112" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="113" />
+      <location filename="../../ui/room/room_window.py" line="114" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="115" />
+      <location filename="../../ui/room/room_window.py" line="116" />
       <source>Decline all</source>
       <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="116" />
+      <location filename="../../ui/room/room_window.py" line="117" />
       <source>Declines every waiting request at once; each phone is told</source>
       <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="118" />
-      <location filename="../../ui/room/room_window.py" line="228" />
+      <location filename="../../ui/room/room_window.py" line="119" />
+      <location filename="../../ui/room/room_window.py" line="229" />
       <source>Pause requests</source>
       <translation>Meldungen pausieren</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="120" />
+      <location filename="../../ui/room/room_window.py" line="121" />
       <source>Phones are told that requests are paused; the list keeps what it has</source>
       <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="123" />
+      <location filename="../../ui/room/room_window.py" line="124" />
       <source>Requests go straight into the queue</source>
       <translation>Meldungen kommen direkt auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="145" />
+      <location filename="../../ui/room/room_window.py" line="146" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="150" />
+      <location filename="../../ui/room/room_window.py" line="151" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="156" />
+      <location filename="../../ui/room/room_window.py" line="157" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="186" />
+      <location filename="../../ui/room/room_window.py" line="187" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="186" />
+      <location filename="../../ui/room/room_window.py" line="187" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="191" />
+      <location filename="../../ui/room/room_window.py" line="192" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="196" />
+      <location filename="../../ui/room/room_window.py" line="197" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="216" />
+      <location filename="../../ui/room/room_window.py" line="217" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="221" />
+      <location filename="../../ui/room/room_window.py" line="222" />
       <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
       <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="228" />
+      <location filename="../../ui/room/room_window.py" line="229" />
       <source>Requests paused</source>
       <translation>Meldungen pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="233" />
+      <location filename="../../ui/room/room_window.py" line="234" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="266" />
+      <location filename="../../ui/room/room_window.py" line="267" />
       <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
       <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="294" />
+      <location filename="../../ui/room/room_window.py" line="295" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="310" />
+      <location filename="../../ui/room/room_window.py" line="311" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -2795,54 +2825,54 @@ Doppelklick erteilt das Wort</translation>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="336" />
-      <location filename="../../controller/session_controller.py" line="345" />
-      <location filename="../../controller/session_controller.py" line="373" />
+      <location filename="../../controller/session_controller.py" line="341" />
+      <location filename="../../controller/session_controller.py" line="350" />
+      <location filename="../../controller/session_controller.py" line="378" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="349" />
+      <location filename="../../controller/session_controller.py" line="354" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="376" />
+      <location filename="../../controller/session_controller.py" line="381" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="380" />
+      <location filename="../../controller/session_controller.py" line="385" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="380" />
+      <location filename="../../controller/session_controller.py" line="385" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="403" />
+      <location filename="../../controller/session_controller.py" line="408" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="408" />
+      <location filename="../../controller/session_controller.py" line="413" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="413" />
+      <location filename="../../controller/session_controller.py" line="418" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="427" />
+      <location filename="../../controller/session_controller.py" line="432" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="430" />
+      <location filename="../../controller/session_controller.py" line="435" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3808,6 +3838,10 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>An organisation may have at most {n} characters.</source>
       <translation>Eine Organisation darf höchstens {n} Zeichen haben.</translation>
+    </message>
+    <message>
+      <source>A language may have at most {n} characters.</source>
+      <translation>Eine Sprache darf höchstens {n} Zeichen haben.</translation>
     </message>
     <message>
       <source>Unknown role “{role}”.</source>
