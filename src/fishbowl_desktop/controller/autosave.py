@@ -37,7 +37,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.model import Session
@@ -166,6 +166,8 @@ class Autosaver(QObject):
         """While a speaker's time runs: rewrite the file once per DEBOUNCE_MS (its elapsed time)."""
         self._running.timeout.connect(self._save_running_turn)
         self._running_ticks = 0
+        self._on_the_clock = False
+        """The running turn's record follows the speaker clock's own wake-up (`follow_clock`), not `_running`."""
         self._record_failed = False
         controller.sessionChanged.connect(self._on_change)
         controller.turnChanged.connect(self._follow_turn)
@@ -214,8 +216,19 @@ class Autosaver(QObject):
         turn = self._controller.session.turn
         return turn is not None and turn.timer.is_running
 
+    def follow_clock(self, ticks: SignalInstance) -> None:
+        """Keep the running turn on disk on `ticks` (the speaker clock's once-a-second display change) instead
+        of a timer of its own: on battery, one wake-up a second instead of two."""
+        self._on_the_clock = True
+        self._running.stop()
+        ticks.connect(self._clock_ticked)
+
+    def _clock_ticked(self) -> None:
+        if self._turn_running():
+            self._save_running_turn()
+
     def _follow_turn(self) -> None:
-        if not self._turn_running():
+        if not self._turn_running() or self._on_the_clock:
             self._running.stop()
         elif not self._running.isActive():
             self._running.start(DEBOUNCE_MS)

@@ -111,6 +111,7 @@ class ConsoleWindow(QMainWindow):
         self.timer_panel = TimerPanel(controller, ticker)
         self.circle = CircleView(controller)
         self.queue_panel = QueuePanel(controller)
+        self.queue_panel.follow_clock(ticker)
         self.welcome = WelcomePanel()
         self.welcome.hide()
         self.welcome.shownChanged.connect(lambda shown: self.message_bar.hold_place(not shown))
