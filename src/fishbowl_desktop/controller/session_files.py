@@ -90,7 +90,7 @@ class SessionFiles(QObject):
         clock: Clock | None = None,
         language: str = "en",
         parent: QObject | None = None,
-        settings: SettingsStore | AppSettings | None = None,
+        settings: SettingsStore | None = None,
     ):
         super().__init__(parent or controller)
         self.workspace = workspace

@@ -89,7 +89,7 @@ class ConsoleWindow(QMainWindow):
         controller: SessionController,
         ticker: TimerTicker,
         autosaver: Autosaver | None = None,
-        settings: SettingsStore | AppSettings | None = None,
+        settings: SettingsStore | None = None,
         files: SessionFiles | None = None,
         exporter: PdfExporter | None = None,
         parent: QWidget | None = None,
