@@ -270,67 +270,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="208" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="208" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="209" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="209" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="214" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="214" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="217" />
+      <location filename="../../ui/shell/console_window.py" line="221" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="227" />
+      <location filename="../../ui/shell/console_window.py" line="231" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="232" />
+      <location filename="../../ui/shell/console_window.py" line="236" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="233" />
+      <location filename="../../ui/shell/console_window.py" line="237" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="295" />
+      <location filename="../../ui/shell/console_window.py" line="299" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="442" />
+      <location filename="../../ui/shell/console_window.py" line="446" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="444" />
+      <location filename="../../ui/shell/console_window.py" line="448" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -497,17 +497,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="301" />
+      <location filename="../../ui/shell/console_window.py" line="305" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="309" />
+      <location filename="../../ui/shell/console_window.py" line="313" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="339" />
+      <location filename="../../ui/shell/console_window.py" line="343" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -547,12 +547,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="399" />
+      <location filename="../../ui/shell/console_window.py" line="403" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="401" />
+      <location filename="../../ui/shell/console_window.py" line="405" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -569,17 +569,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="447" />
+      <location filename="../../ui/shell/console_window.py" line="451" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="455" />
+      <location filename="../../ui/shell/console_window.py" line="459" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="473" />
+      <location filename="../../ui/shell/console_window.py" line="477" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -671,6 +671,74 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/room/room_control_box.py" line="85" />
       <source>Hide the control link and PIN</source>
       <translation>Steuerungslink und PIN verbergen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CsvExporter</name>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="35" />
+      <source>Participant list (CSV)…</source>
+      <translation>Teilnehmendenliste (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="36" />
+      <source>Speech log (CSV)…</source>
+      <translation>Redeprotokoll (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="41" />
+      <source>Internal participant list: every name, private notes (CSV)…</source>
+      <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="44" />
+      <source>Internal speech log: every name (CSV)…</source>
+      <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="53" />
+      <source>Save participant list</source>
+      <translation>Teilnehmendenliste speichern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="54" />
+      <source>participants-internal.csv</source>
+      <translation>teilnehmende-intern.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="54" />
+      <source>participants.csv</source>
+      <translation>teilnehmende.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="68" />
+      <source>Save speech log</source>
+      <translation>Redeprotokoll speichern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="69" />
+      <source>speech-log-internal.csv</source>
+      <translation>redeprotokoll-intern.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="69" />
+      <source>speech-log.csv</source>
+      <translation>redeprotokoll.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="82" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="94" />
+      <source>Could not save {file}: {reason}</source>
+      <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="97" />
+      <source>Saved {file}</source>
+      <translation>{file} gespeichert</translation>
     </message>
   </context>
   <context>
@@ -1580,201 +1648,136 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="86" />
+      <location filename="../../ui/people/participants_panel.py" line="80" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="88" />
+      <location filename="../../ui/people/participants_panel.py" line="82" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="97" />
+      <location filename="../../ui/people/participants_panel.py" line="91" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="134" />
-      <location filename="../../ui/people/participants_panel.py" line="151" />
+      <location filename="../../ui/people/participants_panel.py" line="128" />
+      <location filename="../../ui/people/participants_panel.py" line="145" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="136" />
+      <location filename="../../ui/people/participants_panel.py" line="130" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="145" />
+      <location filename="../../ui/people/participants_panel.py" line="139" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="146" />
+      <location filename="../../ui/people/participants_panel.py" line="140" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="148" />
+      <location filename="../../ui/people/participants_panel.py" line="142" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="149" />
+      <location filename="../../ui/people/participants_panel.py" line="143" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="152" />
+      <location filename="../../ui/people/participants_panel.py" line="146" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="154" />
+      <location filename="../../ui/people/participants_panel.py" line="148" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="156" />
+      <location filename="../../ui/people/participants_panel.py" line="150" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="157" />
+      <location filename="../../ui/people/participants_panel.py" line="151" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="160" />
+      <location filename="../../ui/people/participants_panel.py" line="154" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="162" />
+      <location filename="../../ui/people/participants_panel.py" line="156" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="166" />
-      <source>Participant list (CSV)…</source>
-      <translation>Teilnehmendenliste (CSV)…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="167" />
-      <source>Speech log (CSV)…</source>
-      <translation>Redeprotokoll (CSV)…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="172" />
-      <source>Internal participant list: every name, private notes (CSV)…</source>
-      <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="175" />
-      <source>Internal speech log: every name (CSV)…</source>
-      <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="238" />
+      <location filename="../../ui/people/participants_panel.py" line="221" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="238" />
+      <location filename="../../ui/people/participants_panel.py" line="221" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="240" />
+      <location filename="../../ui/people/participants_panel.py" line="223" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="250" />
-      <location filename="../../ui/people/participants_panel.py" line="263" />
+      <location filename="../../ui/people/participants_panel.py" line="233" />
+      <location filename="../../ui/people/participants_panel.py" line="246" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="253" />
+      <location filename="../../ui/people/participants_panel.py" line="236" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="257" />
+      <location filename="../../ui/people/participants_panel.py" line="240" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="324" />
+      <location filename="../../ui/people/participants_panel.py" line="307" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="326" />
+      <location filename="../../ui/people/participants_panel.py" line="309" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="328" />
+      <location filename="../../ui/people/participants_panel.py" line="311" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="340" />
+      <location filename="../../ui/people/participants_panel.py" line="323" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="361" />
+      <location filename="../../ui/people/participants_panel.py" line="344" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="374" />
-      <source>Save participant list</source>
-      <translation>Teilnehmendenliste speichern</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="375" />
-      <source>participants.csv</source>
-      <translation>teilnehmende.csv</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="375" />
-      <source>participants-internal.csv</source>
-      <translation>teilnehmende-intern.csv</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="389" />
-      <source>Save speech log</source>
-      <translation>Redeprotokoll speichern</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="390" />
-      <source>speech-log.csv</source>
-      <translation>redeprotokoll.csv</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="390" />
-      <source>speech-log-internal.csv</source>
-      <translation>redeprotokoll-intern.csv</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="403" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="415" />
-      <source>Could not save {file}: {reason}</source>
-      <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="418" />
-      <source>Saved {file}</source>
-      <translation>{file} gespeichert</translation>
     </message>
   </context>
   <context>
@@ -2120,62 +2123,62 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="122" />
+      <location filename="../../ui/projector/manager.py" line="108" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="194" />
+      <location filename="../../ui/projector/manager.py" line="178" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="255" />
+      <location filename="../../ui/projector/manager.py" line="239" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="257" />
+      <location filename="../../ui/projector/manager.py" line="241" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="259" />
+      <location filename="../../ui/projector/manager.py" line="243" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="295" />
+      <location filename="../../ui/projector/manager.py" line="279" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="319" />
+      <location filename="../../ui/projector/manager.py" line="303" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="321" />
+      <location filename="../../ui/projector/manager.py" line="305" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="366" />
+      <location filename="../../ui/projector/manager.py" line="350" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="378" />
+      <location filename="../../ui/projector/manager.py" line="362" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="398" />
+      <location filename="../../ui/projector/manager.py" line="382" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="414" />
+      <location filename="../../ui/projector/manager.py" line="398" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
@@ -2191,27 +2194,27 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorScreenMenu</name>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="22" />
+      <location filename="../../ui/projector/screen_menu.py" line="23" />
       <source>Projector &amp;screen</source>
       <translation>Projektor-&amp;Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="29" />
+      <location filename="../../ui/projector/screen_menu.py" line="30" />
       <source>{number}: {name} – {width}×{height} at {x}, {y}</source>
       <translation>{number}: {name} – {width}×{height} bei {x}, {y}</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="33" />
+      <location filename="../../ui/projector/screen_menu.py" line="34" />
       <source>(console; the projector becomes a window)</source>
       <translation>(Konsole; der Projektor wird ein Fenster)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="50" />
+      <location filename="../../ui/projector/screen_menu.py" line="51" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="51" />
+      <location filename="../../ui/projector/screen_menu.py" line="52" />
       <source>Shows each screen's number on it for three seconds</source>
       <translation>Zeigt drei Sekunden lang auf jedem Bildschirm seine Nummer</translation>
     </message>
@@ -2382,23 +2385,23 @@ oder projiziert)</translation>
   <context>
     <name>QuitQuestion</name>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="44" />
+      <location filename="../../ui/shell/quit_question.py" line="45" />
       <source>{name} is speaking ({time} left): the clock stops.</source>
       <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="49" />
+      <location filename="../../ui/shell/quit_question.py" line="50" />
       <source>The projector is on: the hall sees the desktop.</source>
       <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="63" />
-      <location filename="../../ui/shell/quit_question.py" line="68" />
+      <location filename="../../ui/shell/quit_question.py" line="64" />
+      <location filename="../../ui/shell/quit_question.py" line="69" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="64" />
+      <location filename="../../ui/shell/quit_question.py" line="65" />
       <source>{reason} Quit anyway? The session is saved.</source>
       <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
