@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, ProjectorView
 from fishbowl_desktop.ui.projector.render import ProjectorRenderer, changed_rects
 
@@ -22,7 +22,7 @@ class Rig:
         self.clock = clock
         self.controller = SessionController(session)
         self.ticker = TimerTicker(self.controller)
-        self.scene = ProjectorScene(self.controller, self.ticker, AppSettings())
+        self.scene = ProjectorScene(self.controller, self.ticker, SettingsStore())
         self.view = ProjectorView(self.scene)
         qtbot.addWidget(self.view)
         self.view.resize(960, 540)

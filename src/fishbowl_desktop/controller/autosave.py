@@ -9,20 +9,18 @@ Rewriting the whole file every second had cost most of the app's wake-ups on bat
 
 A failed save (folder read-only, disk full) is announced and retried; the session stays in memory.
 
-Every autosave goes through the writer thread: the UI thread only freezes the session
-(`storage.freeze_session`: the small parts as JSON, the long lists as tuples of immutable items, ~0.2 ms for
-2,000 people); encoding the lists from the cache, the backup rotation, the temp file, fsync and rename run on
-the writer thread, one save at a time, through the same `storage.save_session`. A small session used to be
-saved on the UI thread (a few ms, usually), but fsync's time is the disk's to choose: one that took 0.3-1.7 s
-froze the beamer's clock for that long in the middle of a turn, because the running turn is saved every
+Every autosave goes through the writer thread: the UI thread only freezes the session (`storage.freeze_session`: the
+small parts as JSON, the long lists as tuples of immutable items, a fraction of a millisecond even for a long list;
+figures in benchmarks/README.md); encoding the lists from the cache, the backup rotation, the temp file, fsync and
+rename run on the writer thread, one save at a time, through the same `storage.save_session`. A small session used
+to be saved on the UI thread (a few ms, usually), but fsync's time is the disk's to choose: a slow one (measured: up
+to seconds) froze the beamer's clock for that long in the middle of a turn, because the running turn is saved every
 second. The writer thread lives as long as the app (`_WriterThread`): handing it a save is a queue put, where
-starting a thread per save made the UI thread wait in `Thread.start()` until the new thread had been
-scheduled (milliseconds on a loaded 2-core laptop).
-`saved` is announced only once the file is on disk, and only if the session has
-not changed since it was frozen (what the status bar calls saved is exactly what the file holds).
-`flush()` (quit, switching files) stays synchronous: it waits for a write in progress, then saves the
-latest state on the calling thread. An injected save function (tests) runs synchronously as before.
-"""
+starting a thread per save made the UI thread wait in `Thread.start()` until the new thread had been scheduled
+(milliseconds on a loaded 2-core laptop). `saved` is announced only once the file is on disk, and only if the
+session has not changed since it was frozen (what the status bar calls saved is exactly what the file holds).
+`flush()` (quit, switching files) stays synchronous: it waits for a write in progress, then saves the latest state
+on the calling thread. An injected save function (tests) runs synchronously as before."""
 
 from __future__ import annotations
 

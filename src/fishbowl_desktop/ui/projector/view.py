@@ -34,7 +34,7 @@ class ProjectorScene(QObject):
         self,
         controller: SessionController,
         ticker: TimerTicker,
-        settings: SettingsStore | AppSettings,
+        settings: SettingsStore,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
