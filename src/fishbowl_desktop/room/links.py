@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import write_atomically
+from fishbowl_desktop.room.osc_settings import OscSettings, read_osc
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
 KINDS = ("timer", "audience", "control")
@@ -49,6 +50,8 @@ class RoomLinks:
     api: str = field(default_factory=new_token)
     """The AV desk's bearer token for the HTTP API (room/api.py); never a page's link. "" in a room.json written
     before the API: the room then makes one and keeps it."""
+    osc: OscSettings = field(default_factory=OscSettings)
+    """The AV desk's OSC (room/osc_settings.py): off unless switched on in the room window."""
 
     def token(self, kind: str) -> str:
         return {"timer": self.timer, "audience": self.audience, "control": self.control}[kind]
@@ -75,7 +78,7 @@ class RoomLinks:
 
     def renewed(self) -> RoomLinks:
         """New tokens and a new PIN; the port and the audience choice stay."""
-        return RoomLinks(port=self.port, accept_directly=self.accept_directly, on=self.on)
+        return RoomLinks(port=self.port, accept_directly=self.accept_directly, on=self.on, osc=self.osc)
 
     def with_port(self, port: int) -> RoomLinks:
         if not 1024 <= port <= 65535:
@@ -113,7 +116,12 @@ def _checked(data: object) -> RoomLinks:
     api = links.get("api", "")
     if api != "" and (not isinstance(api, str) or not TOKEN.fullmatch(api) or api in tokens):
         raise SupportFileRefused("invalid", "api")
-    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api)
+    osc = read_osc(links.get("osc"))
+    if osc is None:
+        # OSC's settings are the desk's, not the printed links': a damaged one switches OSC off (the room window
+        # shows it off), and never sets the links aside
+        osc = OscSettings()
+    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api, osc)
 
 
 def read_links(folder: Path) -> tuple[RoomLinks | None, Refusal | None]:
@@ -140,4 +148,6 @@ def save_links(links: RoomLinks, folder: Path) -> None:
     """Atomically through the one writer (a fresh owner-only temporary file, fsync, rename, folder fsync):
     a power cut leaves the old links or the new ones, never an empty file that would replace them all."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    write_atomically(folder / LINKS_FILE, json.dumps(asdict(links), indent=1).encode("utf-8"))
+    data = asdict(links)
+    data["osc"] = links.osc.to_json()
+    write_atomically(folder / LINKS_FILE, json.dumps(data, indent=1).encode("utf-8"))

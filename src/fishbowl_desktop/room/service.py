@@ -16,12 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from fishbowl_desktop.commands import api_commands, link_command
+from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.room.audience_requests import DIRECT_PER_MINUTE, AudienceRequests
+from fishbowl_desktop.room.desk_command import run_for_desk
 from fishbowl_desktop.room.file_limit import raise_file_limit
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
+from fishbowl_desktop.room.osc_service import OscDesk
+from fishbowl_desktop.room.osc_settings import OscSettings
 from fishbowl_desktop.room.phones import AudienceRequest
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
 from fishbowl_desktop.settings import AppSettings
@@ -67,6 +70,8 @@ class Room(AudienceRequests):
         self._countsArrived.connect(self._on_counts, Qt.ConnectionType.QueuedConnection)
         self.computations = 0
         """How often the phones' state was derived from the model; lets tests check one per intent."""
+        self.osc = OscDesk(controller, ticker, settings, self)
+        """The AV desk's OSC, on its own switch (room.json keeps its settings: `set_osc`)."""
         self._publisher = TurnCoalescer(self.publish, self)
         """One intent announces several parts (Next: log, seats, queue, turn, then the ticker): one publish."""
         controller.sessionChanged.connect(lambda _part: self._publisher.request())
@@ -127,6 +132,14 @@ class Room(AudienceRequests):
         from dataclasses import replace
 
         return self._store(replace(self.links, accept_directly=on))
+
+    def set_osc(self, osc: OscSettings) -> OSError | str | None:
+        """New OSC settings: OSC started, stopped, moved or retargeted at once, and kept in room.json. The port's
+        error (OSC stays off, and is stored off) or the disk's, or None."""
+        problem = self.osc.apply(osc)
+        stored = osc if problem is None else replace(osc, on=False)
+        error = self._store(replace(self.links, osc=stored))
+        return problem if problem is not None else error
 
     def set_qr_on_projector(self, on: bool) -> None:
         if on != self.qr_on_projector:
@@ -253,17 +266,9 @@ class Room(AudienceRequests):
         """The AV desk's command (checked by the server against the table): run as its key runs it, and answered
         with whether the session took it and, if not, the reason the moderator would read."""
         name, number = str(intent.pop("command", "")), int(intent.pop("reply", 0))
-        found = next((c for c in api_commands() if c.name == name), None)
-        refusals: list[str] = []
-        ok = False
-        if found is not None:
-            self._controller.errorRaised.connect(refusals.append)
-            try:
-                ok = found.run(self._controller, intent) is not False
-            finally:
-                self._controller.errorRaised.disconnect(refusals.append)
+        ok, why = run_for_desk(self._controller, name, intent)
         if self._server is not None:
-            self._server.desk.reply(number, ok and not refusals, refusals[0] if refusals else "")
+            self._server.desk.reply(number, ok, why)
 
     def _control(self, intent: dict[str, Any]) -> None:
         """A co-moderator's command, checked by the server against the command table: run as a key would."""

@@ -859,33 +859,33 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DeskBox</name>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="16" />
+      <location filename="../../ui/room/desk_box.py" line="18" />
       <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
       <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="25" />
-      <location filename="../../ui/room/desk_box.py" line="47" />
+      <location filename="../../ui/room/desk_box.py" line="27" />
+      <location filename="../../ui/room/desk_box.py" line="51" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="28" />
+      <location filename="../../ui/room/desk_box.py" line="30" />
       <source>New token</source>
       <translation>Neues Token</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="29" />
+      <location filename="../../ui/room/desk_box.py" line="31" />
       <source>Only the desk's token changes; the phones' links and the PIN stay</source>
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="44" />
+      <location filename="../../ui/room/desk_box.py" line="48" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="47" />
+      <location filename="../../ui/room/desk_box.py" line="51" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
     </message>
@@ -1318,6 +1318,139 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/message_bar.py" line="44" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OscBox</name>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="30" />
+      <source>OSC (UDP) for lighting and video desks</source>
+      <translation>OSC (UDP) für Licht- und Videopulte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="32" />
+      <source>OSC port</source>
+      <translation>OSC-Port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="34" />
+      <source>the desk's IP address, e.g. 192.168.1.20</source>
+      <translation>IP-Adresse des Pults, z. B. 192.168.1.20</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="35" />
+      <source>Send the state to</source>
+      <translation>Zustand senden an</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="37" />
+      <source>The desk's OSC port</source>
+      <translation>OSC-Port des Pults</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="39" />
+      <source>IP addresses or networks, e.g. 192.168.1.20, 192.168.1.0/24</source>
+      <translation>IP-Adressen oder Netze, z. B. 192.168.1.20, 192.168.1.0/24</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="40" />
+      <source>Commands only from</source>
+      <translation>Befehle nur von</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="53" />
+      <source>Listen on UDP port:</source>
+      <translation>Auf UDP-Port hören:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="55" />
+      <source>Send the state to:</source>
+      <translation>Zustand senden an:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="58" />
+      <source>Commands only from:</source>
+      <translation>Befehle nur von:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="88" />
+      <source>“{text}” is not an IPv4 address the state can go to.</source>
+      <translation>„{text}“ ist keine IPv4-Adresse, an die der Zustand gehen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="93" />
+      <source>“{text}” is not an IP address or network (e.g. 192.168.1.0/24).</source>
+      <translation>„{text}“ ist keine IP-Adresse und kein Netz (z. B. 192.168.1.0/24).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="108" />
+      <source>OSC works, but its settings could not be kept: {reason}</source>
+      <translation>OSC läuft, aber die Einstellungen ließen sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="117" />
+      <source>UDP port {port} is in use by another program: choose another port.</source>
+      <translation>UDP-Port {port} wird von einem anderen Programm benutzt: bitte einen anderen Port wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="119" />
+      <source>UDP port {port} may not be used here: choose another port.</source>
+      <translation>UDP-Port {port} darf hier nicht benutzt werden: bitte einen anderen Port wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="120" />
+      <source>OSC cannot listen on UDP port {port}: {reason}</source>
+      <translation>OSC kann nicht auf UDP-Port {port} hören: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="128" />
+      <source>OSC is off.</source>
+      <translation>OSC ist aus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="130" />
+      <source>Listening on UDP port {port}.</source>
+      <translation>Hört auf UDP-Port {port}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="132" />
+      <source>Sending to {target}:{port}.</source>
+      <translation>Sendet an {target}:{port}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="134" />
+      <source>Sending nothing (no desk address).</source>
+      <translation>Sendet nichts (keine Pult-Adresse).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="136" />
+      <source>Commands from nobody yet: add the desk's address.</source>
+      <translation>Noch von niemandem Befehle: die Adresse des Pults eintragen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="143" />
+      <source>{n} commands taken.</source>
+      <translation>{n} Befehle angenommen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="146" />
+      <source>{n} ignored, last from {address} (not allowed).</source>
+      <translation>{n} ignoriert, zuletzt von {address} (nicht erlaubt).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="151" />
+      <source>{n} refused: too many a second.</source>
+      <translation>{n} abgewiesen: zu viele pro Sekunde.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="153" />
+      <source>{n} not understood.</source>
+      <translation>{n} nicht verstanden.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="155" />
+      <source>Sending fails: {reason}</source>
+      <translation>Senden schlägt fehl: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2467,37 +2600,42 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="78" />
+      <location filename="../../ui/room/room_menu.py" line="81" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="84" />
+      <location filename="../../ui/room/room_menu.py" line="87" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="98" />
+      <location filename="../../ui/room/room_menu.py" line="95" />
+      <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
+      <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="112" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="134" />
+      <location filename="../../ui/room/room_menu.py" line="148" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="166" />
+      <location filename="../../ui/room/room_menu.py" line="180" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="168" />
+      <location filename="../../ui/room/room_menu.py" line="182" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="174" />
+      <location filename="../../ui/room/room_menu.py" line="188" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>

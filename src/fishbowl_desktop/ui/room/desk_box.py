@@ -1,6 +1,7 @@
 """The room window's part for the AV desk: where its HTTP API answers and its bearer token, shown only on a click
 (the laptop may be mirrored to the beamer), and a button that renews the token alone (the printed QR codes and
-the co-moderator's link stay). What the API offers is in docs/api/ (served at /api/openapi.json)."""
+the co-moderator's link stay). What the API offers is in docs/api/ (served at /api/openapi.json). Below it, OSC's
+settings (`osc_box`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fishbowl_desktop.room.service import Room
+from fishbowl_desktop.ui.room.osc_box import OscBox
 
 
 class DeskBox(QGroupBox):
@@ -35,6 +37,8 @@ class DeskBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.address)
         layout.addLayout(row)
+        self.osc = OscBox(room, self)
+        layout.addWidget(self.osc)
         room.linksChanged.connect(self.refresh)
         room.runningChanged.connect(lambda _on: self.refresh())
         self.refresh()
