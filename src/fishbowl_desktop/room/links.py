@@ -50,6 +50,8 @@ class RoomLinks:
     api: str = field(default_factory=new_token)
     """The AV desk's bearer token for the HTTP API (room/api.py); never a page's link. "" in a room.json written
     before the API: the room then makes one and keeps it."""
+    lower: str = field(default_factory=new_token)
+    """The lower third's token (a vision mixer's browser source: `/lower/<token>`); "" in an older room.json."""
     osc: OscSettings = field(default_factory=OscSettings)
     """The AV desk's OSC (room/osc_settings.py): off unless switched on in the room window."""
 
@@ -71,6 +73,16 @@ class RoomLinks:
         import secrets
 
         return bool(self.api) and secrets.compare_digest(token.encode(), self.api.encode())
+
+    def is_lower(self, token: str) -> bool:
+        """Whether `token` opens the lower third; compared in constant time, like the links."""
+        import secrets
+
+        return bool(self.lower) and secrets.compare_digest(token.encode(), self.lower.encode())
+
+    def with_new_lower_token(self) -> RoomLinks:
+        """Only the lower third's link renewed: a browser source that had it goes dark; the phones stay."""
+        return replace(self, lower=new_token())
 
     def with_new_api_token(self) -> RoomLinks:
         """Only the desk's token renewed: the printed QR codes and the co-moderator's link stay."""
@@ -116,12 +128,17 @@ def _checked(data: object) -> RoomLinks:
     api = links.get("api", "")
     if api != "" and (not isinstance(api, str) or not TOKEN.fullmatch(api) or api in tokens):
         raise SupportFileRefused("invalid", "api")
+    lower = links.get("lower", "")
+    if lower != "" and (not isinstance(lower, str) or not TOKEN.fullmatch(lower) or lower in [*tokens, api]):
+        raise SupportFileRefused("invalid", "lower")
     osc = read_osc(links.get("osc"))
     if osc is None:
         # OSC's settings are the desk's, not the printed links': a damaged one switches OSC off (the room window
         # shows it off), and never sets the links aside
         osc = OscSettings()
-    return RoomLinks(links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api, osc)
+    return RoomLinks(
+        links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api, lower, osc
+    )
 
 
 def read_links(folder: Path) -> tuple[RoomLinks | None, Refusal | None]:

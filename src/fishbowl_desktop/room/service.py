@@ -83,8 +83,13 @@ class Room(AudienceRequests):
     def links(self) -> RoomLinks:
         if self._links is None:
             stored, self.links_refusal = read_links(self._folder)
-            if stored is None or not stored.api:  # none yet, or a room.json from before the desk's API
-                stored = RoomLinks() if stored is None else stored.with_new_api_token()
+            if stored is None or not stored.api or not stored.lower:  # none yet, or from before the desk's links
+                if stored is None:
+                    stored = RoomLinks()
+                if not stored.api:
+                    stored = stored.with_new_api_token()
+                if not stored.lower:
+                    stored = stored.with_new_lower_token()
                 try:
                     save_links(stored, self._folder)
                 except OSError:
@@ -109,6 +114,13 @@ class Room(AudienceRequests):
     def new_api_token(self) -> str | None:
         """The AV desk's token alone renewed: a desk that had it is refused from now on; the phones stay."""
         error = self._store(self.links.with_new_api_token())
+        if self._server is not None:
+            self._server.set_links(self.links)
+        return error
+
+    def new_lower_link(self) -> str | None:
+        """The lower third's link alone renewed: a browser source that had it goes dark; the phones stay."""
+        error = self._store(self.links.with_new_lower_token())
         if self._server is not None:
             self._server.set_links(self.links)
         return error

@@ -865,7 +865,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
     <message>
       <location filename="../../ui/room/desk_box.py" line="27" />
-      <location filename="../../ui/room/desk_box.py" line="51" />
+      <location filename="../../ui/room/desk_box.py" line="63" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
@@ -880,14 +880,29 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="48" />
+      <location filename="../../ui/room/desk_box.py" line="45" />
+      <source>New lower-third link</source>
+      <translation>Neuer Bauchbinden-Link</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="46" />
+      <source>A browser source with the old link goes dark; the phones stay</source>
+      <translation>Eine Browserquelle mit dem alten Link wird leer; die Handys bleiben verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="60" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="51" />
+      <location filename="../../ui/room/desk_box.py" line="63" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="67" />
+      <source>Lower third for OBS or vMix (browser source, 1920×1080, transparent): {url} (add ?bg=green for a green background)</source>
+      <translation>Bauchbinde für OBS oder vMix (Browserquelle, 1920×1080, transparent): {url} (?bg=green anhängen für grünen Hintergrund)</translation>
     </message>
   </context>
   <context>
@@ -1383,72 +1398,72 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>„{text}“ ist keine IP-Adresse und kein Netz (z. B. 192.168.1.0/24).</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="108" />
+      <location filename="../../ui/room/osc_box.py" line="106" />
       <source>OSC works, but its settings could not be kept: {reason}</source>
       <translation>OSC läuft, aber die Einstellungen ließen sich nicht speichern: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="117" />
+      <location filename="../../ui/room/osc_box.py" line="115" />
       <source>UDP port {port} is in use by another program: choose another port.</source>
       <translation>UDP-Port {port} wird von einem anderen Programm benutzt: bitte einen anderen Port wählen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="119" />
+      <location filename="../../ui/room/osc_box.py" line="117" />
       <source>UDP port {port} may not be used here: choose another port.</source>
       <translation>UDP-Port {port} darf hier nicht benutzt werden: bitte einen anderen Port wählen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="120" />
+      <location filename="../../ui/room/osc_box.py" line="118" />
       <source>OSC cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC kann nicht auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="128" />
+      <location filename="../../ui/room/osc_box.py" line="126" />
       <source>OSC is off.</source>
       <translation>OSC ist aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="130" />
+      <location filename="../../ui/room/osc_box.py" line="128" />
       <source>Listening on UDP port {port}.</source>
       <translation>Hört auf UDP-Port {port}.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="132" />
+      <location filename="../../ui/room/osc_box.py" line="130" />
       <source>Sending to {target}:{port}.</source>
       <translation>Sendet an {target}:{port}.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="134" />
+      <location filename="../../ui/room/osc_box.py" line="132" />
       <source>Sending nothing (no desk address).</source>
       <translation>Sendet nichts (keine Pult-Adresse).</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="136" />
+      <location filename="../../ui/room/osc_box.py" line="134" />
       <source>Commands from nobody yet: add the desk's address.</source>
       <translation>Noch von niemandem Befehle: die Adresse des Pults eintragen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="143" />
+      <location filename="../../ui/room/osc_box.py" line="141" />
       <source>{n} commands taken.</source>
       <translation>{n} Befehle angenommen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="146" />
+      <location filename="../../ui/room/osc_box.py" line="144" />
       <source>{n} ignored, last from {address} (not allowed).</source>
       <translation>{n} ignoriert, zuletzt von {address} (nicht erlaubt).</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="151" />
+      <location filename="../../ui/room/osc_box.py" line="149" />
       <source>{n} refused: too many a second.</source>
       <translation>{n} abgewiesen: zu viele pro Sekunde.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="153" />
+      <location filename="../../ui/room/osc_box.py" line="151" />
       <source>{n} not understood.</source>
       <translation>{n} nicht verstanden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/osc_box.py" line="155" />
+      <location filename="../../ui/room/osc_box.py" line="153" />
       <source>Sending fails: {reason}</source>
       <translation>Senden schlägt fehl: {reason}</translation>
     </message>
