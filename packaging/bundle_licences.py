@@ -69,6 +69,15 @@ def own_licence_files(dist: metadata.Distribution) -> list[Path]:
     return found
 
 
+def licence_field_text(dist: metadata.Distribution) -> str:
+    """The whole licence text where a wheel carries it in its metadata's License field instead of a file
+    (python-osc: the Unlicense); "" when the field is only a name."""
+    field = str(dist.metadata.get("License") or "").strip()
+    if "\n" not in field or len(field) < 200:
+        return ""
+    return "\n".join(line.strip() for line in field.splitlines()) + "\n"
+
+
 def standard_texts(licence: str) -> list[Path]:
     """The standard texts for a distribution that ships none of its own, by the SPDX ids in its licence."""
     texts: list[Path] = []
@@ -104,11 +113,15 @@ def write_folder(out: Path, distributions: list[metadata.Distribution] | None = 
         name, version, licence = name_of(dist), dist.version, licence_of(dist)
         folder = out / f"{name}-{version}"
         texts = own_licence_files(dist) or standard_texts(licence)
-        if not texts:
-            missing.append(f"{name} {version} ({licence}): no licence text found")
         folder.mkdir()
         for text in texts:
             shutil.copyfile(text, folder / text.name)
+        if not texts:
+            written = licence_field_text(dist)
+            if written:
+                (folder / "LICENSE.txt").write_text(written, encoding="utf-8")
+            else:
+                missing.append(f"{name} {version} ({licence}): no licence text found")
         lines.append(f"{name} {version}: {licence} ({folder.name}/)")
     lines += ["", QT_NOTE]
     (out / INDEX).write_text("\n".join(lines), encoding="utf-8")

@@ -3,22 +3,22 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../ui/shell/about.py" line="91" />
+      <location filename="../../ui/shell/about.py" line="62" />
       <source>Free software under the MIT licence. Built with Python, Qt and more (Details…).</source>
       <translation>Freie Software unter der MIT-Lizenz. Gebaut mit Python, Qt und mehr (Details…).</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="98" />
+      <location filename="../../ui/shell/about.py" line="69" />
       <source>Components and their licences:</source>
       <translation>Bestandteile und ihre Lizenzen:</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="101" />
+      <location filename="../../ui/shell/about.py" line="72" />
       <source>The licence texts are in {folder}.</source>
       <translation>Die Lizenztexte liegen in {folder}.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="104" />
+      <location filename="../../ui/shell/about.py" line="75" />
       <source>Qt and PySide6 are used under the LGPL-3.0: they are separate libraries that may be replaced with other builds of the same version.</source>
       <translation>Qt und PySide6 werden unter der LGPL-3.0 genutzt: Sie sind eigenständige Bibliotheken, die durch andere Builds derselben Version ersetzt werden dürfen.</translation>
     </message>
@@ -82,52 +82,52 @@
       <translation>Den Abend öffnen, wie um {time} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="147" />
+      <location filename="../../controller/session_files.py" line="120" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="209" />
+      <location filename="../../controller/session_files.py" line="182" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="300" />
+      <location filename="../../controller/session_files.py" line="259" />
       <source>The copy was not restored: {reason}</source>
       <translation>Die Kopie wurde nicht wiederhergestellt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="316" />
+      <location filename="../../controller/session_files.py" line="275" />
       <source>The evening is back in {file}, as saved at {time}.</source>
       <translation>Der Abend ist wieder in {file}, so wie um {time} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="320" />
+      <location filename="../../controller/session_files.py" line="279" />
       <source>The damaged file is kept as {aside}.</source>
       <translation>Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="382" />
+      <location filename="../../controller/session_files.py" line="341" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="422" />
+      <location filename="../../controller/forgetting.py" line="62" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="430" />
+      <location filename="../../controller/forgetting.py" line="70" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="474" />
+      <location filename="../../controller/session_files.py" line="382" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="495" />
+      <location filename="../../controller/session_files.py" line="391" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -152,18 +152,18 @@
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="150" />
+      <location filename="../../startup/plan.py" line="151" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="172" />
+      <location filename="../../startup/plan.py" line="163" />
       <source>The program's note of which session was open was damaged (the computer probably lost power). The session saved last, {file} (saved at {time}), has been reopened.</source>
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
     <message>
       <location filename="../../app.py" line="63" />
-      <location filename="../../controller/session_files.py" line="204" />
+      <location filename="../../controller/session_files.py" line="177" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -173,13 +173,13 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="346" />
+      <location filename="../../controller/session_files.py" line="305" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="228" />
-      <location filename="../../controller/session_files.py" line="347" />
+      <location filename="../../startup/plan.py" line="219" />
+      <location filename="../../controller/session_files.py" line="306" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -189,17 +189,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="270" />
+      <location filename="../../startup/plan.py" line="261" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="291" />
+      <location filename="../../startup/plan.py" line="282" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="301" />
+      <location filename="../../startup/plan.py" line="292" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -214,17 +214,17 @@
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="165" />
+      <location filename="../../app.py" line="166" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="188" />
+      <location filename="../../app.py" line="189" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="193" />
+      <location filename="../../app.py" line="194" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -232,7 +232,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="327" />
+      <location filename="../../controller/autosave.py" line="338" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -270,67 +270,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="214" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="214" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="214" />
+      <location filename="../../ui/shell/console_window.py" line="215" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="214" />
+      <location filename="../../ui/shell/console_window.py" line="215" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="221" />
+      <location filename="../../ui/shell/console_window.py" line="222" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="231" />
+      <location filename="../../ui/shell/console_window.py" line="232" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="236" />
+      <location filename="../../ui/shell/console_window.py" line="237" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="237" />
+      <location filename="../../ui/shell/console_window.py" line="238" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="299" />
+      <location filename="../../ui/shell/console_window.py" line="300" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="446" />
+      <location filename="../../ui/shell/console_window.py" line="447" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="448" />
+      <location filename="../../ui/shell/console_window.py" line="449" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -497,17 +497,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="305" />
+      <location filename="../../ui/shell/console_window.py" line="306" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="313" />
+      <location filename="../../ui/shell/console_window.py" line="314" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="343" />
+      <location filename="../../ui/shell/console_window.py" line="344" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -547,39 +547,39 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="403" />
+      <location filename="../../ui/shell/console_window.py" line="404" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="405" />
+      <location filename="../../ui/shell/console_window.py" line="406" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="116" />
+      <location filename="../../ui/shell/about.py" line="87" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="86" />
+      <location filename="../../ui/shell/about.py" line="57" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="451" />
+      <location filename="../../ui/shell/console_window.py" line="452" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="459" />
+      <location filename="../../ui/shell/console_window.py" line="460" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="477" />
+      <location filename="../../ui/shell/console_window.py" line="478" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -927,35 +927,50 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DeskBox</name>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="16" />
+      <location filename="../../ui/room/desk_box.py" line="18" />
       <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
       <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="25" />
-      <location filename="../../ui/room/desk_box.py" line="47" />
+      <location filename="../../ui/room/desk_box.py" line="27" />
+      <location filename="../../ui/room/desk_box.py" line="63" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="28" />
+      <location filename="../../ui/room/desk_box.py" line="30" />
       <source>New token</source>
       <translation>Neues Token</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="29" />
+      <location filename="../../ui/room/desk_box.py" line="31" />
       <source>Only the desk's token changes; the phones' links and the PIN stay</source>
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="44" />
+      <location filename="../../ui/room/desk_box.py" line="45" />
+      <source>New lower-third link</source>
+      <translation>Neuer Bauchbinden-Link</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="46" />
+      <source>A browser source with the old link goes dark; the phones stay</source>
+      <translation>Eine Browserquelle mit dem alten Link wird leer; die Handys bleiben verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="60" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="47" />
+      <location filename="../../ui/room/desk_box.py" line="63" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="67" />
+      <source>Lower third for OBS or vMix (browser source, 1920×1080, transparent): {url} (add ?bg=green for a green background)</source>
+      <translation>Bauchbinde für OBS oder vMix (Browserquelle, 1920×1080, transparent): {url} (?bg=green anhängen für grünen Hintergrund)</translation>
     </message>
   </context>
   <context>
@@ -1386,6 +1401,139 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/message_bar.py" line="44" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OscBox</name>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="30" />
+      <source>OSC (UDP) for lighting and video desks</source>
+      <translation>OSC (UDP) für Licht- und Videopulte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="32" />
+      <source>OSC port</source>
+      <translation>OSC-Port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="34" />
+      <source>the desk's IP address, e.g. 192.168.1.20</source>
+      <translation>IP-Adresse des Pults, z. B. 192.168.1.20</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="35" />
+      <source>Send the state to</source>
+      <translation>Zustand senden an</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="37" />
+      <source>The desk's OSC port</source>
+      <translation>OSC-Port des Pults</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="39" />
+      <source>IP addresses or networks, e.g. 192.168.1.20, 192.168.1.0/24</source>
+      <translation>IP-Adressen oder Netze, z. B. 192.168.1.20, 192.168.1.0/24</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="40" />
+      <source>Commands only from</source>
+      <translation>Befehle nur von</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="53" />
+      <source>Listen on UDP port:</source>
+      <translation>Auf UDP-Port hören:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="55" />
+      <source>Send the state to:</source>
+      <translation>Zustand senden an:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="58" />
+      <source>Commands only from:</source>
+      <translation>Befehle nur von:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="88" />
+      <source>“{text}” is not an IPv4 address the state can go to.</source>
+      <translation>„{text}“ ist keine IPv4-Adresse, an die der Zustand gehen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="93" />
+      <source>“{text}” is not an IP address or network (e.g. 192.168.1.0/24).</source>
+      <translation>„{text}“ ist keine IP-Adresse und kein Netz (z. B. 192.168.1.0/24).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="106" />
+      <source>OSC works, but its settings could not be kept: {reason}</source>
+      <translation>OSC läuft, aber die Einstellungen ließen sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="115" />
+      <source>UDP port {port} is in use by another program: choose another port.</source>
+      <translation>UDP-Port {port} wird von einem anderen Programm benutzt: bitte einen anderen Port wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="117" />
+      <source>UDP port {port} may not be used here: choose another port.</source>
+      <translation>UDP-Port {port} darf hier nicht benutzt werden: bitte einen anderen Port wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="118" />
+      <source>OSC cannot listen on UDP port {port}: {reason}</source>
+      <translation>OSC kann nicht auf UDP-Port {port} hören: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="126" />
+      <source>OSC is off.</source>
+      <translation>OSC ist aus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="128" />
+      <source>Listening on UDP port {port}.</source>
+      <translation>Hört auf UDP-Port {port}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="130" />
+      <source>Sending to {target}:{port}.</source>
+      <translation>Sendet an {target}:{port}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="132" />
+      <source>Sending nothing (no desk address).</source>
+      <translation>Sendet nichts (keine Pult-Adresse).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="134" />
+      <source>Commands from nobody yet: add the desk's address.</source>
+      <translation>Noch von niemandem Befehle: die Adresse des Pults eintragen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="141" />
+      <source>{n} commands taken.</source>
+      <translation>{n} Befehle angenommen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="144" />
+      <source>{n} ignored, last from {address} (not allowed).</source>
+      <translation>{n} ignoriert, zuletzt von {address} (nicht erlaubt).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="149" />
+      <source>{n} refused: too many a second.</source>
+      <translation>{n} abgewiesen: zu viele pro Sekunde.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="151" />
+      <source>{n} not understood.</source>
+      <translation>{n} nicht verstanden.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="153" />
+      <source>Sending fails: {reason}</source>
+      <translation>Senden schlägt fehl: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2186,7 +2334,7 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorPreview</name>
     <message>
-      <location filename="../../ui/projector/view.py" line="193" />
+      <location filename="../../ui/projector/view.py" line="230" />
       <source>Countdown {time} armed: shown when nobody has the floor</source>
       <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
@@ -2222,44 +2370,44 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="71" />
-      <location filename="../../ui/queue/queue_model.py" line="78" />
+      <location filename="../../ui/queue/queue_model.py" line="82" />
+      <location filename="../../ui/queue/queue_model.py" line="89" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="71" />
-      <location filename="../../ui/queue/queue_model.py" line="79" />
+      <location filename="../../ui/queue/queue_model.py" line="82" />
+      <location filename="../../ui/queue/queue_model.py" line="90" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="110" />
+      <location filename="../../ui/queue/queue_model.py" line="121" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="111" />
+      <location filename="../../ui/queue/queue_model.py" line="122" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="123" />
+      <location filename="../../ui/queue/queue_model.py" line="134" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="124" />
+      <location filename="../../ui/queue/queue_model.py" line="135" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="125" />
+      <location filename="../../ui/queue/queue_model.py" line="136" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="126" />
+      <location filename="../../ui/queue/queue_model.py" line="137" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -2322,62 +2470,62 @@ oder projiziert)</translation>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="185" />
+      <location filename="../../ui/queue/queue_panel.py" line="204" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="186" />
+      <location filename="../../ui/queue/queue_panel.py" line="205" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="187" />
+      <location filename="../../ui/queue/queue_panel.py" line="206" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="188" />
+      <location filename="../../ui/queue/queue_panel.py" line="207" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="226" />
+      <location filename="../../ui/queue/queue_panel.py" line="245" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="234" />
+      <location filename="../../ui/queue/queue_panel.py" line="253" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="236" />
+      <location filename="../../ui/queue/queue_panel.py" line="255" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="242" />
+      <location filename="../../ui/queue/queue_panel.py" line="261" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="318" />
+      <location filename="../../ui/queue/queue_panel.py" line="337" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="328" />
+      <location filename="../../ui/queue/queue_panel.py" line="347" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="330" />
+      <location filename="../../ui/queue/queue_panel.py" line="349" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="332" />
+      <location filename="../../ui/queue/queue_panel.py" line="351" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -2470,37 +2618,42 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="78" />
+      <location filename="../../ui/room/room_menu.py" line="81" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="84" />
+      <location filename="../../ui/room/room_menu.py" line="87" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="98" />
+      <location filename="../../ui/room/room_menu.py" line="95" />
+      <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
+      <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="112" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="134" />
+      <location filename="../../ui/room/room_menu.py" line="148" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="166" />
+      <location filename="../../ui/room/room_menu.py" line="180" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="168" />
+      <location filename="../../ui/room/room_menu.py" line="182" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="174" />
+      <location filename="../../ui/room/room_menu.py" line="188" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -3490,127 +3643,127 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>TimerPanel</name>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="72" />
+      <location filename="../../ui/timer/timer_panel.py" line="77" />
       <source>+30 s</source>
       <translation>+30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="73" />
+      <location filename="../../ui/timer/timer_panel.py" line="78" />
       <source>Give 30 seconds more (+)</source>
       <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="75" />
+      <location filename="../../ui/timer/timer_panel.py" line="80" />
       <source>−30 s</source>
       <translation>−30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="76" />
+      <location filename="../../ui/timer/timer_panel.py" line="81" />
       <source>Take 30 seconds away (−)</source>
       <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="78" />
+      <location filename="../../ui/timer/timer_panel.py" line="83" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="83" />
+      <location filename="../../ui/timer/timer_panel.py" line="88" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="80" />
+      <location filename="../../ui/timer/timer_panel.py" line="85" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="84" />
+      <location filename="../../ui/timer/timer_panel.py" line="89" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="86" />
+      <location filename="../../ui/timer/timer_panel.py" line="91" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="87" />
+      <location filename="../../ui/timer/timer_panel.py" line="92" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="128" />
+      <location filename="../../ui/timer/timer_panel.py" line="133" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="130" />
+      <location filename="../../ui/timer/timer_panel.py" line="135" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="132" />
+      <location filename="../../ui/timer/timer_panel.py" line="137" />
       <source>Time is up · {over} over time</source>
       <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="136" />
+      <location filename="../../ui/timer/timer_panel.py" line="141" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="136" />
+      <location filename="../../ui/timer/timer_panel.py" line="141" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="139" />
+      <location filename="../../ui/timer/timer_panel.py" line="144" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="141" />
+      <location filename="../../ui/timer/timer_panel.py" line="146" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="143" />
+      <location filename="../../ui/timer/timer_panel.py" line="148" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="155" />
+      <location filename="../../ui/timer/timer_panel.py" line="160" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="155" />
+      <location filename="../../ui/timer/timer_panel.py" line="160" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="157" />
+      <location filename="../../ui/timer/timer_panel.py" line="162" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="160" />
+      <location filename="../../ui/timer/timer_panel.py" line="165" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="161" />
+      <location filename="../../ui/timer/timer_panel.py" line="166" />
       <source>Double-click a seat or press Enter on it: the floor and the time start</source>
       <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="169" />
+      <location filename="../../ui/timer/timer_panel.py" line="174" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="169" />
+      <location filename="../../ui/timer/timer_panel.py" line="174" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
