@@ -139,6 +139,7 @@ class RoomServer:
             lambda: self._links,
             lambda: json.loads(self._state).get("s", {}),
             lambda number, name, values: self._on_intent("api", "desk", {"command": name, "reply": number, **values}),
+            now_ms=self._now_ms,
         )
         """The AV desk's HTTP API (room/api.py); the console answers its commands with `desk.reply`."""
 
