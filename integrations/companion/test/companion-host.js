@@ -74,13 +74,21 @@ class CompanionHost {
 		return this.call('updateConfigAndLabel', { label: this.label, config, secrets })
 	}
 
-	/** A key pressed: the action with these options; resolves to {success, errorMessage}. */
-	press(actionId, options = {}) {
+	/**
+	 * A key pressed: the action with these options; resolves to {success, errorMessage} (base 1.14 answers so;
+	 * base 1.13 answers nothing on success and an error otherwise).
+	 */
+	async press(actionId, options = {}) {
 		const id = `action-${this.nextId++}`
-		return this.call('executeAction', {
-			action: { id, controlId: 'bank:1:1', actionId, options, upgradeIndex: null, disabled: false },
-			surfaceId: undefined,
-		})
+		try {
+			const answer = await this.call('executeAction', {
+				action: { id, controlId: 'bank:1:1', actionId, options, upgradeIndex: null, disabled: false },
+				surfaceId: undefined,
+			})
+			return answer ?? { success: true, errorMessage: undefined }
+		} catch (error) {
+			return { success: false, errorMessage: error?.message ?? String(error) }
+		}
 	}
 
 	/** Buttons that show these feedbacks (one each); their values arrive in feedbackValues[feedbackId]. */
@@ -133,7 +141,9 @@ class CompanionHost {
 			const waiting = this.pending.get(msg.callbackId)
 			this.pending.delete(msg.callbackId)
 			const data = msg.payload ? JSON.parse(msg.payload) : undefined
-			if (waiting) (msg.success ? waiting.resolve : waiting.reject)(data)
+			if (!waiting) return
+			if (msg.success) waiting.resolve(data)
+			else waiting.reject(data && typeof data === 'object' && 'message' in data ? new Error(data.message) : data)
 			return
 		}
 		const data = msg.payload ? JSON.parse(msg.payload) : undefined
