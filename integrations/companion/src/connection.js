@@ -27,6 +27,7 @@ class Connection extends EventEmitter {
 		this.failures = 0
 		this.stopped = true
 		this.wake = null
+		this.lastAt = null
 	}
 
 	start() {
@@ -50,7 +51,16 @@ class Connection extends EventEmitter {
 
 	/** A state that came with a command's answer counts as a poll. */
 	took(state) {
-		if (state && typeof state === 'object') this.emit('state', state, performance.now())
+		if (state && typeof state === 'object') this.#accept(state)
+	}
+
+	/** A poll sent before a command may answer after it: a state older than the one shown (by the console's
+	 * clock, `at`) is dropped, so a key never flickers back. */
+	#accept(state) {
+		const at = typeof state.at === 'number' ? state.at : null
+		if (at !== null && this.lastAt !== null && at < this.lastAt) return
+		if (at !== null) this.lastAt = at
+		this.emit('state', state, performance.now())
 	}
 
 	/** A request of the module's own (a command) found the console gone or the token wrong. */
@@ -70,6 +80,7 @@ class Connection extends EventEmitter {
 				if (this.stopped) break
 				if (!this.connected) {
 					this.connected = true
+					this.lastAt = null // the console may have restarted: its clock starts anew
 					this.failures = 0
 					this.#report('ok', `Connected to ${this.client.base}`)
 					try {
@@ -78,7 +89,7 @@ class Connection extends EventEmitter {
 						// an older console without the description: the shipped one stays
 					}
 				}
-				this.emit('state', state, performance.now())
+				this.#accept(state)
 			} catch (error) {
 				if (this.stopped) break
 				this.connected = false

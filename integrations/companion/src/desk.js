@@ -8,7 +8,9 @@
  */
 'use strict'
 
-const REQUEST_TIMEOUT_MS = 2500 // the API answers a command within 2 s (its own timeout) or says 503
+const REQUEST_TIMEOUT_MS = 2500
+/** A command waits for the console's answer up to 2 s on the server (then 503), so it gets that much more. */
+const COMMAND_EXTRA_MS = 2000
 
 class DeskError extends Error {
 	/**
@@ -64,7 +66,7 @@ class DeskClient {
 					...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
 				},
 				body: body === undefined ? undefined : JSON.stringify(body),
-				signal: AbortSignal.timeout(this.timeoutMs),
+				signal: AbortSignal.timeout(this.timeoutMs + (method === 'POST' ? COMMAND_EXTRA_MS : 0)),
 			})
 		} catch (e) {
 			const why = e?.name === 'TimeoutError' ? 'no answer in time' : (e?.cause?.code ?? e?.message ?? String(e))

@@ -13,7 +13,9 @@ const VARIABLES = {
 	time_left: 'Time left for the speaker (m:ss, +m:ss in overtime; empty while nobody has the floor)',
 	time_left_seconds: 'Time left in whole seconds (negative in overtime; empty while nobody has the floor)',
 	speaker: 'Who has the floor, as the projector names them',
-	next: 'Who is next on the free chair, as the projector shows it',
+	speaker_detail: 'Their role (and organisation, where they agreed), as the projector shows it',
+	next: 'Who is next on the free chair (the names only, as the projector shows them)',
+	next_line: 'The projector\'s whole "Next" line, in the audience\'s language',
 	queue_length: 'How many wait in the free-chair queue',
 	phase: 'The timer: ready, running, warning, overtime; empty while nobody has the floor; offline',
 	mode: "What the projector shows: timer, idle, countdown, blank; offline while the console can't be reached",
@@ -23,6 +25,21 @@ const VARIABLES = {
 }
 
 const FLAGS = ['running', 'paused', 'warning', 'overtime', 'blank']
+
+const ISOLATED = /\u2068([^\u2069]*)\u2069/g
+const ISOLATES = /[\u2066-\u2069]/g
+
+/** A projector text for a key: without the Unicode isolates that keep right-to-left names in place on the
+ * projector (a Stream Deck's font may draw them as boxes). */
+function plain(text) {
+	return String(text ?? '').replace(ISOLATES, '')
+}
+
+/** The names in the projector's "Next: ⁨Anna⁩ · ⁨Ben⁩" line: each name is wrapped in isolates there. */
+function namesIn(line) {
+	const names = [...String(line ?? '').matchAll(ISOLATED)].map((m) => m[1])
+	return names.length ? names.join(' · ') : plain(line)
+}
 
 /** The console's format_seconds: the time left as a wall clock shows it (2:00 for the whole first second). */
 function formatSeconds(seconds) {
@@ -61,8 +78,10 @@ function reading(state, elapsed = 0) {
 		return { variables, flags }
 	}
 	variables.mode = String(state.mode ?? '')
-	variables.speaker = String(state.speaker ?? '')
-	variables.next = String(state.next ?? '')
+	variables.speaker = plain(state.speaker)
+	variables.speaker_detail = plain(state.detail)
+	variables.next = namesIn(state.next)
+	variables.next_line = plain(state.next)
 	variables.queue_length = Number.isInteger(state.queue) ? state.queue : ''
 	variables.message = String(state.message ?? '')
 	variables.topic = String(state.topic ?? '')
@@ -84,4 +103,4 @@ function reading(state, elapsed = 0) {
 	return { variables, flags }
 }
 
-module.exports = { VARIABLES, FLAGS, formatSeconds, phaseOf, reading }
+module.exports = { VARIABLES, FLAGS, formatSeconds, phaseOf, plain, namesIn, reading }

@@ -71,6 +71,10 @@ test("the digits and phases are the console's", () => {
 	assert.ok(r.flags.blank)
 	assert.equal(r.variables.time_left, '')
 	assert.equal(r.variables.queue_length, 2)
+	r = reading({ ...state, speaker: '\u2068Şule\u2069', next: 'Als Nächstes: \u2068Ben\u2069 · \u2068עדי\u2069' })
+	assert.equal(r.variables.speaker, 'Şule')
+	assert.equal(r.variables.next, 'Ben · עדי') // the names, without the projector's isolates or its "Next:"
+	assert.equal(r.variables.next_line, 'Als Nächstes: Ben · עדי')
 	r = reading(null)
 	assert.equal(r.variables.phase, 'offline')
 	assert.ok(Object.values(r.flags).every((f) => f === false))
