@@ -48,10 +48,14 @@ function button(category, name, text, actionId, feedbacks = [], options = {}) {
 	}
 }
 
-/** @param {string} label the connection's label, which names its variables: $(label:time_left) */
-function presetDefinitions(label) {
+/**
+ * @param {string} label the connection's label, which names its variables: $(label:time_left)
+ * @param {string[]} actionIds the actions the console offers: a preset for a command it lacks is left out
+ */
+function presetDefinitions(label, actionIds) {
 	const v = (id) => `$(${label}:${id})`
-	return {
+	const offered = new Set(actionIds)
+	const all = {
 		toggle_timer: button('Timer', 'Start/pause, with the time left', `${v('time_left')}`, 'toggle_timer', [
 			'running',
 			'warning',
@@ -70,6 +74,9 @@ function presetDefinitions(label) {
 		blank: button('Projector', 'Blank the projector', 'Blank', 'blank', ['blank']),
 		clear_message: button('Projector', 'Clear the message', 'Clear message', 'message', [], { text: '' }),
 	}
+	return Object.fromEntries(
+		Object.entries(all).filter(([, preset]) => preset.steps[0].down.every((a) => offered.has(a.actionId))),
+	)
 }
 
 module.exports = { FEEDBACKS, feedbackDefinitions, presetDefinitions }

@@ -37,7 +37,6 @@ class FishbowlInstance extends InstanceBase {
 		this.setFeedbackDefinitions(feedbackDefinitions(this))
 		this.setVariableDefinitions(Object.entries(VARIABLES).map(([variableId, name]) => ({ variableId, name })))
 		this.#useDescription(SHIPPED, 'shipped')
-		this.setPresetDefinitions(presetDefinitions(this.label))
 		this.#show()
 		this.tick = setInterval(() => this.#show(), TICK_MS)
 		await this.configUpdated(config, secrets)
@@ -108,6 +107,7 @@ class FishbowlInstance extends InstanceBase {
 		if (from === 'console' && names === this.commandsFrom) return
 		this.commandsFrom = names
 		this.setActionDefinitions(actions)
+		this.setPresetDefinitions(presetDefinitions(this.label, Object.keys(actions)))
 	}
 
 	#take(state) {

@@ -50,6 +50,16 @@ test('a command added to the description becomes an action, with its body as opt
 	assert.deepEqual(sent, [['topic', { text: 'Was ist Arbeit?' }], ['next', {}]])
 })
 
+test('presets only for the commands the console offers', () => {
+	const { presetDefinitions } = require('../src/looks')
+	const all = presetDefinitions('fishbowl', Object.keys(actionDefinitions(SHIPPED, async () => undefined)))
+	assert.ok(all.toggle_timer && all.next && all.speaker)
+	assert.equal(all.toggle_timer.style.text, '$(fishbowl:time_left)')
+	const fewer = presetDefinitions('fishbowl', ['next'])
+	assert.ok(fewer.next && fewer.speaker && fewer.queue) // display-only buttons stay
+	assert.equal(fewer.toggle_timer, undefined)
+})
+
 test("the digits and phases are the console's", () => {
 	assert.deepEqual([120, 61.2, 0.01, 0, -0.5, -61].map(formatSeconds), ['2:00', '1:02', '0:01', '0:00', '+0:00', '+1:01'])
 	const state = { mode: 'timer', rem: 31.5, run: true, warn: 30, started: true, speaker: 'Anna', next: 'Ben', queue: 3 }
