@@ -9,7 +9,8 @@
  */
 'use strict'
 
-const { InstanceBase, InstanceStatus, Regex, runEntrypoint } = require('@companion-module/base')
+const { InstanceBase, InstanceStatus, runEntrypoint } = require('@companion-module/base')
+const { consoleAddress } = require('./address')
 const { DeskClient } = require('./desk')
 const { Connection } = require('./connection')
 const { actionDefinitions } = require('./commands')
@@ -47,14 +48,13 @@ class FishbowlInstance extends InstanceBase {
 		this.secrets = secrets ?? {}
 		await this.connection?.stop()
 		this.connection = null
-		const host = String(this.config.host ?? '').trim()
-		const port = Number(this.config.port) || DEFAULT_PORT
-		const token = String(this.secrets.token ?? this.config.token ?? '').trim()
-		if (!host || !token) {
-			this.updateStatus(InstanceStatus.BadConfig, !host ? "Enter the console laptop's address" : 'Enter the API token')
+		const where = consoleAddress(this.config.host, this.config.port, DEFAULT_PORT)
+		const token = String(this.secrets.token ?? '').trim()
+		if (!where || !token) {
+			this.updateStatus(InstanceStatus.BadConfig, !where ? "Enter the console laptop's address" : 'Enter the API token')
 			return
 		}
-		this.client = new DeskClient({ host, port, token })
+		this.client = new DeskClient({ ...where, token })
 		const connection = new Connection(this.client, { pollMs: Number(this.config.poll_ms) || 500 })
 		connection.on('status', (kind, message) => {
 			this.updateStatus(STATUS[kind] ?? InstanceStatus.UnknownWarning, message)
@@ -83,7 +83,13 @@ class FishbowlInstance extends InstanceBase {
 				value:
 					'On the console: Room → On, then the room window\'s "AV desk" box shows the address and, on a click, the API token.',
 			},
-			{ type: 'textinput', id: 'host', label: "Console laptop's address", width: 8, default: '', regex: Regex.HOSTNAME },
+			{
+				type: 'textinput',
+				id: 'host',
+				label: "Console laptop's address (its IP, or the address the room window shows)",
+				width: 8,
+				default: '',
+			},
 			{ type: 'number', id: 'port', label: 'Port', width: 4, default: DEFAULT_PORT, min: 1, max: 65535 },
 			{ type: 'secret-text', id: 'token', label: 'API token', width: 12, default: '' },
 			{ type: 'number', id: 'poll_ms', label: 'Ask for the state every (ms)', width: 6, default: 500, min: 100, max: 5000 },

@@ -134,7 +134,8 @@ describe('a wrong token', { skip }, () => {
 			await host.waitFor(() => host.status?.status === 'authentication_failure', 'authentication_failure')
 			assert.match(host.status.message, /token/)
 			await host.waitFor(() => host.variables.phase === 'offline', 'phase offline')
-			await host.updateConfig(config, { token: TOKEN })
+			// and the address as the room window shows it, pasted whole (its port wins over the port field)
+			await host.updateConfig({ host: `${URL_}/api/state`, port: 1, poll_ms: 200 }, { token: TOKEN })
 			await host.waitFor(() => host.status?.status === 'ok', 'ok with the right token')
 			await host.waitFor(() => Number.isInteger(host.variables.queue_length), 'the state arrives')
 		} finally {

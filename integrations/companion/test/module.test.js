@@ -90,6 +90,17 @@ test("the digits and phases are the console's", () => {
 	assert.ok(Object.values(r.flags).every((f) => f === false))
 })
 
+test('the address as typed, or pasted from the room window', () => {
+	const { consoleAddress } = require('../src/address')
+	assert.deepEqual(consoleAddress('192.168.1.20', 8765, 8765), { host: '192.168.1.20', port: 8765 })
+	assert.deepEqual(consoleAddress(' 192.168.1.20 ', '9000', 8765), { host: '192.168.1.20', port: 9000 })
+	assert.deepEqual(consoleAddress('http://192.168.1.20:8766/api/state', 8765, 8765), { host: '192.168.1.20', port: 8766 })
+	assert.deepEqual(consoleAddress('laptop.local:8767', '', 8765), { host: 'laptop.local', port: 8767 })
+	assert.deepEqual(consoleAddress('[fe80::1]:8768', 8765, 8765), { host: 'fe80::1', port: 8768 })
+	assert.equal(consoleAddress('', 8765, 8765), null)
+	assert.equal(consoleAddress('http://', 8765, 8765), null)
+})
+
 async function closedPort() {
 	const server = net.createServer()
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
