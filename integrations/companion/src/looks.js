@@ -1,5 +1,5 @@
 /**
- * How the keys look: the boolean feedbacks (running, paused, warning, overtime, blank) with the colours of the
+ * How the keys look: the boolean feedbacks (running, paused, warning, overtime, blank, offline) with the colours of the
  * console's own timer (green running, amber warning, red overtime), and ready-made buttons (presets) for the
  * commands a desk uses most, showing the time left, who speaks and who is next.
  */
@@ -20,6 +20,7 @@ const FEEDBACKS = {
 	warning: ['Warning: the last seconds of the speaking time', { bgcolor: AMBER, color: BLACK }],
 	overtime: ['Overtime: the speaking time is up', { bgcolor: RED, color: WHITE }],
 	blank: ['The projector is blanked', { bgcolor: BLACK, color: GREY }],
+	offline: ['The console cannot be reached (room off, laptop away, wrong token)', { bgcolor: GREY, color: RED }],
 }
 
 /** @param {{shown: {flags: Record<string, boolean>}}} instance */
@@ -60,6 +61,7 @@ function presetDefinitions(label, actionIds) {
 			'running',
 			'warning',
 			'overtime',
+			'offline',
 		]),
 		add_time: button('Timer', '+30 s', '+30 s', 'add_time'),
 		take_time: button('Timer', '−30 s', '−30 s', 'take_time'),

@@ -24,7 +24,7 @@ const VARIABLES = {
 	countdown: 'Before the start: the time until the evening begins (m:ss)',
 }
 
-const FLAGS = ['running', 'paused', 'warning', 'overtime', 'blank']
+const FLAGS = ['running', 'paused', 'warning', 'overtime', 'blank', 'offline']
 
 const ISOLATED = /\u2068([^\u2069]*)\u2069/g
 const ISOLATES = /[\u2066-\u2069]/g
@@ -75,6 +75,7 @@ function reading(state, elapsed = 0) {
 	if (!state) {
 		variables.phase = 'offline'
 		variables.mode = 'offline'
+		flags.offline = true
 		return { variables, flags }
 	}
 	variables.mode = String(state.mode ?? '')

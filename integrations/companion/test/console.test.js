@@ -176,14 +176,18 @@ describe('the console gone and back', { skip }, () => {
 		const host = new CompanionHost()
 		try {
 			await host.start({ ...config, port: relay.port }, { token: TOKEN })
+			await host.subscribe('offline', 'running')
 			await host.waitFor(() => host.status?.status === 'ok', 'ok through the relay')
+			await host.waitFor(() => host.feedbackValues.offline === false, 'not offline')
 			await host.waitFor(() => Number.isInteger(host.variables.queue_length), 'the state arrives')
 			await relay.cut()
 			await host.waitFor(() => host.status?.status === 'connection_failure', 'connection_failure')
 			assert.match(host.status.message, /does not answer/)
 			await host.waitFor(() => host.variables.phase === 'offline' && host.variables.queue_length === '', 'keys go dark')
+			await host.waitFor(() => host.feedbackValues.offline === true && host.feedbackValues.running === false, 'offline')
 			await relay.open(relay.port)
 			await host.waitFor(() => host.status?.status === 'ok', 'reconnected', 20000)
+			await host.waitFor(() => host.feedbackValues.offline === false, 'online again')
 			await host.waitFor(() => Number.isInteger(host.variables.queue_length), 'the state again')
 		} finally {
 			await host.stop()
