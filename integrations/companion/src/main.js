@@ -48,6 +48,7 @@ class FishbowlInstance extends InstanceBase {
 		this.secrets = secrets ?? {}
 		await this.connection?.stop()
 		this.connection = null
+		this.#take(null) // another console, or another token: nothing shown until it answers
 		const where = consoleAddress(this.config.host, this.config.port, DEFAULT_PORT)
 		const token = String(this.secrets.token ?? '').trim()
 		if (!where || !token) {
