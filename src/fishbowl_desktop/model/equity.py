@@ -70,6 +70,8 @@ class Equity:
     """Named groups by name (case-insensitive), the people without a group last."""
     left_out: int
     """Accidental turns left out."""
+    settled: int = 0
+    """Requests in the log (seated, withdrawn, declined); 0 in a file from before they were recorded."""
 
     @property
     def has_groups(self) -> bool:
@@ -105,8 +107,8 @@ class Equity:
 
     @property
     def requests_recorded(self) -> bool:
-        """Whether anything about requests is known: a file from before version 5 has turns but no requests."""
-        return any(g.waits or g.withdrawn or g.declined or g.asked for g in self.groups)
+        """Whether any request was settled: a file from before version 5 has turns but no requests."""
+        return self.settled > 0
 
     @property
     def few_turns(self) -> bool:
@@ -174,7 +176,7 @@ def equity(
         row(group).asked += 1
 
     ordered = sorted(groups.values(), key=lambda g: (g.group == "", g.group.casefold(), g.group))
-    return Equity(tuple(ordered), left_out)
+    return Equity(tuple(ordered), left_out, len(requests))
 
 
 def whole_shares(values: Sequence[float]) -> list[int | None]:
