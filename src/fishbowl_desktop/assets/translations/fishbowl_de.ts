@@ -891,6 +891,120 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>EquityBox</name>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="39" />
+      <source>Share of the free chair by group</source>
+      <translation>Anteile am freien Stuhl nach Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="44" />
+      <source>Nobody has asked for the free chair yet.</source>
+      <translation>Noch hat niemand nach dem freien Stuhl gefragt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="104" />
+      <source>no group</source>
+      <translation>ohne Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Asked</source>
+      <translation>Gefragt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Turns</source>
+      <translation>Beiträge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="128" />
+      <source>{count} of {total}</source>
+      <translation>{count} von {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Wait</source>
+      <translation>Warten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Withdrawn</source>
+      <translation>Rückzug</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Declined</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="164" />
+      <source>Median wait; longest {time}</source>
+      <translation>Wartezeit (Median); längste {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="172" />
+      <source>List: the audience on the participant list ({n}); the app cannot know who really came or left.</source>
+      <translation>Liste: das Publikum auf der Teilnehmendenliste ({n}); wer wirklich kam oder ging, weiß das Programm nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="174" />
+      <source>Asked: joined the queue (each person once), plus declined phone requests.</source>
+      <translation>Gefragt: hat sich angestellt (jede Person einmal), dazu abgelehnte Anfragen vom Handy.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="175" />
+      <source>Turns and time: the free chair only.</source>
+      <translation>Beiträge und Zeit: nur der freie Stuhl.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="179" />
+      <source>First-time speakers: {first} of {turns} free-chair turns.</source>
+      <translation>Zum ersten Mal gesprochen: {first} von {turns} Beiträgen vom freien Stuhl.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="184" />
+      <source>No groups are entered: everyone counts as “no group”.</source>
+      <translation>Keine Gruppen eingetragen: alle zählen als „ohne Gruppe“.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="186" />
+      <source>“no group”: people without a group, a row of their own.</source>
+      <translation>„ohne Gruppe“: Personen ohne Gruppe, in einer eigenen Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="189" />
+      <source>{mark} fewer than {n} people: the share says little.</source>
+      <translation>{mark} weniger als {n} Personen: der Anteil sagt wenig.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="193" />
+      <source>Only {n} turns so far (under {limit}): one turn moves a share by {points} points.</source>
+      <translation>Erst {n} Beiträge (unter {limit}): ein Beitrag verschiebt einen Anteil um {points} Punkte.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="198" />
+      <source>No request recorded yet: waits, withdrawals and declines are missing.</source>
+      <translation>Noch keine Anfrage aufgezeichnet: Wartezeiten, Rückzüge und Ablehnungen fehlen.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <location filename="../../ui/event/event_dialog.py" line="69" />
@@ -2782,7 +2896,7 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <location filename="../../controller/session_controller.py" line="336" />
       <location filename="../../controller/session_controller.py" line="345" />
-      <location filename="../../controller/session_controller.py" line="373" />
+      <location filename="../../controller/session_controller.py" line="378" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
@@ -2792,42 +2906,42 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="376" />
+      <location filename="../../controller/session_controller.py" line="381" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="380" />
+      <location filename="../../controller/session_controller.py" line="385" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="380" />
+      <location filename="../../controller/session_controller.py" line="385" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="403" />
+      <location filename="../../controller/session_controller.py" line="408" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="408" />
+      <location filename="../../controller/session_controller.py" line="413" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="413" />
+      <location filename="../../controller/session_controller.py" line="418" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="427" />
+      <location filename="../../controller/session_controller.py" line="432" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="430" />
+      <location filename="../../controller/session_controller.py" line="435" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3406,67 +3520,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="83" />
+      <location filename="../../ui/people/stats_panel.py" line="84" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="113" />
+      <location filename="../../ui/people/stats_panel.py" line="114" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="115" />
+      <location filename="../../ui/people/stats_panel.py" line="116" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="118" />
+      <location filename="../../ui/people/stats_panel.py" line="121" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="159" />
+      <location filename="../../ui/people/stats_panel.py" line="163" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="181" />
+      <location filename="../../ui/people/stats_panel.py" line="185" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="183" />
+      <location filename="../../ui/people/stats_panel.py" line="187" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="188" />
+      <location filename="../../ui/people/stats_panel.py" line="192" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="190" />
+      <location filename="../../ui/people/stats_panel.py" line="194" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="205" />
+      <location filename="../../ui/people/stats_panel.py" line="209" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="216" />
+      <location filename="../../ui/people/stats_panel.py" line="222" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="218" />
+      <location filename="../../ui/people/stats_panel.py" line="224" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="222" />
+      <location filename="../../ui/people/stats_panel.py" line="228" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -3801,6 +3915,14 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
+    </message>
+    <message>
+      <source>A wait cannot last a negative time.</source>
+      <translation>Eine Wartezeit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>Unknown outcome of a request.</source>
+      <translation>Unbekannter Ausgang einer Anfrage.</translation>
     </message>
     <message>
       <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
