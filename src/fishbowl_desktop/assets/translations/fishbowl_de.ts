@@ -1427,6 +1427,44 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>LogoPicker</name>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="36" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="37" />
+      <source>Re&amp;move</source>
+      <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="76" />
+      <source>Choose a logo</source>
+      <translation>Logo auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="78" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="96" />
+      <source>The logo {name} cannot be drawn: the file is damaged.</source>
+      <translation>Das Logo {name} lässt sich nicht darstellen: die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="119" />
+      <source>No logo</source>
+      <translation>Kein Logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="120" />
+      <source>The handout and the sheet print without a logo.</source>
+      <translation>Handzettel und Liste werden ohne Logo gedruckt.</translation>
+    </message>
+  </context>
+  <context>
     <name>MessageBar</name>
     <message>
       <location filename="../../ui/shell/message_bar.py" line="44" />
@@ -1977,137 +2015,143 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="54" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="54" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
       <source>Organisation and place of residence / postcode</source>
       <translation>Organisation und Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="57" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="61" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="62" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="65" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="66" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="68" />
       <source>The lead's &amp;confirmation on every page, not only the last</source>
       <translation>&amp;Bestätigung der Veranstaltungsleitung auf jeder Seite, nicht nur auf der letzten</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="68" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="69" />
       <source>All rows &amp;blank: every name is written by hand</source>
       <translation>Alle Zeilen &amp;leer: jeder Name wird von Hand eingetragen</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="69" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="70" />
       <source>Archive copy (PDF/&amp;A-2b), for lists kept for years</source>
       <translation>Archivfassung (PDF/&amp;A-2b), für Listen, die jahrelang aufbewahrt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="76" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="77" />
       <source>e.g. Saal-Gast</source>
       <translation>z. B. Saal-Gast</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="78" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="79" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
       <location filename="../../ui/paper/print_options_dialog.py" line="86" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="131" />
+      <source>&amp;Logo</source>
+      <translation>&amp;Logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
       <source>Hall's &amp;Wi-Fi network</source>
       <translation>&amp;WLAN des Saals</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="112" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="104" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="114" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="117" />
       <source>1 more empty row is added for the person who did not agree to appear on printed lists.</source>
       <translation>Dazu kommt 1 leere Zeile für die Person, die nicht namentlich auf gedruckten Listen erscheinen möchte.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="110" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="120" />
       <source>{n} more empty rows are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeilen für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="122" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="133" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="123" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="134" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="124" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="135" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="130" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="141" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="154" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="166" />
       <source>no date</source>
       <translation>kein Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="167" />
       <source>no place</source>
       <translation>keinen Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="156" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="168" />
       <source>no organiser (the privacy notice then names no controller)</source>
       <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="159" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="171" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
@@ -4049,12 +4093,36 @@ Doppelklick erteilt das Wort</translation>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
     </message>
     <message>
+      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
+      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is {width} × {height} pixels: please use an image of at most {n} pixels a side.</source>
+      <translation>Das Logo {name} hat {width} × {height} Pixel: bitte ein Bild mit höchstens {n} Pixeln je Seite verwenden.</translation>
+    </message>
+    <message>
+      <source>The logo {name} declares a document type or entities: please save it as plain SVG.</source>
+      <translation>Das Logo {name} deklariert einen Dokumenttyp oder Entitäten: bitte als einfaches SVG speichern.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is not an SVG image.</source>
+      <translation>Das Logo {name} ist kein SVG-Bild.</translation>
+    </message>
+    <message>
+      <source>The logo {name} refers to files or addresses outside itself (an image, a font or a style sheet): please embed them or export it as PNG.</source>
+      <translation>Das Logo {name} verweist auf Dateien oder Adressen außerhalb seiner selbst (ein Bild, eine Schrift oder ein Stylesheet): bitte einbetten oder als PNG exportieren.</translation>
+    </message>
+    <message>
       <source>The logo {name} is {mb:.1f} MB: please use a smaller image (at most 2 MB).</source>
       <translation>Das Logo {name} ist {mb:.1f} MB groß: bitte ein kleineres Bild verwenden (höchstens 2 MB).</translation>
     </message>
     <message>
       <source>The logo {name} cannot be read: {reason}</source>
       <translation>Das Logo {name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>The logo {name} is not a {kind} image.</source>
+      <translation>Das Logo {name} ist kein {kind}-Bild.</translation>
     </message>
     <message>
       <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
@@ -4075,10 +4143,6 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
-    </message>
-    <message>
-      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
-      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
     </message>
     <message>
       <source>Unknown column “{column}”: choose any of {choices}.</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.model.paper import EXTRA_COLUMNS, MAX_RESERVE_ROWS
+from fishbowl_desktop.ui.paper.logo_picker import LogoPicker
 
 
 class PrintOptionsDialog(QDialog):
@@ -78,8 +79,15 @@ class PrintOptionsDialog(QDialog):
         self.audience_qr = QCheckBox(self.tr("Print the &audience QR code"))
         self.audience_qr.setChecked(bool(audience_link) and bool(options.audience_link))
         self.audience_qr.setEnabled(bool(audience_link))
+        self.logo = LogoPicker(options.logo)
+        """The funder's or organiser's logo on the handout and the sheet (not on the report)."""
         if kind == "handout":
             self.setWindowTitle(self.tr("Print the handout"))
+            form.addRow(self.tr("&Logo"), self.logo)
+        if kind == "handout" and not audience_link:
+            self.audience_qr.setParent(self)
+            self.audience_qr.hide()  # no room links: nothing to print a QR code of
+        if kind == "handout" and audience_link:
             form.addRow("", self.audience_qr)
             note = QLabel(
                 self.tr(
@@ -98,6 +106,8 @@ class PrintOptionsDialog(QDialog):
             form.addRow("", link)
             form.addRow(self.tr("Hall's &Wi-Fi network"), self.wifi)
             self.setMinimumWidth(max(480, link.sizeHint().width() + 80))
+        elif kind == "handout":
+            self.setMinimumWidth(480)
         elif kind == "attendees":
             self.setWindowTitle(self.tr("Print the attendee sheet"))
             form.addRow(self.gaps)
@@ -118,6 +128,7 @@ class PrintOptionsDialog(QDialog):
             form.addRow("", self.signoff_every_page)
             form.addRow("", self.all_blank)
             form.addRow("", self.pdf_a)
+            form.addRow(self.tr("&Logo"), self.logo)
         else:
             self.setWindowTitle(self.tr("Print the report"))
             form.addRow(self.tr("&Turns shorter than this are accidental"), self.short)
@@ -147,6 +158,7 @@ class PrintOptionsDialog(QDialog):
             all_rows_blank=self.all_blank.isChecked(),
             pdf_a=self.pdf_a.isChecked(),
             wifi_name=self.wifi.text().strip(),
+            logo=self.logo.path if self.kind in ("handout", "attendees") else self._options.logo,
         )
 
     def _gaps_text(self, gaps: tuple[str, ...]) -> str:
