@@ -974,6 +974,120 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>EquityBox</name>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="39" />
+      <source>Share of the free chair by group</source>
+      <translation>Anteile am freien Stuhl nach Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="44" />
+      <source>Nobody has asked for the free chair yet.</source>
+      <translation>Noch hat niemand nach dem freien Stuhl gefragt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="104" />
+      <source>no group</source>
+      <translation>ohne Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Asked</source>
+      <translation>Gefragt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Turns</source>
+      <translation>Beiträge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="128" />
+      <source>{count} of {total}</source>
+      <translation>{count} von {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Wait</source>
+      <translation>Warten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Withdrawn</source>
+      <translation>Rückzug</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Declined</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="164" />
+      <source>Median wait; longest {time}</source>
+      <translation>Wartezeit (Median); längste {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="172" />
+      <source>List: the audience on the participant list ({n}); the app cannot know who really came or left.</source>
+      <translation>Liste: das Publikum auf der Teilnehmendenliste ({n}); wer wirklich kam oder ging, weiß das Programm nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="174" />
+      <source>Asked: joined the queue (each person once), plus declined phone requests.</source>
+      <translation>Gefragt: hat sich angestellt (jede Person einmal), dazu abgelehnte Anfragen vom Handy.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="175" />
+      <source>Turns and time: the free chair only.</source>
+      <translation>Beiträge und Zeit: nur der freie Stuhl.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="179" />
+      <source>First-time speakers: {first} of {turns} free-chair turns.</source>
+      <translation>Zum ersten Mal gesprochen: {first} von {turns} Beiträgen vom freien Stuhl.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="184" />
+      <source>No groups are entered: everyone counts as “no group”.</source>
+      <translation>Keine Gruppen eingetragen: alle zählen als „ohne Gruppe“.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="186" />
+      <source>“no group”: people without a group, a row of their own.</source>
+      <translation>„ohne Gruppe“: Personen ohne Gruppe, in einer eigenen Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="189" />
+      <source>{mark} fewer than {n} people: the share says little.</source>
+      <translation>{mark} weniger als {n} Personen: der Anteil sagt wenig.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="193" />
+      <source>Only {n} turns so far (under {limit}): one turn moves a share by {points} points.</source>
+      <translation>Erst {n} Beiträge (unter {limit}): ein Beitrag verschiebt einen Anteil um {points} Punkte.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="198" />
+      <source>No request recorded yet: waits, withdrawals and declines are missing.</source>
+      <translation>Noch keine Anfrage aufgezeichnet: Wartezeiten, Rückzüge und Ablehnungen fehlen.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <location filename="../../ui/event/event_dialog.py" line="69" />
@@ -1393,6 +1507,44 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/key_legends.py" line="23" />
       <source>Shift</source>
       <translation>Umschalt</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogoPicker</name>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="36" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="37" />
+      <source>Re&amp;move</source>
+      <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="76" />
+      <source>Choose a logo</source>
+      <translation>Logo auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="78" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="96" />
+      <source>The logo {name} cannot be drawn: the file is damaged.</source>
+      <translation>Das Logo {name} lässt sich nicht darstellen: die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="119" />
+      <source>No logo</source>
+      <translation>Kein Logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="120" />
+      <source>The handout and the sheet print without a logo.</source>
+      <translation>Handzettel und Liste werden ohne Logo gedruckt.</translation>
     </message>
   </context>
   <context>
@@ -2014,137 +2166,143 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="73" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="74" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="74" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="75" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="75" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="76" />
       <source>Organisation and place of residence / postcode</source>
       <translation>Organisation und Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="76" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="77" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="81" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="87" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="88" />
       <source>The lead's &amp;confirmation on every page, not only the last</source>
       <translation>&amp;Bestätigung der Veranstaltungsleitung auf jeder Seite, nicht nur auf der letzten</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="88" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="89" />
       <source>All rows &amp;blank: every name is written by hand</source>
       <translation>Alle Zeilen &amp;leer: jeder Name wird von Hand eingetragen</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="89" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
       <source>Archive copy (PDF/&amp;A-2b), for lists kept for years</source>
       <translation>Archivfassung (PDF/&amp;A-2b), für Listen, die jahrelang aufbewahrt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="97" />
       <source>e.g. Saal-Gast</source>
       <translation>z. B. Saal-Gast</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="98" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="103" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="106" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
       <location filename="../../ui/paper/print_options_dialog.py" line="107" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="152" />
+      <source>&amp;Logo</source>
+      <translation>&amp;Logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="120" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="129" />
       <source>Hall's &amp;Wi-Fi network</source>
       <translation>&amp;WLAN des Saals</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="124" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="133" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="135" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="129" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="138" />
       <source>1 more empty row is added for the person who did not agree to appear on printed lists.</source>
       <translation>Dazu kommt 1 leere Zeile für die Person, die nicht namentlich auf gedruckten Listen erscheinen möchte.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="132" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="141" />
       <source>{n} more empty rows are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeilen für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="138" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="147" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="145" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="146" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="156" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="147" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="157" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="58" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="59" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="168" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="179" />
       <source>no date</source>
       <translation>kein Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="169" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="180" />
       <source>no place</source>
       <translation>keinen Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="170" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="181" />
       <source>no organiser (the privacy notice then names no controller)</source>
       <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="173" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="184" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
@@ -2938,7 +3096,7 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <location filename="../../controller/session_controller.py" line="336" />
       <location filename="../../controller/session_controller.py" line="345" />
-      <location filename="../../controller/session_controller.py" line="373" />
+      <location filename="../../controller/session_controller.py" line="378" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
@@ -2948,42 +3106,42 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="376" />
+      <location filename="../../controller/session_controller.py" line="381" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="380" />
+      <location filename="../../controller/session_controller.py" line="385" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="380" />
+      <location filename="../../controller/session_controller.py" line="385" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="403" />
+      <location filename="../../controller/session_controller.py" line="408" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="408" />
+      <location filename="../../controller/session_controller.py" line="413" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="413" />
+      <location filename="../../controller/session_controller.py" line="418" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="427" />
+      <location filename="../../controller/session_controller.py" line="432" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="430" />
+      <location filename="../../controller/session_controller.py" line="435" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3562,67 +3720,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="83" />
+      <location filename="../../ui/people/stats_panel.py" line="84" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="113" />
+      <location filename="../../ui/people/stats_panel.py" line="114" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="115" />
+      <location filename="../../ui/people/stats_panel.py" line="116" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="118" />
+      <location filename="../../ui/people/stats_panel.py" line="121" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="159" />
+      <location filename="../../ui/people/stats_panel.py" line="163" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="181" />
+      <location filename="../../ui/people/stats_panel.py" line="185" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="183" />
+      <location filename="../../ui/people/stats_panel.py" line="187" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="188" />
+      <location filename="../../ui/people/stats_panel.py" line="192" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="190" />
+      <location filename="../../ui/people/stats_panel.py" line="194" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="205" />
+      <location filename="../../ui/people/stats_panel.py" line="209" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="216" />
+      <location filename="../../ui/people/stats_panel.py" line="222" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="218" />
+      <location filename="../../ui/people/stats_panel.py" line="224" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="222" />
+      <location filename="../../ui/people/stats_panel.py" line="228" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -3959,6 +4117,14 @@ Doppelklick erteilt das Wort</translation>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
+      <source>A wait cannot last a negative time.</source>
+      <translation>Eine Wartezeit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>Unknown outcome of a request.</source>
+      <translation>Unbekannter Ausgang einer Anfrage.</translation>
+    </message>
+    <message>
       <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
       <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
     </message>
@@ -4083,12 +4249,36 @@ Doppelklick erteilt das Wort</translation>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
     </message>
     <message>
+      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
+      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is {width} × {height} pixels: please use an image of at most {n} pixels a side.</source>
+      <translation>Das Logo {name} hat {width} × {height} Pixel: bitte ein Bild mit höchstens {n} Pixeln je Seite verwenden.</translation>
+    </message>
+    <message>
+      <source>The logo {name} declares a document type or entities: please save it as plain SVG.</source>
+      <translation>Das Logo {name} deklariert einen Dokumenttyp oder Entitäten: bitte als einfaches SVG speichern.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is not an SVG image.</source>
+      <translation>Das Logo {name} ist kein SVG-Bild.</translation>
+    </message>
+    <message>
+      <source>The logo {name} refers to files or addresses outside itself (an image, a font or a style sheet): please embed them or export it as PNG.</source>
+      <translation>Das Logo {name} verweist auf Dateien oder Adressen außerhalb seiner selbst (ein Bild, eine Schrift oder ein Stylesheet): bitte einbetten oder als PNG exportieren.</translation>
+    </message>
+    <message>
       <source>The logo {name} is {mb:.1f} MB: please use a smaller image (at most 2 MB).</source>
       <translation>Das Logo {name} ist {mb:.1f} MB groß: bitte ein kleineres Bild verwenden (höchstens 2 MB).</translation>
     </message>
     <message>
       <source>The logo {name} cannot be read: {reason}</source>
       <translation>Das Logo {name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>The logo {name} is not a {kind} image.</source>
+      <translation>Das Logo {name} ist kein {kind}-Bild.</translation>
     </message>
     <message>
       <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
@@ -4109,10 +4299,6 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
-    </message>
-    <message>
-      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
-      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
     </message>
     <message>
       <source>Unknown column “{column}”: choose any of {choices}.</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.model.paper import EXTRA_COLUMNS, MAX_RESERVE_ROWS
+from fishbowl_desktop.ui.paper.logo_picker import LogoPicker
 
 
 class PrintOptionsDialog(QDialog):
@@ -98,9 +99,17 @@ class PrintOptionsDialog(QDialog):
         self.audience_qr = QCheckBox(self.tr("Print the &audience QR code"))
         self.audience_qr.setChecked(bool(audience_link) and bool(options.audience_link))
         self.audience_qr.setEnabled(bool(audience_link))
+        self.logo = LogoPicker(options.logo)
+        """The funder's or organiser's logo on the handout and the sheet (not on the report)."""
 
     def _handout_form(self, form: QFormLayout, audience_link: str) -> None:
         self.setWindowTitle(self.tr("Print the handout"))
+        form.addRow(self.tr("&Logo"), self.logo)
+        if not audience_link:
+            self.audience_qr.setParent(self)
+            self.audience_qr.hide()  # no room links: nothing to print a QR code of
+            self.setMinimumWidth(480)
+            return
         form.addRow("", self.audience_qr)
         note = QLabel(
             self.tr(
@@ -140,6 +149,7 @@ class PrintOptionsDialog(QDialog):
         form.addRow("", self.signoff_every_page)
         form.addRow("", self.all_blank)
         form.addRow("", self.pdf_a)
+        form.addRow(self.tr("&Logo"), self.logo)
 
     def _report_form(self, form: QFormLayout) -> None:
         self.setWindowTitle(self.tr("Print the report"))
@@ -161,6 +171,7 @@ class PrintOptionsDialog(QDialog):
             all_rows_blank=self.all_blank.isChecked(),
             pdf_a=self.pdf_a.isChecked(),
             wifi_name=self.wifi.text().strip(),
+            logo=self.logo.path if self.kind in ("handout", "attendees") else self._options.logo,
         )
 
     def _gaps_text(self, gaps: tuple[str, ...]) -> str:
