@@ -2776,42 +2776,52 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="81" />
+      <location filename="../../ui/room/room_menu.py" line="85" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="87" />
+      <location filename="../../ui/room/room_menu.py" line="91" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="95" />
+      <location filename="../../ui/room/room_menu.py" line="99" />
       <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="112" />
+      <location filename="../../ui/room/room_menu.py" line="116" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="148" />
+      <location filename="../../ui/room/room_menu.py" line="152" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="180" />
+      <location filename="../../ui/room/room_menu.py" line="184" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="182" />
+      <location filename="../../ui/room/room_menu.py" line="186" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
       <location filename="../../ui/room/room_menu.py" line="188" />
+      <source>no phone yet</source>
+      <translation>noch kein Handy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="196" />
+      <source>No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks).</source>
+      <translation>Seit {minutes} Min. hat kein Handy den Raum erreicht. Wenn Handys den Link nicht öffnen können: Sie müssen im selben Netz sein wie dieser Laptop ({address}); ein Gäste-WLAN trennt Geräte oft voneinander; und die Firewall des Laptops kann Port {port} sperren (Windows: Fishbowl Desktop für private Netzwerke zulassen).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="207" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
