@@ -184,7 +184,7 @@ _BUILT_IN: tuple[Command, ...] = (
         "queue_order",
         QT_TRANSLATE_NOOP("Shortcuts", "Order of the queue: choose and sort its rules, or take a preset"),
         "queue",
-        ("Ctrl+Shift+O",),
+        ("Ctrl+Shift+L",),
     ),
     Command(
         "focus_circle",

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
@@ -38,7 +38,7 @@ def press(qtbot: QtBot, clock: FakeClock, key: Qt.Key, mods: Qt.KeyboardModifier
 
 
 def open_editor(window: ConsoleWindow, qtbot: QtBot, clock: FakeClock) -> ChainEditor:
-    press(qtbot, clock, Qt.Key.Key_O, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, clock, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
     editor = window.queue_panel.chain_editor
     assert editor is not None and editor.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
@@ -181,3 +181,28 @@ def test_every_row_says_why_it_stands_there_whole_at_1366_by_768(
     for row in range(3):  # each reason fits its cell: wrapped onto more lines where needed, never cut
         assert view.rowHeight(row) >= delegate.sizeHint(option, model.index(row, model.NAME)).height()
     assert view.horizontalScrollBar().maximum() == 0  # and the table stays as wide as its panel
+
+
+def test_the_event_settings_choose_a_chain_applied_with_the_rest_in_one_step(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    dialog = window.edit_event()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    change = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Choose and sort…")
+    dialog.tabs.setCurrentWidget(change.parentWidget())
+    change.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, clock, Qt.Key.Key_Space)  # the focused button opens the chain editor
+    editor = dialog.findChild(ChainEditor)
+    assert editor is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    press(qtbot, clock, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    while editor.preset.currentData() != "least_speaking_time":
+        press(qtbot, clock, Qt.Key.Key_Down)
+    press(qtbot, clock, Qt.Key.Key_Return)  # OK: the dialog keeps it; nothing applied yet
+    qtbot.waitUntil(lambda: dialog.chain_text.text() == "Least speaking time first")
+    assert demo.settings.ordering == RuleChain()
+    assert dialog.chain_text.text() == "Least speaking time first"
+    dialog.accept()
+    assert demo.settings.ordering == RuleChain.of(OrderingRule.LEAST_SPEAKING_TIME)
+    ctl.undo_stack.undo()  # the event dialog's one step, the chain with it
+    assert demo.settings.ordering == RuleChain()

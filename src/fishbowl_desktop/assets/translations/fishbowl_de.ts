@@ -2530,8 +2530,8 @@ oder projiziert)</translation>
     </message>
     <message>
       <location filename="../../ui/queue/queue_panel.py" line="103" />
-      <source>Choose and sort the rules of the queue's order (Ctrl+Shift+O)</source>
-      <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+O)</translation>
+      <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
+      <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
     </message>
     <message>
       <location filename="../../ui/queue/queue_panel.py" line="109" />

@@ -100,7 +100,7 @@ class QueuePanel(QWidget):
             self.ordering.addItem(label, name)
         self.ordering.currentIndexChanged.connect(self._ordering_chosen)
         self.edit_chain = QPushButton(self.tr("Rules…"))
-        self.edit_chain.setToolTip(self.tr("Choose and sort the rules of the queue's order (Ctrl+Shift+O)"))
+        self.edit_chain.setToolTip(self.tr("Choose and sort the rules of the queue's order (Ctrl+Shift+L)"))
         self.edit_chain.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys with the circle
         self.edit_chain.clicked.connect(self.open_chain_editor)
         self.chain_editor: ChainEditor | None = None
