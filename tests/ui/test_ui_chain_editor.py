@@ -189,7 +189,9 @@ def test_the_event_settings_choose_a_chain_applied_with_the_rest_in_one_step(
     dialog = window.edit_event()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     change = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Choose and sort…")
-    dialog.tabs.setCurrentWidget(change.parentWidget())
+    tab = change.parentWidget()
+    assert tab is not None
+    dialog.tabs.setCurrentWidget(tab)
     change.setFocus(Qt.FocusReason.TabFocusReason)
     press(qtbot, clock, Qt.Key.Key_Space)  # the focused button opens the chain editor
     editor = dialog.findChild(ChainEditor)
