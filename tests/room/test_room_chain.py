@@ -17,7 +17,6 @@ import aiohttp
 import pytest
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import OrderingRule, Role, RuleChain, SeatKind, Session, SpeechRecord
 from fishbowl_desktop.model.chain import FAIR_FLOOR
 from fishbowl_desktop.room.service import Room
@@ -25,13 +24,6 @@ from fishbowl_desktop.ui.queue.queue_model import REASON_ROLE
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 ADA, BOB = "phone-chain-ada-abcdefgh", "phone-chain-bob-abcdefgh"
-
-
-@pytest.fixture
-def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
-    w = ConsoleWindow(ctl, TimerTicker(ctl))
-    qtbot.addWidget(w)
-    return w
 
 
 @pytest.fixture
@@ -74,8 +66,9 @@ def settle(room: Room, qtbot: QtBot) -> None:
 
 
 def test_the_phones_place_follows_the_chain_like_the_consoles_rows(
-    window: ConsoleWindow, ctl: SessionController, demo: Session, room: Room, qtbot: QtBot
+    window: ConsoleWindow, demo: Session, room: Room, qtbot: QtBot
 ) -> None:
+    ctl = window.controller  # the room's console (tests/room/conftest.py)
     waiting = [e.participant_id for e in demo.queue]  # the demo's three, first come
     for pid in waiting[1:]:  # the second and third have spoken before
         person = demo.participant(pid)
