@@ -31,6 +31,7 @@ REASON_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROLES = frozenset(
     {
         REASON_ROLE,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
@@ -144,7 +145,7 @@ class QueueModel(SessionTableModel[QueueEntry]):
         col = index.column()
         if role == PARTICIPANT_ID_ROLE:
             return entry.participant_id
-        if role == REASON_ROLE:
+        if role in (REASON_ROLE, Qt.ItemDataRole.AccessibleDescriptionRole):  # a screen reader hears it too
             return self.reason(index.row()) if col == self.NAME else None
         by_id = self.session.participants_by_id()
         person = by_id.get(entry.participant_id)
