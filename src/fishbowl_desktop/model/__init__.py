@@ -13,6 +13,7 @@ from fishbowl_desktop.model.observable import ListListener, ObservableList
 from fishbowl_desktop.model.participants import Participant, Role, make_participant, new_participant_id
 from fishbowl_desktop.model.parts import PARTS, Part
 from fishbowl_desktop.model.queue import OrderingRule, QueueEntry
+from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.session import Session
 from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, is_accidental, speaking_stats
 from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
@@ -23,6 +24,7 @@ __all__ = [
     "PARTS",
     "PRESETS",
     "AgendaItem",
+    "ChairRequest",
     "Clock",
     "Event",
     "FakeClock",
@@ -34,6 +36,7 @@ __all__ = [
     "Part",
     "Participant",
     "QueueEntry",
+    "RequestOutcome",
     "Role",
     "RuleChain",
     "Seat",

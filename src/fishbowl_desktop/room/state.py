@@ -26,6 +26,7 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         "lang": lang,
         "title": content.title,
         "at": round(now_ms, 1),
+        "queue": len(session.queue),
     }
     if session.settings.ordering.uses_groups:  # a phone asking to speak may name a group for the group rules
         state["groups"] = sorted({p.group for p in session.participants if p.group.strip()})
