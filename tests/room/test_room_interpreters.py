@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ import aiohttp
 import pytest
 import test_room_phone_pages as pages
 from pytestqt.qtbot import QtBot
-from test_room_phone_pages import CHROMIUM, Hall, axe_clean, page_of, text
+from test_room_phone_pages import Hall, axe_clean, page_of, text
 
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
@@ -28,11 +27,7 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.texts import hall_texts
 
 PHONE = "phone-abcdefghijklmnop"
-browser = pages.browser
 hall = pages.hall
-needs_chromium = pytest.mark.skipif(
-    shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"
-)
 
 
 def _with_languages(session: Session) -> None:
@@ -132,7 +127,6 @@ def test_a_room_json_from_before_the_interpreters_link_gains_one_and_keeps_the_p
     assert read_links(tmp_path)[1] is not None, "an interpreters' link equal to the audience's is refused"
 
 
-@needs_chromium
 @pytest.mark.parametrize("lang", ["de", "ar"])
 def test_the_interpreters_page_follows_the_console_live(browser: Any, hall: Hall, qtbot: QtBot, lang: str) -> None:
     words = hall_texts()[lang]

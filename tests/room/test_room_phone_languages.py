@@ -17,11 +17,10 @@ import test_room_phone_pages as pages
 from pytestqt.qtbot import QtBot
 from test_room_phone_pages import Hall, axe_clean, page_of, text, wait_text
 
-from fishbowl_desktop.model import OrderingRule
+from fishbowl_desktop.model import OrderingRule, RuleChain
 from fishbowl_desktop.room import request_limits
 from fishbowl_desktop.stage.texts import RIGHT_TO_LEFT, hall_texts
 
-browser = pages.browser  # the same module-wide Chromium and console-side hall as the German/English pages' tests
 hall = pages.hall
 LOCALES = {"de": "de-DE", "en": "en-GB", "tr": "tr-TR", "ar": "ar-SY", "uk": "uk-UA", "ru": "ru-RU", "fa": "fa-IR"}
 TIME = r"^\+?[0-9]+:[0-9][0-9]$"
@@ -87,7 +86,7 @@ def test_the_audience_page_in_every_language(
     browser: Any, hall: Hall, qtbot: QtBot, lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(request_limits, "PHONE_INTERVAL_S", 0.0)
-    assert hall.ctl.set_settings(replace(hall.session.settings, ordering=OrderingRule.ALTERNATE_GROUPS))
+    assert hall.ctl.set_settings(replace(hall.session.settings, ordering=RuleChain.of(OrderingRule.ALTERNATE_GROUPS)))
     page = phone(browser, hall, "audience", lang)
     hall.until(page, "() => document.getElementById('group').offsetParent !== null")
     assert text(page, "#ask_title") == words(lang, "ask_title"), "the phone's language, not the event's (German)"
