@@ -7,10 +7,13 @@ seats, dialogs opened and closed — while invariants that hold in any order are
 - a participant is created only by Enter in a name field or a click on its button, with the name typed last,
   and never as a twin of someone already on the list (the same name but for accents);
 - Next seats a guest at most once per second of moderator time (unless the moderator undid in between);
+- the log's durations and the running turn add up to the time the speaker's clock actually ran: every second
+  goes to the turn that had the floor; an Undo takes away only the seconds of the turn it takes the floor from,
+  and a Redo gives back exactly what its Undo took (issue 21, point 9);
 - a deliberate Space on the circle, the queue or the console starts or pauses the speaker: it never opens a
   drop-down; no single key opens one;
 - the ordering rule, the topic and the blank change only through their own control;
-- nothing clickable moves unless the window's size changed;
+- nothing clickable moves unless the window's size changed, while the evening runs (from the first turn);
 - the session on disk, after the autosave, equals the model.
 
 Hypothesis drives it (`RuleBasedStateMachine`), derandomized: the same steps on every run, 300 in the suite
@@ -106,9 +109,11 @@ NOT_CLICKED = ("Import", "Export", "New session", "Open the sample", "Got it")
 """Buttons that leave the console for a file dialog or another session: outside what this test watches."""
 
 NEXT_PAUSE = 1.0
+SECOND_SLACK = 0.01
+"""The log keeps durations to the millisecond: a few roundings may add up to this much."""
 SKIP = set(filter(None, os.environ.get("FISHBOWL_HUNT_SKIP", "").split(",")))
 """Invariants left out, to see what else the hands find (names: people, twins, glue, popup, space, controls,
-next, geometry, disk)."""
+next, time, geometry, disk)."""
 
 
 @dataclass
@@ -220,6 +225,7 @@ class Hunt(RuleBasedStateMachine):
             return ok
 
         self.ctl.next_free_chair = counted_next  # type: ignore[method-assign]
+        self._count_spoken_time()
         self.path = world.tmp / f"hunt-{id(self)}.fishbowl.json"
         self.autosaver = Autosaver(self.ctl, self.path)
         self.window = ConsoleWindow(
@@ -241,6 +247,71 @@ class Hunt(RuleBasedStateMachine):
         self.last_key_at = -10.0
         self.geometry = self._geometry()
         self.size = self.window.size()
+        self.evening = self.window.message_place.evening_runs
+
+    # ------------------------------------------------------------------ the time spoken
+    def _spoken(self) -> float:
+        """What the session says was spoken: every logged turn and the turn on the floor."""
+        session = self.ctl.session
+        turn = session.turn
+        running = 0.0 if turn is None else turn.timer.spoken(self.clock.monotonic())
+        return sum(r.duration for r in session.log) + running
+
+    def _count_spoken_time(self) -> None:
+        """The oracle of the time spoken, kept beside the model: the moderator's clock advances it while a
+        speaker's clock runs, an Undo takes away what it drops (checked: only the seconds of the turn it takes
+        the floor from), a Redo gives back what it adds (checked: exactly what its Undo took)."""
+        self.spoken = self._spoken()
+        self.time_problems: list[str] = []
+        self.undone: dict[int, tuple[object, float]] = {}
+        plain_advance = self.clock.advance
+
+        def advance(seconds: float) -> None:
+            turn = self.ctl.session.turn
+            if turn is not None and turn.timer.is_running:
+                self.spoken += seconds
+            plain_advance(seconds)
+
+        self.clock.advance = advance  # type: ignore[method-assign]
+        stack = self.ctl.undo_stack
+        plain_undo, plain_redo = stack.undo, stack.redo
+
+        def undo() -> None:
+            if not stack.canUndo():
+                plain_undo()
+                return
+            change = stack._changes[stack.index() - 1]
+            leaving, before = self.ctl.session.turn, self._spoken()
+            plain_undo()
+            drop = before - self._spoken()
+            now, after = self.clock.monotonic(), self.ctl.session.turn
+            same = leaving is None or (after is not None and after.participant_id == leaving.participant_id)
+            allowed = 0.0 if same or leaving is None else leaving.timer.spoken(now)
+            if abs(drop - allowed) > SECOND_SLACK:
+                self.time_problems.append(
+                    f"Undo of {change.text()!r} took {drop:.3f} s from the log, "
+                    f"but only the {allowed:.3f} s of the turn it took the floor from may go"
+                )
+            self.undone[id(change)] = (change, drop)
+            self.spoken -= drop
+
+        def redo() -> None:
+            if not stack.canRedo():
+                plain_redo()
+                return
+            change = stack._changes[stack.index()]
+            before = self._spoken()
+            plain_redo()
+            gain = self._spoken() - before
+            _kept, drop = self.undone.get(id(change), (change, 0.0))
+            if abs(gain - drop) > SECOND_SLACK:
+                self.time_problems.append(
+                    f"Redo of {change.text()!r} gave {gain:.3f} s to the log; its Undo had taken {drop:.3f} s"
+                )
+            self.spoken += gain
+
+        stack.undo = undo  # type: ignore[method-assign]
+        stack.redo = redo  # type: ignore[method-assign]
 
     # ------------------------------------------------------------------ the hands
     def _active(self) -> QWidget:
@@ -469,16 +540,25 @@ class Hunt(RuleBasedStateMachine):
             assert "next" in SKIP or not (a0 == b1 and t1 - t0 < NEXT_PAUSE), (
                 f"two guests called by Next {t1 - t0:.2f} s apart"
             )
-        # nothing clickable moves while the window keeps its size
+        # the log's durations add up to the time the clock actually ran
+        if "time" not in SKIP:
+            assert not self.time_problems, f"{what}: " + "; ".join(self.time_problems)
+            spoken = self._spoken()
+            assert abs(spoken - self.spoken) <= SECOND_SLACK, (
+                f"{what}: the log and the turn hold {spoken:.3f} s, the clock ran {self.spoken:.3f} s"
+            )
+        # nothing clickable moves while the window keeps its size, from the first turn on (before the evening a
+        # message may take the room it needs: the strip holds its place only while the evening runs)
         geometry = self._geometry()
-        if self.window.size() == self.size and "geometry" not in SKIP:
+        evening = self.window.message_place.evening_runs
+        if self.window.size() == self.size and self.evening and evening and "geometry" not in SKIP:
             moved = [
                 f"{name}: {self.geometry[name]} → {rect}"
                 for name, rect in geometry.items()
                 if name in self.geometry and self.geometry[name] != rect
             ]
             assert not moved, f"{what} moved: {moved}"
-        self.geometry, self.size = geometry, self.window.size()
+        self.geometry, self.size, self.evening = geometry, self.window.size(), evening
 
     def _geometry(self) -> dict[str, QRect]:
         out: dict[str, QRect] = {}
