@@ -649,3 +649,20 @@ def test_found_a_first_name_made_up_a_new_person(qtbot: QtBot, tmp_path: Path) -
         state = Hunt()
         state.queue_a_name(name="Sophie")
         state.teardown()
+
+
+def test_the_seconds_around_an_undone_and_redone_next_add_up(qtbot: QtBot, tmp_path: Path) -> None:
+    """Point 9 as the hunt's time invariant sees it; on a319d9b^ the Redo charged the guest for the seconds in
+    between and lost the previous speaker's seconds after the Undo."""
+    with hunting(qtbot, tmp_path):
+        state = Hunt()
+        state.press(gap=1.3, key="N")
+        state.time_passes(wait=40.0)
+        state.press(gap=1.3, key="N")
+        state.time_passes(wait=5.0)
+        state.press(gap=1.3, key="PageUp")
+        state.time_passes(wait=40.0)
+        state.press(gap=1.3, key="Ctrl+Shift+Z")
+        state.time_passes(wait=5.0)
+        state.press(gap=1.3, key="PageUp")
+        state.teardown()
