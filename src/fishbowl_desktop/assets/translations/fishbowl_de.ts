@@ -268,69 +268,77 @@
     </message>
   </context>
   <context>
+    <name>ConsoleLanguage</name>
+    <message>
+      <location filename="../../ui/widgets/console_language.py" line="11" />
+      <source>en</source>
+      <translation>de</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="208" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="208" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="209" />
+      <location filename="../../ui/shell/console_window.py" line="211" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="209" />
+      <location filename="../../ui/shell/console_window.py" line="211" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="217" />
+      <location filename="../../ui/shell/console_window.py" line="219" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="227" />
+      <location filename="../../ui/shell/console_window.py" line="229" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="232" />
+      <location filename="../../ui/shell/console_window.py" line="234" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="233" />
+      <location filename="../../ui/shell/console_window.py" line="235" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="295" />
+      <location filename="../../ui/shell/console_window.py" line="297" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="442" />
+      <location filename="../../ui/shell/console_window.py" line="451" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="444" />
+      <location filename="../../ui/shell/console_window.py" line="453" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -497,17 +505,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="301" />
+      <location filename="../../ui/shell/console_window.py" line="303" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="309" />
+      <location filename="../../ui/shell/console_window.py" line="311" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="339" />
+      <location filename="../../ui/shell/console_window.py" line="348" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -547,12 +555,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="399" />
+      <location filename="../../ui/shell/console_window.py" line="408" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="401" />
+      <location filename="../../ui/shell/console_window.py" line="410" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -569,17 +577,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="447" />
+      <location filename="../../ui/shell/console_window.py" line="456" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="455" />
+      <location filename="../../ui/shell/console_window.py" line="464" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="473" />
+      <location filename="../../ui/shell/console_window.py" line="482" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1315,7 +1323,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/shell/message_bar.py" line="44" />
+      <location filename="../../ui/shell/message_bar.py" line="45" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
     </message>
@@ -1795,67 +1803,62 @@ oder projiziert)</translation>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="129" />
-      <source>en</source>
-      <translation>de</translation>
-    </message>
-    <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="138" />
+      <location filename="../../ui/paper/pdf_export.py" line="139" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="157" />
+      <location filename="../../ui/paper/pdf_export.py" line="158" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="166" />
+      <location filename="../../ui/paper/pdf_export.py" line="167" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="179" />
+      <location filename="../../ui/paper/pdf_export.py" line="180" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="186" />
+      <location filename="../../ui/paper/pdf_export.py" line="187" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="197" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="202" />
+      <location filename="../../ui/paper/pdf_export.py" line="203" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="330" />
+      <location filename="../../ui/paper/pdf_export.py" line="331" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="354" />
+      <location filename="../../ui/paper/pdf_export.py" line="355" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="362" />
+      <location filename="../../ui/paper/pdf_export.py" line="363" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="406" />
+      <location filename="../../ui/paper/pdf_export.py" line="407" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -2264,117 +2267,117 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="80" />
+      <location filename="../../ui/queue/queue_panel.py" line="83" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="84" />
+      <location filename="../../ui/queue/queue_panel.py" line="87" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="89" />
+      <location filename="../../ui/queue/queue_panel.py" line="92" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="95" />
+      <location filename="../../ui/queue/queue_panel.py" line="98" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="97" />
+      <location filename="../../ui/queue/queue_panel.py" line="100" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="110" />
+      <location filename="../../ui/queue/queue_panel.py" line="118" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="133" />
+      <location filename="../../ui/queue/queue_panel.py" line="141" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="136" />
+      <location filename="../../ui/queue/queue_panel.py" line="144" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="138" />
+      <location filename="../../ui/queue/queue_panel.py" line="146" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="139" />
+      <location filename="../../ui/queue/queue_panel.py" line="147" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="142" />
+      <location filename="../../ui/queue/queue_panel.py" line="150" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="185" />
+      <location filename="../../ui/queue/queue_panel.py" line="193" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="186" />
+      <location filename="../../ui/queue/queue_panel.py" line="194" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="187" />
+      <location filename="../../ui/queue/queue_panel.py" line="195" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="188" />
+      <location filename="../../ui/queue/queue_panel.py" line="196" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="226" />
+      <location filename="../../ui/queue/queue_panel.py" line="236" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="234" />
+      <location filename="../../ui/queue/queue_panel.py" line="244" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="236" />
+      <location filename="../../ui/queue/queue_panel.py" line="246" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="242" />
+      <location filename="../../ui/queue/queue_panel.py" line="252" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="318" />
+      <location filename="../../ui/queue/queue_panel.py" line="336" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="328" />
+      <location filename="../../ui/queue/queue_panel.py" line="346" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="330" />
+      <location filename="../../ui/queue/queue_panel.py" line="348" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="332" />
+      <location filename="../../ui/queue/queue_panel.py" line="350" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -3406,67 +3409,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="83" />
+      <location filename="../../ui/people/stats_panel.py" line="85" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="113" />
+      <location filename="../../ui/people/stats_panel.py" line="115" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="115" />
+      <location filename="../../ui/people/stats_panel.py" line="117" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="118" />
+      <location filename="../../ui/people/stats_panel.py" line="120" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="159" />
+      <location filename="../../ui/people/stats_panel.py" line="161" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="181" />
+      <location filename="../../ui/people/stats_panel.py" line="183" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="183" />
+      <location filename="../../ui/people/stats_panel.py" line="185" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="188" />
+      <location filename="../../ui/people/stats_panel.py" line="190" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="190" />
+      <location filename="../../ui/people/stats_panel.py" line="192" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="205" />
+      <location filename="../../ui/people/stats_panel.py" line="211" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="216" />
+      <location filename="../../ui/people/stats_panel.py" line="222" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="218" />
+      <location filename="../../ui/people/stats_panel.py" line="224" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="222" />
+      <location filename="../../ui/people/stats_panel.py" line="228" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
