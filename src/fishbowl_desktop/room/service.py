@@ -43,6 +43,8 @@ DIRECT_PER_MINUTE = 6
 wait in the list (30 invented people in a second used to walk straight into the queue)."""
 PHONES_WRITE_MS = 200
 """A burst of requests is written once: the first change starts this wait, the write takes them all."""
+PHONES_RETRY_MS = 5000
+"""A failed write of room-phones.json is tried again this often, with the newest state, until it works."""
 
 
 __all__ = ["AudienceRequest", "Room"]
@@ -55,6 +57,9 @@ class Room(QObject):
     linksChanged = Signal()
     qrOnProjectorChanged = Signal(bool)
     pausedChanged = Signal(bool)
+    phonesSaveChanged = Signal(str)
+    """room-phones.json could not be written (the reason; the phones stay in memory, retried), or is again ("")."""
+    _phonesWritten = Signal(str)
     _intentArrived = Signal(str, str, dict)
     _countsArrived = Signal(dict)
 
@@ -82,7 +87,14 @@ class Room(QObject):
         self._joined: dict[str, str] = known.joined
         """phone id → the participant its accepted request became."""
         self._declined: set[str] = known.declined
-        self._phones_file = LedgerWriter(folder, on_disk=known.to_bytes())
+        self._phones_file = LedgerWriter(folder, on_disk=known.to_bytes(), reported=self._phonesWritten.emit)
+        self.phones_error = ""
+        """Why the last write of room-phones.json failed, "" while it is written."""
+        self._phones_retry = QTimer(self)
+        self._phones_retry.setSingleShot(True)
+        self._phones_retry.setInterval(PHONES_RETRY_MS)
+        self._phones_retry.timeout.connect(self._write_phones)
+        self._phonesWritten.connect(self._phones_written, Qt.ConnectionType.QueuedConnection)
         self._phones_mark = self._phones_fingerprint()
         self._phones_timer = QTimer(self)
         self._phones_timer.setSingleShot(True)
@@ -226,8 +238,9 @@ class Room(QObject):
 
     def shut_down(self) -> None:
         """The app quits with the room on: next start switches it on again, so printed QR codes keep working."""
-        if self._phones_timer.isActive():
+        if self._phones_timer.isActive() or self._phones_retry.isActive():
             self._phones_timer.stop()
+            self._phones_retry.stop()
             self._write_phones()
         self._phones_file.flush()
         server, self._server = self._server, None
@@ -285,6 +298,19 @@ class Room(QObject):
 
     def _write_phones(self) -> None:
         self._phones_file.submit(self._phones_snapshot())
+
+    def retry_phones(self) -> None:
+        """Write room-phones.json now (the moderator's "Try again" after a failed write)."""
+        self._phones_retry.stop()
+        self._write_phones()
+
+    def _phones_written(self, error: str) -> None:
+        """A failed write loses nothing (the phones stay in memory) and is tried again until it works."""
+        if error:
+            self._phones_retry.start()
+        if error != self.phones_error:
+            self.phones_error = error
+            self.phonesSaveChanged.emit(error)
 
     def _phones_snapshot(self) -> bytes:
         return PhoneLedger(list(self.pending), dict(self._joined), set(self._declined)).to_bytes()

@@ -660,23 +660,23 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ControlLinkBox</name>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="29" />
-      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <location filename="../../ui/room/room_control_box.py" line="21" />
+      <location filename="../../ui/room/room_control_box.py" line="67" />
       <source>Show the control link and PIN</source>
       <translation>Steuerungslink und PIN zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="31" />
+      <location filename="../../ui/room/room_control_box.py" line="26" />
       <source>Only where the hall cannot see it: the control link runs the timer</source>
       <translation>Nur, wo der Saal es nicht sieht: Mit dem Steuerungslink lässt sich die Uhr bedienen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="76" />
+      <location filename="../../ui/room/room_control_box.py" line="58" />
       <source>The projector uses this screen, so the hall would see the control link and PIN. Move this window to the laptop's own screen to show them.</source>
       <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also Steuerungslink und PIN. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um sie zu zeigen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <location filename="../../ui/room/room_control_box.py" line="67" />
       <source>Hide the control link and PIN</source>
       <translation>Steuerungslink und PIN verbergen</translation>
     </message>
@@ -867,33 +867,43 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DeskBox</name>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="16" />
+      <location filename="../../ui/room/desk_box.py" line="22" />
       <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
       <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="25" />
-      <location filename="../../ui/room/desk_box.py" line="47" />
+      <location filename="../../ui/room/desk_box.py" line="31" />
+      <location filename="../../ui/room/desk_box.py" line="81" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="28" />
+      <location filename="../../ui/room/desk_box.py" line="33" />
+      <source>Only where the hall cannot see it: the token runs the timer</source>
+      <translation>Nur, wo der Saal es nicht sieht: Mit dem Token lässt sich die Uhr bedienen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="38" />
       <source>New token</source>
       <translation>Neues Token</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="29" />
+      <location filename="../../ui/room/desk_box.py" line="39" />
       <source>Only the desk's token changes; the phones' links and the PIN stay</source>
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="44" />
+      <location filename="../../ui/room/desk_box.py" line="69" />
+      <source>The projector uses this screen, so the hall would see the desk's token. Move this window to the laptop's own screen to show it.</source>
+      <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also das Token des Technikpults. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um es zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="78" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="47" />
+      <location filename="../../ui/room/desk_box.py" line="81" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
     </message>
@@ -2470,37 +2480,57 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="78" />
+      <location filename="../../ui/room/room_menu.py" line="81" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="84" />
+      <location filename="../../ui/room/room_menu.py" line="87" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="98" />
+      <location filename="../../ui/room/room_menu.py" line="101" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="134" />
+      <location filename="../../ui/room/room_menu.py" line="137" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="166" />
+      <location filename="../../ui/room/room_menu.py" line="170" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="168" />
+      <location filename="../../ui/room/room_menu.py" line="172" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
       <location filename="../../ui/room/room_menu.py" line="174" />
+      <source>not saved</source>
+      <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="183" />
+      <source>The phones' requests and places could not be saved ({reason}). Nothing is lost: the console keeps them and tries again every few seconds.</source>
+      <translation>Die Meldungen und Plätze der Handys konnten nicht gespeichert werden ({reason}). Nichts geht verloren: Die Konsole behält sie und versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="186" />
+      <source>Try again now</source>
+      <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="191" />
+      <source>The phones' requests and places are saved again.</source>
+      <translation>Die Meldungen und Plätze der Handys werden wieder gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="198" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
