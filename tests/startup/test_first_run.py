@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -82,6 +83,23 @@ def test_the_welcome_offers_the_sample_and_it_opens_without_a_stray_empty_file(
     assert welcome.isVisible() and welcome.touring and not welcome.new_button.isVisible()
     welcome.sample_button.click()  # "Got it"
     assert not welcome.isVisible()
+
+
+def test_the_sample_opened_from_the_welcome_is_not_offered_a_rename_of_the_file_it_left(
+    workspace: Workspace, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Found by hand on X11 (issue 21, the evening once more): a click on "Open the sample evening" showed
+    "The session file is still called 2026-12-06 Fishbowl.fishbowl.json. Rename it…?" — the empty file of the
+    first start, already gone, while the sample was saved under its own title. The offer was worked out while
+    the session switched, before the file did."""
+    plan, console = start(workspace, clock, qtbot)
+    w = console.window
+    qtbot.mouseClick(w.welcome.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert console.autosaver.path is not None and console.autosaver.path.name.endswith("Stadt.fishbowl.json")
+    assert plan.path.name not in w.message_bar.text(), w.message_bar.text()
+    assert console.window.rename_offer is not None and console.window.files is not None
+    assert console.window.files.rename_offer() is None  # named after its title already: nothing to offer
 
 
 def test_new_session_keeps_the_empty_one_and_asks_for_the_event(
