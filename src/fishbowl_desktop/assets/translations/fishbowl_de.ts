@@ -278,67 +278,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="216" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="216" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="211" />
+      <location filename="../../ui/shell/console_window.py" line="217" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="211" />
+      <location filename="../../ui/shell/console_window.py" line="217" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="218" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="218" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="225" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="229" />
+      <location filename="../../ui/shell/console_window.py" line="235" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="234" />
+      <location filename="../../ui/shell/console_window.py" line="240" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="235" />
+      <location filename="../../ui/shell/console_window.py" line="241" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="297" />
+      <location filename="../../ui/shell/console_window.py" line="303" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="451" />
+      <location filename="../../ui/shell/console_window.py" line="457" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="453" />
+      <location filename="../../ui/shell/console_window.py" line="459" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="37" />
+      <location filename="../../ui/shell/file_menu.py" line="44" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -505,17 +505,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="303" />
+      <location filename="../../ui/shell/console_window.py" line="309" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="311" />
+      <location filename="../../ui/shell/console_window.py" line="317" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="348" />
+      <location filename="../../ui/shell/console_window.py" line="354" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -555,12 +555,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="408" />
+      <location filename="../../ui/shell/console_window.py" line="414" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="410" />
+      <location filename="../../ui/shell/console_window.py" line="416" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -577,47 +577,47 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="456" />
+      <location filename="../../ui/shell/console_window.py" line="462" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="464" />
+      <location filename="../../ui/shell/console_window.py" line="470" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="482" />
+      <location filename="../../ui/shell/console_window.py" line="488" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="54" />
+      <location filename="../../ui/shell/file_menu.py" line="66" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="56" />
+      <location filename="../../ui/shell/file_menu.py" line="68" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="104" />
+      <location filename="../../ui/shell/file_menu.py" line="116" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="127" />
+      <location filename="../../ui/shell/file_menu.py" line="139" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="129" />
+      <location filename="../../ui/shell/file_menu.py" line="141" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="157" />
+      <location filename="../../ui/shell/file_menu.py" line="169" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -2395,23 +2395,43 @@ oder projiziert)</translation>
   <context>
     <name>QuitQuestion</name>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="44" />
+      <location filename="../../ui/shell/quit_question.py" line="47" />
       <source>{name} is speaking ({time} left): the clock stops.</source>
       <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="49" />
+      <location filename="../../ui/shell/quit_question.py" line="53" />
+      <source>The projector is on: the hall sees the other session.</source>
+      <translation>Der Projektor ist an: Der Saal sieht dann die andere Sitzung.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="55" />
       <source>The projector is on: the hall sees the desktop.</source>
       <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="63" />
-      <location filename="../../ui/shell/quit_question.py" line="68" />
+      <location filename="../../ui/shell/quit_question.py" line="69" />
+      <source>Another session</source>
+      <translation>Andere Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="70" />
+      <source>{reason} Close this session and open another anyway? It is saved.</source>
+      <translation>{reason} Diese Sitzung trotzdem schließen und eine andere öffnen? Sie ist gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="71" />
+      <source>Open another</source>
+      <translation>Andere öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="85" />
+      <location filename="../../ui/shell/quit_question.py" line="87" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="64" />
+      <location filename="../../ui/shell/quit_question.py" line="86" />
       <source>{reason} Quit anyway? The session is saved.</source>
       <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
@@ -2419,17 +2439,17 @@ oder projiziert)</translation>
   <context>
     <name>RenameOffer</name>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="41" />
+      <location filename="../../ui/shell/rename_offer.py" line="53" />
       <source>The session file is still called {old}. Rename it after the event's title: {new}?</source>
       <translation>Die Sitzungsdatei heißt noch {old}. Nach dem Titel der Veranstaltung umbenennen: {new}?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="43" />
+      <location filename="../../ui/shell/rename_offer.py" line="55" />
       <source>Rename file</source>
       <translation>Datei umbenennen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="53" />
+      <location filename="../../ui/shell/rename_offer.py" line="65" />
       <source>The session file was renamed from {old} to {new}; its backups moved with it.</source>
       <translation>Die Sitzungsdatei wurde von {old} in {new} umbenannt; ihre Sicherungskopien wurden mit umbenannt.</translation>
     </message>

@@ -119,7 +119,13 @@ class ConsoleWindow(QMainWindow):
         self.store.settingsChanged.connect(self._follow_settings)
         self.save_status = SaveStatus(autosaver, files, self.message_bar, self)
         self.save_label = self.save_status.label
-        self.file_menu = SessionFileMenu(self, files, self.message_bar, self.save_status.refresh)
+        self.file_menu = SessionFileMenu(
+            self,
+            files,
+            self.message_bar,
+            self.save_status.refresh,
+            lambda switch: self.quit_question.ask_or_switch(switch),  # built with the panels, below
+        )
         self.preferences = ConsolePreferences(
             self,
             controller,
