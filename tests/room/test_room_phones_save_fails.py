@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.room import service
+from fishbowl_desktop.room import audience_requests
 from fishbowl_desktop.room.phones import PHONES_FILE, load_ledger
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
@@ -79,4 +79,4 @@ def test_it_is_tried_again_by_itself(menu: RoomMenu, window: ConsoleWindow, tmp_
     qtbot.waitUntil(lambda: room.phones_saved(), timeout=5000)
     qtbot.waitUntil(lambda: "could not be saved" not in window.message_bar.text(), timeout=5000)
     assert [r.name for r in load_ledger(tmp_path).pending] == ["Ada Lovelace"]
-    assert service.PHONES_RETRY_MS == 5000
+    assert audience_requests.PHONES_RETRY_MS == 5000

@@ -27,6 +27,7 @@ from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_dur
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 from fishbowl_desktop.model.shares import percent_text, whole_percentages
+from fishbowl_desktop.ui.people.equity_box import EquityBox
 from fishbowl_desktop.ui.widgets.console_language import console_language
 from fishbowl_desktop.ui.widgets.role_labels import role_label
 
@@ -117,6 +118,8 @@ class StatsPanel(QWidget):
         self.groups_heading = self._heading(self.tr("By group"))
         inner.addWidget(self.groups_heading)
         inner.addLayout(self._groups_grid)
+        self.equity = EquityBox(controller, short_turn_seconds)
+        inner.addWidget(self.equity)
         inner.addWidget(self._heading(self.tr("Most speaking time")))
         inner.addWidget(self.top_speakers)
         inner.addStretch(1)
@@ -136,6 +139,7 @@ class StatsPanel(QWidget):
             controller.logChanged,
             controller.turnChanged,
             controller.participantsChanged,
+            controller.queueChanged,
             controller.sessionReplaced,
             ticker.displayChanged,
         ):
@@ -214,6 +218,8 @@ class StatsPanel(QWidget):
         for row in self.group_rows.values():
             for w in row.widgets():
                 w.setVisible(has_groups)
+
+        self.equity.refresh()
 
         people = session.participants_by_id()
         top = sorted(stats.by_participant.items(), key=lambda kv: -kv[1].seconds)[:TOP_SPEAKERS]

@@ -2,7 +2,7 @@
 hidden again whenever the window opens and never while the window sits on a screen the projector uses (the
 laptop may be mirrored to the beamer: the same guard as the control link's, `hall_watch.py`), and a button that
 renews the token alone (the printed QR codes and the co-moderator's link stay). What the API offers is in
-docs/api/ (served at /api/openapi.json)."""
+docs/api/ (served at /api/openapi.json). Below it, OSC's settings (`osc_box`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.hall_watch import HallWatch, ProjectorScreens
+from fishbowl_desktop.ui.room.osc_box import OscBox
 
 MASK = "•" * 12
 
@@ -49,6 +50,20 @@ class DeskBox(QGroupBox):
         layout.addWidget(self.address)
         layout.addLayout(row)
         layout.addWidget(self.why)
+        self.lower_link = QLabel()
+        self.lower_link.setObjectName("lowerThirdLink")
+        self.lower_link.setTextFormat(Qt.TextFormat.PlainText)
+        self.lower_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lower_link.setWordWrap(True)
+        self.renew_lower = QPushButton(self.tr("New lower-third link"))
+        self.renew_lower.setToolTip(self.tr("A browser source with the old link goes dark; the phones stay"))
+        self.renew_lower.clicked.connect(self._renew_lower)
+        lower_row = QHBoxLayout()
+        lower_row.addWidget(self.lower_link, 1)
+        lower_row.addWidget(self.renew_lower)
+        layout.addLayout(lower_row)
+        self.osc = OscBox(room, self)
+        layout.addWidget(self.osc)
         room.linksChanged.connect(self.refresh)
         room.runningChanged.connect(lambda _on: self.refresh())
         self.refresh()
@@ -79,6 +94,16 @@ class DeskBox(QGroupBox):
         shown = self.show_token.isChecked() and not self.watch.hall_sees()
         self.token.setText(self.room.links.api if shown else MASK)
         self.show_token.setText(self.tr("Hide token") if shown else self.tr("Show token"))
+        lower = f"http://{self.room.address}:{self.room.port}/lower/{self.room.links.lower}"
+        self.lower_link.setText(
+            self.tr(
+                "Lower third for OBS or vMix (browser source, 1920×1080, transparent): {url} "
+                "(add ?bg=green for a green background)"
+            ).format(url=lower)
+        )
+
+    def _renew_lower(self) -> None:
+        self.room.new_lower_link()
 
     def _renew(self) -> None:
         """A new token is shown at once, for the desk to be set up with it, unless the hall would see it."""
