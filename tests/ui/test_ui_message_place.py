@@ -98,3 +98,26 @@ def test_a_session_recovered_mid_turn_holds_the_place_from_the_start(ctl: Sessio
     window = open_console(ctl, qtbot)
     settle(qtbot)
     assert splitter_top(window) >= window.message_bar.height()
+
+
+def test_showing_the_projector_begins_the_evening_before_the_first_turn(ctl: SessionController, qtbot: QtBot) -> None:
+    """F5 is a key: the band appears then, not under the mouse right after the first double-click on a seat."""
+    assert ctl.session.turn is None
+    window = open_console(ctl, qtbot)
+    settle(qtbot)
+    assert splitter_top(window) < window.message_bar.height()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.projector.is_visible())
+    qtbot.waitUntil(lambda: splitter_top(window) >= window.message_bar.height())
+    places = clickable_places(window)
+    circle = window.circle
+    seat = next(i for i, s in enumerate(ctl.session.seats) if s.occupant is not None)
+    click(circle, circle.seat_rect(seat).center().toPoint(), double=True)
+    qtbot.waitUntil(lambda: ctl.session.turn is not None)
+    settle(qtbot)
+    assert clickable_places(window) == places, "the first turn moved the console after all"
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # hidden again: the evening goes on, the band stays
+    qtbot.waitUntil(lambda: not window.projector.is_visible())
+    settle(qtbot)
+    assert clickable_places(window) == places
+    window.projector.hide_projector()

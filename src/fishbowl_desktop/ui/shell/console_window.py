@@ -116,7 +116,6 @@ class ConsoleWindow(QMainWindow):
         self.queue_panel.follow_clock(ticker)
         self.welcome = WelcomePanel()
         self.welcome.hide()
-        self.message_place = MessagePlace(controller, self.message_bar, self.welcome)
         self.chime = Chime(controller, ticker, chime_player, self.store.settings.chime, self)
         self.store.settingsChanged.connect(self._follow_settings)
         self.save_status = SaveStatus(autosaver, files, self.message_bar, self)
@@ -145,6 +144,7 @@ class ConsoleWindow(QMainWindow):
         self.welcome.sampleChosen.connect(self.preferences.welcome_sample)
         controller.sessionReplaced.connect(self.preferences.welcome_done)
         self._build_panels()
+        self.message_place = MessagePlace(controller, self.message_bar, self.welcome, self.projector)
         self._build_layout()
 
         self.commands = install_shortcuts(self, controller, self._handlers())
