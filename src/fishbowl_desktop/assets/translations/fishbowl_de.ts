@@ -859,48 +859,53 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DeskBox</name>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="18" />
+      <location filename="../../ui/room/desk_box.py" line="19" />
       <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
       <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="27" />
-      <location filename="../../ui/room/desk_box.py" line="63" />
+      <location filename="../../ui/room/desk_box.py" line="28" />
+      <location filename="../../ui/room/desk_box.py" line="76" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="30" />
+      <location filename="../../ui/room/desk_box.py" line="31" />
       <source>New token</source>
       <translation>Neues Token</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="31" />
+      <location filename="../../ui/room/desk_box.py" line="32" />
       <source>Only the desk's token changes; the phones' links and the PIN stay</source>
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="45" />
+      <location filename="../../ui/room/desk_box.py" line="46" />
       <source>New lower-third link</source>
       <translation>Neuer Bauchbinden-Link</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="46" />
+      <location filename="../../ui/room/desk_box.py" line="47" />
       <source>A browser source with the old link goes dark; the phones stay</source>
       <translation>Eine Browserquelle mit dem alten Link wird leer; die Handys bleiben verbunden</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="60" />
+      <location filename="../../ui/room/desk_box.py" line="57" />
+      <source>OSC and ontime</source>
+      <translation>OSC und ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="73" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="63" />
+      <location filename="../../ui/room/desk_box.py" line="76" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="67" />
+      <location filename="../../ui/room/desk_box.py" line="80" />
       <source>Lower third for OBS or vMix (browser source, 1920×1080, transparent): {url} (add ?bg=green for a green background)</source>
       <translation>Bauchbinde für OBS oder vMix (Browserquelle, 1920×1080, transparent): {url} (?bg=green anhängen für grünen Hintergrund)</translation>
     </message>
@@ -1333,6 +1338,59 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/message_bar.py" line="44" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OntimeBox</name>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="18" />
+      <source>Show the turn in ontime</source>
+      <translation>Redebeitrag in ontime zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="21" />
+      <source>ontime's address</source>
+      <translation>Adresse von ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="23" />
+      <source>the entry's ID in ontime</source>
+      <translation>ID des Eintrags in ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="24" />
+      <source>ontime entry ID</source>
+      <translation>ontime-Eintrags-ID</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="52" />
+      <source>“{text}” is not an address like http://192.168.1.10:4001.</source>
+      <translation>„{text}“ ist keine Adresse wie http://192.168.1.10:4001.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="54" />
+      <source>Enter the ID of the fishbowl's entry in ontime (letters, digits, - and _).</source>
+      <translation>Die ID des Fishbowl-Eintrags in ontime eingeben (Buchstaben, Ziffern, - und _).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="66" />
+      <source>The bridge works, but its settings could not be kept: {reason}</source>
+      <translation>Die Verbindung läuft, aber die Einstellungen ließen sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="76" />
+      <source>ontime bridge is off.</source>
+      <translation>Verbindung zu ontime ist aus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="78" />
+      <source>ontime does not answer: {reason}. Trying again.</source>
+      <translation>ontime antwortet nicht: {reason}. Neuer Versuch folgt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="80" />
+      <source>ontime shows the turn ({n} requests sent).</source>
+      <translation>ontime zeigt den Redebeitrag ({n} Anfragen gesendet).</translation>
     </message>
   </context>
   <context>
@@ -2615,42 +2673,42 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="81" />
+      <location filename="../../ui/room/room_menu.py" line="84" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="87" />
+      <location filename="../../ui/room/room_menu.py" line="90" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="95" />
+      <location filename="../../ui/room/room_menu.py" line="98" />
       <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="112" />
+      <location filename="../../ui/room/room_menu.py" line="115" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="148" />
+      <location filename="../../ui/room/room_menu.py" line="151" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="180" />
+      <location filename="../../ui/room/room_menu.py" line="183" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="182" />
+      <location filename="../../ui/room/room_menu.py" line="185" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="188" />
+      <location filename="../../ui/room/room_menu.py" line="191" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
