@@ -186,6 +186,7 @@ class AudienceRequests(QObject):
         declined = [r.phone_id for r in self.pending]
         if not declined:
             return 0
+        self._controller.note_declined([r.group for r in self.pending])
         self.pending.clear()
         self._declined.update(declined)
         self.requestsChanged.emit()
@@ -205,9 +206,10 @@ class AudienceRequests(QObject):
         return ok
 
     def decline(self, phone_id: str) -> None:
-        before = len(self.pending)
+        gone = [r for r in self.pending if r.phone_id == phone_id]
         self.pending[:] = [r for r in self.pending if r.phone_id != phone_id]
-        if len(self.pending) != before:
+        if gone:
+            self._controller.note_declined([r.group for r in gone])
             self._declined.add(phone_id)
             self.requestsChanged.emit()
             self.publish()

@@ -82,17 +82,13 @@ class RoomServer:
         self._gate: ConnectionGate | None = None
         self._counts_due: asyncio.TimerHandle | None = None
         self.port = 0
-        self._hub = PhoneHub(
-            lambda: self._links,
-            lambda: self._gate,
-            on_intent,
-            self._counts,
-            now_ms or (lambda: time.monotonic() * 1000.0),
-        )
+        clock = now_ms or (lambda: time.monotonic() * 1000.0)
+        self._hub = PhoneHub(lambda: self._links, lambda: self._gate, on_intent, self._counts, clock)
         self.desk = DeskApi(
             lambda: self._links,
             lambda: json.loads(self._hub.state).get("s", {}),
             lambda number, name, values: on_intent("api", "desk", {"command": name, "reply": number, **values}),
+            now_ms=clock,
         )
         """The AV desk's HTTP API (room/api.py); the console answers its commands with `desk.reply`."""
 
