@@ -54,7 +54,10 @@ fi
 [[ -x "$APP" ]] || fail "no executable at $APP"
 
 step "Bundle contents (fonts, licence, icons, translations, no unused Qt modules)"
-"$PYTHON" packaging/fishbowl_bundle.py check "$BUNDLE" || fail "the bundle is incomplete or carries unused Qt modules"
+# the build venv has the project installed: the licence check reads the shipped distributions' metadata there
+CHECK_PYTHON="$PYTHON"
+[[ -x "$VENV/bin/python" ]] && CHECK_PYTHON="$VENV/bin/python"
+"$CHECK_PYTHON" packaging/fishbowl_bundle.py check "$BUNDLE" || fail "the bundle is incomplete or carries unused Qt modules"
 
 SMOKE="$(mktemp -d "${TMPDIR:-/tmp}/fishbowl-smoke.XXXXXX")"
 gui_pid=""

@@ -1119,58 +1119,63 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DeskBox</name>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="23" />
+      <location filename="../../ui/room/desk_box.py" line="24" />
       <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
       <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="32" />
-      <location filename="../../ui/room/desk_box.py" line="96" />
+      <location filename="../../ui/room/desk_box.py" line="33" />
+      <location filename="../../ui/room/desk_box.py" line="109" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="34" />
+      <location filename="../../ui/room/desk_box.py" line="35" />
       <source>Only where the hall cannot see it: the token runs the timer</source>
       <translation>Nur, wo der Saal es nicht sieht: Mit dem Token lässt sich die Uhr bedienen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="39" />
+      <location filename="../../ui/room/desk_box.py" line="40" />
       <source>New token</source>
       <translation>Neues Token</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="40" />
+      <location filename="../../ui/room/desk_box.py" line="41" />
       <source>Only the desk's token changes; the phones' links and the PIN stay</source>
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="58" />
+      <location filename="../../ui/room/desk_box.py" line="59" />
       <source>New lower-third link</source>
       <translation>Neuer Bauchbinden-Link</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="59" />
+      <location filename="../../ui/room/desk_box.py" line="60" />
       <source>A browser source with the old link goes dark; the phones stay</source>
       <translation>Eine Browserquelle mit dem alten Link wird leer; die Handys bleiben verbunden</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="84" />
+      <location filename="../../ui/room/desk_box.py" line="70" />
+      <source>OSC and ontime</source>
+      <translation>OSC und ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="97" />
       <source>The projector uses this screen, so the hall would see the desk's token. Move this window to the laptop's own screen to show it.</source>
       <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also das Token des Technikpults. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um es zu zeigen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="93" />
+      <location filename="../../ui/room/desk_box.py" line="106" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="96" />
+      <location filename="../../ui/room/desk_box.py" line="109" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="100" />
+      <location filename="../../ui/room/desk_box.py" line="113" />
       <source>Lower third for OBS or vMix (browser source, 1920×1080, transparent): {url} (add ?bg=green for a green background)</source>
       <translation>Bauchbinde für OBS oder vMix (Browserquelle, 1920×1080, transparent): {url} (?bg=green anhängen für grünen Hintergrund)</translation>
     </message>
@@ -1765,6 +1770,59 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/message_bar.py" line="45" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OntimeBox</name>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="18" />
+      <source>Show the turn in ontime</source>
+      <translation>Redebeitrag in ontime zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="21" />
+      <source>ontime's address</source>
+      <translation>Adresse von ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="23" />
+      <source>the entry's ID in ontime</source>
+      <translation>ID des Eintrags in ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="24" />
+      <source>ontime entry ID</source>
+      <translation>ontime-Eintrags-ID</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="52" />
+      <source>“{text}” is not an address like http://192.168.1.10:4001.</source>
+      <translation>„{text}“ ist keine Adresse wie http://192.168.1.10:4001.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="54" />
+      <source>Enter the ID of the fishbowl's entry in ontime (letters, digits, - and _).</source>
+      <translation>Die ID des Fishbowl-Eintrags in ontime eingeben (Buchstaben, Ziffern, - und _).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="66" />
+      <source>The bridge works, but its settings could not be kept: {reason}</source>
+      <translation>Die Verbindung läuft, aber die Einstellungen ließen sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="76" />
+      <source>ontime bridge is off.</source>
+      <translation>Verbindung zu ontime ist aus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="78" />
+      <source>ontime does not answer: {reason}. Trying again.</source>
+      <translation>ontime antwortet nicht: {reason}. Neuer Versuch folgt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="80" />
+      <source>ontime shows the turn ({n} requests sent).</source>
+      <translation>ontime zeigt den Redebeitrag ({n} Anfragen gesendet).</translation>
     </message>
   </context>
   <context>
@@ -3054,72 +3112,72 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="88" />
+      <location filename="../../ui/room/room_menu.py" line="91" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="94" />
+      <location filename="../../ui/room/room_menu.py" line="97" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="102" />
+      <location filename="../../ui/room/room_menu.py" line="105" />
       <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="119" />
+      <location filename="../../ui/room/room_menu.py" line="122" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="155" />
+      <location filename="../../ui/room/room_menu.py" line="158" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="188" />
+      <location filename="../../ui/room/room_menu.py" line="191" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="190" />
+      <location filename="../../ui/room/room_menu.py" line="193" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="192" />
+      <location filename="../../ui/room/room_menu.py" line="195" />
       <source>no phone yet</source>
       <translation>noch kein Handy</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="194" />
+      <location filename="../../ui/room/room_menu.py" line="197" />
       <source>not saved</source>
       <translation>nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="202" />
+      <location filename="../../ui/room/room_menu.py" line="205" />
       <source>No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks).</source>
       <translation>Seit {minutes} Min. hat kein Handy den Raum erreicht. Wenn Handys den Link nicht öffnen können: Sie müssen im selben Netz sein wie dieser Laptop ({address}); ein Gäste-WLAN trennt Geräte oft voneinander; und die Firewall des Laptops kann Port {port} sperren (Windows: Fishbowl Desktop für private Netzwerke zulassen).</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="216" />
+      <location filename="../../ui/room/room_menu.py" line="219" />
       <source>The phones' requests and places could not be saved ({reason}). Nothing is lost: the console keeps them and tries again every few seconds.</source>
       <translation>Die Meldungen und Plätze der Handys konnten nicht gespeichert werden ({reason}). Nichts geht verloren: Die Konsole behält sie und versucht es alle paar Sekunden erneut.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="219" />
+      <location filename="../../ui/room/room_menu.py" line="222" />
       <source>Try again now</source>
       <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="224" />
+      <location filename="../../ui/room/room_menu.py" line="227" />
       <source>The phones' requests and places are saved again.</source>
       <translation>Die Meldungen und Plätze der Handys werden wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="231" />
+      <location filename="../../ui/room/room_menu.py" line="234" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>

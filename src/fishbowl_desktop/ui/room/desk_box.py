@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.hall_watch import HallWatch, ProjectorScreens
+from fishbowl_desktop.ui.room.ontime_box import OntimeBox
 from fishbowl_desktop.ui.room.osc_box import OscBox
 
 MASK = "•" * 12
@@ -62,8 +63,20 @@ class DeskBox(QGroupBox):
         lower_row.addWidget(self.lower_link, 1)
         lower_row.addWidget(self.renew_lower)
         layout.addLayout(lower_row)
+        self.more = QToolButton()
+        self.more.setObjectName("deskMore")
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setText(self.tr("OSC and ontime"))
+        layout.addWidget(self.more)
         self.osc = OscBox(room, self)
         layout.addWidget(self.osc)
+        self.ontime = OntimeBox(room, self)
+        layout.addWidget(self.ontime)
+        # folded away unless in use: the room window must fit a 768-pixel laptop screen
+        self.more.toggled.connect(self._unfold)
+        self.more.setChecked(room.links.osc.on or room.links.ontime.on)
+        self._unfold(self.more.isChecked())
         room.linksChanged.connect(self.refresh)
         room.runningChanged.connect(lambda _on: self.refresh())
         self.refresh()
@@ -101,6 +114,11 @@ class DeskBox(QGroupBox):
                 "(add ?bg=green for a green background)"
             ).format(url=lower)
         )
+
+    def _unfold(self, on: bool) -> None:
+        self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.osc.setVisible(on)
+        self.ontime.setVisible(on)
 
     def _renew_lower(self) -> None:
         self.room.new_lower_link()

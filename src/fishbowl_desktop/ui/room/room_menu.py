@@ -61,6 +61,7 @@ class RoomMenu(QObject):
         """The message about room-phones.json now on the strip, if any."""
         window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
         window.closed.connect(room.osc.shut_down)  # OSC too
+        window.closed.connect(room.ontime.shut_down)
         self._known_requests = 0
         from fishbowl_desktop.room.reach import ReachWatch
 
@@ -75,6 +76,8 @@ class RoomMenu(QObject):
         """The room (and the desk's OSC) was on when the app last quit or died: on again, as it was."""
         if self.room.links_stored and self.room.links.osc.on and not self.room.osc.running:
             self._resume_osc()
+        if self.room.links_stored and self.room.links.ontime.on and not self.room.ontime.running:
+            self.room.ontime.apply(self.room.links.ontime)
         if self.room.running or not self.room.links_stored or not self.room.links.on:
             return
         from fishbowl_desktop.ui.room.room_links import laptop_addresses
