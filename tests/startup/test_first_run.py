@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import Console, build_console
-from fishbowl_desktop.model import FakeClock, OrderingRule
+from fishbowl_desktop.model import FakeClock, OrderingRule, RuleChain
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.startup.plan import StartPlan, plan_start
 from fishbowl_desktop.storage import Workspace
@@ -32,7 +32,7 @@ def test_only_a_fresh_home_is_a_first_run(workspace: Workspace, clock: FakeClock
         90.0,
         20.0,
         False,
-        OrderingRule.NEW_VOICES_FIRST,
+        RuleChain.of(OrderingRule.NEW_VOICES_FIRST),
     )
     workspace.mark_running(first.path)
     workspace.mark_clean_exit()

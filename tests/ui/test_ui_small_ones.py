@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionCombo
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import FakeClock, OrderingRule
+from fishbowl_desktop.model import FakeClock, OrderingRule, RuleChain
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow, menu_origin
 from helpers.console import no_pdf, open_console
@@ -78,7 +78,7 @@ def test_queue_header_and_rule_menu_are_whole_at_1366_by_768(
     ctl: SessionController, qtbot: QtBot, language: str
 ) -> None:
     """English showed "aiting for the free cha" and "Alternate groups (quota l"; German is longer still."""
-    ctl.set_ordering(OrderingRule.ALTERNATE_GROUPS)  # the group column takes room from the others
+    ctl.set_ordering(RuleChain.of(OrderingRule.ALTERNATE_GROUPS))  # the group column takes room from the others
     w = console(ctl, qtbot)
     queue = w.queue_panel
     header = queue.view.horizontalHeader()

@@ -238,6 +238,185 @@
     </message>
   </context>
   <context>
+    <name>ChainEditor</name>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="79" />
+      <source>Order of the queue</source>
+      <translation>Reihenfolge der Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="85" />
+      <source>Your own order</source>
+      <translation>Eigene Reihenfolge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="87" />
+      <source>&amp;Preset:</source>
+      <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="91" />
+      <source>Rules in use, first decides first</source>
+      <translation>Verwendete Regeln, die erste entscheidet zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="94" />
+      <source>Rules not in use</source>
+      <translation>Nicht verwendete Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="101" />
+      <source>&amp;Rules, the first decides first:</source>
+      <translation>&amp;Regeln, die erste entscheidet zuerst:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="103" />
+      <source>Rules &amp;not in use:</source>
+      <translation>&amp;Nicht verwendete Regeln:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="105" />
+      <source>Then always: arrival (whoever asked first)</source>
+      <translation>Danach immer: Ankunft (wer sich zuerst gemeldet hat)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="108" />
+      <source>Move &amp;up</source>
+      <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="109" />
+      <source>Ctrl+Up</source>
+      <translation>Strg+Pfeil hoch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="111" />
+      <source>Move do&amp;wn</source>
+      <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="112" />
+      <source>Ctrl+Down</source>
+      <translation>Strg+Pfeil runter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="114" />
+      <source>&amp;Take out</source>
+      <translation>&amp;Herausnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="115" />
+      <source>Delete</source>
+      <translation>Entf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="117" />
+      <source>&amp;Add to the chain</source>
+      <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="118" />
+      <source>Enter or Insert</source>
+      <translation>Eingabe oder Einfg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="167" />
+      <source>{n}. {rule}</source>
+      <translation>{n}. {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="255" />
+      <source>The order could not be changed.</source>
+      <translation>Die Reihenfolge ließ sich nicht ändern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChainWords</name>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="16" />
+      <source>Arrival</source>
+      <translation>Ankunft</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="17" />
+      <location filename="../../ui/widgets/chain_words.py" line="58" />
+      <source>New voices first</source>
+      <translation>Neue Stimmen zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="18" />
+      <location filename="../../ui/widgets/chain_words.py" line="61" />
+      <source>Fewest turns first</source>
+      <translation>Wenigste Beiträge zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="19" />
+      <location filename="../../ui/widgets/chain_words.py" line="62" />
+      <source>Alternate groups (quota list)</source>
+      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="20" />
+      <source>Other group than the person leaving the free chair</source>
+      <translation>Andere Gruppe als die Person, die den freien Stuhl verlässt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="23" />
+      <source>Least speaking time so far</source>
+      <translation>Wenigste Redezeit bisher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="31" />
+      <source>Whoever asked first goes first. Always the last rule: it decides every tie.</source>
+      <translation>Wer sich zuerst gemeldet hat, kommt zuerst. Immer die letzte Regel: Sie entscheidet jeden Gleichstand.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="34" />
+      <source>People who have not spoken yet this evening go before those who have.</source>
+      <translation>Wer an diesem Abend noch nicht gesprochen hat, kommt vor denen, die schon gesprochen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="37" />
+      <source>Whoever has had fewer turns so far goes first.</source>
+      <translation>Wer bisher weniger Beiträge hatte, kommt zuerst.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="40" />
+      <source>The groups take turns (quotierte Redeliste), starting with another group than the last.</source>
+      <translation>Die Gruppen kommen abwechselnd dran (quotierte Redeliste), beginnend mit einer anderen Gruppe als zuletzt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="43" />
+      <source>Someone of another group than the person who leaves the free chair before them goes first, where one is waiting.</source>
+      <translation>Wer einer anderen Gruppe angehört als die Person, die vor ihr den freien Stuhl verlässt, kommt zuerst, sofern jemand wartet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="48" />
+      <source>Whoever has spoken the least time so far this evening goes first.</source>
+      <translation>Wer an diesem Abend bisher am wenigsten Redezeit hatte, kommt zuerst.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="57" />
+      <source>First come, first served</source>
+      <translation>Der Reihe nach</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="59" />
+      <source>Other group, new voices, least time</source>
+      <translation>Andere Gruppe, Neue, wenig Redezeit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="60" />
+      <source>Least speaking time first</source>
+      <translation>Wenigste Redezeit zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="63" />
+      <source>Quota list, new voices first</source>
+      <translation>Quotiert, neue Stimmen zuerst</translation>
+    </message>
+  </context>
+  <context>
     <name>CircleView</name>
     <message>
       <location filename="../../ui/circle/circle_view.py" line="54" />
@@ -320,17 +499,17 @@
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="300" />
+      <location filename="../../ui/shell/console_window.py" line="301" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="447" />
+      <location filename="../../ui/shell/console_window.py" line="448" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="449" />
+      <location filename="../../ui/shell/console_window.py" line="450" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -356,13 +535,13 @@
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="85" />
-      <location filename="../../ui/shell/console_menus.py" line="190" />
+      <location filename="../../ui/shell/console_menus.py" line="193" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="86" />
-      <location filename="../../ui/shell/console_menus.py" line="198" />
+      <location filename="../../ui/shell/console_menus.py" line="201" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -447,7 +626,7 @@
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="137" />
+      <location filename="../../ui/shell/console_menus.py" line="140" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -462,27 +641,32 @@
       <translation>&amp;Problembericht speichern …</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="143" />
+      <location filename="../../ui/shell/console_menus.py" line="137" />
+      <source>Order of the &amp;queue…</source>
+      <translation>&amp;Reihenfolge der Warteliste…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_menus.py" line="146" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="147" />
+      <location filename="../../ui/shell/console_menus.py" line="150" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="152" />
+      <location filename="../../ui/shell/console_menus.py" line="155" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="160" />
+      <location filename="../../ui/shell/console_menus.py" line="163" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="163" />
+      <location filename="../../ui/shell/console_menus.py" line="166" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
@@ -497,27 +681,27 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="306" />
+      <location filename="../../ui/shell/console_window.py" line="307" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="314" />
+      <location filename="../../ui/shell/console_window.py" line="315" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="344" />
+      <location filename="../../ui/shell/console_window.py" line="345" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="188" />
+      <location filename="../../ui/shell/console_menus.py" line="191" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="196" />
+      <location filename="../../ui/shell/console_menus.py" line="199" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -547,12 +731,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="404" />
+      <location filename="../../ui/shell/console_window.py" line="405" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="406" />
+      <location filename="../../ui/shell/console_window.py" line="407" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -569,17 +753,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="452" />
+      <location filename="../../ui/shell/console_window.py" line="453" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="460" />
+      <location filename="../../ui/shell/console_window.py" line="461" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="478" />
+      <location filename="../../ui/shell/console_window.py" line="479" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1090,212 +1274,222 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="69" />
+      <location filename="../../ui/event/event_dialog.py" line="72" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="103" />
+      <location filename="../../ui/event/event_dialog.py" line="106" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="111" />
+      <location filename="../../ui/event/event_dialog.py" line="114" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="134" />
+      <location filename="../../ui/event/event_dialog.py" line="137" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="136" />
+      <location filename="../../ui/event/event_dialog.py" line="139" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="137" />
+      <location filename="../../ui/event/event_dialog.py" line="140" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="138" />
+      <location filename="../../ui/event/event_dialog.py" line="141" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="139" />
+      <location filename="../../ui/event/event_dialog.py" line="142" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="140" />
+      <location filename="../../ui/event/event_dialog.py" line="143" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="148" />
+      <location filename="../../ui/event/event_dialog.py" line="151" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="150" />
+      <location filename="../../ui/event/event_dialog.py" line="153" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="150" />
+      <location filename="../../ui/event/event_dialog.py" line="153" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="155" />
+      <location filename="../../ui/event/event_dialog.py" line="158" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="157" />
+      <location filename="../../ui/event/event_dialog.py" line="160" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="164" />
+      <location filename="../../ui/event/event_dialog.py" line="167" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="166" />
+      <location filename="../../ui/event/event_dialog.py" line="169" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="183" />
+      <location filename="../../ui/event/event_dialog.py" line="186" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="184" />
+      <location filename="../../ui/event/event_dialog.py" line="187" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="190" />
+      <location filename="../../ui/event/event_dialog.py" line="193" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="191" />
+      <location filename="../../ui/event/event_dialog.py" line="194" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="198" />
+      <location filename="../../ui/event/event_dialog.py" line="201" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="203" />
+      <location filename="../../ui/event/event_dialog.py" line="208" />
+      <source>Choose and sort…</source>
+      <translation>Wählen und sortieren…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="214" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="204" />
+      <location filename="../../ui/event/event_dialog.py" line="215" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="205" />
+      <location filename="../../ui/event/event_dialog.py" line="216" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="206" />
+      <location filename="../../ui/event/event_dialog.py" line="217" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="207" />
+      <location filename="../../ui/event/event_dialog.py" line="218" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="208" />
+      <location filename="../../ui/event/event_dialog.py" line="219" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="210" />
+      <location filename="../../ui/event/event_dialog.py" line="221" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="219" />
+      <location filename="../../ui/event/event_dialog.py" line="222" />
+      <source>Order of the queue</source>
+      <translation>Reihenfolge der Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="231" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="222" />
+      <location filename="../../ui/event/event_dialog.py" line="234" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="231" />
+      <location filename="../../ui/event/event_dialog.py" line="243" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="236" />
+      <location filename="../../ui/event/event_dialog.py" line="248" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="242" />
+      <location filename="../../ui/event/event_dialog.py" line="254" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="243" />
+      <location filename="../../ui/event/event_dialog.py" line="255" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="244" />
+      <location filename="../../ui/event/event_dialog.py" line="256" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="80" />
+      <location filename="../../ui/event/event_dialog.py" line="83" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="81" />
+      <location filename="../../ui/event/event_dialog.py" line="84" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="82" />
+      <location filename="../../ui/event/event_dialog.py" line="85" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="83" />
+      <location filename="../../ui/event/event_dialog.py" line="86" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="84" />
+      <location filename="../../ui/event/event_dialog.py" line="87" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="359" />
+      <location filename="../../ui/event/event_dialog.py" line="372" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="363" />
+      <location filename="../../ui/event/event_dialog.py" line="376" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -2528,44 +2722,95 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="82" />
-      <location filename="../../ui/queue/queue_model.py" line="89" />
+      <location filename="../../ui/queue/queue_model.py" line="86" />
+      <source>moved by hand</source>
+      <translation>von Hand verschoben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="87" />
+      <source>safe place: already told</source>
+      <translation>sicherer Platz: schon angesagt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="88" />
+      <location filename="../../ui/queue/queue_model.py" line="136" />
+      <location filename="../../ui/queue/queue_model.py" line="143" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="82" />
+      <location filename="../../ui/queue/queue_model.py" line="89" />
+      <source>spoke {n}× so far</source>
+      <translation>sprach bisher {n}×</translation>
+    </message>
+    <message>
       <location filename="../../ui/queue/queue_model.py" line="90" />
+      <source>spoke {time} so far</source>
+      <translation>sprach bisher {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="91" />
+      <source>other group than the last speaker</source>
+      <translation>andere Gruppe als zuletzt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="92" />
+      <source>same group as the last speaker</source>
+      <translation>dieselbe Gruppe wie zuletzt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="94" />
+      <source>quota: {group}</source>
+      <translation>Quote: {group}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="94" />
+      <source>quota: no group</source>
+      <translation>Quote: ohne Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="96" />
+      <source>in order of arrival</source>
+      <translation>nach Ankunft</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="136" />
+      <location filename="../../ui/queue/queue_model.py" line="144" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="121" />
+      <location filename="../../ui/queue/queue_model.py" line="177" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="122" />
+      <location filename="../../ui/queue/queue_model.py" line="178" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="134" />
+      <location filename="../../ui/queue/queue_model.py" line="179" />
+      <source>Why here: {reason}</source>
+      <translation>Warum hier: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="191" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="135" />
+      <location filename="../../ui/queue/queue_model.py" line="192" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="136" />
+      <location filename="../../ui/queue/queue_model.py" line="193" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="137" />
+      <location filename="../../ui/queue/queue_model.py" line="194" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -2573,117 +2818,117 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="80" />
+      <location filename="../../ui/queue/queue_panel.py" line="89" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="84" />
+      <location filename="../../ui/queue/queue_panel.py" line="93" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="89" />
+      <location filename="../../ui/queue/queue_panel.py" line="98" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="95" />
+      <location filename="../../ui/queue/queue_panel.py" line="102" />
+      <source>Rules…</source>
+      <translation>Regeln…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="103" />
+      <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
+      <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="109" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="97" />
+      <location filename="../../ui/queue/queue_panel.py" line="111" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="110" />
+      <location filename="../../ui/queue/queue_panel.py" line="124" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="133" />
+      <location filename="../../ui/queue/queue_panel.py" line="157" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="136" />
+      <location filename="../../ui/queue/queue_panel.py" line="160" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="138" />
+      <location filename="../../ui/queue/queue_panel.py" line="162" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="139" />
+      <location filename="../../ui/queue/queue_panel.py" line="163" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="142" />
+      <location filename="../../ui/queue/queue_panel.py" line="166" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="204" />
-      <source>First come, first served</source>
-      <translation>Der Reihe nach</translation>
-    </message>
-    <message>
-      <location filename="../../ui/queue/queue_panel.py" line="205" />
-      <source>New voices first</source>
-      <translation>Neue Stimmen zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../ui/queue/queue_panel.py" line="206" />
-      <source>Fewest turns first</source>
-      <translation>Wenigste Beiträge zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../ui/queue/queue_panel.py" line="207" />
-      <source>Alternate groups (quota list)</source>
-      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/queue/queue_panel.py" line="245" />
+      <location filename="../../ui/queue/queue_panel.py" line="262" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="253" />
+      <location filename="../../ui/queue/queue_panel.py" line="270" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="255" />
+      <location filename="../../ui/queue/queue_panel.py" line="272" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="261" />
+      <location filename="../../ui/queue/queue_panel.py" line="278" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="337" />
+      <location filename="../../ui/queue/queue_panel.py" line="377" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="347" />
+      <location filename="../../ui/queue/queue_panel.py" line="391" />
+      <source>Your own order</source>
+      <translation>Eigene Reihenfolge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="393" />
+      <source>Order of the queue: {chain}</source>
+      <translation>Reihenfolge der Warteliste: {chain}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="401" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="349" />
+      <location filename="../../ui/queue/queue_panel.py" line="403" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="351" />
+      <location filename="../../ui/queue/queue_panel.py" line="405" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -2776,42 +3021,52 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="81" />
+      <location filename="../../ui/room/room_menu.py" line="85" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="87" />
+      <location filename="../../ui/room/room_menu.py" line="91" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="95" />
+      <location filename="../../ui/room/room_menu.py" line="99" />
       <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="112" />
+      <location filename="../../ui/room/room_menu.py" line="116" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="148" />
+      <location filename="../../ui/room/room_menu.py" line="152" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="180" />
+      <location filename="../../ui/room/room_menu.py" line="184" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="182" />
+      <location filename="../../ui/room/room_menu.py" line="186" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
       <location filename="../../ui/room/room_menu.py" line="188" />
+      <source>no phone yet</source>
+      <translation>noch kein Handy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="196" />
+      <source>No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks).</source>
+      <translation>Seit {minutes} Min. hat kein Handy den Raum erreicht. Wenn Handys den Link nicht öffnen können: Sie müssen im selben Netz sein wie dieser Laptop ({address}); ein Gäste-WLAN trennt Geräte oft voneinander; und die Firewall des Laptops kann Port {port} sperren (Windows: Fishbowl Desktop für private Netzwerke zulassen).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="207" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -3121,27 +3376,27 @@ Doppelklick erteilt das Wort</translation>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="408" />
+      <location filename="../../controller/session_controller.py" line="411" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="413" />
+      <location filename="../../controller/session_controller.py" line="416" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="418" />
+      <location filename="../../controller/session_controller.py" line="421" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="432" />
+      <location filename="../../controller/session_controller.py" line="435" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="435" />
+      <location filename="../../controller/session_controller.py" line="438" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3292,147 +3547,127 @@ Doppelklick erteilt das Wort</translation>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="81" />
-      <source>First come, first served</source>
-      <translation>Der Reihe nach</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="82" />
-      <source>New voices first</source>
-      <translation>Neue Stimmen zuerst</translation>
-    </message>
-    <message>
       <location filename="../../ui/shell/settings_dialog.py" line="83" />
-      <source>Fewest turns first</source>
-      <translation>Wenigste Beiträge zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="84" />
-      <source>Alternate groups (quota list)</source>
-      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="88" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="92" />
+      <location filename="../../ui/shell/settings_dialog.py" line="87" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="93" />
+      <location filename="../../ui/shell/settings_dialog.py" line="88" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="94" />
+      <location filename="../../ui/shell/settings_dialog.py" line="89" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="95" />
+      <location filename="../../ui/shell/settings_dialog.py" line="90" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="97" />
+      <location filename="../../ui/shell/settings_dialog.py" line="92" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="103" />
+      <location filename="../../ui/shell/settings_dialog.py" line="98" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="107" />
+      <location filename="../../ui/shell/settings_dialog.py" line="102" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="108" />
+      <location filename="../../ui/shell/settings_dialog.py" line="103" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="109" />
+      <location filename="../../ui/shell/settings_dialog.py" line="104" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="116" />
+      <location filename="../../ui/shell/settings_dialog.py" line="111" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="118" />
+      <location filename="../../ui/shell/settings_dialog.py" line="113" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="120" />
+      <location filename="../../ui/shell/settings_dialog.py" line="115" />
       <source>Blank (B) makes the projector completely black, without the title</source>
       <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="125" />
+      <location filename="../../ui/shell/settings_dialog.py" line="120" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="126" />
+      <location filename="../../ui/shell/settings_dialog.py" line="121" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="130" />
+      <location filename="../../ui/shell/settings_dialog.py" line="125" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="137" />
+      <location filename="../../ui/shell/settings_dialog.py" line="132" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="141" />
+      <location filename="../../ui/shell/settings_dialog.py" line="136" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="142" />
+      <location filename="../../ui/shell/settings_dialog.py" line="137" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="144" />
+      <location filename="../../ui/shell/settings_dialog.py" line="139" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="151" />
+      <location filename="../../ui/shell/settings_dialog.py" line="146" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="152" />
+      <location filename="../../ui/shell/settings_dialog.py" line="147" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="153" />
+      <location filename="../../ui/shell/settings_dialog.py" line="148" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="158" />
+      <location filename="../../ui/shell/settings_dialog.py" line="153" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="192" />
+      <location filename="../../ui/shell/settings_dialog.py" line="187" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
@@ -3515,7 +3750,7 @@ Doppelklick erteilt das Wort</translation>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="185" />
+      <location filename="../../commands.py" line="191" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
@@ -3540,72 +3775,77 @@ Doppelklick erteilt das Wort</translation>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="190" />
+      <location filename="../../commands.py" line="185" />
+      <source>Order of the queue: choose and sort its rules, or take a preset</source>
+      <translation>Reihenfolge der Warteliste: Regeln wählen und sortieren oder eine Vorlage nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="196" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="194" />
+      <location filename="../../commands.py" line="200" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="203" />
+      <location filename="../../commands.py" line="209" />
       <source>Show a message on the projector</source>
       <translation>Eine Nachricht auf dem Projektor zeigen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="210" />
+      <location filename="../../commands.py" line="216" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="211" />
+      <location filename="../../commands.py" line="217" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="212" />
+      <location filename="../../commands.py" line="218" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="213" />
+      <location filename="../../commands.py" line="219" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="214" />
+      <location filename="../../commands.py" line="220" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="216" />
+      <location filename="../../commands.py" line="222" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="220" />
+      <location filename="../../commands.py" line="226" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="226" />
+      <location filename="../../commands.py" line="232" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="230" />
+      <location filename="../../commands.py" line="236" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="231" />
+      <location filename="../../commands.py" line="237" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="232" />
+      <location filename="../../commands.py" line="238" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -4004,6 +4244,14 @@ Doppelklick erteilt das Wort</translation>
   </context>
   <context>
     <name>FishbowlError</name>
+    <message>
+      <source>Arrival always decides last; it is not a rule of its own in the chain.</source>
+      <translation>Die Ankunft entscheidet immer zuletzt; sie ist keine eigene Regel in der Reihenfolge.</translation>
+    </message>
+    <message>
+      <source>Each rule may appear only once in the queue's order.</source>
+      <translation>Jede Regel darf in der Reihenfolge nur einmal vorkommen.</translation>
+    </message>
     <message>
       <source>“{text}” holds a broken character ({code}, half of a pair) that a session cannot keep; remove it.</source>
       <translation>„{text}“ enthält ein beschädigtes Zeichen ({code}, eine halbe Zeichenfolge), das eine Sitzung nicht speichern kann; bitte entfernen.</translation>

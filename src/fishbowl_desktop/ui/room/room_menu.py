@@ -59,6 +59,10 @@ class RoomMenu(QObject):
         window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
         window.closed.connect(room.osc.shut_down)  # OSC too
         self._known_requests = 0
+        from fishbowl_desktop.room.reach import ReachWatch
+
+        self.reach = ReachWatch(room)
+        self.reach.unreachedChanged.connect(self._reach_changed)
         self._refresh()
         # once the event loop runs: after the start has checked room.json (a damaged one is set aside and said
         # there, never replaced here by new links that would break the printed QR codes)
@@ -180,7 +184,22 @@ class RoomMenu(QObject):
             text = self.tr("Room on · port {port} · phones: {n}").format(port=self.room.port, n=phones)
             if self.room.pending:
                 text += " · " + self.tr("requests: {n}").format(n=len(self.room.pending))
+            if self.reach.unreached:
+                text += " · " + self.tr("no phone yet")
             self.indicator.setText(text)
+
+    def _reach_changed(self, unreached: bool) -> None:
+        """No phone in minutes: say what to check (once per start of the room); the first phone takes it back."""
+        if unreached:
+            self.window.show_notice(
+                self.tr(
+                    "No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on "
+                    "the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the "
+                    "laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks)."
+                ).format(minutes=self.reach.minutes(), address=self.room.address, port=self.room.port),
+                "warning",
+            )
+        self._refresh()
 
     def _requests(self) -> None:
         count = len(self.room.pending)

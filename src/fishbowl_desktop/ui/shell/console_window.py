@@ -276,6 +276,7 @@ class ConsoleWindow(QMainWindow):
             "search": self.focus_search,
             "queue_entry": self.queue_panel.focus_entry,
             "focus_circle": self.focus_circle,
+            "queue_order": self.queue_panel.open_chain_editor,
             "show_projector": self.toggle_projector,
             "help": self.show_shortcuts,
             "new": self.file_menu.new_session,
