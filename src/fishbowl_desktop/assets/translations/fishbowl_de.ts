@@ -162,7 +162,7 @@
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="63" />
+      <location filename="../../app.py" line="68" />
       <location filename="../../controller/session_files.py" line="177" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -184,7 +184,7 @@
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="77" />
+      <location filename="../../app.py" line="82" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -204,27 +204,27 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="124" />
+      <location filename="../../app.py" line="129" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="140" />
+      <location filename="../../app.py" line="145" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="166" />
+      <location filename="../../app.py" line="171" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="189" />
+      <location filename="../../app.py" line="194" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="194" />
+      <location filename="../../app.py" line="199" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -447,69 +447,77 @@
     </message>
   </context>
   <context>
+    <name>ConsoleLanguage</name>
+    <message>
+      <location filename="../../ui/widgets/console_language.py" line="11" />
+      <source>en</source>
+      <translation>de</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="221" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="221" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="214" />
+      <location filename="../../ui/shell/console_window.py" line="222" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="214" />
+      <location filename="../../ui/shell/console_window.py" line="222" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="215" />
+      <location filename="../../ui/shell/console_window.py" line="223" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="215" />
+      <location filename="../../ui/shell/console_window.py" line="223" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="222" />
+      <location filename="../../ui/shell/console_window.py" line="230" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="232" />
+      <location filename="../../ui/shell/console_window.py" line="240" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="237" />
+      <location filename="../../ui/shell/console_window.py" line="245" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="238" />
+      <location filename="../../ui/shell/console_window.py" line="246" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="301" />
+      <location filename="../../ui/shell/console_window.py" line="309" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="448" />
+      <location filename="../../ui/shell/console_window.py" line="463" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="450" />
+      <location filename="../../ui/shell/console_window.py" line="465" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -601,7 +609,7 @@
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="37" />
+      <location filename="../../ui/shell/file_menu.py" line="44" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -681,17 +689,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="307" />
+      <location filename="../../ui/shell/console_window.py" line="315" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="315" />
+      <location filename="../../ui/shell/console_window.py" line="323" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="345" />
+      <location filename="../../ui/shell/console_window.py" line="360" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -731,12 +739,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="405" />
+      <location filename="../../ui/shell/console_window.py" line="420" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="407" />
+      <location filename="../../ui/shell/console_window.py" line="422" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -753,47 +761,47 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="453" />
+      <location filename="../../ui/shell/console_window.py" line="468" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="461" />
+      <location filename="../../ui/shell/console_window.py" line="476" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="479" />
+      <location filename="../../ui/shell/console_window.py" line="494" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="54" />
+      <location filename="../../ui/shell/file_menu.py" line="66" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="56" />
+      <location filename="../../ui/shell/file_menu.py" line="68" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="104" />
+      <location filename="../../ui/shell/file_menu.py" line="116" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="127" />
+      <location filename="../../ui/shell/file_menu.py" line="139" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="129" />
+      <location filename="../../ui/shell/file_menu.py" line="141" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="157" />
+      <location filename="../../ui/shell/file_menu.py" line="169" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -836,23 +844,23 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ControlLinkBox</name>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="29" />
-      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <location filename="../../ui/room/room_control_box.py" line="21" />
+      <location filename="../../ui/room/room_control_box.py" line="67" />
       <source>Show the control link and PIN</source>
       <translation>Steuerungslink und PIN zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="31" />
+      <location filename="../../ui/room/room_control_box.py" line="26" />
       <source>Only where the hall cannot see it: the control link runs the timer</source>
       <translation>Nur, wo der Saal es nicht sieht: Mit dem Steuerungslink lässt sich die Uhr bedienen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="76" />
+      <location filename="../../ui/room/room_control_box.py" line="58" />
       <source>The projector uses this screen, so the hall would see the control link and PIN. Move this window to the laptop's own screen to show them.</source>
       <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also Steuerungslink und PIN. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um sie zu zeigen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <location filename="../../ui/room/room_control_box.py" line="67" />
       <source>Hide the control link and PIN</source>
       <translation>Steuerungslink und PIN verbergen</translation>
     </message>
@@ -1111,48 +1119,63 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DeskBox</name>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="18" />
+      <location filename="../../ui/room/desk_box.py" line="24" />
       <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
       <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="27" />
-      <location filename="../../ui/room/desk_box.py" line="63" />
+      <location filename="../../ui/room/desk_box.py" line="33" />
+      <location filename="../../ui/room/desk_box.py" line="109" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="30" />
+      <location filename="../../ui/room/desk_box.py" line="35" />
+      <source>Only where the hall cannot see it: the token runs the timer</source>
+      <translation>Nur, wo der Saal es nicht sieht: Mit dem Token lässt sich die Uhr bedienen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="40" />
       <source>New token</source>
       <translation>Neues Token</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="31" />
+      <location filename="../../ui/room/desk_box.py" line="41" />
       <source>Only the desk's token changes; the phones' links and the PIN stay</source>
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="45" />
+      <location filename="../../ui/room/desk_box.py" line="59" />
       <source>New lower-third link</source>
       <translation>Neuer Bauchbinden-Link</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="46" />
+      <location filename="../../ui/room/desk_box.py" line="60" />
       <source>A browser source with the old link goes dark; the phones stay</source>
       <translation>Eine Browserquelle mit dem alten Link wird leer; die Handys bleiben verbunden</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="60" />
+      <location filename="../../ui/room/desk_box.py" line="70" />
+      <source>OSC and ontime</source>
+      <translation>OSC und ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="97" />
+      <source>The projector uses this screen, so the hall would see the desk's token. Move this window to the laptop's own screen to show it.</source>
+      <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also das Token des Technikpults. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um es zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="106" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="63" />
+      <location filename="../../ui/room/desk_box.py" line="109" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="67" />
+      <location filename="../../ui/room/desk_box.py" line="113" />
       <source>Lower third for OBS or vMix (browser source, 1920×1080, transparent): {url} (add ?bg=green for a green background)</source>
       <translation>Bauchbinde für OBS oder vMix (Browserquelle, 1920×1080, transparent): {url} (?bg=green anhängen für grünen Hintergrund)</translation>
     </message>
@@ -1160,113 +1183,113 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EquityBox</name>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="39" />
+      <location filename="../../ui/people/equity_box.py" line="41" />
       <source>Share of the free chair by group</source>
       <translation>Anteile am freien Stuhl nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="44" />
+      <location filename="../../ui/people/equity_box.py" line="46" />
       <source>Nobody has asked for the free chair yet.</source>
       <translation>Noch hat niemand nach dem freien Stuhl gefragt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="104" />
+      <location filename="../../ui/people/equity_box.py" line="106" />
       <source>no group</source>
       <translation>ohne Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
-      <location filename="../../ui/people/equity_box.py" line="157" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
+      <location filename="../../ui/people/equity_box.py" line="159" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
       <source>List</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
       <source>Asked</source>
       <translation>Gefragt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="128" />
+      <location filename="../../ui/people/equity_box.py" line="130" />
       <source>{count} of {total}</source>
       <translation>{count} von {total}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="157" />
+      <location filename="../../ui/people/equity_box.py" line="159" />
       <source>Wait</source>
       <translation>Warten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="157" />
+      <location filename="../../ui/people/equity_box.py" line="159" />
       <source>Withdrawn</source>
       <translation>Rückzug</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="157" />
+      <location filename="../../ui/people/equity_box.py" line="159" />
       <source>Declined</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="164" />
+      <location filename="../../ui/people/equity_box.py" line="166" />
       <source>Median wait; longest {time}</source>
       <translation>Wartezeit (Median); längste {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="172" />
+      <location filename="../../ui/people/equity_box.py" line="174" />
       <source>List: the audience on the participant list ({n}); the app cannot know who really came or left.</source>
       <translation>Liste: das Publikum auf der Teilnehmendenliste ({n}); wer wirklich kam oder ging, weiß das Programm nicht.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="174" />
+      <location filename="../../ui/people/equity_box.py" line="176" />
       <source>Asked: joined the queue (each person once), plus declined phone requests.</source>
       <translation>Gefragt: hat sich angestellt (jede Person einmal), dazu abgelehnte Anfragen vom Handy.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="175" />
+      <location filename="../../ui/people/equity_box.py" line="177" />
       <source>Turns and time: the free chair only.</source>
       <translation>Beiträge und Zeit: nur der freie Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="179" />
+      <location filename="../../ui/people/equity_box.py" line="181" />
       <source>First-time speakers: {first} of {turns} free-chair turns.</source>
       <translation>Zum ersten Mal gesprochen: {first} von {turns} Beiträgen vom freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="184" />
+      <location filename="../../ui/people/equity_box.py" line="186" />
       <source>No groups are entered: everyone counts as “no group”.</source>
       <translation>Keine Gruppen eingetragen: alle zählen als „ohne Gruppe“.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="186" />
+      <location filename="../../ui/people/equity_box.py" line="188" />
       <source>“no group”: people without a group, a row of their own.</source>
       <translation>„ohne Gruppe“: Personen ohne Gruppe, in einer eigenen Zeile.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="189" />
+      <location filename="../../ui/people/equity_box.py" line="191" />
       <source>{mark} fewer than {n} people: the share says little.</source>
       <translation>{mark} weniger als {n} Personen: der Anteil sagt wenig.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="193" />
+      <location filename="../../ui/people/equity_box.py" line="195" />
       <source>Only {n} turns so far (under {limit}): one turn moves a share by {points} points.</source>
       <translation>Erst {n} Beiträge (unter {limit}): ein Beitrag verschiebt einen Anteil um {points} Punkte.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="198" />
+      <location filename="../../ui/people/equity_box.py" line="200" />
       <source>No request recorded yet: waits, withdrawals and declines are missing.</source>
       <translation>Noch keine Anfrage aufgezeichnet: Wartezeiten, Rückzüge und Ablehnungen fehlen.</translation>
     </message>
@@ -1769,9 +1792,62 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/shell/message_bar.py" line="44" />
+      <location filename="../../ui/shell/message_bar.py" line="45" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OntimeBox</name>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="18" />
+      <source>Show the turn in ontime</source>
+      <translation>Redebeitrag in ontime zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="21" />
+      <source>ontime's address</source>
+      <translation>Adresse von ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="23" />
+      <source>the entry's ID in ontime</source>
+      <translation>ID des Eintrags in ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="24" />
+      <source>ontime entry ID</source>
+      <translation>ontime-Eintrags-ID</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="52" />
+      <source>“{text}” is not an address like http://192.168.1.10:4001.</source>
+      <translation>„{text}“ ist keine Adresse wie http://192.168.1.10:4001.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="54" />
+      <source>Enter the ID of the fishbowl's entry in ontime (letters, digits, - and _).</source>
+      <translation>Die ID des Fishbowl-Eintrags in ontime eingeben (Buchstaben, Ziffern, - und _).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="66" />
+      <source>The bridge works, but its settings could not be kept: {reason}</source>
+      <translation>Die Verbindung läuft, aber die Einstellungen ließen sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="76" />
+      <source>ontime bridge is off.</source>
+      <translation>Verbindung zu ontime ist aus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="78" />
+      <source>ontime does not answer: {reason}. Trying again.</source>
+      <translation>ontime antwortet nicht: {reason}. Neuer Versuch folgt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="80" />
+      <source>ontime shows the turn ({n} requests sent).</source>
+      <translation>ontime zeigt den Redebeitrag ({n} Anfragen gesendet).</translation>
     </message>
   </context>
   <context>
@@ -2327,67 +2403,62 @@ oder projiziert)</translation>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="129" />
-      <source>en</source>
-      <translation>de</translation>
-    </message>
-    <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="138" />
+      <location filename="../../ui/paper/pdf_export.py" line="139" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="157" />
+      <location filename="../../ui/paper/pdf_export.py" line="158" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="166" />
+      <location filename="../../ui/paper/pdf_export.py" line="167" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="179" />
+      <location filename="../../ui/paper/pdf_export.py" line="180" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="186" />
+      <location filename="../../ui/paper/pdf_export.py" line="187" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="197" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="202" />
+      <location filename="../../ui/paper/pdf_export.py" line="203" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="330" />
+      <location filename="../../ui/paper/pdf_export.py" line="331" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="354" />
+      <location filename="../../ui/paper/pdf_export.py" line="355" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="362" />
+      <location filename="../../ui/paper/pdf_export.py" line="363" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="406" />
+      <location filename="../../ui/paper/pdf_export.py" line="407" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -2853,122 +2924,122 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="101" />
+      <location filename="../../ui/queue/queue_panel.py" line="104" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="105" />
+      <location filename="../../ui/queue/queue_panel.py" line="108" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="110" />
+      <location filename="../../ui/queue/queue_panel.py" line="113" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="114" />
+      <location filename="../../ui/queue/queue_panel.py" line="117" />
       <source>Rules…</source>
       <translation>Regeln…</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="115" />
+      <location filename="../../ui/queue/queue_panel.py" line="118" />
       <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
       <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="121" />
+      <location filename="../../ui/queue/queue_panel.py" line="124" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="123" />
+      <location filename="../../ui/queue/queue_panel.py" line="126" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="136" />
+      <location filename="../../ui/queue/queue_panel.py" line="144" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="169" />
+      <location filename="../../ui/queue/queue_panel.py" line="177" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="172" />
+      <location filename="../../ui/queue/queue_panel.py" line="180" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="174" />
+      <location filename="../../ui/queue/queue_panel.py" line="182" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="175" />
+      <location filename="../../ui/queue/queue_panel.py" line="183" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="178" />
+      <location filename="../../ui/queue/queue_panel.py" line="186" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="285" />
+      <location filename="../../ui/queue/queue_panel.py" line="295" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="293" />
+      <location filename="../../ui/queue/queue_panel.py" line="303" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="295" />
+      <location filename="../../ui/queue/queue_panel.py" line="305" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="303" />
+      <location filename="../../ui/queue/queue_panel.py" line="313" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="406" />
+      <location filename="../../ui/queue/queue_panel.py" line="424" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="420" />
+      <location filename="../../ui/queue/queue_panel.py" line="438" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="422" />
+      <location filename="../../ui/queue/queue_panel.py" line="440" />
       <source>Order of the queue: {chain}</source>
       <translation>Reihenfolge der Warteliste: {chain}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="431" />
+      <location filename="../../ui/queue/queue_panel.py" line="449" />
       <source>Next: {name} · speaks {language}</source>
       <translation>Nächste: {name} · spricht {language}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="434" />
+      <location filename="../../ui/queue/queue_panel.py" line="452" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="436" />
+      <location filename="../../ui/queue/queue_panel.py" line="454" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="438" />
+      <location filename="../../ui/queue/queue_panel.py" line="456" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -2976,23 +3047,43 @@ oder projiziert)</translation>
   <context>
     <name>QuitQuestion</name>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="45" />
+      <location filename="../../ui/shell/quit_question.py" line="48" />
       <source>{name} is speaking ({time} left): the clock stops.</source>
       <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="50" />
+      <location filename="../../ui/shell/quit_question.py" line="54" />
+      <source>The projector is on: the hall sees the other session.</source>
+      <translation>Der Projektor ist an: Der Saal sieht dann die andere Sitzung.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="56" />
       <source>The projector is on: the hall sees the desktop.</source>
       <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="64" />
-      <location filename="../../ui/shell/quit_question.py" line="69" />
+      <location filename="../../ui/shell/quit_question.py" line="70" />
+      <source>Another session</source>
+      <translation>Andere Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="71" />
+      <source>{reason} Close this session and open another anyway? It is saved.</source>
+      <translation>{reason} Diese Sitzung trotzdem schließen und eine andere öffnen? Sie ist gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="72" />
+      <source>Open another</source>
+      <translation>Andere öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="86" />
+      <location filename="../../ui/shell/quit_question.py" line="88" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="65" />
+      <location filename="../../ui/shell/quit_question.py" line="87" />
       <source>{reason} Quit anyway? The session is saved.</source>
       <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
@@ -3000,17 +3091,17 @@ oder projiziert)</translation>
   <context>
     <name>RenameOffer</name>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="41" />
+      <location filename="../../ui/shell/rename_offer.py" line="53" />
       <source>The session file is still called {old}. Rename it after the event's title: {new}?</source>
       <translation>Die Sitzungsdatei heißt noch {old}. Nach dem Titel der Veranstaltung umbenennen: {new}?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="43" />
+      <location filename="../../ui/shell/rename_offer.py" line="55" />
       <source>Rename file</source>
       <translation>Datei umbenennen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="53" />
+      <location filename="../../ui/shell/rename_offer.py" line="65" />
       <source>The session file was renamed from {old} to {new}; its backups moved with it.</source>
       <translation>Die Sitzungsdatei wurde von {old} in {new} umbenannt; ihre Sicherungskopien wurden mit umbenannt.</translation>
     </message>
@@ -3061,52 +3152,72 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="85" />
+      <location filename="../../ui/room/room_menu.py" line="91" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="91" />
+      <location filename="../../ui/room/room_menu.py" line="97" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="99" />
+      <location filename="../../ui/room/room_menu.py" line="105" />
       <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="116" />
+      <location filename="../../ui/room/room_menu.py" line="122" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="152" />
+      <location filename="../../ui/room/room_menu.py" line="158" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="184" />
+      <location filename="../../ui/room/room_menu.py" line="191" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="186" />
+      <location filename="../../ui/room/room_menu.py" line="193" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="188" />
+      <location filename="../../ui/room/room_menu.py" line="195" />
       <source>no phone yet</source>
       <translation>noch kein Handy</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="196" />
+      <location filename="../../ui/room/room_menu.py" line="197" />
+      <source>not saved</source>
+      <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="205" />
       <source>No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks).</source>
       <translation>Seit {minutes} Min. hat kein Handy den Raum erreicht. Wenn Handys den Link nicht öffnen können: Sie müssen im selben Netz sein wie dieser Laptop ({address}); ein Gäste-WLAN trennt Geräte oft voneinander; und die Firewall des Laptops kann Port {port} sperren (Windows: Fishbowl Desktop für private Netzwerke zulassen).</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="207" />
+      <location filename="../../ui/room/room_menu.py" line="219" />
+      <source>The phones' requests and places could not be saved ({reason}). Nothing is lost: the console keeps them and tries again every few seconds.</source>
+      <translation>Die Meldungen und Plätze der Handys konnten nicht gespeichert werden ({reason}). Nichts geht verloren: Die Konsole behält sie und versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="222" />
+      <source>Try again now</source>
+      <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="227" />
+      <source>The phones' requests and places are saved again.</source>
+      <translation>Die Meldungen und Plätze der Handys werden wieder gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="234" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -4005,67 +4116,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="84" />
+      <location filename="../../ui/people/stats_panel.py" line="86" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="114" />
+      <location filename="../../ui/people/stats_panel.py" line="116" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="116" />
+      <location filename="../../ui/people/stats_panel.py" line="118" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="121" />
+      <location filename="../../ui/people/stats_panel.py" line="123" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="163" />
+      <location filename="../../ui/people/stats_panel.py" line="165" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="185" />
+      <location filename="../../ui/people/stats_panel.py" line="187" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="187" />
+      <location filename="../../ui/people/stats_panel.py" line="189" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="192" />
+      <location filename="../../ui/people/stats_panel.py" line="194" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="194" />
+      <location filename="../../ui/people/stats_panel.py" line="196" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="209" />
+      <location filename="../../ui/people/stats_panel.py" line="215" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="222" />
+      <location filename="../../ui/people/stats_panel.py" line="228" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="224" />
+      <location filename="../../ui/people/stats_panel.py" line="230" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="228" />
+      <location filename="../../ui/people/stats_panel.py" line="234" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>

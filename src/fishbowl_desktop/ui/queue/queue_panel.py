@@ -92,6 +92,9 @@ class QueuePanel(QWidget):
     """Esc in the queue table: the moderator is done here (the console gives the circle the focus)."""
     entryDone = Signal(str)
     """A typed name joined the queue (the person's name): the console hands the keyboard back to the circle."""
+    refusalOutdated = Signal(str)
+    """The moderator typed or entered the next name: the refusal of the last one ("… is already waiting") is
+    no longer news, and the console takes it down."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -129,9 +132,14 @@ class QueuePanel(QWidget):
         """Open while Enter asks which of several people was meant."""
         self.entry.returnPressed.connect(self.submit_entry)
         self._just_queued: str | None = None
+        self._refusal: str | None = None
+        """What the controller said when the name in the field was refused, while it is still up."""
+        self._last_error = ""
+        controller.errorRaised.connect(self._heard_error)
         # Enter on a highlighted suggestion: submit_entry clears the field, then the completer writes the
         # suggestion back in (twice); it is taken out again after that, or the next Enter says "already waiting".
         self.entry.textEdited.connect(self._forget_just_queued)
+        self.entry.textEdited.connect(self._refusal_outdated)
         self.entry.installEventFilter(self)  # Esc: close the suggestions first, leave the field only then
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.submit_entry)
@@ -240,6 +248,7 @@ class QueuePanel(QWidget):
     def submit_entry(self) -> None:
         """Enter in the quick entry: queue the person meant, or add a new audience guest and queue them; where
         the name could be several people, ask."""
+        self._refusal_outdated()
         session = self._controller.session
         text, group, language = split_entry(self.entry.text())
         meant = who_is_meant(session, text)
@@ -264,6 +273,7 @@ class QueuePanel(QWidget):
 
     def _entered(self, ok: bool, pid: str) -> None:
         if not ok:  # refused ("… is already waiting"): selected, so the next name typed replaces it
+            self._refusal = self._last_error
             self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
             self.entry.selectAll()
             return
@@ -317,6 +327,14 @@ class QueuePanel(QWidget):
 
     def _forget_just_queued(self, _text: str) -> None:
         self._just_queued = None
+
+    def _heard_error(self, text: str) -> None:
+        self._last_error = text  # said synchronously by the refused intent, just before `_entered` hears of it
+
+    def _refusal_outdated(self, *_args: object) -> None:
+        refusal, self._refusal = self._refusal, None
+        if refusal is not None:
+            self.refusalOutdated.emit(refusal)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Esc in the name field leaves it (handing N, Space and B back to the moderator) and clears it; while
