@@ -85,7 +85,7 @@ class DeskClient {
 			case 401:
 				throw new DeskError(
 					'unauthorized',
-					'Wrong API token: copy it from the console (Room window, AV desk, Show token)',
+					'Wrong API token: copy it from the console (Room → Room links…, AV desk, Show token)',
 					401,
 				)
 			case 404:
