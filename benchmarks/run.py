@@ -3,6 +3,7 @@
     python -m benchmarks.run            # the documented run: about 25 minutes (the timer part takes 12)
     python -m benchmarks.run --quick    # for development: fewer runs, a 60-second timer run (~3 minutes)
     python -m benchmarks.run --xcb      # the same run under xcb on Xvfb, into benchmarks/results-xcb.json
+    python -m benchmarks.run --only startup --feature-scan   # start-up also without startup/feature_scan.py
 
 Each measurement runs in a fresh process with its own temporary FISHBOWL_DESKTOP_HOME; the main platform is
 Qt's offscreen one (two virtual screens, see screens.json); start-up is also measured under xcb on Xvfb
@@ -20,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import room_parent
+from . import desk_parent, room_parent
 from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, previous_evening, run_child, source_state, xvfb
 
 RESULTS = REPO / "benchmarks" / "results.json"
@@ -40,6 +41,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "cpu_ratio_running_turn": (2.0, "≤ 2.0"),
     "soak_rss_growth_mib": (5.0, "≤ 5 MiB"),
     **room_parent.TARGETS,
+    **desk_parent.TARGETS,
     # The budgets the test suite used to assert (a timed test fails on a busy machine): scenario_budgets.
     "csv_import_30000_s": (20.0, "≤ 20 s"),
     "room_burst_1000_s": (30.0, "≤ 30 s"),
@@ -81,21 +83,30 @@ def say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def startup(runs: int, platform: str, display: str | None = None, first_run: bool = False) -> dict[str, Any]:
+def startup(
+    runs: int, platform: str, display: str | None = None, first_run: bool = False, feature_scan: bool = False
+) -> dict[str, Any]:
     """Bare window and console alternately (warm file cache for both: one unrecorded run of each first).
-    The console reopens the evening prepared earlier, or with `first_run` starts on an empty home."""
+    The console reopens the evening prepared earlier, or with `first_run` starts on an empty home.
+    `feature_scan`: the console also without `startup/feature_scan.py`, in the same alternation, and what the
+    trick saves (median with minus median without; positive: it saves)."""
     samples: dict[str, list[dict[str, Any]]] = {"bare": [], "console": [], "bare_text": []}
+    if feature_scan:
+        samples["console_without_feature_scan"] = []
     prepare = None if first_run else previous_evening
     for i in range(runs + 1):
-        order = ("bare", "console", "bare_text") if i % 2 else ("console", "bare", "bare_text")
+        order = ["bare", "console", "bare_text"] if i % 2 else ["console", "bare", "bare_text"]
+        if feature_scan:
+            order.insert(2 if i % 2 else 0, "console_without_feature_scan")
         for kind in order:
+            console = kind.startswith("console")
             result = run_child(
                 "child_startup",
-                [kind],
+                ["console", "--without-feature-scan"] if kind == "console_without_feature_scan" else [kind],
                 platform,
                 timeout=60,
                 display=display,
-                prepare=prepare if kind == "console" else None,
+                prepare=prepare if console else None,
             )
             if i:
                 samples[kind].append(result)
@@ -110,11 +121,14 @@ def startup(runs: int, platform: str, display: str | None = None, first_run: boo
     out["rss_ratio_vs_text_window"] = out["console_rss_mib"] / out["bare_text_rss_mib"]
     out["ratio_first_paint_vs_text_window"] = out["console_first_paint_s"] / out["bare_text_first_paint_s"]
     out["projector_painted_every_run"] = all(r["projector_painted"] for r in samples["console"])
+    if feature_scan:
+        for key in ("first_paint_s", "frame_s", "rss_mib"):
+            out[f"feature_scan_saves_{key}"] = out[f"console_without_feature_scan_{key}"] - out[f"console_{key}"]
     out["runs"] = runs
     return out
 
 
-def measure(mode: str, only: set[str] | None, display: str | None = None) -> dict[str, Any]:
+def measure(mode: str, only: set[str] | None, display: str | None = None, feature_scan: bool = False) -> dict[str, Any]:
     """Every scenario on Qt's offscreen platform, or with `display` all of them under xcb on that X display."""
     m = MODES[mode]
     platform = OFFSCREEN if display is None else "xcb"
@@ -125,7 +139,10 @@ def measure(mode: str, only: set[str] | None, display: str | None = None) -> dic
 
     if wanted("startup") and display is None:
         say(f"start-up and memory: {m['startup_runs']} runs each, offscreen …")
-        details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN)
+        details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN, feature_scan=feature_scan)
+        if feature_scan:
+            say("the per-import check with and without startup/feature_scan.py …")
+            details["feature_scan_check"] = run_child("child_feature_scan", [], OFFSCREEN, timeout=300)
         say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, offscreen …")
         details["startup_first_run_offscreen"] = startup(m["first_run_runs"], OFFSCREEN, first_run=True)
         with xvfb() as own_display:
@@ -139,7 +156,7 @@ def measure(mode: str, only: set[str] | None, display: str | None = None) -> dic
                     details["startup_xcb"] = {"skipped": f"xcb run failed: {exc}"[:500]}
     elif wanted("startup"):
         say(f"start-up and memory: {m['startup_runs']} runs each, xcb on Xvfb {display} …")
-        details["startup_xcb"] = startup(m["startup_runs"], "xcb", display)
+        details["startup_xcb"] = startup(m["startup_runs"], "xcb", display, feature_scan=feature_scan)
         say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, xcb …")
         details["startup_first_run_xcb"] = startup(m["first_run_runs"], "xcb", display, first_run=True)
     if wanted("projector"):
@@ -196,6 +213,8 @@ def measure(mode: str, only: set[str] | None, display: str | None = None) -> dic
         )
     if wanted("room"):
         details["room"] = room_parent.measure(mode, say, platform, display)
+    if wanted("desk"):
+        details["desk"] = desk_parent.measure(mode, say, platform, display)
     if wanted("budgets"):
         say(f"the suite's former budgets (CSV import, room bursts): {m['pdf_runs']} runs …")
         details["budgets"] = run_child(
@@ -246,6 +265,7 @@ def headline(details: dict[str, Any]) -> dict[str, float | None]:
         "cpu_ratio_running_turn": get("battery", "cpu_ratio_running_turn"),
         "soak_rss_growth_mib": get("soak", "soak_rss_growth_mib"),
         **room_parent.headline(details),
+        **desk_parent.headline(details),
         "csv_import_30000_s": get("budgets", "csv_import_30000_s"),
         "room_burst_1000_s": get("budgets", "room_burst_1000_s"),
         "room_phone_amid_500_slow_s": get("budgets", "room_phone_amid_500_slow_s"),
@@ -285,6 +305,20 @@ def notes(details: dict[str, Any]) -> list[str]:
             )
         elif "skipped" in s:
             lines.append(f"{platform}: skipped ({s['skipped'][:120]})")
+        if "feature_scan_saves_first_paint_s" in s:
+            lines.append(
+                f"{platform}: startup/feature_scan.py saves {s['feature_scan_saves_first_paint_s'] * 1000:.0f} ms to "
+                f"the first paint, {s['feature_scan_saves_frame_s'] * 1000:.0f} ms to the end of the first frame and "
+                f"{s['feature_scan_saves_rss_mib']:.1f} MiB of peak memory (median with and without it)"
+            )
+    check = d.get("feature_scan_check", {})
+    if "trick_cpu_ms" in check:
+        lines.append(
+            f"the per-import check over the console's {check['modules']} modules: PySide6's own "
+            f"{check['pyside_cpu_ms']:.1f} ms CPU and {check['pyside_kept_million_characters']:.1f} million characters "
+            f"of source kept in linecache, startup/feature_scan.py's {check['trick_cpu_ms']:.1f} ms and "
+            f"{check['trick_kept_million_characters']:.1f}"
+        )
     for name, p in d.get("projector", {}).items():
         acts = ", ".join(f"{a} {v['frame_ms_p95']:.0f}" for a, v in p["by_action"].items())
         lines.append(
@@ -324,7 +358,7 @@ def notes(details: dict[str, Any]) -> list[str]:
             f"pre-event countdown: shown m:ss changed late by max {c['countdown_late_ms_max']:.1f} ms (p95 "
             f"{c['countdown_late_ms_p95']:.1f}) over {c['countdown_boundaries']} seconds"
         )
-    return lines + room_parent.notes(details)
+    return lines + room_parent.notes(details) + desk_parent.notes(details)
 
 
 def versions() -> dict[str, str]:
@@ -349,12 +383,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs and a 60-second timer (development)")
     parser.add_argument(
         "--only",
-        help="comma-separated: startup,projector,autosave,pdf,timer,battery,soak,room,budgets (results.json: --out)",
+        help="comma-separated: startup,projector,autosave,pdf,timer,battery,soak,room,desk,budgets "
+        "(results.json: --out)",
     )
     parser.add_argument(
         "--xcb",
         action="store_true",
         help="every scenario under xcb on a virtual X display (Xvfb) instead of offscreen",
+    )
+    parser.add_argument(
+        "--feature-scan",
+        action="store_true",
+        help="start-up: the console also without startup/feature_scan.py, and what that trick saves",
     )
     parser.add_argument("--out", type=Path, help=f"where to write the JSON (default {RESULTS} for a complete run)")
     args = parser.parse_args(argv)
@@ -370,9 +410,9 @@ def main(argv: list[str] | None = None) -> int:
             if display is None:
                 print("benchmarks: --xcb needs Xvfb (apt-get install xvfb)", file=sys.stderr)
                 return 2
-            details = measure(mode, only, display)
+            details = measure(mode, only, display, args.feature_scan)
     else:
-        details = measure(mode, only)
+        details = measure(mode, only, feature_scan=args.feature_scan)
     values = headline(details)
     print(table(values))
     print()

@@ -25,7 +25,12 @@ from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicke
 from fishbowl_desktop.controller.file_problems import folder_reason, offer_texts, read_only_medium
 from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.controller.settings_store import SettingsStore
-from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
+from fishbowl_desktop.event_loop import (
+    close_on_signals_until_the_loop_runs,
+    paint_first_frame,
+    remember_signals_while_starting,
+    run_until_closed,
+)
 from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, read_settings
@@ -157,6 +162,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     controller = SessionController(plan.session)
     ticker = TimerTicker(controller)
     autosaver = Autosaver(controller, plan.path)
+    autosaver.follow_clock(ticker.displayChanged)
     store = SettingsStore(settings, workspace.base_dir / SETTINGS_FILE)
     files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=store)
     window = ConsoleWindow(controller, ticker, autosaver, store, files)
@@ -208,6 +214,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    remember_signals_while_starting()
     from fishbowl_desktop.room.file_limit import raise_file_limit
 
     raise_file_limit()  # a macOS GUI app gets 256 descriptors: the saves must never run short (issue 22)
@@ -309,7 +316,7 @@ def run_app(argv: list[str]) -> int:
     from fishbowl_desktop.controller.session_owner import WindowBeacon
 
     beacon = WindowBeacon(lambda: bring_up(window), app)  # noqa: F841 - answers "bring that window up"
-    collector = collect_on_the_ui_thread_from_now(app)  # startup/collector.py
+    collector = collect_on_the_ui_thread_from_now(app, console.ticker.displayChanged)  # startup/collector.py
 
     def on_quit() -> None:
         _log.info("quit")

@@ -1,6 +1,10 @@
-"""The console window the room's tests hang a room on (the API, the request list, the control box)."""
+"""What the room's tests share: the console window they hang a room on (the API, the request list, the control box)
+and the one headless Chromium the phone-page tests drive (skipped with a reason where it or Playwright is missing)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -8,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.chromium import CHROMIUM, MISSING, chromium_missing
 
 
 @pytest.fixture
@@ -17,3 +22,15 @@ def window(demo: Session, qtbot: QtBot) -> ConsoleWindow:
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """A headless Chromium for one test module (Playwright's sync API), closed when the module is done."""
+    playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+    if chromium_missing():
+        pytest.skip(MISSING)
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()

@@ -6,7 +6,7 @@ this controller re-emits a signal per changed part → views, the projector and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import timedelta
@@ -20,10 +20,10 @@ from fishbowl_desktop.model import (
     Clock,
     Event,
     FishbowlError,
-    OrderingRule,
     Part,
     Participant,
     Role,
+    RuleChain,
     Session,
     SessionSnapshot,
     SpeechRecord,
@@ -350,6 +350,11 @@ class SessionController(QObject):
             lambda: self._session.dequeue(participant_id),
         )
 
+    def note_declined(self, groups: Sequence[str]) -> bool:
+        """Phone requests the moderator declined, into the evening's log (one group label each): not an undo
+        step, since undo cannot take back a "no" the phone was already told."""
+        return self.perform("", lambda: self._session.note_declined(groups), undoable=False)
+
     def move_to_queue(self, participant_id: str, position: int, from_seat: int | None = None) -> bool:
         """A person dragged into the queue at `position` (counted before the drop), from the list or from a seat
         (`from_seat`, which they leave): one undo step whatever it takes. False when nothing changes."""
@@ -398,8 +403,11 @@ class SessionController(QObject):
             return False
         return self.next_free_chair()
 
-    def set_ordering(self, rule: OrderingRule) -> bool:
-        settings = replace(self._session.settings, ordering=rule)
+    def set_ordering(self, chain: RuleChain) -> bool:
+        """The queue's chain of rules: one undo step, the queue re-ordered (safe places and manual moves kept)."""
+        if chain == self._session.settings.ordering:
+            return True
+        settings = replace(self._session.settings, ordering=chain)
         return self.perform(self.tr("Change the queue order"), lambda: self._session.set_settings(settings))
 
     # ------------------------------------------------------------------ turns and timer

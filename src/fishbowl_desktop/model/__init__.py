@@ -3,6 +3,7 @@
 Everything the console, the projector, storage and the PDFs need is importable from here.
 """
 
+from fishbowl_desktop.model.chain import PRESETS, RuleChain, order_by_chain
 from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind, default_seats
 from fishbowl_desktop.model.clock import Clock, FakeClock, SystemClock
 from fishbowl_desktop.model.durations import format_duration, format_duration_hms, whole_seconds
@@ -11,7 +12,8 @@ from fishbowl_desktop.model.event import LANGUAGES, AgendaItem, Event
 from fishbowl_desktop.model.observable import ListListener, ObservableList
 from fishbowl_desktop.model.participants import Participant, Role, make_participant, new_participant_id
 from fishbowl_desktop.model.parts import PARTS, Part
-from fishbowl_desktop.model.queue import OrderingRule, QueueEntry, order_by_rule
+from fishbowl_desktop.model.queue import OrderingRule, QueueEntry
+from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.session import Session
 from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, is_accidental, speaking_stats
 from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
@@ -20,7 +22,9 @@ from fishbowl_desktop.model.timer import SpeakerTimer, TimerPhase, format_second
 __all__ = [
     "LANGUAGES",
     "PARTS",
+    "PRESETS",
     "AgendaItem",
+    "ChairRequest",
     "Clock",
     "Event",
     "FakeClock",
@@ -32,7 +36,9 @@ __all__ = [
     "Part",
     "Participant",
     "QueueEntry",
+    "RequestOutcome",
     "Role",
+    "RuleChain",
     "Seat",
     "SeatKind",
     "Session",
@@ -53,7 +59,7 @@ __all__ = [
     "format_seconds",
     "make_participant",
     "new_participant_id",
-    "order_by_rule",
+    "order_by_chain",
     "speaking_stats",
     "whole_seconds",
 ]

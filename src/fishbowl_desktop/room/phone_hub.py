@@ -90,7 +90,7 @@ class PhoneHub:
         self._pins = PinGuard()
 
     def counts(self) -> dict[str, int]:
-        counts = {"timer": 0, "audience": 0, "control": 0}
+        counts = {"timer": 0, "audience": 0, "control": 0, "lower": 0}
         for phone in self.phones:
             counts[phone.kind] += 1
         return counts
@@ -125,7 +125,14 @@ class PhoneHub:
         return ws
 
     async def socket(self, request: web.Request) -> web.StreamResponse:
-        kind = self._links().kind_of(request.match_info.get("token", ""))
+        """A phone's link: timer, audience or control, by its token."""
+        return await self._connect(request, self._links().kind_of(request.match_info.get("token", "")))
+
+    async def lower_socket(self, request: web.Request) -> web.StreamResponse:
+        """The lower third's page (a vision mixer's browser source): the state, like a timer link's."""
+        return await self._connect(request, "lower" if self._links().is_lower(request.match_info["token"]) else None)
+
+    async def _connect(self, request: web.Request, kind: str | None) -> web.StreamResponse:
         phone_id = request.query.get("phone", "")
         if kind is None or not self._origin_ok(request) or not valid_phone_id(phone_id):
             return forbidden()
@@ -141,7 +148,8 @@ class PhoneHub:
             if verdict != "ok":
                 return await self._turn_away(ws, verdict, WRONG_PIN)
         gate = self._gate()
-        if gate is not None and not gate.claim(request.transport, kind):
+        # the lower third is a display like a timer link, and shares the timers' budget
+        if gate is not None and not gate.claim(request.transport, "timer" if kind == "lower" else kind):
             return await self._turn_away(ws, "busy", BUSY)
         phone = Phone(kind, phone_id, ws, transport=request.transport, peer=peer)
         self.phones.add(phone)
@@ -195,7 +203,7 @@ class PhoneHub:
                 return True
             self._on_intent("control", phone.phone_id, {"do": command.link, **values})
             return True
-        return False  # the timer link sends nothing but pings; anything else is someone trying
+        return False  # the timer link and the lower third send nothing but pings; anything else is someone trying
 
     def _audience(self, phone: Phone, kind: str, msg: dict[str, Any]) -> bool:
         if kind == "withdraw":
@@ -266,6 +274,13 @@ class PhoneHub:
                 if mine != self._mine.get(phone.phone_id, NO_ENTRY):
                     self._send(phone, mine)
         self._mine = own
+
+    def drop_lower(self) -> None:
+        """The lower third's link was renewed: a browser source with the old one goes dark."""
+        for phone in list(self.phones):
+            if phone.kind == "lower":
+                self.phones.discard(phone)
+                asyncio.ensure_future(phone.ws.close(code=REVOKED, message=b"revoked"))
 
     def drop_all(self) -> None:
         """New tokens or PIN: every phone goes at once, and the PIN's failure counts start afresh."""

@@ -35,7 +35,15 @@ from fishbowl_desktop.room.gate import ConnectionGate
 from fishbowl_desktop.room.links import RoomLinks
 from fishbowl_desktop.room.phone_hub import MAX_MESSAGE_BYTES, IntentCallback, PhoneHub
 from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
-from fishbowl_desktop.room.web_pages import asset, forbidden, load_pages, page, security_headers
+from fishbowl_desktop.room.web_pages import (
+    LOWER_ASSETS,
+    asset,
+    forbidden,
+    load_pages,
+    lower_page,
+    page,
+    security_headers,
+)
 
 SERVER_NICE = 10
 IDLE_S = 5.0
@@ -165,6 +173,9 @@ class RoomServer:
         app = web.Application(client_max_size=MAX_MESSAGE_BYTES, middlewares=[security_headers])
         app.on_response_prepare.append(drop_banner)
         self.desk.add_routes(app.router)  # /api/…: before the links' routes, which would take "api" for a token
+        app.router.add_get("/lower/{token}", self._lower_page)  # the lower third: likewise before them
+        app.router.add_get("/lower/{token}/ws", self._hub.lower_socket)
+        app.router.add_get("/lower/{token}/{name}", self._lower_asset)
         app.router.add_get("/{token}", self._page)
         app.router.add_get("/{token}/ws", self._hub.socket)
         app.router.add_get("/{token}/{name}", self._asset)
@@ -211,13 +222,26 @@ class RoomServer:
             return forbidden()
         return asset(self._pages, request.match_info["name"])
 
+    async def _lower_page(self, request: web.Request) -> web.Response:
+        if not self._links.is_lower(request.match_info["token"]):
+            return forbidden()
+        return lower_page(self._pages, f"/lower/{self._links.lower}")
+
+    async def _lower_asset(self, request: web.Request) -> web.Response:
+        if not self._links.is_lower(request.match_info["token"]):
+            return forbidden()
+        return asset(self._pages, request.match_info["name"], LOWER_ASSETS)
+
     def _renew(self, links: RoomLinks) -> None:
         old, self._links = self._links, links
+        if old.lower != links.lower:
+            self._hub.drop_lower()
+            self._counts()
         if (
             all(old.token(kind) == links.token(kind) for kind in ("timer", "audience", "control"))
             and old.pin == links.pin
         ):
-            return  # only the desk's token changed: it is checked per request; the phones stay
+            return  # only the desk's token or the lower third's changed: the phones stay
         self._hub.drop_all()
         self._counts()
 

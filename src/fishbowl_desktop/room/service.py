@@ -16,12 +16,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from fishbowl_desktop.commands import api_commands, link_command
+from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.room.audience_requests import DIRECT_PER_MINUTE, AudienceRequests
+from fishbowl_desktop.room.desk_command import run_for_desk
 from fishbowl_desktop.room.file_limit import raise_file_limit
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
+from fishbowl_desktop.room.ontime_bridge import OntimeSettings
+from fishbowl_desktop.room.ontime_service import OntimeDesk
+from fishbowl_desktop.room.osc_service import OscDesk
+from fishbowl_desktop.room.osc_settings import OscSettings
 from fishbowl_desktop.room.phones import AudienceRequest
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
 from fishbowl_desktop.settings import AppSettings
@@ -67,6 +72,10 @@ class Room(AudienceRequests):
         self._countsArrived.connect(self._on_counts, Qt.ConnectionType.QueuedConnection)
         self.computations = 0
         """How often the phones' state was derived from the model; lets tests check one per intent."""
+        self.osc = OscDesk(controller, ticker, settings, self)
+        """The AV desk's OSC, on its own switch (room.json keeps its settings: `set_osc`)."""
+        self.ontime = OntimeDesk(controller, settings, self)
+        """The ontime bridge, on its own switch (`set_ontime`)."""
         self._publisher = TurnCoalescer(self.publish, self)
         """One intent announces several parts (Next: log, seats, queue, turn, then the ticker): one publish."""
         controller.sessionChanged.connect(lambda _part: self._publisher.request())
@@ -78,8 +87,13 @@ class Room(AudienceRequests):
     def links(self) -> RoomLinks:
         if self._links is None:
             stored, self.links_refusal = read_links(self._folder)
-            if stored is None or not stored.api:  # none yet, or a room.json from before the desk's API
-                stored = RoomLinks() if stored is None else stored.with_new_api_token()
+            if stored is None or not stored.api or not stored.lower:  # none yet, or from before the desk's links
+                if stored is None:
+                    stored = RoomLinks()
+                if not stored.api:
+                    stored = stored.with_new_api_token()
+                if not stored.lower:
+                    stored = stored.with_new_lower_token()
                 try:
                     save_links(stored, self._folder)
                 except OSError:
@@ -108,6 +122,13 @@ class Room(AudienceRequests):
             self._server.set_links(self.links)
         return error
 
+    def new_lower_link(self) -> str | None:
+        """The lower third's link alone renewed: a browser source that had it goes dark; the phones stay."""
+        error = self._store(self.links.with_new_lower_token())
+        if self._server is not None:
+            self._server.set_links(self.links)
+        return error
+
     def new_links(self) -> str | None:
         """Every token and the PIN renewed; every connected phone dropped at once."""
         error = self._store(self.links.renewed())
@@ -127,6 +148,19 @@ class Room(AudienceRequests):
         from dataclasses import replace
 
         return self._store(replace(self.links, accept_directly=on))
+
+    def set_osc(self, osc: OscSettings) -> OSError | str | None:
+        """New OSC settings: OSC started, stopped, moved or retargeted at once, and kept in room.json. The port's
+        error (OSC stays off, and is stored off) or the disk's, or None."""
+        problem = self.osc.apply(osc)
+        stored = osc if problem is None else replace(osc, on=False)
+        error = self._store(replace(self.links, osc=stored))
+        return problem if problem is not None else error
+
+    def set_ontime(self, ontime: OntimeSettings) -> str | None:
+        """The ontime bridge switched, moved or pointed at another entry at once, and kept in room.json."""
+        self.ontime.apply(ontime)
+        return self._store(replace(self.links, ontime=ontime))
 
     def set_qr_on_projector(self, on: bool) -> None:
         if on != self.qr_on_projector:
@@ -182,8 +216,9 @@ class Room(AudienceRequests):
 
     def shut_down(self) -> None:
         """The app quits with the room on: next start switches it on again, so printed QR codes keep working."""
-        if self._phones_timer.isActive():
+        if self._phones_timer.isActive() or self._phones_retry.isActive():
             self._phones_timer.stop()
+            self._phones_retry.stop()
             self._write_phones()
         self._phones_file.flush()
         server, self._server = self._server, None
@@ -253,17 +288,9 @@ class Room(AudienceRequests):
         """The AV desk's command (checked by the server against the table): run as its key runs it, and answered
         with whether the session took it and, if not, the reason the moderator would read."""
         name, number = str(intent.pop("command", "")), int(intent.pop("reply", 0))
-        found = next((c for c in api_commands() if c.name == name), None)
-        refusals: list[str] = []
-        ok = False
-        if found is not None:
-            self._controller.errorRaised.connect(refusals.append)
-            try:
-                ok = found.run(self._controller, intent) is not False
-            finally:
-                self._controller.errorRaised.disconnect(refusals.append)
+        ok, why = run_for_desk(self._controller, name, intent)
         if self._server is not None:
-            self._server.desk.reply(number, ok and not refusals, refusals[0] if refusals else "")
+            self._server.desk.reply(number, ok, why)
 
     def _control(self, intent: dict[str, Any]) -> None:
         """A co-moderator's command, checked by the server against the command table: run as a key would."""

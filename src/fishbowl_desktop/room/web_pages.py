@@ -11,7 +11,15 @@ from importlib.resources import files
 
 from aiohttp import web
 
-CONTENT_TYPES = {"room.js": "application/javascript", "room.css": "text/css"}
+CONTENT_TYPES = {
+    "room.js": "application/javascript",
+    "room.css": "text/css",
+    "lower.js": "application/javascript",
+    "lower.css": "text/css",
+}
+PHONE_ASSETS = ("room.js", "room.css")
+LOWER_ASSETS = ("lower.js", "lower.css")
+"""The lower third's page (a vision mixer's browser source) has its own script and style sheet."""
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
     "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -28,7 +36,7 @@ def web_file(name: str) -> bytes:
 
 
 def load_pages() -> dict[str, bytes]:
-    return {name: web_file(name) for name in ("room.html", "room.js", "room.css")}
+    return {name: web_file(name) for name in ("room.html", "lower.html", *PHONE_ASSETS, *LOWER_ASSETS)}
 
 
 def forbidden() -> web.Response:
@@ -42,8 +50,14 @@ def page(pages: dict[str, bytes], kind: str, token: str) -> web.Response:
     return web.Response(body=html, content_type="text/html", charset="utf-8")
 
 
-def asset(pages: dict[str, bytes], name: str) -> web.Response:
-    if name not in CONTENT_TYPES:
+def lower_page(pages: dict[str, bytes], base: str) -> web.Response:
+    """The lower third; `base` is /lower/<one of our tokens>."""
+    html = pages["lower.html"].replace(b"{{base}}", base.encode())
+    return web.Response(body=html, content_type="text/html", charset="utf-8")
+
+
+def asset(pages: dict[str, bytes], name: str, allowed: tuple[str, ...] = PHONE_ASSETS) -> web.Response:
+    if name not in allowed:
         return forbidden()
     return web.Response(body=pages[name], content_type=CONTENT_TYPES[name], charset="utf-8")
 

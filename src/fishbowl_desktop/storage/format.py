@@ -15,6 +15,7 @@ from typing import Any
 
 from fishbowl_desktop.model import (
     AgendaItem,
+    ChairRequest,
     Clock,
     Event,
     FishbowlError,
@@ -22,7 +23,9 @@ from fishbowl_desktop.model import (
     OrderingRule,
     Participant,
     QueueEntry,
+    RequestOutcome,
     Role,
+    RuleChain,
     Seat,
     SeatKind,
     Session,
@@ -32,6 +35,7 @@ from fishbowl_desktop.model import (
     Turn,
     TurnSettings,
 )
+from fishbowl_desktop.model.chain import CHAIN_RULES
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.fields import (
     MAX_SECONDS,
@@ -46,7 +50,7 @@ from fishbowl_desktop.storage.fields import (
 )
 
 FORMAT_NAME = "fishbowl-desktop-session"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 6
 
 
 # ---------------------------------------------------------------------------------------- writing
@@ -85,6 +89,17 @@ def record_to_dict(r: SpeechRecord) -> dict[str, Any]:
         "allotted": r.allotted,
         "role": r.role.value,
         "group": r.group,
+    }
+
+
+def request_to_dict(r: ChairRequest) -> dict[str, Any]:
+    return {
+        "participant_id": r.participant_id,
+        "group": r.group,
+        "role": r.role.value,
+        "settled_at": _iso(r.settled_at),
+        "waited": _seconds(r.waited),
+        "outcome": r.outcome.value,
     }
 
 
@@ -158,12 +173,13 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
         ],
         "queue_serial": session.snapshot().serial,
         "log": [record_to_dict(r) for r in session.log] if lists else None,
+        "requests": [request_to_dict(r) for r in session.requests],
         "settings": {
             "panel_seconds": s.panel_seconds,
             "free_chair_seconds": s.free_chair_seconds,
             "warning_seconds": s.warning_seconds,
             "auto_start_next": s.auto_start_next,
-            "ordering": s.ordering.value,
+            "ordering": [rule.value for rule in s.ordering.rules],
             "format": s.format.value,
             "safe_positions": s.safe_positions,
         },
@@ -263,6 +279,17 @@ def _read_record(o: Obj) -> SpeechRecord:
     )
 
 
+def _read_request(o: Obj) -> ChairRequest:
+    return ChairRequest(
+        participant_id=o.text("participant_id", ""),
+        group=o.text("group", ""),
+        role=o.choice("role", Role, Role.AUDIENCE),
+        settled_at=datetime_field(o, "settled_at"),
+        waited=o.number("waited"),
+        outcome=o.choice("outcome", RequestOutcome),
+    )
+
+
 def _read_turn(o: Obj) -> Turn:
     t = o.obj("timer")
     timer = SpeakerTimer(
@@ -339,10 +366,31 @@ def _v3_privacy_and_photos(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _v4_requests(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 → 5: the log gains what became of each request for the free chair (issue 28, the equity
+    report). An older evening recorded none: its report says so instead of showing no waits."""
+    return {"requests": [], **data, "version": 5}
+
+
+def _v5_ordering_chain(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 → 6: the queue's one ordering rule becomes a chain of rules (issue 28); arrival decides last
+    in every chain, so "first_come" is the empty chain and any other rule a chain of that rule alone."""
+    upgraded = dict(data)
+    settings = data.get("settings")
+    if isinstance(settings, dict):
+        rule = settings.get("ordering", "first_come")
+        if isinstance(rule, str):
+            upgraded["settings"] = {**settings, "ordering": [] if rule == "first_come" else [rule]}
+    upgraded["version"] = 6
+    return upgraded
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _migrate_queue_arrival_serials,
     2: _v2_names_and_funding,
     3: _v3_privacy_and_photos,
+    4: _v4_requests,
+    5: _v5_ordering_chain,
 }
 """MIGRATIONS[n] turns version-n data into version n+1 data; reading applies them in turn, so a program
 reads every version up to its own."""
@@ -353,6 +401,27 @@ def _upgraded(data: dict[str, Any], version: int) -> dict[str, Any]:
         data = MIGRATIONS[version](data)
         version += 1
     return data
+
+
+def _read_chain(settings: Obj) -> RuleChain:
+    """The queue's chain of rules: a list of rule names, each once, arrival left out (it always decides last)."""
+    names = settings.items("ordering", required=False)
+    rules: list[OrderingRule] = []
+    for i, name in enumerate(names):
+        known = ", ".join(r.value for r in CHAIN_RULES)
+        if not isinstance(name, str):
+            raise FormatProblem(
+                "invalid", f"rule {i + 1} of “ordering” in the settings should be text but is {kind_of(name)}"
+            )
+        rule = next((r for r in CHAIN_RULES if r.value == name), None)
+        if rule is None:
+            raise FormatProblem(
+                "invalid", f"rule {i + 1} of “ordering” in the settings is the unknown rule “{name}” (known: {known})"
+            )
+        if rule in rules:
+            raise FormatProblem("invalid", f"“ordering” in the settings names the rule “{name}” twice")
+        rules.append(rule)
+    return RuleChain(tuple(rules))
 
 
 def _read(data: object) -> dict[str, Any]:
@@ -380,12 +449,13 @@ def _read(data: object) -> dict[str, Any]:
             ),
         ),
         "log": entries(root, "log", "speech record", _read_record),
+        "requests": entries(root, "requests", "request for the free chair", _read_request, False),
         "settings": TurnSettings(
             panel_seconds=s.number("panel_seconds"),
             free_chair_seconds=s.number("free_chair_seconds"),
             warning_seconds=s.number("warning_seconds"),
             auto_start_next=s.flag("auto_start_next", True),
-            ordering=s.choice("ordering", OrderingRule, OrderingRule.FIRST_COME),
+            ordering=_read_chain(s),
             format=s.choice("format", FishbowlFormat, FishbowlFormat.EXPERTS_STAY),
             safe_positions=s.integer("safe_positions", 1, minimum=0),
         ),

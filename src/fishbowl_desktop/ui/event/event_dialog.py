@@ -37,10 +37,13 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
-from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind
+from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind, Session
+from fishbowl_desktop.model.chain import RuleChain
 from fishbowl_desktop.model.event import FIRST_YEAR, LAST_YEAR
 from fishbowl_desktop.model.state import MAX_SAFE_POSITIONS
 from fishbowl_desktop.ui.event.privacy_fields import PrivacyFields
+from fishbowl_desktop.ui.widgets.chain_editor import ChainEditor
+from fishbowl_desktop.ui.widgets.chain_words import chain_label
 from fishbowl_desktop.ui.widgets.form_error import error_label
 from fishbowl_desktop.ui.widgets.typed_fields import SelectingSpinBox, TypedDateEdit
 
@@ -69,7 +72,36 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr("Event and fishbowl settings"))
         self.setMinimumSize(620, 520)
 
-        # -- the event, as printed on the handout
+        # built in this order, the order of the tabs (and of the focus chain)
+        event_tab = self._event_tab(event)
+        programme_tab = self._programme_tab(event)
+        rules_tab = self._rules_tab(session)
+        notes_tab = self._notes_tab(event)
+        funding_tab = self._funding_tab(event)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(event_tab, self.tr("Event"))
+        self.tabs.addTab(programme_tab, self.tr("Questions and agenda"))
+        self.tabs.addTab(rules_tab, self.tr("Circle and time"))
+        self.tabs.addTab(notes_tab, self.tr("Report notes"))
+        self.tabs.addTab(funding_tab, self.tr("Funding and privacy"))
+        # every tab's name in view, no scroll arrows: the dialog is as wide as the German names need (~780 px)
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.setMinimumWidth(max(620, self.tabs.tabBar().sizeHint().width() + 48))
+
+        self.error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    # ------------------------------------------------------------------ the tabs
+    def _event_tab(self, event: Event) -> QWidget:
+        """The event, as printed on the handout."""
         self.title = QLineEdit(event.title)
         self.has_date = QCheckBox(self.tr("Date"))
         self.date = TypedDateEdit()
@@ -111,8 +143,10 @@ class EventDialog(QDialog):
         event_form.addRow(self.tr("&Description"), self.description)
         event_tab = QWidget()
         event_tab.setLayout(event_form)
+        return event_tab
 
-        # -- guiding questions and agenda
+    def _programme_tab(self, event: Event) -> QWidget:
+        """Guiding questions and the agenda."""
         self.questions = QPlainTextEdit("\n".join(event.guiding_questions))
         self.questions.setPlaceholderText(self.tr("One question per line"))
         self.agenda = QTableWidget(0, 2)
@@ -137,8 +171,10 @@ class EventDialog(QDialog):
         programme.addLayout(agenda_buttons)
         programme_tab = QWidget()
         programme_tab.setLayout(programme)
+        return programme_tab
 
-        # -- the circle and the turn rules
+    def _rules_tab(self, session: Session) -> QWidget:
+        """The circle and the turn rules."""
         settings = session.settings
         self.panel_seats = QSpinBox()
         self.panel_seats.setRange(0, 11)
@@ -166,6 +202,14 @@ class EventDialog(QDialog):
                 "first places of the queue. A person moved by hand keeps their place too."
             )
         )
+        self.chain = settings.ordering
+        self.chain_text = QLabel(chain_label(self.chain))
+        self.chain_text.setWordWrap(True)
+        change_chain = QPushButton(self.tr("Choose and sort…"))
+        change_chain.clicked.connect(self.edit_chain)
+        chain_row = QHBoxLayout()
+        chain_row.addWidget(self.chain_text, 1)
+        chain_row.addWidget(change_chain)
         rules = QFormLayout()
         rules.addRow(self.tr("Panel seats"), self.panel_seats)
         rules.addRow(self.tr("Free chairs"), self.free_chairs)
@@ -175,10 +219,13 @@ class EventDialog(QDialog):
         rules.addRow(self.tr("Warning before the end"), self.warning)
         rules.addRow("", self.auto_start)
         rules.addRow(self.tr("Safe places at the head of the queue"), self.safe_positions)
+        rules.addRow(self.tr("Order of the queue"), chain_row)
         rules_tab = QWidget()
         rules_tab.setLayout(rules)
+        return rules_tab
 
-        # -- notes for the report
+    def _notes_tab(self, event: Event) -> QWidget:
+        """Notes for the report."""
         self.report_notes = QPlainTextEdit(event.report_notes)
         self.report_notes.setPlaceholderText(
             self.tr("What the organisers should read in the report: how the evening went, what to follow up.")
@@ -188,8 +235,10 @@ class EventDialog(QDialog):
         notes.addWidget(self.report_notes)
         notes_tab = QWidget()
         notes_tab.setLayout(notes)
+        return notes_tab
 
-        # -- what a funder asks for on the sign-in sheet and in the report
+    def _funding_tab(self, event: Event) -> QWidget:
+        """What a funder asks for on the sign-in sheet and in the report."""
         self.programme = QLineEdit(event.programme)
         self.programme.setPlaceholderText(self.tr("e.g. Partnerschaft für Demokratie Hannover"))
         self.funding_reference = QLineEdit(event.funding_reference)
@@ -213,26 +262,7 @@ class EventDialog(QDialog):
         funding_tab.setWidget(funding_page)
         funding_tab.setWidgetResizable(True)
         funding_tab.setFrameShape(QFrame.Shape.NoFrame)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(event_tab, self.tr("Event"))
-        self.tabs.addTab(programme_tab, self.tr("Questions and agenda"))
-        self.tabs.addTab(rules_tab, self.tr("Circle and time"))
-        self.tabs.addTab(notes_tab, self.tr("Report notes"))
-        self.tabs.addTab(funding_tab, self.tr("Funding and privacy"))
-        # every tab's name in view, no scroll arrows: the dialog is as wide as the German names need (~780 px)
-        self.tabs.tabBar().setUsesScrollButtons(False)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
-        self.setMinimumWidth(max(620, self.tabs.tabBar().sizeHint().width() + 48))
-
-        self.error = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        return funding_tab
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in the agenda table (an item's title or its minutes) finishes that cell and moves on to the
@@ -320,6 +350,7 @@ class EventDialog(QDialog):
                 auto_start_next=self.auto_start.isChecked(),
                 format=self.format.currentData(),
                 safe_positions=self.safe_positions.value(),
+                ordering=self.chain,
             )
         except FishbowlError as exc:
             self._show_error(translated_error(exc))
@@ -346,6 +377,18 @@ class EventDialog(QDialog):
             return
         self.applied.emit()
         super().accept()
+
+    def edit_chain(self) -> ChainEditor:
+        """The queue's chain of rules, applied with the rest of the dialog on OK."""
+        editor = ChainEditor(self._controller, self, chain=self.chain, apply=False)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self._chain_chosen(editor.chosen()))
+        editor.open()
+        return editor
+
+    def _chain_chosen(self, chain: RuleChain) -> None:
+        self.chain = chain
+        self.chain_text.setText(chain_label(chain))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
