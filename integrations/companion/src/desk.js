@@ -8,7 +8,7 @@
  */
 'use strict'
 
-const REQUEST_TIMEOUT_MS = 2500
+const REQUEST_TIMEOUT_MS = 4000 // a console busy saving or making a PDF still answers within it
 /** A command waits for the console's answer up to 2 s on the server (then 503), so it gets that much more. */
 const COMMAND_EXTRA_MS = 2000
 
