@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
-import fishbowl_desktop.room.service as service
+import fishbowl_desktop.room.audience_requests as audience_requests
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_window import RoomWindow
@@ -132,7 +132,7 @@ def test_paused_requests_are_refused_at_once_and_the_list_keeps_what_it_has(
 def test_straight_into_the_queue_is_rate_limited_with_a_visible_count(
     room: Room, dialog: RoomWindow, demo: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(service, "DIRECT_PER_MINUTE", 2)
+    monkeypatch.setattr(audience_requests, "DIRECT_PER_MINUTE", 2)
     qtbot.mouseClick(dialog.directly, Qt.MouseButton.LeftButton)
     assert room.links.accept_directly
     before = len(demo.queue)

@@ -26,6 +26,7 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         "lang": lang,
         "title": content.title,
         "at": round(now_ms, 1),
+        "queue": len(session.queue),
     }
     if session.settings.ordering is OrderingRule.ALTERNATE_GROUPS:
         state["groups"] = sorted({p.group for p in session.participants if p.group.strip()})

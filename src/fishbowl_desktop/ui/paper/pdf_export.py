@@ -1,7 +1,7 @@
 """File → Export PDF: the handout, the attendee sheet or the report, written by the PDF worker process.
 
 The export itself runs in `documents.worker` (another process: the layout of a long list must never hold up
-the beamer's clock; with reportlab, in a thread, it froze it for half a second). This module only takes the
+the beamer's clock; with reportlab, in a thread, it froze it noticeably). This module only takes the
 frozen `DocumentSource` on the UI thread, hands it over with the kind, the options and the path, and turns the
 answer into an `ExportOutcome` with the moderator's words (`export_document`, a plain function, the same for
 every way of running it).
