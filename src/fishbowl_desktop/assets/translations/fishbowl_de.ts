@@ -356,13 +356,13 @@
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="85" />
-      <location filename="../../ui/shell/console_menus.py" line="190" />
+      <location filename="../../ui/shell/console_menus.py" line="191" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="86" />
-      <location filename="../../ui/shell/console_menus.py" line="198" />
+      <location filename="../../ui/shell/console_menus.py" line="199" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -432,22 +432,22 @@
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="117" />
+      <location filename="../../ui/shell/console_menus.py" line="118" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="127" />
+      <location filename="../../ui/shell/console_menus.py" line="128" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="134" />
+      <location filename="../../ui/shell/console_menus.py" line="135" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="137" />
+      <location filename="../../ui/shell/console_menus.py" line="138" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -462,27 +462,27 @@
       <translation>&amp;Problembericht speichern …</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="143" />
+      <location filename="../../ui/shell/console_menus.py" line="144" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="147" />
+      <location filename="../../ui/shell/console_menus.py" line="148" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="152" />
+      <location filename="../../ui/shell/console_menus.py" line="153" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="160" />
+      <location filename="../../ui/shell/console_menus.py" line="161" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="163" />
+      <location filename="../../ui/shell/console_menus.py" line="164" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
@@ -512,12 +512,12 @@
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="188" />
+      <location filename="../../ui/shell/console_menus.py" line="189" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="196" />
+      <location filename="../../ui/shell/console_menus.py" line="197" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -2148,17 +2148,17 @@ oder projiziert)</translation>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="354" />
+      <location filename="../../ui/paper/pdf_export.py" line="363" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="362" />
+      <location filename="../../ui/paper/pdf_export.py" line="371" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="406" />
+      <location filename="../../ui/paper/pdf_export.py" line="415" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
