@@ -176,6 +176,8 @@ def test_the_lower_thirds_link_is_made_once_kept_and_renewed_on_its_own(tmp_path
     room.new_lower_link()
     assert room.links.lower != lower and room.links.audience == before["audience"] and room.links.api == before["api"]
     assert read_links(tmp_path)[0] == room.links
+
+
 def test_the_time_left_is_the_time_at_the_answer_while_the_timer_runs(
     qtbot: QtBot, room: Room, window: ConsoleWindow, clock: FakeClock
 ) -> None:

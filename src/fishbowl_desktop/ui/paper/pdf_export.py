@@ -78,6 +78,7 @@ def session_copy(session: Session) -> Session:
         seats=snap.seats,
         queue=snap.queue,
         log=snap.log,
+        requests=snap.requests,
         settings=snap.settings,
         turn=snap.turn,
         stage=snap.stage,
