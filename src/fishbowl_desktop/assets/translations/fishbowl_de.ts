@@ -1082,7 +1082,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Erst {n} Beiträge (unter {limit}): ein Beitrag verschiebt einen Anteil um {points} Punkte.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="198" />
+      <location filename="../../ui/people/equity_box.py" line="199" />
+      <source>{n} free-chair turns by people seated without joining the queue.</source>
+      <translation>{n} Beiträge vom freien Stuhl von Personen, die sich nicht angestellt hatten.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="204" />
       <source>No request recorded yet: waits, withdrawals and declines are missing.</source>
       <translation>Noch keine Anfrage aufgezeichnet: Wartezeiten, Rückzüge und Ablehnungen fehlen.</translation>
     </message>
@@ -2098,67 +2103,67 @@ oder projiziert)</translation>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="129" />
+      <location filename="../../ui/paper/pdf_export.py" line="130" />
       <source>en</source>
       <translation>de</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="138" />
+      <location filename="../../ui/paper/pdf_export.py" line="139" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="157" />
+      <location filename="../../ui/paper/pdf_export.py" line="158" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="166" />
+      <location filename="../../ui/paper/pdf_export.py" line="167" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="179" />
+      <location filename="../../ui/paper/pdf_export.py" line="180" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="186" />
+      <location filename="../../ui/paper/pdf_export.py" line="187" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="197" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="202" />
+      <location filename="../../ui/paper/pdf_export.py" line="203" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="330" />
+      <location filename="../../ui/paper/pdf_export.py" line="331" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="363" />
+      <location filename="../../ui/paper/pdf_export.py" line="364" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="371" />
+      <location filename="../../ui/paper/pdf_export.py" line="372" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="415" />
+      <location filename="../../ui/paper/pdf_export.py" line="416" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
