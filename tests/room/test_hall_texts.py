@@ -127,3 +127,27 @@ def test_the_page_script_carries_every_language() -> None:
     data = json.loads(script[len("window.FISHBOWL_TEXTS = ") : script.rstrip().rindex(";")])
     assert data["order"] == list(HALL_LANGUAGES) and data["rtl"] == ["ar", "fa"]
     assert data["texts"]["uk"]["language_name"] == "Українська"
+
+
+def test_an_organiser_s_corrections_in_the_data_folder_win_and_a_broken_one_is_left_out(tmp_path: Path) -> None:
+    from fishbowl_desktop.stage import texts
+
+    folder = tmp_path / texts.CORRECTIONS
+    folder.mkdir()
+    (folder / "tr.json").write_text(
+        json.dumps({"send": "  Sıraya gir ", "queued": "Sıradasınız", "no_such_key": "x", "time_up": ""}),
+        encoding="utf-8",
+    )
+    (folder / "ar.json").write_text("{ not json", encoding="utf-8")
+    try:
+        texts.use_corrections(folder)
+        assert text("tr", "send") == "Sıraya gir"
+        assert text("tr", "queued", n=3) == "Sırada 3. kişisiniz.", "a lost {n} is left out, the shipped text stays"
+        assert text("tr", "time_up") == "Süre doldu"
+        assert text("ar", "send") == "اطلب الكرسي الشاغر"
+        said = " | ".join(texts.problems)
+        assert "'queued'" in said and "'no_such_key'" in said and "'time_up'" in said and "ar.json" in said
+        assert "Sıraya gir" in texts_script().decode(), "the phones get the corrected words too"
+    finally:
+        texts.use_corrections(None)
+    assert text("tr", "send") == "Boş sandalye için başvur"

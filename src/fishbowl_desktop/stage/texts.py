@@ -8,18 +8,68 @@ reads German, Turkish or Arabic; all must be right at the same time.
 
 The projector speaks the event's language and, when the organiser chose one, a second language beside it
 (`labelled`: "Als Nächstes · Next").
+
+An organiser's corrections go in the data folder, `hall-texts/<code>.json`, with only the keys to change
+(`use_corrections`): the package's files stay as shipped (an installed or bundled program cannot be edited),
+and a correction that would break a page (an unknown key, an empty text, a lost `{n}`) is left out and said.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import string
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 from fishbowl_desktop.model.event import HALL_LANGUAGES as HALL_LANGUAGES
 
 RIGHT_TO_LEFT = frozenset({"ar", "fa"})
 SEPARATOR = " · "
+CORRECTIONS = "hall-texts"
+"""The folder in the app's data folder that holds an organiser's corrections, one `<code>.json` per language."""
+
+_log = logging.getLogger(__name__)
+_corrections: Path | None = None
+problems: list[str] = []
+"""What the last reading of the corrections left out, and why (for the log and the tests)."""
+
+
+def use_corrections(folder: Path | None) -> None:
+    """Take the organiser's corrections from `folder` (None: the shipped words only), read when first needed
+    (the console's start reads no text file for it); `problems` says afterwards what was left out."""
+    global _corrections
+    _corrections = folder
+    hall_texts.cache_clear()
+
+
+def _fields(s: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(s) if name is not None}
+
+
+def _correct(code: str, table: dict[str, str], english: dict[str, str], folder: Path) -> None:
+    path = folder / f"{code}.json"
+    if not path.is_file():
+        return
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        problems.append(f"{path.name}: not read ({exc})")
+        return
+    if not isinstance(raw, dict):
+        problems.append(f"{path.name}: not a JSON object")
+        return
+    for key, value in raw.items():
+        try:
+            fits = key in english and isinstance(value, str) and bool(value.strip())
+            fits = fits and _fields(value) == _fields(english[key])
+        except ValueError:  # a stray "{" in the text
+            fits = False
+        if fits:
+            table[key] = value.strip()
+        else:
+            problems.append(f"{path.name}: {key!r} left out (unknown key, empty, or its placeholders differ)")
 
 
 @cache
@@ -30,6 +80,12 @@ def hall_texts() -> dict[str, dict[str, str]]:
     for code in HALL_LANGUAGES:
         raw = json.loads((folder / f"{code}.json").read_text(encoding="utf-8"))
         tables[code] = {str(k): str(v) for k, v in raw.items()}
+    problems.clear()
+    if _corrections is not None:
+        for code in HALL_LANGUAGES:
+            _correct(code, tables[code], tables["en"], _corrections)
+        for problem in problems:
+            _log.warning("hall texts: %s", problem)
     return tables
 
 
