@@ -162,7 +162,7 @@
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="63" />
+      <location filename="../../app.py" line="68" />
       <location filename="../../controller/session_files.py" line="177" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -184,7 +184,7 @@
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="77" />
+      <location filename="../../app.py" line="82" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -204,27 +204,27 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="124" />
+      <location filename="../../app.py" line="129" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="140" />
+      <location filename="../../app.py" line="145" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="166" />
+      <location filename="../../app.py" line="171" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="189" />
+      <location filename="../../app.py" line="194" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="194" />
+      <location filename="../../app.py" line="199" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -2800,7 +2800,7 @@ oder projiziert)</translation>
     <message>
       <location filename="../../ui/queue/queue_model.py" line="87" />
       <source>safe place: already told</source>
-      <translation>sicherer Platz: schon angesagt</translation>
+      <translation>fester Platz: schon angesagt</translation>
     </message>
     <message>
       <location filename="../../ui/queue/queue_model.py" line="88" />
