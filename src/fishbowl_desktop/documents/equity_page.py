@@ -58,6 +58,9 @@ WORDS: dict[str, dict[str, str]] = {
         "mehr oder weniger verschiebt ihren Anteil um 20 Prozentpunkte oder mehr – der Anteil sagt wenig.",
         "note_few_turns": "Mit {n} Beiträgen vom freien Stuhl insgesamt verschiebt ein einziger Beitrag jeden Anteil "
         "um mindestens {points} Prozentpunkte; unter {limit} Beiträgen sind die Anteile nur ein erster Eindruck.",
+        "note_unasked": "{n} der Beiträge vom freien Stuhl kamen von Personen, die sich nicht angestellt hatten (von "
+        "der Moderation direkt gesetzt oder vor der Aufzeichnung der Anfragen); daher kann eine Gruppe mehr Beiträge "
+        "als Anfragen haben.",
         "note_no_requests": "Für diesen Abend sind keine Anfragen aufgezeichnet (eine Datei aus einer älteren Version, "
         "oder niemand hat sich angestellt): Wartezeiten, Rückzüge und Ablehnungen fehlen, „Wollten sprechen“ ist 0.",
         "note_order": "Reihenfolge der Warteliste zuletzt: {chain}.",
@@ -103,6 +106,8 @@ WORDS: dict[str, dict[str, str]] = {
         "more or less moves its share by 20 points or more – the share says little.",
         "note_few_turns": "With {n} turns from the free chair in all, a single turn moves every share by at least "
         "{points} percentage points; below {limit} turns the shares are only a first impression.",
+        "note_unasked": "{n} of the turns from the free chair went to people who never joined the queue (seated by "
+        "the moderator directly, or before requests were recorded); so a group can have more turns than requests.",
         "note_no_requests": "No requests are recorded for this evening (a file from an older version, or nobody "
         "joined the queue): waits, withdrawals and declines are missing, and “asked to speak” is 0.",
         "note_order": "The queue's order at the end: {chain}.",
@@ -261,6 +266,8 @@ def _notes(figures: Equity, w: dict[str, str], options: PrintOptions, language: 
         notes.append(
             w["note_few_turns"].format(n=figures.free_turns, points=round(100 / figures.free_turns), limit=FEW_TURNS)
         )
+    if figures.unasked_turns and figures.requests_recorded:
+        notes.append(w["note_unasked"].format(n=figures.unasked_turns))
     if not figures.requests_recorded:
         notes.append(w["note_no_requests"])
     return notes

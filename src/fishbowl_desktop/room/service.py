@@ -278,7 +278,6 @@ class Room(AudienceRequests):
             self.publish()
         elif kind == "api":
             self._desk(intent)
-            self.publish()
         elif kind == "audience":
             self._arrivals.append((phone_id, intent))
             if not self._batch.isActive():
@@ -289,6 +288,7 @@ class Room(AudienceRequests):
         with whether the session took it and, if not, the reason the moderator would read."""
         name, number = str(intent.pop("command", "")), int(intent.pop("reply", 0))
         ok, why = run_for_desk(self._controller, name, intent)
+        self.publish()  # before the answer: both go to the server's loop in order, so the answer's state is the new one
         if self._server is not None:
             self._server.desk.reply(number, ok, why)
 
