@@ -138,6 +138,7 @@ class StatsPanel(QWidget):
             controller.turnChanged,
             controller.participantsChanged,
             controller.queueChanged,
+            controller.requestsChanged,
             controller.sessionReplaced,
             ticker.displayChanged,
         ):
