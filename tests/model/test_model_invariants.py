@@ -26,6 +26,7 @@ from fishbowl_desktop.model import (
     OrderingRule,
     Participant,
     Role,
+    RuleChain,
     Session,
     SessionSnapshot,
     Stage,
@@ -165,7 +166,7 @@ class Evening(RuleBasedStateMachine):
 
     @rule(ordering=st.sampled_from(OrderingRule), fmt=st.sampled_from(FishbowlFormat))
     def set_rules(self, ordering: OrderingRule, fmt: FishbowlFormat) -> None:
-        new = replace(self.session.settings, ordering=ordering, format=fmt)
+        new = replace(self.session.settings, ordering=RuleChain.of(ordering), format=fmt)
         self.attempt(lambda: self.session.set_settings(new))
 
     @rule(new=SETTINGS)

@@ -20,10 +20,10 @@ from fishbowl_desktop.model import (
     Clock,
     Event,
     FishbowlError,
-    OrderingRule,
     Part,
     Participant,
     Role,
+    RuleChain,
     Session,
     SessionSnapshot,
     SpeechRecord,
@@ -408,8 +408,11 @@ class SessionController(QObject):
             return False
         return self.next_free_chair()
 
-    def set_ordering(self, rule: OrderingRule) -> bool:
-        settings = replace(self._session.settings, ordering=rule)
+    def set_ordering(self, chain: RuleChain) -> bool:
+        """The queue's chain of rules: one undo step, the queue re-ordered (safe places and manual moves kept)."""
+        if chain == self._session.settings.ordering:
+            return True
+        settings = replace(self._session.settings, ordering=chain)
         return self.perform(self.tr("Change the queue order"), lambda: self._session.set_settings(settings))
 
     # ------------------------------------------------------------------ turns and timer

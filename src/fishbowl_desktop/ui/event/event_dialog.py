@@ -38,9 +38,12 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
 from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind, Session
+from fishbowl_desktop.model.chain import RuleChain
 from fishbowl_desktop.model.event import FIRST_YEAR, LAST_YEAR
 from fishbowl_desktop.model.state import MAX_SAFE_POSITIONS
 from fishbowl_desktop.ui.event.privacy_fields import PrivacyFields
+from fishbowl_desktop.ui.widgets.chain_editor import ChainEditor
+from fishbowl_desktop.ui.widgets.chain_words import chain_label
 from fishbowl_desktop.ui.widgets.form_error import error_label
 from fishbowl_desktop.ui.widgets.typed_fields import SelectingSpinBox, TypedDateEdit
 
@@ -199,6 +202,14 @@ class EventDialog(QDialog):
                 "first places of the queue. A person moved by hand keeps their place too."
             )
         )
+        self.chain = settings.ordering
+        self.chain_text = QLabel(chain_label(self.chain))
+        self.chain_text.setWordWrap(True)
+        change_chain = QPushButton(self.tr("Choose and sort…"))
+        change_chain.clicked.connect(self.edit_chain)
+        chain_row = QHBoxLayout()
+        chain_row.addWidget(self.chain_text, 1)
+        chain_row.addWidget(change_chain)
         rules = QFormLayout()
         rules.addRow(self.tr("Panel seats"), self.panel_seats)
         rules.addRow(self.tr("Free chairs"), self.free_chairs)
@@ -208,6 +219,7 @@ class EventDialog(QDialog):
         rules.addRow(self.tr("Warning before the end"), self.warning)
         rules.addRow("", self.auto_start)
         rules.addRow(self.tr("Safe places at the head of the queue"), self.safe_positions)
+        rules.addRow(self.tr("Order of the queue"), chain_row)
         rules_tab = QWidget()
         rules_tab.setLayout(rules)
         return rules_tab
@@ -338,6 +350,7 @@ class EventDialog(QDialog):
                 auto_start_next=self.auto_start.isChecked(),
                 format=self.format.currentData(),
                 safe_positions=self.safe_positions.value(),
+                ordering=self.chain,
             )
         except FishbowlError as exc:
             self._show_error(translated_error(exc))
@@ -364,6 +377,18 @@ class EventDialog(QDialog):
             return
         self.applied.emit()
         super().accept()
+
+    def edit_chain(self) -> ChainEditor:
+        """The queue's chain of rules, applied with the rest of the dialog on OK."""
+        editor = ChainEditor(self._controller, self, chain=self.chain, apply=False)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self._chain_chosen(editor.chosen()))
+        editor.open()
+        return editor
+
+    def _chain_chosen(self, chain: RuleChain) -> None:
+        self.chain = chain
+        self.chain_text.setText(chain_label(chain))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
