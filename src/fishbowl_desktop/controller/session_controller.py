@@ -124,6 +124,9 @@ class SessionController(QObject):
     seatsChanged = Signal()
     queueChanged = Signal()
     logChanged = Signal()
+    requestsChanged = Signal()
+    """What became of a request for the free chair (the equity figures): not the speech log, so views of
+    speaking time do not recompute when someone merely leaves the queue."""
     turnChanged = Signal()
     settingsChanged = Signal()
     stageChanged = Signal()
@@ -206,6 +209,8 @@ class SessionController(QObject):
                 return self.queueChanged
             case "log":
                 return self.logChanged
+            case "requests":
+                return self.requestsChanged
             case "turn":
                 return self.turnChanged
             case "settings":
