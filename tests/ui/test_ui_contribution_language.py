@@ -113,3 +113,19 @@ def test_the_file_keeps_it_forgetting_empties_it_and_a_long_one_is_refused(demo:
     assert all(p.language == "" for p in anonymised(demo.snapshot(), "de").participants)
     with pytest.raises(FishbowlError, match="language"):
         make_participant("Zu lang", language="x" * (MAX_LANGUAGE + 1))
+
+
+def test_the_participant_list_s_csv_carries_the_language_and_reads_it_back(demo: Session) -> None:
+    from fishbowl_desktop.spreadsheets import participants_to_csv
+
+    listed = next(p for p in demo.participants if p.consent_to_list)
+    hidden = next(p for p in demo.participants if not p.consent_to_list)
+    demo.update_participant(listed.with_changes(language="Türkçe"))
+    demo.update_participant(hidden.with_changes(language="Farsi"))
+    text = participants_to_csv(demo.participants, "de")
+    assert text.splitlines()[0].endswith(";Sprache") and "Farsi" not in text, "the projector's rules: no consent"
+    table = read_participants_csv(text.encode("utf-8"))
+    result = import_rows(table, guess_mapping(table.headers), [])
+    assert next(p for p in result.participants if p.name == listed.name).language == "Türkçe"
+    full = participants_to_csv(demo.participants, "en", full=True)
+    assert full.splitlines()[0].endswith(";Notes (private);Language") and "Farsi" in full
