@@ -14,6 +14,7 @@ from fishbowl_desktop.documents.entries import Entries, Entry
 from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.source import DocumentSource
 from fishbowl_desktop.documents.text import duration
+from fishbowl_desktop.model import OrderingRule
 from fishbowl_desktop.model.equity import FEW_TURNS, SMALL_GROUP, Equity, GroupEquity, equity, whole_shares
 from fishbowl_desktop.model.shares import percent_text
 
@@ -62,6 +63,7 @@ WORDS: dict[str, dict[str, str]] = {
         "als Anfragen haben.",
         "note_no_requests": "Für diesen Abend sind keine Anfragen aufgezeichnet (eine Datei aus einer älteren Version, "
         "oder niemand hat sich angestellt): Wartezeiten, Rückzüge und Ablehnungen fehlen, „Wollten sprechen“ ist 0.",
+        "note_order": "Reihenfolge der Warteliste zuletzt: {chain}.",
         "none": "–",
     },
     "en": {
@@ -108,6 +110,7 @@ WORDS: dict[str, dict[str, str]] = {
         "the moderator directly, or before requests were recorded); so a group can have more turns than requests.",
         "note_no_requests": "No requests are recorded for this evening (a file from an older version, or nobody "
         "joined the queue): waits, withdrawals and declines are missing, and “asked to speak” is 0.",
+        "note_order": "The queue's order at the end: {chain}.",
         "none": "–",
     },
 }
@@ -200,8 +203,36 @@ def equity_page(src: DocumentSource, entries: Entries, options: PrintOptions) ->
             ],
             "rows": waiting_rows,
         },
-        "notes": _notes(figures, w, options, language),
+        "notes": [*_notes(figures, w, options, language), w["note_order"].format(chain=chain_text(src, language))],
     }
+
+
+RULE_WORDS: dict[str, dict[OrderingRule, str]] = {
+    "de": {
+        OrderingRule.OTHER_GROUP: "andere Gruppe als die Person, die den freien Stuhl verlässt",
+        OrderingRule.NEW_VOICES_FIRST: "neue Stimmen zuerst",
+        OrderingRule.LEAST_SPEAKING_TIME: "wenigste Redezeit bisher",
+        OrderingRule.FEWEST_TURNS: "wenigste Beiträge zuerst",
+        OrderingRule.ALTERNATE_GROUPS: "Gruppen im Wechsel (quotierte Redeliste)",
+        OrderingRule.FIRST_COME: "Ankunft",
+    },
+    "en": {
+        OrderingRule.OTHER_GROUP: "other group than the person leaving the free chair",
+        OrderingRule.NEW_VOICES_FIRST: "new voices first",
+        OrderingRule.LEAST_SPEAKING_TIME: "least speaking time so far",
+        OrderingRule.FEWEST_TURNS: "fewest turns first",
+        OrderingRule.ALTERNATE_GROUPS: "alternate groups (quota list)",
+        OrderingRule.FIRST_COME: "arrival",
+    },
+}
+"""The queue's rules as the report names them (issue 28, point 1): a funder reads the shares beside the rules
+that ordered the queue."""
+
+
+def chain_text(src: DocumentSource, language: str) -> str:
+    """The chain of rules in force when the report was made, arrival last ("new voices first → arrival")."""
+    words = RULE_WORDS.get(language, RULE_WORDS["en"])
+    return " → ".join(words[r] for r in (*src.settings.ordering.rules, OrderingRule.FIRST_COME))
 
 
 def percent(share: int, language: str) -> str:
