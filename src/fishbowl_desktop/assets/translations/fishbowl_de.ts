@@ -3454,110 +3454,110 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="259" />
+      <location filename="../../controller/session_controller.py" line="264" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="264" />
+      <location filename="../../controller/session_controller.py" line="269" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="270" />
+      <location filename="../../controller/session_controller.py" line="275" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="276" />
+      <location filename="../../controller/session_controller.py" line="281" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="294" />
       <source>{name} joins the panel on seat {n}</source>
       <translation>{name} kommt aufs Podium, Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="304" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="304" />
       <source>Empty the free chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="301" />
+      <location filename="../../controller/session_controller.py" line="306" />
       <source>{name} leaves the free chair</source>
       <translation>{name} verlässt den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="303" />
+      <location filename="../../controller/session_controller.py" line="308" />
       <source>{name} leaves seat {n}</source>
       <translation>{name} verlässt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="308" />
-      <location filename="../../controller/session_controller.py" line="320" />
+      <location filename="../../controller/session_controller.py" line="313" />
+      <location filename="../../controller/session_controller.py" line="325" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="324" />
+      <location filename="../../controller/session_controller.py" line="329" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="341" />
-      <location filename="../../controller/session_controller.py" line="350" />
-      <location filename="../../controller/session_controller.py" line="383" />
+      <location filename="../../controller/session_controller.py" line="346" />
+      <location filename="../../controller/session_controller.py" line="355" />
+      <location filename="../../controller/session_controller.py" line="388" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="354" />
+      <location filename="../../controller/session_controller.py" line="359" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="386" />
+      <location filename="../../controller/session_controller.py" line="391" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="390" />
+      <location filename="../../controller/session_controller.py" line="395" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="390" />
+      <location filename="../../controller/session_controller.py" line="395" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="416" />
+      <location filename="../../controller/session_controller.py" line="421" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="421" />
+      <location filename="../../controller/session_controller.py" line="426" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="426" />
+      <location filename="../../controller/session_controller.py" line="431" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="440" />
+      <location filename="../../controller/session_controller.py" line="445" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="443" />
+      <location filename="../../controller/session_controller.py" line="448" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -4141,47 +4141,47 @@ Doppelklick erteilt das Wort</translation>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="165" />
+      <location filename="../../ui/people/stats_panel.py" line="166" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="187" />
+      <location filename="../../ui/people/stats_panel.py" line="188" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="189" />
+      <location filename="../../ui/people/stats_panel.py" line="190" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="194" />
+      <location filename="../../ui/people/stats_panel.py" line="195" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="196" />
+      <location filename="../../ui/people/stats_panel.py" line="197" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="215" />
+      <location filename="../../ui/people/stats_panel.py" line="216" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="228" />
+      <location filename="../../ui/people/stats_panel.py" line="229" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="230" />
+      <location filename="../../ui/people/stats_panel.py" line="231" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="234" />
+      <location filename="../../ui/people/stats_panel.py" line="235" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
