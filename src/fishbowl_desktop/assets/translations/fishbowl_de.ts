@@ -2840,7 +2840,7 @@ oder projiziert)</translation>
     <message>
       <location filename="../../ui/queue/queue_model.py" line="87" />
       <source>safe place: already told</source>
-      <translation>sicherer Platz: schon angesagt</translation>
+      <translation>fester Platz: schon angesagt</translation>
     </message>
     <message>
       <location filename="../../ui/queue/queue_model.py" line="88" />
