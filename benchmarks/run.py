@@ -140,6 +140,9 @@ def measure(mode: str, only: set[str] | None, display: str | None = None, featur
     if wanted("startup") and display is None:
         say(f"start-up and memory: {m['startup_runs']} runs each, offscreen …")
         details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN, feature_scan=feature_scan)
+        if feature_scan:
+            say("the per-import check with and without startup/feature_scan.py …")
+            details["feature_scan_check"] = run_child("child_feature_scan", [], OFFSCREEN, timeout=300)
         say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, offscreen …")
         details["startup_first_run_offscreen"] = startup(m["first_run_runs"], OFFSCREEN, first_run=True)
         with xvfb() as own_display:
@@ -308,6 +311,14 @@ def notes(details: dict[str, Any]) -> list[str]:
                 f"the first paint, {s['feature_scan_saves_frame_s'] * 1000:.0f} ms to the end of the first frame and "
                 f"{s['feature_scan_saves_rss_mib']:.1f} MiB of peak memory (median with and without it)"
             )
+    check = d.get("feature_scan_check", {})
+    if "trick_cpu_ms" in check:
+        lines.append(
+            f"the per-import check over the console's {check['modules']} modules: PySide6's own "
+            f"{check['pyside_cpu_ms']:.1f} ms CPU and {check['pyside_kept_million_characters']:.1f} million characters "
+            f"of source kept in linecache, startup/feature_scan.py's {check['trick_cpu_ms']:.1f} ms and "
+            f"{check['trick_kept_million_characters']:.1f}"
+        )
     for name, p in d.get("projector", {}).items():
         acts = ", ".join(f"{a} {v['frame_ms_p95']:.0f}" for a, v in p["by_action"].items())
         lines.append(

@@ -45,8 +45,9 @@ def test_the_equity_section_shows_the_demo_and_follows_the_moderators_keys(
     qtbot.waitUntil(window.stats_panel.isVisible)
     box = window.stats_panel.equity
     cells = box.cells
-    assert cells[("FLINTA*", "listed")].text() == "50 %" and cells[("offen", "listed")].text() == "50 %"
-    assert cells[("FLINTA*", "time")].text() == "43 %" and cells[("offen", "time")].text() == "57 %"
+    pc = "\u202f%" if language == "de" else "%"  # one style for every percentage (model.shares, issue 21)
+    assert cells[("FLINTA*", "listed")].text() == f"50{pc}" and cells[("offen", "listed")].text() == f"50{pc}"
+    assert cells[("FLINTA*", "time")].text() == f"43{pc}" and cells[("offen", "time")].text() == f"57{pc}"
     assert cells[("FLINTA*", "asked")].toolTip().startswith("3 ")
     assert cells[("", "group")].text() == "* " + NO_GROUP[language], "no group: its own row, marked as small"
     assert cells[("", "declined")].text() == "1" and cells[("offen", "withdrawn")].text() == "1"
@@ -78,3 +79,11 @@ def test_the_equity_section_shows_the_demo_and_follows_the_moderators_keys(
     flinta = next(g for g in want.groups if g.group == "FLINTA*")
     assert len(flinta.waits) == 3
     qtbot.waitUntil(lambda: box.cells[("FLINTA*", "wait")].text() == format_duration(flinta.median_wait or 0))
+
+
+def test_the_exporters_copy_of_the_session_keeps_every_part(demo: Session) -> None:
+    """The in-process export reads a copy of the session: it had no requests, so its equity page said none
+    were recorded."""
+    from fishbowl_desktop.ui.paper.pdf_export import session_copy
+
+    assert session_copy(demo).snapshot() == demo.snapshot()

@@ -26,6 +26,7 @@ from statistics import median
 from fishbowl_desktop.model.circle import SeatKind
 from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
+from fishbowl_desktop.model.shares import whole_percentages
 from fishbowl_desktop.model.speech import SpeechRecord, is_accidental
 
 SMALL_GROUP = 5
@@ -72,6 +73,9 @@ class Equity:
     """Accidental turns left out."""
     settled: int = 0
     """Requests in the log (seated, withdrawn, declined); 0 in a file from before they were recorded."""
+    unasked_turns: int = 0
+    """Free-chair turns of people who never joined the queue (seated by hand, or before requests were recorded):
+    why a group can have more turns than people who asked."""
 
     @property
     def has_groups(self) -> bool:
@@ -138,6 +142,7 @@ def equity(
 
     last = len(records) - 1
     spoken: set[str] = set()
+    free_speakers: list[str] = []
     left_out = 0
     for i, record in enumerate(records):
         if is_accidental(record, short_turn_seconds) and not (running and i == last):
@@ -150,6 +155,7 @@ def equity(
             g.free_turns += 1
             g.free_seconds += record.duration
             g.first_turns += first
+            free_speakers.append(record.participant_id)
 
     asked: dict[str, str] = {}
     """person id → their group when they last asked."""
@@ -176,18 +182,12 @@ def equity(
         row(group).asked += 1
 
     ordered = sorted(groups.values(), key=lambda g: (g.group == "", g.group.casefold(), g.group))
-    return Equity(tuple(ordered), left_out, len(requests))
+    unasked = sum(pid not in asked for pid in free_speakers)
+    return Equity(tuple(ordered), left_out, len(requests), unasked)
 
 
 def whole_shares(values: Sequence[float]) -> list[int | None]:
-    """Whole percentages of the values' sum that add up to 100 (largest remainder); None when the sum is 0,
-    so "no turns yet" never reads as "0 %"."""
-    total = sum(values)
-    if total <= 0:
-        return [None] * len(values)
-    exact = [100 * v / total for v in values]
-    whole = [int(e) for e in exact]
-    short = 100 - sum(whole)
-    for i in sorted(range(len(exact)), key=lambda i: whole[i] - exact[i])[: max(0, short)]:
-        whole[i] += 1
-    return list(whole)
+    """Whole percentages of the values' sum that add up to 100 (largest remainder, `model.shares`, as the report's
+    and the statistics' other shares); None when the sum is 0, so "no turns yet" never reads as "0 %"."""
+    whole = whole_percentages(values, sum(values))
+    return [None] * len(values) if whole is None else list[int | None](whole)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import make_participant
+from fishbowl_desktop.controller.session_controller import translated_error
+from fishbowl_desktop.model import FishbowlError, Participant, make_participant
 from fishbowl_desktop.model.chain import preset_named, preset_of
 from fishbowl_desktop.model.name_lookup import who_is_meant
 from fishbowl_desktop.ui.queue.queue_model import REASON_ROLE, QueueModel
@@ -48,10 +49,21 @@ GROUP_SEPARATOR = "/"
 def split_group(text: str) -> tuple[str, str | None]:
     """ "Şule Yıldız / Frauen" → ("Şule Yıldız", "Frauen"): quick entry can give the group for the quota
     list. Without a slash the group is None (left as it is)."""
-    name, sep, group = text.rpartition(GROUP_SEPARATOR)
-    if not sep or not name.strip():
-        return text, None
-    return name, " ".join(group.split())
+    name, group, _language = split_entry(text)
+    return name, group
+
+
+def split_entry(text: str) -> tuple[str, str | None, str | None]:
+    """Quick entry's "Name / group / language": "Şule Yıldız / Frauen / Türkçe" → ("Şule Yıldız", "Frauen",
+    "Türkçe"); "Ali / / Arabisch" gives the language and leaves the group; one slash is the group alone, as
+    before. None: left as it is."""
+    head, sep, last = text.rpartition(GROUP_SEPARATOR)
+    if not sep or not head.strip():
+        return text, None, None
+    name, sep2, middle = head.rpartition(GROUP_SEPARATOR)
+    if not sep2 or not name.strip():
+        return head, " ".join(last.split()), None
+    return name, " ".join(middle.split()) or None, " ".join(last.split()) or None
 
 
 class QueueView(QTableView):
@@ -80,6 +92,9 @@ class QueuePanel(QWidget):
     """Esc in the queue table: the moderator is done here (the console gives the circle the focus)."""
     entryDone = Signal(str)
     """A typed name joined the queue (the person's name): the console hands the keyboard back to the circle."""
+    refusalOutdated = Signal(str)
+    """The moderator typed or entered the next name: the refusal of the last one ("… is already waiting") is
+    no longer news, and the console takes it down."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -117,9 +132,14 @@ class QueuePanel(QWidget):
         """Open while Enter asks which of several people was meant."""
         self.entry.returnPressed.connect(self.submit_entry)
         self._just_queued: str | None = None
+        self._refusal: str | None = None
+        """What the controller said when the name in the field was refused, while it is still up."""
+        self._last_error = ""
+        controller.errorRaised.connect(self._heard_error)
         # Enter on a highlighted suggestion: submit_entry clears the field, then the completer writes the
         # suggestion back in (twice); it is taken out again after that, or the next Enter says "already waiting".
         self.entry.textEdited.connect(self._forget_just_queued)
+        self.entry.textEdited.connect(self._refusal_outdated)
         self.entry.installEventFilter(self)  # Esc: close the suggestions first, leave the field only then
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.submit_entry)
@@ -228,19 +248,32 @@ class QueuePanel(QWidget):
     def submit_entry(self) -> None:
         """Enter in the quick entry: queue the person meant, or add a new audience guest and queue them; where
         the name could be several people, ask."""
+        self._refusal_outdated()
         session = self._controller.session
-        text, group = split_group(self.entry.text())
+        text, group, language = split_entry(self.entry.text())
         meant = who_is_meant(session, text)
         if meant.candidates:
-            self._ask(meant.candidates, " ".join(text.split()), group)
+            self._ask(meant.candidates, " ".join(text.split()), group, language)
         elif meant.person is not None:
-            self._entered(self._controller.enqueue(meant.person, group=group), meant.person)
+            self._entered(self._controller.enqueue(meant.person, group=group, language=language), meant.person)
         elif meant.new_name is not None:
-            guest = make_participant(meant.new_name, group=group or "")
-            self._entered(self._controller.add_and_enqueue(guest), guest.id)
+            guest = self._guest(meant.new_name, group, language)
+            if guest is not None:
+                self._entered(self._controller.add_and_enqueue(guest), guest.id)
+
+    def _guest(self, name: str, group: str | None, language: str | None) -> Participant | None:
+        """A new audience guest from quick entry; a refused value (a language too long) is said, and the
+        typed line stays in the field."""
+        try:
+            return make_participant(name, group=group or "", language=language or "")
+        except FishbowlError as exc:
+            self._controller.errorRaised.emit(translated_error(exc))
+            self._entered(False, "")
+            return None
 
     def _entered(self, ok: bool, pid: str) -> None:
         if not ok:  # refused ("… is already waiting"): selected, so the next name typed replaces it
+            self._refusal = self._last_error
             self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
             self.entry.selectAll()
             return
@@ -251,7 +284,7 @@ class QueuePanel(QWidget):
         person = self._controller.session.participants_by_id().get(pid)
         self.entryDone.emit(person.name if person is not None else "")
 
-    def _ask(self, candidates: tuple[str, ...], typed: str, group: str | None) -> None:
+    def _ask(self, candidates: tuple[str, ...], typed: str, group: str | None, language: str | None) -> None:
         """Several people could be meant: a menu under the field lists them, and a new person with the name
         as typed; Esc goes back to the field with the name still there."""
         self._hide_suggestions()
@@ -272,14 +305,20 @@ class QueuePanel(QWidget):
                 where = self.tr(" (in the circle)")
             action = menu.addAction(person.name + where)
             action.triggered.connect(
-                lambda _c=False, pid=pid: self._entered(self._controller.enqueue(pid, group=group), pid)
+                lambda _c=False, pid=pid: self._entered(
+                    self._controller.enqueue(pid, group=group, language=language), pid
+                )
             )
         menu.addSeparator()
         new = menu.addAction(self.tr("A new person: “{name}”").format(name=typed))
-        guest = make_participant(typed, group=group or "")
-        new.triggered.connect(lambda _c=False: self._entered(self._controller.add_and_enqueue(guest), guest.id))
+        new.triggered.connect(lambda _c=False: self._new_person(typed, group, language))
         self.choice_menu = menu
         menu.popup(self.entry.mapToGlobal(QPoint(0, self.entry.height())))
+
+    def _new_person(self, typed: str, group: str | None, language: str | None) -> None:
+        guest = self._guest(typed, group, language)
+        if guest is not None:
+            self._entered(self._controller.add_and_enqueue(guest), guest.id)
 
     def _clear_written_back(self) -> None:
         if self._just_queued is not None and self.entry.text() == self._just_queued:
@@ -288,6 +327,14 @@ class QueuePanel(QWidget):
 
     def _forget_just_queued(self, _text: str) -> None:
         self._just_queued = None
+
+    def _heard_error(self, text: str) -> None:
+        self._last_error = text  # said synchronously by the refused intent, just before `_entered` hears of it
+
+    def _refusal_outdated(self, *_args: object) -> None:
+        refusal, self._refusal = self._refusal, None
+        if refusal is not None:
+            self.refusalOutdated.emit(refusal)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Esc in the name field leaves it (handing N, Space and B back to the moderator) and clears it; while
@@ -397,7 +444,11 @@ class QueuePanel(QWidget):
             self.ordering.blockSignals(False)
         self.view.setColumnHidden(QueueModel.GROUP, not chain.uses_groups)
         upcoming = session.next_in_queue(1)
-        if upcoming:
+        if upcoming and upcoming[0].language:  # the interpreters' cue, at a glance
+            self.next.setText(
+                self.tr("Next: {name} · speaks {language}").format(name=upcoming[0].name, language=upcoming[0].language)
+            )
+        elif upcoming:
             self.next.setText(self.tr("Next: {name}").format(name=upcoming[0].name))
         elif session.can_call_next():
             self.next.setText(self.tr("Nobody is waiting: free the chair"))

@@ -56,6 +56,9 @@ class RoomMenu(QObject):
         room.qrOnProjectorChanged.connect(self.qr_action.setChecked)
         room.countsChanged.connect(self._refresh)
         room.requestsChanged.connect(self._requests)
+        room.phonesSaveChanged.connect(self._phones_save)
+        self._phones_problem = ""
+        """The message about room-phones.json now on the strip, if any."""
         window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
         window.closed.connect(room.osc.shut_down)  # OSC too
         window.closed.connect(room.ontime.shut_down)
@@ -162,6 +165,7 @@ class RoomMenu(QObject):
             self._dialog = RoomWindow(self.room, self.window, self._projector_screens)
             for change in (self.window.projector.stateChanged, self.window.projector.visibilityChanged):
                 change.connect(self._dialog.control.update_guard)
+                change.connect(self._dialog.desk.update_guard)
         self._dialog.show()
         self._dialog.raise_()
         return self._dialog
@@ -189,6 +193,8 @@ class RoomMenu(QObject):
                 text += " · " + self.tr("requests: {n}").format(n=len(self.room.pending))
             if self.reach.unreached:
                 text += " · " + self.tr("no phone yet")
+            if self.room.phones_error:
+                text += " · " + self.tr("not saved")
             self.indicator.setText(text)
 
     def _reach_changed(self, unreached: bool) -> None:
@@ -202,6 +208,24 @@ class RoomMenu(QObject):
                 ).format(minutes=self.reach.minutes(), address=self.room.address, port=self.room.port),
                 "warning",
             )
+        self._refresh()
+
+    def _phones_save(self, error: str) -> None:
+        """room-phones.json could not be written: said where the room's other troubles are, with a way to try
+        again at once (the room tries by itself every few seconds); when it works again, the message goes."""
+        bar = self.window.message_bar
+        if error:
+            self._phones_problem = self.tr(
+                "The phones' requests and places could not be saved ({reason}). Nothing is lost: the console "
+                "keeps them and tries again every few seconds."
+            ).format(reason=error)
+            bar.show_message(self._phones_problem, "error", self.tr("Try again now"), self.room.retry_phones)
+        else:
+            if self._phones_problem and bar.text() == self._phones_problem:
+                bar.hide()
+            if self._phones_problem:
+                self.window.show_notice(self.tr("The phones' requests and places are saved again."))
+            self._phones_problem = ""
         self._refresh()
 
     def _requests(self) -> None:
