@@ -8,20 +8,16 @@ ontime is GPL-3 and runs as its own program: we only send it requests over its d
 `load/id/<id>`, `start`, `pause`, `addtime/add|remove/<seconds>`, `stop`, `version`). Nothing of its code is here.
 
 This module is Qt-free: what to send is a pure function of the turn as it was last sent and as it is now
-(`requests_between`); `OntimeLink` sends on its own thread, one request at a time, each with a short timeout, so a
-missing or slow ontime never holds up the console. Names follow the projector's privacy rules (the caller gives
-the public name).
+(`requests_between`); `ontime_link.OntimeLink` sends on its own thread, one request at a time, each with a short
+timeout, so a missing or slow ontime never holds up the console. Names follow the projector's privacy rules (the
+caller gives the public name).
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 import urllib.parse
-from collections.abc import Callable
 from dataclasses import dataclass
 
-TIMEOUT_S = 2.0
 DEFAULT_URL = "http://127.0.0.1:4001"
 
 
@@ -115,51 +111,3 @@ def requests_between(before: TurnSnapshot, after: TurnSnapshot, event_id: str) -
     if after.running != before.running:
         paths.append("/api/start" if after.running else "/api/pause")
     return paths
-
-
-class OntimeLink:
-    """Sends request paths to ontime in order, on its own thread; `on_result(ok, detail)` after each (that thread)."""
-
-    def __init__(self, base_url: str, on_result: Callable[[bool, str], None]):
-        self._base = base_url.strip().rstrip("/")
-        self._on_result = on_result
-        self._queue: queue.Queue[str | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="fishbowl-ontime", daemon=True)
-        self._thread.start()
-
-    def send(self, paths: list[str]) -> None:
-        for path in paths:
-            self._queue.put(path)
-
-    def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join(TIMEOUT_S + 1)
-
-    def _run(self) -> None:
-        # here, not at the top: room.json's reader imports this module at start, and urllib.request brings
-        # http.client, email and ssl (50 ms before the console's first frame)
-        import urllib.error
-        import urllib.request
-
-        while (path := self._queue.get()) is not None:
-            try:
-                with urllib.request.urlopen(self._base + path, timeout=TIMEOUT_S) as answer:
-                    answer.read(4096)
-                self._on_result(True, path)
-                continue
-            except urllib.error.HTTPError as exc:
-                detail = f"{path}: HTTP {exc.code}"
-            except (OSError, ValueError) as exc:
-                detail = str(getattr(exc, "reason", None) or exc)
-            if not self._drop_waiting():
-                return
-            self._on_result(False, detail)  # the caller sets ontime up afresh with the next change
-
-    def _drop_waiting(self) -> bool:
-        """After a failure the rest of the burst is stale; False when the link was closed meanwhile."""
-        while True:
-            try:
-                if self._queue.get_nowait() is None:
-                    return False
-            except queue.Empty:
-                return True

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.model import Session
-from fishbowl_desktop.room.ontime_bridge import NOBODY, OntimeLink, OntimeSettings, TurnSnapshot, requests_between
+from fishbowl_desktop.room.ontime_bridge import NOBODY, OntimeSettings, TurnSnapshot, requests_between
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.content import public_name
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.room.ontime_link import OntimeLink
 
 _log = logging.getLogger("fishbowl.ontime")
 RETRY_MS = 5000
@@ -50,7 +54,7 @@ class OntimeDesk(QObject):
         super().__init__(parent)
         self._controller = controller
         self._settings = settings
-        self._link: OntimeLink | None = None
+        self._link: OntimeLink | None = None  # ontime_link (sockets) is loaded only when the bridge is on
         self._event_id = ""
         self._sent = NOBODY
         self.sent = 0
@@ -73,6 +77,8 @@ class OntimeDesk(QObject):
         self.shut_down()
         if not settings.on or not settings.event_id:
             return
+        from fishbowl_desktop.room.ontime_link import OntimeLink
+
         self._link = OntimeLink(settings.url, self._result.emit)
         self._event_id = settings.event_id
         self._sent, self.sent, self.problem = NOBODY, 0, ""
