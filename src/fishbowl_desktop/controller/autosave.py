@@ -187,10 +187,16 @@ class Autosaver(QObject):
         self.path = path
 
     def saved_as(self, path: Path) -> None:
-        """The session was just written whole to `path` (Save As…): later saves go there, and an earlier failure
-        no longer stands. A save or retry already pending still runs, now to the new place."""
+        """The session was just written whole to `path` (Save As…, on this thread): later saves go there, an
+        earlier failure no longer stands, and nothing is waiting to be saved (a retry pending for the old place
+        is dropped; a write still on the writer thread is ignored when it ends, `_take`)."""
         self.path = path
         self.last_error = None
+        self._dirty = False
+        self._generation += 1
+        self._timer.stop()
+        self.last_saved_at = self._controller.session.clock.now()
+        self.saved.emit(str(path))
 
     def detach(self, reason: str) -> None:
         """Stop saving (a session opened read-only): the content on screen is what the file holds now; later
@@ -312,6 +318,8 @@ class Autosaver(QObject):
 
     def _take(self, write: _Write) -> None:
         error = write.future.exception()
+        if write.path != self.path:
+            return  # the session moved (Save As…) while this write was on its way: its outcome is the old place's
         if error is None:
             if self._generation == write.generation and write.path == self.path:
                 self._succeeded()
