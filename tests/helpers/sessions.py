@@ -13,6 +13,7 @@ from fishbowl_desktop.model import (
     FakeClock,
     FishbowlError,
     FishbowlFormat,
+    Opening,
     OrderingRule,
     Participant,
     Role,
@@ -79,6 +80,7 @@ SETTINGS = st.builds(
     auto_start_next=st.booleans(),
     ordering=st.sampled_from(OrderingRule),
     format=st.sampled_from(FishbowlFormat),
+    opening=st.sampled_from(Opening),
 )
 
 

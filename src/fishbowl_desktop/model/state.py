@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TypedDict
 
 from fishbowl_desktop.model.characters import check_text
-from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind
+from fishbowl_desktop.model.circle import FishbowlFormat, Opening, Seat, SeatKind
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.event import Event
 from fishbowl_desktop.model.participants import Participant
@@ -29,6 +29,8 @@ class TurnSettings:
     """After Next, start the new free-chair speaker's time at once (else on the moderator's word)."""
     ordering: OrderingRule = OrderingRule.FIRST_COME
     format: FishbowlFormat = FishbowlFormat.EXPERTS_STAY
+    opening: Opening = Opening.FREE_CHAIR
+    """Closed, open (a free chair) or tap-out: switched during the evening (`Session.set_opening`)."""
     safe_positions: int = 1
     """The first N places of the queue are safe: once told "you are next", nobody is pushed down by a
     later arrival or a rule (VoteIT's safe positions)."""

@@ -270,154 +270,154 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="208" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="208" />
+      <location filename="../../ui/shell/console_window.py" line="210" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="209" />
+      <location filename="../../ui/shell/console_window.py" line="211" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="209" />
+      <location filename="../../ui/shell/console_window.py" line="211" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="217" />
+      <location filename="../../ui/shell/console_window.py" line="219" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="227" />
+      <location filename="../../ui/shell/console_window.py" line="229" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="232" />
+      <location filename="../../ui/shell/console_window.py" line="234" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="233" />
+      <location filename="../../ui/shell/console_window.py" line="235" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="295" />
+      <location filename="../../ui/shell/console_window.py" line="299" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="442" />
+      <location filename="../../ui/shell/console_window.py" line="446" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="444" />
+      <location filename="../../ui/shell/console_window.py" line="448" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="81" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="82" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="83" />
+      <location filename="../../ui/shell/console_menus.py" line="87" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="84" />
+      <location filename="../../ui/shell/console_menus.py" line="88" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="85" />
-      <location filename="../../ui/shell/console_menus.py" line="190" />
+      <location filename="../../ui/shell/console_menus.py" line="89" />
+      <location filename="../../ui/shell/console_menus.py" line="194" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="86" />
-      <location filename="../../ui/shell/console_menus.py" line="198" />
+      <location filename="../../ui/shell/console_menus.py" line="90" />
+      <location filename="../../ui/shell/console_menus.py" line="202" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="87" />
+      <location filename="../../ui/shell/console_menus.py" line="91" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="88" />
+      <location filename="../../ui/shell/console_menus.py" line="92" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="89" />
+      <location filename="../../ui/shell/console_menus.py" line="93" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="90" />
+      <location filename="../../ui/shell/console_menus.py" line="94" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="91" />
+      <location filename="../../ui/shell/console_menus.py" line="95" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="92" />
+      <location filename="../../ui/shell/console_menus.py" line="96" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="93" />
+      <location filename="../../ui/shell/console_menus.py" line="97" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="94" />
+      <location filename="../../ui/shell/console_menus.py" line="98" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="95" />
+      <location filename="../../ui/shell/console_menus.py" line="99" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="96" />
+      <location filename="../../ui/shell/console_menus.py" line="100" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="106" />
+      <location filename="../../ui/shell/console_menus.py" line="110" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -427,27 +427,27 @@
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="112" />
+      <location filename="../../ui/shell/console_menus.py" line="116" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="117" />
+      <location filename="../../ui/shell/console_menus.py" line="121" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="127" />
+      <location filename="../../ui/shell/console_menus.py" line="131" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="134" />
+      <location filename="../../ui/shell/console_menus.py" line="138" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="137" />
+      <location filename="../../ui/shell/console_menus.py" line="141" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -457,67 +457,72 @@
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="60" />
+      <location filename="../../ui/shell/console_menus.py" line="56" />
+      <source>F&amp;ormat</source>
+      <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_menus.py" line="64" />
       <source>Save a &amp;problem report…</source>
       <translation>&amp;Problembericht speichern …</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="143" />
+      <location filename="../../ui/shell/console_menus.py" line="147" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="147" />
+      <location filename="../../ui/shell/console_menus.py" line="151" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="152" />
+      <location filename="../../ui/shell/console_menus.py" line="156" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="160" />
+      <location filename="../../ui/shell/console_menus.py" line="164" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="163" />
+      <location filename="../../ui/shell/console_menus.py" line="167" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="57" />
+      <location filename="../../ui/shell/console_menus.py" line="61" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="62" />
+      <location filename="../../ui/shell/console_menus.py" line="66" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="301" />
+      <location filename="../../ui/shell/console_window.py" line="305" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="309" />
+      <location filename="../../ui/shell/console_window.py" line="313" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="339" />
+      <location filename="../../ui/shell/console_window.py" line="343" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="188" />
+      <location filename="../../ui/shell/console_menus.py" line="192" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="196" />
+      <location filename="../../ui/shell/console_menus.py" line="200" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -547,12 +552,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="399" />
+      <location filename="../../ui/shell/console_window.py" line="403" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="401" />
+      <location filename="../../ui/shell/console_window.py" line="405" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -569,17 +574,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="447" />
+      <location filename="../../ui/shell/console_window.py" line="451" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="455" />
+      <location filename="../../ui/shell/console_window.py" line="459" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="473" />
+      <location filename="../../ui/shell/console_window.py" line="477" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1145,6 +1150,64 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/privacy_dialog.py" line="77" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormatMenu</name>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="30" />
+      <source>Closed fishbowl</source>
+      <translation>Geschlossene Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="31" />
+      <source>Open fishbowl</source>
+      <translation>Offene Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="32" />
+      <source>Tap-out fishbowl</source>
+      <translation>Tap-out-Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="48" />
+      <source>&amp;Closed: the audience listens</source>
+      <translation>&amp;Geschlossen: Das Publikum hört zu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="49" />
+      <source>&amp;Open: a free chair for the audience</source>
+      <translation>&amp;Offen: ein freier Stuhl für das Publikum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="50" />
+      <source>&amp;Tap-out: a newcomer replaces a speaker</source>
+      <translation>&amp;Tap-out: Eine neue Person löst jemanden ab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="57" />
+      <source>Tap &amp;out: whom does the next person replace?</source>
+      <translation>Tap-&amp;out: Wen löst die nächste Person ab?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="83" />
+      <source>Whom does {name} replace?</source>
+      <translation>Wen löst {name} ab?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="88" />
+      <source>empty seat</source>
+      <translation>freier Platz</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="90" />
+      <source>{n}  {who}</source>
+      <translation>{n}  {who}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="94" />
+      <source>No seat {name} may take</source>
+      <translation>Kein Platz, den {name} einnehmen darf</translation>
     </message>
   </context>
   <context>
@@ -2264,117 +2327,122 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="80" />
+      <location filename="../../ui/queue/queue_panel.py" line="81" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="84" />
+      <location filename="../../ui/queue/queue_panel.py" line="85" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="89" />
+      <location filename="../../ui/queue/queue_panel.py" line="90" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="95" />
+      <location filename="../../ui/queue/queue_panel.py" line="96" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="97" />
+      <location filename="../../ui/queue/queue_panel.py" line="98" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="110" />
+      <location filename="../../ui/queue/queue_panel.py" line="111" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="133" />
+      <location filename="../../ui/queue/queue_panel.py" line="134" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="136" />
+      <location filename="../../ui/queue/queue_panel.py" line="137" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="138" />
+      <location filename="../../ui/queue/queue_panel.py" line="139" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="139" />
+      <location filename="../../ui/queue/queue_panel.py" line="140" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="142" />
+      <location filename="../../ui/queue/queue_panel.py" line="143" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="185" />
+      <location filename="../../ui/queue/queue_panel.py" line="186" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="186" />
+      <location filename="../../ui/queue/queue_panel.py" line="187" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="187" />
+      <location filename="../../ui/queue/queue_panel.py" line="188" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="188" />
+      <location filename="../../ui/queue/queue_panel.py" line="189" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="226" />
+      <location filename="../../ui/queue/queue_panel.py" line="227" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="234" />
+      <location filename="../../ui/queue/queue_panel.py" line="235" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="236" />
+      <location filename="../../ui/queue/queue_panel.py" line="237" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="242" />
+      <location filename="../../ui/queue/queue_panel.py" line="243" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="318" />
+      <location filename="../../ui/queue/queue_panel.py" line="319" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="328" />
+      <location filename="../../ui/queue/queue_panel.py" line="329" />
+      <source>Closed: nobody comes in</source>
+      <translation>Geschlossen: Niemand kommt herein</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="331" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="330" />
+      <location filename="../../ui/queue/queue_panel.py" line="333" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="332" />
+      <location filename="../../ui/queue/queue_panel.py" line="335" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -2724,110 +2792,131 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="259" />
+      <location filename="../../controller/session_controller.py" line="262" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="264" />
+      <location filename="../../controller/session_controller.py" line="267" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="270" />
+      <location filename="../../controller/session_controller.py" line="273" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="276" />
+      <location filename="../../controller/session_controller.py" line="279" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="292" />
       <source>{name} joins the panel on seat {n}</source>
       <translation>{name} kommt aufs Podium, Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="302" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="302" />
       <source>Empty the free chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="301" />
+      <location filename="../../controller/session_controller.py" line="304" />
       <source>{name} leaves the free chair</source>
       <translation>{name} verlässt den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="303" />
+      <location filename="../../controller/session_controller.py" line="306" />
       <source>{name} leaves seat {n}</source>
       <translation>{name} verlässt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="308" />
-      <location filename="../../controller/session_controller.py" line="320" />
+      <location filename="../../controller/session_controller.py" line="311" />
+      <location filename="../../controller/session_controller.py" line="323" />
+      <location filename="../../controller/session_controller.py" line="423" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="324" />
+      <location filename="../../controller/session_controller.py" line="327" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="336" />
-      <location filename="../../controller/session_controller.py" line="345" />
-      <location filename="../../controller/session_controller.py" line="373" />
+      <location filename="../../controller/session_controller.py" line="339" />
+      <location filename="../../controller/session_controller.py" line="348" />
+      <location filename="../../controller/session_controller.py" line="376" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="349" />
+      <location filename="../../controller/session_controller.py" line="352" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="376" />
+      <location filename="../../controller/session_controller.py" line="379" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="380" />
+      <location filename="../../controller/session_controller.py" line="383" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="380" />
+      <location filename="../../controller/session_controller.py" line="383" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="403" />
+      <location filename="../../controller/session_controller.py" line="407" />
+      <source>Close the fishbowl</source>
+      <translation>Fishbowl schließen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="408" />
+      <source>Open the fishbowl</source>
+      <translation>Fishbowl öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="409" />
+      <source>Switch to tap-out</source>
+      <translation>Auf Tap-out umschalten</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="421" />
+      <source>{name} replaces {leaving}</source>
+      <translation>{name} löst {leaving} ab</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="441" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="408" />
+      <location filename="../../controller/session_controller.py" line="446" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="413" />
+      <location filename="../../controller/session_controller.py" line="451" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="427" />
+      <location filename="../../controller/session_controller.py" line="465" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="430" />
+      <location filename="../../controller/session_controller.py" line="468" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3126,62 +3215,87 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../commands.py" line="110" />
+      <location filename="../../commands.py" line="131" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="111" />
+      <location filename="../../commands.py" line="132" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="112" />
+      <location filename="../../commands.py" line="133" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="113" />
+      <location filename="../../commands.py" line="134" />
+      <source>Format: closed, open, tap-out</source>
+      <translation>Format: geschlossen, offen, Tap-out</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="135" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="114" />
+      <location filename="../../commands.py" line="136" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="121" />
+      <location filename="../../commands.py" line="143" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="131" />
+      <location filename="../../commands.py" line="153" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="141" />
+      <location filename="../../commands.py" line="163" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="151" />
+      <location filename="../../commands.py" line="173" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="160" />
+      <location filename="../../commands.py" line="182" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="169" />
+      <location filename="../../commands.py" line="191" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="179" />
+      <location filename="../../commands.py" line="201" />
+      <source>Tap-out: the next person replaces the speaker you pick (N in tap-out)</source>
+      <translation>Tap-out: Die nächste Person löst die Person ab, die Sie wählen (N im Tap-out)</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="210" />
+      <source>Closed fishbowl: the inner circle stays as it is, the audience listens</source>
+      <translation>Geschlossene Fishbowl: Der Innenkreis bleibt, wie er ist, das Publikum hört zu</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="219" />
+      <source>Open fishbowl: the audience comes in through a free chair</source>
+      <translation>Offene Fishbowl: Das Publikum kommt über einen freien Stuhl herein</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="228" />
+      <source>Tap-out fishbowl: a newcomer replaces a speaker you pick</source>
+      <translation>Tap-out-Fishbowl: Eine neue Person löst eine Person ab, die Sie wählen</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="237" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
@@ -3201,7 +3315,7 @@ Doppelklick erteilt das Wort</translation>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="185" />
+      <location filename="../../commands.py" line="243" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
@@ -3226,72 +3340,72 @@ Doppelklick erteilt das Wort</translation>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="190" />
+      <location filename="../../commands.py" line="248" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="194" />
+      <location filename="../../commands.py" line="252" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="203" />
+      <location filename="../../commands.py" line="261" />
       <source>Show a message on the projector</source>
       <translation>Eine Nachricht auf dem Projektor zeigen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="210" />
+      <location filename="../../commands.py" line="268" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="211" />
+      <location filename="../../commands.py" line="269" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="212" />
+      <location filename="../../commands.py" line="270" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="213" />
+      <location filename="../../commands.py" line="271" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="214" />
+      <location filename="../../commands.py" line="272" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="216" />
+      <location filename="../../commands.py" line="274" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="220" />
+      <location filename="../../commands.py" line="278" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="226" />
+      <location filename="../../commands.py" line="284" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="230" />
+      <location filename="../../commands.py" line="288" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="231" />
+      <location filename="../../commands.py" line="289" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="232" />
+      <location filename="../../commands.py" line="290" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -3537,77 +3651,77 @@ Doppelklick erteilt das Wort</translation>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="128" />
+      <location filename="../../ui/timer/timer_panel.py" line="129" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="130" />
+      <location filename="../../ui/timer/timer_panel.py" line="131" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="132" />
+      <location filename="../../ui/timer/timer_panel.py" line="133" />
       <source>Time is up · {over} over time</source>
       <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="136" />
+      <location filename="../../ui/timer/timer_panel.py" line="137" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="136" />
+      <location filename="../../ui/timer/timer_panel.py" line="137" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="139" />
+      <location filename="../../ui/timer/timer_panel.py" line="140" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="141" />
+      <location filename="../../ui/timer/timer_panel.py" line="142" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="143" />
+      <location filename="../../ui/timer/timer_panel.py" line="144" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="155" />
+      <location filename="../../ui/timer/timer_panel.py" line="156" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="155" />
+      <location filename="../../ui/timer/timer_panel.py" line="156" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="157" />
+      <location filename="../../ui/timer/timer_panel.py" line="158" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="160" />
+      <location filename="../../ui/timer/timer_panel.py" line="161" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="161" />
+      <location filename="../../ui/timer/timer_panel.py" line="162" />
       <source>Double-click a seat or press Enter on it: the floor and the time start</source>
       <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="169" />
+      <location filename="../../ui/timer/timer_panel.py" line="170" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="169" />
+      <location filename="../../ui/timer/timer_panel.py" line="170" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
@@ -3775,6 +3889,26 @@ Doppelklick erteilt das Wort</translation>
       <translation>Die sprechende Person sitzt nicht auf dem Platz des Redebeitrags.</translation>
     </message>
     <message>
+      <source>The fishbowl is closed: the audience listens. Open it to let the next person in.</source>
+      <translation>Die Fishbowl ist geschlossen: Das Publikum hört zu. Öffnen Sie sie, damit die nächste Person hereinkommt.</translation>
+    </message>
+    <message>
+      <source>Tap-out: pick the speaker whom the next person replaces.</source>
+      <translation>Tap-out: Wählen Sie, wen die nächste Person ablöst.</translation>
+    </message>
+    <message>
+      <source>The circle has {n} seats and no free chair: remove a panel seat first (Event and fishbowl settings).</source>
+      <translation>Der Kreis hat {n} Plätze und keinen freien Stuhl: Entfernen Sie zuerst einen Podiumsplatz (Veranstaltung und Fishbowl-Einstellungen).</translation>
+    </message>
+    <message>
+      <source>There is no seat {n}.</source>
+      <translation>Es gibt keinen Platz {n}.</translation>
+    </message>
+    <message>
+      <source>{name} moderates and keeps the seat.</source>
+      <translation>{name} moderiert und behält den Platz.</translation>
+    </message>
+    <message>
       <source>A participant needs an id.</source>
       <translation>Eine teilnehmende Person braucht eine Kennung.</translation>
     </message>
@@ -3807,8 +3941,8 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
     </message>
     <message>
-      <source>A fishbowl needs at least one free chair.</source>
-      <translation>Eine Fishbowl braucht mindestens einen freien Stuhl.</translation>
+      <source>An open fishbowl needs at least one free chair; a closed one may have none.</source>
+      <translation>Eine offene Fishbowl braucht mindestens einen freien Stuhl; eine geschlossene darf keinen haben.</translation>
     </message>
     <message>
       <source>{name} still sits in seat {n}; unseat them first.</source>
@@ -3821,10 +3955,6 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>{name} is already on the list.</source>
       <translation>{name} steht bereits auf der Liste.</translation>
-    </message>
-    <message>
-      <source>There is no seat {n}.</source>
-      <translation>Es gibt keinen Platz {n}.</translation>
     </message>
     <message>
       <source>Seat {n} is taken by {name}.</source>
@@ -3859,6 +3989,14 @@ Doppelklick erteilt das Wort</translation>
       <translation>Niemand wartet auf den freien Stuhl.</translation>
     </message>
     <message>
+      <source>Tap-out is not the format now: switch to tap-out first.</source>
+      <translation>Tap-out ist gerade nicht das Format: Schalten Sie zuerst auf Tap-out um.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting to come in.</source>
+      <translation>Niemand wartet darauf, in den Kreis zu kommen.</translation>
+    </message>
+    <message>
       <source>{name} must sit in the circle to speak.</source>
       <translation>{name} muss in der Runde sitzen, um zu sprechen.</translation>
     </message>
@@ -3869,10 +4007,6 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>There is no such question or agenda item.</source>
       <translation>Diese Frage oder diesen Programmpunkt gibt es nicht.</translation>
-    </message>
-    <message>
-      <source>{name} moderates and keeps the seat.</source>
-      <translation>{name} moderiert und behält den Platz.</translation>
     </message>
     <message>
       <source>In this format the panel keeps its seats; only the free chair rotates.</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import OrderingRule, make_participant
+from fishbowl_desktop.model.circle import Opening
 from fishbowl_desktop.model.name_lookup import who_is_meant
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
 from fishbowl_desktop.ui.widgets.elided import ElidedButton
@@ -141,7 +142,7 @@ class QueuePanel(QWidget):
         # "Next: <a long name>" is cut at its end, never widening the column under the moderator's mouse
         self.next = ElidedButton(hint=self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
         self.next.setObjectName("nextButton")
-        self.next.clicked.connect(lambda: self._controller.next_by_hand())
+        self.next.clicked.connect(lambda: self._controller.next_or_pick())
 
         head = QHBoxLayout()
         head.addWidget(title)
@@ -324,7 +325,9 @@ class QueuePanel(QWidget):
             self.ordering.blockSignals(False)
         self.view.setColumnHidden(QueueModel.GROUP, rule is not OrderingRule.ALTERNATE_GROUPS)
         upcoming = session.next_in_queue(1)
-        if upcoming:
+        if session.settings.opening is Opening.CLOSED:
+            self.next.setText(self.tr("Closed: nobody comes in"))
+        elif upcoming:
             self.next.setText(self.tr("Next: {name}").format(name=upcoming[0].name))
         elif session.can_call_next():
             self.next.setText(self.tr("Nobody is waiting: free the chair"))

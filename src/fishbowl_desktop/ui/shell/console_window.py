@@ -40,6 +40,7 @@ from fishbowl_desktop.ui.queue.queue_panel import QueuePanel
 from fishbowl_desktop.ui.shell.console_menus import ConsoleMenus
 from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
 from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
+from fishbowl_desktop.ui.shell.format_menu import FormatMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
 from fishbowl_desktop.ui.shell.key_legends import key_legend
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
@@ -139,6 +140,7 @@ class ConsoleWindow(QMainWindow):
         self._build_layout()
 
         self.commands = install_shortcuts(self, controller, self._handlers())
+        self.format_menu = FormatMenu(self, controller, self.commands, self.circle)
         self.switch_notice = SwitchNotice(controller, self)
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
         self.key_guard.refused.connect(self._key_refused)
@@ -266,6 +268,8 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         # What only the window can do; the session's own commands run their intent from the command table.
         return {
+            "next": c.next_or_pick,  # in tap-out: whom does the next person replace?
+            "tap_out": lambda: self.format_menu.ask_whom(),
             "undo": c.undo_stack.undo,
             "redo": c.undo_stack.redo,
             "search": self.focus_search,
