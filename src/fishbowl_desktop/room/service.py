@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from fishbowl_desktop.commands import api_commands, link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
-from fishbowl_desktop.model import make_participant
+from fishbowl_desktop.model import Opening, make_participant
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.room.file_limit import raise_file_limit
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
@@ -390,6 +390,8 @@ class Room(QObject):
         if phone_id in open_now:
             return  # one open request per phone
         refusal = "paused" if self.paused else "full" if len(open_now) >= MAX_OPEN else None
+        if refusal is None and self._controller.session.settings.opening is Opening.CLOSED:
+            refusal = "shut"  # a closed fishbowl: the audience listens (issue 28); the phone's page says so too
         if refusal is not None:
             if self._server is not None:
                 self._server.tell(phone_id, refusal)  # asked before the server knew; told now

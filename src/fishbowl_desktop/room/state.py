@@ -26,12 +26,15 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         "lang": lang,
         "title": content.title,
         "at": round(now_ms, 1),
+        # closed, free_chair, tap_out (issue 28): the audience page offers no request while closed
+        "fmt": session.settings.opening.value,
     }
     if session.settings.ordering is OrderingRule.ALTERNATE_GROUPS:
         state["groups"] = sorted({p.group for p in session.participants if p.group.strip()})
     if content.mode is Mode.BLANK:
         return state
     state.update(topic=content.topic, message=content.message, next=content.next_text)
+    state["fmt_text"] = content.format_text
     if content.mode is Mode.COUNTDOWN:
         target = session.stage.countdown_to
         left = max(0.0, (target - session.clock.now()).total_seconds()) if target is not None else 0.0

@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass, replace
 
 from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
-from fishbowl_desktop.model.circle import SeatKind
+from fishbowl_desktop.model.circle import Opening, SeatKind
 from fishbowl_desktop.model.roles import role_word
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.texts import text, warning_text
@@ -65,6 +65,9 @@ class ProjectorContent:
     countdown_text: str = ""
     black: bool = False
     """Blank as pure black, without the title (the venue wants the beamer dark)."""
+    format_text: str = ""
+    """Which format is on (closed, open, tap-out; issue 28), in the hall's words: a line of its own between turns,
+    and in place of (closed) or before (tap-out) who is next while someone speaks."""
     armed_countdown: str = ""
     """A countdown is set but not shown (a turn has the floor, or the screen is blank): its m:ss, for the
     console's preview only, so the moderator sees what comes up when the turn ends. Never drawn in the hall."""
@@ -121,7 +124,9 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         return ProjectorContent(Mode.BLANK, lang, event.title, armed_countdown=armed)
     topics = session.topics()
     topic = topics[stage.topic_index] if stage.topic_index is not None and stage.topic_index < len(topics) else ""
-    waiting = session.next_in_queue(max(0, settings.projector_next_count))
+    opening = session.settings.opening
+    # closed, nobody comes in: who waits for the opening is not "next"
+    waiting = [] if opening is Opening.CLOSED else session.next_in_queue(max(0, settings.projector_next_count))
     names = [public_name(p, lang, settings.projector_first_names_only) for p in waiting]
     next_text = f"{text(lang, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
     idle = ProjectorContent(
@@ -131,6 +136,7 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         topic=topic,
         message=stage.message.strip(),
         next_text=next_text,
+        format_text=text(lang, f"format_{opening.value}"),
     )
     turn = session.turn
     if stage.countdown_to is not None and view.countdown is not None and (turn is None or not turn.timer.started):

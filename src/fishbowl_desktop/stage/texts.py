@@ -22,6 +22,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "guest": "Gast",
         "free_chair": "Freier Stuhl",
         "identify": "Bildschirm {n}",
+        "format_closed": "Geschlossene Fishbowl · das Publikum hört zu",
+        "format_free_chair": "Offene Fishbowl · der freie Stuhl ist für Sie",
+        "format_tap_out": "Tap-out · wer mitreden will, löst jemanden im Kreis ab",
     },
     "en": {
         "warning_seconds": "last {n} seconds",
@@ -38,6 +41,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "guest": "Guest",
         "free_chair": "Free chair",
         "identify": "Screen {n}",
+        "format_closed": "Closed fishbowl · the audience listens",
+        "format_free_chair": "Open fishbowl · the free chair is yours",
+        "format_tap_out": "Tap-out · to join, take the place of someone in the circle",
     },
 }
 

@@ -27,7 +27,9 @@
       pin_bad: "Wrong PIN, or too many tries — wait a minute and try again.", b_toggle: "Start / pause",
       b_add: "+30 s", b_take: "−30 s", b_next: "Next on the free chair", b_blank: "Blank screen",
       b_msg: "Show message", b_clear: "Clear message", msg: "Message for the screen", ready: "Ready",
-      idle: "Waiting for the next speaker", revoked: "This link is no longer valid."
+      idle: "Waiting for the next speaker", revoked: "This link is no longer valid.",
+      shut: "Closed: the fishbowl is closed for now and the audience listens. You can ask for a place as soon as the moderator opens it.",
+      e_shut: "The fishbowl is closed right now: requests open when the moderator opens it."
     },
     de: {
       connecting: "Verbinde …", lost: "Verbindung unterbrochen – verbinde neu …",
@@ -54,7 +56,9 @@
       pin_bad: "Falsche PIN oder zu viele Versuche – bitte eine Minute warten.", b_toggle: "Start / Pause",
       b_add: "+30 s", b_take: "−30 s", b_next: "Nächste Person auf den freien Stuhl", b_blank: "Leinwand schwarz",
       b_msg: "Nachricht zeigen", b_clear: "Nachricht löschen", msg: "Nachricht für die Leinwand", ready: "Bereit",
-      idle: "Gleich spricht die nächste Person", revoked: "Dieser Link gilt nicht mehr."
+      idle: "Gleich spricht die nächste Person", revoked: "Dieser Link gilt nicht mehr.",
+      shut: "Geschlossen: Die Fishbowl ist gerade geschlossen, das Publikum hört zu. Sie können sich melden, sobald die Moderation sie öffnet.",
+      e_shut: "Die Fishbowl ist gerade geschlossen: Meldungen gehen wieder, sobald die Moderation sie öffnet."
     }
   };
   var body = document.body;
@@ -130,7 +134,8 @@
       if (document.title !== (state.title || tr("app"))) { document.title = state.title || tr("app"); }
       setText("topic", state.topic || "");
       setText("message", state.message || "");
-      setText("next", state.next || "");
+      setText("next", state.next || state.fmt_text || "");  /* nobody next: which format is on (issue 28) */
+      setText("shut", state.fmt === "closed" ? tr("shut") : "");
       setText("speaker", state.mode === "timer" ? (state.speaker || "") : "");
       setText("detail", state.mode === "timer" ? (state.detail || "") : "");
       setText("countlabel", state.mode === "countdown" ? (state.done ? state.done_label : state.label) : "");
@@ -228,7 +233,8 @@
     else if (st === "pending") { text = tr("pending"); cls = "pending"; }
     else if (st === "queued") { text = mine.pos === 1 ? tr("next") : tr("queued", mine.pos); cls = mine.pos === 1 ? "next" : "queued"; }
     else if (st === "turn") { text = tr("turn"); cls = "turn"; }
-    view = { text: text, mine: text !== "", ask: text === "", cls: cls };
+    var shut = !!(state && state.fmt === "closed");  /* closed fishbowl: no form, the notice says why */
+    view = { text: text, mine: text !== "", ask: text === "" && !shut, cls: cls };
   }
   function mineClasses() {
     if (kind !== "audience") { return ""; }
@@ -246,7 +252,7 @@
     var a = document.activeElement, panel = $(kind === "control" ? "control" : "audience");
     if (!a || a === body || !panel.contains(a) || a.offsetParent !== null) { return; }
     if (kind === "control") { $(pinAccepted ? "b_toggle" : "pin").focus(); return; }
-    $(view.mine ? "mine_text" : ($("note").textContent ? "note" : "name")).focus();
+    $(view.mine ? "mine_text" : ($("note").textContent ? "note" : (view.ask ? "name" : "shut"))).focus();
   }
   function onMine(m) {
     mineSeen = true;
