@@ -48,6 +48,7 @@ class Intents(Protocol):
     def show_message(self, text: str) -> bool: ...
     def set_opening(self, opening: Opening) -> bool: ...
     def tap_out(self, seat_index: int) -> bool: ...
+    def toggle_discussion_clock(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,15 @@ _BUILT_IN: tuple[Command, ...] = (
         "timer",
         ("Ctrl+R",),
         lambda c, _v: c.reset_timer(),
+        menu="speaker",
+        api=True,
+    ),
+    Command(
+        "discussion_clock",
+        QT_TRANSLATE_NOOP("Shortcuts", "Pause the discussion's clock for a break, or run it again"),
+        "timer",
+        ("Ctrl+Shift+D",),
+        lambda c, _v: c.toggle_discussion_clock(),
         menu="speaker",
         api=True,
     ),

@@ -252,6 +252,10 @@ class Evening(RuleBasedStateMachine):
         snap = self.session.snapshot()
         if snap.turn is not None:
             snap = replace(snap, turn=replace(snap.turn, timer=snap.turn.timer.frozen_at(self.clock.monotonic())))
+        # the discussion's clock comes back running, its stretch beginning at the reading (issue 28)
+        snap = replace(
+            snap, stage=replace(snap.stage, discussion=snap.stage.discussion.rebased(self.clock.monotonic()))
+        )
         assert again.snapshot() == snap
 
     # ------------------------------------------------------------------ what must always hold

@@ -31,7 +31,11 @@ def _without_saved_at(data: dict[str, object]) -> dict[str, object]:
 
 
 def _frozen(session: Session) -> SessionSnapshot:
+    """What a load gives back: a running turn paused at the save; the discussion's clock running on, its
+    stretch beginning at the load (issue 28)."""
     snap = session.snapshot()
+    discussion = snap.stage.discussion.rebased(session.clock.monotonic())
+    snap = replace(snap, stage=replace(snap.stage, discussion=discussion))
     if snap.turn is None:
         return snap
     return replace(snap, turn=replace(snap.turn, timer=snap.turn.timer.frozen_at(session.clock.monotonic())))

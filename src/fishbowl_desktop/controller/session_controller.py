@@ -479,6 +479,11 @@ class SessionController(QObject):
         """The projector's message ("" clears it); live, like the rest of the stage."""
         return self.set_stage(message=text)
 
+    def toggle_discussion_clock(self) -> bool:
+        """Pause the whole discussion's clock for a break, or run it again (issue 28); live like the stage."""
+        clock = self._session.stage.discussion
+        return self.set_stage(discussion=clock.toggle(self.clock.monotonic(), self.clock.now()))
+
     def toggle_blank(self) -> bool:
         return self.set_stage(blank=not self._session.stage.blank)
 

@@ -468,6 +468,8 @@ class Session:
             timer = timer.start(self.clock.monotonic())
         self._turn = Turn(participant_id, seat, self.clock.now(), timer)
         self._changed("turn")
+        if start:
+            self._discussion_runs()
 
     def _require_turn(self) -> Turn:
         if self._turn is None:
@@ -479,6 +481,17 @@ class Session:
         started_at = turn.started_at if turn.timer.started or turn.timer.earlier > 0 else self.clock.now()
         self._turn = replace(turn, timer=timer, started_at=started_at)
         self._changed("turn")
+        if timer.is_running:
+            self._discussion_runs()
+
+    def _discussion_runs(self) -> None:
+        """A speaker's time runs, so the discussion does: its clock starts with the first speaker and runs again
+        after a break (model/discussion.py)."""
+        clock = self._stage.discussion
+        if not clock.is_running:
+            started = clock.start(self.clock.monotonic(), self.clock.now())
+            self._stage = replace(self._stage, discussion=started)
+            self._changed("stage")
 
     def toggle_timer(self) -> None:
         self._set_timer(self._require_turn().timer.toggle(self.clock.monotonic()))

@@ -35,6 +35,7 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         return state
     state.update(topic=content.topic, message=content.message, next=content.next_text)
     state["fmt_text"] = content.format_text
+    state["clock_text"] = content.clock_text  # the discussion's time left, when the event shows it (issue 28)
     if content.mode is Mode.COUNTDOWN:
         target = session.stage.countdown_to
         left = max(0.0, (target - session.clock.now()).total_seconds()) if target is not None else 0.0

@@ -21,6 +21,7 @@ from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
 from fishbowl_desktop.model.circle import Opening, SeatKind
 from fishbowl_desktop.model.roles import role_word
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.stage.discussion_view import discussion_reading, hall_clock_text
 from fishbowl_desktop.stage.texts import text, warning_text
 from fishbowl_desktop.stage.timer_view import TimerView
 
@@ -65,6 +66,8 @@ class ProjectorContent:
     countdown_text: str = ""
     black: bool = False
     """Blank as pure black, without the title (the venue wants the beamer dark)."""
+    clock_text: str = ""
+    """The discussion's time left ("noch 42 Min. Diskussion"), when the event shows it to the hall (issue 28)."""
     format_text: str = ""
     """Which format is on (closed, open, tap-out; issue 28), in the hall's words: a line of its own between turns,
     and in place of (closed) or before (tap-out) who is next while someone speaks."""
@@ -137,6 +140,7 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         message=stage.message.strip(),
         next_text=next_text,
         format_text=text(lang, f"format_{opening.value}"),
+        clock_text=hall_clock_text(discussion_reading(session), lang) if session.settings.show_discussion_clock else "",
     )
     turn = session.turn
     if stage.countdown_to is not None and view.countdown is not None and (turn is None or not turn.timer.started):

@@ -25,6 +25,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "format_closed": "Geschlossene Fishbowl · das Publikum hört zu",
         "format_free_chair": "Offene Fishbowl · der freie Stuhl ist für Sie",
         "format_tap_out": "Tap-out · wer mitreden will, löst jemanden im Kreis ab",
+        "discussion_left": "noch {n} Min. Diskussion",
+        "discussion_over": "Diskussionszeit um {n} Min. überschritten",
     },
     "en": {
         "warning_seconds": "last {n} seconds",
@@ -44,6 +46,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "format_closed": "Closed fishbowl · the audience listens",
         "format_free_chair": "Open fishbowl · the free chair is yours",
         "format_tap_out": "Tap-out · to join, take the place of someone in the circle",
+        "discussion_left": "{n} min of discussion left",
+        "discussion_over": "{n} min over the discussion's time",
     },
 }
 

@@ -30,9 +30,11 @@ from fishbowl_desktop.model import (
     SpeakerTimer,
     SpeechRecord,
     Stage,
+    SystemClock,
     Turn,
     TurnSettings,
 )
+from fishbowl_desktop.model.discussion import DiscussionClock, restored_clock
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.fields import (
     MAX_SECONDS,
@@ -167,6 +169,8 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "ordering": s.ordering.value,
             "format": s.format.value,
             "opening": s.opening.value,
+            "discussion_minutes": s.discussion_minutes,
+            "show_discussion_clock": s.show_discussion_clock,
             "safe_positions": s.safe_positions,
         },
         "turn": turn_data,
@@ -176,7 +180,19 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "blank": stage.blank,
             "topic_index": stage.topic_index,
             "countdown_to": _iso(stage.countdown_to),
+            "discussion": _discussion_to_dict(stage.discussion, session.clock),
         },
+    }
+
+
+def _discussion_to_dict(clock: DiscussionClock, source: Clock) -> dict[str, Any]:
+    """The discussion's clock: the time run at `saved_at` (the injected wall clock), and whether it was running,
+    so a restarted console adds the minutes it was away (model/discussion.restored_clock)."""
+    return {
+        "elapsed": _seconds(clock.elapsed(source.monotonic())),
+        "running": clock.is_running,
+        "started_at": _iso(clock.started_at),
+        "saved_at": _iso(source.now()),
     }
 
 
@@ -390,6 +406,8 @@ def _read(data: object) -> dict[str, Any]:
             ordering=s.choice("ordering", OrderingRule, OrderingRule.FIRST_COME),
             format=s.choice("format", FishbowlFormat, FishbowlFormat.EXPERTS_STAY),
             opening=s.choice("opening", Opening, Opening.FREE_CHAIR),
+            discussion_minutes=s.integer("discussion_minutes", 0, minimum=0),
+            show_discussion_clock=s.flag("show_discussion_clock", False),
             safe_positions=s.integer("safe_positions", 1, minimum=0),
         ),
         "turn": None if turn_raw is None else _read_turn(Obj(turn_raw, "the current turn")),
@@ -401,7 +419,22 @@ def _read(data: object) -> dict[str, Any]:
             countdown_to=optional_datetime_field(st, "countdown_to"),
         ),
         "queue_serial": root.integer("queue_serial", 0, minimum=0),
+        "discussion": _read_discussion(st),
     }
+
+
+def _read_discussion(stage: Obj) -> tuple[float, bool, datetime | None, datetime | None] | None:
+    """The discussion clock's fields (optional: files from before issue 28 have none); the clock itself is made
+    where the session's clock is known (`session_from_dict`)."""
+    if stage.raw("discussion", None, False) is None:
+        return None
+    o = stage.obj("discussion")
+    return (
+        o.number("elapsed"),
+        o.flag("running", False),
+        optional_datetime_field(o, "started_at"),
+        optional_datetime_field(o, "saved_at"),
+    )
 
 
 def session_from_dict(data: object, clock: Clock | None = None, *, source: Path | str = "session") -> Session:
@@ -417,6 +450,12 @@ def session_from_dict(data: object, clock: Clock | None = None, *, source: Path 
     except FishbowlError as exc:  # event, settings or stage values the model does not accept
         raise SessionFileError(source, "invalid", sentence(str(exc))) from None
     serial = parts.pop("queue_serial")
+    discussion = parts.pop("discussion")
+    if discussion is not None:
+        clock = clock or SystemClock()  # the session's clock, read once here for the minutes since the save
+        elapsed, running, started_at, saved_at = discussion
+        restored = restored_clock(elapsed, running, started_at, saved_at, clock.monotonic(), clock.now())
+        parts["stage"] = replace(parts["stage"], discussion=restored)
     try:
         session = Session(clock, **parts)
     except FishbowlError as exc:

@@ -134,7 +134,8 @@
       if (document.title !== (state.title || tr("app"))) { document.title = state.title || tr("app"); }
       setText("topic", state.topic || "");
       setText("message", state.message || "");
-      setText("next", state.next || state.fmt_text || "");  /* nobody next: which format is on (issue 28) */
+      /* nobody next: which format is on; and the discussion's time left when the event shows it (issue 28) */
+      setText("next", [state.next || state.fmt_text || "", state.clock_text || ""].filter(Boolean).join("  ·  "));
       setText("shut", state.fmt === "closed" ? tr("shut") : "");
       setText("speaker", state.mode === "timer" ? (state.speaker || "") : "");
       setText("detail", state.mode === "timer" ? (state.detail || "") : "");

@@ -270,67 +270,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="210" />
+      <location filename="../../ui/shell/console_window.py" line="212" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="211" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="211" />
+      <location filename="../../ui/shell/console_window.py" line="213" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="214" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="214" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="221" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="229" />
+      <location filename="../../ui/shell/console_window.py" line="232" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="234" />
+      <location filename="../../ui/shell/console_window.py" line="237" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="235" />
+      <location filename="../../ui/shell/console_window.py" line="238" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="299" />
+      <location filename="../../ui/shell/console_window.py" line="302" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="446" />
+      <location filename="../../ui/shell/console_window.py" line="449" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="448" />
+      <location filename="../../ui/shell/console_window.py" line="451" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -502,17 +502,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="305" />
+      <location filename="../../ui/shell/console_window.py" line="308" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="313" />
+      <location filename="../../ui/shell/console_window.py" line="316" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="343" />
+      <location filename="../../ui/shell/console_window.py" line="346" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -552,12 +552,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="403" />
+      <location filename="../../ui/shell/console_window.py" line="406" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="405" />
+      <location filename="../../ui/shell/console_window.py" line="408" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -574,17 +574,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="451" />
+      <location filename="../../ui/shell/console_window.py" line="454" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="459" />
+      <location filename="../../ui/shell/console_window.py" line="462" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="477" />
+      <location filename="../../ui/shell/console_window.py" line="480" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -896,214 +896,357 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>DiscussionStrip</name>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="23" />
+      <source>Closed fishbowl</source>
+      <translation>Geschlossene Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="24" />
+      <source>Open fishbowl</source>
+      <translation>Offene Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="25" />
+      <source>Tap-out fishbowl</source>
+      <translation>Tap-out-Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="38" />
+      <source>Discussion clock: starts with the first speaker</source>
+      <translation>Diskussionsuhr: startet mit der ersten Person am Wort</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="40" />
+      <source>planned {planned}</source>
+      <translation>geplant {planned}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="46" />
+      <source>Discussion {run}</source>
+      <translation>Diskussion {run}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="50" />
+      <source>Discussion {run} of {planned}</source>
+      <translation>Diskussion {run} von {planned}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="57" />
+      <source>{left} left</source>
+      <translation>noch {left}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="59" />
+      <source>{over} over</source>
+      <translation>{over} drüber</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="63" />
+      <source>{n} min behind plan</source>
+      <translation>{n} Min. hinter dem Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="65" />
+      <source>{n} min ahead of plan</source>
+      <translation>{n} Min. vor dem Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="67" />
+      <source>on plan</source>
+      <translation>im Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="69" />
+      <source>paused</source>
+      <translation>pausiert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="80" />
+      <source>{n} waiting, and the discussion's time is up</source>
+      <translation>{n} warten, und die Diskussionszeit ist um</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="83" />
+      <source>{n} waiting × {turn} &gt; {left} min left</source>
+      <translation>{n} warten × {turn} &gt; noch {left} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="137" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="137" />
+      <source>Run</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="139" />
+      <source>Pause the discussion's clock for a break; the next speaker's start runs it again (Ctrl+Shift+D)</source>
+      <translation>Die Diskussionsuhr für eine Pause anhalten; der Start der nächsten Redezeit lässt sie weiterlaufen (Strg+Umschalt+D)</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="69" />
+      <location filename="../../ui/event/event_dialog.py" line="70" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="74" />
+      <location filename="../../ui/event/event_dialog.py" line="75" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="82" />
+      <location filename="../../ui/event/event_dialog.py" line="83" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="105" />
+      <location filename="../../ui/event/event_dialog.py" line="106" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="107" />
+      <location filename="../../ui/event/event_dialog.py" line="108" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="108" />
+      <location filename="../../ui/event/event_dialog.py" line="109" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="109" />
+      <location filename="../../ui/event/event_dialog.py" line="110" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="110" />
+      <location filename="../../ui/event/event_dialog.py" line="111" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="111" />
+      <location filename="../../ui/event/event_dialog.py" line="112" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="117" />
+      <location filename="../../ui/event/event_dialog.py" line="118" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="119" />
+      <location filename="../../ui/event/event_dialog.py" line="120" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="119" />
+      <location filename="../../ui/event/event_dialog.py" line="120" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="124" />
+      <location filename="../../ui/event/event_dialog.py" line="125" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="126" />
+      <location filename="../../ui/event/event_dialog.py" line="127" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="133" />
+      <location filename="../../ui/event/event_dialog.py" line="134" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="135" />
+      <location filename="../../ui/event/event_dialog.py" line="136" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="150" />
+      <location filename="../../ui/event/event_dialog.py" line="151" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="151" />
+      <location filename="../../ui/event/event_dialog.py" line="152" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
+      <location filename="../../ui/event/event_dialog.py" line="155" />
+      <source>Closed: nobody, the audience listens</source>
+      <translation>Geschlossen: niemand, das Publikum hört zu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="156" />
+      <source>Open: through a free chair</source>
+      <translation>Offen: über einen freien Stuhl</translation>
+    </message>
+    <message>
       <location filename="../../ui/event/event_dialog.py" line="157" />
+      <source>Tap-out: by replacing a speaker</source>
+      <translation>Tap-out: indem man jemanden ablöst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="161" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="165" />
+      <source>from the agenda ({n} min)</source>
+      <translation>aus dem Ablauf ({n} Min.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="165" />
+      <source>no plan</source>
+      <translation>kein Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="169" />
+      <source>How long the whole discussion is planned to run: the console counts down to it and warns when the queue cannot fit. 0 takes the agenda's minutes.</source>
+      <translation>Wie lange die ganze Diskussion dauern soll: Die Konsole zählt darauf herunter und warnt, wenn die Warteliste nicht mehr hineinpasst. 0 nimmt die Minuten des Ablaufs.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="173" />
+      <source>Show the discussion's time left on the projector and phones</source>
+      <translation>Die verbleibende Diskussionszeit auf Leinwand und Handys zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="179" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="158" />
+      <location filename="../../ui/event/event_dialog.py" line="180" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="165" />
+      <location filename="../../ui/event/event_dialog.py" line="187" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="170" />
+      <location filename="../../ui/event/event_dialog.py" line="192" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="171" />
+      <location filename="../../ui/event/event_dialog.py" line="193" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="172" />
-      <source>Format</source>
-      <translation>Format</translation>
+      <location filename="../../ui/event/event_dialog.py" line="194" />
+      <source>Who may be replaced</source>
+      <translation>Wer abgelöst werden darf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="173" />
+      <location filename="../../ui/event/event_dialog.py" line="195" />
+      <source>The audience comes in</source>
+      <translation>Das Publikum kommt herein</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="196" />
+      <source>Planned length of the discussion</source>
+      <translation>Geplante Dauer der Diskussion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="198" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="174" />
+      <location filename="../../ui/event/event_dialog.py" line="199" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="175" />
+      <location filename="../../ui/event/event_dialog.py" line="200" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="177" />
+      <location filename="../../ui/event/event_dialog.py" line="202" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="184" />
+      <location filename="../../ui/event/event_dialog.py" line="209" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="187" />
+      <location filename="../../ui/event/event_dialog.py" line="212" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="194" />
+      <location filename="../../ui/event/event_dialog.py" line="219" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="199" />
+      <location filename="../../ui/event/event_dialog.py" line="224" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="205" />
+      <location filename="../../ui/event/event_dialog.py" line="230" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="206" />
+      <location filename="../../ui/event/event_dialog.py" line="231" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="207" />
+      <location filename="../../ui/event/event_dialog.py" line="232" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="218" />
+      <location filename="../../ui/event/event_dialog.py" line="243" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="219" />
+      <location filename="../../ui/event/event_dialog.py" line="244" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="220" />
+      <location filename="../../ui/event/event_dialog.py" line="245" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="221" />
+      <location filename="../../ui/event/event_dialog.py" line="246" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="222" />
+      <location filename="../../ui/event/event_dialog.py" line="247" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="341" />
+      <location filename="../../ui/event/event_dialog.py" line="369" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="345" />
+      <location filename="../../ui/event/event_dialog.py" line="373" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1155,57 +1298,42 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>FormatMenu</name>
     <message>
-      <location filename="../../ui/shell/format_menu.py" line="30" />
-      <source>Closed fishbowl</source>
-      <translation>Geschlossene Fishbowl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/format_menu.py" line="31" />
-      <source>Open fishbowl</source>
-      <translation>Offene Fishbowl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/format_menu.py" line="32" />
-      <source>Tap-out fishbowl</source>
-      <translation>Tap-out-Fishbowl</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/format_menu.py" line="48" />
+      <location filename="../../ui/shell/format_menu.py" line="38" />
       <source>&amp;Closed: the audience listens</source>
       <translation>&amp;Geschlossen: Das Publikum hört zu</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/format_menu.py" line="49" />
+      <location filename="../../ui/shell/format_menu.py" line="39" />
       <source>&amp;Open: a free chair for the audience</source>
       <translation>&amp;Offen: ein freier Stuhl für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/format_menu.py" line="50" />
+      <location filename="../../ui/shell/format_menu.py" line="40" />
       <source>&amp;Tap-out: a newcomer replaces a speaker</source>
       <translation>&amp;Tap-out: Eine neue Person löst jemanden ab</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/format_menu.py" line="57" />
+      <location filename="../../ui/shell/format_menu.py" line="47" />
       <source>Tap &amp;out: whom does the next person replace?</source>
       <translation>Tap-&amp;out: Wen löst die nächste Person ab?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/format_menu.py" line="83" />
+      <location filename="../../ui/shell/format_menu.py" line="73" />
       <source>Whom does {name} replace?</source>
       <translation>Wen löst {name} ab?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/format_menu.py" line="88" />
+      <location filename="../../ui/shell/format_menu.py" line="78" />
       <source>empty seat</source>
       <translation>freier Platz</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/format_menu.py" line="90" />
+      <location filename="../../ui/shell/format_menu.py" line="80" />
       <source>{n}  {who}</source>
       <translation>{n}  {who}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/format_menu.py" line="94" />
+      <location filename="../../ui/shell/format_menu.py" line="84" />
       <source>No seat {name} may take</source>
       <translation>Kein Platz, den {name} einnehmen darf</translation>
     </message>
@@ -3215,87 +3343,92 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../commands.py" line="131" />
+      <location filename="../../commands.py" line="132" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="132" />
+      <location filename="../../commands.py" line="133" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="133" />
+      <location filename="../../commands.py" line="134" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="134" />
+      <location filename="../../commands.py" line="135" />
       <source>Format: closed, open, tap-out</source>
       <translation>Format: geschlossen, offen, Tap-out</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="135" />
+      <location filename="../../commands.py" line="136" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="136" />
+      <location filename="../../commands.py" line="137" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="143" />
+      <location filename="../../commands.py" line="144" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="153" />
+      <location filename="../../commands.py" line="154" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="163" />
+      <location filename="../../commands.py" line="164" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="173" />
+      <location filename="../../commands.py" line="174" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="182" />
+      <location filename="../../commands.py" line="183" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="191" />
+      <location filename="../../commands.py" line="192" />
+      <source>Pause the discussion's clock for a break, or run it again</source>
+      <translation>Die Diskussionsuhr für eine Pause anhalten oder weiterlaufen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="201" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="201" />
+      <location filename="../../commands.py" line="211" />
       <source>Tap-out: the next person replaces the speaker you pick (N in tap-out)</source>
       <translation>Tap-out: Die nächste Person löst die Person ab, die Sie wählen (N im Tap-out)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="210" />
+      <location filename="../../commands.py" line="220" />
       <source>Closed fishbowl: the inner circle stays as it is, the audience listens</source>
       <translation>Geschlossene Fishbowl: Der Innenkreis bleibt, wie er ist, das Publikum hört zu</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="219" />
+      <location filename="../../commands.py" line="229" />
       <source>Open fishbowl: the audience comes in through a free chair</source>
       <translation>Offene Fishbowl: Das Publikum kommt über einen freien Stuhl herein</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="228" />
+      <location filename="../../commands.py" line="238" />
       <source>Tap-out fishbowl: a newcomer replaces a speaker you pick</source>
       <translation>Tap-out-Fishbowl: Eine neue Person löst eine Person ab, die Sie wählen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="237" />
+      <location filename="../../commands.py" line="247" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
@@ -3315,7 +3448,7 @@ Doppelklick erteilt das Wort</translation>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="243" />
+      <location filename="../../commands.py" line="253" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
@@ -3340,72 +3473,72 @@ Doppelklick erteilt das Wort</translation>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="248" />
+      <location filename="../../commands.py" line="258" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="252" />
+      <location filename="../../commands.py" line="262" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="261" />
+      <location filename="../../commands.py" line="271" />
       <source>Show a message on the projector</source>
       <translation>Eine Nachricht auf dem Projektor zeigen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="268" />
+      <location filename="../../commands.py" line="278" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="269" />
+      <location filename="../../commands.py" line="279" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="270" />
+      <location filename="../../commands.py" line="280" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="271" />
+      <location filename="../../commands.py" line="281" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="272" />
+      <location filename="../../commands.py" line="282" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="274" />
+      <location filename="../../commands.py" line="284" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="278" />
+      <location filename="../../commands.py" line="288" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="284" />
+      <location filename="../../commands.py" line="294" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="288" />
+      <location filename="../../commands.py" line="298" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="289" />
+      <location filename="../../commands.py" line="299" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="290" />
+      <location filename="../../commands.py" line="300" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -4035,6 +4168,10 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The warning must come between 0:00 and 10:00 before the end.</source>
       <translation>Der Hinweis muss zwischen 0:00 und 10:00 vor dem Ende kommen.</translation>
+    </message>
+    <message>
+      <source>The discussion's planned length must be between 0 and 1440 minutes.</source>
+      <translation>Die geplante Dauer der Diskussion muss zwischen 0 und 1440 Minuten liegen.</translation>
     </message>
     <message>
       <source>The projector message may have at most {n} characters.</source>

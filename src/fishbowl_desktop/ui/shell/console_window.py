@@ -51,6 +51,7 @@ from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for,
 from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
+from fishbowl_desktop.ui.timer.discussion_strip import DiscussionStrip
 from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
 from fishbowl_desktop.ui.widgets.key_menu import popup_from_key
 from fishbowl_desktop.ui.widgets.pick_list import PickList
@@ -110,6 +111,7 @@ class ConsoleWindow(QMainWindow):
 
         self.message_bar = MessageBar()
         self.timer_panel = TimerPanel(controller, ticker)
+        self.discussion_strip = DiscussionStrip(controller, ticker)
         self.circle = CircleView(controller)
         self.queue_panel = QueuePanel(controller)
         self.welcome = WelcomePanel()
@@ -222,6 +224,7 @@ class ConsoleWindow(QMainWindow):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.timer_panel)
+        lv.addWidget(self.discussion_strip)  # the format and the whole discussion's clock (issue 28)
         lv.addWidget(circle_title)
         lv.addWidget(self.circle, 1)
         lv.addLayout(seat_buttons)

@@ -8,7 +8,7 @@ menu opened at the circle with the seats as numbered entries, so 1–9 or the ar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -22,16 +22,6 @@ FORMAT_COMMANDS = {
     "open_fishbowl": Opening.FREE_CHAIR,
     "tap_out_fishbowl": Opening.TAP_OUT,
 }
-
-
-def opening_word(opening: Opening) -> str:
-    """The format's name on the console (the hall's words are in stage/texts.py)."""
-    words = {
-        Opening.CLOSED: QCoreApplication.translate("FormatMenu", "Closed fishbowl"),
-        Opening.FREE_CHAIR: QCoreApplication.translate("FormatMenu", "Open fishbowl"),
-        Opening.TAP_OUT: QCoreApplication.translate("FormatMenu", "Tap-out fishbowl"),
-    }
-    return words[opening]
 
 
 class FormatMenu(QObject):

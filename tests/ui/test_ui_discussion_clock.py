@@ -1,0 +1,119 @@
+"""The whole discussion's clock on the real console (issue 28, point 2), on a fake clock: always visible under
+the speaker's timer, the calm queue warning in the words the moderator reads, Ctrl+Shift+D for a break, the
+event dialog's plan and the projector's line when the event shows it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import FakeClock, Participant, Session
+from fishbowl_desktop.storage import load_session, save_session
+from fishbowl_desktop.ui.event.event_dialog import EventDialog
+from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.console import no_pdf, open_console
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
+    return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
+
+
+def minutes(window: ConsoleWindow, clock: FakeClock, n: float) -> None:
+    clock.advance(n * 60)
+    window.ticker.poll()  # what the ticker's own timer does at the minute's turn
+
+
+def test_the_strip_counts_the_discussion_against_the_agenda(
+    window: ConsoleWindow, demo: Session, clock: FakeClock
+) -> None:
+    strip = window.discussion_strip
+    assert strip.isVisible() and strip.format_label.text() == "Open fishbowl"
+    # the demo's agenda: 10 + 5 × 20 + 10 = 120 minutes
+    assert strip.clock_label.text() == "Discussion clock: starts with the first speaker · planned 2:00"
+    assert window.controller.start_turn("pan-1")
+    minutes(window, clock, 42.5)
+    assert strip.clock_label.text() == "Discussion 0:42 of 2:00 · 1:18 left"
+    assert window.controller.set_stage(topic_index=len(demo.event.guiding_questions) + 1)  # "Wohnen": 10–30
+    assert strip.clock_label.text() == "Discussion 0:42 of 2:00 · 1:18 left · 12 min behind plan"
+    assert not strip.warning.isVisible()
+
+
+def test_the_calm_warning_when_the_queue_cannot_fit(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock
+) -> None:
+    assert ctl.set_settings(replace(demo.settings, discussion_minutes=30, free_chair_seconds=120))
+    assert ctl.start_turn("pan-1")
+    assert ctl.add_participant(Participant("aud-x", "Jonas Becker"))
+    assert ctl.enqueue("aud-x")  # 4 waiting
+    minutes(window, clock, 24)
+    strip = window.discussion_strip
+    assert strip.warning.isVisible()
+    assert strip.warning.text() == "4 waiting × 2:00 > 6 min left"
+    assert ctl.dequeue("aud-x")
+    assert not strip.warning.isVisible()  # 3 × 2:00 fits in 6 minutes
+    minutes(window, clock, 7)
+    assert strip.warning.text() == "3 waiting, and the discussion's time is up"
+    assert strip.clock_label.text() == "Discussion 0:31 of 0:30 · 0:01 over"
+
+
+def test_ctrl_shift_d_pauses_for_a_break_and_the_next_speaker_runs_it_again(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    assert ctl.start_turn("pan-1")
+    minutes(window, clock, 10)
+    assert ctl.end_turn()
+    qtbot.keyClick(window.circle, Qt.Key.Key_D, CTRL_SHIFT)
+    assert not demo.stage.discussion.is_running
+    assert window.discussion_strip.clock_label.text().endswith("· paused")
+    assert window.discussion_strip.pause.text() == "Run"
+    minutes(window, clock, 15)  # the break
+    assert ctl.start_turn("pan-2")
+    minutes(window, clock, 1)
+    assert demo.stage.discussion.elapsed(clock.monotonic()) == 11 * 60
+    qtbot.keyClick(window.circle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the turn
+    assert demo.stage.discussion.is_running, "undo never moves the discussion's clock"
+
+
+def test_the_plan_and_the_halls_line_come_from_the_event_dialog(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    dialog = EventDialog(ctl)
+    qtbot.addWidget(dialog)
+    assert dialog.discussion_minutes.specialValueText() == "from the agenda (120 min)"
+    dialog.discussion_minutes.setValue(90)
+    dialog.show_discussion_clock.setChecked(True)
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
+    assert demo.settings.discussion_minutes == 90 and demo.settings.show_discussion_clock
+    assert ctl.start_turn("pan-1")
+    minutes(window, clock, 30.2)
+    content = window.projector.scene.content()
+    assert content.clock_text == "noch 60 Min. Diskussion"
+    assert window.discussion_strip.clock_label.text() == "Discussion 0:30 of 1:30 · 1:00 left"
+    minutes(window, clock, 0.5)
+    assert window.projector.scene.content().clock_text == "noch 60 Min. Diskussion"  # 59:18 left: a started minute
+    minutes(window, clock, 0.5)
+    assert window.projector.scene.content().clock_text == "noch 59 Min. Diskussion"
+
+
+def test_a_killed_console_comes_back_with_the_minutes_it_was_away(
+    window: ConsoleWindow, ctl: SessionController, demo: Session, clock: FakeClock, tmp_path: Path
+) -> None:
+    assert ctl.start_turn("pan-1")
+    minutes(window, clock, 20)
+    path = tmp_path / "abend.json"
+    save_session(demo, path, backup=False)  # the autosaver's last full save before the kill
+    restarted = FakeClock(start=clock.now() + timedelta(minutes=3))  # a new process, three minutes later
+    again = load_session(path, restarted)
+    assert again.stage.discussion.elapsed(restarted.monotonic()) == pytest.approx(23 * 60)
+    assert again.stage.discussion.is_running
