@@ -1,5 +1,7 @@
 """One cold start, in its own process: `bare` (a plain PySide6 window) or `console` (the real app through its
-entry point `fishbowl_desktop.__main__.main`, as `fishbowl-desktop` starts it, unchanged). Reports seconds from
+entry point `fishbowl_desktop.__main__.main`, as `fishbowl-desktop` starts it, unchanged; with
+`--without-feature-scan` PySide6 keeps its own check of every import, for `python -m benchmarks.run
+--feature-scan` to show what `startup/feature_scan.py` saves). Reports seconds from
 process start to the window's first paint event and to the end of that first frame, then the peak memory after
 a settled second or so (for the console: with the projector open, as during an evening).
 
@@ -108,8 +110,18 @@ class _WhenImported(importlib.abc.MetaPathFinder):
         return spec
 
 
-def console(open_projector: bool) -> int:
+def console(open_projector: bool, feature_scan: bool = True) -> int:
     from fishbowl_desktop.__main__ import main
+
+    if not feature_scan:  # the entry point then loads PySide6 as it comes, with PySide6's own check of imports
+        from fishbowl_desktop.startup import feature_scan as scan
+
+        def plain_pyside() -> bool:
+            import PySide6.QtCore  # noqa: F401 - what the entry point would have loaded
+
+            return False
+
+        scan.load_pyside_keeping_no_sources = plain_pyside
 
     original_fit: Callable[[object], None] | None = None
     state: dict[str, object] = {}
@@ -154,4 +166,9 @@ if __name__ == "__main__":
     kind = sys.argv[1]
     if kind in ("bare", "bare_text"):
         sys.exit(bare(with_text=kind == "bare_text"))
-    sys.exit(console(open_projector="--no-projector" not in sys.argv))
+    sys.exit(
+        console(
+            open_projector="--no-projector" not in sys.argv,
+            feature_scan="--without-feature-scan" not in sys.argv,
+        )
+    )

@@ -183,7 +183,7 @@ def open_console(session: Session) -> Console:
     fit_to_screen(console.window)
     console.window.showMaximized()
     wait(300)
-    _collectors.append(collect_on_the_ui_thread_from_now(console.window))
+    _collectors.append(collect_on_the_ui_thread_from_now(console.window, console.ticker.displayChanged))
     return console
 
 

@@ -3,6 +3,7 @@
     python -m benchmarks.run            # the documented run: about 25 minutes (the timer part takes 12)
     python -m benchmarks.run --quick    # for development: fewer runs, a 60-second timer run (~3 minutes)
     python -m benchmarks.run --xcb      # the same run under xcb on Xvfb, into benchmarks/results-xcb.json
+    python -m benchmarks.run --only startup --feature-scan   # start-up also without startup/feature_scan.py
 
 Each measurement runs in a fresh process with its own temporary FISHBOWL_DESKTOP_HOME; the main platform is
 Qt's offscreen one (two virtual screens, see screens.json); start-up is also measured under xcb on Xvfb
@@ -81,21 +82,30 @@ def say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def startup(runs: int, platform: str, display: str | None = None, first_run: bool = False) -> dict[str, Any]:
+def startup(
+    runs: int, platform: str, display: str | None = None, first_run: bool = False, feature_scan: bool = False
+) -> dict[str, Any]:
     """Bare window and console alternately (warm file cache for both: one unrecorded run of each first).
-    The console reopens the evening prepared earlier, or with `first_run` starts on an empty home."""
+    The console reopens the evening prepared earlier, or with `first_run` starts on an empty home.
+    `feature_scan`: the console also without `startup/feature_scan.py`, in the same alternation, and what the
+    trick saves (median with minus median without; positive: it saves)."""
     samples: dict[str, list[dict[str, Any]]] = {"bare": [], "console": [], "bare_text": []}
+    if feature_scan:
+        samples["console_without_feature_scan"] = []
     prepare = None if first_run else previous_evening
     for i in range(runs + 1):
-        order = ("bare", "console", "bare_text") if i % 2 else ("console", "bare", "bare_text")
+        order = ["bare", "console", "bare_text"] if i % 2 else ["console", "bare", "bare_text"]
+        if feature_scan:
+            order.insert(2 if i % 2 else 0, "console_without_feature_scan")
         for kind in order:
+            console = kind.startswith("console")
             result = run_child(
                 "child_startup",
-                [kind],
+                ["console", "--without-feature-scan"] if kind == "console_without_feature_scan" else [kind],
                 platform,
                 timeout=60,
                 display=display,
-                prepare=prepare if kind == "console" else None,
+                prepare=prepare if console else None,
             )
             if i:
                 samples[kind].append(result)
@@ -110,11 +120,14 @@ def startup(runs: int, platform: str, display: str | None = None, first_run: boo
     out["rss_ratio_vs_text_window"] = out["console_rss_mib"] / out["bare_text_rss_mib"]
     out["ratio_first_paint_vs_text_window"] = out["console_first_paint_s"] / out["bare_text_first_paint_s"]
     out["projector_painted_every_run"] = all(r["projector_painted"] for r in samples["console"])
+    if feature_scan:
+        for key in ("first_paint_s", "frame_s", "rss_mib"):
+            out[f"feature_scan_saves_{key}"] = out[f"console_without_feature_scan_{key}"] - out[f"console_{key}"]
     out["runs"] = runs
     return out
 
 
-def measure(mode: str, only: set[str] | None, display: str | None = None) -> dict[str, Any]:
+def measure(mode: str, only: set[str] | None, display: str | None = None, feature_scan: bool = False) -> dict[str, Any]:
     """Every scenario on Qt's offscreen platform, or with `display` all of them under xcb on that X display."""
     m = MODES[mode]
     platform = OFFSCREEN if display is None else "xcb"
@@ -125,7 +138,7 @@ def measure(mode: str, only: set[str] | None, display: str | None = None) -> dic
 
     if wanted("startup") and display is None:
         say(f"start-up and memory: {m['startup_runs']} runs each, offscreen …")
-        details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN)
+        details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN, feature_scan=feature_scan)
         say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, offscreen …")
         details["startup_first_run_offscreen"] = startup(m["first_run_runs"], OFFSCREEN, first_run=True)
         with xvfb() as own_display:
@@ -139,7 +152,7 @@ def measure(mode: str, only: set[str] | None, display: str | None = None) -> dic
                     details["startup_xcb"] = {"skipped": f"xcb run failed: {exc}"[:500]}
     elif wanted("startup"):
         say(f"start-up and memory: {m['startup_runs']} runs each, xcb on Xvfb {display} …")
-        details["startup_xcb"] = startup(m["startup_runs"], "xcb", display)
+        details["startup_xcb"] = startup(m["startup_runs"], "xcb", display, feature_scan=feature_scan)
         say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, xcb …")
         details["startup_first_run_xcb"] = startup(m["first_run_runs"], "xcb", display, first_run=True)
     if wanted("projector"):
@@ -285,6 +298,12 @@ def notes(details: dict[str, Any]) -> list[str]:
             )
         elif "skipped" in s:
             lines.append(f"{platform}: skipped ({s['skipped'][:120]})")
+        if "feature_scan_saves_first_paint_s" in s:
+            lines.append(
+                f"{platform}: startup/feature_scan.py saves {s['feature_scan_saves_first_paint_s'] * 1000:.0f} ms to "
+                f"the first paint, {s['feature_scan_saves_frame_s'] * 1000:.0f} ms to the end of the first frame and "
+                f"{s['feature_scan_saves_rss_mib']:.1f} MiB of peak memory (median with and without it)"
+            )
     for name, p in d.get("projector", {}).items():
         acts = ", ".join(f"{a} {v['frame_ms_p95']:.0f}" for a, v in p["by_action"].items())
         lines.append(
@@ -356,6 +375,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="every scenario under xcb on a virtual X display (Xvfb) instead of offscreen",
     )
+    parser.add_argument(
+        "--feature-scan",
+        action="store_true",
+        help="start-up: the console also without startup/feature_scan.py, and what that trick saves",
+    )
     parser.add_argument("--out", type=Path, help=f"where to write the JSON (default {RESULTS} for a complete run)")
     args = parser.parse_args(argv)
     mode = "quick" if args.quick else "full"
@@ -370,9 +394,9 @@ def main(argv: list[str] | None = None) -> int:
             if display is None:
                 print("benchmarks: --xcb needs Xvfb (apt-get install xvfb)", file=sys.stderr)
                 return 2
-            details = measure(mode, only, display)
+            details = measure(mode, only, display, args.feature_scan)
     else:
-        details = measure(mode, only)
+        details = measure(mode, only, feature_scan=args.feature_scan)
     values = headline(details)
     print(table(values))
     print()

@@ -3,13 +3,15 @@
 A bundle ships Python, Qt (through PySide6), aiohttp, reportlab and the rest, each under its own licence; a
 venue's IT asks for those texts, and LGPL-3.0 (Qt, PySide6) asks for its text, the GPL it builds on, and a note
 on replacing the libraries. Nothing here is typed by hand per dependency: the list is the installed runtime
-closure of `fishbowl-desktop` (importlib.metadata), each distribution's own licence files, and for the few wheels
-that ship none (PySide6, shiboken6) the standard texts in `packaging/licenses/` chosen by their licence field.
+closure of `fishbowl-desktop` (importlib.metadata, read by `fishbowl_desktop.licences`), each distribution's own
+licence files, and for the few wheels that ship none (PySide6, shiboken6) the standard texts in
+`packaging/licenses/` chosen by their licence field.
 
     python packaging/bundle_licences.py write OUT_FOLDER     the folder the spec puts into the bundle
     python packaging/bundle_licences.py check BUNDLE         every shipped distribution is named
 
-Needs no PyInstaller and no Qt: the fast tests check it.
+Needs no PyInstaller and no Qt: the fast tests check it. Which distributions, and the licence each names, come
+from `fishbowl_desktop.licences` (Qt-free), the same list Help → About shows.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import sys
 import sysconfig
 from importlib import metadata
 from pathlib import Path
+
+from fishbowl_desktop.licences import licence_of, name_of, runtime_distributions
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -48,54 +52,6 @@ versions named above; on request the distributor of this bundle provides it too.
 """
 
 
-def _name(dist: metadata.Distribution) -> str:
-    return str(dist.metadata["Name"])
-
-
-def _requirement_names(dist: metadata.Distribution) -> list[str]:
-    """The names of the distributions `dist` needs at run time on this platform (no extras)."""
-    from packaging.requirements import Requirement  # only here: the tests' venv and the build venv both have it
-
-    names = []
-    for text in dist.requires or []:
-        requirement = Requirement(text)
-        if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
-            continue
-        names.append(requirement.name)
-    return names
-
-
-def runtime_distributions(root_name: str = "fishbowl-desktop") -> list[metadata.Distribution]:
-    """The installed distributions a bundle of `root_name` carries: it and everything it needs, transitively."""
-    seen: dict[str, metadata.Distribution] = {}
-    pending = [root_name]
-    while pending:
-        wanted = pending.pop()
-        key = re.sub(r"[-_.]+", "-", wanted).lower()
-        if key in seen:
-            continue
-        try:
-            dist = metadata.distribution(wanted)
-        except metadata.PackageNotFoundError:
-            continue  # an optional dependency this platform does not install
-        seen[key] = dist
-        pending.extend(_requirement_names(dist))
-    return sorted(seen.values(), key=lambda d: _name(d).lower())
-
-
-def licence_of(dist: metadata.Distribution) -> str:
-    """The SPDX expression, else the licence field, else the classifiers' licence; "unknown" says so aloud."""
-    meta = dist.metadata
-    expression = meta.get("License-Expression") or ""
-    if expression:
-        return str(expression)
-    field = str(meta.get("License") or "").strip()
-    if field and "\n" not in field and len(field) < 80:
-        return field
-    classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
-    return " / ".join(classifiers) or "unknown"
-
-
 def own_licence_files(dist: metadata.Distribution) -> list[Path]:
     """The licence files the distribution ships in its metadata folder (wheels put them in dist-info/licenses/)."""
     found = []
@@ -111,6 +67,15 @@ def own_licence_files(dist: metadata.Distribution) -> list[Path]:
             if path.is_file():
                 found.append(path)
     return found
+
+
+def licence_field_text(dist: metadata.Distribution) -> str:
+    """The whole licence text where a wheel carries it in its metadata's License field instead of a file
+    (python-osc: the Unlicense); "" when the field is only a name."""
+    field = str(dist.metadata.get("License") or "").strip()
+    if "\n" not in field or len(field) < 200:
+        return ""
+    return "\n".join(line.strip() for line in field.splitlines()) + "\n"
 
 
 def standard_texts(licence: str) -> list[Path]:
@@ -145,14 +110,18 @@ def write_folder(out: Path, distributions: list[metadata.Distribution] | None = 
     shutil.copyfile(STANDARD_TEXTS / "Apache-2.0.txt", out / "OpenSSL" / "LICENSE.txt")
     lines.append("OpenSSL 3 (libssl, libcrypto: Python's ssl module): Apache-2.0 (OpenSSL/)")
     for dist in distributions:
-        name, version, licence = _name(dist), dist.version, licence_of(dist)
+        name, version, licence = name_of(dist), dist.version, licence_of(dist)
         folder = out / f"{name}-{version}"
         texts = own_licence_files(dist) or standard_texts(licence)
-        if not texts:
-            missing.append(f"{name} {version} ({licence}): no licence text found")
         folder.mkdir()
         for text in texts:
             shutil.copyfile(text, folder / text.name)
+        if not texts:
+            written = licence_field_text(dist)
+            if written:
+                (folder / "LICENSE.txt").write_text(written, encoding="utf-8")
+            else:
+                missing.append(f"{name} {version} ({licence}): no licence text found")
         lines.append(f"{name} {version}: {licence} ({folder.name}/)")
     lines += ["", QT_NOTE]
     (out / INDEX).write_text("\n".join(lines), encoding="utf-8")
@@ -178,11 +147,11 @@ def bundle_problems(bundle: Path, distributions: list[metadata.Distribution] | N
     text = index.read_text(encoding="utf-8")
     problems = []
     for dist in distributions:
-        name = f"{_name(dist)}-{dist.version}"
-        if f"{_name(dist)} {dist.version}:" not in text:
-            problems.append(f"the licence index does not name {_name(dist)} {dist.version}")
+        name = f"{name_of(dist)}-{dist.version}"
+        if f"{name_of(dist)} {dist.version}:" not in text:
+            problems.append(f"the licence index does not name {name_of(dist)} {dist.version}")
         elif not any((folder / name).glob("*")):
-            problems.append(f"no licence text for {_name(dist)} {dist.version} in {FOLDER}/{name}/")
+            problems.append(f"no licence text for {name_of(dist)} {dist.version} in {FOLDER}/{name}/")
     return problems
 
 

@@ -1,4 +1,5 @@
-"""Write docs/api/openapi.json from the command table (the server serves the same at /api/openapi.json).
+"""Write docs/api/openapi.json from the command table (the server serves the same at /api/openapi.json), and the
+copy the Companion module ships (integrations/companion/src/openapi.json: its actions until the console answers).
 
 python scripts/api_doc.py
 """
@@ -10,9 +11,12 @@ from pathlib import Path
 
 from fishbowl_desktop.room.api_doc import openapi
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "api" / "openapi.json"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "api" / "openapi.json"
+COMPANION = ROOT / "integrations" / "companion" / "src" / "openapi.json"
 
 if __name__ == "__main__":
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(openapi(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {OUT}")
+    for path in (OUT, COMPANION):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(openapi(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"written: {path}")

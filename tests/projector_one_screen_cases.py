@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
@@ -31,7 +32,8 @@ class Pages:
 
 
 def _console(ctl: SessionController, qtbot: QtBot, settings: AppSettings | None = None) -> ConsoleWindow:
-    w = ConsoleWindow(ctl, TimerTicker(ctl), settings=settings, exporter=PdfExporter(lambda: ctl.session, Pages()))  # type: ignore[arg-type]
+    store = SettingsStore(settings) if settings is not None else None
+    w = ConsoleWindow(ctl, TimerTicker(ctl), settings=store, exporter=PdfExporter(lambda: ctl.session, Pages()))  # type: ignore[arg-type]
     qtbot.addWidget(w)
     w.setGeometry(QApplication.primaryScreen().availableGeometry())
     w.show()

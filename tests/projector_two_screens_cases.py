@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import ProjectorManager, ProjectorState, screens
@@ -45,7 +46,7 @@ class Setup:
         qtbot.addWidget(self.console)
         self.controller = SessionController(session)
         self.ticker = TimerTicker(self.controller)
-        self.manager = ProjectorManager(self.controller, self.ticker, settings)
+        self.manager = ProjectorManager(self.controller, self.ticker, SettingsStore(settings))
         self.manager.set_console_window(self.console)
         self.saved: list[AppSettings] = []
         self.manager.store.settingsChanged.connect(self.saved.append)
@@ -94,7 +95,7 @@ def test_projector_opens_fullscreen_on_the_beamer(setup: Setup) -> None:
 
 
 def test_a_console_window_as_parent_marks_the_console_screen(setup: Setup) -> None:
-    manager = ProjectorManager(setup.controller, setup.ticker, AppSettings(), setup.console)
+    manager = ProjectorManager(setup.controller, setup.ticker, SettingsStore(), setup.console)
     assert _name(manager.console_screen()) == "Laptop"
     assert _name(manager.target_screen()) != "Laptop"
 

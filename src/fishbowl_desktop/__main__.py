@@ -30,8 +30,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def open_console(args: list[str]) -> int:
     """Everything made before the console's first frame (modules, widgets, the evening) lives until quit, so
-    Python's collector would only walk it in vain: 76 collections, ~14 ms before the window showed. It is off
-    until the first frame, where the console collects once, freezes what exists and collects on its own
+    Python's collector would only walk it in vain, dozens of times before the window showed (benchmarks/README.md).
+    It is off until the first frame, where the console collects once, freezes what exists and collects on its own
     timer from then on (`startup.collector`); as it was when the console returns."""
     collecting = gc.isenabled()
     gc.disable()

@@ -157,6 +157,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     controller = SessionController(plan.session)
     ticker = TimerTicker(controller)
     autosaver = Autosaver(controller, plan.path)
+    autosaver.follow_clock(ticker.displayChanged)
     store = SettingsStore(settings, workspace.base_dir / SETTINGS_FILE)
     files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=store)
     window = ConsoleWindow(controller, ticker, autosaver, store, files)
@@ -309,7 +310,7 @@ def run_app(argv: list[str]) -> int:
     from fishbowl_desktop.controller.session_owner import WindowBeacon
 
     beacon = WindowBeacon(lambda: bring_up(window), app)  # noqa: F841 - answers "bring that window up"
-    collector = collect_on_the_ui_thread_from_now(app)  # startup/collector.py
+    collector = collect_on_the_ui_thread_from_now(app, console.ticker.displayChanged)  # startup/collector.py
 
     def on_quit() -> None:
         _log.info("quit")

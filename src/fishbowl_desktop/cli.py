@@ -2,13 +2,21 @@
 
 Every failure is one line on stderr and a non-zero exit code, never a traceback: these commands are
 run by organisers, not developers.
+
+What is wrong with an evening or with the options for its documents is said in the evening's language, as the
+console and the PDF say it (a German evening's option errors in German: the model's templates through the
+compiled catalogue, `catalogue.py`); everything else — confirmations, argparse's errors before a session is read, a
+file that cannot be read — in the terminal's (LC_ALL, LC_MESSAGES, LANG). `--help` stays English.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from fishbowl_desktop import __version__
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS, EXTRA_COLUMNS
@@ -16,8 +24,21 @@ from fishbowl_desktop.model.paper import DOCUMENT_KINDS, EXTRA_COLUMNS
 HEADLESS_COMMANDS = ("write-demo", "check", "export-pdf", "--version", "-V", "--help", "-h")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's own errors ("invalid choice", "required") in the terminal's language."""
+
+    def error(self, message: str) -> NoReturn:
+        language = terminal_language()
+        usage = self.format_usage()
+        if language == "de" and usage.startswith("usage: "):
+            usage = "Aufruf: " + usage.removeprefix("usage: ")
+        sys.stderr.write(usage)
+        word = "Fehler" if language == "de" else "error"
+        self.exit(2, f"{self.prog}: {word}: {_argparse_words(message, language)}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="fishbowl-desktop",
         usage="fishbowl-desktop [--demo] [FILE]\n       fishbowl-desktop {write-demo,check,export-pdf} ...",
         description="Fishbowl Desktop: an offline moderation console for fishbowl discussions.",
@@ -27,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("-V", "--version", action="version", version=f"fishbowl-desktop {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, prog="fishbowl-desktop")
 
     demo = sub.add_parser("write-demo", help="write the sample evening to FILE")
     demo.add_argument("file", type=Path)
@@ -101,6 +122,73 @@ FUNDER_GAP_WORDS = {
     "venue": "the event has no place: the sheet leaves a line to write it in by hand",
     "organiser": "the event has no organiser: the sheet and its privacy notice leave a line to write it in by hand",
 }
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "written": "{file}: sample evening written",
+        "valid": "{file}: valid session “{title}”, {people} participants, {turns} turns logged",
+        "pdf": "{file}: {kind}, {pages} page",
+        "pdfs": "{file}: {kind}, {pages} pages",
+        "warning": "warning",
+        **FUNDER_GAP_WORDS,
+    },
+    "de": {
+        "written": "{file}: Beispielabend geschrieben",
+        "valid": "{file}: gültige Sitzung „{title}“, {people} Teilnehmende, {turns} Redebeiträge protokolliert",
+        "pdf": "{file}: {kind}, {pages} Seite",
+        "pdfs": "{file}: {kind}, {pages} Seiten",
+        "warning": "Warnung",
+        "date": "die Veranstaltung hat kein Datum: die Liste lässt eine Zeile, um es von Hand einzutragen",
+        "venue": "die Veranstaltung hat keinen Ort: die Liste lässt eine Zeile, um ihn von Hand einzutragen",
+        "organiser": "die Veranstaltung hat keinen Veranstalter: die Liste und ihr Datenschutzhinweis lassen eine "
+        "Zeile, um ihn von Hand einzutragen",
+    },
+}
+_ARGPARSE_DE = [
+    (r"the following arguments are required: (.*)", "diese Angaben fehlen: {0}"),
+    (r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)", "{0}: ungültige Wahl {1} (möglich: {2})"),
+    (r"argument (.*?): invalid (int|float) value: (.*)", "{0}: {2} ist keine {1}"),
+    (r"argument (.*?): expected one argument", "{0}: erwartet einen Wert"),
+    (r"unrecognized arguments: (.*)", "unbekannte Angaben: {0}"),
+]
+_NUMBER_DE = {"int": "ganze Zahl", "float": "Zahl"}
+
+
+def terminal_language() -> str:
+    """German when the terminal's locale is German, else English (LC_ALL before LC_MESSAGES before LANG)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+def _argparse_words(message: str, language: str) -> str:
+    if language != "de":
+        return message
+    for pattern, german in _ARGPARSE_DE:
+        match = re.fullmatch(pattern, message)
+        if match:
+            return german.format(*(_NUMBER_DE.get(g, g) for g in match.groups()))
+    return message
+
+
+def _error_words(exc: Exception, language: str) -> str:
+    """A model error as the console would show it: its template translated, then filled in."""
+    from fishbowl_desktop.model import FishbowlError
+    from fishbowl_desktop.storage import SessionFileError
+
+    if isinstance(exc, SessionFileError):
+        return exc.message(language)
+    if isinstance(exc, FishbowlError) and language == "de":
+        from fishbowl_desktop.catalogue import german
+
+        template = german("FishbowlError").get(exc.template)
+        if template:
+            try:
+                return template.format(**exc.params)
+            except (KeyError, IndexError, ValueError):
+                pass
+    return str(exc)
 
 
 def _safe(text: object) -> str:
@@ -134,23 +222,28 @@ def run_cli(argv: list[str]) -> int:
     from fishbowl_desktop.model import FishbowlError
     from fishbowl_desktop.storage import SessionFileError, load_session, save_session
 
+    language = terminal_language()
+    w = WORDS[language]
     try:
         if args.command == "write-demo":
             from fishbowl_desktop.model import SystemClock
             from fishbowl_desktop.model.demo import demo_session
 
             save_session(demo_session(SystemClock()), args.file)
-            _say(f"{args.file}: sample evening written")
+            _say(w["written"].format(file=args.file))
         elif args.command == "check":
             session = load_session(args.file)
             _say(
-                f"{args.file}: valid session “{session.event.title}”, "
-                f"{len(session.participants)} participants, {len(session.log)} turns logged"
+                w["valid"].format(
+                    file=args.file, title=session.event.title, people=len(session.participants), turns=len(session.log)
+                )
             )
         elif args.command == "export-pdf":
             from fishbowl_desktop.documents import PrintOptions, export_pdf
             from fishbowl_desktop.documents.privacy import funder_gaps
 
+            session = load_session(args.file)  # first: the options' errors speak the session's language
+            language = session.event.language if session.event.language in WORDS else language
             columns = None
             if args.columns is not None:
                 columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
@@ -168,14 +261,14 @@ def run_cli(argv: list[str]) -> int:
                 print_anyway=args.print_anyway,
                 audience_link=args.audience_link,
             )
-            session = load_session(args.file)
             if args.kind == "attendees":  # a funder needs these; the sheet leaves a line to write each in
+                said = WORDS[language]  # about the evening: in its language, as on the sheet
                 for gap in funder_gaps(session.event):
-                    _say(f"fishbowl-desktop: warning: {FUNDER_GAP_WORDS[gap]}", error=True)
+                    _say(f"fishbowl-desktop: {said['warning']}: {said[gap]}", error=True)
             pages = export_pdf(session, args.kind, args.output, options=options)
-            _say(f"{args.output}: {args.kind}, {pages} page" + ("" if pages == 1 else "s"))
+            _say(w["pdf" if pages == 1 else "pdfs"].format(file=args.output, kind=args.kind, pages=pages))
     except (SessionFileError, FishbowlError) as exc:
-        _say(f"fishbowl-desktop: {exc}", error=True)
+        _say(f"fishbowl-desktop: {_error_words(exc, language)}", error=True)
         return 1
     except OSError as exc:  # the disk's own words, without Python's "[Errno 2]" decoration
         where = Path(exc.filename).name if exc.filename else ""

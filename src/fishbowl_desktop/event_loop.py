@@ -1,8 +1,9 @@
 """The console's event loop: the first frame on Qt's own loop, then the qasync loop for everything after.
 
-asyncio and qasync cost ~25-35 ms to import on a venue laptop, and nothing on the first frame needs them,
+asyncio and qasync take a noticeable part of the start-up to import (benchmarks/README.md), and nothing on the
+first frame needs them,
 so the console is painted first (a nested `QEventLoop` that ends after the first paint) and the asyncio
-loop is started afterwards. asyncio is imported without `ssl`: it would map OpenSSL (~10 MiB resident) for
+loop is started afterwards. asyncio is imported without `ssl`: it would map OpenSSL (several MiB resident) for
 TLS that an offline console never speaks (asyncio's own modules accept a missing `ssl`; a later
 `import ssl` by anyone else still gets the real module).
 """

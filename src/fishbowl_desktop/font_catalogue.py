@@ -4,12 +4,11 @@ Pure data (no Qt, no Typst), shared by the PDFs (documents/typeset.py, glyphs.py
 (ui/projector/textfit.py), so paper and beamer draw a name with the same shapes. Every file names its
 licence file: tests fail when a shipped font has none.
 
-Why these: DejaVu Sans covers Latin (with Vietnamese and Turkish letters), Cyrillic, Greek, Armenian,
-Georgian, Hebrew and most of the Arabic script; Noto Sans Arabic adds the Urdu and Pashto letters DejaVu
-lacks; Noto Sans Devanagari, Bengali, Tamil, Thai and Ethiopic add those scripts. Chinese and Japanese come
-from Droid Sans Fallback (TrueType, Apache-2.0; the whole Noto CJK collection would add 19.5 MB) and Korean
-Hangul from Nanum Gothic (TrueType, OFL). The CJK faces have one weight: bold text uses it too.
-"""
+Why these: DejaVu Sans covers Latin (with Vietnamese and Turkish letters), Cyrillic, Greek, Armenian, Georgian,
+Hebrew and most of the Arabic script; Noto Sans Arabic adds the Urdu and Pashto letters DejaVu lacks; Noto Sans
+Devanagari, Bengali, Tamil, Thai and Ethiopic add those scripts. Chinese and Japanese come from Droid Sans Fallback
+(TrueType, Apache-2.0; the whole Noto CJK collection would make the program several times bigger) and Korean Hangul
+from Nanum Gothic (TrueType, OFL). The CJK faces have one weight: bold text uses it too."""
 
 from __future__ import annotations
 

@@ -145,7 +145,7 @@ def test_a_failed_save_deletes_the_backups_once_saving_works(
     saved: tuple[SessionFiles, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files, path = saved
-    import fishbowl_desktop.controller.session_files as module
+    import fishbowl_desktop.controller.forgetting as module  # where forgetting saves
 
     def disk_full(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")

@@ -121,7 +121,7 @@ def test_an_empty_date_place_or_organiser_gets_a_line_and_a_warning(tmp_path: Pa
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    for field in ("no date", "no place", "no organiser"):
+    for field in ("kein Datum", "keinen Ort", "keinen Veranstalter"):  # a German evening: its warnings in German
         assert field in run.stderr
 
 

@@ -47,3 +47,12 @@ def test_ci_installs_the_system_tools_the_gui_tests_use() -> None:
         and ".venv/bin/lint-imports" in script
         and ".venv/bin/actionlint .github/workflows/*.yml" in script
     )
+
+
+def test_ci_installs_the_companion_modules_pinned_dependencies_before_the_tests() -> None:
+    """The Companion module's tests under Node (tests/room/test_room_companion.py) need its node_modules."""
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    run, test = _readme_commands()
+    install = script.index("cd integrations/companion && npm ci")
+    assert install < script.index(test)
+    assert (ROOT / "integrations" / "companion" / "package-lock.json").is_file()

@@ -15,6 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.commands import api_commands, command
+from fishbowl_desktop.model.clock import FakeClock
 from fishbowl_desktop.room.api_doc import openapi
 from fishbowl_desktop.room.links import RoomLinks, read_links
 from fishbowl_desktop.room.service import Room
@@ -136,7 +137,7 @@ def test_the_description_is_served_and_shipped_and_names_every_desk_command(qtbo
 
 
 def test_the_desks_token_is_kept_and_renewed_on_its_own(tmp_path: Path, window: ConsoleWindow) -> None:
-    old = {k: v for k, v in RoomLinks().__dict__.items() if k != "api"}  # a room.json from before the API
+    old = {k: v for k, v in RoomLinks().__dict__.items() if k not in ("api", "osc")}  # a room.json from before the API
     (tmp_path / "room.json").write_text(json.dumps(old), encoding="utf-8")
     first = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
     token = first.links.api
@@ -164,3 +165,51 @@ def test_the_room_window_shows_the_token_on_a_click_and_renews_it_alone(qtbot: Q
     assert room.links.api != old and desk.token.text() == room.links.api and room.links.control == control
     qtbot.waitUntil(lambda: call(qtbot, room, "GET", "/api/state", old)[0] == 401, timeout=10000)
     assert call(qtbot, room, "GET", "/api/state")[0] == 200
+
+
+def test_the_lower_thirds_link_is_made_once_kept_and_renewed_on_its_own(tmp_path: Path, window: ConsoleWindow) -> None:
+    before = {k: v for k, v in RoomLinks().__dict__.items() if k not in ("lower", "osc")}  # a room.json from before
+    (tmp_path / "room.json").write_text(json.dumps(before), encoding="utf-8")
+    room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
+    lower = room.links.lower
+    assert lower and read_links(tmp_path)[0] == room.links and room.links.api == before["api"]
+    room.new_lower_link()
+    assert room.links.lower != lower and room.links.audience == before["audience"] and room.links.api == before["api"]
+    assert read_links(tmp_path)[0] == room.links
+
+
+def test_the_time_left_is_the_time_at_the_answer_while_the_timer_runs(
+    qtbot: QtBot, room: Room, window: ConsoleWindow, clock: FakeClock
+) -> None:
+    """Only a change other than the digits is published; a desk that polls must still read the time left now
+    (the Companion module shows it on a key), and the phase as the console's timer panel has it."""
+    ctl = window.controller
+    ctl.start_turn("aud-01")  # the time starts with the turn
+    _, state = call(qtbot, room, "GET", "/api/state")
+    turn = ctl.session.turn
+    assert turn is not None and turn.timer.is_running and state["run"] is True and state["phase"] == "running"
+    allotted = state["allot"]
+    clock.advance(allotted - turn.timer.warning + 1)  # into the warning, with nothing else changed
+    _, state = call(qtbot, room, "GET", "/api/state")
+    assert state["rem"] == pytest.approx(turn.timer.remaining(clock.monotonic()), abs=0.01)
+    assert state["phase"] == turn.timer.phase(clock.monotonic()).value == "warning"
+    clock.advance(turn.timer.warning + 5)
+    _, state = call(qtbot, room, "GET", "/api/state")
+    assert state["rem"] == pytest.approx(-6, abs=0.01) and state["phase"] == "overtime"
+    _, answer = call(qtbot, room, "POST", "/api/commands/toggle_timer")  # paused: the time stands
+    assert answer["state"]["run"] is False and answer["state"]["rem"] == pytest.approx(-6, abs=0.01)
+    clock.advance(30)
+    _, state = call(qtbot, room, "GET", "/api/state")
+    assert state["rem"] == pytest.approx(-6, abs=0.01) and state["phase"] == "overtime"
+
+
+def test_the_state_counts_the_queue_without_naming_anyone(qtbot: QtBot, room: Room, window: ConsoleWindow) -> None:
+    ctl = window.controller
+    _, state = call(qtbot, room, "GET", "/api/state")
+    assert state["queue"] == len(ctl.session.queue) > 0
+    assert call(qtbot, room, "POST", "/api/commands/next")[0] == 200
+    _, state = call(qtbot, room, "GET", "/api/state")
+    assert state["queue"] == len(ctl.session.queue)
+    assert call(qtbot, room, "POST", "/api/commands/blank")[0] == 200
+    _, state = call(qtbot, room, "GET", "/api/state")
+    assert state["mode"] == "blank" and state["queue"] == len(ctl.session.queue)

@@ -1,12 +1,11 @@
 """The timer, audience and control pages in a real headless Chromium against the real server on 127.0.0.1.
 
-Skipped with a reason where Debian's chromium or Playwright is missing; everything else still runs.
+The browser is the room tests' shared fixture (conftest.py): skipped with a reason where Debian's chromium or
+Playwright is missing; everything else still runs.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,30 +19,13 @@ from fishbowl_desktop.model import Session, SystemClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.room.service import Room
 
-# Debian's chromium here; a runner whose chromium is a snap stub (Ubuntu) points this at Google Chrome instead.
-CHROMIUM = os.environ.get("FISHBOWL_CHROMIUM", "/usr/bin/chromium")
-playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-pytestmark = [
-    pytest.mark.slow,  # one of the few slow modules: `pytest -m "not slow"` leaves it out
-    pytest.mark.skipif(
-        shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-        reason="Debian's chromium is not installed (apt-get install chromium)",
-    ),
-]
+pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
 
 
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ Set FISHBOWL_ROOM_SHOTS=/some/folder to keep a 390×844 screenshot of every stat
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 from collections.abc import Iterator
 from dataclasses import replace
@@ -26,13 +25,7 @@ from fishbowl_desktop.room.phones import PHONES_FILE
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.settings import AppSettings
 
-CHROMIUM = "/usr/bin/chromium"
 AXE = Path(__file__).parent / "axe" / "axe.min.js"
-playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-pytestmark = pytest.mark.skipif(
-    shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-    reason="Debian's chromium is not installed (apt-get install chromium)",
-)
 PHONE = {"width": 390, "height": 844}
 
 
@@ -40,14 +33,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 class Hall:

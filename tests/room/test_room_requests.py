@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
-import fishbowl_desktop.room.service as service
+import fishbowl_desktop.room.audience_requests as audience_requests
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_window import RoomWindow
@@ -132,7 +132,7 @@ def test_paused_requests_are_refused_at_once_and_the_list_keeps_what_it_has(
 def test_straight_into_the_queue_is_rate_limited_with_a_visible_count(
     room: Room, dialog: RoomWindow, demo: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(service, "DIRECT_PER_MINUTE", 2)
+    monkeypatch.setattr(audience_requests, "DIRECT_PER_MINUTE", 2)
     qtbot.mouseClick(dialog.directly, Qt.MouseButton.LeftButton)
     assert room.links.accept_directly
     before = len(demo.queue)
@@ -153,3 +153,22 @@ def test_german_calls_the_queue_warteliste_everywhere() -> None:
     translations = (assets / "translations" / "fishbowl_de.ts").read_text(encoding="utf-8")
     assert "Warteschlange" not in phone_page and "Warteschlange" not in translations
     assert "Warteliste" in phone_page
+
+
+def test_declined_requests_reach_the_evenings_log_for_the_equity_report_and_undo_keeps_them(
+    room: Room, dialog: RoomWindow, window: ConsoleWindow, demo: Session, qtbot: QtBot
+) -> None:
+    """Issue 28: "requests declined per group" needs the declines in the session, not only in the room's ledger."""
+    from fishbowl_desktop.model import RequestOutcome
+
+    before = len(demo.requests)
+    ask(room, ["Ada", "Bülent", "Chen"])
+    qtbot.waitUntil(lambda: dialog.requests.count() == 3, timeout=5000)
+    click_row(qtbot, dialog.requests, 0)
+    qtbot.mouseClick(dialog.decline_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.decline_all_button, Qt.MouseButton.LeftButton)
+    new = demo.requests.as_tuple()[before:]
+    assert [r.outcome for r in new] == [RequestOutcome.DECLINED] * 3
+    assert all(r.participant_id == "" and r.group == "" for r in new)
+    window.controller.undo_stack.undo()  # whatever the last undo step was, the phones were told no
+    assert demo.requests.as_tuple()[-3:] == new

@@ -17,6 +17,7 @@ HEADLESS_MODULES = [
     "fishbowl_desktop.cli",
     "fishbowl_desktop.stage",
     "fishbowl_desktop.commands",
+    "fishbowl_desktop.licences",  # the bundle build reads it too
     "fishbowl_desktop.room.validate",
     "fishbowl_desktop.room.state",
 ]

@@ -69,3 +69,34 @@ def test_stopping_gives_python_its_own_collector_back(collector: UiThreadCollect
     assert not gc.isenabled()
     collector.stop()
     assert gc.isenabled()
+
+
+def test_following_the_clock_it_collects_on_the_ticks_and_its_timer_waits_behind_them(
+    qtbot: QtBot, session_collector: UiThreadCollector
+) -> None:
+    """On battery, the collector reads its counters on the speaker clock's wake-up instead of waking the laptop
+    once more each second; when the clock stands, its own timer still reads them."""
+    from PySide6.QtCore import Signal
+
+    class Clock(QObject):
+        ticked = Signal()
+
+    session_collector.stop()
+    gc.collect()
+    clock = Clock()
+    c = UiThreadCollector(interval_ms=1000)
+    try:
+        c.follow(clock.ticked)
+        woken: list[int] = []
+        c._timer.timeout.connect(lambda: woken.append(1))
+        for _ in range(12):  # ticks come faster than the timer's interval: it never fires
+            _allocate_cycles(3 * c.thresholds[0])
+            clock.ticked.emit()
+            qtbot.wait(100)
+        assert sum(c.collections) >= 6  # on the ticks (the timer never fired)
+        assert not woken
+        qtbot.waitUntil(lambda: bool(woken), timeout=10_000)  # no more ticks: the timer reads on its own
+    finally:
+        c.stop()
+        gc.collect()
+        session_collector.start()

@@ -84,7 +84,7 @@ def test_the_file_has_the_documented_header_and_iso_dates(tmp_path: Path) -> Non
     save_session(demo_session(FakeClock()), path)
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "fishbowl-desktop-session"
-    assert data["version"] == FORMAT_VERSION == 4
+    assert data["version"] == FORMAT_VERSION == 5
     assert datetime.fromisoformat(data["saved_at"]).tzinfo is not None
     assert data["event"]["date"] == "2026-12-03"
     assert data["event"]["start_time"] == "18:30:00"
@@ -200,7 +200,7 @@ def test_a_file_from_before_split_names_reads_and_saves_in_the_current_version(t
     path = tmp_path / "s.json"
     save_session(session, path)
     saved = json.loads(path.read_text("utf-8"))
-    assert saved["version"] == FORMAT_VERSION == 4 and saved["participants"][0]["family_name"] == ""
+    assert saved["version"] == FORMAT_VERSION == 5 and saved["participants"][0]["family_name"] == ""
 
 
 def test_split_names_residence_and_funding_fields_round_trip(tmp_path: Path) -> None:

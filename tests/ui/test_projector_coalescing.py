@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.projector import ProjectorScene, ProjectorView
+from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, ProjectorView
 from fishbowl_desktop.ui.projector.render import ProjectorRenderer, changed_rects
 
 
@@ -22,7 +22,7 @@ class Rig:
         self.clock = clock
         self.controller = SessionController(session)
         self.ticker = TimerTicker(self.controller)
-        self.scene = ProjectorScene(self.controller, self.ticker, AppSettings())
+        self.scene = ProjectorScene(self.controller, self.ticker, SettingsStore())
         self.view = ProjectorView(self.scene)
         qtbot.addWidget(self.view)
         self.view.resize(960, 540)
@@ -196,3 +196,67 @@ def test_changed_rects_covers_every_difference(demo: Session, clock: FakeClock, 
     b = rig.view.arrangement()
     rects = changed_rects(a, b)
     assert rects is not None and any(r.contains(b.blocks["message"][0].rect) for r in rects)
+
+
+class PreviewRig(Rig):
+    """The console's miniature beside the full view, as the console shows it while someone speaks."""
+
+    def __init__(self, session: Session, clock: FakeClock, qtbot: QtBot) -> None:
+        super().__init__(session, clock, qtbot)
+        self.preview = ProjectorPreview(self.scene)
+        qtbot.addWidget(self.preview)
+        self.preview.resize(560, 320)  # wider than 16:9: letterboxed, as in the console's side panel
+        self.preview.show()
+        qtbot.waitExposed(self.preview)
+        QApplication.processEvents()
+
+    def preview_on_screen(self) -> QImage:
+        grabbed = self.preview.screen().grabWindow(self.preview.winId())
+        return grabbed.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def preview_fresh(self) -> QImage:
+        """The miniature painted whole, now."""
+        return self.preview.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_a_new_second_repaints_a_small_part_of_the_preview(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
+    """On battery the console's miniature costs what the changed digits cost, not a whole scaled frame."""
+    rig = PreviewRig(demo, clock, qtbot)
+    area = rig.preview.painted_area
+    assert rig.controller.start_turn("aud-01")
+    qtbot.waitUntil(lambda: rig.preview.painted_area > area, timeout=5000)  # the speaker's frame, whole
+    for _ in range(3):
+        area = rig.preview.painted_area
+        rig.tick(1.0)
+        qtbot.waitUntil(lambda: rig.preview.painted_area > area, timeout=5000)  # noqa: B023
+        QApplication.processEvents()
+        full = rig.preview.width() * rig.preview.height()
+        assert 0 < rig.preview.painted_area - area < full * 0.6
+
+
+def test_partial_preview_repaints_leave_the_same_pixels_as_a_whole_frame(
+    demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    rig = PreviewRig(demo, clock, qtbot)
+    steps: list[Callable[[], object]] = [
+        lambda: rig.controller.start_turn("aud-01"),
+        lambda: rig.tick(1.0),
+        lambda: rig.preview.set_notice("Projector off – F5"),
+        lambda: rig.tick(1.0),  # under the dimmed band
+        lambda: rig.controller.set_stage(message="Noch zwei Wortmeldungen"),
+        lambda: rig.tick(90.0),  # the warning
+        lambda: rig.preview.set_notice(""),
+        lambda: rig.tick(1.0),
+        lambda: rig.tick(40.0),  # overtime: the frame
+        lambda: rig.tick(1.0),
+        lambda: rig.controller.next_free_chair(),
+        lambda: rig.preview.set_logical_size(QSize(1280, 1024)),  # another beamer
+        lambda: rig.tick(1.0),
+        lambda: rig.controller.end_turn(),
+    ]
+    for step in steps:
+        previous = rig.preview_on_screen()
+        step()
+        # the miniature paints with the console's widgets, after the scene's announcement: wait for it
+        qtbot.waitUntil(lambda: _alike(rig.preview_on_screen(), rig.preview_fresh()), timeout=5000)
+        assert not _alike(rig.preview_on_screen(), previous)

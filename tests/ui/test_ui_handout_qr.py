@@ -52,7 +52,8 @@ def _export(window: ConsoleWindow, qtbot: QtBot, out: Path, tick: bool | None) -
             dialog.audience_qr.setFocus()
             qtbot.keyClick(dialog.audience_qr, Qt.Key.Key_Space)  # the moderator ticks it
         assert dialog.audience_qr.isChecked() is bool(tick)
-        qtbot.keyClick(dialog.audience_qr, Qt.Key.Key_Return)  # Enter continues
+        shown = dialog.audience_qr if dialog.audience_qr.isVisibleTo(dialog) else dialog.logo.choose
+        qtbot.keyClick(shown, Qt.Key.Key_Return)  # Enter continues
     files = exporter.dialog
     assert isinstance(files, QFileDialog) and files.isVisible()
     with qtbot.waitSignal(exporter.finished, timeout=20000) as done:
@@ -67,8 +68,9 @@ def test_ticked_audience_qr_puts_the_rooms_link_on_the_handout(
 ) -> None:
     monkeypatch.setattr(room_links, "laptop_addresses", lambda: ["192.168.178.24"])
     offer_on_handout(window.exporter, room)
-    assert printable_audience_link(room) == ""  # no room.json yet: the handout has no options at all
-    assert _export(window, qtbot, tmp_path / "plain.pdf", None) is None
+    assert printable_audience_link(room) == ""  # no room.json yet: the options have no QR box (only the logo)
+    plain = _export(window, qtbot, tmp_path / "plain.pdf", None)
+    assert plain is not None and not plain.audience_qr.isVisibleTo(plain)
     assert "http://" not in _text(tmp_path / "plain.pdf")
 
     _ = room.links  # the room's links are made (as when the room window opens) and stored in room.json

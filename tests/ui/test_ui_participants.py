@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -335,30 +333,6 @@ def test_queue_button_puts_the_selected_person_in_the_queue(panel: ParticipantsP
     assert panel.queue_button.isEnabled()
     panel.select_participant("pan-1")
     assert not panel.queue_button.isEnabled() and "circle" in panel.queue_button.toolTip()
-
-
-# ------------------------------------------------------------------ export
-def test_export_participants_and_log(panel: ParticipantsPanel, tmp_path: Path, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(panel.statusMessage) as saved:
-        assert panel.export_participants_csv(tmp_path / "liste.csv")
-    assert "liste.csv" in saved.args[0]
-    raw = (tmp_path / "liste.csv").read_bytes()
-    assert raw.startswith("\ufeffName;Familienname;".encode()) and "Ольга Кузнецова".encode() in raw
-    assert panel.export_log_csv(tmp_path / "log.csv")
-    assert (tmp_path / "log.csv").read_bytes().decode("utf-8-sig").count("\r\n") == 7
-
-
-def test_export_failure_is_announced(panel: ParticipantsPanel, tmp_path: Path, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(panel.problem) as error:
-        assert not panel.export_participants_csv(tmp_path / "missing-folder" / "x.csv")
-    assert "x.csv" in error.args[0]
-
-
-def test_export_without_path_asks_without_blocking(panel: ParticipantsPanel) -> None:
-    assert panel.export_log_csv() is False
-    dialog = panel._file_dialog
-    assert dialog is not None and dialog.isVisible()
-    dialog.reject()
 
 
 def test_a_tick_announces_only_the_speakers_row(ctl: SessionController, clock: FakeClock) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Participant, Role, Session, TimerPhase
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.content import Badge, given_name
@@ -33,7 +34,7 @@ class Rig:
         self.session, self.clock = session, clock
         self.controller = SessionController(session)
         self.ticker = TimerTicker(self.controller)
-        self.scene = ProjectorScene(self.controller, self.ticker, settings or AppSettings())
+        self.scene = ProjectorScene(self.controller, self.ticker, SettingsStore(settings))
         self.view = ProjectorView(self.scene)
 
     def tick(self, seconds: float) -> None:
@@ -285,7 +286,7 @@ def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot: QtBot) -> N
 # ---------------------------------------------------------------------- manager on a single screen
 def test_single_screen_opens_a_normal_resizable_window(demo: Session, qtbot: QtBot) -> None:
     controller = SessionController(demo)
-    manager = ProjectorManager(controller, TimerTicker(controller), AppSettings())
+    manager = ProjectorManager(controller, TimerTicker(controller), SettingsStore())
     manager.show_projector()
     window = manager.window()
     qtbot.addWidget(window)
@@ -300,7 +301,7 @@ def test_preview_keeps_the_projectors_aspect_ratio(demo: Session, qtbot: QtBot) 
     from PySide6.QtCore import QSize
 
     controller = SessionController(demo)
-    manager = ProjectorManager(controller, TimerTicker(controller), AppSettings())
+    manager = ProjectorManager(controller, TimerTicker(controller), SettingsStore())
     preview = manager.preview_widget()
     assert isinstance(preview, ProjectorPreview)
     qtbot.addWidget(preview)

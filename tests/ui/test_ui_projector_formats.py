@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Opening, Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.projector import Mode, ProjectorScene, ProjectorView
@@ -23,7 +24,7 @@ class Rig:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.controller = SessionController(session)
-        self.scene = ProjectorScene(self.controller, TimerTicker(self.controller), AppSettings())
+        self.scene = ProjectorScene(self.controller, TimerTicker(self.controller), SettingsStore(AppSettings()))
         self.view = ProjectorView(self.scene)
 
     def arrangement_at(self, w: int, h: int) -> Arrangement:

@@ -9,20 +9,18 @@ Rewriting the whole file every second had cost most of the app's wake-ups on bat
 
 A failed save (folder read-only, disk full) is announced and retried; the session stays in memory.
 
-Every autosave goes through the writer thread: the UI thread only freezes the session
-(`storage.freeze_session`: the small parts as JSON, the long lists as tuples of immutable items, ~0.2 ms for
-2,000 people); encoding the lists from the cache, the backup rotation, the temp file, fsync and rename run on
-the writer thread, one save at a time, through the same `storage.save_session`. A small session used to be
-saved on the UI thread (a few ms, usually), but fsync's time is the disk's to choose: one that took 0.3-1.7 s
-froze the beamer's clock for that long in the middle of a turn, because the running turn is saved every
+Every autosave goes through the writer thread: the UI thread only freezes the session (`storage.freeze_session`: the
+small parts as JSON, the long lists as tuples of immutable items, a fraction of a millisecond even for a long list;
+figures in benchmarks/README.md); encoding the lists from the cache, the backup rotation, the temp file, fsync and
+rename run on the writer thread, one save at a time, through the same `storage.save_session`. A small session used
+to be saved on the UI thread (a few ms, usually), but fsync's time is the disk's to choose: a slow one (measured: up
+to seconds) froze the beamer's clock for that long in the middle of a turn, because the running turn is saved every
 second. The writer thread lives as long as the app (`_WriterThread`): handing it a save is a queue put, where
-starting a thread per save made the UI thread wait in `Thread.start()` until the new thread had been
-scheduled (milliseconds on a loaded 2-core laptop).
-`saved` is announced only once the file is on disk, and only if the session has
-not changed since it was frozen (what the status bar calls saved is exactly what the file holds).
-`flush()` (quit, switching files) stays synchronous: it waits for a write in progress, then saves the
-latest state on the calling thread. An injected save function (tests) runs synchronously as before.
-"""
+starting a thread per save made the UI thread wait in `Thread.start()` until the new thread had been scheduled
+(milliseconds on a loaded 2-core laptop). `saved` is announced only once the file is on disk, and only if the
+session has not changed since it was frozen (what the status bar calls saved is exactly what the file holds).
+`flush()` (quit, switching files) stays synchronous: it waits for a write in progress, then saves the latest state
+on the calling thread. An injected save function (tests) runs synchronously as before."""
 
 from __future__ import annotations
 
@@ -37,7 +35,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.model import Session
@@ -166,6 +164,8 @@ class Autosaver(QObject):
         """While a speaker's time runs: rewrite the file once per DEBOUNCE_MS (its elapsed time)."""
         self._running.timeout.connect(self._save_running_turn)
         self._running_ticks = 0
+        self._on_the_clock = False
+        """The running turn's record follows the speaker clock's own wake-up (`follow_clock`), not `_running`."""
         self._record_failed = False
         controller.sessionChanged.connect(self._on_change)
         controller.turnChanged.connect(self._follow_turn)
@@ -214,8 +214,19 @@ class Autosaver(QObject):
         turn = self._controller.session.turn
         return turn is not None and turn.timer.is_running
 
+    def follow_clock(self, ticks: SignalInstance) -> None:
+        """Keep the running turn on disk on `ticks` (the speaker clock's once-a-second display change) instead
+        of a timer of its own: on battery, one wake-up a second instead of two."""
+        self._on_the_clock = True
+        self._running.stop()
+        ticks.connect(self._clock_ticked)
+
+    def _clock_ticked(self) -> None:
+        if self._turn_running():
+            self._save_running_turn()
+
     def _follow_turn(self) -> None:
-        if not self._turn_running():
+        if not self._turn_running() or self._on_the_clock:
             self._running.stop()
         elif not self._running.isActive():
             self._running.start(DEBOUNCE_MS)

@@ -16,7 +16,7 @@ from fishbowl_desktop.controller.session_owner import SessionHolder
 from fishbowl_desktop.model import Clock, FishbowlError, Session
 from fishbowl_desktop.storage import SessionFileError, load_session
 from fishbowl_desktop.storage.files import time_of_day
-from fishbowl_desktop.storage.good_copy import GoodCopy
+from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
 from fishbowl_desktop.storage.workspace import OTHERS_CAN_WRITE, OWNED_BY_OTHERS
 
 
@@ -129,3 +129,22 @@ def offer_texts(offer: GoodCopy, language: str = "en") -> tuple[str, str]:
         text.format(file=offer.damaged.name, problem=problem, time=when),
         QCoreApplication.translate("App", "Open the evening as saved at {time}").format(time=when),
     )
+
+
+def good_copy_offer(path: Path, clock: Clock, language: str) -> tuple[GoodCopy, str, str] | None:
+    """When `path` is damaged (a power cut) and a backup or an unfinished save of it is whole: that copy, what
+    to say about it and the button's text (`restore_good_copy` does it); else None."""
+    try:
+        load_session(path, clock=clock)
+    except SessionFileError as exc:
+        if not is_damage(exc):
+            return None
+    except Exception:
+        return None
+    else:
+        return None
+    copy = newest_good_copy(path, clock)
+    if copy is None:
+        return None
+    text, button = offer_texts(copy, language)
+    return copy, text, button

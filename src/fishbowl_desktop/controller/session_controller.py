@@ -6,7 +6,7 @@ this controller re-emits a signal per changed part → views, the projector and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import timedelta
@@ -352,6 +352,11 @@ class SessionController(QObject):
             self.tr("{name} leaves the queue").format(name=self._name(participant_id)),
             lambda: self._session.dequeue(participant_id),
         )
+
+    def note_declined(self, groups: Sequence[str]) -> bool:
+        """Phone requests the moderator declined, into the evening's log (one group label each): not an undo
+        step, since undo cannot take back a "no" the phone was already told."""
+        return self.perform("", lambda: self._session.note_declined(groups), undoable=False)
 
     def move_to_queue(self, participant_id: str, position: int, from_seat: int | None = None) -> bool:
         """A person dragged into the queue at `position` (counted before the drop), from the list or from a seat

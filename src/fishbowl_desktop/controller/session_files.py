@@ -2,48 +2,44 @@
 
 The window asks the questions (dialogs, confirmations); this does the switching and the disk work and
 returns a problem to show, or None. Texts use the "App" translation context they were first written in.
+Forgetting personal data (forgetting.py) and naming the file after its event (session_rename.py) are jobs of
+their own; this keeps their bookkeeping (which file is open, its lock, autosave's path).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from fishbowl_desktop.atomic_file import remove_durably, rename_durably, sidecar_name, temporaries_of
-from fishbowl_desktop.controller.autosave import Autosaver, one_line_reason
+from fishbowl_desktop.atomic_file import remove_durably, rename_durably
+from fishbowl_desktop.controller.autosave import Autosaver
 from fishbowl_desktop.controller.file_problems import (
     folder_reason,
+    good_copy_offer,
     held_by_other,
     load_or_report,
-    offer_texts,
     read_only_medium,
     running_marker_problem,
 )
+from fishbowl_desktop.controller.forgetting import Forgetting, remove_backups
 from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.controller.session_owner import SessionHolder, SessionLock, holder_of
+from fishbowl_desktop.controller.session_rename import move_with_backups, rename_offer
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.model import Clock, Event, Session
 from fishbowl_desktop.model.event import LANGUAGES
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import (
-    BACKUP_COUNT,
     SessionFileError,
     Workspace,
-    backup_path,
-    load_session,
     save_session,
 )
 from fishbowl_desktop.storage.files import time_of_day
-from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
+from fishbowl_desktop.storage.good_copy import GoodCopy, free_aside_path
 from fishbowl_desktop.storage.workspace import (
-    free_session_path,
     is_untitled_session,
-    session_stem,
-    session_stem_of,
 )
 
 
@@ -59,28 +55,6 @@ def new_session(clock: Clock, settings: AppSettings | None, language: str = "de"
     return Session(clock, event=event, settings=(settings or AppSettings()).turn_settings())
 
 
-def free_aside_path(path: Path) -> Path:
-    """Where a damaged session file is kept when its evening is restored: NAME.damaged, NAME.damaged2 …"""
-    number = 1
-    while True:
-        aside = path.with_name(sidecar_name(path.name, suffix=".damaged" + (str(number) if number > 1 else "")))
-        if not os.path.lexists(aside):
-            return aside
-        number += 1
-
-
-def remove_backups(path: Path) -> list[Path]:
-    """Delete NAME.bak1..N and the leftovers of interrupted saves of one session; returns what is still
-    there (could not be deleted)."""
-    left = []
-    for candidate in [backup_path(path, n) for n in range(1, BACKUP_COUNT + 2)] + temporaries_of(path):
-        try:
-            remove_durably(candidate)
-        except OSError:
-            left.append(candidate)
-    return left
-
-
 class SessionFiles(QObject):
     def __init__(
         self,
@@ -90,7 +64,7 @@ class SessionFiles(QObject):
         clock: Clock | None = None,
         language: str = "en",
         parent: QObject | None = None,
-        settings: SettingsStore | AppSettings | None = None,
+        settings: SettingsStore | None = None,
     ):
         super().__init__(parent or controller)
         self.workspace = workspace
@@ -100,8 +74,7 @@ class SessionFiles(QObject):
         self._language = language
         self.store = settings_store(settings, self)
         """The app settings new sessions take their turn rules from, read when a session is made."""
-        self._purge_after_save: Path | None = None
-        autosaver.saved.connect(self._purge_pending_backups)
+        self.forgetting = Forgetting(controller, autosaver, language)
         self.lock = SessionLock()
         """This copy's claim on its session file: one owner per file (see session_owner)."""
         self.read_only_of: Path | None = None
@@ -264,22 +237,8 @@ class SessionFiles(QObject):
         return _joined(notice, refused or self._autosaver.last_error)
 
     def good_copy_offer(self, path: Path) -> tuple[GoodCopy, str, str] | None:
-        """When `path` is damaged (a power cut) and a backup or an unfinished save of it is whole: that copy, what
-        to say about it and the button's text (`restore_good_copy` does it); else None."""
-        try:
-            load_session(path, clock=self._clock)
-        except SessionFileError as exc:
-            if not is_damage(exc):
-                return None
-        except Exception:
-            return None
-        else:
-            return None
-        copy = newest_good_copy(path, self._clock)
-        if copy is None:
-            return None
-        text, button = offer_texts(copy, self._language)
-        return copy, text, button
+        """When `path` is damaged and a whole copy of it exists: that copy, what to say and the button's text."""
+        return good_copy_offer(path, self._clock, self._language)
 
     def restore_good_copy(self, copy: GoodCopy) -> tuple[str, str]:
         """Put the evening back after a power cut damaged its file (the start-up's offer): the damaged file is set
@@ -399,67 +358,16 @@ class SessionFiles(QObject):
         return _joined(notice, refused or self._autosaver.last_error)
 
     def forget_personal_data(self) -> str | None:
-        """Anonymise the open session, save it at once and delete its backups (they hold the names).
-
-        The file is written without rotating backups first: a rotation would copy the named version into
-        NAME.bak1. Returns a problem to show, or None. A refusal by the model changes nothing."""
-        problems: list[str] = []
-        self._controller.errorRaised.connect(problems.append)
-        try:
-            ok = self._controller.forget_personal_data()
-        finally:
-            self._controller.errorRaised.disconnect(problems.append)
-        if not ok:
-            return problems[0] if problems else None
-        path = self._autosaver.path
-        if path is None:
-            return None
-        try:
-            save_session(self._controller.session, path, backup=False)
-        except Exception as exc:
-            reason = exc.message(self._language) if isinstance(exc, SessionFileError) else one_line_reason(exc)
-            self._purge_after_save = path
-            return QCoreApplication.translate(
-                "App",
-                "The names are gone from the console but the file is not saved yet: {reason}. The older "
-                "versions of the file still hold them; they are deleted once it is saved.",
-            ).format(reason=reason)
-        self._autosaver.flush()  # in step with the file; the only backup it may rotate is the anonymous one
-        left = remove_backups(path)
-        if left:
-            return QCoreApplication.translate(
-                "App", "Saved without personal data, but these older copies could not be deleted: {files}"
-            ).format(files=", ".join(p.name for p in left))
-        return None
-
-    def _purge_pending_backups(self, saved: str) -> None:
-        """Finish a forgetting whose save failed: the first successful autosave of that file removes its backups."""
-        if self._purge_after_save is not None and Path(saved) == self._purge_after_save:
-            self._purge_after_save = None
-            remove_backups(Path(saved))
+        """Anonymise the open session, save it at once and delete its backups (controller/forgetting.py)."""
+        return self.forgetting.forget_personal_data()
 
     # ------------------------------------------------------------------ naming the file after its event
     def rename_offer(self) -> Path | None:
-        """The name the open file would get from its event's title and date, while it still has the name a new
-        session gets ("2026-12-01 Fishbowl.fishbowl.json"); None if it has another name or the event gives the
-        same one. A name the moderator chose (Save As…, Open) is never offered for renaming."""
-        path = self.path
-        if path is None or self.read_only_of is not None or not is_untitled_session(path):
+        """The name the open file would get from its event (controller/session_rename.py); None while the file
+        is shown read-only, has a name of its own, or the event gives the same one."""
+        if self.read_only_of is not None:
             return None
-        stem = self._event_stem(path)
-        if stem == session_stem_of(path):
-            return None
-        return free_session_path(path.parent, stem)
-
-    def _event_stem(self, path: Path) -> str:
-        event = self._controller.session.event
-        when = event.date
-        if when is None:  # no date set: the day the session was made, as the name says
-            try:
-                when = date.fromisoformat(path.name[:10])
-            except ValueError:
-                when = self._clock.now().date()
-        return session_stem(event.title, when)
+        return rename_offer(self.path, self._controller.session.event, self._clock)
 
     def rename_to_event(self) -> str | None:
         """Give the open file (and its backups and lock) the name of its event; returns a problem, or None.
@@ -477,27 +385,14 @@ class SessionFiles(QObject):
         holder = self.lock.take(target)
         if holder is not None:
             return held_by_other(target, holder)
-        moves = [(backup_path(old, n), backup_path(target, n)) for n in range(BACKUP_COUNT, 0, -1)]
-        moves = [(source, goal) for source, goal in moves if os.path.lexists(source)] + [(old, target)]
-        done: list[tuple[Path, Path]] = []
-        try:
-            self.workspace.mark_renaming(old, target)  # a power cut from here on still finds the evening
-            for source, goal in moves:
-                if os.path.lexists(goal):  # appeared since the name was chosen: never replace another file
-                    raise FileExistsError(17, os.strerror(17), str(goal))
-                rename_durably(source, goal)
-                done.append((source, goal))
-        except OSError as exc:
-            for source, goal in reversed(done):
-                with contextlib.suppress(OSError):
-                    rename_durably(goal, source)
+        failed = move_with_backups(old, target, self.workspace)
+        if failed is not None:
             self.lock.release(target)
             return QCoreApplication.translate(
                 "App", "The file was not renamed to {new}: {reason}. It is still saved as {old}."
-            ).format(new=target.name, reason=exc.strerror or exc, old=old.name)
+            ).format(new=target.name, reason=failed.strerror or failed, old=old.name)
         self._autosaver.moved_to(target)
-        if self._purge_after_save == old:
-            self._purge_after_save = target
+        self.forgetting.file_moved(old, target)
         self.lock.keep_only(target)
         problem = self.note_running(target)
         try:

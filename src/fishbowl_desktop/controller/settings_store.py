@@ -53,9 +53,9 @@ class SettingsStore(QObject):
         return self.set_settings(self._settings.with_changes(**changes))
 
 
-def settings_store(settings: AppSettings | SettingsStore | None, parent: QObject | None = None) -> SettingsStore:
-    """The store itself, or plain settings in a store of their own that is never saved (a projector or a
-    console built on its own, as in tests)."""
-    if isinstance(settings, SettingsStore):
+def settings_store(settings: SettingsStore | None, parent: QObject | None = None) -> SettingsStore:
+    """The store itself, or a store of default settings that is never saved (a console built on its own, as in
+    tests; a test that wants other settings hands in `SettingsStore(AppSettings(...))`)."""
+    if settings is not None:
         return settings
-    return SettingsStore(settings, parent=parent)
+    return SettingsStore(parent=parent)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fishbowl_desktop.documents.entries import Entries, Entry, right_to_left
+from fishbowl_desktop.documents.equity_page import equity_page
 from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.people import listed
 from fishbowl_desktop.documents.source import DocumentSource
@@ -104,6 +105,7 @@ def report_data(src: DocumentSource, entries: Entries, options: PrintOptions) ->
         if accidental
         else None,
         "tallies": tallies,
+        "equity": equity_page(src, entries, options),
         "log": {
             "heading": w("log"),
             "empty": w("no_turns"),

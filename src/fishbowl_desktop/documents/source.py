@@ -8,7 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from fishbowl_desktop.model import Event, Participant, Session, SessionSnapshot, SpeechRecord, TurnSettings
+from fishbowl_desktop.model import (
+    ChairRequest,
+    Event,
+    Participant,
+    Session,
+    SessionSnapshot,
+    SpeechRecord,
+    TurnSettings,
+)
 
 
 @dataclass(frozen=True)
@@ -20,13 +28,26 @@ class DocumentSource:
     running: bool
     settings: TurnSettings
     created: datetime | None
+    requests: tuple[ChairRequest, ...] = ()
+    """What became of each request for the free chair (the equity page)."""
+    waiting: tuple[str, ...] = ()
+    """Who is in the free-chair queue now, first in line first."""
 
 
 def document_source(session: Session | SessionSnapshot | DocumentSource) -> DocumentSource:
     if isinstance(session, DocumentSource):  # already frozen (the PDF worker process receives one)
         return session
     if isinstance(session, SessionSnapshot):
-        return DocumentSource(session.event, session.participants, session.log, False, session.settings, None)
+        return DocumentSource(
+            session.event,
+            session.participants,
+            session.log,
+            False,
+            session.settings,
+            None,
+            session.requests,
+            tuple(e.participant_id for e in session.queue),
+        )
     running = session.running_record()
     records = session.log.as_tuple() + ((running,) if running is not None else ())
     return DocumentSource(
@@ -36,4 +57,6 @@ def document_source(session: Session | SessionSnapshot | DocumentSource) -> Docu
         running is not None,
         session.settings,
         session.clock.now(),
+        session.requests.as_tuple(),
+        tuple(e.participant_id for e in session.queue),
     )

@@ -1,10 +1,10 @@
 """The PDFs are typeset by Typst: a template per document (documents/templates/*.typ), the data as JSON.
 
-Why Typst and not reportlab (issue 25, measured in benchmarks/README.md): it shapes every script the fonts
-cover and falls back between faces per character by itself, writes tagged PDF/UA-1 (headings, table header
-cells, reading order, alternative text) and PDF/A-2b, keeps names searchable (ActualText where glyphs and
-letters do not map one to one), and lays out the 1,000-person sheet in about 0.4 s. The binding is a
-compiled Rust library: it releases nothing to Qt and needs no system library.
+Why Typst and not reportlab (issue 25, measured in benchmarks/README.md): it shapes every script the fonts cover and
+falls back between faces per character by itself, writes tagged PDF/UA-1 (headings, table header cells, reading
+order, alternative text) and PDF/A-2b, keeps names searchable (ActualText where glyphs and letters do not map one to
+one), and lays out the 1,000-person sheet well within its target (benchmarks/README.md). The binding is a compiled
+Rust library: it releases nothing to Qt and needs no system library.
 
 Only the shipped fonts are used (no system fonts, none of Typst's own), so a PDF looks the same on every
 laptop; templates and fonts are found inside the package (importlib.resources), and nothing is fetched:

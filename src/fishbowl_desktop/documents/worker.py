@@ -1,11 +1,11 @@
-"""The PDF export in its own process, so the console's event loop never waits for reportlab.
+"""The PDF export in its own process, so the console's event loop never waits for a layout.
 
-reportlab is pure Python and holds the GIL for long stretches: in a thread beside the UI it froze the
-beamer's clock for ~0.45 s while the 1,000-attendee sheet was laid out. Here the console sends a frozen
-`DocumentSource` (taken on its own thread) to one long-lived worker process, which lays the document out,
-writes the file atomically (`export_pdf`: temp file, fsync, rename) and sends back the page count, page
-numbers as it goes (progress), or the very exception `export_pdf` raised, so the console words it exactly
-as it did for an in-process export.
+A layout holds the GIL for long stretches: with reportlab (pure Python), in a thread beside the UI, it froze the
+beamer's clock for a noticeable moment while the 1,000-attendee sheet was laid out (benchmarks/README.md). Here the
+console sends a frozen `DocumentSource` (taken on its own thread) to one long-lived worker process, which lays the
+document out, writes the file atomically (`export_pdf`: temp file, fsync, rename) and sends back the page count,
+page numbers as it goes (progress), or the very exception `export_pdf` raised, so the console words it exactly as it
+did for an in-process export.
 
 The worker is started on the first export (`spawn`, never `fork`: a forked Qt process is not safe), reused
 for every later one, and never outlives the app: it is stopped on `shutdown()` and at interpreter exit,

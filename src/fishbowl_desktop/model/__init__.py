@@ -12,6 +12,7 @@ from fishbowl_desktop.model.observable import ListListener, ObservableList
 from fishbowl_desktop.model.participants import Participant, Role, make_participant, new_participant_id
 from fishbowl_desktop.model.parts import PARTS, Part
 from fishbowl_desktop.model.queue import OrderingRule, QueueEntry, order_by_rule
+from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.session import Session
 from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, is_accidental, speaking_stats
 from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
@@ -21,6 +22,7 @@ __all__ = [
     "LANGUAGES",
     "PARTS",
     "AgendaItem",
+    "ChairRequest",
     "Clock",
     "Event",
     "FakeClock",
@@ -33,6 +35,7 @@ __all__ = [
     "Part",
     "Participant",
     "QueueEntry",
+    "RequestOutcome",
     "Role",
     "Seat",
     "SeatKind",

@@ -13,6 +13,7 @@ from fishbowl_desktop.model.clock import Clock
 from fishbowl_desktop.model.event import AgendaItem, Event
 from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.queue import QueueEntry
+from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.session import Session
 from fishbowl_desktop.model.speech import SpeechRecord
 from fishbowl_desktop.model.state import Stage, TurnSettings
@@ -168,6 +169,18 @@ def demo_session(clock: Clock) -> Session:
         record("aud-02", 4, 16, 134.0, 120.0, Role.AUDIENCE, "offen"),
         record("aud-07", 4, 19, 101.0, 120.0, Role.AUDIENCE, "FLINTA*"),
     ]
+
+    def settled(pid: str, group: str, minute: int, waited: float, outcome: RequestOutcome) -> ChairRequest:
+        return ChairRequest(pid, group, Role.AUDIENCE, start + timedelta(minutes=minute), waited, outcome)
+
+    # what became of the requests so far: three seated, one guest who gave up, one phone turned away
+    requests = [
+        settled("aud-02", "offen", 16, 95.0, RequestOutcome.SEATED),
+        settled("aud-07", "FLINTA*", 19, 212.0, RequestOutcome.SEATED),
+        settled("aud-10", "offen", 21, 310.0, RequestOutcome.WITHDRAWN),
+        ChairRequest("", "", Role.AUDIENCE, start + timedelta(minutes=22), 0.0, RequestOutcome.DECLINED),
+        settled("aud-01", "FLINTA*", 23, 268.0, RequestOutcome.SEATED),
+    ]
     seats = [
         Seat(SeatKind.PANEL, "pan-1"),
         Seat(SeatKind.PANEL, "pan-2"),
@@ -188,6 +201,7 @@ def demo_session(clock: Clock) -> Session:
         seats=seats,
         queue=queue,
         log=log,
+        requests=requests,
         settings=TurnSettings(),
         stage=Stage(topic_index=0),
     )

@@ -54,7 +54,15 @@ def anonymised(snap: SessionSnapshot, language: str) -> SessionSnapshot:
     for record in snap.log:
         if record.participant_id not in new_id and record.participant_id not in gone:
             gone[record.participant_id] = f"former-{len(gone) + 1}"
+    for request in snap.requests:
+        pid = request.participant_id
+        if pid and pid not in new_id and pid not in gone:
+            gone[pid] = f"former-{len(gone) + 1}"
     log = tuple(replace(r, participant_id=new_id.get(r.participant_id) or gone[r.participant_id]) for r in snap.log)
+    requests = tuple(
+        replace(r, participant_id=new_id.get(r.participant_id) or gone[r.participant_id]) if r.participant_id else r
+        for r in snap.requests
+    )
     turn = replace(snap.turn, participant_id=new_id[snap.turn.participant_id]) if snap.turn is not None else None
     scrub = name_replacer(zip(snap.participants, (p.name for p in people), strict=True), language)
     return replace(
@@ -64,6 +72,7 @@ def anonymised(snap: SessionSnapshot, language: str) -> SessionSnapshot:
         seats=seats,
         queue=queue,
         log=log,
+        requests=requests,
         turn=turn,
         stage=replace(snap.stage, message=""),
     )

@@ -29,6 +29,7 @@ from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.parts import Part
 from fishbowl_desktop.model.placement import leaving_group, newcomer_index, ordered_keeping_places
 from fishbowl_desktop.model.queue import QueueEntry, order_by_rule
+from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.seating import check_may_sit, next_chair, resized_circle
 from fishbowl_desktop.model.speech import SpeakingStats, SpeechRecord, speaking_stats
 from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
@@ -51,6 +52,7 @@ class Session:
         seats: Sequence[Seat] | None = None,
         queue: Sequence[QueueEntry] = (),
         log: Sequence[SpeechRecord] = (),
+        requests: Sequence[ChairRequest] = (),
         settings: TurnSettings | None = None,
         turn: Turn | None = None,
         stage: Stage | None = None,
@@ -61,6 +63,8 @@ class Session:
         self.seats: ObservableList[Seat] = ObservableList(default_seats() if seats is None else seats)
         self.queue: ObservableList[QueueEntry] = ObservableList(self._with_wait_anchors(queue))
         self.log: ObservableList[SpeechRecord] = ObservableList(log)
+        self.requests: ObservableList[ChairRequest] = ObservableList(requests)
+        """What became of each request for the free chair (model/requests.py); announced as part of the log."""
         self._settings = settings or TurnSettings()
         self._turn = turn
         self._stage = stage or Stage()
@@ -256,7 +260,7 @@ class Session:
             self.end_turn()
         pos = self.queue_position(participant_id)
         if pos is not None:
-            self.queue.pop(pos)
+            self._settle(pos, RequestOutcome.WITHDRAWN)
             self._changed("queue")
         seat = self.seat_of(participant_id)
         if seat is not None:
@@ -286,7 +290,7 @@ class Session:
         self._check_may_sit(person, seat_index)
         pos = self.queue_position(participant_id)
         if pos is not None:
-            self.queue.pop(pos)
+            self._settle(pos, RequestOutcome.SEATED)
             self._changed("queue")
         old = self.seat_of(participant_id)
         if old is not None:
@@ -362,8 +366,26 @@ class Session:
         pos = self.queue_position(participant_id)
         if pos is None:
             raise FishbowlError("{name} is not waiting for the free chair.", name=self.participant(participant_id).name)
-        self.queue.pop(pos)
+        self._settle(pos, RequestOutcome.WITHDRAWN)
         self._changed("queue")
+
+    def _settle(self, pos: int, outcome: RequestOutcome) -> None:
+        """Take the entry at `pos` off the queue and log what became of the request."""
+        entry = self.queue.pop(pos)
+        person = self.participant(entry.participant_id)
+        waited = round(self.waited(entry), 3)
+        self.requests.append(ChairRequest(person.id, person.group, person.role, self.clock.now(), waited, outcome))
+        self._changed("log")
+
+    def note_declined(self, groups: Sequence[str]) -> None:
+        """Phone requests the moderator declined (one group label each, as the phone gave it): they never
+        reached the queue, but a report of who asked for the floor counts them."""
+        if not groups:
+            return
+        now = self.clock.now()
+        for group in groups:
+            self.requests.append(ChairRequest("", group, Role.AUDIENCE, now, 0.0, RequestOutcome.DECLINED))
+        self._changed("log")
 
     def move_in_queue(self, source: int, destination: int) -> None:
         n = len(self.queue)
@@ -552,6 +574,7 @@ class Session:
             self._turn,
             self._stage,
             self._serial,
+            self.requests.as_tuple(),
         )
 
     def restore(self, snap: SessionSnapshot) -> None:
@@ -572,8 +595,10 @@ class Session:
         if self.seats.as_tuple() != snap.seats:
             _assign_positional(self.seats, snap.seats)
             changed.append("seats")
-        if self.log.as_tuple() != snap.log:
+        requests = _kept_declines(self.requests.as_tuple(), snap.requests)
+        if self.log.as_tuple() != snap.log or self.requests.as_tuple() != requests:
             _assign_positional(self.log, snap.log)
+            _assign_positional(self.requests, requests)
             changed.append("log")
         if snap.turn != self._turn:
             self._turn = snap.turn
@@ -588,6 +613,18 @@ class Session:
     def check_invariants(self) -> None:
         """Raise FishbowlError if the parts contradict each other (used on load and in tests)."""
         check_snapshot(self.snapshot())
+
+
+def _kept_declines(current: tuple[ChairRequest, ...], restored: tuple[ChairRequest, ...]) -> tuple[ChairRequest, ...]:
+    """The restored requests plus every decline made since: undo cannot take back a "no" a phone was told."""
+    missing = list(restored)
+    later: list[ChairRequest] = []
+    for request in current:
+        if request in missing:
+            missing.remove(request)
+        elif request.outcome is RequestOutcome.DECLINED:
+            later.append(request)
+    return restored + tuple(later)
 
 
 def _assign_positional(lst: ObservableList[T], items: Sequence[T]) -> None:

@@ -14,6 +14,7 @@ from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.event import Event
 from fishbowl_desktop.model.participants import Participant
 from fishbowl_desktop.model.queue import OrderingRule, QueueEntry
+from fishbowl_desktop.model.requests import ChairRequest
 from fishbowl_desktop.model.speech import SpeechRecord
 from fishbowl_desktop.model.timer import SpeakerTimer
 
@@ -111,3 +112,5 @@ class SessionSnapshot:
     turn: Turn | None
     stage: Stage
     serial: int
+    requests: tuple[ChairRequest, ...] = ()
+    """What became of each request for the free chair (model/requests.py)."""

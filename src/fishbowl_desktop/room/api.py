@@ -45,15 +45,26 @@ def _json(status: int, data: dict[str, Any]) -> web.Response:
     return web.Response(status=status, text=json.dumps(data, ensure_ascii=False), content_type="application/json")
 
 
+def _phase(remaining: float, warning: float, started: bool) -> str:
+    """`SpeakerTimer.phase` (model/timer.py) from the published numbers: ready, running, warning, overtime."""
+    if not started:
+        return "ready"
+    if remaining <= 0:
+        return "overtime"
+    return "warning" if remaining <= warning else "running"
+
+
 class DeskApi:
     def __init__(
         self,
         links: Callable[[], RoomLinks],
         state: Callable[[], dict[str, Any]],
         on_command: CommandCallback,
+        now_ms: Callable[[], float] = lambda: time.monotonic() * 1000.0,
     ):
         self._links = links
-        self._state = state
+        self._published = state
+        self._now_ms = now_ms
         self._on_command = on_command
         self._numbers = itertools.count(1)
         self._waiting: dict[int, asyncio.Future[tuple[bool, str]]] = {}
@@ -73,6 +84,24 @@ class DeskApi:
             loop.call_soon_threadsafe(self._answer, number, ok, error)
 
     # ------------------------------------------------------------------ on the server thread
+    def _state(self) -> dict[str, Any]:
+        """The published state brought to the moment of the answer: only changes other than the digits are
+        published (the phones count by themselves from `at`), but a desk that polls has no clock of the console's,
+        so `rem` and the countdown's `left` are the time left now, and `phase` is the timer panel's."""
+        state = dict(self._published())
+        if "at" not in state:
+            return state
+        now = self._now_ms()
+        elapsed = max(0.0, now - float(state["at"])) / 1000.0
+        state["at"] = round(now, 1)
+        if "left" in state:
+            state["left"] = max(0.0, float(state["left"]) - elapsed)
+        if "rem" in state:
+            rem = float(state["rem"]) - elapsed if state.get("run") else float(state["rem"])
+            state["rem"] = round(rem, 3)
+            state["phase"] = _phase(rem, float(state.get("warn", 0)), bool(state.get("started")))
+        return state
+
     def _answer(self, number: int, ok: bool, error: str) -> None:
         waiting = self._waiting.pop(number, None)
         if waiting is not None and not waiting.done():

@@ -14,6 +14,9 @@ An open venue Wi-Fi is hostile (issue 22): connections are accepted by `gate.Con
 that leaves the evening's saves their file descriptors, phones' links are budgeted per kind, and requests for
 the free chair pass `request_limits` before the console hears of them. A refusal for capacity is a "busy"
 (close code 1013), never a 403 or a wrong PIN.
+
+This module keeps the server's life cycle and the thread boundary; the phones' sockets are `phone_hub`, the
+pages `web_pages`, the AV desk's API `api`.
 """
 
 from __future__ import annotations
@@ -22,77 +25,34 @@ import asyncio
 import json
 import threading
 import time
-from collections import deque
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from importlib.resources import files
+from collections.abc import Callable
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
-from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.room.api import DeskApi
-from fishbowl_desktop.room.fanout import text_frame, write_frame
 from fishbowl_desktop.room.gate import ConnectionGate
 from fishbowl_desktop.room.links import RoomLinks
-from fishbowl_desktop.room.pin_guard import PinGuard
+from fishbowl_desktop.room.phone_hub import MAX_MESSAGE_BYTES, IntentCallback, PhoneHub
 from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
-from fishbowl_desktop.room.request_limits import RequestLimits
-from fishbowl_desktop.room.validate import clean_group, clean_name, valid_phone_id
+from fishbowl_desktop.room.web_pages import (
+    LOWER_ASSETS,
+    asset,
+    forbidden,
+    load_pages,
+    lower_page,
+    page,
+    security_headers,
+)
 
-MAX_MESSAGE_BYTES = 4096
-MESSAGES_PER_SECOND = 20
-"""Pings and actions from one socket; more closes it."""
-PIN_WAIT_S = 4.0
-"""A control socket that does not send its PIN within this time is closed (the page sends it on opening; the
-gate would close a silent socket after IDLE_S anyway)."""
-SEND_TIMEOUT_S = 2.0
-"""A phone that cannot take a state update within this time is dropped, never waited for."""
-HEARTBEAT_S = 15.0
 SERVER_NICE = 10
-"""A phone that stops answering WebSocket pings is dropped after this."""
 IDLE_S = 5.0
 """A connection that is not a phone's link and sends nothing for this long (a silent, slow or half-open
 client, an idle keep-alive) is closed."""
 COUNTS_EVERY_S = 0.25
 """Connection counts and refusals reach the console at most this often: a flood must not flood the UI too."""
-BUSY = 1013
-"""WebSocket close code "try again later": the link's kind is full. The page says so and retries."""
-WRONG_PIN = 4003
-REVOKED = 4001
 
-NO_ENTRY = '{"t":"mine","m":{"st":"none"}}'
-"""An audience phone the room has nothing for: whatever it showed before (a restart, a withdraw) is over."""
-
-IntentCallback = Callable[[str, str, dict[str, Any]], None]
-"""(kind, phone id, intent) — called on the server thread."""
-
-
-def _web_file(name: str) -> bytes:
-    """The phones' page ships inside the package, beside the fonts and icons (assets/room/)."""
-    return (files("fishbowl_desktop") / "assets" / "room" / name).read_bytes()
-
-
-_CONTENT_TYPES = {"room.js": "application/javascript", "room.css": "text/css"}
-_SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-    "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-store",
-    "X-Frame-Options": "DENY",
-}
-
-
-@dataclass(eq=False)
-class _Phone:
-    kind: str
-    phone_id: str
-    ws: web.WebSocketResponse
-    peer: str = "?"
-    stamps: deque[float] = field(default_factory=lambda: deque(maxlen=MESSAGES_PER_SECOND))
-    transport: asyncio.BaseTransport | None = None
-    """The connection itself, for the state update written once for all (`fanout`)."""
+__all__ = ["IntentCallback", "RoomServer"]
 
 
 def _lower_priority() -> None:
@@ -114,31 +74,21 @@ class RoomServer:
         now_ms: Callable[[], float] | None = None,
     ):
         self._links = links
-        self._on_intent = on_intent
         self._on_counts = on_counts
-        self._now_ms = now_ms or (lambda: time.monotonic() * 1000.0)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
-        self._phones: set[_Phone] = set()
-        self._state = json.dumps({"t": "state", "s": {}})
-        self._mine: dict[str, str] = {}
-        """phone id → its own status message (audience), as sent."""
-        self._open_requests: set[str] = set()
-        self._in_flight: dict[str, int] = {}
-        """phone id → the number of its request on the way to the console, until a publish has seen it."""
-        self._seq = 0
-        self._limits = RequestLimits()
-        self._paused = False
-        self._pins = PinGuard()
         self._pages: dict[str, bytes] = {}
         self._gate: ConnectionGate | None = None
         self._counts_due: asyncio.TimerHandle | None = None
         self.port = 0
+        clock = now_ms or (lambda: time.monotonic() * 1000.0)
+        self._hub = PhoneHub(lambda: self._links, lambda: self._gate, on_intent, self._counts, clock)
         self.desk = DeskApi(
             lambda: self._links,
-            lambda: json.loads(self._state).get("s", {}),
-            lambda number, name, values: self._on_intent("api", "desk", {"command": name, "reply": number, **values}),
+            lambda: json.loads(self._hub.state).get("s", {}),
+            lambda number, name, values: on_intent("api", "desk", {"command": name, "reply": number, **values}),
+            now_ms=clock,
         )
         """The AV desk's HTTP API (room/api.py); the console answers its commands with `desk.reply`."""
 
@@ -197,19 +147,19 @@ class RoomServer:
         text = json.dumps({"t": "state", "s": state}, ensure_ascii=False, separators=(",", ":"))
         own = {pid: json.dumps({"t": "mine", "m": m}, separators=(",", ":")) for pid, m in mine.items()}
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._apply, text, own, set(open_requests), seen)
+            self._loop.call_soon_threadsafe(self._hub.apply, text, own, set(open_requests), seen)
 
     def tell(self, phone_id: str, error: str) -> None:
         """An audience phone's request was refused by the console itself (the list was full, or paused)."""
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._tell, phone_id, error)
+            self._loop.call_soon_threadsafe(self._hub.tell, phone_id, error)
 
     def set_paused(self, paused: bool) -> None:
         """While paused, phones' requests are refused at once with "paused"; nothing reaches the console."""
         if self._loop is None:
-            self._paused = paused
+            self._hub.paused = paused
         else:
-            self._loop.call_soon_threadsafe(setattr, self, "_paused", paused)
+            self._loop.call_soon_threadsafe(setattr, self._hub, "paused", paused)
 
     def set_links(self, links: RoomLinks) -> None:
         """New links: every connected phone is dropped at once (old tokens stop working immediately)."""
@@ -220,14 +170,17 @@ class RoomServer:
 
     # ------------------------------------------------------------------ on the server thread
     async def _serve(self, host: str, port: int) -> None:
-        app = web.Application(client_max_size=MAX_MESSAGE_BYTES, middlewares=[self._headers])
+        app = web.Application(client_max_size=MAX_MESSAGE_BYTES, middlewares=[security_headers])
         app.on_response_prepare.append(drop_banner)
         self.desk.add_routes(app.router)  # /api/…: before the links' routes, which would take "api" for a token
+        app.router.add_get("/lower/{token}", self._lower_page)  # the lower third: likewise before them
+        app.router.add_get("/lower/{token}/ws", self._hub.lower_socket)
+        app.router.add_get("/lower/{token}/{name}", self._lower_asset)
         app.router.add_get("/{token}", self._page)
-        app.router.add_get("/{token}/ws", self._socket)
+        app.router.add_get("/{token}/ws", self._hub.socket)
         app.router.add_get("/{token}/{name}", self._asset)
         app.router.add_route("*", "/{tail:.*}", self._refuse)
-        self._pages = {name: _web_file(name) for name in ("room.html", "room.js", "room.css")}
+        self._pages = load_pages()
         runner = web.AppRunner(
             app, access_log=None, keepalive_timeout=IDLE_S, shutdown_timeout=1, handler_cancellation=True
         )
@@ -244,8 +197,7 @@ class RoomServer:
         self._runner, self._gate = runner, gate
 
     async def _shutdown(self) -> None:
-        for phone in list(self._phones):
-            await phone.ws.close(code=1001)
+        await self._hub.close_all()
         if self._gate is not None:
             self._gate.close()
         if self._runner is not None:
@@ -256,218 +208,41 @@ class RoomServer:
         gate = self._gate
         return {} if gate is None else gate.stats()
 
-    @web.middleware
-    async def _headers(
-        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
-    ) -> web.StreamResponse:
-        try:
-            response = await handler(request)
-        except web.HTTPException:
-            response = web.Response(status=403, text="Forbidden")
-        if not getattr(response, "prepared", False):
-            response.headers.update(_SECURITY_HEADERS)
-        return response
-
-    def _kind(self, request: web.Request) -> str | None:
-        return self._links.kind_of(request.match_info.get("token", ""))
-
     async def _refuse(self, request: web.Request) -> web.Response:
-        return web.Response(status=403, text="Forbidden")
+        return forbidden()
 
     async def _page(self, request: web.Request) -> web.Response:
-        kind = self._kind(request)
+        kind = self._links.kind_of(request.match_info.get("token", ""))
         if kind is None:
-            return await self._refuse(request)
-        token = self._links.token(kind)  # one of ours, URL-safe base64: nothing a stranger typed
-        html = self._pages["room.html"].replace(b"{{kind}}", kind.encode()).replace(b"{{base}}", f"/{token}".encode())
-        return web.Response(body=html, content_type="text/html", charset="utf-8")
+            return forbidden()
+        return page(self._pages, kind, self._links.token(kind))
 
     async def _asset(self, request: web.Request) -> web.Response:
-        name = request.match_info["name"]
-        if self._kind(request) is None or name not in _CONTENT_TYPES:
-            return await self._refuse(request)
-        return web.Response(body=self._pages[name], content_type=_CONTENT_TYPES[name], charset="utf-8")
+        if self._links.kind_of(request.match_info.get("token", "")) is None:
+            return forbidden()
+        return asset(self._pages, request.match_info["name"])
 
-    def _origin_ok(self, request: web.Request) -> bool:
-        origin = request.headers.get("Origin")
-        return origin is not None and origin == f"http://{request.host}"
+    async def _lower_page(self, request: web.Request) -> web.Response:
+        if not self._links.is_lower(request.match_info["token"]):
+            return forbidden()
+        return lower_page(self._pages, f"/lower/{self._links.lower}")
 
-    async def _unlock(self, ws: web.WebSocketResponse, peer: str) -> str:
-        """The control socket's first message must be {"t": "pin", "pin": "…"}, within PIN_WAIT_S."""
-        try:
-            msg = await ws.receive(timeout=PIN_WAIT_S)
-        except TimeoutError:
-            return "pin"
-        pin: object = None
-        if msg.type == WSMsgType.TEXT:
-            try:
-                data = json.loads(msg.data)
-            except ValueError:
-                data = None
-            if isinstance(data, dict) and data.get("t") == "pin":
-                pin = data.get("pin")
-        return self._pins.verdict(pin, self._links.pin, peer)
-
-    async def _turn_away(self, ws: web.WebSocketResponse, error: str, code: int) -> web.WebSocketResponse:
-        try:
-            await asyncio.wait_for(ws.send_str(json.dumps({"t": "error", "e": error})), SEND_TIMEOUT_S)
-            await asyncio.wait_for(ws.close(code=code, message=error.encode()), SEND_TIMEOUT_S)
-        except (TimeoutError, ConnectionError, RuntimeError):
-            pass
-        return ws
-
-    async def _socket(self, request: web.Request) -> web.StreamResponse:
-        kind = self._kind(request)
-        phone_id = request.query.get("phone", "")
-        if kind is None or not self._origin_ok(request) or not valid_phone_id(phone_id):
-            return await self._refuse(request)
-        # compress=False: no per-phone deflate of every update (browsers ask for it), and the shared frame
-        # of `fanout` can go straight to each connection
-        ws = web.WebSocketResponse(
-            max_msg_size=MAX_MESSAGE_BYTES, heartbeat=HEARTBEAT_S, receive_timeout=None, compress=False
-        )
-        await ws.prepare(request)
-        peer = request.remote or "?"
-        if kind == "control":
-            verdict = await self._unlock(ws, peer)
-            if verdict != "ok":
-                return await self._turn_away(ws, verdict, WRONG_PIN)
-        if self._gate is not None and not self._gate.claim(request.transport, kind):
-            return await self._turn_away(ws, "busy", BUSY)
-        phone = _Phone(kind, phone_id, ws, transport=request.transport, peer=peer)
-        self._phones.add(phone)
-        self._counts()
-        try:
-            await ws.send_str(self._state)
-            if kind == "audience":  # always: a phone must never keep showing a place the room has forgotten
-                await ws.send_str(self._mine.get(phone_id, NO_ENTRY))
-            async for msg in ws:
-                if msg.type != WSMsgType.TEXT or not self._handle(phone, msg.data):
-                    break
-        except (TimeoutError, ConnectionError):
-            pass
-        finally:
-            self._phones.discard(phone)
-            self._counts()
-            if not ws.closed:
-                await ws.close()
-        return ws
-
-    def _handle(self, phone: _Phone, data: str) -> bool:
-        """One message from a phone; False closes its socket."""
-        now = time.monotonic()
-        if len(phone.stamps) == phone.stamps.maxlen and now - phone.stamps[0] < 1.0:
-            return False  # flooding
-        phone.stamps.append(now)
-        try:
-            msg = json.loads(data)
-        except ValueError:
-            return False
-        if not isinstance(msg, dict):
-            return False
-        kind = msg.get("t")
-        if kind == "ping":
-            client = msg.get("c")
-            if not isinstance(client, int | float):
-                return False
-            self._send(phone, json.dumps({"t": "pong", "c": client, "s": self._now_ms()}))
-            return True
-        if phone.kind == "audience" and kind in ("request", "withdraw"):
-            return self._audience(phone, kind, msg)
-        if phone.kind == "control" and kind == "do":
-            action = msg.get("a")
-            command = link_command(action) if isinstance(action, str) else None
-            if command is None:  # not in the command table, or a command the control link may not call
-                return False
-            values = command.clean_values(msg)
-            if values is None:
-                self._send(phone, json.dumps({"t": "error", "e": command.link}))
-                return True
-            self._on_intent("control", phone.phone_id, {"do": command.link, **values})
-            return True
-        return False  # the timer link sends nothing but pings; anything else is someone trying
-
-    def _audience(self, phone: _Phone, kind: str, msg: dict[str, Any]) -> bool:
-        if kind == "withdraw":
-            self._on_intent("audience", phone.phone_id, {"do": "withdraw"})
-            return True
-        if self._paused:
-            self._send(phone, '{"t":"error","e":"paused"}')
-            return True
-        name = clean_name(msg.get("name"))
-        if name is None:
-            self._send(phone, '{"t":"error","e":"name"}')
-            return True
-        groups = self._groups()
-        group = clean_group(msg.get("group", ""), groups)
-        if group is None:
-            self._send(phone, '{"t":"error","e":"group"}')
-            return True
-        refusal = self._limits.refusal(
-            phone.phone_id, phone.peer, time.monotonic(), self._open_requests | set(self._in_flight)
-        )
-        if refusal is not None:
-            self._send(phone, json.dumps({"t": "error", "e": refusal}))
-            return True
-        self._seq += 1
-        self._in_flight[phone.phone_id] = self._seq  # open until a publish that has seen it says otherwise
-        self._on_intent(
-            "audience",
-            phone.phone_id,
-            {"do": "request", "name": name, "group": group, "consent": msg.get("consent") is True, "seq": self._seq},
-        )
-        return True
-
-    def _groups(self) -> list[str]:
-        try:
-            groups = json.loads(self._state)["s"].get("groups", [])
-        except (ValueError, KeyError):
-            return []
-        return [g for g in groups if isinstance(g, str)]
-
-    def _send(self, phone: _Phone, text: str) -> None:
-        asyncio.ensure_future(self._send_one(phone, text))
-
-    async def _send_one(self, phone: _Phone, text: str) -> None:
-        try:
-            await asyncio.wait_for(phone.ws.send_str(text), SEND_TIMEOUT_S)
-        except (TimeoutError, ConnectionError, RuntimeError):
-            self._phones.discard(phone)
-            asyncio.ensure_future(phone.ws.close())
-
-    def _tell(self, phone_id: str, error: str) -> None:
-        text = json.dumps({"t": "error", "e": error})
-        for phone in list(self._phones):
-            if phone.kind == "audience" and phone.phone_id == phone_id:
-                self._send(phone, text)
-
-    def _apply(self, text: str, own: dict[str, str], open_requests: set[str], seen: int) -> None:
-        changed_state = text != self._state
-        self._state = text
-        self._open_requests = open_requests
-        if seen:
-            self._in_flight = {p: n for p, n in self._in_flight.items() if n > seen}
-        frame = text_frame(text) if changed_state else b""
-        for phone in list(self._phones):
-            if changed_state and (phone.ws.closed or not write_frame(phone.transport, frame)):
-                self._send(phone, text)  # behind or closing: the timed way, which drops it if need be
-            if phone.kind == "audience":
-                mine = own.get(phone.phone_id, NO_ENTRY)
-                if mine != self._mine.get(phone.phone_id, NO_ENTRY):
-                    self._send(phone, mine)
-        self._mine = own
+    async def _lower_asset(self, request: web.Request) -> web.Response:
+        if not self._links.is_lower(request.match_info["token"]):
+            return forbidden()
+        return asset(self._pages, request.match_info["name"], LOWER_ASSETS)
 
     def _renew(self, links: RoomLinks) -> None:
         old, self._links = self._links, links
+        if old.lower != links.lower:
+            self._hub.drop_lower()
+            self._counts()
         if (
             all(old.token(kind) == links.token(kind) for kind in ("timer", "audience", "control"))
             and old.pin == links.pin
         ):
-            return  # only the desk's token changed: it is checked per request; the phones stay
-        self._pins.clear()
-        for phone in list(self._phones):
-            self._phones.discard(phone)
-            asyncio.ensure_future(phone.ws.close(code=REVOKED, message=b"revoked"))
+            return  # only the desk's token or the lower third's changed: the phones stay
+        self._hub.drop_all()
         self._counts()
 
     def _counts(self) -> None:
@@ -477,8 +252,6 @@ class RoomServer:
 
     def _send_counts(self) -> None:
         self._counts_due = None
-        counts = {"timer": 0, "audience": 0, "control": 0}
-        for phone in self._phones:
-            counts[phone.kind] += 1
+        counts = self._hub.counts()
         counts["refused"] = self._gate.refused if self._gate is not None else 0
         self._on_counts(counts)

@@ -2,59 +2,43 @@
 change, and turns what phones send into controller intents (the same ones the keyboard uses).
 
 Lives on the Qt thread. The server runs on its own thread; what it receives comes back through a queued
-signal, so every intent runs on the Qt thread exactly like a key press. Requests from the audience are taken
-in batches (`BATCH_MS`): a flood of them costs the console one list update and one publish per batch, not
-one per phone (issue 22: 260 requests used to stall the console for seconds).
+signal, so every intent runs on the Qt thread exactly like a key press. The audience's requests (the list, the
+phones' places, their record on disk) are the base class's job (`audience_requests.AudienceRequests`).
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
-from fishbowl_desktop.commands import api_commands, link_command
+from fishbowl_desktop.commands import link_command
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
-from fishbowl_desktop.model import Opening, make_participant
-from fishbowl_desktop.model.folding import fold
+from fishbowl_desktop.room.audience_requests import DIRECT_PER_MINUTE, AudienceRequests
+from fishbowl_desktop.room.desk_command import run_for_desk
 from fishbowl_desktop.room.file_limit import raise_file_limit
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
-from fishbowl_desktop.room.phones import AudienceRequest, LedgerWriter, PhoneLedger, load_ledger
-from fishbowl_desktop.room.request_limits import MAX_OPEN
+from fishbowl_desktop.room.osc_service import OscDesk
+from fishbowl_desktop.room.osc_settings import OscSettings
+from fishbowl_desktop.room.phones import AudienceRequest
 from fishbowl_desktop.room.state import room_state, same_apart_from_timing
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.support_file import Refusal
 
-if TYPE_CHECKING:
-    from fishbowl_desktop.room.server import RoomServer
-
 _log = logging.getLogger("fishbowl.room")
-BATCH_MS = 100
-"""Audience requests arriving within this time are taken in together."""
-DIRECT_PER_MINUTE = 6
-"""With "straight into the queue" on, at most this many a minute go in without the moderator's yes; the rest
-wait in the list (30 invented people in a second used to walk straight into the queue)."""
-PHONES_WRITE_MS = 200
-"""A burst of requests is written once: the first change starts this wait, the write takes them all."""
+__all__ = ["DIRECT_PER_MINUTE", "AudienceRequest", "Room"]
 
 
-__all__ = ["AudienceRequest", "Room"]
-
-
-class Room(QObject):
+class Room(AudienceRequests):
     runningChanged = Signal(bool)
     countsChanged = Signal(dict)
-    requestsChanged = Signal()
     linksChanged = Signal()
     qrOnProjectorChanged = Signal(bool)
-    pausedChanged = Signal(bool)
     _intentArrived = Signal(str, str, dict)
     _countsArrived = Signal(dict)
 
@@ -66,43 +50,18 @@ class Room(QObject):
         folder: Path,
         parent: QObject | None = None,
     ):
-        super().__init__(parent)
-        self._controller = controller
+        super().__init__(controller, folder, parent)
         self._ticker = ticker
         self._settings = settings
         self._folder = folder
         self._links: RoomLinks | None = None
         self.links_refusal: Refusal | None = None
         """Why room.json was set aside when the links were first needed (the room menu says it once)."""
-        self._server: RoomServer | None = None
         self._last: dict[str, Any] | None = None
         self._last_mine: dict[str, dict[str, Any]] = {}
-        known = load_ledger(folder)  # the phones from before a restart or a kill (room/phones.py)
-        self.pending: list[AudienceRequest] = known.pending
-        self._joined: dict[str, str] = known.joined
-        """phone id → the participant its accepted request became."""
-        self._declined: set[str] = known.declined
-        self._phones_file = LedgerWriter(folder, on_disk=known.to_bytes())
-        self._phones_mark = self._phones_fingerprint()
-        self._phones_timer = QTimer(self)
-        self._phones_timer.setSingleShot(True)
-        self._phones_timer.setInterval(PHONES_WRITE_MS)
-        self._phones_timer.timeout.connect(self._write_phones)
         self.counts = {"timer": 0, "audience": 0, "control": 0}
         self.refused = 0
         """Connections the server refused or closed for capacity since the room was switched on."""
-        self.paused = False
-        """Requests paused: phones are told so at once, nothing reaches the list. Live, never saved."""
-        self.direct_count = 0
-        """Requests that went straight into the queue this evening (shown beside the choice)."""
-        self._direct_stamps: deque[float] = deque()
-        self._arrivals: list[tuple[str, dict[str, Any]]] = []
-        self._batch = QTimer(self)
-        self._batch.setSingleShot(True)
-        self._batch.setInterval(BATCH_MS)
-        self._batch.timeout.connect(self._take_arrivals)
-        self._seen = 0
-        """The number of the last request taken in, handed back to the server with each publish."""
         self.qr_on_projector = False
         """The audience link's QR code on the projector: live, like the blank screen; never saved."""
         self.address = "127.0.0.1"
@@ -111,6 +70,8 @@ class Room(QObject):
         self._countsArrived.connect(self._on_counts, Qt.ConnectionType.QueuedConnection)
         self.computations = 0
         """How often the phones' state was derived from the model; lets tests check one per intent."""
+        self.osc = OscDesk(controller, ticker, settings, self)
+        """The AV desk's OSC, on its own switch (room.json keeps its settings: `set_osc`)."""
         self._publisher = TurnCoalescer(self.publish, self)
         """One intent announces several parts (Next: log, seats, queue, turn, then the ticker): one publish."""
         controller.sessionChanged.connect(lambda _part: self._publisher.request())
@@ -122,8 +83,13 @@ class Room(QObject):
     def links(self) -> RoomLinks:
         if self._links is None:
             stored, self.links_refusal = read_links(self._folder)
-            if stored is None or not stored.api:  # none yet, or a room.json from before the desk's API
-                stored = RoomLinks() if stored is None else stored.with_new_api_token()
+            if stored is None or not stored.api or not stored.lower:  # none yet, or from before the desk's links
+                if stored is None:
+                    stored = RoomLinks()
+                if not stored.api:
+                    stored = stored.with_new_api_token()
+                if not stored.lower:
+                    stored = stored.with_new_lower_token()
                 try:
                     save_links(stored, self._folder)
                 except OSError:
@@ -152,6 +118,13 @@ class Room(QObject):
             self._server.set_links(self.links)
         return error
 
+    def new_lower_link(self) -> str | None:
+        """The lower third's link alone renewed: a browser source that had it goes dark; the phones stay."""
+        error = self._store(self.links.with_new_lower_token())
+        if self._server is not None:
+            self._server.set_links(self.links)
+        return error
+
     def new_links(self) -> str | None:
         """Every token and the PIN renewed; every connected phone dropped at once."""
         error = self._store(self.links.renewed())
@@ -171,6 +144,14 @@ class Room(QObject):
         from dataclasses import replace
 
         return self._store(replace(self.links, accept_directly=on))
+
+    def set_osc(self, osc: OscSettings) -> OSError | str | None:
+        """New OSC settings: OSC started, stopped, moved or retargeted at once, and kept in room.json. The port's
+        error (OSC stays off, and is stored off) or the disk's, or None."""
+        problem = self.osc.apply(osc)
+        stored = osc if problem is None else replace(osc, on=False)
+        error = self._store(replace(self.links, osc=stored))
+        return problem if problem is not None else error
 
     def set_qr_on_projector(self, on: bool) -> None:
         if on != self.qr_on_projector:
@@ -270,58 +251,6 @@ class Room(QObject):
         session now is told its entry is gone (`status_of`); reopening the evening brings its place back."""
         self.publish()
 
-    def _phones_fingerprint(self) -> tuple[object, ...]:
-        """Cheap (~0.05 ms for 600 phones), so every publish can ask whether the phones changed."""
-        return tuple(r.phone_id for r in self.pending), frozenset(self._joined.items()), frozenset(self._declined)
-
-    def _remember_phones(self) -> None:
-        """After a change the phones' requests and places go to room-phones.json a moment later, written off
-        the UI thread; a kill loses at most that moment."""
-        mark = self._phones_fingerprint()
-        if mark != self._phones_mark:
-            self._phones_mark = mark
-            if not self._phones_timer.isActive():
-                self._phones_timer.start()
-
-    def _write_phones(self) -> None:
-        self._phones_file.submit(self._phones_snapshot())
-
-    def _phones_snapshot(self) -> bytes:
-        return PhoneLedger(list(self.pending), dict(self._joined), set(self._declined)).to_bytes()
-
-    def phones_saved(self) -> bool:
-        """Whether room-phones.json holds the phones as they are now."""
-        return self._phones_file.saved(self._phones_snapshot())
-
-    def status_of(self, phone_id: str, pending: set[str] | None = None) -> dict[str, Any] | None:
-        if phone_id in (pending if pending is not None else {r.phone_id for r in self.pending}):
-            return {"st": "pending"}
-        if phone_id in self._declined:
-            return {"st": "declined"}
-        pid = self._joined.get(phone_id)
-        if pid is None:
-            return None
-        session = self._controller.session
-        if not session.has_participant(pid):
-            return {"st": "gone"}
-        turn = session.turn
-        if (turn is not None and turn.participant_id == pid) or session.seat_of(pid) is not None:
-            return {"st": "turn"}
-        pos = session.queue_position(pid)
-        if pos is not None:
-            return {"st": "queued", "pos": pos + 1}
-        if not any(record.participant_id == pid for record in session.log):
-            return {"st": "gone"}  # taken off the queue before speaking: the phone must not think it waits
-        return {"st": "closed"}
-
-    def _statuses(self) -> dict[str, dict[str, Any]]:
-        pending = {r.phone_id for r in self.pending}
-        phones = pending | self._declined | set(self._joined)
-        return {p: s for p in phones if (s := self.status_of(p, pending)) is not None}
-
-    def _open(self) -> set[str]:
-        return {p for p, s in self._statuses().items() if s["st"] in ("pending", "queued", "turn")}
-
     # ------------------------------------------------------------------ what the phones ask
     def _on_counts(self, counts: dict[str, int]) -> None:
         _log.info("room phones: %s", ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())))
@@ -345,159 +274,16 @@ class Room(QObject):
             if not self._batch.isActive():
                 self._batch.start()
 
-    def _take_arrivals(self) -> None:
-        arrivals, self._arrivals = self._arrivals, []
-        if self._server is None or not arrivals:
-            return
-        before = (list(self.pending), self.direct_count)
-        for phone_id, intent in arrivals:
-            self._audience(phone_id, intent)
-            seq = intent.get("seq")
-            if isinstance(seq, int):
-                self._seen = max(self._seen, seq)
-        if (self.pending, self.direct_count) != before:
-            self.requestsChanged.emit()
-        self.publish()
-
     def _desk(self, intent: dict[str, Any]) -> None:
         """The AV desk's command (checked by the server against the table): run as its key runs it, and answered
         with whether the session took it and, if not, the reason the moderator would read."""
         name, number = str(intent.pop("command", "")), int(intent.pop("reply", 0))
-        found = next((c for c in api_commands() if c.name == name), None)
-        refusals: list[str] = []
-        ok = False
-        if found is not None:
-            self._controller.errorRaised.connect(refusals.append)
-            try:
-                ok = found.run(self._controller, intent) is not False
-            finally:
-                self._controller.errorRaised.disconnect(refusals.append)
+        ok, why = run_for_desk(self._controller, name, intent)
         if self._server is not None:
-            self._server.desk.reply(number, ok and not refusals, refusals[0] if refusals else "")
+            self._server.desk.reply(number, ok, why)
 
     def _control(self, intent: dict[str, Any]) -> None:
         """A co-moderator's command, checked by the server against the command table: run as a key would."""
         command = link_command(str(intent.get("do", "")))
         if command is not None:
             command.run(self._controller, intent)
-
-    def _audience(self, phone_id: str, intent: dict[str, Any]) -> None:
-        """One phone's request or withdrawal, inside a batch (`_take_arrivals` announces the list once)."""
-        if intent.get("do") == "withdraw":
-            self._withdraw(phone_id)
-            return
-        open_now = self._open()
-        if phone_id in open_now:
-            return  # one open request per phone
-        refusal = "paused" if self.paused else "full" if len(open_now) >= MAX_OPEN else None
-        if refusal is None and self._controller.session.settings.opening is Opening.CLOSED:
-            refusal = "shut"  # a closed fishbowl: the audience listens (issue 28); the phone's page says so too
-        if refusal is not None:
-            if self._server is not None:
-                self._server.tell(phone_id, refusal)  # asked before the server knew; told now
-            return
-        request = AudienceRequest(
-            phone_id, str(intent["name"]), str(intent.get("group", "")), bool(intent.get("consent"))
-        )
-        self._declined.discard(phone_id)
-        if self.links.accept_directly and self._direct_room() and self._join(request):
-            self.direct_count += 1
-            self._direct_stamps.append(time.monotonic())
-        else:
-            self.pending.append(request)
-
-    def _direct_room(self) -> bool:
-        """Whether one more may go straight into the queue within DIRECT_PER_MINUTE."""
-        now = time.monotonic()
-        while self._direct_stamps and now - self._direct_stamps[0] >= 60.0:
-            self._direct_stamps.popleft()
-        return len(self._direct_stamps) < DIRECT_PER_MINUTE
-
-    def set_paused(self, paused: bool) -> None:
-        """Pause requests: phones are told "paused" at once; the list keeps what it has."""
-        if paused != self.paused:
-            self.paused = paused
-            if self._server is not None:
-                self._server.set_paused(paused)
-            self.pausedChanged.emit(paused)
-
-    def decline_all(self) -> int:
-        """Every waiting request declined in one step (each phone is told); returns how many."""
-        declined = [r.phone_id for r in self.pending]
-        if not declined:
-            return 0
-        self.pending.clear()
-        self._declined.update(declined)
-        self.requestsChanged.emit()
-        self.publish()
-        return len(declined)
-
-    def accept(self, phone_id: str) -> bool:
-        """The moderator's yes: the person joins the queue where the active ordering rule places them."""
-        request = next((r for r in self.pending if r.phone_id == phone_id), None)
-        if request is None:
-            return False
-        ok = self._join(request)
-        if ok:
-            self.pending.remove(request)
-            self.requestsChanged.emit()
-            self.publish()
-        return ok
-
-    def decline(self, phone_id: str) -> None:
-        before = len(self.pending)
-        self.pending[:] = [r for r in self.pending if r.phone_id != phone_id]
-        if len(self.pending) != before:
-            self._declined.add(phone_id)
-            self.requestsChanged.emit()
-            self.publish()
-
-    def withdraw(self, phone_id: str) -> None:
-        before = len(self.pending)
-        self._withdraw(phone_id)
-        if len(self.pending) != before:
-            self.requestsChanged.emit()
-
-    def _withdraw(self, phone_id: str) -> None:
-        self.pending[:] = [r for r in self.pending if r.phone_id != phone_id]
-        pid = self._joined.get(phone_id)
-        if pid is not None and self._controller.session.queue_position(pid) is not None:
-            self._controller.dequeue(pid)
-        self._joined.pop(phone_id, None)
-        self._declined.discard(phone_id)
-
-    def _join(self, request: AudienceRequest) -> bool:
-        known = self._known_person(request)
-        if known is not None:
-            session = self._controller.session
-            if session.queue_position(known) is None and not self._controller.enqueue(known, request.group or None):
-                return False
-            self._joined[request.phone_id] = known
-            return True
-        person = make_participant(request.name, group=request.group, consent_to_list=request.consent)
-        if not self._controller.add_and_enqueue(person):
-            return False
-        self._joined[request.phone_id] = person.id
-        return True
-
-    def _known_person(self, request: AudienceRequest) -> str | None:
-        """The person a request means, if the evening knows them already: first this phone's earlier person
-        under the same name, then the one participant of that name (folded: "jurgen moller" is "Jürgen Möller")
-        who is neither in the circle nor another phone's person. Two of the same name: a new one, never a guess."""
-        session = self._controller.session
-        key = " ".join(fold(request.name).split())
-
-        def same(pid: str) -> bool:
-            return session.has_participant(pid) and " ".join(fold(session.participant(pid).name).split()) == key
-
-        earlier = self._joined.get(request.phone_id)
-        if earlier is not None and same(earlier):
-            return earlier
-        taken = {pid for phone, pid in self._joined.items() if phone != request.phone_id}
-        speaking = session.turn.participant_id if session.turn is not None else None
-        matches = [
-            p.id
-            for p in session.participants
-            if p.id not in taken and p.id != speaking and session.seat_of(p.id) is None and same(p.id)
-        ]
-        return matches[0] if len(matches) == 1 else None

@@ -26,6 +26,7 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         "lang": lang,
         "title": content.title,
         "at": round(now_ms, 1),
+        "queue": len(session.queue),
         # closed, free_chair, tap_out (issue 28): the audience page offers no request while closed
         "fmt": session.settings.opening.value,
     }

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 
 CHECK_MS = 1000
 """How often the counters are read: between two reads only memory waits, never correctness. Once a second, on
 the second (a very coarse timer, which Qt wakes together with the app's other once-a-second work): at 250 ms it
 was a fifth of a running turn's wake-ups on battery (benchmarks/README.md, "battery")."""
+
+FOLLOWING_MS = 1500
+"""How often the counters are read when the collector follows the speaker clock (`follow`) and the clock stands."""
 
 
 class UiThreadCollector(QObject):
@@ -35,6 +38,21 @@ class UiThreadCollector(QObject):
             self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._timer.timeout.connect(self.collect_if_due)
         self.start()
+
+    def follow(self, ticks: SignalInstance) -> None:
+        """Read the counters on `ticks` too (the speaker clock's once-a-second wake-up): while the clock runs, the
+        timer is put back on every tick and never wakes the laptop by itself; when it stands, it reads every
+        FOLLOWING_MS."""
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.setInterval(FOLLOWING_MS)
+        if self._timer.isActive():
+            self._timer.start()
+        ticks.connect(self._ticked)
+
+    def _ticked(self) -> None:
+        self.collect_if_due()
+        if self._timer.isActive():
+            self._timer.start()  # from now: the next tick comes first
 
     def start(self) -> None:
         """Automatic collection off; from now on only this timer collects."""
@@ -57,11 +75,14 @@ class UiThreadCollector(QObject):
         gc.enable()
 
 
-def collect_on_the_ui_thread_from_now(parent: QObject) -> UiThreadCollector:
+def collect_on_the_ui_thread_from_now(parent: QObject, ticks: SignalInstance | None = None) -> UiThreadCollector:
     """After the first frame: what exists now (modules, widgets, the session) stays all evening, so one
     collection, then the collector never walks it again (`gc.freeze`). A full collection otherwise came at a
     moment nobody chose and held the UI thread for 14 ms on a typical evening, 34 ms on a big one
     (benchmarks/README.md). From then on it only ever runs on this thread."""
     gc.collect()
     gc.freeze()
-    return UiThreadCollector(parent)
+    collector = UiThreadCollector(parent)
+    if ticks is not None:
+        collector.follow(ticks)
+    return collector

@@ -2,10 +2,10 @@
 
 Once PySide6 is loaded it looks at each module imported after it and notes whether it uses PySide6 (for its
 opt-in `from __feature__ import snake_case`, which this app does not use). It answers that by reading the
-whole source with `inspect.getsource`, and linecache keeps every line: at the console's first frame that was
-170 files, 2.5 million characters (~5 MiB) and 25 ms of reading and splitting lines before the window
-showed (benchmarks/README.md). The same answer ("does the file mention PySide6?") comes from the file's
-bytes, read once and dropped.
+whole source with `inspect.getsource`, and linecache keeps every line of every module the console imports:
+megabytes kept and milliseconds of reading and splitting lines before the window shows. The same answer ("does
+the file mention PySide6?") comes from the file's bytes, read once and dropped. It stays while
+`python -m benchmarks.run --only startup --feature-scan` shows what it saves (benchmarks/README.md).
 
 `shibokensupport.feature._mod_uses_pyside` is PySide6's own function (6.x); when it is not there (another
 release), nothing is changed and PySide6 works as it always did.

@@ -135,47 +135,38 @@ def plan_start(
             )
         return StartPlan(session, path, notices, unsaved=unsaved)
     offers: list[GoodCopy] = []
-    if file is not None:
-        loaded = _open_or_offer(file, clock, language, notices, offers)
-        if loaded is not None:
-            _with_turn(notices, loaded, file)
-            return StartPlan(loaded, file, notices)
-    if crashed is not None:
-        loaded = _open_or_offer(crashed, clock, language, notices, offers)
-        if loaded is not None:
-            _with_turn(
-                notices,
-                loaded,
-                crashed,
-                after=QCoreApplication.translate(
-                    "App",
-                    "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
-                    "{time}) has been reopened; the speaker timer is paused.",
-                ).format(file=crashed.name, time=_saved_at(crashed)),
-            )
-            return StartPlan(loaded, crashed, notices, recovered=True)
+
+    def opened(path: Path, why: str | None = None) -> StartPlan | None:
+        """`path` opened, or None (its problem, or a whole copy to offer, is noted). `why`: the evening is
+        recovered, and the template ({file}, {time}) says how."""
+        loaded = _open_or_offer(path, clock, language, notices, offers)
+        if loaded is None:
+            return None
+        after = why.format(file=path.name, time=_saved_at(path)) if why is not None else None
+        _with_turn(notices, loaded, path, after=after)
+        return StartPlan(loaded, path, notices, recovered=why is not None)
+
+    if file is not None and (plan := opened(file)) is not None:
+        return plan
+    crash_notice = QCoreApplication.translate(
+        "App",
+        "Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at "
+        "{time}) has been reopened; the speaker timer is paused.",
+    )
+    if crashed is not None and (plan := opened(crashed, crash_notice)) is not None:
+        return plan
     last = workspace.last_session()
-    if last is not None and last != crashed and last != file:
-        loaded = _open_or_offer(last, clock, language, notices, offers)
-        if loaded is not None:
-            _with_turn(notices, loaded, last)
-            return StartPlan(loaded, last, notices)
+    if last is not None and last != crashed and last != file and (plan := opened(last)) is not None:
+        return plan
     if not offers and crashed is None and last is None and file is None and _memory_lost(workspace):
         found = _saved_last(workspace)
-        if found is not None:
-            loaded = _open_or_offer(found, clock, language, notices, offers)
-            if loaded is not None:
-                _with_turn(
-                    notices,
-                    loaded,
-                    found,
-                    after=QCoreApplication.translate(
-                        "App",
-                        "The program's note of which session was open was damaged (the computer probably lost "
-                        "power). The session saved last, {file} (saved at {time}), has been reopened.",
-                    ).format(file=found.name, time=_saved_at(found)),
-                )
-                return StartPlan(loaded, found, notices, recovered=True)
+        lost_notice = QCoreApplication.translate(
+            "App",
+            "The program's note of which session was open was damaged (the computer probably lost "
+            "power). The session saved last, {file} (saved at {time}), has been reopened.",
+        )
+        if found is not None and (plan := opened(found, lost_notice)) is not None:
+            return plan
     first_run = (
         file is None and crashed is None and last is None and not notices and not offers and not _any_session(workspace)
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 from fishbowl_desktop.model import (
     AgendaItem,
+    ChairRequest,
     Clock,
     Event,
     FishbowlError,
@@ -23,6 +24,7 @@ from fishbowl_desktop.model import (
     OrderingRule,
     Participant,
     QueueEntry,
+    RequestOutcome,
     Role,
     Seat,
     SeatKind,
@@ -49,7 +51,7 @@ from fishbowl_desktop.storage.fields import (
 )
 
 FORMAT_NAME = "fishbowl-desktop-session"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 
 # ---------------------------------------------------------------------------------------- writing
@@ -88,6 +90,17 @@ def record_to_dict(r: SpeechRecord) -> dict[str, Any]:
         "allotted": r.allotted,
         "role": r.role.value,
         "group": r.group,
+    }
+
+
+def request_to_dict(r: ChairRequest) -> dict[str, Any]:
+    return {
+        "participant_id": r.participant_id,
+        "group": r.group,
+        "role": r.role.value,
+        "settled_at": _iso(r.settled_at),
+        "waited": _seconds(r.waited),
+        "outcome": r.outcome.value,
     }
 
 
@@ -161,6 +174,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
         ],
         "queue_serial": session.snapshot().serial,
         "log": [record_to_dict(r) for r in session.log] if lists else None,
+        "requests": [request_to_dict(r) for r in session.requests],
         "settings": {
             "panel_seconds": s.panel_seconds,
             "free_chair_seconds": s.free_chair_seconds,
@@ -281,6 +295,17 @@ def _read_record(o: Obj) -> SpeechRecord:
     )
 
 
+def _read_request(o: Obj) -> ChairRequest:
+    return ChairRequest(
+        participant_id=o.text("participant_id", ""),
+        group=o.text("group", ""),
+        role=o.choice("role", Role, Role.AUDIENCE),
+        settled_at=datetime_field(o, "settled_at"),
+        waited=o.number("waited"),
+        outcome=o.choice("outcome", RequestOutcome),
+    )
+
+
 def _read_turn(o: Obj) -> Turn:
     t = o.obj("timer")
     timer = SpeakerTimer(
@@ -357,10 +382,17 @@ def _v3_privacy_and_photos(data: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _v4_requests(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 → 5: the log gains what became of each request for the free chair (issue 28, the equity
+    report). An older evening recorded none: its report says so instead of showing no waits."""
+    return {"requests": [], **data, "version": 5}
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _migrate_queue_arrival_serials,
     2: _v2_names_and_funding,
     3: _v3_privacy_and_photos,
+    4: _v4_requests,
 }
 """MIGRATIONS[n] turns version-n data into version n+1 data; reading applies them in turn, so a program
 reads every version up to its own."""
@@ -398,6 +430,7 @@ def _read(data: object) -> dict[str, Any]:
             ),
         ),
         "log": entries(root, "log", "speech record", _read_record),
+        "requests": entries(root, "requests", "request for the free chair", _read_request, False),
         "settings": TurnSettings(
             panel_seconds=s.number("panel_seconds"),
             free_chair_seconds=s.number("free_chair_seconds"),

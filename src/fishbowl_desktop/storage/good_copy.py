@@ -5,11 +5,12 @@ that opens as a whole session, so the start-up can offer it in one step instead 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from fishbowl_desktop.atomic_file import temporaries_of
+from fishbowl_desktop.atomic_file import sidecar_name, temporaries_of
 from fishbowl_desktop.model import Clock, Session
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path, load_session
@@ -52,3 +53,13 @@ def newest_good_copy(damaged: Path, clock: Clock | None = None) -> GoodCopy | No
             continue
         return GoodCopy(damaged, path, datetime.fromtimestamp(mtime), unfinished, session)
     return None
+
+
+def free_aside_path(path: Path) -> Path:
+    """Where a damaged session file is kept when its evening is restored: NAME.damaged, NAME.damaged2 …"""
+    number = 1
+    while True:
+        aside = path.with_name(sidecar_name(path.name, suffix=".damaged" + (str(number) if number > 1 else "")))
+        if not os.path.lexists(aside):
+            return aside
+        number += 1

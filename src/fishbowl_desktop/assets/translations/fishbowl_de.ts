@@ -3,22 +3,22 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../ui/shell/about.py" line="91" />
+      <location filename="../../ui/shell/about.py" line="62" />
       <source>Free software under the MIT licence. Built with Python, Qt and more (Details…).</source>
       <translation>Freie Software unter der MIT-Lizenz. Gebaut mit Python, Qt und mehr (Details…).</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="98" />
+      <location filename="../../ui/shell/about.py" line="69" />
       <source>Components and their licences:</source>
       <translation>Bestandteile und ihre Lizenzen:</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="101" />
+      <location filename="../../ui/shell/about.py" line="72" />
       <source>The licence texts are in {folder}.</source>
       <translation>Die Lizenztexte liegen in {folder}.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="104" />
+      <location filename="../../ui/shell/about.py" line="75" />
       <source>Qt and PySide6 are used under the LGPL-3.0: they are separate libraries that may be replaced with other builds of the same version.</source>
       <translation>Qt und PySide6 werden unter der LGPL-3.0 genutzt: Sie sind eigenständige Bibliotheken, die durch andere Builds derselben Version ersetzt werden dürfen.</translation>
     </message>
@@ -82,52 +82,52 @@
       <translation>Den Abend öffnen, wie um {time} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="147" />
+      <location filename="../../controller/session_files.py" line="120" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="209" />
+      <location filename="../../controller/session_files.py" line="182" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="300" />
+      <location filename="../../controller/session_files.py" line="259" />
       <source>The copy was not restored: {reason}</source>
       <translation>Die Kopie wurde nicht wiederhergestellt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="316" />
+      <location filename="../../controller/session_files.py" line="275" />
       <source>The evening is back in {file}, as saved at {time}.</source>
       <translation>Der Abend ist wieder in {file}, so wie um {time} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="320" />
+      <location filename="../../controller/session_files.py" line="279" />
       <source>The damaged file is kept as {aside}.</source>
       <translation>Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="382" />
+      <location filename="../../controller/session_files.py" line="341" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="422" />
+      <location filename="../../controller/forgetting.py" line="62" />
       <source>The names are gone from the console but the file is not saved yet: {reason}. The older versions of the file still hold them; they are deleted once it is saved.</source>
       <translation>Die Namen sind aus der Konsole entfernt, aber die Datei ist noch nicht gespeichert: {reason}. Die älteren Fassungen der Datei enthalten sie noch; sie werden gelöscht, sobald gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="430" />
+      <location filename="../../controller/forgetting.py" line="70" />
       <source>Saved without personal data, but these older copies could not be deleted: {files}</source>
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="474" />
+      <location filename="../../controller/session_files.py" line="382" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="495" />
+      <location filename="../../controller/session_files.py" line="391" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -152,18 +152,18 @@
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="150" />
+      <location filename="../../startup/plan.py" line="151" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="172" />
+      <location filename="../../startup/plan.py" line="163" />
       <source>The program's note of which session was open was damaged (the computer probably lost power). The session saved last, {file} (saved at {time}), has been reopened.</source>
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
     <message>
       <location filename="../../app.py" line="63" />
-      <location filename="../../controller/session_files.py" line="204" />
+      <location filename="../../controller/session_files.py" line="177" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -173,13 +173,13 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="346" />
+      <location filename="../../controller/session_files.py" line="305" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="228" />
-      <location filename="../../controller/session_files.py" line="347" />
+      <location filename="../../startup/plan.py" line="219" />
+      <location filename="../../controller/session_files.py" line="306" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -189,17 +189,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="270" />
+      <location filename="../../startup/plan.py" line="261" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="291" />
+      <location filename="../../startup/plan.py" line="282" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="301" />
+      <location filename="../../startup/plan.py" line="292" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -214,17 +214,17 @@
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="165" />
+      <location filename="../../app.py" line="166" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="188" />
+      <location filename="../../app.py" line="189" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="193" />
+      <location filename="../../app.py" line="194" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -232,7 +232,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="327" />
+      <location filename="../../controller/autosave.py" line="338" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -270,67 +270,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="217" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="212" />
+      <location filename="../../ui/shell/console_window.py" line="217" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="218" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="213" />
+      <location filename="../../ui/shell/console_window.py" line="218" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="214" />
+      <location filename="../../ui/shell/console_window.py" line="219" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="214" />
+      <location filename="../../ui/shell/console_window.py" line="219" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="221" />
+      <location filename="../../ui/shell/console_window.py" line="226" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="232" />
+      <location filename="../../ui/shell/console_window.py" line="237" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="237" />
+      <location filename="../../ui/shell/console_window.py" line="242" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="238" />
+      <location filename="../../ui/shell/console_window.py" line="243" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="302" />
+      <location filename="../../ui/shell/console_window.py" line="307" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="449" />
+      <location filename="../../ui/shell/console_window.py" line="454" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="451" />
+      <location filename="../../ui/shell/console_window.py" line="456" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -502,17 +502,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="308" />
+      <location filename="../../ui/shell/console_window.py" line="313" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="316" />
+      <location filename="../../ui/shell/console_window.py" line="321" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="346" />
+      <location filename="../../ui/shell/console_window.py" line="351" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -552,39 +552,39 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="406" />
+      <location filename="../../ui/shell/console_window.py" line="411" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="408" />
+      <location filename="../../ui/shell/console_window.py" line="413" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="116" />
+      <location filename="../../ui/shell/about.py" line="87" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="86" />
+      <location filename="../../ui/shell/about.py" line="57" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="454" />
+      <location filename="../../ui/shell/console_window.py" line="459" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="462" />
+      <location filename="../../ui/shell/console_window.py" line="467" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="480" />
+      <location filename="../../ui/shell/console_window.py" line="485" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -676,6 +676,74 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/room/room_control_box.py" line="85" />
       <source>Hide the control link and PIN</source>
       <translation>Steuerungslink und PIN verbergen</translation>
+    </message>
+  </context>
+  <context>
+    <name>CsvExporter</name>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="35" />
+      <source>Participant list (CSV)…</source>
+      <translation>Teilnehmendenliste (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="36" />
+      <source>Speech log (CSV)…</source>
+      <translation>Redeprotokoll (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="41" />
+      <source>Internal participant list: every name, private notes (CSV)…</source>
+      <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="44" />
+      <source>Internal speech log: every name (CSV)…</source>
+      <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="53" />
+      <source>Save participant list</source>
+      <translation>Teilnehmendenliste speichern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="54" />
+      <source>participants-internal.csv</source>
+      <translation>teilnehmende-intern.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="54" />
+      <source>participants.csv</source>
+      <translation>teilnehmende.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="68" />
+      <source>Save speech log</source>
+      <translation>Redeprotokoll speichern</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="69" />
+      <source>speech-log-internal.csv</source>
+      <translation>redeprotokoll-intern.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="69" />
+      <source>speech-log.csv</source>
+      <translation>redeprotokoll.csv</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="82" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="94" />
+      <source>Could not save {file}: {reason}</source>
+      <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/csv_export.py" line="97" />
+      <source>Saved {file}</source>
+      <translation>{file} gespeichert</translation>
     </message>
   </context>
   <context>
@@ -864,35 +932,50 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DeskBox</name>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="16" />
+      <location filename="../../ui/room/desk_box.py" line="18" />
       <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
       <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="25" />
-      <location filename="../../ui/room/desk_box.py" line="47" />
+      <location filename="../../ui/room/desk_box.py" line="27" />
+      <location filename="../../ui/room/desk_box.py" line="63" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="28" />
+      <location filename="../../ui/room/desk_box.py" line="30" />
       <source>New token</source>
       <translation>Neues Token</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="29" />
+      <location filename="../../ui/room/desk_box.py" line="31" />
       <source>Only the desk's token changes; the phones' links and the PIN stay</source>
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="44" />
+      <location filename="../../ui/room/desk_box.py" line="45" />
+      <source>New lower-third link</source>
+      <translation>Neuer Bauchbinden-Link</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="46" />
+      <source>A browser source with the old link goes dark; the phones stay</source>
+      <translation>Eine Browserquelle mit dem alten Link wird leer; die Handys bleiben verbunden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="60" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="47" />
+      <location filename="../../ui/room/desk_box.py" line="63" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="67" />
+      <source>Lower third for OBS or vMix (browser source, 1920×1080, transparent): {url} (add ?bg=green for a green background)</source>
+      <translation>Bauchbinde für OBS oder vMix (Browserquelle, 1920×1080, transparent): {url} (?bg=green anhängen für grünen Hintergrund)</translation>
     </message>
   </context>
   <context>
@@ -989,6 +1072,120 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>EquityBox</name>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="39" />
+      <source>Share of the free chair by group</source>
+      <translation>Anteile am freien Stuhl nach Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="44" />
+      <source>Nobody has asked for the free chair yet.</source>
+      <translation>Noch hat niemand nach dem freien Stuhl gefragt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="104" />
+      <source>no group</source>
+      <translation>ohne Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>List</source>
+      <translation>Liste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Asked</source>
+      <translation>Gefragt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Turns</source>
+      <translation>Beiträge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="124" />
+      <source>Time</source>
+      <translation>Zeit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="128" />
+      <source>{count} of {total}</source>
+      <translation>{count} von {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Wait</source>
+      <translation>Warten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Withdrawn</source>
+      <translation>Rückzug</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="157" />
+      <source>Declined</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="164" />
+      <source>Median wait; longest {time}</source>
+      <translation>Wartezeit (Median); längste {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="172" />
+      <source>List: the audience on the participant list ({n}); the app cannot know who really came or left.</source>
+      <translation>Liste: das Publikum auf der Teilnehmendenliste ({n}); wer wirklich kam oder ging, weiß das Programm nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="174" />
+      <source>Asked: joined the queue (each person once), plus declined phone requests.</source>
+      <translation>Gefragt: hat sich angestellt (jede Person einmal), dazu abgelehnte Anfragen vom Handy.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="175" />
+      <source>Turns and time: the free chair only.</source>
+      <translation>Beiträge und Zeit: nur der freie Stuhl.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="179" />
+      <source>First-time speakers: {first} of {turns} free-chair turns.</source>
+      <translation>Zum ersten Mal gesprochen: {first} von {turns} Beiträgen vom freien Stuhl.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="184" />
+      <source>No groups are entered: everyone counts as “no group”.</source>
+      <translation>Keine Gruppen eingetragen: alle zählen als „ohne Gruppe“.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="186" />
+      <source>“no group”: people without a group, a row of their own.</source>
+      <translation>„ohne Gruppe“: Personen ohne Gruppe, in einer eigenen Zeile.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="189" />
+      <source>{mark} fewer than {n} people: the share says little.</source>
+      <translation>{mark} weniger als {n} Personen: der Anteil sagt wenig.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="193" />
+      <source>Only {n} turns so far (under {limit}): one turn moves a share by {points} points.</source>
+      <translation>Erst {n} Beiträge (unter {limit}): ein Beitrag verschiebt einen Anteil um {points} Punkte.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="198" />
+      <source>No request recorded yet: waits, withdrawals and declines are missing.</source>
+      <translation>Noch keine Anfrage aufgezeichnet: Wartezeiten, Rückzüge und Ablehnungen fehlen.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <location filename="../../ui/event/event_dialog.py" line="70" />
@@ -996,257 +1193,257 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="75" />
+      <location filename="../../ui/event/event_dialog.py" line="104" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="83" />
+      <location filename="../../ui/event/event_dialog.py" line="112" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="106" />
+      <location filename="../../ui/event/event_dialog.py" line="135" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="108" />
+      <location filename="../../ui/event/event_dialog.py" line="137" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="109" />
+      <location filename="../../ui/event/event_dialog.py" line="138" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="110" />
+      <location filename="../../ui/event/event_dialog.py" line="139" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="111" />
+      <location filename="../../ui/event/event_dialog.py" line="140" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="112" />
+      <location filename="../../ui/event/event_dialog.py" line="141" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="118" />
+      <location filename="../../ui/event/event_dialog.py" line="149" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="120" />
+      <location filename="../../ui/event/event_dialog.py" line="151" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="120" />
+      <location filename="../../ui/event/event_dialog.py" line="151" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="125" />
+      <location filename="../../ui/event/event_dialog.py" line="156" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="127" />
+      <location filename="../../ui/event/event_dialog.py" line="158" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="134" />
+      <location filename="../../ui/event/event_dialog.py" line="165" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="136" />
+      <location filename="../../ui/event/event_dialog.py" line="167" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="151" />
+      <location filename="../../ui/event/event_dialog.py" line="184" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="152" />
+      <location filename="../../ui/event/event_dialog.py" line="185" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="155" />
+      <location filename="../../ui/event/event_dialog.py" line="188" />
       <source>Closed: nobody, the audience listens</source>
       <translation>Geschlossen: niemand, das Publikum hört zu</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="156" />
+      <location filename="../../ui/event/event_dialog.py" line="189" />
       <source>Open: through a free chair</source>
       <translation>Offen: über einen freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="157" />
+      <location filename="../../ui/event/event_dialog.py" line="190" />
       <source>Tap-out: by replacing a speaker</source>
       <translation>Tap-out: indem man jemanden ablöst</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="161" />
+      <location filename="../../ui/event/event_dialog.py" line="194" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="165" />
+      <location filename="../../ui/event/event_dialog.py" line="198" />
       <source>from the agenda ({n} min)</source>
       <translation>aus dem Ablauf ({n} Min.)</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="165" />
+      <location filename="../../ui/event/event_dialog.py" line="198" />
       <source>no plan</source>
       <translation>kein Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="169" />
+      <location filename="../../ui/event/event_dialog.py" line="202" />
       <source>How long the whole discussion is planned to run: the console counts down to it and warns when the queue cannot fit. 0 takes the agenda's minutes.</source>
       <translation>Wie lange die ganze Diskussion dauern soll: Die Konsole zählt darauf herunter und warnt, wenn die Warteliste nicht mehr hineinpasst. 0 nimmt die Minuten des Ablaufs.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="173" />
+      <location filename="../../ui/event/event_dialog.py" line="206" />
       <source>Show the discussion's time left on the projector and phones</source>
       <translation>Die verbleibende Diskussionszeit auf Leinwand und Handys zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="179" />
+      <location filename="../../ui/event/event_dialog.py" line="212" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="180" />
+      <location filename="../../ui/event/event_dialog.py" line="213" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="187" />
+      <location filename="../../ui/event/event_dialog.py" line="220" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="192" />
+      <location filename="../../ui/event/event_dialog.py" line="225" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="193" />
+      <location filename="../../ui/event/event_dialog.py" line="226" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="194" />
-      <source>Who may be replaced</source>
-      <translation>Wer abgelöst werden darf</translation>
-    </message>
-    <message>
-      <location filename="../../ui/event/event_dialog.py" line="195" />
-      <source>The audience comes in</source>
-      <translation>Das Publikum kommt herein</translation>
-    </message>
-    <message>
-      <location filename="../../ui/event/event_dialog.py" line="196" />
-      <source>Planned length of the discussion</source>
-      <translation>Geplante Dauer der Diskussion</translation>
-    </message>
-    <message>
-      <location filename="../../ui/event/event_dialog.py" line="198" />
+      <location filename="../../ui/event/event_dialog.py" line="231" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="199" />
+      <location filename="../../ui/event/event_dialog.py" line="232" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="200" />
+      <location filename="../../ui/event/event_dialog.py" line="233" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="202" />
+      <location filename="../../ui/event/event_dialog.py" line="235" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="209" />
+      <location filename="../../ui/event/event_dialog.py" line="244" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="212" />
+      <location filename="../../ui/event/event_dialog.py" line="247" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="219" />
+      <location filename="../../ui/event/event_dialog.py" line="256" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="224" />
+      <location filename="../../ui/event/event_dialog.py" line="261" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="230" />
+      <location filename="../../ui/event/event_dialog.py" line="267" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="231" />
+      <location filename="../../ui/event/event_dialog.py" line="268" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="232" />
+      <location filename="../../ui/event/event_dialog.py" line="269" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="243" />
+      <location filename="../../ui/event/event_dialog.py" line="81" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="244" />
+      <location filename="../../ui/event/event_dialog.py" line="82" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="245" />
+      <location filename="../../ui/event/event_dialog.py" line="83" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="246" />
+      <location filename="../../ui/event/event_dialog.py" line="84" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="247" />
+      <location filename="../../ui/event/event_dialog.py" line="85" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="369" />
+      <location filename="../../ui/event/event_dialog.py" line="227" />
+      <source>Who may be replaced</source>
+      <translation>Wer abgelöst werden darf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="228" />
+      <source>The audience comes in</source>
+      <translation>Das Publikum kommt herein</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="229" />
+      <source>Planned length of the discussion</source>
+      <translation>Geplante Dauer der Diskussion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="387" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="373" />
+      <location filename="../../ui/event/event_dialog.py" line="391" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1504,11 +1701,182 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>LogoPicker</name>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="36" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="37" />
+      <source>Re&amp;move</source>
+      <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="76" />
+      <source>Choose a logo</source>
+      <translation>Logo auswählen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="78" />
+      <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+      <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="96" />
+      <source>The logo {name} cannot be drawn: the file is damaged.</source>
+      <translation>Das Logo {name} lässt sich nicht darstellen: die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="119" />
+      <source>No logo</source>
+      <translation>Kein Logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/logo_picker.py" line="120" />
+      <source>The handout and the sheet print without a logo.</source>
+      <translation>Handzettel und Liste werden ohne Logo gedruckt.</translation>
+    </message>
+  </context>
+  <context>
     <name>MessageBar</name>
     <message>
       <location filename="../../ui/shell/message_bar.py" line="44" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OscBox</name>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="30" />
+      <source>OSC (UDP) for lighting and video desks</source>
+      <translation>OSC (UDP) für Licht- und Videopulte</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="32" />
+      <source>OSC port</source>
+      <translation>OSC-Port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="34" />
+      <source>the desk's IP address, e.g. 192.168.1.20</source>
+      <translation>IP-Adresse des Pults, z. B. 192.168.1.20</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="35" />
+      <source>Send the state to</source>
+      <translation>Zustand senden an</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="37" />
+      <source>The desk's OSC port</source>
+      <translation>OSC-Port des Pults</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="39" />
+      <source>IP addresses or networks, e.g. 192.168.1.20, 192.168.1.0/24</source>
+      <translation>IP-Adressen oder Netze, z. B. 192.168.1.20, 192.168.1.0/24</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="40" />
+      <source>Commands only from</source>
+      <translation>Befehle nur von</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="53" />
+      <source>Listen on UDP port:</source>
+      <translation>Auf UDP-Port hören:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="55" />
+      <source>Send the state to:</source>
+      <translation>Zustand senden an:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="58" />
+      <source>Commands only from:</source>
+      <translation>Befehle nur von:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="88" />
+      <source>“{text}” is not an IPv4 address the state can go to.</source>
+      <translation>„{text}“ ist keine IPv4-Adresse, an die der Zustand gehen kann.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="93" />
+      <source>“{text}” is not an IP address or network (e.g. 192.168.1.0/24).</source>
+      <translation>„{text}“ ist keine IP-Adresse und kein Netz (z. B. 192.168.1.0/24).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="106" />
+      <source>OSC works, but its settings could not be kept: {reason}</source>
+      <translation>OSC läuft, aber die Einstellungen ließen sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="115" />
+      <source>UDP port {port} is in use by another program: choose another port.</source>
+      <translation>UDP-Port {port} wird von einem anderen Programm benutzt: bitte einen anderen Port wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="117" />
+      <source>UDP port {port} may not be used here: choose another port.</source>
+      <translation>UDP-Port {port} darf hier nicht benutzt werden: bitte einen anderen Port wählen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="118" />
+      <source>OSC cannot listen on UDP port {port}: {reason}</source>
+      <translation>OSC kann nicht auf UDP-Port {port} hören: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="126" />
+      <source>OSC is off.</source>
+      <translation>OSC ist aus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="128" />
+      <source>Listening on UDP port {port}.</source>
+      <translation>Hört auf UDP-Port {port}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="130" />
+      <source>Sending to {target}:{port}.</source>
+      <translation>Sendet an {target}:{port}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="132" />
+      <source>Sending nothing (no desk address).</source>
+      <translation>Sendet nichts (keine Pult-Adresse).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="134" />
+      <source>Commands from nobody yet: add the desk's address.</source>
+      <translation>Noch von niemandem Befehle: die Adresse des Pults eintragen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="141" />
+      <source>{n} commands taken.</source>
+      <translation>{n} Befehle angenommen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="144" />
+      <source>{n} ignored, last from {address} (not allowed).</source>
+      <translation>{n} ignoriert, zuletzt von {address} (nicht erlaubt).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="149" />
+      <source>{n} refused: too many a second.</source>
+      <translation>{n} abgewiesen: zu viele pro Sekunde.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="151" />
+      <source>{n} not understood.</source>
+      <translation>{n} nicht verstanden.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/osc_box.py" line="153" />
+      <source>Sending fails: {reason}</source>
+      <translation>Senden schlägt fehl: {reason}</translation>
     </message>
   </context>
   <context>
@@ -1771,201 +2139,136 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="86" />
+      <location filename="../../ui/people/participants_panel.py" line="110" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="88" />
+      <location filename="../../ui/people/participants_panel.py" line="112" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="97" />
+      <location filename="../../ui/people/participants_panel.py" line="123" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="134" />
-      <location filename="../../ui/people/participants_panel.py" line="151" />
+      <location filename="../../ui/people/participants_panel.py" line="162" />
+      <location filename="../../ui/people/participants_panel.py" line="180" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="136" />
+      <location filename="../../ui/people/participants_panel.py" line="164" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="145" />
+      <location filename="../../ui/people/participants_panel.py" line="174" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="146" />
+      <location filename="../../ui/people/participants_panel.py" line="175" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="148" />
+      <location filename="../../ui/people/participants_panel.py" line="177" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="149" />
+      <location filename="../../ui/people/participants_panel.py" line="178" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="152" />
+      <location filename="../../ui/people/participants_panel.py" line="181" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="154" />
+      <location filename="../../ui/people/participants_panel.py" line="183" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="156" />
+      <location filename="../../ui/people/participants_panel.py" line="185" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="157" />
+      <location filename="../../ui/people/participants_panel.py" line="186" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="160" />
+      <location filename="../../ui/people/participants_panel.py" line="189" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="162" />
+      <location filename="../../ui/people/participants_panel.py" line="191" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="166" />
-      <source>Participant list (CSV)…</source>
-      <translation>Teilnehmendenliste (CSV)…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="167" />
-      <source>Speech log (CSV)…</source>
-      <translation>Redeprotokoll (CSV)…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="172" />
-      <source>Internal participant list: every name, private notes (CSV)…</source>
-      <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="175" />
-      <source>Internal speech log: every name (CSV)…</source>
-      <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="238" />
+      <location filename="../../ui/people/participants_panel.py" line="234" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="238" />
+      <location filename="../../ui/people/participants_panel.py" line="234" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="240" />
+      <location filename="../../ui/people/participants_panel.py" line="236" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="250" />
-      <location filename="../../ui/people/participants_panel.py" line="263" />
+      <location filename="../../ui/people/participants_panel.py" line="246" />
+      <location filename="../../ui/people/participants_panel.py" line="259" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="253" />
+      <location filename="../../ui/people/participants_panel.py" line="249" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="257" />
+      <location filename="../../ui/people/participants_panel.py" line="253" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="324" />
+      <location filename="../../ui/people/participants_panel.py" line="320" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="326" />
+      <location filename="../../ui/people/participants_panel.py" line="322" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="328" />
+      <location filename="../../ui/people/participants_panel.py" line="324" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="340" />
+      <location filename="../../ui/people/participants_panel.py" line="336" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="361" />
+      <location filename="../../ui/people/participants_panel.py" line="357" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="374" />
-      <source>Save participant list</source>
-      <translation>Teilnehmendenliste speichern</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="375" />
-      <source>participants.csv</source>
-      <translation>teilnehmende.csv</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="375" />
-      <source>participants-internal.csv</source>
-      <translation>teilnehmende-intern.csv</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="389" />
-      <source>Save speech log</source>
-      <translation>Redeprotokoll speichern</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="390" />
-      <source>speech-log.csv</source>
-      <translation>redeprotokoll.csv</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="390" />
-      <source>speech-log-internal.csv</source>
-      <translation>redeprotokoll-intern.csv</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="403" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="415" />
-      <source>Could not save {file}: {reason}</source>
-      <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/people/participants_panel.py" line="418" />
-      <source>Saved {file}</source>
-      <translation>{file} gespeichert</translation>
     </message>
   </context>
   <context>
@@ -2054,137 +2357,143 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="53" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="74" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="54" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="75" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="55" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="76" />
       <source>Organisation and place of residence / postcode</source>
       <translation>Organisation und Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="56" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="77" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="61" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="65" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="67" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="88" />
       <source>The lead's &amp;confirmation on every page, not only the last</source>
       <translation>&amp;Bestätigung der Veranstaltungsleitung auf jeder Seite, nicht nur auf der letzten</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="68" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="89" />
       <source>All rows &amp;blank: every name is written by hand</source>
       <translation>Alle Zeilen &amp;leer: jeder Name wird von Hand eingetragen</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="69" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
       <source>Archive copy (PDF/&amp;A-2b), for lists kept for years</source>
       <translation>Archivfassung (PDF/&amp;A-2b), für Listen, die jahrelang aufbewahrt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="76" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="97" />
       <source>e.g. Saal-Gast</source>
       <translation>z. B. Saal-Gast</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="78" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="106" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="152" />
+      <source>&amp;Logo</source>
+      <translation>&amp;Logo</translation>
+    </message>
+    <message>
+      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="129" />
       <source>Hall's &amp;Wi-Fi network</source>
       <translation>&amp;WLAN des Saals</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="133" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="104" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="135" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="138" />
       <source>1 more empty row is added for the person who did not agree to appear on printed lists.</source>
       <translation>Dazu kommt 1 leere Zeile für die Person, die nicht namentlich auf gedruckten Listen erscheinen möchte.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="110" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="141" />
       <source>{n} more empty rows are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeilen für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="147" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="122" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="123" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="156" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="124" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="157" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="130" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="59" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="154" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="179" />
       <source>no date</source>
       <translation>kein Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="180" />
       <source>no place</source>
       <translation>keinen Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="156" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="181" />
       <source>no organiser (the privacy notice then names no controller)</source>
       <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="159" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="184" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
@@ -2311,62 +2620,62 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorManager</name>
     <message>
-      <location filename="../../ui/projector/manager.py" line="122" />
+      <location filename="../../ui/projector/manager.py" line="108" />
       <source>Fishbowl – projector</source>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="194" />
+      <location filename="../../ui/projector/manager.py" line="178" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="255" />
+      <location filename="../../ui/projector/manager.py" line="239" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="257" />
+      <location filename="../../ui/projector/manager.py" line="241" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="259" />
+      <location filename="../../ui/projector/manager.py" line="243" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="295" />
+      <location filename="../../ui/projector/manager.py" line="279" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="319" />
+      <location filename="../../ui/projector/manager.py" line="303" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="321" />
+      <location filename="../../ui/projector/manager.py" line="305" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="366" />
+      <location filename="../../ui/projector/manager.py" line="350" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="378" />
+      <location filename="../../ui/projector/manager.py" line="362" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="398" />
+      <location filename="../../ui/projector/manager.py" line="382" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="414" />
+      <location filename="../../ui/projector/manager.py" line="398" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
@@ -2374,7 +2683,7 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorPreview</name>
     <message>
-      <location filename="../../ui/projector/view.py" line="193" />
+      <location filename="../../ui/projector/view.py" line="230" />
       <source>Countdown {time} armed: shown when nobody has the floor</source>
       <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
@@ -2382,27 +2691,27 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorScreenMenu</name>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="22" />
+      <location filename="../../ui/projector/screen_menu.py" line="23" />
       <source>Projector &amp;screen</source>
       <translation>Projektor-&amp;Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="29" />
+      <location filename="../../ui/projector/screen_menu.py" line="30" />
       <source>{number}: {name} – {width}×{height} at {x}, {y}</source>
       <translation>{number}: {name} – {width}×{height} bei {x}, {y}</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="33" />
+      <location filename="../../ui/projector/screen_menu.py" line="34" />
       <source>(console; the projector becomes a window)</source>
       <translation>(Konsole; der Projektor wird ein Fenster)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="50" />
+      <location filename="../../ui/projector/screen_menu.py" line="51" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/screen_menu.py" line="51" />
+      <location filename="../../ui/projector/screen_menu.py" line="52" />
       <source>Shows each screen's number on it for three seconds</source>
       <translation>Zeigt drei Sekunden lang auf jedem Bildschirm seine Nummer</translation>
     </message>
@@ -2410,44 +2719,44 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="71" />
-      <location filename="../../ui/queue/queue_model.py" line="78" />
+      <location filename="../../ui/queue/queue_model.py" line="82" />
+      <location filename="../../ui/queue/queue_model.py" line="89" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="71" />
-      <location filename="../../ui/queue/queue_model.py" line="79" />
+      <location filename="../../ui/queue/queue_model.py" line="82" />
+      <location filename="../../ui/queue/queue_model.py" line="90" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="110" />
+      <location filename="../../ui/queue/queue_model.py" line="121" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="111" />
+      <location filename="../../ui/queue/queue_model.py" line="122" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="123" />
+      <location filename="../../ui/queue/queue_model.py" line="134" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="124" />
+      <location filename="../../ui/queue/queue_model.py" line="135" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="125" />
+      <location filename="../../ui/queue/queue_model.py" line="136" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="126" />
+      <location filename="../../ui/queue/queue_model.py" line="137" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -2510,67 +2819,67 @@ oder projiziert)</translation>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="186" />
+      <location filename="../../ui/queue/queue_panel.py" line="205" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="187" />
+      <location filename="../../ui/queue/queue_panel.py" line="206" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="188" />
+      <location filename="../../ui/queue/queue_panel.py" line="207" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="189" />
+      <location filename="../../ui/queue/queue_panel.py" line="208" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="227" />
+      <location filename="../../ui/queue/queue_panel.py" line="246" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="235" />
+      <location filename="../../ui/queue/queue_panel.py" line="254" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="237" />
+      <location filename="../../ui/queue/queue_panel.py" line="256" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="243" />
+      <location filename="../../ui/queue/queue_panel.py" line="262" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="319" />
+      <location filename="../../ui/queue/queue_panel.py" line="338" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="329" />
+      <location filename="../../ui/queue/queue_panel.py" line="348" />
       <source>Closed: nobody comes in</source>
       <translation>Geschlossen: Niemand kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="331" />
+      <location filename="../../ui/queue/queue_panel.py" line="350" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="333" />
+      <location filename="../../ui/queue/queue_panel.py" line="352" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="335" />
+      <location filename="../../ui/queue/queue_panel.py" line="354" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -2578,23 +2887,23 @@ oder projiziert)</translation>
   <context>
     <name>QuitQuestion</name>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="44" />
+      <location filename="../../ui/shell/quit_question.py" line="45" />
       <source>{name} is speaking ({time} left): the clock stops.</source>
       <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="49" />
+      <location filename="../../ui/shell/quit_question.py" line="50" />
       <source>The projector is on: the hall sees the desktop.</source>
       <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="63" />
-      <location filename="../../ui/shell/quit_question.py" line="68" />
+      <location filename="../../ui/shell/quit_question.py" line="64" />
+      <location filename="../../ui/shell/quit_question.py" line="69" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="64" />
+      <location filename="../../ui/shell/quit_question.py" line="65" />
       <source>{reason} Quit anyway? The session is saved.</source>
       <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
@@ -2663,37 +2972,42 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="78" />
+      <location filename="../../ui/room/room_menu.py" line="81" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="84" />
+      <location filename="../../ui/room/room_menu.py" line="87" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="98" />
+      <location filename="../../ui/room/room_menu.py" line="95" />
+      <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
+      <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="112" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="134" />
+      <location filename="../../ui/room/room_menu.py" line="148" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="166" />
+      <location filename="../../ui/room/room_menu.py" line="180" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="168" />
+      <location filename="../../ui/room/room_menu.py" line="182" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="174" />
+      <location filename="../../ui/room/room_menu.py" line="188" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -2706,138 +3020,138 @@ oder projiziert)</translation>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="62" />
+      <location filename="../../ui/room/room_window.py" line="100" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="63" />
+      <location filename="../../ui/room/room_window.py" line="101" />
       <source>Replaces all three links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="71" />
+      <location filename="../../ui/room/room_window.py" line="109" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="81" />
+      <location filename="../../ui/room/room_window.py" line="122" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="82" />
+      <location filename="../../ui/room/room_window.py" line="123" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="83" />
+      <location filename="../../ui/room/room_window.py" line="124" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="111" />
+      <location filename="../../ui/room/room_window.py" line="155" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="113" />
+      <location filename="../../ui/room/room_window.py" line="157" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="115" />
+      <location filename="../../ui/room/room_window.py" line="159" />
       <source>Decline all</source>
       <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="116" />
+      <location filename="../../ui/room/room_window.py" line="160" />
       <source>Declines every waiting request at once; each phone is told</source>
       <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="118" />
-      <location filename="../../ui/room/room_window.py" line="228" />
+      <location filename="../../ui/room/room_window.py" line="162" />
+      <location filename="../../ui/room/room_window.py" line="242" />
       <source>Pause requests</source>
       <translation>Meldungen pausieren</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="120" />
+      <location filename="../../ui/room/room_window.py" line="164" />
       <source>Phones are told that requests are paused; the list keeps what it has</source>
       <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="123" />
+      <location filename="../../ui/room/room_window.py" line="167" />
       <source>Requests go straight into the queue</source>
       <translation>Meldungen kommen direkt auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="145" />
+      <location filename="../../ui/room/room_window.py" line="61" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="150" />
+      <location filename="../../ui/room/room_window.py" line="66" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="156" />
+      <location filename="../../ui/room/room_window.py" line="72" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="186" />
+      <location filename="../../ui/room/room_window.py" line="200" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="186" />
+      <location filename="../../ui/room/room_window.py" line="200" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="191" />
+      <location filename="../../ui/room/room_window.py" line="205" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="196" />
+      <location filename="../../ui/room/room_window.py" line="210" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="216" />
+      <location filename="../../ui/room/room_window.py" line="230" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="221" />
+      <location filename="../../ui/room/room_window.py" line="235" />
       <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
       <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="228" />
+      <location filename="../../ui/room/room_window.py" line="242" />
       <source>Requests paused</source>
       <translation>Meldungen pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="233" />
+      <location filename="../../ui/room/room_window.py" line="247" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="266" />
+      <location filename="../../ui/room/room_window.py" line="280" />
       <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
       <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="294" />
+      <location filename="../../ui/room/room_window.py" line="308" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="310" />
+      <location filename="../../ui/room/room_window.py" line="324" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -2967,7 +3281,7 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <location filename="../../controller/session_controller.py" line="311" />
       <location filename="../../controller/session_controller.py" line="323" />
-      <location filename="../../controller/session_controller.py" line="423" />
+      <location filename="../../controller/session_controller.py" line="428" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
@@ -2979,7 +3293,7 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <location filename="../../controller/session_controller.py" line="339" />
       <location filename="../../controller/session_controller.py" line="348" />
-      <location filename="../../controller/session_controller.py" line="376" />
+      <location filename="../../controller/session_controller.py" line="381" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
@@ -2989,62 +3303,62 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="379" />
+      <location filename="../../controller/session_controller.py" line="384" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="383" />
+      <location filename="../../controller/session_controller.py" line="388" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="383" />
+      <location filename="../../controller/session_controller.py" line="388" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="407" />
+      <location filename="../../controller/session_controller.py" line="412" />
       <source>Close the fishbowl</source>
       <translation>Fishbowl schließen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="408" />
+      <location filename="../../controller/session_controller.py" line="413" />
       <source>Open the fishbowl</source>
       <translation>Fishbowl öffnen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="409" />
+      <location filename="../../controller/session_controller.py" line="414" />
       <source>Switch to tap-out</source>
       <translation>Auf Tap-out umschalten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="421" />
+      <location filename="../../controller/session_controller.py" line="426" />
       <source>{name} replaces {leaving}</source>
       <translation>{name} löst {leaving} ab</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="441" />
+      <location filename="../../controller/session_controller.py" line="446" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="446" />
+      <location filename="../../controller/session_controller.py" line="451" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="451" />
+      <location filename="../../controller/session_controller.py" line="456" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="465" />
+      <location filename="../../controller/session_controller.py" line="470" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="468" />
+      <location filename="../../controller/session_controller.py" line="473" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3190,152 +3504,152 @@ Doppelklick erteilt das Wort</translation>
       <translation>Voreinstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="57" />
+      <location filename="../../ui/shell/settings_dialog.py" line="75" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="63" />
+      <location filename="../../ui/shell/settings_dialog.py" line="81" />
       <source>First come, first served</source>
       <translation>Der Reihe nach</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="64" />
+      <location filename="../../ui/shell/settings_dialog.py" line="82" />
       <source>New voices first</source>
       <translation>Neue Stimmen zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="65" />
+      <location filename="../../ui/shell/settings_dialog.py" line="83" />
       <source>Fewest turns first</source>
       <translation>Wenigste Beiträge zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="66" />
+      <location filename="../../ui/shell/settings_dialog.py" line="84" />
       <source>Alternate groups (quota list)</source>
       <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="70" />
+      <location filename="../../ui/shell/settings_dialog.py" line="88" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="74" />
+      <location filename="../../ui/shell/settings_dialog.py" line="92" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="75" />
+      <location filename="../../ui/shell/settings_dialog.py" line="93" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="76" />
+      <location filename="../../ui/shell/settings_dialog.py" line="94" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="77" />
+      <location filename="../../ui/shell/settings_dialog.py" line="95" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="79" />
+      <location filename="../../ui/shell/settings_dialog.py" line="97" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="83" />
+      <location filename="../../ui/shell/settings_dialog.py" line="103" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="87" />
+      <location filename="../../ui/shell/settings_dialog.py" line="107" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="88" />
+      <location filename="../../ui/shell/settings_dialog.py" line="108" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="89" />
+      <location filename="../../ui/shell/settings_dialog.py" line="109" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="96" />
+      <location filename="../../ui/shell/settings_dialog.py" line="116" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="98" />
+      <location filename="../../ui/shell/settings_dialog.py" line="118" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="100" />
+      <location filename="../../ui/shell/settings_dialog.py" line="120" />
       <source>Blank (B) makes the projector completely black, without the title</source>
       <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="105" />
+      <location filename="../../ui/shell/settings_dialog.py" line="125" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="106" />
+      <location filename="../../ui/shell/settings_dialog.py" line="126" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="110" />
+      <location filename="../../ui/shell/settings_dialog.py" line="130" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="115" />
+      <location filename="../../ui/shell/settings_dialog.py" line="137" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="119" />
+      <location filename="../../ui/shell/settings_dialog.py" line="141" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="120" />
+      <location filename="../../ui/shell/settings_dialog.py" line="142" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="122" />
+      <location filename="../../ui/shell/settings_dialog.py" line="144" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="129" />
+      <location filename="../../ui/shell/settings_dialog.py" line="151" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="130" />
+      <location filename="../../ui/shell/settings_dialog.py" line="152" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="131" />
+      <location filename="../../ui/shell/settings_dialog.py" line="153" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="147" />
+      <location filename="../../ui/shell/settings_dialog.py" line="158" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="181" />
+      <location filename="../../ui/shell/settings_dialog.py" line="192" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
@@ -3653,67 +3967,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="83" />
+      <location filename="../../ui/people/stats_panel.py" line="84" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="113" />
+      <location filename="../../ui/people/stats_panel.py" line="114" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="115" />
+      <location filename="../../ui/people/stats_panel.py" line="116" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="118" />
+      <location filename="../../ui/people/stats_panel.py" line="121" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="159" />
+      <location filename="../../ui/people/stats_panel.py" line="163" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="181" />
+      <location filename="../../ui/people/stats_panel.py" line="185" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="183" />
+      <location filename="../../ui/people/stats_panel.py" line="187" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="188" />
+      <location filename="../../ui/people/stats_panel.py" line="192" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="190" />
+      <location filename="../../ui/people/stats_panel.py" line="194" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="205" />
+      <location filename="../../ui/people/stats_panel.py" line="209" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="216" />
+      <location filename="../../ui/people/stats_panel.py" line="222" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="218" />
+      <location filename="../../ui/people/stats_panel.py" line="224" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="222" />
+      <location filename="../../ui/people/stats_panel.py" line="228" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -3734,127 +4048,127 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>TimerPanel</name>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="72" />
+      <location filename="../../ui/timer/timer_panel.py" line="77" />
       <source>+30 s</source>
       <translation>+30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="73" />
+      <location filename="../../ui/timer/timer_panel.py" line="78" />
       <source>Give 30 seconds more (+)</source>
       <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="75" />
+      <location filename="../../ui/timer/timer_panel.py" line="80" />
       <source>−30 s</source>
       <translation>−30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="76" />
+      <location filename="../../ui/timer/timer_panel.py" line="81" />
       <source>Take 30 seconds away (−)</source>
       <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="78" />
+      <location filename="../../ui/timer/timer_panel.py" line="83" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="83" />
+      <location filename="../../ui/timer/timer_panel.py" line="88" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="80" />
+      <location filename="../../ui/timer/timer_panel.py" line="85" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="84" />
+      <location filename="../../ui/timer/timer_panel.py" line="89" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="86" />
+      <location filename="../../ui/timer/timer_panel.py" line="91" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="87" />
+      <location filename="../../ui/timer/timer_panel.py" line="92" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="129" />
+      <location filename="../../ui/timer/timer_panel.py" line="134" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="131" />
+      <location filename="../../ui/timer/timer_panel.py" line="136" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="133" />
+      <location filename="../../ui/timer/timer_panel.py" line="138" />
       <source>Time is up · {over} over time</source>
       <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="142" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="142" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="140" />
+      <location filename="../../ui/timer/timer_panel.py" line="145" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="142" />
+      <location filename="../../ui/timer/timer_panel.py" line="147" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="144" />
+      <location filename="../../ui/timer/timer_panel.py" line="149" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="156" />
+      <location filename="../../ui/timer/timer_panel.py" line="161" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="156" />
+      <location filename="../../ui/timer/timer_panel.py" line="161" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="158" />
+      <location filename="../../ui/timer/timer_panel.py" line="163" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="161" />
+      <location filename="../../ui/timer/timer_panel.py" line="166" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="162" />
+      <location filename="../../ui/timer/timer_panel.py" line="167" />
       <source>Double-click a seat or press Enter on it: the floor and the time start</source>
       <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="170" />
+      <location filename="../../ui/timer/timer_panel.py" line="175" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="170" />
+      <location filename="../../ui/timer/timer_panel.py" line="175" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
@@ -4070,6 +4384,14 @@ Doppelklick erteilt das Wort</translation>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
+      <source>A wait cannot last a negative time.</source>
+      <translation>Eine Wartezeit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <source>Unknown outcome of a request.</source>
+      <translation>Unbekannter Ausgang einer Anfrage.</translation>
+    </message>
+    <message>
       <source>{name} is in the audience: in this format only the free chair is open to the audience.</source>
       <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
     </message>
@@ -4198,12 +4520,36 @@ Doppelklick erteilt das Wort</translation>
       <translation>Die Schrift {file} fehlt in {folder}; bitte installieren Sie das Programm neu.</translation>
     </message>
     <message>
+      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
+      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is {width} × {height} pixels: please use an image of at most {n} pixels a side.</source>
+      <translation>Das Logo {name} hat {width} × {height} Pixel: bitte ein Bild mit höchstens {n} Pixeln je Seite verwenden.</translation>
+    </message>
+    <message>
+      <source>The logo {name} declares a document type or entities: please save it as plain SVG.</source>
+      <translation>Das Logo {name} deklariert einen Dokumenttyp oder Entitäten: bitte als einfaches SVG speichern.</translation>
+    </message>
+    <message>
+      <source>The logo {name} is not an SVG image.</source>
+      <translation>Das Logo {name} ist kein SVG-Bild.</translation>
+    </message>
+    <message>
+      <source>The logo {name} refers to files or addresses outside itself (an image, a font or a style sheet): please embed them or export it as PNG.</source>
+      <translation>Das Logo {name} verweist auf Dateien oder Adressen außerhalb seiner selbst (ein Bild, eine Schrift oder ein Stylesheet): bitte einbetten oder als PNG exportieren.</translation>
+    </message>
+    <message>
       <source>The logo {name} is {mb:.1f} MB: please use a smaller image (at most 2 MB).</source>
       <translation>Das Logo {name} ist {mb:.1f} MB groß: bitte ein kleineres Bild verwenden (höchstens 2 MB).</translation>
     </message>
     <message>
       <source>The logo {name} cannot be read: {reason}</source>
       <translation>Das Logo {name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>The logo {name} is not a {kind} image.</source>
+      <translation>Das Logo {name} ist kein {kind}-Bild.</translation>
     </message>
     <message>
       <source>The audience link is {n} characters long: a QR code on paper stays scannable up to {max}.</source>
@@ -4224,10 +4570,6 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The threshold for accidental turns must be between 0 and 600 seconds.</source>
       <translation>Die Grenze für versehentliche Beiträge muss zwischen 0 und 600 Sekunden liegen.</translation>
-    </message>
-    <message>
-      <source>The logo must be a PNG, JPEG or SVG file, not “{name}”.</source>
-      <translation>Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein, nicht „{name}“.</translation>
     </message>
     <message>
       <source>Unknown column “{column}”: choose any of {choices}.</source>

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
-from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, Opening, SeatKind
+from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, Opening, SeatKind, Session
 from fishbowl_desktop.model.discussion import agenda_seconds
 from fishbowl_desktop.model.event import FIRST_YEAR, LAST_YEAR
 from fishbowl_desktop.model.state import MAX_SAFE_POSITIONS
@@ -70,7 +70,36 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr("Event and fishbowl settings"))
         self.setMinimumSize(620, 520)
 
-        # -- the event, as printed on the handout
+        # built in this order, the order of the tabs (and of the focus chain)
+        event_tab = self._event_tab(event)
+        programme_tab = self._programme_tab(event)
+        rules_tab = self._rules_tab(session)
+        notes_tab = self._notes_tab(event)
+        funding_tab = self._funding_tab(event)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(event_tab, self.tr("Event"))
+        self.tabs.addTab(programme_tab, self.tr("Questions and agenda"))
+        self.tabs.addTab(rules_tab, self.tr("Circle and time"))
+        self.tabs.addTab(notes_tab, self.tr("Report notes"))
+        self.tabs.addTab(funding_tab, self.tr("Funding and privacy"))
+        # every tab's name in view, no scroll arrows: the dialog is as wide as the German names need (~780 px)
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.setMinimumWidth(max(620, self.tabs.tabBar().sizeHint().width() + 48))
+
+        self.error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    # ------------------------------------------------------------------ the tabs
+    def _event_tab(self, event: Event) -> QWidget:
+        """The event, as printed on the handout."""
         self.title = QLineEdit(event.title)
         self.has_date = QCheckBox(self.tr("Date"))
         self.date = TypedDateEdit()
@@ -112,8 +141,10 @@ class EventDialog(QDialog):
         event_form.addRow(self.tr("&Description"), self.description)
         event_tab = QWidget()
         event_tab.setLayout(event_form)
+        return event_tab
 
-        # -- guiding questions and agenda
+    def _programme_tab(self, event: Event) -> QWidget:
+        """Guiding questions and the agenda."""
         self.questions = QPlainTextEdit("\n".join(event.guiding_questions))
         self.questions.setPlaceholderText(self.tr("One question per line"))
         self.agenda = QTableWidget(0, 2)
@@ -138,8 +169,10 @@ class EventDialog(QDialog):
         programme.addLayout(agenda_buttons)
         programme_tab = QWidget()
         programme_tab.setLayout(programme)
+        return programme_tab
 
-        # -- the circle and the turn rules
+    def _rules_tab(self, session: Session) -> QWidget:
+        """The circle and the turn rules."""
         settings = session.settings
         self.panel_seats = QSpinBox()
         self.panel_seats.setRange(0, 11)
@@ -202,8 +235,10 @@ class EventDialog(QDialog):
         rules.addRow(self.tr("Safe places at the head of the queue"), self.safe_positions)
         rules_tab = QWidget()
         rules_tab.setLayout(rules)
+        return rules_tab
 
-        # -- notes for the report
+    def _notes_tab(self, event: Event) -> QWidget:
+        """Notes for the report."""
         self.report_notes = QPlainTextEdit(event.report_notes)
         self.report_notes.setPlaceholderText(
             self.tr("What the organisers should read in the report: how the evening went, what to follow up.")
@@ -213,8 +248,10 @@ class EventDialog(QDialog):
         notes.addWidget(self.report_notes)
         notes_tab = QWidget()
         notes_tab.setLayout(notes)
+        return notes_tab
 
-        # -- what a funder asks for on the sign-in sheet and in the report
+    def _funding_tab(self, event: Event) -> QWidget:
+        """What a funder asks for on the sign-in sheet and in the report."""
         self.programme = QLineEdit(event.programme)
         self.programme.setPlaceholderText(self.tr("e.g. Partnerschaft für Demokratie Hannover"))
         self.funding_reference = QLineEdit(event.funding_reference)
@@ -238,26 +275,7 @@ class EventDialog(QDialog):
         funding_tab.setWidget(funding_page)
         funding_tab.setWidgetResizable(True)
         funding_tab.setFrameShape(QFrame.Shape.NoFrame)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(event_tab, self.tr("Event"))
-        self.tabs.addTab(programme_tab, self.tr("Questions and agenda"))
-        self.tabs.addTab(rules_tab, self.tr("Circle and time"))
-        self.tabs.addTab(notes_tab, self.tr("Report notes"))
-        self.tabs.addTab(funding_tab, self.tr("Funding and privacy"))
-        # every tab's name in view, no scroll arrows: the dialog is as wide as the German names need (~780 px)
-        self.tabs.tabBar().setUsesScrollButtons(False)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
-        self.setMinimumWidth(max(620, self.tabs.tabBar().sizeHint().width() + 48))
-
-        self.error = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        return funding_tab
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in the agenda table (an item's title or its minutes) finishes that cell and moves on to the

@@ -1,7 +1,7 @@
 """File → Export PDF: the handout, the attendee sheet or the report, written by the PDF worker process.
 
 The export itself runs in `documents.worker` (another process: the layout of a long list must never hold up
-the beamer's clock; with reportlab, in a thread, it froze it for half a second). This module only takes the
+the beamer's clock; with reportlab, in a thread, it froze it noticeably). This module only takes the
 frozen `DocumentSource` on the UI thread, hands it over with the kind, the options and the path, and turns the
 answer into an `ExportOutcome` with the moderator's words (`export_document`, a plain function, the same for
 every way of running it).
@@ -273,9 +273,6 @@ class PdfExporter(QObject):
         """For the sheet, the report and (when the room has links) the handout, the print options first; then
         where to save (non-blocking: `open()`, never `exec()` while the loop runs)."""
         link = self.audience_link_of() if kind == "handout" and self.audience_link_of is not None else ""
-        if kind not in ("attendees", "report") and not link:
-            options_now = None if self.options is None else replace(self.options, audience_link="")
-            return self.ask_path(kind, parent, options_now)
         from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
 
         self._warm_up()  # Typst and its fonts load in the worker while the organiser chooses
@@ -292,9 +289,11 @@ class PdfExporter(QObject):
         return options
 
     def _offered(self, link: str) -> PrintOptions:
-        """What the options dialog starts from: the choices remembered in the settings, else this run's last."""
+        """What the options dialog starts from: the choices remembered in the settings, else this run's last (the
+        logo: this run's last, a file on this laptop)."""
         from fishbowl_desktop.documents.options import PrintOptions
 
+        logo = self.options.logo if self.options is not None else ""
         if self._store is None:
             return self.options or PrintOptions()
         s = self._store.settings
@@ -305,6 +304,7 @@ class PdfExporter(QObject):
                 one_sheet_per_person=s.print_one_sheet_per_person,
                 short_turn_seconds=float(s.print_short_turn_seconds),
                 audience_link=link if s.print_audience_qr else "",
+                logo=logo,
             )
         except FishbowlError:  # the settings checked every value on loading; a link the room made is the rest
             return PrintOptions()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.model.paper import EXTRA_COLUMNS, MAX_RESERVE_ROWS
+from fishbowl_desktop.ui.paper.logo_picker import LogoPicker
 
 
 class PrintOptionsDialog(QDialog):
@@ -45,6 +46,26 @@ class PrintOptionsDialog(QDialog):
         self._audience_link = audience_link
         """The room's audience link the handout may carry as a QR code ("": the room has no links)."""
         form = QFormLayout()
+        self._build_fields(options, audience_link, gaps)
+        if kind == "handout":
+            self._handout_form(form, audience_link)
+        elif kind == "attendees":
+            self._attendees_form(form, unlisted)
+        else:
+            self._report_form(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Continue…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    # ------------------------------------------------------------------ the parts
+    def _build_fields(self, options: PrintOptions, audience_link: str, gaps: tuple[str, ...]) -> None:
+        """Every field, whichever document is asked for: `options()` reads them all."""
         self.reserve = QSpinBox()
         self.reserve.setRange(0, MAX_RESERVE_ROWS)
         self.reserve.setValue(options.reserve_rows)
@@ -78,61 +99,64 @@ class PrintOptionsDialog(QDialog):
         self.audience_qr = QCheckBox(self.tr("Print the &audience QR code"))
         self.audience_qr.setChecked(bool(audience_link) and bool(options.audience_link))
         self.audience_qr.setEnabled(bool(audience_link))
-        if kind == "handout":
-            self.setWindowTitle(self.tr("Print the handout"))
-            form.addRow("", self.audience_qr)
-            note = QLabel(
-                self.tr(
-                    "A box on page 1 with the room's audience link, so people can ask for the free chair from their "
-                    "phone. Phones reach it only on the network this laptop is on now:"
+        self.logo = LogoPicker(options.logo)
+        """The funder's or organiser's logo on the handout and the sheet (not on the report)."""
+
+    def _handout_form(self, form: QFormLayout, audience_link: str) -> None:
+        self.setWindowTitle(self.tr("Print the handout"))
+        form.addRow(self.tr("&Logo"), self.logo)
+        if not audience_link:
+            self.audience_qr.setParent(self)
+            self.audience_qr.hide()  # no room links: nothing to print a QR code of
+            self.setMinimumWidth(480)
+            return
+        form.addRow("", self.audience_qr)
+        note = QLabel(
+            self.tr(
+                "A box on page 1 with the room's audience link, so people can ask for the free chair from their "
+                "phone. Phones reach it only on the network this laptop is on now:"
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        link = QLabel(audience_link)
+        link.setTextFormat(Qt.TextFormat.PlainText)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bold = link.font()
+        bold.setBold(True)
+        link.setFont(bold)
+        form.addRow("", link)
+        form.addRow(self.tr("Hall's &Wi-Fi network"), self.wifi)
+        self.setMinimumWidth(max(480, link.sizeHint().width() + 80))
+
+    def _attendees_form(self, form: QFormLayout, unlisted: int) -> None:
+        self.setWindowTitle(self.tr("Print the attendee sheet"))
+        form.addRow(self.gaps)
+        form.addRow(self.tr("&Reserve rows for walk-ins"), self.reserve)
+        note = QLabel(
+            (
+                self.tr("1 more empty row is added for the person who did not agree to appear on printed lists.")
+                if unlisted == 1
+                else self.tr(
+                    "{n} more empty rows are added for the people who did not agree to appear on printed lists."
                 )
-            )
-            note.setWordWrap(True)
-            form.addRow("", note)
-            link = QLabel(audience_link)
-            link.setTextFormat(Qt.TextFormat.PlainText)
-            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            bold = link.font()
-            bold.setBold(True)
-            link.setFont(bold)
-            form.addRow("", link)
-            form.addRow(self.tr("Hall's &Wi-Fi network"), self.wifi)
-            self.setMinimumWidth(max(480, link.sizeHint().width() + 80))
-        elif kind == "attendees":
-            self.setWindowTitle(self.tr("Print the attendee sheet"))
-            form.addRow(self.gaps)
-            form.addRow(self.tr("&Reserve rows for walk-ins"), self.reserve)
-            note = QLabel(
-                (
-                    self.tr("1 more empty row is added for the person who did not agree to appear on printed lists.")
-                    if unlisted == 1
-                    else self.tr(
-                        "{n} more empty rows are added for the people who did not agree to appear on printed lists."
-                    )
-                ).format(n=unlisted)
-            )
-            note.setWordWrap(True)
-            form.addRow("", note)
-            form.addRow(self.tr("&Extra column"), self.column)
-            form.addRow("", self.per_person)
-            form.addRow("", self.signoff_every_page)
-            form.addRow("", self.all_blank)
-            form.addRow("", self.pdf_a)
-        else:
-            self.setWindowTitle(self.tr("Print the report"))
-            form.addRow(self.tr("&Turns shorter than this are accidental"), self.short)
-            note = QLabel(self.tr("They are marked in the speech log and left out of the statistics."))
-            note.setWordWrap(True)
-            form.addRow("", note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("Continue…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            ).format(n=unlisted)
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        form.addRow(self.tr("&Extra column"), self.column)
+        form.addRow("", self.per_person)
+        form.addRow("", self.signoff_every_page)
+        form.addRow("", self.all_blank)
+        form.addRow("", self.pdf_a)
+        form.addRow(self.tr("&Logo"), self.logo)
+
+    def _report_form(self, form: QFormLayout) -> None:
+        self.setWindowTitle(self.tr("Print the report"))
+        form.addRow(self.tr("&Turns shorter than this are accidental"), self.short)
+        note = QLabel(self.tr("They are marked in the speech log and left out of the statistics."))
+        note.setWordWrap(True)
+        form.addRow("", note)
 
     def options(self) -> PrintOptions:
         return replace(
@@ -147,6 +171,7 @@ class PrintOptionsDialog(QDialog):
             all_rows_blank=self.all_blank.isChecked(),
             pdf_a=self.pdf_a.isChecked(),
             wifi_name=self.wifi.text().strip(),
+            logo=self.logo.path if self.kind in ("handout", "attendees") else self._options.logo,
         )
 
     def _gaps_text(self, gaps: tuple[str, ...]) -> str:

@@ -1,4 +1,4 @@
-"""Everyone in the room: search, add, edit, remove, queue for the free chair, CSV in and out, drag to the circle.
+"""Everyone in the room: search, add, edit, remove, queue for the free chair, CSV in, drag to the circle.
 
 Dialogs open with `open()` and report back by signal (never `exec()`: the qasync loop keeps running), and
 removing asks inline instead of in a modal box, so the moderator's hands and the room never wait on it.
@@ -6,15 +6,12 @@ removing asks inline instead of in a modal box, so the moderator's hands and the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -65,8 +62,6 @@ class ParticipantsView(QTableView):
 class ParticipantsPanel(QWidget):
     statusMessage = Signal(str)
     """A short confirmation for the status bar ("Saved participants.csv")."""
-    problem = Signal(str)
-    """A file the panel wrote could not be written (the session itself did not change)."""
 
     def __init__(self, controller: SessionController, ticker: TimerTicker, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,9 +73,38 @@ class ParticipantsPanel(QWidget):
         self._ticker.displayChanged.connect(self.model.refresh_live)
         self.participant_dialog: ParticipantDialog | None = None
         self.import_dialog: CsvImportDialog | None = None
-        self._file_dialog: QFileDialog | None = None
         self._pending_remove: str | None = None
 
+        top = self._search_row()
+        self._build_view(controller)
+        self._build_confirm_bar()
+        buttons = self._button_row()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.confirm_bar)
+        layout.addLayout(buttons)
+
+        # Ctrl+F belongs to the console window (it calls focus_search); a second shortcut here would make
+        # the key ambiguous whenever the focus is inside this panel, and then neither would fire.
+        # The source model finishes a change after the proxy has announced it: count on both.
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.modelReset,
+        ):
+            signal.connect(self._update_count)
+        self._update_count()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ the parts, built in focus order
+    def _search_row(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search name, organisation, group… (Ctrl+F)"))
@@ -90,7 +114,9 @@ class ParticipantsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
+        return top
 
+    def _build_view(self, controller: SessionController) -> None:
         self.view = ParticipantsView(self)
         self.view.setTabKeyNavigation(False)  # Tab moves on to the buttons instead of from cell to cell
         self.view.setModel(self.proxy)
@@ -127,6 +153,8 @@ class ParticipantsPanel(QWidget):
         for signal in (controller.queueChanged, controller.seatsChanged, controller.sessionReplaced):
             signal.connect(self._update_buttons)
 
+    def _build_confirm_bar(self) -> None:
+        """Removing asks here, inline, instead of in a modal box."""
         self.confirm_bar = QFrame()
         self.confirm_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.confirm_label = QLabel()
@@ -142,6 +170,7 @@ class ParticipantsPanel(QWidget):
         bar.addWidget(keep)
         self.confirm_bar.hide()
 
+    def _button_row(self) -> QHBoxLayout:
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Add a person to the list"))
         self.add_button.clicked.connect(self.add_participant)
@@ -162,47 +191,14 @@ class ParticipantsPanel(QWidget):
         self.export_button.setToolTip(self.tr("Save the participant list or the speech log as CSV for Excel"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Participant list (CSV)…"), lambda: self.export_participants_csv())
-        menu.addAction(self.tr("Speech log (CSV)…"), lambda: self.export_log_csv())
-        menu.addSeparator()
-        # The lists above follow consent and leave private notes out, like the PDFs; these are for the
-        # moderator's own records and have to be asked for.
-        menu.addAction(
-            self.tr("Internal participant list: every name, private notes (CSV)…"),
-            lambda: self.export_participants_csv(full=True),
-        )
-        menu.addAction(self.tr("Internal speech log: every name (CSV)…"), lambda: self.export_log_csv(full=True))
-        self.export_button.setMenu(menu)
+        self.export_button.setEnabled(False)  # until the console hands it the Export menu (set_export_menu)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button, self.queue_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.confirm_bar)
-        layout.addLayout(buttons)
-
-        # Ctrl+F belongs to the console window (it calls focus_search); a second shortcut here would make
-        # the key ambiguous whenever the focus is inside this panel, and then neither would fire.
-        # The source model finishes a change after the proxy has announced it: count on both.
-        for signal in (
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.modelReset,
-            self.proxy.layoutChanged,
-            self.model.rowsInserted,
-            self.model.rowsRemoved,
-            self.model.modelReset,
-        ):
-            signal.connect(self._update_count)
-        self._update_count()
-        self._update_buttons()
+        return buttons
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -365,55 +361,7 @@ class ParticipantsPanel(QWidget):
         dialog.choose_file()
         return dialog
 
-    def export_participants_csv(self, path: Path | None = None, *, full: bool = False) -> bool:
-        """Save the list for Excel; without a path, ask for one (non-blocking) and save when it is chosen.
-
-        By default under the PDFs' privacy rules; `full` is the internal list with every name and the notes."""
-        if path is None:
-            self._ask_save_path(
-                self.tr("Save participant list"),
-                self.tr("participants-internal.csv") if full else self.tr("participants.csv"),
-                lambda chosen: self.export_participants_csv(chosen, full=full),
-            )
-            return False
-        language = self._controller.session.event.language
-        from fishbowl_desktop.spreadsheets import participants_to_csv  # on first use
-
-        return self._write(
-            path, participants_to_csv(self._controller.session.participants, language=language, full=full)
-        )
-
-    def export_log_csv(self, path: Path | None = None, *, full: bool = False) -> bool:
-        if path is None:
-            self._ask_save_path(
-                self.tr("Save speech log"),
-                self.tr("speech-log-internal.csv") if full else self.tr("speech-log.csv"),
-                lambda chosen: self.export_log_csv(chosen, full=full),
-            )
-            return False
-        session = self._controller.session
-        from fishbowl_desktop.spreadsheets import speech_log_to_csv
-
-        return self._write(path, speech_log_to_csv(session, language=session.event.language, full=full))
-
-    def _ask_save_path(self, title: str, filename: str, then: Callable[[Path], bool]) -> None:
-        dialog = QFileDialog(self, title, filename)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.setNameFilters([self.tr("CSV files (*.csv)")])
-        dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
-        self._file_dialog = dialog
-        dialog.open()
-
-    def _write(self, path: Path, text: str) -> bool:
-        from fishbowl_desktop.spreadsheets import write_csv
-
-        try:
-            write_csv(path, text)
-        except OSError as exc:
-            self.problem.emit(
-                self.tr("Could not save {file}: {reason}").format(file=path.name, reason=exc.strerror or str(exc))
-            )
-            return False
-        self.statusMessage.emit(self.tr("Saved {file}").format(file=path.name))
-        return True
+    def set_export_menu(self, menu: QMenu) -> None:
+        """The CSV exports are paper (ui/paper/csv_export.py): the console hands their menu to the Export button."""
+        self.export_button.setMenu(menu)
+        self.export_button.setEnabled(True)

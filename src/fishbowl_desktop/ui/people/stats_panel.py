@@ -26,6 +26,7 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration, is_accidental, speaking_stats
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
+from fishbowl_desktop.ui.people.equity_box import EquityBox
 from fishbowl_desktop.ui.widgets.role_labels import role_label
 
 TOP_SPEAKERS = 5
@@ -115,6 +116,8 @@ class StatsPanel(QWidget):
         self.groups_heading = self._heading(self.tr("By group"))
         inner.addWidget(self.groups_heading)
         inner.addLayout(self._groups_grid)
+        self.equity = EquityBox(controller, short_turn_seconds)
+        inner.addWidget(self.equity)
         inner.addWidget(self._heading(self.tr("Most speaking time")))
         inner.addWidget(self.top_speakers)
         inner.addStretch(1)
@@ -134,6 +137,7 @@ class StatsPanel(QWidget):
             controller.logChanged,
             controller.turnChanged,
             controller.participantsChanged,
+            controller.queueChanged,
             controller.sessionReplaced,
             ticker.displayChanged,
         ):
@@ -208,6 +212,8 @@ class StatsPanel(QWidget):
         for row in self.group_rows.values():
             for w in row.widgets():
                 w.setVisible(has_groups)
+
+        self.equity.refresh()
 
         people = session.participants_by_id()
         top = sorted(stats.by_participant.items(), key=lambda kv: -kv[1].seconds)[:TOP_SPEAKERS]

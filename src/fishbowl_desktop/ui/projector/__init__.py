@@ -5,7 +5,8 @@ full and at preview size.
 """
 
 from fishbowl_desktop.stage.content import Mode, ProjectorContent, projector_content, public_name
-from fishbowl_desktop.ui.projector.manager import ProjectorManager, ProjectorState
+from fishbowl_desktop.ui.projector.manager import ProjectorManager
+from fishbowl_desktop.ui.projector.screen_policy import ProjectorState
 from fishbowl_desktop.ui.projector.view import ProjectorPreview, ProjectorScene, ProjectorView
 from fishbowl_desktop.ui.projector.window import ProjectorWindow
 

@@ -12,7 +12,6 @@ remembered beamer comes back. The timer lives in the model, so none of this touc
 
 from __future__ import annotations
 
-import enum
 import logging
 
 import shiboken6
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.projector.screen_policy import NewScreen, new_screen_decision
+from fishbowl_desktop.ui.projector import screen_policy as policy
+from fishbowl_desktop.ui.projector.screen_policy import NewScreen, ProjectorState, ScreenKey, new_screen_decision
 from fishbowl_desktop.ui.projector.screens import (
     IdentifyOverlay,
-    ScreenKey,
     available_screens,
     console_screen,
     find_remembered,
@@ -44,19 +43,6 @@ PLACE_MS = 500
 _log = logging.getLogger("fishbowl.screens")
 
 
-class ProjectorState(enum.Enum):
-    """What the hall sees, as far as the console can tell."""
-
-    ON_SCREEN = "on_screen"
-    """Fullscreen on a screen of its own (the beamer)."""
-    IN_WINDOW = "in_window"
-    """A small window on the console's own screen: there is no beamer."""
-    OFF = "off"
-    """Not shown (never opened, hidden with F5 or closed)."""
-    DISCONNECTED = "disconnected"
-    """Wanted, but its screen went away; it comes back with the screen."""
-
-
 class ProjectorManager(QObject):
     newScreenOffered = Signal(QScreen)
     """A new screen appeared and the setting is "ask": the console asks, then calls `accept_offered_screen`."""
@@ -70,7 +56,7 @@ class ProjectorManager(QObject):
         self,
         controller: SessionController,
         ticker: TimerTicker,
-        settings: SettingsStore | AppSettings,
+        settings: SettingsStore,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -136,16 +122,15 @@ class ProjectorManager(QObject):
 
     def target_screen(self) -> QScreen | None:
         """The remembered screen if present, else any screen but the console's, else the console's."""
-        screens = available_screens(self._gone)
-        remembered = find_remembered(
-            self.store.settings.projector_screen_name, self.store.settings.projector_screen_geometry, screens
+        console = self.console_screen()
+        target = policy.target_screen(
+            name=self.store.settings.projector_screen_name,
+            geometry=self.store.settings.projector_screen_geometry,
+            screens=[screen_key(s) for s in available_screens(self._gone)],
+            console=screen_key(console) if console is not None else None,
         )
-        if remembered is not None:
-            return remembered
-        others = [s for s in screens if not self._is_console(s)]
-        if others:  # the hall's beamer is the big one, not a 1280×720 confidence monitor
-            return max(others, key=lambda s: s.geometry().width() * s.geometry().height())
-        return screens[0] if screens else self.console_screen()
+        found = resolve(target)
+        return found if found is not None else console
 
     def set_console_window(self, window: QWidget | None) -> None:
         """The console's main window: its screen is the one the projector avoids. A widget passed as the
@@ -183,10 +168,9 @@ class ProjectorManager(QObject):
 
     def _remembered_is_unplugged(self) -> bool:
         """The chosen beamer went away this evening: a stand-in shown meanwhile does not replace it."""
-        name, geometry = self.store.settings.projector_screen_name, self.store.settings.projector_screen_geometry
-        return any(
-            (name and gone_name == name) or (geometry is not None and gone_geometry == tuple(geometry))
-            for gone_name, gone_geometry in self._gone
+        settings = self.store.settings
+        return policy.remembered_is_unplugged(
+            settings.projector_screen_name, settings.projector_screen_geometry, self._gone
         )
 
     def _show_on(self, screen: QScreen | None) -> None:
@@ -242,12 +226,12 @@ class ProjectorManager(QObject):
 
     # ------------------------------------------------------------------ what the hall sees
     def state(self) -> ProjectorState:
-        if not self._wanted:
-            return ProjectorState.OFF  # also while a window the moderator closed is still on its way out
-        if self.is_visible():
-            assert self._window is not None
-            return ProjectorState.ON_SCREEN if self._window.is_fullscreen_mode else ProjectorState.IN_WINDOW
-        return ProjectorState.DISCONNECTED
+        window = self._window
+        return policy.projector_state(
+            wanted=self._wanted,
+            visible=window is not None and window.isVisible(),
+            fullscreen=window is not None and window.is_fullscreen_mode,
+        )
 
     def state_text(self, state: ProjectorState) -> str:
         """The preview's notice: "" when the hall sees what the preview shows."""
@@ -358,9 +342,9 @@ class ProjectorManager(QObject):
 
     def _relocate_after_loss(self) -> None:
         self._window_lost_screen = False
-        others = [s for s in available_screens(self._gone) if not self._is_console(s)]
-        if others:
-            fallback = max(others, key=lambda s: s.geometry().width() * s.geometry().height())
+        others = [screen_key(s) for s in available_screens(self._gone) if not self._is_console(s)]
+        fallback = resolve(policy.after_lost_screen(others))
+        if fallback is not None:
             self._show_on(fallback)  # not remembered: the chosen beamer gets the projector back on replug
             self.statusMessage.emit(
                 self.tr("The projector's screen was disconnected; the projector moved to {name}.").format(

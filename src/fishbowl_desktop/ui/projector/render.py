@@ -234,8 +234,9 @@ class ProjectorRenderer:
         width, height = arr.width, arr.height
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        whole = QRectF(0, 0, width, height)
         painter.fillRect(
-            clip if clip is not None else QRectF(0, 0, width, height),
+            clip.intersected(whole) if clip is not None else whole,  # a scaled edge blends as a whole paint's does
             palette.BLACK if arr.black else palette.BACKGROUND,
         )
         if arr.frame > 0:

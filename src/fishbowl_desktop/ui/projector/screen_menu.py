@@ -12,7 +12,8 @@ from PySide6.QtGui import QActionGroup, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
 from fishbowl_desktop.ui.projector.manager import ProjectorManager
-from fishbowl_desktop.ui.projector.screens import ScreenKey, resolve, screen_key
+from fishbowl_desktop.ui.projector.screen_policy import ScreenKey
+from fishbowl_desktop.ui.projector.screens import resolve, screen_key
 
 
 class ProjectorScreenMenu(QMenu):

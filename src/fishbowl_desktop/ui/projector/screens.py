@@ -18,9 +18,9 @@ from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from fishbowl_desktop.ui.projector import palette
+from fishbowl_desktop.ui.projector.screen_policy import ScreenKey, remembered_among
 from fishbowl_desktop.ui.projector.textfit import make_font
 
-ScreenKey = tuple[str, tuple[int, int, int, int]]
 IDENTIFY_MS = 3000
 
 
@@ -52,18 +52,8 @@ def available_screens(gone: Iterable[ScreenKey] = ()) -> list[QScreen]:
 
 def find_remembered(name: str, geometry: tuple[int, int, int, int] | None, screens: list[QScreen]) -> QScreen | None:
     """Name and geometry first, then the name alone (moved), then the geometry alone (renamed by the driver)."""
-    if not name and geometry is None:
-        return None
-    for screen in screens:
-        if screen.name() == name and (geometry is None or screen_key(screen)[1] == tuple(geometry)):
-            return screen
-    for screen in screens:
-        if name and screen.name() == name:
-            return screen
-    for screen in screens:
-        if geometry is not None and screen_key(screen)[1] == tuple(geometry):
-            return screen
-    return None
+    found = remembered_among(name, geometry, [screen_key(s) for s in screens])
+    return next((s for s in screens if screen_key(s) == found), None) if found is not None else None
 
 
 class IdentifyOverlay(QWidget):

@@ -34,7 +34,7 @@ class ProjectorScene(QObject):
         self,
         controller: SessionController,
         ticker: TimerTicker,
-        settings: SettingsStore | AppSettings,
+        settings: SettingsStore,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -172,19 +172,56 @@ class ProjectorPreview(QWidget):
         self._logical = QSize(1920, 1080)
         self._notice = ""
         self.setMinimumSize(160, 90)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # paints its letterbox: no parent under it
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._armed = ""
+        self.painted_area = 0
+        """Pixels repainted in all (the paint events' regions), for tests and benchmarks."""
+        self._arranged: tuple[ProjectorContent, QSize, Arrangement] | None = None
+        self._shown: Arrangement | None = None
+        """What the miniature shows once the paints already asked for are done. Kept when asking, not when
+        painting: a paint draws the newest content wherever it paints, and a `grab()` paints nothing on screen."""
         scene.changed.connect(self._scene_changed)
         self._scene_changed()
 
+    def arrangement(self) -> Arrangement:
+        """The layout at the projector's real size, as the next paint scales it down."""
+        content = self._scene.content()
+        if self._arranged is None or self._arranged[0] is not content or self._arranged[1] != self._logical:
+            arranged = self._renderer.arrange(content, self._logical.width(), self._logical.height())
+            self._arranged = (content, QSize(self._logical), arranged)
+        return self._arranged[2]
+
     def _scene_changed(self) -> None:
+        """Queue a paint of what changed: on a new second the digits and the bar, scaled, not the whole
+        miniature (on battery, a whole scaled frame each second was most of a running turn's painting)."""
         armed = self._scene.content().armed_countdown
         if armed != self._armed:
             self._armed = armed
             self._update_tooltip()
+            self._repaint_all()
+            return
+        arrangement = self.arrangement()
+        rects = changed_rects(self._shown, arrangement)
+        if rects is None:
+            self._repaint_all()
+            return
+        if not rects:
+            return
+        target = self.target_rect()
+        scale = target.width() / self._logical.width()
+        region = QRegion()
+        for rect in rects:
+            on_widget = QRectF(rect.topLeft() * scale, rect.size() * scale).translated(target.topLeft())
+            region += on_widget.toAlignedRect().adjusted(-1, -1, 1, 1)
+        self._shown = arrangement
+        self.update(region)
+
+    def _repaint_all(self) -> None:
         self.update()
+        self._shown = self.arrangement()
 
     def armed_text(self) -> str:
         """The band that says a countdown waits behind the current picture ("" when none does)."""
@@ -203,7 +240,7 @@ class ProjectorPreview(QWidget):
         if size.width() > 0 and size.height() > 0 and size != self._logical:
             self._logical = QSize(size)
             self.updateGeometry()
-            self.update()
+            self._repaint_all()
 
     def notice(self) -> str:
         return self._notice
@@ -213,7 +250,7 @@ class ProjectorPreview(QWidget):
         if text != self._notice:
             self._notice = text
             self._update_tooltip()
-            self.update()
+            self._repaint_all()
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -232,13 +269,21 @@ class ProjectorPreview(QWidget):
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        box = event.rect()
+        self.painted_area += sum(r.width() * r.height() for r in iter(event.region()))  # type: ignore[call-overload]
+        whole = box.contains(self.rect())
+        arrangement = self.arrangement()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())
+        painter.fillRect(box, self.palette().window())
         target = self.target_rect()
+        scale = target.width() / self._logical.width()
         painter.translate(target.topLeft())
-        painter.scale(target.width() / self._logical.width(), target.height() / self._logical.height())
-        painter.setClipRect(QRectF(0, 0, self._logical.width(), self._logical.height()))
-        self._renderer.paint(painter, self._scene.content(), self._logical.width(), self._logical.height())
+        painter.scale(scale, target.height() / self._logical.height())
+        painter.setClipRect(QRectF(0, 0, self._logical.width(), self._logical.height()))  # within the event's region
+        clip = None
+        if not whole:  # the event's rectangle at the projector's size: text blocks outside it are not drawn
+            clip = QRectF(QRectF(box).translated(-target.topLeft()).topLeft() / scale, box.size() / scale)
+        self._renderer.paint_arrangement(painter, arrangement, clip)
         painter.resetTransform()
         painter.setPen(palette.TRACK)
         painter.setBrush(Qt.BrushStyle.NoBrush)

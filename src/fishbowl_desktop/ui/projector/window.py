@@ -16,7 +16,8 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QMoveEvent, QResizeEvent, QScr
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fishbowl_desktop.ui.projector.keys import KeyRelay
-from fishbowl_desktop.ui.projector.screens import ScreenKey, resolve, screen_key
+from fishbowl_desktop.ui.projector.screen_policy import ScreenKey
+from fishbowl_desktop.ui.projector.screens import resolve, screen_key
 from fishbowl_desktop.ui.projector.view import ProjectorScene, ProjectorView
 
 VERIFY_MS = 400

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import OrderingRule, make_participant
 from fishbowl_desktop.model.circle import Opening
 from fishbowl_desktop.model.name_lookup import who_is_meant
@@ -168,8 +168,9 @@ class QueuePanel(QWidget):
 
         self._live = QTimer(self)
         self._live.setInterval(1000)
-        self._live.timeout.connect(self.model.refresh_live)
+        self._live.timeout.connect(self.model.refresh_clock)
         self._live.start()
+        self._ticker: TimerTicker | None = None
 
         for signal in (
             controller.participantsChanged,
@@ -180,6 +181,24 @@ class QueuePanel(QWidget):
         ):
             signal.connect(self._refresh)
         self._refresh()
+
+    def follow_clock(self, ticker: TimerTicker) -> None:
+        """While the speaker's clock runs, the waiting times move on its once-a-second wake-up, not on a timer
+        of their own (on battery, each extra wake-up a second counts); when it stands, the timer takes over."""
+        self._ticker = ticker
+        ticker.displayChanged.connect(self._clock_moved)
+        self._clock_moved()
+
+    def _clock_moved(self) -> None:
+        if self._ticker is not None and self._ticker.view().running:
+            self._live.stop()
+            self.model.refresh_clock()
+        elif not self._live.isActive():
+            self.model.refresh_clock()
+            self._live.start()
+
+    def live_timer_active(self) -> bool:
+        return self._live.isActive()
 
     def ordering_labels(self) -> dict[OrderingRule, str]:
         return {

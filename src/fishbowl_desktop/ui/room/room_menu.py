@@ -57,6 +57,7 @@ class RoomMenu(QObject):
         room.countsChanged.connect(self._refresh)
         room.requestsChanged.connect(self._requests)
         window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
+        window.closed.connect(room.osc.shut_down)  # OSC too
         self._known_requests = 0
         self._refresh()
         # once the event loop runs: after the start has checked room.json (a damaged one is set aside and said
@@ -64,7 +65,9 @@ class RoomMenu(QObject):
         QTimer.singleShot(0, self._resume)
 
     def _resume(self) -> None:
-        """The room was on when the app last quit or died: on again, on the same port and links."""
+        """The room (and the desk's OSC) was on when the app last quit or died: on again, as it was."""
+        if self.room.links_stored and self.room.links.osc.on and not self.room.osc.running:
+            self._resume_osc()
         if self.room.running or not self.room.links_stored or not self.room.links.on:
             return
         from fishbowl_desktop.ui.room.room_links import laptop_addresses
@@ -83,6 +86,17 @@ class RoomMenu(QObject):
         else:
             self.window.show_notice(self.tr("The room is on again, as before: the printed links keep working."))
         self._refresh()
+
+    def _resume_osc(self) -> None:
+        osc = self.room.links.osc
+        problem = self.room.set_osc(osc)
+        if isinstance(problem, OSError):
+            self.window.show_notice(
+                self.tr("OSC was on before, but cannot listen on UDP port {port}: {reason}").format(
+                    port=osc.port, reason=problem.strerror or problem
+                ),
+                "error",
+            )
 
     def switch(self, on: bool) -> None:
         if on:

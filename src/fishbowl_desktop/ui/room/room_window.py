@@ -48,6 +48,44 @@ class RoomWindow(QDialog):
         self.room = room
         self.control = ControlLinkBox(projector_screens)
         self.setWindowTitle(self.tr("The room: phones and tablets"))
+        top = self._top_row(room)
+        grid = self._links_grid()
+        buttons, direct = self._request_rows(room)
+
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # a squeezed QR code would not scan
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Address for the links:")))
+        row.addWidget(self.address, 1)
+        layout.addLayout(row)
+        layout.addLayout(grid)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(QLabel(self.tr("Control PIN (shown only here):")))
+        pin_row.addWidget(self.pin)
+        pin_row.addStretch(1)
+        self.control.secret_layout.addLayout(pin_row)
+        self.desk = DeskBox(room, self)
+        layout.addWidget(self.desk)
+        layout.addWidget(QLabel(self.tr("Requests for the free chair")))
+        layout.addWidget(self.requests)
+        layout.addLayout(buttons)
+        layout.addLayout(direct)
+
+        room.runningChanged.connect(self._refresh)
+        room.countsChanged.connect(self._refresh_counts)
+        room.requestsChanged.connect(self._refresh_requests)
+        room.linksChanged.connect(self._refresh_links)
+        room.pausedChanged.connect(self._refresh_paused)
+        self._fill_addresses()
+        self._refresh()
+        self._refresh_requests()
+
+    # ------------------------------------------------------------------ the parts, built in focus order
+    def _top_row(self, room: Room) -> QHBoxLayout:
+        """On/off, port and new links; the status, the address choice and the PIN are placed by the constructor."""
         self.switch = QPushButton()
         self.switch.setCheckable(True)
         self.switch.clicked.connect(self._switch)
@@ -72,7 +110,10 @@ class RoomWindow(QDialog):
         top.addWidget(self.port)
         top.addStretch(1)
         top.addWidget(self.new_links)
+        return top
 
+    def _links_grid(self) -> QGridLayout:
+        """The three links with their QR codes and phone counts; the control link only behind a click."""
         grid = QGridLayout()
         self.url_labels: dict[str, QLabel] = {}
         self.qr_labels: dict[str, QLabel] = {}
@@ -100,7 +141,10 @@ class RoomWindow(QDialog):
             grid.addWidget(qr, 1, column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(url, 2, column)
             grid.addWidget(count, 3, column)
+        return grid
 
+    def _request_rows(self, room: Room) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The audience's requests: accept, decline, decline all, pause, and "straight into the queue"."""
         self.busy = _plain()
         self.busy.setObjectName("roomBusy")
         self.busy.setWordWrap(True)
@@ -135,37 +179,7 @@ class RoomWindow(QDialog):
         direct = QHBoxLayout()
         direct.addWidget(self.directly)
         direct.addWidget(self.direct_count, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # a squeezed QR code would not scan
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(self.busy)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Address for the links:")))
-        row.addWidget(self.address, 1)
-        layout.addLayout(row)
-        layout.addLayout(grid)
-        pin_row = QHBoxLayout()
-        pin_row.addWidget(QLabel(self.tr("Control PIN (shown only here):")))
-        pin_row.addWidget(self.pin)
-        pin_row.addStretch(1)
-        self.control.secret_layout.addLayout(pin_row)
-        self.desk = DeskBox(room, self)
-        layout.addWidget(self.desk)
-        layout.addWidget(QLabel(self.tr("Requests for the free chair")))
-        layout.addWidget(self.requests)
-        layout.addLayout(buttons)
-        layout.addLayout(direct)
-
-        room.runningChanged.connect(self._refresh)
-        room.countsChanged.connect(self._refresh_counts)
-        room.requestsChanged.connect(self._refresh_requests)
-        room.linksChanged.connect(self._refresh_links)
-        room.pausedChanged.connect(self._refresh_paused)
-        self._fill_addresses()
-        self._refresh()
-        self._refresh_requests()
+        return buttons, direct
 
     # ------------------------------------------------------------------ reading the room
     def _fill_addresses(self) -> None:

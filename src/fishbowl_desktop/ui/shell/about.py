@@ -1,16 +1,15 @@
 """Help → About: the version, and every component the program is built from with its licence.
 
 A venue's IT asks what a program ships and under which licences; LGPL-3.0 (Qt, PySide6) asks that the user be told.
-The list is read from the installed distributions (importlib.metadata), so it cannot drift from what is installed;
+The list is read from the installed distributions (`fishbowl_desktop.licences`, which the bundle build reads too),
+so it cannot drift from what is installed;
 a bundle that carries no metadata points at its `licenses` folder instead, which the build fills.
 """
 
 from __future__ import annotations
 
 import platform
-import re
 import sys
-from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -18,9 +17,8 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fishbowl_desktop import __version__
+from fishbowl_desktop.licences import DISTRIBUTION, licence_of, name_of, normalised, runtime_distributions
 
-DISTRIBUTION = "fishbowl-desktop"
-_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 FONTS = (
     ("DejaVu", "Bitstream Vera / DejaVu licence"),
     ("Noto", "SIL Open Font License 1.1"),
@@ -29,48 +27,21 @@ FONTS = (
 )
 
 
-def _field(dist: metadata.Distribution, name: str) -> str:
-    values = dist.metadata.get_all(name) or []
-    return str(values[0]).strip() if values else ""
-
-
-def _licence(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
-    expression = _field(dist, "License-Expression")
-    if expression:
-        return expression
-    field = _field(dist, "License")
-    if field and "\n" not in field and len(field) < 60:
-        return field
-    classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
-    return " / ".join(classifiers) or "?"
-
-
 def components() -> list[str]:
     """One line per component: Python, Qt, then every distribution the program needs (with its own needs)."""
     lines = [
         f"Python {platform.python_version()} — PSF-2.0",
         f"Qt {qVersion()}, PySide6 {pyside_version} — LGPL-3.0",
     ]
-    seen: set[str] = {"pyside6-essentials", "shiboken6", DISTRIBUTION}
-    pending = [DISTRIBUTION]
-    found: list[metadata.Distribution] = []
-    while pending:
-        try:
-            dist = metadata.distribution(pending.pop())
-        except metadata.PackageNotFoundError:
-            continue
-        if dist.metadata["Name"] and re.sub(r"[-_.]+", "-", dist.metadata["Name"]).lower() != DISTRIBUTION:
-            found.append(dist)
-        for requirement in dist.requires or []:
-            if "extra ==" in requirement:
-                continue  # the test extra is not part of the program
-            match = _NAME.match(requirement)
-            key = re.sub(r"[-_.]+", "-", match.group(1)).lower() if match else ""
-            if key and key not in seen:
-                seen.add(key)
-                pending.append(key)
-    lines += sorted((f"{d.metadata['Name']} {d.version} — {_licence(d)}" for d in found), key=lambda line: line.lower())
+    shown_above = {"pyside6-essentials", "shiboken6", DISTRIBUTION}
+    lines += sorted(
+        (
+            f"{name_of(d)} {d.version} — {licence_of(d)}"
+            for d in runtime_distributions()
+            if normalised(name_of(d)) not in shown_above
+        ),
+        key=lambda line: line.lower(),
+    )
     lines += [f"{name} fonts — {licence}" for name, licence in FONTS]
     return lines
 

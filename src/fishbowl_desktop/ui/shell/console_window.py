@@ -31,6 +31,7 @@ from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicke
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.circle.circle_view import CircleView
+from fishbowl_desktop.ui.paper.csv_export import CsvExporter
 from fishbowl_desktop.ui.paper.pdf_export import ExportOutcome, PdfExporter, kind_label
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
 from fishbowl_desktop.ui.people.stats_panel import StatsPanel
@@ -91,7 +92,7 @@ class ConsoleWindow(QMainWindow):
         controller: SessionController,
         ticker: TimerTicker,
         autosaver: Autosaver | None = None,
-        settings: SettingsStore | AppSettings | None = None,
+        settings: SettingsStore | None = None,
         files: SessionFiles | None = None,
         exporter: PdfExporter | None = None,
         parent: QWidget | None = None,
@@ -114,6 +115,7 @@ class ConsoleWindow(QMainWindow):
         self.discussion_strip = DiscussionStrip(controller, ticker)
         self.circle = CircleView(controller)
         self.queue_panel = QueuePanel(controller)
+        self.queue_panel.follow_clock(ticker)
         self.welcome = WelcomePanel()
         self.welcome.hide()
         self.welcome.shownChanged.connect(lambda shown: self.message_bar.hold_place(not shown))
@@ -195,7 +197,10 @@ class ConsoleWindow(QMainWindow):
         c, t = self.controller, self.ticker
         self.participants_panel = ParticipantsPanel(c, ticker=t)
         self.participants_panel.statusMessage.connect(self.show_notice)
-        self.participants_panel.problem.connect(self.show_error)
+        self.csv_export = CsvExporter(c, self)
+        self.csv_export.statusMessage.connect(self.show_notice)
+        self.csv_export.problem.connect(self.show_error)
+        self.participants_panel.set_export_menu(self.csv_export.menu(self.participants_panel.export_button))
         self.stats_panel = StatsPanel(c, t, short_turn_seconds=lambda: self.store.settings.print_short_turn_seconds)
         self.projector = ProjectorManager(c, t, self.store, self)
         self._projector_warning: str | None = None

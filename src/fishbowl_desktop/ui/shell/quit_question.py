@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import format_seconds
-from fishbowl_desktop.ui.projector.manager import ProjectorManager, ProjectorState
+from fishbowl_desktop.ui.projector.manager import ProjectorManager
+from fishbowl_desktop.ui.projector.screen_policy import ProjectorState
 
 
 class QuitQuestion(QObject):

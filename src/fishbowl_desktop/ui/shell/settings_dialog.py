@@ -53,7 +53,25 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(640)
 
-        # -- new sessions
+        sessions_box = self._sessions_box(settings)
+        projector_box = self._projector_box(settings)
+        general_box = self._general_box(settings, default_folder)
+
+        self.error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(sessions_box)
+        layout.addWidget(projector_box)
+        layout.addWidget(general_box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.folder_dialog: QFileDialog | None = None
+
+    # ------------------------------------------------------------------ the parts, built in focus order
+    def _sessions_box(self, settings: AppSettings) -> QGroupBox:
+        """What new sessions start with."""
         s = self.tr(" s")
         self.panel_time = _seconds_box(settings.default_panel_seconds, 10, 3600, s)
         self.free_time = _seconds_box(settings.default_free_chair_seconds, 10, 3600, s)
@@ -78,8 +96,10 @@ class SettingsDialog(QDialog):
         sessions.addRow(self.auto_start)
         sessions_box = QGroupBox(self.tr("New sessions start with"))
         sessions_box.setLayout(sessions)
+        return sessions_box
 
-        # -- timer and projector
+    def _projector_box(self, settings: AppSettings) -> QGroupBox:
+        """The timer's chime and the projector."""
         self.chime = QCheckBox(self.tr("Soft chime at the warning and at zero (the colours change anyway)"))
         self.chime.setChecked(settings.chime)
         self.follow = QComboBox()
@@ -109,8 +129,10 @@ class SettingsDialog(QDialog):
         projector.addRow(self.black_blank)
         projector_box = QGroupBox(self.tr("Timer and projector"))
         projector_box.setLayout(projector)
+        return projector_box
 
-        # -- language and folder
+    def _general_box(self, settings: AppSettings, default_folder: Path) -> QGroupBox:
+        """The language and the folder for new sessions."""
         self.language = QComboBox()
         for code, text in (("", self.tr("Follow the system")), ("de", "Deutsch"), ("en", "English")):
             self.language.addItem(text, code)
@@ -130,18 +152,7 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("Sessions folder"), folder_row)
         general_box = QGroupBox(self.tr("Language and files"))
         general_box.setLayout(general)
-
-        self.error = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(sessions_box)
-        layout.addWidget(projector_box)
-        layout.addWidget(general_box)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.folder_dialog: QFileDialog | None = None
+        return general_box
 
     def choose_folder(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Folder for new sessions"), self.folder.text())

@@ -9,13 +9,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from fishbowl_desktop.commands import ADJUST_SECONDS
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import TimerPhase, format_seconds
 from fishbowl_desktop.stage.timer_view import TimerView
+from fishbowl_desktop.ui.widgets.digits import DigitsLabel
 from fishbowl_desktop.ui.widgets.elided import ElidedLabel
 
 # (background, text) per state; Okabe–Ito hues like the projector, light enough for a console.
@@ -50,13 +51,17 @@ class TimerPanel(QFrame):
         self.speaker.setObjectName("timerSpeaker")
         self.detail = ElidedLabel()
         self.detail.setObjectName("timerDetail")
-        self.time = QLabel()
+        self.time = DigitsLabel()
         self.time.setObjectName("timerTime")
-        self.time.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase = ElidedLabel()
         self.phase.setObjectName("timerPhase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for label, scale, bold in ((self.speaker, 1.55, True), (self.time, 4.6, True), (self.phase, 1.3, True)):
+        labels: tuple[tuple[QWidget, float, bool], ...] = (
+            (self.speaker, 1.55, True),
+            (self.time, 4.6, True),
+            (self.phase, 1.3, True),
+        )
+        for label, scale, bold in labels:
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * scale)
             font.setBold(bold)
@@ -175,6 +180,7 @@ class TimerPanel(QFrame):
 
     def _apply_style(self, state: object) -> None:
         background, foreground = STYLE[state]
+        self.time.set_colors(QColor(background), QColor(foreground))
         self.setStyleSheet(
             f"#timerPanel {{ background: {background}; border-radius: 10px; }}"
             f" #timerPanel QLabel {{ color: {foreground}; background: transparent; }}"

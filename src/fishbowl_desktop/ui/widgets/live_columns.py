@@ -2,8 +2,8 @@
 measured again at every tick.
 
 Qt's ResizeToContents reads the rows on screen again, for every such column, at each change of a cell: once a
-second while a speaker talks, that was 280-700 reads of the model on the UI thread (7-11 ms with 2,000 people
-and 30 waiting), in the same second as the autosave. Waiting times, turns and speaking times have a known
+second while a speaker talks, that was hundreds of reads of the model on the UI thread with a long list
+(benchmarks/README.md), in the same second as the autosave. Waiting times, turns and speaking times have a known
 widest text ("4:59:59"), so the column is as wide as that (and its title) from the start; the moderator can
 still drag it wider.
 """
