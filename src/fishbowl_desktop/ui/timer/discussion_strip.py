@@ -94,7 +94,12 @@ class DiscussionStrip(QWidget):
         self.format_label.setObjectName("formatBadge")
         self.clock_label = QLabel()
         self.clock_label.setObjectName("discussionClock")
-        self.clock_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # two lines, always: at 1366 px the column is ~440 px and "Discussion 0:42 of 2:00 · 1:18 left · 12 min
+        # behind plan" needs two; reserving them keeps the circle below from jumping when the text grows
+        self.clock_label.setWordWrap(True)
+        self.clock_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.clock_label.setMinimumHeight(2 * self.clock_label.fontMetrics().lineSpacing())
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.pause = QToolButton()
         self.pause.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the speaker's start/pause
         self.pause.clicked.connect(lambda: controller.toggle_discussion_clock())
@@ -107,9 +112,9 @@ class DiscussionStrip(QWidget):
         )
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.format_label)
+        row.addWidget(self.format_label, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.clock_label, 1)
-        row.addWidget(self.pause)
+        row.addWidget(self.pause, 0, Qt.AlignmentFlag.AlignVCenter)
         column = QVBoxLayout(self)
         column.setContentsMargins(2, 2, 2, 2)
         column.setSpacing(1)
