@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import FakeClock, Participant, Session
+from fishbowl_desktop.model import FakeClock, Opening, Participant, Session
 from fishbowl_desktop.storage import load_session, save_session
 from fishbowl_desktop.ui.event.event_dialog import EventDialog
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
@@ -117,3 +117,47 @@ def test_a_killed_console_comes_back_with_the_minutes_it_was_away(
     again = load_session(path, restarted)
     assert again.stage.discussion.elapsed(restarted.monotonic()) == pytest.approx(23 * 60)
     assert again.stage.discussion.is_running
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_strip_is_whole_at_1366_by_768_in_both_languages(
+    ctl: SessionController, demo: Session, clock: FakeClock, qtbot: QtBot, language: str
+) -> None:
+    """The longest line the strip shows (behind plan, paused) and the warning fit the column: nothing cut off."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from fishbowl_desktop.app import install_translations
+    from fishbowl_desktop.controller import TimerTicker
+
+    app = QApplication.instance()
+    assert app is not None
+    translators = install_translations(app, language) if language != "en" else []
+    try:
+        window = ConsoleWindow(ctl, TimerTicker(ctl), exporter=PdfExporter(lambda: ctl.session, no_pdf))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        assert ctl.set_opening(Opening.TAP_OUT)
+        assert ctl.set_settings(replace(demo.settings, discussion_minutes=100))
+        assert ctl.start_turn("pan-1")
+        minutes(window, clock, 96)
+        assert ctl.set_stage(topic_index=len(demo.event.guiding_questions) + 1)
+        assert ctl.toggle_discussion_clock()
+        strip = window.discussion_strip
+        qtbot.waitUntil(lambda: strip.clock_label.text().endswith(("paused", "pausiert")))
+        QApplication.processEvents()  # the layout's pass for the new texts
+        if language == "de":
+            assert strip.clock_label.text().startswith("Diskussion 1:36 von 1:40")
+        assert strip.warning.isVisible()
+        for label in (strip.clock_label, strip.warning, strip.format_label):
+            needed = label.fontMetrics().boundingRect(
+                QRect(0, 0, label.contentsRect().width(), 10_000), int(Qt.TextFlag.TextWordWrap), label.text()
+            )
+            assert needed.width() <= label.contentsRect().width(), f"{label.text()!r} is cut at the side"
+            assert needed.height() <= label.contentsRect().height() + 1, f"{label.text()!r} is cut below"
+        qtbot.waitUntil(lambda: strip.pause.width() >= strip.pause.sizeHint().width() - 2)  # laid out again
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
