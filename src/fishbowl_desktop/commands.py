@@ -222,6 +222,7 @@ _BUILT_IN: tuple[Command, ...] = (
         ("Ctrl+Shift+C",),
         lambda c, _v: c.set_opening(Opening.CLOSED),
         menu="format",
+        link="close",
         api=True,
     ),
     Command(
@@ -231,6 +232,7 @@ _BUILT_IN: tuple[Command, ...] = (
         ("Ctrl+Shift+O",),
         lambda c, _v: c.set_opening(Opening.FREE_CHAIR),
         menu="format",
+        link="open",
         api=True,
     ),
     Command(

@@ -163,6 +163,26 @@ def test_the_audience_page_says_closed_plainly_and_offers_the_form_again_when_op
                 timer.wait_for_function("() => document.getElementById('next').textContent.indexOf('Tap-out') === 0")
                 if SHOTS:
                     timer.screenshot(path=str(Path(SHOTS) / "phone-timer-tap-out.png"))
+
+                control = browser.new_page(viewport={"width": 390, "height": 844})
+                control.goto(f"http://127.0.0.1:{room.port}/{room.links.token('control')}")
+                control.fill("#pin", room.links.pin)
+                control.click("#pin_ok")
+                control.wait_for_selector("#b_close", state="visible")
+                assert control.text_content("#b_close") == "Fishbowl schließen"
+                close, opened = control.locator("#b_close").bounding_box(), control.locator("#b_open").bounding_box()
+                assert close and opened and close["y"] == opened["y"], "closed and open side by side at 390 px"
+                assert opened["x"] + opened["width"] <= 390
+                control.click("#b_close")
+                qtbot.waitUntil(lambda: session.settings.opening is Opening.CLOSED, timeout=5000)
+                qtbot.waitUntil(lambda: not room.publish_pending)
+                control.wait_for_function(
+                    "() => document.getElementById('b_close').getAttribute('aria-pressed') === 'true'"
+                )
+                control.click("#b_open")
+                qtbot.waitUntil(lambda: session.settings.opening is Opening.FREE_CHAIR, timeout=5000)
+                if SHOTS:
+                    control.screenshot(path=str(Path(SHOTS) / "phone-control.png"))
             finally:
                 browser.close()
     finally:

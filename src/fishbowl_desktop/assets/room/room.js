@@ -28,6 +28,7 @@
       b_add: "+30 s", b_take: "−30 s", b_next: "Next on the free chair", b_blank: "Blank screen",
       b_msg: "Show message", b_clear: "Clear message", msg: "Message for the screen", ready: "Ready",
       idle: "Waiting for the next speaker", revoked: "This link is no longer valid.",
+      b_close: "Close the fishbowl", b_open: "Open the fishbowl",
       shut: "Closed: the fishbowl is closed for now and the audience listens. You can ask for a place as soon as the moderator opens it.",
       e_shut: "The fishbowl is closed right now: requests open when the moderator opens it."
     },
@@ -57,6 +58,7 @@
       b_add: "+30 s", b_take: "−30 s", b_next: "Nächste Person auf den freien Stuhl", b_blank: "Leinwand schwarz",
       b_msg: "Nachricht zeigen", b_clear: "Nachricht löschen", msg: "Nachricht für die Leinwand", ready: "Bereit",
       idle: "Gleich spricht die nächste Person", revoked: "Dieser Link gilt nicht mehr.",
+      b_close: "Fishbowl schließen", b_open: "Fishbowl öffnen",
       shut: "Geschlossen: Die Fishbowl ist gerade geschlossen, das Publikum hört zu. Sie können sich melden, sobald die Moderation sie öffnet.",
       e_shut: "Die Fishbowl ist gerade geschlossen: Meldungen gehen wieder, sobald die Moderation sie öffnet."
     }
@@ -137,6 +139,8 @@
       /* nobody next: which format is on; and the discussion's time left when the event shows it (issue 28) */
       setText("next", [state.next || state.fmt_text || "", state.clock_text || ""].filter(Boolean).join("  ·  "));
       setText("shut", state.fmt === "closed" ? tr("shut") : "");
+      $("b_close").setAttribute("aria-pressed", state.fmt === "closed" ? "true" : "false");
+      $("b_open").setAttribute("aria-pressed", state.fmt === "free_chair" ? "true" : "false");
       setText("speaker", state.mode === "timer" ? (state.speaker || "") : "");
       setText("detail", state.mode === "timer" ? (state.detail || "") : "");
       setText("countlabel", state.mode === "countdown" ? (state.done ? state.done_label : state.label) : "");
@@ -208,7 +212,8 @@
 
   function labels() {
     var keys = ["ask_title", "name_label", "group_label", "consent_label", "send", "withdraw", "pin_title", "pin_ok",
-                "pin_label", "msg_label", "b_toggle", "b_add", "b_take", "b_next", "b_blank", "b_msg", "b_clear"], i;
+                "pin_label", "msg_label", "b_toggle", "b_add", "b_take", "b_next", "b_blank", "b_msg", "b_clear",
+                "b_close", "b_open"], i;
     for (i = 0; i < keys.length; i++) { setText(keys[i], tr(keys[i])); }
     if ($("msg").getAttribute("placeholder") !== tr("msg")) { $("msg").setAttribute("placeholder", tr("msg")); }
     var groups = (state && state.groups) || [], sel = $("group");
