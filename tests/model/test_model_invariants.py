@@ -32,7 +32,7 @@ from fishbowl_desktop.model import (
     Stage,
 )
 from fishbowl_desktop.storage import session_from_dict, session_to_dict
-from helpers.sessions import NAMES, SETTINGS, events
+from helpers.sessions import NAMES, SETTINGS, discussion_settled, events
 
 pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
 
@@ -252,11 +252,7 @@ class Evening(RuleBasedStateMachine):
         snap = self.session.snapshot()
         if snap.turn is not None:
             snap = replace(snap, turn=replace(snap.turn, timer=snap.turn.timer.frozen_at(self.clock.monotonic())))
-        # the discussion's clock comes back running, its stretch beginning at the reading (issue 28)
-        snap = replace(
-            snap, stage=replace(snap.stage, discussion=snap.stage.discussion.rebased(self.clock.monotonic()))
-        )
-        assert again.snapshot() == snap
+        assert again.snapshot() == discussion_settled(again.snapshot(), snap)
 
     # ------------------------------------------------------------------ what must always hold
     @invariant()

@@ -89,6 +89,7 @@ def test_tap_out_asks_whom_and_the_seat_number_answers(window: ConsoleWindow, de
     """Experts stay (the demo's rule): only the guest on the free chair (seat 5) may be tapped out."""
     qtbot.keyClick(window.circle, Qt.Key.Key_T, CTRL_SHIFT)
     assert opening(demo) is Opening.TAP_OUT and checked(window) == ["tap_out_fishbowl"]
+    assert window.queue_panel.next.text() == "Tap-out: Ahmad Al-Sayed replaces…"
 
     quiet(demo)
     qtbot.keyClick(window.circle, Qt.Key.Key_N)

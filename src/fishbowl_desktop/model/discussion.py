@@ -4,8 +4,9 @@ still all speak in the time left.
 
 The clock starts with the first speaker's time and runs on between turns; the moderator may pause it for a
 break, and the next speaker's start runs it again. Like the speaker's timer it reads the injected monotonic
-clock, never counts ticks, and is saved as the time run so far plus the wall-clock moment of the save: a console
-killed and restarted counts the minutes it was away, since the discussion in the hall went on without it.
+clock and never counts ticks. It is saved as the time run before the current stretch plus the wall-clock moment
+that stretch began, which change only when the moderator acts (a file compared before and after idle minutes is
+the same): a console killed and restarted counts the minutes it was away, since the hall went on talking.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class DiscussionClock:
     """Monotonic time the current stretch began, or None while paused (or never started)."""
     started_at: datetime | None = None
     """Wall-clock time of the first start: None until the discussion begins."""
+    stretch_began: datetime | None = None
+    """Wall-clock time the current stretch began (None while paused): what a file keeps of a running clock."""
 
     @property
     def is_running(self) -> bool:
@@ -47,35 +50,29 @@ class DiscussionClock:
     def start(self, now: float, wall: datetime) -> DiscussionClock:
         if self.running_since is not None:
             return self
-        return replace(self, running_since=now, started_at=self.started_at or wall)
+        return replace(self, running_since=now, started_at=self.started_at or wall, stretch_began=wall)
 
     def pause(self, now: float) -> DiscussionClock:
         if self.running_since is None:
             return self
-        return replace(self, accumulated=self.elapsed(now), running_since=None)
+        return replace(self, accumulated=self.elapsed(now), running_since=None, stretch_began=None)
 
     def toggle(self, now: float, wall: datetime) -> DiscussionClock:
         return self.pause(now) if self.is_running else self.start(now, wall)
 
-    def rebased(self, now: float) -> DiscussionClock:
-        """The same reading with its stretch beginning at `now`: what a file written and read at `now` gives."""
-        if self.running_since is None:
-            return self
-        return replace(self, accumulated=self.elapsed(now), running_since=now)
-
 
 def restored_clock(
-    elapsed: float, running: bool, started_at: datetime | None, saved_at: datetime | None, now: float, wall: datetime
+    accumulated: float, stretch_began: datetime | None, started_at: datetime | None, now: float, wall: datetime
 ) -> DiscussionClock:
-    """The clock as a file saved it: a running one comes back running, with the minutes since the save added
-    (the hall went on talking while the console was away), unless the gap is negative (the wall clock went back)
-    or longer than LONGEST_GAP."""
-    if not running or started_at is None:
-        return DiscussionClock(elapsed, None, started_at)
-    gap = (wall - saved_at).total_seconds() if saved_at is not None else 0.0
-    if not 0.0 <= gap <= LONGEST_GAP:
-        gap = 0.0
-    return DiscussionClock(elapsed + gap, now, started_at)
+    """The clock as a file kept it: a running one comes back running, the minutes since its stretch began counted
+    (the hall went on talking while the console was away). A stretch that began in the future (the wall clock went
+    back) counts from now; one older than LONGEST_GAP (a session reopened the next day) is left out, paused."""
+    if stretch_began is None or started_at is None:
+        return DiscussionClock(accumulated, None, started_at)
+    stretch = (wall - stretch_began).total_seconds()
+    if stretch > LONGEST_GAP:
+        return DiscussionClock(accumulated, None, started_at)
+    return DiscussionClock(accumulated, now - max(0.0, stretch), started_at, stretch_began)
 
 
 def agenda_seconds(event: Event) -> float | None:

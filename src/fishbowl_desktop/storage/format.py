@@ -194,19 +194,19 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "blank": stage.blank,
             "topic_index": stage.topic_index,
             "countdown_to": _iso(stage.countdown_to),
-            "discussion": _discussion_to_dict(stage.discussion, session.clock),
+            "discussion": _discussion_to_dict(stage.discussion),
         },
     }
 
 
-def _discussion_to_dict(clock: DiscussionClock, source: Clock) -> dict[str, Any]:
-    """The discussion's clock: the time run at `saved_at` (the injected wall clock), and whether it was running,
-    so a restarted console adds the minutes it was away (model/discussion.restored_clock)."""
+def _discussion_to_dict(clock: DiscussionClock) -> dict[str, Any]:
+    """The discussion's clock: the time run before the current stretch and the wall-clock moment that stretch
+    began, so a restarted console adds the minutes it was away (model/discussion.restored_clock). Neither changes
+    while the clock runs, so an idle minute leaves the file as it was."""
     return {
-        "elapsed": _seconds(clock.elapsed(source.monotonic())),
-        "running": clock.is_running,
+        "elapsed": _seconds(clock.accumulated),
+        "stretch_began": _iso(clock.stretch_began),
         "started_at": _iso(clock.started_at),
-        "saved_at": _iso(source.now()),
     }
 
 
@@ -456,18 +456,13 @@ def _read(data: object) -> dict[str, Any]:
     }
 
 
-def _read_discussion(stage: Obj) -> tuple[float, bool, datetime | None, datetime | None] | None:
+def _read_discussion(stage: Obj) -> tuple[float, datetime | None, datetime | None] | None:
     """The discussion clock's fields (optional: files from before issue 28 have none); the clock itself is made
     where the session's clock is known (`session_from_dict`)."""
     if stage.raw("discussion", None, False) is None:
         return None
     o = stage.obj("discussion")
-    return (
-        o.number("elapsed"),
-        o.flag("running", False),
-        optional_datetime_field(o, "started_at"),
-        optional_datetime_field(o, "saved_at"),
-    )
+    return (o.number("elapsed"), optional_datetime_field(o, "stretch_began"), optional_datetime_field(o, "started_at"))
 
 
 def session_from_dict(data: object, clock: Clock | None = None, *, source: Path | str = "session") -> Session:
@@ -486,8 +481,8 @@ def session_from_dict(data: object, clock: Clock | None = None, *, source: Path 
     discussion = parts.pop("discussion")
     if discussion is not None:
         clock = clock or SystemClock()  # the session's clock, read once here for the minutes since the save
-        elapsed, running, started_at, saved_at = discussion
-        restored = restored_clock(elapsed, running, started_at, saved_at, clock.monotonic(), clock.now())
+        elapsed, stretch_began, started_at = discussion
+        restored = restored_clock(elapsed, stretch_began, started_at, clock.monotonic(), clock.now())
         parts["stage"] = replace(parts["stage"], discussion=restored)
     try:
         session = Session(clock, **parts)

@@ -1056,17 +1056,17 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>{n} warten × {turn} &gt; noch {left} Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="137" />
+      <location filename="../../ui/timer/discussion_strip.py" line="142" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="137" />
+      <location filename="../../ui/timer/discussion_strip.py" line="142" />
       <source>Run</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="139" />
+      <location filename="../../ui/timer/discussion_strip.py" line="144" />
       <source>Pause the discussion's clock for a break; the next speaker's start runs it again (Ctrl+Shift+D)</source>
       <translation>Die Diskussionsuhr für eine Pause anhalten; der Start der nächsten Redezeit lässt sie weiterlaufen (Strg+Umschalt+D)</translation>
     </message>
@@ -2870,16 +2870,21 @@ oder projiziert)</translation>
     </message>
     <message>
       <location filename="../../ui/queue/queue_panel.py" line="350" />
+      <source>Tap-out: {name} replaces…</source>
+      <translation>Tap-out: {name} löst ab …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="352" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="352" />
+      <location filename="../../ui/queue/queue_panel.py" line="354" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="354" />
+      <location filename="../../ui/queue/queue_panel.py" line="356" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -3732,17 +3737,17 @@ Doppelklick erteilt das Wort</translation>
       <translation>Geschlossene Fishbowl: Der Innenkreis bleibt, wie er ist, das Publikum hört zu</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="229" />
+      <location filename="../../commands.py" line="230" />
       <source>Open fishbowl: the audience comes in through a free chair</source>
       <translation>Offene Fishbowl: Das Publikum kommt über einen freien Stuhl herein</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="238" />
+      <location filename="../../commands.py" line="240" />
       <source>Tap-out fishbowl: a newcomer replaces a speaker you pick</source>
       <translation>Tap-out-Fishbowl: Eine neue Person löst eine Person ab, die Sie wählen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="247" />
+      <location filename="../../commands.py" line="249" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
@@ -3762,7 +3767,7 @@ Doppelklick erteilt das Wort</translation>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="253" />
+      <location filename="../../commands.py" line="255" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
@@ -3787,72 +3792,72 @@ Doppelklick erteilt das Wort</translation>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="258" />
+      <location filename="../../commands.py" line="260" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="262" />
+      <location filename="../../commands.py" line="264" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="271" />
+      <location filename="../../commands.py" line="273" />
       <source>Show a message on the projector</source>
       <translation>Eine Nachricht auf dem Projektor zeigen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="278" />
+      <location filename="../../commands.py" line="280" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="279" />
+      <location filename="../../commands.py" line="281" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="280" />
+      <location filename="../../commands.py" line="282" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="281" />
+      <location filename="../../commands.py" line="283" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="282" />
+      <location filename="../../commands.py" line="284" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="284" />
+      <location filename="../../commands.py" line="286" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="288" />
+      <location filename="../../commands.py" line="290" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="294" />
+      <location filename="../../commands.py" line="296" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="298" />
+      <location filename="../../commands.py" line="300" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="299" />
+      <location filename="../../commands.py" line="301" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="300" />
+      <location filename="../../commands.py" line="302" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>

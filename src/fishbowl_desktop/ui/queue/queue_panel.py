@@ -346,6 +346,8 @@ class QueuePanel(QWidget):
         upcoming = session.next_in_queue(1)
         if session.settings.opening is Opening.CLOSED:
             self.next.setText(self.tr("Closed: nobody comes in"))
+        elif upcoming and session.settings.opening is Opening.TAP_OUT:
+            self.next.setText(self.tr("Tap-out: {name} replaces…").format(name=upcoming[0].name))
         elif upcoming:
             self.next.setText(self.tr("Next: {name}").format(name=upcoming[0].name))
         elif session.can_call_next():
