@@ -161,3 +161,22 @@ def test_the_strip_is_whole_at_1366_by_768_in_both_languages(
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_the_pause_button_stays_where_it_is_when_its_word_changes(
+    window: ConsoleWindow, ctl: SessionController, qtbot: QtBot
+) -> None:
+    """Found by the hands that hunt (tests/ui/test_ui_hunt.py): "Pause" became the narrower "Run" and the button
+    moved under the mouse, so a second click landed beside it."""
+    from PySide6.QtWidgets import QApplication
+
+    assert ctl.start_turn("pan-1")
+    pause = window.discussion_strip.pause
+    QApplication.processEvents()
+    before = pause.geometry()
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
+    assert pause.text() == "Run"
+    QApplication.processEvents()
+    assert pause.geometry() == before
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
+    assert pause.text() == "Pause" and pause.geometry() == before

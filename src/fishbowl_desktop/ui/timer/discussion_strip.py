@@ -139,6 +139,12 @@ class DiscussionStrip(QWidget):
         self.clock_label.setText(line)
         self.clock_label.setToolTip(line)
         self.pause.setVisible(reading.started)
+        # one width for both words: a button that shrinks under the mouse moves the next click (the hunt found it)
+        widths = []
+        for word in (self.tr("Pause"), self.tr("Run")):
+            self.pause.setText(word)
+            widths.append(self.pause.sizeHint().width())
+        self.pause.setFixedWidth(max(widths))
         self.pause.setText(self.tr("Pause") if reading.running else self.tr("Run"))
         self.pause.setToolTip(
             self.tr("Pause the discussion's clock for a break; the next speaker's start runs it again (Ctrl+Shift+D)")
