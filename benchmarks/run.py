@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import room_parent
+from . import desk_parent, room_parent
 from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, previous_evening, run_child, source_state, xvfb
 
 RESULTS = REPO / "benchmarks" / "results.json"
@@ -41,6 +41,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "cpu_ratio_running_turn": (2.0, "≤ 2.0"),
     "soak_rss_growth_mib": (5.0, "≤ 5 MiB"),
     **room_parent.TARGETS,
+    **desk_parent.TARGETS,
     # The budgets the test suite used to assert (a timed test fails on a busy machine): scenario_budgets.
     "csv_import_30000_s": (20.0, "≤ 20 s"),
     "room_burst_1000_s": (30.0, "≤ 30 s"),
@@ -139,6 +140,9 @@ def measure(mode: str, only: set[str] | None, display: str | None = None, featur
     if wanted("startup") and display is None:
         say(f"start-up and memory: {m['startup_runs']} runs each, offscreen …")
         details["startup_offscreen"] = startup(m["startup_runs"], OFFSCREEN, feature_scan=feature_scan)
+        if feature_scan:
+            say("the per-import check with and without startup/feature_scan.py …")
+            details["feature_scan_check"] = run_child("child_feature_scan", [], OFFSCREEN, timeout=300)
         say(f"start-up on an empty home (first run): {m['first_run_runs']} runs each, offscreen …")
         details["startup_first_run_offscreen"] = startup(m["first_run_runs"], OFFSCREEN, first_run=True)
         with xvfb() as own_display:
@@ -209,6 +213,8 @@ def measure(mode: str, only: set[str] | None, display: str | None = None, featur
         )
     if wanted("room"):
         details["room"] = room_parent.measure(mode, say, platform, display)
+    if wanted("desk"):
+        details["desk"] = desk_parent.measure(mode, say, platform, display)
     if wanted("budgets"):
         say(f"the suite's former budgets (CSV import, room bursts): {m['pdf_runs']} runs …")
         details["budgets"] = run_child(
@@ -259,6 +265,7 @@ def headline(details: dict[str, Any]) -> dict[str, float | None]:
         "cpu_ratio_running_turn": get("battery", "cpu_ratio_running_turn"),
         "soak_rss_growth_mib": get("soak", "soak_rss_growth_mib"),
         **room_parent.headline(details),
+        **desk_parent.headline(details),
         "csv_import_30000_s": get("budgets", "csv_import_30000_s"),
         "room_burst_1000_s": get("budgets", "room_burst_1000_s"),
         "room_phone_amid_500_slow_s": get("budgets", "room_phone_amid_500_slow_s"),
@@ -304,6 +311,14 @@ def notes(details: dict[str, Any]) -> list[str]:
                 f"the first paint, {s['feature_scan_saves_frame_s'] * 1000:.0f} ms to the end of the first frame and "
                 f"{s['feature_scan_saves_rss_mib']:.1f} MiB of peak memory (median with and without it)"
             )
+    check = d.get("feature_scan_check", {})
+    if "trick_cpu_ms" in check:
+        lines.append(
+            f"the per-import check over the console's {check['modules']} modules: PySide6's own "
+            f"{check['pyside_cpu_ms']:.1f} ms CPU and {check['pyside_kept_million_characters']:.1f} million characters "
+            f"of source kept in linecache, startup/feature_scan.py's {check['trick_cpu_ms']:.1f} ms and "
+            f"{check['trick_kept_million_characters']:.1f}"
+        )
     for name, p in d.get("projector", {}).items():
         acts = ", ".join(f"{a} {v['frame_ms_p95']:.0f}" for a, v in p["by_action"].items())
         lines.append(
@@ -343,7 +358,7 @@ def notes(details: dict[str, Any]) -> list[str]:
             f"pre-event countdown: shown m:ss changed late by max {c['countdown_late_ms_max']:.1f} ms (p95 "
             f"{c['countdown_late_ms_p95']:.1f}) over {c['countdown_boundaries']} seconds"
         )
-    return lines + room_parent.notes(details)
+    return lines + room_parent.notes(details) + desk_parent.notes(details)
 
 
 def versions() -> dict[str, str]:
@@ -368,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs and a 60-second timer (development)")
     parser.add_argument(
         "--only",
-        help="comma-separated: startup,projector,autosave,pdf,timer,battery,soak,room,budgets (results.json: --out)",
+        help="comma-separated: startup,projector,autosave,pdf,timer,battery,soak,room,desk,budgets "
+        "(results.json: --out)",
     )
     parser.add_argument(
         "--xcb",

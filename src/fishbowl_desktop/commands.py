@@ -251,6 +251,12 @@ _BUILT_IN: tuple[Command, ...] = (
         ("Ctrl+E",),
     ),
     Command(
+        "queue_order",
+        QT_TRANSLATE_NOOP("Shortcuts", "Order of the queue: choose and sort its rules, or take a preset"),
+        "queue",
+        ("Ctrl+Shift+L",),
+    ),
+    Command(
         "focus_circle",
         QT_TRANSLATE_NOOP("Shortcuts", "Back to the inner circle (also Esc in the queue)"),
         "circle",

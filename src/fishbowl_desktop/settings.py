@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TypedDict, Unpack, cast
 
 from fishbowl_desktop.atomic_file import write_atomically
-from fishbowl_desktop.model import OrderingRule, TurnSettings
+from fishbowl_desktop.model import TurnSettings
+from fishbowl_desktop.model.chain import PRESETS, preset_named
 from fishbowl_desktop.model.characters import unwritable
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUMNS, MAX_RESERVE_ROWS
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
@@ -50,7 +51,9 @@ class AppSettings:
     default_panel_seconds: int = 180
     default_free_chair_seconds: int = 120
     default_warning_seconds: int = 30
-    default_ordering: str = OrderingRule.FIRST_COME.value
+    default_ordering: str = "first_come"
+    """The name of the preset chain a new session starts with (model/chain.py: PRESETS); the single rules of
+    version 2 are presets of the same names."""
     default_auto_start_next: bool = True
     sessions_folder: str = ""
     """Where new sessions are saved; "" means the `sessions` folder in the app's data folder."""
@@ -72,7 +75,7 @@ class AppSettings:
             free_chair_seconds=float(self.default_free_chair_seconds),
             warning_seconds=float(self.default_warning_seconds),
             auto_start_next=self.default_auto_start_next,
-            ordering=OrderingRule(self.default_ordering),
+            ordering=(preset_named(self.default_ordering) or PRESETS[0]).chain,
         )
 
 
@@ -114,7 +117,7 @@ _RANGES: dict[str, tuple[int, int]] = {
 _CHOICES: dict[str, tuple[str, ...]] = {
     "language": ("", "de", "en"),
     "projector_follow_new_screen": FOLLOW_MODES,
-    "default_ordering": tuple(rule.value for rule in OrderingRule),
+    "default_ordering": tuple(p.name for p in PRESETS),
     "print_extra_column": EXTRA_COLUMNS,
 }
 

@@ -25,14 +25,14 @@ import gc
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import FakeClock, OrderingRule
+from fishbowl_desktop.model import FakeClock, OrderingRule, RuleChain
 from fishbowl_desktop.model.demo import demo_session
 
 for _ in range(3):
     controller = SessionController(demo_session(FakeClock()))
     rules = list(OrderingRule)
     for i in range(40):
-        controller.set_ordering(rules[i % len(rules)])
+        controller.set_ordering(RuleChain.of(rules[i % len(rules)]))
         if i % 5 == 0:
             controller.undo_stack.undo()
     controller.keeps_itself = controller  # a cycle: only the collector can free it

@@ -15,14 +15,15 @@ from fishbowl_desktop.model import (
     FishbowlError,
     FishbowlFormat,
     Opening,
-    OrderingRule,
     Participant,
     Role,
+    RuleChain,
     Session,
     SessionSnapshot,
     Stage,
     TurnSettings,
 )
+from fishbowl_desktop.model.chain import CHAIN_RULES
 
 # Any Unicode a name list can hold (RTL, combining marks, emoji, format characters); no lone surrogates,
 # which no UTF-8 file can carry, and no control characters, which the model refuses (model/characters.py;
@@ -80,7 +81,9 @@ SETTINGS = st.builds(
     free_chair_seconds=st.floats(10, 3600),
     warning_seconds=st.floats(0, 600),
     auto_start_next=st.booleans(),
-    ordering=st.sampled_from(OrderingRule),
+    ordering=st.builds(
+        lambda rules, n: RuleChain(tuple(rules[:n])), st.permutations(CHAIN_RULES), st.integers(0, len(CHAIN_RULES))
+    ),
     format=st.sampled_from(FishbowlFormat),
     opening=st.sampled_from(Opening),
 )

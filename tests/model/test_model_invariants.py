@@ -27,6 +27,7 @@ from fishbowl_desktop.model import (
     OrderingRule,
     Participant,
     Role,
+    RuleChain,
     Session,
     SessionSnapshot,
     Stage,
@@ -182,7 +183,7 @@ class Evening(RuleBasedStateMachine):
 
     @rule(ordering=st.sampled_from(OrderingRule), fmt=st.sampled_from(FishbowlFormat))
     def set_rules(self, ordering: OrderingRule, fmt: FishbowlFormat) -> None:
-        new = replace(self.session.settings, ordering=ordering, format=fmt)
+        new = replace(self.session.settings, ordering=RuleChain.of(ordering), format=fmt)
         self.attempt(lambda: self.session.set_settings(new))
 
     @rule(new=SETTINGS)

@@ -14,6 +14,7 @@ from fishbowl_desktop.model import (
     FakeClock,
     OrderingRule,
     Role,
+    RuleChain,
     Session,
     TurnSettings,
     format_duration,
@@ -42,7 +43,7 @@ def _order(s: Session, ids: dict[str, str]) -> list[str]:
 
 # ---------------------------------------------------------------------------------------- alternating groups
 def test_alternating_groups_looks_at_who_leaves_the_free_chair_not_the_last_finished_turn(clock: FakeClock) -> None:
-    s = Session(clock, settings=TurnSettings(ordering=OrderingRule.ALTERNATE_GROUPS, safe_positions=0))
+    s = Session(clock, settings=TurnSettings(ordering=RuleChain.of(OrderingRule.ALTERNATE_GROUPS), safe_positions=0))
     ids = _people(s, ("Xenia", "F"), ("Paul", "Podium"), ("Anna", "F"), ("Bert", "M"))
     s.participants.replace(1, replace(s.participants[1], role=Role.PANELIST))
     # Xenia (F) sits on the free chair; meanwhile the panelist Paul finishes a turn: the last *finished*
@@ -62,7 +63,7 @@ def test_alternating_groups_looks_at_who_leaves_the_free_chair_not_the_last_fini
 
 
 def test_alternating_groups_with_the_chair_empty_looks_at_the_last_one_who_sat_there(clock: FakeClock) -> None:
-    s = Session(clock, settings=TurnSettings(ordering=OrderingRule.ALTERNATE_GROUPS, safe_positions=0))
+    s = Session(clock, settings=TurnSettings(ordering=RuleChain.of(OrderingRule.ALTERNATE_GROUPS), safe_positions=0))
     ids = _people(s, ("Xenia", "F"), ("Paul", ""), ("Anna", "F"), ("Bert", "M"))
     s.participants.replace(1, replace(s.participants[1], role=Role.PANELIST))
     s.seat(ids["Xenia"], FREE)
@@ -80,7 +81,7 @@ def test_alternating_groups_with_the_chair_empty_looks_at_the_last_one_who_sat_t
 
 # ---------------------------------------------------------------------------------------- manual moves
 def test_a_manual_move_to_the_top_is_not_overtaken_by_a_new_voice(clock: FakeClock) -> None:
-    s = Session(clock, settings=TurnSettings(ordering=OrderingRule.FEWEST_TURNS, safe_positions=0))
+    s = Session(clock, settings=TurnSettings(ordering=RuleChain.of(OrderingRule.FEWEST_TURNS), safe_positions=0))
     ids = _people(s, ("Sami", ""), ("Nora", ""), ("Olga", ""))
     s.seat(ids["Sami"], FREE)
     s.start_turn(ids["Sami"])
@@ -95,7 +96,7 @@ def test_a_manual_move_to_the_top_is_not_overtaken_by_a_new_voice(clock: FakeClo
 
 
 def test_nobody_overtakes_a_person_placed_by_hand_lower_down(clock: FakeClock) -> None:
-    s = Session(clock, settings=TurnSettings(ordering=OrderingRule.NEW_VOICES_FIRST, safe_positions=0))
+    s = Session(clock, settings=TurnSettings(ordering=RuleChain.of(OrderingRule.NEW_VOICES_FIRST), safe_positions=0))
     ids = _people(s, ("Sami", ""), ("Nora", ""), ("Olga", ""), ("Pia", ""))
     s.seat(ids["Sami"], FREE)
     s.start_turn(ids["Sami"])
@@ -111,7 +112,7 @@ def test_nobody_overtakes_a_person_placed_by_hand_lower_down(clock: FakeClock) -
 
 # ---------------------------------------------------------------------------------------- safe places
 def test_the_first_place_is_safe_by_default(clock: FakeClock) -> None:
-    s = Session(clock, settings=TurnSettings(ordering=OrderingRule.NEW_VOICES_FIRST))
+    s = Session(clock, settings=TurnSettings(ordering=RuleChain.of(OrderingRule.NEW_VOICES_FIRST)))
     assert s.settings.safe_positions == 1
     ids = _people(s, ("Sami", ""), ("Nora", ""), ("Olga", ""))
     s.seat(ids["Sami"], FREE)
@@ -134,7 +135,7 @@ def test_safe_places_survive_a_change_of_rule(clock: FakeClock) -> None:
         s.unseat(FREE)
     for name in ("Sami", "Tom", "Nora", "Olga"):
         s.enqueue(ids[name])
-    s.set_settings(replace(s.settings, ordering=OrderingRule.NEW_VOICES_FIRST))
+    s.set_settings(replace(s.settings, ordering=RuleChain.of(OrderingRule.NEW_VOICES_FIRST)))
     assert _order(s, ids) == ["Sami", "Tom", "Nora", "Olga"]
     s.set_settings(replace(s.settings, safe_positions=1))
     s.apply_ordering_rule()
@@ -158,7 +159,7 @@ def test_no_arrival_ever_pushes_down_a_safe_or_hand_placed_person(
     steps: list[tuple[object, ...]], rule: OrderingRule, safe: int
 ) -> None:
     clock = FakeClock()
-    s = Session(clock, settings=TurnSettings(ordering=rule, safe_positions=safe))
+    s = Session(clock, settings=TurnSettings(ordering=RuleChain.of(rule), safe_positions=safe))
     ids = [make_participant(f"P{i}", group="AB"[i % 2]) for i in range(8)]
     for p in ids:
         s.add_participant(p)
@@ -248,7 +249,7 @@ def test_first_come_and_waits_ignore_a_jumping_wall_clock(moves: list[tuple[floa
         clock.jump_wall_clock(jump)
         s.enqueue(p.id)
         arrived_at.append(clock.monotonic())
-        s.set_settings(replace(s.settings, ordering=OrderingRule.FIRST_COME))
+        s.set_settings(replace(s.settings, ordering=RuleChain.of(OrderingRule.FIRST_COME)))
     assert [e.participant_id for e in s.queue] == [p.id for p in people]
     s.apply_ordering_rule()
     assert [e.participant_id for e in s.queue] == [p.id for p in people]

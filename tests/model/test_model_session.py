@@ -12,6 +12,7 @@ from fishbowl_desktop.model import (
     FishbowlFormat,
     OrderingRule,
     Role,
+    RuleChain,
     Session,
     TurnSettings,
     make_participant,
@@ -116,22 +117,22 @@ def test_ordering_rules(clock: FakeClock) -> None:
 
     assert order() == ["Ben", "Cem", "Ana", "Emil", "Dilek"]
     # No safe places here, so each rule may reorder the whole queue.
-    s.set_settings(TurnSettings(ordering=OrderingRule.NEW_VOICES_FIRST, safe_positions=0))
+    s.set_settings(TurnSettings(ordering=RuleChain.of(OrderingRule.NEW_VOICES_FIRST), safe_positions=0))
     assert order() == ["Ana", "Emil", "Dilek", "Ben", "Cem"]
-    s.set_settings(TurnSettings(ordering=OrderingRule.FEWEST_TURNS, safe_positions=0))
+    s.set_settings(TurnSettings(ordering=RuleChain.of(OrderingRule.FEWEST_TURNS), safe_positions=0))
     assert order() == ["Ana", "Emil", "Dilek", "Ben", "Cem"]
-    s.set_settings(TurnSettings(ordering=OrderingRule.ALTERNATE_GROUPS, safe_positions=0))
+    s.set_settings(TurnSettings(ordering=RuleChain.of(OrderingRule.ALTERNATE_GROUPS), safe_positions=0))
     # The last one on the free chair (Cem) was in group M, so F goes first, then alternate.
     assert order() == ["Ana", "Ben", "Dilek", "Cem", "Emil"]
     # A manual move wins under every rule: it survives the next rule change too.
     s.move_in_queue(4, 0)
     assert order()[0] == "Emil"
-    s.set_settings(TurnSettings(ordering=OrderingRule.FIRST_COME, safe_positions=0))
+    s.set_settings(TurnSettings(ordering=RuleChain.of(OrderingRule.FIRST_COME), safe_positions=0))
     assert order() == ["Emil", "Ben", "Cem", "Ana", "Dilek"]
 
 
 def test_new_voice_joining_is_slotted_before_those_who_spoke(demo: Session, clock: FakeClock) -> None:
-    demo.set_settings(TurnSettings(ordering=OrderingRule.NEW_VOICES_FIRST))
+    demo.set_settings(TurnSettings(ordering=RuleChain.of(OrderingRule.NEW_VOICES_FIRST)))
     clock.advance(5)
     demo.enqueue("aud-07")  # has spoken (demo log)
     clock.advance(5)

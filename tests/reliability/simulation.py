@@ -21,13 +21,14 @@ from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import (
     FakeClock,
     FishbowlFormat,
-    OrderingRule,
     Participant,
     Role,
+    RuleChain,
     Session,
     SessionSnapshot,
     Turn,
 )
+from fishbowl_desktop.model.chain import CHAIN_RULES
 from fishbowl_desktop.model.demo import DEMO_EVENT, demo_participants
 
 DEFAULT_SEED = 20261203
@@ -187,7 +188,12 @@ class Evening:
             (4, "seat", lambda: c.seat(self._someone(), self._seat_index()), True),
             (3, "unseat", lambda: c.unseat(self._seat_index()), True),
             (2, "replace_occupant", lambda: c.replace_occupant(self._seat_index(), self._someone()), True),
-            (2, "set_ordering", lambda: c.set_ordering(rng.choice(list(OrderingRule))), True),
+            (
+                2,
+                "set_ordering",
+                lambda: c.set_ordering(RuleChain(tuple(rng.sample(CHAIN_RULES, rng.randint(0, len(CHAIN_RULES)))))),
+                True,
+            ),
             (3, "add_participant", lambda: c.add_participant(self._new_participant()), True),
             (1, "add_and_enqueue", lambda: c.add_and_enqueue(self._new_participant()), True),
             (1, "remove_participant", lambda: c.remove_participant(self._someone()), True),
@@ -219,6 +225,10 @@ class Evening:
             free_chair_seconds=self.rng.choice((60.0, 120.0, 180.0)),
         )
         return self.controller.set_settings(settings)
+
+    def _chain(self) -> RuleChain:
+        rng = self.rng
+        return RuleChain(tuple(rng.sample(CHAIN_RULES, rng.randint(0, len(CHAIN_RULES)))))
 
     def _stage_change(self) -> bool:
         topics = len(self.session.topics())

@@ -3,10 +3,7 @@ and the one headless Chromium the phone-page tests drive (skipped with a reason 
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.chromium import CHROMIUM, MISSING, chromium_missing
 
 
 @pytest.fixture
@@ -26,16 +24,12 @@ def window(demo: Session, qtbot: QtBot) -> ConsoleWindow:
     return w
 
 
-# Debian's chromium here; a runner whose chromium is a snap stub (Ubuntu) points this at Google Chrome instead.
-CHROMIUM = os.environ.get("FISHBOWL_CHROMIUM", "/usr/bin/chromium")
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """A headless Chromium for one test module (Playwright's sync API), closed when the module is done."""
     playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-    if shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    if chromium_missing():
+        pytest.skip(MISSING)
     with playwright_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield b

@@ -9,7 +9,6 @@ Set FISHBOWL_ROOM_SHOTS=/some/folder to keep the screenshots.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import urllib.error
 import urllib.request
@@ -28,21 +27,8 @@ from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.content import projector_content
 
-CHROMIUM = "/usr/bin/chromium"
-playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-pytestmark = pytest.mark.skipif(
-    shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-    reason="Debian's chromium is not installed (apt-get install chromium)",
-)
 FULL_HD = {"width": 1920, "height": 1080}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield b
-        b.close()
+# The headless Chromium is the room tests' shared `browser` fixture (tests/room/conftest.py): it skips without one.
 
 
 class Hall:

@@ -225,3 +225,17 @@ def test_a_flood_is_refused_and_the_console_stays_responsive(qtbot: QtBot, room:
     qtbot.waitUntil(every_taken_one_ran, timeout=10000)
     taken = room.osc.stats["taken"]
     assert 0 < taken < 500 and taken <= osc_server.COMMANDS_PER_SECOND * 5
+
+
+def test_the_desks_clock_goes_on_while_the_beamer_is_blank(
+    qtbot: QtBot, room: Room, desk: Desk, window: ConsoleWindow
+) -> None:
+    ctl = window.controller
+    assert ctl.start_turn("aud-01")
+    qtbot.waitUntil(lambda: desk.last("/fishbowl/state/running") == (1,))
+    assert ctl.toggle_blank()
+    qtbot.waitUntil(lambda: desk.last("/fishbowl/state/mode") == ("blank",))
+    assert desk.last("/fishbowl/state/speaker") == ("", "")  # off air, like the projector and the lower third
+    assert desk.last("/fishbowl/state/phase") == ("running",) and desk.last("/fishbowl/state/running") == (1,)
+    seen = len(desk.values("/fishbowl/state/time"))
+    qtbot.waitUntil(lambda: len(desk.values("/fishbowl/state/time")) > seen, timeout=5000)  # the seconds go on

@@ -34,6 +34,9 @@ def box(room: Room, qtbot: QtBot) -> OscBox:
     dialog = RoomWindow(room)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert not dialog.desk.osc.isVisible()  # folded away while OSC and ontime are off
+    qtbot.mouseClick(dialog.desk.more, Qt.MouseButton.LeftButton)
+    assert dialog.desk.osc.isVisible()
     return dialog.desk.osc
 
 

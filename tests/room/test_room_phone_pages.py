@@ -18,7 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import OrderingRule, SystemClock
+from fishbowl_desktop.model import OrderingRule, RuleChain, SystemClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.room import request_limits
 from fishbowl_desktop.room.phones import PHONES_FILE
@@ -203,7 +203,7 @@ def test_axe_finds_nothing_on_any_audience_state(
     _set_language(hall, lang)
     page = page_of(browser, hall, "audience")
     axe_clean(page, f"audience-{lang}-01-form")
-    assert hall.ctl.set_settings(replace(hall.session.settings, ordering=OrderingRule.ALTERNATE_GROUPS))
+    assert hall.ctl.set_settings(replace(hall.session.settings, ordering=RuleChain.of(OrderingRule.ALTERNATE_GROUPS)))
     hall.until(page, "() => document.getElementById('group').offsetParent !== null")
     axe_clean(page, f"audience-{lang}-02-form-with-groups")
     page.fill("#name", "   ")

@@ -90,3 +90,41 @@ def test_never_on_a_screen_the_projector_uses(menu: RoomMenu, window: ConsoleWin
     qtbot.mouseClick(rw.control.reveal, Qt.MouseButton.LeftButton)
     assert secret_shown(rw, room)
     rw.close()
+
+
+def desk_token_shown(top: QWidget, room: Room) -> bool:
+    return room.links.api in " ".join(shown_texts(top))
+
+
+def test_the_desks_token_follows_the_same_guard(menu: RoomMenu, window: ConsoleWindow, qtbot: QtBot) -> None:
+    """Issue 22's leftover: the desk's bearer token runs the timer as the control link does, so it shows only on
+    a click, is hidden again whenever the window opens, and never on a screen the projector uses."""
+    menu.switch_action.trigger()
+    room = menu.room
+    rw = menu.show_window()
+    qtbot.waitExposed(rw)
+    desk = rw.desk
+    assert not desk_token_shown(rw, room)
+    qtbot.mouseClick(desk.show_token, Qt.MouseButton.LeftButton)
+    assert desk_token_shown(rw, room)
+
+    window.projector.show_projector()  # one screen: the hall sees this one
+    qtbot.waitUntil(lambda: window.projector.is_visible(), timeout=3000)
+    qtbot.waitUntil(lambda: not desk_token_shown(rw, room), timeout=3000)
+    assert not desk.show_token.isEnabled() and "projector" in desk.why.text().lower() and desk.why.isVisible()
+    qtbot.mouseClick(desk.show_token, Qt.MouseButton.LeftButton)
+    assert not desk_token_shown(rw, room)
+    old = room.links.api
+    qtbot.mouseClick(desk.renew, Qt.MouseButton.LeftButton)  # a new token is made, but not shown to the hall
+    assert room.links.api != old and not desk_token_shown(rw, room)
+
+    window.projector.hide_projector()
+    qtbot.waitUntil(lambda: desk.show_token.isEnabled(), timeout=3000)
+    assert not desk_token_shown(rw, room), "coming back is not a click: still hidden"
+    qtbot.mouseClick(desk.show_token, Qt.MouseButton.LeftButton)
+    assert desk_token_shown(rw, room)
+    rw.close()
+    rw = menu.show_window()
+    qtbot.waitExposed(rw)
+    assert not desk_token_shown(rw, room), "hidden again whenever the window opens"
+    rw.close()

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.app import Console, build_console
-from fishbowl_desktop.model import FakeClock, OrderingRule
+from fishbowl_desktop.model import FakeClock, OrderingRule, Role, RuleChain, make_participant
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.startup.plan import StartPlan, plan_start
 from fishbowl_desktop.storage import Workspace
@@ -32,7 +33,7 @@ def test_only_a_fresh_home_is_a_first_run(workspace: Workspace, clock: FakeClock
         90.0,
         20.0,
         False,
-        OrderingRule.NEW_VOICES_FIRST,
+        RuleChain.of(OrderingRule.NEW_VOICES_FIRST),
     )
     workspace.mark_running(first.path)
     workspace.mark_clean_exit()
@@ -84,6 +85,23 @@ def test_the_welcome_offers_the_sample_and_it_opens_without_a_stray_empty_file(
     assert not welcome.isVisible()
 
 
+def test_the_sample_opened_from_the_welcome_is_not_offered_a_rename_of_the_file_it_left(
+    workspace: Workspace, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Found by hand on X11 (issue 21, the evening once more): a click on "Open the sample evening" showed
+    "The session file is still called 2026-12-06 Fishbowl.fishbowl.json. Rename it…?" — the empty file of the
+    first start, already gone, while the sample was saved under its own title. The offer was worked out while
+    the session switched, before the file did."""
+    plan, console = start(workspace, clock, qtbot)
+    w = console.window
+    qtbot.mouseClick(w.welcome.sample_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert console.autosaver.path is not None and console.autosaver.path.name.endswith("Stadt.fishbowl.json")
+    assert plan.path.name not in w.message_bar.text(), w.message_bar.text()
+    assert console.window.rename_offer is not None and console.window.files is not None
+    assert console.window.files.rename_offer() is None  # named after its title already: nothing to offer
+
+
 def test_new_session_keeps_the_empty_one_and_asks_for_the_event(
     workspace: Workspace, clock: FakeClock, qtbot: QtBot
 ) -> None:
@@ -123,13 +141,22 @@ def test_while_the_welcome_is_up_the_empty_message_band_gives_its_place_to_the_c
     workspace: Workspace, clock: FakeClock, qtbot: QtBot
 ) -> None:
     """At 1366×768 the welcome panel and an empty reserved message band squeezed the circle until the free chair's
-    card was cut by the buttons. The band holds its place only when the welcome is gone (then nothing moves)."""
+    card was cut by the buttons. The band holds its place only while the evening runs (issue 21): not while the
+    welcome is up, nor before the first turn; from then on nothing moves."""
     _plan, console = start(workspace, clock, qtbot)
     window = console.window
     assert window.welcome.isVisible() and window.message_bar.isHidden()
-    qtbot.waitUntil(lambda: window.welcome.y() <= window.message_bar.y() + 1)  # no empty band above the welcome
+    qtbot.waitUntil(lambda: window.welcome.y() < window.message_bar.height() // 2)  # no empty band above it
     window.welcome.hide()
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.splitter.y() < window.message_bar.height() // 2)  # before the evening: none
+    window.message_bar.show_message("a message", "info")
+    qtbot.waitUntil(lambda: window.splitter.y() >= window.message_bar.height())  # a message takes its room
+    window.message_bar.hide()
+    session = console.controller.session
+    assert console.controller.add_participant(make_participant("Dana Petrova", role=Role.PANELIST))
+    assert console.controller.seat(session.participants[-1].id, 0)
+    assert console.controller.start_turn(session.participants[-1].id)  # the evening begins
+    qtbot.waitUntil(lambda: window.splitter.y() >= window.message_bar.height())
     circle_top = window.circle.mapTo(window, window.circle.rect().topLeft()).y()
     window.message_bar.show_message("a message", "info")
     QApplication.processEvents()

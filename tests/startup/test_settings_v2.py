@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fishbowl_desktop.model import OrderingRule, TurnSettings
+from fishbowl_desktop.model import OrderingRule, RuleChain, TurnSettings
 from fishbowl_desktop.settings import SETTINGS_VERSION, AppSettings, load_settings, migrate, save_settings
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import folder_problem
@@ -60,7 +60,7 @@ def test_version_2_round_trip_with_every_new_field(tmp_path: Path) -> None:
     )
     save_settings(s, tmp_path / "settings.json")
     assert load_settings(tmp_path / "settings.json") == s
-    assert s.turn_settings() == TurnSettings(240.0, 90.0, 15.0, False, OrderingRule.ALTERNATE_GROUPS)
+    assert s.turn_settings() == TurnSettings(240.0, 90.0, 15.0, False, RuleChain.of(OrderingRule.ALTERNATE_GROUPS))
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,7 @@ def test_the_file_has_the_documented_header_and_iso_dates(tmp_path: Path) -> Non
     save_session(demo_session(FakeClock()), path)
     data = json.loads(path.read_text("utf-8"))
     assert data["format"] == "fishbowl-desktop-session"
-    assert data["version"] == FORMAT_VERSION == 5
+    assert data["version"] == FORMAT_VERSION == 6
     assert datetime.fromisoformat(data["saved_at"]).tzinfo is not None
     assert data["event"]["date"] == "2026-12-03"
     assert data["event"]["start_time"] == "18:30:00"
@@ -138,7 +138,7 @@ def test_older_versions_are_upgraded_on_reading(monkeypatch: pytest.MonkeyPatch)
 def test_a_version_1_queue_keeps_its_first_come_order_as_arrival_numbers() -> None:
     """Version 1 decided first come by `joined_at` and may hold serial 0 for everyone; version 2 orders by
     the serial alone, so the migration numbers the entries in the order version 1 meant."""
-    from fishbowl_desktop.model import OrderingRule
+    from fishbowl_desktop.model import OrderingRule, RuleChain
 
     clock = FakeClock()
     data = session_to_dict(demo_session(clock))
@@ -154,8 +154,10 @@ def test_a_version_1_queue_keeps_its_first_come_order_as_arrival_numbers() -> No
     session = session_from_dict(data, clock)
     assert [e.serial for e in session.queue] == [3, 1, 2]
     assert [e.participant_id for e in session.queue] == [ids[2], ids[0], ids[1]]  # the moderator's order
-    session.set_settings(replace(session.settings, ordering=OrderingRule.NEW_VOICES_FIRST, safe_positions=0))
-    session.set_settings(replace(session.settings, ordering=OrderingRule.FIRST_COME))
+    session.set_settings(
+        replace(session.settings, ordering=RuleChain.of(OrderingRule.NEW_VOICES_FIRST), safe_positions=0)
+    )
+    session.set_settings(replace(session.settings, ordering=RuleChain.of(OrderingRule.FIRST_COME)))
     assert [e.participant_id for e in session.queue] == ids
     assert session_to_dict(session)["version"] == FORMAT_VERSION
 
@@ -198,7 +200,7 @@ def test_a_file_from_before_split_names_reads_and_saves_in_the_current_version(t
     path = tmp_path / "s.json"
     save_session(session, path)
     saved = json.loads(path.read_text("utf-8"))
-    assert saved["version"] == FORMAT_VERSION == 5 and saved["participants"][0]["family_name"] == ""
+    assert saved["version"] == FORMAT_VERSION == 6 and saved["participants"][0]["family_name"] == ""
 
 
 def test_split_names_residence_and_funding_fields_round_trip(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineE
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import FakeClock, OrderingRule, Session
+from fishbowl_desktop.model import FakeClock, OrderingRule, RuleChain, Session
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
@@ -67,15 +67,15 @@ def test_space_after_picking_the_queue_order_with_the_mouse_pauses_the_speaker(
     ctl.start_turn("pan-1")
     assert demo.turn is not None and demo.turn.timer.is_running
     combo = window.queue_panel.ordering
-    pick_with_mouse(qtbot, combo, combo.findData(OrderingRule.ALTERNATE_GROUPS))
-    assert demo.settings.ordering is OrderingRule.ALTERNATE_GROUPS
+    pick_with_mouse(qtbot, combo, combo.findData(OrderingRule.ALTERNATE_GROUPS.value))
+    assert demo.settings.ordering == RuleChain.of(OrderingRule.ALTERNATE_GROUPS)
     assert window.circle.hasFocus()  # the pick is done: the single keys work again
 
     press(qtbot, clock, Qt.Key.Key_Space)
     assert QApplication.activePopupWidget() is None  # the list did not open again
     assert not demo.turn.timer.is_running  # Space paused the speaker
     press(qtbot, clock, Qt.Key.Key_Return)
-    assert demo.settings.ordering is OrderingRule.ALTERNATE_GROUPS  # no stray Enter switched the rule
+    assert demo.settings.ordering == RuleChain.of(OrderingRule.ALTERNATE_GROUPS)  # no stray Enter switched the rule
 
 
 def test_enter_after_picking_a_topic_with_the_mouse_does_not_change_what_the_hall_sees(
@@ -102,7 +102,7 @@ def test_a_closed_combo_box_with_the_focus_never_takes_space_or_n(
     assert QApplication.activePopupWidget() is None
     assert demo.turn is not None and not demo.turn.timer.is_running
     press(qtbot, clock, Qt.Key.Key_N)
-    assert demo.settings.ordering is OrderingRule.FIRST_COME
+    assert demo.settings.ordering == RuleChain()
     assert demo.seats[4].occupant == "aud-04"  # N was Next
 
 

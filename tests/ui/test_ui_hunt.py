@@ -7,10 +7,13 @@ seats, dialogs opened and closed — while invariants that hold in any order are
 - a participant is created only by Enter in a name field or a click on its button, with the name typed last,
   and never as a twin of someone already on the list (the same name but for accents);
 - Next seats a guest at most once per second of moderator time (unless the moderator undid in between);
+- the log's durations and the running turn add up to the time the speaker's clock actually ran: every second
+  goes to the turn that had the floor; an Undo takes away only the seconds of the turn it takes the floor from,
+  and a Redo gives back exactly what its Undo took (issue 21, point 9);
 - a deliberate Space on the circle, the queue or the console starts or pauses the speaker: it never opens a
   drop-down; no single key opens one;
 - the ordering rule, the topic and the blank change only through their own control;
-- nothing clickable moves unless the window's size changed;
+- nothing clickable moves unless the window's size changed, while the evening runs (from the first turn);
 - the session on disk, after the autosave, equals the model.
 
 Hypothesis drives it (`RuleBasedStateMachine`), derandomized: the same steps on every run, 300 in the suite
@@ -106,9 +109,11 @@ NOT_CLICKED = ("Import", "Export", "New session", "Open the sample", "Got it")
 """Buttons that leave the console for a file dialog or another session: outside what this test watches."""
 
 NEXT_PAUSE = 1.0
+SECOND_SLACK = 0.01
+"""The log keeps durations to the millisecond: a few roundings may add up to this much."""
 SKIP = set(filter(None, os.environ.get("FISHBOWL_HUNT_SKIP", "").split(",")))
 """Invariants left out, to see what else the hands find (names: people, twins, glue, popup, space, controls,
-next, geometry, disk)."""
+next, time, geometry, disk)."""
 
 
 @dataclass
@@ -220,6 +225,7 @@ class Hunt(RuleBasedStateMachine):
             return ok
 
         self.ctl.next_free_chair = counted_next  # type: ignore[method-assign]
+        self._count_spoken_time()
         self.path = world.tmp / f"hunt-{id(self)}.fishbowl.json"
         self.autosaver = Autosaver(self.ctl, self.path)
         self.window = ConsoleWindow(
@@ -237,10 +243,77 @@ class Hunt(RuleBasedStateMachine):
         assert self.autosaver.flush()
         self.known = {fold(" ".join(p.name.split())) for p in self.session.participants}
         self.typed_last = ""
+        self.left_in_fields: dict[int, str] = {}
+        """What the hands left in each field (a dialog's name field keeps its text while another is clicked)."""
         self.popup_by_hand = False
         self.last_key_at = -10.0
         self.geometry = self._geometry()
         self.size = self.window.size()
+        self.evening = self.window.message_place.evening_runs
+
+    # ------------------------------------------------------------------ the time spoken
+    def _spoken(self) -> float:
+        """What the session says was spoken: every logged turn and the turn on the floor."""
+        session = self.ctl.session
+        turn = session.turn
+        running = 0.0 if turn is None else turn.timer.spoken(self.clock.monotonic())
+        return sum(r.duration for r in session.log) + running
+
+    def _count_spoken_time(self) -> None:
+        """The oracle of the time spoken, kept beside the model: the moderator's clock advances it while a
+        speaker's clock runs, an Undo takes away what it drops (checked: only the seconds of the turn it takes
+        the floor from), a Redo gives back what it adds (checked: exactly what its Undo took)."""
+        self.spoken = self._spoken()
+        self.time_problems: list[str] = []
+        self.undone: dict[int, tuple[object, float]] = {}
+        plain_advance = self.clock.advance
+
+        def advance(seconds: float) -> None:
+            turn = self.ctl.session.turn
+            if turn is not None and turn.timer.is_running:
+                self.spoken += seconds
+            plain_advance(seconds)
+
+        self.clock.advance = advance  # type: ignore[method-assign]
+        stack = self.ctl.undo_stack
+        plain_undo, plain_redo = stack.undo, stack.redo
+
+        def undo() -> None:
+            if not stack.canUndo():
+                plain_undo()
+                return
+            change = stack._changes[stack.index() - 1]
+            leaving, before = self.ctl.session.turn, self._spoken()
+            plain_undo()
+            drop = before - self._spoken()
+            now, after = self.clock.monotonic(), self.ctl.session.turn
+            same = leaving is None or (after is not None and after.participant_id == leaving.participant_id)
+            allowed = 0.0 if same or leaving is None else leaving.timer.spoken(now)
+            if abs(drop - allowed) > SECOND_SLACK:
+                self.time_problems.append(
+                    f"Undo of {change.text()!r} took {drop:.3f} s from the log, "
+                    f"but only the {allowed:.3f} s of the turn it took the floor from may go"
+                )
+            self.undone[id(change)] = (change, drop)
+            self.spoken -= drop
+
+        def redo() -> None:
+            if not stack.canRedo():
+                plain_redo()
+                return
+            change = stack._changes[stack.index()]
+            before = self._spoken()
+            plain_redo()
+            gain = self._spoken() - before
+            _kept, drop = self.undone.get(id(change), (change, 0.0))
+            if abs(gain - drop) > SECOND_SLACK:
+                self.time_problems.append(
+                    f"Redo of {change.text()!r} gave {gain:.3f} s to the log; its Undo had taken {drop:.3f} s"
+                )
+            self.spoken += gain
+
+        stack.undo = undo  # type: ignore[method-assign]
+        stack.redo = redo  # type: ignore[method-assign]
 
     # ------------------------------------------------------------------ the hands
     def _active(self) -> QWidget:
@@ -296,7 +369,7 @@ class Hunt(RuleBasedStateMachine):
         focus = QApplication.focusWidget()  # with the suggestions open, the keys still type into the field
         for widget in (field, focus):
             if isinstance(widget, QLineEdit) and shiboken6.isValid(widget):
-                self.typed_last = widget.text()
+                self.typed_last = self.left_in_fields[id(widget)] = widget.text()
                 return
 
     @rule(which=st.integers(0, 200))
@@ -332,7 +405,8 @@ class Hunt(RuleBasedStateMachine):
             return
         widget, pos = choices[which % len(choices)]
         if isinstance(widget, QLineEdit):
-            self.typed_last = widget.text()  # the moderator sees what is there and goes on from it
+            # the moderator sees what is there and goes on from it
+            self.typed_last = self.left_in_fields[id(widget)] = widget.text()
         step = Step("click", clicked=widget)
         self._do(step, lambda: click(widget, pos))
         if QApplication.activePopupWidget() is not None:
@@ -409,7 +483,9 @@ class Hunt(RuleBasedStateMachine):
             by_hand = pressed or step.kind in ("click", "click-popup")
             assert "people" in SKIP or by_hand, f"{what} created {name!r}"
             typed = " ".join(self.typed_last.split("/")[0].split())
-            assert "people" in SKIP or name == typed, (
+            # a dialog's OK takes its name field as the hands left it, even after they typed into another field
+            in_fields = {" ".join(t.split()) for t in self.left_in_fields.values()} if in_a_dialog else set()
+            assert "people" in SKIP or name == typed or name in in_fields, (
                 f"{what} created {name!r}, but the name typed last was {self.typed_last!r}"
             )
             assert "twins" in SKIP or in_a_dialog or fold(name) not in self.known, (
@@ -420,8 +496,11 @@ class Hunt(RuleBasedStateMachine):
                 f"{what} created {name!r}, the first name of exactly one person on the list"
             )
             self.known.add(fold(name))
-        # no single key opens a drop-down; a deliberate Space starts or pauses the speaker
+        # no single key opens a drop-down of the console (in a dialog, Space on a focused drop-down opens it, as
+        # everywhere: no speaker's time hangs on it there); a deliberate Space starts or pauses the speaker
         opened = combo_of(popup) if popup is not None and popup_before is None else None
+        if opened is not None and opened.window() is not self.window:
+            opened = None
         if "popup" not in SKIP and step.kind == "key" and step.key in SINGLE_KEYS and opened is not None:
             pytest.fail(f"{step.key} opened a drop-down: {opened.toolTip()!r}")
         # a name field after Enter: empty (the name went in) or all selected (refused: typing replaces it)
@@ -455,7 +534,8 @@ class Hunt(RuleBasedStateMachine):
                     and (step.key not in SINGLE_KEYS or self.popup_by_hand)
                 )
                 by_undo = step.kind == "key" and step.key in UNDO_KEYS
-                assert by_its_list or by_keys_there or by_undo, (
+                by_its_dialog = key == "ordering" and step.in_dialog  # the chain editor is the order's control too
+                assert by_its_list or by_keys_there or by_undo or by_its_dialog, (
                     f"{what} changed the {key}: {before[key]} → {after[key]}"
                 )
         if after["blank"] != before["blank"] and "controls" not in SKIP:
@@ -469,16 +549,25 @@ class Hunt(RuleBasedStateMachine):
             assert "next" in SKIP or not (a0 == b1 and t1 - t0 < NEXT_PAUSE), (
                 f"two guests called by Next {t1 - t0:.2f} s apart"
             )
-        # nothing clickable moves while the window keeps its size
+        # the log's durations add up to the time the clock actually ran
+        if "time" not in SKIP:
+            assert not self.time_problems, f"{what}: " + "; ".join(self.time_problems)
+            spoken = self._spoken()
+            assert abs(spoken - self.spoken) <= SECOND_SLACK, (
+                f"{what}: the log and the turn hold {spoken:.3f} s, the clock ran {self.spoken:.3f} s"
+            )
+        # nothing clickable moves while the window keeps its size, from the first turn on (before the evening a
+        # message may take the room it needs: the strip holds its place only while the evening runs)
         geometry = self._geometry()
-        if self.window.size() == self.size and "geometry" not in SKIP:
+        evening = self.window.message_place.evening_runs
+        if self.window.size() == self.size and self.evening and evening and "geometry" not in SKIP:
             moved = [
                 f"{name}: {self.geometry[name]} → {rect}"
                 for name, rect in geometry.items()
                 if name in self.geometry and self.geometry[name] != rect
             ]
             assert not moved, f"{what} moved: {moved}"
-        self.geometry, self.size = geometry, self.window.size()
+        self.geometry, self.size, self.evening = geometry, self.window.size(), evening
 
     def _geometry(self) -> dict[str, QRect]:
         out: dict[str, QRect] = {}
@@ -568,4 +657,21 @@ def test_found_a_first_name_made_up_a_new_person(qtbot: QtBot, tmp_path: Path) -
     with hunting(qtbot, tmp_path):
         state = Hunt()
         state.queue_a_name(name="Sophie")
+        state.teardown()
+
+
+def test_the_seconds_around_an_undone_and_redone_next_add_up(qtbot: QtBot, tmp_path: Path) -> None:
+    """Point 9 as the hunt's time invariant sees it; on a319d9b^ the Redo charged the guest for the seconds in
+    between and lost the previous speaker's seconds after the Undo."""
+    with hunting(qtbot, tmp_path):
+        state = Hunt()
+        state.press(gap=1.3, key="N")
+        state.time_passes(wait=40.0)
+        state.press(gap=1.3, key="N")
+        state.time_passes(wait=5.0)
+        state.press(gap=1.3, key="PageUp")
+        state.time_passes(wait=40.0)
+        state.press(gap=1.3, key="Ctrl+Shift+Z")
+        state.time_passes(wait=5.0)
+        state.press(gap=1.3, key="PageUp")
         state.teardown()

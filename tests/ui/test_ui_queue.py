@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import FakeClock, OrderingRule, Role, SeatKind, Session, SpeechRecord
+from fishbowl_desktop.model import FakeClock, OrderingRule, Role, RuleChain, SeatKind, Session, SpeechRecord
 from fishbowl_desktop.model.name_lookup import Meant, who_is_meant
 from fishbowl_desktop.ui import PARTICIPANT_MIME, SEAT_MIME
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
@@ -49,7 +49,7 @@ def test_model_passes_modeltester_through_every_kind_of_change(
     ctl.next_free_chair()  # remove
     ctl.undo_stack.undo()
     ctl.undo_stack.undo()
-    ctl.set_ordering(OrderingRule.NEW_VOICES_FIRST)
+    ctl.set_ordering(RuleChain.of(OrderingRule.NEW_VOICES_FIRST))
     ctl.replace_session(Session(demo.clock))  # the only reset
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 0
@@ -201,13 +201,13 @@ def test_each_ordering_rule_via_the_combo(
         OrderingRule.ALTERNATE_GROUPS,
         OrderingRule.FIRST_COME,
     ):
-        panel.ordering.setCurrentIndex(panel.ordering.findData(rule))
-        assert demo.settings.ordering is rule
+        panel.ordering.setCurrentIndex(panel.ordering.findData(rule.value))  # the single rules' presets
+        assert demo.settings.ordering == RuleChain.of(rule)
         assert queue_ids(demo) == expected[rule], rule
         assert [panel.model.participant_id(r) for r in range(6)] == expected[rule]
         assert panel.view.isColumnHidden(QueueModel.GROUP) == (rule is not OrderingRule.ALTERNATE_GROUPS)
     ctl.undo_stack.undo()  # back to alternate groups, and the combo follows
-    assert panel.ordering.currentData() is OrderingRule.ALTERNATE_GROUPS
+    assert panel.ordering.currentData() == OrderingRule.ALTERNATE_GROUPS.value
 
 
 def test_a_tick_announces_only_the_waiting_cells_that_changed(

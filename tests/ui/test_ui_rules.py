@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.documents.text import duration
-from fishbowl_desktop.model import FakeClock, OrderingRule, Session, SpeechRecord, make_participant
+from fishbowl_desktop.model import FakeClock, OrderingRule, RuleChain, Session, SpeechRecord, make_participant
 from fishbowl_desktop.spreadsheets import speech_log_to_csv
 from fishbowl_desktop.ui.people.participant_model import ParticipantTableModel
 from fishbowl_desktop.ui.queue.queue_model import QueueModel
@@ -103,7 +103,7 @@ def test_queue_waits_do_not_collapse_when_the_wall_clock_jumps_back(
 
 
 def test_quick_entry_can_give_a_group(window: ConsoleWindow, demo: Session, qtbot: QtBot) -> None:
-    window.controller.set_ordering(OrderingRule.ALTERNATE_GROUPS)
+    window.controller.set_ordering(RuleChain.of(OrderingRule.ALTERNATE_GROUPS))
     entry = window.queue_panel.entry
     qtbot.keyClick(window.circle, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(entry, "Sule Yildiz / Frauen")

@@ -309,10 +309,10 @@ def test_in_alternating_groups_mode_the_queue_shows_the_names_whole_at_1366(
 ) -> None:
     from PySide6.QtGui import QFontMetrics
 
-    from fishbowl_desktop.model import OrderingRule
+    from fishbowl_desktop.model import OrderingRule, RuleChain
     from fishbowl_desktop.ui.queue.queue_model import QueueModel
 
-    ctl.set_ordering(OrderingRule.ALTERNATE_GROUPS)
+    ctl.set_ordering(RuleChain.of(OrderingRule.ALTERNATE_GROUPS))
     qtbot.wait(20)
     view = window.queue_panel.view
     assert not view.isColumnHidden(QueueModel.GROUP)

@@ -34,8 +34,8 @@ def test_panel_against_audience_matches_the_session(stats: StatsPanel, demo: Ses
     assert (panel_s, audience_s) == (702.0, 235.0)
     assert stats.role_rows[Role.PANELIST].time.text() == format_duration(panel_s) == "11:42"
     assert stats.role_rows[Role.AUDIENCE].time.text() == format_duration(audience_s) == "3:55"
-    assert stats.role_rows[Role.PANELIST].share.text() == "75 %"
-    assert stats.role_rows[Role.AUDIENCE].share.text() == "25 %"
+    assert stats.role_rows[Role.PANELIST].share.text() == "75%"  # English: no space (German: a narrow no-break one)
+    assert stats.role_rows[Role.AUDIENCE].share.text() == "25%"
     assert not stats.role_rows[Role.MODERATOR].label.isVisibleTo(stats)  # the moderator has not spoken
     assert stats.total.text() == "Total: 15:37"
     assert stats.turns.text() == "Turns: 6, from the free chair: 2"

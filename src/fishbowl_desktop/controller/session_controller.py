@@ -21,10 +21,10 @@ from fishbowl_desktop.model import (
     Event,
     FishbowlError,
     Opening,
-    OrderingRule,
     Part,
     Participant,
     Role,
+    RuleChain,
     Session,
     SessionSnapshot,
     SpeechRecord,
@@ -441,8 +441,11 @@ class SessionController(QObject):
             return True
         return self.next_by_hand()
 
-    def set_ordering(self, rule: OrderingRule) -> bool:
-        settings = replace(self._session.settings, ordering=rule)
+    def set_ordering(self, chain: RuleChain) -> bool:
+        """The queue's chain of rules: one undo step, the queue re-ordered (safe places and manual moves kept)."""
+        if chain == self._session.settings.ordering:
+            return True
+        settings = replace(self._session.settings, ordering=chain)
         return self.perform(self.tr("Change the queue order"), lambda: self._session.set_settings(settings))
 
     # ------------------------------------------------------------------ turns and timer

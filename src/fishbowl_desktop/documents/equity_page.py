@@ -15,6 +15,7 @@ from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.source import DocumentSource
 from fishbowl_desktop.documents.text import duration
 from fishbowl_desktop.model.equity import FEW_TURNS, SMALL_GROUP, Equity, GroupEquity, equity, whole_shares
+from fishbowl_desktop.model.shares import percent_text
 
 WORDS: dict[str, dict[str, str]] = {
     "de": {
@@ -199,7 +200,8 @@ def equity_page(src: DocumentSource, entries: Entries, options: PrintOptions) ->
 
 
 def percent(share: int, language: str) -> str:
-    return f"{share} %" if language == "de" else f"{share}%"
+    """As every percentage the program prints (`model.shares`): "26 %" with a narrow no-break space in German."""
+    return percent_text(share, language)
 
 
 def _wait(seconds: float | None, w: dict[str, str]) -> str:

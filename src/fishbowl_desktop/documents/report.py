@@ -26,6 +26,7 @@ from fishbowl_desktop.model import (
     whole_seconds,
 )
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
+from fishbowl_desktop.model.shares import percent_text, whole_percentages
 
 
 def accidental_turns(src: DocumentSource, options: PrintOptions) -> set[int]:
@@ -39,16 +40,13 @@ def accidental_turns(src: DocumentSource, options: PrintOptions) -> set[int]:
     }
 
 
-def shares(seconds: Sequence[float], total: float) -> list[str]:
-    """Whole percentages that add up to 100 (largest remainder), so a funder's sum is not 103 %."""
-    if total <= 0:
+def shares(seconds: Sequence[float], total: float, language: str) -> list[str]:
+    """Whole percentages that add up to 100 (largest remainder), so a funder's sum is not 103 %, printed as the
+    paper's language writes them (`model.shares`, the same as the console's statistics)."""
+    whole = whole_percentages(seconds, total)
+    if whole is None:
         return ["–"] * len(seconds)
-    exact = [100 * s / total for s in seconds]
-    whole = [int(e) for e in exact]
-    short = round(sum(exact)) - sum(whole)
-    for i in sorted(range(len(exact)), key=lambda i: whole[i] - exact[i])[: max(0, short)]:
-        whole[i] += 1
-    return [f"{n} %" for n in whole]
+    return [percent_text(n, language) for n in whole]
 
 
 def report_data(src: DocumentSource, entries: Entries, options: PrintOptions) -> dict[str, object]:
@@ -151,7 +149,7 @@ def _agenda_item(src: DocumentSource, entries: Entries, index: int) -> Entry:
 def _tally(
     w: Words, heading: str, label: str, rows: Sequence[tuple[Entry, SpeakerTally]], total: float
 ) -> dict[str, object]:
-    percent = shares([tally.seconds for _, tally in rows], total)
+    percent = shares([tally.seconds for _, tally in rows], total, w.language)
     return {
         "heading": heading,
         "head": [label, w("col_turns"), w("col_time"), w("col_share")],

@@ -3,6 +3,7 @@
 Everything the console, the projector, storage and the PDFs need is importable from here.
 """
 
+from fishbowl_desktop.model.chain import PRESETS, RuleChain, order_by_chain
 from fishbowl_desktop.model.circle import FishbowlFormat, Opening, Seat, SeatKind, default_seats
 from fishbowl_desktop.model.clock import Clock, FakeClock, SystemClock
 from fishbowl_desktop.model.durations import format_duration, format_duration_hms, whole_seconds
@@ -11,7 +12,7 @@ from fishbowl_desktop.model.event import LANGUAGES, AgendaItem, Event
 from fishbowl_desktop.model.observable import ListListener, ObservableList
 from fishbowl_desktop.model.participants import Participant, Role, make_participant, new_participant_id
 from fishbowl_desktop.model.parts import PARTS, Part
-from fishbowl_desktop.model.queue import OrderingRule, QueueEntry, order_by_rule
+from fishbowl_desktop.model.queue import OrderingRule, QueueEntry
 from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.session import Session
 from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, is_accidental, speaking_stats
@@ -21,6 +22,7 @@ from fishbowl_desktop.model.timer import SpeakerTimer, TimerPhase, format_second
 __all__ = [
     "LANGUAGES",
     "PARTS",
+    "PRESETS",
     "AgendaItem",
     "ChairRequest",
     "Clock",
@@ -37,6 +39,7 @@ __all__ = [
     "QueueEntry",
     "RequestOutcome",
     "Role",
+    "RuleChain",
     "Seat",
     "SeatKind",
     "Session",
@@ -57,7 +60,7 @@ __all__ = [
     "format_seconds",
     "make_participant",
     "new_participant_id",
-    "order_by_rule",
+    "order_by_chain",
     "speaking_stats",
     "whole_seconds",
 ]

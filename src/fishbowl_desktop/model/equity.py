@@ -26,6 +26,7 @@ from statistics import median
 from fishbowl_desktop.model.circle import SeatKind
 from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
+from fishbowl_desktop.model.shares import whole_percentages
 from fishbowl_desktop.model.speech import SpeechRecord, is_accidental
 
 SMALL_GROUP = 5
@@ -180,14 +181,7 @@ def equity(
 
 
 def whole_shares(values: Sequence[float]) -> list[int | None]:
-    """Whole percentages of the values' sum that add up to 100 (largest remainder); None when the sum is 0,
-    so "no turns yet" never reads as "0 %"."""
-    total = sum(values)
-    if total <= 0:
-        return [None] * len(values)
-    exact = [100 * v / total for v in values]
-    whole = [int(e) for e in exact]
-    short = 100 - sum(whole)
-    for i in sorted(range(len(exact)), key=lambda i: whole[i] - exact[i])[: max(0, short)]:
-        whole[i] += 1
-    return list(whole)
+    """Whole percentages of the values' sum that add up to 100 (largest remainder, `model.shares`, as the report's
+    and the statistics' other shares); None when the sum is 0, so "no turns yet" never reads as "0 %"."""
+    whole = whole_percentages(values, sum(values))
+    return [None] * len(values) if whole is None else list[int | None](whole)

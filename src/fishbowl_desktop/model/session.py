@@ -18,6 +18,7 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TypeVar
 
+from fishbowl_desktop.model.chain import Standing, order_by_chain
 from fishbowl_desktop.model.circle import FishbowlFormat, Opening, Seat, SeatKind, default_seats
 from fishbowl_desktop.model.clock import Clock, SystemClock
 from fishbowl_desktop.model.errors import FishbowlError
@@ -28,7 +29,7 @@ from fishbowl_desktop.model.opening import check_next_allowed, check_tap_out, op
 from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.parts import Part
 from fishbowl_desktop.model.placement import leaving_group, newcomer_index, ordered_keeping_places
-from fishbowl_desktop.model.queue import QueueEntry, order_by_rule
+from fishbowl_desktop.model.queue import QueueEntry
 from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.seating import check_may_sit, next_chair, resized_circle
 from fishbowl_desktop.model.speech import SpeakingStats, SpeechRecord, speaking_stats
@@ -197,7 +198,7 @@ class Session:
         self._changed("event")
 
     def set_settings(self, settings: TurnSettings) -> None:
-        reorder = settings.ordering is not self._settings.ordering
+        reorder = settings.ordering != self._settings.ordering
         if settings.opening is not self._settings.opening:
             self.set_opening(settings.opening)
         self._settings = settings
@@ -410,19 +411,20 @@ class Session:
         return next_chair(self.seats.as_tuple(), chairs, self._turn.seat_index if self._turn else None)
 
     def _ordered(self, entries: list[QueueEntry]) -> list[QueueEntry]:
-        """`entries` in the order the current rule gives them (see placement for the promises kept on top)."""
-        stats = self.stats(include_running=False)
-        groups = {p.id: p.group for p in self.participants}
+        """`entries` in the order the chain of rules gives them (see placement for the promises kept on top)."""
+        return order_by_chain(entries, self._settings.ordering, self.standing_of, self.leaving_group())
+
+    def standing_of(self, participant_id: str) -> Standing:
+        """What the queue's rules know of someone: turns and speaking time in the log, and their group."""
+        tally = self.stats(include_running=False).of(participant_id)
+        person = self.participants_by_id().get(participant_id)
+        return Standing(tally.turns, tally.seconds, person.group if person is not None else "")
+
+    def leaving_group(self) -> str | None:
+        """The group of the person Next sends away from the free chair (or who last left one)."""
         chairs = self.free_chair_indices()
         chair = self._next_chair(chairs) if chairs else None
-        last_group = leaving_group(self.seats.as_tuple(), chair, self.participants_by_id(), self.log.as_tuple())
-        return order_by_rule(
-            entries,
-            self._settings.ordering,
-            turns_of=lambda pid: stats.of(pid).turns,
-            group_of=lambda pid: groups.get(pid, ""),
-            last_group=last_group,
-        )
+        return leaving_group(self.seats.as_tuple(), chair, self.participants_by_id(), self.log.as_tuple())
 
     def next_free_chair(self, seat_index: int | None = None) -> str | None:
         """One out, one in: the free chair's occupant ends their turn and leaves, the next waiting person

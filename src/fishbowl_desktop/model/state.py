@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypedDict
 
+from fishbowl_desktop.model.chain import RuleChain
 from fishbowl_desktop.model.characters import check_text
 from fishbowl_desktop.model.circle import FishbowlFormat, Opening, Seat, SeatKind
 from fishbowl_desktop.model.discussion import DiscussionClock
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.event import Event
 from fishbowl_desktop.model.participants import Participant
-from fishbowl_desktop.model.queue import OrderingRule, QueueEntry
+from fishbowl_desktop.model.queue import QueueEntry
 from fishbowl_desktop.model.requests import ChairRequest
 from fishbowl_desktop.model.speech import SpeechRecord
 from fishbowl_desktop.model.timer import SpeakerTimer
@@ -29,7 +30,8 @@ class TurnSettings:
     warning_seconds: float = 30.0
     auto_start_next: bool = True
     """After Next, start the new free-chair speaker's time at once (else on the moderator's word)."""
-    ordering: OrderingRule = OrderingRule.FIRST_COME
+    ordering: RuleChain = RuleChain()
+    """The queue's chain of rules; arrival decides last (an empty chain: first come, first served)."""
     format: FishbowlFormat = FishbowlFormat.EXPERTS_STAY
     opening: Opening = Opening.FREE_CHAIR
     """Closed, open (a free chair) or tap-out: switched during the evening (`Session.set_opening`)."""

@@ -15,7 +15,7 @@ from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Opening, make_participant
@@ -34,11 +34,16 @@ DIRECT_PER_MINUTE = 6
 wait in the list (30 invented people in a second used to walk straight into the queue)."""
 PHONES_WRITE_MS = 200
 """A burst of requests is written once: the first change starts this wait, the write takes them all."""
+PHONES_RETRY_MS = 5000
+"""A failed write of room-phones.json is tried again this often, with the newest state, until it works."""
 
 
 class AudienceRequests(QObject):
     requestsChanged = Signal()
     pausedChanged = Signal(bool)
+    phonesSaveChanged = Signal(str)
+    """room-phones.json could not be written (the reason; the phones stay in memory, retried), or is again ("")."""
+    _phonesWritten = Signal(str)
 
     def __init__(self, controller: SessionController, folder: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,7 +54,14 @@ class AudienceRequests(QObject):
         self._joined: dict[str, str] = known.joined
         """phone id → the participant its accepted request became."""
         self._declined: set[str] = known.declined
-        self._phones_file = LedgerWriter(folder, on_disk=known.to_bytes())
+        self._phones_file = LedgerWriter(folder, on_disk=known.to_bytes(), reported=self._phonesWritten.emit)
+        self.phones_error = ""
+        """Why the last write of room-phones.json failed, "" while it is written."""
+        self._phones_retry = QTimer(self)
+        self._phones_retry.setSingleShot(True)
+        self._phones_retry.setInterval(PHONES_RETRY_MS)
+        self._phones_retry.timeout.connect(self._write_phones)
+        self._phonesWritten.connect(self._phones_written, Qt.ConnectionType.QueuedConnection)
         self._phones_mark = self._phones_fingerprint()
         self._phones_timer = QTimer(self)
         self._phones_timer.setSingleShot(True)
@@ -92,6 +104,19 @@ class AudienceRequests(QObject):
 
     def _write_phones(self) -> None:
         self._phones_file.submit(self._phones_snapshot())
+
+    def retry_phones(self) -> None:
+        """Write room-phones.json now (the moderator's "Try again" after a failed write)."""
+        self._phones_retry.stop()
+        self._write_phones()
+
+    def _phones_written(self, error: str) -> None:
+        """A failed write loses nothing (the phones stay in memory) and is tried again until it works."""
+        if error:
+            self._phones_retry.start()
+        if error != self.phones_error:
+            self.phones_error = error
+            self.phonesSaveChanged.emit(error)
 
     def _phones_snapshot(self) -> bytes:
         return PhoneLedger(list(self.pending), dict(self._joined), set(self._declined)).to_bytes()

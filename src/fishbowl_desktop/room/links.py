@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import write_atomically
+from fishbowl_desktop.room.ontime_bridge import OntimeSettings, read_ontime
 from fishbowl_desktop.room.osc_settings import OscSettings, read_osc
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
@@ -54,6 +55,8 @@ class RoomLinks:
     """The lower third's token (a vision mixer's browser source: `/lower/<token>`); "" in an older room.json."""
     osc: OscSettings = field(default_factory=OscSettings)
     """The AV desk's OSC (room/osc_settings.py): off unless switched on in the room window."""
+    ontime: OntimeSettings = field(default_factory=OntimeSettings)
+    """The ontime bridge (room/ontime_bridge.py): off unless switched on in the room window."""
 
     def token(self, kind: str) -> str:
         return {"timer": self.timer, "audience": self.audience, "control": self.control}[kind]
@@ -90,7 +93,9 @@ class RoomLinks:
 
     def renewed(self) -> RoomLinks:
         """New tokens and a new PIN; the port and the audience choice stay."""
-        return RoomLinks(port=self.port, accept_directly=self.accept_directly, on=self.on, osc=self.osc)
+        return RoomLinks(
+            port=self.port, accept_directly=self.accept_directly, on=self.on, osc=self.osc, ontime=self.ontime
+        )
 
     def with_port(self, port: int) -> RoomLinks:
         if not 1024 <= port <= 65535:
@@ -136,8 +141,9 @@ def _checked(data: object) -> RoomLinks:
         # OSC's settings are the desk's, not the printed links': a damaged one switches OSC off (the room window
         # shows it off), and never sets the links aside
         osc = OscSettings()
+    ontime = read_ontime(links.get("ontime")) or OntimeSettings()  # like OSC: a damaged entry is off, links stay
     return RoomLinks(
-        links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api, lower, osc
+        links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api, lower, osc, ontime
     )
 
 
@@ -167,4 +173,5 @@ def save_links(links: RoomLinks, folder: Path) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = asdict(links)
     data["osc"] = links.osc.to_json()
+    data["ontime"] = links.ontime.to_json()
     write_atomically(folder / LINKS_FILE, json.dumps(data, indent=1).encode("utf-8"))

@@ -241,7 +241,7 @@ class OscServer:
 
     def _remaining(self, now: float) -> float | None:
         state = self._state
-        if state.get("mode") != "timer" or not isinstance(state.get("rem"), int | float):
+        if state.get("mode") not in ("timer", "blank") or not isinstance(state.get("rem"), int | float):
             return None
         rem = float(state["rem"])
         return rem - (now - self._anchor) if state.get("run") else rem

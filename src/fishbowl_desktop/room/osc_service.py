@@ -106,7 +106,14 @@ class OscDesk(QObject):
             return
         session = self._controller.session
         anchor = time.monotonic()
-        state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
+        view = self._ticker.view()
+        state = room_state(session, view, self._settings(), session.clock.monotonic() * 1000.0)
+        turn = session.turn
+        if state.get("mode") == "blank" and turn is not None:
+            # the beamer is dark, but the desk's clock is not: the time and phase go on (no name: off air)
+            state.update(
+                rem=round(view.remaining, 3), run=view.running, warn=turn.timer.warning, started=turn.timer.started
+            )
         if not force and same_apart_from_timing(self._last, state):
             return  # the OSC thread counts the seconds itself from the last anchor
         self._last = state

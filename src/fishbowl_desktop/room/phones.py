@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,8 +100,10 @@ class LedgerWriter:
     """Writes the newest snapshot on a helper thread; a burst of changes costs one or two writes, and the UI
     thread never waits for the disk. `flush()` waits for the last one (switching the room off, quitting)."""
 
-    def __init__(self, folder: Path, on_disk: bytes | None = None):
+    def __init__(self, folder: Path, on_disk: bytes | None = None, reported: Callable[[str], object] | None = None):
         self._path = folder / PHONES_FILE
+        self._reported = reported
+        """Told after each write, on the writer's thread: the reason it failed, or "" when it worked."""
         self._lock = threading.Lock()
         self._next: bytes | None = None
         self._thread: threading.Thread | None = None
@@ -132,6 +135,8 @@ class LedgerWriter:
             else:
                 self.error = None
                 self._written = data
+            if self._reported is not None:
+                self._reported(self.error or "")
 
     def saved(self, data: bytes) -> bool:
         """Whether `data` is what the file holds now."""

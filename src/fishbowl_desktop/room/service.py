@@ -23,6 +23,8 @@ from fishbowl_desktop.room.audience_requests import DIRECT_PER_MINUTE, AudienceR
 from fishbowl_desktop.room.desk_command import run_for_desk
 from fishbowl_desktop.room.file_limit import raise_file_limit
 from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
+from fishbowl_desktop.room.ontime_bridge import OntimeSettings
+from fishbowl_desktop.room.ontime_service import OntimeDesk
 from fishbowl_desktop.room.osc_service import OscDesk
 from fishbowl_desktop.room.osc_settings import OscSettings
 from fishbowl_desktop.room.phones import AudienceRequest
@@ -72,6 +74,8 @@ class Room(AudienceRequests):
         """How often the phones' state was derived from the model; lets tests check one per intent."""
         self.osc = OscDesk(controller, ticker, settings, self)
         """The AV desk's OSC, on its own switch (room.json keeps its settings: `set_osc`)."""
+        self.ontime = OntimeDesk(controller, settings, self)
+        """The ontime bridge, on its own switch (`set_ontime`)."""
         self._publisher = TurnCoalescer(self.publish, self)
         """One intent announces several parts (Next: log, seats, queue, turn, then the ticker): one publish."""
         controller.sessionChanged.connect(lambda _part: self._publisher.request())
@@ -153,6 +157,11 @@ class Room(AudienceRequests):
         error = self._store(replace(self.links, osc=stored))
         return problem if problem is not None else error
 
+    def set_ontime(self, ontime: OntimeSettings) -> str | None:
+        """The ontime bridge switched, moved or pointed at another entry at once, and kept in room.json."""
+        self.ontime.apply(ontime)
+        return self._store(replace(self.links, ontime=ontime))
+
     def set_qr_on_projector(self, on: bool) -> None:
         if on != self.qr_on_projector:
             self.qr_on_projector = on
@@ -207,8 +216,9 @@ class Room(AudienceRequests):
 
     def shut_down(self) -> None:
         """The app quits with the room on: next start switches it on again, so printed QR codes keep working."""
-        if self._phones_timer.isActive():
+        if self._phones_timer.isActive() or self._phones_retry.isActive():
             self._phones_timer.stop()
+            self._phones_retry.stop()
             self._write_phones()
         self._phones_file.flush()
         server, self._server = self._server, None

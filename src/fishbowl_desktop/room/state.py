@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fishbowl_desktop.model import OrderingRule, Session
+from fishbowl_desktop.model import Session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.content import Mode, projector_content
 from fishbowl_desktop.stage.texts import text, warning_text
@@ -30,7 +30,7 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         # closed, free_chair, tap_out (issue 28): the audience page offers no request while closed
         "fmt": session.settings.opening.value,
     }
-    if session.settings.ordering is OrderingRule.ALTERNATE_GROUPS:
+    if session.settings.ordering.uses_groups:  # a phone asking to speak may name a group for the group rules
         state["groups"] = sorted({p.group for p in session.participants if p.group.strip()})
     if content.mode is Mode.BLANK:
         return state

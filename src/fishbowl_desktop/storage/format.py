@@ -26,6 +26,7 @@ from fishbowl_desktop.model import (
     QueueEntry,
     RequestOutcome,
     Role,
+    RuleChain,
     Seat,
     SeatKind,
     Session,
@@ -36,6 +37,7 @@ from fishbowl_desktop.model import (
     Turn,
     TurnSettings,
 )
+from fishbowl_desktop.model.chain import CHAIN_RULES
 from fishbowl_desktop.model.discussion import DiscussionClock, restored_clock
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.fields import (
@@ -51,7 +53,7 @@ from fishbowl_desktop.storage.fields import (
 )
 
 FORMAT_NAME = "fishbowl-desktop-session"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 # ---------------------------------------------------------------------------------------- writing
@@ -180,7 +182,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "free_chair_seconds": s.free_chair_seconds,
             "warning_seconds": s.warning_seconds,
             "auto_start_next": s.auto_start_next,
-            "ordering": s.ordering.value,
+            "ordering": [rule.value for rule in s.ordering.rules],
             "format": s.format.value,
             "opening": s.opening.value,
             "discussion_minutes": s.discussion_minutes,
@@ -388,11 +390,25 @@ def _v4_requests(data: dict[str, Any]) -> dict[str, Any]:
     return {"requests": [], **data, "version": 5}
 
 
+def _v5_ordering_chain(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 → 6: the queue's one ordering rule becomes a chain of rules (issue 28); arrival decides last
+    in every chain, so "first_come" is the empty chain and any other rule a chain of that rule alone."""
+    upgraded = dict(data)
+    settings = data.get("settings")
+    if isinstance(settings, dict):
+        rule = settings.get("ordering", "first_come")
+        if isinstance(rule, str):
+            upgraded["settings"] = {**settings, "ordering": [] if rule == "first_come" else [rule]}
+    upgraded["version"] = 6
+    return upgraded
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _migrate_queue_arrival_serials,
     2: _v2_names_and_funding,
     3: _v3_privacy_and_photos,
     4: _v4_requests,
+    5: _v5_ordering_chain,
 }
 """MIGRATIONS[n] turns version-n data into version n+1 data; reading applies them in turn, so a program
 reads every version up to its own."""
@@ -403,6 +419,27 @@ def _upgraded(data: dict[str, Any], version: int) -> dict[str, Any]:
         data = MIGRATIONS[version](data)
         version += 1
     return data
+
+
+def _read_chain(settings: Obj) -> RuleChain:
+    """The queue's chain of rules: a list of rule names, each once, arrival left out (it always decides last)."""
+    names = settings.items("ordering", required=False)
+    rules: list[OrderingRule] = []
+    for i, name in enumerate(names):
+        known = ", ".join(r.value for r in CHAIN_RULES)
+        if not isinstance(name, str):
+            raise FormatProblem(
+                "invalid", f"rule {i + 1} of “ordering” in the settings should be text but is {kind_of(name)}"
+            )
+        rule = next((r for r in CHAIN_RULES if r.value == name), None)
+        if rule is None:
+            raise FormatProblem(
+                "invalid", f"rule {i + 1} of “ordering” in the settings is the unknown rule “{name}” (known: {known})"
+            )
+        if rule in rules:
+            raise FormatProblem("invalid", f"“ordering” in the settings names the rule “{name}” twice")
+        rules.append(rule)
+    return RuleChain(tuple(rules))
 
 
 def _read(data: object) -> dict[str, Any]:
@@ -436,7 +473,7 @@ def _read(data: object) -> dict[str, Any]:
             free_chair_seconds=s.number("free_chair_seconds"),
             warning_seconds=s.number("warning_seconds"),
             auto_start_next=s.flag("auto_start_next", True),
-            ordering=s.choice("ordering", OrderingRule, OrderingRule.FIRST_COME),
+            ordering=_read_chain(s),
             format=s.choice("format", FishbowlFormat, FishbowlFormat.EXPERTS_STAY),
             opening=s.choice("opening", Opening, Opening.FREE_CHAIR),
             discussion_minutes=s.integer("discussion_minutes", 0, minimum=0),

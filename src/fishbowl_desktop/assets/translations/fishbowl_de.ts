@@ -162,7 +162,7 @@
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="63" />
+      <location filename="../../app.py" line="68" />
       <location filename="../../controller/session_files.py" line="177" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -184,7 +184,7 @@
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="77" />
+      <location filename="../../app.py" line="82" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -204,27 +204,27 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="124" />
+      <location filename="../../app.py" line="129" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="140" />
+      <location filename="../../app.py" line="145" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="166" />
+      <location filename="../../app.py" line="171" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="189" />
+      <location filename="../../app.py" line="194" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="194" />
+      <location filename="../../app.py" line="199" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -235,6 +235,185 @@
       <location filename="../../controller/autosave.py" line="338" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChainEditor</name>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="79" />
+      <source>Order of the queue</source>
+      <translation>Reihenfolge der Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="85" />
+      <source>Your own order</source>
+      <translation>Eigene Reihenfolge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="87" />
+      <source>&amp;Preset:</source>
+      <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="91" />
+      <source>Rules in use, first decides first</source>
+      <translation>Verwendete Regeln, die erste entscheidet zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="94" />
+      <source>Rules not in use</source>
+      <translation>Nicht verwendete Regeln</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="101" />
+      <source>&amp;Rules, the first decides first:</source>
+      <translation>&amp;Regeln, die erste entscheidet zuerst:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="103" />
+      <source>Rules &amp;not in use:</source>
+      <translation>&amp;Nicht verwendete Regeln:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="105" />
+      <source>Then always: arrival (whoever asked first)</source>
+      <translation>Danach immer: Ankunft (wer sich zuerst gemeldet hat)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="108" />
+      <source>Move &amp;up</source>
+      <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="109" />
+      <source>Ctrl+Up</source>
+      <translation>Strg+Pfeil hoch</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="111" />
+      <source>Move do&amp;wn</source>
+      <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="112" />
+      <source>Ctrl+Down</source>
+      <translation>Strg+Pfeil runter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="114" />
+      <source>&amp;Take out</source>
+      <translation>&amp;Herausnehmen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="115" />
+      <source>Delete</source>
+      <translation>Entf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="117" />
+      <source>&amp;Add to the chain</source>
+      <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="118" />
+      <source>Enter or Insert</source>
+      <translation>Eingabe oder Einfg</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="167" />
+      <source>{n}. {rule}</source>
+      <translation>{n}. {rule}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_editor.py" line="255" />
+      <source>The order could not be changed.</source>
+      <translation>Die Reihenfolge ließ sich nicht ändern.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChainWords</name>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="16" />
+      <source>Arrival</source>
+      <translation>Ankunft</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="17" />
+      <location filename="../../ui/widgets/chain_words.py" line="58" />
+      <source>New voices first</source>
+      <translation>Neue Stimmen zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="18" />
+      <location filename="../../ui/widgets/chain_words.py" line="61" />
+      <source>Fewest turns first</source>
+      <translation>Wenigste Beiträge zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="19" />
+      <location filename="../../ui/widgets/chain_words.py" line="62" />
+      <source>Alternate groups (quota list)</source>
+      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="20" />
+      <source>Other group than the person leaving the free chair</source>
+      <translation>Andere Gruppe als die Person, die den freien Stuhl verlässt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="23" />
+      <source>Least speaking time so far</source>
+      <translation>Wenigste Redezeit bisher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="31" />
+      <source>Whoever asked first goes first. Always the last rule: it decides every tie.</source>
+      <translation>Wer sich zuerst gemeldet hat, kommt zuerst. Immer die letzte Regel: Sie entscheidet jeden Gleichstand.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="34" />
+      <source>People who have not spoken yet this evening go before those who have.</source>
+      <translation>Wer an diesem Abend noch nicht gesprochen hat, kommt vor denen, die schon gesprochen haben.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="37" />
+      <source>Whoever has had fewer turns so far goes first.</source>
+      <translation>Wer bisher weniger Beiträge hatte, kommt zuerst.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="40" />
+      <source>The groups take turns (quotierte Redeliste), starting with another group than the last.</source>
+      <translation>Die Gruppen kommen abwechselnd dran (quotierte Redeliste), beginnend mit einer anderen Gruppe als zuletzt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="43" />
+      <source>Someone of another group than the person who leaves the free chair before them goes first, where one is waiting.</source>
+      <translation>Wer einer anderen Gruppe angehört als die Person, die vor ihr den freien Stuhl verlässt, kommt zuerst, sofern jemand wartet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="48" />
+      <source>Whoever has spoken the least time so far this evening goes first.</source>
+      <translation>Wer an diesem Abend bisher am wenigsten Redezeit hatte, kommt zuerst.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="57" />
+      <source>First come, first served</source>
+      <translation>Der Reihe nach</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="59" />
+      <source>Other group, new voices, least time</source>
+      <translation>Andere Gruppe, Neue, wenig Redezeit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="60" />
+      <source>Least speaking time first</source>
+      <translation>Wenigste Redezeit zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/chain_words.py" line="63" />
+      <source>Quota list, new voices first</source>
+      <translation>Quotiert, neue Stimmen zuerst</translation>
     </message>
   </context>
   <context>
@@ -268,69 +447,77 @@
     </message>
   </context>
   <context>
+    <name>ConsoleLanguage</name>
+    <message>
+      <location filename="../../ui/widgets/console_language.py" line="11" />
+      <source>en</source>
+      <translation>de</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="217" />
+      <location filename="../../ui/shell/console_window.py" line="225" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="217" />
+      <location filename="../../ui/shell/console_window.py" line="225" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="218" />
+      <location filename="../../ui/shell/console_window.py" line="226" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="218" />
+      <location filename="../../ui/shell/console_window.py" line="226" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="227" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="219" />
+      <location filename="../../ui/shell/console_window.py" line="227" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="226" />
+      <location filename="../../ui/shell/console_window.py" line="234" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="237" />
+      <location filename="../../ui/shell/console_window.py" line="245" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="242" />
+      <location filename="../../ui/shell/console_window.py" line="250" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="243" />
+      <location filename="../../ui/shell/console_window.py" line="251" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="307" />
+      <location filename="../../ui/shell/console_window.py" line="316" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="454" />
+      <location filename="../../ui/shell/console_window.py" line="470" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="456" />
+      <location filename="../../ui/shell/console_window.py" line="472" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -356,13 +543,13 @@
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="89" />
-      <location filename="../../ui/shell/console_menus.py" line="194" />
+      <location filename="../../ui/shell/console_menus.py" line="197" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="90" />
-      <location filename="../../ui/shell/console_menus.py" line="202" />
+      <location filename="../../ui/shell/console_menus.py" line="205" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -422,7 +609,7 @@
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="37" />
+      <location filename="../../ui/shell/file_menu.py" line="44" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -447,7 +634,7 @@
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="141" />
+      <location filename="../../ui/shell/console_menus.py" line="144" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -467,27 +654,32 @@
       <translation>&amp;Problembericht speichern …</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="147" />
+      <location filename="../../ui/shell/console_menus.py" line="141" />
+      <source>Order of the &amp;queue…</source>
+      <translation>&amp;Reihenfolge der Warteliste…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_menus.py" line="150" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="151" />
+      <location filename="../../ui/shell/console_menus.py" line="154" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="156" />
+      <location filename="../../ui/shell/console_menus.py" line="159" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="164" />
+      <location filename="../../ui/shell/console_menus.py" line="167" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="167" />
+      <location filename="../../ui/shell/console_menus.py" line="170" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
@@ -502,27 +694,27 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="313" />
+      <location filename="../../ui/shell/console_window.py" line="322" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="321" />
+      <location filename="../../ui/shell/console_window.py" line="330" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="351" />
+      <location filename="../../ui/shell/console_window.py" line="367" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="192" />
+      <location filename="../../ui/shell/console_menus.py" line="195" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="200" />
+      <location filename="../../ui/shell/console_menus.py" line="203" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -552,12 +744,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="411" />
+      <location filename="../../ui/shell/console_window.py" line="427" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="413" />
+      <location filename="../../ui/shell/console_window.py" line="429" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -574,47 +766,47 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="459" />
+      <location filename="../../ui/shell/console_window.py" line="475" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="467" />
+      <location filename="../../ui/shell/console_window.py" line="483" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="485" />
+      <location filename="../../ui/shell/console_window.py" line="501" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="54" />
+      <location filename="../../ui/shell/file_menu.py" line="66" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="56" />
+      <location filename="../../ui/shell/file_menu.py" line="68" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="104" />
+      <location filename="../../ui/shell/file_menu.py" line="116" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="127" />
+      <location filename="../../ui/shell/file_menu.py" line="139" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="129" />
+      <location filename="../../ui/shell/file_menu.py" line="141" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="157" />
+      <location filename="../../ui/shell/file_menu.py" line="169" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -657,23 +849,23 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ControlLinkBox</name>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="29" />
-      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <location filename="../../ui/room/room_control_box.py" line="21" />
+      <location filename="../../ui/room/room_control_box.py" line="67" />
       <source>Show the control link and PIN</source>
       <translation>Steuerungslink und PIN zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="31" />
+      <location filename="../../ui/room/room_control_box.py" line="26" />
       <source>Only where the hall cannot see it: the control link runs the timer</source>
       <translation>Nur, wo der Saal es nicht sieht: Mit dem Steuerungslink lässt sich die Uhr bedienen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="76" />
+      <location filename="../../ui/room/room_control_box.py" line="58" />
       <source>The projector uses this screen, so the hall would see the control link and PIN. Move this window to the laptop's own screen to show them.</source>
       <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also Steuerungslink und PIN. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um sie zu zeigen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_control_box.py" line="85" />
+      <location filename="../../ui/room/room_control_box.py" line="67" />
       <source>Hide the control link and PIN</source>
       <translation>Steuerungslink und PIN verbergen</translation>
     </message>
@@ -932,48 +1124,63 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DeskBox</name>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="18" />
+      <location filename="../../ui/room/desk_box.py" line="24" />
       <source>AV desk (HTTP API, e.g. a Stream Deck through Companion)</source>
       <translation>Technikpult (HTTP-API, z. B. ein Stream Deck über Companion)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="27" />
-      <location filename="../../ui/room/desk_box.py" line="63" />
+      <location filename="../../ui/room/desk_box.py" line="33" />
+      <location filename="../../ui/room/desk_box.py" line="109" />
       <source>Show token</source>
       <translation>Token zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="30" />
+      <location filename="../../ui/room/desk_box.py" line="35" />
+      <source>Only where the hall cannot see it: the token runs the timer</source>
+      <translation>Nur, wo der Saal es nicht sieht: Mit dem Token lässt sich die Uhr bedienen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="40" />
       <source>New token</source>
       <translation>Neues Token</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="31" />
+      <location filename="../../ui/room/desk_box.py" line="41" />
       <source>Only the desk's token changes; the phones' links and the PIN stay</source>
       <translation>Nur das Token des Pults ändert sich; die Links der Handys und die PIN bleiben</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="45" />
+      <location filename="../../ui/room/desk_box.py" line="59" />
       <source>New lower-third link</source>
       <translation>Neuer Bauchbinden-Link</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="46" />
+      <location filename="../../ui/room/desk_box.py" line="60" />
       <source>A browser source with the old link goes dark; the phones stay</source>
       <translation>Eine Browserquelle mit dem alten Link wird leer; die Handys bleiben verbunden</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="60" />
+      <location filename="../../ui/room/desk_box.py" line="70" />
+      <source>OSC and ontime</source>
+      <translation>OSC und ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="97" />
+      <source>The projector uses this screen, so the hall would see the desk's token. Move this window to the laptop's own screen to show it.</source>
+      <translation>Der Projektor nutzt diesen Bildschirm, der Saal sähe also das Token des Technikpults. Ziehen Sie dieses Fenster auf den Bildschirm des Laptops, um es zu zeigen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/desk_box.py" line="106" />
       <source>GET {url} with the header Authorization: Bearer &lt;token&gt;</source>
       <translation>GET {url} mit dem Header Authorization: Bearer &lt;Token&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="63" />
+      <location filename="../../ui/room/desk_box.py" line="109" />
       <source>Hide token</source>
       <translation>Token verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/desk_box.py" line="67" />
+      <location filename="../../ui/room/desk_box.py" line="113" />
       <source>Lower third for OBS or vMix (browser source, 1920×1080, transparent): {url} (add ?bg=green for a green background)</source>
       <translation>Bauchbinde für OBS oder vMix (Browserquelle, 1920×1080, transparent): {url} (?bg=green anhängen für grünen Hintergrund)</translation>
     </message>
@@ -1056,17 +1263,19 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>{n} warten × {turn} &gt; noch {left} Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="142" />
+      <location filename="../../ui/timer/discussion_strip.py" line="144" />
+      <location filename="../../ui/timer/discussion_strip.py" line="148" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="142" />
+      <location filename="../../ui/timer/discussion_strip.py" line="144" />
+      <location filename="../../ui/timer/discussion_strip.py" line="148" />
       <source>Run</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="144" />
+      <location filename="../../ui/timer/discussion_strip.py" line="150" />
       <source>Pause the discussion's clock for a break; the next speaker's start runs it again (Ctrl+Shift+D)</source>
       <translation>Die Diskussionsuhr für eine Pause anhalten; der Start der nächsten Redezeit lässt sie weiterlaufen (Strg+Umschalt+D)</translation>
     </message>
@@ -1074,113 +1283,113 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EquityBox</name>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="39" />
+      <location filename="../../ui/people/equity_box.py" line="41" />
       <source>Share of the free chair by group</source>
       <translation>Anteile am freien Stuhl nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="44" />
+      <location filename="../../ui/people/equity_box.py" line="46" />
       <source>Nobody has asked for the free chair yet.</source>
       <translation>Noch hat niemand nach dem freien Stuhl gefragt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="104" />
+      <location filename="../../ui/people/equity_box.py" line="106" />
       <source>no group</source>
       <translation>ohne Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
-      <location filename="../../ui/people/equity_box.py" line="157" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
+      <location filename="../../ui/people/equity_box.py" line="159" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
       <source>List</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
       <source>Asked</source>
       <translation>Gefragt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="124" />
+      <location filename="../../ui/people/equity_box.py" line="126" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="128" />
+      <location filename="../../ui/people/equity_box.py" line="130" />
       <source>{count} of {total}</source>
       <translation>{count} von {total}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="157" />
+      <location filename="../../ui/people/equity_box.py" line="159" />
       <source>Wait</source>
       <translation>Warten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="157" />
+      <location filename="../../ui/people/equity_box.py" line="159" />
       <source>Withdrawn</source>
       <translation>Rückzug</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="157" />
+      <location filename="../../ui/people/equity_box.py" line="159" />
       <source>Declined</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="164" />
+      <location filename="../../ui/people/equity_box.py" line="166" />
       <source>Median wait; longest {time}</source>
       <translation>Wartezeit (Median); längste {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="172" />
+      <location filename="../../ui/people/equity_box.py" line="174" />
       <source>List: the audience on the participant list ({n}); the app cannot know who really came or left.</source>
       <translation>Liste: das Publikum auf der Teilnehmendenliste ({n}); wer wirklich kam oder ging, weiß das Programm nicht.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="174" />
+      <location filename="../../ui/people/equity_box.py" line="176" />
       <source>Asked: joined the queue (each person once), plus declined phone requests.</source>
       <translation>Gefragt: hat sich angestellt (jede Person einmal), dazu abgelehnte Anfragen vom Handy.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="175" />
+      <location filename="../../ui/people/equity_box.py" line="177" />
       <source>Turns and time: the free chair only.</source>
       <translation>Beiträge und Zeit: nur der freie Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="179" />
+      <location filename="../../ui/people/equity_box.py" line="181" />
       <source>First-time speakers: {first} of {turns} free-chair turns.</source>
       <translation>Zum ersten Mal gesprochen: {first} von {turns} Beiträgen vom freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="184" />
+      <location filename="../../ui/people/equity_box.py" line="186" />
       <source>No groups are entered: everyone counts as “no group”.</source>
       <translation>Keine Gruppen eingetragen: alle zählen als „ohne Gruppe“.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="186" />
+      <location filename="../../ui/people/equity_box.py" line="188" />
       <source>“no group”: people without a group, a row of their own.</source>
       <translation>„ohne Gruppe“: Personen ohne Gruppe, in einer eigenen Zeile.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="189" />
+      <location filename="../../ui/people/equity_box.py" line="191" />
       <source>{mark} fewer than {n} people: the share says little.</source>
       <translation>{mark} weniger als {n} Personen: der Anteil sagt wenig.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="193" />
+      <location filename="../../ui/people/equity_box.py" line="195" />
       <source>Only {n} turns so far (under {limit}): one turn moves a share by {points} points.</source>
       <translation>Erst {n} Beiträge (unter {limit}): ein Beitrag verschiebt einen Anteil um {points} Punkte.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="198" />
+      <location filename="../../ui/people/equity_box.py" line="200" />
       <source>No request recorded yet: waits, withdrawals and declines are missing.</source>
       <translation>Noch keine Anfrage aufgezeichnet: Wartezeiten, Rückzüge und Ablehnungen fehlen.</translation>
     </message>
@@ -1188,262 +1397,272 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="70" />
+      <location filename="../../ui/event/event_dialog.py" line="73" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="104" />
+      <location filename="../../ui/event/event_dialog.py" line="107" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="112" />
+      <location filename="../../ui/event/event_dialog.py" line="115" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="135" />
+      <location filename="../../ui/event/event_dialog.py" line="138" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="137" />
+      <location filename="../../ui/event/event_dialog.py" line="140" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="138" />
+      <location filename="../../ui/event/event_dialog.py" line="141" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="139" />
+      <location filename="../../ui/event/event_dialog.py" line="142" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="140" />
+      <location filename="../../ui/event/event_dialog.py" line="143" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="141" />
+      <location filename="../../ui/event/event_dialog.py" line="144" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="149" />
+      <location filename="../../ui/event/event_dialog.py" line="152" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="151" />
+      <location filename="../../ui/event/event_dialog.py" line="154" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="151" />
+      <location filename="../../ui/event/event_dialog.py" line="154" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="156" />
+      <location filename="../../ui/event/event_dialog.py" line="159" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="158" />
+      <location filename="../../ui/event/event_dialog.py" line="161" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="165" />
+      <location filename="../../ui/event/event_dialog.py" line="168" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="167" />
+      <location filename="../../ui/event/event_dialog.py" line="170" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="184" />
+      <location filename="../../ui/event/event_dialog.py" line="187" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="185" />
+      <location filename="../../ui/event/event_dialog.py" line="188" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="188" />
+      <location filename="../../ui/event/event_dialog.py" line="191" />
       <source>Closed: nobody, the audience listens</source>
       <translation>Geschlossen: niemand, das Publikum hört zu</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="189" />
+      <location filename="../../ui/event/event_dialog.py" line="192" />
       <source>Open: through a free chair</source>
       <translation>Offen: über einen freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="190" />
+      <location filename="../../ui/event/event_dialog.py" line="193" />
       <source>Tap-out: by replacing a speaker</source>
       <translation>Tap-out: indem man jemanden ablöst</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="194" />
+      <location filename="../../ui/event/event_dialog.py" line="197" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="198" />
+      <location filename="../../ui/event/event_dialog.py" line="201" />
       <source>from the agenda ({n} min)</source>
       <translation>aus dem Ablauf ({n} Min.)</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="198" />
+      <location filename="../../ui/event/event_dialog.py" line="201" />
       <source>no plan</source>
       <translation>kein Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="202" />
+      <location filename="../../ui/event/event_dialog.py" line="205" />
       <source>How long the whole discussion is planned to run: the console counts down to it and warns when the queue cannot fit. 0 takes the agenda's minutes.</source>
       <translation>Wie lange die ganze Diskussion dauern soll: Die Konsole zählt darauf herunter und warnt, wenn die Warteliste nicht mehr hineinpasst. 0 nimmt die Minuten des Ablaufs.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="206" />
+      <location filename="../../ui/event/event_dialog.py" line="209" />
       <source>Show the discussion's time left on the projector and phones</source>
       <translation>Die verbleibende Diskussionszeit auf Leinwand und Handys zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="212" />
+      <location filename="../../ui/event/event_dialog.py" line="215" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="213" />
+      <location filename="../../ui/event/event_dialog.py" line="216" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="220" />
+      <location filename="../../ui/event/event_dialog.py" line="223" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="225" />
+      <location filename="../../ui/event/event_dialog.py" line="230" />
+      <source>Choose and sort…</source>
+      <translation>Wählen und sortieren…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="236" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="226" />
+      <location filename="../../ui/event/event_dialog.py" line="237" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="231" />
+      <location filename="../../ui/event/event_dialog.py" line="242" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="232" />
+      <location filename="../../ui/event/event_dialog.py" line="243" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="233" />
+      <location filename="../../ui/event/event_dialog.py" line="244" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="235" />
+      <location filename="../../ui/event/event_dialog.py" line="246" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="244" />
+      <location filename="../../ui/event/event_dialog.py" line="247" />
+      <source>Order of the queue</source>
+      <translation>Reihenfolge der Warteliste</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="256" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="247" />
+      <location filename="../../ui/event/event_dialog.py" line="259" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="256" />
+      <location filename="../../ui/event/event_dialog.py" line="268" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="261" />
+      <location filename="../../ui/event/event_dialog.py" line="273" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="267" />
+      <location filename="../../ui/event/event_dialog.py" line="279" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="268" />
+      <location filename="../../ui/event/event_dialog.py" line="280" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="269" />
+      <location filename="../../ui/event/event_dialog.py" line="281" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="81" />
+      <location filename="../../ui/event/event_dialog.py" line="84" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="82" />
+      <location filename="../../ui/event/event_dialog.py" line="85" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="83" />
+      <location filename="../../ui/event/event_dialog.py" line="86" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="84" />
+      <location filename="../../ui/event/event_dialog.py" line="87" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="85" />
+      <location filename="../../ui/event/event_dialog.py" line="88" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="227" />
+      <location filename="../../ui/event/event_dialog.py" line="238" />
       <source>Who may be replaced</source>
       <translation>Wer abgelöst werden darf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="228" />
+      <location filename="../../ui/event/event_dialog.py" line="239" />
       <source>The audience comes in</source>
       <translation>Das Publikum kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="229" />
+      <location filename="../../ui/event/event_dialog.py" line="240" />
       <source>Planned length of the discussion</source>
       <translation>Geplante Dauer der Diskussion</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="387" />
+      <location filename="../../ui/event/event_dialog.py" line="400" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="391" />
+      <location filename="../../ui/event/event_dialog.py" line="404" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1741,9 +1960,62 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/shell/message_bar.py" line="44" />
+      <location filename="../../ui/shell/message_bar.py" line="45" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OntimeBox</name>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="18" />
+      <source>Show the turn in ontime</source>
+      <translation>Redebeitrag in ontime zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="21" />
+      <source>ontime's address</source>
+      <translation>Adresse von ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="23" />
+      <source>the entry's ID in ontime</source>
+      <translation>ID des Eintrags in ontime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="24" />
+      <source>ontime entry ID</source>
+      <translation>ontime-Eintrags-ID</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="52" />
+      <source>“{text}” is not an address like http://192.168.1.10:4001.</source>
+      <translation>„{text}“ ist keine Adresse wie http://192.168.1.10:4001.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="54" />
+      <source>Enter the ID of the fishbowl's entry in ontime (letters, digits, - and _).</source>
+      <translation>Die ID des Fishbowl-Eintrags in ontime eingeben (Buchstaben, Ziffern, - und _).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="66" />
+      <source>The bridge works, but its settings could not be kept: {reason}</source>
+      <translation>Die Verbindung läuft, aber die Einstellungen ließen sich nicht speichern: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="76" />
+      <source>ontime bridge is off.</source>
+      <translation>Verbindung zu ontime ist aus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="78" />
+      <source>ontime does not answer: {reason}. Trying again.</source>
+      <translation>ontime antwortet nicht: {reason}. Neuer Versuch folgt.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/ontime_box.py" line="80" />
+      <source>ontime shows the turn ({n} requests sent).</source>
+      <translation>ontime zeigt den Redebeitrag ({n} Anfragen gesendet).</translation>
     </message>
   </context>
   <context>
@@ -2289,67 +2561,62 @@ oder projiziert)</translation>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="129" />
-      <source>en</source>
-      <translation>de</translation>
-    </message>
-    <message>
-      <location filename="../../ui/paper/pdf_export.py" line="131" />
+      <location filename="../../ui/paper/pdf_export.py" line="132" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="138" />
+      <location filename="../../ui/paper/pdf_export.py" line="139" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="157" />
+      <location filename="../../ui/paper/pdf_export.py" line="158" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="166" />
+      <location filename="../../ui/paper/pdf_export.py" line="167" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="179" />
+      <location filename="../../ui/paper/pdf_export.py" line="180" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="186" />
+      <location filename="../../ui/paper/pdf_export.py" line="187" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="196" />
+      <location filename="../../ui/paper/pdf_export.py" line="197" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="202" />
+      <location filename="../../ui/paper/pdf_export.py" line="203" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="330" />
+      <location filename="../../ui/paper/pdf_export.py" line="331" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="354" />
+      <location filename="../../ui/paper/pdf_export.py" line="355" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="362" />
+      <location filename="../../ui/paper/pdf_export.py" line="363" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="406" />
+      <location filename="../../ui/paper/pdf_export.py" line="407" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -2719,44 +2986,95 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="82" />
-      <location filename="../../ui/queue/queue_model.py" line="89" />
+      <location filename="../../ui/queue/queue_model.py" line="86" />
+      <source>moved by hand</source>
+      <translation>von Hand verschoben</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="87" />
+      <source>safe place: already told</source>
+      <translation>sicherer Platz: schon angesagt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="88" />
+      <location filename="../../ui/queue/queue_model.py" line="136" />
+      <location filename="../../ui/queue/queue_model.py" line="143" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="82" />
+      <location filename="../../ui/queue/queue_model.py" line="89" />
+      <source>spoke {n}× so far</source>
+      <translation>sprach bisher {n}×</translation>
+    </message>
+    <message>
       <location filename="../../ui/queue/queue_model.py" line="90" />
+      <source>spoke {time} so far</source>
+      <translation>sprach bisher {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="91" />
+      <source>other group than the last speaker</source>
+      <translation>andere Gruppe als zuletzt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="92" />
+      <source>same group as the last speaker</source>
+      <translation>dieselbe Gruppe wie zuletzt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="94" />
+      <source>quota: {group}</source>
+      <translation>Quote: {group}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="94" />
+      <source>quota: no group</source>
+      <translation>Quote: ohne Gruppe</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="96" />
+      <source>in order of arrival</source>
+      <translation>nach Ankunft</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="136" />
+      <location filename="../../ui/queue/queue_model.py" line="144" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="121" />
+      <location filename="../../ui/queue/queue_model.py" line="177" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="122" />
+      <location filename="../../ui/queue/queue_model.py" line="178" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="134" />
+      <location filename="../../ui/queue/queue_model.py" line="179" />
+      <source>Why here: {reason}</source>
+      <translation>Warum hier: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="191" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="135" />
+      <location filename="../../ui/queue/queue_model.py" line="192" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="136" />
+      <location filename="../../ui/queue/queue_model.py" line="193" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="137" />
+      <location filename="../../ui/queue/queue_model.py" line="194" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -2764,127 +3082,127 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="81" />
+      <location filename="../../ui/queue/queue_panel.py" line="93" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="85" />
+      <location filename="../../ui/queue/queue_panel.py" line="97" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="90" />
+      <location filename="../../ui/queue/queue_panel.py" line="102" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="96" />
+      <location filename="../../ui/queue/queue_panel.py" line="106" />
+      <source>Rules…</source>
+      <translation>Regeln…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="107" />
+      <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
+      <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="113" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="98" />
+      <location filename="../../ui/queue/queue_panel.py" line="115" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="111" />
+      <location filename="../../ui/queue/queue_panel.py" line="133" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="134" />
+      <location filename="../../ui/queue/queue_panel.py" line="166" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="137" />
+      <location filename="../../ui/queue/queue_panel.py" line="169" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="139" />
+      <location filename="../../ui/queue/queue_panel.py" line="171" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="140" />
+      <location filename="../../ui/queue/queue_panel.py" line="172" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="143" />
+      <location filename="../../ui/queue/queue_panel.py" line="175" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="205" />
-      <source>First come, first served</source>
-      <translation>Der Reihe nach</translation>
-    </message>
-    <message>
-      <location filename="../../ui/queue/queue_panel.py" line="206" />
-      <source>New voices first</source>
-      <translation>Neue Stimmen zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../ui/queue/queue_panel.py" line="207" />
-      <source>Fewest turns first</source>
-      <translation>Wenigste Beiträge zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../ui/queue/queue_panel.py" line="208" />
-      <source>Alternate groups (quota list)</source>
-      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/queue/queue_panel.py" line="246" />
+      <location filename="../../ui/queue/queue_panel.py" line="273" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="254" />
+      <location filename="../../ui/queue/queue_panel.py" line="281" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="256" />
+      <location filename="../../ui/queue/queue_panel.py" line="283" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="262" />
+      <location filename="../../ui/queue/queue_panel.py" line="289" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="338" />
+      <location filename="../../ui/queue/queue_panel.py" line="396" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="348" />
+      <location filename="../../ui/queue/queue_panel.py" line="410" />
+      <source>Your own order</source>
+      <translation>Eigene Reihenfolge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="412" />
+      <source>Order of the queue: {chain}</source>
+      <translation>Reihenfolge der Warteliste: {chain}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="420" />
       <source>Closed: nobody comes in</source>
       <translation>Geschlossen: Niemand kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="350" />
+      <location filename="../../ui/queue/queue_panel.py" line="422" />
       <source>Tap-out: {name} replaces…</source>
       <translation>Tap-out: {name} löst ab …</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="352" />
+      <location filename="../../ui/queue/queue_panel.py" line="424" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="354" />
+      <location filename="../../ui/queue/queue_panel.py" line="426" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="356" />
+      <location filename="../../ui/queue/queue_panel.py" line="428" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -2892,23 +3210,43 @@ oder projiziert)</translation>
   <context>
     <name>QuitQuestion</name>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="45" />
+      <location filename="../../ui/shell/quit_question.py" line="48" />
       <source>{name} is speaking ({time} left): the clock stops.</source>
       <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="50" />
+      <location filename="../../ui/shell/quit_question.py" line="54" />
+      <source>The projector is on: the hall sees the other session.</source>
+      <translation>Der Projektor ist an: Der Saal sieht dann die andere Sitzung.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="56" />
       <source>The projector is on: the hall sees the desktop.</source>
       <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="64" />
-      <location filename="../../ui/shell/quit_question.py" line="69" />
+      <location filename="../../ui/shell/quit_question.py" line="70" />
+      <source>Another session</source>
+      <translation>Andere Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="71" />
+      <source>{reason} Close this session and open another anyway? It is saved.</source>
+      <translation>{reason} Diese Sitzung trotzdem schließen und eine andere öffnen? Sie ist gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="72" />
+      <source>Open another</source>
+      <translation>Andere öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="86" />
+      <location filename="../../ui/shell/quit_question.py" line="88" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="65" />
+      <location filename="../../ui/shell/quit_question.py" line="87" />
       <source>{reason} Quit anyway? The session is saved.</source>
       <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
@@ -2916,17 +3254,17 @@ oder projiziert)</translation>
   <context>
     <name>RenameOffer</name>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="41" />
+      <location filename="../../ui/shell/rename_offer.py" line="53" />
       <source>The session file is still called {old}. Rename it after the event's title: {new}?</source>
       <translation>Die Sitzungsdatei heißt noch {old}. Nach dem Titel der Veranstaltung umbenennen: {new}?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="43" />
+      <location filename="../../ui/shell/rename_offer.py" line="55" />
       <source>Rename file</source>
       <translation>Datei umbenennen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/rename_offer.py" line="53" />
+      <location filename="../../ui/shell/rename_offer.py" line="65" />
       <source>The session file was renamed from {old} to {new}; its backups moved with it.</source>
       <translation>Die Sitzungsdatei wurde von {old} in {new} umbenannt; ihre Sicherungskopien wurden mit umbenannt.</translation>
     </message>
@@ -2977,42 +3315,72 @@ oder projiziert)</translation>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="81" />
+      <location filename="../../ui/room/room_menu.py" line="91" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="87" />
+      <location filename="../../ui/room/room_menu.py" line="97" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="95" />
+      <location filename="../../ui/room/room_menu.py" line="105" />
       <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="112" />
+      <location filename="../../ui/room/room_menu.py" line="122" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="148" />
+      <location filename="../../ui/room/room_menu.py" line="158" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="180" />
+      <location filename="../../ui/room/room_menu.py" line="191" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="182" />
+      <location filename="../../ui/room/room_menu.py" line="193" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="188" />
+      <location filename="../../ui/room/room_menu.py" line="195" />
+      <source>no phone yet</source>
+      <translation>noch kein Handy</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="197" />
+      <source>not saved</source>
+      <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="205" />
+      <source>No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks).</source>
+      <translation>Seit {minutes} Min. hat kein Handy den Raum erreicht. Wenn Handys den Link nicht öffnen können: Sie müssen im selben Netz sein wie dieser Laptop ({address}); ein Gäste-WLAN trennt Geräte oft voneinander; und die Firewall des Laptops kann Port {port} sperren (Windows: Fishbowl Desktop für private Netzwerke zulassen).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="219" />
+      <source>The phones' requests and places could not be saved ({reason}). Nothing is lost: the console keeps them and tries again every few seconds.</source>
+      <translation>Die Meldungen und Plätze der Handys konnten nicht gespeichert werden ({reason}). Nichts geht verloren: Die Konsole behält sie und versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="222" />
+      <source>Try again now</source>
+      <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="227" />
+      <source>The phones' requests and places are saved again.</source>
+      <translation>Die Meldungen und Plätze der Handys werden wieder gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_menu.py" line="234" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -3343,27 +3711,27 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} löst {leaving} ab</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="446" />
+      <location filename="../../controller/session_controller.py" line="449" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="451" />
+      <location filename="../../controller/session_controller.py" line="454" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="456" />
+      <location filename="../../controller/session_controller.py" line="459" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="470" />
+      <location filename="../../controller/session_controller.py" line="473" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="473" />
+      <location filename="../../controller/session_controller.py" line="476" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3514,147 +3882,127 @@ Doppelklick erteilt das Wort</translation>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="81" />
-      <source>First come, first served</source>
-      <translation>Der Reihe nach</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="82" />
-      <source>New voices first</source>
-      <translation>Neue Stimmen zuerst</translation>
-    </message>
-    <message>
       <location filename="../../ui/shell/settings_dialog.py" line="83" />
-      <source>Fewest turns first</source>
-      <translation>Wenigste Beiträge zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="84" />
-      <source>Alternate groups (quota list)</source>
-      <translation>Gruppen im Wechsel (quotierte Redeliste)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="88" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="92" />
+      <location filename="../../ui/shell/settings_dialog.py" line="87" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="93" />
+      <location filename="../../ui/shell/settings_dialog.py" line="88" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="94" />
+      <location filename="../../ui/shell/settings_dialog.py" line="89" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="95" />
+      <location filename="../../ui/shell/settings_dialog.py" line="90" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="97" />
+      <location filename="../../ui/shell/settings_dialog.py" line="92" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="103" />
+      <location filename="../../ui/shell/settings_dialog.py" line="98" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="107" />
+      <location filename="../../ui/shell/settings_dialog.py" line="102" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="108" />
+      <location filename="../../ui/shell/settings_dialog.py" line="103" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="109" />
+      <location filename="../../ui/shell/settings_dialog.py" line="104" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="116" />
+      <location filename="../../ui/shell/settings_dialog.py" line="111" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="118" />
+      <location filename="../../ui/shell/settings_dialog.py" line="113" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="120" />
+      <location filename="../../ui/shell/settings_dialog.py" line="115" />
       <source>Blank (B) makes the projector completely black, without the title</source>
       <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="125" />
+      <location filename="../../ui/shell/settings_dialog.py" line="120" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="126" />
+      <location filename="../../ui/shell/settings_dialog.py" line="121" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="130" />
+      <location filename="../../ui/shell/settings_dialog.py" line="125" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="137" />
+      <location filename="../../ui/shell/settings_dialog.py" line="132" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="141" />
+      <location filename="../../ui/shell/settings_dialog.py" line="136" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="142" />
+      <location filename="../../ui/shell/settings_dialog.py" line="137" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="144" />
+      <location filename="../../ui/shell/settings_dialog.py" line="139" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="151" />
+      <location filename="../../ui/shell/settings_dialog.py" line="146" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="152" />
+      <location filename="../../ui/shell/settings_dialog.py" line="147" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="153" />
+      <location filename="../../ui/shell/settings_dialog.py" line="148" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="158" />
+      <location filename="../../ui/shell/settings_dialog.py" line="153" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="192" />
+      <location filename="../../ui/shell/settings_dialog.py" line="187" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
@@ -3767,7 +4115,7 @@ Doppelklick erteilt das Wort</translation>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="255" />
+      <location filename="../../commands.py" line="261" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
@@ -3792,72 +4140,77 @@ Doppelklick erteilt das Wort</translation>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="260" />
+      <location filename="../../commands.py" line="255" />
+      <source>Order of the queue: choose and sort its rules, or take a preset</source>
+      <translation>Reihenfolge der Warteliste: Regeln wählen und sortieren oder eine Vorlage nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="266" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="264" />
+      <location filename="../../commands.py" line="270" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="273" />
+      <location filename="../../commands.py" line="279" />
       <source>Show a message on the projector</source>
       <translation>Eine Nachricht auf dem Projektor zeigen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="280" />
+      <location filename="../../commands.py" line="286" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="281" />
+      <location filename="../../commands.py" line="287" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="282" />
+      <location filename="../../commands.py" line="288" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="283" />
+      <location filename="../../commands.py" line="289" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="284" />
+      <location filename="../../commands.py" line="290" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="286" />
+      <location filename="../../commands.py" line="292" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="290" />
+      <location filename="../../commands.py" line="296" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="296" />
+      <location filename="../../commands.py" line="302" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="300" />
+      <location filename="../../commands.py" line="306" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="301" />
+      <location filename="../../commands.py" line="307" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="302" />
+      <location filename="../../commands.py" line="308" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -3972,67 +4325,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="84" />
+      <location filename="../../ui/people/stats_panel.py" line="86" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="114" />
+      <location filename="../../ui/people/stats_panel.py" line="116" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="116" />
+      <location filename="../../ui/people/stats_panel.py" line="118" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="121" />
+      <location filename="../../ui/people/stats_panel.py" line="123" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="163" />
+      <location filename="../../ui/people/stats_panel.py" line="165" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="185" />
+      <location filename="../../ui/people/stats_panel.py" line="187" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="187" />
+      <location filename="../../ui/people/stats_panel.py" line="189" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="192" />
+      <location filename="../../ui/people/stats_panel.py" line="194" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="194" />
+      <location filename="../../ui/people/stats_panel.py" line="196" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="209" />
+      <location filename="../../ui/people/stats_panel.py" line="215" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="222" />
+      <location filename="../../ui/people/stats_panel.py" line="228" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="224" />
+      <location filename="../../ui/people/stats_panel.py" line="230" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="228" />
+      <location filename="../../ui/people/stats_panel.py" line="234" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -4256,6 +4609,14 @@ Doppelklick erteilt das Wort</translation>
   </context>
   <context>
     <name>FishbowlError</name>
+    <message>
+      <source>Arrival always decides last; it is not a rule of its own in the chain.</source>
+      <translation>Die Ankunft entscheidet immer zuletzt; sie ist keine eigene Regel in der Reihenfolge.</translation>
+    </message>
+    <message>
+      <source>Each rule may appear only once in the queue's order.</source>
+      <translation>Jede Regel darf in der Reihenfolge nur einmal vorkommen.</translation>
+    </message>
     <message>
       <source>“{text}” holds a broken character ({code}, half of a pair) that a session cannot keep; remove it.</source>
       <translation>„{text}“ enthält ein beschädigtes Zeichen ({code}, eine halbe Zeichenfolge), das eine Sitzung nicht speichern kann; bitte entfernen.</translation>

@@ -38,10 +38,13 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
 from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, Opening, SeatKind, Session
+from fishbowl_desktop.model.chain import RuleChain
 from fishbowl_desktop.model.discussion import agenda_seconds
 from fishbowl_desktop.model.event import FIRST_YEAR, LAST_YEAR
 from fishbowl_desktop.model.state import MAX_SAFE_POSITIONS
 from fishbowl_desktop.ui.event.privacy_fields import PrivacyFields
+from fishbowl_desktop.ui.widgets.chain_editor import ChainEditor
+from fishbowl_desktop.ui.widgets.chain_words import chain_label
 from fishbowl_desktop.ui.widgets.form_error import error_label
 from fishbowl_desktop.ui.widgets.typed_fields import SelectingSpinBox, TypedDateEdit
 
@@ -221,6 +224,14 @@ class EventDialog(QDialog):
                 "first places of the queue. A person moved by hand keeps their place too."
             )
         )
+        self.chain = settings.ordering
+        self.chain_text = QLabel(chain_label(self.chain))
+        self.chain_text.setWordWrap(True)
+        change_chain = QPushButton(self.tr("Choose and sort…"))
+        change_chain.clicked.connect(self.edit_chain)
+        chain_row = QHBoxLayout()
+        chain_row.addWidget(self.chain_text, 1)
+        chain_row.addWidget(change_chain)
         rules = QFormLayout()
         rules.addRow(self.tr("Panel seats"), self.panel_seats)
         rules.addRow(self.tr("Free chairs"), self.free_chairs)
@@ -233,6 +244,7 @@ class EventDialog(QDialog):
         rules.addRow(self.tr("Warning before the end"), self.warning)
         rules.addRow("", self.auto_start)
         rules.addRow(self.tr("Safe places at the head of the queue"), self.safe_positions)
+        rules.addRow(self.tr("Order of the queue"), chain_row)
         rules_tab = QWidget()
         rules_tab.setLayout(rules)
         return rules_tab
@@ -366,6 +378,7 @@ class EventDialog(QDialog):
                 discussion_minutes=self.discussion_minutes.value(),
                 show_discussion_clock=self.show_discussion_clock.isChecked(),
                 safe_positions=self.safe_positions.value(),
+                ordering=self.chain,
             )
         except FishbowlError as exc:
             self._show_error(translated_error(exc))
@@ -392,6 +405,18 @@ class EventDialog(QDialog):
             return
         self.applied.emit()
         super().accept()
+
+    def edit_chain(self) -> ChainEditor:
+        """The queue's chain of rules, applied with the rest of the dialog on OK."""
+        editor = ChainEditor(self._controller, self, chain=self.chain, apply=False)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self._chain_chosen(editor.chosen()))
+        editor.open()
+        return editor
+
+    def _chain_chosen(self, chain: RuleChain) -> None:
+        self.chain = chain
+        self.chain_text.setText(chain_label(chain))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -125,8 +125,9 @@ def unprintable_message(problems: tuple[tuple[str, str], ...]) -> str:
     """Every entry that holds a character no font has, with the script in words, in the console's language (the
     code point shows the invisible); the placeholder printed anyway is a visible □, never a gap in a name."""
     from fishbowl_desktop.documents.scripts import scripts_in_words
+    from fishbowl_desktop.ui.widgets.console_language import console_language
 
-    language = QCoreApplication.translate("PdfExport", "en")  # the German catalogue says "de"
+    language = console_language()
     items = [
         QCoreApplication.translate("PdfExport", "{who} ({scripts}: {chars})").format(
             who=who,

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import format_duration
 from fishbowl_desktop.model.equity import FEW_TURNS, SMALL_GROUP, Equity, GroupEquity, equity, whole_shares
+from fishbowl_desktop.model.shares import percent_text
+from fishbowl_desktop.ui.widgets.console_language import console_language
 from fishbowl_desktop.ui.widgets.elided import ElidedLabel
 
 FEW_MARK = "*"
@@ -149,7 +151,7 @@ class EquityBox(QWidget):
             self.cells[(g.group, "group")] = self._put(grid, i, 0, self._label(g))
             for column, (key, (_, counts)) in enumerate(columns.items(), start=1):
                 share = shares[key][i - 1]
-                text = "–" if share is None else f"{share} %"
+                text = "–" if share is None else percent_text(share, console_language())
                 self.cells[(g.group, key)] = self._put(grid, i, column, text, counts[i - 1])
 
     def _fill_waits(self, figures: Equity) -> None:

@@ -26,7 +26,9 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration, is_accidental, speaking_stats
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
+from fishbowl_desktop.model.shares import percent_text, whole_percentages
 from fishbowl_desktop.ui.people.equity_box import EquityBox
+from fishbowl_desktop.ui.widgets.console_language import console_language
 from fishbowl_desktop.ui.widgets.role_labels import role_label
 
 TOP_SPEAKERS = 5
@@ -51,12 +53,12 @@ class _ShareRow:
         grid.addWidget(self.share, 2 * row, 2)
         grid.addWidget(self.bar, 2 * row + 1, 0, 1, 3)
 
-    def fill(self, label: str, tally: SpeakerTally, total: float, turns_text: str) -> None:
+    def fill(self, label: str, tally: SpeakerTally, total: float, percent: int | None, turns_text: str) -> None:
         fraction = tally.seconds / total if total > 0 else 0.0
         self.label.setText(label)
         self.time.setText(format_duration(tally.seconds))
         self.time.setToolTip(turns_text)
-        self.share.setText(f"{round(fraction * 100)} %")
+        self.share.setText(percent_text(percent or 0, console_language()))
         self.bar.setValue(round(fraction * BAR_SCALE))
 
     def widgets(self) -> list[QWidget]:
@@ -194,9 +196,12 @@ class StatsPanel(QWidget):
             self.tr("Turns: {n}, from the free chair: {free}").format(n=turns, free=stats.free_chair_turns)
         )
 
-        for role, row in self.role_rows.items():
-            tally = stats.by_role.get(role, SpeakerTally())
-            row.fill(role_label(role), tally, total, self._turns_text(tally))
+        # whole percentages adding up to 100 per breakdown, as the report prints them (model.shares)
+        tallies = {role: stats.by_role.get(role, SpeakerTally()) for role in self.role_rows}
+        shares = whole_percentages([t.seconds for t in tallies.values()], total) or [0] * len(tallies)
+        for (role, row), percent in zip(self.role_rows.items(), shares, strict=True):
+            tally = tallies[role]
+            row.fill(role_label(role), tally, total, percent, self._turns_text(tally))
             visible = role is not Role.MODERATOR or tally.turns > 0  # the moderator row only once they spoke
             for w in row.widgets():
                 w.setVisible(visible)
@@ -204,9 +209,10 @@ class StatsPanel(QWidget):
         keys = sorted(stats.by_group, key=lambda g: (g == "", g.casefold()))
         if keys != self._group_keys:
             self._rebuild_groups(keys)
-        for key in keys:
+        shares = whole_percentages([stats.by_group[key].seconds for key in keys], total) or [0] * len(keys)
+        for key, percent in zip(keys, shares, strict=True):
             tally = stats.by_group[key]
-            self.group_rows[key].fill(key or self.tr("(no group)"), tally, total, self._turns_text(tally))
+            self.group_rows[key].fill(key or self.tr("(no group)"), tally, total, percent, self._turns_text(tally))
         has_groups = any(keys) and keys != [""]
         self.groups_heading.setVisible(has_groups)
         for row in self.group_rows.values():

@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import QueueEntry, format_duration
+from fishbowl_desktop.model.queue_reasons import Fact, Reason, queue_reasons
 from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
 from fishbowl_desktop.ui.widgets.person_data import (
     PARTICIPANT_ID_ROLE,
@@ -24,8 +25,13 @@ from fishbowl_desktop.ui.widgets.person_data import (
 )
 from fishbowl_desktop.ui.widgets.session_table import SessionTableModel
 
+REASON_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Why the person stands there ("new voice · spoke 2:10 so far"), shown under the name."""
+
 _ROLES = frozenset(
     {
+        REASON_ROLE,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
@@ -41,8 +47,55 @@ class QueueModel(SessionTableModel[QueueEntry]):
     def __init__(self, controller: SessionController, parent: QObject | None = None):
         self._shown: dict[tuple[str, int], str] = {}
         """The waiting and spoken texts as last read by a view, per person and column."""
+        self._reasons: tuple[tuple[object, ...], list[str]] | None = None
+        """Each row's reason as said under the name, with the versions of what it was read from."""
         super().__init__(controller, lambda session: session.queue, parent)
         controller.participantsChanged.connect(self._names_changed)
+        for signal in (controller.queueChanged, controller.logChanged, controller.seatsChanged):
+            signal.connect(self._reasons_changed)
+        controller.settingsChanged.connect(self._reasons_changed)
+
+    def _reasons_changed(self) -> None:
+        """Speaking time, the free chair's occupant, a neighbour or the chain changed: a row's reason may read
+        otherwise (the row after a moved one: "other group" or "same group")."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.NAME), self.index(self.rowCount() - 1, self.NAME), [REASON_ROLE])
+
+    def reason(self, row: int) -> str:
+        session = self.session
+        read_from = (
+            self._rows.version,
+            session.log.version,
+            session.seats.version,
+            session.participants.version,
+            session.settings,
+        )
+        if self._reasons is None or self._reasons[0] != read_from:
+            facts = queue_reasons(
+                self._rows.as_tuple(),
+                session.settings.ordering,
+                session.standing_of,
+                session.leaving_group(),
+                session.settings.safe_positions,
+            )
+            self._reasons = (read_from, [" · ".join(self.fact_text(f) for f in row_facts) for row_facts in facts])
+        return self._reasons[1][row]
+
+    def fact_text(self, fact: Fact) -> str:
+        texts = {
+            Reason.HAND: lambda: self.tr("moved by hand"),
+            Reason.SAFE: lambda: self.tr("safe place: already told"),
+            Reason.NEW_VOICE: lambda: self.tr("new voice"),
+            Reason.TURNS: lambda: self.tr("spoke {n}× so far").format(n=fact.turns),
+            Reason.SPOKEN: lambda: self.tr("spoke {time} so far").format(time=format_duration(fact.seconds)),
+            Reason.OTHER_GROUP: lambda: self.tr("other group than the last speaker"),
+            Reason.SAME_GROUP: lambda: self.tr("same group as the last speaker"),
+            Reason.GROUP_TURN: lambda: (
+                self.tr("quota: {group}").format(group=fact.group) if fact.group else self.tr("quota: no group")
+            ),
+            Reason.ARRIVAL: lambda: self.tr("in order of arrival"),
+        }
+        return texts[fact.reason]()
 
     def _names_changed(self) -> None:
         if self.rowCount():
@@ -73,6 +126,7 @@ class QueueModel(SessionTableModel[QueueEntry]):
 
     def _forget_cached(self) -> None:
         self._shown.clear()
+        self._reasons = None
 
     def widest_live_texts(self, col: int) -> list[str]:
         """The widest texts the waiting or spoken column is sized for."""
@@ -102,6 +156,8 @@ class QueueModel(SessionTableModel[QueueEntry]):
         col = index.column()
         if role == PARTICIPANT_ID_ROLE:
             return entry.participant_id
+        if role in (REASON_ROLE, Qt.ItemDataRole.AccessibleDescriptionRole):  # a screen reader hears it too
+            return self.reason(index.row()) if col == self.NAME else None
         by_id = self.session.participants_by_id()
         person = by_id.get(entry.participant_id)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -120,6 +176,7 @@ class QueueModel(SessionTableModel[QueueEntry]):
             if person.group:
                 lines.append(self.tr("Group: {group}").format(group=person.group))
             lines.append(self.tr("Waiting since {time}").format(time=entry.joined_at.strftime("%H:%M")))
+            lines.append(self.tr("Why here: {reason}").format(reason=self.reason(index.row())))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.WAITING, self.SPOKEN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,4 +1,5 @@
-"""The free-chair queue: quick entry by name, reorder, remove, Next, and the ordering rule.
+"""The free-chair queue: quick entry by name, reorder, remove, Next, and the order's chain of rules (a preset
+picked here, any chain in the chain editor); every row says why the person stands there.
 
 Quick entry is built for a moderator with one eye on the room: type a few letters, Enter, done. A name that
 is not on the list yet becomes a new audience participant in the same undo step; a name that could be several
@@ -7,6 +8,8 @@ console does that on `entryDone`); a refused name stays in the field, selected, 
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,14 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import OrderingRule, make_participant
+from fishbowl_desktop.model import make_participant
+from fishbowl_desktop.model.chain import preset_named, preset_of
 from fishbowl_desktop.model.circle import Opening
 from fishbowl_desktop.model.name_lookup import who_is_meant
-from fishbowl_desktop.ui.queue.queue_model import QueueModel
+from fishbowl_desktop.ui.queue.queue_model import REASON_ROLE, QueueModel
+from fishbowl_desktop.ui.queue.reason_delegate import ReasonDelegate
+from fishbowl_desktop.ui.widgets.chain_words import chain_label, preset_items
 from fishbowl_desktop.ui.widgets.elided import ElidedButton
 from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
 from fishbowl_desktop.ui.widgets.pick_list import PickList
 from fishbowl_desktop.ui.widgets.suggestions import Suggestions
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.ui.widgets.chain_editor import ChainEditor
 
 GROUP_SEPARATOR = "/"
 
@@ -72,6 +81,9 @@ class QueuePanel(QWidget):
     """Esc in the queue table: the moderator is done here (the console gives the circle the focus)."""
     entryDone = Signal(str)
     """A typed name joined the queue (the person's name): the console hands the keyboard back to the circle."""
+    refusalOutdated = Signal(str)
+    """The moderator typed or entered the next name: the refusal of the last one ("… is already waiting") is
+    no longer news, and the console takes it down."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,9 +100,14 @@ class QueuePanel(QWidget):
         self.ordering.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ordering.setMinimumContentsLength(16)
         self.ordering.setAccessibleName(self.tr("Order of the queue"))
-        for rule, label in self.ordering_labels().items():
-            self.ordering.addItem(label, rule)
+        for label, name in preset_items():
+            self.ordering.addItem(label, name)
         self.ordering.currentIndexChanged.connect(self._ordering_chosen)
+        self.edit_chain = QPushButton(self.tr("Rules…"))
+        self.edit_chain.setToolTip(self.tr("Choose and sort the rules of the queue's order (Ctrl+Shift+L)"))
+        self.edit_chain.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys with the circle
+        self.edit_chain.clicked.connect(self.open_chain_editor)
+        self.chain_editor: ChainEditor | None = None
 
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Name + Enter: joins the queue"))
@@ -104,9 +121,14 @@ class QueuePanel(QWidget):
         """Open while Enter asks which of several people was meant."""
         self.entry.returnPressed.connect(self.submit_entry)
         self._just_queued: str | None = None
+        self._refusal: str | None = None
+        """What the controller said when the name in the field was refused, while it is still up."""
+        self._last_error = ""
+        controller.errorRaised.connect(self._heard_error)
         # Enter on a highlighted suggestion: submit_entry clears the field, then the completer writes the
         # suggestion back in (twice); it is taken out again after that, or the next Enter says "already waiting".
         self.entry.textEdited.connect(self._forget_just_queued)
+        self.entry.textEdited.connect(self._refusal_outdated)
         self.entry.installEventFilter(self)  # Esc: close the suggestions first, leave the field only then
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.submit_entry)
@@ -129,6 +151,16 @@ class QueuePanel(QWidget):
         header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(QueueModel.GROUP, QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setDefaultSectionSize(30)
+        # the name, and under it why the person stands there; rows grow with a reason that wraps
+        self.view.setItemDelegateForColumn(QueueModel.NAME, ReasonDelegate(self.view, QueueModel.NAME))
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.view.resizeRowsToContents)
+        self.model.dataChanged.connect(self._reasons_changed)
+        for rows in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved, self.model.modelReset):
+            rows.connect(self._fit_rows.start)
+        header.sectionResized.connect(lambda col, _old, _new: col == QueueModel.NAME and self._fit_rows.start())
 
         self.up = QPushButton("▲")
         self.up.setToolTip(self.tr("Move up (Ctrl+Up)"))
@@ -148,6 +180,7 @@ class QueuePanel(QWidget):
         head.addWidget(title)
         head.addWidget(self._count)
         head.addStretch(1)
+        head.addWidget(self.edit_chain)  # beside the title: the preset's drop-down keeps the column's width
         ordering_row = QHBoxLayout()
         ordering_row.addWidget(self.ordering, 1)
         entry_row = QHBoxLayout()
@@ -200,18 +233,11 @@ class QueuePanel(QWidget):
     def live_timer_active(self) -> bool:
         return self._live.isActive()
 
-    def ordering_labels(self) -> dict[OrderingRule, str]:
-        return {
-            OrderingRule.FIRST_COME: self.tr("First come, first served"),
-            OrderingRule.NEW_VOICES_FIRST: self.tr("New voices first"),
-            OrderingRule.FEWEST_TURNS: self.tr("Fewest turns first"),
-            OrderingRule.ALTERNATE_GROUPS: self.tr("Alternate groups (quota list)"),
-        }
-
     # ------------------------------------------------------------------ intents
     def submit_entry(self) -> None:
         """Enter in the quick entry: queue the person meant, or add a new audience guest and queue them; where
         the name could be several people, ask."""
+        self._refusal_outdated()
         session = self._controller.session
         text, group = split_group(self.entry.text())
         meant = who_is_meant(session, text)
@@ -225,6 +251,7 @@ class QueuePanel(QWidget):
 
     def _entered(self, ok: bool, pid: str) -> None:
         if not ok:  # refused ("… is already waiting"): selected, so the next name typed replaces it
+            self._refusal = self._last_error
             self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
             self.entry.selectAll()
             return
@@ -272,6 +299,14 @@ class QueuePanel(QWidget):
 
     def _forget_just_queued(self, _text: str) -> None:
         self._just_queued = None
+
+    def _heard_error(self, text: str) -> None:
+        self._last_error = text  # said synchronously by the refused intent, just before `_entered` hears of it
+
+    def _refusal_outdated(self, *_args: object) -> None:
+        refusal, self._refusal = self._refusal, None
+        if refusal is not None:
+            self.refusalOutdated.emit(refusal)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """Esc in the name field leaves it (handing N, Space and B back to the moderator) and clears it; while
@@ -327,22 +362,59 @@ class QueuePanel(QWidget):
             self._controller.dequeue(self.model.participant_id(row))
 
     def _ordering_chosen(self, index: int) -> None:
-        rule = self.ordering.itemData(index)
-        if isinstance(rule, OrderingRule) and rule is not self._controller.session.settings.ordering:
-            self._controller.set_ordering(rule)
+        preset = preset_named(str(self.ordering.itemData(index)))
+        if preset is not None and preset.chain != self._controller.session.settings.ordering:
+            self._controller.set_ordering(preset.chain)
+
+    def open_chain_editor(self) -> ChainEditor:
+        """The chain editor, over the console; when it closes, the keyboard goes back to the circle."""
+        from fishbowl_desktop.ui.widgets.chain_editor import ChainEditor  # on first use
+
+        if self.chain_editor is not None:
+            self.chain_editor.raise_()
+            self.chain_editor.activateWindow()
+            return self.chain_editor
+        editor = ChainEditor(self._controller, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.finished.connect(self._chain_editor_closed)
+        self.chain_editor = editor
+        editor.open()
+        return editor
+
+    def _chain_editor_closed(self) -> None:
+        self.chain_editor = None
+        self.leaveRequested.emit()
+
+    def _reasons_changed(self, _top: QModelIndex, _bottom: QModelIndex, roles: list[int]) -> None:
+        if REASON_ROLE in roles:
+            self._fit_rows.start()
 
     # ------------------------------------------------------------------ following the model
     def _refresh(self) -> None:
         session = self._controller.session
         self._names.set_texts(sorted({p.name for p in session.participants}, key=str.casefold))
         self._count.setText(self.tr("{n} waiting").format(n=len(session.queue)))
-        rule = session.settings.ordering
-        i = self.ordering.findData(rule)
+        chain = session.settings.ordering
+        preset = preset_of(chain)
+        own = self.ordering.findData("")
+        if preset is None and own < 0:  # a chain of the moderator's own: one more entry, named by its rules
+            self.ordering.blockSignals(True)
+            self.ordering.addItem("", "")
+            self.ordering.blockSignals(False)
+            own = self.ordering.count() - 1
+        elif preset is not None and own >= 0:
+            self.ordering.blockSignals(True)
+            self.ordering.removeItem(own)
+            self.ordering.blockSignals(False)
+        if preset is None:  # named short: the rules themselves are in the tooltip and the editor
+            self.ordering.setItemText(own, self.tr("Your own order"))
+        i = self.ordering.findData(preset.name if preset is not None else "")
+        self.ordering.setToolTip(self.tr("Order of the queue: {chain}").format(chain=chain_label(chain)))
         if i >= 0 and i != self.ordering.currentIndex():
             self.ordering.blockSignals(True)
             self.ordering.setCurrentIndex(i)
             self.ordering.blockSignals(False)
-        self.view.setColumnHidden(QueueModel.GROUP, rule is not OrderingRule.ALTERNATE_GROUPS)
+        self.view.setColumnHidden(QueueModel.GROUP, not chain.uses_groups)
         upcoming = session.next_in_queue(1)
         if session.settings.opening is Opening.CLOSED:
             self.next.setText(self.tr("Closed: nobody comes in"))

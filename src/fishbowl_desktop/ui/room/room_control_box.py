@@ -8,25 +8,20 @@ link and the secret waits for a deliberate click on a screen the hall cannot see
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-ProjectorScreens = Callable[[], list[QScreen]]
-"""The screens the hall sees now: the projector's, and any screen that mirrors it."""
+from fishbowl_desktop.ui.room.hall_watch import HallWatch, ProjectorScreens
 
-
-def _same_picture(a: QScreen, b: QScreen) -> bool:
-    return a is b or a.geometry() == b.geometry()  # a cloned display reports the same geometry
+__all__ = ["ControlLinkBox", "ProjectorScreens"]
 
 
 class ControlLinkBox(QWidget):
     def __init__(self, projector_screens: ProjectorScreens | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self._projector_screens = projector_screens or list
         self.reveal = QPushButton(self.tr("Show the control link and PIN"))
+        self.watch = HallWatch(self, projector_screens)
+        self.watch.windowHidden.connect(lambda: self.reveal.setChecked(False))  # hidden again when it opens next
+        self.watch.moved.connect(self.update_guard)
         self.reveal.setCheckable(True)
         self.reveal.setToolTip(self.tr("Only where the hall cannot see it: the control link runs the timer"))
         self.reveal.toggled.connect(self._follow)
@@ -44,26 +39,13 @@ class ControlLinkBox(QWidget):
         layout.addWidget(self.why)
         layout.addWidget(self.secret)
         layout.addStretch(1)
-        self._watched: QWidget | None = None
 
     def showEvent(self, event: object) -> None:
-        top = self.window()
-        if top is not self._watched:
-            self._watched = top
-            top.installEventFilter(self)
+        self.watch.attach()
         self.update_guard()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Hide:
-            self.reveal.setChecked(False)  # hidden again whenever the window opens next
-        elif kind in (QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.ScreenChangeInternal):
-            self.update_guard()
-        return False
-
     def on_projector_screen(self) -> bool:
-        screen = self.window().screen()
-        return screen is not None and any(_same_picture(screen, used) for used in self._projector_screens())
+        return self.watch.hall_sees()
 
     def update_guard(self, *_args: object) -> None:
         """Re-checked when the window moves or changes screen and when the projector is shown or hidden."""

@@ -56,9 +56,17 @@ class RoomMenu(QObject):
         room.qrOnProjectorChanged.connect(self.qr_action.setChecked)
         room.countsChanged.connect(self._refresh)
         room.requestsChanged.connect(self._requests)
+        room.phonesSaveChanged.connect(self._phones_save)
+        self._phones_problem = ""
+        """The message about room-phones.json now on the strip, if any."""
         window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
         window.closed.connect(room.osc.shut_down)  # OSC too
+        window.closed.connect(room.ontime.shut_down)
         self._known_requests = 0
+        from fishbowl_desktop.room.reach import ReachWatch
+
+        self.reach = ReachWatch(room)
+        self.reach.unreachedChanged.connect(self._reach_changed)
         self._refresh()
         # once the event loop runs: after the start has checked room.json (a damaged one is set aside and said
         # there, never replaced here by new links that would break the printed QR codes)
@@ -68,6 +76,8 @@ class RoomMenu(QObject):
         """The room (and the desk's OSC) was on when the app last quit or died: on again, as it was."""
         if self.room.links_stored and self.room.links.osc.on and not self.room.osc.running:
             self._resume_osc()
+        if self.room.links_stored and self.room.links.ontime.on and not self.room.ontime.running:
+            self.room.ontime.apply(self.room.links.ontime)
         if self.room.running or not self.room.links_stored or not self.room.links.on:
             return
         from fishbowl_desktop.ui.room.room_links import laptop_addresses
@@ -155,6 +165,7 @@ class RoomMenu(QObject):
             self._dialog = RoomWindow(self.room, self.window, self._projector_screens)
             for change in (self.window.projector.stateChanged, self.window.projector.visibilityChanged):
                 change.connect(self._dialog.control.update_guard)
+                change.connect(self._dialog.desk.update_guard)
         self._dialog.show()
         self._dialog.raise_()
         return self._dialog
@@ -180,7 +191,42 @@ class RoomMenu(QObject):
             text = self.tr("Room on · port {port} · phones: {n}").format(port=self.room.port, n=phones)
             if self.room.pending:
                 text += " · " + self.tr("requests: {n}").format(n=len(self.room.pending))
+            if self.reach.unreached:
+                text += " · " + self.tr("no phone yet")
+            if self.room.phones_error:
+                text += " · " + self.tr("not saved")
             self.indicator.setText(text)
+
+    def _reach_changed(self, unreached: bool) -> None:
+        """No phone in minutes: say what to check (once per start of the room); the first phone takes it back."""
+        if unreached:
+            self.window.show_notice(
+                self.tr(
+                    "No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on "
+                    "the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the "
+                    "laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks)."
+                ).format(minutes=self.reach.minutes(), address=self.room.address, port=self.room.port),
+                "warning",
+            )
+        self._refresh()
+
+    def _phones_save(self, error: str) -> None:
+        """room-phones.json could not be written: said where the room's other troubles are, with a way to try
+        again at once (the room tries by itself every few seconds); when it works again, the message goes."""
+        bar = self.window.message_bar
+        if error:
+            self._phones_problem = self.tr(
+                "The phones' requests and places could not be saved ({reason}). Nothing is lost: the console "
+                "keeps them and tries again every few seconds."
+            ).format(reason=error)
+            bar.show_message(self._phones_problem, "error", self.tr("Try again now"), self.room.retry_phones)
+        else:
+            if self._phones_problem and bar.text() == self._phones_problem:
+                bar.hide()
+            if self._phones_problem:
+                self.window.show_notice(self.tr("The phones' requests and places are saved again."))
+            self._phones_problem = ""
+        self._refresh()
 
     def _requests(self) -> None:
         count = len(self.room.pending)

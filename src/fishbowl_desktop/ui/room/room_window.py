@@ -67,7 +67,7 @@ class RoomWindow(QDialog):
         pin_row.addWidget(self.pin)
         pin_row.addStretch(1)
         self.control.secret_layout.addLayout(pin_row)
-        self.desk = DeskBox(room, self)
+        self.desk = DeskBox(room, self, projector_screens)
         layout.addWidget(self.desk)
         layout.addWidget(QLabel(self.tr("Requests for the free chair")))
         layout.addWidget(self.requests)

@@ -137,6 +137,9 @@ class ConsoleMenus(QObject):
         self.event_action = a["edit_event"]
         self.event_action.setText(QCoreApplication.translate("ConsoleWindow", "Event and fishbowl &settings…"))
         edit.addAction(self.event_action)
+        self.queue_order_action = a["queue_order"]
+        self.queue_order_action.setText(QCoreApplication.translate("ConsoleWindow", "Order of the &queue…"))
+        edit.addAction(self.queue_order_action)
         self.preferences_action = a["preferences"]
         self.preferences_action.setText(QCoreApplication.translate("ConsoleWindow", "&Preferences…"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -45,6 +45,7 @@ from fishbowl_desktop.ui.shell.format_menu import FormatMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
 from fishbowl_desktop.ui.shell.key_legends import key_legend
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
+from fishbowl_desktop.ui.shell.message_place import MessagePlace
 from fishbowl_desktop.ui.shell.quit_question import QuitQuestion
 from fishbowl_desktop.ui.shell.rename_offer import RenameOffer
 from fishbowl_desktop.ui.shell.save_status import SaveStatus
@@ -118,12 +119,17 @@ class ConsoleWindow(QMainWindow):
         self.queue_panel.follow_clock(ticker)
         self.welcome = WelcomePanel()
         self.welcome.hide()
-        self.welcome.shownChanged.connect(lambda shown: self.message_bar.hold_place(not shown))
         self.chime = Chime(controller, ticker, chime_player, self.store.settings.chime, self)
         self.store.settingsChanged.connect(self._follow_settings)
         self.save_status = SaveStatus(autosaver, files, self.message_bar, self)
         self.save_label = self.save_status.label
-        self.file_menu = SessionFileMenu(self, files, self.message_bar, self.save_status.refresh)
+        self.file_menu = SessionFileMenu(
+            self,
+            files,
+            self.message_bar,
+            self.save_status.refresh,
+            lambda switch: self.quit_question.ask_or_switch(switch),  # built with the panels, below
+        )
         self.preferences = ConsolePreferences(
             self,
             controller,
@@ -141,6 +147,7 @@ class ConsoleWindow(QMainWindow):
         self.welcome.sampleChosen.connect(self.preferences.welcome_sample)
         controller.sessionReplaced.connect(self.preferences.welcome_done)
         self._build_panels()
+        self.message_place = MessagePlace(controller, self.message_bar, self.welcome, self.projector)
         self._build_layout()
 
         self.commands = install_shortcuts(self, controller, self._handlers())
@@ -182,6 +189,7 @@ class ConsoleWindow(QMainWindow):
         controller.stageChanged.connect(self._sync_blank)
         self.queue_panel.leaveRequested.connect(self.focus_circle)
         self.queue_panel.entryDone.connect(self._entry_done)
+        self.queue_panel.refusalOutdated.connect(self._take_down)
         for pick_list in (self.queue_panel.ordering, self.stage_panel.topic):
             pick_list.listClosed.connect(lambda p=pick_list: self._list_closed(p))
         controller.nextRefused.connect(self._next_refused)
@@ -283,6 +291,7 @@ class ConsoleWindow(QMainWindow):
             "search": self.focus_search,
             "queue_entry": self.queue_panel.focus_entry,
             "focus_circle": self.focus_circle,
+            "queue_order": self.queue_panel.open_chain_editor,
             "show_projector": self.toggle_projector,
             "help": self.show_shortcuts,
             "new": self.file_menu.new_session,
@@ -319,6 +328,13 @@ class ConsoleWindow(QMainWindow):
         says to press N next), and the status bar says how to type another name."""
         self.focus_circle()
         self.statusBar().showMessage(self.tr("{name} is waiting. Ctrl+E types the next name.").format(name=name), 6000)
+
+    def _take_down(self, text: str) -> None:
+        """A message that is no longer news goes from the strip and the status bar, if it is still up there."""
+        if self.message_bar.text() == text:
+            self.message_bar.hide()
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     def _list_closed(self, pick_list: PickList) -> None:
         """A drop-down's list closed after a pick with the mouse: the keys go back to the circle. Reached

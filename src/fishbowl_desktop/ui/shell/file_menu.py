@@ -26,9 +26,16 @@ class SessionFileMenu(QObject):
     context (they were written there first; the German follows)."""
 
     def __init__(
-        self, window: QWidget, files: SessionFiles | None, message_bar: MessageBar, refreshed: Callable[[], None]
+        self,
+        window: QWidget,
+        files: SessionFiles | None,
+        message_bar: MessageBar,
+        refreshed: Callable[[], None],
+        leave: Callable[[Callable[[], object]], object] = lambda switch: switch(),
     ):
         super().__init__(window)
+        self._leave = leave
+        """Runs a switch to another session, asking first while the hall would notice (`QuitQuestion`)."""
         self._window = window
         self.files = files
         self._message_bar = message_bar
@@ -43,10 +50,15 @@ class SessionFileMenu(QObject):
 
     # ------------------------------------------------------------------ files
     def new_session(self) -> None:
-        if self.files is not None:
-            self._report(guarded(self.files.new_session))
+        files = self.files
+        if files is not None:
+            self._leave(lambda: self._report(guarded(files.new_session)))
 
     def open_session(self) -> None:
+        if self.files is not None:
+            self._leave(self._choose_session)
+
+    def _choose_session(self) -> None:
         if self.files is None:
             return
         dialog = QFileDialog(
@@ -152,6 +164,6 @@ class SessionFileMenu(QObject):
         self.recent_menu.clear()
         paths = self.files.recent() if self.files is not None else []
         for path in paths:
-            self.recent_menu.addAction(path.name, partial(self.open_path, path))
+            self.recent_menu.addAction(path.name, partial(self._leave, partial(self.open_path, path)))
         if not paths:
             self.recent_menu.addAction(QCoreApplication.translate("ConsoleWindow", "(none yet)")).setEnabled(False)

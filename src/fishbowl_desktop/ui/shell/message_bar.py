@@ -1,9 +1,10 @@
 """A calm, non-modal strip above the console for things the moderator should read but not be stopped by:
 a refused action, a recovered session, a finished or failed PDF. No dialog pops up in front of the room.
 
-The strip keeps its place and its height whether a message shows or not: a message that pushed the console
-down by 40 px made a click meant for End turn land on Pause. Text longer than its two lines is shortened
-with "…", and the whole of it is in the tooltip.
+During the evening the strip keeps its place and its height whether a message shows or not: a message that
+pushed the console down by 40 px made a click meant for End turn land on Pause (`message_place.py` says when
+it holds its place). Text longer than its two lines is shortened with "…", and the whole of it is in the
+tooltip.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ class MessageBar(QFrame):
         self._full_text = ""
         policy = self.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
-        policy.setRetainSizeWhenHidden(True)  # hidden, it still holds its place: nothing below it moves
+        policy.setRetainSizeWhenHidden(False)  # until the evening runs (MessagePlace): then nothing below it moves
         self.setSizePolicy(policy)
         fm = self.label.fontMetrics()
         button = max(self.action.sizeHint().height(), close.sizeHint().height())
@@ -62,8 +63,8 @@ class MessageBar(QFrame):
         self.hide()
 
     def hold_place(self, hold: bool) -> None:
-        """Whether the empty strip keeps its place. It does during the evening, so a message never moves anything
-        that can be clicked; not while the first-run welcome is up, which moves the layout once anyway."""
+        """Whether the empty strip keeps its place (during the evening: a message never moves anything that can
+        be clicked) or takes no space until it has something to say (before and after the evening)."""
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(hold)
         self.setSizePolicy(policy)

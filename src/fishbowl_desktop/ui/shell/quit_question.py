@@ -1,8 +1,10 @@
 """Ctrl+Q, File → Quit or the window's close button while a speaker's time runs or the beamer shows the
-projector: asked once, since quitting stops the clock in front of the hall and leaves it the desktop.
+projector: asked once, since quitting stops the clock in front of the hall and leaves it the desktop. The same
+for Ctrl+N, Ctrl+O and Open recent (another session would replace the evening on the beamer; Ctrl+N is one
+finger away from N, the Next key).
 
-Quitting is otherwise immediate (the session is saved either way); a close that the program itself makes
-(a restart, the tests) is never asked about.
+Quitting and switching are otherwise immediate (the session is saved either way); a close that the program
+itself makes (a restart, the tests) is never asked about.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ class QuitQuestion(QObject):
         self.box: QMessageBox | None = None
         """The open question, if any (tests answer it)."""
 
-    def reason(self) -> str:
-        """What quitting now would do in front of the hall; "" when nothing (then it quits without asking)."""
+    def reason(self, switching: bool = False) -> str:
+        """What quitting (or opening another session) now would do in front of the hall; "" when nothing (then
+        it happens without asking)."""
         parts = []
         session = self._controller.session
         turn = session.turn
@@ -47,8 +50,28 @@ class QuitQuestion(QObject):
                 )
             )
         if self._projector.state() is ProjectorState.ON_SCREEN:
-            parts.append(self.tr("The projector is on: the hall sees the desktop."))
+            parts.append(
+                self.tr("The projector is on: the hall sees the other session.")
+                if switching
+                else self.tr("The projector is on: the hall sees the desktop.")
+            )
         return " ".join(parts)
+
+    def ask_or_switch(self, switch: Callable[[], object]) -> None:
+        """New, Open or Open recent: at once, or asked first when the hall would notice (Cancel the default)."""
+        if self.box is not None:
+            self.box.raise_()
+            return
+        reason = self.reason(switching=True)
+        if not reason:
+            switch()
+            return
+        self._ask(
+            self.tr("Another session"),
+            self.tr("{reason} Close this session and open another anyway? It is saved.").format(reason=reason),
+            self.tr("Open another"),
+            switch,
+        )
 
     def ask_or_quit(self) -> None:
         """Quit, or ask first when the hall would notice; a second Ctrl+Q while asked does nothing more."""
@@ -59,17 +82,19 @@ class QuitQuestion(QObject):
         if not reason:
             self._quit_now()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self._ask(
             self.tr("Quit"),
             self.tr("{reason} Quit anyway? The session is saved.").format(reason=reason),
-            QMessageBox.StandardButton.Cancel,
-            self._window,
+            self.tr("Quit"),
+            self._quit_now,
         )
-        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+
+    def _ask(self, title: str, text: str, button: str, then: Callable[[], object]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self._window)
+        go = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a reflexive Enter keeps the evening going
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        quit_button.clicked.connect(self._quit_now)
+        go.clicked.connect(then)
         box.finished.connect(self._closed)
         self.box = box
         box.open()

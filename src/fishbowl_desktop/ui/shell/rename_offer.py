@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -22,11 +22,23 @@ class RenameOffer(QObject):
         self._offered: tuple[Path, Path] | None = None
         """(file, proposed name) of the offer last shown: the same one is not offered again."""
         self._text = ""
+        self._switching = False
+        """A session switch is under way: its event is announced before the file behind it changes, so an offer
+        worked out then would name the file being left (the first start's empty one, already removed)."""
         window.controller.eventChanged.connect(self.consider)
+        window.controller.sessionReplacing.connect(self._switch_begins)
+
+    def _switch_begins(self, _people: int) -> None:
+        self._switching = True
+        QTimer.singleShot(0, self._switch_done)  # once the switch, and the file with it, is done
+
+    def _switch_done(self) -> None:
+        self._switching = False
+        self.consider()
 
     def consider(self) -> None:
         files, bar = self._window.files, self._window.message_bar
-        if files is None:
+        if files is None or self._switching:
             return
         proposed = files.rename_offer()
         if proposed is None:

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller.file_problems import folder_reason
-from fishbowl_desktop.model import OrderingRule
 from fishbowl_desktop.settings import MAX_NEXT_COUNT, AppSettings
 from fishbowl_desktop.storage.workspace import folder_problem
+from fishbowl_desktop.ui.widgets.chain_words import preset_items
 from fishbowl_desktop.ui.widgets.form_error import error_label
 
 
@@ -77,13 +77,8 @@ class SettingsDialog(QDialog):
         self.free_time = _seconds_box(settings.default_free_chair_seconds, 10, 3600, s)
         self.warning = _seconds_box(settings.default_warning_seconds, 0, 600, s)
         self.ordering = QComboBox()
-        for rule, text in (
-            (OrderingRule.FIRST_COME, self.tr("First come, first served")),
-            (OrderingRule.NEW_VOICES_FIRST, self.tr("New voices first")),
-            (OrderingRule.FEWEST_TURNS, self.tr("Fewest turns first")),
-            (OrderingRule.ALTERNATE_GROUPS, self.tr("Alternate groups (quota list)")),
-        ):
-            self.ordering.addItem(text, rule.value)
+        for text, preset in preset_items():  # the common chains; the queue panel's editor sorts any other
+            self.ordering.addItem(text, preset)
         self.ordering.setCurrentIndex(max(0, self.ordering.findData(settings.default_ordering)))
         self.auto_start = QCheckBox(self.tr("Start the time of the next free-chair speaker at once"))
         self.auto_start.setChecked(settings.default_auto_start_next)

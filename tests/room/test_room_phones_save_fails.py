@@ -1,0 +1,82 @@
+"""Issue 22's leftover: a failed write of room-phones.json was not shown to the moderator. It is now said on the
+message strip (where the room's other troubles are), nothing is lost (the requests stay in the list and in
+memory), it is tried again by itself and on "Try again now", and the message goes when a write works. A real
+server on 127.0.0.1, a real aiohttp client as the phone, the real console with its Room menu."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from fishbowl_desktop.room import audience_requests
+from fishbowl_desktop.room.phones import PHONES_FILE, load_ledger
+from fishbowl_desktop.room.service import Room
+from fishbowl_desktop.ui.room.room_menu import RoomMenu
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+
+PHONE = "phone-savefail-abcdefg"
+
+
+@pytest.fixture
+def menu(window: ConsoleWindow, tmp_path: Path) -> Iterator[RoomMenu]:
+    import socket
+
+    room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        room.set_port(int(s.getsockname()[1]))
+    m = RoomMenu(window, room)
+    room.start("127.0.0.1")
+    yield m
+    room.stop()
+
+
+async def ask(room: Room, name: str) -> None:
+    url = f"http://127.0.0.1:{room.port}/{room.links.token('audience')}/ws?phone={PHONE}"
+    async with aiohttp.ClientSession() as c:
+        ws = await c.ws_connect(url, origin=f"http://127.0.0.1:{room.port}")
+        await ws.receive_str(timeout=5)
+        await ws.send_json({"t": "request", "name": name})
+        await asyncio.sleep(0.05)
+        await ws.close()
+
+
+def test_a_failed_write_is_said_loses_nothing_and_is_tried_again(
+    menu: RoomMenu, window: ConsoleWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    room = menu.room
+    (tmp_path / PHONES_FILE).mkdir()  # the file cannot be written (a directory stands in its way)
+    asyncio.run(ask(room, "Grace Hopper"))
+    qtbot.waitUntil(lambda: "could not be saved" in window.message_bar.text(), timeout=5000)
+    assert window.message_bar.level == "error"  # stays until it is solved or closed
+    assert [r.name for r in room.pending] == ["Grace Hopper"]  # nothing lost
+    assert "not saved" in menu.indicator.text()
+    assert not room.phones_saved()
+
+    (tmp_path / PHONES_FILE).rmdir()  # the disk is writable again; the moderator need not wait for the retry
+    qtbot.mouseClick(window.message_bar.action, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: room.phones_saved(), timeout=5000)
+    qtbot.waitUntil(lambda: "saved again" in window.message_bar.text(), timeout=5000)
+    assert [r.name for r in load_ledger(tmp_path).pending] == ["Grace Hopper"]
+    assert "not saved" not in menu.indicator.text()
+
+
+def test_it_is_tried_again_by_itself(menu: RoomMenu, window: ConsoleWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    room = menu.room
+    room._phones_retry.setInterval(300)  # the test's patience, not the five seconds of an evening
+    blocker = tmp_path / PHONES_FILE
+    blocker.mkdir()
+    asyncio.run(ask(room, "Ada Lovelace"))
+    qtbot.waitUntil(lambda: "could not be saved" in window.message_bar.text(), timeout=5000)
+    shutil.rmtree(blocker)
+    qtbot.waitUntil(lambda: room.phones_saved(), timeout=5000)
+    qtbot.waitUntil(lambda: "could not be saved" not in window.message_bar.text(), timeout=5000)
+    assert [r.name for r in load_ledger(tmp_path).pending] == ["Ada Lovelace"]
+    assert audience_requests.PHONES_RETRY_MS == 5000
