@@ -103,6 +103,15 @@ class DiscussionStrip(QWidget):
         self.pause = QToolButton()
         self.pause.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the speaker's start/pause
         self.pause.clicked.connect(lambda: controller.toggle_discussion_clock())
+        self.pause.setToolTip(
+            self.tr("Pause the discussion's clock for a break; the next speaker's start runs it again (Ctrl+Shift+D)")
+        )
+        # one width for both words: a button that shrinks under the mouse moves the next click (the hunt found it)
+        widths = []
+        for word in (self.tr("Run"), self.tr("Pause")):
+            self.pause.setText(word)
+            widths.append(self.pause.sizeHint().width())
+        self.pause.setFixedWidth(max(widths))
         self.warning = QLabel()
         self.warning.setObjectName("queueWarning")
         self.warning.setWordWrap(True)
@@ -134,21 +143,20 @@ class DiscussionStrip(QWidget):
     def refresh(self) -> None:
         session = self._controller.session
         reading = discussion_reading(session)
-        self.format_label.setText(opening_word(session.settings.opening))
+        word = opening_word(session.settings.opening)
+        if self.format_label.text() != word:
+            self.format_label.setText(word)
         line = clock_line(reading)
-        self.clock_label.setText(line)
-        self.clock_label.setToolTip(line)
-        self.pause.setVisible(reading.started)
-        # one width for both words: a button that shrinks under the mouse moves the next click (the hunt found it)
-        widths = []
-        for word in (self.tr("Pause"), self.tr("Run")):
+        if self.clock_label.text() != line:
+            self.clock_label.setText(line)
+            self.clock_label.setToolTip(line)
+        # shown from the start, disabled until the discussion begins: the first turn moves nothing on the console
+        self.pause.setEnabled(reading.started)
+        word = self.tr("Pause") if reading.running or not reading.started else self.tr("Run")
+        if self.pause.text() != word:  # a tick that changes nothing lays nothing out
             self.pause.setText(word)
-            widths.append(self.pause.sizeHint().width())
-        self.pause.setFixedWidth(max(widths))
-        self.pause.setText(self.tr("Pause") if reading.running else self.tr("Run"))
-        self.pause.setToolTip(
-            self.tr("Pause the discussion's clock for a break; the next speaker's start runs it again (Ctrl+Shift+D)")
-        )
         warning = queue_warning(reading)
-        self.warning.setText(warning)
-        self.warning.setVisible(bool(warning))
+        if self.warning.text() != warning:
+            self.warning.setText(warning)
+        if self.warning.isVisibleTo(self) != bool(warning):
+            self.warning.setVisible(bool(warning))
