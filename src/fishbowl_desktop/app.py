@@ -250,6 +250,9 @@ def run_app(argv: list[str]) -> int:
         return 1
     workspace = usable
     trail = start_trail(workspace.base_dir)
+    from fishbowl_desktop.stage.texts import CORRECTIONS, use_corrections
+
+    use_corrections(workspace.base_dir / CORRECTIONS)  # the organiser's own words for the hall (README)
     _log.info(
         "start: Fishbowl Desktop %s, Python %s, PySide6 %s, Qt platform %s",
         __version__,

@@ -144,15 +144,20 @@ def test_ctrl_q_while_a_speaker_talks_saves_the_spoken_time_exactly(
     apps.append(app)
     app.line("RUNNING")
     at_quit = float(app.line("QUIT")[1])
+    # The file holds the spoken time of the moment the moderator's Quit closed the window: after Ctrl+Q, before
+    # the click returned. On a quiet machine that is the same hundredth; on a busy one the question box alone
+    # may take a tenth of a second to appear, so the moment is bounded by the two, not by a fixed tolerance.
+    after_quit = float(app.line("QUITTED")[1])
     assert app.wait_for_exit() == 0
-    assert elapsed_on_disk(evening) == pytest.approx(at_quit, abs=0.05)
+    saved = elapsed_on_disk(evening)
+    assert at_quit <= saved <= after_quit, (at_quit, saved, after_quit)
 
     restart = App(home, "restart")
     apps.append(restart)
     start = json.loads(restart.line("START")[1])
     restart.wait_for_exit()
     assert start["turn"] == "aud-01" and start["running"] is False
-    assert start["elapsed"] == pytest.approx(at_quit, abs=0.05)
+    assert start["elapsed"] == pytest.approx(saved, abs=1e-6)  # exactly what the quit saved
     assert "did not close properly" not in start["notice"]
     spoken = format_duration(start["elapsed"])  # the program's one rule for durations
     expected = f"{SPEAKER} had the floor: their turn is paused after {spoken} of speaking"

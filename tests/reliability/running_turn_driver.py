@@ -7,6 +7,8 @@
 Lines on stdout (tab-separated, one write each, so a kill never leaves half a line):
     RUNNING t0                 the timer started at t0 (CLOCK_MONOTONIC, the same clock in every process)
     QUIT elapsed               Ctrl+Q is pressed now; the model's spoken time at that moment
+    QUITTED elapsed            the moderator's Quit was clicked and the window closed (and saved) within it;
+                               the spoken time now, after the save
     START json                 after a restart: {"turn": …, "running": bool, "elapsed": s, "notice": text}
 """
 
@@ -59,6 +61,7 @@ def main(argv: list[str]) -> int:
                 assert box is not None
                 quit_button = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole)
                 QTest.mouseClick(quit_button, Qt.MouseButton.LeftButton)
+                _say("QUITTED", now_turn.timer.elapsed(time.monotonic()))  # the last save is behind us
 
             QTimer.singleShot(int(quit_after * 1000), press_quit)
 

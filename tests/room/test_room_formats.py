@@ -131,7 +131,7 @@ def test_the_audience_page_says_closed_plainly_and_offers_the_form_again_when_op
         with playwright_api.sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             try:
-                page = browser.new_page(viewport={"width": 390, "height": 844})
+                page = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
                 page.goto(f"http://127.0.0.1:{room.port}/{room.links.token('audience')}")
                 page.wait_for_function("() => document.body.className.indexOf('ask-open') >= 0")
                 assert page.is_visible("#send") and not page.is_visible("#shut")
@@ -152,7 +152,7 @@ def test_the_audience_page_says_closed_plainly_and_offers_the_form_again_when_op
                 if SHOTS:
                     page.screenshot(path=str(Path(SHOTS) / "phone-audience-open.png"))
 
-                timer = browser.new_page(viewport={"width": 390, "height": 844})
+                timer = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
                 assert ctl.set_opening(Opening.TAP_OUT)
                 timer.goto(f"http://127.0.0.1:{room.port}/{room.links.token('timer')}")
                 timer.wait_for_function("() => document.body.className.indexOf('mode-idle') >= 0")
@@ -164,7 +164,7 @@ def test_the_audience_page_says_closed_plainly_and_offers_the_form_again_when_op
                 if SHOTS:
                     timer.screenshot(path=str(Path(SHOTS) / "phone-timer-tap-out.png"))
 
-                control = browser.new_page(viewport={"width": 390, "height": 844})
+                control = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
                 control.goto(f"http://127.0.0.1:{room.port}/{room.links.token('control')}")
                 control.fill("#pin", room.links.pin)
                 control.click("#pin_ok")

@@ -2,6 +2,10 @@
 
 Built from `projector_content`, so every privacy rule of the projector (consent, "Gast"/"Guest", first
 names only, notes never shown) holds on the phones too; nothing else about people is added.
+
+Each phone speaks its own language (room.js), whatever the event's: so beside the projector's words in the
+event's language the state carries what they are made of — keys of the hall's texts (`count_key`, `role`),
+the warning's seconds, and names with None for a guest — and the phone words them itself.
 """
 
 from __future__ import annotations
@@ -9,8 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from fishbowl_desktop.model import Session
+from fishbowl_desktop.model.circle import Opening
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.stage.content import Mode, projector_content
+from fishbowl_desktop.stage.content import Mode, hall_name, hall_organisation, projector_content, role_key
+from fishbowl_desktop.stage.discussion_view import discussion_reading, hall_clock_key
 from fishbowl_desktop.stage.texts import text, warning_text
 from fishbowl_desktop.stage.timer_view import TimerView
 
@@ -34,9 +40,21 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         state["groups"] = sorted({p.group for p in session.participants if p.group.strip()})
     if content.mode is Mode.BLANK:
         return state
-    state.update(topic=content.topic, message=content.message, next=content.next_text)
+    # closed (issue 28): nobody comes in, so nobody is "next" on the phones either (as on the projector)
+    closed = session.settings.opening is Opening.CLOSED
+    waiting = [] if closed else session.next_in_queue(max(0, settings.projector_next_count))
+    first_only = settings.projector_first_names_only
+    state.update(
+        topic=content.topic,
+        message=content.message,
+        next=content.next_text,
+        next_names=[hall_name(p, first_only) for p in waiting],
+    )
     state["fmt_text"] = content.format_text
     state["clock_text"] = content.clock_text  # the discussion's time left, when the event shows it (issue 28)
+    clock = hall_clock_key(discussion_reading(session)) if session.settings.show_discussion_clock else None
+    if clock is not None:
+        state["clock"] = list(clock)  # each phone says it in its own language: [key, minutes]
     if content.mode is Mode.COUNTDOWN:
         target = session.stage.countdown_to
         left = max(0.0, (target - session.clock.now()).total_seconds()) if target is not None else 0.0
@@ -45,10 +63,12 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
             left=left,
             done=content.countdown_text == "",
             done_label=text(lang, "countdown_done"),
+            count_key="countdown_resume" if len(session.log) else "countdown",
         )
         return state
     if content.mode is Mode.TIMER and session.turn is not None:
         timer = session.turn.timer
+        person = session.participant(session.turn.participant_id)
         state.update(
             rem=round(view.remaining, 3),
             run=view.running,
@@ -57,6 +77,9 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
             started=timer.started,
             speaker=content.speaker_name,
             detail=content.speaker_detail,
+            guest=hall_name(person, first_only) is None,
+            role=role_key(session, person, session.turn.seat_index),
+            org=hall_organisation(person),
             flash=settings.projector_flash_overtime,
             warn_text=warning_text(lang, timer.warning),
             up_text=text(lang, "time_up"),

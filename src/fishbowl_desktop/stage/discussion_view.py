@@ -31,6 +31,16 @@ def discussion_minute(session: Session) -> int:
     return whole_minutes(clock.elapsed(session.clock.monotonic())) if clock.started else -1
 
 
+def hall_clock_key(reading: DiscussionReading) -> tuple[str, int] | None:
+    """The hall's line as a text key and its minutes, for a phone that speaks its own language."""
+    left = reading.remaining
+    if not reading.started or left is None:
+        return None
+    if left >= 0:
+        return "discussion_left", minutes_left(left)
+    return "discussion_over", max(1, whole_minutes(-left))
+
+
 def hall_clock_text(reading: DiscussionReading, language: str) -> str:
     """The line the projector and the phones show when the event asks for it: the time left, or how far over;
     nothing before the discussion began or without a plan."""
