@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
+from fishbowl_desktop.model.circle import MAX_SEATS, Opening
+
 CONTEXT = "Shortcuts"
 """The translation context of `description` and `AREAS` (extracted by pyside6-lupdate)."""
 
@@ -44,6 +46,9 @@ class Intents(Protocol):
     def next_by_hand(self) -> bool: ...
     def toggle_blank(self) -> bool: ...
     def show_message(self, text: str) -> bool: ...
+    def set_opening(self, opening: Opening) -> bool: ...
+    def tap_out(self, seat_index: int) -> bool: ...
+    def toggle_discussion_clock(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -106,10 +111,28 @@ def clean_message(value: object) -> str | None:
     return text
 
 
+def clean_seat(value: object) -> int | None:
+    """A seat from outside, counted from 1 as the console shows it ("3" or 3); the model's index, or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int) and 1 <= value <= MAX_SEATS:
+        return value - 1
+    return None
+
+
+def _index(value: object) -> int:
+    if not isinstance(value, int):
+        raise TypeError(f"a cleaned seat is an index, not {value!r}")
+    return value
+
+
 AREAS = {
     "timer": QT_TRANSLATE_NOOP("Shortcuts", "Speaker timer"),
     "queue": QT_TRANSLATE_NOOP("Shortcuts", "Free-chair queue"),
     "circle": QT_TRANSLATE_NOOP("Shortcuts", "Inner circle (when it has the focus)"),
+    "format": QT_TRANSLATE_NOOP("Shortcuts", "Format: closed, open, tap-out"),
     "projector": QT_TRANSLATE_NOOP("Shortcuts", "Projector"),
     "session": QT_TRANSLATE_NOOP("Shortcuts", "Session and editing"),
 }
@@ -165,6 +188,15 @@ _BUILT_IN: tuple[Command, ...] = (
         api=True,
     ),
     Command(
+        "discussion_clock",
+        QT_TRANSLATE_NOOP("Shortcuts", "Pause the discussion's clock for a break, or run it again"),
+        "timer",
+        ("Ctrl+Shift+D",),
+        lambda c, _v: c.toggle_discussion_clock(),
+        menu="speaker",
+        api=True,
+    ),
+    Command(
         "next",
         QT_TRANSLATE_NOOP("Shortcuts", "Next on the free chair (one out, one in)"),
         "queue",
@@ -172,6 +204,44 @@ _BUILT_IN: tuple[Command, ...] = (
         lambda c, _v: c.next_by_hand(),  # a second Next within a second is a bouncing remote: refused
         menu="speaker",
         link="next",
+        api=True,
+    ),
+    Command(
+        "tap_out",
+        QT_TRANSLATE_NOOP("Shortcuts", "Tap-out: the next person replaces the speaker you pick (N in tap-out)"),
+        "queue",
+        intent=lambda c, v: c.tap_out(_index(v["seat"])),
+        menu="speaker",
+        api=True,
+        parameters=(Parameter("seat", clean_seat),),
+    ),
+    Command(
+        "close_fishbowl",
+        QT_TRANSLATE_NOOP("Shortcuts", "Closed fishbowl: the inner circle stays as it is, the audience listens"),
+        "format",
+        ("Ctrl+Shift+C",),
+        lambda c, _v: c.set_opening(Opening.CLOSED),
+        menu="format",
+        link="close",
+        api=True,
+    ),
+    Command(
+        "open_fishbowl",
+        QT_TRANSLATE_NOOP("Shortcuts", "Open fishbowl: the audience comes in through a free chair"),
+        "format",
+        ("Ctrl+Shift+O",),
+        lambda c, _v: c.set_opening(Opening.FREE_CHAIR),
+        menu="format",
+        link="open",
+        api=True,
+    ),
+    Command(
+        "tap_out_fishbowl",
+        QT_TRANSLATE_NOOP("Shortcuts", "Tap-out fishbowl: a newcomer replaces a speaker you pick"),
+        "format",
+        ("Ctrl+Shift+T",),
+        lambda c, _v: c.set_opening(Opening.TAP_OUT),
+        menu="format",
         api=True,
     ),
     Command(

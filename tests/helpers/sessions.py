@@ -3,6 +3,7 @@ own operations, on top of randomly filled event and participant data (names from
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 from hypothesis import strategies as st
@@ -13,10 +14,12 @@ from fishbowl_desktop.model import (
     FakeClock,
     FishbowlError,
     FishbowlFormat,
+    Opening,
     Participant,
     Role,
     RuleChain,
     Session,
+    SessionSnapshot,
     Stage,
     TurnSettings,
 )
@@ -82,6 +85,7 @@ SETTINGS = st.builds(
         lambda rules, n: RuleChain(tuple(rules[:n])), st.permutations(CHAIN_RULES), st.integers(0, len(CHAIN_RULES))
     ),
     format=st.sampled_from(FishbowlFormat),
+    opening=st.sampled_from(Opening),
 )
 
 
@@ -127,3 +131,13 @@ def sessions(draw: st.DrawFn) -> Session:
         except FishbowlError:
             pass
     return session
+
+
+def discussion_settled(loaded: SessionSnapshot, saved: SessionSnapshot) -> SessionSnapshot:
+    """`saved` as a file gives it back: a running discussion clock's monotonic anchor is made again from the
+    wall-clock moment its stretch began (issue 28), equal to the saved one within a microsecond's rounding."""
+    a, b = loaded.stage.discussion, saved.stage.discussion
+    if a.running_since is not None and b.running_since is not None:
+        assert abs(a.running_since - b.running_since) < 1e-3, "the discussion's clock moved in the file"
+        b = replace(b, running_since=a.running_since)
+    return replace(saved, stage=replace(saved.stage, discussion=b))

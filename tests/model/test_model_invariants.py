@@ -23,6 +23,7 @@ from fishbowl_desktop.model import (
     FishbowlFormat,
     ListListener,
     ObservableList,
+    Opening,
     OrderingRule,
     Participant,
     Role,
@@ -33,7 +34,7 @@ from fishbowl_desktop.model import (
 )
 from fishbowl_desktop.model.chain import CHAIN_RULES
 from fishbowl_desktop.storage import session_from_dict, session_to_dict
-from helpers.sessions import NAMES, SETTINGS, events
+from helpers.sessions import NAMES, SETTINGS, discussion_settled, events
 
 pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
 
@@ -150,6 +151,22 @@ class Evening(RuleBasedStateMachine):
     def next_free_chair(self, seat: int | None) -> None:
         self.attempt(lambda: self.session.next_free_chair(seat))
 
+    # ------------------------------------------------------------------ closed, open, tap-out (issue 28)
+    @rule(opening=st.sampled_from(Opening))
+    def set_opening(self, opening: Opening) -> None:
+        before = self.session.snapshot()
+        self.attempt(lambda: self.session.set_opening(opening))
+        after = self.session.snapshot()
+        assert after.log == before.log and after.queue == before.queue and after.turn == before.turn
+        assert [s.occupant for s in after.seats[: len(before.seats)]] == [s.occupant for s in before.seats]
+
+    @rule(seat=st.integers(-1, 8))
+    def tap_out(self, seat: int) -> None:
+        before = self.session.snapshot()
+        self.attempt(lambda: self.session.tap_out(seat))
+        after = self.session.snapshot()
+        assert after.log[: len(before.log)] == before.log, "tap-out rewrote the speech log"
+
     # ------------------------------------------------------------------ the queue
     @rule(data=st.data())
     def enqueue(self, data: st.DataObject) -> None:
@@ -237,7 +254,7 @@ class Evening(RuleBasedStateMachine):
         snap = self.session.snapshot()
         if snap.turn is not None:
             snap = replace(snap, turn=replace(snap.turn, timer=snap.turn.timer.frozen_at(self.clock.monotonic())))
-        assert again.snapshot() == snap
+        assert again.snapshot() == discussion_settled(again.snapshot(), snap)
 
     # ------------------------------------------------------------------ what must always hold
     @invariant()
@@ -251,7 +268,9 @@ class Evening(RuleBasedStateMachine):
         assert not set(queued) & set(seated), "someone is seated and queued"
         assert set(queued) <= known and set(seated) <= known
         assert len(seated) == len(set(seated))
-        assert 1 <= len(s.seats) <= 12 and s.free_chair_indices(), "the circle lost its free chair"
+        assert 1 <= len(s.seats) <= 12
+        if s.settings.opening is Opening.FREE_CHAIR:
+            assert s.free_chair_indices(), "the open fishbowl lost its free chair"
         if s.turn is not None:
             assert s.seats[s.turn.seat_index].occupant == s.turn.participant_id
             assert s.turn.timer.elapsed(self.clock.monotonic()) >= 0

@@ -116,7 +116,7 @@ def test_a_command_out_of_the_table_is_refused_everywhere(demo: Session, qtbot: 
 
 
 def test_the_control_link_words_and_the_seconds_are_the_tables() -> None:
-    assert control_actions() == ("toggle", "add", "take", "next", "blank", "message")
+    assert control_actions() == ("toggle", "add", "take", "next", "close", "open", "blank", "message")
     assert commands.command("end_turn").link == "", "ending a turn stays at the desk"
     assert commands.ADJUST_SECONDS == 30
     with pytest.raises(ValueError), registered(Command("next", "again", "queue")):

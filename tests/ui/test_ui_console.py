@@ -269,7 +269,7 @@ def test_timer_buttons(
 
 def test_menus_hold_the_moderators_commands(window: ConsoleWindow) -> None:
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
-    assert list(menus) == ["File", "Edit", "Speaker", "View", "Help"]
+    assert list(menus) == ["File", "Edit", "Speaker", "Format", "View", "Help"]
 
     def texts(title: str) -> list[str]:
         menu = menus[title]

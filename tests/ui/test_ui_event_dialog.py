@@ -91,3 +91,24 @@ def test_the_controller_photos_funding_line_and_age_groups_are_set_here_and_neve
     assert event.photo_policy == "opt_in" and event.funding_note == "Funded by the City of Hannover"
     assert event.age_groups == ("unter 27", "27-64", "65+")
     assert event.organiser_address == "Am Lindener Berge 8, 30449 Hannover"  # kept
+
+
+def test_a_closed_fishbowl_without_a_free_chair_is_set_up_in_the_dialog(demo: Session, qtbot: QtBot) -> None:
+    """Issue 28: closed, the circle may lose its free chair; open, the dialog says why not and changes nothing."""
+    from fishbowl_desktop.model import Opening
+
+    ctl = SessionController(demo)
+    assert ctl.unseat(4)
+    dialog = EventDialog(ctl)
+    qtbot.addWidget(dialog)
+    dialog.free_chairs.setValue(0)
+    before = demo.snapshot()
+    dialog.accept()  # still open: refused
+    assert demo.snapshot() == before and dialog.error.text().startswith("An open fishbowl needs")
+    dialog.opening.setCurrentIndex(dialog.opening.findData(Opening.CLOSED))
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
+    assert demo.settings.opening is Opening.CLOSED and demo.free_chair_indices() == []
+    ctl.undo_stack.undo()
+    after_undo: Opening = demo.settings.opening
+    assert after_undo is Opening.FREE_CHAIR and len(demo.free_chair_indices()) == 1

@@ -20,6 +20,7 @@ from fishbowl_desktop.model import (
     Clock,
     Event,
     FishbowlError,
+    Opening,
     Part,
     Participant,
     Role,
@@ -139,6 +140,8 @@ class SessionController(QObject):
     errorRaised = Signal(str)
     """An intent was refused; the text is for the moderator."""
     nextRefused = Signal()
+    tapOutWanted = Signal()
+    """Next by the console's own hand in the tap-out format: the window asks whom the newcomer replaces."""
     """A Next by hand came within NEXT_PAUSE of the last one and was not taken (a bouncing remote)."""
 
     def __init__(self, session: Session | None = None, clock: Clock | None = None, parent: QObject | None = None):
@@ -413,6 +416,41 @@ class SessionController(QObject):
             return False
         return self.next_free_chair()
 
+    def set_opening(self, opening: Opening) -> bool:
+        """Closed, open or tap-out (issue 28): one undo step; nobody is unseated, the queue and the log stay."""
+        texts = {
+            Opening.CLOSED: self.tr("Close the fishbowl"),
+            Opening.FREE_CHAIR: self.tr("Open the fishbowl"),
+            Opening.TAP_OUT: self.tr("Switch to tap-out"),
+        }
+        return self.perform(texts[opening], lambda: self._session.set_opening(opening))
+
+    def tap_out(self, seat_index: int) -> bool:
+        """Tap-out: the first waiting person takes the seat the moderator picked; whoever sat there leaves."""
+        session = self._session
+        upcoming = session.next_in_queue(1)
+        seats = session.seats
+        leaving = seats[seat_index].occupant if 0 <= seat_index < len(seats) else None
+        name = upcoming[0].name if upcoming else "?"
+        if leaving is not None:
+            text = self.tr("{name} replaces {leaving}").format(name=name, leaving=self._name(leaving))
+        else:
+            text = self.tr("{name} takes seat {n}").format(name=name, n=seat_index + 1)
+        done = self.perform(text, lambda: session.tap_out(seat_index))
+        if done:
+            self._last_next = (self.clock.monotonic(), self.undo_stack.index())
+        return done
+
+    def next_or_pick(self) -> bool:
+        """The console's Next (the key, the buttons): in tap-out it asks the moderator whom the next person
+        replaces (`tapOutWanted`); otherwise one out, one in as `next_by_hand`. The phones and the desk's API
+        call `next_by_hand`, which in tap-out is refused with the reason (they name a seat with `tap_out`)."""
+        session = self._session
+        if session.settings.opening is Opening.TAP_OUT and len(session.queue):
+            self.tapOutWanted.emit()
+            return True
+        return self.next_by_hand()
+
     def set_ordering(self, chain: RuleChain) -> bool:
         """The queue's chain of rules: one undo step, the queue re-ordered (safe places and manual moves kept)."""
         if chain == self._session.settings.ordering:
@@ -458,6 +496,11 @@ class SessionController(QObject):
     def show_message(self, text: str) -> bool:
         """The projector's message ("" clears it); live, like the rest of the stage."""
         return self.set_stage(message=text)
+
+    def toggle_discussion_clock(self) -> bool:
+        """Pause the whole discussion's clock for a break, or run it again (issue 28); live like the stage."""
+        clock = self._session.stage.discussion
+        return self.set_stage(discussion=clock.toggle(self.clock.monotonic(), self.clock.now()))
 
     def toggle_blank(self) -> bool:
         return self.set_stage(blank=not self._session.stage.blank)

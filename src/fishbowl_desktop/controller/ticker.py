@@ -55,6 +55,10 @@ class TimerTicker(QObject):
             left = (target - self._controller.session.clock.now()).total_seconds()
             if left > 0:  # the shown m:ss changes when `left` crosses a whole second
                 delays.append(left % 1.0 or 1.0)
+        discussion = self._controller.session.stage.discussion
+        if discussion.is_running:  # its minute texts (issue 28): a wake-up a minute, at the minute's turn
+            run = discussion.elapsed(self._controller.session.clock.monotonic())
+            delays.append(60.0 - run % 60.0)
         if not delays:
             self._timer.stop()
             return

@@ -4,7 +4,7 @@ Everything the console, the projector, storage and the PDFs need is importable f
 """
 
 from fishbowl_desktop.model.chain import PRESETS, RuleChain, order_by_chain
-from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind, default_seats
+from fishbowl_desktop.model.circle import FishbowlFormat, Opening, Seat, SeatKind, default_seats
 from fishbowl_desktop.model.clock import Clock, FakeClock, SystemClock
 from fishbowl_desktop.model.durations import format_duration, format_duration_hms, whole_seconds
 from fishbowl_desktop.model.errors import FishbowlError
@@ -32,6 +32,7 @@ __all__ = [
     "FishbowlFormat",
     "ListListener",
     "ObservableList",
+    "Opening",
     "OrderingRule",
     "Part",
     "Participant",

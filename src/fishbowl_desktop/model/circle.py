@@ -21,6 +21,19 @@ class FishbowlFormat(enum.Enum):
     """Anyone but the moderator may be replaced; one chair is always kept free."""
 
 
+class Opening(enum.Enum):
+    """How the audience gets into the circle, beside who keeps a seat (`FishbowlFormat`); switched during the
+    evening ("closed, then opened"), so it is a setting of the session, not of the circle's shape."""
+
+    CLOSED = "closed"
+    """A fixed inner circle: the audience listens; Next and the phones' requests are refused. The circle may have
+    no free chair at all."""
+    FREE_CHAIR = "free_chair"
+    """The open fishbowl: the audience comes in through a free chair, one out, one in."""
+    TAP_OUT = "tap_out"
+    """A newcomer replaces a speaker the moderator picks; no chair needs to stand empty."""
+
+
 @dataclass(frozen=True)
 class Seat:
     kind: SeatKind

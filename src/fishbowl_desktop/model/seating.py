@@ -28,13 +28,16 @@ def next_chair(seats: Sequence[Seat], chairs: Sequence[int], speaking_seat: int 
     return occupied[0] if occupied else chairs[0]
 
 
-def resized_circle(seats: Sequence[Seat], panel: int, free: int, name_of: Callable[[str], str]) -> list[Seat]:
+def resized_circle(
+    seats: Sequence[Seat], panel: int, free: int, name_of: Callable[[str], str], need_free_chair: bool = True
+) -> list[Seat]:
     """The circle with `panel` panel seats and `free` free chairs, everyone seated kept: panelists on panel
-    seats, free-chair people on free chairs, in order. Refused when a seat that would disappear is taken."""
+    seats, free-chair people on free chairs, in order. Refused when a seat that would disappear is taken, and
+    without a free chair while the fishbowl is open (`need_free_chair`; closed and tap-out need none)."""
     if panel < 0 or free < 0 or not 1 <= panel + free <= MAX_SEATS:
         raise FishbowlError("The circle needs between 1 and {n} seats.", n=MAX_SEATS)
-    if free < 1:
-        raise FishbowlError("A fishbowl needs at least one free chair.")
+    if free < 1 and need_free_chair:
+        raise FishbowlError("An open fishbowl needs at least one free chair; a closed one may have none.")
     new = [Seat(SeatKind.PANEL) for _ in range(panel)] + [Seat(SeatKind.FREE) for _ in range(free)]
     for i, s in enumerate(seats):
         if s.occupant is None:

@@ -19,12 +19,13 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from fishbowl_desktop.model.chain import Standing, order_by_chain
-from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind, default_seats
+from fishbowl_desktop.model.circle import FishbowlFormat, Opening, Seat, SeatKind, default_seats
 from fishbowl_desktop.model.clock import Clock, SystemClock
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.event import Event, topic_count
 from fishbowl_desktop.model.invariants import check_snapshot
 from fishbowl_desktop.model.observable import ObservableList
+from fishbowl_desktop.model.opening import check_next_allowed, check_tap_out, opened_circle
 from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.parts import Part
 from fishbowl_desktop.model.placement import leaving_group, newcomer_index, ordered_keeping_places
@@ -155,6 +156,8 @@ class Session:
 
     def can_call_next(self) -> bool:
         """Whether Next has anything to do: someone waits, or someone on a free chair can leave it."""
+        if self._settings.opening is not Opening.FREE_CHAIR:
+            return self._settings.opening is Opening.TAP_OUT and bool(len(self.queue))
         return bool(len(self.queue)) or any(self.seats[i].occupant for i in self.free_chair_indices())
 
     def next_in_queue(self, count: int = 1) -> list[Participant]:
@@ -196,6 +199,8 @@ class Session:
 
     def set_settings(self, settings: TurnSettings) -> None:
         reorder = settings.ordering != self._settings.ordering
+        if settings.opening is not self._settings.opening:
+            self.set_opening(settings.opening)
         self._settings = settings
         self._changed("settings")
         if reorder:
@@ -326,7 +331,13 @@ class Session:
 
     def configure_circle(self, panel: int, free: int) -> None:
         """Change the number of seats; seats that would disappear must be empty."""
-        new = resized_circle(self.seats.as_tuple(), panel, free, lambda pid: self.participant(pid).name)
+        new = resized_circle(
+            self.seats.as_tuple(),
+            panel,
+            free,
+            lambda pid: self.participant(pid).name,
+            need_free_chair=self._settings.opening is Opening.FREE_CHAIR,
+        )
         turn_seat = None
         if self._turn is not None:
             turn_seat = next(j for j, n in enumerate(new) if n.occupant == self._turn.participant_id)
@@ -418,6 +429,7 @@ class Session:
     def next_free_chair(self, seat_index: int | None = None) -> str | None:
         """One out, one in: the free chair's occupant ends their turn and leaves, the next waiting person
         sits and (by setting) their time starts. Returns who sat down, or None if nobody was waiting."""
+        check_next_allowed(self._settings.opening)
         chairs = self.free_chair_indices()
         if not chairs:  # a circle loaded from a file may have none; the console offers Next all the same
             raise FishbowlError("The circle has no free chair.")
@@ -434,6 +446,33 @@ class Session:
         self.seat(nxt, seat_index)
         self.start_turn(nxt, start=self._settings.auto_start_next)
         return nxt
+
+    # ------------------------------------------------------------------ closed, open, tap-out
+    def set_opening(self, opening: Opening) -> None:
+        """Close the fishbowl, open it or switch to tap-out. Nobody is unseated; the queue and the log stay; the
+        open fishbowl gets a free chair at the end of the circle when it has none."""
+        if opening is self._settings.opening:
+            return
+        circle = opened_circle(self.seats.as_tuple(), opening)
+        if circle is not None:
+            _assign_positional(self.seats, circle)
+            self._changed("seats")
+        self._settings = replace(self._settings, opening=opening)
+        self._changed("settings")
+
+    def tap_out(self, seat_index: int) -> str:
+        """Tap-out: the first waiting person takes seat `seat_index`; whoever sat there goes back to the audience
+        (their running turn is logged) and the newcomer's time starts (by setting). Returns who sat down."""
+        if self._settings.opening is not Opening.TAP_OUT:
+            raise FishbowlError("Tap-out is not the format now: switch to tap-out first.")
+        if not len(self.queue):
+            raise FishbowlError("Nobody is waiting to come in.")
+        newcomer = self.participant(self.queue[0].participant_id)
+        check_tap_out(self.seats.as_tuple(), seat_index, newcomer, self.participants_by_id(), self._settings.format)
+        self.unseat(seat_index)
+        self.seat(newcomer.id, seat_index)
+        self.start_turn(newcomer.id, start=self._settings.auto_start_next)
+        return newcomer.id
 
     # ------------------------------------------------------------------ turns and the timer
     def start_turn(self, participant_id: str, start: bool = True) -> None:
@@ -453,6 +492,8 @@ class Session:
             timer = timer.start(self.clock.monotonic())
         self._turn = Turn(participant_id, seat, self.clock.now(), timer)
         self._changed("turn")
+        if start:
+            self._discussion_runs()
 
     def _require_turn(self) -> Turn:
         if self._turn is None:
@@ -464,6 +505,17 @@ class Session:
         started_at = turn.started_at if turn.timer.started or turn.timer.earlier > 0 else self.clock.now()
         self._turn = replace(turn, timer=timer, started_at=started_at)
         self._changed("turn")
+        if timer.is_running:
+            self._discussion_runs()
+
+    def _discussion_runs(self) -> None:
+        """A speaker's time runs, so the discussion does: its clock starts with the first speaker and runs again
+        after a break (model/discussion.py)."""
+        clock = self._stage.discussion
+        if not clock.is_running:
+            started = clock.start(self.clock.monotonic(), self.clock.now())
+            self._stage = replace(self._stage, discussion=started)
+            self._changed("stage")
 
     def toggle_timer(self) -> None:
         self._set_timer(self._require_turn().timer.toggle(self.clock.monotonic()))

@@ -9,7 +9,8 @@ from typing import TypedDict
 
 from fishbowl_desktop.model.chain import RuleChain
 from fishbowl_desktop.model.characters import check_text
-from fishbowl_desktop.model.circle import FishbowlFormat, Seat, SeatKind
+from fishbowl_desktop.model.circle import FishbowlFormat, Opening, Seat, SeatKind
+from fishbowl_desktop.model.discussion import DiscussionClock
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.event import Event
 from fishbowl_desktop.model.participants import Participant
@@ -32,6 +33,12 @@ class TurnSettings:
     ordering: RuleChain = RuleChain()
     """The queue's chain of rules; arrival decides last (an empty chain: first come, first served)."""
     format: FishbowlFormat = FishbowlFormat.EXPERTS_STAY
+    opening: Opening = Opening.FREE_CHAIR
+    """Closed, open (a free chair) or tap-out: switched during the evening (`Session.set_opening`)."""
+    discussion_minutes: int = 0
+    """The discussion's planned length; 0 takes the agenda's total (model/discussion.py)."""
+    show_discussion_clock: bool = False
+    """The hall sees the discussion's time left too (the projector, the phones' timer page), not only the console."""
     safe_positions: int = 1
     """The first N places of the queue are safe: once told "you are next", nobody is pushed down by a
     later arrival or a rule (VoteIT's safe positions)."""
@@ -45,6 +52,8 @@ class TurnSettings:
             raise FishbowlError("Free-chair speaking time must be between 0:10 and 60:00.")
         if not 0 <= self.warning_seconds <= 600:
             raise FishbowlError("The warning must come between 0:00 and 10:00 before the end.")
+        if isinstance(self.discussion_minutes, bool) or not 0 <= self.discussion_minutes <= 24 * 60:
+            raise FishbowlError("The discussion's planned length must be between 0 and 1440 minutes.")
 
     def allotted_for(self, kind: SeatKind) -> float:
         return self.panel_seconds if kind is SeatKind.PANEL else self.free_chair_seconds
@@ -72,6 +81,8 @@ class Stage:
     """Before the start: "we begin in 4:59" counts down to this time."""
     message_pinned: bool = False
     """Pinned, the message stays up for the next speakers too; else it goes when the turn it was for ends."""
+    discussion: DiscussionClock = DiscussionClock()
+    """The whole discussion's clock (issue 28): live like the rest of the stage, so Undo never moves it."""
 
     def __post_init__(self) -> None:
         if len(self.message) > MAX_MESSAGE:
@@ -87,6 +98,7 @@ class StageChanges(TypedDict, total=False):
     topic_index: int | None
     countdown_to: datetime | None
     message_pinned: bool
+    discussion: DiscussionClock
 
 
 @dataclass(frozen=True)

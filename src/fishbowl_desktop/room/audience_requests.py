@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import make_participant
+from fishbowl_desktop.model import Opening, make_participant
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.room.links import RoomLinks
 from fishbowl_desktop.room.phones import AudienceRequest, LedgerWriter, PhoneLedger, load_ledger
@@ -177,6 +177,8 @@ class AudienceRequests(QObject):
         if phone_id in open_now:
             return  # one open request per phone
         refusal = "paused" if self.paused else "full" if len(open_now) >= MAX_OPEN else None
+        if refusal is None and self._controller.session.settings.opening is Opening.CLOSED:
+            refusal = "shut"  # a closed fishbowl: the audience listens (issue 28); the phone's page says so too
         if refusal is not None:
             if self._server is not None:
                 self._server.tell(phone_id, refusal)  # asked before the server knew; told now

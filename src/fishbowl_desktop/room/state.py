@@ -13,8 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from fishbowl_desktop.model import Session
+from fishbowl_desktop.model.circle import Opening
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.content import Mode, hall_name, hall_organisation, projector_content, role_key
+from fishbowl_desktop.stage.discussion_view import discussion_reading, hall_clock_key
 from fishbowl_desktop.stage.texts import text, warning_text
 from fishbowl_desktop.stage.timer_view import TimerView
 
@@ -31,12 +33,16 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         "title": content.title,
         "at": round(now_ms, 1),
         "queue": len(session.queue),
+        # closed, free_chair, tap_out (issue 28): the audience page offers no request while closed
+        "fmt": session.settings.opening.value,
     }
     if session.settings.ordering.uses_groups:  # a phone asking to speak may name a group for the group rules
         state["groups"] = sorted({p.group for p in session.participants if p.group.strip()})
     if content.mode is Mode.BLANK:
         return state
-    waiting = session.next_in_queue(max(0, settings.projector_next_count))
+    # closed (issue 28): nobody comes in, so nobody is "next" on the phones either (as on the projector)
+    closed = session.settings.opening is Opening.CLOSED
+    waiting = [] if closed else session.next_in_queue(max(0, settings.projector_next_count))
     first_only = settings.projector_first_names_only
     state.update(
         topic=content.topic,
@@ -44,6 +50,11 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         next=content.next_text,
         next_names=[hall_name(p, first_only) for p in waiting],
     )
+    state["fmt_text"] = content.format_text
+    state["clock_text"] = content.clock_text  # the discussion's time left, when the event shows it (issue 28)
+    clock = hall_clock_key(discussion_reading(session)) if session.settings.show_discussion_clock else None
+    if clock is not None:
+        state["clock"] = list(clock)  # each phone says it in its own language: [key, minutes]
     if content.mode is Mode.COUNTDOWN:
         target = session.stage.countdown_to
         left = max(0.0, (target - session.clock.now()).total_seconds()) if target is not None else 0.0

@@ -18,9 +18,10 @@ import math
 from dataclasses import dataclass, replace
 
 from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
-from fishbowl_desktop.model.circle import SeatKind
+from fishbowl_desktop.model.circle import Opening, SeatKind
 from fishbowl_desktop.model.roles import role_word
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.stage.discussion_view import discussion_reading, hall_clock_text
 from fishbowl_desktop.stage.texts import labelled, labelled_warning, text
 from fishbowl_desktop.stage.timer_view import TimerView
 
@@ -65,6 +66,11 @@ class ProjectorContent:
     countdown_text: str = ""
     black: bool = False
     """Blank as pure black, without the title (the venue wants the beamer dark)."""
+    clock_text: str = ""
+    """The discussion's time left ("noch 42 Min. Diskussion"), when the event shows it to the hall (issue 28)."""
+    format_text: str = ""
+    """Which format is on (closed, open, tap-out; issue 28), in the hall's words: a line of its own between turns,
+    and in place of (closed) or before (tap-out) who is next while someone speaks."""
     armed_countdown: str = ""
     """A countdown is set but not shown (a turn has the floor, or the screen is blank): its m:ss, for the
     console's preview only, so the moderator sees what comes up when the turn ends. Never drawn in the hall."""
@@ -135,7 +141,9 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         return ProjectorContent(Mode.BLANK, lang, event.title, armed_countdown=armed)
     topics = session.topics()
     topic = topics[stage.topic_index] if stage.topic_index is not None and stage.topic_index < len(topics) else ""
-    waiting = session.next_in_queue(max(0, settings.projector_next_count))
+    opening = session.settings.opening
+    # closed, nobody comes in: who waits for the opening is not "next"
+    waiting = [] if opening is Opening.CLOSED else session.next_in_queue(max(0, settings.projector_next_count))
     names = [public_name(p, lang, settings.projector_first_names_only) for p in waiting]
     next_text = f"{labelled(lang, second, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
     idle = ProjectorContent(
@@ -145,6 +153,8 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         topic=topic,
         message=stage.message.strip(),
         next_text=next_text,
+        format_text=text(lang, f"format_{opening.value}"),
+        clock_text=hall_clock_text(discussion_reading(session), lang) if session.settings.show_discussion_clock else "",
     )
     turn = session.turn
     if stage.countdown_to is not None and view.countdown is not None and (turn is None or not turn.timer.started):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fishbowl_desktop.model import Session, TimerPhase, format_seconds
+from fishbowl_desktop.stage.discussion_view import discussion_minute
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class TimerView:
     speaker_id: str | None
     countdown: str | None
     """Before the start: the time left until `stage.countdown_to`, as m:ss, or None."""
+    discussion_minute: int = -1
+    """Whole minutes the discussion has run (-1: not begun): its minute texts change with it (issue 28)."""
 
 
 def timer_view(session: Session) -> TimerView:
@@ -35,10 +38,11 @@ def timer_view(session: Session) -> TimerView:
     if target is not None:
         left = (target - session.clock.now()).total_seconds()
         countdown = format_seconds(max(0.0, left))
+    minute = discussion_minute(session)
     turn = session.turn
     if turn is None:
         allotted = session.settings.free_chair_seconds
-        return TimerView(format_seconds(allotted), None, allotted, allotted, False, None, countdown)
+        return TimerView(format_seconds(allotted), None, allotted, allotted, False, None, countdown, minute)
     timer = turn.timer
     remaining = timer.remaining(now)
     return TimerView(
@@ -49,9 +53,10 @@ def timer_view(session: Session) -> TimerView:
         timer.is_running,
         turn.participant_id,
         countdown,
+        minute,
     )
 
 
 def shown_part(view: TimerView) -> tuple[object, ...]:
     """Everything on screen; `remaining` moves continuously and only counts through `text`."""
-    return (view.text, view.phase, view.allotted, view.running, view.speaker_id, view.countdown)
+    return (view.text, view.phase, view.allotted, view.running, view.speaker_id, view.countdown, view.discussion_minute)

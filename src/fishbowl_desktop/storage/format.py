@@ -20,6 +20,7 @@ from fishbowl_desktop.model import (
     Event,
     FishbowlError,
     FishbowlFormat,
+    Opening,
     OrderingRule,
     Participant,
     QueueEntry,
@@ -32,10 +33,12 @@ from fishbowl_desktop.model import (
     SpeakerTimer,
     SpeechRecord,
     Stage,
+    SystemClock,
     Turn,
     TurnSettings,
 )
 from fishbowl_desktop.model.chain import CHAIN_RULES
+from fishbowl_desktop.model.discussion import DiscussionClock, restored_clock
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.fields import (
     MAX_SECONDS,
@@ -183,6 +186,9 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "auto_start_next": s.auto_start_next,
             "ordering": [rule.value for rule in s.ordering.rules],
             "format": s.format.value,
+            "opening": s.opening.value,
+            "discussion_minutes": s.discussion_minutes,
+            "show_discussion_clock": s.show_discussion_clock,
             "safe_positions": s.safe_positions,
         },
         "turn": turn_data,
@@ -192,7 +198,19 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "blank": stage.blank,
             "topic_index": stage.topic_index,
             "countdown_to": _iso(stage.countdown_to),
+            "discussion": _discussion_to_dict(stage.discussion),
         },
+    }
+
+
+def _discussion_to_dict(clock: DiscussionClock) -> dict[str, Any]:
+    """The discussion's clock: the time run before the current stretch and the wall-clock moment that stretch
+    began, so a restarted console adds the minutes it was away (model/discussion.restored_clock). Neither changes
+    while the clock runs, so an idle minute leaves the file as it was."""
+    return {
+        "elapsed": _seconds(clock.accumulated),
+        "stretch_began": _iso(clock.stretch_began),
+        "started_at": _iso(clock.started_at),
     }
 
 
@@ -461,6 +479,9 @@ def _read(data: object) -> dict[str, Any]:
             auto_start_next=s.flag("auto_start_next", True),
             ordering=_read_chain(s),
             format=s.choice("format", FishbowlFormat, FishbowlFormat.EXPERTS_STAY),
+            opening=s.choice("opening", Opening, Opening.FREE_CHAIR),
+            discussion_minutes=s.integer("discussion_minutes", 0, minimum=0),
+            show_discussion_clock=s.flag("show_discussion_clock", False),
             safe_positions=s.integer("safe_positions", 1, minimum=0),
         ),
         "turn": None if turn_raw is None else _read_turn(Obj(turn_raw, "the current turn")),
@@ -472,7 +493,17 @@ def _read(data: object) -> dict[str, Any]:
             countdown_to=optional_datetime_field(st, "countdown_to"),
         ),
         "queue_serial": root.integer("queue_serial", 0, minimum=0),
+        "discussion": _read_discussion(st),
     }
+
+
+def _read_discussion(stage: Obj) -> tuple[float, datetime | None, datetime | None] | None:
+    """The discussion clock's fields (optional: files from before issue 28 have none); the clock itself is made
+    where the session's clock is known (`session_from_dict`)."""
+    if stage.raw("discussion", None, False) is None:
+        return None
+    o = stage.obj("discussion")
+    return (o.number("elapsed"), optional_datetime_field(o, "stretch_began"), optional_datetime_field(o, "started_at"))
 
 
 def session_from_dict(data: object, clock: Clock | None = None, *, source: Path | str = "session") -> Session:
@@ -488,6 +519,12 @@ def session_from_dict(data: object, clock: Clock | None = None, *, source: Path 
     except FishbowlError as exc:  # event, settings or stage values the model does not accept
         raise SessionFileError(source, "invalid", sentence(str(exc))) from None
     serial = parts.pop("queue_serial")
+    discussion = parts.pop("discussion")
+    if discussion is not None:
+        clock = clock or SystemClock()  # the session's clock, read once here for the minutes since the save
+        elapsed, stretch_began, started_at = discussion
+        restored = restored_clock(elapsed, stretch_began, started_at, clock.monotonic(), clock.now())
+        parts["stage"] = replace(parts["stage"], discussion=restored)
     try:
         session = Session(clock, **parts)
     except FishbowlError as exc:

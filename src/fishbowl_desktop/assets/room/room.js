@@ -119,7 +119,12 @@
       if (document.title !== (state.title || tr("app"))) { document.title = state.title || tr("app"); }
       setText("topic", state.topic || "");
       setText("message", state.message || "");
-      setText("next", nextText());
+      /* nobody next: which format is on; and the discussion's time left when the event shows it (issue 28) */
+      var clockLine = state.clock ? tr(state.clock[0], state.clock[1]) : "";
+      setText("next", [nextText() || (state.fmt ? tr("format_" + state.fmt) : ""), clockLine].filter(Boolean).join("  ·  "));
+      setText("shut", state.fmt === "closed" ? tr("shut") : "");
+      $("b_close").setAttribute("aria-pressed", state.fmt === "closed" ? "true" : "false");
+      $("b_open").setAttribute("aria-pressed", state.fmt === "free_chair" ? "true" : "false");
       setText("speaker", state.mode === "timer" ? (state.guest ? tr("guest") : (state.speaker || "")) : "");
       setText("detail", state.mode === "timer" && state.role ? tr(state.role) + (state.org ? " · " + isolate(state.org) : "") : "");
       setText("countlabel", state.mode === "countdown" ? tr(state.count_key + (state.done ? "_done" : "")) : "");
@@ -192,7 +197,8 @@
 
   function labels() {
     var keys = ["lang_label", "ask_title", "name_label", "group_label", "consent_label", "send", "withdraw", "pin_title", "pin_ok",
-                "pin_label", "msg_label", "b_toggle", "b_add", "b_take", "b_next", "b_blank", "b_msg", "b_clear"], i;
+                "pin_label", "msg_label", "b_toggle", "b_add", "b_take", "b_next", "b_blank", "b_msg", "b_clear",
+                "b_close", "b_open"], i;
     for (i = 0; i < keys.length; i++) { setText(keys[i], tr(keys[i] === "lang_label" ? "language" : keys[i])); }
     if ($("msg").getAttribute("placeholder") !== tr("msg")) { $("msg").setAttribute("placeholder", tr("msg")); }
     var groups = (state && state.groups) || [], sel = $("group");
@@ -218,7 +224,8 @@
     else if (st === "pending") { text = tr("pending"); cls = "pending"; }
     else if (st === "queued") { text = mine.pos === 1 ? tr("you_next") : tr("queued", mine.pos); cls = mine.pos === 1 ? "next" : "queued"; }
     else if (st === "turn") { text = tr("turn"); cls = "turn"; }
-    view = { text: text, mine: text !== "", ask: text === "", cls: cls };
+    var shut = !!(state && state.fmt === "closed");  /* closed fishbowl: no form, the notice says why */
+    view = { text: text, mine: text !== "", ask: text === "" && !shut, cls: cls };
   }
   function mineClasses() {
     if (kind !== "audience") { return ""; }
@@ -236,7 +243,7 @@
     var a = document.activeElement, panel = $(kind === "control" ? "control" : "audience");
     if (!a || a === body || !panel.contains(a) || a.offsetParent !== null) { return; }
     if (kind === "control") { $(pinAccepted ? "b_toggle" : "pin").focus(); return; }
-    $(view.mine ? "mine_text" : ($("note").textContent ? "note" : "name")).focus();
+    $(view.mine ? "mine_text" : ($("note").textContent ? "note" : (view.ask ? "name" : "shut"))).focus();
   }
   /* A line that starts where the page's language starts (right in Arabic), holding a text in its own direction
      (a German name on an Arabic page, an Arabic language on a German one): a <bdi> in a block. */

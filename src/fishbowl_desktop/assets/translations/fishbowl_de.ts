@@ -232,7 +232,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="338" />
+      <location filename="../../controller/autosave.py" line="346" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -424,24 +424,24 @@
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="182" />
+      <location filename="../../ui/circle/circle_view.py" line="194" />
       <source>{name} has the floor ({spoken} spoken). Empty the seat and end the turn?</source>
       <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="295" />
+      <location filename="../../ui/circle/circle_view.py" line="307" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="181" />
-      <location filename="../../ui/circle/circle_view.py" line="188" />
-      <location filename="../../ui/circle/circle_view.py" line="296" />
+      <location filename="../../ui/circle/circle_view.py" line="193" />
+      <location filename="../../ui/circle/circle_view.py" line="200" />
+      <location filename="../../ui/circle/circle_view.py" line="308" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="297" />
+      <location filename="../../ui/circle/circle_view.py" line="309" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -457,154 +457,154 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="221" />
+      <location filename="../../ui/shell/console_window.py" line="225" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="221" />
+      <location filename="../../ui/shell/console_window.py" line="225" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="222" />
+      <location filename="../../ui/shell/console_window.py" line="226" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="222" />
+      <location filename="../../ui/shell/console_window.py" line="226" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="223" />
+      <location filename="../../ui/shell/console_window.py" line="227" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="223" />
+      <location filename="../../ui/shell/console_window.py" line="227" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="230" />
+      <location filename="../../ui/shell/console_window.py" line="234" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="240" />
+      <location filename="../../ui/shell/console_window.py" line="245" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="245" />
+      <location filename="../../ui/shell/console_window.py" line="250" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="246" />
+      <location filename="../../ui/shell/console_window.py" line="251" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="309" />
+      <location filename="../../ui/shell/console_window.py" line="316" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="463" />
+      <location filename="../../ui/shell/console_window.py" line="470" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="465" />
+      <location filename="../../ui/shell/console_window.py" line="472" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="81" />
+      <location filename="../../ui/shell/console_menus.py" line="85" />
       <source>&amp;New session</source>
       <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="82" />
+      <location filename="../../ui/shell/console_menus.py" line="86" />
       <source>&amp;Open…</source>
       <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="83" />
+      <location filename="../../ui/shell/console_menus.py" line="87" />
       <source>Save &amp;as…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="84" />
+      <location filename="../../ui/shell/console_menus.py" line="88" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="85" />
-      <location filename="../../ui/shell/console_menus.py" line="194" />
+      <location filename="../../ui/shell/console_menus.py" line="89" />
+      <location filename="../../ui/shell/console_menus.py" line="198" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="86" />
-      <location filename="../../ui/shell/console_menus.py" line="202" />
+      <location filename="../../ui/shell/console_menus.py" line="90" />
+      <location filename="../../ui/shell/console_menus.py" line="206" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="87" />
+      <location filename="../../ui/shell/console_menus.py" line="91" />
       <source>Show/hide &amp;projector</source>
       <translation>&amp;Projektor zeigen/verbergen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="88" />
+      <location filename="../../ui/shell/console_menus.py" line="92" />
       <source>&amp;Blank projector</source>
       <translation>Projektor &amp;ausblenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="89" />
+      <location filename="../../ui/shell/console_menus.py" line="93" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="90" />
+      <location filename="../../ui/shell/console_menus.py" line="94" />
       <source>&amp;Find participant</source>
       <translation>Teilnehmende &amp;suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="91" />
+      <location filename="../../ui/shell/console_menus.py" line="95" />
       <source>&amp;Next on the free chair</source>
       <translation>&amp;Nächste Person auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="92" />
+      <location filename="../../ui/shell/console_menus.py" line="96" />
       <source>&amp;Start/pause the time</source>
       <translation>Zeit &amp;starten/anhalten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="93" />
+      <location filename="../../ui/shell/console_menus.py" line="97" />
       <source>+30 seconds</source>
       <translation>+30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="94" />
+      <location filename="../../ui/shell/console_menus.py" line="98" />
       <source>−30 seconds</source>
       <translation>−30 Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="95" />
+      <location filename="../../ui/shell/console_menus.py" line="99" />
       <source>&amp;End turn</source>
       <translation>Beitrag &amp;beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="96" />
+      <location filename="../../ui/shell/console_menus.py" line="100" />
       <source>&amp;Reset the time</source>
       <translation>Zeit &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="106" />
+      <location filename="../../ui/shell/console_menus.py" line="110" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
@@ -614,27 +614,27 @@
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="112" />
+      <location filename="../../ui/shell/console_menus.py" line="116" />
       <source>&amp;Export PDF…</source>
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="118" />
+      <location filename="../../ui/shell/console_menus.py" line="122" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="128" />
+      <location filename="../../ui/shell/console_menus.py" line="132" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="135" />
+      <location filename="../../ui/shell/console_menus.py" line="139" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="141" />
+      <location filename="../../ui/shell/console_menus.py" line="145" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -644,72 +644,77 @@
       <translation>&amp;Rede</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="60" />
+      <location filename="../../ui/shell/console_menus.py" line="56" />
+      <source>F&amp;ormat</source>
+      <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/console_menus.py" line="64" />
       <source>Save a &amp;problem report…</source>
       <translation>&amp;Problembericht speichern …</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="138" />
+      <location filename="../../ui/shell/console_menus.py" line="142" />
       <source>Order of the &amp;queue…</source>
       <translation>&amp;Reihenfolge der Warteliste…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="147" />
+      <location filename="../../ui/shell/console_menus.py" line="151" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="151" />
+      <location filename="../../ui/shell/console_menus.py" line="155" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="156" />
+      <location filename="../../ui/shell/console_menus.py" line="160" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="164" />
+      <location filename="../../ui/shell/console_menus.py" line="168" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="167" />
+      <location filename="../../ui/shell/console_menus.py" line="171" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="57" />
+      <location filename="../../ui/shell/console_menus.py" line="61" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="62" />
+      <location filename="../../ui/shell/console_menus.py" line="66" />
       <source>&amp;About Fishbowl Desktop</source>
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="315" />
+      <location filename="../../ui/shell/console_window.py" line="322" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="323" />
+      <location filename="../../ui/shell/console_window.py" line="330" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="360" />
+      <location filename="../../ui/shell/console_window.py" line="367" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="192" />
+      <location filename="../../ui/shell/console_menus.py" line="196" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="200" />
+      <location filename="../../ui/shell/console_menus.py" line="204" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -739,12 +744,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="420" />
+      <location filename="../../ui/shell/console_window.py" line="427" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="422" />
+      <location filename="../../ui/shell/console_window.py" line="429" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -761,17 +766,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="468" />
+      <location filename="../../ui/shell/console_window.py" line="475" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="476" />
+      <location filename="../../ui/shell/console_window.py" line="483" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="494" />
+      <location filename="../../ui/shell/console_window.py" line="501" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1181,6 +1186,101 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
   </context>
   <context>
+    <name>DiscussionStrip</name>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="23" />
+      <source>Closed fishbowl</source>
+      <translation>Geschlossene Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="24" />
+      <source>Open fishbowl</source>
+      <translation>Offene Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="25" />
+      <source>Tap-out fishbowl</source>
+      <translation>Tap-out-Fishbowl</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="38" />
+      <source>Discussion clock: starts with the first speaker</source>
+      <translation>Diskussionsuhr: startet mit der ersten Person am Wort</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="40" />
+      <source>planned {planned}</source>
+      <translation>geplant {planned}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="46" />
+      <source>Discussion {run}</source>
+      <translation>Diskussion {run}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="50" />
+      <source>Discussion {run} of {planned}</source>
+      <translation>Diskussion {run} von {planned}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="57" />
+      <source>{left} left</source>
+      <translation>noch {left}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="59" />
+      <source>{over} over</source>
+      <translation>{over} drüber</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="63" />
+      <source>{n} min behind plan</source>
+      <translation>{n} Min. hinter dem Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="65" />
+      <source>{n} min ahead of plan</source>
+      <translation>{n} Min. vor dem Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="67" />
+      <source>on plan</source>
+      <translation>im Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="69" />
+      <source>paused</source>
+      <translation>pausiert</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="80" />
+      <source>{n} waiting, and the discussion's time is up</source>
+      <translation>{n} warten, und die Diskussionszeit ist um</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="83" />
+      <source>{n} waiting × {turn} &gt; {left} min left</source>
+      <translation>{n} warten × {turn} &gt; noch {left} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="107" />
+      <source>Pause the discussion's clock for a break; the next speaker's start runs it again (Ctrl+Shift+D)</source>
+      <translation>Die Diskussionsuhr für eine Pause anhalten; der Start der nächsten Redezeit lässt sie weiterlaufen (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="111" />
+      <location filename="../../ui/timer/discussion_strip.py" line="155" />
+      <source>Run</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/timer/discussion_strip.py" line="111" />
+      <location filename="../../ui/timer/discussion_strip.py" line="155" />
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+  </context>
+  <context>
     <name>EquityBox</name>
     <message>
       <location filename="../../ui/people/equity_box.py" line="41" />
@@ -1302,237 +1402,287 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="73" />
+      <location filename="../../ui/event/event_dialog.py" line="74" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="107" />
+      <location filename="../../ui/event/event_dialog.py" line="108" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="115" />
+      <location filename="../../ui/event/event_dialog.py" line="116" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="130" />
+      <location filename="../../ui/event/event_dialog.py" line="131" />
       <source>The projector's few labels (next, time is up, paused, the countdown) in this language too</source>
       <translation>Die wenigen Beschriftungen der Leinwand (als Nächstes, Zeit ist um, Pause, Countdown) auch in dieser Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="132" />
+      <location filename="../../ui/event/event_dialog.py" line="133" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="146" />
+      <location filename="../../ui/event/event_dialog.py" line="147" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="148" />
+      <location filename="../../ui/event/event_dialog.py" line="149" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="149" />
+      <location filename="../../ui/event/event_dialog.py" line="150" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="150" />
+      <location filename="../../ui/event/event_dialog.py" line="151" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="151" />
+      <location filename="../../ui/event/event_dialog.py" line="152" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="152" />
+      <location filename="../../ui/event/event_dialog.py" line="153" />
       <source>&amp;Second language on the projector</source>
       <translation>&amp;Zweite Sprache auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="153" />
+      <location filename="../../ui/event/event_dialog.py" line="154" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="161" />
+      <location filename="../../ui/event/event_dialog.py" line="162" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="163" />
+      <location filename="../../ui/event/event_dialog.py" line="164" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="163" />
+      <location filename="../../ui/event/event_dialog.py" line="164" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="168" />
+      <location filename="../../ui/event/event_dialog.py" line="169" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="170" />
+      <location filename="../../ui/event/event_dialog.py" line="171" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="177" />
+      <location filename="../../ui/event/event_dialog.py" line="178" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="179" />
+      <location filename="../../ui/event/event_dialog.py" line="180" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="196" />
+      <location filename="../../ui/event/event_dialog.py" line="197" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="197" />
+      <location filename="../../ui/event/event_dialog.py" line="198" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
+      <location filename="../../ui/event/event_dialog.py" line="201" />
+      <source>Closed: nobody, the audience listens</source>
+      <translation>Geschlossen: niemand, das Publikum hört zu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="202" />
+      <source>Open: through a free chair</source>
+      <translation>Offen: über einen freien Stuhl</translation>
+    </message>
+    <message>
       <location filename="../../ui/event/event_dialog.py" line="203" />
+      <source>Tap-out: by replacing a speaker</source>
+      <translation>Tap-out: indem man jemanden ablöst</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="207" />
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="211" />
+      <source>from the agenda ({n} min)</source>
+      <translation>aus dem Ablauf ({n} Min.)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="211" />
+      <source>no plan</source>
+      <translation>kein Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="215" />
+      <source>How long the whole discussion is planned to run: the console counts down to it and warns when the queue cannot fit. 0 takes the agenda's minutes.</source>
+      <translation>Wie lange die ganze Diskussion dauern soll: Die Konsole zählt darauf herunter und warnt, wenn die Warteliste nicht mehr hineinpasst. 0 nimmt die Minuten des Ablaufs.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="219" />
+      <source>Show the discussion's time left on the projector and phones</source>
+      <translation>Die verbleibende Diskussionszeit auf Leinwand und Handys zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="225" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="204" />
+      <location filename="../../ui/event/event_dialog.py" line="226" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="211" />
+      <location filename="../../ui/event/event_dialog.py" line="233" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="218" />
+      <location filename="../../ui/event/event_dialog.py" line="240" />
       <source>Choose and sort…</source>
       <translation>Wählen und sortieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="224" />
+      <location filename="../../ui/event/event_dialog.py" line="246" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="225" />
+      <location filename="../../ui/event/event_dialog.py" line="247" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="226" />
-      <source>Format</source>
-      <translation>Format</translation>
-    </message>
-    <message>
-      <location filename="../../ui/event/event_dialog.py" line="227" />
+      <location filename="../../ui/event/event_dialog.py" line="252" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="228" />
+      <location filename="../../ui/event/event_dialog.py" line="253" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="229" />
+      <location filename="../../ui/event/event_dialog.py" line="254" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="231" />
+      <location filename="../../ui/event/event_dialog.py" line="256" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="232" />
+      <location filename="../../ui/event/event_dialog.py" line="257" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="241" />
+      <location filename="../../ui/event/event_dialog.py" line="266" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="244" />
+      <location filename="../../ui/event/event_dialog.py" line="269" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="253" />
+      <location filename="../../ui/event/event_dialog.py" line="278" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="258" />
+      <location filename="../../ui/event/event_dialog.py" line="283" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="264" />
+      <location filename="../../ui/event/event_dialog.py" line="289" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="265" />
+      <location filename="../../ui/event/event_dialog.py" line="290" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="266" />
+      <location filename="../../ui/event/event_dialog.py" line="291" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="84" />
+      <location filename="../../ui/event/event_dialog.py" line="85" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="85" />
+      <location filename="../../ui/event/event_dialog.py" line="86" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="86" />
+      <location filename="../../ui/event/event_dialog.py" line="87" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="87" />
+      <location filename="../../ui/event/event_dialog.py" line="88" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="88" />
+      <location filename="../../ui/event/event_dialog.py" line="89" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="383" />
+      <location filename="../../ui/event/event_dialog.py" line="248" />
+      <source>Who may be replaced</source>
+      <translation>Wer abgelöst werden darf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="249" />
+      <source>The audience comes in</source>
+      <translation>Das Publikum kommt herein</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="250" />
+      <source>Planned length of the discussion</source>
+      <translation>Geplante Dauer der Diskussion</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="411" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="387" />
+      <location filename="../../ui/event/event_dialog.py" line="415" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1579,6 +1729,49 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <location filename="../../ui/shell/privacy_dialog.py" line="77" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormatMenu</name>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="38" />
+      <source>&amp;Closed: the audience listens</source>
+      <translation>&amp;Geschlossen: Das Publikum hört zu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="39" />
+      <source>&amp;Open: a free chair for the audience</source>
+      <translation>&amp;Offen: ein freier Stuhl für das Publikum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="40" />
+      <source>&amp;Tap-out: a newcomer replaces a speaker</source>
+      <translation>&amp;Tap-out: Eine neue Person löst jemanden ab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="47" />
+      <source>Tap &amp;out: whom does the next person replace?</source>
+      <translation>Tap-&amp;out: Wen löst die nächste Person ab?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="73" />
+      <source>Whom does {name} replace?</source>
+      <translation>Wen löst {name} ab?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="78" />
+      <source>empty seat</source>
+      <translation>freier Platz</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="80" />
+      <source>{n}  {who}</source>
+      <translation>{n}  {who}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/format_menu.py" line="84" />
+      <source>No seat {name} may take</source>
+      <translation>Kein Platz, den {name} einnehmen darf</translation>
     </message>
   </context>
   <context>
@@ -2929,122 +3122,132 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="104" />
+      <location filename="../../ui/queue/queue_panel.py" line="105" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="108" />
+      <location filename="../../ui/queue/queue_panel.py" line="109" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="113" />
+      <location filename="../../ui/queue/queue_panel.py" line="114" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="117" />
+      <location filename="../../ui/queue/queue_panel.py" line="118" />
       <source>Rules…</source>
       <translation>Regeln…</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="118" />
+      <location filename="../../ui/queue/queue_panel.py" line="119" />
       <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
       <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="124" />
+      <location filename="../../ui/queue/queue_panel.py" line="125" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="126" />
+      <location filename="../../ui/queue/queue_panel.py" line="127" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="144" />
+      <location filename="../../ui/queue/queue_panel.py" line="145" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="177" />
+      <location filename="../../ui/queue/queue_panel.py" line="178" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="180" />
+      <location filename="../../ui/queue/queue_panel.py" line="181" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="182" />
+      <location filename="../../ui/queue/queue_panel.py" line="183" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="183" />
+      <location filename="../../ui/queue/queue_panel.py" line="184" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="186" />
+      <location filename="../../ui/queue/queue_panel.py" line="187" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="295" />
+      <location filename="../../ui/queue/queue_panel.py" line="296" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="303" />
+      <location filename="../../ui/queue/queue_panel.py" line="304" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="305" />
+      <location filename="../../ui/queue/queue_panel.py" line="306" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="313" />
+      <location filename="../../ui/queue/queue_panel.py" line="314" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="424" />
+      <location filename="../../ui/queue/queue_panel.py" line="425" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="438" />
+      <location filename="../../ui/queue/queue_panel.py" line="439" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="440" />
+      <location filename="../../ui/queue/queue_panel.py" line="441" />
       <source>Order of the queue: {chain}</source>
       <translation>Reihenfolge der Warteliste: {chain}</translation>
     </message>
     <message>
       <location filename="../../ui/queue/queue_panel.py" line="449" />
+      <source>Closed: nobody comes in</source>
+      <translation>Geschlossen: Niemand kommt herein</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="451" />
+      <source>Tap-out: {name} replaces…</source>
+      <translation>Tap-out: {name} löst ab …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="454" />
       <source>Next: {name} · speaks {language}</source>
       <translation>Nächste: {name} · spricht {language}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="452" />
+      <location filename="../../ui/queue/queue_panel.py" line="457" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="454" />
+      <location filename="../../ui/queue/queue_panel.py" line="459" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="456" />
+      <location filename="../../ui/queue/queue_panel.py" line="461" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -3454,110 +3657,131 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="264" />
+      <location filename="../../controller/session_controller.py" line="267" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="269" />
+      <location filename="../../controller/session_controller.py" line="272" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="275" />
+      <location filename="../../controller/session_controller.py" line="278" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="281" />
+      <location filename="../../controller/session_controller.py" line="284" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="294" />
+      <location filename="../../controller/session_controller.py" line="297" />
       <source>{name} joins the panel on seat {n}</source>
       <translation>{name} kommt aufs Podium, Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="307" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="304" />
+      <location filename="../../controller/session_controller.py" line="307" />
       <source>Empty the free chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="306" />
+      <location filename="../../controller/session_controller.py" line="309" />
       <source>{name} leaves the free chair</source>
       <translation>{name} verlässt den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="308" />
+      <location filename="../../controller/session_controller.py" line="311" />
       <source>{name} leaves seat {n}</source>
       <translation>{name} verlässt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="313" />
-      <location filename="../../controller/session_controller.py" line="325" />
+      <location filename="../../controller/session_controller.py" line="316" />
+      <location filename="../../controller/session_controller.py" line="328" />
+      <location filename="../../controller/session_controller.py" line="438" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="329" />
+      <location filename="../../controller/session_controller.py" line="332" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="346" />
-      <location filename="../../controller/session_controller.py" line="355" />
-      <location filename="../../controller/session_controller.py" line="388" />
+      <location filename="../../controller/session_controller.py" line="349" />
+      <location filename="../../controller/session_controller.py" line="358" />
+      <location filename="../../controller/session_controller.py" line="391" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="359" />
+      <location filename="../../controller/session_controller.py" line="362" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="391" />
+      <location filename="../../controller/session_controller.py" line="394" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="395" />
+      <location filename="../../controller/session_controller.py" line="398" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="395" />
+      <location filename="../../controller/session_controller.py" line="398" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="421" />
+      <location filename="../../controller/session_controller.py" line="422" />
+      <source>Close the fishbowl</source>
+      <translation>Fishbowl schließen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="423" />
+      <source>Open the fishbowl</source>
+      <translation>Fishbowl öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="424" />
+      <source>Switch to tap-out</source>
+      <translation>Auf Tap-out umschalten</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="436" />
+      <source>{name} replaces {leaving}</source>
+      <translation>{name} löst {leaving} ab</translation>
+    </message>
+    <message>
+      <location filename="../../controller/session_controller.py" line="459" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="426" />
+      <location filename="../../controller/session_controller.py" line="464" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="431" />
+      <location filename="../../controller/session_controller.py" line="469" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="445" />
+      <location filename="../../controller/session_controller.py" line="483" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="448" />
+      <location filename="../../controller/session_controller.py" line="486" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -3836,62 +4060,92 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../commands.py" line="110" />
+      <location filename="../../commands.py" line="132" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="111" />
+      <location filename="../../commands.py" line="133" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="112" />
+      <location filename="../../commands.py" line="134" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="113" />
+      <location filename="../../commands.py" line="135" />
+      <source>Format: closed, open, tap-out</source>
+      <translation>Format: geschlossen, offen, Tap-out</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="136" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="114" />
+      <location filename="../../commands.py" line="137" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="121" />
+      <location filename="../../commands.py" line="144" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="131" />
+      <location filename="../../commands.py" line="154" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="141" />
+      <location filename="../../commands.py" line="164" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="151" />
+      <location filename="../../commands.py" line="174" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="160" />
+      <location filename="../../commands.py" line="183" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="169" />
+      <location filename="../../commands.py" line="192" />
+      <source>Pause the discussion's clock for a break, or run it again</source>
+      <translation>Die Diskussionsuhr für eine Pause anhalten oder weiterlaufen lassen</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="201" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="179" />
+      <location filename="../../commands.py" line="211" />
+      <source>Tap-out: the next person replaces the speaker you pick (N in tap-out)</source>
+      <translation>Tap-out: Die nächste Person löst die Person ab, die Sie wählen (N im Tap-out)</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="220" />
+      <source>Closed fishbowl: the inner circle stays as it is, the audience listens</source>
+      <translation>Geschlossene Fishbowl: Der Innenkreis bleibt, wie er ist, das Publikum hört zu</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="230" />
+      <source>Open fishbowl: the audience comes in through a free chair</source>
+      <translation>Offene Fishbowl: Das Publikum kommt über einen freien Stuhl herein</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="240" />
+      <source>Tap-out fishbowl: a newcomer replaces a speaker you pick</source>
+      <translation>Tap-out-Fishbowl: Eine neue Person löst eine Person ab, die Sie wählen</translation>
+    </message>
+    <message>
+      <location filename="../../commands.py" line="249" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
@@ -3911,7 +4165,7 @@ Doppelklick erteilt das Wort</translation>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="191" />
+      <location filename="../../commands.py" line="261" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
@@ -3936,77 +4190,77 @@ Doppelklick erteilt das Wort</translation>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="185" />
+      <location filename="../../commands.py" line="255" />
       <source>Order of the queue: choose and sort its rules, or take a preset</source>
       <translation>Reihenfolge der Warteliste: Regeln wählen und sortieren oder eine Vorlage nehmen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="196" />
+      <location filename="../../commands.py" line="266" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="200" />
+      <location filename="../../commands.py" line="270" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="209" />
+      <location filename="../../commands.py" line="279" />
       <source>Show a message on the projector</source>
       <translation>Eine Nachricht auf dem Projektor zeigen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="216" />
+      <location filename="../../commands.py" line="286" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="217" />
+      <location filename="../../commands.py" line="287" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="218" />
+      <location filename="../../commands.py" line="288" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="219" />
+      <location filename="../../commands.py" line="289" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="220" />
+      <location filename="../../commands.py" line="290" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="222" />
+      <location filename="../../commands.py" line="292" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="226" />
+      <location filename="../../commands.py" line="296" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="232" />
+      <location filename="../../commands.py" line="302" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="236" />
+      <location filename="../../commands.py" line="306" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="237" />
+      <location filename="../../commands.py" line="307" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="238" />
+      <location filename="../../commands.py" line="308" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -4252,77 +4506,77 @@ Doppelklick erteilt das Wort</translation>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="133" />
+      <location filename="../../ui/timer/timer_panel.py" line="134" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="135" />
+      <location filename="../../ui/timer/timer_panel.py" line="136" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="138" />
       <source>Time is up · {over} over time</source>
       <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="141" />
+      <location filename="../../ui/timer/timer_panel.py" line="142" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="141" />
+      <location filename="../../ui/timer/timer_panel.py" line="142" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="144" />
+      <location filename="../../ui/timer/timer_panel.py" line="145" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="146" />
+      <location filename="../../ui/timer/timer_panel.py" line="147" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="148" />
+      <location filename="../../ui/timer/timer_panel.py" line="149" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="160" />
+      <location filename="../../ui/timer/timer_panel.py" line="161" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="160" />
+      <location filename="../../ui/timer/timer_panel.py" line="161" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="162" />
+      <location filename="../../ui/timer/timer_panel.py" line="163" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="165" />
+      <location filename="../../ui/timer/timer_panel.py" line="166" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="166" />
+      <location filename="../../ui/timer/timer_panel.py" line="167" />
       <source>Double-click a seat or press Enter on it: the floor and the time start</source>
       <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="174" />
+      <location filename="../../ui/timer/timer_panel.py" line="175" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="174" />
+      <location filename="../../ui/timer/timer_panel.py" line="175" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
@@ -4502,6 +4756,26 @@ Doppelklick erteilt das Wort</translation>
       <translation>Die sprechende Person sitzt nicht auf dem Platz des Redebeitrags.</translation>
     </message>
     <message>
+      <source>The fishbowl is closed: the audience listens. Open it to let the next person in.</source>
+      <translation>Die Fishbowl ist geschlossen: Das Publikum hört zu. Öffnen Sie sie, damit die nächste Person hereinkommt.</translation>
+    </message>
+    <message>
+      <source>Tap-out: pick the speaker whom the next person replaces.</source>
+      <translation>Tap-out: Wählen Sie, wen die nächste Person ablöst.</translation>
+    </message>
+    <message>
+      <source>The circle has {n} seats and no free chair: remove a panel seat first (Event and fishbowl settings).</source>
+      <translation>Der Kreis hat {n} Plätze und keinen freien Stuhl: Entfernen Sie zuerst einen Podiumsplatz (Veranstaltung und Fishbowl-Einstellungen).</translation>
+    </message>
+    <message>
+      <source>There is no seat {n}.</source>
+      <translation>Es gibt keinen Platz {n}.</translation>
+    </message>
+    <message>
+      <source>{name} moderates and keeps the seat.</source>
+      <translation>{name} moderiert und behält den Platz.</translation>
+    </message>
+    <message>
       <source>A participant needs an id.</source>
       <translation>Eine teilnehmende Person braucht eine Kennung.</translation>
     </message>
@@ -4546,8 +4820,8 @@ Doppelklick erteilt das Wort</translation>
       <translation>{name} gehört zum Publikum: in diesem Format steht dem Publikum nur der freie Stuhl offen.</translation>
     </message>
     <message>
-      <source>A fishbowl needs at least one free chair.</source>
-      <translation>Eine Fishbowl braucht mindestens einen freien Stuhl.</translation>
+      <source>An open fishbowl needs at least one free chair; a closed one may have none.</source>
+      <translation>Eine offene Fishbowl braucht mindestens einen freien Stuhl; eine geschlossene darf keinen haben.</translation>
     </message>
     <message>
       <source>{name} still sits in seat {n}; unseat them first.</source>
@@ -4560,10 +4834,6 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>{name} is already on the list.</source>
       <translation>{name} steht bereits auf der Liste.</translation>
-    </message>
-    <message>
-      <source>There is no seat {n}.</source>
-      <translation>Es gibt keinen Platz {n}.</translation>
     </message>
     <message>
       <source>Seat {n} is taken by {name}.</source>
@@ -4598,6 +4868,14 @@ Doppelklick erteilt das Wort</translation>
       <translation>Niemand wartet auf den freien Stuhl.</translation>
     </message>
     <message>
+      <source>Tap-out is not the format now: switch to tap-out first.</source>
+      <translation>Tap-out ist gerade nicht das Format: Schalten Sie zuerst auf Tap-out um.</translation>
+    </message>
+    <message>
+      <source>Nobody is waiting to come in.</source>
+      <translation>Niemand wartet darauf, in den Kreis zu kommen.</translation>
+    </message>
+    <message>
       <source>{name} must sit in the circle to speak.</source>
       <translation>{name} muss in der Runde sitzen, um zu sprechen.</translation>
     </message>
@@ -4608,10 +4886,6 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>There is no such question or agenda item.</source>
       <translation>Diese Frage oder diesen Programmpunkt gibt es nicht.</translation>
-    </message>
-    <message>
-      <source>{name} moderates and keeps the seat.</source>
-      <translation>{name} moderiert und behält den Platz.</translation>
     </message>
     <message>
       <source>In this format the panel keeps its seats; only the free chair rotates.</source>
@@ -4640,6 +4914,10 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>The warning must come between 0:00 and 10:00 before the end.</source>
       <translation>Der Hinweis muss zwischen 0:00 und 10:00 vor dem Ende kommen.</translation>
+    </message>
+    <message>
+      <source>The discussion's planned length must be between 0 and 1440 minutes.</source>
+      <translation>Die geplante Dauer der Diskussion muss zwischen 0 und 1440 Minuten liegen.</translation>
     </message>
     <message>
       <source>The projector message may have at most {n} characters.</source>

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
-from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind, Session
+from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, Opening, SeatKind, Session
 from fishbowl_desktop.model.chain import RuleChain
+from fishbowl_desktop.model.discussion import agenda_seconds
 from fishbowl_desktop.model.event import FIRST_YEAR, HALL_LANGUAGES, LAST_YEAR
 from fishbowl_desktop.model.state import MAX_SAFE_POSITIONS
 from fishbowl_desktop.stage.texts import language_name
@@ -190,12 +191,33 @@ class EventDialog(QDialog):
         self.panel_seats.setRange(0, 11)
         self.panel_seats.setValue(sum(1 for s in session.seats if s.kind is SeatKind.PANEL))
         self.free_chairs = QSpinBox()
-        self.free_chairs.setRange(1, 4)
+        self.free_chairs.setRange(0, 4)  # none: a closed fishbowl (the model refuses none while open)
         self.free_chairs.setValue(sum(1 for s in session.seats if s.kind is SeatKind.FREE))
         self.format = QComboBox()
         self.format.addItem(self.tr("Experts stay; only the free chair rotates"), FishbowlFormat.EXPERTS_STAY)
         self.format.addItem(self.tr("Open: anyone but the moderator may be replaced"), FishbowlFormat.OPEN)
         self.format.setCurrentIndex(max(0, self.format.findData(settings.format)))
+        self.opening = QComboBox()  # closed, open, tap-out (issue 28); also the Format menu's
+        self.opening.addItem(self.tr("Closed: nobody, the audience listens"), Opening.CLOSED)
+        self.opening.addItem(self.tr("Open: through a free chair"), Opening.FREE_CHAIR)
+        self.opening.addItem(self.tr("Tap-out: by replacing a speaker"), Opening.TAP_OUT)
+        self.opening.setCurrentIndex(max(0, self.opening.findData(settings.opening)))
+        self.discussion_minutes = QSpinBox()  # the whole discussion's plan (issue 28); 0: the agenda's total
+        self.discussion_minutes.setRange(0, 24 * 60)
+        self.discussion_minutes.setSuffix(self.tr(" min"))
+        self.discussion_minutes.setValue(settings.discussion_minutes)
+        agenda = agenda_seconds(session.event)
+        self.discussion_minutes.setSpecialValueText(
+            self.tr("from the agenda ({n} min)").format(n=round(agenda / 60)) if agenda else self.tr("no plan")
+        )
+        self.discussion_minutes.setToolTip(
+            self.tr(
+                "How long the whole discussion is planned to run: the console counts down to it and warns when the "
+                "queue cannot fit. 0 takes the agenda's minutes."
+            )
+        )
+        self.show_discussion_clock = QCheckBox(self.tr("Show the discussion's time left on the projector and phones"))
+        self.show_discussion_clock.setChecked(settings.show_discussion_clock)
         self.panel_time = _seconds_box(settings.panel_seconds, 10, 3600)
         self.free_time = _seconds_box(settings.free_chair_seconds, 10, 3600)
         self.warning = _seconds_box(settings.warning_seconds, 0, 600)
@@ -223,7 +245,10 @@ class EventDialog(QDialog):
         rules = QFormLayout()
         rules.addRow(self.tr("Panel seats"), self.panel_seats)
         rules.addRow(self.tr("Free chairs"), self.free_chairs)
-        rules.addRow(self.tr("Format"), self.format)
+        rules.addRow(self.tr("Who may be replaced"), self.format)
+        rules.addRow(self.tr("The audience comes in"), self.opening)
+        rules.addRow(self.tr("Planned length of the discussion"), self.discussion_minutes)
+        rules.addRow("", self.show_discussion_clock)
         rules.addRow(self.tr("Speaking time, panel"), self.panel_time)
         rules.addRow(self.tr("Speaking time, free chair"), self.free_time)
         rules.addRow(self.tr("Warning before the end"), self.warning)
@@ -360,6 +385,9 @@ class EventDialog(QDialog):
                 warning_seconds=float(self.warning.value()),
                 auto_start_next=self.auto_start.isChecked(),
                 format=self.format.currentData(),
+                opening=self.opening.currentData(),
+                discussion_minutes=self.discussion_minutes.value(),
+                show_discussion_clock=self.show_discussion_clock.isChecked(),
                 safe_positions=self.safe_positions.value(),
                 ordering=self.chain,
             )

@@ -148,6 +148,8 @@ class ProjectorRenderer:
             put("title", content.title, row(0.25, 0.75), 0.07, 0.03, 4, True, palette.TEXT_DIM)
             return arr
         if content.mode is Mode.IDLE:
+            top_line = "  ·  ".join(t for t in (content.format_text, content.clock_text) if t)
+            put("format", top_line, row(0.015, 0.07), 0.032, 0.016, 1, False, palette.TEXT_DIM)
             put("title", content.title, row(0.08, 0.40), 0.075, 0.03, 3, True, palette.TEXT)
             put("topic", content.topic, row(0.44, 0.66), 0.05, 0.022, 3, False, palette.TEXT_DIM)
             put("message", content.message, row(0.69, 0.80), 0.05, 0.022, 2, True, palette.TEXT)
@@ -175,7 +177,9 @@ class ProjectorRenderer:
         self._status_row(arr, content, row(0.635, 0.728), h)
         put("name", content.speaker_name, row(0.745, 0.865), 0.075, 0.03, 2, True, palette.TEXT)
         put("detail", content.speaker_detail, row(0.865, 0.905), 0.034, 0.02, 1, False, palette.TEXT_DIM)
-        put("next", content.next_text, row(0.912, 1 - MARGIN), 0.033, 0.017, 2, False, palette.TEXT_DIM)
+        # nobody next (closed, or nobody waiting): the footer says which format is on instead
+        footer = "  ·  ".join(t for t in (content.next_text or content.format_text, content.clock_text) if t)
+        put("next", footer, row(0.912, 1 - MARGIN), 0.033, 0.017, 2, False, palette.TEXT_DIM)
         if overtime:
             arr.frame = FRAME * h if content.frame_on else 0.0
         return arr

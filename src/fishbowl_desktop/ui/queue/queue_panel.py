@@ -31,6 +31,7 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.session_controller import translated_error
 from fishbowl_desktop.model import FishbowlError, Participant, make_participant
 from fishbowl_desktop.model.chain import preset_named, preset_of
+from fishbowl_desktop.model.circle import Opening
 from fishbowl_desktop.model.name_lookup import who_is_meant
 from fishbowl_desktop.ui.queue.queue_model import REASON_ROLE, QueueModel
 from fishbowl_desktop.ui.queue.reason_delegate import ReasonDelegate
@@ -185,7 +186,7 @@ class QueuePanel(QWidget):
         # "Next: <a long name>" is cut at its end, never widening the column under the moderator's mouse
         self.next = ElidedButton(hint=self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
         self.next.setObjectName("nextButton")
-        self.next.clicked.connect(lambda: self._controller.next_by_hand())
+        self.next.clicked.connect(lambda: self._controller.next_or_pick())
 
         head = QHBoxLayout()
         head.addWidget(title)
@@ -444,7 +445,11 @@ class QueuePanel(QWidget):
             self.ordering.blockSignals(False)
         self.view.setColumnHidden(QueueModel.GROUP, not chain.uses_groups)
         upcoming = session.next_in_queue(1)
-        if upcoming and upcoming[0].language:  # the interpreters' cue, at a glance
+        if session.settings.opening is Opening.CLOSED:
+            self.next.setText(self.tr("Closed: nobody comes in"))
+        elif upcoming and session.settings.opening is Opening.TAP_OUT:
+            self.next.setText(self.tr("Tap-out: {name} replaces…").format(name=upcoming[0].name))
+        elif upcoming and upcoming[0].language:  # the interpreters' cue, at a glance
             self.next.setText(
                 self.tr("Next: {name} · speaks {language}").format(name=upcoming[0].name, language=upcoming[0].language)
             )

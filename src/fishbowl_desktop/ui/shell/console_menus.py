@@ -53,6 +53,10 @@ class ConsoleMenus(QObject):
         for command in all_commands():  # the command table's order
             if command.menu == "speaker" and command.name in commands:
                 speaker.addAction(commands[command.name])
+        fishbowl_format = window.menuBar().addMenu(QCoreApplication.translate("ConsoleWindow", "F&ormat"))
+        for command in all_commands():  # closed, open, tap-out (issue 28); ui/shell/format_menu keeps them checked
+            if command.menu == "format" and command.name in commands:
+                fishbowl_format.addAction(commands[command.name])
         self._build_view(projector, identify)
         help_menu = window.menuBar().addMenu(QCoreApplication.translate("ConsoleWindow", "&Help"))
         help_menu.addAction(commands["help"])

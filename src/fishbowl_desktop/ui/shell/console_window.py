@@ -41,6 +41,7 @@ from fishbowl_desktop.ui.queue.queue_panel import QueuePanel
 from fishbowl_desktop.ui.shell.console_menus import ConsoleMenus
 from fishbowl_desktop.ui.shell.console_preferences import ConsolePreferences
 from fishbowl_desktop.ui.shell.file_menu import SessionFileMenu
+from fishbowl_desktop.ui.shell.format_menu import FormatMenu
 from fishbowl_desktop.ui.shell.key_guard import KeyGuard
 from fishbowl_desktop.ui.shell.key_legends import key_legend
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
@@ -52,6 +53,7 @@ from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for,
 from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
 from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
+from fishbowl_desktop.ui.timer.discussion_strip import DiscussionStrip
 from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
 from fishbowl_desktop.ui.widgets.key_menu import popup_from_key
 from fishbowl_desktop.ui.widgets.pick_list import PickList
@@ -111,6 +113,7 @@ class ConsoleWindow(QMainWindow):
 
         self.message_bar = MessageBar()
         self.timer_panel = TimerPanel(controller, ticker)
+        self.discussion_strip = DiscussionStrip(controller, ticker)
         self.circle = CircleView(controller)
         self.queue_panel = QueuePanel(controller)
         self.queue_panel.follow_clock(ticker)
@@ -148,6 +151,7 @@ class ConsoleWindow(QMainWindow):
         self._build_layout()
 
         self.commands = install_shortcuts(self, controller, self._handlers())
+        self.format_menu = FormatMenu(self, controller, self.commands, self.circle)
         self.switch_notice = SwitchNotice(controller, self)
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
         self.key_guard.refused.connect(self._key_refused)
@@ -233,6 +237,7 @@ class ConsoleWindow(QMainWindow):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.timer_panel)
+        lv.addWidget(self.discussion_strip)  # the format and the whole discussion's clock (issue 28)
         lv.addWidget(circle_title)
         lv.addWidget(self.circle, 1)
         lv.addLayout(seat_buttons)
@@ -279,6 +284,8 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         # What only the window can do; the session's own commands run their intent from the command table.
         return {
+            "next": c.next_or_pick,  # in tap-out: whom does the next person replace?
+            "tap_out": lambda: self.format_menu.ask_whom(),
             "undo": c.undo_stack.undo,
             "redo": c.undo_stack.redo,
             "search": self.focus_search,

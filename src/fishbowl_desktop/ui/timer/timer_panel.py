@@ -90,7 +90,7 @@ class TimerPanel(QFrame):
         self.end.clicked.connect(lambda: self._controller.end_turn())
         self.next = QPushButton(self.tr("Next ▸"))
         self.next.setToolTip(self.tr("One out, one in on the free chair (N or PageDown)"))
-        self.next.clicked.connect(lambda: self._controller.next_by_hand())
+        self.next.clicked.connect(lambda: self._controller.next_or_pick())
         for b in (self.start_pause, self.plus, self.minus, self.reset, self.end, self.next):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must stay start/pause, not "press the last button"
             b.setMinimumHeight(34)
@@ -122,6 +122,7 @@ class TimerPanel(QFrame):
             controller.participantsChanged,
             controller.seatsChanged,
             controller.queueChanged,
+            controller.settingsChanged,  # closed, open, tap-out: Next's button follows (issue 28)
             controller.sessionReplaced,
         ):
             signal.connect(self.refresh)
