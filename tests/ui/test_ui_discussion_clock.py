@@ -39,12 +39,12 @@ def test_the_strip_counts_the_discussion_against_the_agenda(
     strip = window.discussion_strip
     assert strip.isVisible() and strip.format_label.text() == "Open fishbowl"
     # the demo's agenda: 10 + 5 × 20 + 10 = 120 minutes
-    assert strip.clock_label.text() == "Discussion clock: starts with the first speaker · planned 2:00"
+    assert strip.clock_label.text() == "Discussion clock: starts with the first speaker · planned 2:00 h"
     assert window.controller.start_turn("pan-1")
     minutes(window, clock, 42.5)
-    assert strip.clock_label.text() == "Discussion 0:42 of 2:00 · 1:18 left"
+    assert strip.clock_label.text() == "Discussion 0:42 of 2:00 h · 1:18 h left"
     assert window.controller.set_stage(topic_index=len(demo.event.guiding_questions) + 1)  # "Wohnen": 10–30
-    assert strip.clock_label.text() == "Discussion 0:42 of 2:00 · 1:18 left · 12 min behind plan"
+    assert strip.clock_label.text() == "Discussion 0:42 of 2:00 h · 1:18 h left · 12 min behind plan"
     assert not strip.warning.isVisible()
 
 
@@ -63,7 +63,7 @@ def test_the_calm_warning_when_the_queue_cannot_fit(
     assert not strip.warning.isVisible()  # 3 × 2:00 fits in 6 minutes
     minutes(window, clock, 7)
     assert strip.warning.text() == "3 waiting, and the discussion's time is up"
-    assert strip.clock_label.text() == "Discussion 0:31 of 0:30 · 0:01 over"
+    assert strip.clock_label.text() == "Discussion 0:31 of 0:30 h · 0:01 h over"
 
 
 def test_ctrl_shift_d_pauses_for_a_break_and_the_next_speaker_runs_it_again(
@@ -99,7 +99,7 @@ def test_the_plan_and_the_halls_line_come_from_the_event_dialog(
     minutes(window, clock, 30.2)
     content = window.projector.scene.content()
     assert content.clock_text == "noch 60 Min. Diskussion"
-    assert window.discussion_strip.clock_label.text() == "Discussion 0:30 of 1:30 · 1:00 left"
+    assert window.discussion_strip.clock_label.text() == "Discussion 0:30 of 1:30 h · 1:00 h left"
     minutes(window, clock, 0.5)
     assert window.projector.scene.content().clock_text == "noch 60 Min. Diskussion"  # 59:18 left: a started minute
     minutes(window, clock, 0.5)

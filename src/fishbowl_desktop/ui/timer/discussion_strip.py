@@ -28,9 +28,14 @@ def opening_word(opening: Opening) -> str:
 
 
 def _left(seconds: float) -> str:
-    """Time left as h:mm of started minutes: 5:30 left reads "0:06"."""
+    """Time left as h:mm of started minutes: 5:30 left reads "0:06 h"."""
     minutes = minutes_left(seconds)
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    return f"{minutes // 60}:{minutes % 60:02d} h"
+
+
+def _hours(seconds: float) -> str:
+    """h:mm with its unit: right under the speaker's "2:00" (minutes), a bare "2:00" for two hours misleads."""
+    return f"{hours_minutes(seconds)} h"
 
 
 def clock_line(reading: DiscussionReading) -> str:
@@ -38,14 +43,14 @@ def clock_line(reading: DiscussionReading) -> str:
         line = QCoreApplication.translate("DiscussionStrip", "Discussion clock: starts with the first speaker")
         if reading.planned is not None:
             line += " · " + QCoreApplication.translate("DiscussionStrip", "planned {planned}").format(
-                planned=hours_minutes(reading.planned)
+                planned=_hours(reading.planned)
             )
         return line
-    run = hours_minutes(reading.elapsed)
+    run = hours_minutes(reading.elapsed)  # "0:42 of 2:00 h": the unit once
     if reading.planned is None:
         parts = [QCoreApplication.translate("DiscussionStrip", "Discussion {run}").format(run=run)]
     else:
-        planned = hours_minutes(reading.planned)
+        planned = _hours(reading.planned)
         parts = [
             QCoreApplication.translate("DiscussionStrip", "Discussion {run} of {planned}").format(
                 run=run, planned=planned
@@ -56,7 +61,7 @@ def clock_line(reading: DiscussionReading) -> str:
         if left >= 0:
             parts.append(QCoreApplication.translate("DiscussionStrip", "{left} left").format(left=_left(left)))
         else:
-            parts.append(QCoreApplication.translate("DiscussionStrip", "{over} over").format(over=hours_minutes(-left)))
+            parts.append(QCoreApplication.translate("DiscussionStrip", "{over} over").format(over=_hours(-left)))
     if reading.behind is not None:
         minutes = whole_minutes(abs(reading.behind))
         if reading.behind > 0 and minutes:
