@@ -25,7 +25,12 @@ from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicke
 from fishbowl_desktop.controller.file_problems import folder_reason, offer_texts, read_only_medium
 from fishbowl_desktop.controller.session_files import SessionFiles
 from fishbowl_desktop.controller.settings_store import SettingsStore
-from fishbowl_desktop.event_loop import close_on_signals_until_the_loop_runs, paint_first_frame, run_until_closed
+from fishbowl_desktop.event_loop import (
+    close_on_signals_until_the_loop_runs,
+    paint_first_frame,
+    remember_signals_while_starting,
+    run_until_closed,
+)
 from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, read_settings
@@ -209,6 +214,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
 
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    remember_signals_while_starting()
     from fishbowl_desktop.room.file_limit import raise_file_limit
 
     raise_file_limit()  # a macOS GUI app gets 256 descriptors: the saves must never run short (issue 22)
@@ -244,6 +250,9 @@ def run_app(argv: list[str]) -> int:
         return 1
     workspace = usable
     trail = start_trail(workspace.base_dir)
+    from fishbowl_desktop.stage.texts import CORRECTIONS, use_corrections
+
+    use_corrections(workspace.base_dir / CORRECTIONS)  # the organiser's own words for the hall (README)
     _log.info(
         "start: Fishbowl Desktop %s, Python %s, PySide6 %s, Qt platform %s",
         __version__,

@@ -108,7 +108,21 @@ def _into_the_trail(loop: Any, context: dict[str, Any]) -> None:
         loop.default_exception_handler(context)
 
 
+_asked_to_quit: list[int] = []
+"""Ctrl+C or SIGTERM that came while the console was still being built (`remember_signals_while_starting`)."""
+
+
+def remember_signals_while_starting() -> None:
+    """From the start of the app: a Ctrl+C or SIGTERM before the window exists (a logout during a slow start) is
+    remembered instead of killing the process unsaved; the window closes like Quit as soon as it is there."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda signum, _frame: _asked_to_quit.append(signum))
+
+
 def close_on_signals_until_the_loop_runs(window: QWidget) -> None:
-    """Before the qasync loop exists: Ctrl+C or SIGTERM still close the window (and save) like Quit."""
+    """Before the qasync loop exists: Ctrl+C or SIGTERM still close the window (and save) like Quit; one that
+    came while the window was being built closes it now."""
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
+    if _asked_to_quit:
+        QTimer.singleShot(0, window.close)

@@ -100,11 +100,11 @@ def test_a_compound_intent_announces_each_part_once(demo: Session) -> None:
     turns: list[int] = []
     ctl.turnChanged.connect(lambda: turns.append(1))
     assert ctl.next_free_chair()
-    assert sorted(heard) == sorted(set(heard)) == ["log", "queue", "seats", "turn"]
+    assert sorted(heard) == sorted(set(heard)) == ["log", "queue", "requests", "seats", "turn"]  # Next settles one
     assert turns == [1]
     heard.clear()
     ctl.undo_stack.undo()
-    assert sorted(heard) == ["log", "queue", "seats", "turn"]
+    assert sorted(heard) == ["log", "queue", "requests", "seats", "turn"]
     assert demo.seats[4].occupant == "aud-01"
 
 

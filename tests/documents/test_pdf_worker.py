@@ -200,6 +200,27 @@ def test_opening_the_export_dialog_starts_the_worker(demo: Session, qtbot: QtBot
     dialog.reject()
 
 
+def test_opening_the_export_menu_starts_the_worker_and_again_after_it_died(demo: Session, qtbot: QtBot) -> None:
+    """The moderator opens File → Export PDF: the worker starts then, a few seconds before the export (issue 25,
+    the cold export); one that died since (killed, crashed) is started afresh on the next opening."""
+    from PySide6.QtCore import QPoint
+
+    from fishbowl_desktop.ui.paper.pdf_export import pdf_worker
+
+    ctl = SessionController(demo)
+    window = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(window)
+    window.show()
+    menu = window.menus.export_menu
+    for _ in range(2):
+        pdf_worker().shutdown()
+        assert pdf_worker().pid is None
+        menu.popup(window.mapToGlobal(QPoint(40, 40)))
+        qtbot.waitUntil(menu.isVisible)
+        qtbot.waitUntil(lambda: pdf_worker().pid is not None, timeout=60_000)
+        menu.hide()
+
+
 MANY = textwrap.dedent(
     """
     import sys, threading

@@ -66,6 +66,9 @@ def test_the_figures_per_group_match_a_count_from_the_evenings_log(
     if "" in expected:
         assert result.groups[-1].group == "", "the people without a group are the last row"
     assert result.left_out == left_out
+    asked_ids = set(ledger["asked"]) | set(ledger["waiting"])
+    counted = [r for r in session.log if int(r.duration + 0.5) >= threshold and r.seat_kind.value == "free"]
+    assert result.unasked_turns == sum(r.participant_id not in asked_ids for r in counted)
 
 
 @given(st.lists(st.floats(0, 1e6, allow_nan=False), min_size=1, max_size=12))
@@ -102,3 +105,19 @@ def test_the_demo_evening_by_hand() -> None:
     assert (flinta.waiting_now, offen.waiting_now) == (1, 2)
     assert none.few and flinta.few is False
     assert result.requests_recorded and result.has_groups and result.few_turns
+
+
+def test_a_turn_without_a_request_is_counted_apart() -> None:
+    """Seated by hand from the list (never queued): the turn counts for the group, and the page says why the group
+    can have more turns than requests."""
+    session = demo_session(FakeClock(datetime(2026, 12, 3, 19, 10)))
+    session.unseat(4)
+    session.seat("aud-05", 4)  # Małgorzata, FLINTA*, straight from the list
+    session.start_turn("aud-05")
+    session.clock.advance(40)  # type: ignore[attr-defined]
+    session.end_turn()
+    result = equity(
+        session.participants.as_tuple(), session.log.as_tuple(), session.requests.as_tuple(), short_turn_seconds=5
+    )
+    flinta = next(g for g in result.groups if g.group == "FLINTA*")
+    assert flinta.free_turns == 2 and result.unasked_turns == 1

@@ -31,6 +31,7 @@ from fishbowl_desktop.model import (
     SessionSnapshot,
     Stage,
 )
+from fishbowl_desktop.model.chain import CHAIN_RULES
 from fishbowl_desktop.storage import session_from_dict, session_to_dict
 from helpers.sessions import NAMES, SETTINGS, events
 
@@ -164,9 +165,9 @@ class Evening(RuleBasedStateMachine):
     def move_in_queue(self, source: int, destination: int) -> None:
         self.attempt(lambda: self.session.move_in_queue(source, destination))
 
-    @rule(ordering=st.sampled_from(OrderingRule), fmt=st.sampled_from(FishbowlFormat))
-    def set_rules(self, ordering: OrderingRule, fmt: FishbowlFormat) -> None:
-        new = replace(self.session.settings, ordering=RuleChain.of(ordering), format=fmt)
+    @rule(ordering=st.permutations(CHAIN_RULES), length=st.integers(0, 3), fmt=st.sampled_from(FishbowlFormat))
+    def set_rules(self, ordering: list[OrderingRule], length: int, fmt: FishbowlFormat) -> None:
+        new = replace(self.session.settings, ordering=RuleChain(tuple(ordering[:length])), format=fmt)
         self.attempt(lambda: self.session.set_settings(new))
 
     @rule(new=SETTINGS)

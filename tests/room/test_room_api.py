@@ -137,7 +137,9 @@ def test_the_description_is_served_and_shipped_and_names_every_desk_command(qtbo
 
 
 def test_the_desks_token_is_kept_and_renewed_on_its_own(tmp_path: Path, window: ConsoleWindow) -> None:
-    old = {k: v for k, v in RoomLinks().__dict__.items() if k not in ("api", "osc")}  # a room.json from before the API
+    old = {
+        k: v for k, v in RoomLinks().__dict__.items() if k not in ("api", "osc", "ontime")
+    }  # a room.json from before the API
     (tmp_path / "room.json").write_text(json.dumps(old), encoding="utf-8")
     first = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
     token = first.links.api
@@ -168,7 +170,9 @@ def test_the_room_window_shows_the_token_on_a_click_and_renews_it_alone(qtbot: Q
 
 
 def test_the_lower_thirds_link_is_made_once_kept_and_renewed_on_its_own(tmp_path: Path, window: ConsoleWindow) -> None:
-    before = {k: v for k, v in RoomLinks().__dict__.items() if k not in ("lower", "osc")}  # a room.json from before
+    before = {
+        k: v for k, v in RoomLinks().__dict__.items() if k not in ("lower", "osc", "ontime")
+    }  # a room.json from before
     (tmp_path / "room.json").write_text(json.dumps(before), encoding="utf-8")
     room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
     lower = room.links.lower

@@ -111,7 +111,9 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
 ) -> None:
     ctl, room, session = live
     hostile = "<img src=x onerror=alert(1)>"
-    page = browser.new_page(viewport={"width": 390, "height": 844})
+    # a phone in none of the hall's languages follows the session's (a Turkish one stays Turkish: see
+    # test_room_phone_languages.py)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="fr-FR")
     dialogs: list[str] = []
 
     def dismiss(d: Any) -> None:
@@ -133,7 +135,7 @@ def test_audience_request_appears_is_accepted_and_shows_the_place(
     joined = next(e.participant_id for e in session.queue if session.participant(e.participant_id).name == hostile)
     position = session.queue_position(joined)
     assert position is not None
-    assert session.event.language == "de"  # the phone follows the session's language
+    assert session.event.language == "de"  # the French phone follows the session's language
     expected = "Sie sind als Nächstes dran!" if position == 0 else f"Sie sind Nummer {position + 1} auf der Warteliste."
     page.wait_for_function(f"() => document.getElementById('mine_text').textContent === {expected!r}")
     assert page.text_content("#mine_name") == hostile
@@ -183,13 +185,13 @@ def test_page_says_when_the_connection_is_lost_and_comes_back(
     browser: Any, live: tuple[SessionController, Room, Session]
 ) -> None:
     ctl, room, session = live
-    page = browser.new_page(viewport={"width": 1024, "height": 768})
+    page = browser.new_page(viewport={"width": 1024, "height": 768}, locale="de-DE")
     page.goto(url(room, "timer"))
     page.wait_for_function("() => document.body.className.indexOf('mode-idle') >= 0")
     room.stop()
     page.wait_for_function("() => document.body.className.indexOf('lost') >= 0")
     assert page.is_visible("#conn")
-    assert "Verbindung unterbrochen" in page.text_content("#conn")  # the demo evening is German
+    assert "Verbindung unterbrochen" in page.text_content("#conn")  # a German phone
     room.start("127.0.0.1")
     page.wait_for_function("() => document.body.className.indexOf('lost') < 0", timeout=10000)
     page.close()

@@ -229,9 +229,15 @@ def test_one_intent_sends_the_phones_one_state(
     sent: list[object] = []
     real = server.publish
 
-    def publish(state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str], seen: int = 0) -> None:
+    def publish(
+        state: dict[str, Any],
+        mine: dict[str, dict[str, Any]],
+        open_requests: set[str],
+        seen: int = 0,
+        interpreters: dict[str, Any] | None = None,
+    ) -> None:
         sent.append((state, mine, open_requests))
-        real(state, mine, open_requests, seen)
+        real(state, mine, open_requests, seen, interpreters)
 
     def settled() -> bool:
         return not room.publish_pending

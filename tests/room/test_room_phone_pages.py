@@ -80,6 +80,7 @@ def hall(qtbot: QtBot, tmp_path: Path) -> Iterator[Hall]:
 
 
 def page_of(browser: Any, hall: Hall, kind: str, **context: Any) -> Any:
+    context.setdefault("locale", "de-DE")  # a phone set to German (each phone speaks its own language)
     ctx = browser.new_context(viewport=context.pop("viewport", PHONE), bypass_csp=True, **context)
     page = ctx.new_page()
     page.goto(hall.url(kind))
@@ -108,7 +109,8 @@ def axe_clean(page: Any, state: str) -> None:
     shots = os.environ.get("FISHBOWL_ROOM_SHOTS")
     if shots:
         Path(shots).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(shots) / f"{state}.png"))
+        # as bytes, not path=: Playwright writes a path on an executor thread of its loop that outlives the test
+        (Path(shots) / f"{state}.png").write_bytes(page.screenshot())
     assert found == [], f"{state}: {found}"
 
 
@@ -321,6 +323,8 @@ def test_the_audience_page_works_by_keyboard_alone_at_200_percent_zoom(browser: 
     page = page_of(browser, hall, "audience", viewport={"width": 195, "height": 422}, device_scale_factor=2)
     assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
     page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.id") == "lang_pick", "the language switch comes first"
+    page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.id") == "name"
     page.keyboard.type("Ada Lovelace")
     page.keyboard.press("Tab")
@@ -397,6 +401,8 @@ def test_timer_and_control_pages_at_200_percent_zoom_never_scroll_sideways(brows
     timer.context.close()
     control = page_of(browser, hall, "control", **zoomed)
     assert control.evaluate(wide)
+    control.keyboard.press("Tab")
+    assert control.evaluate("() => document.activeElement.id") == "lang_pick"
     control.keyboard.press("Tab")
     assert control.evaluate("() => document.activeElement.id") == "pin"
     control.keyboard.type(hall.room.links.pin)

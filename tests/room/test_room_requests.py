@@ -149,7 +149,7 @@ def test_german_calls_the_queue_warteliste_everywhere() -> None:
     from importlib.resources import files
 
     assets = files("fishbowl_desktop") / "assets"
-    phone_page = (assets / "room" / "room.js").read_text(encoding="utf-8")
+    phone_page = (assets / "room" / "i18n" / "de.json").read_text(encoding="utf-8")  # the phones' German words
     translations = (assets / "translations" / "fishbowl_de.ts").read_text(encoding="utf-8")
     assert "Warteschlange" not in phone_page and "Warteschlange" not in translations
     assert "Warteliste" in phone_page

@@ -307,3 +307,32 @@ def test_the_xcb_check_only_speaks_where_qt_would_use_x11() -> None:
     assert binding_check.missing_x11_library({}, "linux", never) is None  # no X server: Qt says so itself
     assert binding_check.missing_x11_library(x11, "win32", never) is None
     assert binding_check.missing_x11_library(x11, "linux", lambda name: True) is None
+
+
+TERM_WHILE_STARTING = """
+import os, signal, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(["fishbowl-desktop"])
+import fishbowl_desktop.ui.projector.textfit as textfit
+from fishbowl_desktop.app import run_app
+
+fonts = textfit.ensure_fonts
+def fonts_then_term():
+    fonts()
+    os.kill(os.getpid(), signal.SIGTERM)  # a logout or a shutdown while the console is still starting
+textfit.ensure_fonts = fonts_then_term
+sys.exit(run_app(["--demo"]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_while_starting_closes_like_quit_once_the_window_is_there(workspace: Workspace) -> None:
+    """A slow start on a busy laptop (the bundle's smoke test saw it at load 16): SIGTERM before the window exists
+    was fatal (exit 143, no clean exit marked). It is remembered and closes the window like Quit once it is up."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)}
+    done = subprocess.run(
+        [sys.executable, "-c", TERM_WHILE_STARTING], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert workspace.crashed_last_time() is None
+    assert workspace.last_session() is not None

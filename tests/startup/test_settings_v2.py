@@ -155,3 +155,17 @@ def test_a_read_only_folder_is_found_out_by_writing(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
 def test_a_folder_that_cannot_be_created_is_refused_even_for_root() -> None:
     assert isinstance(folder_problem(Path("/proc/fishbowl-sessions")), OSError)
+
+
+def test_a_new_session_starts_with_the_preset_chain_of_the_preferences(tmp_path: Path) -> None:
+    """Issue 28: the preferences name a preset chain; version 2's single rules are presets of the same names."""
+    from fishbowl_desktop.model.chain import FAIR_FLOOR, PRESETS
+
+    s = AppSettings(default_ordering="fair_floor")
+    save_settings(s, tmp_path / "settings.json")
+    assert load_settings(tmp_path / "settings.json").turn_settings().ordering == FAIR_FLOOR
+    for preset in PRESETS:
+        assert AppSettings(default_ordering=preset.name).turn_settings().ordering == preset.chain
+    for old in ("first_come", "new_voices_first", "fewest_turns", "alternate_groups"):  # what version 2 held
+        chain = AppSettings(default_ordering=old).turn_settings().ordering
+        assert chain == RuleChain.of(OrderingRule(old))

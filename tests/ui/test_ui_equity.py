@@ -79,3 +79,11 @@ def test_the_equity_section_shows_the_demo_and_follows_the_moderators_keys(
     flinta = next(g for g in want.groups if g.group == "FLINTA*")
     assert len(flinta.waits) == 3
     qtbot.waitUntil(lambda: box.cells[("FLINTA*", "wait")].text() == format_duration(flinta.median_wait or 0))
+
+
+def test_the_exporters_copy_of_the_session_keeps_every_part(demo: Session) -> None:
+    """The in-process export reads a copy of the session: it had no requests, so its equity page said none
+    were recorded."""
+    from fishbowl_desktop.ui.paper.pdf_export import session_copy
+
+    assert session_copy(demo).snapshot() == demo.snapshot()

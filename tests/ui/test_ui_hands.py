@@ -336,3 +336,24 @@ def test_the_words_say_what_a_double_click_on_a_seat_does(
     assert "starts the time" in tips or "time starts" in tips
     press(qtbot, clock, Qt.Key.Key_Space)
     assert not demo.turn.timer.is_running
+
+
+def test_enter_right_after_next_keeps_the_floor_with_the_new_guest(
+    window: ConsoleWindow, demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """After N the circle's selection stayed on the seat the moderator last pressed Enter on, so an Enter right
+    after (meant for "go on", or a bounce on a remote's OK key) gave that panelist the floor back: an accidental
+    0:00 turn in the log and the new guest's time stopped. The selection follows the floor."""
+    window.circle.setFocus()
+    press(qtbot, clock, Qt.Key.Key_Right)  # the moderator walks to a panelist's seat
+    chosen = window.circle.selected
+    assert chosen is not None and demo.seats[chosen].occupant is not None
+    press(qtbot, clock, Qt.Key.Key_Return)  # and gives them the floor
+    assert demo.turn is not None and demo.turn.seat_index == chosen
+    press(qtbot, clock, Qt.Key.Key_N)  # the free chair's next guest
+    guest = demo.turn
+    assert guest is not None and guest.seat_index != chosen
+    logged = len(demo.log)
+    press(qtbot, clock, Qt.Key.Key_Return)
+    assert demo.turn is not None and demo.turn.participant_id == guest.participant_id
+    assert demo.turn.timer.is_running and len(demo.log) == logged

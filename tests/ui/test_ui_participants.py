@@ -127,6 +127,7 @@ def test_speaking_time_runs_live_with_the_ticker(ctl: SessionController, clock: 
     ticker.displayChanged.connect(model.refresh_live)
     ctl.start_turn("aud-01")
     row = model.row_of("aud-01")
+    assert model.index(row, Model.SPEAKING_TIME).data() == "0:00"  # shown, as a view on screen reads it
     changed: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda tl, br, _roles: changed.append((tl.column(), br.column())))
     clock.advance(65.2)

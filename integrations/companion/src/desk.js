@@ -8,7 +8,7 @@
  */
 'use strict'
 
-const REQUEST_TIMEOUT_MS = 2500
+const REQUEST_TIMEOUT_MS = 4000 // a console busy saving or making a PDF still answers within it
 /** A command waits for the console's answer up to 2 s on the server (then 503), so it gets that much more. */
 const COMMAND_EXTRA_MS = 2000
 
@@ -85,7 +85,7 @@ class DeskClient {
 			case 401:
 				throw new DeskError(
 					'unauthorized',
-					'Wrong API token: copy it from the console (Room window, AV desk, Show token)',
+					'Wrong API token: copy it from the console (Room → Room links…, AV desk, Show token)',
 					401,
 				)
 			case 404:

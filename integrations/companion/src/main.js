@@ -82,7 +82,7 @@ class FishbowlInstance extends InstanceBase {
 				width: 12,
 				label: 'Fishbowl Desktop',
 				value:
-					'On the console: Room → On, then the room window\'s "AV desk" box shows the address and, on a click, the API token.',
+					'On the console: Room → Room on, then Room → Room links, QR codes and requests…: its "AV desk" box shows the address and, on "Show token", the API token.',
 			},
 			{
 				type: 'textinput',

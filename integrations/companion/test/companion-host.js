@@ -126,7 +126,7 @@ class CompanionHost {
 	}
 
 	/** Waits until `condition()` holds (checked every 20 ms); fails after `timeoutMs` saying what it waited for. */
-	async waitFor(condition, what, timeoutMs = 15000) {
+	async waitFor(condition, what, timeoutMs = 30000) {
 		const until = Date.now() + timeoutMs
 		while (!condition()) {
 			if (Date.now() > until) {

@@ -32,14 +32,15 @@ describe('a Stream Deck on the console', { skip }, () => {
 	/** The console's state now (over the API), once the module's variables and feedbacks show exactly it. */
 	async function settled(what) {
 		const state = await desk.state()
-		const time = state.rem === undefined ? '' : formatSeconds(state.rem)
-		const wanted = [state.queue, state.speaker ?? '', time, state.run === true, state.mode === 'blank']
+		// while the time runs on a console with a real clock the digits move on: compared only while they stand
+		const time = state.rem === undefined ? '' : state.run ? '(running)' : formatSeconds(state.rem)
+		const wanted = [state.queue, (state.speaker ?? '').replace(/[\u2066-\u2069]/g, ''), time, state.run === true, state.mode === 'blank']
 		let shown
 		await host
 			.waitFor(() => {
 				const v = host.variables
 				const f = host.feedbackValues
-				shown = [v.queue_length, v.speaker, v.time_left, f.running, f.blank]
+				shown = [v.queue_length, v.speaker, state.run && v.time_left ? '(running)' : v.time_left, f.running, f.blank]
 				return JSON.stringify(shown) === JSON.stringify(wanted)
 			}, `${what}: console ${JSON.stringify(state)}`)
 			.catch((e) => {
@@ -119,10 +120,11 @@ describe('a Stream Deck on the console', { skip }, () => {
 		state = await settled('turn ended')
 		await says('time_left', '')
 
+		const before = host.statuses.length
 		answer = await host.press('toggle_timer') // nobody has the floor: the console's words, the connection stays
 		assert.equal(answer.success, false)
 		assert.match(answer.errorMessage ?? '', /refused/)
-		assert.equal(host.status.status, 'ok')
+		assert.deepEqual(host.statuses.slice(before), [], 'a refusal is no connection problem')
 	})
 })
 
@@ -186,7 +188,7 @@ describe('the console gone and back', { skip }, () => {
 			await host.waitFor(() => host.variables.phase === 'offline' && host.variables.queue_length === '', 'keys go dark')
 			await host.waitFor(() => host.feedbackValues.offline === true && host.feedbackValues.running === false, 'offline')
 			await relay.open(relay.port)
-			await host.waitFor(() => host.status?.status === 'ok', 'reconnected', 20000)
+			await host.waitFor(() => host.status?.status === 'ok', 'reconnected', 40000)
 			await host.waitFor(() => host.feedbackValues.offline === false, 'online again')
 			await host.waitFor(() => Number.isInteger(host.variables.queue_length), 'the state again')
 		} finally {

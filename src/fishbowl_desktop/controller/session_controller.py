@@ -124,6 +124,9 @@ class SessionController(QObject):
     seatsChanged = Signal()
     queueChanged = Signal()
     logChanged = Signal()
+    requestsChanged = Signal()
+    """What became of a request for the free chair (the equity figures): not the speech log, so views of
+    speaking time do not recompute when someone merely leaves the queue."""
     turnChanged = Signal()
     settingsChanged = Signal()
     stageChanged = Signal()
@@ -206,6 +209,8 @@ class SessionController(QObject):
                 return self.queueChanged
             case "log":
                 return self.logChanged
+            case "requests":
+                return self.requestsChanged
             case "turn":
                 return self.turnChanged
             case "settings":
@@ -324,13 +329,18 @@ class SessionController(QObject):
         return self.perform(self.tr("Change the circle"), lambda: self._session.configure_circle(panel, free))
 
     # ------------------------------------------------------------------ queue
-    def enqueue(self, participant_id: str, group: str | None = None) -> bool:
-        """Queue someone; with `group` (quick entry's "Name / group") their group is set in the same step."""
+    def enqueue(self, participant_id: str, group: str | None = None, language: str | None = None) -> bool:
+        """Queue someone; with `group` and `language` (quick entry's "Name / group / language") their group and
+        language of contribution are set in the same step."""
 
         def change() -> None:
-            if group is not None and group != self._session.participant(participant_id).group:
-                person = self._session.participant(participant_id)
-                self._session.update_participant(person.with_changes(group=group))
+            person = self._session.participant(participant_id)
+            if group is not None and group != person.group:
+                person = person.with_changes(group=group)
+            if language is not None and language != person.language:
+                person = person.with_changes(language=language)
+            if person != self._session.participant(participant_id):
+                self._session.update_participant(person)
             self._session.enqueue(participant_id)
 
         return self.perform(self.tr("{name} waits for the free chair").format(name=self._name(participant_id)), change)

@@ -14,6 +14,7 @@ from fishbowl_desktop.documents.entries import Entries, Entry
 from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.documents.source import DocumentSource
 from fishbowl_desktop.documents.text import duration
+from fishbowl_desktop.model import OrderingRule
 from fishbowl_desktop.model.equity import FEW_TURNS, SMALL_GROUP, Equity, GroupEquity, equity, whole_shares
 from fishbowl_desktop.model.shares import percent_text
 
@@ -57,8 +58,12 @@ WORDS: dict[str, dict[str, str]] = {
         "mehr oder weniger verschiebt ihren Anteil um 20 Prozentpunkte oder mehr – der Anteil sagt wenig.",
         "note_few_turns": "Mit {n} Beiträgen vom freien Stuhl insgesamt verschiebt ein einziger Beitrag jeden Anteil "
         "um mindestens {points} Prozentpunkte; unter {limit} Beiträgen sind die Anteile nur ein erster Eindruck.",
+        "note_unasked": "{n} der Beiträge vom freien Stuhl kamen von Personen, die sich nicht angestellt hatten (von "
+        "der Moderation direkt gesetzt oder vor der Aufzeichnung der Anfragen); daher kann eine Gruppe mehr Beiträge "
+        "als Anfragen haben.",
         "note_no_requests": "Für diesen Abend sind keine Anfragen aufgezeichnet (eine Datei aus einer älteren Version, "
         "oder niemand hat sich angestellt): Wartezeiten, Rückzüge und Ablehnungen fehlen, „Wollten sprechen“ ist 0.",
+        "note_order": "Reihenfolge der Warteliste zuletzt: {chain}.",
         "none": "–",
     },
     "en": {
@@ -101,8 +106,11 @@ WORDS: dict[str, dict[str, str]] = {
         "more or less moves its share by 20 points or more – the share says little.",
         "note_few_turns": "With {n} turns from the free chair in all, a single turn moves every share by at least "
         "{points} percentage points; below {limit} turns the shares are only a first impression.",
+        "note_unasked": "{n} of the turns from the free chair went to people who never joined the queue (seated by "
+        "the moderator directly, or before requests were recorded); so a group can have more turns than requests.",
         "note_no_requests": "No requests are recorded for this evening (a file from an older version, or nobody "
         "joined the queue): waits, withdrawals and declines are missing, and “asked to speak” is 0.",
+        "note_order": "The queue's order at the end: {chain}.",
         "none": "–",
     },
 }
@@ -195,8 +203,36 @@ def equity_page(src: DocumentSource, entries: Entries, options: PrintOptions) ->
             ],
             "rows": waiting_rows,
         },
-        "notes": _notes(figures, w, options, language),
+        "notes": [*_notes(figures, w, options, language), w["note_order"].format(chain=chain_text(src, language))],
     }
+
+
+RULE_WORDS: dict[str, dict[OrderingRule, str]] = {
+    "de": {
+        OrderingRule.OTHER_GROUP: "andere Gruppe als die Person, die den freien Stuhl verlässt",
+        OrderingRule.NEW_VOICES_FIRST: "neue Stimmen zuerst",
+        OrderingRule.LEAST_SPEAKING_TIME: "wenigste Redezeit bisher",
+        OrderingRule.FEWEST_TURNS: "wenigste Beiträge zuerst",
+        OrderingRule.ALTERNATE_GROUPS: "Gruppen im Wechsel (quotierte Redeliste)",
+        OrderingRule.FIRST_COME: "Ankunft",
+    },
+    "en": {
+        OrderingRule.OTHER_GROUP: "other group than the person leaving the free chair",
+        OrderingRule.NEW_VOICES_FIRST: "new voices first",
+        OrderingRule.LEAST_SPEAKING_TIME: "least speaking time so far",
+        OrderingRule.FEWEST_TURNS: "fewest turns first",
+        OrderingRule.ALTERNATE_GROUPS: "alternate groups (quota list)",
+        OrderingRule.FIRST_COME: "arrival",
+    },
+}
+"""The queue's rules as the report names them (issue 28, point 1): a funder reads the shares beside the rules
+that ordered the queue."""
+
+
+def chain_text(src: DocumentSource, language: str) -> str:
+    """The chain of rules in force when the report was made, arrival last ("new voices first → arrival")."""
+    words = RULE_WORDS.get(language, RULE_WORDS["en"])
+    return " → ".join(words[r] for r in (*src.settings.ordering.rules, OrderingRule.FIRST_COME))
 
 
 def percent(share: int, language: str) -> str:
@@ -230,6 +266,8 @@ def _notes(figures: Equity, w: dict[str, str], options: PrintOptions, language: 
         notes.append(
             w["note_few_turns"].format(n=figures.free_turns, points=round(100 / figures.free_turns), limit=FEW_TURNS)
         )
+    if figures.unasked_turns and figures.requests_recorded:
+        notes.append(w["note_unasked"].format(n=figures.unasked_turns))
     if not figures.requests_recorded:
         notes.append(w["note_no_requests"])
     return notes

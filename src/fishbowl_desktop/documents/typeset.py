@@ -9,6 +9,12 @@ Rust library: it releases nothing to Qt and needs no system library.
 Only the shipped fonts are used (no system fonts, none of Typst's own), so a PDF looks the same on every
 laptop; templates and fonts are found inside the package (importlib.resources), and nothing is fetched:
 Typst's package registry is never asked (QR codes come in as SVG from segno).
+
+poppler (22.12 here; others report it fixed after 25.11, not checked) prints "Syntax Error: Suspects object
+is wrong type (boolean)" for every PDF made here. The file is right: Typst writes
+`/MarkInfo << /Marked true /Suspects false >>`, and `/Suspects` is a boolean (ISO 32000-1, 14.7.1); poppler's
+Catalog.cc reports any value of it but `true` as the wrong type. Left as it is (rewriting Typst's catalogue
+would risk the PDF/UA and PDF/A identification).
 """
 
 from __future__ import annotations

@@ -73,6 +73,9 @@ class Equity:
     """Accidental turns left out."""
     settled: int = 0
     """Requests in the log (seated, withdrawn, declined); 0 in a file from before they were recorded."""
+    unasked_turns: int = 0
+    """Free-chair turns of people who never joined the queue (seated by hand, or before requests were recorded):
+    why a group can have more turns than people who asked."""
 
     @property
     def has_groups(self) -> bool:
@@ -139,6 +142,7 @@ def equity(
 
     last = len(records) - 1
     spoken: set[str] = set()
+    free_speakers: list[str] = []
     left_out = 0
     for i, record in enumerate(records):
         if is_accidental(record, short_turn_seconds) and not (running and i == last):
@@ -151,6 +155,7 @@ def equity(
             g.free_turns += 1
             g.free_seconds += record.duration
             g.first_turns += first
+            free_speakers.append(record.participant_id)
 
     asked: dict[str, str] = {}
     """person id → their group when they last asked."""
@@ -177,7 +182,8 @@ def equity(
         row(group).asked += 1
 
     ordered = sorted(groups.values(), key=lambda g: (g.group == "", g.group.casefold(), g.group))
-    return Equity(tuple(ordered), left_out, len(requests))
+    unasked = sum(pid not in asked for pid in free_speakers)
+    return Equity(tuple(ordered), left_out, len(requests), unasked)
 
 
 def whole_shares(values: Sequence[float]) -> list[int | None]:

@@ -10,6 +10,9 @@ from fishbowl_desktop.model.characters import check_text
 from fishbowl_desktop.model.errors import FishbowlError
 
 LANGUAGES = ("de", "en")
+HALL_LANGUAGES = ("de", "en", "tr", "ar", "uk", "ru", "fa")
+"""What the phones and the projector's few labels speak (stage/texts.py, assets/room/i18n/); the documents
+speak LANGUAGES only."""
 ORGANISER_KINDS = ("association", "public_body")
 """Who runs the evening, which decides the legal basis the privacy notice names: a private association proves
 attendance to its funder under a legitimate interest (Art. 6(1)(f) GDPR), a public body performs a task in
@@ -71,6 +74,8 @@ class Event:
     """The funder's line (“Gefördert durch … im Rahmen des Bundesprogramms …”), on the handout and the sheet."""
     age_groups: tuple[str, ...] = ()
     """The age ranges the sign-in sheet offers to tick (“unter 27”, “27–64”, “65+”), when a programme asks."""
+    second_language: str = ""
+    """The projector shows its few labels in this hall language too ("Als Nächstes · Next"); "" for none."""
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -92,6 +97,12 @@ class Event:
                 "The organiser must be one of {choices}, not “{kind}”.",
                 choices=", ".join(ORGANISER_KINDS),
                 kind=self.organiser_kind,
+            )
+        if self.second_language and self.second_language not in HALL_LANGUAGES:
+            raise FishbowlError(
+                "The projector's second language must be one of {choices}, not “{language}”.",
+                choices=", ".join(HALL_LANGUAGES),
+                language=self.second_language,
             )
         if self.photo_policy not in PHOTO_POLICIES:
             raise FishbowlError(
@@ -147,6 +158,7 @@ class EventChanges(TypedDict, total=False):
     photo_policy: str
     funding_note: str
     age_groups: tuple[str, ...]
+    second_language: str
 
 
 def topic_count(event: Event) -> int:

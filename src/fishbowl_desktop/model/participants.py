@@ -11,6 +11,8 @@ from fishbowl_desktop.model.characters import check_text
 from fishbowl_desktop.model.errors import FishbowlError
 
 MAX_NAME = 300
+MAX_LANGUAGE = 40
+"""A language's name or a short note ("Arabisch (syrisch)", "DGS"): a line beside a name, not a text."""
 
 
 class Role(enum.Enum):
@@ -43,6 +45,9 @@ class Participant:
     """The given name(s), when known; with `family_name` it makes the sheet's two name columns."""
     residence: str = ""
     """Place of residence or postcode, for programmes that must show where participants come from."""
+    language: str = ""
+    """The language the person speaks in ("Türkçe", "DGS"), as the moderator writes it: shown to the
+    interpreters (their read-only link) and beside "Next" on the console, so they can prepare. Empty: not given."""
 
     def __post_init__(self) -> None:
         if not self.id or not self.id.strip():
@@ -61,6 +66,7 @@ class Participant:
             self.family_name,
             self.given_names,
             self.residence,
+            self.language,
         ):
             check_text(line)
         check_text(self.bio, multiline=True)
@@ -68,6 +74,8 @@ class Participant:
         for part in (self.family_name, self.given_names, self.residence):
             if len(part) > MAX_NAME:
                 raise FishbowlError("A name may have at most {n} characters.", n=MAX_NAME)
+        if len(self.language) > MAX_LANGUAGE:
+            raise FishbowlError("A language may have at most {n} characters.", n=MAX_LANGUAGE)
         if not isinstance(self.role, Role):
             raise FishbowlError("Unknown role “{role}”.", role=str(self.role))
 
@@ -109,6 +117,7 @@ class ParticipantDetails(TypedDict, total=False):
     family_name: str
     given_names: str
     residence: str
+    language: str
 
 
 class ParticipantChanges(ParticipantDetails, total=False):

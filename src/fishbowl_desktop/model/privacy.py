@@ -1,9 +1,9 @@
 """Forgetting personal data after the event: who spoke stays countable, but no longer nameable.
 
 People become "Person 1", "Person 2" … (or "Teilnehmer*in 1" … for a German session); their family and
-given names, residence, organisation, bio and private notes are emptied and their consent to be listed is
-withdrawn. Roles and group labels stay, so the statistics per role and per group and the report keep
-their meaning. Ids are renumbered too, because a session file written by another tool may use a name or
+given names, residence, language of contribution, organisation, bio and private notes are emptied and their
+consent to be listed is withdrawn. Roles and group labels stay, so the statistics per role and per group and
+the report keep their meaning. Ids are renumbered too, because a session file written by another tool may use a name or
 an e-mail as the id. The projector message is cleared: moderators often greet someone by name there.
 In the event's own texts (report notes, description, questions, agenda, title) every name of a person on
 the list becomes that person's number (free_text.py); `preview` shows those texts as they will read, before forgetting.
@@ -44,6 +44,7 @@ def anonymised(snap: SessionSnapshot, language: str) -> SessionSnapshot:
             family_name="",
             given_names="",
             residence="",
+            language="",
         )
         for n, p in enumerate(snap.participants, start=1)
     )

@@ -64,7 +64,7 @@ class Session:
         self.queue: ObservableList[QueueEntry] = ObservableList(self._with_wait_anchors(queue))
         self.log: ObservableList[SpeechRecord] = ObservableList(log)
         self.requests: ObservableList[ChairRequest] = ObservableList(requests)
-        """What became of each request for the free chair (model/requests.py); announced as part of the log."""
+        """What became of each request for the free chair (model/requests.py); announced as "requests"."""
         self._settings = settings or TurnSettings()
         self._turn = turn
         self._stage = stage or Stage()
@@ -365,7 +365,7 @@ class Session:
         person = self.participant(entry.participant_id)
         waited = round(self.waited(entry), 3)
         self.requests.append(ChairRequest(person.id, person.group, person.role, self.clock.now(), waited, outcome))
-        self._changed("log")
+        self._changed("requests")
 
     def note_declined(self, groups: Sequence[str]) -> None:
         """Phone requests the moderator declined (one group label each, as the phone gave it): they never
@@ -375,7 +375,7 @@ class Session:
         now = self.clock.now()
         for group in groups:
             self.requests.append(ChairRequest("", group, Role.AUDIENCE, now, 0.0, RequestOutcome.DECLINED))
-        self._changed("log")
+        self._changed("requests")
 
     def move_in_queue(self, source: int, destination: int) -> None:
         n = len(self.queue)
@@ -545,11 +545,13 @@ class Session:
         if self.seats.as_tuple() != snap.seats:
             _assign_positional(self.seats, snap.seats)
             changed.append("seats")
-        requests = _kept_declines(self.requests.as_tuple(), snap.requests)
-        if self.log.as_tuple() != snap.log or self.requests.as_tuple() != requests:
+        if self.log.as_tuple() != snap.log:
             _assign_positional(self.log, snap.log)
-            _assign_positional(self.requests, requests)
             changed.append("log")
+        requests = _kept_declines(self.requests.as_tuple(), snap.requests)
+        if self.requests.as_tuple() != requests:
+            _assign_positional(self.requests, requests)
+            changed.append("requests")
         if snap.turn != self._turn:
             self._turn = snap.turn
             changed.append("turn")

@@ -1,4 +1,4 @@
-"""The room's three links (timer, audience, control), the control PIN and the room's own settings.
+"""The room's links (timer, audience, control, interpreters), the control PIN and the room's own settings.
 
 Kept in the app's data folder (owner-only, 0600), never in the session file: organisers pass session files
 on, and a link in someone else's hands would let them into the next evening. Links survive a crash and a
@@ -18,7 +18,7 @@ from fishbowl_desktop.room.ontime_bridge import OntimeSettings, read_ontime
 from fishbowl_desktop.room.osc_settings import OscSettings, read_osc
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
-KINDS = ("timer", "audience", "control")
+KINDS = ("timer", "audience", "control", "interpreter")
 DEFAULT_PORT = 8765
 LINKS_FILE = "room.json"
 PIN_DIGITS = 6
@@ -57,9 +57,17 @@ class RoomLinks:
     """The AV desk's OSC (room/osc_settings.py): off unless switched on in the room window."""
     ontime: OntimeSettings = field(default_factory=OntimeSettings)
     """The ontime bridge (room/ontime_bridge.py): off unless switched on in the room window."""
+    interpreter: str = field(default_factory=new_token)
+    """The interpreters' read-only link: who speaks, who is next, and each one's language. "" in a room.json
+    written before it: the room then makes one and keeps it (the printed audience QR code stays)."""
 
     def token(self, kind: str) -> str:
-        return {"timer": self.timer, "audience": self.audience, "control": self.control}[kind]
+        return {
+            "timer": self.timer,
+            "audience": self.audience,
+            "control": self.control,
+            "interpreter": self.interpreter,
+        }[kind]
 
     def kind_of(self, token: str) -> str | None:
         """Which link a token opens; compared in constant time so timing tells a stranger nothing."""
@@ -90,6 +98,15 @@ class RoomLinks:
     def with_new_api_token(self) -> RoomLinks:
         """Only the desk's token renewed: the printed QR codes and the co-moderator's link stay."""
         return replace(self, api=new_token())
+
+    def completed(self) -> RoomLinks:
+        """A room.json from before the desk's links or the interpreters' gets what it lacks, nothing else."""
+        return replace(
+            self,
+            api=self.api or new_token(),
+            lower=self.lower or new_token(),
+            interpreter=self.interpreter or new_token(),
+        )
 
     def renewed(self) -> RoomLinks:
         """New tokens and a new PIN; the port and the audience choice stay."""
@@ -136,6 +153,11 @@ def _checked(data: object) -> RoomLinks:
     lower = links.get("lower", "")
     if lower != "" and (not isinstance(lower, str) or not TOKEN.fullmatch(lower) or lower in [*tokens, api]):
         raise SupportFileRefused("invalid", "lower")
+    interpreter = links.get("interpreter", "")
+    if interpreter != "" and (
+        not isinstance(interpreter, str) or not TOKEN.fullmatch(interpreter) or interpreter in (*tokens, api, lower)
+    ):
+        raise SupportFileRefused("invalid", "interpreter")
     osc = read_osc(links.get("osc"))
     if osc is None:
         # OSC's settings are the desk's, not the printed links': a damaged one switches OSC off (the room window
@@ -143,7 +165,18 @@ def _checked(data: object) -> RoomLinks:
         osc = OscSettings()
     ontime = read_ontime(links.get("ontime")) or OntimeSettings()  # like OSC: a damaged entry is off, links stay
     return RoomLinks(
-        links["timer"], links["audience"], links["control"], links["pin"], port, accept, on, api, lower, osc, ontime
+        links["timer"],
+        links["audience"],
+        links["control"],
+        links["pin"],
+        port,
+        accept,
+        on,
+        api,
+        lower,
+        osc,
+        ontime,
+        interpreter,
     )
 
 

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import queue
 import threading
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -138,6 +136,11 @@ class OntimeLink:
         self._thread.join(TIMEOUT_S + 1)
 
     def _run(self) -> None:
+        # here, not at the top: room.json's reader imports this module at start, and urllib.request brings
+        # http.client, email and ssl (50 ms before the console's first frame)
+        import urllib.error
+        import urllib.request
+
         while (path := self._queue.get()) is not None:
             try:
                 with urllib.request.urlopen(self._base + path, timeout=TIMEOUT_S) as answer:

@@ -79,6 +79,8 @@ class PhoneHub:
         self.phones: set[Phone] = set()
         self.state = json.dumps({"t": "state", "s": {}})
         """The public state as the phones get it (text, as sent)."""
+        self._interp = json.dumps({"t": "interp", "i": {}})
+        """What the interpreters' link shows (room/interpreters.py): sent to interpreter phones only."""
         self._mine: dict[str, str] = {}
         """phone id → its own status message (audience), as sent."""
         self._open_requests: set[str] = set()
@@ -90,7 +92,7 @@ class PhoneHub:
         self._pins = PinGuard()
 
     def counts(self) -> dict[str, int]:
-        counts = {"timer": 0, "audience": 0, "control": 0, "lower": 0}
+        counts = {"timer": 0, "audience": 0, "control": 0, "interpreter": 0, "lower": 0}
         for phone in self.phones:
             counts[phone.kind] += 1
         return counts
@@ -148,8 +150,10 @@ class PhoneHub:
             if verdict != "ok":
                 return await self._turn_away(ws, verdict, WRONG_PIN)
         gate = self._gate()
-        # the lower third is a display like a timer link, and shares the timers' budget
-        if gate is not None and not gate.claim(request.transport, "timer" if kind == "lower" else kind):
+        # the lower third and the interpreters' page are displays like a timer link, and share the timers' budget
+        if gate is not None and not gate.claim(
+            request.transport, "timer" if kind in ("lower", "interpreter") else kind
+        ):
             return await self._turn_away(ws, "busy", BUSY)
         phone = Phone(kind, phone_id, ws, transport=request.transport, peer=peer)
         self.phones.add(phone)
@@ -158,6 +162,8 @@ class PhoneHub:
             await ws.send_str(self.state)
             if kind == "audience":  # always: a phone must never keep showing a place the room has forgotten
                 await ws.send_str(self._mine.get(phone_id, NO_ENTRY))
+            if kind == "interpreter":
+                await ws.send_str(self._interp)
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT or not self._handle(phone, msg.data):
                     break
@@ -259,8 +265,11 @@ class PhoneHub:
             if phone.kind == "audience" and phone.phone_id == phone_id:
                 self._send(phone, text)
 
-    def apply(self, text: str, own: dict[str, str], open_requests: set[str], seen: int) -> None:
+    def apply(self, text: str, own: dict[str, str], open_requests: set[str], seen: int, interp: str = "") -> None:
         changed_state = text != self.state
+        changed_interp = bool(interp) and interp != self._interp
+        if interp:
+            self._interp = interp
         self.state = text
         self._open_requests = open_requests
         if seen:
@@ -269,6 +278,8 @@ class PhoneHub:
         for phone in list(self.phones):
             if changed_state and (phone.ws.closed or not write_frame(phone.transport, frame)):
                 self._send(phone, text)  # behind or closing: the timed way, which drops it if need be
+            if phone.kind == "interpreter" and changed_interp:
+                self._send(phone, interp)
             if phone.kind == "audience":
                 mine = own.get(phone.phone_id, NO_ENTRY)
                 if mine != self._mine.get(phone.phone_id, NO_ENTRY):

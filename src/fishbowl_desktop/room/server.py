@@ -32,7 +32,7 @@ from aiohttp import web
 
 from fishbowl_desktop.room.api import DeskApi
 from fishbowl_desktop.room.gate import ConnectionGate
-from fishbowl_desktop.room.links import RoomLinks
+from fishbowl_desktop.room.links import KINDS, RoomLinks
 from fishbowl_desktop.room.phone_hub import MAX_MESSAGE_BYTES, IntentCallback, PhoneHub
 from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
 from fishbowl_desktop.room.web_pages import (
@@ -140,14 +140,20 @@ class RoomServer:
         return self._thread is not None and self._thread.is_alive()
 
     def publish(
-        self, state: dict[str, Any], mine: dict[str, dict[str, Any]], open_requests: set[str], seen: int = 0
+        self,
+        state: dict[str, Any],
+        mine: dict[str, dict[str, Any]],
+        open_requests: set[str],
+        seen: int = 0,
+        interpreters: dict[str, Any] | None = None,
     ) -> None:
-        """The new public state, each audience phone's own status, which phones have a request open, and the
-        number of the last request the console has taken in (`seen`)."""
+        """The new public state, each audience phone's own status, which phones have a request open, the
+        number of the last request the console has taken in (`seen`), and what the interpreters see."""
         text = json.dumps({"t": "state", "s": state}, ensure_ascii=False, separators=(",", ":"))
         own = {pid: json.dumps({"t": "mine", "m": m}, separators=(",", ":")) for pid, m in mine.items()}
+        interp = json.dumps({"t": "interp", "i": interpreters or {}}, ensure_ascii=False, separators=(",", ":"))
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._hub.apply, text, own, set(open_requests), seen)
+            self._loop.call_soon_threadsafe(self._hub.apply, text, own, set(open_requests), seen, interp)
 
     def tell(self, phone_id: str, error: str) -> None:
         """An audience phone's request was refused by the console itself (the list was full, or paused)."""
@@ -215,7 +221,7 @@ class RoomServer:
         kind = self._links.kind_of(request.match_info.get("token", ""))
         if kind is None:
             return forbidden()
-        return page(self._pages, kind, self._links.token(kind))
+        return page(self._pages, kind, self._links.token(kind), request.headers.get("Accept-Language", ""))
 
     async def _asset(self, request: web.Request) -> web.Response:
         if self._links.kind_of(request.match_info.get("token", "")) is None:
@@ -237,10 +243,7 @@ class RoomServer:
         if old.lower != links.lower:
             self._hub.drop_lower()
             self._counts()
-        if (
-            all(old.token(kind) == links.token(kind) for kind in ("timer", "audience", "control"))
-            and old.pin == links.pin
-        ):
+        if all(old.token(kind) == links.token(kind) for kind in KINDS) and old.pin == links.pin:
             return  # only the desk's token or the lower third's changed: the phones stay
         self._hub.drop_all()
         self._counts()

@@ -22,7 +22,8 @@ from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.room.audience_requests import DIRECT_PER_MINUTE, AudienceRequests
 from fishbowl_desktop.room.desk_command import run_for_desk
 from fishbowl_desktop.room.file_limit import raise_file_limit
-from fishbowl_desktop.room.links import LINKS_FILE, RoomLinks, read_links, save_links
+from fishbowl_desktop.room.interpreters import interpreter_view
+from fishbowl_desktop.room.links import KINDS, LINKS_FILE, RoomLinks, read_links, save_links
 from fishbowl_desktop.room.ontime_bridge import OntimeSettings
 from fishbowl_desktop.room.ontime_service import OntimeDesk
 from fishbowl_desktop.room.osc_service import OscDesk
@@ -61,7 +62,8 @@ class Room(AudienceRequests):
         """Why room.json was set aside when the links were first needed (the room menu says it once)."""
         self._last: dict[str, Any] | None = None
         self._last_mine: dict[str, dict[str, Any]] = {}
-        self.counts = {"timer": 0, "audience": 0, "control": 0}
+        self._last_interp: dict[str, Any] = {}
+        self.counts = dict.fromkeys(KINDS, 0)
         self.refused = 0
         """Connections the server refused or closed for capacity since the room was switched on."""
         self.qr_on_projector = False
@@ -87,13 +89,8 @@ class Room(AudienceRequests):
     def links(self) -> RoomLinks:
         if self._links is None:
             stored, self.links_refusal = read_links(self._folder)
-            if stored is None or not stored.api or not stored.lower:  # none yet, or from before the desk's links
-                if stored is None:
-                    stored = RoomLinks()
-                if not stored.api:
-                    stored = stored.with_new_api_token()
-                if not stored.lower:
-                    stored = stored.with_new_lower_token()
+            if stored is None or not (stored.api and stored.lower and stored.interpreter):  # none yet, or older
+                stored = RoomLinks() if stored is None else stored.completed()
                 try:
                     save_links(stored, self._folder)
                 except OSError:
@@ -204,7 +201,7 @@ class Room(AudienceRequests):
         self.refused = 0
         if not self.links.on:
             self._store(replace(self.links, on=True))  # back on by itself after a restart (issue 22)
-        self._last, self._last_mine = None, {}
+        self._last, self._last_mine, self._last_interp = None, {}, {}
         self.publish()
         self.runningChanged.emit(True)
 
@@ -228,7 +225,7 @@ class Room(AudienceRequests):
         _log.info("room off")
         self._batch.stop()
         self._arrivals.clear()
-        self.counts = {"timer": 0, "audience": 0, "control": 0}
+        self.counts = dict.fromkeys(KINDS, 0)
         self.countsChanged.emit(dict(self.counts))
         self.runningChanged.emit(False)
 
@@ -246,10 +243,11 @@ class Room(AudienceRequests):
         self.computations += 1
         state = room_state(session, self._ticker.view(), self._settings(), session.clock.monotonic() * 1000.0)
         mine = self._statuses()
-        if same_apart_from_timing(self._last, state) and mine == self._last_mine:
+        interp = interpreter_view(session, self._settings())
+        if same_apart_from_timing(self._last, state) and mine == self._last_mine and interp == self._last_interp:
             return  # one intent announces several parts; the phones' own count is still right
-        self._last, self._last_mine = state, mine
-        self._server.publish(state, mine, self._open(), self._seen)
+        self._last, self._last_mine, self._last_interp = state, mine, interp
+        self._server.publish(state, mine, self._open(), self._seen, interp)
 
     def _tick(self) -> None:
         """The ticker wakes each shown second; phones count by themselves, so only a change of what is
@@ -278,7 +276,6 @@ class Room(AudienceRequests):
             self.publish()
         elif kind == "api":
             self._desk(intent)
-            self.publish()
         elif kind == "audience":
             self._arrivals.append((phone_id, intent))
             if not self._batch.isActive():
@@ -289,6 +286,7 @@ class Room(AudienceRequests):
         with whether the session took it and, if not, the reason the moderator would read."""
         name, number = str(intent.pop("command", "")), int(intent.pop("reply", 0))
         ok, why = run_for_desk(self._controller, name, intent)
+        self.publish()  # before the answer: both go to the server's loop in order, so the answer's state is the new one
         if self._server is not None:
             self._server.desk.reply(number, ok, why)
 

@@ -2,6 +2,10 @@
 
 Built from `projector_content`, so every privacy rule of the projector (consent, "Gast"/"Guest", first
 names only, notes never shown) holds on the phones too; nothing else about people is added.
+
+Each phone speaks its own language (room.js), whatever the event's: so beside the projector's words in the
+event's language the state carries what they are made of — keys of the hall's texts (`count_key`, `role`),
+the warning's seconds, and names with None for a guest — and the phone words them itself.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from typing import Any
 
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.stage.content import Mode, projector_content
+from fishbowl_desktop.stage.content import Mode, hall_name, hall_organisation, projector_content, role_key
 from fishbowl_desktop.stage.texts import text, warning_text
 from fishbowl_desktop.stage.timer_view import TimerView
 
@@ -32,7 +36,14 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
         state["groups"] = sorted({p.group for p in session.participants if p.group.strip()})
     if content.mode is Mode.BLANK:
         return state
-    state.update(topic=content.topic, message=content.message, next=content.next_text)
+    waiting = session.next_in_queue(max(0, settings.projector_next_count))
+    first_only = settings.projector_first_names_only
+    state.update(
+        topic=content.topic,
+        message=content.message,
+        next=content.next_text,
+        next_names=[hall_name(p, first_only) for p in waiting],
+    )
     if content.mode is Mode.COUNTDOWN:
         target = session.stage.countdown_to
         left = max(0.0, (target - session.clock.now()).total_seconds()) if target is not None else 0.0
@@ -41,10 +52,12 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
             left=left,
             done=content.countdown_text == "",
             done_label=text(lang, "countdown_done"),
+            count_key="countdown_resume" if len(session.log) else "countdown",
         )
         return state
     if content.mode is Mode.TIMER and session.turn is not None:
         timer = session.turn.timer
+        person = session.participant(session.turn.participant_id)
         state.update(
             rem=round(view.remaining, 3),
             run=view.running,
@@ -53,6 +66,9 @@ def room_state(session: Session, view: TimerView, settings: AppSettings, now_ms:
             started=timer.started,
             speaker=content.speaker_name,
             detail=content.speaker_detail,
+            guest=hall_name(person, first_only) is None,
+            role=role_key(session, person, session.turn.seat_index),
+            org=hall_organisation(person),
             flash=settings.projector_flash_overtime,
             warn_text=warning_text(lang, timer.warning),
             up_text=text(lang, "time_up"),

@@ -11,13 +11,16 @@ from importlib.resources import files
 
 from aiohttp import web
 
+from fishbowl_desktop.room.page_language import fill_page, texts_script
+
 CONTENT_TYPES = {
+    "texts.js": "application/javascript",
     "room.js": "application/javascript",
     "room.css": "text/css",
     "lower.js": "application/javascript",
     "lower.css": "text/css",
 }
-PHONE_ASSETS = ("room.js", "room.css")
+PHONE_ASSETS = ("texts.js", "room.js", "room.css")
 LOWER_ASSETS = ("lower.js", "lower.css")
 """The lower third's page (a vision mixer's browser source) has its own script and style sheet."""
 SECURITY_HEADERS = {
@@ -36,7 +39,9 @@ def web_file(name: str) -> bytes:
 
 
 def load_pages() -> dict[str, bytes]:
-    return {name: web_file(name) for name in ("room.html", "lower.html", *PHONE_ASSETS, *LOWER_ASSETS)}
+    pages = {name: web_file(name) for name in ("room.html", "lower.html", "room.js", "room.css", *LOWER_ASSETS)}
+    pages["texts.js"] = texts_script()  # the hall's words, from assets/room/i18n/ (room/page_language.py)
+    return pages
 
 
 def forbidden() -> web.Response:
@@ -44,9 +49,10 @@ def forbidden() -> web.Response:
     return web.Response(status=403, text="Forbidden")
 
 
-def page(pages: dict[str, bytes], kind: str, token: str) -> web.Response:
-    """The page for a link's kind; `token` is one of ours (URL-safe base64), never what a stranger typed."""
-    html = pages["room.html"].replace(b"{{kind}}", kind.encode()).replace(b"{{base}}", f"/{token}".encode())
+def page(pages: dict[str, bytes], kind: str, token: str, accept_language: str = "") -> web.Response:
+    """The page for a link's kind, in the language the browser asks for (room/page_language.py); `token` is one
+    of ours (URL-safe base64), never what a stranger typed."""
+    html = fill_page(pages["room.html"], kind, f"/{token}", accept_language)
     return web.Response(body=html, content_type="text/html", charset="utf-8")
 
 

@@ -12,7 +12,19 @@ from collections.abc import Sequence
 from fishbowl_desktop.model import Role
 from fishbowl_desktop.model.folding import fold
 
-FIELDS = ("name", "first_name", "last_name", "role", "organisation", "residence", "group", "consent", "bio", "notes")
+FIELDS = (
+    "name",
+    "first_name",
+    "last_name",
+    "role",
+    "organisation",
+    "residence",
+    "group",
+    "consent",
+    "bio",
+    "notes",
+    "language",
+)
 """What a column can hold; the import dialog offers these (and "ignore") for each column."""
 
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -57,6 +69,19 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "zip",
         "zipcode",
         "herkunftsort",
+    ),
+    "language": (
+        "sprache",
+        "language",
+        "redesprache",
+        "beitragssprache",
+        "sprachedesbeitrags",
+        "languageofcontribution",
+        "spokenlanguage",
+        "spricht",
+        "speaks",
+        "dolmetschen",
+        "interpretation",
     ),
     "role": ("rolle", "role", "funktion"),
     "group": ("gruppe", "group", "quote", "quotierung"),

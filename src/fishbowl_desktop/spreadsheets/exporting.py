@@ -53,6 +53,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "family_name": "Familienname",
         "given_names": "Vorname(n)",
         "residence": "Wohnort / PLZ",
+        "language": "Sprache",
     },
     "en": {
         "name": "Name",
@@ -79,6 +80,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "family_name": "Family name",
         "given_names": "Given name(s)",
         "residence": "Residence / postcode",
+        "language": "Language",
     },
 }
 
@@ -102,7 +104,8 @@ def participants_to_csv(participants: Iterable[Participant], language: str = "de
         t["consent"],
         t["bio"],
     ]
-    rows = [head + [t["notes"]] if full else head]
+    # the language of contribution last, so every column before it stays where a spreadsheet expects it
+    rows = [(head + [t["notes"]] if full else head) + [t["language"]]]
     for p in participants:
         shown = full or p.consent_to_list
         row = [
@@ -116,7 +119,7 @@ def participants_to_csv(participants: Iterable[Participant], language: str = "de
             t["yes" if p.consent_to_list else "no"],
             p.bio if shown else "",
         ]
-        rows.append(row + [p.notes] if full else row)
+        rows.append((row + [p.notes] if full else row) + [p.language if shown else ""])
     return _to_csv(rows)
 
 

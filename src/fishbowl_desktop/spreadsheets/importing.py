@@ -13,8 +13,8 @@ from typing import cast
 
 from fishbowl_desktop.model import FishbowlError, Participant, Role, make_participant
 from fishbowl_desktop.model.folding import fold
+from fishbowl_desktop.model.participants import MAX_LANGUAGE, ParticipantChanges
 from fishbowl_desktop.model.participants import MAX_NAME as MAX_NAME_LENGTH
-from fishbowl_desktop.model.participants import ParticipantChanges
 from fishbowl_desktop.spreadsheets.columns import parse_consent, parse_role
 from fishbowl_desktop.spreadsheets.reading import CsvTable
 
@@ -22,6 +22,7 @@ SKIP_TEXTS = {
     "no_name": "no name",
     "name_too_long": "name longer than {limit} characters",
     "organisation_too_long": "organisation longer than {limit} characters",
+    "language_too_long": "language longer than {limit} characters",
     "unknown_role": "unknown role “{value}” (use Moderation, Podium or Publikum)",
     "unclear_consent": "unclear consent “{value}” (use ja or nein)",
     "duplicate_existing": "{who} is already on the participant list",
@@ -133,6 +134,8 @@ class RowCheck:
         role = parse_role(cell("role"))
         consent = parse_consent(cell("consent"))
         reason = _refusal(name, organisation, role, consent, cell("role"), cell("consent"))
+        if reason is None and len(" ".join(cell("language").split())) > MAX_LANGUAGE:
+            reason = _skip("language_too_long", limit=MAX_LANGUAGE)
         if reason is not None:
             self.result.skipped.append((number, reason))
             return
@@ -147,6 +150,8 @@ class RowCheck:
         for fld in ("bio", "group", "notes", "residence"):
             if fld in mapping:
                 fields[fld] = cell(fld)
+        if "language" in mapping:
+            fields["language"] = " ".join(cell("language").split())
         # the sheet's two name columns come from the file too: an update must mend them with the name
         for fld, column in (("family_name", "last_name"), ("given_names", "first_name")):
             if column in mapping:
@@ -172,6 +177,7 @@ class RowCheck:
                     family_name=" ".join(cell("last_name").split()),
                     given_names=" ".join(cell("first_name").split()),
                     residence=cell("residence"),
+                    language=" ".join(cell("language").split()),
                 )
             )
         except FishbowlError as exc:

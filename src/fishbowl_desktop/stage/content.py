@@ -21,7 +21,7 @@ from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
 from fishbowl_desktop.model.circle import SeatKind
 from fishbowl_desktop.model.roles import role_word
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.stage.texts import text, warning_text
+from fishbowl_desktop.stage.texts import labelled, labelled_warning, text
 from fishbowl_desktop.stage.timer_view import TimerView
 
 
@@ -87,11 +87,17 @@ def given_name(name: str) -> str:
     return words[-1] if words else name
 
 
+def hall_name(person: Participant, first_names_only: bool) -> str | None:
+    """The name as the hall may see it, or None for a guest (each phone says "Guest" in its own language)."""
+    if not person.consent_to_list:
+        return None
+    return given_name(person.name) if first_names_only else person.name
+
+
 def public_name(person: Participant, language: str, first_names_only: bool) -> str:
     """The name as the hall may see it."""
-    if not person.consent_to_list:
-        return text(language, "guest")
-    return given_name(person.name) if first_names_only else person.name
+    name = hall_name(person, first_names_only)
+    return text(language, "guest") if name is None else name
 
 
 def _isolated(s: str) -> str:
@@ -99,20 +105,28 @@ def _isolated(s: str) -> str:
     return "\u2068" + s + "\u2069"
 
 
-def _speaker_detail(session: Session, person: Participant, seat_index: int, language: str) -> str:
+def role_key(session: Session, person: Participant, seat_index: int) -> str:
+    """What the speaker is there as, as a key of the hall's texts: "free_chair" or "role_<role>"."""
     on_free_chair = 0 <= seat_index < len(session.seats) and session.seats[seat_index].kind is SeatKind.FREE
-    if person.role is Role.AUDIENCE and on_free_chair:
-        role = text(language, "free_chair")
-    else:
-        role = role_word(person.role, language)
-    if person.consent_to_list and person.organisation.strip():
-        return f"{role} · {_isolated(person.organisation.strip())}"
-    return role
+    return "free_chair" if person.role is Role.AUDIENCE and on_free_chair else f"role_{person.role.value}"
+
+
+def hall_organisation(person: Participant) -> str:
+    """The organisation the hall may see: only with consent."""
+    return person.organisation.strip() if person.consent_to_list else ""
+
+
+def _speaker_detail(session: Session, person: Participant, seat_index: int, language: str) -> str:
+    key = role_key(session, person, seat_index)
+    role = text(language, key) if key == "free_chair" else role_word(person.role, language)
+    organisation = hall_organisation(person)
+    return f"{role} · {_isolated(organisation)}" if organisation else role
 
 
 def projector_content(session: Session, view: TimerView, settings: AppSettings) -> ProjectorContent:
     event = session.event
     lang = event.language
+    second = event.second_language  # the labels also in this language ("Als Nächstes · Next"), when chosen
     stage = session.stage
     armed = view.countdown if stage.countdown_to is not None and view.countdown is not None else ""
     if stage.blank:
@@ -123,7 +137,7 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
     topic = topics[stage.topic_index] if stage.topic_index is not None and stage.topic_index < len(topics) else ""
     waiting = session.next_in_queue(max(0, settings.projector_next_count))
     names = [public_name(p, lang, settings.projector_first_names_only) for p in waiting]
-    next_text = f"{text(lang, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
+    next_text = f"{labelled(lang, second, 'next')} " + " · ".join(_isolated(n) for n in names) if names else ""
     idle = ProjectorContent(
         Mode.IDLE,
         language=lang,
@@ -137,7 +151,7 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         done = view.countdown == "0:00"
         # after the first turn a countdown is for a break: "We continue in", not "We begin in"
         key = "countdown_resume" if len(session.log) else "countdown"
-        label = text(lang, f"{key}_done" if done else key)
+        label = labelled(lang, second, f"{key}_done" if done else key)
         return replace(idle, mode=Mode.COUNTDOWN, countdown_label=label, countdown_text="" if done else view.countdown)
     idle = replace(idle, armed_countdown=armed)
     if turn is None or view.phase is None or not session.has_participant(turn.participant_id):
@@ -150,11 +164,11 @@ def projector_content(session: Session, view: TimerView, settings: AppSettings) 
         frame_on = not settings.projector_flash_overtime or over_second % 2 == 0 or not view.running
     if not view.running and turn.timer.started:
         # paused wins over "time is up": the red digits and the solid frame still say it is overtime
-        badge, badge_text = Badge.PAUSED, text(lang, "paused")
+        badge, badge_text = Badge.PAUSED, labelled(lang, second, "paused")
     elif phase is TimerPhase.OVERTIME:
-        badge, badge_text = Badge.OVERTIME, text(lang, "time_up")
+        badge, badge_text = Badge.OVERTIME, labelled(lang, second, "time_up")
     elif phase is TimerPhase.WARNING:
-        badge, badge_text = Badge.WARNING, warning_text(lang, turn.timer.warning)
+        badge, badge_text = Badge.WARNING, labelled_warning(lang, second, turn.timer.warning)
     shown = max(0, math.ceil(view.remaining - 1e-9))
     fraction = min(1.0, shown / view.allotted) if view.allotted > 0 else 0.0
     return replace(

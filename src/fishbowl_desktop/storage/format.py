@@ -71,6 +71,7 @@ def participant_to_dict(p: Participant) -> dict[str, Any]:
         "family_name": p.family_name,
         "given_names": p.given_names,
         "residence": p.residence,
+        "language": p.language,
     }
 
 
@@ -159,6 +160,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
             "photo_policy": ev.photo_policy,
             "funding_note": ev.funding_note,
             "age_groups": list(ev.age_groups),
+            "second_language": ev.second_language,
         },
         "participants": [participant_to_dict(p) for p in session.participants] if lists else None,
         "seats": [{"kind": seat.kind.value, "occupant": seat.occupant} for seat in session.seats],
@@ -238,6 +240,7 @@ def _read_event(o: Obj) -> Event:
         photo_policy=o.text("photo_policy", "none"),
         funding_note=o.text("funding_note", ""),
         age_groups=tuple(_age_groups(o)),
+        second_language=o.text("second_language", ""),
     )
 
 
@@ -263,6 +266,7 @@ def _read_participant(o: Obj) -> Participant:
         family_name=o.text("family_name", ""),
         given_names=o.text("given_names", ""),
         residence=o.text("residence", ""),
+        language=o.text("language", ""),
     )
 
 

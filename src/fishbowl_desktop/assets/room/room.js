@@ -2,65 +2,24 @@
    arrow functions, no fetch. Everything a person typed is set with textContent, never as markup. */
 (function () {
   "use strict";
-  var T = {
-    en: {
-      connecting: "Connecting…", lost: "Connection lost — reconnecting…", ask_title: "I'd like to take the free chair",
-      name_label: "Your name, as you'd like to be called", group_label: "Group", no_group: "—",
-      consent_label: "My name may be shown on the screen", send: "Ask for the free chair",
-      pending: "Your request has been sent. The moderator will decide shortly.",
-      sending: "Sending your request…",
-      unsent: "Not sent yet: there is no connection. Your request goes out as soon as the connection is back.",
-      declined: "The moderator could not take your request this time. You may ask again.",
-      gone: "Your request is no longer on the list. You may ask again.",
-      withdrawing: "Withdrawing your request…", withdrawn: "You have withdrawn your request.",
-      app: "Fishbowl", pin_label: "Enter the PIN shown on the console", msg_label: "Message for the screen",
-      queued: "You are number {n} in the queue.", next: "You are next!",
-      turn: "It is your turn — please come to the free chair.", closed: "Thank you! You can ask again.",
-      withdraw: "Withdraw my request", e_name: "Please enter a name (1–80 characters).",
-      e_rate: "Please wait a few seconds before asking again.", e_full: "The queue is full right now.",
-      e_open: "You already have an open request.", e_group: "Please choose a group.",
-      e_message: "The message is too long (at most 200 characters).",
-      e_busy: "Many phones are asking right now — please try again in a minute.",
-      e_paused: "The moderator has paused requests for the moment.", busy: "The room is full right now — trying again…",
-      e_wait: "Too many wrong PINs — wait a few minutes and try again.",
-      pin_title: "Control", pin_ok: "Unlock",
-      pin_bad: "Wrong PIN, or too many tries — wait a minute and try again.", b_toggle: "Start / pause",
-      b_add: "+30 s", b_take: "−30 s", b_next: "Next on the free chair", b_blank: "Blank screen",
-      b_msg: "Show message", b_clear: "Clear message", msg: "Message for the screen", ready: "Ready",
-      idle: "Waiting for the next speaker", revoked: "This link is no longer valid."
-    },
-    de: {
-      connecting: "Verbinde …", lost: "Verbindung unterbrochen – verbinde neu …",
-      ask_title: "Ich möchte auf den freien Stuhl", name_label: "Ihr Name, so wie Sie aufgerufen werden möchten",
-      group_label: "Gruppe", no_group: "—", consent_label: "Mein Name darf auf der Leinwand erscheinen",
-      send: "Für den freien Stuhl melden", pending: "Ihre Meldung ist angekommen. Die Moderation entscheidet gleich.",
-      sending: "Ihre Meldung wird gesendet …",
-      unsent: "Noch nicht gesendet: keine Verbindung. Ihre Meldung geht hinaus, sobald die Verbindung wieder steht.",
-      declined: "Die Moderation konnte Ihre Meldung diesmal nicht annehmen. Sie können sich erneut melden.",
-      gone: "Ihre Meldung steht nicht mehr auf der Liste. Sie können sich erneut melden.",
-      withdrawing: "Ihre Meldung wird zurückgezogen …", withdrawn: "Sie haben Ihre Meldung zurückgezogen.",
-      app: "Fishbowl", pin_label: "PIN, die an der Konsole steht", msg_label: "Nachricht für die Leinwand",
-      queued: "Sie sind Nummer {n} auf der Warteliste.", next: "Sie sind als Nächstes dran!",
-      turn: "Sie sind dran – bitte kommen Sie zum freien Stuhl.",
-      closed: "Danke! Sie können sich erneut melden.", withdraw: "Meldung zurückziehen",
-      e_name: "Bitte geben Sie einen Namen ein (1–80 Zeichen).",
-      e_rate: "Bitte warten Sie ein paar Sekunden, bevor Sie sich erneut melden.",
-      e_full: "Die Warteliste ist gerade voll.", e_open: "Sie haben sich bereits gemeldet.",
-      e_group: "Bitte wählen Sie eine Gruppe.", e_message: "Die Nachricht ist zu lang (höchstens 200 Zeichen).",
-      e_busy: "Gerade melden sich sehr viele – bitte in einer Minute noch einmal versuchen.",
-      e_paused: "Die Moderation nimmt gerade keine Meldungen an.", busy: "Der Raum ist gerade voll – neuer Versuch …",
-      e_wait: "Zu viele falsche PINs – bitte ein paar Minuten warten.",
-      pin_title: "Steuerung", pin_ok: "Entsperren",
-      pin_bad: "Falsche PIN oder zu viele Versuche – bitte eine Minute warten.", b_toggle: "Start / Pause",
-      b_add: "+30 s", b_take: "−30 s", b_next: "Nächste Person auf den freien Stuhl", b_blank: "Leinwand schwarz",
-      b_msg: "Nachricht zeigen", b_clear: "Nachricht löschen", msg: "Nachricht für die Leinwand", ready: "Bereit",
-      idle: "Gleich spricht die nächste Person", revoked: "Dieser Link gilt nicht mehr."
-    }
-  };
+  /* The hall's words, one JSON file per language (assets/room/i18n/), served as texts.js. Every phone speaks
+     its own language: the one chosen on this phone (remembered), else the browser's, else the event's. */
+  var TEXTS = window.FISHBOWL_TEXTS || { order: ["en"], rtl: [], texts: { en: {} } };
   var body = document.body;
   var kind = body.getAttribute("data-kind");
   var base = body.getAttribute("data-base");
-  var lang = (navigator.language || "en").slice(0, 2) === "de" ? "de" : "en";
+  var LANG_KEY = "fishbowl-lang";
+  function known(code) { return !!code && TEXTS.texts.hasOwnProperty(code); }
+  function savedLang() { try { return window.localStorage.getItem(LANG_KEY); } catch (e) { return null; } }
+  function browserLang() {
+    var asked = body.getAttribute("data-lang"), list = navigator.languages || [navigator.language || ""], i, code;
+    if (known(asked)) { return asked; }  /* the server read Accept-Language: the first paint was already right */
+    for (i = 0; i < list.length; i++) { code = String(list[i]).split("-")[0].toLowerCase(); if (known(code)) { return code; } }
+    return "";
+  }
+  var chosen = known(savedLang()) ? savedLang() : browserLang();  /* "": follow the event's language */
+  var lang = chosen || "en";
+  var interp = null;  /* the interpreters' link only: who speaks, who is next, each one's language */
   var state = null, mine = null, ws = null, opened = false, everOpened = false, backoff = 1000;
   var samples = [], pin = "", pingTimer = null, renderTimer = null, lastText = null;
   /* The phone's own request. `mine` is only ever what the server said (null before it spoke, "none" when it
@@ -77,7 +36,38 @@
   function had() { try { return window.localStorage.getItem(hadKey()) === "1"; } catch (e) { return false; } }
 
   function $(id) { return document.getElementById(id); }
-  function tr(key, n) { var s = (T[lang] || T.en)[key] || T.en[key] || key; return s.replace("{n}", n); }
+  function tr(key, n) {
+    var s = (TEXTS.texts[lang] || {})[key] || TEXTS.texts.en[key] || key;
+    return n === undefined ? s : s.replace("{n}", n);
+  }
+  /* A name inside a sentence keeps its own direction (an Arabic name in a German line, or the reverse). */
+  function isolate(s) { return "\u2068" + s + "\u2069"; }
+  function applyLang() {
+    lang = chosen || (state && known(state.lang) ? state.lang : "en");
+    var root = document.documentElement, dir = TEXTS.rtl.indexOf(lang) >= 0 ? "rtl" : "ltr";
+    if (root.lang !== lang) { root.lang = lang; }
+    if (root.dir !== dir) { root.dir = dir; }
+    var pick = $("lang_pick"), i, o;
+    if (!pick.options.length) {
+      for (i = 0; i < TEXTS.order.length; i++) {
+        if (!known(TEXTS.order[i])) { continue; }
+        o = document.createElement("option"); o.value = TEXTS.order[i]; o.lang = TEXTS.order[i];
+        o.dir = TEXTS.rtl.indexOf(TEXTS.order[i]) >= 0 ? "rtl" : "ltr";
+        o.textContent = TEXTS.texts[TEXTS.order[i]].language_name; pick.appendChild(o);
+      }
+    }
+    if (pick.value !== lang) { pick.value = lang; }
+  }
+  function warningText(sec) {
+    var whole = Math.max(1, Math.round(sec));
+    if (whole % 60 === 0) { return whole === 60 ? tr("warning_minute") : tr("warning_minutes", whole / 60); }
+    return whole === 1 ? tr("warning_second") : tr("warning_seconds", whole);
+  }
+  function nextText() {
+    var names = (state && state.next_names) || [], out = [], i;
+    for (i = 0; i < names.length; i++) { out.push(isolate(names[i] === null ? tr("guest") : names[i])); }
+    return out.length ? tr("next") + " " + out.join(" · ") : "";
+  }
   function setText(id, s) { var e = $(id); if (e && e.textContent !== s) { e.textContent = s; } }
   function clock() { return (window.performance && performance.now) ? performance.now() : Date.now(); }
 
@@ -123,29 +113,28 @@
 
   function render() {
     var extra = "", text = "", badge = "", rem, delay = 250;
+    applyLang();
     if (state) {
-      lang = state.lang === "de" ? "de" : "en";
-      document.documentElement.lang = lang;
       setText("title", state.title || tr("app"));
       if (document.title !== (state.title || tr("app"))) { document.title = state.title || tr("app"); }
       setText("topic", state.topic || "");
       setText("message", state.message || "");
-      setText("next", state.next || "");
-      setText("speaker", state.mode === "timer" ? (state.speaker || "") : "");
-      setText("detail", state.mode === "timer" ? (state.detail || "") : "");
-      setText("countlabel", state.mode === "countdown" ? (state.done ? state.done_label : state.label) : "");
+      setText("next", nextText());
+      setText("speaker", state.mode === "timer" ? (state.guest ? tr("guest") : (state.speaker || "")) : "");
+      setText("detail", state.mode === "timer" && state.role ? tr(state.role) + (state.org ? " · " + isolate(state.org) : "") : "");
+      setText("countlabel", state.mode === "countdown" ? tr(state.count_key + (state.done ? "_done" : "")) : "");
       if (state.mode === "timer") {
         rem = remaining();
         text = fmt(rem);
         if (!state.started) { extra = " phase-ready"; }
         else if (rem <= 0) {
-          extra = " phase-overtime"; badge = state.up_text;
+          extra = " phase-overtime"; badge = tr("time_up");
           if (!state.flash || (calm && calm.matches) || !state.run || Math.floor(-rem + 1e-9) % 2 === 0) {
             extra += " frame"; /* steady, never blinking, for a phone that asks for less motion */
           }
-        } else if (rem <= state.warn) { extra = " phase-warning"; badge = state.warn_text; }
+        } else if (rem <= state.warn) { extra = " phase-warning"; badge = warningText(state.warn); }
         else { extra = " phase-running"; }
-        if (state.started && !state.run) { extra += " paused"; if (rem > 0) { badge = state.pause_text; } }
+        if (state.started && !state.run) { extra += " paused"; if (rem > 0) { badge = tr("paused"); } }
         var shown = Math.max(0, Math.ceil(rem - 1e-9));
         $("fill").style.width = (state.allot > 0 ? Math.min(100, 100 * shown / state.allot) : 0) + "%";
         if (state.run) { delay = (((rem % 1) + 1) % 1) * 1000 + 2; if (delay < 5) { delay += 1000; } }
@@ -170,6 +159,7 @@
     decide();
     classes(extra);
     renderMine();
+    renderInterp();
     labels();
     keepFocus();
     clearTimeout(renderTimer);
@@ -201,9 +191,9 @@
   }
 
   function labels() {
-    var keys = ["ask_title", "name_label", "group_label", "consent_label", "send", "withdraw", "pin_title", "pin_ok",
+    var keys = ["lang_label", "ask_title", "name_label", "group_label", "consent_label", "send", "withdraw", "pin_title", "pin_ok",
                 "pin_label", "msg_label", "b_toggle", "b_add", "b_take", "b_next", "b_blank", "b_msg", "b_clear"], i;
-    for (i = 0; i < keys.length; i++) { setText(keys[i], tr(keys[i])); }
+    for (i = 0; i < keys.length; i++) { setText(keys[i], tr(keys[i] === "lang_label" ? "language" : keys[i])); }
     if ($("msg").getAttribute("placeholder") !== tr("msg")) { $("msg").setAttribute("placeholder", tr("msg")); }
     var groups = (state && state.groups) || [], sel = $("group");
     $("group_row").style.display = groups.length ? "block" : "none";
@@ -226,7 +216,7 @@
     if (leaving) { text = tr("withdrawing"); }
     else if (outbox) { text = opened && mineSeen ? tr("sending") : tr("unsent"); cls = opened ? "sending" : "unsent"; }
     else if (st === "pending") { text = tr("pending"); cls = "pending"; }
-    else if (st === "queued") { text = mine.pos === 1 ? tr("next") : tr("queued", mine.pos); cls = mine.pos === 1 ? "next" : "queued"; }
+    else if (st === "queued") { text = mine.pos === 1 ? tr("you_next") : tr("queued", mine.pos); cls = mine.pos === 1 ? "next" : "queued"; }
     else if (st === "turn") { text = tr("turn"); cls = "turn"; }
     view = { text: text, mine: text !== "", ask: text === "", cls: cls };
   }
@@ -247,6 +237,41 @@
     if (!a || a === body || !panel.contains(a) || a.offsetParent !== null) { return; }
     if (kind === "control") { $(pinAccepted ? "b_toggle" : "pin").focus(); return; }
     $(view.mine ? "mine_text" : ($("note").textContent ? "note" : "name")).focus();
+  }
+  /* A line that starts where the page's language starts (right in Arabic), holding a text in its own direction
+     (a German name on an Arabic page, an Arabic language on a German one): a <bdi> in a block. */
+  function isolated(cls, s) {
+    var line = document.createElement("span"), inner = document.createElement("bdi");
+    line.className = cls; inner.textContent = s; line.appendChild(inner);
+    return line;
+  }
+  function personRow(p) {
+    var row = document.createElement("div");
+    row.className = "who";
+    row.appendChild(isolated("who_name", p.name === null ? tr("guest") : p.name));
+    row.appendChild(isolated("who_lang" + (p.lang ? "" : " unknown"), p.lang || tr("i_unknown")));
+    return row;
+  }
+  function people(id, list, empty) {
+    var box = $(id), key = lang + "\n" + JSON.stringify(list) + "\n" + empty, i, p;
+    if (box.getAttribute("data-key") === key) { return; }
+    box.setAttribute("data-key", key);
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    if (!list.length && empty) { p = document.createElement("p"); p.className = "quiet"; p.textContent = empty; box.appendChild(p); }
+    for (i = 0; i < list.length; i++) { box.appendChild(personRow(list[i])); }
+  }
+  function renderInterp() {
+    if (kind !== "interpreter") { return; }
+    var i = interp || {}, waiting = i.next || [], circle = i.circle || [];
+    setText("i_title", tr("i_title"));
+    setText("h_now", tr("i_now"));
+    setText("h_next", tr("i_next"));
+    setText("h_then", waiting.length > 1 ? tr("i_then") : "");
+    setText("h_circle", circle.length ? tr("i_circle") : "");
+    people("i_now", i.now ? [i.now] : [], interp ? tr("i_nobody") : "");
+    people("i_next", waiting.slice(0, 1), interp ? tr("i_empty") : "");
+    people("i_then", waiting.slice(1), "");
+    people("i_circle", circle, "");
   }
   function onMine(m) {
     mineSeen = true;
@@ -287,6 +312,7 @@
         if (kind === "control" && !pinAccepted) { pinAccepted = true; unlocking = true; }
       }
       else if (m.t === "mine") { onMine(m.m); }
+      else if (m.t === "interp") { interp = m.i; }
       else if (m.t === "pong") {
         var now = clock(), rtt = now - m.c;
         samples.push({ rtt: rtt, off: m.s + rtt / 2 - now });
@@ -306,7 +332,7 @@
       opened = false;
       clearInterval(pingTimer);
       if (ev.code === 4001) { revoked = true; }
-      if (revoked) { state = null; mine = null; render(); return; }
+      if (revoked) { state = null; mine = null; interp = null; render(); return; }
       /* 4003: the PIN was wrong (or too many were); 1013: the link is full, which is never a wrong PIN. */
       if (kind === "control" && ev.code === 4003) {
         pin = ""; pinAccepted = false; setText("pin_err", pinError || tr("pin_bad")); pinError = ""; render();
@@ -334,7 +360,8 @@
     setText("err", "");
     note = "";
     outbox = { t: "request", name: $("name").value, group: $("group").value, consent: $("consent").checked };
-    $("mine_name").textContent = $("name").value;
+    $("mine_name").textContent = "";
+    $("mine_name").appendChild(isolated("", $("name").value));
     if (mineSeen) { send(outbox); }
     render();
     $("mine_text").focus();
@@ -353,6 +380,11 @@
   for (i = 0; i < buttons.length; i++) {
     buttons[i].onclick = function () { send({ t: "do", a: this.getAttribute("data-do") }); };
   }
+  $("lang_pick").onchange = function () {
+    chosen = this.value;
+    try { window.localStorage.setItem(LANG_KEY, chosen); } catch (e) { /* private mode: for this visit */ }
+    render();
+  };
   $("msgform").onsubmit = function (ev) { ev.preventDefault(); setText("c_err", ""); send({ t: "do", a: "message", text: $("msg").value }); };
   $("b_clear").onclick = function () { $("msg").value = ""; send({ t: "do", a: "message", text: "" }); };
 

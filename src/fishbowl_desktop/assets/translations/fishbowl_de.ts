@@ -162,7 +162,7 @@
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="63" />
+      <location filename="../../app.py" line="68" />
       <location filename="../../controller/session_files.py" line="177" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -184,7 +184,7 @@
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="77" />
+      <location filename="../../app.py" line="82" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -204,27 +204,27 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="124" />
+      <location filename="../../app.py" line="129" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="140" />
+      <location filename="../../app.py" line="145" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="166" />
+      <location filename="../../app.py" line="171" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="189" />
+      <location filename="../../app.py" line="194" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="194" />
+      <location filename="../../app.py" line="199" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -543,13 +543,13 @@
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="85" />
-      <location filename="../../ui/shell/console_menus.py" line="193" />
+      <location filename="../../ui/shell/console_menus.py" line="194" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
       <location filename="../../ui/shell/console_menus.py" line="86" />
-      <location filename="../../ui/shell/console_menus.py" line="201" />
+      <location filename="../../ui/shell/console_menus.py" line="202" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -619,22 +619,22 @@
       <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="117" />
+      <location filename="../../ui/shell/console_menus.py" line="118" />
       <source>&amp;Forget personal data…</source>
       <translation>Personenbezogene Daten &amp;vergessen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="127" />
+      <location filename="../../ui/shell/console_menus.py" line="128" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="134" />
+      <location filename="../../ui/shell/console_menus.py" line="135" />
       <source>Event and fishbowl &amp;settings…</source>
       <translation>Veranstaltung und Fishbowl-&amp;Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="140" />
+      <location filename="../../ui/shell/console_menus.py" line="141" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voreinstellungen…</translation>
     </message>
@@ -649,32 +649,32 @@
       <translation>&amp;Problembericht speichern …</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="137" />
+      <location filename="../../ui/shell/console_menus.py" line="138" />
       <source>Order of the &amp;queue…</source>
       <translation>&amp;Reihenfolge der Warteliste…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="146" />
+      <location filename="../../ui/shell/console_menus.py" line="147" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="150" />
+      <location filename="../../ui/shell/console_menus.py" line="151" />
       <source>&amp;Identify screens</source>
       <translation>Bildschirme &amp;identifizieren</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="155" />
+      <location filename="../../ui/shell/console_menus.py" line="156" />
       <source>Blank to b&amp;lack (no title)</source>
       <translation>Ganz schwar&amp;z ausblenden (ohne Titel)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="163" />
+      <location filename="../../ui/shell/console_menus.py" line="164" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="166" />
+      <location filename="../../ui/shell/console_menus.py" line="167" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
@@ -704,12 +704,12 @@
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="191" />
+      <location filename="../../ui/shell/console_menus.py" line="192" />
       <source>&amp;Undo {what}</source>
       <translation>&amp;Rückgängig ({what})</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_menus.py" line="199" />
+      <location filename="../../ui/shell/console_menus.py" line="200" />
       <source>&amp;Redo {what}</source>
       <translation>&amp;Wiederherstellen ({what})</translation>
     </message>
@@ -1289,7 +1289,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Erst {n} Beiträge (unter {limit}): ein Beitrag verschiebt einen Anteil um {points} Punkte.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="200" />
+      <location filename="../../ui/people/equity_box.py" line="201" />
+      <source>{n} free-chair turns by people seated without joining the queue.</source>
+      <translation>{n} Beiträge vom freien Stuhl von Personen, die sich nicht angestellt hatten.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/equity_box.py" line="206" />
       <source>No request recorded yet: waits, withdrawals and declines are missing.</source>
       <translation>Noch keine Anfrage aufgezeichnet: Wartezeiten, Rückzüge und Ablehnungen fehlen.</translation>
     </message>
@@ -1297,222 +1302,237 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="72" />
+      <location filename="../../ui/event/event_dialog.py" line="73" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="106" />
+      <location filename="../../ui/event/event_dialog.py" line="107" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="114" />
+      <location filename="../../ui/event/event_dialog.py" line="115" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="137" />
+      <location filename="../../ui/event/event_dialog.py" line="130" />
+      <source>The projector's few labels (next, time is up, paused, the countdown) in this language too</source>
+      <translation>Die wenigen Beschriftungen der Leinwand (als Nächstes, Zeit ist um, Pause, Countdown) auch in dieser Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="132" />
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="146" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="139" />
+      <location filename="../../ui/event/event_dialog.py" line="148" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="140" />
+      <location filename="../../ui/event/event_dialog.py" line="149" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="141" />
+      <location filename="../../ui/event/event_dialog.py" line="150" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="142" />
+      <location filename="../../ui/event/event_dialog.py" line="151" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="143" />
+      <location filename="../../ui/event/event_dialog.py" line="152" />
+      <source>&amp;Second language on the projector</source>
+      <translation>&amp;Zweite Sprache auf der Leinwand</translation>
+    </message>
+    <message>
+      <location filename="../../ui/event/event_dialog.py" line="153" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="151" />
+      <location filename="../../ui/event/event_dialog.py" line="161" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="153" />
+      <location filename="../../ui/event/event_dialog.py" line="163" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="153" />
+      <location filename="../../ui/event/event_dialog.py" line="163" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="158" />
+      <location filename="../../ui/event/event_dialog.py" line="168" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="160" />
+      <location filename="../../ui/event/event_dialog.py" line="170" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="167" />
+      <location filename="../../ui/event/event_dialog.py" line="177" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="169" />
+      <location filename="../../ui/event/event_dialog.py" line="179" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="186" />
+      <location filename="../../ui/event/event_dialog.py" line="196" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="187" />
+      <location filename="../../ui/event/event_dialog.py" line="197" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="193" />
+      <location filename="../../ui/event/event_dialog.py" line="203" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="194" />
+      <location filename="../../ui/event/event_dialog.py" line="204" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="201" />
+      <location filename="../../ui/event/event_dialog.py" line="211" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="208" />
+      <location filename="../../ui/event/event_dialog.py" line="218" />
       <source>Choose and sort…</source>
       <translation>Wählen und sortieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="214" />
+      <location filename="../../ui/event/event_dialog.py" line="224" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="215" />
+      <location filename="../../ui/event/event_dialog.py" line="225" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="216" />
+      <location filename="../../ui/event/event_dialog.py" line="226" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="217" />
+      <location filename="../../ui/event/event_dialog.py" line="227" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="218" />
+      <location filename="../../ui/event/event_dialog.py" line="228" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="219" />
+      <location filename="../../ui/event/event_dialog.py" line="229" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="221" />
+      <location filename="../../ui/event/event_dialog.py" line="231" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="222" />
+      <location filename="../../ui/event/event_dialog.py" line="232" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="231" />
+      <location filename="../../ui/event/event_dialog.py" line="241" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="234" />
+      <location filename="../../ui/event/event_dialog.py" line="244" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="243" />
+      <location filename="../../ui/event/event_dialog.py" line="253" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="248" />
+      <location filename="../../ui/event/event_dialog.py" line="258" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="254" />
+      <location filename="../../ui/event/event_dialog.py" line="264" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="255" />
+      <location filename="../../ui/event/event_dialog.py" line="265" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="256" />
+      <location filename="../../ui/event/event_dialog.py" line="266" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="83" />
+      <location filename="../../ui/event/event_dialog.py" line="84" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="84" />
+      <location filename="../../ui/event/event_dialog.py" line="85" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="85" />
+      <location filename="../../ui/event/event_dialog.py" line="86" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="86" />
+      <location filename="../../ui/event/event_dialog.py" line="87" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="87" />
+      <location filename="../../ui/event/event_dialog.py" line="88" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="372" />
+      <location filename="../../ui/event/event_dialog.py" line="383" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="376" />
+      <location filename="../../ui/event/event_dialog.py" line="387" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1614,7 +1634,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Private Notizen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_preview.py" line="56" />
+      <location filename="../../ui/people/import_preview.py" line="40" />
+      <source>Language (for interpreters)</source>
+      <translation>Sprache (für Dolmetschende)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_preview.py" line="57" />
       <source>— ignore —</source>
       <translation>— ignorieren —</translation>
     </message>
@@ -1638,41 +1663,46 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
     <message>
       <location filename="../../ui/people/import_report.py" line="26" />
+      <source>language longer than {limit} characters</source>
+      <translation>Sprache länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/import_report.py" line="27" />
       <source>unknown role “{value}” (use Moderation, Podium or Publikum)</source>
       <translation>unbekannte Rolle „{value}“ (bitte Moderation, Podium oder Publikum)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="27" />
+      <location filename="../../ui/people/import_report.py" line="28" />
       <source>unclear consent “{value}” (use ja or nein)</source>
       <translation>unklare Einwilligung „{value}“ (bitte ja oder nein)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="28" />
+      <location filename="../../ui/people/import_report.py" line="29" />
       <source>{who} is already on the participant list</source>
       <translation>{who} steht schon auf der Teilnehmendenliste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="29" />
+      <location filename="../../ui/people/import_report.py" line="30" />
       <source>{who} already appears in row {row}</source>
       <translation>{who} steht schon in Zeile {row}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="40" />
+      <location filename="../../ui/people/import_report.py" line="41" />
       <source>Row {row}: {reason}</source>
       <translation>Zeile {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="49" />
+      <location filename="../../ui/people/import_report.py" line="50" />
       <source>Row {row}: updates {name} (on the list as “{old}”)</source>
       <translation>Zeile {row}: aktualisiert {name} (auf der Liste als „{old}“)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="54" />
+      <location filename="../../ui/people/import_report.py" line="55" />
       <source>Row {row}: updates {name}, already on the list</source>
       <translation>Zeile {row}: aktualisiert {name}, schon auf der Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/import_report.py" line="60" />
+      <location filename="../../ui/people/import_report.py" line="61" />
       <source>… and {n} more</source>
       <translation>… und {n} weitere</translation>
     </message>
@@ -2057,27 +2087,32 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Wohnort oder PLZ, falls der Zuwendungsgeber danach fragt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="62" />
+      <location filename="../../ui/people/participant_dialog.py" line="63" />
+      <source>The language this person speaks in, for the interpreters</source>
+      <translation>Die Sprache, in der die Person spricht – für die Dolmetschenden</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/participant_dialog.py" line="67" />
       <source>For a balanced speaker list, e.g. FLINTA*</source>
       <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="65" />
+      <location filename="../../ui/people/participant_dialog.py" line="70" />
       <source>May be named on printed lists and on the projector</source>
       <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="67" />
+      <location filename="../../ui/people/participant_dialog.py" line="72" />
       <source>One or two sentences for the handout (panel)</source>
       <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="70" />
+      <location filename="../../ui/people/participant_dialog.py" line="75" />
       <source>Only for you: never printed, never projected</source>
       <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="72" />
+      <location filename="../../ui/people/participant_dialog.py" line="77" />
       <source>Private notes
 (never printed
 or projected)</source>
@@ -2086,78 +2121,83 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="78" />
+      <location filename="../../ui/people/participant_dialog.py" line="83" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="80" />
+      <location filename="../../ui/people/participant_dialog.py" line="85" />
       <source>&amp;Family name</source>
       <translation>&amp;Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="81" />
+      <location filename="../../ui/people/participant_dialog.py" line="86" />
       <source>Gi&amp;ven name(s)</source>
       <translation>&amp;Vorname(n)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="82" />
+      <location filename="../../ui/people/participant_dialog.py" line="87" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="83" />
+      <location filename="../../ui/people/participant_dialog.py" line="88" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="84" />
+      <location filename="../../ui/people/participant_dialog.py" line="89" />
       <source>Re&amp;sidence</source>
       <translation>Wohno&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="85" />
+      <location filename="../../ui/people/participant_dialog.py" line="90" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="87" />
+      <location filename="../../ui/people/participant_dialog.py" line="91" />
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/participant_dialog.py" line="93" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="128" />
+      <location filename="../../ui/people/participant_dialog.py" line="135" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="130" />
-      <location filename="../../ui/people/participant_dialog.py" line="135" />
+      <location filename="../../ui/people/participant_dialog.py" line="137" />
+      <location filename="../../ui/people/participant_dialog.py" line="142" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="139" />
+      <location filename="../../ui/people/participant_dialog.py" line="146" />
       <source>The residence may have at most {limit} characters.</source>
       <translation>Der Wohnort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="141" />
+      <location filename="../../ui/people/participant_dialog.py" line="148" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="143" />
+      <location filename="../../ui/people/participant_dialog.py" line="150" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="192" />
+      <location filename="../../ui/people/participant_dialog.py" line="200" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="211" />
+      <location filename="../../ui/people/participant_dialog.py" line="219" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -2165,52 +2205,52 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="170" />
+      <location filename="../../ui/people/participant_model.py" line="163" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="171" />
+      <location filename="../../ui/people/participant_model.py" line="164" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="185" />
+      <location filename="../../ui/people/participant_model.py" line="178" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="189" />
+      <location filename="../../ui/people/participant_model.py" line="182" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="190" />
+      <location filename="../../ui/people/participant_model.py" line="183" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="191" />
+      <location filename="../../ui/people/participant_model.py" line="184" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="192" />
+      <location filename="../../ui/people/participant_model.py" line="185" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="193" />
+      <location filename="../../ui/people/participant_model.py" line="186" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="194" />
+      <location filename="../../ui/people/participant_model.py" line="187" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="195" />
+      <location filename="../../ui/people/participant_model.py" line="188" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -2368,62 +2408,62 @@ oder projiziert)</translation>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="132" />
+      <location filename="../../ui/paper/pdf_export.py" line="133" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="139" />
+      <location filename="../../ui/paper/pdf_export.py" line="140" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="158" />
+      <location filename="../../ui/paper/pdf_export.py" line="159" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="167" />
+      <location filename="../../ui/paper/pdf_export.py" line="168" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="180" />
+      <location filename="../../ui/paper/pdf_export.py" line="181" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="187" />
+      <location filename="../../ui/paper/pdf_export.py" line="188" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="197" />
+      <location filename="../../ui/paper/pdf_export.py" line="198" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="203" />
+      <location filename="../../ui/paper/pdf_export.py" line="204" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="331" />
+      <location filename="../../ui/paper/pdf_export.py" line="332" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="355" />
+      <location filename="../../ui/paper/pdf_export.py" line="365" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="363" />
+      <location filename="../../ui/paper/pdf_export.py" line="373" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="407" />
+      <location filename="../../ui/paper/pdf_export.py" line="417" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -2800,7 +2840,7 @@ oder projiziert)</translation>
     <message>
       <location filename="../../ui/queue/queue_model.py" line="87" />
       <source>safe place: already told</source>
-      <translation>sicherer Platz: schon angesagt</translation>
+      <translation>fester Platz: schon angesagt</translation>
     </message>
     <message>
       <location filename="../../ui/queue/queue_model.py" line="88" />
@@ -2889,117 +2929,122 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="92" />
+      <location filename="../../ui/queue/queue_panel.py" line="104" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="96" />
+      <location filename="../../ui/queue/queue_panel.py" line="108" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="101" />
+      <location filename="../../ui/queue/queue_panel.py" line="113" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="105" />
+      <location filename="../../ui/queue/queue_panel.py" line="117" />
       <source>Rules…</source>
       <translation>Regeln…</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="106" />
+      <location filename="../../ui/queue/queue_panel.py" line="118" />
       <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
       <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="112" />
+      <location filename="../../ui/queue/queue_panel.py" line="124" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="114" />
+      <location filename="../../ui/queue/queue_panel.py" line="126" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="132" />
+      <location filename="../../ui/queue/queue_panel.py" line="144" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="165" />
+      <location filename="../../ui/queue/queue_panel.py" line="177" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="168" />
+      <location filename="../../ui/queue/queue_panel.py" line="180" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="170" />
+      <location filename="../../ui/queue/queue_panel.py" line="182" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="171" />
+      <location filename="../../ui/queue/queue_panel.py" line="183" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="174" />
+      <location filename="../../ui/queue/queue_panel.py" line="186" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="272" />
+      <location filename="../../ui/queue/queue_panel.py" line="295" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="280" />
+      <location filename="../../ui/queue/queue_panel.py" line="303" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="282" />
+      <location filename="../../ui/queue/queue_panel.py" line="305" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="288" />
+      <location filename="../../ui/queue/queue_panel.py" line="313" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="395" />
+      <location filename="../../ui/queue/queue_panel.py" line="424" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="409" />
+      <location filename="../../ui/queue/queue_panel.py" line="438" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="411" />
+      <location filename="../../ui/queue/queue_panel.py" line="440" />
       <source>Order of the queue: {chain}</source>
       <translation>Reihenfolge der Warteliste: {chain}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="419" />
+      <location filename="../../ui/queue/queue_panel.py" line="449" />
+      <source>Next: {name} · speaks {language}</source>
+      <translation>Nächste: {name} · spricht {language}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_panel.py" line="452" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="421" />
+      <location filename="../../ui/queue/queue_panel.py" line="454" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="423" />
+      <location filename="../../ui/queue/queue_panel.py" line="456" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -3195,11 +3240,6 @@ oder projiziert)</translation>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="101" />
-      <source>Replaces all three links and the PIN; every connected phone is dropped</source>
-      <translation>Ersetzt alle drei Links und die PIN; alle verbundenen Handys werden getrennt</translation>
-    </message>
-    <message>
       <location filename="../../ui/room/room_window.py" line="109" />
       <source>Port:</source>
       <translation>Port:</translation>
@@ -3220,38 +3260,38 @@ oder projiziert)</translation>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="155" />
+      <location filename="../../ui/room/room_window.py" line="156" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="157" />
+      <location filename="../../ui/room/room_window.py" line="158" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="159" />
+      <location filename="../../ui/room/room_window.py" line="160" />
       <source>Decline all</source>
       <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="160" />
+      <location filename="../../ui/room/room_window.py" line="161" />
       <source>Declines every waiting request at once; each phone is told</source>
       <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="162" />
-      <location filename="../../ui/room/room_window.py" line="242" />
+      <location filename="../../ui/room/room_window.py" line="163" />
+      <location filename="../../ui/room/room_window.py" line="243" />
       <source>Pause requests</source>
       <translation>Meldungen pausieren</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="164" />
+      <location filename="../../ui/room/room_window.py" line="165" />
       <source>Phones are told that requests are paused; the list keeps what it has</source>
       <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="167" />
+      <location filename="../../ui/room/room_window.py" line="168" />
       <source>Requests go straight into the queue</source>
       <translation>Meldungen kommen direkt auf die Warteliste</translation>
     </message>
@@ -3271,57 +3311,67 @@ oder projiziert)</translation>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="200" />
+      <location filename="../../ui/room/room_window.py" line="101" />
+      <source>Replaces all the links and the PIN; every connected phone is dropped</source>
+      <translation>Ersetzt alle Links und die PIN; alle verbundenen Handys werden getrennt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="125" />
+      <source>Interpreters (read-only)</source>
+      <translation>Dolmetschende (nur ansehen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/room/room_window.py" line="201" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="200" />
+      <location filename="../../ui/room/room_window.py" line="201" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="205" />
+      <location filename="../../ui/room/room_window.py" line="206" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="210" />
+      <location filename="../../ui/room/room_window.py" line="211" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="230" />
+      <location filename="../../ui/room/room_window.py" line="231" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="235" />
+      <location filename="../../ui/room/room_window.py" line="236" />
       <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
       <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="242" />
+      <location filename="../../ui/room/room_window.py" line="243" />
       <source>Requests paused</source>
       <translation>Meldungen pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="247" />
+      <location filename="../../ui/room/room_window.py" line="248" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="280" />
+      <location filename="../../ui/room/room_window.py" line="281" />
       <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
       <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="308" />
+      <location filename="../../ui/room/room_window.py" line="309" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="324" />
+      <location filename="../../ui/room/room_window.py" line="325" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -3404,110 +3454,110 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="259" />
+      <location filename="../../controller/session_controller.py" line="264" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="264" />
+      <location filename="../../controller/session_controller.py" line="269" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="270" />
+      <location filename="../../controller/session_controller.py" line="275" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="276" />
+      <location filename="../../controller/session_controller.py" line="281" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="289" />
+      <location filename="../../controller/session_controller.py" line="294" />
       <source>{name} joins the panel on seat {n}</source>
       <translation>{name} kommt aufs Podium, Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="304" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="299" />
+      <location filename="../../controller/session_controller.py" line="304" />
       <source>Empty the free chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="301" />
+      <location filename="../../controller/session_controller.py" line="306" />
       <source>{name} leaves the free chair</source>
       <translation>{name} verlässt den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="303" />
+      <location filename="../../controller/session_controller.py" line="308" />
       <source>{name} leaves seat {n}</source>
       <translation>{name} verlässt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="308" />
-      <location filename="../../controller/session_controller.py" line="320" />
+      <location filename="../../controller/session_controller.py" line="313" />
+      <location filename="../../controller/session_controller.py" line="325" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="324" />
+      <location filename="../../controller/session_controller.py" line="329" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="336" />
-      <location filename="../../controller/session_controller.py" line="345" />
-      <location filename="../../controller/session_controller.py" line="378" />
+      <location filename="../../controller/session_controller.py" line="346" />
+      <location filename="../../controller/session_controller.py" line="355" />
+      <location filename="../../controller/session_controller.py" line="388" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="349" />
+      <location filename="../../controller/session_controller.py" line="359" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="381" />
+      <location filename="../../controller/session_controller.py" line="391" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="385" />
+      <location filename="../../controller/session_controller.py" line="395" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="385" />
+      <location filename="../../controller/session_controller.py" line="395" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="411" />
+      <location filename="../../controller/session_controller.py" line="421" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="416" />
+      <location filename="../../controller/session_controller.py" line="426" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="421" />
+      <location filename="../../controller/session_controller.py" line="431" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="435" />
+      <location filename="../../controller/session_controller.py" line="445" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="438" />
+      <location filename="../../controller/session_controller.py" line="448" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>
@@ -4091,47 +4141,47 @@ Doppelklick erteilt das Wort</translation>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="165" />
+      <location filename="../../ui/people/stats_panel.py" line="166" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="187" />
+      <location filename="../../ui/people/stats_panel.py" line="188" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="189" />
+      <location filename="../../ui/people/stats_panel.py" line="190" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="194" />
+      <location filename="../../ui/people/stats_panel.py" line="195" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="196" />
+      <location filename="../../ui/people/stats_panel.py" line="197" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="215" />
+      <location filename="../../ui/people/stats_panel.py" line="216" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="228" />
+      <location filename="../../ui/people/stats_panel.py" line="229" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="230" />
+      <location filename="../../ui/people/stats_panel.py" line="231" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="234" />
+      <location filename="../../ui/people/stats_panel.py" line="235" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -4400,6 +4450,10 @@ Doppelklick erteilt das Wort</translation>
       <translation>Der Veranstalter muss eines von {choices} sein, nicht „{kind}“.</translation>
     </message>
     <message>
+      <source>The projector's second language must be one of {choices}, not “{language}”.</source>
+      <translation>Die zweite Sprache der Leinwand muss eine von {choices} sein, nicht „{language}“.</translation>
+    </message>
+    <message>
       <source>Photos must be one of {choices}, not “{policy}”.</source>
       <translation>Fotos muss eines von {choices} sein, nicht „{policy}“.</translation>
     </message>
@@ -4462,6 +4516,10 @@ Doppelklick erteilt das Wort</translation>
     <message>
       <source>An organisation may have at most {n} characters.</source>
       <translation>Eine Organisation darf höchstens {n} Zeichen haben.</translation>
+    </message>
+    <message>
+      <source>A language may have at most {n} characters.</source>
+      <translation>Eine Sprache darf höchstens {n} Zeichen haben.</translation>
     </message>
     <message>
       <source>Unknown role “{role}”.</source>

@@ -56,6 +56,8 @@ class CircleView(QWidget):
             signal.connect(self.update)
         controller.seatsChanged.connect(self._seats_changed)
         controller.sessionReplaced.connect(self._session_replaced)
+        self._floor: tuple[str, int] | None = None
+        controller.turnChanged.connect(self._floor_changed)
 
     @property
     def session(self) -> Session:
@@ -66,7 +68,17 @@ class CircleView(QWidget):
 
     def _session_replaced(self) -> None:
         self.selected = None
+        self._floor = None
         self._seats_changed()
+
+    def _floor_changed(self) -> None:
+        """The selection follows a new speaker's seat: an Enter right after Next (meant as "go on", or a remote's
+        bounce) then keeps the floor with the new guest instead of giving it back to the seat pressed before."""
+        turn = self.session.turn
+        floor = (turn.participant_id, turn.seat_index) if turn is not None else None
+        if floor is not None and floor != self._floor and self.selected is not None:
+            self.select(floor[1])
+        self._floor = floor
 
     def _seats_changed(self) -> None:
         """Fewer seats: the selection moves to the last seat that is left (the free chair by convention), and a

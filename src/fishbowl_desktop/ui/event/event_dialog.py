@@ -39,8 +39,9 @@ from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
 from fishbowl_desktop.model import AgendaItem, Event, FishbowlError, FishbowlFormat, SeatKind, Session
 from fishbowl_desktop.model.chain import RuleChain
-from fishbowl_desktop.model.event import FIRST_YEAR, LAST_YEAR
+from fishbowl_desktop.model.event import FIRST_YEAR, HALL_LANGUAGES, LAST_YEAR
 from fishbowl_desktop.model.state import MAX_SAFE_POSITIONS
+from fishbowl_desktop.stage.texts import language_name
 from fishbowl_desktop.ui.event.privacy_fields import PrivacyFields
 from fishbowl_desktop.ui.widgets.chain_editor import ChainEditor
 from fishbowl_desktop.ui.widgets.chain_words import chain_label
@@ -124,6 +125,14 @@ class EventDialog(QDialog):
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(event.language)))
+        self.second_language = QComboBox()
+        self.second_language.setToolTip(
+            self.tr("The projector's few labels (next, time is up, paused, the countdown) in this language too")
+        )
+        self.second_language.addItem(self.tr("None"), "")
+        for code in HALL_LANGUAGES:
+            self.second_language.addItem(language_name(code), code)
+        self.second_language.setCurrentIndex(max(0, self.second_language.findData(event.second_language)))
         self.description = QPlainTextEdit(event.description)
 
         when = QHBoxLayout()
@@ -140,6 +149,7 @@ class EventDialog(QDialog):
         event_form.addRow(self.tr("&Address"), self.address)
         event_form.addRow(self.tr("&Organiser"), self.organiser)
         event_form.addRow(self.tr("&Language of handout and projector"), self.language)
+        event_form.addRow(self.tr("&Second language on the projector"), self.second_language)
         event_form.addRow(self.tr("&Description"), self.description)
         event_tab = QWidget()
         event_tab.setLayout(event_form)
@@ -331,6 +341,7 @@ class EventDialog(QDialog):
             guiding_questions=tuple(q.strip() for q in self.questions.toPlainText().splitlines() if q.strip()),
             agenda=tuple(AgendaItem(title, minutes) for title, minutes in self.agenda_items()),
             language=str(self.language.currentData()),
+            second_language=str(self.second_language.currentData()),
             report_notes=self.report_notes.toPlainText().strip(),
             programme=self.programme.text().strip(),
             funding_reference=self.funding_reference.text().strip(),

@@ -78,6 +78,7 @@ def session_copy(session: Session) -> Session:
         seats=snap.seats,
         queue=snap.queue,
         log=snap.log,
+        requests=snap.requests,
         settings=snap.settings,
         turn=snap.turn,
         stage=snap.stage,
@@ -276,7 +277,7 @@ class PdfExporter(QObject):
         link = self.audience_link_of() if kind == "handout" and self.audience_link_of is not None else ""
         from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
 
-        self._warm_up()  # Typst and its fonts load in the worker while the organiser chooses
+        self.warm_up()  # Typst and its fonts load in the worker while the organiser chooses
 
         session = self._session_of()
         unlisted = sum(not p.consent_to_list for p in session.participants)
@@ -335,15 +336,24 @@ class PdfExporter(QObject):
         dialog.fileSelected.connect(lambda chosen: self.start(kind, Path(chosen), options))
         dialog.open()
         self.dialog = dialog
-        self._warm_up()
+        self.warm_up()
         return dialog
 
-    def _warm_up(self) -> None:
-        """Start the worker (it loads Typst and the fonts as it starts) while the moderator chooses options and
-        a file name, so the export itself does not wait for that (about a second on a busy laptop)."""
+    def warm_up(self) -> None:
+        """Start the worker (it loads Typst and the fonts as it starts) as soon as the moderator opens the Export
+        menu, and again when the options and file dialogs open (nothing to do when it runs), so the export itself
+        does not wait for that (2-3 s on a busy laptop; benchmarks/README.md). A worker that died since is started
+        afresh."""
         if self._export is None and not self._warming:
             self._warming = True
-            threading.Thread(target=lambda: pdf_worker().warm_up(), name="fishbowl-pdf-warm-up", daemon=True).start()
+
+            def warm() -> None:
+                try:
+                    pdf_worker().warm_up()
+                finally:
+                    self._warming = False
+
+            threading.Thread(target=warm, name="fishbowl-pdf-warm-up", daemon=True).start()
 
     def start(self, kind: str, path: Path, options: PrintOptions | None = None) -> None:
         """Export `kind` to `path`, with the print options (if any)."""

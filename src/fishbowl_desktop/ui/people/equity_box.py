@@ -196,6 +196,12 @@ class EquityBox(QWidget):
                     n=figures.free_turns, limit=FEW_TURNS, points=round(100 / figures.free_turns)
                 )
             )
+        if figures.unasked_turns and figures.requests_recorded:
+            notes.append(
+                self.tr("{n} free-chair turns by people seated without joining the queue.").format(
+                    n=figures.unasked_turns
+                )
+            )
         if not figures.requests_recorded:
             notes.append(self.tr("No request recorded yet: waits, withdrawals and declines are missing."))
         return notes

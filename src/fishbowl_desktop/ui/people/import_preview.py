@@ -37,6 +37,7 @@ class ImportPreview(QTableWidget):
             "consent": self.tr("Consent"),
             "bio": self.tr("Bio"),
             "notes": self.tr("Private notes"),
+            "language": self.tr("Language (for interpreters)"),
         }
 
     def show_table(self, table: CsvTable, mapping: dict[str, int]) -> None:

@@ -23,6 +23,7 @@ class ImportReport(QPlainTextEdit):
             "no_name": self.tr("no name"),
             "name_too_long": self.tr("name longer than {limit} characters"),
             "organisation_too_long": self.tr("organisation longer than {limit} characters"),
+            "language_too_long": self.tr("language longer than {limit} characters"),
             "unknown_role": self.tr("unknown role “{value}” (use Moderation, Podium or Publikum)"),
             "unclear_consent": self.tr("unclear consent “{value}” (use ja or nein)"),
             "duplicate_existing": self.tr("{who} is already on the participant list"),

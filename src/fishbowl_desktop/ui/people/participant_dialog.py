@@ -24,7 +24,7 @@ from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import translated_error
 from fishbowl_desktop.model import FishbowlError, Participant, make_participant
 from fishbowl_desktop.model.folding import fold
-from fishbowl_desktop.model.participants import MAX_NAME
+from fishbowl_desktop.model.participants import MAX_LANGUAGE, MAX_NAME
 from fishbowl_desktop.ui.widgets.form_error import error_label
 from fishbowl_desktop.ui.widgets.role_labels import CHOICE_ORDER, role_label
 from fishbowl_desktop.ui.widgets.suggestions import Suggestions
@@ -58,6 +58,11 @@ class ParticipantDialog(QDialog):
         self.organisation = QLineEdit()
         self.residence = QLineEdit()
         self.residence.setPlaceholderText(self.tr("Place of residence or postcode, if the funder asks for it"))
+        self.language = QLineEdit()
+        self.language.setMaxLength(MAX_LANGUAGE)
+        self.language.setPlaceholderText(self.tr("The language this person speaks in, for the interpreters"))
+        languages = sorted({p.language for p in controller.session.participants if p.language}, key=str.casefold)
+        self.language.setCompleter(Suggestions(languages, self.language))
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("For a balanced speaker list, e.g. FLINTA*"))
         groups = sorted({p.group for p in controller.session.participants if p.group}, key=str.casefold)
@@ -83,6 +88,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("Re&sidence"), self.residence)
         form.addRow(self.tr("&Group"), self.group)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.consent)
         form.addRow(self.tr("&Bio"), self.bio)
         form.addRow(notes_label, self.notes)
@@ -102,6 +108,7 @@ class ParticipantDialog(QDialog):
             self.family_name.setText(participant.family_name)
             self.given_names.setText(participant.given_names)
             self.residence.setText(participant.residence)
+            self.language.setText(participant.language)
             self.group.setText(participant.group)
             self.consent.setChecked(participant.consent_to_list)
             self.bio.setPlainText(participant.bio)
@@ -155,6 +162,7 @@ class ParticipantDialog(QDialog):
             "family_name": " ".join(self.family_name.text().split()),
             "given_names": " ".join(self.given_names.text().split()),
             "residence": self.residence.text().strip(),
+            "language": " ".join(self.language.text().split()),
         }
         name = self._name()
         if self._original is None:

@@ -61,15 +61,8 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         self._live_speaker = turn.participant_id if turn is not None else None
         self._sort_cache.pop(self.TURNS, None)
         self._sort_cache.pop(self.SPEAKING_TIME, None)
-        if not self.rowCount():
-            return
-        if old is None:
-            self.dataChanged.emit(
-                self.index(0, self.TURNS),
-                self.index(self.rowCount() - 1, self.SPEAKING_TIME),
-                [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
-            )
-            return
+        if not self.rowCount() or old is None:
+            return  # nobody read the numbers since the last change: a view reads them afresh when it paints
         new = self._current_stats()
         if old_log == self._stats_log:
             candidates = {pid for pid in (old_speaker, self._live_speaker) if pid is not None}

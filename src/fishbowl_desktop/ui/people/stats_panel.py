@@ -140,6 +140,7 @@ class StatsPanel(QWidget):
             controller.turnChanged,
             controller.participantsChanged,
             controller.queueChanged,
+            controller.requestsChanged,
             controller.sessionReplaced,
             ticker.displayChanged,
         ):

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import make_participant
+from fishbowl_desktop.controller.session_controller import translated_error
+from fishbowl_desktop.model import FishbowlError, Participant, make_participant
 from fishbowl_desktop.model.chain import preset_named, preset_of
 from fishbowl_desktop.model.name_lookup import who_is_meant
 from fishbowl_desktop.ui.queue.queue_model import REASON_ROLE, QueueModel
@@ -48,10 +49,21 @@ GROUP_SEPARATOR = "/"
 def split_group(text: str) -> tuple[str, str | None]:
     """ "Şule Yıldız / Frauen" → ("Şule Yıldız", "Frauen"): quick entry can give the group for the quota
     list. Without a slash the group is None (left as it is)."""
-    name, sep, group = text.rpartition(GROUP_SEPARATOR)
-    if not sep or not name.strip():
-        return text, None
-    return name, " ".join(group.split())
+    name, group, _language = split_entry(text)
+    return name, group
+
+
+def split_entry(text: str) -> tuple[str, str | None, str | None]:
+    """Quick entry's "Name / group / language": "Şule Yıldız / Frauen / Türkçe" → ("Şule Yıldız", "Frauen",
+    "Türkçe"); "Ali / / Arabisch" gives the language and leaves the group; one slash is the group alone, as
+    before. None: left as it is."""
+    head, sep, last = text.rpartition(GROUP_SEPARATOR)
+    if not sep or not head.strip():
+        return text, None, None
+    name, sep2, middle = head.rpartition(GROUP_SEPARATOR)
+    if not sep2 or not name.strip():
+        return head, " ".join(last.split()), None
+    return name, " ".join(middle.split()) or None, " ".join(last.split()) or None
 
 
 class QueueView(QTableView):
@@ -238,15 +250,26 @@ class QueuePanel(QWidget):
         the name could be several people, ask."""
         self._refusal_outdated()
         session = self._controller.session
-        text, group = split_group(self.entry.text())
+        text, group, language = split_entry(self.entry.text())
         meant = who_is_meant(session, text)
         if meant.candidates:
-            self._ask(meant.candidates, " ".join(text.split()), group)
+            self._ask(meant.candidates, " ".join(text.split()), group, language)
         elif meant.person is not None:
-            self._entered(self._controller.enqueue(meant.person, group=group), meant.person)
+            self._entered(self._controller.enqueue(meant.person, group=group, language=language), meant.person)
         elif meant.new_name is not None:
-            guest = make_participant(meant.new_name, group=group or "")
-            self._entered(self._controller.add_and_enqueue(guest), guest.id)
+            guest = self._guest(meant.new_name, group, language)
+            if guest is not None:
+                self._entered(self._controller.add_and_enqueue(guest), guest.id)
+
+    def _guest(self, name: str, group: str | None, language: str | None) -> Participant | None:
+        """A new audience guest from quick entry; a refused value (a language too long) is said, and the
+        typed line stays in the field."""
+        try:
+            return make_participant(name, group=group or "", language=language or "")
+        except FishbowlError as exc:
+            self._controller.errorRaised.emit(translated_error(exc))
+            self._entered(False, "")
+            return None
 
     def _entered(self, ok: bool, pid: str) -> None:
         if not ok:  # refused ("… is already waiting"): selected, so the next name typed replaces it
@@ -261,7 +284,7 @@ class QueuePanel(QWidget):
         person = self._controller.session.participants_by_id().get(pid)
         self.entryDone.emit(person.name if person is not None else "")
 
-    def _ask(self, candidates: tuple[str, ...], typed: str, group: str | None) -> None:
+    def _ask(self, candidates: tuple[str, ...], typed: str, group: str | None, language: str | None) -> None:
         """Several people could be meant: a menu under the field lists them, and a new person with the name
         as typed; Esc goes back to the field with the name still there."""
         self._hide_suggestions()
@@ -282,14 +305,20 @@ class QueuePanel(QWidget):
                 where = self.tr(" (in the circle)")
             action = menu.addAction(person.name + where)
             action.triggered.connect(
-                lambda _c=False, pid=pid: self._entered(self._controller.enqueue(pid, group=group), pid)
+                lambda _c=False, pid=pid: self._entered(
+                    self._controller.enqueue(pid, group=group, language=language), pid
+                )
             )
         menu.addSeparator()
         new = menu.addAction(self.tr("A new person: “{name}”").format(name=typed))
-        guest = make_participant(typed, group=group or "")
-        new.triggered.connect(lambda _c=False: self._entered(self._controller.add_and_enqueue(guest), guest.id))
+        new.triggered.connect(lambda _c=False: self._new_person(typed, group, language))
         self.choice_menu = menu
         menu.popup(self.entry.mapToGlobal(QPoint(0, self.entry.height())))
+
+    def _new_person(self, typed: str, group: str | None, language: str | None) -> None:
+        guest = self._guest(typed, group, language)
+        if guest is not None:
+            self._entered(self._controller.add_and_enqueue(guest), guest.id)
 
     def _clear_written_back(self) -> None:
         if self._just_queued is not None and self.entry.text() == self._just_queued:
@@ -415,7 +444,11 @@ class QueuePanel(QWidget):
             self.ordering.blockSignals(False)
         self.view.setColumnHidden(QueueModel.GROUP, not chain.uses_groups)
         upcoming = session.next_in_queue(1)
-        if upcoming:
+        if upcoming and upcoming[0].language:  # the interpreters' cue, at a glance
+            self.next.setText(
+                self.tr("Next: {name} · speaks {language}").format(name=upcoming[0].name, language=upcoming[0].language)
+            )
+        elif upcoming:
             self.next.setText(self.tr("Next: {name}").format(name=upcoming[0].name))
         elif session.can_call_next():
             self.next.setText(self.tr("Nobody is waiting: free the chair"))

@@ -10,7 +10,7 @@ from fishbowl_desktop.room.addresses import laptop_addresses
 
 __all__ = ["KIND_ORDER", "laptop_addresses", "link_url", "qr_png", "qr_pixmap"]
 
-KIND_ORDER = ("timer", "audience", "control")
+KIND_ORDER = ("timer", "audience", "control", "interpreter")
 
 
 def link_url(address: str, port: int, token: str) -> str:

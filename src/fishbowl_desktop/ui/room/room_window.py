@@ -30,7 +30,7 @@ from fishbowl_desktop.ui.room.desk_box import DeskBox
 from fishbowl_desktop.ui.room.room_control_box import ControlLinkBox, ProjectorScreens
 from fishbowl_desktop.ui.room.room_links import KIND_ORDER, laptop_addresses, link_url, qr_pixmap
 
-WINDOW_ORDER = ("audience", "timer", "control")
+WINDOW_ORDER = ("audience", "timer", "interpreter", "control")
 """The audience link first and largest: it is the one to show the hall; the control link waits for a click."""
 QR_SCALE = {"audience": 6}
 
@@ -98,7 +98,7 @@ class RoomWindow(QDialog):
         self.address = QComboBox()
         self.address.currentTextChanged.connect(room.set_address)
         self.new_links = QPushButton(self.tr("New links"))
-        self.new_links.setToolTip(self.tr("Replaces all three links and the PIN; every connected phone is dropped"))
+        self.new_links.setToolTip(self.tr("Replaces all the links and the PIN; every connected phone is dropped"))
         self.new_links.clicked.connect(self._new_links)
         self.pin = _plain()
         self.pin.setObjectName("roomPin")
@@ -122,6 +122,7 @@ class RoomWindow(QDialog):
             "timer": self.tr("Timer (read-only)"),
             "audience": self.tr("Audience (ask for the free chair)"),
             "control": self.tr("Control (needs the PIN)"),
+            "interpreter": self.tr("Interpreters (read-only)"),
         }
         for column, kind in enumerate(WINDOW_ORDER):
             title = _plain(titles[kind])

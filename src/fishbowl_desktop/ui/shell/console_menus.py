@@ -110,6 +110,7 @@ class ConsoleMenus(QObject):
         menu.addAction(a["save_as"])
         menu.addSeparator()
         self.export_menu = menu.addMenu(QCoreApplication.translate("ConsoleWindow", "&Export PDF…"))
+        self.export_menu.aboutToShow.connect(exporter.warm_up)  # the moderator is about to print: start the worker
         for kind in DOCUMENT_KINDS:
             self.export_menu.addAction(kind_label(kind) + "…", partial(exporter.ask, kind, self._window))
         menu.addSeparator()
