@@ -173,9 +173,12 @@ def _kill_rounds(
             round_number += 1
             during_start_up = round_number > 0 and rng.random() < START_UP_SHARE
             pid, this = start(round_number, str(path) if round_number == 0 else "-", wait=not during_start_up)
-            if saves_before_kill and not during_start_up:
+            # Count rounds, not time: when the shown saves lag the rounds (a busy machine announces a save later
+            # than the random moment below), this round first waits until it showed one, then is killed at random.
+            wanted = saves_before_kill or (1 if saves_shown < round_number else 0)
+            if wanted and not during_start_up:
                 deadline = time.monotonic() + WAIT_S
-                while len({saved[0] for saved in this.saved}) < saves_before_kill and time.monotonic() < deadline:
+                while len({saved[0] for saved in this.saved}) < wanted and time.monotonic() < deadline:
                     got = lines.until(deadline, stop="SAVED")
                     if not got:  # the deadline, or the app's output ended
                         break
