@@ -274,7 +274,9 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     picked += [(p, f"{BUNDLED_ASSETS}/icons") for p in sorted((res / "icons").glob(f"{APP_NAME}*.svg"))]
     picked += [(p, f"{BUNDLED_ASSETS}/translations") for p in sorted((res / "translations").glob("*.qm"))]
     picked += [(p, f"{BUNDLED_ASSETS}/sounds") for p in sorted((res / "sounds").glob("*.wav"))]
-    picked += [(p, f"{BUNDLED_ASSETS}/room") for p in sorted((res / "room").glob("room.*"))]  # the phones' pages
+    room = res / "room"  # the phones' pages, the lower third, and the hall's words in every language
+    picked += [(p, f"{BUNDLED_ASSETS}/room") for p in sorted(room.glob("*.*")) if p.suffix in (".html", ".js", ".css")]
+    picked += [(p, f"{BUNDLED_ASSETS}/room/i18n") for p in sorted((room / "i18n").glob("*.json"))]
     templates = root / "src" / "fishbowl_desktop" / "documents" / "templates"  # the PDFs' Typst templates
     picked += [(p, "fishbowl_desktop/documents/templates") for p in sorted(templates.glob("*.typ"))]
     return [(str(path), folder) for path, folder in picked]

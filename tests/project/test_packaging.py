@@ -204,6 +204,20 @@ def test_resource_files_keep_the_package_layout_inside_the_bundle() -> None:
     assert shipped_qm and sorted(n for n in names if n.endswith(".qm")) == shipped_qm
 
 
+def test_the_bundle_carries_every_file_the_wheel_ships() -> None:
+    """pyproject's package-data is what `pip install .` ships; the bundle must carry the same files, or a page
+    that works from pip fails in the bundle (the phones' language files and the lower third were missing: the
+    bundle's console died at start reading assets/room/i18n/de.json)."""
+    package = resources.resources_dir().resolve().parent
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"][
+        "fishbowl_desktop"
+    ]
+    shipped = {p.resolve() for pattern in globs for p in package.glob(pattern) if p.is_file()}
+    bundled = {Path(source).resolve() for source, _ in bundle.resource_datas()}
+    missing = sorted(str(p.relative_to(package)) for p in shipped - bundled)
+    assert not missing, f"in the wheel but not in the bundle: {missing}"
+
+
 def test_compiled_translations_are_picked_up_and_sources_are_not(tmp_path: Path) -> None:
     for folder, name in (
         ("fonts", "DejaVuSans.ttf"),
