@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -22,20 +21,6 @@ from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 DOC = Path(__file__).parents[2] / "docs" / "api" / "openapi.json"
-
-
-@pytest.fixture
-def room(window: ConsoleWindow, tmp_path: Path) -> Iterator[Room]:
-    import socket
-
-    r = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    r.set_port(port)
-    r.start("127.0.0.1")
-    yield r
-    r.stop()
 
 
 async def _request(url: str, method: str, token: str | None, body: bytes | None) -> tuple[int, Any]:

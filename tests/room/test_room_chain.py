@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import aiohttp
-import pytest
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.model import OrderingRule, Role, RuleChain, SeatKind, Session, SpeechRecord
@@ -24,20 +21,6 @@ from fishbowl_desktop.ui.queue.queue_model import REASON_ROLE
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 ADA, BOB = "phone-chain-ada-abcdefgh", "phone-chain-bob-abcdefgh"
-
-
-@pytest.fixture
-def room(window: ConsoleWindow, tmp_path: Path) -> Iterator[Room]:
-    import socket
-
-    r = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    r.set_port(port)
-    r.start("127.0.0.1")
-    yield r
-    r.stop()
 
 
 async def _phone(room: Room, phone: str, messages: list[dict[str, Any]], read: int = 2) -> list[Any]:

@@ -11,9 +11,7 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,18 +31,6 @@ def _missing() -> str:
     if not (MODULE / "node_modules" / "@companion-module" / "base").is_dir():
         return "the Companion module's dependencies are not installed: run `npm ci` in integrations/companion"
     return ""
-
-
-@pytest.fixture
-def room(window: ConsoleWindow, tmp_path: Path) -> Iterator[Room]:
-    r = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    r.set_port(port)
-    r.start("127.0.0.1")
-    yield r
-    r.stop()
 
 
 def test_the_module_ships_the_apis_description() -> None:
