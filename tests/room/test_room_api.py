@@ -174,6 +174,8 @@ def test_the_time_left_is_the_time_at_the_answer_while_the_timer_runs(
     (the Companion module shows it on a key), and the phase as the console's timer panel has it."""
     ctl = window.controller
     ctl.start_turn("aud-01")  # the time starts with the turn
+    # the turn reaches the API with the room's next publish (once per event-loop turn): wait for it, not a time
+    qtbot.waitUntil(lambda: "run" in call(qtbot, room, "GET", "/api/state")[1], timeout=10_000)
     _, state = call(qtbot, room, "GET", "/api/state")
     turn = ctl.session.turn
     assert turn is not None and turn.timer.is_running and state["run"] is True and state["phase"] == "running"
