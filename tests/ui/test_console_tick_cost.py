@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -82,3 +82,54 @@ def test_the_waiting_times_move_with_the_speakers_clock_and_on_their_own_when_it
     assert ctl.toggle_timer()  # paused: the speaker's clock stands, the hall's waiting does not
     _settle(qtbot)
     assert window.queue_panel.live_timer_active()
+
+
+def test_a_new_second_repaints_no_queue_cell_until_a_waiting_minute_turns(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """The waiting column shows whole minutes: a tick of the speaker's clock leaves the queue's pixels alone
+    (before, every waiting person's cell repainted every second); a minute's turn repaints those cells."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    queue = window.queue_panel
+    assert ctl.start_turn("aud-01") and queue.model.rowCount() >= 2
+    _settle(qtbot)
+    session = ctl.session
+    assert all(60 - (session.waited(entry) + 0.5) % 60 > 3 for entry in session.queue)  # no minute turns in 3 s
+    events = Events()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(events)
+    try:
+        for _ in range(3):
+            clock.advance(1.0)
+            window.ticker.poll()
+            _settle(qtbot)
+        assert events.paints["DigitsLabel:timerTime"] >= 3
+        assert events.paints[f"QWidget:{queue.view.viewport().objectName()}"] == 0, dict(events.paints)
+        clock.advance(60)
+        window.ticker.poll()
+        _settle(qtbot)
+    finally:
+        app.removeEventFilter(events)
+    assert events.paints[f"QWidget:{queue.view.viewport().objectName()}"] >= 1  # the minutes moved on
+
+
+def _timers_due_within(roots: tuple[QObject, ...], ms: int) -> dict[str, int]:
+    due: dict[str, int] = {}
+    for root in roots:
+        for timer in root.findChildren(QTimer):
+            if timer.isActive() and 0 <= timer.remainingTime() < ms:
+                parent = timer.parent()
+                due[type(parent).__name__ if parent is not None else "?"] = timer.remainingTime()
+    return due
+
+
+def test_an_idle_console_has_no_timer_due_within_the_next_seconds(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Nobody speaks: nothing on the console changes within the next seconds, so nothing wakes the laptop for
+    it (the queue's waiting column woke it every second to repaint its ticking seconds)."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    assert ctl.session.turn is None and window.queue_panel.model.rowCount() >= 2
+    _settle(qtbot)
+    assert _timers_due_within((window, ctl), 5000) == {}

@@ -72,9 +72,9 @@ def test_model_follows_rows_without_reset(ctl: SessionController, demo: Session,
 def test_rows_show_waiting_time_and_speaking_record(ctl: SessionController, demo: Session, clock: FakeClock) -> None:
     model = QueueModel(ctl)
     assert model.data(model.index(0, QueueModel.NAME)) == "Ahmad Al-Sayed"
-    assert model.data(model.index(0, QueueModel.WAITING)) == "6:00"
+    assert model.data(model.index(0, QueueModel.WAITING)) == "6 min"
     clock.advance(65)
-    assert model.data(model.index(0, QueueModel.WAITING)) == "7:05"
+    assert model.data(model.index(0, QueueModel.WAITING)) == "7 min"  # whole minutes: the order says who is next
     assert model.data(model.index(0, QueueModel.SPOKEN)) == "new voice"
     ctl.enqueue("aud-02")  # spoke once, 2:14, in the demo
     assert model.data(model.index(3, QueueModel.SPOKEN)) == "1× · 2:14"
@@ -213,7 +213,8 @@ def test_each_ordering_rule_via_the_combo(
 def test_a_tick_announces_only_the_waiting_cells_that_changed(
     panel: QueuePanel, ctl: SessionController, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    """One announcement over both live columns repainted (and re-measured) the whole queue every second."""
+    """One announcement over both live columns repainted (and re-measured) the whole queue every second; now a
+    waiting time shown in whole minutes changes once a minute, and only its own cell is announced."""
     qtbot.waitExposed(panel)
     model = panel.model
     waiting = model.rowCount()
@@ -225,7 +226,30 @@ def test_a_tick_announces_only_the_waiting_cells_that_changed(
     assert cells == []  # the same texts as on screen: nothing to repaint
     clock.advance(1)
     model.refresh_live()
+    assert cells == []  # a new second, the same minutes
+    clock.advance(60)
+    model.refresh_live()
     assert sorted(cells) == [(row, QueueModel.WAITING, row, QueueModel.WAITING) for row in range(waiting)]
+
+
+def test_the_waiting_time_reads_in_whole_minutes(ctl: SessionController, clock: FakeClock) -> None:
+    """Just come, minutes, hours: what a moderator reads at a glance, rounded as every duration is (half up)."""
+    model = QueueModel(ctl)
+    assert [model.waiting_text(s) for s in (0, 59.4, 59.5, 119, 3599.4, 3599.5, 3600 + 5 * 60)] == [
+        "< 1 min",
+        "< 1 min",
+        "1 min",
+        "1 min",
+        "59 min",
+        "1:00 h",
+        "1:05 h",
+    ]
+    first = model.next_waiting_change()
+    assert first is not None and 0 < first <= 60
+    clock.advance(first - 0.01)
+    texts = [model.data(model.index(row, QueueModel.WAITING)) for row in range(model.rowCount())]
+    clock.advance(0.02)
+    assert [model.data(model.index(row, QueueModel.WAITING)) for row in range(model.rowCount())] != texts
 
 
 def test_the_live_columns_fit_their_widest_text_from_the_start(panel: QueuePanel, qtbot: QtBot) -> None:
@@ -236,5 +260,5 @@ def test_the_live_columns_fit_their_widest_text_from_the_start(panel: QueuePanel
     for col in (QueueModel.WAITING, QueueModel.SPOKEN):
         widest = max(metrics.horizontalAdvance(text) for text in panel.model.widest_live_texts(col))
         assert view.columnWidth(col) >= widest + 4
-    assert metrics.horizontalAdvance("4:59:59") <= view.columnWidth(QueueModel.WAITING)
+    assert metrics.horizontalAdvance("4:59 h") <= view.columnWidth(QueueModel.WAITING)
     assert metrics.horizontalAdvance("99× · 4:59:59") <= view.columnWidth(QueueModel.SPOKEN)

@@ -91,12 +91,10 @@ def test_queue_waits_do_not_collapse_when_the_wall_clock_jumps_back(
     clock.advance(60)
     first = queue.data(queue.index(0, QueueModel.WAITING))
     clock.jump_wall_clock(-3600)
-    clock.advance(1)
+    clock.advance(60)  # the waiting column shows whole minutes
     after = queue.data(queue.index(0, QueueModel.WAITING))
-    assert first != "0:00" and after != "0:00"
-    m, s = first.split(":")
-    m2, s2 = after.split(":")
-    assert int(m2) * 60 + int(s2) == int(m) * 60 + int(s) + 1
+    assert first != "< 1 min" and after != "< 1 min"
+    assert int(after.split()[0]) == int(first.split()[0]) + 1, (first, after)
     ctl.add_and_enqueue(make_participant("Neu"))
     assert demo.queue[len(demo.queue) - 1].participant_id != demo.queue[0].participant_id
     assert [e.serial for e in demo.queue] == sorted(e.serial for e in demo.queue)

@@ -1203,79 +1203,79 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
       <translation>Tap-out-Fishbowl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="38" />
+      <location filename="../../ui/timer/discussion_strip.py" line="43" />
       <source>Discussion clock: starts with the first speaker</source>
       <translation>Diskussionsuhr: startet mit der ersten Person am Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="40" />
+      <location filename="../../ui/timer/discussion_strip.py" line="45" />
       <source>planned {planned}</source>
       <translation>geplant {planned}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="46" />
+      <location filename="../../ui/timer/discussion_strip.py" line="51" />
       <source>Discussion {run}</source>
       <translation>Diskussion {run}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="50" />
+      <location filename="../../ui/timer/discussion_strip.py" line="55" />
       <source>Discussion {run} of {planned}</source>
       <translation>Diskussion {run} von {planned}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="57" />
+      <location filename="../../ui/timer/discussion_strip.py" line="62" />
       <source>{left} left</source>
       <translation>noch {left}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="59" />
+      <location filename="../../ui/timer/discussion_strip.py" line="64" />
       <source>{over} over</source>
       <translation>{over} drüber</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="63" />
+      <location filename="../../ui/timer/discussion_strip.py" line="68" />
       <source>{n} min behind plan</source>
       <translation>{n} Min. hinter dem Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="65" />
+      <location filename="../../ui/timer/discussion_strip.py" line="70" />
       <source>{n} min ahead of plan</source>
       <translation>{n} Min. vor dem Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="67" />
+      <location filename="../../ui/timer/discussion_strip.py" line="72" />
       <source>on plan</source>
       <translation>im Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="69" />
+      <location filename="../../ui/timer/discussion_strip.py" line="74" />
       <source>paused</source>
       <translation>pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="80" />
+      <location filename="../../ui/timer/discussion_strip.py" line="85" />
       <source>{n} waiting, and the discussion's time is up</source>
       <translation>{n} warten, und die Diskussionszeit ist um</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="83" />
+      <location filename="../../ui/timer/discussion_strip.py" line="88" />
       <source>{n} waiting × {turn} &gt; {left} min left</source>
       <translation>{n} warten × {turn} &gt; noch {left} Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="107" />
+      <location filename="../../ui/timer/discussion_strip.py" line="112" />
       <source>Pause the discussion's clock for a break; the next speaker's start runs it again (Ctrl+Shift+D)</source>
       <translation>Die Diskussionsuhr für eine Pause anhalten; der Start der nächsten Redezeit lässt sie weiterlaufen (Strg+Umschalt+D)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="111" />
-      <location filename="../../ui/timer/discussion_strip.py" line="155" />
+      <location filename="../../ui/timer/discussion_strip.py" line="116" />
+      <location filename="../../ui/timer/discussion_strip.py" line="160" />
       <source>Run</source>
       <translation>Weiter</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/discussion_strip.py" line="111" />
-      <location filename="../../ui/timer/discussion_strip.py" line="155" />
+      <location filename="../../ui/timer/discussion_strip.py" line="116" />
+      <location filename="../../ui/timer/discussion_strip.py" line="160" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
@@ -3038,7 +3038,7 @@ oder projiziert)</translation>
     <message>
       <location filename="../../ui/queue/queue_model.py" line="88" />
       <location filename="../../ui/queue/queue_model.py" line="136" />
-      <location filename="../../ui/queue/queue_model.py" line="143" />
+      <location filename="../../ui/queue/queue_model.py" line="162" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
@@ -3079,42 +3079,57 @@ oder projiziert)</translation>
     </message>
     <message>
       <location filename="../../ui/queue/queue_model.py" line="136" />
-      <location filename="../../ui/queue/queue_model.py" line="144" />
+      <location filename="../../ui/queue/queue_model.py" line="163" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="177" />
+      <location filename="../../ui/queue/queue_model.py" line="144" />
+      <source>&lt; 1 min</source>
+      <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="146" />
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="147" />
+      <source>{hours}:{minutes} h</source>
+      <translation>{hours}:{minutes} h</translation>
+    </message>
+    <message>
+      <location filename="../../ui/queue/queue_model.py" line="196" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="178" />
+      <location filename="../../ui/queue/queue_model.py" line="197" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="179" />
+      <location filename="../../ui/queue/queue_model.py" line="198" />
       <source>Why here: {reason}</source>
       <translation>Warum hier: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="191" />
+      <location filename="../../ui/queue/queue_model.py" line="210" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="192" />
+      <location filename="../../ui/queue/queue_model.py" line="211" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="193" />
+      <location filename="../../ui/queue/queue_model.py" line="212" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="194" />
+      <location filename="../../ui/queue/queue_model.py" line="213" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -3122,132 +3137,132 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="105" />
+      <location filename="../../ui/queue/queue_panel.py" line="106" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="109" />
+      <location filename="../../ui/queue/queue_panel.py" line="110" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="114" />
+      <location filename="../../ui/queue/queue_panel.py" line="115" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="118" />
+      <location filename="../../ui/queue/queue_panel.py" line="119" />
       <source>Rules…</source>
       <translation>Regeln…</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="119" />
+      <location filename="../../ui/queue/queue_panel.py" line="120" />
       <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
       <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="125" />
+      <location filename="../../ui/queue/queue_panel.py" line="126" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="127" />
+      <location filename="../../ui/queue/queue_panel.py" line="128" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="145" />
+      <location filename="../../ui/queue/queue_panel.py" line="146" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="178" />
+      <location filename="../../ui/queue/queue_panel.py" line="179" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="181" />
+      <location filename="../../ui/queue/queue_panel.py" line="182" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="183" />
+      <location filename="../../ui/queue/queue_panel.py" line="184" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="184" />
+      <location filename="../../ui/queue/queue_panel.py" line="185" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="187" />
+      <location filename="../../ui/queue/queue_panel.py" line="188" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="296" />
+      <location filename="../../ui/queue/queue_panel.py" line="310" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="304" />
+      <location filename="../../ui/queue/queue_panel.py" line="318" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="306" />
+      <location filename="../../ui/queue/queue_panel.py" line="320" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="314" />
+      <location filename="../../ui/queue/queue_panel.py" line="328" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="425" />
+      <location filename="../../ui/queue/queue_panel.py" line="439" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="439" />
+      <location filename="../../ui/queue/queue_panel.py" line="453" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="441" />
+      <location filename="../../ui/queue/queue_panel.py" line="455" />
       <source>Order of the queue: {chain}</source>
       <translation>Reihenfolge der Warteliste: {chain}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="449" />
+      <location filename="../../ui/queue/queue_panel.py" line="464" />
       <source>Closed: nobody comes in</source>
       <translation>Geschlossen: Niemand kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="451" />
+      <location filename="../../ui/queue/queue_panel.py" line="466" />
       <source>Tap-out: {name} replaces…</source>
       <translation>Tap-out: {name} löst ab …</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="454" />
+      <location filename="../../ui/queue/queue_panel.py" line="469" />
       <source>Next: {name} · speaks {language}</source>
       <translation>Nächste: {name} · spricht {language}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="457" />
+      <location filename="../../ui/queue/queue_panel.py" line="472" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="459" />
+      <location filename="../../ui/queue/queue_panel.py" line="474" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="461" />
+      <location filename="../../ui/queue/queue_panel.py" line="476" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>

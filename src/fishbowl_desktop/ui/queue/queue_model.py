@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import QueueEntry, format_duration
+from fishbowl_desktop.model import QueueEntry, format_duration, whole_seconds
 from fishbowl_desktop.model.queue_reasons import Fact, Reason, queue_reasons
 from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
 from fishbowl_desktop.ui.widgets.person_data import (
@@ -130,14 +130,33 @@ class QueueModel(SessionTableModel[QueueEntry]):
 
     def widest_live_texts(self, col: int) -> list[str]:
         """The widest texts the waiting or spoken column is sized for."""
-        longest = format_duration(LONGEST_SECONDS)
         if col == self.WAITING:
-            return [longest]
+            return [self.waiting_text(LONGEST_SECONDS), self.waiting_text(0)]
+        longest = format_duration(LONGEST_SECONDS)
         return [self.tr("new voice"), self.tr("{turns}× · {time}").format(turns=99, time=longest)]
+
+    def waiting_text(self, seconds: float) -> str:
+        """How long someone has waited, in whole minutes: the moderator reads "waited long" or "just came" at a
+        glance, the queue's order says who is next, and the tooltip says since when. Ticking seconds in every row
+        moved the whole column under the moderator's eye and repainted it every second, on battery too."""
+        minutes = whole_seconds(seconds) // 60
+        if minutes < 1:
+            return self.tr("< 1 min")
+        if minutes < 60:
+            return self.tr("{minutes} min").format(minutes=minutes)
+        return self.tr("{hours}:{minutes} h").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")  # narrow
+
+    def next_waiting_change(self) -> float | None:
+        """Seconds until the first waiting time shown turns to its next minute; None while nobody waits."""
+        waits = [self.session.waited(entry) for entry in self._rows]
+        if not waits:
+            return None
+        # whole_seconds rounds half up: the shown minute turns half a second before the full minute
+        return min(60.0 * (whole_seconds(w) // 60 + 1) - 0.5 - w for w in waits)
 
     def _live_text(self, entry: QueueEntry, col: int) -> str:
         if col == self.WAITING:
-            return format_duration(self.session.waited(entry))
+            return self.waiting_text(self.session.waited(entry))
         tally = self._current_stats().of(entry.participant_id)
         if not tally.turns:
             return self.tr("new voice")

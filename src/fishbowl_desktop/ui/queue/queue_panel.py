@@ -9,6 +9,7 @@ console does that on `entryDone`); a refused name stays in the field, selected, 
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
@@ -212,9 +213,10 @@ class QueuePanel(QWidget):
         layout.addWidget(self.next)
 
         self._live = QTimer(self)
-        self._live.setInterval(1000)
-        self._live.timeout.connect(self.model.refresh_clock)
-        self._live.start()
+        """While the speaker's clock stands: wakes when the next waiting time shown turns to its next minute."""
+        self._live.setSingleShot(True)
+        self._live.setTimerType(Qt.TimerType.PreciseTimer)  # once a minute at most: exact, never early
+        self._live.timeout.connect(self._waiting_moved)
         self._ticker: TimerTicker | None = None
 
         for signal in (
@@ -235,12 +237,24 @@ class QueuePanel(QWidget):
         self._clock_moved()
 
     def _clock_moved(self) -> None:
-        if self._ticker is not None and self._ticker.view().running:
+        self.model.refresh_clock()
+        self._schedule_live()
+
+    def _clock_running(self) -> bool:
+        return self._ticker is not None and self._ticker.view().running
+
+    def _waiting_moved(self) -> None:
+        self.model.refresh_clock()
+        self._schedule_live()
+
+    def _schedule_live(self) -> None:
+        """The speaker's clock runs: its once-a-second wake-up moves the live columns. It stands: a wake-up of
+        our own when the next waiting time turns to its next minute (nothing else in the queue moves then)."""
+        due = None if self._clock_running() else self.model.next_waiting_change()
+        if due is None:
             self._live.stop()
-            self.model.refresh_clock()
-        elif not self._live.isActive():
-            self.model.refresh_clock()
-            self._live.start()
+        else:
+            self._live.start(max(1, math.ceil(due * 1000) + 1))
 
     def live_timer_active(self) -> bool:
         return self._live.isActive()
@@ -444,6 +458,7 @@ class QueuePanel(QWidget):
             self.ordering.setCurrentIndex(i)
             self.ordering.blockSignals(False)
         self.view.setColumnHidden(QueueModel.GROUP, not chain.uses_groups)
+        self._schedule_live()  # someone new waits: their minutes turn at moments of their own
         upcoming = session.next_in_queue(1)
         if session.settings.opening is Opening.CLOSED:
             self.next.setText(self.tr("Closed: nobody comes in"))
