@@ -4,13 +4,16 @@ out again, and no ancestor of the clock repaints under it (issue 29: on battery,
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock
+from fishbowl_desktop.room.service import Room
+from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.console import open_console
@@ -133,3 +136,21 @@ def test_an_idle_console_has_no_timer_due_within_the_next_seconds(
     assert ctl.session.turn is None and window.queue_panel.model.rowCount() >= 2
     _settle(qtbot)
     assert _timers_due_within((window, ctl), 5000) == {}
+
+
+def test_with_the_room_and_osc_off_a_tick_posts_nothing_for_them(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Nobody to tell while the room and the desk's OSC are off: a tick costs them nothing (each posted an event
+    and ran its publish every second, only to find no server)."""
+    ticker = TimerTicker(ctl)
+    room = Room(ctl, ticker, AppSettings, tmp_path)
+    assert not room.running and not room.osc.running
+    assert ctl.start_turn("aud-01")
+    _settle(qtbot)
+    runs = (room._publisher.runs, room.osc._publisher.runs)
+    for _ in range(3):
+        clock.advance(1.0)
+        ticker.poll()
+        _settle(qtbot)
+    assert (room._publisher.runs, room.osc._publisher.runs) == runs

@@ -260,3 +260,21 @@ def test_partial_preview_repaints_leave_the_same_pixels_as_a_whole_frame(
         # the miniature paints with the console's widgets, after the scene's announcement: wait for it
         qtbot.waitUntil(lambda: _alike(rig.preview_on_screen(), rig.preview_fresh()), timeout=5000)
         assert not _alike(rig.preview_on_screen(), previous)
+
+
+def test_the_notice_band_is_laid_out_once_not_at_every_tick(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
+    """ "No beamer": the band's words are fitted when the notice or the miniature's size changes; the digits under
+    it repaint every second without fitting them again (that was half of the miniature's second on battery)."""
+    rig = PreviewRig(demo, clock, qtbot)
+    assert rig.controller.start_turn("aud-01")
+    rig.preview.set_notice("No beamer – the projector is a window on this screen")
+    qtbot.waitUntil(lambda: _alike(rig.preview_on_screen(), rig.preview_fresh()), timeout=5000)
+    laid_out = rig.preview.notice_layouts
+    for _ in range(3):
+        area = rig.preview.painted_area
+        rig.tick(1.0)
+        qtbot.waitUntil(lambda: rig.preview.painted_area > area, timeout=5000)  # noqa: B023
+    assert rig.preview.notice_layouts == laid_out
+    assert _alike(rig.preview_on_screen(), rig.preview_fresh())
+    rig.preview.resize(480, 300)  # the console's side panel narrowed: fitted again, once
+    qtbot.waitUntil(lambda: rig.preview.notice_layouts == laid_out + 1, timeout=5000)

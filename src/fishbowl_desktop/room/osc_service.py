@@ -55,11 +55,16 @@ class OscDesk(QObject):
         self._publisher = TurnCoalescer(self.publish, self)
         controller.sessionChanged.connect(lambda _part: self._publisher.request())
         controller.sessionReplaced.connect(self._publisher.request)
-        ticker.displayChanged.connect(self._publisher.request)
+        ticker.displayChanged.connect(self._tick)
 
     @property
     def running(self) -> bool:
         return self._server is not None
+
+    def _tick(self) -> None:
+        """A new second: only a running OSC thread has a desk to tell (`publish` decides whether it must)."""
+        if self._server is not None:
+            self._publisher.request()
 
     @property
     def port(self) -> int:

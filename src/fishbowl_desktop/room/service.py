@@ -251,8 +251,10 @@ class Room(AudienceRequests):
 
     def _tick(self) -> None:
         """The ticker wakes each shown second; phones count by themselves, so only a change of what is
-        shown apart from the digits (the countdown reaching zero) is sent, which `publish` decides."""
-        self._publisher.request()
+        shown apart from the digits (the countdown reaching zero) is sent, which `publish` decides. With the
+        room off there is nobody to tell: nothing is posted (on battery, every second counts)."""
+        if self._server is not None:
+            self._publisher.request()
 
     def _session_replaced(self) -> None:
         """Requests and phones belong to the room, not to a session: a phone whose person is not in the

@@ -11,7 +11,7 @@ flushed to the beamer is a few strips, not 1920×1080.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QRegion
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -171,6 +171,9 @@ class ProjectorPreview(QWidget):
         self._renderer = ProjectorRenderer()
         self._logical = QSize(1920, 1080)
         self._notice = ""
+        self._band: tuple[tuple[object, ...], QPixmap] | None = None
+        self.notice_layouts = 0
+        """How often the notice's band was fitted and drawn anew (tests: not at every tick)."""
         self.setMinimumSize(160, 90)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # paints its letterbox: no parent under it
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -311,19 +314,36 @@ class ProjectorPreview(QWidget):
         """Dim the miniature and say across it, in the console's colours, that the hall sees none of it."""
         painter.fillRect(target, QColor(0, 0, 0, 150))
         band_h = max(28.0, target.height() * 0.3)
-        band = QRectF(target.left(), target.center().y() - band_h / 2, target.width(), band_h)
-        painter.fillRect(band, palette.WARNING)
+        band = QRectF(target.left(), target.center().y() - band_h / 2, target.width(), band_h).toAlignedRect()
+        painter.drawPixmap(band.topLeft(), self._notice_band(band.size()))
+
+    def _notice_band(self, size: QSize) -> QPixmap:
+        """The band with its words, fitted and drawn once per text and size: the miniature repaints its digits
+        every second under it, and fitting the words again each time was half of that repaint (on battery)."""
+        ratio = self.devicePixelRatioF()
+        key = (self._notice, size.width(), size.height(), ratio, self.font().key())
+        if self._band is not None and self._band[0] == key:
+            return self._band[1]
+        self.notice_layouts += 1
+        pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(palette.WARNING)
         font = QFont(self.font())
         font.setBold(True)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        inner = band.adjusted(6, 2, -6, -2)
-        size = max(9, round(band_h * 0.3))
+        inner = QRectF(0, 0, size.width(), size.height()).adjusted(6, 2, -6, -2)
+        px = max(9, round(size.height() * 0.3))
         while True:  # smaller until the words fit the band: a narrow preview cut "Projektor aus" off
-            font.setPixelSize(size)
+            font.setPixelSize(px)
             needed = QFontMetricsF(font).boundingRect(inner, int(flags), self._notice)
-            if size <= 9 or needed.height() <= inner.height():
+            if px <= 9 or needed.height() <= inner.height():
                 break
-            size -= 1
+            px -= 1
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setFont(font)
         painter.setPen(palette.ON_WARNING)
         painter.drawText(inner, int(flags), self._notice)
+        painter.end()
+        self._band = (key, pixmap)
+        return pixmap
