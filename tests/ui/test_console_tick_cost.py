@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.console import open_console
+from helpers.timers import timers_waking_within
 
 
 class Events(QObject):
@@ -117,17 +118,7 @@ def test_a_new_second_repaints_no_queue_cell_until_a_waiting_minute_turns(
     assert events.paints[f"QWidget:{queue.view.viewport().objectName()}"] >= 1  # the minutes moved on
 
 
-def _timers_due_within(roots: tuple[QObject, ...], ms: int) -> dict[str, int]:
-    due: dict[str, int] = {}
-    for root in roots:
-        for timer in root.findChildren(QTimer):
-            if timer.isActive() and 0 <= timer.remainingTime() < ms:
-                parent = timer.parent()
-                due[type(parent).__name__ if parent is not None else "?"] = timer.remainingTime()
-    return due
-
-
-def test_an_idle_console_has_no_timer_due_within_the_next_seconds(
+def test_an_idle_console_has_no_timer_that_wakes_it_within_seconds(
     ctl: SessionController, clock: FakeClock, qtbot: QtBot
 ) -> None:
     """Nobody speaks: nothing on the console changes within the next seconds, so nothing wakes the laptop for
@@ -135,7 +126,7 @@ def test_an_idle_console_has_no_timer_due_within_the_next_seconds(
     window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
     assert ctl.session.turn is None and window.queue_panel.model.rowCount() >= 2
     _settle(qtbot)
-    assert _timers_due_within((window, ctl), 5000) == {}
+    assert timers_waking_within((window, ctl), 5000) == {}
 
 
 def test_with_the_room_and_osc_off_a_tick_posts_nothing_for_them(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from fishbowl_desktop.atomic_file import remove_durably, rename_durably
 from fishbowl_desktop.controller.autosave import Autosaver
@@ -56,6 +56,9 @@ def new_session(clock: Clock, settings: AppSettings | None, language: str = "de"
 
 
 class SessionFiles(QObject):
+    readOnlyChanged = Signal()
+    """`read_only_of` changed: a file is now shown read-only, or no longer (ui.shell.owner_watch follows it)."""
+
     def __init__(
         self,
         workspace: Workspace,
@@ -77,13 +80,23 @@ class SessionFiles(QObject):
         self.forgetting = Forgetting(controller, autosaver, language)
         self.lock = SessionLock()
         """This copy's claim on its session file: one owner per file (see session_owner)."""
-        self.read_only_of: Path | None = None
-        """The file shown read-only because another window has it open; None while this copy owns its file."""
+        self._read_only_of: Path | None = None
         self._read_only_edited = False
         """Something was changed in the read-only view: it is kept in memory only."""
         self._read_only_warned = False
         """Leaving was refused once since the last change; the next attempt lets the changes go."""
         controller.sessionChanged.connect(self._note_change)
+
+    @property
+    def read_only_of(self) -> Path | None:
+        """The file shown read-only because another window has it open; None while this copy owns its file."""
+        return self._read_only_of
+
+    @read_only_of.setter
+    def read_only_of(self, path: Path | None) -> None:
+        if path != self._read_only_of:
+            self._read_only_of = path
+            self.readOnlyChanged.emit()
 
     @property
     def settings(self) -> AppSettings:

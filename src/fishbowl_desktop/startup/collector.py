@@ -22,7 +22,7 @@ CHECK_MS = 1000
 the second (a very coarse timer, which Qt wakes together with the app's other once-a-second work): at 250 ms it
 was a fifth of a running turn's wake-ups on battery (benchmarks/README.md, "battery")."""
 
-FOLLOWING_MS = 1500
+FOLLOWING_MS = 5000
 """How often the counters are read when the collector follows the speaker clock (`follow`) and the clock stands."""
 
 

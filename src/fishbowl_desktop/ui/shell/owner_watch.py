@@ -28,7 +28,21 @@ class OwnerWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
-        self._timer.start()
+        files = window.files
+        if files is not None:
+            files.readOnlyChanged.connect(self._follow)
+        self._follow()
+
+    def _follow(self) -> None:
+        """Check every few seconds while a file is shown read-only, and not at all otherwise: an idle console on
+        battery woke for this every 3 s all evening, with nothing to check."""
+        files = self._window.files
+        if files is not None and files.read_only_of is not None:
+            if not self._timer.isActive():
+                self._timer.start()
+        else:
+            self._timer.stop()
+            self.check()  # no longer read-only: what the status bar said about the owner no longer applies
 
     def check(self) -> None:
         files = self._window.files
