@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from fishbowl_desktop.model import TimerPhase
 from fishbowl_desktop.stage.content import Badge, Mode, ProjectorContent
 from fishbowl_desktop.ui.projector import palette
+from fishbowl_desktop.ui.projector.digit_images import draw_digits
 from fishbowl_desktop.ui.projector.textfit import TextBlock, digit_font, digit_template, ensure_fonts, fit_text
 
 MARGIN = 0.035
@@ -257,9 +258,8 @@ class ProjectorRenderer:
         if arr.badge is not None:
             self._paint_badge(painter, arr.badge_kind, arr.badge)
         if arr.digits is not None:
-            painter.setFont(arr.digits.font)
-            painter.setPen(arr.digits.color)
-            painter.drawText(arr.digits.baseline, arr.digits.text)
+            digits = arr.digits
+            draw_digits(painter, digits.text, digits.font, digits.baseline, digits.color)
         pad = DIRTY_PAD * height
         for block, color in arr.blocks.values():
             if clip is None or clip.intersects(block.rect.adjusted(-pad, -pad, pad, pad)):

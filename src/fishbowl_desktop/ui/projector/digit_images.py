@@ -1,0 +1,107 @@
+"""The speaker clock's digits in the miniature (and in a small projector window) copied from images drawn once.
+
+Qt keeps rendered glyphs only up to 64 px; larger ones are drawn from their outlines at every paint: the font's
+hinting program runs, the curves are flattened and filled. The miniature's digits are ~70-100 px on the laptop,
+so each second of a running turn paid that for four characters (0.25 ms of the preview's repaint in the battery
+benchmark; benchmarks/README.md, "battery"). Here each character is drawn once into an image at the device's
+scale and at its sub-pixel position (to an eighth of a pixel: no visible difference), and copied after that.
+
+Above `LARGEST_PX` (a beamer's 400-600 px digits) the outlines are drawn as before: images of that size would
+cost megabytes for a saving a beamer's repaint hardly notices, and the bare reference timer pays the same.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTransform
+
+LARGEST_PX = 256
+"""Device pixel size of the digits' font up to which they are copied from images."""
+CACHE_BYTES = 4 * 1024 * 1024
+"""The images kept, at most (a miniature's clock needs ~0.3 MB); beyond it they are drawn afresh."""
+_PHASES = 8
+"""Sub-pixel positions per pixel the images are drawn at."""
+_MARGIN = 2
+
+_images: dict[tuple[object, ...], tuple[QImage, int, int]] = {}
+_advances: dict[tuple[str, str], float] = {}
+_bytes = 0
+drawn = 0
+"""Images drawn since start (tests: a second's repaint draws none once the characters were seen)."""
+
+
+def draw_digits(painter: QPainter, text: str, font: QFont, baseline: QPointF, color: QColor) -> None:
+    """What `painter.drawText(baseline, text)` draws with `font` and `color` as pen."""
+    device = painter.deviceTransform()
+    scale = device.m11()
+    if (
+        device.type().value > QTransform.TransformationType.TxScale.value
+        or abs(device.m22() - scale) > 1e-9
+        or scale <= 0
+        or font.pixelSize() * scale > LARGEST_PX
+    ):
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(baseline, text)
+        return
+    font_key = font.key()
+    ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    painter.save()
+    painter.resetTransform()  # world = device / ratio from here
+    pen_x = baseline.x()
+    for char in text:
+        origin = device.map(QPointF(pen_x, baseline.y()))
+        x, y = math.floor(origin.x()), math.floor(origin.y())
+        phase = (round((origin.x() - x) * _PHASES), round((origin.y() - y) * _PHASES))
+        image, left, top = _image(char, font, font_key, color, scale, phase)
+        painter.drawImage(QPointF((x - left) / ratio, (y - top) / ratio), image)
+        pen_x += _advance(char, font, font_key)
+    painter.restore()
+
+
+def _advance(char: str, font: QFont, font_key: str) -> float:
+    """A character's advance (the clock's digits are tabular, and no pair of them is kerned)."""
+    key = (char, font_key)
+    advance = _advances.get(key)
+    if advance is None:
+        if len(_advances) > 4096:
+            _advances.clear()
+        advance = _advances[key] = QFontMetricsF(font).horizontalAdvance(char)
+    return advance
+
+
+def _image(
+    char: str, font: QFont, font_key: str, color: QColor, scale: float, phase: tuple[int, int]
+) -> tuple[QImage, int, int]:
+    """The character drawn with its origin at (left + phase, top + phase) of the image, in device pixels."""
+    global _bytes, drawn
+    key = (char, font_key, color.rgba(), scale, phase)
+    found = _images.get(key)
+    if found is not None:
+        return found
+    box = QFontMetricsF(font).boundingRect(char)
+    left = _MARGIN - math.floor(box.left() * scale)
+    top = _MARGIN - math.floor(box.top() * scale)
+    width = math.ceil(box.right() * scale) + left + _MARGIN + 1
+    height = math.ceil(box.bottom() * scale) + top + _MARGIN + 1
+    image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.translate(left + phase[0] / _PHASES, top + phase[1] / _PHASES)
+    painter.scale(scale, scale)
+    painter.setFont(font)
+    painter.setPen(color)
+    painter.drawText(QPointF(0, 0), char)
+    painter.end()
+    drawn += 1
+    size = image.sizeInBytes()
+    if _bytes + size > CACHE_BYTES:
+        _images.clear()
+        _bytes = 0
+    _images[key] = (image, left, top)
+    _bytes += size
+    return image, left, top
