@@ -151,3 +151,18 @@ def test_a_thai_and_a_persian_panelist_come_back_as_typed(script: str, tmp_path:
     export_pdf(_panel([name]), "handout", out)
     for read in (pdftotext_pages, pdfium_pages):
         assert f" {name[1]} {name[2]} " in _flat(read(out)), read.__name__
+
+
+def test_the_participant_csv_gives_those_names_exactly(tmp_path: Path) -> None:
+    """What the README offers an organiser until Typst writes them right: the participant list's CSV export, which
+    a spreadsheet opens with every name as typed."""
+    import csv
+
+    from fishbowl_desktop.spreadsheets.exporting import participants_to_csv, write_csv
+
+    path = tmp_path / "participants.csv"
+    write_csv(path, participants_to_csv(_session(WRONG_IN_THE_PDF).participants))
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    names = {(row[2], row[1]) for row in rows[1:]}
+    assert names == {(given, family) for _, given, family in WRONG_IN_THE_PDF}
