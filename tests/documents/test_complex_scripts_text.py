@@ -6,7 +6,7 @@ by reading the ToUnicode maps and the /ActualText spans Typst writes (the table 
 
 - Tibetan and Odia: the PDF's text is right (each cluster in an /ActualText span); PDFium reads the names as typed,
   poppler puts a space inside a cluster ("ସୁ ଭାଷ"). Checked exactly here with PDFium.
-- Hebrew with points, Thaana and Lao (and Khmer, depending on which names share the page), and a Persian
+- Hebrew with points, Thaana, Khmer and Lao (and Thai in bold), and a Persian
   zero-width non-joiner: the PDF's text is wrong, in every reader. Typst cuts a line's glyphs into a new text item
   wherever a glyph's vertical offset changes (a mark placed above or below its letter: typst-layout
   shaping.rs, `group_by_key(font, y_offset, size)`), and writes the text of a cluster with *each* item that
