@@ -82,32 +82,32 @@
       <translation>Den Abend öffnen, wie um {time} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="120" />
+      <location filename="../../controller/session_files.py" line="133" />
       <source>The changes made here are not saved: {file} is open read-only. Save As… keeps them in a file of their own; choose the same again to leave them.</source>
       <translation>Die Änderungen hier sind nicht gespeichert: {file} ist schreibgeschützt geöffnet. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei; wählen Sie dasselbe noch einmal, um sie zu verwerfen.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="182" />
+      <location filename="../../controller/session_files.py" line="195" />
       <source>The new session was not created: the sessions folder {folder} cannot be used ({reason}). The open session is unchanged.</source>
       <translation>Die neue Sitzung wurde nicht angelegt: Der Sitzungsordner {folder} ist nicht nutzbar ({reason}). Die geöffnete Sitzung bleibt unverändert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="259" />
+      <location filename="../../controller/session_files.py" line="272" />
       <source>The copy was not restored: {reason}</source>
       <translation>Die Kopie wurde nicht wiederhergestellt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="275" />
+      <location filename="../../controller/session_files.py" line="288" />
       <source>The evening is back in {file}, as saved at {time}.</source>
       <translation>Der Abend ist wieder in {file}, so wie um {time} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="279" />
+      <location filename="../../controller/session_files.py" line="292" />
       <source>The damaged file is kept as {aside}.</source>
       <translation>Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="341" />
+      <location filename="../../controller/session_files.py" line="354" />
       <source>{file} is open read-only (another window owns it): changes here are not saved. Use Save As… to keep them in a file of their own.</source>
       <translation>{file} ist schreibgeschützt geöffnet (ein anderes Fenster besitzt die Datei): Änderungen hier werden nicht gespeichert. Mit „Speichern unter…“ behalten Sie sie in einer eigenen Datei.</translation>
     </message>
@@ -122,12 +122,12 @@
       <translation>Ohne personenbezogene Daten gespeichert, aber diese älteren Kopien ließen sich nicht löschen: {files}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="382" />
+      <location filename="../../controller/session_files.py" line="395" />
       <source>The file was not renamed: {reason}</source>
       <translation>Die Datei wurde nicht umbenannt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="391" />
+      <location filename="../../controller/session_files.py" line="404" />
       <source>The file was not renamed to {new}: {reason}. It is still saved as {old}.</source>
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
@@ -163,7 +163,7 @@
     </message>
     <message>
       <location filename="../../app.py" line="68" />
-      <location filename="../../controller/session_files.py" line="177" />
+      <location filename="../../controller/session_files.py" line="190" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
     </message>
@@ -173,13 +173,13 @@
       <translation>Das Programm kann nicht vermerken, dass es läuft ({reason}): nach einem Absturz öffnet es diese Sitzung nicht von selbst wieder.</translation>
     </message>
     <message>
-      <location filename="../../controller/session_files.py" line="305" />
+      <location filename="../../controller/session_files.py" line="318" />
       <source>Not saved: {what}</source>
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
       <location filename="../../startup/plan.py" line="219" />
-      <location filename="../../controller/session_files.py" line="306" />
+      <location filename="../../controller/session_files.py" line="319" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
@@ -512,12 +512,12 @@
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="470" />
+      <location filename="../../ui/shell/console_window.py" line="467" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="472" />
+      <location filename="../../ui/shell/console_window.py" line="469" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="367" />
+      <location filename="../../ui/shell/console_window.py" line="365" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -744,12 +744,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="427" />
+      <location filename="../../ui/shell/console_window.py" line="424" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="429" />
+      <location filename="../../ui/shell/console_window.py" line="426" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -766,17 +766,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="475" />
+      <location filename="../../ui/shell/console_window.py" line="472" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="483" />
+      <location filename="../../ui/shell/console_window.py" line="480" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="501" />
+      <location filename="../../ui/shell/console_window.py" line="498" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -873,67 +873,67 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>CsvExporter</name>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="35" />
+      <location filename="../../ui/paper/csv_export.py" line="36" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="36" />
+      <location filename="../../ui/paper/csv_export.py" line="37" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="41" />
+      <location filename="../../ui/paper/csv_export.py" line="42" />
       <source>Internal participant list: every name, private notes (CSV)…</source>
       <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="44" />
+      <location filename="../../ui/paper/csv_export.py" line="45" />
       <source>Internal speech log: every name (CSV)…</source>
       <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="53" />
+      <location filename="../../ui/paper/csv_export.py" line="54" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="54" />
+      <location filename="../../ui/paper/csv_export.py" line="55" />
       <source>participants-internal.csv</source>
       <translation>teilnehmende-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="54" />
+      <location filename="../../ui/paper/csv_export.py" line="55" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="68" />
+      <location filename="../../ui/paper/csv_export.py" line="69" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="69" />
+      <location filename="../../ui/paper/csv_export.py" line="70" />
       <source>speech-log-internal.csv</source>
       <translation>redeprotokoll-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="69" />
+      <location filename="../../ui/paper/csv_export.py" line="70" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="82" />
+      <location filename="../../ui/paper/csv_export.py" line="83" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="94" />
+      <location filename="../../ui/paper/csv_export.py" line="95" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="97" />
+      <location filename="../../ui/paper/csv_export.py" line="98" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1990,7 +1990,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/shell/message_bar.py" line="45" />
+      <location filename="../../ui/shell/message_bar.py" line="51" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
     </message>
@@ -2237,12 +2237,12 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>OwnerWatch</name>
     <message>
-      <location filename="../../ui/shell/owner_watch.py" line="50" />
+      <location filename="../../ui/shell/owner_watch.py" line="64" />
       <source>The window that had {file} open has closed or stopped. Open it here to go on with it (as last saved there).</source>
       <translation>Das Fenster, in dem {file} geöffnet war, wurde geschlossen oder ist abgestürzt. Öffnen Sie die Datei hier, um damit weiterzuarbeiten (im dort zuletzt gespeicherten Stand).</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_watch.py" line="54" />
+      <location filename="../../ui/shell/owner_watch.py" line="68" />
       <source>Open it here</source>
       <translation>Hier öffnen</translation>
     </message>
@@ -2586,57 +2586,57 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="42" />
+      <location filename="../../ui/paper/pdf_export.py" line="43" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="43" />
+      <location filename="../../ui/paper/pdf_export.py" line="44" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="44" />
+      <location filename="../../ui/paper/pdf_export.py" line="45" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="133" />
+      <location filename="../../ui/paper/pdf_export.py" line="134" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="140" />
+      <location filename="../../ui/paper/pdf_export.py" line="141" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="159" />
+      <location filename="../../ui/paper/pdf_export.py" line="160" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="168" />
+      <location filename="../../ui/paper/pdf_export.py" line="169" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="181" />
+      <location filename="../../ui/paper/pdf_export.py" line="182" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="188" />
+      <location filename="../../ui/paper/pdf_export.py" line="189" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="198" />
+      <location filename="../../ui/paper/pdf_export.py" line="199" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="204" />
+      <location filename="../../ui/paper/pdf_export.py" line="205" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
@@ -2990,7 +2990,7 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorPreview</name>
     <message>
-      <location filename="../../ui/projector/view.py" line="230" />
+      <location filename="../../ui/projector/view.py" line="233" />
       <source>Countdown {time} armed: shown when nobody has the floor</source>
       <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
@@ -3430,17 +3430,17 @@ oder projiziert)</translation>
       <translation>Die Meldungen und Plätze der Handys konnten nicht gespeichert werden ({reason}). Nichts geht verloren: Die Konsole behält sie und versucht es alle paar Sekunden erneut.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="222" />
+      <location filename="../../ui/room/room_menu.py" line="223" />
       <source>Try again now</source>
       <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="227" />
+      <location filename="../../ui/room/room_menu.py" line="229" />
       <source>The phones' requests and places are saved again.</source>
       <translation>Die Meldungen und Plätze der Handys werden wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="234" />
+      <location filename="../../ui/room/room_menu.py" line="236" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
