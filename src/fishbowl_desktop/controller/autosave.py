@@ -35,7 +35,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 
 from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.model import Session
@@ -44,6 +44,7 @@ DEBOUNCE_MS = 1000
 RUNNING_FULL_SAVE_SECONDS = 30
 """While a turn runs and nothing else changes, the whole file is rewritten this often (storage.turn_record)."""
 RETRY_MS = 5000
+_AFTER_THE_TICK = QEvent.Type(QEvent.registerEventType())
 SaveFunction = Callable[[Session, Path], None]
 
 
@@ -167,6 +168,8 @@ class Autosaver(QObject):
         self._on_the_clock = False
         """The running turn's record follows the speaker clock's own wake-up (`follow_clock`), not `_running`."""
         self._record_failed = False
+        self._record_hops = 0
+        """The running turn's record is on its way behind the tick's repaints (`_clock_ticked`)."""
         controller.sessionChanged.connect(self._on_change)
         controller.turnChanged.connect(self._follow_turn)
         controller.sessionReplaced.connect(self._follow_turn)
@@ -228,8 +231,26 @@ class Autosaver(QObject):
         ticks.connect(self._clock_ticked)
 
     def _clock_ticked(self) -> None:
+        """After the second's repaints, not before: handed to the writer thread while the UI thread still runs
+        Python, the record made the two threads take turns at the interpreter's lock (three wake-ups a second
+        instead of one); posted behind the repaints, the writer finds the UI thread asleep."""
+        if self._turn_running() and not self._record_hops:
+            self._post_after_the_tick()
+
+    def _post_after_the_tick(self) -> None:
+        self._record_hops += 1
+        QCoreApplication.postEvent(self, QEvent(_AFTER_THE_TICK), Qt.EventPriority.LowEventPriority.value)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _AFTER_THE_TICK:
+            return super().event(event)
+        if self._record_hops == 1:  # the repaints the tick asked for may have been posted after us: go behind them
+            self._post_after_the_tick()
+            return True
+        self._record_hops = 0
         if self._turn_running():
             self._save_running_turn()
+        return True
 
     def _follow_turn(self) -> None:
         if not self._turn_running() or self._on_the_clock:
