@@ -12,9 +12,10 @@ from fishbowl_desktop.ui.projector import digit_images
 from fishbowl_desktop.ui.projector.textfit import digit_font
 
 
-def _painted(scale: float, shift: float, text: str, cached: bool) -> QImage:
+def _painted(scale: float, shift: float, text: str, cached: bool, ratio: float = 1.0) -> QImage:
     font, _ = digit_font("0:00", 1000, 300)
-    image = QImage(420, 160, QImage.Format.Format_RGB32)
+    image = QImage(round(420 * ratio), round(160 * ratio), QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)  # a HiDPI screen: the painter's device scale includes it
     image.fill(QColor("#0b0d10"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -47,6 +48,13 @@ def test_copied_digits_look_as_drawn_from_the_font(qapp: QApplication, scale: fl
         copied = _painted(scale, shift, text, cached=True)
         assert font_drawn != _painted(scale, shift, "0:00", cached=False)  # the comparison sees a wrong digit
         assert _largest_difference(font_drawn, copied) <= 40, (scale, shift, text)
+
+
+def test_copied_digits_look_as_drawn_from_the_font_on_a_hidpi_screen(qapp: QApplication) -> None:
+    for text in ("9:57", "+1:05"):
+        font_drawn = _painted(0.29, 0.37, text, cached=False, ratio=2.0)
+        copied = _painted(0.29, 0.37, text, cached=True, ratio=2.0)
+        assert _largest_difference(font_drawn, copied) <= 40, text
 
 
 def test_a_new_second_draws_no_image_once_its_characters_were_seen(qapp: QApplication) -> None:

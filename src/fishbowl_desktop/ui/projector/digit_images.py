@@ -55,7 +55,7 @@ def draw_digits(painter: QPainter, text: str, font: QFont, baseline: QPointF, co
         origin = device.map(QPointF(pen_x, baseline.y()))
         x, y = math.floor(origin.x()), math.floor(origin.y())
         phase = (round((origin.x() - x) * _PHASES), round((origin.y() - y) * _PHASES))
-        image, left, top = _image(char, font, font_key, color, scale, phase)
+        image, left, top = _image(char, font, font_key, color, scale, phase, ratio)
         painter.drawImage(QPointF((x - left) / ratio, (y - top) / ratio), image)
         pen_x += _advance(char, font, font_key)
     painter.restore()
@@ -73,11 +73,12 @@ def _advance(char: str, font: QFont, font_key: str) -> float:
 
 
 def _image(
-    char: str, font: QFont, font_key: str, color: QColor, scale: float, phase: tuple[int, int]
+    char: str, font: QFont, font_key: str, color: QColor, scale: float, phase: tuple[int, int], ratio: float
 ) -> tuple[QImage, int, int]:
-    """The character drawn with its origin at (left + phase, top + phase) of the image, in device pixels."""
+    """The character drawn with its origin at (left + phase, top + phase) of the image, in device pixels; the image
+    says the device's pixel ratio, so that it is copied pixel for pixel on a HiDPI screen."""
     global _bytes, drawn
-    key = (char, font_key, color.rgba(), scale, phase)
+    key = (char, font_key, color.rgba(), scale, phase, ratio)
     found = _images.get(key)
     if found is not None:
         return found
@@ -97,6 +98,7 @@ def _image(
     painter.setPen(color)
     painter.drawText(QPointF(0, 0), char)
     painter.end()
+    image.setDevicePixelRatio(ratio)
     drawn += 1
     size = image.sizeInBytes()
     if _bytes + size > CACHE_BYTES:
