@@ -1,9 +1,9 @@
 """The room's web server: aiohttp on its own asyncio loop in a thread.
 
-Why a thread and not the console's qasync loop: measured here (benchmarks/scenario_room.py), a burst of
-1,000 requests handled on the qasync loop stalls the console's event loop for the whole burst, while on a
-thread the console's longest stall stays within one GIL switch interval (5 ms). The console and the
-server meet only in two thread-safe places: `publish()` (Qt thread → server: the public state) and the
+Why a thread and not the console's qasync loop: a burst of requests handled on the qasync loop stalls the
+console's event loop for the whole burst, while on a thread the console's longest stall stays within about one
+GIL switch interval (`benchmarks/scenario_room.py` measures both; figures in benchmarks/README.md). The console
+and the server meet only in two thread-safe places: `publish()` (Qt thread → server: the public state) and the
 `on_intent` callback (server thread → Qt, which the caller must hand over through a queued signal).
 
 Every route needs a valid token; anything else gets the same bare 403, so a stranger learns nothing about
