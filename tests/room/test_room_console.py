@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import NEXT_PAUSE
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.room.service import Room
@@ -23,14 +23,6 @@ from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 PHONE = "phone-console-abcdefgh"
-
-
-@pytest.fixture
-def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
-    w = ConsoleWindow(ctl, TimerTicker(ctl))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 @pytest.fixture
