@@ -84,7 +84,7 @@ def test_the_problem_stays_said_while_it_lasts(
     monkeypatch.setitem(message_bar.HIDE_AFTER_MS, "info", 200)  # a notice fades quickly here
     room = menu.room
     (tmp_path / PHONES_FILE).mkdir()
-    asyncio.run(ask(room, "Grace Hopper"))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Grace Hopper"}], read=1))
     qtbot.waitUntil(lambda: "could not be saved" in window.message_bar.text(), timeout=WAIT_MS)
 
     qtbot.mouseClick(window.message_bar.action, Qt.MouseButton.LeftButton)  # still broken
