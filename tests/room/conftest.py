@@ -5,7 +5,6 @@ Playwright is missing)."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,16 +14,14 @@ import pytest
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.chromium import CHROMIUM, MISSING, chromium_missing
+from helpers.ports import free_port
 
 
 @pytest.fixture
 def room(window: ConsoleWindow, tmp_path: Path) -> Iterator[Room]:
     """The room on, on a free port of 127.0.0.1 only (the API's, the chain's and the Companion module's tests)."""
     r = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    r.set_port(port)
+    r.set_port(free_port())
     r.start("127.0.0.1")
     yield r
     r.stop()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import threading
 from pathlib import Path
 from typing import Any
@@ -24,15 +23,10 @@ from fishbowl_desktop.room.state import room_state
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.timer_view import timer_view
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.ports import free_port
 
 SHOTS = os.environ.get("FISHBOWL_SHOTS")
 """A folder to keep the phones' screenshots in, to look at them (unset: they are not kept)."""
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def ask(room: Room, name: str, qtbot: QtBot, phone_number: int) -> dict[str, Any]:
@@ -108,7 +102,7 @@ def test_the_audience_page_says_closed_plainly_and_offers_the_form_again_when_op
     ctl = SessionController(session)
     settings = AppSettings()
     room = Room(ctl, TimerTicker(ctl), lambda: settings, tmp_path)
-    room.set_port(_port())
+    room.set_port(free_port())
     room.start("127.0.0.1")
     pages: list[Any] = []  # each in a context of its own, as a phone of its own
     try:

@@ -19,6 +19,7 @@ from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.phone import audience_phone, mine_of
+from helpers.ports import free_port
 
 PHONE = "phone-restart-abcdefgh"
 
@@ -44,16 +45,8 @@ def new_room(window: ConsoleWindow, folder: Path, rooms: list[Room]) -> Room:
     return r
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start(room: Room, port: int | None = None) -> None:
-    room.set_port(port or _free_port())
+    room.set_port(port or free_port())
     room.start("127.0.0.1")
 
 

@@ -20,6 +20,7 @@ from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.phone import audience_phone
+from helpers.ports import free_port
 
 PHONE = "phone-savefail-abcdefg"
 WAIT_MS = 20_000
@@ -28,12 +29,8 @@ WAIT_MS = 20_000
 
 @pytest.fixture
 def menu(window: ConsoleWindow, tmp_path: Path) -> Iterator[RoomMenu]:
-    import socket
-
     room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        room.set_port(int(s.getsockname()[1]))
+    room.set_port(free_port())
     m = RoomMenu(window, room)
     room.start("127.0.0.1")
     yield m
