@@ -232,7 +232,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="346" />
+      <location filename="../../controller/autosave.py" line="367" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -2398,52 +2398,52 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="163" />
+      <location filename="../../ui/people/participant_model.py" line="164" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="164" />
+      <location filename="../../ui/people/participant_model.py" line="165" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="178" />
+      <location filename="../../ui/people/participant_model.py" line="179" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="182" />
+      <location filename="../../ui/people/participant_model.py" line="183" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="183" />
+      <location filename="../../ui/people/participant_model.py" line="184" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="184" />
+      <location filename="../../ui/people/participant_model.py" line="185" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="185" />
+      <location filename="../../ui/people/participant_model.py" line="186" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="186" />
+      <location filename="../../ui/people/participant_model.py" line="187" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="187" />
+      <location filename="../../ui/people/participant_model.py" line="188" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="188" />
+      <location filename="../../ui/people/participant_model.py" line="189" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -2990,7 +2990,7 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorPreview</name>
     <message>
-      <location filename="../../ui/projector/view.py" line="233" />
+      <location filename="../../ui/projector/view.py" line="224" />
       <source>Countdown {time} armed: shown when nobody has the floor</source>
       <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
@@ -3137,132 +3137,132 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="106" />
+      <location filename="../../ui/queue/queue_panel.py" line="102" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="110" />
+      <location filename="../../ui/queue/queue_panel.py" line="106" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="115" />
+      <location filename="../../ui/queue/queue_panel.py" line="111" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="119" />
+      <location filename="../../ui/queue/queue_panel.py" line="115" />
       <source>Rules…</source>
       <translation>Regeln…</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="120" />
+      <location filename="../../ui/queue/queue_panel.py" line="116" />
       <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
       <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="126" />
+      <location filename="../../ui/queue/queue_panel.py" line="125" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="128" />
+      <location filename="../../ui/queue/queue_panel.py" line="127" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="146" />
+      <location filename="../../ui/queue/queue_panel.py" line="145" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="179" />
+      <location filename="../../ui/queue/queue_panel.py" line="152" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="182" />
+      <location filename="../../ui/queue/queue_panel.py" line="155" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="184" />
+      <location filename="../../ui/queue/queue_panel.py" line="157" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="185" />
+      <location filename="../../ui/queue/queue_panel.py" line="158" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="188" />
+      <location filename="../../ui/queue/queue_panel.py" line="161" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="310" />
+      <location filename="../../ui/queue/queue_panel.py" line="276" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="318" />
+      <location filename="../../ui/queue/queue_panel.py" line="284" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="320" />
+      <location filename="../../ui/queue/queue_panel.py" line="286" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="328" />
+      <location filename="../../ui/queue/queue_panel.py" line="294" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="439" />
+      <location filename="../../ui/queue/queue_panel.py" line="401" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="453" />
+      <location filename="../../ui/queue/queue_panel.py" line="415" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="455" />
+      <location filename="../../ui/queue/queue_panel.py" line="417" />
       <source>Order of the queue: {chain}</source>
       <translation>Reihenfolge der Warteliste: {chain}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="464" />
+      <location filename="../../ui/queue/queue_panel.py" line="426" />
       <source>Closed: nobody comes in</source>
       <translation>Geschlossen: Niemand kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="466" />
+      <location filename="../../ui/queue/queue_panel.py" line="428" />
       <source>Tap-out: {name} replaces…</source>
       <translation>Tap-out: {name} löst ab …</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="469" />
+      <location filename="../../ui/queue/queue_panel.py" line="431" />
       <source>Next: {name} · speaks {language}</source>
       <translation>Nächste: {name} · spricht {language}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="472" />
+      <location filename="../../ui/queue/queue_panel.py" line="434" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="474" />
+      <location filename="../../ui/queue/queue_panel.py" line="436" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="476" />
+      <location filename="../../ui/queue/queue_panel.py" line="438" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
