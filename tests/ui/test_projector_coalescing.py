@@ -278,3 +278,17 @@ def test_the_notice_band_is_laid_out_once_not_at_every_tick(demo: Session, clock
     assert _alike(rig.preview_on_screen(), rig.preview_fresh())
     rig.preview.resize(480, 300)  # the console's side panel narrowed: fitted again, once
     qtbot.waitUntil(lambda: rig.preview.notice_layouts == laid_out + 1, timeout=5000)
+
+
+def test_the_projector_and_the_miniature_at_the_beamers_size_lay_out_a_second_once(
+    demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """The preview lays out at the beamer's size: with the projector window that size too, one layout serves both
+    (each laid out the same frame again every second, on battery)."""
+    rig = PreviewRig(demo, clock, qtbot)
+    rig.preview.set_logical_size(rig.view.size())
+    assert rig.controller.start_turn("aud-01")
+    for _ in range(2):
+        rig.tick(1.0)
+        QApplication.processEvents()
+        assert rig.view.arrangement() is rig.preview.arrangement()

@@ -77,6 +77,9 @@ def _digit_color(content: ProjectorContent) -> QColor:
 
 
 _TEXTS: dict[tuple[object, ...], TextBlock] = {}
+ARRANGED_SIZES = 4
+"""Sizes whose latest layout is kept (the projector window, the preview, a screenshot's)."""
+_ARRANGED: dict[tuple[int, int], tuple[ProjectorContent, Arrangement]] = {}
 _DIGIT_FONTS: dict[tuple[object, ...], tuple[QFont, float]] = {}
 
 
@@ -88,16 +91,19 @@ class ProjectorRenderer:
         ensure_fonts()
         self._texts = _TEXTS
         self._digit_fonts = _DIGIT_FONTS
-        self._last: tuple[ProjectorContent, int, int, Arrangement] | None = None
+        self._arranged = _ARRANGED
 
     def arranged(self, content: ProjectorContent, width: int, height: int) -> Arrangement:
         """`arrange`, kept while the content (the same object: the scene makes a new one for each change) and
         the size stay the same: the window and the preview ask again for each paint and each changed-rects
-        check, and lay out once per change."""
-        last = self._last
-        if last is None or last[0] is not content or last[1:3] != (width, height):
-            last = self._last = (content, width, height, self.arrange(content, width, height))
-        return last[3]
+        check, and lay out once per change. Kept for every renderer alike, per size: the preview lays out at the
+        beamer's size, so with the projector on the beamer one layout a second serves both (on battery)."""
+        last = self._arranged.get((width, height))
+        if last is None or last[0] is not content:
+            if len(self._arranged) >= ARRANGED_SIZES and (width, height) not in self._arranged:
+                self._arranged.clear()
+            last = self._arranged[(width, height)] = (content, self.arrange(content, width, height))
+        return last[1]
 
     # ------------------------------------------------------------------ cached pieces
     def _text(
