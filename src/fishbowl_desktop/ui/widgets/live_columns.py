@@ -4,8 +4,8 @@ measured again at every tick.
 Qt's ResizeToContents reads the rows on screen again, for every such column, at each change of a cell: once a
 second while a speaker talks, that was hundreds of reads of the model on the UI thread with a long list
 (benchmarks/README.md), in the same second as the autosave. Waiting times, turns and speaking times have a known
-widest text ("4:59:59"), so the column is as wide as that (and its title) from the start; the moderator can
-still drag it wider.
+widest text ("4:59:59" spoken, "4:59 h" waited), so the column is as wide as that (and its title) from the
+start; the moderator can still drag it wider.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 LONGEST_SECONDS = 5 * 3600 - 1
-"""The longest waiting or speaking time a live column is sized for ("4:59:59"); anything longer is elided
-until the moderator widens the column."""
+"""The longest waiting or speaking time a live column is sized for ("4:59:59", or "4:59 h" waited); anything
+longer is elided until the moderator widens the column."""
 
 
 def fit_to_widest(view: QTableView, column: int, texts: Iterable[str]) -> None:
