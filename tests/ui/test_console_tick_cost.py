@@ -6,16 +6,20 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock
+from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.model.discussion import DiscussionReading
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.stage import discussion_view
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from fishbowl_desktop.ui.timer import discussion_strip
 from helpers.console import open_console
 from helpers.timers import timers_waking_within
 
@@ -145,3 +149,41 @@ def test_with_the_room_and_osc_off_a_tick_posts_nothing_for_them(
         ticker.poll()
         _settle(qtbot)
     assert (room._publisher.runs, room.osc._publisher.runs) == runs
+
+
+def test_a_new_second_reads_only_the_clock_in_the_timer_panel_and_the_discussion_strip(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the time and the phase's words move with a second: the speaker's name, the allotted time, the buttons
+    and the discussion's minutes were read again every second all the same."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    assert ctl.start_turn("aud-01")
+    _settle(qtbot)
+    names: list[str] = []
+    monkeypatch.setattr(window.timer_panel.speaker, "setText", names.append)
+    readings: list[int] = []
+    read = discussion_view.discussion_reading
+
+    def reading(session: Session) -> DiscussionReading:
+        readings.append(1)
+        return read(session)
+
+    monkeypatch.setattr(discussion_strip, "discussion_reading", reading)
+    minute = ctl.session.stage.discussion
+    assert all(
+        int(minute.elapsed(clock.monotonic() + s) // 60) == int(minute.elapsed(clock.monotonic()) // 60)
+        for s in (1, 2, 3)
+    ), "no discussion minute turns in the next 3 s"
+    for _ in range(3):
+        clock.advance(1.0)
+        window.ticker.poll()
+        _settle(qtbot)
+    assert window.timer_panel.time.text() == "1:57"  # the moderator sees every second
+    assert names == [] and readings == []
+    clock.advance(110.0)  # into the warning: the phase's words count the seconds
+    window.ticker.poll()
+    first = window.timer_panel.phase.text()
+    clock.advance(1.0)
+    window.ticker.poll()
+    assert "seconds left" in first and window.timer_panel.phase.text() != first
+    assert names  # the colours changed with the warning: the panel was read again

@@ -38,6 +38,12 @@ class TimerTicker(QObject):
     def view(self) -> TimerView:
         return timer_view(self._controller.session)
 
+    @property
+    def shown(self) -> TimerView:
+        """What the displays show: the view of the last display change (the same one for every listener of a
+        tick, read without looking at the session again)."""
+        return self._shown if self._shown is not None else self.view()
+
     def poll(self) -> None:
         """Look at the clock now; announce a change of what is shown; schedule the next look."""
         view = self.view()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVB
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Opening, format_seconds
 from fishbowl_desktop.model.discussion import DiscussionReading, hours_minutes, minutes_left, whole_minutes
-from fishbowl_desktop.stage.discussion_view import discussion_reading
+from fishbowl_desktop.stage.discussion_view import discussion_minute, discussion_reading
 
 
 def opening_word(opening: Opening) -> str:
@@ -134,7 +134,10 @@ class DiscussionStrip(QWidget):
         column.setSpacing(1)
         column.addLayout(row)
         column.addWidget(self.warning)
-        ticker.displayChanged.connect(self.refresh)
+        self._ticker = ticker
+        self._minute: int | None = None
+        """The discussion's minute the texts were last read at."""
+        ticker.displayChanged.connect(self._ticked)
         for signal in (
             controller.queueChanged,
             controller.settingsChanged,
@@ -145,8 +148,14 @@ class DiscussionStrip(QWidget):
             signal.connect(self.refresh)
         self.refresh()
 
+    def _ticked(self) -> None:
+        """A new second of the speaker's clock: the strip's texts move with the discussion's minutes only."""
+        if self._ticker.shown.discussion_minute != self._minute:
+            self.refresh()
+
     def refresh(self) -> None:
         session = self._controller.session
+        self._minute = discussion_minute(session)
         reading = discussion_reading(session)
         word = opening_word(session.settings.opening)
         if self.format_label.text() != word:

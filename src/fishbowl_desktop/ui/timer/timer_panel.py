@@ -116,7 +116,9 @@ class TimerPanel(QFrame):
         layout.addWidget(self.phase)
         layout.addLayout(buttons)
 
-        ticker.displayChanged.connect(self.refresh)
+        self._steady: tuple[object, ...] | None = None
+        """What the panel shows besides the time and the phase's words, as of its last refresh."""
+        ticker.displayChanged.connect(self._ticked)
         for signal in (
             controller.turnChanged,
             controller.participantsChanged,
@@ -149,8 +151,19 @@ class TimerPanel(QFrame):
             text = self.tr("Paused · {state}").format(state=text)
         return text
 
+    def _ticked(self) -> None:
+        """A new second: the time and the phase's words ("12 seconds left") move; the speaker, the allotted time,
+        the colours and the buttons only when the clock's state changed (then everything is read again)."""
+        view = self._ticker.shown
+        if _steady_part(view) != self._steady:
+            self.refresh()
+            return
+        self.time.setText(view.text)
+        self.phase.setText(self.phase_text(view))
+
     def refresh(self) -> None:
         view = self._ticker.view()
+        self._steady = _steady_part(view)
         session = self._controller.session
         by_id = session.participants_by_id()
         person = by_id.get(view.speaker_id) if view.speaker_id else None
@@ -185,6 +198,10 @@ class TimerPanel(QFrame):
             f"#timerPanel {{ background: {background}; border-radius: 10px; }}"
             f" #timerPanel QLabel {{ color: {foreground}; background: transparent; }}"
         )
+
+
+def _steady_part(view: TimerView) -> tuple[object, ...]:
+    return (view.speaker_id, view.allotted, view.running, timer_state(view))
 
 
 def _digits(font: QFont) -> QFont:
