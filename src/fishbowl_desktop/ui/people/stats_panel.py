@@ -3,12 +3,15 @@
 Meant for a side column of the console (about 280 px wide on a 1366×768 laptop). While it is on screen it
 updates once per shown second while someone speaks; each update is one pass over the speech log
 (`session.stats()`), and the rows are reused, so the widgets are only rebuilt when the set of groups changes.
-Behind its tab it waits until it is shown.
+Behind its tab it waits until it is shown, and it builds its rows only then: the console opens on the
+participants' tab, and the first frame needs neither these widgets nor the equity box's statistics code
+(benchmarks/README.md, "What the first frame costs").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -27,9 +30,11 @@ from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_dur
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 from fishbowl_desktop.model.shares import percent_text, whole_percentages
-from fishbowl_desktop.ui.people.equity_box import EquityBox
 from fishbowl_desktop.ui.widgets.console_language import console_language
 from fishbowl_desktop.ui.widgets.role_labels import role_label
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.ui.people.equity_box import EquityBox
 
 TOP_SPEAKERS = 5
 BAR_SCALE = 1000
@@ -88,6 +93,37 @@ class StatsPanel(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._built = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self._scroll, 1)
+        self.setMinimumWidth(220)
+
+        for signal in (
+            controller.logChanged,
+            controller.turnChanged,
+            controller.participantsChanged,
+            controller.queueChanged,
+            controller.requestsChanged,
+            controller.sessionReplaced,
+            ticker.displayChanged,
+        ):
+            signal.connect(self.refresh)
+        self._stale = True
+        """Something changed while the panel was hidden."""
+        self.refresh()
+
+    def _build_rows(self) -> None:
+        """The numbers' labels, rows and the equity box, the first time the panel is shown."""
+        from fishbowl_desktop.ui.people.equity_box import EquityBox
+
+        self._built = True
         self.total = QLabel()
         self.total.setWordWrap(True)
         self.turns = QLabel()
@@ -118,38 +154,16 @@ class StatsPanel(QWidget):
         self.groups_heading = self._heading(self.tr("By group"))
         inner.addWidget(self.groups_heading)
         inner.addLayout(self._groups_grid)
-        self.equity = EquityBox(controller, short_turn_seconds)
+        self.equity: EquityBox = EquityBox(self._controller, self._short_turn_seconds)
         inner.addWidget(self.equity)
         inner.addWidget(self._heading(self.tr("Most speaking time")))
         inner.addWidget(self.top_speakers)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(scroll, 1)
-        self.setMinimumWidth(220)
-
-        for signal in (
-            controller.logChanged,
-            controller.turnChanged,
-            controller.participantsChanged,
-            controller.queueChanged,
-            controller.requestsChanged,
-            controller.sessionReplaced,
-            ticker.displayChanged,
-        ):
-            signal.connect(self.refresh)
-        self._stale = True
-        """Something changed while the panel was hidden."""
-        self.refresh()
+        self._scroll.setWidget(body)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._built:
+            self._build_rows()
         super().showEvent(event)
         if self._stale:
             self.refresh()
