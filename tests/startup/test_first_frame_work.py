@@ -8,6 +8,10 @@ The real entry point starts in a child process on a prepared home (the sample ev
   class family) for each object it has not seen yet. While the console is built and painted for the first
   time no key can reach it, so the guard takes up its post right after the first frame. Afterwards it guards
   as before: two N in one burst call one speaker, the second is refused.
+- PySide6 makes the Python enum types of a Qt class when Python first meets the class, and a C++ pointer it
+  has not wrapped before (an item view's viewport, an object passing an event filter) makes it meet a whole
+  class family: ~100 enum types of classes the console never shows (QWizard, QMdiSubWindow, QGraphicsView …),
+  ~0.2 ms and some memory each (benchmarks/README.md). The first frame makes none of those.
 """
 
 from __future__ import annotations
@@ -27,11 +31,11 @@ from fishbowl_desktop.storage import Workspace, save_session
 pytestmark = pytest.mark.slow  # a real start in a child process
 
 CHILD = """
-import importlib.abc, importlib.util, json, sys
+import enum, gc, importlib.abc, importlib.util, json, sys
 from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
 
 out = sys.argv[1]
-seen = {"guard_events_before_paint": None, "refused": None}
+seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None}
 
 
 def watch_placement(window_placement):
@@ -69,6 +73,11 @@ def watch_placement(window_placement):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and seen["guard_events_before_paint"] is None:
                 seen["guard_events_before_paint"] = calls[0]
+                seen["enum_types"] = sorted(
+                    kind.__qualname__
+                    for kind in gc.get_objects()
+                    if isinstance(kind, enum.EnumType) and getattr(kind, "__module__", "").startswith("PySide6")
+                )
                 QTimer.singleShot(300, lambda: after_the_first_frame(self.window))
             return False
 
@@ -127,3 +136,28 @@ def test_the_key_guard_sees_no_event_before_the_first_frame_and_guards_right_aft
     seen = _start(tmp_path)
     assert seen["guard_events_before_paint"] == 0, "the key guard filtered events before the first frame"
     assert seen["refused"] == ["next"], "after the first frame a burst of two N must call one speaker, not two"
+
+
+NEVER_ON_THE_FIRST_FRAME = (
+    "QWizard",
+    "QMdiSubWindow",
+    "QMdiArea",
+    "QGraphicsView",
+    "QCalendarWidget",
+    "QLCDNumber",
+    "QAbstractAnimation",
+    "QGraphicsItem",
+    "QMovie",
+    "QSystemTrayIcon",
+    "QFileSystemModel",
+)
+"""Classes no part of the console's first frame is made of: their enum types come only from PySide6 resolving a
+class family for a pointer it meets the first time."""
+
+
+def test_the_first_frame_makes_no_enum_types_of_classes_the_console_does_not_use(tmp_path: Path) -> None:
+    seen = _start(tmp_path)
+    enum_types = seen["enum_types"]
+    assert isinstance(enum_types, list) and "Qt.AlignmentFlag" in enum_types  # the probe saw PySide6's enums
+    made = sorted(name for name in enum_types if name.split(".")[0] in NEVER_ON_THE_FIRST_FRAME)
+    assert made == [], f"enum types made before the first frame for classes the console does not use: {made}"
