@@ -356,3 +356,39 @@ def test_a_tick_announces_only_the_speakers_row(ctl: SessionController, clock: F
     announced = {top for top, bottom in rows if top == bottom}
     assert model.row_of("aud-04") in announced
     assert announced <= {model.row_of("aud-01"), model.row_of("aud-04")}
+
+
+def test_a_cells_roles_come_in_one_call_and_the_same_as_asked_one_by_one(panel: ParticipantsPanel) -> None:
+    """The delegate asks eight roles per cell at each layout pass and paint; the proxy answers them in one call
+    into Python instead of 24 (a data() per role, each mapped through the list's index(), rowCount() and
+    columnCount()): ~4,000 calls into Python before the first frame with 17 people (issue 29)."""
+    import sys
+    from types import FrameType
+
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    proxy = panel.proxy
+    delegate = panel.view.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
+    here = sys._getframe()
+    entries: list[str] = []
+
+    def watch(frame: FrameType, event: str, arg: object) -> None:
+        if event == "call" and frame.f_back is here:  # Python entered straight from Qt's C++
+            entries.append(frame.f_code.co_name)
+
+    for row in range(proxy.rowCount()):
+        for column in (ParticipantTableModel.NAME, ParticipantTableModel.CONSENT, ParticipantTableModel.TURNS):
+            index = proxy.index(row, column)
+            option = QStyleOptionViewItem()
+            entries.clear()
+            sys.setprofile(watch)
+            try:
+                delegate.initStyleOption(option, index)
+            finally:
+                sys.setprofile(None)
+            assert len(entries) <= 3, f"{len(entries)} calls into Python for one cell: {entries}"
+            assert option.text == (index.data(Qt.ItemDataRole.DisplayRole) or "")
+            alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+            if alignment is not None:
+                assert int(option.displayAlignment.value) == alignment
