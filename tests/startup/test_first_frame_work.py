@@ -150,6 +150,7 @@ NEVER_ON_THE_FIRST_FRAME = (
     "QMovie",
     "QSystemTrayIcon",
     "QFileSystemModel",
+    "QProcess",  # the chime's player and the restart after a language change
 )
 """Classes no part of the console's first frame is made of: their enum types come only from PySide6 resolving a
 class family for a pointer it meets the first time."""

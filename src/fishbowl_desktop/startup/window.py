@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QWidget
 
@@ -48,6 +47,8 @@ def restart_command(path: Path | None) -> tuple[str, list[str]]:
 
 def restart(window: ConsoleWindow, autosaver: Autosaver) -> None:
     """Close normally (which saves), then start again on the same session."""
+    from PySide6.QtCore import QProcess  # here, not at start: its Python type and 8 enum types (issue 29)
+
     program, args = restart_command(autosaver.path)
     window.closed.connect(lambda: QProcess.startDetached(program, args))
     window.close()
