@@ -257,9 +257,13 @@ class Workspace:
         return [on_disk(p) for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
 
     def _update_state(self, **changes: Any) -> None:
+        """Written only when something changes: reopening the last evening leaves state.json as it is, which
+        spares the start an atomic write (two fsyncs) before the first frame (issue 29)."""
         state = self._read_json(STATE_FILE)
-        state.update(changes)
-        self._write_json(STATE_FILE, state)
+        updated = {**state, **changes}
+        if updated == state:
+            return
+        self._write_json(STATE_FILE, updated)
 
     # ------------------------------------------------------------------ open recent
     def recent(self) -> list[Path]:
