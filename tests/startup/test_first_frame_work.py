@@ -8,6 +8,8 @@ The real entry point starts in a child process on a prepared home (the sample ev
   class family) for each object it has not seen yet. While the console is built and painted for the first
   time no key can reach it, so the guard takes up its post right after the first frame. Afterwards it guards
   as before: two N in one burst call one speaker, the second is refused.
+- The window icon comes from the shipped PNGs (16-512 px); the SVG beside them made Qt load its SVG library and
+  icon engine (2.2 MiB resident) before the first frame for sizes the PNGs cover.
 - PySide6 makes the Python enum types of a Qt class when Python first meets the class, and a C++ pointer it
   has not wrapped before (an item view's viewport, an object passing an event filter) makes it meet a whole
   class family: ~100 enum types of classes the console never shows (QWizard, QMdiSubWindow, QGraphicsView …),
@@ -35,7 +37,15 @@ import enum, gc, importlib.abc, importlib.util, json, sys
 from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
 
 out = sys.argv[1]
-seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None}
+seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None, "svg_library": None}
+
+
+def svg_library_loaded():
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return "Qt6Svg" in maps.read()
+    except OSError:
+        return None  # not Linux: nothing to read
 
 
 def watch_placement(window_placement):
@@ -61,6 +71,7 @@ def watch_placement(window_placement):
         QTest.keyClick(target, Qt.Key.Key_N)
         QTest.keyClick(target, Qt.Key.Key_N)  # the same burst: refused
         seen["refused"] = refused
+        seen["svg_library"] = svg_library_loaded()  # 300 ms after the first frame, the evening on screen
         with open(out, "w", encoding="utf-8") as f:
             json.dump(seen, f)
         window.close()
@@ -162,3 +173,10 @@ def test_the_first_frame_makes_no_enum_types_of_classes_the_console_does_not_use
     assert isinstance(enum_types, list) and "Qt.AlignmentFlag" in enum_types  # the probe saw PySide6's enums
     made = sorted(name for name in enum_types if name.split(".")[0] in NEVER_ON_THE_FIRST_FRAME)
     assert made == [], f"enum types made before the first frame for classes the console does not use: {made}"
+
+
+def test_the_evening_on_screen_has_not_loaded_qts_svg_library(tmp_path: Path) -> None:
+    seen = _start(tmp_path)
+    if seen["svg_library"] is None:
+        pytest.skip("no /proc/self/maps to read on this system")
+    assert seen["svg_library"] is False, "Qt's SVG library is loaded (the window icon from the SVG?)"
