@@ -1,0 +1,89 @@
+"""Issue 26: whether another copy of the app still runs is told by an OS lock that copy holds for its whole life
+(`storage/running_copy.py`), not by its process id, which is 2 in every Flatpak sandbox.
+
+Real processes hold and end here: a child that created a held file, then is SIGKILLed. The lock is taken on the
+new file before its name appears, so no copy can ever find a running copy's file unlocked and take it over.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fishbowl_desktop import atomic_file
+from fishbowl_desktop.storage import running_copy
+from fishbowl_desktop.storage.running_copy import copy_id, create_held, holds, remove_held, still_running
+
+ROOT = Path(__file__).resolve().parents[2]
+HOLDER = """
+import sys
+from pathlib import Path
+from fishbowl_desktop.storage.running_copy import copy_id, create_held
+assert create_held(Path(sys.argv[1]), b"held\\n")
+print(copy_id(), flush=True)
+sys.stdin.read()  # until the test closes it or kills this process
+"""
+
+
+def _holder(path: Path) -> tuple[subprocess.Popen[str], str]:
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    assert child.stdout is not None
+    return child, child.stdout.readline().strip()
+
+
+def test_a_copy_runs_while_it_holds_its_file_and_not_a_moment_after_it_is_killed(tmp_path: Path) -> None:
+    held = tmp_path / "running-x.lock"
+    child, copy = _holder(held)
+    try:
+        assert running_copy.plausible_copy_id(copy) and copy != copy_id()
+        assert still_running(copy, held) is True
+        assert still_running(copy, held) is True  # asking took nothing from it
+    finally:
+        child.kill()  # SIGKILL: the process cleans nothing up
+        child.wait()
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.close()
+        child.stdout.close()
+    assert held.exists() and still_running(copy, held) is False
+    held.unlink()
+    assert still_running(copy, held) is False  # its file gone: nobody holds it
+
+
+def test_this_copy_holds_what_it_created_until_it_removes_it(tmp_path: Path) -> None:
+    held = tmp_path / "mine.lock"
+    assert create_held(held, b"mine\n") and holds(held)
+    assert still_running(copy_id(), held) is True
+    with pytest.raises(FileExistsError):
+        create_held(held, b"again\n")
+    assert holds(held)  # a second try that failed does not let go of the first
+    remove_held(held)
+    assert not held.exists() and not holds(held)
+
+
+def test_an_id_that_is_not_a_copys_cannot_be_told(tmp_path: Path) -> None:
+    for odd in ("", "2", "../../etc/passwd", "A" * 32, "0" * 31):
+        assert still_running(odd, tmp_path / "x.lock") is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows: the copy's mutex speaks for it, no file is locked")
+def test_the_lock_is_taken_before_the_file_has_its_name(tmp_path: Path) -> None:
+    target = tmp_path / "early.lock"
+    seen: list[bool] = []
+
+    def before_naming(fd: int) -> None:
+        seen.append(target.exists())
+        os.close(fd)
+
+    atomic_file.create_exclusively(target, b"x\n", before_naming=before_naming)
+    assert seen == [False] and target.read_bytes() == b"x\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["early.lock"]  # no temporary file left
