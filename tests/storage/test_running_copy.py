@@ -87,3 +87,23 @@ def test_the_lock_is_taken_before_the_file_has_its_name(tmp_path: Path) -> None:
     atomic_file.create_exclusively(target, b"x\n", before_naming=before_naming)
     assert seen == [False] and target.read_bytes() == b"x\n"
     assert [p.name for p in tmp_path.iterdir()] == ["early.lock"]  # no temporary file left
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
+def test_a_forked_child_is_another_copy_and_leaves_the_parents_lock_alone(tmp_path: Path) -> None:
+    held = tmp_path / "parent.lock"
+    assert create_held(held, b"parent\n")
+    parent_id = copy_id()
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child
+        ok = copy_id() != parent_id and not holds(held) and still_running(parent_id, held) is True
+        os.write(writer, b"1" if ok else b"0")
+        os._exit(0)
+    os.close(writer)
+    answer = os.read(reader, 1)
+    os.close(reader)
+    os.waitpid(child, 0)
+    assert answer == b"1", "the child took the parent's id or let go of the parent's lock"
+    assert holds(held) and still_running(parent_id, held) is True
+    remove_held(held)

@@ -50,6 +50,22 @@ def copy_id() -> str:
     return secrets.token_hex(16)
 
 
+def _after_fork_in_child() -> None:
+    """A forked child (the tests' app driver forks after its imports) is another copy: a new id, and none of
+    the parent's files; closing the inherited descriptors leaves the parent's locks as they are."""
+    copy_id.cache_clear()
+    with _guard:
+        inherited = [fd for fd in _held.values() if fd >= 0]
+        _held.clear()
+    for fd in inherited:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def plausible_copy_id(value: object) -> TypeGuard[str]:
     """Whether a marker or a lock names a copy the way this version does (older versions name none)."""
     return isinstance(value, str) and COPY_ID.fullmatch(value) is not None
@@ -87,6 +103,12 @@ def holds(path: Path) -> bool:
     """This copy holds `path` (created it with `create_held` and has not removed it)."""
     with _guard:
         return path.absolute() in _held
+
+
+def held() -> frozenset[Path]:
+    """The files this copy holds (the tests, many runs of the app in one process, let go of each run's)."""
+    with _guard:
+        return frozenset(_held)
 
 
 def remove_held(path: Path) -> None:
