@@ -50,9 +50,10 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         """Turns and speaking time moved: recompute once and announce only the rows whose numbers changed.
 
         Usually that is one row (the speaker) a second; announcing every row made the sorted, filtered
-        view re-read the whole list on each tick and each Space or Next (a quarter second at 2,000 people).
+        view re-read the whole list on each tick and each Space or Next (long on a big evening).
         While the log stays as it is, only the speaker's numbers can move (the running turn), so only the
-        speakers of the last and of this refresh are compared: comparing all 2,000 people cost 4 ms a second.
+        speakers of the last and of this refresh are compared: comparing everyone cost time every second
+        (figures in benchmarks/README.md).
         """
         old, old_log, old_speaker = self._stats, self._stats_log, self._live_speaker
         self._stats = None

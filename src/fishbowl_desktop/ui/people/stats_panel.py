@@ -167,7 +167,7 @@ class StatsPanel(QWidget):
 
     def refresh(self) -> None:
         """Fill in the numbers now if the panel is on screen; else as soon as it is shown. Behind its tab,
-        sorting 2,000 people and relaying out its labels cost the UI thread 2-4 ms every second."""
+        sorting everyone and relaying out its labels cost the UI thread time every second (benchmarks/README.md)."""
         if not self.isVisible():
             self._stale = True
             return
