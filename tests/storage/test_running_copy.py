@@ -16,7 +16,14 @@ import pytest
 
 from fishbowl_desktop import atomic_file
 from fishbowl_desktop.storage import running_copy
-from fishbowl_desktop.storage.running_copy import copy_id, create_held, holds, remove_held, still_running
+from fishbowl_desktop.storage.running_copy import (
+    copy_id,
+    create_held,
+    holds,
+    remove_held,
+    remove_if_ended,
+    still_running,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDER = """
@@ -107,3 +114,23 @@ def test_a_forked_child_is_another_copy_and_leaves_the_parents_lock_alone(tmp_pa
     assert answer == b"1", "the child took the parent's id or let go of the parent's lock"
     assert holds(held) and still_running(parent_id, held) is True
     remove_held(held)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows: no file is locked, this race is still open there")
+def test_a_stale_lock_is_removed_only_while_nobody_holds_it(tmp_path: Path) -> None:
+    """Two copies find the same stale lock; the first removes it and creates its own under the name; the second,
+    which judged the old one stale a moment earlier, must not remove the new one (two owners of one file)."""
+    lock = tmp_path / ".abend.fishbowl.json.lock"
+    child, copy = _holder(lock)  # the first copy's new lock, held
+    try:
+        remove_if_ended(lock)
+        assert lock.exists() and still_running(copy, lock) is True
+    finally:
+        child.kill()
+        child.wait()
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.close()
+        child.stdout.close()
+    remove_if_ended(lock)  # now it is a dead copy's
+    assert not lock.exists()
+    remove_if_ended(lock)  # and gone: nothing to do

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSysInfo
 
-from fishbowl_desktop.atomic_file import sidecar_name
+from fishbowl_desktop.atomic_file import remove_durably, sidecar_name
 from fishbowl_desktop.storage.lock_file import LockInfo, NoOwner, read_lock
 from fishbowl_desktop.storage.running_copy import (
     copy_id,
@@ -33,6 +33,7 @@ from fishbowl_desktop.storage.running_copy import (
     let_go,
     pid_alive,
     remove_held,
+    remove_if_ended,
     still_running,
 )
 
@@ -146,7 +147,10 @@ class SessionLock:
                 if holder is not None and not (take_over and holder.elsewhere):
                     return holder
                 with contextlib.suppress(OSError):
-                    remove_held(target)  # not ours: this only removes the file
+                    if info is not None and info.copy and not holder:
+                        remove_if_ended(target)  # never another copy's that took it over at the same moment
+                    else:
+                        remove_durably(target)
                 continue
             except OSError as exc:
                 return READ_ONLY_MEDIUM if exc.errno in _CANNOT_WRITE else None

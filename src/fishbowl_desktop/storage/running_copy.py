@@ -120,6 +120,32 @@ def remove_held(path: Path) -> None:
         let_go(path)
 
 
+def remove_if_ended(path: Path) -> None:
+    """Remove the file a copy that ended left at `path`, holding its lock while it goes: if another copy has
+    meanwhile taken the name over with a file of its own (it found the same stale lock at the same moment), that
+    file is locked, or not the one opened, and stays. Elsewhere (Windows, no locks) the file is simply removed."""
+    if sys.platform == "win32":
+        remove_durably(path)
+        return
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in _BUSY:
+                return  # a running copy's now
+        opened, named = os.fstat(fd), os.stat(path, follow_symlinks=False)
+        if (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino):
+            remove_durably(path)
+    finally:
+        os.close(fd)
+
+
 def still_running(copy: str, path: Path) -> bool | None:
     """Whether copy `copy`, which created `path` with `create_held`, still runs: True, False (it ended however
     it ended, or the file is gone), or None where this cannot be told (no locks on that file system)."""
