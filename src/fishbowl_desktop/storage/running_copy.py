@@ -28,7 +28,6 @@ import errno
 import functools
 import os
 import re
-import secrets
 import stat
 import sys
 import threading
@@ -47,7 +46,7 @@ _guard = threading.Lock()
 @functools.cache
 def copy_id() -> str:
     """This copy's id: random, made once per process, never used by another copy (128 bits)."""
-    return secrets.token_hex(16)
+    return os.urandom(16).hex()  # what secrets.token_hex does, without importing hashlib before the first frame
 
 
 def _after_fork_in_child() -> None:
