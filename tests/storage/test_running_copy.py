@@ -134,3 +134,30 @@ def test_a_stale_lock_is_removed_only_while_nobody_holds_it(tmp_path: Path) -> N
     remove_if_ended(lock)  # now it is a dead copy's
     assert not lock.exists()
     remove_if_ended(lock)  # and gone: nothing to do
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_where_no_lock_can_be_held_the_marker_names_no_copy_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A data folder on a share without locks (flock answers ENOLCK): the marker is judged by the pid, as the
+    markers of older versions are, and no lock file is left behind."""
+    import errno
+    import fcntl
+    import json
+
+    from fishbowl_desktop.storage import Workspace
+
+    def no_locks(*_args: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    session = tmp_path / "abend.fishbowl.json"
+    session.write_text("{}")
+    workspace = Workspace(tmp_path / "home")
+    workspace.mark_running(session)
+    marker = json.loads(workspace.running_marker.read_text("utf-8"))
+    assert marker["pid"] == os.getpid() and "copy" not in marker
+    assert sorted(p.name for p in workspace.base_dir.glob("running-*")) == [workspace.running_marker.name]
+    workspace.mark_clean_exit()
+    assert not list(workspace.base_dir.glob("running-*"))

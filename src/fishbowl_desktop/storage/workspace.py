@@ -283,7 +283,8 @@ class Workspace:
         if not holds(held):
             self.ensure()
             with contextlib.suppress(FileExistsError):  # left by a clean exit that could not remove it: the pid then
-                create_held(held, f"{os.getpid()}\n".encode("ascii"))
+                if not create_held(held, f"{os.getpid()}\n".encode("ascii")):
+                    remove_durably(held)  # no lock can be held here: judged by the pid, and nothing left behind
         return {
             "pid": os.getpid(),
             "boot": boot_id(),
