@@ -172,14 +172,14 @@ def create_exclusively(path: Path, data: bytes, before_naming: Callable[[int], o
     FileExistsError): a lock. The content is on the disk before the name appears, so a power cut never leaves
     an empty lock; where hard links are not possible (FAT, some shares) the file is created in place.
 
-    `before_naming`, if given, is handed a descriptor open (read-only) on the new file before its name appears
-    (the caller's to close), so an OS lock can be taken on it that nobody ever sees missing; where the file has
-    to be created in place, right after."""
+    `before_naming`, if given, is handed a descriptor open on the new file before its name appears (the caller's
+    to close; read-write, as NFS wants for an exclusive lock), so an OS lock can be taken on it that nobody ever
+    sees missing; where the file has to be created in place, right after."""
     temp = _written_temp(path, data)
     named_early = False
     try:
         if before_naming is not None:
-            before_naming(os.open(temp, os.O_RDONLY | getattr(os, "O_BINARY", 0)))
+            before_naming(os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0)))
             named_early = True
         os.link(temp, path)
     except FileExistsError:
@@ -191,7 +191,7 @@ def create_exclusively(path: Path, data: bytes, before_naming: Callable[[int], o
         with contextlib.suppress(OSError):
             os.unlink(temp)
     if before_naming is not None and not named_early:
-        before_naming(os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)))
+        before_naming(os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0)))
     fsync_folder(path.parent)
 
 

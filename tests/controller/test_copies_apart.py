@@ -36,6 +36,7 @@ from fishbowl_desktop.controller.session_owner import SessionHolder, SessionLock
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.storage import Workspace, save_session
+from fishbowl_desktop.storage.lock_file import LockInfo
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = ROOT / "tests" / "helpers" / "copy_driver.py"
@@ -272,3 +273,29 @@ def test_qlockfile_and_older_versions_still_read_the_lock(evening: tuple[Path, P
     assert QLockFile(str(lock_path(evening[1]))).getLockInfo() == (os.getpid(), me.host, me.app)
     assert lock_path(evening[1]).read_bytes().split(b"\n")[5] == me.copy.encode()
     mine.keep_only(None)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_where_the_folder_cannot_hold_an_os_lock_the_session_lock_names_no_copy(
+    evening: tuple[Path, Path], qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A share without locks (flock answers ENOLCK): a lock naming this copy would be found unlocked by every
+    other copy and taken over while this one works on the file. It names the pid alone, as older versions' do."""
+    import errno
+    import fcntl
+
+    from fishbowl_desktop.controller.session_owner import this_copy
+
+    def no_locks(*_args: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    mine = SessionLock()
+    assert mine.take(evening[1]) is None and mine.holds(evening[1])
+    me = this_copy()
+    assert lock_path(evening[1]).read_bytes() == LockInfo(me.pid, me.app, me.host, me.host_id, me.boot_id).content()
+    monkeypatch.undo()
+    holder = holder_of(evening[1])  # judged by the pid: this process runs
+    assert holder is not None and holder.pid == os.getpid() and holder.copy == ""
+    mine.keep_only(None)
+    assert not lock_path(evening[1]).exists()

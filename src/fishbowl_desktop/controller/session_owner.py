@@ -19,13 +19,13 @@ import errno
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSysInfo
 
-from fishbowl_desktop.atomic_file import remove_durably, sidecar_name
+from fishbowl_desktop.atomic_file import create_exclusively, remove_durably, sidecar_name
 from fishbowl_desktop.storage.lock_file import LockInfo, NoOwner, read_lock
 from fishbowl_desktop.storage.running_copy import (
     copy_id,
@@ -137,7 +137,8 @@ class SessionLock:
         holder: SessionHolder | None = None
         for _attempt in range(3):  # another copy may take over the same stale lock at the same moment
             try:
-                create_held(target, content)
+                if not create_held(target, content):  # the folder cannot hold an OS lock (some network shares)
+                    content = self._by_pid_alone(target, me)
             except FileExistsError:
                 try:
                     info = read_lock(target)
@@ -158,6 +159,16 @@ class SessionLock:
             self._locks[target] = content
             return None
         return holder
+
+    @staticmethod
+    def _by_pid_alone(target: Path, me: LockInfo) -> bytes:
+        """A lock that names no copy in place of one whose OS lock could not be taken: others must judge it by
+        the pid, as a lock of an older version, not find its copy's lock free and take the file over. The name
+        is free for a moment: a copy taking it then is found by the next attempt (FileExistsError)."""
+        remove_durably(target)
+        content = replace(me, copy="").content()
+        create_exclusively(target, content)
+        return content
 
     def keep_only(self, session: Path | None) -> None:
         """After a switch: release every lock but the one on `session` (None releases all: on quit)."""
