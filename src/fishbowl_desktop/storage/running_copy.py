@@ -128,10 +128,13 @@ def remove_if_ended(path: Path) -> None:
         return
     import fcntl
 
+    flags = os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, os.O_RDWR | flags)  # read-write: NFS refuses an exclusive lock otherwise
     except FileNotFoundError:
         return
+    except OSError:
+        fd = os.open(path, os.O_RDONLY | flags)  # not writable here (removing it may still be allowed)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
