@@ -321,9 +321,10 @@ def notes(details: dict[str, Any]) -> list[str]:
         )
     for name, p in d.get("projector", {}).items():
         acts = ", ".join(f"{a} {v['frame_ms_p95']:.0f}" for a, v in p["by_action"].items())
+        cpu = ", ".join(f"{a} {v['cpu_ms_median']:.1f}" for a, v in p["by_action"].items() if "cpu_ms_median" in v)
         lines.append(
             f"projector, {name} evening ({p['people']} people, {p['speeches']} speeches): p95 "
-            f"{p['frame_ms_p95']:.0f} ms ({acts}); missed {len(p['missed'])}"
+            f"{p['frame_ms_p95']:.0f} ms ({acts}); UI-thread CPU median ms ({cpu}); missed {len(p['missed'])}"
         )
     if "autosave" in d:
         a = d["autosave"]

@@ -53,6 +53,7 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         view re-read the whole list on each tick and each Space or Next (a quarter second at 2,000 people).
         While the log stays as it is, only the speaker's numbers can move (the running turn), so only the
         speakers of the last and of this refresh are compared: comparing all 2,000 people cost 4 ms a second.
+        After a Next only the tallies that are new objects are compared (2,000 comparisons cost ~5 ms a Next).
         """
         old, old_log, old_speaker = self._stats, self._stats_log, self._live_speaker
         self._stats = None
@@ -66,8 +67,10 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         new = self._current_stats()
         if old_log == self._stats_log:
             candidates = {pid for pid in (old_speaker, self._live_speaker) if pid is not None}
-        else:
-            candidates = old.by_participant.keys() | new.by_participant.keys()
+        else:  # the log's totals share every tally that did not move (model/log_tally.py): compare those by identity
+            before, after = old.by_participant, new.by_participant
+            candidates = {pid for pid, tally in after.items() if before.get(pid) is not tally}
+            candidates.update(before.keys() - after.keys())
         moved = {pid for pid in candidates if old.of(pid) != new.of(pid)}
         if not moved:
             return
