@@ -27,6 +27,9 @@ started=$(date +%s)
 if [[ "${FISHBOWL_SMOKE_ONLY:-0}" != 1 ]]; then
     step "Python: $("$PYTHON" --version 2>&1)"
     "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || fail "Fishbowl Desktop needs Python 3.11 or newer"
+    # PyInstaller bundles libpython; statically linked interpreters (manylinux's /opt/python ones) have none
+    "$PYTHON" -c 'import sys, sysconfig; sys.exit(not sysconfig.get_config_var("Py_ENABLE_SHARED"))' \
+        || fail "$PYTHON has no shared libpython, which PyInstaller needs: use a distribution's Python (e.g. dnf install python3.11)"
 
     if [[ "${FISHBOWL_REUSE_VENV:-0}" == 1 && -x "$VENV/bin/pyinstaller" ]]; then
         step "Reusing the build venv $VENV"

@@ -56,3 +56,70 @@ def test_ci_installs_the_companion_modules_pinned_dependencies_before_the_tests(
     install = script.index("cd integrations/companion && npm ci")
     assert install < script.index(test)
     assert (ROOT / "integrations" / "companion" / "package-lock.json").is_file()
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _env_names_seen_by_step_ifs(workflow: str) -> list[tuple[str, set[str], set[str]]]:
+    """Each step `if` that reads `env.NAME`: (its line, the names it reads, the names the workflow and its job set).
+
+    GitHub evaluates a step's `if` before the step's own `env` exists, so only workflow- and job-level names count.
+    The workflows are ours and regular: jobs at 2 spaces, their keys at 4, steps' keys at 8.
+    """
+    found: list[tuple[str, set[str], set[str]]] = []
+    workflow_env: set[str] = set()
+    job_env: set[str] = set()
+    block: tuple[int, set[str]] | None = None  # the env block being read: its keys' indent and where they go
+    for line in workflow.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = _indent(line)
+        if block is not None:
+            if indent == block[0] and ":" in line:
+                block[1].add(line.strip().split(":", 1)[0])
+                continue
+            block = None
+        if indent == 2 and line.rstrip().endswith(":") and not line.startswith("  -"):
+            job_env = set()
+        if line.rstrip() == "env:":
+            block = (2, workflow_env)
+        elif indent == 4 and line.strip() == "env:":
+            block = (6, job_env)
+        stripped = line.strip().removeprefix("- ")
+        if stripped.startswith("if:"):
+            names = set(re.findall(r"\benv\.(\w+)", stripped))
+            if names:
+                found.append((line.strip(), names, workflow_env | job_env))
+    return found
+
+
+def test_a_steps_condition_reads_only_what_its_job_sets() -> None:
+    """A signing step guarded by `env.X` with X set in the step's own env never ran, secrets or not (bundle.yml)."""
+    checked = 0
+    for path in sorted((ROOT / ".github" / "workflows").glob("*.yml")):
+        for condition, names, visible in _env_names_seen_by_step_ifs(path.read_text(encoding="utf-8")):
+            assert names <= visible, f"{path.name}: {condition!r} reads {sorted(names - visible)}, set by no job"
+            checked += 1
+    assert checked >= 3  # the two Windows signing steps and the macOS one
+
+
+def test_the_guard_finds_a_condition_on_the_steps_own_env() -> None:
+    broken = (
+        "jobs:\n  windows:\n    runs-on: windows-2022\n    steps:\n      - name: Sign\n"
+        "        if: ${{ env.CERT != '' }}\n        env:\n          CERT: ${{ secrets.CERT }}\n        run: sign\n"
+    )
+    ((_, names, visible),) = _env_names_seen_by_step_ifs(broken)
+    assert names == {"CERT"} and visible == set()
+
+
+def test_the_linux_bundle_is_built_by_a_python_with_a_shared_libpython() -> None:
+    """manylinux's /opt/python interpreters are static; PyInstaller cannot bundle them (pypa/manylinux#1149)."""
+    workflow = (ROOT / ".github" / "workflows" / "bundle.yml").read_text(encoding="utf-8")
+    linux = workflow[workflow.index("\n  linux:") : workflow.index("\n  release:")]
+    assert "/opt/python/" not in linux
+    python = re.search(r"PYTHON: (\S+)", linux)
+    assert python is not None and re.search(rf"dnf install -y [^\n]*\b{Path(python.group(1)).name}\b", linux)
+    build = (ROOT / "packaging" / "build_linux.sh").read_text(encoding="utf-8")
+    assert 'get_config_var("Py_ENABLE_SHARED")' in build

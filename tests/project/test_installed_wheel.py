@@ -5,6 +5,7 @@ line and starts the console offscreen in German. Nothing of src/ is on the path 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -131,6 +132,11 @@ def test_the_wheel_holds_the_assets_and_no_sources_of_translations(built: tuple[
     with zipfile.ZipFile(built[1]) as wheel:
         metadata = next(wheel.read(n) for n in names if n.endswith(".dist-info/METADATA")).decode()
     assert "License-Expression: MIT" in metadata and "Classifier: Operating System :: Microsoft :: Windows" in metadata
+    # an index shows the long description without the repository beside it: no relative image or link
+    description = metadata.split("\n\n", 1)[1]
+    assert "Fishbowl Desktop" in description and "pipx install fishbowl-desktop" in description
+    targets = re.findall(r"\]\(([^)]*)\)", description)
+    assert all(target.startswith(("https://", "#")) for target in targets), targets
 
 
 def test_the_installed_command_exports_all_three_pdfs(installed: Path, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import configparser
 import importlib.util
+import re
 import shutil
 import struct
 import subprocess
@@ -77,6 +78,10 @@ def test_the_reverse_dns_id_is_the_same_in_every_file() -> None:
     assert f"share/applications/{APP_ID}.desktop" in installed
     assert f"share/metainfo/{APP_ID}.metainfo.xml" in installed
     assert f"share/icons/hicolor/scalable/apps/{APP_ID}.svg" in installed
+    # the Flatpak: its file name and its id (Flathub requires both to be the app id); what it installs under
+    # the id is checked by tests/project/test_flatpak.py
+    manifest = (PACKAGING / "flatpak" / f"{APP_ID}.yml").read_text(encoding="utf-8")
+    assert re.findall(r"^(?:id|app-id): *(\S+)$", manifest, flags=re.MULTILINE) == [APP_ID]
 
 
 # ---------------------------------------------------------------------- the menu entry

@@ -82,3 +82,26 @@ def test_it_is_tried_again_by_itself(menu: RoomMenu, window: ConsoleWindow, tmp_
     qtbot.waitUntil(lambda: "could not be saved" not in window.message_bar.text(), timeout=WAIT_MS)
     assert [r.name for r in load_ledger(tmp_path).pending] == ["Ada Lovelace"]
     assert audience_requests.PHONES_RETRY_MS == 5000
+
+
+def test_the_problem_stays_said_while_it_lasts(
+    menu: RoomMenu, window: ConsoleWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Try again now" on a disk that is still broken, and a later notice on the strip: the strip took the
+    problem down for good both times while the phones were still not saved."""
+    from fishbowl_desktop.ui.shell import message_bar
+
+    monkeypatch.setitem(message_bar.HIDE_AFTER_MS, "info", 200)  # a notice fades quickly here
+    room = menu.room
+    (tmp_path / PHONES_FILE).mkdir()
+    asyncio.run(ask(room, "Grace Hopper"))
+    qtbot.waitUntil(lambda: "could not be saved" in window.message_bar.text(), timeout=WAIT_MS)
+
+    qtbot.mouseClick(window.message_bar.action, Qt.MouseButton.LeftButton)  # still broken
+    qtbot.waitUntil(lambda: room._phones_retry.isActive(), timeout=WAIT_MS)  # the retry has failed again
+    assert "could not be saved" in window.message_bar.text()
+
+    window.show_notice("A phone asks for the free chair: accept or decline it under Room.")
+    assert "free chair" in window.message_bar.text()  # the news is read first ...
+    qtbot.waitUntil(lambda: "could not be saved" in window.message_bar.text(), timeout=WAIT_MS)  # ... then back
+    assert window.message_bar.level == "error" and window.message_bar.action.isVisible()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.ui.paper.paper_folder import paper_folder
 
 
 class CsvExporter(QObject):
@@ -76,7 +77,7 @@ class CsvExporter(QObject):
         return self._write(path, speech_log_to_csv(session, language=session.event.language, full=full))
 
     def _ask_save_path(self, title: str, filename: str, then: Callable[[Path], bool]) -> None:
-        dialog = QFileDialog(self._window, title, filename)
+        dialog = QFileDialog(self._window, title, str(paper_folder() / filename))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
         dialog.setNameFilters([self.tr("CSV files (*.csv)")])

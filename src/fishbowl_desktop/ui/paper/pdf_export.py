@@ -20,12 +20,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fishbowl_desktop.model import FishbowlError, Session
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 from fishbowl_desktop.storage.workspace import file_name_part
+from fishbowl_desktop.ui.paper.paper_folder import paper_folder
 
 if TYPE_CHECKING:
     import asyncio
@@ -230,11 +231,10 @@ async def export_in_background(
 
 
 def default_pdf_path(session: Session, kind: str) -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     from fishbowl_desktop.documents.text import Words  # here, not at the top: the console starts without it
 
     document = Words(session.event.language)(f"{kind}_subject")  # the paper's own language, like its pages
-    return Path(folder) / f"{file_name_part(session.event.title, 50)} - {document}.pdf"
+    return paper_folder() / f"{file_name_part(session.event.title, 50)} - {document}.pdf"
 
 
 class PdfExporter(QObject):

@@ -219,10 +219,12 @@ class RoomMenu(QObject):
                 "The phones' requests and places could not be saved ({reason}). Nothing is lost: the console "
                 "keeps them and tries again every few seconds."
             ).format(reason=error)
-            bar.show_message(self._phones_problem, "error", self.tr("Try again now"), self.room.retry_phones)
+            bar.show_message(
+                self._phones_problem, "error", self.tr("Try again now"), self.room.retry_phones, lasting=True
+            )
         else:
-            if self._phones_problem and bar.text() == self._phones_problem:
-                bar.hide()
+            if self._phones_problem:
+                bar.withdraw(self._phones_problem)
             if self._phones_problem:
                 self.window.show_notice(self.tr("The phones' requests and places are saved again."))
             self._phones_problem = ""

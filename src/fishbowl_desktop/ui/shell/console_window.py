@@ -331,8 +331,7 @@ class ConsoleWindow(QMainWindow):
 
     def _take_down(self, text: str) -> None:
         """A message that is no longer news goes from the strip and the status bar, if it is still up there."""
-        if self.message_bar.text() == text:
-            self.message_bar.hide()
+        self.message_bar.withdraw(text)
         if self.statusBar().currentMessage() == text:
             self.statusBar().clearMessage()
 
@@ -357,8 +356,7 @@ class ConsoleWindow(QMainWindow):
             now = self.controller.session.turn
             if now is not None and (now.participant_id, now.started_at) == which and not now.timer.is_running:
                 return
-            if self.message_bar.text() == text:
-                self.message_bar.hide()
+            self.message_bar.withdraw(text)
             self.controller.turnChanged.disconnect(check)
 
         self.controller.turnChanged.connect(check)
@@ -417,8 +415,7 @@ class ConsoleWindow(QMainWindow):
     def _projector_state(self, state: ProjectorState) -> None:
         """The projector is shown again: a "disconnected … hidden" warning still up would be wrong."""
         if state in (ProjectorState.ON_SCREEN, ProjectorState.IN_WINDOW) and self._projector_warning is not None:
-            if self.message_bar.text() == self._projector_warning:
-                self.message_bar.hide()
+            self.message_bar.withdraw(self._projector_warning)
             self._projector_warning = None
 
     def _offer_screen(self, screen: QScreen) -> None:

@@ -155,8 +155,8 @@ class SessionFileMenu(QObject):
         spoke of the session that is no longer open)."""
         if problem:
             self._message_bar.show_message(problem, "error")
-        elif self._problem_shown is not None and self._message_bar.text() == self._problem_shown:
-            self._message_bar.hide()
+        elif self._problem_shown is not None:
+            self._message_bar.withdraw(self._problem_shown)
         self._problem_shown = problem or None
         self._refreshed()
 

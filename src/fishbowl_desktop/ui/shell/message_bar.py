@@ -5,6 +5,10 @@ During the evening the strip keeps its place and its height whether a message sh
 pushed the console down by 40 px made a click meant for End turn land on Pause (`message_place.py` says when
 it holds its place). Text longer than its two lines is shortened with "…", and the whole of it is in the
 tooltip.
+
+A problem that lasts (the evening or the phones' requests cannot be saved) is shown `lasting`: news shown meanwhile
+is read first, then the problem is back, until its owner withdraws it or the moderator closes it. A one-off
+message, once replaced, is gone.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ LEVELS = {
     "warning": ("#FFF4DC", "#E69F00", "#3D2A00"),
     "error": ("#FBE9E2", "#D55E00", "#4A1600"),
 }
+Shown = tuple[str, str, str, Callable[[], object] | None]
+"""A message as shown: text, level, the action's text and the action."""
 HIDE_AFTER_MS = {"info": 12000, "warning": 20000}
 """Errors stay until closed or replaced; the rest fades so the strip does not become wallpaper."""
 LINES = 2
@@ -43,7 +49,7 @@ class MessageBar(QFrame):
         close.setFlat(True)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.setToolTip(self.tr("Close this message"))
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self._close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self.label, 1)
@@ -51,8 +57,10 @@ class MessageBar(QFrame):
         layout.addWidget(close)
         self._auto_hide = QTimer(self)
         self._auto_hide.setSingleShot(True)
-        self._auto_hide.timeout.connect(self.hide)
+        self._auto_hide.timeout.connect(self._step_down)
         self._full_text = ""
+        self._lasting: list[Shown] = []
+        """Problems still true, the newest last: one comes back when the message in front of it goes."""
         policy = self.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
         policy.setRetainSizeWhenHidden(False)  # until the evening runs (MessagePlace): then nothing below it moves
@@ -88,9 +96,33 @@ class MessageBar(QFrame):
         self._fit_text()
 
     def show_message(
-        self, text: str, level: str = "info", action_text: str = "", action: Callable[[], object] | None = None
+        self,
+        text: str,
+        level: str = "info",
+        action_text: str = "",
+        action: Callable[[], object] | None = None,
+        *,
+        lasting: bool = False,
     ) -> None:
-        """Info and warnings fade after a while; errors stay until closed or replaced."""
+        """Info and warnings fade after a while; errors stay until closed or replaced; a lasting problem comes
+        back when what replaced it goes, and said again it does not push away the message in front of it (an
+        offer on the strip stays to be clicked while the autosave says its problem at every retry)."""
+        if lasting:
+            said_before = any(shown[0] == text for shown in self._lasting)
+            self._lasting = [shown for shown in self._lasting if shown[0] != text]
+            self._lasting.append((text, level, action_text, action))
+            if said_before and not self.isHidden() and self._full_text != text:
+                return
+        self._show(text, level, action_text, action)
+
+    def withdraw(self, text: str) -> None:
+        """The owner of a message says it is no longer true: it goes from the strip, now or when it would come
+        back; any other message stays."""
+        self._lasting = [shown for shown in self._lasting if shown[0] != text]
+        if self.text() == text:
+            self._step_down()
+
+    def _show(self, text: str, level: str, action_text: str, action: Callable[[], object] | None) -> None:
         self.level = level
         background, border, foreground = LEVELS.get(level, LEVELS["info"])
         self.setStyleSheet(
@@ -108,9 +140,24 @@ class MessageBar(QFrame):
         else:
             self._auto_hide.stop()
 
+    def _step_down(self) -> None:
+        """The message in front goes (faded, closed, withdrawn, acted on): the newest lasting problem is back."""
+        self._auto_hide.stop()
+        self.hide()
+        if self._lasting:
+            self._show(*self._lasting[-1])
+
+    def _close(self) -> None:
+        """The moderator has read it: a lasting problem closed stays closed until it is said anew."""
+        self._lasting = [shown for shown in self._lasting if shown[0] != self._full_text]
+        self._step_down()
+
     def _run_action(self) -> None:
-        """Hidden first: what the action reports on the strip stays (a rename says what it did)."""
+        """Hidden first: what the action reports on the strip stays (a rename says what it did). A lasting problem
+        that the action did not solve at once (a retry on a disk still full) is said again."""
         callback = self._callback
         self.hide()
         if callback is not None:
             callback()
+        if self.isHidden() and self._lasting:
+            self._show(*self._lasting[-1])

@@ -42,8 +42,8 @@ class RenameOffer(QObject):
             return
         proposed = files.rename_offer()
         if proposed is None:
-            if self._text and bar.text() == self._text:
-                bar.hide()  # undone back to the untitled event: the offer no longer fits
+            if self._text:
+                bar.withdraw(self._text)  # undone back to the untitled event: the offer no longer fits
             return
         assert files.path is not None
         if self._offered == (files.path, proposed) or (bar.level == "error" and bar.text()):

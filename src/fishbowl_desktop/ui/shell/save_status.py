@@ -71,12 +71,14 @@ class SaveStatus(QObject):
 
     def _saved(self, _path: str) -> None:
         self.refresh()
-        if self._warning is not None and self._message_bar.text() == self._warning:
-            self._message_bar.hide()
+        if self._warning is not None:
+            self._message_bar.withdraw(self._warning)
         self._warning = None
 
     def _save_failed(self, message: str) -> None:
         self.label.setStyleSheet("color: #B03A00; font-weight: bold;")
         self.label.setText(message)
-        self._message_bar.show_message(message, "error")
+        if self._warning is not None and self._warning != message:
+            self._message_bar.withdraw(self._warning)  # the reason changed: one problem, said once
+        self._message_bar.show_message(message, "error", lasting=True)
         self._warning = message
