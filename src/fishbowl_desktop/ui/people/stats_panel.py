@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration, is_accidental, speaking_stats
+from fishbowl_desktop.model import (
+    ObservableList,
+    Role,
+    SpeakerTally,
+    SpeakingStats,
+    SpeechRecord,
+    format_duration,
+    is_accidental,
+)
+from fishbowl_desktop.model.log_tally import LogTally
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 from fishbowl_desktop.model.shares import percent_text, whole_percentages
@@ -77,9 +86,8 @@ class StatsPanel(QWidget):
         self._controller = controller
         self._short_turn_seconds = short_turn_seconds
         """The report's threshold for accidental turns (a print option): the same turns are left out here."""
-        self._counted: tuple[object, int, float, SpeakingStats, int] | None = None
-        """(the log, its version, the threshold, totals of the counted turns, how many were left out), kept
-        from one second to the next."""
+        self._counted: tuple[ObservableList[SpeechRecord], float, LogTally] | None = None
+        """(the log, the threshold, the totals of the turns it counts), kept as turns are logged."""
         self._group_keys: list[str] = []
         self.last_stats: SpeakingStats | None = None
 
@@ -175,10 +183,12 @@ class StatsPanel(QWidget):
         session = self._controller.session
         threshold = self._short_turn_seconds()
         log = session.log
-        if self._counted is None or self._counted[0] is not log or self._counted[1:3] != (log.version, threshold):
-            counted = [r for r in log if not is_accidental(r, threshold)]
-            self._counted = (log, log.version, threshold, speaking_stats(counted), len(log) - len(counted))
-        stats, left_out = self._counted[3], self._counted[4]
+        if self._counted is None or self._counted[0] is not log or self._counted[1] != threshold:
+            if self._counted is not None:
+                self._counted[2].release()
+            self._counted = (log, threshold, LogTally(log, lambda r: not is_accidental(r, threshold)))
+        stats = self._counted[2].stats  # kept as turns are logged: no count of 10,000 turns on every Next
+        left_out = len(log) - sum(t.turns for t in stats.by_role.values())
         running = session.running_record()
         if running is not None:
             stats = stats.with_record(running)
