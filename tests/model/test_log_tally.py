@@ -232,3 +232,20 @@ def test_undoing_next_compares_no_turn_it_did_not_change(clock: FakeClock, monke
     assert session.log.as_tuple() == before_next.log
     assert changes == ["removed 3000"]
     assert len(comparisons) < 10
+
+
+def test_taking_back_more_turns_than_are_kept_counts_the_log_afresh() -> None:
+    """Only the last UNDOABLE_APPENDS appends keep what they replaced; each undo further back counts afresh."""
+    from fishbowl_desktop.model.log_tally import UNDOABLE_APPENDS
+
+    log: ObservableList[SpeechRecord] = ObservableList()
+    tally = LogTally(log)
+    assert tally.stats == speaking_stats([])
+    for i in range(UNDOABLE_APPENDS + 8):
+        log.append(SpeechRecord("abc"[i % 3], 4, SeatKind.FREE, START, 0.1 * (i + 1), 120.0))
+        assert tally.stats == speaking_stats(log.as_tuple())
+    counts = tally.full_counts
+    while len(log):
+        log.pop(len(log) - 1)
+        _assert_same(tally.stats, speaking_stats(log.as_tuple()))
+    assert tally.full_counts == counts + 8  # the kept ones without a count, each older one with one

@@ -27,14 +27,15 @@ from typing import TypeVar
 from fishbowl_desktop.model.observable import ListListener, ObservableList
 from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, speaking_stats
 
-UNDOABLE_APPENDS = 256
-"""How many appends can be taken back without a full count (the undo history keeps 200 steps)."""
+UNDOABLE_APPENDS = 32
+"""How many appends in a row can be taken back without a full count. Undo goes back one Next at a time, and
+rarely 32 in a row; each kept entry holds the three tallies it replaced alive (the soak's memory counts them)."""
 
 Counted = Callable[[SpeechRecord], bool]
 K = TypeVar("K")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Before:
     """What one append changed, as it was before: enough to take exactly that append back."""
 
