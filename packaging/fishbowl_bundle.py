@@ -107,6 +107,7 @@ EXCLUDED_MODULES = (
     "pytest",
     "hypothesis",
     "pypdf",
+    "pypdfium2",
     "mypy",
     "ruff",
 )

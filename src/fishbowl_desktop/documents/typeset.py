@@ -10,6 +10,15 @@ Only the shipped fonts are used (no system fonts, none of Typst's own), so a PDF
 laptop; templates and fonts are found inside the package (importlib.resources), and nothing is fetched:
 Typst's package registry is never asked (QR codes come in as SVG from segno).
 
+Where the text read back from the PDF is not the name typed (issue 25; tests/documents/test_complex_scripts_text.py):
+Typst cuts a line into a new text item wherever a glyph's vertical offset changes (a vowel sign or point above or
+below its letter) and writes the whole cluster's text with every item that holds one of its glyphs, so Hebrew with
+points, Thaana, Khmer, Lao and Thai in bold come back with a syllable twice in every reader (poppler, PDFium, MuPDF,
+pdfminer); a Persian zero-width non-joiner comes back one letter late. Rewriting the text layer afterwards (one
+/ActualText span over the name, or empty spans over the repeated pieces) was tried and read worse in poppler and
+PDFium. poppler alone (not the PDF) puts a space inside some Tibetan and Odia clusters and none between two Han
+characters; PDFium reads those as typed.
+
 poppler (22.12 here; others report it fixed after 25.11, not checked) prints "Syntax Error: Suspects object
 is wrong type (boolean)" for every PDF made here. The file is right: Typst writes
 `/MarkInfo << /Marked true /Suspects false >>`, and `/Suspects` is a boolean (ISO 32000-1, 14.7.1); poppler's

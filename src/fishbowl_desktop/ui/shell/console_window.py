@@ -167,7 +167,7 @@ class ConsoleWindow(QMainWindow):
             self.identify_screens,
         )
         self.export_progress = QProgressBar()
-        self.export_progress.setRange(0, 0)  # busy indicator: reportlab gives no progress
+        self.export_progress.setRange(0, 0)  # busy indicator: Typst reports the page count once, when laid out
         self.export_progress.setMaximumWidth(160)
         self.export_progress.hide()
         self.statusBar().addPermanentWidget(self.export_progress)
