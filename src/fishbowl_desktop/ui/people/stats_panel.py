@@ -176,6 +176,9 @@ class StatsPanel(QWidget):
     def refresh(self) -> None:
         """Fill in the numbers now if the panel is on screen; else as soon as it is shown. Behind its tab,
         sorting 2,000 people and relaying out its labels cost the UI thread 2-4 ms every second."""
+        if self._counted is not None and self._counted[0] is not self._controller.session.log:
+            self._counted[2].release()  # another session: the old log is not kept alive behind the tab
+            self._counted = None
         if not self.isVisible():
             self._stale = True
             return
@@ -183,7 +186,7 @@ class StatsPanel(QWidget):
         session = self._controller.session
         threshold = self._short_turn_seconds()
         log = session.log
-        if self._counted is None or self._counted[0] is not log or self._counted[1] != threshold:
+        if self._counted is None or self._counted[1] != threshold:
             if self._counted is not None:
                 self._counted[2].release()
             self._counted = (log, threshold, LogTally(log, lambda r: not is_accidental(r, threshold)))
