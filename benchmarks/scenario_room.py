@@ -104,8 +104,9 @@ async def fanout(clients: int, actions: int) -> dict[str, Any]:
     await hall.expect("READY")
     await asyncio.sleep(0.5)
     sent: list[float] = []
-    assert room._server is not None and room._server._thread is not None and room._server._thread.ident
-    server_clock = time.pthread_getcpuclockid(room._server._thread.ident)
+    server_thread = room._server._loop_thread.thread if room._server is not None else None
+    assert server_thread is not None and server_thread.ident
+    server_clock = time.pthread_getcpuclockid(server_thread.ident)
     server_cpu0 = time.clock_gettime(server_clock)
     ui_cpu: list[float] = []
     for _ in range(actions):
@@ -158,7 +159,7 @@ async def stall(clients: int, shared: bool) -> dict[str, Any]:
         server = RoomServer(
             room.links, room._intentArrived.emit, room._countsArrived.emit, now_ms=lambda: clock.monotonic() * 1000.0
         )
-        server._loop = asyncio.get_running_loop()
+        server._loop_thread.loop = asyncio.get_running_loop()
         await server._serve("127.0.0.1", room.links.port)
         room._server = server
         room.publish()

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,6 +20,11 @@ from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.startup.collector import UiThreadCollector
 from fishbowl_desktop.storage import Workspace
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow  # imported by the fixture that makes it
 
 # Hypothesis' defaults time each example (a 200 ms deadline, "too slow" data generation): wall-clock budgets that
 # fail on a busy machine for no defect. Budgets belong in the benchmarks; here every example runs to its end.
@@ -49,6 +55,19 @@ def demo(clock: FakeClock) -> Session:
 def ctl(demo: Session) -> SessionController:
     """The demo evening behind a controller: where most console and room tests start (was copied into 14 files)."""
     return SessionController(demo)
+
+
+@pytest.fixture
+def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
+    """The real console over `ctl`, shown at its own size (the room's tests, the handout's); a module that needs it
+    at the laptop's size and active (`helpers.console.open_console`), or not shown, overrides it."""
+    from fishbowl_desktop.controller import TimerTicker
+    from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+
+    w = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(w)
+    w.show()
+    return w
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 name the missing X11 library instead of letting Qt abort at the first window (`missing_x11_library`).
 
 PySide6 6.12.0 on CPython 3.11 takes a reference from `None` on every void Qt call and from `True`/`False` on
-every `Signal.emit()` without giving it back (measured here: about one reference per call; an idle console
-loses ~90 a second). On CPython < 3.12 those objects can reach a count of zero, and CPython aborts with
+every `Signal.emit()` without giving it back (a steady loss even in an idle console; the figures are in
+benchmarks/README.md). On CPython < 3.12 those objects can reach a count of zero, and CPython aborts with
 "Fatal Python error: none_dealloc" / "bool_dealloc", minutes into a running timer. From CPython 3.12 on they
 are immortal (PEP 683), so the same wheel is harmless there; PySide6 6.11.3 does not leak on any Python.
 

@@ -1,41 +1,27 @@
-"""What the room's tests share: the console window they hang a room on (the API, the request list, the control box),
-a room switched on over it on 127.0.0.1 (a module with a `room` of its own uses that instead), and the one headless
-Chromium the phone-page tests drive (skipped with a reason where it or Playwright is missing)."""
+"""What the room's tests share: a room switched on on 127.0.0.1 over the console window (`window`, from
+tests/conftest.py; the API, the request list, the control box hang on it; a module with a `room` of its own uses
+that instead), and the one headless Chromium the phone-page tests drive (skipped with a reason where it or
+Playwright is missing)."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.chromium import CHROMIUM, MISSING, chromium_missing
-
-
-@pytest.fixture
-def window(demo: Session, qtbot: QtBot) -> ConsoleWindow:
-    ctl = SessionController(demo)
-    w = ConsoleWindow(ctl, TimerTicker(ctl))
-    qtbot.addWidget(w)
-    w.show()
-    return w
+from helpers.ports import free_port
 
 
 @pytest.fixture
 def room(window: ConsoleWindow, tmp_path: Path) -> Iterator[Room]:
     """The room on, on a free port of 127.0.0.1 only (the API's, the chain's and the Companion module's tests)."""
     r = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    r.set_port(port)
+    r.set_port(free_port())
     r.start("127.0.0.1")
     yield r
     r.stop()

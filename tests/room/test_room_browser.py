@@ -6,7 +6,6 @@ Playwright is missing; everything else still runs.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,14 +17,9 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Session, SystemClock
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.room.service import Room
+from helpers.ports import free_port
 
 pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -37,7 +31,7 @@ def live(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[SessionController, Room
 
     settings = AppSettings()
     room = Room(ctl, ticker, lambda: settings, tmp_path)
-    room.set_port(_free_port())
+    room.set_port(free_port())
     room.start("127.0.0.1")
     yield ctl, room, session
     room.stop()

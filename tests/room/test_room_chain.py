@@ -7,11 +7,8 @@ the controller as the chain editor does."""
 from __future__ import annotations
 
 import asyncio
-import json
 from datetime import timedelta
-from typing import Any
 
-import aiohttp
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.model import OrderingRule, Role, RuleChain, SeatKind, Session, SpeechRecord
@@ -19,28 +16,9 @@ from fishbowl_desktop.model.chain import FAIR_FLOOR
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.queue.queue_model import REASON_ROLE
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.phone import audience_phone, mine_of
 
 ADA, BOB = "phone-chain-ada-abcdefgh", "phone-chain-bob-abcdefgh"
-
-
-async def _phone(room: Room, phone: str, messages: list[dict[str, Any]], read: int = 2) -> list[Any]:
-    url = f"http://127.0.0.1:{room.port}/{room.links.token('audience')}/ws?phone={phone}"
-    got: list[Any] = []
-    async with aiohttp.ClientSession() as c:
-        ws = await c.ws_connect(url, origin=f"http://127.0.0.1:{room.port}")
-        for _ in range(read):
-            got.append(json.loads(await ws.receive_str(timeout=5)))
-        for m in messages:
-            await ws.send_json(m)
-        await asyncio.sleep(0.05)
-        await ws.close()
-    return got
-
-
-def place_on_phone(room: Room, phone: str) -> dict[str, Any]:
-    got = asyncio.run(_phone(room, phone, []))
-    assert got[1]["t"] == "mine"
-    return dict(got[1]["m"])
 
 
 def settle(room: Room, qtbot: QtBot) -> None:
@@ -61,12 +39,12 @@ def test_the_phones_place_follows_the_chain_like_the_consoles_rows(
             )
         )
     for phone, name in ((ADA, "Ada Lovelace"), (BOB, "Bob Marley")):
-        asyncio.run(_phone(room, phone, [{"t": "request", "name": name}], read=1))
+        asyncio.run(audience_phone(room, phone, [{"t": "request", "name": name}], read=1))
         qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
         assert room.accept(phone)
         settle(room, qtbot)
     ada = next(p.id for p in demo.participants if p.name == "Ada Lovelace")
-    assert place_on_phone(room, ADA) == {"st": "queued", "pos": 4}  # first come: after the demo's three
+    assert mine_of(room, ADA) == {"st": "queued", "pos": 4}  # first come: after the demo's three
 
     assert ctl.set_ordering(RuleChain.of(OrderingRule.NEW_VOICES_FIRST))
     settle(room, qtbot)
@@ -74,22 +52,22 @@ def test_the_phones_place_follows_the_chain_like_the_consoles_rows(
     assert [e.participant_id for e in demo.queue][1] == ada
     model = window.queue_panel.model
     for phone in (ADA, BOB):
-        mine = place_on_phone(room, phone)
+        mine = mine_of(room, phone)
         row = mine["pos"] - 1
         assert mine["st"] == "queued"
         assert demo.participant(model.participant_id(row)).name in ("Ada Lovelace", "Bob Marley")
         assert room.status_of(phone) == mine
-    assert place_on_phone(room, ADA) == {"st": "queued", "pos": 2}
+    assert mine_of(room, ADA) == {"st": "queued", "pos": 2}
     assert model.data(model.index(1, 0), REASON_ROLE) == "new voice"
 
     ctl.set_ordering(FAIR_FLOOR)
     settle(room, qtbot)
     for phone in (ADA, BOB):
-        mine = place_on_phone(room, phone)
+        mine = mine_of(room, phone)
         pid = next(p.id for p in demo.participants if p.name == ("Ada Lovelace" if phone == ADA else "Bob Marley"))
         assert mine == {"st": "queued", "pos": (demo.queue_position(pid) or 0) + 1}
         assert model.participant_id(mine["pos"] - 1) == pid
     ctl.undo_stack.undo()
     ctl.undo_stack.undo()
     settle(room, qtbot)
-    assert place_on_phone(room, ADA) == {"st": "queued", "pos": 4}  # undo re-orders, and the phone follows
+    assert mine_of(room, ADA) == {"st": "queued", "pos": 4}  # undo re-orders, and the phone follows

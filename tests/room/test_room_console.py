@@ -14,23 +14,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.session_controller import NEXT_PAUSE
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_links import link_url, qr_png
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.ports import free_port
 
 PHONE = "phone-console-abcdefgh"
-
-
-@pytest.fixture
-def window(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
-    w = ConsoleWindow(ctl, TimerTicker(ctl))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 @pytest.fixture
@@ -41,16 +34,8 @@ def room(window: ConsoleWindow, tmp_path: Path) -> Iterator[Room]:
 
 
 def start(room: Room) -> None:
-    room.set_port(_free_port())
+    room.set_port(free_port())
     room.start("127.0.0.1")
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def base(room: Room) -> str:
@@ -188,7 +173,7 @@ def test_phones_see_what_the_projector_shows_and_no_more(
 def test_menu_switches_the_room_on_with_indicator_and_new_links(
     window: ConsoleWindow, room: Room, qtbot: QtBot
 ) -> None:
-    room.set_port(_free_port())
+    room.set_port(free_port())
     menu = RoomMenu(window, room)
     room_start = room.start
     room.start = lambda host="0.0.0.0": room_start("127.0.0.1")  # type: ignore[method-assign]  # tests stay on loopback
@@ -266,7 +251,7 @@ def test_audience_qr_code_on_the_projector_by_key(
     import shutil
     import subprocess
 
-    room.set_port(_free_port())
+    room.set_port(free_port())
     menu = RoomMenu(window, room)
     room_start = room.start
     room.start = lambda host="0.0.0.0": room_start("127.0.0.1")  # type: ignore[method-assign]  # tests stay on loopback

@@ -7,10 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
-import socket
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,25 +23,10 @@ from fishbowl_desktop.room.state import room_state
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.timer_view import timer_view
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.ports import free_port
 
-CHROMIUM = os.environ.get("FISHBOWL_CHROMIUM", "/usr/bin/chromium")
 SHOTS = os.environ.get("FISHBOWL_SHOTS")
 """A folder to keep the phones' screenshots in, to look at them (unset: they are not kept)."""
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def room(window: ConsoleWindow, tmp_path: Path) -> Iterator[Room]:
-    r = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    r.set_port(_port())
-    r.start("127.0.0.1")
-    yield r
-    r.stop()
 
 
 def ask(room: Room, name: str, qtbot: QtBot, phone_number: int) -> dict[str, Any]:
@@ -113,77 +95,71 @@ def test_a_phone_asking_while_closed_is_told_and_nothing_reaches_the_console(
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists(),
-    reason="Debian's chromium is not installed (apt-get install chromium)",
-)
 def test_the_audience_page_says_closed_plainly_and_offers_the_form_again_when_opened(
-    qtbot: QtBot, tmp_path: Path
+    browser: Any, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
     session = demo_session(SystemClock())
     ctl = SessionController(session)
     settings = AppSettings()
     room = Room(ctl, TimerTicker(ctl), lambda: settings, tmp_path)
-    room.set_port(_port())
+    room.set_port(free_port())
     room.start("127.0.0.1")
+    pages: list[Any] = []  # each in a context of its own, as a phone of its own
     try:
-        with playwright_api.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            try:
-                page = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
-                page.goto(f"http://127.0.0.1:{room.port}/{room.links.token('audience')}")
-                page.wait_for_function("() => document.body.className.indexOf('ask-open') >= 0")
-                assert page.is_visible("#send") and not page.is_visible("#shut")
+        page = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
+        pages.append(page)
+        page.goto(f"http://127.0.0.1:{room.port}/{room.links.token('audience')}")
+        page.wait_for_function("() => document.body.className.indexOf('ask-open') >= 0")
+        assert page.is_visible("#send") and not page.is_visible("#shut")
 
-                assert ctl.set_opening(Opening.CLOSED)
-                qtbot.waitUntil(lambda: not room.publish_pending)
-                page.wait_for_function("() => document.getElementById('shut').textContent !== ''")
-                assert page.text_content("#shut", timeout=5000).startswith("Geschlossen:")
-                assert page.is_visible("#shut") and not page.is_visible("#send") and not page.is_visible("#name")
-                assert page.text_content("#next") == "Geschlossene Fishbowl · das Publikum hört zu"
-                if SHOTS:
-                    page.screenshot(path=str(Path(SHOTS) / "phone-audience-closed.png"))
+        assert ctl.set_opening(Opening.CLOSED)
+        qtbot.waitUntil(lambda: not room.publish_pending)
+        page.wait_for_function("() => document.getElementById('shut').textContent !== ''")
+        assert page.text_content("#shut", timeout=5000).startswith("Geschlossen:")
+        assert page.is_visible("#shut") and not page.is_visible("#send") and not page.is_visible("#name")
+        assert page.text_content("#next") == "Geschlossene Fishbowl · das Publikum hört zu"
+        if SHOTS:
+            page.screenshot(path=str(Path(SHOTS) / "phone-audience-closed.png"))
 
-                assert ctl.set_opening(Opening.FREE_CHAIR)
-                qtbot.waitUntil(lambda: not room.publish_pending)
-                page.wait_for_function("() => document.body.className.indexOf('ask-open') >= 0")
-                assert page.is_visible("#send") and not page.is_visible("#shut")
-                if SHOTS:
-                    page.screenshot(path=str(Path(SHOTS) / "phone-audience-open.png"))
+        assert ctl.set_opening(Opening.FREE_CHAIR)
+        qtbot.waitUntil(lambda: not room.publish_pending)
+        page.wait_for_function("() => document.body.className.indexOf('ask-open') >= 0")
+        assert page.is_visible("#send") and not page.is_visible("#shut")
+        if SHOTS:
+            page.screenshot(path=str(Path(SHOTS) / "phone-audience-open.png"))
 
-                timer = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
-                assert ctl.set_opening(Opening.TAP_OUT)
-                timer.goto(f"http://127.0.0.1:{room.port}/{room.links.token('timer')}")
-                timer.wait_for_function("() => document.body.className.indexOf('mode-idle') >= 0")
-                assert timer.text_content("#next", timeout=5000).startswith("Als Nächstes:")  # the queue is next
-                for pid in [e.participant_id for e in session.queue]:
-                    assert ctl.dequeue(pid)
-                qtbot.waitUntil(lambda: not room.publish_pending)
-                timer.wait_for_function("() => document.getElementById('next').textContent.indexOf('Tap-out') === 0")
-                if SHOTS:
-                    timer.screenshot(path=str(Path(SHOTS) / "phone-timer-tap-out.png"))
+        timer = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
+        pages.append(timer)
+        assert ctl.set_opening(Opening.TAP_OUT)
+        timer.goto(f"http://127.0.0.1:{room.port}/{room.links.token('timer')}")
+        timer.wait_for_function("() => document.body.className.indexOf('mode-idle') >= 0")
+        assert timer.text_content("#next", timeout=5000).startswith("Als Nächstes:")  # the queue is next
+        for pid in [e.participant_id for e in session.queue]:
+            assert ctl.dequeue(pid)
+        qtbot.waitUntil(lambda: not room.publish_pending)
+        timer.wait_for_function("() => document.getElementById('next').textContent.indexOf('Tap-out') === 0")
+        if SHOTS:
+            timer.screenshot(path=str(Path(SHOTS) / "phone-timer-tap-out.png"))
 
-                control = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
-                control.goto(f"http://127.0.0.1:{room.port}/{room.links.token('control')}")
-                control.fill("#pin", room.links.pin)
-                control.click("#pin_ok")
-                control.wait_for_selector("#b_close", state="visible")
-                assert control.text_content("#b_close") == "Fishbowl schließen"
-                close, opened = control.locator("#b_close").bounding_box(), control.locator("#b_open").bounding_box()
-                assert close and opened and close["y"] == opened["y"], "closed and open side by side at 390 px"
-                assert opened["x"] + opened["width"] <= 390
-                control.click("#b_close")
-                qtbot.waitUntil(lambda: session.settings.opening is Opening.CLOSED, timeout=5000)
-                qtbot.waitUntil(lambda: not room.publish_pending)
-                control.wait_for_function(
-                    "() => document.getElementById('b_close').getAttribute('aria-pressed') === 'true'"
-                )
-                control.click("#b_open")
-                qtbot.waitUntil(lambda: session.settings.opening is Opening.FREE_CHAIR, timeout=5000)
-                if SHOTS:
-                    control.screenshot(path=str(Path(SHOTS) / "phone-control.png"))
-            finally:
-                browser.close()
+        control = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")
+        pages.append(control)
+        control.goto(f"http://127.0.0.1:{room.port}/{room.links.token('control')}")
+        control.fill("#pin", room.links.pin)
+        control.click("#pin_ok")
+        control.wait_for_selector("#b_close", state="visible")
+        assert control.text_content("#b_close") == "Fishbowl schließen"
+        close, opened = control.locator("#b_close").bounding_box(), control.locator("#b_open").bounding_box()
+        assert close and opened and close["y"] == opened["y"], "closed and open side by side at 390 px"
+        assert opened["x"] + opened["width"] <= 390
+        control.click("#b_close")
+        qtbot.waitUntil(lambda: session.settings.opening is Opening.CLOSED, timeout=5000)
+        qtbot.waitUntil(lambda: not room.publish_pending)
+        control.wait_for_function("() => document.getElementById('b_close').getAttribute('aria-pressed') === 'true'")
+        control.click("#b_open")
+        qtbot.waitUntil(lambda: session.settings.opening is Opening.FREE_CHAIR, timeout=5000)
+        if SHOTS:
+            control.screenshot(path=str(Path(SHOTS) / "phone-control.png"))
     finally:
+        for phone_page in pages:
+            phone_page.close()
         room.stop()

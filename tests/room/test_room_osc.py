@@ -27,12 +27,7 @@ from fishbowl_desktop.room.osc_settings import OscSettings
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.stage.content import projector_content
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
-
-
-def free_udp_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from helpers.ports import free_udp_port
 
 
 class Desk:

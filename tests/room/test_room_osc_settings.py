@@ -18,6 +18,7 @@ from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.osc_box import OscBox
 from fishbowl_desktop.ui.room.room_window import RoomWindow
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.ports import free_udp_port
 
 
 @pytest.fixture
@@ -56,12 +57,6 @@ def tick(qtbot: QtBot, box: OscBox) -> None:
     from PySide6.QtCore import QPoint
 
     qtbot.mouseClick(box.on, Qt.MouseButton.LeftButton, pos=QPoint(8, box.on.height() // 2))
-
-
-def free_udp_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_off_by_default_and_switched_on_in_the_desk_box(qtbot: QtBot, room: Room, box: OscBox) -> None:

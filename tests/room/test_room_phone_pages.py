@@ -8,7 +8,6 @@ Set FISHBOWL_ROOM_SHOTS=/some/folder to keep a 390×844 screenshot of every stat
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -24,15 +23,10 @@ from fishbowl_desktop.room import request_limits
 from fishbowl_desktop.room.phones import PHONES_FILE
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.settings import AppSettings
+from helpers.ports import free_port
 
 AXE = Path(__file__).parent / "axe" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Hall:
@@ -46,7 +40,7 @@ class Hall:
         self.ticker = TimerTicker(self.ctl)
         self.settings = AppSettings()
         self.room = self._room()
-        self.room.set_port(_free_port())
+        self.room.set_port(free_port())
         self.room.start("127.0.0.1")
         self.port = self.room.port
 

@@ -5,12 +5,10 @@ the phone, the real console's Room."""
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +18,8 @@ from fishbowl_desktop.room import gate, request_limits
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.phone import audience_phone, mine_of
+from helpers.ports import free_port
 
 PHONE = "phone-restart-abcdefgh"
 
@@ -45,16 +45,8 @@ def new_room(window: ConsoleWindow, folder: Path, rooms: list[Room]) -> Room:
     return r
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start(room: Room, port: int | None = None) -> None:
-    room.set_port(port or _free_port())
+    room.set_port(port or free_port())
     room.start("127.0.0.1")
 
 
@@ -66,33 +58,12 @@ def kill(room: Room) -> None:
     room._server = None
 
 
-async def _phone(room: Room, messages: list[dict[str, Any]], phone: str = PHONE, read: int = 2) -> list[Any]:
-    """A phone: connects, reads `read` messages (the state, then its own status), sends, reads what comes."""
-    url = f"http://127.0.0.1:{room.port}/{room.links.token('audience')}/ws?phone={phone}"
-    got: list[Any] = []
-    async with aiohttp.ClientSession() as c:
-        ws = await c.ws_connect(url, origin=f"http://127.0.0.1:{room.port}")
-        for _ in range(read):
-            got.append(json.loads(await ws.receive_str(timeout=5)))
-        for m in messages:
-            await ws.send_json(m)
-        await asyncio.sleep(0.05)
-        await ws.close()
-    return got
-
-
-def mine_of(room: Room, phone: str = PHONE) -> dict[str, Any]:
-    got = asyncio.run(_phone(room, [], phone=phone))
-    assert got[0]["t"] == "state" and got[1]["t"] == "mine"
-    return dict(got[1]["m"])
-
-
 def test_a_queued_phone_keeps_its_place_and_its_withdraw_after_a_kill(
     window: ConsoleWindow, demo: Session, rooms: list[Room], tmp_path: Path, qtbot: QtBot
 ) -> None:
     room = new_room(window, tmp_path, rooms)
     start(room)
-    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Ada Lovelace"}], read=1))
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
     assert room.accept(PHONE)
     person = next(p for p in demo.participants if p.name == "Ada Lovelace")
@@ -104,10 +75,10 @@ def test_a_queued_phone_keeps_its_place_and_its_withdraw_after_a_kill(
 
     again = new_room(window, tmp_path, rooms)
     start(again, port)
-    assert mine_of(again) == {"st": "queued", "pos": position + 1}
-    asyncio.run(_phone(again, [{"t": "withdraw"}]))
+    assert mine_of(again, PHONE) == {"st": "queued", "pos": position + 1}
+    asyncio.run(audience_phone(again, PHONE, [{"t": "withdraw"}]))
     qtbot.waitUntil(lambda: demo.queue_position(person.id) is None, timeout=5000)
-    assert mine_of(again) == {"st": "none"}
+    assert mine_of(again, PHONE) == {"st": "none"}
 
 
 def test_a_pending_request_comes_back_to_the_console_after_a_kill(
@@ -115,7 +86,7 @@ def test_a_pending_request_comes_back_to_the_console_after_a_kill(
 ) -> None:
     room = new_room(window, tmp_path, rooms)
     start(room)
-    asyncio.run(_phone(room, [{"t": "request", "name": "Grace Hopper", "consent": True}], read=1))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Grace Hopper", "consent": True}], read=1))
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
     qtbot.waitUntil(lambda: room.phones_saved(), timeout=5000)
     kill(room)
@@ -123,7 +94,7 @@ def test_a_pending_request_comes_back_to_the_console_after_a_kill(
     again = new_room(window, tmp_path, rooms)
     assert [(r.phone_id, r.name, r.consent) for r in again.pending] == [(PHONE, "Grace Hopper", True)]
     start(again)
-    assert mine_of(again) == {"st": "pending"}
+    assert mine_of(again, PHONE) == {"st": "pending"}
     assert again.accept(PHONE)
     assert any(p.name == "Grace Hopper" for p in demo.participants)
 
@@ -134,14 +105,14 @@ def test_an_accepted_phone_asking_again_after_a_restart_is_not_queued_twice(
     room = new_room(window, tmp_path, rooms)
     room.set_accept_directly(True)
     start(room)
-    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Ada Lovelace"}], read=1))
     qtbot.waitUntil(lambda: any(p.name == "Ada Lovelace" for p in demo.participants), timeout=5000)
     room.stop()
     queued = len(demo.queue)
 
     again = new_room(window, tmp_path, rooms)
     start(again)
-    got = asyncio.run(_phone(again, [{"t": "request", "name": "Ada Lovelace"}], read=2))
+    got = asyncio.run(audience_phone(again, PHONE, [{"t": "request", "name": "Ada Lovelace"}], read=2))
     assert got[1]["m"]["st"] == "queued"
     qtbot.wait(200)
     assert len(demo.queue) == queued
@@ -154,13 +125,13 @@ def test_a_phone_whose_entry_is_gone_is_told_so(
     room = new_room(window, tmp_path, rooms)
     start(room)
     assert mine_of(room, PHONE + "x") == {"st": "none"}, "a phone the room does not know hears so at once"
-    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Ada Lovelace"}], read=1))
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
     assert room.accept(PHONE)
     person = next(p for p in demo.participants if p.name == "Ada Lovelace")
     assert ctl.dequeue(person.id)  # the moderator takes her off the queue before she spoke
     qtbot.waitUntil(lambda: not room.publish_pending)  # the phones hear it when the event-loop turn ends
-    assert mine_of(room) == {"st": "gone"}
+    assert mine_of(room, PHONE) == {"st": "gone"}
 
 
 def test_a_declined_phone_may_ask_again(
@@ -169,16 +140,16 @@ def test_a_declined_phone_may_ask_again(
     monkeypatch.setattr(request_limits, "PHONE_INTERVAL_S", 0.0)
     room = new_room(window, tmp_path, rooms)
     start(room)
-    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Ada Lovelace"}], read=1))
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
     room.decline(PHONE)
     room.stop()
     again = new_room(window, tmp_path, rooms)
     start(again)
-    assert mine_of(again) == {"st": "declined"}, "the decline survives a restart too"
-    asyncio.run(_phone(again, [{"t": "request", "name": "Ada Lovelace"}]))
+    assert mine_of(again, PHONE) == {"st": "declined"}, "the decline survives a restart too"
+    asyncio.run(audience_phone(again, PHONE, [{"t": "request", "name": "Ada Lovelace"}]))
     qtbot.waitUntil(lambda: len(again.pending) == 1, timeout=5000)
-    assert mine_of(again) == {"st": "pending"}
+    assert mine_of(again, PHONE) == {"st": "pending"}
 
 
 def test_an_accepted_request_takes_the_phones_earlier_person_and_the_list_folded(
@@ -193,13 +164,13 @@ def test_an_accepted_request_takes_the_phones_earlier_person_and_the_list_folded
     room = new_room(window, tmp_path, rooms)
     start(room)
     people = len(demo.participants)
-    asyncio.run(_phone(room, [{"t": "request", "name": "Ada Lovelace"}], read=1))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Ada Lovelace"}], read=1))
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
     assert room.accept(PHONE)
     ada = next(p for p in demo.participants if p.name == "Ada Lovelace")
-    asyncio.run(_phone(room, [{"t": "withdraw"}]))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "withdraw"}]))
     qtbot.waitUntil(lambda: demo.queue_position(ada.id) is None, timeout=5000)
-    asyncio.run(_phone(room, [{"t": "request", "name": "  ada   LOVELACE "}]))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "  ada   LOVELACE "}]))
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
     assert room.accept(PHONE)
     assert demo.queue_position(ada.id) is not None, "the same phone, the same name (folded): the same person"
@@ -207,7 +178,7 @@ def test_an_accepted_request_takes_the_phones_earlier_person_and_the_list_folded
 
     jurgen = next(p for p in demo.participants if p.name == "Jürgen Möller")
     assert demo.queue_position(jurgen.id) is None
-    asyncio.run(_phone(room, [{"t": "request", "name": "jurgen moller"}], phone=PHONE + "2"))
+    asyncio.run(audience_phone(room, PHONE + "2", [{"t": "request", "name": "jurgen moller"}]))
     qtbot.waitUntil(lambda: len(room.pending) == 1, timeout=5000)
     assert room.accept(PHONE + "2")
     assert demo.queue_position(jurgen.id) is not None, "a name on the list (folded) is that person"
@@ -260,7 +231,7 @@ def test_a_hall_of_queued_and_pending_phones_finds_its_true_state_after_a_kill(
     async def ask_all() -> None:
         await asyncio.gather(
             *(
-                _phone(room, [{"t": "request", "name": f"Gast Nummer {n}"}], phone=p, read=1)
+                audience_phone(room, p, [{"t": "request", "name": f"Gast Nummer {n}"}], read=1)
                 for n, p in enumerate(phones)
             )
         )
@@ -279,7 +250,7 @@ def test_a_hall_of_queued_and_pending_phones_finds_its_true_state_after_a_kill(
     start(again, port)
 
     async def reconnect_all() -> list[list[Any]]:
-        return list(await asyncio.gather(*(_phone(again, [], phone=p) for p in phones)))
+        return list(await asyncio.gather(*(audience_phone(again, p) for p in phones)))
 
     after = {p: got[1]["m"] for p, got in zip(phones, asyncio.run(reconnect_all()), strict=True)}
     assert after == before

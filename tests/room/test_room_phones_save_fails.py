@@ -10,7 +10,6 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import aiohttp
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -20,6 +19,8 @@ from fishbowl_desktop.room.phones import PHONES_FILE, load_ledger
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.phone import audience_phone
+from helpers.ports import free_port
 
 PHONE = "phone-savefail-abcdefg"
 WAIT_MS = 20_000
@@ -28,26 +29,12 @@ WAIT_MS = 20_000
 
 @pytest.fixture
 def menu(window: ConsoleWindow, tmp_path: Path) -> Iterator[RoomMenu]:
-    import socket
-
     room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        room.set_port(int(s.getsockname()[1]))
+    room.set_port(free_port())
     m = RoomMenu(window, room)
     room.start("127.0.0.1")
     yield m
     room.stop()
-
-
-async def ask(room: Room, name: str) -> None:
-    url = f"http://127.0.0.1:{room.port}/{room.links.token('audience')}/ws?phone={PHONE}"
-    async with aiohttp.ClientSession() as c:
-        ws = await c.ws_connect(url, origin=f"http://127.0.0.1:{room.port}")
-        await ws.receive_str(timeout=5)
-        await ws.send_json({"t": "request", "name": name})
-        await asyncio.sleep(0.05)
-        await ws.close()
 
 
 def test_a_failed_write_is_said_loses_nothing_and_is_tried_again(
@@ -55,7 +42,7 @@ def test_a_failed_write_is_said_loses_nothing_and_is_tried_again(
 ) -> None:
     room = menu.room
     (tmp_path / PHONES_FILE).mkdir()  # the file cannot be written (a directory stands in its way)
-    asyncio.run(ask(room, "Grace Hopper"))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Grace Hopper"}], read=1))
     qtbot.waitUntil(lambda: "could not be saved" in window.message_bar.text(), timeout=WAIT_MS)
     assert window.message_bar.level == "error"  # stays until it is solved or closed
     assert [r.name for r in room.pending] == ["Grace Hopper"]  # nothing lost
@@ -75,7 +62,7 @@ def test_it_is_tried_again_by_itself(menu: RoomMenu, window: ConsoleWindow, tmp_
     room._phones_retry.setInterval(300)  # the test's patience, not the five seconds of an evening
     blocker = tmp_path / PHONES_FILE
     blocker.mkdir()
-    asyncio.run(ask(room, "Ada Lovelace"))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Ada Lovelace"}], read=1))
     qtbot.waitUntil(lambda: "could not be saved" in window.message_bar.text(), timeout=WAIT_MS)
     shutil.rmtree(blocker)
     qtbot.waitUntil(lambda: room.phones_saved(), timeout=WAIT_MS)
@@ -94,7 +81,7 @@ def test_the_problem_stays_said_while_it_lasts(
     monkeypatch.setitem(message_bar.HIDE_AFTER_MS, "info", 200)  # a notice fades quickly here
     room = menu.room
     (tmp_path / PHONES_FILE).mkdir()
-    asyncio.run(ask(room, "Grace Hopper"))
+    asyncio.run(audience_phone(room, PHONE, [{"t": "request", "name": "Grace Hopper"}], read=1))
     qtbot.waitUntil(lambda: "could not be saved" in window.message_bar.text(), timeout=WAIT_MS)
 
     qtbot.mouseClick(window.message_bar.action, Qt.MouseButton.LeftButton)  # still broken

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -22,17 +20,6 @@ from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_window import RoomWindow
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
-
-
-@pytest.fixture
-def room(window: ConsoleWindow, tmp_path: Path) -> Iterator[Room]:
-    r = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        r.set_port(int(s.getsockname()[1]))
-    r.start("127.0.0.1")
-    yield r
-    r.stop()
 
 
 @pytest.fixture

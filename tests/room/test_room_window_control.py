@@ -14,16 +14,13 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.ports import free_port
 
 
 @pytest.fixture
 def menu(window: ConsoleWindow, tmp_path: Path) -> Iterator[RoomMenu]:
-    import socket
-
     room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        room.set_port(int(s.getsockname()[1]))
+    room.set_port(free_port())
     room_start = room.start
     room.start = lambda host="0.0.0.0": room_start("127.0.0.1")  # type: ignore[method-assign]  # loopback only
     m = RoomMenu(window, room)

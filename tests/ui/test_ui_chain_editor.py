@@ -4,7 +4,6 @@ evening's keys again (issue 21's lesson). Every queue row says why it stands the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -132,18 +131,6 @@ def test_space_after_the_rules_button_was_clicked_and_the_editor_closed_pauses_t
     assert demo.turn is not None and not demo.turn.timer.is_running
     press(qtbot, clock, Qt.Key.Key_Return)  # Enter on the circle's seat gives the floor, opens nothing
     assert window.queue_panel.chain_editor is None
-
-
-@pytest.fixture(params=["en", "de"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    from fishbowl_desktop.app import install_translations
-
-    app = QApplication.instance()
-    assert app is not None
-    translators = install_translations(app, request.param) if request.param != "en" else []
-    yield request.param
-    for t in translators:
-        app.removeTranslator(t)
 
 
 REASONS = {

@@ -16,13 +16,12 @@ from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
 from helpers.console import no_pdf, open_console
-from ui.test_ui_small_ones import language  # noqa: F401  (the fixture: English and German)
 
 NO_GROUP = {"en": "no group", "de": "ohne Gruppe"}
 
 
 @pytest.fixture
-def window(language: str, ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:  # noqa: F811
+def window(language: str, ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 
 
@@ -37,7 +36,7 @@ def test_the_equity_section_shows_the_demo_and_follows_the_moderators_keys(
     demo: Session,
     clock: FakeClock,
     qtbot: QtBot,
-    language: str,  # noqa: F811
+    language: str,
 ) -> None:
     bar = window.tabs.tabBar()
     tab = window.tabs.indexOf(window.stats_panel)

@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.links import LINKS_FILE
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.ui.paper.print_options_dialog import PrintOptionsDialog
@@ -21,15 +19,6 @@ from fishbowl_desktop.ui.room import room_links
 from fishbowl_desktop.ui.room.room_handout import offer_on_handout, printable_audience_link
 from fishbowl_desktop.ui.room.room_links import link_url
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
-
-
-@pytest.fixture
-def window(demo: Session, qtbot: QtBot) -> ConsoleWindow:
-    ctl = SessionController(demo)
-    w = ConsoleWindow(ctl, TimerTicker(ctl))
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 @pytest.fixture

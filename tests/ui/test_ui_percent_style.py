@@ -4,14 +4,12 @@ English "26%"; and both add up to 100 the same way (largest remainder)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QTabBar
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
@@ -23,18 +21,6 @@ from helpers.console import open_console
 from helpers.hands import click
 
 NNBSP = "\u202f"
-
-
-@pytest.fixture(params=["en", "de"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    from fishbowl_desktop.app import install_translations
-
-    app = QApplication.instance()
-    assert app is not None
-    translators = install_translations(app, request.param) if request.param != "en" else []
-    yield request.param
-    for t in translators:
-        app.removeTranslator(t)
 
 
 def thirds(language: str) -> Session:

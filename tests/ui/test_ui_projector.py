@@ -16,9 +16,9 @@ from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Participant, Role, Session, TimerPhase
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.stage.content import Badge, given_name
+from fishbowl_desktop.stage.content import Badge, ProjectorContent, given_name
 from fishbowl_desktop.ui.projector import Mode, ProjectorManager, ProjectorScene, ProjectorView, palette
-from fishbowl_desktop.ui.projector.render import Arrangement
+from fishbowl_desktop.ui.projector.render import Arrangement, ProjectorRenderer
 from fishbowl_desktop.ui.projector.textfit import FONT_FAMILIES, is_right_to_left
 from fishbowl_desktop.ui.projector.view import ProjectorPreview
 from helpers.hard_names import HARD_NAMES, full_name
@@ -281,6 +281,41 @@ def test_repaints_only_when_something_shown_changes(rig: Rig, qtbot: QtBot) -> N
     rig.tick(1.0)  # the shown second changes
     QApplication.processEvents()
     assert rig.view.paint_count > painted
+
+
+def test_the_window_and_the_preview_lay_out_once_per_change_and_size(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ask for their layout at every paint and every check of what changed; it is computed once per new
+    content or size, for each of them (`ProjectorRenderer.arranged`)."""
+    sizes: list[tuple[int, int]] = []
+    real = ProjectorRenderer.arrange
+
+    def counted(renderer: ProjectorRenderer, content: ProjectorContent, width: int, height: int) -> Arrangement:
+        sizes.append((width, height))
+        return real(renderer, content, width, height)
+
+    monkeypatch.setattr(ProjectorRenderer, "arrange", counted)
+    preview = ProjectorPreview(rig.scene)  # lays itself out as it is made, at the beamer's size
+    qtbot.addWidget(preview)
+    rig.view.resize(960, 540)
+    shown, small = rig.view.arrangement(), preview.arrangement()
+    assert rig.view.arrangement() is shown and preview.arrangement() is small
+    assert sizes == [(1920, 1080), (960, 540)]
+
+    sizes.clear()
+    rig.controller.start_turn("aud-01")  # new content: each lays out again, once
+    QApplication.processEvents()
+    for _ in range(3):
+        assert rig.view.arrangement() is rig.view.arrangement() is not shown
+        assert preview.arrangement() is not small
+    assert sorted(sizes) == [(960, 540), (1920, 1080)]
+
+    sizes.clear()
+    rig.view.resize(800, 450)  # a new size: the window again, the preview not
+    rig.view.arrangement()
+    preview.arrangement()
+    assert sizes == [(800, 450)]
 
 
 # ---------------------------------------------------------------------- manager on a single screen

@@ -3,12 +3,11 @@ nothing cut at 1366×768, the Export menu where the moderator can see it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController
@@ -16,18 +15,6 @@ from fishbowl_desktop.model import FakeClock, OrderingRule, RuleChain
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow, menu_origin
 from helpers.console import no_pdf, open_console
-
-
-@pytest.fixture(params=["en", "de"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    from fishbowl_desktop.app import install_translations
-
-    app = QApplication.instance()
-    assert app is not None
-    translators = install_translations(app, request.param) if request.param != "en" else []
-    yield request.param
-    for t in translators:
-        app.removeTranslator(t)
 
 
 def console(ctl: SessionController, qtbot: QtBot) -> ConsoleWindow:

@@ -14,7 +14,6 @@ from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.console import no_pdf, open_console
-from ui.test_ui_small_ones import language  # noqa: F401  (the fixture: English and German)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -81,7 +80,7 @@ def test_delete_on_a_seat_whose_occupant_is_not_speaking_empties_it_at_once(
 
 # ---------------------------------------------------------------------- the English placeholder
 def test_the_message_placeholder_speaks_the_interfaces_language(
-    language: str,  # noqa: F811
+    language: str,
     window: ConsoleWindow,
 ) -> None:
     placeholder = window.stage_panel.message.placeholderText()
@@ -185,7 +184,7 @@ def test_the_consoles_statistics_leave_out_the_accidental_turns_the_report_leave
 
 # ---------------------------------------------------------------------- Help names keys as the keyboard does
 def test_help_names_the_keys_as_the_keyboard_prints_them(
-    language: str,  # noqa: F811
+    language: str,
     window: ConsoleWindow,
     qtbot: QtBot,
 ) -> None:
@@ -207,7 +206,7 @@ def test_help_names_the_keys_as_the_keyboard_prints_them(
 
 # ---------------------------------------------------------------------- the refused key's note fits
 def test_the_note_for_a_refused_key_fits_the_status_bar_at_1366(
-    language: str,  # noqa: F811
+    language: str,
     window: ConsoleWindow,
     demo: Session,
     clock: FakeClock,
@@ -268,7 +267,7 @@ def test_seat_on_a_panel_seat_says_why_nobody_may_sit_and_offers_to_make_a_panel
 
 # ---------------------------------------------------------------------- two banners on the first start
 def test_with_the_welcome_and_a_message_every_seat_is_whole_at_1366_by_768(
-    language: str,  # noqa: F811
+    language: str,
     window: ConsoleWindow,
     qtbot: QtBot,
 ) -> None:
@@ -301,7 +300,7 @@ def test_with_the_welcome_and_a_message_every_seat_is_whole_at_1366_by_768(
 
 # ---------------------------------------------------------------------- the queue in alternating-groups mode
 def test_in_alternating_groups_mode_the_queue_shows_the_names_whole_at_1366(
-    language: str,  # noqa: F811
+    language: str,
     window: ConsoleWindow,
     ctl: SessionController,
     demo: Session,

@@ -14,13 +14,13 @@ from fishbowl_desktop.model import FakeClock, Session, make_participant
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.console import no_pdf, open_console
-from ui.test_ui_small_ones import clickable_places, language  # noqa: F401  (the fixture, in German and English)
+from ui.test_ui_small_ones import clickable_places
 
 LONG = "Prof. Dr. Aleksandra Katarzyna Wiśniewska-Oberholzer-Nguyễn Thị Minh Khai"
 
 
 @pytest.fixture
-def window(ctl: SessionController, qtbot: QtBot, language: str) -> ConsoleWindow:  # noqa: F811
+def window(ctl: SessionController, qtbot: QtBot, language: str) -> ConsoleWindow:
     return open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
 
 

@@ -123,8 +123,8 @@ class Equity:
 @dataclass(frozen=True)
 class LoggedTurns:
     """The finished turns' part of the figures: only a new turn in the log changes it, so the statistics keep
-    it from one second to the next instead of walking 10,000 turns again at every tick and every Next (~9 ms a
-    pass on a big evening, several passes per Next; benchmarks/README.md, "The big evening's projector")."""
+    it from one second to the next instead of walking the whole log again at every tick and every Next (several
+    passes per Next; the figures are in benchmarks/README.md, "The big evening's projector")."""
 
     free: dict[str, tuple[int, float, int]]
     """Per group, in the order the groups first spoke: free-chair turns, their seconds, first-time speakers."""

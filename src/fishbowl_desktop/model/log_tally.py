@@ -1,8 +1,8 @@
 """The speaking totals of the log, kept current as turns are logged instead of counted again each time.
 
 Next logs one turn, and the console reads the totals right after it (the queue's order, the participant list,
-the statistics). Counting 10,000 logged turns again took ~10 ms of the UI thread on every Next of a big evening,
-before the projector could paint (benchmarks/README.md, "The big evening's projector"). The tally follows the
+the statistics). Counting every logged turn again on every Next made a big evening's Next slow before the
+projector could paint (figures in benchmarks/README.md, "The big evening's projector"). The tally follows the
 log's announcements instead:
 
 - a turn appended to the log is added (`SpeakingStats.with_record`: the same additions, in the same order, as a

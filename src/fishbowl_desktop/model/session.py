@@ -632,8 +632,8 @@ def _kept_declines(current: tuple[ChairRequest, ...], restored: tuple[ChairReque
 
 def _assign_positional(lst: ObservableList[T], items: Sequence[T]) -> None:
     """Make `lst` equal to `items` place by place. A snapshot shares every item that did not change with the
-    list (`as_tuple`), so those are passed by identity: comparing 10,000 turns field by field took ~8 ms on
-    every undo of a big evening."""
+    list (`as_tuple`), so those are passed by identity: comparing a long log field by field made every undo of a
+    big evening slow (benchmarks/README.md, "The big evening's projector")."""
     while len(lst) > len(items):
         lst.pop(len(lst) - 1)
     current = lst.as_tuple()

@@ -90,7 +90,8 @@ class AudienceRequests(QObject):
 
     # ------------------------------------------------------------------ the record of phones
     def _phones_fingerprint(self) -> tuple[object, ...]:
-        """Cheap (~0.05 ms for 600 phones), so every publish can ask whether the phones changed."""
+        """Cheap (a few tuples of ids; the figure is in benchmarks/README.md), so every publish can ask whether the
+        phones changed."""
         return tuple(r.phone_id for r in self.pending), frozenset(self._joined.items()), frozenset(self._declined)
 
     def _remember_phones(self) -> None:

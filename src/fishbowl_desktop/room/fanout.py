@@ -1,8 +1,9 @@
 """One state update to a full hall: encoded and framed once, then the same bytes written to every phone.
 
 A change used to cost each of 300 connections its own task, its own timeout, its own UTF-8 encoding and
-frame header (and, with a browser that asks for it, its own deflate): ~17 ms of GIL-holding work on the
-server thread per update, which is exactly the time the console's UI thread may have to wait for the GIL.
+frame header (and, with a browser that asks for it, its own deflate): GIL-holding work on the server thread
+per update that grew with the hall (the figure is in benchmarks/README.md), and the console's UI thread may have
+to wait that long for the GIL.
 Here the frame is built once; a connection that is open and has taken the previous updates gets it written
 straight to its transport (no await, no task). Only a phone that is behind (its send buffer is full) or
 closing goes the slow, timed way, which drops it if it does not catch up.

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from pythonosc.osc_packet import OscPacket, ParseError
 
 from fishbowl_desktop.commands import api_commands
 from fishbowl_desktop.model import format_seconds
+from fishbowl_desktop.room.loop_thread import LoopThread
 from fishbowl_desktop.room.osc_settings import OscSettings
 
 PREFIX = "/fishbowl/"
@@ -85,8 +85,7 @@ class OscServer:
         self._settings = settings
         self._on_command = on_command
         self._on_stats = on_stats
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._loop_thread = LoopThread("fishbowl-osc")
         self._transport: asyncio.DatagramTransport | None = None
         self._stamps: deque[float] = deque(maxlen=COMMANDS_PER_SECOND)
         self._state: dict[str, Any] = {}
@@ -113,69 +112,34 @@ class OscServer:
     # ------------------------------------------------------------------ life cycle (any thread)
     def start(self, host: str) -> None:
         """Listen on host:settings.port; raises OSError (port taken, no permission) before returning."""
-        ready: dict[str, BaseException | None] = {"error": None}
-        started = threading.Event()
-
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            try:
-                loop.run_until_complete(self._listen(host))
-            except BaseException as exc:
-                ready["error"] = exc
-                started.set()
-                loop.close()
-                return
-            started.set()
-            try:
-                loop.run_forever()
-            finally:
-                if self._transport is not None:
-                    self._transport.close()
-                loop.run_until_complete(asyncio.sleep(0))  # the transport's close runs
-                loop.run_until_complete(loop.shutdown_default_executor())
-                loop.close()
-
-        self._thread = threading.Thread(target=run, name="fishbowl-osc", daemon=True)
-        self._thread.start()
-        started.wait(10)
-        if ready["error"] is not None:
-            self._thread.join(2)
-            self._thread = None
-            self._loop = None
-            error = ready["error"]
-            raise error if isinstance(error, OSError) else OSError(str(error))
+        self._loop_thread.start(lambda: self._listen(host), self._close)
 
     def stop(self) -> None:
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(5)
-        self._loop = self._thread = None
+        self._loop_thread.stop()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._loop_thread.running
 
     def set_settings(self, settings: OscSettings) -> None:
         """A new target or whitelist, at once (the port needs a restart: the caller does it)."""
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._retarget, settings)
-        else:
+        if not self._loop_thread.call(self._retarget, settings):
             self._settings = settings
 
     def publish(self, state: dict[str, Any], anchor: float) -> None:
         """The hall's state (the phones' dict), read at `anchor` (time.monotonic())."""
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._apply, dict(state), anchor)
+        self._loop_thread.call(self._apply, dict(state), anchor)
 
     def refused(self, what: str, why: str) -> None:
         """The console refused a command (nobody has the floor…): the desk is told."""
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._send, "/fishbowl/refused", (what, why), False)
+        self._loop_thread.call(self._send, "/fishbowl/refused", (what, why), False)
 
     # ------------------------------------------------------------------ on the OSC thread
+    async def _close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+        await asyncio.sleep(0)  # the transport's close runs
+
     async def _listen(self, host: str) -> None:
         loop = asyncio.get_running_loop()
         transport, _protocol = await loop.create_datagram_endpoint(
@@ -281,11 +245,12 @@ class OscServer:
         if self._tick is not None:
             self._tick.cancel()
             self._tick = None
-        if remaining is None or not self._state.get("run") or self._loop is None:
+        loop = self._loop_thread.loop
+        if remaining is None or not self._state.get("run") or loop is None:
             return
         boundary = math.ceil(remaining) - 1  # the next whole number the time left crosses: the shown second changes
         when = self._anchor + float(self._state["rem"]) - boundary
-        self._tick = self._loop.call_at(max(when, now), self._boundary, boundary)
+        self._tick = loop.call_at(max(when, now), self._boundary, boundary)
 
     def _boundary(self, boundary: int) -> None:
         self._tick = None
@@ -312,8 +277,9 @@ class OscServer:
         self._report()
 
     def _report(self) -> None:
-        if self._stats_due is None and self._loop is not None:
-            self._stats_due = self._loop.call_later(STATS_EVERY_S, self._send_stats)
+        loop = self._loop_thread.loop
+        if self._stats_due is None and loop is not None:
+            self._stats_due = loop.call_later(STATS_EVERY_S, self._send_stats)
 
     def _send_stats(self) -> None:
         self._stats_due = None

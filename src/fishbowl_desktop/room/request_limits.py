@@ -1,8 +1,8 @@
 """How often the hall may ask for the free chair: the caps a request passes before the console hears of it.
 
 A phone id is whatever a phone sends, so a stranger can invent hundreds; the caps therefore stand on what a
-stranger cannot multiply as cheaply: the address a request comes from, and the room as a whole. Measured
-before (issue 22): 260 invented requests in ~7 s all reached the console's list and froze it.
+stranger cannot multiply as cheaply: the address a request comes from, and the room as a whole. Before these
+caps (issue 22), a flood of invented requests all reached the console's list and froze it (benchmarks/README.md).
 
 - one open request per phone, and one request per phone every `PHONE_INTERVAL_S` (a declined phone may ask
   again, but not in a loop);

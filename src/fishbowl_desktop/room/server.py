@@ -1,9 +1,9 @@
 """The room's web server: aiohttp on its own asyncio loop in a thread.
 
-Why a thread and not the console's qasync loop: measured here (benchmarks/scenario_room.py), a burst of
-1,000 requests handled on the qasync loop stalls the console's event loop for the whole burst, while on a
-thread the console's longest stall stays within one GIL switch interval (5 ms). The console and the
-server meet only in two thread-safe places: `publish()` (Qt thread → server: the public state) and the
+Why a thread and not the console's qasync loop: a burst of requests handled on the qasync loop stalls the
+console's event loop for the whole burst, while on a thread the console's longest stall stays within about one
+GIL switch interval (`benchmarks/scenario_room.py` measures both; figures in benchmarks/README.md). The console
+and the server meet only in two thread-safe places: `publish()` (Qt thread → server: the public state) and the
 `on_intent` callback (server thread → Qt, which the caller must hand over through a queued signal).
 
 Every route needs a valid token; anything else gets the same bare 403, so a stranger learns nothing about
@@ -33,6 +33,7 @@ from aiohttp import web
 from fishbowl_desktop.room.api import DeskApi
 from fishbowl_desktop.room.gate import ConnectionGate
 from fishbowl_desktop.room.links import KINDS, RoomLinks
+from fishbowl_desktop.room.loop_thread import LoopThread
 from fishbowl_desktop.room.phone_hub import MAX_MESSAGE_BYTES, IntentCallback, PhoneHub
 from fishbowl_desktop.room.quiet_http import drop_banner, quiet_handlers
 from fishbowl_desktop.room.web_pages import (
@@ -75,8 +76,7 @@ class RoomServer:
     ):
         self._links = links
         self._on_counts = on_counts
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._loop_thread = LoopThread("fishbowl-room")
         self._runner: web.AppRunner | None = None
         self._pages: dict[str, bytes] = {}
         self._gate: ConnectionGate | None = None
@@ -95,49 +95,14 @@ class RoomServer:
     # ------------------------------------------------------------------ life cycle (any thread)
     def start(self, host: str, port: int) -> None:
         """Listen on host:port; raises OSError (port taken, no permission) before returning."""
-        ready: dict[str, BaseException | None] = {"error": None}
-        started = threading.Event()
-
-        def run() -> None:
-            _lower_priority()
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            try:
-                loop.run_until_complete(self._serve(host, port))
-            except BaseException as exc:
-                ready["error"] = exc
-                started.set()
-                loop.close()
-                return
-            started.set()
-            try:
-                loop.run_forever()
-            finally:
-                loop.run_until_complete(self._shutdown())
-                # the loop's default executor (aiohttp's address lookups, file reads) ends with the room, not later
-                loop.run_until_complete(loop.shutdown_default_executor())
-                loop.close()
-
-        self._thread = threading.Thread(target=run, name="fishbowl-room", daemon=True)
-        self._thread.start()
-        started.wait(10)
-        if ready["error"] is not None:
-            self._thread.join(2)
-            self._thread = None
-            error = ready["error"]
-            raise error if isinstance(error, OSError) else OSError(str(error))
+        self._loop_thread.start(lambda: self._serve(host, port), self._shutdown, on_thread=_lower_priority)
 
     def stop(self) -> None:
-        loop, thread = self._loop, self._thread
-        if loop is None or thread is None:
-            return
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(5)
-        self._loop = self._thread = None
+        self._loop_thread.stop()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._loop_thread.running
 
     def publish(
         self,
@@ -152,27 +117,21 @@ class RoomServer:
         text = json.dumps({"t": "state", "s": state}, ensure_ascii=False, separators=(",", ":"))
         own = {pid: json.dumps({"t": "mine", "m": m}, separators=(",", ":")) for pid, m in mine.items()}
         interp = json.dumps({"t": "interp", "i": interpreters or {}}, ensure_ascii=False, separators=(",", ":"))
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._hub.apply, text, own, set(open_requests), seen, interp)
+        self._loop_thread.call(self._hub.apply, text, own, set(open_requests), seen, interp)
 
     def tell(self, phone_id: str, error: str) -> None:
         """An audience phone's request was refused by the console itself (the list was full, or paused)."""
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._hub.tell, phone_id, error)
+        self._loop_thread.call(self._hub.tell, phone_id, error)
 
     def set_paused(self, paused: bool) -> None:
         """While paused, phones' requests are refused at once with "paused"; nothing reaches the console."""
-        if self._loop is None:
+        if not self._loop_thread.call(setattr, self._hub, "paused", paused):
             self._hub.paused = paused
-        else:
-            self._loop.call_soon_threadsafe(setattr, self._hub, "paused", paused)
 
     def set_links(self, links: RoomLinks) -> None:
         """New links: every connected phone is dropped at once (old tokens stop working immediately)."""
-        if self._loop is None:
+        if not self._loop_thread.call(self._renew, links):
             self._links = links
-            return
-        self._loop.call_soon_threadsafe(self._renew, links)
 
     # ------------------------------------------------------------------ on the server thread
     async def _serve(self, host: str, port: int) -> None:
@@ -250,8 +209,9 @@ class RoomServer:
 
     def _counts(self) -> None:
         """Soon, and once for everything that happens until then: connections and refusals come in floods."""
-        if self._counts_due is None and self._loop is not None:
-            self._counts_due = self._loop.call_later(COUNTS_EVERY_S, self._send_counts)
+        loop = self._loop_thread.loop
+        if self._counts_due is None and loop is not None:
+            self._counts_due = loop.call_later(COUNTS_EVERY_S, self._send_counts)
 
     def _send_counts(self) -> None:
         self._counts_due = None

@@ -78,8 +78,8 @@ class UiThreadCollector(QObject):
 def collect_on_the_ui_thread_from_now(parent: QObject, ticks: SignalInstance | None = None) -> UiThreadCollector:
     """After the first frame: what exists now (modules, widgets, the session) stays all evening, so one
     collection, then the collector never walks it again (`gc.freeze`). A full collection otherwise came at a
-    moment nobody chose and held the UI thread for 14 ms on a typical evening, 34 ms on a big one
-    (benchmarks/README.md). From then on it only ever runs on this thread."""
+    moment nobody chose and held the UI thread for a frame or two (figures in benchmarks/README.md). From then
+    on it only ever runs on this thread."""
     gc.collect()
     gc.freeze()
     collector = UiThreadCollector(parent)

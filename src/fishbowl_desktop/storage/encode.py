@@ -42,7 +42,8 @@ class _Fragments(Generic[T]):
         self._lock = threading.Lock()
 
     def array(self, items: Iterable[T]) -> bytes:
-        """The list as UTF-8 JSON (bytes: joining them is a copy, where 2 MB of str with umlauts took ~10 ms)."""
+        """The list as UTF-8 JSON (bytes: joining them is a copy, where a big evening's str with umlauts took far
+        longer; benchmarks/README.md)."""
         items = tuple(items)
         with self._lock:  # an autosave and an export on another thread may encode at the same time
             old_items, old_text = self._last
@@ -89,7 +90,8 @@ class FrozenSession:
 
 
 def freeze_session(session: Session) -> FrozenSession:
-    """The owner-thread half of a save: well under a millisecond for a 2,000-person evening."""
+    """The owner-thread half of a save: a few references per list, so even a big evening's costs the UI thread
+    next to nothing (benchmarks/README.md)."""
     pieces = tuple(
         (key, "" if key in ("participants", "log") else dumps(value))
         for key, value in session_to_dict(session, lists=False).items()
@@ -103,9 +105,9 @@ def encode_frozen(frozen: FrozenSession) -> bytes:
 
 
 def encode_frozen_parts(frozen: FrozenSession) -> list[bytes]:
-    """The same JSON in pieces, for writing them one after the other: the two long arrays (2 MB on a big
+    """The same JSON in pieces, for writing them one after the other: the two long arrays (megabytes on a big
     evening) are written as they are kept, not copied into one string first. Each copy held the GIL, so on
-    the writer thread it kept the UI thread waiting (~3 ms of copying per save of the big evening)."""
+    the writer thread it kept the UI thread waiting (figures in benchmarks/README.md)."""
     parts = [b"{"]
     for key, text in frozen.pieces:
         if key == "participants":

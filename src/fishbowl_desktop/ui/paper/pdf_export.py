@@ -342,7 +342,7 @@ class PdfExporter(QObject):
     def warm_up(self) -> None:
         """Start the worker (it loads Typst and the fonts as it starts) as soon as the moderator opens the Export
         menu, and again when the options and file dialogs open (nothing to do when it runs), so the export itself
-        does not wait for that (2-3 s on a busy laptop; benchmarks/README.md). A worker that died since is started
+        does not wait for that (seconds on a busy laptop; benchmarks/README.md). A worker that died since is started
         afresh."""
         if self._export is None and not self._warming:
             self._warming = True

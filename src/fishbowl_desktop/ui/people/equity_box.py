@@ -46,7 +46,7 @@ class EquityBox(QWidget):
         """The figures last shown (tests read them beside the labels)."""
         self._logged: tuple[tuple[SpeechRecord, ...], LoggedTurns] | None = None
         """The log (the very tuple, which stays the same until the log changes) and its finished turns' part,
-        kept from one tick to the next and extended by the turns a Next logs (~9 ms a pass on a big evening)."""
+        kept from one tick to the next and extended by the turns a Next logs (a pass over a long log is slow)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -82,7 +82,7 @@ class EquityBox(QWidget):
         """(group, column) → its label; the group "" is the people without a group."""
         self._shown: dict[tuple[int, int, int], tuple[QLabel, str, str]] = {}
         """(grid, row, column) → the label there, its text and its tooltip. A refresh reuses the labels whose place
-        is still filled and changes only what differs: rebuilding ~30 labels took ~8 ms, several times per Next and
+        is still filled and changes only what differs: rebuilding every label, several times per Next and
         once a second while a turn runs (benchmarks/README.md, "The big evening's projector")."""
         self._unused: dict[tuple[int, int, int], tuple[QLabel, str, str]] = {}
 

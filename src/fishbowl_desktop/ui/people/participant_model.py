@@ -53,10 +53,10 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         """Turns and speaking time moved: recompute once and announce only the rows whose numbers changed.
 
         Usually that is one row (the speaker) a second; announcing every row made the sorted, filtered
-        view re-read the whole list on each tick and each Space or Next (a quarter second at 2,000 people).
+        view re-read the whole list on each tick and each Space or Next (long on a big evening).
         While the log stays as it is, only the speaker's numbers can move (the running turn), so only the
-        speakers of the last and of this refresh are compared: comparing all 2,000 people cost 4 ms a second.
-        After a Next only the tallies that are new objects are compared (2,000 comparisons cost ~5 ms a Next).
+        speakers of the last and of this refresh are compared: comparing everyone cost time every second
+        (figures in benchmarks/README.md). After a Next only the tallies that are new objects are compared.
         """
         old, old_log, old_speaker = self._stats, self._stats_log, self._live_speaker
         self._stats = None
@@ -84,8 +84,8 @@ class ParticipantTableModel(SessionTableModel[Participant]):
             )
 
     def _row_index(self) -> dict[str, int]:
-        """Each person's row, kept until the list changes: a Next announces a row or two, and walking 2,000
-        rows to find them three times a Next was most of what the list cost it."""
+        """Each person's row, kept until the list changes: a Next announces a row or two, and walking the whole
+        list to find them, three times a Next, was most of what the list cost it on a big evening."""
         if self._rows_indexed != (self._rows, self._rows.version):
             self._rows_index = {p.id: row for row, p in enumerate(self._rows)}
             self._rows_indexed = (self._rows, self._rows.version)

@@ -175,7 +175,7 @@ class StatsPanel(QWidget):
 
     def refresh(self) -> None:
         """Fill in the numbers now if the panel is on screen; else as soon as it is shown. Behind its tab,
-        sorting 2,000 people and relaying out its labels cost the UI thread 2-4 ms every second."""
+        sorting everyone and relaying out its labels cost the UI thread time every second (benchmarks/README.md)."""
         if self._counted is not None and self._counted[0] is not self._controller.session.log:
             self._counted[2].release()  # another session: the old log is not kept alive behind the tab
             self._counted = None
@@ -190,7 +190,7 @@ class StatsPanel(QWidget):
             if self._counted is not None:
                 self._counted[2].release()
             self._counted = (log, threshold, LogTally(log, lambda r: not is_accidental(r, threshold)))
-        stats = self._counted[2].stats  # kept as turns are logged: no count of 10,000 turns on every Next
+        stats = self._counted[2].stats  # kept as turns are logged: no count of the whole log on every Next
         left_out = len(log) - sum(t.turns for t in stats.by_role.values())
         running = session.running_record()
         if running is not None:

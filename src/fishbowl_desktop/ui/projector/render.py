@@ -87,6 +87,16 @@ class ProjectorRenderer:
         ensure_fonts()
         self._texts = _TEXTS
         self._digit_fonts = _DIGIT_FONTS
+        self._last: tuple[ProjectorContent, int, int, Arrangement] | None = None
+
+    def arranged(self, content: ProjectorContent, width: int, height: int) -> Arrangement:
+        """`arrange`, kept while the content (the same object: the scene makes a new one for each change) and
+        the size stay the same: the window and the preview ask again for each paint and each changed-rects
+        check, and lay out once per change."""
+        last = self._last
+        if last is None or last[0] is not content or last[1:3] != (width, height):
+            last = self._last = (content, width, height, self.arrange(content, width, height))
+        return last[3]
 
     # ------------------------------------------------------------------ cached pieces
     def _text(

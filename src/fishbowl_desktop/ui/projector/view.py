@@ -105,7 +105,6 @@ class ProjectorView(QWidget):
         """Frames painted; lets tests check that nothing repaints while nothing changes."""
         self.painted_area = 0
         """Pixels repainted in all (the bounding rectangles of the paint events), for tests and benchmarks."""
-        self._arranged: tuple[ProjectorContent, int, int, Arrangement] | None = None
         self._shown: Arrangement | None = None
         """What the pixels on screen show (the last paint covered every difference to it)."""
         self._painting_difference = False
@@ -119,10 +118,7 @@ class ProjectorView(QWidget):
 
     def arrangement(self) -> Arrangement:
         """The layout for the current content and size, as the next paint will draw it."""
-        content, w, h = self._scene.content(), self.width(), self.height()
-        if self._arranged is None or self._arranged[0] is not content or self._arranged[1:3] != (w, h):
-            self._arranged = (content, w, h, self._renderer.arrange(content, w, h))
-        return self._arranged[3]
+        return self._renderer.arranged(self._scene.content(), self.width(), self.height())
 
     def layout_rects(self) -> dict[str, QRectF]:
         return self.arrangement().rects()
@@ -179,7 +175,6 @@ class ProjectorPreview(QWidget):
         self._armed = ""
         self.painted_area = 0
         """Pixels repainted in all (the paint events' regions), for tests and benchmarks."""
-        self._arranged: tuple[ProjectorContent, QSize, Arrangement] | None = None
         self._shown: Arrangement | None = None
         """What the miniature shows once the paints already asked for are done. Kept when asking, not when
         painting: a paint draws the newest content wherever it paints, and a `grab()` paints nothing on screen."""
@@ -188,11 +183,7 @@ class ProjectorPreview(QWidget):
 
     def arrangement(self) -> Arrangement:
         """The layout at the projector's real size, as the next paint scales it down."""
-        content = self._scene.content()
-        if self._arranged is None or self._arranged[0] is not content or self._arranged[1] != self._logical:
-            arranged = self._renderer.arrange(content, self._logical.width(), self._logical.height())
-            self._arranged = (content, QSize(self._logical), arranged)
-        return self._arranged[2]
+        return self._renderer.arranged(self._scene.content(), self._logical.width(), self._logical.height())
 
     def _scene_changed(self) -> None:
         """Queue a paint of what changed: on a new second the digits and the bar, scaled, not the whole

@@ -104,7 +104,7 @@ class QueueModel(SessionTableModel[QueueEntry]):
     def refresh_live(self) -> None:
         """Waiting times and speaking totals move with the clock: announce the cells whose shown text
         changed, each on its own. One range over the two columns repainted the whole table every second,
-        700 reads of the model, 7-11 ms on the UI thread with 30 people waiting."""
+        hundreds of reads of the model on the UI thread (figures in benchmarks/README.md)."""
         self._stats = None
         self._announce_live()
 

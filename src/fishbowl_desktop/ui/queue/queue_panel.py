@@ -14,15 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,11 +30,10 @@ from fishbowl_desktop.model import FishbowlError, ObservableList, Participant, m
 from fishbowl_desktop.model.chain import preset_named, preset_of
 from fishbowl_desktop.model.circle import Opening
 from fishbowl_desktop.model.name_lookup import who_is_meant
-from fishbowl_desktop.ui.queue.queue_model import REASON_ROLE, QueueModel
-from fishbowl_desktop.ui.queue.reason_delegate import ReasonDelegate
+from fishbowl_desktop.ui.queue.queue_model import QueueModel
+from fishbowl_desktop.ui.queue.queue_view import QueueView
 from fishbowl_desktop.ui.widgets.chain_words import chain_label, preset_items
 from fishbowl_desktop.ui.widgets.elided import ElidedButton
-from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
 from fishbowl_desktop.ui.widgets.pick_list import PickList
 from fishbowl_desktop.ui.widgets.suggestions import Suggestions
 
@@ -67,27 +63,6 @@ def split_entry(text: str) -> tuple[str, str | None, str | None]:
     return name, " ".join(middle.split()) or None, " ".join(last.split()) or None
 
 
-class QueueView(QTableView):
-    """The queue's table with the moderator's keys: Ctrl+Up/Down reorder, Delete removes."""
-
-    def __init__(self, panel: QueuePanel):
-        super().__init__(panel)
-        self._panel = panel
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._panel.move_selected(-1 if key == Qt.Key.Key_Up else 1)
-            return
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self._panel.remove_selected()
-            return
-        if key == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
-            self._panel.leaveRequested.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class QueuePanel(QWidget):
     leaveRequested = Signal()
     """Esc in the queue table: the moderator is done here (the console gives the circle the focus)."""
@@ -102,6 +77,27 @@ class QueuePanel(QWidget):
         self._controller = controller
         self.model = QueueModel(controller, self)
 
+        title = self._build_order_row()
+        add = self._build_entry(controller)
+        self.view = QueueView(self, self.model)
+        self._build_buttons()
+        self._lay_out(title, add)
+        self._live = self._live_timer()
+        self._ticker: TimerTicker | None = None
+
+        for signal in (
+            controller.participantsChanged,
+            controller.queueChanged,
+            controller.seatsChanged,
+            controller.settingsChanged,
+            controller.sessionReplaced,
+        ):
+            signal.connect(self._refresh)
+        self._refresh()
+
+    def _build_order_row(self) -> QLabel:
+        """The title, the count of who waits, the order's preset and the chain editor's button; the title for
+        the layout."""
         title = QLabel(self.tr("Free chair"))
         title.setObjectName("panelTitle")
         self._count = QLabel()
@@ -120,7 +116,10 @@ class QueuePanel(QWidget):
         self.edit_chain.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys with the circle
         self.edit_chain.clicked.connect(self.open_chain_editor)
         self.chain_editor: ChainEditor | None = None
+        return title
 
+    def _build_entry(self, controller: SessionController) -> QPushButton:
+        """The quick entry with its suggestions, and its Add button (returned for the layout)."""
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("Name + Enter: joins the queue"))
         self.entry.setToolTip(
@@ -146,36 +145,10 @@ class QueuePanel(QWidget):
         self.entry.installEventFilter(self)  # Esc: close the suggestions first, leave the field only then
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.submit_entry)
+        return add
 
-        self.view = QueueView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.view.setDragDropOverwriteMode(False)
-        self.view.setDropIndicatorShown(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table (it went from cell to cell, never out)
-        header = self.view.horizontalHeader()
-        for col in (QueueModel.WAITING, QueueModel.SPOKEN):  # they change every second: measured once, first
-            fit_to_widest(self.view, col, self.model.widest_live_texts(col))
-        header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(QueueModel.GROUP, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.verticalHeader().setDefaultSectionSize(30)
-        # the name, and under it why the person stands there; rows grow with a reason that wraps
-        self.view.setItemDelegateForColumn(QueueModel.NAME, ReasonDelegate(self.view, QueueModel.NAME))
-        self._fit_rows = QTimer(self)
-        self._fit_rows.setSingleShot(True)
-        self._fit_rows.setInterval(0)
-        self._fit_rows.timeout.connect(self.view.resizeRowsToContents)
-        self.model.dataChanged.connect(self._reasons_changed)
-        for rows in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved, self.model.modelReset):
-            rows.connect(self._fit_rows.start)
-        header.sectionResized.connect(lambda col, _old, _new: col == QueueModel.NAME and self._fit_rows.start())
-
+    def _build_buttons(self) -> None:
+        """Up, down, remove, and Next under the table."""
         self.up = QPushButton("▲")
         self.up.setToolTip(self.tr("Move up (Ctrl+Up)"))
         self.up.clicked.connect(lambda: self.move_selected(-1))
@@ -190,6 +163,7 @@ class QueuePanel(QWidget):
         self.next.setObjectName("nextButton")
         self.next.clicked.connect(lambda: self._controller.next_or_pick())
 
+    def _lay_out(self, title: QLabel, add: QPushButton) -> None:
         head = QHBoxLayout()
         head.addWidget(title)
         head.addWidget(self._count)
@@ -213,21 +187,13 @@ class QueuePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.next)
 
-        self._live = QTimer(self)
-        self._live.setInterval(1000)
-        self._live.timeout.connect(self.model.refresh_clock)
-        self._live.start()
-        self._ticker: TimerTicker | None = None
-
-        for signal in (
-            controller.participantsChanged,
-            controller.queueChanged,
-            controller.seatsChanged,
-            controller.settingsChanged,
-            controller.sessionReplaced,
-        ):
-            signal.connect(self._refresh)
-        self._refresh()
+    def _live_timer(self) -> QTimer:
+        """Moves the waiting times on once a second while the speaker's clock stands (see follow_clock)."""
+        live = QTimer(self)
+        live.setInterval(1000)
+        live.timeout.connect(self.model.refresh_clock)
+        live.start()
+        return live
 
     def follow_clock(self, ticker: TimerTicker) -> None:
         """While the speaker's clock runs, the waiting times move on its once-a-second wake-up, not on a timer
@@ -416,15 +382,11 @@ class QueuePanel(QWidget):
         self.chain_editor = None
         self.leaveRequested.emit()
 
-    def _reasons_changed(self, _top: QModelIndex, _bottom: QModelIndex, roles: list[int]) -> None:
-        if REASON_ROLE in roles:
-            self._fit_rows.start()
-
     # ------------------------------------------------------------------ following the model
     def _refresh(self) -> None:
         session = self._controller.session
         people = session.participants
-        if self._names_for != (people, people.version):  # not on every Next: 2,000 names sorted, ~2 ms
+        if self._names_for != (people, people.version):  # not on every Next: every name sorted again
             self._names.set_texts(sorted({p.name for p in people}, key=str.casefold))
             self._names_for = (people, people.version)
         self._count.setText(self.tr("{n} waiting").format(n=len(session.queue)))
