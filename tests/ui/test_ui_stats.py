@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget
@@ -240,3 +241,33 @@ def test_the_equity_section_changes_its_labels_in_place_and_shows_what_a_fresh_o
     ctl.undo_stack.undo()
     assert ("Jugend", "group") not in stats.equity.cells
     same_as_fresh()
+
+
+def test_a_next_fills_in_the_numbers_once_not_once_per_part_it_announces(
+    stats: StatsPanel, ctl: SessionController, ticker: TimerTicker, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Next announces the log, the seats, the queue, the requests and the turn, and the panel listens to each:
+    it computed and laid out everything five times per Next, before the beamer's frame. What it shows changes
+    once, so it is filled in once; and a tick still moves the running numbers."""
+    from fishbowl_desktop.model.equity import equity
+
+    computed: list[int] = []
+
+    def counting(*args: Any, **kwargs: Any) -> object:
+        computed.append(1)
+        return equity(*args, **kwargs)
+
+    monkeypatch.setattr("fishbowl_desktop.ui.people.equity_box.equity", counting)
+    ctl.start_turn("aud-01")
+    clock.advance(40)
+    ticker.poll()
+    computed.clear()
+    ctl.next_free_chair()
+    assert len(computed) == 1
+    assert stats.turns.text() == "Turns: 8, from the free chair: 4"  # aud-01's 40 s logged, aud-04's turn running
+    computed.clear()
+    ticker.poll()  # the same second: nothing to show anew
+    assert computed == []
+    clock.advance(1)
+    ticker.poll()
+    assert len(computed) == 1

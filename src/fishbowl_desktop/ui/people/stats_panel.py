@@ -32,6 +32,7 @@ from fishbowl_desktop.model import (
     format_duration,
     is_accidental,
 )
+from fishbowl_desktop.model.durations import whole_seconds
 from fishbowl_desktop.model.log_tally import LogTally
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
@@ -89,6 +90,10 @@ class StatsPanel(QWidget):
         self._counted: tuple[ObservableList[SpeechRecord], float, LogTally] | None = None
         """(the log, the threshold, the totals of the turns it counts), kept as turns are logged."""
         self._group_keys: list[str] = []
+        self._shown_for: tuple[object, ...] | None = None
+        """What the numbers on screen were computed from: the lists and their versions, the turn, the threshold,
+        the language, and the running turn's whole seconds (all the panel shows). A Next announces the log, the
+        seats, the queue, the requests and the turn one after the other, and each refreshed the whole panel."""
         self.last_stats: SpeakingStats | None = None
 
         title = QLabel(self.tr("Speaking time"))
@@ -186,13 +191,29 @@ class StatsPanel(QWidget):
         session = self._controller.session
         threshold = self._short_turn_seconds()
         log = session.log
+        running = session.running_record()
+        shown_for = (
+            log,
+            log.version,
+            session.participants,
+            session.participants.version,
+            session.queue.version,
+            session.requests.version,
+            session.seats.version,
+            session.turn,
+            threshold,
+            console_language(),
+            None if running is None else whole_seconds(running.duration),
+        )
+        if shown_for == self._shown_for:
+            return  # one intent announces up to five parts; what the panel shows changed once, or not at all
+        self._shown_for = shown_for
         if self._counted is None or self._counted[1] != threshold:
             if self._counted is not None:
                 self._counted[2].release()
             self._counted = (log, threshold, LogTally(log, lambda r: not is_accidental(r, threshold)))
         stats = self._counted[2].stats  # kept as turns are logged: no count of the whole log on every Next
         left_out = len(log) - sum(t.turns for t in stats.by_role.values())
-        running = session.running_record()
         if running is not None:
             stats = stats.with_record(running)
         self.last_stats = stats
