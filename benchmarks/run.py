@@ -335,9 +335,10 @@ def notes(details: dict[str, Any]) -> list[str]:
         )
     for name, p in d.get("projector", {}).items():
         acts = ", ".join(f"{a} {v['frame_ms_p95']:.0f}" for a, v in p["by_action"].items())
+        cpu = ", ".join(f"{a} {v['cpu_ms_median']:.1f}" for a, v in p["by_action"].items() if "cpu_ms_median" in v)
         lines.append(
             f"projector, {name} evening ({p['people']} people, {p['speeches']} speeches): p95 "
-            f"{p['frame_ms_p95']:.0f} ms ({acts}); missed {len(p['missed'])}"
+            f"{p['frame_ms_p95']:.0f} ms ({acts}); UI-thread CPU median ms ({cpu}); missed {len(p['missed'])}"
         )
     if "autosave" in d:
         a = d["autosave"]
@@ -345,7 +346,9 @@ def notes(details: dict[str, Any]) -> list[str]:
             f"autosave: save p95 {a['save_ms_p95']:.0f} ms on the "
             f"{'writer' if a.get('writer_thread') else 'UI'} thread (UI-thread part p95 "
             f"{a.get('ui_ms_p95', float('nan')):.1f} ms; encode_session alone {a['encode_only_ms_p95']:.0f}"
-            f" ms); longest stall overlapping a save {a['stall_ms_max']:.0f} ms, outside saves "
+            f" ms; the writer thread's CPU per save median {a.get('write_cpu_ms_median', float('nan')):.1f}, p95 "
+            f"{a.get('write_cpu_ms_p95', float('nan')):.1f} ms); longest stall overlapping a save "
+            f"{a['stall_ms_max']:.0f} ms, outside saves "
             f"{a['stall_ms_max_outside_saves']:.0f} ms"
         )
     for key in ("pdf", "pdf_during_turn"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -9,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Role, format_duration, make_participant
+from fishbowl_desktop.model import FakeClock, Role, format_duration, make_participant, speaking_stats
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.ui import PARTICIPANT_MIME
 from fishbowl_desktop.ui.people.participant_dialog import ParticipantDialog
@@ -392,3 +394,46 @@ def test_a_cells_roles_come_in_one_call_and_the_same_as_asked_one_by_one(panel: 
             alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
             if alignment is not None:
                 assert int(option.displayAlignment.value) == alignment
+
+
+def test_next_undo_and_redo_announce_every_row_whose_numbers_changed(ctl: SessionController, clock: FakeClock) -> None:
+    """After a Next only the tallies that are new objects are compared (model/log_tally.py shares the rest):
+    each row whose shown turns or speaking time moved must still be announced, through undo and redo too."""
+    model = Model(ctl)
+    ctl.start_turn("aud-01")
+    clock.advance(40)
+
+    def shown() -> dict[int, tuple[str, str]]:
+        return {
+            row: (model.index(row, Model.TURNS).data(), model.index(row, Model.SPEAKING_TIME).data())
+            for row in range(model.rowCount())
+        }
+
+    announced: set[int] = set()
+    model.dataChanged.connect(
+        lambda tl, br, _roles: (
+            announced.update(range(tl.row(), br.row() + 1))
+            if tl.column() <= Model.SPEAKING_TIME and br.column() >= Model.TURNS
+            else None
+        )
+    )
+    steps: list[Callable[[], object]] = [
+        ctl.next_free_chair,
+        ctl.undo_stack.undo,
+        ctl.undo_stack.redo,
+        ctl.undo_stack.undo,
+    ]
+    for step in steps:
+        before = shown()
+        announced.clear()
+        step()
+        clock.advance(5)
+        model.refresh_live()
+        after = shown()
+        changed = {row for row in after if after[row] != before[row]}
+        assert changed, step
+        assert changed <= announced, step
+        full = speaking_stats([*ctl.session.log, *filter(None, [ctl.session.running_record()])])
+        for row in range(model.rowCount()):
+            tally = full.of(model.participant(row).id)
+            assert after[row] == ((str(tally.turns), format_duration(tally.seconds)) if tally.turns else ("", ""))

@@ -26,7 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration, is_accidental, speaking_stats
+from fishbowl_desktop.model import (
+    ObservableList,
+    Role,
+    SpeakerTally,
+    SpeakingStats,
+    SpeechRecord,
+    format_duration,
+    is_accidental,
+)
+from fishbowl_desktop.model.durations import whole_seconds
+from fishbowl_desktop.model.log_tally import LogTally
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 from fishbowl_desktop.model.shares import percent_text, whole_percentages
@@ -82,10 +92,13 @@ class StatsPanel(QWidget):
         self._controller = controller
         self._short_turn_seconds = short_turn_seconds
         """The report's threshold for accidental turns (a print option): the same turns are left out here."""
-        self._counted: tuple[object, int, float, SpeakingStats, int] | None = None
-        """(the log, its version, the threshold, totals of the counted turns, how many were left out), kept
-        from one second to the next."""
+        self._counted: tuple[ObservableList[SpeechRecord], float, LogTally] | None = None
+        """(the log, the threshold, the totals of the turns it counts), kept as turns are logged."""
         self._group_keys: list[str] = []
+        self._shown_for: tuple[object, ...] | None = None
+        """What the numbers on screen were computed from: the lists and their versions, the turn, the threshold,
+        the language, and the running turn's whole seconds (all the panel shows). A Next announces the log, the
+        seats, the queue, the requests and the turn one after the other, and each refreshed the whole panel."""
         self.last_stats: SpeakingStats | None = None
 
         title = QLabel(self.tr("Speaking time"))
@@ -182,6 +195,9 @@ class StatsPanel(QWidget):
     def refresh(self) -> None:
         """Fill in the numbers now if the panel is on screen; else as soon as it is shown. Behind its tab,
         sorting everyone and relaying out its labels cost the UI thread time every second (benchmarks/README.md)."""
+        if self._counted is not None and self._counted[0] is not self._controller.session.log:
+            self._counted[2].release()  # another session: the old log is not kept alive behind the tab
+            self._counted = None
         if not self.isVisible():
             self._stale = True
             return
@@ -189,11 +205,29 @@ class StatsPanel(QWidget):
         session = self._controller.session
         threshold = self._short_turn_seconds()
         log = session.log
-        if self._counted is None or self._counted[0] is not log or self._counted[1:3] != (log.version, threshold):
-            counted = [r for r in log if not is_accidental(r, threshold)]
-            self._counted = (log, log.version, threshold, speaking_stats(counted), len(log) - len(counted))
-        stats, left_out = self._counted[3], self._counted[4]
         running = session.running_record()
+        shown_for = (
+            log,
+            log.version,
+            session.participants,
+            session.participants.version,
+            session.queue.version,
+            session.requests.version,
+            session.seats.version,
+            session.turn,
+            threshold,
+            console_language(),
+            None if running is None else whole_seconds(running.duration),
+        )
+        if shown_for == self._shown_for:
+            return  # one intent announces up to five parts; what the panel shows changed once, or not at all
+        self._shown_for = shown_for
+        if self._counted is None or self._counted[1] != threshold:
+            if self._counted is not None:
+                self._counted[2].release()
+            self._counted = (log, threshold, LogTally(log, lambda r: not is_accidental(r, threshold)))
+        stats = self._counted[2].stats  # kept as turns are logged: no count of the whole log on every Next
+        left_out = len(log) - sum(t.turns for t in stats.by_role.values())
         if running is not None:
             stats = stats.with_record(running)
         self.last_stats = stats
