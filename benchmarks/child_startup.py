@@ -37,6 +37,15 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _resident_mib() -> float:
+    """Resident memory right now (not the peak): /proc/self/statm where there is one, else the peak."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
+    except OSError:
+        return _rss_mib()
+
+
 class _FirstFrame:
     """Event filter: the first paint event of a window, then (zero timer) the end of that paint cycle."""
 
@@ -49,10 +58,14 @@ class _FirstFrame:
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint and outer.first_paint is None:
                     outer.first_paint = _elapsed()
+                    outer.first_paint_cpu = time.process_time()  # user + system of the whole process
+                    outer.first_paint_rss = _resident_mib()
                     QTimer.singleShot(0, outer._frame_done)
                 return False
 
         self.first_paint: float | None = None
+        self.first_paint_cpu: float | None = None
+        self.first_paint_rss: float | None = None
         self.frame: float | None = None
         self._done = done
         self._filter = Filter()
@@ -79,7 +92,14 @@ def bare(with_text: bool = False) -> int:
     window.setGeometry(screen.availableGeometry())  # the same area the console fills, shown the same way
 
     def settled() -> None:
-        _report(first_paint_s=watch.first_paint, frame_s=watch.frame, rss_mib=_rss_mib(), projector_painted=None)
+        _report(
+            first_paint_s=watch.first_paint,
+            frame_s=watch.frame,
+            first_paint_cpu_s=watch.first_paint_cpu,
+            first_paint_rss_mib=watch.first_paint_rss,
+            rss_mib=_rss_mib(),
+            projector_painted=None,
+        )
         app.quit()
 
     watch = _FirstFrame(window, lambda: QTimer.singleShot(SETTLE_MS, settled))
@@ -144,6 +164,8 @@ def console(open_projector: bool, feature_scan: bool = True) -> int:
             _report(
                 first_paint_s=watch.first_paint,
                 frame_s=watch.frame,
+                first_paint_cpu_s=watch.first_paint_cpu,
+                first_paint_rss_mib=watch.first_paint_rss,
                 rss_mib=_rss_mib(),
                 projector_painted=painted if open_projector else None,
             )

@@ -6,6 +6,8 @@ for the projector message, straight to the controller as the message field does.
 before the action (perf_counter) and stops in a paint hook on the projector's view: `paint` when its paint
 event arrives, `frame` when that whole paint cycle (every widget of that window, then the flush) is done.
 Actions are spaced 40-90 ms apart at random, so they do not lock onto the timer's once-a-second repaint.
+Beside the wall-clock figures, the UI thread's CPU time over the same span (`cpu_ms_median` per action), which
+a busy machine inflates far less.
 The person who leaves the free chair queues again (outside the measurement), so the queue keeps its length.
 
 Usage: python -m benchmarks.scenario_projector ITERATIONS PEOPLE SPEECHES WAITING
@@ -45,9 +47,12 @@ class LatencyRun(QObject):
             ("message", lambda: controller.set_stage(message=f"Kurze Pause – weiter um 19:{self._done % 60:02d}")),
         ]
         self.samples: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in self._actions}
+        self.cpu: dict[str, list[float]] = {name: [] for name, _ in self._actions}
+        """UI-thread CPU time (thread_time) from the action to the end of the frame: what load does not inflate."""
         self.missed: list[str] = []
         self._leaving: str | None = None
         self._t0: float | None = None
+        self._c0 = 0.0
         self._paint: float | None = None
         self._kind = ""
         self._timeout = QTimer(self)
@@ -66,6 +71,7 @@ class LatencyRun(QObject):
         session = self._console.controller.session
         self._leaving = session.seats[session.free_chair_indices()[0]].occupant
         self._paint = None
+        self._c0 = time.thread_time()
         self._t0 = time.perf_counter()
         action()
         self._timeout.start(TIMEOUT_MS)
@@ -77,6 +83,7 @@ class LatencyRun(QObject):
     def _framed(self, t: float) -> None:
         if self._t0 is None or self._paint is None:
             return
+        self.cpu[self._kind].append((time.thread_time() - self._c0) * 1000)
         self._timeout.stop()
         self.samples[self._kind].append(((self._paint - self._t0) * 1000, (t - self._t0) * 1000))
         self._next()
@@ -114,6 +121,8 @@ def main(iterations: int, people: int, speeches: int, waiting: int) -> int:
                 "n": len(s),
                 "frame_ms_p95": percentile([f for _, f in s], 95),
                 "paint_ms_p95": percentile([p for p, _ in s], 95),
+                "frame_ms_median": percentile([f for _, f in s], 50),
+                "cpu_ms_median": percentile(run.cpu[name], 50),
             }
             for name, s in run.samples.items()
         },

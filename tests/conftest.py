@@ -118,6 +118,18 @@ THREAD_GRACE_S = 20.0
 
 
 @pytest.fixture(autouse=True)
+def _a_tests_copy_lets_go_of_its_files() -> Iterator[None]:
+    """Each test is a run of the app, and the OS locks its copy held on its files (storage/running_copy.py) end
+    with it, as they end with the app's process; kept, they would pile up as open files over the suite."""
+    from fishbowl_desktop.storage import running_copy
+
+    before = running_copy.held()
+    yield
+    for path in running_copy.held() - before:
+        running_copy.let_go(path)
+
+
+@pytest.fixture(autouse=True)
 def _no_thread_or_save_outlives_its_test() -> Iterator[None]:
     """A test ends everything it started: a thread still running afterwards fails that test (as napari's
     fixtures do), and an autosave it handed to the writer thread must have ended, so that it cannot write

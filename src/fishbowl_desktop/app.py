@@ -156,7 +156,11 @@ class Console:
     window: ConsoleWindow
 
 
-def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, language: str = "en") -> Console:
+def build_console(
+    plan: StartPlan, workspace: Workspace, settings: AppSettings, language: str = "en", guard_keys_now: bool = True
+) -> Console:
+    """`guard_keys_now=False`: the caller starts the key guard (`window.key_guard.take_up()`) once the first
+    frame is painted, as `run_app` does."""
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
     controller = SessionController(plan.session)
@@ -165,7 +169,7 @@ def build_console(plan: StartPlan, workspace: Workspace, settings: AppSettings, 
     autosaver.follow_clock(ticker.displayChanged)
     store = SettingsStore(settings, workspace.base_dir / SETTINGS_FILE)
     files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=store)
-    window = ConsoleWindow(controller, ticker, autosaver, store, files)
+    window = ConsoleWindow(controller, ticker, autosaver, store, files, guard_keys_now=guard_keys_now)
     store.saveFailed.connect(
         lambda reason: window.show_notice(
             QCoreApplication.translate("App", "Settings not saved: {reason}").format(reason=reason), "warning"
@@ -287,7 +291,7 @@ def run_app(argv: list[str]) -> int:
     if unsafe_notice:
         plan.notices.append((unsafe_notice, "warning"))
     refusals = set_aside_at_start(workspace, settings_refusal)  # before the room's menu reads room.json
-    console = build_console(plan, workspace, settings, language)
+    console = build_console(plan, workspace, settings, language, guard_keys_now=False)  # no key before the frame
     window = console.window
     from fishbowl_desktop.ui.shell.set_aside import say_set_aside
 
@@ -316,6 +320,7 @@ def run_app(argv: list[str]) -> int:
     window.closed.connect(lambda: closed.append(True))
     close_on_signals_until_the_loop_runs(window)
     paint_first_frame(window)  # the first frame before asyncio and qasync are even imported
+    window.key_guard.take_up()  # not while building and painting: it would see every event (key_guard.py)
     from fishbowl_desktop.controller.session_owner import WindowBeacon
 
     beacon = WindowBeacon(lambda: bring_up(window), app)  # noqa: F841 - answers "bring that window up"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPLACE_ATTEMPTS = 10
@@ -167,20 +167,31 @@ def write_atomically(path: Path, data: bytes | Sequence[bytes]) -> None:
     fsync_folder(path.parent)
 
 
-def create_exclusively(path: Path, data: bytes) -> None:
+def create_exclusively(path: Path, data: bytes, before_naming: Callable[[int], object] | None = None) -> None:
     """Create `path` holding `data`, owner-only from the first byte, only if nothing is there (else
     FileExistsError): a lock. The content is on the disk before the name appears, so a power cut never leaves
-    an empty lock; where hard links are not possible (FAT, some shares) the file is created in place."""
+    an empty lock; where hard links are not possible (FAT, some shares) the file is created in place.
+
+    `before_naming`, if given, is handed a descriptor open on the new file before its name appears (the caller's
+    to close; read-write, as NFS wants for an exclusive lock), so an OS lock can be taken on it that nobody ever
+    sees missing; where the file has to be created in place, right after."""
     temp = _written_temp(path, data)
+    named_early = False
     try:
+        if before_naming is not None:
+            before_naming(os.open(temp, os.O_RDWR | getattr(os, "O_BINARY", 0)))
+            named_early = True
         os.link(temp, path)
     except FileExistsError:
         raise
     except OSError:  # no hard links here (FAT, some shares, Windows without NTFS): O_EXCL is exclusive as well
         _create_in_place(path, data)
+        named_early = False  # what was locked is the temporary file, not this one
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+    if before_naming is not None and not named_early:
+        before_naming(os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0)))
     fsync_folder(path.parent)
 
 

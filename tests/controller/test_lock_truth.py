@@ -205,6 +205,7 @@ def test_a_clean_quit_leaves_no_lock(tmp_path: Path) -> None:
     assert "QUIT" in driver.stdout and "REAPED\texit 0" in driver.stdout, driver.stdout + driver.stderr
     assert list((home / "sessions").glob("*.fishbowl.json")), "the evening was not saved"
     assert not list((home / "sessions").glob(".*.lock")), "a clean quit left its lock behind"
+    assert not list(home.glob("running-*")), "a clean quit left its crash marker or the copy's lock behind"
 
 
 def test_without_hard_links_the_lock_is_still_exclusive_and_private(

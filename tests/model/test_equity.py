@@ -8,14 +8,16 @@ recomputed from that ledger and from the speech log, and must equal `model.equit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from fishbowl_desktop.model import FakeClock
+from fishbowl_desktop.model import FakeClock, Participant, Role, SeatKind, SpeechRecord, is_accidental
 from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.model.equity import SMALL_GROUP, equity, whole_shares
+from fishbowl_desktop.model.equity import SMALL_GROUP, Equity, GroupEquity, equity, logged_turns, whole_shares
+from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from helpers.equity_evening import GROUPS, Step, evening, expected_groups, step
 
 
@@ -121,3 +123,112 @@ def test_a_turn_without_a_request_is_counted_apart() -> None:
     )
     flinta = next(g for g in result.groups if g.group == "FLINTA*")
     assert flinta.free_turns == 2 and result.unasked_turns == 1
+
+
+def _equity_in_one_pass(
+    participants: Sequence[Participant],
+    records: Sequence[SpeechRecord],
+    requests: Sequence[ChairRequest],
+    waiting: Sequence[str],
+    short_turn_seconds: float,
+    running: bool,
+) -> Equity:
+    """The figures as `equity` computed them before the finished turns' part was kept apart: one pass over every
+    record, the running one included, for every call (the reference the kept part must equal exactly)."""
+    groups: dict[str, GroupEquity] = {}
+
+    def row(name: str) -> GroupEquity:
+        return groups.setdefault(name, GroupEquity(name))
+
+    by_id = {p.id: p for p in participants}
+    for person in participants:
+        if person.role is Role.AUDIENCE:
+            row(person.group).listed += 1
+    last = len(records) - 1
+    spoken: set[str] = set()
+    free_speakers: list[str] = []
+    left_out = 0
+    for i, record in enumerate(records):
+        if is_accidental(record, short_turn_seconds) and not (running and i == last):
+            left_out += 1
+            continue
+        first = record.participant_id not in spoken
+        spoken.add(record.participant_id)
+        if record.seat_kind is SeatKind.FREE:
+            g = row(record.group)
+            g.free_turns += 1
+            g.free_seconds += record.duration
+            g.first_turns += first
+            free_speakers.append(record.participant_id)
+    asked: dict[str, str] = {}
+    for request in requests:
+        if request.outcome is RequestOutcome.DECLINED and not request.participant_id:
+            g = row(request.group)
+            g.declined += 1
+            g.asked += 1
+            continue
+        asked[request.participant_id] = request.group
+        g = row(request.group)
+        if request.outcome is RequestOutcome.SEATED:
+            g.waits.append(request.waited)
+        elif request.outcome is RequestOutcome.WITHDRAWN:
+            g.withdrawn += 1
+        else:
+            g.declined += 1
+    for pid in waiting:
+        waiter = by_id.get(pid)
+        group = waiter.group if waiter is not None else ""
+        asked[pid] = group
+        row(group).waiting_now += 1
+    for group in asked.values():
+        row(group).asked += 1
+    ordered = sorted(groups.values(), key=lambda g: (g.group == "", g.group.casefold(), g.group))
+    unasked = sum(pid not in asked for pid in free_speakers)
+    return Equity(tuple(ordered), left_out, len(requests), unasked)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    groups=st.lists(st.sampled_from(GROUPS), min_size=1, max_size=12),
+    steps=st.lists(step, max_size=60),
+    threshold=st.sampled_from([0.0, 5.0, 30.0]),
+    seconds=st.sampled_from([0.0, 0.4, 3.0, 61.25]),
+    split=st.integers(0, 60),
+)
+@example(  # p0 speaks, then sits again: the running turn is theirs, short, and not their first
+    groups=["Nord", "Süd"],
+    steps=[("join", 0), ("next", 60), ("join", 1), ("next", 40), ("join", 0), ("next", 30)],
+    threshold=5.0,
+    seconds=3.0,
+    split=1,
+)
+def test_the_kept_part_of_the_finished_turns_gives_the_figures_of_one_full_pass(
+    groups: list[str], steps: list[Step], threshold: float, seconds: float, split: int
+) -> None:
+    """The statistics keep `logged_turns` from one tick to the next (equity_box.py), extend it by the turns a
+    Next logs, and add the running turn on top: the figures must be those of one pass over every record, to the
+    last bit, with a turn running or not."""
+    session, _ledger = evening(groups, steps)
+    session.clock.advance(seconds)  # type: ignore[attr-defined]
+    running = session.running_record()
+    log = session.log.as_tuple()
+    records = log + ((running,) if running is not None else ())
+    people, requests = session.participants.as_tuple(), session.requests.as_tuple()
+    waiting = [e.participant_id for e in session.queue]
+    full = _equity_in_one_pass(people, records, requests, waiting, threshold, running is not None)
+    kept = logged_turns(log, threshold)
+    cut = min(split, len(log))  # the part kept before the last Nexts, extended by the turns they logged
+    extended = logged_turns(log[cut:], threshold, after=logged_turns(log[:cut], threshold))
+    assert extended == kept
+    for logged in (kept, extended, None):
+        got = equity(
+            people,
+            records,
+            requests,
+            waiting,
+            short_turn_seconds=threshold,
+            running=running is not None,
+            logged=logged,
+        )
+        assert got == full
+        assert [g.free_seconds.hex() for g in got.groups] == [g.free_seconds.hex() for g in full.groups]

@@ -336,3 +336,12 @@ def test_sigterm_while_starting_closes_like_quit_once_the_window_is_there(worksp
     assert done.returncode == 0, done.stderr
     assert workspace.crashed_last_time() is None
     assert workspace.last_session() is not None
+
+
+def test_the_window_icon_has_every_drawn_size(qapp: QApplication) -> None:
+    """From the PNGs alone (issue 29: the SVG loaded Qt's SVG library before the first frame)."""
+    from fishbowl_desktop.startup.window import app_icon
+
+    icon = app_icon()
+    assert icon is not None
+    assert {16, 32, 48, 64, 128, 256, 512} <= {size.width() for size in icon.availableSizes()}

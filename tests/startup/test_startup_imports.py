@@ -48,6 +48,9 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "fishbowl_desktop.ui.people.participant_dialog",
     "fishbowl_desktop.ui.room.room_window",
     "fishbowl_desktop.spreadsheets",  # CSV: on first use (spreadsheets/test_spreadsheets_lazy.py: also a search)
+    "fishbowl_desktop.ui.people.equity_box",  # the statistics tab is built when it is first shown (issue 29)
+    "fishbowl_desktop.model.equity",
+    "statistics",  # with fractions and decimal: only the statistics tab's equity box needs them
 )
 
 CHILD = """

@@ -191,3 +191,19 @@ def test_a_crash_whose_session_file_is_gone_has_nothing_to_reopen(tmp_path: Path
     _run_and_die(tmp_path / "app", session_file, exit_cleanly=False)
     session_file.unlink()
     assert Workspace(tmp_path / "app").crashed_last_time() is None
+
+
+def test_reopening_the_last_evening_leaves_the_state_file_untouched(tmp_path: Path) -> None:
+    """Each start puts its file on top of Open recent; when it is there already nothing is written (no atomic
+    write, no fsync before the console's first frame, issue 29), and any change is still written."""
+    ws = Workspace(tmp_path / "home")
+    first, second = _session_file(tmp_path, "a"), _session_file(tmp_path, "b")
+    ws.add_recent(first)
+    state = ws.base_dir / "state.json"
+    before = state.stat()
+    ws.add_recent(first)  # the same file reopened: the state is as it would be written
+    after = state.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # an atomic write replaces it
+    ws.add_recent(second)
+    assert state.stat().st_ino != before.st_ino
+    assert ws.recent() == [second.absolute(), first.absolute()] and ws.last_session() == second.absolute()

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.app import Console, build_console
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.startup import window as startup_window
 from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.startup.window import restart_command
 from fishbowl_desktop.storage import Workspace
@@ -60,7 +59,9 @@ def test_restart_now_is_done_by_the_app_on_the_same_session(
             started.append((program, args))
             return True
 
-    monkeypatch.setattr(startup_window, "QProcess", FakeProcess)
+    from PySide6 import QtCore
+
+    monkeypatch.setattr(QtCore, "QProcess", FakeProcess)  # startup/window.py imports it when it restarts
     w = console.window
     w.menus.language_actions["de"].trigger()
     assert w.message_bar.action.isVisible() and "Restart" in w.message_bar.action.text()

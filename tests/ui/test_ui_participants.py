@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -9,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Role, format_duration, make_participant
+from fishbowl_desktop.model import FakeClock, Role, format_duration, make_participant, speaking_stats
 from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.ui import PARTICIPANT_MIME
 from fishbowl_desktop.ui.people.participant_dialog import ParticipantDialog
@@ -356,3 +358,82 @@ def test_a_tick_announces_only_the_speakers_row(ctl: SessionController, clock: F
     announced = {top for top, bottom in rows if top == bottom}
     assert model.row_of("aud-04") in announced
     assert announced <= {model.row_of("aud-01"), model.row_of("aud-04")}
+
+
+def test_a_cells_roles_come_in_one_call_and_the_same_as_asked_one_by_one(panel: ParticipantsPanel) -> None:
+    """The delegate asks eight roles per cell at each layout pass and paint; the proxy answers them in one call
+    into Python instead of 24 (a data() per role, each mapped through the list's index(), rowCount() and
+    columnCount()): ~4,000 calls into Python before the first frame with 17 people (issue 29)."""
+    import sys
+    from types import FrameType
+
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    proxy = panel.proxy
+    delegate = panel.view.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
+    here = sys._getframe()
+    entries: list[str] = []
+
+    def watch(frame: FrameType, event: str, arg: object) -> None:
+        if event == "call" and frame.f_back is here:  # Python entered straight from Qt's C++
+            entries.append(frame.f_code.co_name)
+
+    for row in range(proxy.rowCount()):
+        for column in (ParticipantTableModel.NAME, ParticipantTableModel.CONSENT, ParticipantTableModel.TURNS):
+            index = proxy.index(row, column)
+            option = QStyleOptionViewItem()
+            entries.clear()
+            sys.setprofile(watch)
+            try:
+                delegate.initStyleOption(option, index)
+            finally:
+                sys.setprofile(None)
+            assert len(entries) <= 3, f"{len(entries)} calls into Python for one cell: {entries}"
+            assert option.text == (index.data(Qt.ItemDataRole.DisplayRole) or "")
+            alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+            if alignment is not None:
+                assert int(option.displayAlignment.value) == alignment
+
+
+def test_next_undo_and_redo_announce_every_row_whose_numbers_changed(ctl: SessionController, clock: FakeClock) -> None:
+    """After a Next only the tallies that are new objects are compared (model/log_tally.py shares the rest):
+    each row whose shown turns or speaking time moved must still be announced, through undo and redo too."""
+    model = Model(ctl)
+    ctl.start_turn("aud-01")
+    clock.advance(40)
+
+    def shown() -> dict[int, tuple[str, str]]:
+        return {
+            row: (model.index(row, Model.TURNS).data(), model.index(row, Model.SPEAKING_TIME).data())
+            for row in range(model.rowCount())
+        }
+
+    announced: set[int] = set()
+    model.dataChanged.connect(
+        lambda tl, br, _roles: (
+            announced.update(range(tl.row(), br.row() + 1))
+            if tl.column() <= Model.SPEAKING_TIME and br.column() >= Model.TURNS
+            else None
+        )
+    )
+    steps: list[Callable[[], object]] = [
+        ctl.next_free_chair,
+        ctl.undo_stack.undo,
+        ctl.undo_stack.redo,
+        ctl.undo_stack.undo,
+    ]
+    for step in steps:
+        before = shown()
+        announced.clear()
+        step()
+        clock.advance(5)
+        model.refresh_live()
+        after = shown()
+        changed = {row for row in after if after[row] != before[row]}
+        assert changed, step
+        assert changed <= announced, step
+        full = speaking_stats([*ctl.session.log, *filter(None, [ctl.session.running_record()])])
+        for row in range(model.rowCount()):
+            tally = full.of(model.participant(row).id)
+            assert after[row] == ((str(tally.turns), format_duration(tally.seconds)) if tally.turns else ("", ""))

@@ -390,3 +390,18 @@ def test_every_shipped_face_is_loaded_into_qt_on_a_laptop_that_lacks_it(monkeypa
     textfit.ensure_fonts()
     assert set(loaded) == {name for face in FACES for name in (face.regular, face.bold)}
     assert all(font_id >= 0 for font_id in loaded.values()), loaded  # Qt could read every file
+
+
+def test_the_fitted_texts_kept_stay_few_and_the_ones_on_screen_stay_kept(qtbot: QtBot) -> None:
+    """Each fitted text block holds its laid-out glyphs in Qt's memory (~7 KiB): keeping 512 of them made a long
+    evening's memory grow by several MiB (the soak). Now at most CACHE_LIMIT are kept, the least recently used
+    going first, so the texts on screen, used at every paint, are never the ones dropped."""
+    from fishbowl_desktop.ui.projector import render
+
+    renderer = render.ProjectorRenderer()
+    box = (100.0, 600.0, 1700.0, 300.0)
+    on_screen = renderer._text("Şule Öztürk", box, 120, 40)
+    for i in range(render.CACHE_LIMIT * 3):
+        renderer._text(f"Nächste Runde {i}", box, 120, 40)
+        assert renderer._text("Şule Öztürk", box, 120, 40) is on_screen  # painted again each time: kept
+    assert len(render._TEXTS) <= render.CACHE_LIMIT

@@ -262,3 +262,38 @@ def test_the_live_columns_fit_their_widest_text_from_the_start(panel: QueuePanel
         assert view.columnWidth(col) >= widest + 4
     assert metrics.horizontalAdvance("4:59 h") <= view.columnWidth(QueueModel.WAITING)
     assert metrics.horizontalAdvance("99× · 4:59:59") <= view.columnWidth(QueueModel.SPOKEN)
+
+
+def test_the_name_field_suggests_who_is_on_the_list_and_is_not_refilled_by_next(
+    panel: QueuePanel, ctl: SessionController, qtbot: QtBot
+) -> None:
+    """The suggestions follow the participant list (an added person, another session), and a Next, which
+    changes the queue but nobody's name, leaves them as they are (2,000 names re-sorted cost ~2 ms a Next)."""
+    from fishbowl_desktop.model import make_participant
+    from fishbowl_desktop.model.demo import demo_session
+
+    completer = panel.entry.completer()
+    suggested = completer.model()
+
+    def names() -> list[str]:
+        return [suggested.index(r, 0).data() for r in range(suggested.rowCount())]
+
+    assert "Zoë Neu" not in names()
+    ctl.add_participant(make_participant("Zoë Neu"))
+    assert "Zoë Neu" in names()
+
+    refills: list[int] = []
+    suggested.modelReset.connect(lambda: refills.append(1))
+    suggested.rowsRemoved.connect(lambda *_: refills.append(1))
+    ctl.next_free_chair()
+    ctl.undo_stack.undo()
+    assert refills == []
+
+    ctl.undo_stack.undo()  # the added person goes again
+    assert "Zoë Neu" not in names()
+    other = demo_session(FakeClock())
+    other.add_participant(make_participant("Ömer Yeni"))
+    ctl.replace_session(other)
+    assert "Ömer Yeni" in names()
+    completer.setCompletionPrefix("omer")
+    assert completer.currentCompletion() == "Ömer Yeni"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QTabWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
@@ -79,13 +80,11 @@ def test_behind_its_tab_it_waits_and_is_current_when_shown(
     tabs.show()
     qtbot.waitExposed(tabs)
     ctl.start_turn("aud-01")
-    filled: list[object] = []
-    panel.total.setText("")
     for _ in range(5):
         clock.advance(1)
         ticker.poll()
-        filled.append(panel.total.text())
-    assert filled == [""] * 5  # not on screen: nothing computed, nothing relaid
+        assert panel.last_stats is None  # not on screen: nothing computed, nothing relaid
+    assert panel.findChildren(QProgressBar) == []  # its rows are not even built until it is shown (issue 29)
     tabs.setCurrentWidget(panel)
     assert panel.role_rows[Role.AUDIENCE].time.text() == "4:00"  # 235 s logged + 5 s running
     clock.advance(1)
@@ -144,3 +143,129 @@ def test_ticking_does_not_leak_references_to_true_or_none(
             f"{obj!r} loses {lost_per_tick:g} references per tick: on CPython < 3.12 the console would abort "
             "within the evening. This PySide6 build leaks; pin the one in constraints.txt."
         )
+
+
+def test_next_and_ticks_on_a_long_evening_do_not_count_the_whole_log_again(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the statistics on screen, each Next and each second counted every logged turn again, for the totals
+    and for the equity section: 141 ms of the UI thread per Next on the big evening (10,000 turns), before the
+    beamer's frame. The totals follow the log now (model/log_tally.py), the equity section keeps the finished
+    turns' part (model.equity.logged_turns): a Next looks at the new turn, not at the evening's."""
+    from dataclasses import replace
+    from datetime import datetime, timedelta
+
+    from fishbowl_desktop.model import SeatKind, SpeechRecord, TurnSettings, is_accidental, speaking_stats
+
+    clock = FakeClock()
+    session = demo_session(clock)
+    start = datetime(2026, 12, 6, 18, 0)
+    people = [p for p in session.participants if p.role is Role.AUDIENCE]
+    for i in range(3000):
+        person = people[i % len(people)]
+        record = SpeechRecord(person.id, 4, SeatKind.FREE, start + timedelta(minutes=i), 2.0 + i % 90, 120.0)
+        session.log.append(replace(record, group=person.group))
+    session.set_settings(TurnSettings(auto_start_next=True))
+    ctl = SessionController(session)
+    ticker = TimerTicker(ctl)
+    panel = StatsPanel(ctl, ticker, short_turn_seconds=lambda: 5.0)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    ctl.next_free_chair()
+    clock.advance(40)
+    ticker.poll()
+
+    looked_at: list[int] = []
+    real = is_accidental
+
+    def counting(record: SpeechRecord, short_turn_seconds: float) -> bool:
+        looked_at.append(1)
+        return real(record, short_turn_seconds)
+
+    monkeypatch.setattr("fishbowl_desktop.model.equity.is_accidental", counting)
+    monkeypatch.setattr("fishbowl_desktop.ui.people.stats_panel.is_accidental", counting)
+    ctl.next_free_chair()  # logs the 40 s turn, the next one starts
+    for _ in range(3):
+        clock.advance(1)
+        ticker.poll()
+    assert len(looked_at) < 50
+
+    counted = [r for r in session.log if not real(r, 5.0)]
+    running = session.running_record()
+    assert running is not None
+    full = speaking_stats([*counted, running])
+    assert panel.total.text() == f"Total: {format_duration(full.total_seconds)}"
+    assert panel.turns.text() == f"Turns: {len(counted) + 1}, from the free chair: {full.free_chair_turns}"
+    left_out = len(session.log) - len(counted)
+    assert panel.left_out.isVisibleTo(panel) == (left_out > 0)
+
+
+def test_the_equity_section_changes_its_labels_in_place_and_shows_what_a_fresh_one_shows(
+    stats: StatsPanel, ctl: SessionController, ticker: TimerTicker, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Each refresh rebuilt every label of the equity section (~8 ms, several times per Next and once a second):
+    now a label keeps its place and only a changed text is set. What it shows must stay what a new section
+    would show, through a new group's row appearing and going again."""
+    from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
+    from fishbowl_desktop.ui.people.equity_box import EquityBox
+
+    def same_as_fresh() -> None:
+        fresh = EquityBox(ctl, lambda: DEFAULT_SHORT_TURN_SECONDS)
+        qtbot.addWidget(fresh)
+        fresh.refresh()
+        shown = {key: (label.text(), label.toolTip()) for key, label in stats.equity.cells.items()}
+        assert shown == {key: (label.text(), label.toolTip()) for key, label in fresh.cells.items()}
+        assert stats.equity.notes.text() == fresh.notes.text()
+        kept = [label for label in stats.equity.findChildren(QLabel) if label.parent() is stats.equity]
+        assert len(kept) == len([label for label in fresh.findChildren(QLabel) if label.parent() is fresh])
+
+    ctl.start_turn("aud-01")
+    clock.advance(1)
+    ticker.poll()
+    labels = dict(stats.equity.cells)
+    for _ in range(3):
+        clock.advance(20)
+        ticker.poll()
+    assert all(stats.equity.cells[key] is label for key, label in labels.items())
+    same_as_fresh()
+
+    newcomer = make_participant("Lena Vogt", group="Jugend")
+    ctl.add_participant(newcomer)
+    ctl.enqueue(newcomer.id)
+    assert ("Jugend", "group") in stats.equity.cells
+    same_as_fresh()
+    ctl.undo_stack.undo()
+    ctl.undo_stack.undo()
+    assert ("Jugend", "group") not in stats.equity.cells
+    same_as_fresh()
+
+
+def test_a_next_fills_in_the_numbers_once_not_once_per_part_it_announces(
+    stats: StatsPanel, ctl: SessionController, ticker: TimerTicker, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Next announces the log, the seats, the queue, the requests and the turn, and the panel listens to each:
+    it computed and laid out everything five times per Next, before the beamer's frame. What it shows changes
+    once, so it is filled in once; and a tick still moves the running numbers."""
+    from fishbowl_desktop.model.equity import equity
+
+    computed: list[int] = []
+
+    def counting(*args: Any, **kwargs: Any) -> object:
+        computed.append(1)
+        return equity(*args, **kwargs)
+
+    monkeypatch.setattr("fishbowl_desktop.ui.people.equity_box.equity", counting)
+    ctl.start_turn("aud-01")
+    clock.advance(40)
+    ticker.poll()
+    computed.clear()
+    ctl.next_free_chair()
+    assert len(computed) == 1
+    assert stats.turns.text() == "Turns: 8, from the free chair: 4"  # aud-01's 40 s logged, aud-04's turn running
+    computed.clear()
+    ticker.poll()  # the same second: nothing to show anew
+    assert computed == []
+    clock.advance(1)
+    ticker.poll()
+    assert len(computed) == 1

@@ -2,11 +2,14 @@
 copy that wants the same file learns who holds it and can ask that copy to bring its window up.
 
 Two copies saving one file overwrite each other's changes silently (each autosave writes its own whole
-session). The lock is a `QLockFile` next to the session (`.NAME.lock`, owner-only): it names the process,
-the computer and the program, and a lock left by a crashed copy on this computer is taken over (Qt checks
-whether that process still runs). Each running copy also listens on a local socket named after its process
-id, so "bring that window up" needs no window-manager tricks. QtNetwork loads only for that socket, after the
-console's first frame (or in a second copy that asks), not for the locks.
+session). The lock is a file next to the session (`.NAME.lock`, owner-only, in QLockFile's format): it names
+the process, the computer, the program and the copy (`running_copy`), and a lock left by a crashed copy on
+this computer is taken over. Whether its copy still runs is asked of the OS lock that copy holds on the file,
+not of its process id, which under Flatpak is 2 in every copy; locks of older versions, which name no copy,
+are judged by the pid. Each running copy also listens on a local socket named after its copy id (never its
+pid: the /tmp of Flatpak's sandboxes is shared), so "bring that window up" needs no window-manager tricks.
+QtNetwork loads only for that socket, after the console's first frame (or in a second copy that asks), not for
+the locks.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import errno
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +27,15 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSysInfo
 
 from fishbowl_desktop.atomic_file import create_exclusively, remove_durably, sidecar_name
 from fishbowl_desktop.storage.lock_file import LockInfo, NoOwner, read_lock
-from fishbowl_desktop.storage.workspace import pid_alive
+from fishbowl_desktop.storage.running_copy import (
+    copy_id,
+    create_held,
+    let_go,
+    pid_alive,
+    remove_held,
+    remove_if_ended,
+    still_running,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -45,6 +56,8 @@ class SessionHolder:
     """On another computer (a shared folder): this one cannot tell whether that program still runs."""
     read_only_medium: bool = False
     """Nobody: the folder cannot hold a lock (a read-only medium, a folder this user may not write to)."""
+    copy: str = ""
+    """Which copy of the app it is ("" for older versions, known by their pid): its window is brought up by it."""
 
 
 READ_ONLY_MEDIUM = SessionHolder(0, "", "", read_only_medium=True)
@@ -65,20 +78,23 @@ def this_copy() -> LockInfo:
         QSysInfo.machineHostName(),
         bytes(QSysInfo.machineUniqueId().data()).decode("ascii", "replace"),
         bytes(QSysInfo.bootUniqueId().data()).decode("ascii", "replace"),
+        copy_id(),
     )
 
 
-def _verdict(info: LockInfo, me: LockInfo) -> SessionHolder | None:
-    """Whom a lock names as holding the file now: None if that copy cannot be running (it crashed on this
-    computer, or ran before this computer last started)."""
+def _verdict(info: LockInfo, me: LockInfo, target: Path) -> SessionHolder | None:
+    """Whom the lock at `target` names as holding the file now: None if that copy cannot be running (it
+    crashed on this computer, or ran before this computer last started)."""
     same_machine = info.host_id == me.host_id if info.host_id and me.host_id else info.host == me.host
+    holder = SessionHolder(info.pid, info.host, info.app, elsewhere=not same_machine, copy=info.copy)
     if not same_machine:
-        return SessionHolder(info.pid, info.host, info.app, elsewhere=True)
+        return holder
     if info.boot_id and me.boot_id and info.boot_id != me.boot_id:
         return None  # from before the last start of this computer (a power cut): nobody runs it any more
-    if info.pid == me.pid or pid_alive(info.pid):
-        return SessionHolder(info.pid, info.host, info.app)
-    return None
+    running = still_running(info.copy, target) if info.copy else None
+    if running is None:  # an older version's lock, or a file system without locks: its pid tells
+        running = info.pid == me.pid or pid_alive(info.pid)
+    return holder if running else None
 
 
 def holder_of(session: Path) -> SessionHolder | None:
@@ -88,7 +104,7 @@ def holder_of(session: Path) -> SessionHolder | None:
         info = read_lock(lock_path(session))
     except NoOwner:
         return None
-    return None if info is None else _verdict(info, this_copy())
+    return None if info is None else _verdict(info, this_copy(), lock_path(session))
 
 
 def _hide_on_windows(path: Path) -> None:
@@ -121,17 +137,21 @@ class SessionLock:
         holder: SessionHolder | None = None
         for _attempt in range(3):  # another copy may take over the same stale lock at the same moment
             try:
-                create_exclusively(target, content)
+                if not create_held(target, content):  # the folder cannot hold an OS lock (some network shares)
+                    content = self._by_pid_alone(target, me)
             except FileExistsError:
                 try:
                     info = read_lock(target)
                 except NoOwner:
                     info = None
-                holder = _verdict(info, me) if info is not None else None
+                holder = _verdict(info, me, target) if info is not None else None
                 if holder is not None and not (take_over and holder.elsewhere):
                     return holder
                 with contextlib.suppress(OSError):
-                    remove_durably(target)
+                    if info is not None and info.copy and not holder:
+                        remove_if_ended(target)  # never another copy's that took it over at the same moment
+                    else:
+                        remove_durably(target)
                 continue
             except OSError as exc:
                 return READ_ONLY_MEDIUM if exc.errno in _CANNOT_WRITE else None
@@ -139,6 +159,16 @@ class SessionLock:
             self._locks[target] = content
             return None
         return holder
+
+    @staticmethod
+    def _by_pid_alone(target: Path, me: LockInfo) -> bytes:
+        """A lock that names no copy in place of one whose OS lock could not be taken: others must judge it by
+        the pid, as a lock of an older version, not find its copy's lock free and take the file over. The name
+        is free for a moment: a copy taking it then is found by the next attempt (FileExistsError)."""
+        remove_durably(target)
+        content = replace(me, copy="").content()
+        create_exclusively(target, content)
+        return content
 
     def keep_only(self, session: Path | None) -> None:
         """After a switch: release every lock but the one on `session` (None releases all: on quit)."""
@@ -155,18 +185,22 @@ class SessionLock:
         if content is None:
             return
         try:
-            if target.read_bytes() != content:
-                return
+            ours = target.read_bytes() == content
         except OSError:
+            ours = False
+        if not ours:
+            let_go(target)
             return
         with contextlib.suppress(OSError):
-            remove_durably(target)
+            remove_held(target)
 
 
 # ---------------------------------------------------------------------------------------- bring it up
-def beacon_name(pid: int) -> str:
+def beacon_name(copy: str) -> str:
+    """The socket of a copy: by its id, which no other copy has (a pid would be 2 in every Flatpak sandbox,
+    and their /tmp is shared); older versions, whose locks name no copy, listen under their pid."""
     user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
-    return f"fishbowl-desktop-{user}-{pid}"
+    return f"fishbowl-desktop-{user}-{copy}"
 
 
 class WindowBeacon(QObject):
@@ -179,8 +213,7 @@ class WindowBeacon(QObject):
         self._bring_up = bring_up
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        name = beacon_name(os.getpid())
-        QLocalServer.removeServer(name)  # a socket file left by a crashed copy with a recycled pid
+        name = beacon_name(copy_id())  # new with every start: no socket of another copy can have the name
         self.listening = self._server.listen(name)
         self._server.newConnection.connect(self._answer)
 
@@ -205,7 +238,7 @@ def ask_to_bring_up(holder: SessionHolder, timeout_ms: int = CALL_TIMEOUT_MS) ->
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
-    socket.connectToServer(beacon_name(holder.pid))
+    socket.connectToServer(beacon_name(holder.copy or str(holder.pid)))
     if not socket.waitForConnected(timeout_ms):
         return False
     socket.write(QByteArray(RAISE_REQUEST))

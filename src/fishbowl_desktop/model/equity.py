@@ -19,6 +19,7 @@ What the words mean, as the page and the panel say them:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
@@ -119,6 +120,58 @@ class Equity:
         return 0 < self.free_turns < FEW_TURNS
 
 
+@dataclass(frozen=True)
+class LoggedTurns:
+    """The finished turns' part of the figures: only a new turn in the log changes it, so the statistics keep
+    it from one second to the next instead of walking the whole log again at every tick and every Next (several
+    passes per Next; the figures are in benchmarks/README.md, "The big evening's projector")."""
+
+    free: dict[str, tuple[int, float, int]]
+    """Per group, in the order the groups first spoke: free-chair turns, their seconds, first-time speakers."""
+    spoken: frozenset[str]
+    """Everyone with a counted turn, from any seat."""
+    free_turns_of: dict[str, int]
+    """Free-chair turns per person (who never asked is counted apart: `Equity.unasked_turns`)."""
+    left_out: int
+    short_turn_seconds: float
+
+
+def logged_turns(
+    records: Iterable[SpeechRecord], short_turn_seconds: float = 0.0, *, after: LoggedTurns | None = None
+) -> LoggedTurns:
+    """The finished turns' part of `equity` (the running turn is added by `equity` itself). With `after` (the
+    part of the turns logged before these, at the same threshold), only `records` are looked at: the same
+    additions in the same order as one pass over the whole log."""
+    free: dict[str, list[int | float]] = {}
+    spoken: set[str] = set()
+    free_turns_of: dict[str, int] = {}
+    left_out = 0
+    if after is not None:
+        free = {group: list(part) for group, part in after.free.items()}
+        spoken = set(after.spoken)
+        free_turns_of = dict(after.free_turns_of)
+        left_out = after.left_out
+    for record in records:
+        if is_accidental(record, short_turn_seconds):
+            left_out += 1
+            continue
+        first = record.participant_id not in spoken
+        spoken.add(record.participant_id)
+        if record.seat_kind is SeatKind.FREE:
+            g = free.setdefault(record.group, [0, 0.0, 0])
+            g[0] += 1
+            g[1] += record.duration
+            g[2] += first
+            free_turns_of[record.participant_id] = free_turns_of.get(record.participant_id, 0) + 1
+    return LoggedTurns(
+        {group: (int(t), float(s), int(f)) for group, (t, s, f) in free.items()},
+        frozenset(spoken),
+        free_turns_of,
+        left_out,
+        short_turn_seconds,
+    )
+
+
 def equity(
     participants: Sequence[Participant],
     records: Sequence[SpeechRecord],
@@ -127,35 +180,33 @@ def equity(
     *,
     short_turn_seconds: float = 0.0,
     running: bool = False,
+    logged: LoggedTurns | None = None,
 ) -> Equity:
     """The figures per group. `records` is the speech log (with the running turn as its last record when
-    `running`); `waiting` the ids of the people in the queue now."""
+    `running`); `waiting` the ids of the people in the queue now. `logged`, if given, must be `logged_turns` of
+    those records without the running one, at the same threshold (kept by a caller that asks every second)."""
     groups: dict[str, GroupEquity] = {}
 
     def row(name: str) -> GroupEquity:
         return groups.setdefault(name, GroupEquity(name))
 
     by_id = {p.id: p for p in participants}
-    for person in participants:
-        if person.role is Role.AUDIENCE:
-            row(person.group).listed += 1
+    for group, listed in Counter(p.group for p in participants if p.role is Role.AUDIENCE).items():
+        row(group).listed = listed
 
-    last = len(records) - 1
-    spoken: set[str] = set()
-    free_speakers: list[str] = []
-    left_out = 0
-    for i, record in enumerate(records):
-        if is_accidental(record, short_turn_seconds) and not (running and i == last):
-            left_out += 1
-            continue
-        first = record.participant_id not in spoken
-        spoken.add(record.participant_id)
-        if record.seat_kind is SeatKind.FREE:
-            g = row(record.group)
-            g.free_turns += 1
-            g.free_seconds += record.duration
-            g.first_turns += first
-            free_speakers.append(record.participant_id)
+    current = records[-1] if running and records else None
+    if logged is None:
+        logged = logged_turns(records[:-1] if current is not None else records, short_turn_seconds)
+    for group, (turns, seconds, firsts) in logged.free.items():
+        g = row(group)
+        g.free_turns, g.free_seconds, g.first_turns = turns, seconds, firsts
+    free_turns_of = logged.free_turns_of
+    left_out = logged.left_out
+    if current is not None and current.seat_kind is SeatKind.FREE:  # the running turn: never accidental
+        g = row(current.group)
+        g.free_turns += 1
+        g.free_seconds += current.duration
+        g.first_turns += current.participant_id not in logged.spoken
 
     asked: dict[str, str] = {}
     """person id → their group when they last asked."""
@@ -182,7 +233,9 @@ def equity(
         row(group).asked += 1
 
     ordered = sorted(groups.values(), key=lambda g: (g.group == "", g.group.casefold(), g.group))
-    unasked = sum(pid not in asked for pid in free_speakers)
+    unasked = sum(turns for pid, turns in free_turns_of.items() if pid not in asked)
+    if current is not None and current.seat_kind is SeatKind.FREE and current.participant_id not in asked:
+        unasked += 1
     return Equity(tuple(ordered), left_out, len(requests), unasked)
 
 

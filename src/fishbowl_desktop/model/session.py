@@ -24,6 +24,7 @@ from fishbowl_desktop.model.clock import Clock, SystemClock
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.event import Event, topic_count
 from fishbowl_desktop.model.invariants import check_snapshot
+from fishbowl_desktop.model.log_tally import LogTally
 from fishbowl_desktop.model.observable import ObservableList
 from fishbowl_desktop.model.opening import check_next_allowed, check_tap_out, opened_circle
 from fishbowl_desktop.model.participants import Participant, Role
@@ -32,7 +33,7 @@ from fishbowl_desktop.model.placement import leaving_group, newcomer_index, orde
 from fishbowl_desktop.model.queue import QueueEntry
 from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.seating import check_may_sit, next_chair, resized_circle
-from fishbowl_desktop.model.speech import SpeakingStats, SpeechRecord, speaking_stats
+from fishbowl_desktop.model.speech import SpeakingStats, SpeechRecord
 from fishbowl_desktop.model.state import SessionSnapshot, Stage, Turn, TurnSettings
 from fishbowl_desktop.model.timer import SpeakerTimer
 
@@ -74,8 +75,7 @@ class Session:
         self._by_id_dict: dict[str, Participant] = {}
         self._by_id: Mapping[str, Participant] = MappingProxyType(self._by_id_dict)
         self._by_id_version = -1
-        self._log_stats = SpeakingStats()
-        self._log_stats_version = -1
+        self._log_tally = LogTally(self.log)
         self.check_invariants()
 
     def _with_wait_anchors(self, queue: Sequence[QueueEntry]) -> list[QueueEntry]:
@@ -182,13 +182,12 @@ class Session:
         )
 
     def stats(self, include_running: bool = True) -> SpeakingStats:
-        """Totals of the log, kept until the log changes (the console asks several times a second), plus
-        the running turn, added fresh on each call. Treat the result as read-only."""
-        if self._log_stats_version != self.log.version:
-            self._log_stats = speaking_stats(self.log)
-            self._log_stats_version = self.log.version
+        """Totals of the log, kept as turns are logged (model/log_tally.py: the console asks several times a
+        second, and after every Next), plus the running turn, added fresh on each call. Treat the result as
+        read-only."""
+        logged = self._log_tally.stats
         running = self.running_record() if include_running else None
-        return self._log_stats if running is None else self._log_stats.with_record(running)
+        return logged if running is None else logged.with_record(running)
 
     # ------------------------------------------------------------------ event and settings
     def set_event(self, event: Event) -> None:
@@ -632,11 +631,14 @@ def _kept_declines(current: tuple[ChairRequest, ...], restored: tuple[ChairReque
 
 
 def _assign_positional(lst: ObservableList[T], items: Sequence[T]) -> None:
+    """Make `lst` equal to `items` place by place. A snapshot shares every item that did not change with the
+    list (`as_tuple`), so those are passed by identity: comparing a long log field by field made every undo of a
+    big evening slow (benchmarks/README.md, "The big evening's projector")."""
     while len(lst) > len(items):
         lst.pop(len(lst) - 1)
-    for i, item in enumerate(items):
-        if i < len(lst):
-            if lst[i] != item:
-                lst.replace(i, item)
-        else:
-            lst.append(item)
+    current = lst.as_tuple()
+    for i, (old, new) in enumerate(zip(current, items, strict=False)):
+        if old is not new and old != new:
+            lst.replace(i, new)
+    for item in items[len(current) :]:
+        lst.append(item)

@@ -2,11 +2,13 @@
 whether the last run ended with a crash, so the next start can reopen the autosave and say so.
 
 Everything is kept in one small JSON file (`state.json`) and one marker per running copy
-(`running-PID.json`) in the data folder; all are written atomically like sessions and read through the
-guarded reader (`support_file`). A damaged state file or marker is set aside and treated as empty (it only
-holds conveniences, never data a moderator would lose); `refusals` keeps what was set aside, for the
-console to say. A marker carries the boot id beside the pid, so a pid reused after a reboot never passes
-for the crashed console still running.
+(`running-ID.json`, by the copy's id: under Flatpak every copy is process 2) in the data folder; all are written
+atomically like sessions and read through the guarded reader (`support_file`). A damaged state file or marker
+is set aside and treated as empty (it only holds conveniences, never data a moderator would lose); `refusals`
+keeps what was set aside, for the console to say. Whether a marker's copy still runs is asked of the OS lock
+that copy holds on `running-ID.lock` for its whole life (`running_copy`); markers of older versions
+(`running-PID.json`, no copy named) are judged by the pid and the boot id, so a pid reused after a reboot never
+passes for the crashed console still running.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import json
 import os
 import re
 import stat
-import sys
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
@@ -26,6 +27,15 @@ from typing import Any
 from fishbowl_desktop.atomic_file import remove_durably, write_atomically
 from fishbowl_desktop.boot_id import boot_id, same_boot
 from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path
+from fishbowl_desktop.storage.running_copy import (
+    copy_id,
+    create_held,
+    holds,
+    pid_alive,
+    plausible_copy_id,
+    remove_held,
+    still_running,
+)
 from fishbowl_desktop.support_file import (
     Refusal,
     SupportFileRefused,
@@ -41,6 +51,8 @@ STATE_FILE = "state.json"
 RUNNING_FILE = "running.json"
 """The single crash marker of earlier versions; still read, so their crash is recognised after an update."""
 RUNNING_PREFIX = "running-"
+HELD_SUFFIX = ".lock"
+"""`running-ID.lock`: the file a running copy holds locked for its whole life, beside its marker."""
 SESSION_SUFFIX = ".fishbowl.json"
 MAX_PID = 2**32
 """Larger than any process id of Linux (2^22), macOS or Windows; os.kill() overflows on 10^30."""
@@ -118,34 +130,6 @@ def _found(raw: object, renaming: object) -> Path | None:
     return None
 
 
-def pid_alive(pid: int) -> bool:
-    """Whether process `pid` runs on this computer (a zombie does not count, where the OS tells)."""
-    if not 0 < pid < 2**31:
-        return False
-    if sys.platform == "win32":
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return not _zombie(pid)
-
-
-def _zombie(pid: int) -> bool:
-    """A killed process stays in the table until its parent collects its exit status; it holds nothing any
-    more. Linux says so in /proc (state Z, or X while it goes); elsewhere a zombie counts as alive."""
-    try:
-        stat_line = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return False
-    fields = stat_line.rpartition(")")[2].split()  # the command name in parentheses may hold spaces
-    return bool(fields) and fields[0] in ("Z", "X")
-
-
 OTHERS_CAN_WRITE = "other users can write to this folder"
 OWNED_BY_OTHERS = "the folder belongs to another user"
 
@@ -162,25 +146,6 @@ def unsafe_folder(folder: Path) -> OSError | None:
     if hasattr(os, "getuid") and info.st_uid not in (os.getuid(), 0):
         return PermissionError(errno.EPERM, OWNED_BY_OTHERS, str(folder))
     return None
-
-
-def _windows_pid_alive(pid: int) -> bool:
-    """os.kill(pid, 0) would end the process on Windows: ask the kernel whether it is still running."""
-    if sys.platform != "win32":
-        return False
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return ctypes.GetLastError() == 5  # access denied: it exists, it is someone else's
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return False
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
 
 
 def folder_problem(folder: Path | str) -> OSError | None:
@@ -257,9 +222,13 @@ class Workspace:
         return [on_disk(p) for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
 
     def _update_state(self, **changes: Any) -> None:
+        """Written only when something changes: reopening the last evening leaves state.json as it is, which
+        spares the start an atomic write (two fsyncs) before the first frame (issue 29)."""
         state = self._read_json(STATE_FILE)
-        state.update(changes)
-        self._write_json(STATE_FILE, state)
+        updated = {**state, **changes}
+        if updated == state:
+            return
+        self._write_json(STATE_FILE, updated)
 
     # ------------------------------------------------------------------ open recent
     def recent(self) -> list[Path]:
@@ -298,16 +267,7 @@ class Workspace:
         """Before "Rename file" moves anything: the crash marker and the last session learn both names, so a
         power cut or a kill between the moves and the next mark_running still finds the evening under either."""
         renaming = {"from": as_text(old.absolute()), "to": as_text(new.absolute())}
-        self._write_json(
-            self.running_marker.name,
-            {
-                "session": renaming["from"],
-                RENAMING_KEY: renaming,
-                "pid": os.getpid(),
-                "boot": boot_id(),
-                "since": datetime.now().astimezone().isoformat(),
-            },
-        )
+        self._write_json(self.running_marker.name, {"session": renaming["from"], RENAMING_KEY: renaming, **self._me()})
         self._update_state(last_session=renaming["from"], **{RENAMING_KEY: renaming})
 
     # ------------------------------------------------------------------ crash detection
@@ -315,7 +275,26 @@ class Workspace:
     def running_marker(self) -> Path:
         """This copy's crash marker: one per running copy, so a second window quitting never removes the
         marker of the first (which would hide the first one's crash)."""
-        return self.base_dir / f"{RUNNING_PREFIX}{os.getpid()}.json"
+        return self.base_dir / f"{RUNNING_PREFIX}{copy_id()}.json"
+
+    def _held_file(self, copy: str) -> Path:
+        return self.base_dir / f"{RUNNING_PREFIX}{copy}{HELD_SUFFIX}"
+
+    def _me(self) -> dict[str, Any]:
+        """What a marker says about this copy. Its lock is taken first (once per run), so a marker never names a
+        copy that does not hold it; where no lock can be held the marker names no copy and is judged by the pid."""
+        held = self._held_file(copy_id())
+        if not holds(held):
+            self.ensure()
+            with contextlib.suppress(FileExistsError):  # left by a clean exit that could not remove it: the pid then
+                if not create_held(held, f"{os.getpid()}\n".encode("ascii")):
+                    remove_durably(held)  # no lock can be held here: judged by the pid, and nothing left behind
+        return {
+            "pid": os.getpid(),
+            "boot": boot_id(),
+            **({"copy": copy_id()} if holds(held) else {}),
+            "since": datetime.now().astimezone().isoformat(),
+        }
 
     def _markers(self) -> list[Path]:
         try:
@@ -329,32 +308,56 @@ class Workspace:
         """At start (and whenever another session is opened): this process is working on `path`. The markers of
         copies that died are removed: this start has offered (or reopened) what they left."""
         path = Path(path).absolute()
-        self._write_json(
-            self.running_marker.name,
-            {
-                "session": as_text(path),
-                "pid": os.getpid(),
-                "boot": boot_id(),
-                "since": datetime.now().astimezone().isoformat(),
-            },
-        )
+        self._write_json(self.running_marker.name, {"session": as_text(path), **self._me()})
         for marker in self._markers():
-            if marker != self.running_marker and not self._alive(self._read_json(marker.name)):
+            if marker != self.running_marker and not self._alive(content := self._read_json(marker.name)):
                 with contextlib.suppress(OSError):
                     remove_durably(marker)
+                copy = content.get("copy")
+                if plausible_copy_id(copy):
+                    with contextlib.suppress(OSError):
+                        remove_held(self._held_file(copy))  # found unlocked: its copy is gone for good
+        self._remove_orphans()
         self.add_recent(path)
 
-    def mark_clean_exit(self) -> None:
-        """On quit, after the last save: the next start has nothing to recover from this copy."""
-        remove_durably(self.running_marker)
+    def _remove_orphans(self) -> None:
+        """Lock files of copies that ended without one (killed between removing their marker and the lock)."""
+        try:
+            found = list(self.base_dir.glob(f"{RUNNING_PREFIX}*{HELD_SUFFIX}"))
+        except OSError:
+            return
+        for held in found:
+            copy = held.name.removeprefix(RUNNING_PREFIX).removesuffix(HELD_SUFFIX)
+            if copy == copy_id() or (self.base_dir / f"{RUNNING_PREFIX}{copy}.json").exists():
+                continue
+            if still_running(copy, held) is False:
+                with contextlib.suppress(OSError):
+                    remove_held(held)
 
-    @staticmethod
-    def _alive(marker: dict[str, Any]) -> bool:
-        """The marker's console is running now: its pid is alive, and in this boot of the computer (after a
-        reboot the same pid is some other program). A marker without a boot id (older versions) is judged
-        by the pid alone."""
+    def mark_clean_exit(self) -> None:
+        """On quit, after the last save: the next start has nothing to recover from this copy. The marker goes
+        before the lock, so nobody finds the marker of a copy that holds nothing."""
+        remove_durably(self.running_marker)
+        held = self._held_file(copy_id())
+        if holds(held):
+            remove_held(held)
+
+    def _alive(self, marker: dict[str, Any]) -> bool:
+        """The marker's console is running now (never this copy's own marker): the copy it names holds its lock,
+        or, for markers of older versions and where no lock can be told, its pid is alive, in this boot of the
+        computer (after a reboot the same pid is some other program). A marker without a boot id (older
+        versions) is judged by the pid alone."""
+        if same_boot(marker.get("boot")) is False:
+            return False
+        copy = marker.get("copy")
+        if plausible_copy_id(copy):
+            if copy == copy_id():
+                return False
+            running = still_running(copy, self._held_file(copy))
+            if running is not None:
+                return running
         pid = marker.get("pid")
-        if not isinstance(pid, int) or pid == os.getpid() or same_boot(marker.get("boot")) is False:
+        if not isinstance(pid, int) or pid == os.getpid():
             return False
         return pid_alive(pid)
 
@@ -422,7 +425,8 @@ def _checked_state(data: object) -> dict[str, Any]:
 
 
 def _checked_marker(data: object) -> dict[str, Any]:
-    """running-PID.json: which session, which process (a pid the system can have), since when, which boot."""
+    """running-ID.json: which session, which process (a pid the system can have), since when, which boot; the
+    copy it names is used only if it looks like one (`Workspace._alive`)."""
     marker = require_object(data)
     pid = marker.get("pid")
     if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid < MAX_PID:

@@ -214,17 +214,17 @@
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="171" />
+      <location filename="../../app.py" line="175" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="194" />
+      <location filename="../../app.py" line="198" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="199" />
+      <location filename="../../app.py" line="203" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -457,67 +457,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="225" />
+      <location filename="../../ui/shell/console_window.py" line="228" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="225" />
+      <location filename="../../ui/shell/console_window.py" line="228" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="226" />
+      <location filename="../../ui/shell/console_window.py" line="229" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="226" />
+      <location filename="../../ui/shell/console_window.py" line="229" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="227" />
+      <location filename="../../ui/shell/console_window.py" line="230" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="227" />
+      <location filename="../../ui/shell/console_window.py" line="230" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="234" />
+      <location filename="../../ui/shell/console_window.py" line="237" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="245" />
+      <location filename="../../ui/shell/console_window.py" line="248" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="250" />
+      <location filename="../../ui/shell/console_window.py" line="253" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="251" />
+      <location filename="../../ui/shell/console_window.py" line="254" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="316" />
+      <location filename="../../ui/shell/console_window.py" line="319" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="467" />
+      <location filename="../../ui/shell/console_window.py" line="470" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="469" />
+      <location filename="../../ui/shell/console_window.py" line="472" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -694,17 +694,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="322" />
+      <location filename="../../ui/shell/console_window.py" line="325" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="330" />
+      <location filename="../../ui/shell/console_window.py" line="333" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="365" />
+      <location filename="../../ui/shell/console_window.py" line="368" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -744,12 +744,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="424" />
+      <location filename="../../ui/shell/console_window.py" line="427" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="426" />
+      <location filename="../../ui/shell/console_window.py" line="429" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -766,17 +766,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="472" />
+      <location filename="../../ui/shell/console_window.py" line="475" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="480" />
+      <location filename="../../ui/shell/console_window.py" line="483" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="498" />
+      <location filename="../../ui/shell/console_window.py" line="501" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1269,13 +1269,13 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
     <message>
       <location filename="../../ui/timer/discussion_strip.py" line="116" />
-      <location filename="../../ui/timer/discussion_strip.py" line="160" />
+      <location filename="../../ui/timer/discussion_strip.py" line="169" />
       <source>Run</source>
       <translation>Weiter</translation>
     </message>
     <message>
       <location filename="../../ui/timer/discussion_strip.py" line="116" />
-      <location filename="../../ui/timer/discussion_strip.py" line="160" />
+      <location filename="../../ui/timer/discussion_strip.py" line="169" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
@@ -1283,118 +1283,118 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EquityBox</name>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="41" />
+      <location filename="../../ui/people/equity_box.py" line="53" />
       <source>Share of the free chair by group</source>
       <translation>Anteile am freien Stuhl nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="46" />
+      <location filename="../../ui/people/equity_box.py" line="58" />
       <source>Nobody has asked for the free chair yet.</source>
       <translation>Noch hat niemand nach dem freien Stuhl gefragt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="106" />
+      <location filename="../../ui/people/equity_box.py" line="131" />
       <source>no group</source>
       <translation>ohne Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="126" />
-      <location filename="../../ui/people/equity_box.py" line="159" />
+      <location filename="../../ui/people/equity_box.py" line="161" />
+      <location filename="../../ui/people/equity_box.py" line="194" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="126" />
+      <location filename="../../ui/people/equity_box.py" line="161" />
       <source>List</source>
       <translation>Liste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="126" />
+      <location filename="../../ui/people/equity_box.py" line="161" />
       <source>Asked</source>
       <translation>Gefragt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="126" />
+      <location filename="../../ui/people/equity_box.py" line="161" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="126" />
+      <location filename="../../ui/people/equity_box.py" line="161" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="130" />
+      <location filename="../../ui/people/equity_box.py" line="165" />
       <source>{count} of {total}</source>
       <translation>{count} von {total}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="159" />
+      <location filename="../../ui/people/equity_box.py" line="194" />
       <source>Wait</source>
       <translation>Warten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="159" />
+      <location filename="../../ui/people/equity_box.py" line="194" />
       <source>Withdrawn</source>
       <translation>Rückzug</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="159" />
+      <location filename="../../ui/people/equity_box.py" line="194" />
       <source>Declined</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="166" />
+      <location filename="../../ui/people/equity_box.py" line="201" />
       <source>Median wait; longest {time}</source>
       <translation>Wartezeit (Median); längste {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="174" />
+      <location filename="../../ui/people/equity_box.py" line="209" />
       <source>List: the audience on the participant list ({n}); the app cannot know who really came or left.</source>
       <translation>Liste: das Publikum auf der Teilnehmendenliste ({n}); wer wirklich kam oder ging, weiß das Programm nicht.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="176" />
+      <location filename="../../ui/people/equity_box.py" line="211" />
       <source>Asked: joined the queue (each person once), plus declined phone requests.</source>
       <translation>Gefragt: hat sich angestellt (jede Person einmal), dazu abgelehnte Anfragen vom Handy.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="177" />
+      <location filename="../../ui/people/equity_box.py" line="212" />
       <source>Turns and time: the free chair only.</source>
       <translation>Beiträge und Zeit: nur der freie Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="181" />
+      <location filename="../../ui/people/equity_box.py" line="216" />
       <source>First-time speakers: {first} of {turns} free-chair turns.</source>
       <translation>Zum ersten Mal gesprochen: {first} von {turns} Beiträgen vom freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="186" />
+      <location filename="../../ui/people/equity_box.py" line="221" />
       <source>No groups are entered: everyone counts as “no group”.</source>
       <translation>Keine Gruppen eingetragen: alle zählen als „ohne Gruppe“.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="188" />
+      <location filename="../../ui/people/equity_box.py" line="223" />
       <source>“no group”: people without a group, a row of their own.</source>
       <translation>„ohne Gruppe“: Personen ohne Gruppe, in einer eigenen Zeile.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="191" />
+      <location filename="../../ui/people/equity_box.py" line="226" />
       <source>{mark} fewer than {n} people: the share says little.</source>
       <translation>{mark} weniger als {n} Personen: der Anteil sagt wenig.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="195" />
+      <location filename="../../ui/people/equity_box.py" line="230" />
       <source>Only {n} turns so far (under {limit}): one turn moves a share by {points} points.</source>
       <translation>Erst {n} Beiträge (unter {limit}): ein Beitrag verschiebt einen Anteil um {points} Punkte.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="201" />
+      <location filename="../../ui/people/equity_box.py" line="236" />
       <source>{n} free-chair turns by people seated without joining the queue.</source>
       <translation>{n} Beiträge vom freien Stuhl von Personen, die sich nicht angestellt hatten.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/equity_box.py" line="206" />
+      <location filename="../../ui/people/equity_box.py" line="241" />
       <source>No request recorded yet: waits, withdrawals and declines are missing.</source>
       <translation>Noch keine Anfrage aufgezeichnet: Wartezeiten, Rückzüge und Ablehnungen fehlen.</translation>
     </message>
@@ -2398,52 +2398,52 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="164" />
+      <location filename="../../ui/people/participant_model.py" line="177" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="165" />
+      <location filename="../../ui/people/participant_model.py" line="178" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="179" />
+      <location filename="../../ui/people/participant_model.py" line="192" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="183" />
+      <location filename="../../ui/people/participant_model.py" line="196" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="184" />
+      <location filename="../../ui/people/participant_model.py" line="197" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="185" />
+      <location filename="../../ui/people/participant_model.py" line="198" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="186" />
+      <location filename="../../ui/people/participant_model.py" line="199" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="187" />
+      <location filename="../../ui/people/participant_model.py" line="200" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="188" />
+      <location filename="../../ui/people/participant_model.py" line="201" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="189" />
+      <location filename="../../ui/people/participant_model.py" line="202" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -2527,58 +2527,58 @@ oder projiziert)</translation>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="234" />
+      <location filename="../../ui/people/participants_panel.py" line="237" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="234" />
+      <location filename="../../ui/people/participants_panel.py" line="237" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="236" />
+      <location filename="../../ui/people/participants_panel.py" line="239" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="246" />
-      <location filename="../../ui/people/participants_panel.py" line="259" />
+      <location filename="../../ui/people/participants_panel.py" line="249" />
+      <location filename="../../ui/people/participants_panel.py" line="262" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="249" />
+      <location filename="../../ui/people/participants_panel.py" line="252" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="253" />
+      <location filename="../../ui/people/participants_panel.py" line="256" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="320" />
+      <location filename="../../ui/people/participants_panel.py" line="323" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="322" />
+      <location filename="../../ui/people/participants_panel.py" line="325" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="324" />
+      <location filename="../../ui/people/participants_panel.py" line="327" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="336" />
+      <location filename="../../ui/people/participants_panel.py" line="339" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="357" />
+      <location filename="../../ui/people/participants_panel.py" line="360" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
@@ -3172,97 +3172,97 @@ oder projiziert)</translation>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="145" />
+      <location filename="../../ui/queue/queue_panel.py" line="147" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="152" />
+      <location filename="../../ui/queue/queue_panel.py" line="154" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="155" />
+      <location filename="../../ui/queue/queue_panel.py" line="157" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="157" />
+      <location filename="../../ui/queue/queue_panel.py" line="159" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="158" />
+      <location filename="../../ui/queue/queue_panel.py" line="160" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="161" />
+      <location filename="../../ui/queue/queue_panel.py" line="163" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="276" />
+      <location filename="../../ui/queue/queue_panel.py" line="278" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="284" />
+      <location filename="../../ui/queue/queue_panel.py" line="286" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="286" />
+      <location filename="../../ui/queue/queue_panel.py" line="288" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="294" />
+      <location filename="../../ui/queue/queue_panel.py" line="296" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="401" />
+      <location filename="../../ui/queue/queue_panel.py" line="406" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="415" />
+      <location filename="../../ui/queue/queue_panel.py" line="420" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="417" />
+      <location filename="../../ui/queue/queue_panel.py" line="422" />
       <source>Order of the queue: {chain}</source>
       <translation>Reihenfolge der Warteliste: {chain}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="426" />
+      <location filename="../../ui/queue/queue_panel.py" line="431" />
       <source>Closed: nobody comes in</source>
       <translation>Geschlossen: Niemand kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="428" />
+      <location filename="../../ui/queue/queue_panel.py" line="433" />
       <source>Tap-out: {name} replaces…</source>
       <translation>Tap-out: {name} löst ab …</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="431" />
+      <location filename="../../ui/queue/queue_panel.py" line="436" />
       <source>Next: {name} · speaks {language}</source>
       <translation>Nächste: {name} · spricht {language}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="434" />
+      <location filename="../../ui/queue/queue_panel.py" line="439" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="436" />
+      <location filename="../../ui/queue/queue_panel.py" line="441" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="438" />
+      <location filename="../../ui/queue/queue_panel.py" line="443" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -4390,67 +4390,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="86" />
+      <location filename="../../ui/people/stats_panel.py" line="104" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="116" />
+      <location filename="../../ui/people/stats_panel.py" line="165" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="118" />
+      <location filename="../../ui/people/stats_panel.py" line="167" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="123" />
+      <location filename="../../ui/people/stats_panel.py" line="172" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="166" />
+      <location filename="../../ui/people/stats_panel.py" line="193" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="188" />
+      <location filename="../../ui/people/stats_panel.py" line="236" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="190" />
+      <location filename="../../ui/people/stats_panel.py" line="238" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="195" />
+      <location filename="../../ui/people/stats_panel.py" line="243" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="197" />
+      <location filename="../../ui/people/stats_panel.py" line="245" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="216" />
+      <location filename="../../ui/people/stats_panel.py" line="264" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="229" />
+      <location filename="../../ui/people/stats_panel.py" line="277" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="231" />
+      <location filename="../../ui/people/stats_panel.py" line="279" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="235" />
+      <location filename="../../ui/people/stats_panel.py" line="283" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -4521,77 +4521,77 @@ Doppelklick erteilt das Wort</translation>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="134" />
+      <location filename="../../ui/timer/timer_panel.py" line="136" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="136" />
+      <location filename="../../ui/timer/timer_panel.py" line="138" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="138" />
+      <location filename="../../ui/timer/timer_panel.py" line="140" />
       <source>Time is up · {over} over time</source>
       <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="142" />
+      <location filename="../../ui/timer/timer_panel.py" line="144" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="142" />
+      <location filename="../../ui/timer/timer_panel.py" line="144" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="145" />
+      <location filename="../../ui/timer/timer_panel.py" line="147" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="147" />
+      <location filename="../../ui/timer/timer_panel.py" line="149" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="149" />
+      <location filename="../../ui/timer/timer_panel.py" line="151" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="161" />
+      <location filename="../../ui/timer/timer_panel.py" line="174" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="161" />
+      <location filename="../../ui/timer/timer_panel.py" line="174" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="163" />
+      <location filename="../../ui/timer/timer_panel.py" line="176" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="166" />
+      <location filename="../../ui/timer/timer_panel.py" line="179" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="167" />
+      <location filename="../../ui/timer/timer_panel.py" line="180" />
       <source>Double-click a seat or press Enter on it: the floor and the time start</source>
       <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="175" />
+      <location filename="../../ui/timer/timer_panel.py" line="188" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="175" />
+      <location filename="../../ui/timer/timer_panel.py" line="188" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>

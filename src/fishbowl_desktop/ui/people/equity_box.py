@@ -14,8 +14,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import format_duration
-from fishbowl_desktop.model.equity import FEW_TURNS, SMALL_GROUP, Equity, GroupEquity, equity, whole_shares
+from fishbowl_desktop.model import SpeechRecord, format_duration
+from fishbowl_desktop.model.equity import (
+    FEW_TURNS,
+    SMALL_GROUP,
+    Equity,
+    GroupEquity,
+    LoggedTurns,
+    equity,
+    logged_turns,
+    whole_shares,
+)
 from fishbowl_desktop.model.shares import percent_text
 from fishbowl_desktop.ui.widgets.console_language import console_language
 from fishbowl_desktop.ui.widgets.elided import ElidedLabel
@@ -35,6 +44,9 @@ class EquityBox(QWidget):
         self._short_turn_seconds = short_turn_seconds
         self.figures: Equity | None = None
         """The figures last shown (tests read them beside the labels)."""
+        self._logged: tuple[tuple[SpeechRecord, ...], LoggedTurns] | None = None
+        """The log (the very tuple, which stays the same until the log changes) and its finished turns' part,
+        kept from one tick to the next and extended by the turns a Next logs (a pass over a long log is slow)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -68,45 +80,68 @@ class EquityBox(QWidget):
         layout.addWidget(self.notes)
         self.cells: dict[tuple[str, str], QLabel] = {}
         """(group, column) → its label; the group "" is the people without a group."""
-        self._shown: list[QWidget] = []
+        self._shown: dict[tuple[int, int, int], tuple[QLabel, str, str]] = {}
+        """(grid, row, column) → the label there, its text and its tooltip. A refresh reuses the labels whose place
+        is still filled and changes only what differs: rebuilding every label, several times per Next and
+        once a second while a turn runs (benchmarks/README.md, "The big evening's projector")."""
+        self._unused: dict[tuple[int, int, int], tuple[QLabel, str, str]] = {}
 
     def refresh(self) -> None:
         session = self._controller.session
         running = session.running_record()
-        records = session.log.as_tuple() + ((running,) if running is not None else ())
+        log = session.log.as_tuple()
+        threshold = self._short_turn_seconds()
+        kept = self._logged
+        if kept is None or kept[1].short_turn_seconds != threshold:
+            part = logged_turns(log, threshold)
+        elif kept[0] is not log:  # a turn logged (Next) adds itself to what was counted; anything else counts anew
+            old = kept[0]
+            grown = len(log) >= len(old) and log[: len(old)] == old
+            part = logged_turns(log[len(old) :], threshold, after=kept[1]) if grown else logged_turns(log, threshold)
+        else:
+            part = kept[1]
+        self._logged = (log, part)
         figures = equity(
             session.participants.as_tuple(),
-            records,
+            log + ((running,) if running is not None else ()),
             session.requests.as_tuple(),
             [e.participant_id for e in session.queue],
-            short_turn_seconds=self._short_turn_seconds(),
+            short_turn_seconds=threshold,
             running=running is not None,
+            logged=part,
         )
         if figures == self.figures:
             return
         self.figures = figures
-        self._clear()
+        self._unused, self._shown = self._shown, {}
+        self.cells = {}
         nothing = not figures.free_turns and not figures.asked
         self.empty.setVisible(nothing)
         self.notes.setVisible(not nothing)
-        if nothing:
-            return
-        self._fill_shares(figures)
-        self._fill_waits(figures)
-        self.notes.setText("\n".join(f"· {note}" for note in self._notes(figures)))
-
-    def _clear(self) -> None:
-        for widget in self._shown:
-            widget.setParent(None)
-            widget.deleteLater()
-        self._shown = []
-        self.cells = {}
+        if not nothing:
+            self._fill_shares(figures)
+            self._fill_waits(figures)
+            self.notes.setText("\n".join(f"· {note}" for note in self._notes(figures)))
+        for label, _text, _tip in self._unused.values():  # places no longer filled (a group gone)
+            label.setParent(None)
+            label.deleteLater()
+        self._unused = {}
 
     def _label(self, g: GroupEquity) -> str:
         name = g.group or self.tr("no group")
         return f"{FEW_MARK} {name}" if g.few else name  # the mark first: a cut name keeps it
 
     def _put(self, grid: QGridLayout, row: int, column: int, text: str, tip: str = "") -> QLabel:
+        place = (id(grid), row, column)
+        kept = self._unused.pop(place, None)
+        if kept is not None:
+            label, shown_text, shown_tip = kept
+            if text != shown_text:
+                label.setText(text)
+            if tip != shown_tip:
+                label.setToolTip(tip)
+            self._shown[place] = (label, text, tip)
+            return label
         label = QLabel(text) if column or not row else ElidedLabel(text, min_chars=6)
         label.setTextFormat(Qt.TextFormat.PlainText)
         if column:
@@ -118,7 +153,7 @@ class EquityBox(QWidget):
             font.setBold(True)
             label.setFont(font)
         grid.addWidget(label, row, column)
-        self._shown.append(label)
+        self._shown[place] = (label, text, tip)
         return label
 
     def _fill_shares(self, figures: Equity) -> None:

@@ -13,13 +13,15 @@ from typing import Any
 from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QSortFilterProxyModel,
     Qt,
 )
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import Participant, Role, format_duration
+from fishbowl_desktop.model import ObservableList, Participant, Role, format_duration
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
 from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
@@ -42,6 +44,9 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         """The log's version at the last refresh_live."""
         self._live_speaker: str | None = None
         """Who had the floor at the last refresh_live."""
+        self._rows_index: dict[str, int] = {}
+        self._rows_indexed: tuple[ObservableList[Participant], int] | None = None
+        """The list and its version `_rows_index` was made from."""
 
     def _forget_cached(self) -> None:
         self._sort_cache.clear()
@@ -53,7 +58,7 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         view re-read the whole list on each tick and each Space or Next (long on a big evening).
         While the log stays as it is, only the speaker's numbers can move (the running turn), so only the
         speakers of the last and of this refresh are compared: comparing everyone cost time every second
-        (figures in benchmarks/README.md).
+        (figures in benchmarks/README.md). After a Next only the tallies that are new objects are compared.
         """
         old, old_log, old_speaker = self._stats, self._stats_log, self._live_speaker
         self._stats = None
@@ -67,18 +72,26 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         new = self._current_stats()
         if old_log == self._stats_log:
             candidates = {pid for pid in (old_speaker, self._live_speaker) if pid is not None}
-        else:
-            candidates = old.by_participant.keys() | new.by_participant.keys()
+        else:  # the log's totals share every tally that did not move (model/log_tally.py): compare those by identity
+            before, after = old.by_participant, new.by_participant
+            candidates = {pid for pid, tally in after.items() if before.get(pid) is not tally}
+            candidates.update(before.keys() - after.keys())
         moved = {pid for pid in candidates if old.of(pid) != new.of(pid)}
-        if not moved:
-            return
-        for row, person in enumerate(self._rows):
-            if person.id in moved:
-                self.dataChanged.emit(
-                    self.index(row, self.TURNS),
-                    self.index(row, self.SPEAKING_TIME),
-                    [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
-                )
+        rows = self._row_index()
+        for row in sorted(rows[pid] for pid in moved if pid in rows):
+            self.dataChanged.emit(
+                self.index(row, self.TURNS),
+                self.index(row, self.SPEAKING_TIME),
+                [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
+            )
+
+    def _row_index(self) -> dict[str, int]:
+        """Each person's row, kept until the list changes: a Next announces a row or two, and walking the whole
+        list to find them, three times a Next, was most of what the list cost it on a big evening."""
+        if self._rows_indexed != (self._rows, self._rows.version):
+            self._rows_index = {p.id: row for row, p in enumerate(self._rows)}
+            self._rows_indexed = (self._rows, self._rows.version)
+        return self._rows_index
 
     def widest_live_texts(self, col: int) -> list[str]:
         """The widest texts the turns or speaking-time column is sized for."""
@@ -88,7 +101,7 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         return self._rows[row]
 
     def row_of(self, participant_id: str) -> int:
-        return self._rows.index_where(lambda p: p.id == participant_id)
+        return self._row_index().get(participant_id, -1)
 
     # ------------------------------------------------------------------ reading
     def data(self, index: ParentIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -236,6 +249,21 @@ class ParticipantFilterModel(QSortFilterProxyModel):
 
     def search(self) -> str:
         return " ".join(self._words)
+
+    def multiData(self, index: ParentIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """All the roles a cell's delegate asks for at once (eight: text, font, colours, alignment, size …)
+        answered in one call into Python. Qt's own proxy asked the list once per role, and each of those
+        mapped the cell through the list's index(), rowCount() and columnCount(): 24 calls into Python per
+        cell, for every cell of the three fitted columns at each layout pass (~4,000 before the first frame
+        with 17 people) and for every cell painted."""
+        source = self.sourceModel()
+        cell = self.mapToSource(index)
+        if isinstance(roleDataSpan, QModelRoleData):
+            roleDataSpan.setData(source.data(cell, roleDataSpan.role()))
+            return
+        for i in range(roleDataSpan.size()):
+            wanted = roleDataSpan[i]  # type: ignore[index]  # bound by PySide6, not in its stubs
+            wanted.setData(source.data(cell, wanted.role()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: ParentIndex) -> bool:
         if not self._words:

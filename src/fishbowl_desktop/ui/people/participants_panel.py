@@ -211,7 +211,10 @@ class ParticipantsPanel(QWidget):
     def _fit_columns(self) -> None:
         """Names come first: in a narrow side column the organisation gives way (it stays in the tooltip
         and in the search); otherwise it gets about a quarter of the width and the name the rest."""
-        width = self.view.viewport().width()
+        # The header spans the viewport exactly (QTableView lays it out so). Asking for viewport() itself would
+        # make PySide6 resolve the whole QWidget class family for that one object before the first frame:
+        # ~30 Python enum types of classes the console never uses (QMdiSubWindow, QGraphicsView, QLCDNumber …).
+        width = self.view.horizontalHeader().width()
         narrow = width < NARROW_WIDTH
         self.view.setColumnHidden(ParticipantTableModel.ORGANISATION, narrow)
         if not narrow:

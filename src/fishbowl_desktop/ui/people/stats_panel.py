@@ -3,12 +3,15 @@
 Meant for a side column of the console (about 280 px wide on a 1366×768 laptop). While it is on screen it
 updates once per shown second while someone speaks; each update is one pass over the speech log
 (`session.stats()`), and the rows are reused, so the widgets are only rebuilt when the set of groups changes.
-Behind its tab it waits until it is shown.
+Behind its tab it waits until it is shown, and it builds its rows only then: the console opens on the
+participants' tab, and the first frame needs neither these widgets nor the equity box's statistics code
+(benchmarks/README.md, "What the first frame costs").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -23,13 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Role, SpeakerTally, SpeakingStats, format_duration, is_accidental, speaking_stats
+from fishbowl_desktop.model import (
+    ObservableList,
+    Role,
+    SpeakerTally,
+    SpeakingStats,
+    SpeechRecord,
+    format_duration,
+    is_accidental,
+)
+from fishbowl_desktop.model.durations import whole_seconds
+from fishbowl_desktop.model.log_tally import LogTally
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS
 from fishbowl_desktop.model.roles import STATISTICS_ORDER
 from fishbowl_desktop.model.shares import percent_text, whole_percentages
-from fishbowl_desktop.ui.people.equity_box import EquityBox
 from fishbowl_desktop.ui.widgets.console_language import console_language
 from fishbowl_desktop.ui.widgets.role_labels import role_label
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.ui.people.equity_box import EquityBox
 
 TOP_SPEAKERS = 5
 BAR_SCALE = 1000
@@ -77,10 +92,13 @@ class StatsPanel(QWidget):
         self._controller = controller
         self._short_turn_seconds = short_turn_seconds
         """The report's threshold for accidental turns (a print option): the same turns are left out here."""
-        self._counted: tuple[object, int, float, SpeakingStats, int] | None = None
-        """(the log, its version, the threshold, totals of the counted turns, how many were left out), kept
-        from one second to the next."""
+        self._counted: tuple[ObservableList[SpeechRecord], float, LogTally] | None = None
+        """(the log, the threshold, the totals of the turns it counts), kept as turns are logged."""
         self._group_keys: list[str] = []
+        self._shown_for: tuple[object, ...] | None = None
+        """What the numbers on screen were computed from: the lists and their versions, the turn, the threshold,
+        the language, and the running turn's whole seconds (all the panel shows). A Next announces the log, the
+        seats, the queue, the requests and the turn one after the other, and each refreshed the whole panel."""
         self.last_stats: SpeakingStats | None = None
 
         title = QLabel(self.tr("Speaking time"))
@@ -88,6 +106,37 @@ class StatsPanel(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._built = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self._scroll, 1)
+        self.setMinimumWidth(220)
+
+        for signal in (
+            controller.logChanged,
+            controller.turnChanged,
+            controller.participantsChanged,
+            controller.queueChanged,
+            controller.requestsChanged,
+            controller.sessionReplaced,
+            ticker.displayChanged,
+        ):
+            signal.connect(self.refresh)
+        self._stale = True
+        """Something changed while the panel was hidden."""
+        self.refresh()
+
+    def _build_rows(self) -> None:
+        """The numbers' labels, rows and the equity box, the first time the panel is shown."""
+        from fishbowl_desktop.ui.people.equity_box import EquityBox
+
+        self._built = True
         self.total = QLabel()
         self.total.setWordWrap(True)
         self.turns = QLabel()
@@ -118,38 +167,16 @@ class StatsPanel(QWidget):
         self.groups_heading = self._heading(self.tr("By group"))
         inner.addWidget(self.groups_heading)
         inner.addLayout(self._groups_grid)
-        self.equity = EquityBox(controller, short_turn_seconds)
+        self.equity: EquityBox = EquityBox(self._controller, self._short_turn_seconds)
         inner.addWidget(self.equity)
         inner.addWidget(self._heading(self.tr("Most speaking time")))
         inner.addWidget(self.top_speakers)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(scroll, 1)
-        self.setMinimumWidth(220)
-
-        for signal in (
-            controller.logChanged,
-            controller.turnChanged,
-            controller.participantsChanged,
-            controller.queueChanged,
-            controller.requestsChanged,
-            controller.sessionReplaced,
-            ticker.displayChanged,
-        ):
-            signal.connect(self.refresh)
-        self._stale = True
-        """Something changed while the panel was hidden."""
-        self.refresh()
+        self._scroll.setWidget(body)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._built:
+            self._build_rows()
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -168,6 +195,9 @@ class StatsPanel(QWidget):
     def refresh(self) -> None:
         """Fill in the numbers now if the panel is on screen; else as soon as it is shown. Behind its tab,
         sorting everyone and relaying out its labels cost the UI thread time every second (benchmarks/README.md)."""
+        if self._counted is not None and self._counted[0] is not self._controller.session.log:
+            self._counted[2].release()  # another session: the old log is not kept alive behind the tab
+            self._counted = None
         if not self.isVisible():
             self._stale = True
             return
@@ -175,11 +205,29 @@ class StatsPanel(QWidget):
         session = self._controller.session
         threshold = self._short_turn_seconds()
         log = session.log
-        if self._counted is None or self._counted[0] is not log or self._counted[1:3] != (log.version, threshold):
-            counted = [r for r in log if not is_accidental(r, threshold)]
-            self._counted = (log, log.version, threshold, speaking_stats(counted), len(log) - len(counted))
-        stats, left_out = self._counted[3], self._counted[4]
         running = session.running_record()
+        shown_for = (
+            log,
+            log.version,
+            session.participants,
+            session.participants.version,
+            session.queue.version,
+            session.requests.version,
+            session.seats.version,
+            session.turn,
+            threshold,
+            console_language(),
+            None if running is None else whole_seconds(running.duration),
+        )
+        if shown_for == self._shown_for:
+            return  # one intent announces up to five parts; what the panel shows changed once, or not at all
+        self._shown_for = shown_for
+        if self._counted is None or self._counted[1] != threshold:
+            if self._counted is not None:
+                self._counted[2].release()
+            self._counted = (log, threshold, LogTally(log, lambda r: not is_accidental(r, threshold)))
+        stats = self._counted[2].stats  # kept as turns are logged: no count of the whole log on every Next
+        left_out = len(log) - sum(t.turns for t in stats.by_role.values())
         if running is not None:
             stats = stats.with_record(running)
         self.last_stats = stats

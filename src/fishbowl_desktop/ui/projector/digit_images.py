@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTrans
 
 LARGEST_PX = 256
 """Device pixel size of the digits' font up to which they are copied from images."""
-CACHE_BYTES = 4 * 1024 * 1024
+CACHE_BYTES = 1024 * 1024
 """The images kept, at most (a miniature's clock needs ~0.3 MB); beyond it they are drawn afresh."""
 _PHASES = 8
 """Sub-pixel positions per pixel the images are drawn at."""

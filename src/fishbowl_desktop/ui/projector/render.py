@@ -8,6 +8,7 @@ a question or a message appears.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -25,9 +26,11 @@ DIGIT_INK = 0.38
 """Digit height in the timer view, of the screen height (the brief asks for at least 35% at 1080p)."""
 FRAME = 0.022
 BAR_HEIGHT = 0.018
-CACHE_LIMIT = 512
-"""Fitted text blocks kept; shared by the projector window and the console's preview, which lay out at the
-same logical size (the beamer's), so a new speaker's name is fitted once, not once per widget."""
+CACHE_LIMIT = 64
+"""Fitted text blocks kept, the least recently used going first; shared by the projector window and the console's
+preview, which lay out at the same logical size (the beamer's), so a new speaker's name is fitted once, not once
+per widget. A screen shows a handful of texts; each block holds its laid-out glyphs in Qt's memory, so 512 of
+them held several MiB by the end of an evening that named hundreds of speakers (benchmarks/README.md, "Soak")."""
 DIRTY_PAD = 0.012
 """Of the height, around every changed rectangle: antialiasing and diacritics above the line box."""
 
@@ -76,10 +79,10 @@ def _digit_color(content: ProjectorContent) -> QColor:
     }.get(content.phase, palette.TEXT)  # type: ignore[arg-type]
 
 
-_TEXTS: dict[tuple[object, ...], TextBlock] = {}
+_TEXTS: OrderedDict[tuple[object, ...], TextBlock] = OrderedDict()
 ARRANGED_SIZES = 4
 """Sizes whose latest layout is kept (the projector window, the preview, a screenshot's)."""
-_ARRANGED: dict[tuple[int, int], tuple[ProjectorContent, Arrangement]] = {}
+_ARRANGED: OrderedDict[tuple[int, int], tuple[ProjectorContent, Arrangement]] = OrderedDict()
 _DIGIT_FONTS: dict[tuple[object, ...], tuple[QFont, float]] = {}
 
 
@@ -98,11 +101,13 @@ class ProjectorRenderer:
         the size stay the same: the window and the preview ask again for each paint and each changed-rects
         check, and lay out once per change. Kept for every renderer alike, per size: the preview lays out at the
         beamer's size, so with the projector on the beamer one layout a second serves both (on battery)."""
-        last = self._arranged.get((width, height))
+        size = (width, height)
+        last = self._arranged.get(size)
         if last is None or last[0] is not content:
-            if len(self._arranged) >= ARRANGED_SIZES and (width, height) not in self._arranged:
-                self._arranged.clear()
-            last = self._arranged[(width, height)] = (content, self.arrange(content, width, height))
+            last = self._arranged[size] = (content, self.arrange(content, width, height))
+            while len(self._arranged) > ARRANGED_SIZES:
+                self._arranged.popitem(last=False)  # the size asked for least recently
+        self._arranged.move_to_end(size)
         return last[1]
 
     # ------------------------------------------------------------------ cached pieces
@@ -118,9 +123,11 @@ class ProjectorRenderer:
         key = (text, box, max_px, min_px, lines, bold)
         block = self._texts.get(key)
         if block is None:
-            if len(self._texts) > CACHE_LIMIT:
-                self._texts.clear()
             block = self._texts[key] = fit_text(text, box, max_px, min_px, lines, bold)
+            while len(self._texts) > CACHE_LIMIT:
+                self._texts.popitem(last=False)
+        else:
+            self._texts.move_to_end(key)
         return block
 
     def _digits(self, text: str, box: tuple[float, float, float, float], ink: float, color: QColor) -> Digits:

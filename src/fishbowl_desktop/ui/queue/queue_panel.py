@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.session_controller import translated_error
-from fishbowl_desktop.model import FishbowlError, Participant, make_participant
+from fishbowl_desktop.model import FishbowlError, ObservableList, Participant, make_participant
 from fishbowl_desktop.model.chain import preset_named, preset_of
 from fishbowl_desktop.model.circle import Opening
 from fishbowl_desktop.model.name_lookup import who_is_meant
@@ -128,6 +128,8 @@ class QueuePanel(QWidget):
         )
         self.entry.setClearButtonEnabled(True)
         self._names = Suggestions([], self)
+        self._names_for: tuple[ObservableList[Participant], int] | None = None
+        """The participant list and its version the name suggestions were made from."""
         self.entry.setCompleter(self._names)
         self.choice_menu: QMenu | None = None
         """Open while Enter asks which of several people was meant."""
@@ -397,7 +399,10 @@ class QueuePanel(QWidget):
     # ------------------------------------------------------------------ following the model
     def _refresh(self) -> None:
         session = self._controller.session
-        self._names.set_texts(sorted({p.name for p in session.participants}, key=str.casefold))
+        people = session.participants
+        if self._names_for != (people, people.version):  # not on every Next: every name sorted again
+            self._names.set_texts(sorted({p.name for p in people}, key=str.casefold))
+            self._names_for = (people, people.version)
         self._count.setText(self.tr("{n} waiting").format(n=len(session.queue)))
         chain = session.settings.ordering
         preset = preset_of(chain)

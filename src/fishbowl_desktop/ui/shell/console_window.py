@@ -98,7 +98,10 @@ class ConsoleWindow(QMainWindow):
         exporter: PdfExporter | None = None,
         parent: QWidget | None = None,
         chime_player: ChimePlayer | None = None,
+        guard_keys_now: bool = True,
     ):
+        """`guard_keys_now=False`: the key guard waits for `key_guard.take_up()` (the start: after the first
+        frame)."""
         super().__init__(parent)
         self.controller = controller
         self.ticker = ticker
@@ -153,7 +156,7 @@ class ConsoleWindow(QMainWindow):
         self.commands = install_shortcuts(self, controller, self._handlers())
         self.format_menu = FormatMenu(self, controller, self.commands, self.circle)
         self.switch_notice = SwitchNotice(controller, self)
-        self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic())
+        self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic(), on_guard=guard_keys_now)
         self.key_guard.refused.connect(self._key_refused)
         self.menus = ConsoleMenus(
             self,

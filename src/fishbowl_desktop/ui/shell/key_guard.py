@@ -78,7 +78,9 @@ class KeyGuard(QObject):
     refused = Signal(str)
     """The command a guarded key would have run (a SHORTCUTS command name)."""
 
-    def __init__(self, window: QWidget, now: Callable[[], float]):
+    def __init__(self, window: QWidget, now: Callable[[], float], *, on_guard: bool = True):
+        """`on_guard=False`: not yet; `take_up()` starts guarding (the start does that right after the first
+        frame, see there)."""
         super().__init__(window)
         self._window = window
         self._now = now
@@ -87,8 +89,17 @@ class KeyGuard(QObject):
         self._redo_keys = history_keys("redo", QKeySequence.StandardKey.Redo)
         self._last_plain_key: float | None = None
         self._swallow: int | None = None
+        if on_guard:
+            self.take_up()
+
+    def take_up(self) -> None:
+        """Filter the application's events from now on. The start calls it right after the console's first
+        frame: this Python filter sees every event of every object, and PySide6 makes a Python wrapper (and
+        the Python enum types of its class family) for each object it meets the first time — ~1,700 events
+        while the console is built and painted, when no key can reach it yet (benchmarks/README.md)."""
         app = QApplication.instance()
         if app is not None:
+            app.removeEventFilter(self)  # never twice
             app.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

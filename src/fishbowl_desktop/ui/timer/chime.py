@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QObject
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import TimerPhase
@@ -69,6 +69,8 @@ class SystemChimePlayer:
             winsound.PlaySound(str(self.sound), winsound.SND_FILENAME | winsound.SND_ASYNC | winsound.SND_NODEFAULT)
             return
         assert self._command is not None
+        from PySide6.QtCore import QProcess  # here, not at start: its Python type and 8 enum types (issue 29)
+
         QProcess.startDetached(self._command[0], [*self._command[1:], str(self.sound)])
 
 

@@ -24,6 +24,8 @@ class Suggestions(QCompleter):
     def __init__(self, texts: Iterable[str], parent: QObject | None = None):
         super().__init__(parent)
         self._texts = QStandardItemModel(self)
+        self._shown: list[str] = []
+        """The texts in `_texts`, kept beside it: reading every item back through Qt to compare is slow."""
         self.setModel(self._texts)
         self.setCompletionRole(FOLDED)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -31,11 +33,12 @@ class Suggestions(QCompleter):
         self.set_texts(list(texts))
 
     def texts(self) -> list[str]:
-        return [self._texts.item(row).text() for row in range(self._texts.rowCount())]
+        return list(self._shown)
 
     def set_texts(self, texts: list[str]) -> None:
-        if texts == self.texts():
+        if texts == self._shown:
             return
+        self._shown = list(texts)
         self._texts.clear()
         for text in texts:
             item = QStandardItem(text)

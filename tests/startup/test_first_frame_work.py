@@ -1,0 +1,182 @@
+"""What the console does before its first frame (issue 29): only the work that frame needs.
+
+The real entry point starts in a child process on a prepared home (the sample evening, closed cleanly), as
+`fishbowl-desktop` starts it; a probe that imports no Qt of its own watches the console window's first paint.
+
+- The key guard (`ui/shell/key_guard.py`) is an application-wide event filter written in Python: every event
+  of every object passes through it, and PySide6 makes a Python wrapper (and the Python enum types of its whole
+  class family) for each object it has not seen yet. While the console is built and painted for the first
+  time no key can reach it, so the guard takes up its post right after the first frame. Afterwards it guards
+  as before: two N in one burst call one speaker, the second is refused.
+- The window icon comes from the shipped PNGs (16-512 px); the SVG beside them made Qt load its SVG library and
+  icon engine (2.2 MiB resident) before the first frame for sizes the PNGs cover.
+- PySide6 makes the Python enum types of a Qt class when Python first meets the class, and a C++ pointer it
+  has not wrapped before (an item view's viewport, an object passing an event filter) makes it meet a whole
+  class family: ~100 enum types of classes the console never shows (QWizard, QMdiSubWindow, QGraphicsView …),
+  ~0.2 ms and some memory each (benchmarks/README.md). The first frame makes none of those.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fishbowl_desktop.model import SystemClock
+from fishbowl_desktop.model.demo import demo_session
+from fishbowl_desktop.storage import Workspace, save_session
+
+pytestmark = pytest.mark.slow  # a real start in a child process
+
+CHILD = """
+import enum, gc, importlib.abc, importlib.util, json, sys
+from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
+
+out = sys.argv[1]
+seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None, "svg_library": None}
+
+
+def svg_library_loaded():
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return "Qt6Svg" in maps.read()
+    except OSError:
+        return None  # not Linux: nothing to read
+
+
+def watch_placement(window_placement):
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from fishbowl_desktop.ui.shell import key_guard
+
+    calls = [0]
+    filter_events = key_guard.KeyGuard.eventFilter
+
+    def counted(self, watched, event):
+        calls[0] += 1
+        return filter_events(self, watched, event)
+
+    key_guard.KeyGuard.eventFilter = counted
+    fit = window_placement.fit_to_screen
+
+    def after_the_first_frame(window):
+        refused = []
+        window.key_guard.refused.connect(refused.append)
+        target = window.focusWidget() or window
+        QTest.keyClick(target, Qt.Key.Key_N)
+        QTest.keyClick(target, Qt.Key.Key_N)  # the same burst: refused
+        seen["refused"] = refused
+        seen["svg_library"] = svg_library_loaded()  # 300 ms after the first frame, the evening on screen
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump(seen, f)
+        window.close()
+
+    class FirstPaint(QObject):
+        def __init__(self, window):
+            super().__init__(window)
+            self.window = window
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and seen["guard_events_before_paint"] is None:
+                seen["guard_events_before_paint"] = calls[0]
+                seen["enum_types"] = sorted(
+                    kind.__qualname__
+                    for kind in gc.get_objects()
+                    if isinstance(kind, enum.EnumType) and getattr(kind, "__module__", "").startswith("PySide6")
+                )
+                QTimer.singleShot(300, lambda: after_the_first_frame(self.window))
+            return False
+
+    def watch(window):
+        window.installEventFilter(FirstPaint(window))
+        fit(window)
+
+    window_placement.fit_to_screen = watch  # app.py takes it from there
+
+
+class WhenPlacementLoads(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name != "fishbowl_desktop.startup.window":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            watch_placement(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, WhenPlacementLoads())
+sys.exit(main([]))
+"""
+
+
+def _prepared_home(home: Path) -> None:
+    workspace = Workspace(home)
+    session = demo_session(SystemClock())
+    path = workspace.new_session_path(session.event.title)
+    save_session(session, path)
+    workspace.mark_running(path)
+    workspace.mark_clean_exit()
+
+
+def _start(tmp_path: Path) -> dict[str, object]:
+    home = tmp_path / "home"
+    _prepared_home(home)
+    out = tmp_path / "seen.json"
+    env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(out)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    if not out.is_file():
+        pytest.fail(f"the console did not paint (exit {done.returncode}):\n{done.stderr[-3000:]}")
+    seen: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    return seen
+
+
+def test_the_key_guard_sees_no_event_before_the_first_frame_and_guards_right_after(tmp_path: Path) -> None:
+    seen = _start(tmp_path)
+    assert seen["guard_events_before_paint"] == 0, "the key guard filtered events before the first frame"
+    assert seen["refused"] == ["next"], "after the first frame a burst of two N must call one speaker, not two"
+
+
+NEVER_ON_THE_FIRST_FRAME = (
+    "QWizard",
+    "QMdiSubWindow",
+    "QMdiArea",
+    "QGraphicsView",
+    "QCalendarWidget",
+    "QLCDNumber",
+    "QAbstractAnimation",
+    "QGraphicsItem",
+    "QMovie",
+    "QSystemTrayIcon",
+    "QFileSystemModel",
+    "QProcess",  # the chime's player and the restart after a language change
+)
+"""Classes no part of the console's first frame is made of: their enum types come only from PySide6 resolving a
+class family for a pointer it meets the first time."""
+
+
+def test_the_first_frame_makes_no_enum_types_of_classes_the_console_does_not_use(tmp_path: Path) -> None:
+    seen = _start(tmp_path)
+    enum_types = seen["enum_types"]
+    assert isinstance(enum_types, list) and "Qt.AlignmentFlag" in enum_types  # the probe saw PySide6's enums
+    made = sorted(name for name in enum_types if name.split(".")[0] in NEVER_ON_THE_FIRST_FRAME)
+    assert made == [], f"enum types made before the first frame for classes the console does not use: {made}"
+
+
+def test_the_evening_on_screen_has_not_loaded_qts_svg_library(tmp_path: Path) -> None:
+    seen = _start(tmp_path)
+    if seen["svg_library"] is None:
+        pytest.skip("no /proc/self/maps to read on this system")
+    assert seen["svg_library"] is False, "Qt's SVG library is loaded (the window icon from the SVG?)"
