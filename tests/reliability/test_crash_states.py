@@ -249,6 +249,8 @@ def _as_after_a_reboot(path: str, content: bytes) -> bytes | None:
     if not path.endswith(".lock"):
         return content
     lines = content.decode("utf-8").split("\n")
+    if len(lines) < 5:
+        return content  # cut before its boot line was written: it names no process of any boot
     lines[4] = "an-earlier-boot"
     return "\n".join(lines).encode("utf-8")
 

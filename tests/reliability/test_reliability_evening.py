@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -107,16 +107,23 @@ def test_checker_notices_a_log_rewritten_outside_undo(qapp: QApplication, monkey
 def test_checker_notices_statistics_that_drift_from_the_log(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fishbowl_desktop.model import session as session_module
+    """The session keeps its totals as turns are logged (model/log_tally.py) and counts afresh after other changes:
+    a drift in either path must be noticed."""
+    from fishbowl_desktop.model import log_tally
 
-    real = speaking_stats
+    real_count, real_add = speaking_stats, log_tally.LogTally._add
 
-    def rounded(records: Sequence[SpeechRecord]) -> SpeakingStats:
-        stats = real(records)
+    def rounded(records: Iterable[SpeechRecord]) -> SpeakingStats:
+        stats = real_count(records)
         stats.total_seconds = float(int(stats.total_seconds))
         return stats
 
-    monkeypatch.setattr(session_module, "speaking_stats", rounded)
+    def rounded_add(self: log_tally.LogTally, rec: SpeechRecord) -> None:
+        real_add(self, rec)
+        self._stats.total_seconds = float(int(self._stats.total_seconds))
+
+    monkeypatch.setattr(log_tally, "speaking_stats", rounded)
+    monkeypatch.setattr(log_tally.LogTally, "_add", rounded_add)
     assert "statistics" in _run_until_broken()
 
 
