@@ -18,17 +18,11 @@ The real entry point starts in a child process on a prepared home (the sample ev
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from fishbowl_desktop.model import SystemClock
-from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.storage import Workspace, save_session
+from helpers.first_paint import start_watched
 
 pytestmark = pytest.mark.slow  # a real start in a child process
 
@@ -98,53 +92,11 @@ def watch_placement(window_placement):
 
     window_placement.fit_to_screen = watch  # app.py takes it from there
 
-
-class WhenPlacementLoads(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name != "fishbowl_desktop.startup.window":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            watch_placement(module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, WhenPlacementLoads())
-sys.exit(main([]))
 """
 
 
-def _prepared_home(home: Path) -> None:
-    workspace = Workspace(home)
-    session = demo_session(SystemClock())
-    path = workspace.new_session_path(session.event.title)
-    save_session(session, path)
-    workspace.mark_running(path)
-    workspace.mark_clean_exit()
-
-
-def _start(tmp_path: Path) -> dict[str, object]:
-    home = tmp_path / "home"
-    _prepared_home(home)
-    out = tmp_path / "seen.json"
-    env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(out)], env=env, capture_output=True, text=True, timeout=120, check=False
-    )
-    if not out.is_file():
-        pytest.fail(f"the console did not paint (exit {done.returncode}):\n{done.stderr[-3000:]}")
-    seen: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
-    return seen
-
-
 def test_the_key_guard_sees_no_event_before_the_first_frame_and_guards_right_after(tmp_path: Path) -> None:
-    seen = _start(tmp_path)
+    seen = start_watched(CHILD, tmp_path)
     assert seen["guard_events_before_paint"] == 0, "the key guard filtered events before the first frame"
     assert seen["refused"] == ["next"], "after the first frame a burst of two N must call one speaker, not two"
 
@@ -168,7 +120,7 @@ class family for a pointer it meets the first time."""
 
 
 def test_the_first_frame_makes_no_enum_types_of_classes_the_console_does_not_use(tmp_path: Path) -> None:
-    seen = _start(tmp_path)
+    seen = start_watched(CHILD, tmp_path)
     enum_types = seen["enum_types"]
     assert isinstance(enum_types, list) and "Qt.AlignmentFlag" in enum_types  # the probe saw PySide6's enums
     made = sorted(name for name in enum_types if name.split(".")[0] in NEVER_ON_THE_FIRST_FRAME)
@@ -176,7 +128,7 @@ def test_the_first_frame_makes_no_enum_types_of_classes_the_console_does_not_use
 
 
 def test_the_evening_on_screen_has_not_loaded_qts_svg_library(tmp_path: Path) -> None:
-    seen = _start(tmp_path)
+    seen = start_watched(CHILD, tmp_path)
     if seen["svg_library"] is None:
         pytest.skip("no /proc/self/maps to read on this system")
     assert seen["svg_library"] is False, "Qt's SVG library is loaded (the window icon from the SVG?)"

@@ -9,17 +9,11 @@ room's network code, the dialogs and CSV load later or on first use; each of the
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from fishbowl_desktop.model import SystemClock
-from fishbowl_desktop.model.demo import demo_session
-from fishbowl_desktop.storage import Workspace, save_session
+from helpers.first_paint import start_watched
 
 pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
 
@@ -86,51 +80,14 @@ def watch_placement(window_placement):
 
     window_placement.fit_to_screen = watch  # app.py takes it from there
 
-
-class WhenPlacementLoads(importlib.abc.MetaPathFinder):
-    \"\"\"Installs the paint watch as app.py's window module loads: this probe imports no Qt of its own.\"\"\"
-
-    def find_spec(self, name, path=None, target=None):
-        if name != "fishbowl_desktop.startup.window":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            watch_placement(module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, WhenPlacementLoads())
-sys.exit(main([]))
 """
 
 
-def _prepared_home(home: Path) -> None:
-    workspace = Workspace(home)
-    session = demo_session(SystemClock())
-    path = workspace.new_session_path(session.event.title)
-    save_session(session, path)
-    workspace.mark_running(path)
-    workspace.mark_clean_exit()
-
-
 def test_the_first_frame_loads_no_pdf_network_event_loop_or_dialog_code(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    _prepared_home(home)
-    out = tmp_path / "modules.json"
-    env = {**os.environ, "FISHBOWL_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(out)], env=env, capture_output=True, text=True, timeout=120, check=False
-    )
-    if not out.is_file():
-        pytest.fail(f"the console did not paint (exit {done.returncode}):\n{done.stderr[-3000:]}")
-    report = json.loads(out.read_text(encoding="utf-8"))
-    loaded = set(report["modules"])
+    report = start_watched(CHILD, tmp_path)
+    modules, kept = report["modules"], report["sources_kept"]
+    assert isinstance(modules, list) and isinstance(kept, list)
+    loaded = set(modules)
     assert "fishbowl_desktop.ui.shell.console_window" in loaded  # the probe saw the real console
     early = sorted(
         name
@@ -139,4 +96,4 @@ def test_the_first_frame_loads_no_pdf_network_event_loop_or_dialog_code(tmp_path
     )
     assert early == [], f"loaded before the console's first frame: {early}"
     # PySide6 reads the source of every module imported after it; kept in linecache, that was ~5 MiB
-    assert report["sources_kept"] == [], f"sources held in memory: {report['sources_kept'][:5]} …"
+    assert kept == [], f"sources held in memory: {kept[:5]} …"
