@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fishbowl_desktop import __version__
 from fishbowl_desktop.atomic_file import write_atomically
@@ -91,6 +91,8 @@ Say = Callable[[str, str], None]
 
 def ask_and_save(window: QWidget, say: Say) -> Path | None:
     """The Help menu's action: where to, then the zip, then a line on the strip saying what is in it."""
+    from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
+
     chosen, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("ProblemReport", "Save a problem report"),
