@@ -7,7 +7,6 @@ moderator in one line when an exception was caught, without stopping the evening
 
 from __future__ import annotations
 
-import platform
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
 
 def versions() -> dict[str, str]:
     """What a developer asks first: the program, Python, Qt and the binding, the system, the screens."""
+    import platform  # only for a report: not on the way to the first frame (issue 29)
+
     import PySide6
 
     app = QGuiApplication.instance()
