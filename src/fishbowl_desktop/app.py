@@ -166,7 +166,6 @@ def build_console(
     controller = SessionController(plan.session)
     ticker = TimerTicker(controller)
     autosaver = Autosaver(controller, plan.path)
-    autosaver.follow_clock(ticker.displayChanged)
     store = SettingsStore(settings, workspace.base_dir / SETTINGS_FILE)
     files = SessionFiles(workspace, controller, autosaver, plan.session.clock, language, settings=store)
     window = ConsoleWindow(controller, ticker, autosaver, store, files, guard_keys_now=guard_keys_now)
