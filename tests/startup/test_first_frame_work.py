@@ -127,8 +127,68 @@ def test_the_first_frame_makes_no_enum_types_of_classes_the_console_does_not_use
     assert made == [], f"enum types made before the first frame for classes the console does not use: {made}"
 
 
+ASKED_ONLY_WHEN_NEEDED = ("QMessageBox", "QFileDialog")
+"""The questions and file choosers: none is on the first frame. A module that imports one of these classes at its
+top makes PySide6 build the class and its enum types (~3 ms each) on the way to the window; the modules import
+them where they ask (issue 29)."""
+
+
+def test_the_first_frame_builds_no_message_box_or_file_dialog_class(tmp_path: Path) -> None:
+    seen = start_watched(CHILD, tmp_path)
+    enum_types = seen["enum_types"]
+    assert isinstance(enum_types, list) and "Qt.AlignmentFlag" in enum_types  # the probe saw PySide6's enums
+    made = sorted(name for name in enum_types if name.split(".")[0] in ASKED_ONLY_WHEN_NEEDED)
+    assert made == [], f"dialog classes built before the first frame: {made}"
+
+
 def test_the_evening_on_screen_has_not_loaded_qts_svg_library(tmp_path: Path) -> None:
     seen = start_watched(CHILD, tmp_path)
     if seen["svg_library"] is None:
         pytest.skip("no /proc/self/maps to read on this system")
     assert seen["svg_library"] is False, "Qt's SVG library is loaded (the window icon from the SVG?)"
+
+
+COLLECTIONS_CHILD = """
+import gc, importlib.abc, importlib.util, json, sys
+
+before = sum(generation["collections"] for generation in gc.get_stats())
+from fishbowl_desktop.__main__ import main  # what `fishbowl-desktop` runs, from its first import on
+
+out = sys.argv[1]
+
+
+def watch_placement(window_placement):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    fit = window_placement.fit_to_screen
+
+    class FirstPaint(QObject):
+        def __init__(self, window):
+            super().__init__(window)
+            self.window = window
+            self.seen = False
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                made = sum(generation["collections"] for generation in gc.get_stats()) - before
+                with open(out, "w", encoding="utf-8") as f:
+                    json.dump({"collections": made}, f)
+                QTimer.singleShot(0, self.window.close)
+            return False
+
+    def watch(window):
+        window.installEventFilter(FirstPaint(window))
+        fit(window)
+
+    window_placement.fit_to_screen = watch  # app.py takes it from there
+
+"""
+
+
+def test_python_collects_nothing_from_the_entry_point_to_the_first_frame(tmp_path: Path) -> None:
+    """Everything made on the way to the first frame (modules, the model, widgets) lives all evening: the collector
+    would only walk it in vain. The entry point's own import of the command line (and with it the whole model)
+    ran with the collector on: ten collections before the console even started (issue 29)."""
+    seen = start_watched(COLLECTIONS_CHILD, tmp_path)
+    assert seen["collections"] == 0, f"{seen['collections']} garbage collections before the first frame"

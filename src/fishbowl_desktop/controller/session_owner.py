@@ -20,6 +20,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,18 @@ from fishbowl_desktop.storage.running_copy import (
     remove_if_ended,
     still_running,
 )
+
+
+class OwnerChoice(Enum):
+    """What the moderator chose when the session is open in another window (`ui/shell/owner_question.py` asks);
+    here, not beside the question, so the start's plan knows the answers without building a message box."""
+
+    BRING_UP = "bring_up"
+    TAKE_OVER = "take_over"
+    COPY = "copy"
+    READ_ONLY = "read_only"
+    CANCEL = "cancel"
+
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
