@@ -132,3 +132,87 @@ def test_the_evening_on_screen_has_not_loaded_qts_svg_library(tmp_path: Path) ->
     if seen["svg_library"] is None:
         pytest.skip("no /proc/self/maps to read on this system")
     assert seen["svg_library"] is False, "Qt's SVG library is loaded (the window icon from the SVG?)"
+
+
+CHILD_CALLS = """
+import collections, importlib.abc, importlib.util, json, os, sys
+from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
+
+out = sys.argv[1]
+into_python = collections.Counter()
+word_cells = []
+stack = []
+counting = [False]
+WORD_COLUMNS = (1, 3, 4)  # role, group, consent (ParticipantTableModel; not imported: the probe imports no Qt)
+
+
+def from_qt(function):
+    owner = getattr(function, "__self__", None)
+    kind = owner if isinstance(owner, type) else type(owner)
+    if owner is not None and not isinstance(owner, type(sys)):
+        if any(c.__module__.startswith(("PySide6", "shiboken6", "Shiboken")) for c in kind.__mro__):
+            return True
+    return (getattr(function, "__module__", "") or "").startswith(("PySide6", "shiboken6"))
+
+
+def profile(frame, event, arg):
+    # a Python function called while a Qt function runs: a call from C++ into Python
+    if event == "call":
+        code = frame.f_code
+        if not counting[0] and code.co_name == "build_console":
+            counting[0] = True
+        if counting[0] and stack and stack[-1]:
+            into_python[code.co_qualname] += 1
+            if code.co_qualname in ("ParticipantFilterModel.multiData", "ParticipantTableModel.data"):
+                index = frame.f_locals.get("index")
+                if index is not None and index.column() in WORD_COLUMNS:
+                    word_cells.append(code.co_qualname)
+        stack.append(False)
+    elif event == "return":
+        if stack:
+            stack.pop()
+    elif event == "c_call":
+        stack.append(from_qt(arg))
+    elif event in ("c_return", "c_exception"):
+        if stack:
+            stack.pop()
+
+
+def watch_placement(window_placement):
+    from PySide6.QtCore import QEvent, QObject
+
+    fit = window_placement.fit_to_screen
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                sys.setprofile(None)
+                with open(out, "w", encoding="utf-8") as f:
+                    json.dump({"into_python": into_python, "word_cells": len(word_cells)}, f)
+                os._exit(0)
+            return False
+
+    def watch(window):
+        window.installEventFilter(FirstPaint(window))
+        fit(window)
+
+    window_placement.fit_to_screen = watch  # app.py takes it from there
+    sys.setprofile(profile)
+
+"""
+
+CALLS_INTO_PYTHON_BEFORE_THE_FIRST_FRAME = 3500
+"""From building the console to its first paint, with the sample evening (~6,200 before issue 29's widget work: the
+participant table's fitted columns read their cells at each of eight layout passes, ~4,600 calls)."""
+
+
+def test_building_and_showing_the_console_calls_into_python_only_so_often(tmp_path: Path) -> None:
+    """Every call from Qt into Python (a model's data, an event filter, a size hint in Python) costs a few
+    microseconds of conversions before it does anything; the first frame's layout passes made thousands."""
+    seen = start_watched(CHILD_CALLS, tmp_path)
+    calls = seen["into_python"]
+    assert isinstance(calls, dict)
+    assert seen["word_cells"] == 0, "the participant table's role, group or consent cells were read before the frame"
+    total = sum(calls.values())
+    top = sorted(calls.items(), key=lambda kv: -kv[1])[:8]
+    assert total <= CALLS_INTO_PYTHON_BEFORE_THE_FIRST_FRAME, f"{total} calls from Qt into Python, most: {top}"
