@@ -31,7 +31,8 @@ import enum, gc, importlib.abc, importlib.util, json, sys
 from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
 
 out = sys.argv[1]
-seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None, "svg_library": None}
+seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None, "svg_library": None,
+        "buttons_taking_focus_on_click": None}
 
 
 def svg_library_loaded():
@@ -45,6 +46,7 @@ def svg_library_loaded():
 def watch_placement(window_placement):
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton
 
     from fishbowl_desktop.ui.shell import key_guard
 
@@ -65,6 +67,11 @@ def watch_placement(window_placement):
         QTest.keyClick(target, Qt.Key.Key_N)
         QTest.keyClick(target, Qt.Key.Key_N)  # the same burst: refused
         seen["refused"] = refused
+        seen["buttons_taking_focus_on_click"] = sum(  # a click must leave the keyboard where it was
+            1
+            for button in window.centralWidget().findChildren(QAbstractButton)
+            if button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        )
         seen["svg_library"] = svg_library_loaded()  # 300 ms after the first frame, the evening on screen
         with open(out, "w", encoding="utf-8") as f:
             json.dump(seen, f)
@@ -125,6 +132,32 @@ def test_the_first_frame_makes_no_enum_types_of_classes_the_console_does_not_use
     assert isinstance(enum_types, list) and "Qt.AlignmentFlag" in enum_types  # the probe saw PySide6's enums
     made = sorted(name for name in enum_types if name.split(".")[0] in NEVER_ON_THE_FIRST_FRAME)
     assert made == [], f"enum types made before the first frame for classes the console does not use: {made}"
+
+
+def test_buttons_leave_the_keyboard_where_it_was_from_the_first_frame_on(tmp_path: Path) -> None:
+    seen = start_watched(CHILD, tmp_path)
+    assert seen["buttons_taking_focus_on_click"] == 0
+
+
+ONLY_QTS_OWN_BEFORE_THE_FIRST_FRAME = (
+    "QListView",  # the queue's name suggestions' popup: made when they first suggest
+    "QTabBar",  # Qt's own parts of the console's widgets, which no Python code touches before the first frame
+    "QStackedLayout",
+    "QAbstractSlider",
+    "QTextDocument",
+    "QValidator",
+)
+"""Classes of Qt's own parts of the first frame (or of what it does not show): their enum types come from Python
+meeting one of those objects, as finding the console's buttons (`findChildren`) met every object in the window.
+The buttons stop taking the keyboard on a click right after the first frame (`buttons_keep_the_keyboard`)."""
+
+
+def test_python_meets_none_of_qts_own_parts_before_the_first_frame(tmp_path: Path) -> None:
+    seen = start_watched(CHILD, tmp_path)
+    enum_types = seen["enum_types"]
+    assert isinstance(enum_types, list) and "Qt.AlignmentFlag" in enum_types
+    made = sorted(name for name in enum_types if name.split(".")[0] in ONLY_QTS_OWN_BEFORE_THE_FIRST_FRAME)
+    assert made == [], f"enum types made before the first frame for Qt's own parts: {made}"
 
 
 def test_the_evening_on_screen_has_not_loaded_qts_svg_library(tmp_path: Path) -> None:

@@ -100,8 +100,8 @@ class ConsoleWindow(QMainWindow):
         chime_player: ChimePlayer | None = None,
         guard_keys_now: bool = True,
     ):
-        """`guard_keys_now=False`: the key guard waits for `key_guard.take_up()` (the start: after the first
-        frame)."""
+        """`guard_keys_now=False`: the key guard waits for `key_guard.take_up()` and the buttons for
+        `buttons_keep_the_keyboard()` (the start: after the first frame)."""
         super().__init__(parent)
         self.controller = controller
         self.ticker = ticker
@@ -156,6 +156,8 @@ class ConsoleWindow(QMainWindow):
         self.commands = install_shortcuts(self, controller, self._handlers())
         self.format_menu = FormatMenu(self, controller, self.commands, self.circle)
         self.switch_notice = SwitchNotice(controller, self)
+        if guard_keys_now:  # else the start calls it with the key guard's take_up, after the first frame
+            self.buttons_keep_the_keyboard()
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic(), on_guard=guard_keys_now)
         self.key_guard.refused.connect(self._key_refused)
         self.menus = ConsoleMenus(
@@ -282,9 +284,16 @@ class ConsoleWindow(QMainWindow):
         self.splitter.setSizes([440, 350, 556])
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
+
+    def buttons_keep_the_keyboard(self) -> None:
+        """A click on a button leaves the keyboard where it was: Space after a click on "Remove" must not remove
+        again. The start calls this right after the first frame (`run_app`, with the key guard): no click can
+        come before, and finding the buttons makes PySide6 look up the Python type of every object in the
+        window (~500, Qt's own parts of tab bars, splitters and scroll areas among them): ~5 ms."""
+        central = self.centralWidget()
+        assert central is not None  # set in _build_layout
         for button in central.findChildren(QAbstractButton):
             if button.focusPolicy() == Qt.FocusPolicy.StrongFocus:
-                # a click leaves the keyboard where it was: Space after a click on "Remove" must not remove again
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
