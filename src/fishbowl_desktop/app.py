@@ -320,6 +320,7 @@ def run_app(argv: list[str]) -> int:
     close_on_signals_until_the_loop_runs(window)
     paint_first_frame(window)  # the first frame before asyncio and qasync are even imported
     window.key_guard.take_up()  # not while building and painting: it would see every event (key_guard.py)
+    window.buttons_keep_the_keyboard()  # a click leaves the keyboard where it was (console_window.py)
     from fishbowl_desktop.controller.session_owner import WindowBeacon
 
     beacon = WindowBeacon(lambda: bring_up(window), app)  # noqa: F841 - answers "bring that window up"

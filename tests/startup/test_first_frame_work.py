@@ -31,7 +31,8 @@ import enum, gc, importlib.abc, importlib.util, json, sys
 from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
 
 out = sys.argv[1]
-seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None, "svg_library": None}
+seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None, "svg_library": None,
+        "buttons_taking_focus_on_click": None}
 
 
 def svg_library_loaded():
@@ -45,6 +46,7 @@ def svg_library_loaded():
 def watch_placement(window_placement):
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton
 
     from fishbowl_desktop.ui.shell import key_guard
 
@@ -65,6 +67,11 @@ def watch_placement(window_placement):
         QTest.keyClick(target, Qt.Key.Key_N)
         QTest.keyClick(target, Qt.Key.Key_N)  # the same burst: refused
         seen["refused"] = refused
+        seen["buttons_taking_focus_on_click"] = sum(  # a click must leave the keyboard where it was
+            1
+            for button in window.centralWidget().findChildren(QAbstractButton)
+            if button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        )
         seen["svg_library"] = svg_library_loaded()  # 300 ms after the first frame, the evening on screen
         with open(out, "w", encoding="utf-8") as f:
             json.dump(seen, f)
@@ -127,6 +134,32 @@ def test_the_first_frame_makes_no_enum_types_of_classes_the_console_does_not_use
     assert made == [], f"enum types made before the first frame for classes the console does not use: {made}"
 
 
+def test_buttons_leave_the_keyboard_where_it_was_from_the_first_frame_on(tmp_path: Path) -> None:
+    seen = start_watched(CHILD, tmp_path)
+    assert seen["buttons_taking_focus_on_click"] == 0
+
+
+ONLY_QTS_OWN_BEFORE_THE_FIRST_FRAME = (
+    "QListView",  # the queue's name suggestions' popup: made when they first suggest
+    "QTabBar",  # Qt's own parts of the console's widgets, which no Python code touches before the first frame
+    "QStackedLayout",
+    "QAbstractSlider",
+    "QTextDocument",
+    "QValidator",
+)
+"""Classes of Qt's own parts of the first frame (or of what it does not show): their enum types come from Python
+meeting one of those objects, as finding the console's buttons (`findChildren`) met every object in the window.
+The buttons stop taking the keyboard on a click right after the first frame (`buttons_keep_the_keyboard`)."""
+
+
+def test_python_meets_none_of_qts_own_parts_before_the_first_frame(tmp_path: Path) -> None:
+    seen = start_watched(CHILD, tmp_path)
+    enum_types = seen["enum_types"]
+    assert isinstance(enum_types, list) and "Qt.AlignmentFlag" in enum_types
+    made = sorted(name for name in enum_types if name.split(".")[0] in ONLY_QTS_OWN_BEFORE_THE_FIRST_FRAME)
+    assert made == [], f"enum types made before the first frame for Qt's own parts: {made}"
+
+
 ASKED_ONLY_WHEN_NEEDED = ("QMessageBox", "QFileDialog")
 """The questions and file choosers: none is on the first frame. A module that imports one of these classes at its
 top makes PySide6 build the class and its enum types (~3 ms each) on the way to the window; the modules import
@@ -146,6 +179,91 @@ def test_the_evening_on_screen_has_not_loaded_qts_svg_library(tmp_path: Path) ->
     if seen["svg_library"] is None:
         pytest.skip("no /proc/self/maps to read on this system")
     assert seen["svg_library"] is False, "Qt's SVG library is loaded (the window icon from the SVG?)"
+
+
+CHILD_CALLS = """
+import collections, importlib.abc, importlib.util, json, os, sys
+from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
+
+out = sys.argv[1]
+into_python = collections.Counter()
+word_cells = []
+stack = []
+counting = [False]
+WORD_COLUMNS = (1, 3, 4)  # role, group, consent (ParticipantTableModel; not imported: the probe imports no Qt)
+
+
+def from_qt(function):
+    owner = getattr(function, "__self__", None)
+    kind = owner if isinstance(owner, type) else type(owner)
+    if owner is not None and not isinstance(owner, type(sys)):
+        if any(c.__module__.startswith(("PySide6", "shiboken6", "Shiboken")) for c in kind.__mro__):
+            return True
+    return (getattr(function, "__module__", "") or "").startswith(("PySide6", "shiboken6"))
+
+
+def profile(frame, event, arg):
+    # a Python function called while a Qt function runs: a call from C++ into Python
+    if event == "call":
+        code = frame.f_code
+        if not counting[0] and code.co_name == "build_console":
+            counting[0] = True
+        if counting[0] and stack and stack[-1]:
+            into_python[code.co_qualname] += 1
+            if code.co_qualname in ("ParticipantFilterModel.multiData", "ParticipantTableModel.data"):
+                index = frame.f_locals.get("index")
+                if index is not None and index.column() in WORD_COLUMNS:
+                    word_cells.append(code.co_qualname)
+        stack.append(False)
+    elif event == "return":
+        if stack:
+            stack.pop()
+    elif event == "c_call":
+        stack.append(from_qt(arg))
+    elif event in ("c_return", "c_exception"):
+        if stack:
+            stack.pop()
+
+
+def watch_placement(window_placement):
+    from PySide6.QtCore import QEvent, QObject
+
+    fit = window_placement.fit_to_screen
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                sys.setprofile(None)
+                with open(out, "w", encoding="utf-8") as f:
+                    json.dump({"into_python": into_python, "word_cells": len(word_cells)}, f)
+                os._exit(0)
+            return False
+
+    def watch(window):
+        window.installEventFilter(FirstPaint(window))
+        fit(window)
+
+    window_placement.fit_to_screen = watch  # app.py takes it from there
+    sys.setprofile(profile)
+
+"""
+
+CALLS_INTO_PYTHON_BEFORE_THE_FIRST_FRAME = 2400
+"""From building the console to its first paint, with the sample evening: 2,165 now; 6,188 before issue 29's
+widget work (the participant table's fitted columns read their cells at each of eight layout passes, ~4,600
+calls; Qt's `QAbstractTableModel.index` asked `rowCount` and `columnCount` for each index the proxy mapped)."""
+
+
+def test_building_and_showing_the_console_calls_into_python_only_so_often(tmp_path: Path) -> None:
+    """Every call from Qt into Python (a model's data, an event filter, a size hint in Python) costs a few
+    microseconds of conversions before it does anything; the first frame's layout passes made thousands."""
+    seen = start_watched(CHILD_CALLS, tmp_path)
+    calls = seen["into_python"]
+    assert isinstance(calls, dict)
+    assert seen["word_cells"] == 0, "the participant table's role, group or consent cells were read before the frame"
+    total = sum(calls.values())
+    top = sorted(calls.items(), key=lambda kv: -kv[1])[:8]
+    assert total <= CALLS_INTO_PYTHON_BEFORE_THE_FIRST_FRAME, f"{total} calls from Qt into Python, most: {top}"
 
 
 COLLECTIONS_CHILD = """
