@@ -32,7 +32,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "segno",
     "socket",  # the laptop's addresses: the room window and the handout's QR code ask for them
     "fishbowl_desktop.room.addresses",
-    "PySide6.QtNetwork",  # "bring that window up" listens from right after the first frame (~9 ms, 24 enums)
+    "PySide6.QtNetwork",  # only a second copy asks with it ("bring that window up"); Windows listens with it
     "secrets",  # maps OpenSSL (hashlib); the room's links need it, an evening without the room does not
     "hashlib",
     "importlib.metadata",  # only for a binding check before PySide6 is loaded
