@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QWindow
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -106,7 +106,8 @@ class KeyGuard(QObject):
         self._on_guard = False
         self._whole_app = False
         """A popup is open: every object's events are filtered until it closes."""
-        self._followed: list[QWindow] = []
+        self._followed: list[object] = []
+        """The windows (QWindow) whose focusObjectChanged it follows."""
         self._watched: list[QWidget] = []
         """While no popup is open: the object the next key goes to (the focus widget, else the active window), and
         the focus widget of each of the console's windows (or the console), where keys go the moment that window
@@ -131,15 +132,18 @@ class KeyGuard(QObject):
             return
         self._on_guard = True
         app.focusChanged.connect(self._follow_focus)
-        app.focusWindowChanged.connect(self._follow_focus_window)
+        app.focusWindowChanged.connect(self._follow_focus_object)
         self._rewatch()
 
     @Slot(QWidget, QWidget)
     def _follow_focus(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        """The focus moved: filter where keys go now. (Slots, not plain methods: PySide6 then drops the connection
+        with the guard; a plain bound method outlived it and was called on a freed object.)"""
         self._rewatch()
 
-    @Slot(QWindow)
-    def _follow_focus_window(self, _window: QWindow | None) -> None:
+    @Slot(QObject)
+    def _follow_focus_object(self, _focus: QObject | None) -> None:
+        """The focus window changed, or a window's focus widget (`focusObjectChanged`)."""
         self._rewatch()
 
     def _rewatch(self) -> None:
@@ -179,10 +183,6 @@ class KeyGuard(QObject):
             self._followed.append(handle)
             handle.focusObjectChanged.connect(self._follow_focus_object)
             handle.destroyed.connect(lambda: self._followed.remove(handle) if handle in self._followed else None)
-
-    @Slot(QObject)
-    def _follow_focus_object(self, _focus: QObject | None) -> None:
-        self._rewatch()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
