@@ -35,10 +35,10 @@ seen = {"guard_events_before_paint": None, "refused": None, "enum_types": None, 
         "buttons_taking_focus_on_click": None}
 
 
-def svg_library_loaded():
+def svg_library_loaded(library="Qt6Svg"):
     try:
         with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
-            return "Qt6Svg" in maps.read()
+            return library in maps.read()
     except OSError:
         return None  # not Linux: nothing to read
 
@@ -46,7 +46,7 @@ def svg_library_loaded():
 def watch_placement(window_placement):
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractButton
+    from PySide6.QtWidgets import QAbstractButton, QApplication
 
     from fishbowl_desktop.ui.shell import key_guard
 
@@ -73,6 +73,10 @@ def watch_placement(window_placement):
             if button.focusPolicy() == Qt.FocusPolicy.StrongFocus
         )
         seen["svg_library"] = svg_library_loaded()  # 300 ms after the first frame, the evening on screen
+        seen["network_library"] = svg_library_loaded("Qt6Network")  # the beacon listens by now
+        seen["event_loop_modules"] = sorted(m for m in ("asyncio", "qasync") if m in sys.modules)
+        beacons = [b for b in QApplication.instance().findChildren(QObject) if type(b).__name__ == "WindowBeacon"]
+        seen["beacon"] = [b.listening for b in beacons]
         with open(out, "w", encoding="utf-8") as f:
             json.dump(seen, f)
         window.close()
@@ -179,6 +183,24 @@ def test_the_evening_on_screen_has_not_loaded_qts_svg_library(tmp_path: Path) ->
     if seen["svg_library"] is None:
         pytest.skip("no /proc/self/maps to read on this system")
     assert seen["svg_library"] is False, "Qt's SVG library is loaded (the window icon from the SVG?)"
+
+
+def test_bring_that_window_up_listens_without_qts_network_library(tmp_path: Path) -> None:
+    """The "bring that window up" socket is a plain Unix socket on Linux and macOS: QtNetwork's library, loaded for
+    it alone, was 3 MiB of the console's peak memory (issue 29)."""
+    seen = start_watched(CHILD, tmp_path)
+    if seen["network_library"] is None:
+        pytest.skip("no /proc/self/maps to read on this system")
+    assert seen["beacon"] == [True], "the console does not listen for a second copy"
+    assert seen["network_library"] is False, "Qt's network library is loaded 300 ms after the first frame"
+
+
+def test_the_evening_runs_on_qts_loop_without_asyncio(tmp_path: Path) -> None:
+    """Nothing on the UI thread needs an asyncio loop (the room and the desk run theirs on their own threads, PDFs
+    go to the worker through a thread): asyncio and qasync, loaded right after the first frame for the qasync loop,
+    were 2.1 MiB of the console's peak memory (issue 29). The room and the desk load asyncio when switched on."""
+    seen = start_watched(CHILD, tmp_path)
+    assert seen["event_loop_modules"] == [], "asyncio or qasync is loaded 300 ms after the first frame"
 
 
 CHILD_CALLS = """
