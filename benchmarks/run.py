@@ -231,12 +231,13 @@ def measure(mode: str, only: set[str] | None, display: str | None = None, featur
 
 def battery(runs: int, seconds: int, platform: str, display: str | None) -> dict[str, Any]:
     """Process CPU time and wake-ups per minute: a running turn, an idle console and the bare reference, interleaved."""
-    samples: dict[str, list[dict[str, Any]]] = {"bare": [], "console": [], "idle": []}
+    # room: the running turn with the room on and 300 phones on its timer page (reported, no target yet)
+    samples: dict[str, list[dict[str, Any]]] = {"bare": [], "console": [], "idle": [], "room": []}
     for run in range(runs):
         for kind in samples:
             say(f"battery: {kind}, {seconds} s (run {run + 1} of {runs}) …")
             samples[kind].append(
-                run_child("scenario_battery", [str(seconds), kind], platform, display=display, timeout=120 + seconds)
+                run_child("scenario_battery", [str(seconds), kind], platform, display=display, timeout=240 + seconds)
             )
     out: dict[str, Any] = {"seconds": seconds, "runs": runs}
     for kind, found in samples.items():
@@ -244,6 +245,8 @@ def battery(runs: int, seconds: int, platform: str, display: str | None) -> dict
             out[f"{kind}_{key}"] = median([r[key] for r in found])
     out["cpu_ratio_running_turn"] = out["console_cpu_s_per_min"] / out["bare_cpu_s_per_min"]
     out["wakeup_ratio_running_turn"] = out["console_wakeups_per_min"] / out["bare_wakeups_per_min"]
+    out["room_phones"] = samples["room"][0]["phones"]
+    out["cpu_ratio_running_turn_room"] = out["room_cpu_s_per_min"] / out["bare_cpu_s_per_min"]
     return out
 
 
@@ -374,6 +377,16 @@ def notes(details: dict[str, Any]) -> list[str]:
         lines.append(
             f"pre-event countdown: shown m:ss changed late by max {c['countdown_late_ms_max']:.1f} ms (p95 "
             f"{c['countdown_late_ms_p95']:.1f}) over {c['countdown_boundaries']} seconds"
+        )
+    if "qobjects_flat" in d.get("soak", {}):
+        s = d["soak"]
+        start, end = s["start"], s["end"]
+        lines.append(
+            f"soak, {s['turns']} turns: resident {start['rss_mib']:.1f} → {end['rss_mib']:.1f} MiB; live QObjects "
+            f"{start['qobjects']} → {end['qobjects']} (+{s['qobject_growth']}, the evening's data explains "
+            f"{s['qobjects_explained']}: {'met' if s['qobjects_flat'] else 'NOT met'}); Python objects "
+            f"+{s['python_object_growth']}; undo history {end['undo_steps']} of {end['undo_limit']} steps holding "
+            f"{end['undo_tuple_mib']:.2f} MiB of list tuples (at the start {start['undo_tuple_mib']:.2f})"
         )
     return lines + room_parent.notes(details) + desk_parent.notes(details)
 

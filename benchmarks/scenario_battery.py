@@ -6,8 +6,12 @@ bare PySide6 program that does what any speaker timer must do: a 40 pt label on 
 screen on the beamer, both changed once a second. Each reads `getrusage` of its own process before and after
 SECONDS of the event loop (after a settling second): user + system CPU time and voluntary context switches, the
 count of times the process went to sleep and was woken (each costs the laptop a wake-up from its idle state).
+`room`: the console as in `console`, with the room on (loopback) and PHONES phones on its timer page (WebSocket
+clients in a process of their own, `room_clients.py`, as in the room scenario): the process's CPU time then includes
+the room's server thread sending each second's state to every phone and answering their heartbeats. Reported
+against the same bare reference; no target yet (issue 29).
 
-Usage: python -m benchmarks.scenario_battery SECONDS console|idle|bare
+Usage: python -m benchmarks.scenario_battery SECONDS console|idle|bare|room [PHONES]
 """
 
 from __future__ import annotations
@@ -90,11 +94,43 @@ def console(seconds: int, running: bool) -> dict[str, float]:
     return result
 
 
-def main(seconds: int, kind: str) -> int:
-    result = bare(seconds) if kind == "bare" else console(seconds, running=kind == "console")
+def with_the_room(seconds: int, phones: int) -> dict[str, float]:
+    from .scenario_room import Hall, free_port
+
+    app = make_app()
+    settings = TurnSettings(free_chair_seconds=max(180, seconds + 120))
+    session = evening(SystemClock(), people=17, records=8, waiting=3, settings=settings)
+    opened = open_console(session)
+    open_projector(opened)
+    room = opened.window.room_menu.room
+    room.set_port(free_port())
+    room.start("127.0.0.1")
+    hall = Hall("sockets", f"http://127.0.0.1:{room.port}", room.links.timer, str(phones))
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # the phones connect (the console's loop runs meanwhile)
+        wait(50)
+        if not hall.lines.empty() and hall.lines.get_nowait() == "READY":
+            break
+    else:
+        raise RuntimeError("the phones did not connect")
+    result = _measure(app, seconds)
+    hall.say("DONE")
+    hall.finish()
+    room.stop()
+    opened.window.close()
+    return {**result, "phones": phones}
+
+
+def main(seconds: int, kind: str, phones: int = 300) -> int:
+    if kind == "bare":
+        result = bare(seconds)
+    elif kind == "room":
+        result = with_the_room(seconds, phones)
+    else:
+        result = console(seconds, running=kind == "console")
     report(kind=kind, **result)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]), sys.argv[2]))
+    sys.exit(main(int(sys.argv[1]), sys.argv[2], *(int(a) for a in sys.argv[3:4])))

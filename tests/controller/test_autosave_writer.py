@@ -7,6 +7,7 @@ and, where a test needs a slow disk, to hold it until the test lets it go.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -19,7 +20,7 @@ from pytestqt.qtbot import QtBot
 import fishbowl_desktop.controller.autosave as autosave
 import fishbowl_desktop.storage as storage
 from fishbowl_desktop.controller import Autosaver, SessionController
-from fishbowl_desktop.model import Session
+from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.storage import load_session
 
 
@@ -130,11 +131,18 @@ def test_a_small_evening_is_written_off_the_ui_thread_too(
 
 
 def test_a_running_turn_writes_its_record_each_second_and_the_whole_file_every_thirty(
-    demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot
+    demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Battery (issue 29): the whole file (fsync, rename) was rewritten every second while a speaker talked. Now a
-    small record keeps the spoken time each second, and the whole file follows every RUNNING_FULL_SAVE_SECONDS."""
-    from fishbowl_desktop.storage.turn_record import record_path
+    small record keeps the spoken time each second, and the whole file follows every RUNNING_FULL_SAVE_SECONDS.
+    The record is the writer thread's own once-a-second work, from the turn handed over when it started: the UI
+    thread hands over nothing while the seconds pass (it handed a record over at every tick before)."""
+    from fishbowl_desktop.storage.turn_record import apply_turn_record, record_path
+
+    def on_disk() -> float:
+        data = json.loads(path.read_text("utf-8"))
+        apply_turn_record(data, path)
+        return float(data["turn"]["timer"]["elapsed"])
 
     path = tmp_path / "abend.fishbowl.json"
     ctl = SessionController(demo)
@@ -145,13 +153,29 @@ def test_a_running_turn_writes_its_record_each_second_and_the_whole_file_every_t
     with qtbot.waitSignal(saver.saved, timeout=5000):
         pass  # the change of speaker, saved whole
     saves = len(disk.threads)
-    saver._running.stop()  # the test ticks the running timer itself, one call a second
-    for _tick in range(2 * autosave.RUNNING_FULL_SAVE_SECONDS):  # a minute of the turn, wherever its count began
-        saver._save_running_turn()
-        qtbot.waitUntil(record_path(path).exists, timeout=5000)
-    qtbot.waitUntil(lambda: len(disk.threads) == saves + 2, timeout=5000)  # two whole saves, not sixty
-    assert len(disk.threads) == saves + 2
+    handed: list[object] = []
+    submit = autosave._WRITER.submit
+
+    def counted(job: Callable[[], None]) -> None:
+        if getattr(getattr(job, "func", None), "__self__", None) is saver:  # a record handed over (the old way)
+            handed.append(job)
+        submit(job)
+
+    monkeypatch.setattr(autosave._WRITER, "submit", counted)
+    clock = demo.clock
+    assert isinstance(clock, FakeClock)
+    for second in range(1, 4):  # the speaker talks on; the file follows the clock
+        clock.advance(1.0)
+        qtbot.waitUntil(lambda: on_disk() >= second, timeout=5000)  # noqa: B023
+    assert handed == [], "the UI thread handed the writer thread work while the seconds passed"
+    assert len(disk.threads) == saves  # the record, not the whole file
+
+    assert saver._whole.isActive() and saver._whole.interval() == autosave.RUNNING_FULL_SAVE_SECONDS * 1000
+    assert not saver._running.isActive()
+    saver._whole.timeout.emit()  # thirty seconds on: the whole file once
+    qtbot.waitUntil(lambda: len(disk.threads) == saves + 1, timeout=5000)
 
     ctl.toggle_timer()  # paused: once that is saved whole, the record has done its job
     qtbot.waitUntil(lambda: not record_path(path).exists(), timeout=5000)
     assert load_session(path).turn is not None
+    assert not saver._whole.isActive()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.model import FakeClock, QueueEntry, Session
 from fishbowl_desktop.model.discussion import DiscussionReading
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.settings import AppSettings
@@ -120,6 +120,40 @@ def test_a_new_second_repaints_no_queue_cell_until_a_waiting_minute_turns(
     finally:
         app.removeEventFilter(events)
     assert events.paints[f"QWidget:{queue.view.viewport().objectName()}"] >= 1  # the minutes moved on
+
+
+def test_a_new_second_reads_no_queue_text_until_a_waiting_minute_turns(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The queue's model knows when the first waiting minute shown turns: a tick before it reads no waiting or
+    spoken text (before, it read both texts of every waiting row every second, to find them unchanged); the
+    tick after it reads them and the cell changes."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    model = window.queue_panel.model
+    assert ctl.start_turn("aud-01") and model.rowCount() >= 2
+    assert all(entry.participant_id != "aud-01" for entry in ctl.session.queue)  # the speaker is not waiting
+    _settle(qtbot)
+    window.ticker.poll()
+    session = ctl.session
+    assert all(60 - (session.waited(entry) + 0.5) % 60 > 3 for entry in session.queue)  # no minute turns in 3 s
+    reads: list[int] = []
+    live_text = model._live_text
+
+    def read(entry: QueueEntry, col: int) -> str:
+        reads.append(col)
+        return live_text(entry, col)
+
+    monkeypatch.setattr(model, "_live_text", read)
+    for _ in range(3):
+        clock.advance(1.0)
+        window.ticker.poll()
+    assert window.timer_panel.time.text() == "1:57"
+    assert reads == [], f"3 ticks within the minute read {len(reads)} queue texts"
+    first = model.index(0, model.WAITING)
+    before = model.data(first)
+    clock.advance(60)
+    window.ticker.poll()
+    assert reads and model.data(first) != before  # the minute turned: read, and shown
 
 
 def test_an_idle_console_has_no_timer_that_wakes_it_within_seconds(

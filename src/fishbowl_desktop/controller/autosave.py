@@ -1,11 +1,14 @@
 """Saves the session at most one second after any change, keeps a running turn's spoken time every second,
 and saves at once on quit.
 
-A running timer changes the session without any intent: its spoken time grows by itself. So while it runs,
-once per DEBOUNCE_MS the turn's small record is written beside the file (`storage.turn_record`: one write, no
-fsync, so a kill -9 loses at most that much of the turn), and the whole file every RUNNING_FULL_SAVE_SECONDS
-(what a power cut may cost of the turn); the last save on quit always writes it, so a clean quit loses nothing.
-Rewriting the whole file every second had cost most of the app's wake-ups on battery.
+A running timer changes the session without any intent: its spoken time grows by itself. So while it runs, the
+writer thread writes the turn's small record beside the file once a second on its own schedule (`storage.turn_record`:
+one write, no fsync, so a kill -9 loses at most that much of the turn), from the turn handed over when it starts,
+pauses or changes (`_WriterThread.keep`): the UI thread does nothing per second for it. The whole file follows every
+RUNNING_FULL_SAVE_SECONDS (what a power cut may cost of the turn); the last save on quit always writes it and stops
+the record first, so a clean quit loses nothing and a restart restores exactly what the quit saved. Rewriting the
+whole file every second had cost most of the app's wake-ups on battery; handing the record over every second cost
+the UI thread two posted events and the record's making (issue 29).
 
 A failed save (folder read-only, disk full) is announced and retried; the session stays in memory.
 
@@ -28,6 +31,7 @@ import contextlib
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -35,7 +39,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.model import Session
@@ -44,7 +48,6 @@ DEBOUNCE_MS = 1000
 RUNNING_FULL_SAVE_SECONDS = 30
 """While a turn runs and nothing else changes, the whole file is rewritten this often (storage.turn_record)."""
 RETRY_MS = 5000
-_AFTER_THE_TICK = QEvent.Type(QEvent.registerEventType())
 SaveFunction = Callable[[Session, Path], None]
 
 
@@ -86,6 +89,22 @@ def _write_frozen(frozen: object, path: Path, future: Future[None]) -> None:
         future.set_result(None)
 
 
+def _nothing() -> None:
+    pass
+
+
+@dataclass
+class _Keeper:
+    """A running turn's record kept by the writer thread: where, what (a function of the clock, made from the turn
+    when it started, paused or changed: `storage.turn_record.running_record`), when next, and whom to tell if the
+    disk refuses it (called on the writer thread)."""
+
+    path: Path
+    record: Callable[[], bytes]
+    due: float
+    failed: Callable[[], None]
+
+
 class _WriterThread:
     """One long-lived daemon thread for every autosaver's writes, in the order they were handed over."""
 
@@ -95,6 +114,9 @@ class _WriterThread:
         self._lock = threading.Lock()
         self._idle = threading.Condition()
         self._unfinished = 0
+        self._keeping = threading.Lock()
+        self._keepers: dict[int, _Keeper] = {}
+        """Per autosaver, the running turn's record this thread writes on its own once a second (`keep`)."""
 
     def submit(self, job: Callable[[], None]) -> None:
         """Never blocks (but for starting the thread, once); `job` must not raise."""
@@ -112,14 +134,57 @@ class _WriterThread:
         with self._idle:
             return self._idle.wait_for(lambda: self._unfinished == 0, timeout)
 
+    def keep(self, owner: int, keeper: _Keeper | None) -> None:
+        """From now on, write `keeper`'s record once a second for `owner` (an autosaver's key; None: stop). When
+        this returns, no record of the owner's earlier keeper is being written or will be: a save that follows is
+        the last word."""
+        with self._keeping:
+            if keeper is None:
+                self._keepers.pop(owner, None)
+                return
+            self._keepers[owner] = keeper
+        self.submit(_nothing)  # wakes the thread to its new schedule (and starts it, once)
+
+    def keeps(self, owner: int) -> bool:
+        with self._keeping:
+            return owner in self._keepers
+
+    def _next_record_in(self) -> float | None:
+        with self._keeping:
+            if not self._keepers:
+                return None
+            return max(0.0, min(k.due for k in self._keepers.values()) - time.monotonic())
+
+    def _write_records(self) -> None:
+        from fishbowl_desktop.storage.turn_record import write_turn_record
+
+        with self._keeping:  # held while writing: `keep(owner, None)` waits for a write in progress
+            now = time.monotonic()
+            for owner, keeper in list(self._keepers.items()):
+                if keeper.due > now:
+                    continue
+                while keeper.due <= now:  # a second missed (a long save) is not written twice
+                    keeper.due += 1.0
+                try:
+                    write_turn_record(keeper.path, keeper.record())
+                except OSError:
+                    del self._keepers[owner]
+                    with contextlib.suppress(BaseException):
+                        keeper.failed()
+
     def _run(self) -> None:
         while True:
-            job = self._jobs.get()
+            try:
+                job = self._jobs.get(timeout=self._next_record_in())
+            except queue.Empty:
+                self._write_records()
+                continue
             with contextlib.suppress(BaseException):  # a job reports through its future; the thread lives on
                 job()
             with self._idle:
                 self._unfinished -= 1
                 self._idle.notify_all()
+            self._write_records()  # one due while the job ran
 
 
 _WRITER = _WriterThread()
@@ -137,6 +202,8 @@ class Autosaver(QObject):
     """A message for the status bar; the session is still in memory and will be saved when possible."""
     _written = Signal(object)
     """From the writer thread (queued to this object's thread): the finished _Write."""
+    _recordFailed = Signal()
+    """From the writer thread: the running turn's record could not be written (the full saves take over)."""
 
     def __init__(
         self,
@@ -162,14 +229,18 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self._autosave)
         self._written.connect(self._on_written)
         self._running = QTimer(self)
-        """While a speaker's time runs: rewrite the file once per DEBOUNCE_MS (its elapsed time)."""
+        """While a speaker's time runs and no record can keep it: rewrite the file once per DEBOUNCE_MS."""
         self._running.timeout.connect(self._save_running_turn)
-        self._running_ticks = 0
-        self._on_the_clock = False
-        """The running turn's record follows the speaker clock's own wake-up (`follow_clock`), not `_running`."""
+        self._whole = QTimer(self)
+        """While the writer thread keeps the running turn's record: the whole file every RUNNING_FULL_SAVE_SECONDS."""
+        self._whole.setInterval(RUNNING_FULL_SAVE_SECONDS * 1000)
+        self._whole.setTimerType(Qt.TimerType.CoarseTimer)
+        self._whole.timeout.connect(self._save_running_turn)
         self._record_failed = False
-        self._record_hops = 0
-        """The running turn's record is on its way behind the tick's repaints (`_clock_ticked`)."""
+        self._recordFailed.connect(self._on_record_failed)
+        self._key = id(self)
+        key = self._key
+        self.destroyed.connect(lambda *_: _WRITER.keep(key, None))  # no record for an autosaver that is gone
         controller.sessionChanged.connect(self._on_change)
         controller.turnChanged.connect(self._follow_turn)
         controller.sessionReplaced.connect(self._follow_turn)
@@ -188,6 +259,7 @@ class Autosaver(QObject):
     def moved_to(self, path: Path) -> None:
         """The session now lives in `path` (a file just opened as it is, or renamed): later saves go there."""
         self.path = path
+        self._follow_turn()
 
     def saved_as(self, path: Path) -> None:
         """The session was just written whole to `path` (Save As…, on this thread): later saves go there, an
@@ -199,6 +271,7 @@ class Autosaver(QObject):
         self._generation += 1
         self._timer.stop()
         self.last_saved_at = self._controller.session.clock.now()
+        self._follow_turn()
         self.saved.emit(str(path))
 
     def detach(self, reason: str) -> None:
@@ -208,6 +281,7 @@ class Autosaver(QObject):
         self.path = None
         self._dirty = False
         self.last_error = reason
+        self._follow_turn()
 
     def mark_changed(self) -> None:
         """Something not yet on disk: save within a second (and keep retrying if that fails)."""
@@ -223,82 +297,65 @@ class Autosaver(QObject):
         turn = self._controller.session.turn
         return turn is not None and turn.timer.is_running
 
-    def follow_clock(self, ticks: SignalInstance) -> None:
-        """Keep the running turn on disk on `ticks` (the speaker clock's once-a-second display change) instead
-        of a timer of its own: on battery, one wake-up a second instead of two."""
-        self._on_the_clock = True
-        self._running.stop()
-        ticks.connect(self._clock_ticked)
-
-    def _clock_ticked(self) -> None:
-        """After the second's repaints, not before: handed to the writer thread while the UI thread still runs
-        Python, the record made the two threads take turns at the interpreter's lock (three wake-ups a second
-        instead of one); posted behind the repaints, the writer finds the UI thread asleep."""
-        if self._turn_running() and not self._record_hops:
-            self._post_after_the_tick()
-
-    def _post_after_the_tick(self) -> None:
-        self._record_hops += 1
-        QCoreApplication.postEvent(self, QEvent(_AFTER_THE_TICK), Qt.EventPriority.LowEventPriority.value)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() != _AFTER_THE_TICK:
-            return super().event(event)
-        if self._record_hops == 1:  # the repaints the tick asked for may have been posted after us: go behind them
-            self._post_after_the_tick()
-            return True
-        self._record_hops = 0
-        if self._turn_running():
-            self._save_running_turn()
-        return True
-
     def _follow_turn(self) -> None:
-        if not self._turn_running() or self._on_the_clock:
+        """The turn started, paused or changed (or the file moved): hand the writer thread the running turn's record
+        as a function of the clock, which it writes once a second on its own schedule; the UI thread does nothing
+        per second for it. Where no record can be kept (a read-only view, a test's own save, a record the disk
+        refused, an id too long for it) the whole file is saved once a second instead."""
+        keeper = self._keeper() if self._turn_running() else None
+        _WRITER.keep(self._key, keeper)
+        if keeper is not None:
+            self._running.stop()
+            if not self._whole.isActive():
+                self._whole.start()
+            return
+        self._whole.stop()
+        if not self._turn_running():
             self._running.stop()
         elif not self._running.isActive():
             self._running.start(DEBOUNCE_MS)
 
+    def _keeper(self) -> _Keeper | None:
+        from fishbowl_desktop.stage.timer_view import timer_view
+        from fishbowl_desktop.storage.turn_record import running_record
+
+        if self.path is None or not self._threaded or self._record_failed:
+            return None
+        session = self._controller.session
+        record = running_record(session)
+        if record is None:
+            return None
+        # half a second after the clock's own wake-ups (which come when the shown second turns): the writer finds
+        # the UI thread asleep, so the two never take turns at the interpreter's lock
+        to_tick = timer_view(session).remaining % 1.0
+        due = time.monotonic() + (to_tick + 0.5) % 1.0
+        return _Keeper(self.path, record, due, self._recordFailed.emit)
+
+    def _on_record_failed(self) -> None:
+        self._record_failed = True
+        self._follow_turn()
+
     def _save_running_turn(self) -> None:
         if not self._turn_running():
             self._running.stop()
+            self._whole.stop()
             return
         if self._timer.isActive() and self.last_error is not None:
             return  # a failed save is being retried on its own schedule
-        self._running_ticks += 1
-        if self._running_ticks % RUNNING_FULL_SAVE_SECONDS and self._keep_turn_record():
-            return
         self._dirty = True
         self._generation += 1  # the spoken time moved on: what is on disk is older
         self._autosave()  # the writer thread for a big evening, like any other autosave
-
-    def _keep_turn_record(self) -> bool:
-        """The running turn's record, on the writer thread after any save handed over before it; False where
-        there is none to write (a read-only view, a test's own save, a record that failed before)."""
-        from fishbowl_desktop.storage.turn_record import turn_record
-
-        path = self.path
-        record = turn_record(self._controller.session) if self._threaded and not self._record_failed else None
-        if path is None or record is None:
-            return False
-        _WRITER.submit(partial(self._write_record, path, record))
-        return True
-
-    def _write_record(self, path: Path, record: bytes) -> None:
-        """On the writer thread. A record that cannot be written (a name too long for it, a full disk) turns the
-        once-a-second full saves back on: they say why, if the disk is the reason."""
-        from fishbowl_desktop.storage.turn_record import write_turn_record
-
-        try:
-            write_turn_record(path, record)
-        except OSError:
-            self._record_failed = True
 
     def flush_final(self) -> bool:
         """The last save, on quit: a running turn's spoken time is written even if nothing else changed,
         so the next start restores it exactly. True when the file on disk is up to date."""
         if self._turn_running():
             self._dirty = True
-        return self.flush()
+        _WRITER.keep(self._key, None)  # no record after the last save: the file says the moment of the quit
+        saved = self._flush()
+        if not saved:
+            self._follow_turn()  # the window stays open: keep the turn's record going
+        return saved
 
     def uses_writer_thread(self) -> bool:
         """Whether the debounced saves go to the writer thread: always, unless a test injected a save."""
@@ -373,6 +430,12 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Save now if anything changed; True when the file on disk is up to date. Synchronous: a write in
         progress on the writer thread is waited for, then the latest state is saved on this thread."""
+        _WRITER.keep(self._key, None)  # the save below is the last word until the record follows the turn again
+        saved = self._flush()
+        self._follow_turn()
+        return saved
+
+    def _flush(self) -> bool:
         self._timer.stop()
         write, self._writing = self._writing, None
         if write is not None:

@@ -20,6 +20,7 @@ import json
 import math
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,22 +38,33 @@ def record_path(session_path: Path) -> Path:
 
 def turn_record(session: Session) -> bytes | None:
     """The record of the running turn as it stands now; None when nobody's time runs."""
+    record = running_record(session)
+    return None if record is None else record()
+
+
+def running_record(session: Session) -> Callable[[], bytes] | None:
+    """The running turn's record as a function of the clock: called later (on the writer thread, once a second),
+    it says the spoken time of that moment; the turn is read now, once (its timer and names are immutable, so the
+    function needs nothing else from the session). None when nobody's time runs or the record cannot hold the turn."""
     turn = session.turn
     if turn is None or not turn.timer.is_running:
         return None
-    timer = turn.timer.frozen_at(session.clock.monotonic())
-    text = json.dumps(
-        {
-            "participant_id": turn.participant_id,
-            "started_at": turn.started_at.isoformat(),
-            "spoken_before_reset": timer.earlier,
-            "elapsed": round(timer.accumulated, 2),
-        },
-        ensure_ascii=True,
-    ).encode("ascii")
-    if len(text) >= RECORD_BYTES:
+    timer, monotonic = turn.timer, session.clock.monotonic
+    fields = {
+        "participant_id": turn.participant_id,
+        "started_at": turn.started_at.isoformat(),
+        "spoken_before_reset": timer.frozen_at(monotonic()).earlier,
+    }
+
+    def record() -> bytes:
+        elapsed = timer.frozen_at(monotonic()).accumulated
+        text = json.dumps({**fields, "elapsed": round(elapsed, 2)}, ensure_ascii=True).encode("ascii")
+        return text.ljust(RECORD_BYTES - 1) + b"\n"
+
+    longest = json.dumps({**fields, "elapsed": round(_LONGEST_TURN, 2)}, ensure_ascii=True)
+    if len(longest) >= RECORD_BYTES:
         return None  # an id too long for the record: the full saves keep the time instead
-    return text.ljust(RECORD_BYTES - 1) + b"\n"
+    return record
 
 
 def write_turn_record(session_path: Path, record: bytes) -> None:

@@ -84,6 +84,8 @@ ARRANGED_SIZES = 4
 """Sizes whose latest layout is kept (the projector window, the preview, a screenshot's)."""
 _ARRANGED: OrderedDict[tuple[int, int], tuple[ProjectorContent, Arrangement]] = OrderedDict()
 _DIGIT_FONTS: dict[tuple[object, ...], tuple[QFont, float]] = {}
+_DIGIT_METRICS: dict[tuple[object, ...], tuple[QFont, QFontMetricsF, float]] = {}
+"""Per digit font: its metrics and the middle of its digits' ink (the same every second of a turn)."""
 
 
 class ProjectorRenderer:
@@ -94,6 +96,7 @@ class ProjectorRenderer:
         ensure_fonts()
         self._texts = _TEXTS
         self._digit_fonts = _DIGIT_FONTS
+        self._digit_metrics = _DIGIT_METRICS
         self._arranged = _ARRANGED
 
     def arranged(self, content: ProjectorContent, width: int, height: int) -> Arrangement:
@@ -134,13 +137,17 @@ class ProjectorRenderer:
         x, y, w, h = box
         template = digit_template(text)
         key = (template, w, ink)
-        if key not in self._digit_fonts:
-            self._digit_fonts[key] = digit_font(template, w, min(ink, h))
-        font, _ = self._digit_fonts[key]
-        metrics = QFontMetricsF(font)
+        measured = self._digit_metrics.get(key)
+        if measured is None:
+            if key not in self._digit_fonts:
+                self._digit_fonts[key] = digit_font(template, w, min(ink, h))
+            font = self._digit_fonts[key][0]
+            metrics = QFontMetricsF(font)
+            digit_ink = metrics.tightBoundingRect("0123456789")
+            measured = self._digit_metrics[key] = (font, metrics, digit_ink.top() + digit_ink.height() / 2)
+        font, metrics, ink_middle = measured  # a new second measures only its own text
         ink_rect = metrics.tightBoundingRect(text)
-        digit_ink = metrics.tightBoundingRect("0123456789")
-        baseline_y = y + h / 2 - (digit_ink.top() + digit_ink.height() / 2)
+        baseline_y = y + h / 2 - ink_middle
         left = x + (w - metrics.horizontalAdvance(text)) / 2
         rect = ink_rect.translated(left, baseline_y)
         return Digits(text, font, QPointF(left, baseline_y), rect, color)

@@ -49,7 +49,19 @@ class QueueModel(SessionTableModel[QueueEntry]):
         """The waiting and spoken texts as last read by a view, per person and column."""
         self._reasons: tuple[tuple[object, ...], list[str]] | None = None
         """Each row's reason as said under the name, with the versions of what it was read from."""
+        self._live_due: float | None = None
+        """While nobody waiting speaks: the clock's time when the first waiting minute shown turns; a tick
+        before it changes no text (`refresh_clock`). None: read the texts at the next tick."""
         super().__init__(controller, lambda session: session.queue, parent)
+        for rows_moved in (
+            self.rowsInserted,
+            self.rowsRemoved,
+            self.rowsMoved,
+            self.modelReset,
+            self.layoutChanged,
+            self.dataChanged,
+        ):
+            rows_moved.connect(self._forget_live_due)
         controller.participantsChanged.connect(self._names_changed)
         for signal in (controller.queueChanged, controller.logChanged, controller.seatsChanged):
             signal.connect(self._reasons_changed)
@@ -113,8 +125,18 @@ class QueueModel(SessionTableModel[QueueEntry]):
         person speaking is also waiting, so the log is counted again only then."""
         turn = self.session.turn
         if turn is not None and any(entry.participant_id == turn.participant_id for entry in self._rows):
-            self._stats = None
+            self._stats = None  # the speaker's own total moves in their row: every second
+            self._announce_live()
+            return
+        due, now = self._live_due, self.session.clock.monotonic()
+        if due is not None and now < due:
+            return  # a new second, the same minutes: nothing to read (it was six texts a second)
         self._announce_live()
+        change = self.next_waiting_change()
+        self._live_due = None if change is None else now + change
+
+    def _forget_live_due(self, *_: object) -> None:
+        self._live_due = None
 
     def _announce_live(self) -> None:
         for row, entry in enumerate(self._rows):
