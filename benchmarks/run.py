@@ -378,6 +378,16 @@ def notes(details: dict[str, Any]) -> list[str]:
             f"pre-event countdown: shown m:ss changed late by max {c['countdown_late_ms_max']:.1f} ms (p95 "
             f"{c['countdown_late_ms_p95']:.1f}) over {c['countdown_boundaries']} seconds"
         )
+    if "qobjects_flat" in d.get("soak", {}):
+        s = d["soak"]
+        start, end = s["start"], s["end"]
+        lines.append(
+            f"soak, {s['turns']} turns: resident {start['rss_mib']:.1f} → {end['rss_mib']:.1f} MiB; live QObjects "
+            f"{start['qobjects']} → {end['qobjects']} (+{s['qobject_growth']}, the evening's data explains "
+            f"{s['qobjects_explained']}: {'met' if s['qobjects_flat'] else 'NOT met'}); Python objects "
+            f"+{s['python_object_growth']}; undo history {end['undo_steps']} of {end['undo_limit']} steps holding "
+            f"{end['undo_tuple_mib']:.2f} MiB of list tuples (at the start {start['undo_tuple_mib']:.2f})"
+        )
     return lines + room_parent.notes(details) + desk_parent.notes(details)
 
 

@@ -1,13 +1,21 @@
 """A three-hour evening compressed: does the console's memory stay flat?
 
-The console and the projector as run_app opens them, the room on, and in ROUNDS rounds what an evening does: Next
-on the free chair (whoever leaves queues again, so the queue churns), a paused and resumed turn, a message on the
-projector, a new person now and then, the attendee sheet exported through the PDF worker, the beamer unplugged and
-plugged back (the projector manager's own screen handlers, as an unplug calls them), and phones connecting and
-leaving on the timer link (a client process with 20 WebSockets). After a warm-up round (every code path loaded,
-every cache filled) the resident memory (/proc/self/statm), the live QObjects (every object under the application
-and the top-level widgets) and Python's tracked objects are read; again at the end, after a collection.
-`soak_rss_growth_mib` is the difference in resident memory.
+The console and the projector as run_app opens them, the room on, and in ROUNDS rounds (20: issue 29's evening)
+what an evening does: Next on the free chair (whoever leaves queues again, so the queue churns), a paused and
+resumed turn, a message on the projector, the Statistics tab shown for a third of the turns, Undo as a moderator
+uses it (a requeue taken back and done again by hand, and one taken back and redone), 30 new people over 20 rounds
+(two in every other round), the attendee sheet exported through the PDF worker, the beamer unplugged and plugged
+back in every other round (10 times in 20; the projector manager's own screen handlers, as an unplug calls them),
+and phones connecting and leaving on the timer link (a client process with 20 WebSockets). After a warm-up round
+(every code path loaded, every cache filled, the Statistics tab built) the resident memory (/proc/self/statm),
+the live QObjects (every object under the application and the top-level widgets, after deferred deletes) and
+Python's tracked objects are read; again at the end, after a collection. `soak_rss_growth_mib` is the difference in
+resident memory.
+
+"No growth in live QObjects beyond what the evening's data holds" is judged by a computed allowance: after the
+end reading one more person is added and one more Next made, each counted, and the allowance is the people added
+× QObjects per person + the turns × QObjects per turn (each at least 0). The undo history is bounded by its
+depth (200 steps); its snapshots hold tuples as long as the lists, so its size is read too (`undo_*`).
 
 Usage: python -m benchmarks.scenario_soak ROUNDS   (the evening's turns = ROUNDS × TURNS_PER_ROUND)
 """
@@ -19,9 +27,10 @@ import gc
 import os
 import sys
 import time
+from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -40,38 +49,106 @@ def rss_mib() -> float:
         return int(f.read().split()[1]) * PAGE / 2**20
 
 
-def live_qobjects(app: QApplication) -> int:
+def live_qobject_types(app: QApplication) -> Counter[str]:
+    """Every live QObject under the application and the top-level widgets, by class name."""
     roots: list[QObject] = [app, *QApplication.topLevelWidgets()]
-    return sum(1 + len(root.findChildren(QObject)) for root in roots)
+    seen: dict[int, str] = {}
+    for root in roots:
+        for obj in (root, *root.findChildren(QObject)):
+            seen[id(obj)] = type(obj).__name__
+    return Counter(seen.values())
 
 
-def snapshot(app: QApplication, console: Any) -> dict[str, float]:
-    gc.collect()
+def settle(app: QApplication) -> None:
     app.processEvents()
-    session = console.controller.session
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleteLater'd objects go now
+    app.processEvents()
+    gc.collect()
+
+
+def undo_history_size(controller: Any) -> dict[str, float]:
+    """The undo history's steps and the bytes of the distinct list tuples its snapshots hold (shared tuples
+    counted once), which is what grows with the evening while the steps stay at the depth."""
+    history = controller.undo_stack
+    tuples: dict[int, tuple[object, ...]] = {}
+    for change in history._changes:
+        for snap in (change._before, change._after):
+            for field in ("participants", "seats", "queue", "log", "requests"):
+                value = getattr(snap, field)
+                tuples[id(value)] = value
     return {
-        "rss_mib": rss_mib(),
-        "qobjects": live_qobjects(app),
-        "python_objects": len(gc.get_objects()),
-        "speeches": len(session.log.as_tuple()),
-        "participants": len(session.participants.as_tuple()),
+        "undo_steps": history.count(),
+        "undo_limit": history.undoLimit(),
+        "undo_tuples": len(tuples),
+        "undo_tuple_mib": sum(sys.getsizeof(t) for t in tuples.values()) / 2**20,
     }
 
 
-async def one_round(app: QApplication, console: Any, room: Any, round_no: int, out_dir: Any) -> None:
+def snapshot(app: QApplication, console: Any) -> dict[str, Any]:
+    settle(app)
+    session = console.controller.session
+    types = live_qobject_types(app)
+    return {
+        "rss_mib": rss_mib(),
+        "qobjects": sum(types.values()),
+        "qobject_types": dict(types),
+        "python_objects": len(gc.get_objects()),
+        "speeches": len(session.log.as_tuple()),
+        "participants": len(session.participants.as_tuple()),
+        "equity_cells": len(console.window.stats_panel.equity._shown),  # one label per cell of its tables
+        **undo_history_size(console.controller),
+    }
+
+
+def qobjects_now(app: QApplication) -> int:
+    settle(app)
+    return sum(live_qobject_types(app).values())
+
+
+def people_in_round(round_no: int) -> int:
+    """Two new people in every even round, one in every odd one: 30 over rounds 1-20."""
+    return 2 if round_no % 2 == 0 else 1
+
+
+def unplugs_in_round(round_no: int) -> bool:
+    """The beamer unplugged and plugged back in every odd round (10 times over rounds 1-20) and in the warm-up."""
+    return round_no % 2 == 1 or round_no == 0
+
+
+async def one_round(app: QApplication, console: Any, room: Any, round_no: int, out_dir: Any) -> dict[str, int]:
     c = console.controller
+    window = console.window
+    undo = window.commands["undo"]
+    redo = window.commands["redo"]
+    done_here = Counter[str]()
     for i in range(TURNS_PER_ROUND):
+        if i == 10:
+            window.tabs.setCurrentWidget(window.stats_panel)  # a look at the speaking time for ten turns
+        if i == 20:
+            window.tabs.setCurrentWidget(window.participants_panel)
         leaving = c.session.turn.participant_id if c.session.turn is not None else None
         c.next_free_chair()
+        done_here["turns"] += 1
         if leaving is not None:
             c.enqueue(leaving)  # back into the queue: it churns, it never runs dry
+            if i == 5:  # Undo takes the requeue back, then the moderator queues them again by hand
+                undo.trigger()
+                c.enqueue(leaving)  # (else the queue would shrink by one a round and run dry)
+                done_here["undos"] += 1
+            if i == 15:  # Undo, then Redo (changed their mind)
+                undo.trigger()
+                redo.trigger()
+                done_here["undos"] += 1
+                done_here["redos"] += 1
         if i % 7 == 0:
             c.toggle_timer()
             c.toggle_timer()
         if i % 10 == 0:
             c.set_stage(message=f"Runde {round_no}, Beitrag {i}")
         await asyncio.sleep(0.01)
-    c.add_participant(make_participant(f"Gast {round_no:03d}"))
+    for k in range(people_in_round(round_no)):
+        c.add_participant(make_participant(f"Gast {round_no:03d}-{k}"))
+        done_here["people_added"] += 1
     exporter = console.window.exporter
     done: asyncio.Future[object] = asyncio.get_running_loop().create_future()
 
@@ -83,17 +160,42 @@ async def one_round(app: QApplication, console: Any, room: Any, round_no: int, o
     exporter.start("attendees", out_dir / f"sheet-{round_no}.pdf")
     await asyncio.wait_for(done, 120)
     exporter.finished.disconnect(finished)
+    done_here["pdfs"] += 1
     manager = console.window.projector
     screens = QGuiApplication.screens()
-    if len(screens) > 1 and hasattr(manager, "on_screen_removed"):
+    if unplugs_in_round(round_no) and len(screens) > 1 and hasattr(manager, "on_screen_removed"):
         manager.on_screen_removed(screens[1])
         await asyncio.sleep(0.8)  # past the settling of screen changes
         manager.on_screen_added(screens[1])
         await asyncio.sleep(0.8)
+        done_here["unplugs"] += 1
     hall = Hall("sockets", f"http://127.0.0.1:{room.port}", room.links.timer, "20")
     await hall.expect("READY")
     await asyncio.sleep(0.3)
     hall.finish()  # the phones leave
+    done_here["phones"] += 20
+    return dict(done_here)
+
+
+def qobject_allowance(app: QApplication, console: Any, people: int, turns: int, new_cells: int) -> dict[str, Any]:
+    """What the evening's data may hold in QObjects: the Statistics tab's share table has one label per cell, a
+    row per group of people (`new_cells`: the cells it gained), and one more person and one more Next are
+    counted (with that tab shown, so its rows would count too)."""
+    c = console.controller
+    window = console.window
+    window.tabs.setCurrentWidget(window.stats_panel)
+    before = qobjects_now(app)
+    c.add_participant(make_participant("Gast Probe"))
+    per_person = qobjects_now(app) - before
+    before = qobjects_now(app)
+    c.next_free_chair()
+    per_turn = qobjects_now(app) - before
+    return {
+        "qobjects_equity_cells_added": new_cells,
+        "qobjects_per_person": per_person,
+        "qobjects_per_turn": per_turn,
+        "qobjects_explained": max(0, new_cells) + people * max(0, per_person) + turns * max(0, per_turn),
+    }
 
 
 def main(rounds: int) -> int:
@@ -116,19 +218,34 @@ def main(rounds: int) -> int:
         await one_round(app, console, room, 0, out_dir)  # warm-up: every path loaded once
         start = snapshot(app, console)
         began = time.monotonic()
+        done = Counter[str]()
         for n in range(1, rounds + 1):
-            await one_round(app, console, room, n, out_dir)
+            done.update(await one_round(app, console, room, n, out_dir))
         end = snapshot(app, console)
+        growth = end["qobjects"] - start["qobjects"]
+        new_cells = end["equity_cells"] - start["equity_cells"]
+        allowance = qobject_allowance(app, console, done["people_added"], done["turns"], new_cells)
+        types = set(start["qobject_types"]) | set(end["qobject_types"])
         result.update(
             rounds=rounds,
-            turns=rounds * TURNS_PER_ROUND,
+            turns=done["turns"],
+            done=dict(done),
             seconds=round(time.monotonic() - began, 1),
             start=start,
             end=end,
             soak_rss_growth_mib=end["rss_mib"] - start["rss_mib"],
-            qobject_growth=end["qobjects"] - start["qobjects"],
+            qobject_growth=growth,
+            qobject_growth_by_type={
+                t: d
+                for t in sorted(types)
+                if (d := end["qobject_types"].get(t, 0) - start["qobject_types"].get(t, 0)) != 0
+            },
+            **allowance,
+            qobjects_flat=growth <= allowance["qobjects_explained"],
             python_object_growth=end["python_objects"] - start["python_objects"],
         )
+        for reading in (start, end):
+            del reading["qobject_types"]  # their difference is in qobject_growth_by_type
 
     loop.run_until_complete(evening_long())
     room.stop()

@@ -100,6 +100,12 @@ EXCLUDED_MODULES = (
     "PyQt5",
     "PyQt6",
     "PySide2",
+    # Build tools: with setuptools in the bundle PyInstaller adds its runtime hook, which imports setuptools
+    # (and its distutils shim) at every start before the app runs: ~110 ms of CPU and ~18 MiB (issue 29).
+    "setuptools",
+    "_distutils_hack",
+    "pkg_resources",
+    "distutils",
     # Never used at run time.
     "tkinter",
     "unittest",

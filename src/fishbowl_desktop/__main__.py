@@ -9,8 +9,6 @@ from __future__ import annotations
 import gc
 import sys
 
-from fishbowl_desktop.cli import HEADLESS_COMMANDS
-
 
 def main(argv: list[str] | None = None) -> int:
     if getattr(sys, "frozen", False):
@@ -21,11 +19,19 @@ def main(argv: list[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
-    if args and args[0] in HEADLESS_COMMANDS:
-        from fishbowl_desktop.cli import run_cli
+    collecting = gc.isenabled()
+    gc.disable()  # the command line's module brings in the whole model, which the console keeps (open_console)
+    try:
+        from fishbowl_desktop.cli import HEADLESS_COMMANDS
 
-        return run_cli(args)
-    return open_console(args)
+        if not (args and args[0] in HEADLESS_COMMANDS):
+            return open_console(args)
+    finally:
+        if collecting:
+            gc.enable()
+    from fishbowl_desktop.cli import run_cli
+
+    return run_cli(args)
 
 
 def open_console(args: list[str]) -> int:

@@ -1,5 +1,5 @@
 """Start-up: arguments, the Qt application, translations, the checks before the console opens, the wiring,
-the qasync loop, and a clean, saved exit.
+Qt's event loop, and a clean, saved exit.
 
 The decisions (which session, what to tell the moderator) are plain functions, tested without an event
 loop (which session: `startup.plan`; where the window goes: `startup.window`); `run_app` only wires them
@@ -318,8 +318,9 @@ def run_app(argv: list[str]) -> int:
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
     close_on_signals_until_the_loop_runs(window)
-    paint_first_frame(window)  # the first frame before asyncio and qasync are even imported
+    paint_first_frame(window)  # the first frame, then the start-up work that can wait for it
     window.key_guard.take_up()  # not while building and painting: it would see every event (key_guard.py)
+    window.buttons_keep_the_keyboard()  # a click leaves the keyboard where it was (console_window.py)
     from fishbowl_desktop.controller.session_owner import WindowBeacon
 
     beacon = WindowBeacon(lambda: bring_up(window), app)  # noqa: F841 - answers "bring that window up"

@@ -1,22 +1,18 @@
-"""The console's event loop: the first frame on Qt's own loop, then the qasync loop for everything after.
+"""The console's event loop: Qt's own, for the first frame (a nested `QEventLoop` that ends after the first
+paint, so start-up work can follow it) and for the evening after it (`run_until_closed`).
 
-asyncio and qasync take a noticeable part of the start-up to import (benchmarks/README.md), and nothing on the
-first frame needs them,
-so the console is painted first (a nested `QEventLoop` that ends after the first paint) and the asyncio
-loop is started afterwards. asyncio is imported without `ssl`: it would map OpenSSL (several MiB resident) for
-TLS that an offline console never speaks (asyncio's own modules accept a missing `ssl`; a later
-`import ssl` by anyone else still gets the real module).
+No asyncio loop runs on the UI thread: the room's server and the desk's OSC run theirs on threads of their own,
+and import asyncio without `ssl` when they are switched on (`room/asyncio_without_ssl.py`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 from collections.abc import Callable
-from types import ModuleType
-from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 FIRST_FRAME_TIMEOUT_MS = 2000
@@ -53,59 +49,70 @@ def paint_first_frame(window: QWidget, timeout_ms: int = FIRST_FRAME_TIMEOUT_MS)
     return painted[0]
 
 
-def import_asyncio_without_ssl() -> ModuleType:
-    """asyncio (and, for the caller, qasync) with `ssl` left out, unless something imported ssl already."""
-    if "asyncio" in sys.modules or "ssl" in sys.modules:
-        import asyncio
-
-        return asyncio
-    sys.modules["ssl"] = None  # type: ignore[assignment]  # "import ssl" raises ImportError while this is set
-    try:
-        import asyncio
-    finally:
-        del sys.modules["ssl"]
-    return asyncio
-
-
 def run_until_closed(
     window: QWidget, closed_signal: object, on_quit: Callable[[], None], closed_already: Callable[[], bool]
 ) -> None:
-    """The qasync loop until `closed_signal` fires (or at once if `closed_already()`: closed during the
-    first frame); Ctrl+C or SIGTERM close the window (and save) like Quit; `on_quit` runs (synchronously)
-    before the loop is closed."""
-    asyncio = import_asyncio_without_ssl()
-    import qasync  # after PySide6: qasync picks the Qt binding that is already imported
+    """Qt's own loop until `closed_signal` fires (or not at all if `closed_already()`: closed during the first
+    frame); Ctrl+C or SIGTERM close the window (and save) like Quit; `on_quit` runs (synchronously) after it.
 
+    No asyncio loop runs on the UI thread: nothing there needs one (the room's server and the desk's OSC run
+    their own loops on threads of their own, `room/loop_thread.py`; PDFs go to the worker process through a
+    thread). The qasync loop that ran here loaded asyncio and qasync right after the first frame, 2.1 MiB of the
+    console's peak memory, for nothing (issue 29). The room and the desk import asyncio (without `ssl`) when
+    they are switched on."""
     app = QApplication.instance()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    loop.set_exception_handler(_into_the_trail)
-    closed = loop.create_future()
-
-    def finish() -> None:
-        if not closed.done():
-            closed.set_result(None)
-
-    closed_signal.connect(finish)  # type: ignore[attr-defined]
-    if closed_already():
-        finish()
+    assert app is not None
+    closed_signal.connect(lambda: app.exit(0))  # type: ignore[attr-defined]
+    wake = _wake_on_signals()
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: loop.call_soon_threadsafe(window.close))
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))
     try:
-        loop.run_until_complete(closed)
+        if not closed_already():
+            app.exec()
     finally:
         on_quit()
-        loop.close()
-        asyncio.set_event_loop(None)
+        wake.close()
 
 
-def _into_the_trail(loop: Any, context: dict[str, Any]) -> None:
-    """A task's exception nobody awaited goes where a slot's goes (the trail and its calm notice)."""
-    from fishbowl_desktop.trail import report_exception
+class _SignalWake:
+    """Python runs a signal's handler only when the interpreter runs, and Qt's loop may sleep in C++ for minutes
+    (an idle console): the signal's byte on a pipe (`signal.set_wakeup_fd`) wakes the loop, and a Python slot
+    reading it lets the handler run."""
 
-    exc = context.get("exception")
-    if not isinstance(exc, BaseException) or not report_exception(exc, "the event loop"):
-        loop.default_exception_handler(context)
+    def __init__(self) -> None:
+        import os
+
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(self._write, False)
+        self._previous = signal.set_wakeup_fd(self._write)
+        self._notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._drain)
+
+    def _drain(self) -> None:
+        import os
+
+        with contextlib.suppress(OSError):
+            os.read(self._read, 64)
+
+    def close(self) -> None:
+        import os
+
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous)
+        os.close(self._read)
+        os.close(self._write)
+
+
+def _wake_on_signals() -> _SignalWake | _NoWake:
+    if sys.platform == "win32":
+        return _NoWake()  # no pipe for set_wakeup_fd there; Ctrl+C reaches a console app's next Python call
+    return _SignalWake()
+
+
+class _NoWake:
+    def close(self) -> None:
+        pass
 
 
 _asked_to_quit: list[int] = []
@@ -120,7 +127,7 @@ def remember_signals_while_starting() -> None:
 
 
 def close_on_signals_until_the_loop_runs(window: QWidget) -> None:
-    """Before the qasync loop exists: Ctrl+C or SIGTERM still close the window (and save) like Quit; one that
+    """Before `run_until_closed`: Ctrl+C or SIGTERM still close the window (and save) like Quit; one that
     came while the window was being built closes it now."""
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: QTimer.singleShot(0, window.close))

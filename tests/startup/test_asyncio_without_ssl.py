@@ -1,6 +1,7 @@
-"""The fence around `event_loop.import_asyncio_without_ssl` (issue 24, point 7).
+"""The fence around `room.asyncio_without_ssl.import_asyncio_without_ssl` (issue 24, point 7).
 
-The console imports asyncio with `ssl` left out: OpenSSL is ~10 MiB resident that an offline console never uses.
+The room and the desk import asyncio with `ssl` left out: OpenSSL is ~10 MiB resident that an offline console
+never uses.
 The price is that asyncio cannot speak TLS for the whole process ("stdlib ssl module not available"). That is
 only fine while nothing in the program needs TLS: the day something does (an HTTPS client, a secure websocket, an
 `ssl=` context for the room), the second test here fails and says to drop the trick first.
@@ -25,7 +26,7 @@ TLS_USE = re.compile(
 
 def test_asyncio_imported_the_console_s_way_has_no_tls() -> None:
     code = (
-        "from fishbowl_desktop.event_loop import import_asyncio_without_ssl\n"
+        "from fishbowl_desktop.room.asyncio_without_ssl import import_asyncio_without_ssl\n"
         "asyncio = import_asyncio_without_ssl()\n"
         "import asyncio.sslproto, asyncio.base_events\n"
         "print(asyncio.base_events.ssl is None, asyncio.sslproto.ssl is None)\n"
@@ -44,11 +45,11 @@ def test_nothing_in_the_program_needs_tls() -> None:
     users = [
         f"{path.relative_to(SOURCE)}: {match.group(0).strip()}"
         for path in sorted(SOURCE.rglob("*.py"))
-        if path.name != "event_loop.py" and path.relative_to(SOURCE).as_posix() not in PLAIN_HTTP_ONLY
+        if path.name != "asyncio_without_ssl.py" and path.relative_to(SOURCE).as_posix() not in PLAIN_HTTP_ONLY
         for match in TLS_USE.finditer(path.read_text(encoding="utf-8"))
     ]
     assert users == [], (
-        "TLS is used here, but the console imports asyncio without ssl (event_loop.import_asyncio_without_ssl): "
+        "TLS is used here, but the console imports asyncio without ssl (room/asyncio_without_ssl.py): "
         f"drop that trick before using TLS: {users}"
     )
 

@@ -32,7 +32,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "segno",
     "socket",  # the laptop's addresses: the room window and the handout's QR code ask for them
     "fishbowl_desktop.room.addresses",
-    "PySide6.QtNetwork",  # "bring that window up" listens from right after the first frame (~9 ms, 24 enums)
+    "PySide6.QtNetwork",  # only a second copy asks with it ("bring that window up"); Windows listens with it
     "secrets",  # maps OpenSSL (hashlib); the room's links need it, an evening without the room does not
     "hashlib",
     "importlib.metadata",  # only for a binding check before PySide6 is loaded
@@ -45,6 +45,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "fishbowl_desktop.ui.people.equity_box",  # the statistics tab is built when it is first shown (issue 29)
     "fishbowl_desktop.model.equity",
     "statistics",  # with fractions and decimal: only the statistics tab's equity box needs them
+    "uuid",  # with platform (~3 ms): a new person's id is six random bytes (model/participants.py)
+    "platform",
 )
 
 CHILD = """
@@ -70,7 +72,8 @@ def watch_placement(window_placement):
                 self.seen = True
                 kept = [name for name in linecache.cache if "fishbowl_desktop" in name]
                 with open(out, "w", encoding="utf-8") as f:
-                    json.dump({"modules": sorted(sys.modules), "sources_kept": kept}, f)
+                    lines = sorted(linecache.cache)
+                    json.dump({"modules": sorted(sys.modules), "sources_kept": kept, "lines": lines}, f)
                 QTimer.singleShot(0, self.window.close)
             return False
 
@@ -97,3 +100,10 @@ def test_the_first_frame_loads_no_pdf_network_event_loop_or_dialog_code(tmp_path
     assert early == [], f"loaded before the console's first frame: {early}"
     # PySide6 reads the source of every module imported after it; kept in linecache, that was ~5 MiB
     assert kept == [], f"sources held in memory: {kept[:5]} …"
+
+
+def test_the_first_frame_keeps_no_source_lines_at_all(tmp_path: Path) -> None:
+    """PySide6's check read enum.py, shiboken6's and PySide6's own __init__ while PySide6 was loading (before the
+    light check is in place): 2,200 lines, 0.2 MiB kept all evening for nothing (issue 29)."""
+    report = start_watched(CHILD, tmp_path)
+    assert report["lines"] == [], f"source lines held in memory at the first frame: {report['lines']}"

@@ -8,8 +8,8 @@ this computer is taken over. Whether its copy still runs is asked of the OS lock
 not of its process id, which under Flatpak is 2 in every copy; locks of older versions, which name no copy,
 are judged by the pid. Each running copy also listens on a local socket named after its copy id (never its
 pid: the /tmp of Flatpak's sandboxes is shared), so "bring that window up" needs no window-manager tricks.
-QtNetwork loads only for that socket, after the console's first frame (or in a second copy that asks), not for
-the locks.
+The listening socket is a plain Unix socket on Linux and macOS (QtNetwork, 3 MiB resident, only on Windows and
+in a second copy that asks), opened after the console's first frame; the locks need no network code at all.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,21 @@ from fishbowl_desktop.storage.running_copy import (
     still_running,
 )
 
+
+class OwnerChoice(Enum):
+    """What the moderator chose when the session is open in another window (`ui/shell/owner_question.py` asks);
+    here, not beside the question, so the start's plan knows the answers without building a message box."""
+
+    BRING_UP = "bring_up"
+    TAKE_OVER = "take_over"
+    COPY = "copy"
+    READ_ONLY = "read_only"
+    CANCEL = "cancel"
+
+
 if TYPE_CHECKING:
+    import _socket
+
     from PySide6.QtNetwork import QLocalSocket
 
 RAISE_REQUEST = b"raise\n"
@@ -204,16 +219,134 @@ def beacon_name(copy: str) -> str:
 
 
 class WindowBeacon(QObject):
-    """Listens for "bring your window up" from a second copy of the app and calls `bring_up`."""
+    """Listens for "bring your window up" from a second copy of the app and calls `bring_up`.
+
+    On Linux and macOS a plain Unix socket at the path QLocalServer would use (QDir.tempPath()/name; the second
+    copy asks with QLocalSocket, which connects there), watched by a QSocketNotifier: QtNetwork's library, loaded
+    for this socket alone, was 3 MiB of the console's peak memory (issue 29). On Windows QLocalServer's named pipe.
+    """
 
     def __init__(self, bring_up: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bring_up = bring_up
+        name = beacon_name(copy_id())  # new with every start: no socket of another copy can have the name
+        if sys.platform == "win32":
+            self._server: _UnixServer | _PipeServer = _PipeServer(name, self._asked, self)
+        else:
+            self._server = _UnixServer(name, self._asked, self)
+        self.listening = self._server.listening
+
+    def _asked(self) -> None:
+        self._bring_up()
+
+    def close(self) -> None:
+        self._server.close()
+
+
+class _UnixServer(QObject):
+    """The beacon's socket on Linux and macOS: owner-only (bound in a private folder, then moved into place,
+    as QLocalServer's UserAccessOption does), non-blocking, one short request per connection.
+
+    Python's `socket` module is left out for its C core `_socket` (what `socket.socket` is built on): the module
+    turns every AF_/SOCK_/MSG_ constant into enums on import, 0.6 of its 0.7 MiB."""
+
+    def __init__(self, name: str, asked: Callable[[], None], parent: QObject) -> None:
+        import _socket
+        import tempfile
+
+        from PySide6.QtCore import QDir, QSocketNotifier
+
+        super().__init__(parent)
+        self._asked = asked
+        self._path = os.path.join(QDir.tempPath(), name)
+        self._connections: dict[int, tuple[_socket.socket, QSocketNotifier]] = {}
+        self._socket: _socket.socket | None = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        self.listening = False
+        try:
+            private = tempfile.mkdtemp(prefix="fishbowl-beacon-", dir=QDir.tempPath())
+            try:
+                staged = os.path.join(private, "s")
+                self._socket.bind(staged)
+                os.chmod(staged, 0o600)
+                os.rename(staged, self._path)  # never over another's: the name is this start's own
+            finally:
+                with contextlib.suppress(OSError):
+                    os.rmdir(private)
+            self._socket.listen(8)
+            self._socket.setblocking(False)
+        except OSError:
+            self._socket.close()
+            self._socket = None
+            return
+        self.listening = True
+        path = self._path
+        self.destroyed.connect(lambda *_: _unlink_quietly(path))  # as QLocalServer removes its socket
+        self._notifier = QSocketNotifier(self._socket.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+
+    def _accept(self) -> None:
+        import _socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        if self._socket is None:
+            return
+        while True:
+            try:
+                fd, _address = self._socket._accept()  # type: ignore[attr-defined]  # what socket.accept() calls
+            except OSError:  # BlockingIOError: none left
+                return
+            connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, fd)
+            connection.setblocking(False)
+            notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+            self._connections[fd] = (connection, notifier)
+            notifier.activated.connect(lambda *_signal, c=connection: self._read(c))
+
+    def _read(self, connection: _socket.socket) -> None:
+        try:
+            data = connection.recv(64)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if data.startswith(RAISE_REQUEST.strip()):
+            self._asked()
+            with contextlib.suppress(OSError):
+                connection.sendall(RAISE_ANSWER)
+        self._drop(connection)  # one request per connection; the asking copy reads the answer, then hangs up
+
+    def _drop(self, connection: _socket.socket) -> None:
+        entry = self._connections.pop(connection.fileno(), None)
+        if entry is not None:
+            entry[1].setEnabled(False)
+            entry[1].deleteLater()
+        connection.close()
+
+    def close(self) -> None:
+        for connection, _notifier in list(self._connections.values()):
+            self._drop(connection)
+        if self._socket is not None:
+            self._notifier.setEnabled(False)
+            self._socket.close()
+            self._socket = None
+            _unlink_quietly(self._path)
+
+
+def _unlink_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+class _PipeServer(QObject):
+    """The beacon on Windows: QLocalServer's named pipe."""
+
+    def __init__(self, name: str, asked: Callable[[], None], parent: QObject) -> None:
         from PySide6.QtNetwork import QLocalServer
 
         super().__init__(parent)
-        self._bring_up = bring_up
+        self._asked = asked
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        name = beacon_name(copy_id())  # new with every start: no socket of another copy can have the name
         self.listening = self._server.listen(name)
         self._server.newConnection.connect(self._answer)
 
@@ -225,7 +358,7 @@ class WindowBeacon(QObject):
 
     def _read(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(RAISE_REQUEST.strip()):
-            self._bring_up()
+            self._asked()
             socket.write(QByteArray(RAISE_ANSWER))
             socket.flush()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-import uuid
+import os
 from dataclasses import dataclass, replace
 from typing import TypedDict, Unpack
 
@@ -22,7 +22,9 @@ class Role(enum.Enum):
 
 
 def new_participant_id() -> str:
-    return uuid.uuid4().hex[:12]
+    """Twelve hex digits, six random bytes: what `uuid.uuid4().hex[:12]` gave (its version bits come later),
+    without importing uuid and platform (~3 ms before the first frame, issue 29)."""
+    return os.urandom(6).hex()
 
 
 @dataclass(frozen=True)

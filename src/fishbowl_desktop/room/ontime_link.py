@@ -2,7 +2,7 @@
 
 A plain HTTP/1.1 GET over a socket, read up to the status line: ontime's integration API answers every request with
 a status and a small JSON body we do not need. Not urllib: it loads TLS, which the console keeps out (it imports
-asyncio without ssl, see event_loop.py), and this module is loaded only when the bridge is switched on.
+asyncio without ssl, see asyncio_without_ssl.py), and this module is loaded only when the bridge is switched on.
 """
 
 from __future__ import annotations

@@ -83,6 +83,9 @@ class OscDesk(QObject):
             self.publish(force=True)
             return None
         self.shut_down()
+        from fishbowl_desktop.room.asyncio_without_ssl import import_asyncio_without_ssl
+
+        import_asyncio_without_ssl()  # the first asyncio of the process: the desk's OSC needs no TLS
         from fishbowl_desktop.room.osc_server import OscServer  # python-osc is loaded only when OSC is used
 
         server = OscServer(settings, self._commandArrived.emit, self._statsArrived.emit)

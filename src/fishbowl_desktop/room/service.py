@@ -186,6 +186,9 @@ class Room(AudienceRequests):
         """Raises OSError when the port cannot be used; aiohttp is imported only now."""
         if self._server is not None:
             return
+        from fishbowl_desktop.room.asyncio_without_ssl import import_asyncio_without_ssl
+
+        import_asyncio_without_ssl()  # the first asyncio of the process, if the desk has not loaded it yet
         from fishbowl_desktop.room.server import RoomServer
 
         raise_file_limit()  # (done at start-up too) the budget below is taken from the limit in force

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from fishbowl_desktop.storage import Workspace
 
@@ -62,6 +61,8 @@ def problem_text(folder: Path, problem: OSError) -> str:
 
 
 def ask_for_folder(folder: Path, problem: OSError) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox  # only for a folder that cannot take files
+
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DataFolder", "Cannot save here"), "")
     box.setObjectName("dataFolderProblem")
     box.setText(problem_text(folder, problem))

@@ -21,8 +21,13 @@ from types import ModuleType
 def load_pyside_keeping_no_sources() -> bool:
     """Load PySide6 and make its check of every later import the light one; True when that is in place.
     This module itself is imported before PySide6, so no check looks at it."""
+    import linecache
+
+    before = set(linecache.cache)
     import PySide6.QtCore  # noqa: F401 - loads shibokensupport.feature
 
+    for name in set(linecache.cache) - before:  # what its check read while PySide6 itself was loading
+        linecache.cache.pop(name, None)  # enum.py, shiboken6's and PySide6's __init__: 0.2 MiB of lines
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)
     if not callable(original):

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from fishbowl_desktop.controller.autosave import one_line_reason
 from fishbowl_desktop.controller.file_problems import load_or_report
 from fishbowl_desktop.controller.session_files import new_session
-from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up, holder_of
+from fishbowl_desktop.controller.session_owner import OwnerChoice, SessionHolder, ask_to_bring_up, holder_of
 from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration, format_seconds
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, save_session
@@ -25,7 +25,6 @@ from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.files import load_session, saved_time
 from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
 from fishbowl_desktop.storage.workspace import SESSION_SUFFIX
-from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion
 
 
 @dataclass
@@ -289,6 +288,8 @@ def settle_owner(
 
 
 def _ask_owner_at_start(path: Path, holder: SessionHolder) -> OwnerChoice:
+    from fishbowl_desktop.ui.shell.owner_question import OwnerQuestion  # a message box: only when asked
+
     question = OwnerQuestion(path, holder, cancel_text=QCoreApplication.translate("App", "New session"))
     screen = QGuiApplication.primaryScreen()  # the laptop: with no parent window it may land on the beamer
     if screen is not None:

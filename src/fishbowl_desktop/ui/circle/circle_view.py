@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSizePolicy, QWidget
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FishbowlFormat, Session
@@ -188,6 +188,8 @@ class CircleView(QWidget):
             return
         name = session.participant(occupant).name
         spoken = format_duration(turn.timer.spoken(session.clock.monotonic()))
+        from PySide6.QtWidgets import QMessageBox  # built when asked, not on the way to the first frame (issue 29)
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Empty the seat"),

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.ui.paper.paper_folder import paper_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 
 class CsvExporter(QObject):
@@ -77,6 +81,8 @@ class CsvExporter(QObject):
         return self._write(path, speech_log_to_csv(session, language=session.event.language, full=full))
 
     def _ask_save_path(self, title: str, filename: str, then: Callable[[Path], bool]) -> None:
+        from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
+
         dialog = QFileDialog(self._window, title, str(paper_folder() / filename))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fishbowl_desktop.model import FishbowlError, Session
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
@@ -30,6 +30,8 @@ from fishbowl_desktop.ui.paper.paper_folder import paper_folder
 
 if TYPE_CHECKING:
     import asyncio
+
+    from PySide6.QtWidgets import QFileDialog
 
     from fishbowl_desktop.controller.settings_store import SettingsStore
     from fishbowl_desktop.documents.options import PrintOptions
@@ -325,6 +327,8 @@ class PdfExporter(QObject):
         self.ask_path(kind, parent, options)
 
     def ask_path(self, kind: str, parent: QWidget | None, options: PrintOptions | None = None) -> QFileDialog:
+        from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
+
         dialog = QFileDialog(
             parent,
             kind_label(kind),

@@ -97,6 +97,17 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         """The widest texts the turns or speaking-time column is sized for."""
         return ["999"] if col == self.TURNS else [format_duration(LONGEST_SECONDS)]
 
+    def column_texts(self, col: int) -> set[str]:
+        """The distinct texts of one column (the width of the role, group and consent columns)."""
+        rows = self._rows
+        if col == self.ROLE:
+            return {role_label(role) for role in {p.role for p in rows}}
+        if col == self.GROUP:
+            return {p.group for p in rows}
+        if col == self.CONSENT:
+            return {"✓" if consent else "–" for consent in {p.consent_to_list for p in rows}}
+        return {self._display(p, col) for p in rows}
+
     def participant(self, row: int) -> Participant:
         return self._rows[row]
 

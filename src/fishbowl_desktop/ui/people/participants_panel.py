@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import Participant
 from fishbowl_desktop.ui.people.participant_model import ParticipantFilterModel, ParticipantTableModel
+from fishbowl_desktop.ui.people.word_columns import WordColumns
 from fishbowl_desktop.ui.widgets.live_columns import fit_to_widest
 from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE
 
@@ -126,8 +127,9 @@ class ParticipantsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # By name from the start: the indicator first, so turning sorting on sorts once (it sorts by the indicator)
+        self.view.horizontalHeader().setSortIndicator(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setAlternatingRowColors(True)
@@ -139,13 +141,11 @@ class ParticipantsPanel(QWidget):
         # First, while no column measures its rows: resizing one section makes the others measure again.
         for col in (ParticipantTableModel.TURNS, ParticipantTableModel.SPEAKING_TIME):  # they move every second
             fit_to_widest(self.view, col, self.model.widest_live_texts(col))
-        # Fit the columns to the rows on screen only: measuring all of them on every tick made each Space
-        # or Next take a quarter of a second with 2,000 people on the list.
-        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ParticipantTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (ParticipantTableModel.ROLE, ParticipantTableModel.GROUP, ParticipantTableModel.CONSENT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Role, group and consent as wide as their widest word, worked out when the list changes: Qt's
+        # ResizeToContents read every cell of them at each of the table's layout passes (word_columns.py).
+        self.word_columns = WordColumns(self.view, self.model)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -206,6 +206,7 @@ class ParticipantsPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.word_columns.fit()  # in the window's font and style now
         self._fit_columns()
 
     def _fit_columns(self) -> None:

@@ -115,8 +115,9 @@ class ProjectorManager(QObject):
     def preview_widget(self) -> QWidget:
         """The console's live miniature; one per manager, same painting as the hall sees."""
         if self._preview is None:
-            self._preview = ProjectorPreview(self.scene)
-            self._update_preview_size()
+            screen = self.target_screen()
+            size = QSize(screen.geometry().size()) if screen is not None else None
+            self._preview = ProjectorPreview(self.scene, logical_size=size)  # laid out once, at the beamer's size
             self._preview.set_notice(self.state_text(self._state))
         return self._preview
 

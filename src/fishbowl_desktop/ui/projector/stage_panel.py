@@ -5,6 +5,7 @@ follow through the controller's stageChanged signal."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model.state import MAX_MESSAGE
 from fishbowl_desktop.ui.widgets.pick_list import PickList
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class StagePanel(QWidget):
@@ -164,6 +167,8 @@ class StagePanel(QWidget):
             if session.turn is not None
             else self.tr("at once, while nobody has the floor")
         )
+        from PySide6.QtWidgets import QMessageBox  # built when asked, not on the way to the first frame (issue 29)
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Countdown"),

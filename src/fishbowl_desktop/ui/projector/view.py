@@ -161,11 +161,15 @@ class ProjectorPreview(QWidget):
     """A live miniature for the console: laid out at the projector's real size, then scaled down, so line
     breaks and shrinking look exactly as in the hall. Keeps the projector's aspect ratio (letterboxed)."""
 
-    def __init__(self, scene: ProjectorScene, parent: QWidget | None = None):
+    def __init__(self, scene: ProjectorScene, parent: QWidget | None = None, logical_size: QSize | None = None):
+        """`logical_size`: the projector screen's size, if known (else 1920×1080): the stage is laid out at it
+        right away, not first at another size (a layout of every text on the stage)."""
         super().__init__(parent)
         self._scene = scene
         self._renderer = ProjectorRenderer()
         self._logical = QSize(1920, 1080)
+        if logical_size is not None and logical_size.width() > 0 and logical_size.height() > 0:
+            self._logical = QSize(logical_size)
         self._notice = ""
         self._band: tuple[tuple[object, ...], QPixmap] | None = None
         self.notice_layouts = 0

@@ -100,8 +100,8 @@ class ConsoleWindow(QMainWindow):
         chime_player: ChimePlayer | None = None,
         guard_keys_now: bool = True,
     ):
-        """`guard_keys_now=False`: the key guard waits for `key_guard.take_up()` (the start: after the first
-        frame)."""
+        """`guard_keys_now=False`: the key guard waits for `key_guard.take_up()` and the buttons for
+        `buttons_keep_the_keyboard()` (the start: after the first frame)."""
         super().__init__(parent)
         self.controller = controller
         self.ticker = ticker
@@ -156,6 +156,8 @@ class ConsoleWindow(QMainWindow):
         self.commands = install_shortcuts(self, controller, self._handlers())
         self.format_menu = FormatMenu(self, controller, self.commands, self.circle)
         self.switch_notice = SwitchNotice(controller, self)
+        if guard_keys_now:  # else the start calls it with the key guard's take_up, after the first frame
+            self.buttons_keep_the_keyboard()
         self.key_guard = KeyGuard(self, lambda: self.controller.clock.monotonic(), on_guard=guard_keys_now)
         self.key_guard.refused.connect(self._key_refused)
         self.menus = ConsoleMenus(
@@ -223,7 +225,35 @@ class ConsoleWindow(QMainWindow):
         self.quit_question = QuitQuestion(self, c, self.projector, self.close)
 
     def _build_layout(self) -> None:
+        """Every part goes into the styled window before anything measures it: a widget polished (sized,
+        laid out) outside the window is polished again when it moves in, in the style sheet's style, with a
+        style change sent to it and every child (~140 widgets polished twice, the participant table laid out
+        again). So the window's frame first, then each column put in place before it is filled, and the
+        splitter's sizes at the end."""
+        central = QWidget()
+        central.setObjectName("console")
+        v = QVBoxLayout(central)
+        v.setContentsMargins(8, 6, 8, 4)
+        self.setCentralWidget(central)
+        v.addWidget(self.message_bar)
+        v.addWidget(self.welcome)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        v.addWidget(self.splitter, 1)
+        left, right = QWidget(), QWidget()
+        for w in (left, self.queue_panel, right):
+            self.splitter.addWidget(w)
+
         seat_buttons = QHBoxLayout()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.timer_panel)
+        lv.addWidget(self.discussion_strip)  # the format and the whole discussion's clock (issue 28)
+        circle_title = QLabel(self.tr("Inner circle"))
+        circle_title.setObjectName("panelTitle")
+        lv.addWidget(circle_title)
+        lv.addWidget(self.circle, 1)
+        lv.addLayout(seat_buttons)
         for text, tip, slot in (
             (self.tr("Give the floor"), self.tr("Enter or double-click"), self._seat_floor),
             (self.tr("Seat…"), self.tr("Insert"), self._seat_pick),
@@ -234,53 +264,36 @@ class ConsoleWindow(QMainWindow):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(slot)
             seat_buttons.addWidget(b)
-        circle_title = QLabel(self.tr("Inner circle"))
-        circle_title.setObjectName("panelTitle")
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.timer_panel)
-        lv.addWidget(self.discussion_strip)  # the format and the whole discussion's clock (issue 28)
-        lv.addWidget(circle_title)
-        lv.addWidget(self.circle, 1)
-        lv.addLayout(seat_buttons)
 
-        preview_title = QLabel(self.tr("Projector"))
-        preview_title.setObjectName("panelTitle")
-        self.preview_widget.setMinimumHeight(150)
-        self.preview_widget.setMaximumHeight(230)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.participants_panel, self.tr("Participants"))
-        self.tabs.addTab(self.stats_panel, self.tr("Statistics"))
-        right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
+        preview_title = QLabel(self.tr("Projector"))
+        preview_title.setObjectName("panelTitle")
         rv.addWidget(preview_title)
+        self.preview_widget.setMinimumHeight(150)
+        self.preview_widget.setMaximumHeight(230)
         rv.addWidget(self.preview_widget)
         rv.addWidget(self.stage_panel)
+        self.tabs = QTabWidget()
         rv.addWidget(self.tabs, 1)
+        self.tabs.addTab(self.participants_panel, self.tr("Participants"))
+        self.tabs.addTab(self.stats_panel, self.tr("Statistics"))
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        for w in (left, self.queue_panel, right):
-            self.splitter.addWidget(w)
         # the queue a little wider than the column of its title: in alternating-groups mode its names were cut
         # ("Ольга Кузнец…") at 1366 px; the circle and the participants' list still show the sample whole
         self.splitter.setSizes([440, 350, 556])
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
 
-        central = QWidget()
-        central.setObjectName("console")
-        v = QVBoxLayout(central)
-        v.setContentsMargins(8, 6, 8, 4)
-        v.addWidget(self.message_bar)
-        v.addWidget(self.welcome)
-        v.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+    def buttons_keep_the_keyboard(self) -> None:
+        """A click on a button leaves the keyboard where it was: Space after a click on "Remove" must not remove
+        again. The start calls this right after the first frame (`run_app`, with the key guard): no click can
+        come before, and finding the buttons makes PySide6 look up the Python type of every object in the
+        window (~500, Qt's own parts of tab bars, splitters and scroll areas among them): ~5 ms."""
+        central = self.centralWidget()
+        assert central is not None  # set in _build_layout
         for button in central.findChildren(QAbstractButton):
             if button.focusPolicy() == Qt.FocusPolicy.StrongFocus:
-                # a click leaves the keyboard where it was: Space after a click on "Remove" must not remove again
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:

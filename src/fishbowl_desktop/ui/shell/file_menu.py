@@ -9,16 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from fishbowl_desktop.controller.file_problems import guarded
-from fishbowl_desktop.controller.session_owner import SessionHolder, ask_to_bring_up
+from fishbowl_desktop.controller.session_owner import OwnerChoice, SessionHolder, ask_to_bring_up
 from fishbowl_desktop.storage.good_copy import GoodCopy
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
-from fishbowl_desktop.ui.shell.owner_question import OwnerChoice, OwnerQuestion
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
+    from fishbowl_desktop.ui.shell.owner_question import OwnerQuestion
 
 
 class SessionFileMenu(QObject):
@@ -59,6 +59,8 @@ class SessionFileMenu(QObject):
             self._leave(self._choose_session)
 
     def _choose_session(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
+
         if self.files is None:
             return
         dialog = QFileDialog(
@@ -100,6 +102,8 @@ class SessionFileMenu(QObject):
 
     def _ask_owner(self, path: Path, holder: SessionHolder) -> None:
         """Another window has the file: ask (without blocking the loop) how to go on."""
+        from fishbowl_desktop.ui.shell.owner_question import OwnerQuestion  # a message box: built only when asked
+
         question = OwnerQuestion(path, holder, self._window)
         self.owner_question = question
 
@@ -132,6 +136,8 @@ class SessionFileMenu(QObject):
         question.open()
 
     def save_as(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
+
         if self.files is None:
             return
         dialog = QFileDialog(

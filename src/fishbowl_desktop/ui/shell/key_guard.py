@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,6 +46,20 @@ GUARDED_COMMANDS = ("next", "toggle_timer", "blank")
 """What one stray key must never do twice: call the next speaker, start or stop the clock, blank the beamer."""
 
 _IGNORED_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+_FOCUS_MOVES = frozenset(
+    (
+        QEvent.Type.FocusIn,
+        QEvent.Type.FocusOut,
+        QEvent.Type.Hide,
+        QEvent.Type.Show,
+        QEvent.Type.ChildAdded,
+        QEvent.Type.WindowActivate,
+        QEvent.Type.WindowDeactivate,
+    )
+)
+"""Events after which the keys may go elsewhere without the focus changing: a popup opened (its first one sends
+FocusOut with PopupFocusReason to the focus widget) or closed (Hide, then FocusIn to the focus widget), a window
+of the console was made (ChildAdded) or shown."""
 
 
 def guarded_keys() -> dict[int, str]:
@@ -89,21 +103,93 @@ class KeyGuard(QObject):
         self._redo_keys = history_keys("redo", QKeySequence.StandardKey.Redo)
         self._last_plain_key: float | None = None
         self._swallow: int | None = None
+        self._on_guard = False
+        self._whole_app = False
+        """A popup is open: every object's events are filtered until it closes."""
+        self._followed: list[object] = []
+        """The windows (QWindow) whose focusObjectChanged it follows."""
+        self._watched: list[QWidget] = []
+        """While no popup is open: the object the next key goes to (the focus widget, else the active window), and
+        the focus widget of each of the console's windows (or the console), where keys go the moment that window
+        is active again."""
         if on_guard:
             self.take_up()
 
     def take_up(self) -> None:
-        """Filter the application's events from now on. The start calls it right after the console's first
-        frame: this Python filter sees every event of every object, and PySide6 makes a Python wrapper (and
-        the Python enum types of its class family) for each object it meets the first time — ~1,700 events
-        while the console is built and painted, when no key can reach it yet (benchmarks/README.md)."""
+        """Guard from now on. The start calls it right after the console's first frame (no key can reach the
+        console before it, and there is nothing to watch yet).
+
+        Key events go to one object: the open popup's focus widget (or the popup), else the focus widget of the
+        active window (or the window). The guard filters only that object and the focus widgets of the console's other
+        windows, and moves with the focus
+        (`QApplication.focusChanged`, the focus window, a popup taking the keys). While a popup is open (a menu,
+        its submenus, a drop-down's list, a completer) it filters the whole application, as before: popups are
+        short-lived and pass keys among themselves without telling anyone. An application-wide Python filter all
+        evening saw every event of every object (timer ticks, repaints of both windows: a Python call for each,
+        and a PySide6 wrapper with its class family's enum types for each object it met)."""
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)  # never twice
-            app.installEventFilter(self)
+        if not isinstance(app, QApplication) or self._on_guard:
+            return
+        self._on_guard = True
+        app.focusChanged.connect(self._follow_focus)
+        app.focusWindowChanged.connect(self._follow_focus_object)
+        self._rewatch()
+
+    @Slot(QWidget, QWidget)
+    def _follow_focus(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        """The focus moved: filter where keys go now. (Slots, not plain methods: PySide6 then drops the connection
+        with the guard; a plain bound method outlived it and was called on a freed object.)"""
+        self._rewatch()
+
+    @Slot(QObject)
+    def _follow_focus_object(self, _focus: QObject | None) -> None:
+        """The focus window changed, or a window's focus widget (`focusObjectChanged`)."""
+        self._rewatch()
+
+    def _rewatch(self) -> None:
+        """Filter the object the next key goes to (the whole application while a popup is open)."""
+        app = QApplication.instance()
+        if app is None or not shiboken6.isValid(self._window):
+            return  # the console is being closed (its widgets let go of the focus on the way)
+        popup_open = QApplication.activePopupWidget() is not None
+        if popup_open != self._whole_app:
+            self._whole_app = popup_open
+            app.removeEventFilter(self)
+            if popup_open:
+                app.installEventFilter(self)
+        targets: list[QWidget | None] = []
+        if not popup_open:
+            targets.append(_focus_widget() or QApplication.activeWindow())
+            for top in QApplication.topLevelWidgets():
+                if self._mine(top):  # its Show and ChildAdded (a new dialog) say when to look again
+                    targets.append(top)
+                    if top.isVisible():
+                        targets.append(top.focusWidget())
+                        self._follow_window(top)
+        watched = [t for i, t in enumerate(targets) if t is not None and t not in targets[:i]]
+        for old in self._watched:
+            if old not in watched and shiboken6.isValid(old):
+                old.removeEventFilter(self)
+        for new in watched:
+            if new not in self._watched:
+                new.installEventFilter(self)
+        self._watched = watched
+
+    def _follow_window(self, top: QWidget) -> None:
+        """A window's focus widget changes while another window is active too (a dialog over the console):
+        its `focusObjectChanged` says so."""
+        handle = top.windowHandle()
+        if handle is not None and handle not in self._followed:
+            self._followed.append(handle)
+            handle.focusObjectChanged.connect(self._follow_focus_object)
+            handle.destroyed.connect(lambda: self._followed.remove(handle) if handle in self._followed else None)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind in _FOCUS_MOVES:
+            self._rewatch()  # now: a test (or a fast hand) types into a popup right after it opened
+            QTimer.singleShot(0, self, self._rewatch)  # and once Qt has finished opening or closing it
+            return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(event, QKeyEvent):
             return False
         if not shiboken6.isValid(obj):

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from fishbowl_desktop.controller.session_owner import SessionHolder
+from fishbowl_desktop.controller.session_owner import OwnerChoice, SessionHolder
 
-
-class OwnerChoice(Enum):
-    BRING_UP = "bring_up"
-    TAKE_OVER = "take_over"
-    COPY = "copy"
-    READ_ONLY = "read_only"
-    CANCEL = "cancel"
+__all__ = ["OwnerChoice", "OwnerQuestion"]
 
 
 class OwnerQuestion(QMessageBox):

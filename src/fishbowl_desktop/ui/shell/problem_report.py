@@ -7,7 +7,6 @@ moderator in one line when an exception was caught, without stopping the evening
 
 from __future__ import annotations
 
-import platform
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fishbowl_desktop import __version__
 from fishbowl_desktop.atomic_file import write_atomically
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
 
 def versions() -> dict[str, str]:
     """What a developer asks first: the program, Python, Qt and the binding, the system, the screens."""
+    import platform  # only for a report: not on the way to the first frame (issue 29)
+
     import PySide6
 
     app = QGuiApplication.instance()
@@ -91,6 +92,8 @@ Say = Callable[[str, str], None]
 
 def ask_and_save(window: QWidget, say: Say) -> Path | None:
     """The Help menu's action: where to, then the zip, then a line on the strip saying what is in it."""
+    from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
+
     chosen, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("ProblemReport", "Save a problem report"),

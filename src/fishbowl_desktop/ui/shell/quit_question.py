@@ -10,14 +10,18 @@ itself makes (a restart, the tests) is never asked about.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import format_seconds
 from fishbowl_desktop.ui.projector.manager import ProjectorManager
 from fishbowl_desktop.ui.projector.screen_policy import ProjectorState
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class QuitQuestion(QObject):
@@ -90,6 +94,8 @@ class QuitQuestion(QObject):
         )
 
     def _ask(self, title: str, text: str, button: str, then: Callable[[], object]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # built when asked, not on the way to the first frame (issue 29)
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self._window)
         go = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a reflexive Enter keeps the evening going

@@ -10,8 +10,10 @@ start; the moderator can still drag it wider.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 LONGEST_SECONDS = 5 * 3600 - 1
@@ -27,3 +29,17 @@ def fit_to_widest(view: QTableView, column: int, texts: Iterable[str]) -> None:
     header = view.horizontalHeader()
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     header.resizeSection(column, max(text_width, header.sectionSizeHint(column)))
+
+
+def text_column_width(view: QTableView, column: int, texts: Iterable[str]) -> int:
+    """The width Qt's `ResizeToContents` gives a column of one-line `texts` without icons: what
+    `QTableView.sizeHintForColumn` measures (the widest text and the delegate's margins on both sides, plus the
+    grid line), at least the width of the column's title, within the header's bounds."""
+    metrics = QFontMetricsF(view.font())
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    widest = max((math.ceil(metrics.horizontalAdvance(text)) + 2 * margin for text in texts), default=0)
+    if view.showGrid():
+        widest += 1
+    header = view.horizontalHeader()
+    width = max(widest, header.sectionSizeHint(column))
+    return max(header.minimumSectionSize(), min(width, header.maximumSectionSize()))

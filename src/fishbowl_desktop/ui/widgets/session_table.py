@@ -77,6 +77,13 @@ class SessionTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: ParentIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
+    def index(self, row: int, column: int, parent: ParentIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's own asks `rowCount` and `columnCount` (two calls into Python) for every index it makes, and the
+        sorting proxy makes one for every cell it maps: the first frame's layout passes and paints map hundreds."""
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < self.COLUMN_COUNT):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def _row_item(self, index: ParentIndex) -> T | None:
         """The item an index points at, or None for an invalid index or a row past the end."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -7,10 +7,15 @@ language, as one calm message with a "Details…" button, joined to whatever the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fishbowl_desktop.support_file import Refusal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def reason(refusal: Refusal) -> str:
@@ -99,6 +104,8 @@ def details(refusals: list[Refusal], folder: str) -> str:
 
 
 def show_details(parent: QWidget, refusals: list[Refusal], folder: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # built when asked, not on the way to the first frame (issue 29)
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("SetAside", "Files set aside"),

@@ -52,17 +52,15 @@ class Suggestions(QCompleter):
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        popup = self.popup()
-        if (
-            obj is popup
-            and event.type() == QEvent.Type.MouseButtonPress
-            and isinstance(event, QMouseEvent)
-            and not popup.rect().contains(event.position().toPoint())
-        ):
-            where = event.globalPosition().toPoint()
-            popup.hide()
-            _click_through(where, event)
-            return True
+        # The event's kind first: `popup()` makes the popup (a list view, its delegate and selection) when there
+        # is none yet, and this filter sees every event of the field from the moment it is built.
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and obj is not self.widget():
+            popup = self.popup()
+            if obj is popup and not popup.rect().contains(event.position().toPoint()):
+                where = event.globalPosition().toPoint()
+                popup.hide()
+                _click_through(where, event)
+                return True
         return super().eventFilter(obj, event)
 
 
