@@ -72,6 +72,14 @@ def undo_history_size(controller: Any) -> dict[str, float]:
     history = controller.undo_stack
     tuples: dict[int, tuple[object, ...]] = {}
     for change in history._changes:
+        if hasattr(change, "_kept_before"):  # the log and the requests kept as shared prefixes (undo_sharing.py)
+            for kept in (change._kept_before, change._kept_after):
+                for value in (kept.log.stretch.items, kept.requests.stretch.items):
+                    tuples[id(value)] = value
+                for field in ("participants", "seats", "queue"):
+                    value = getattr(kept.rest, field)
+                    tuples[id(value)] = value
+            continue
         for snap in (change._before, change._after):
             for field in ("participants", "seats", "queue", "log", "requests"):
                 value = getattr(snap, field)
