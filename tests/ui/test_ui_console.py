@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
 from fishbowl_desktop.model import FakeClock, Session, TimerPhase
-from fishbowl_desktop.ui.paper.pdf_export import PdfExporter, default_pdf_path, export_document, export_in_background
+from fishbowl_desktop.ui.paper.pdf_export import ExportOutcome, PdfExporter, default_pdf_path, export_document
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog
 from fishbowl_desktop.ui.shell.shortcuts import SHORTCUTS, translated
@@ -25,12 +24,14 @@ class Pages:
 
     def __init__(self, fail: Exception | None = None):
         self.calls: list[tuple[str, Path, int]] = []
+        self.sessions: list[Session] = []
         self.fail = fail
 
     def __call__(self, session: Session, kind: str, path: Path, blank_rows: int = 10, options: object = None) -> int:
         if self.fail is not None:
             raise self.fail
         self.calls.append((kind, path, len(session.participants)))
+        self.sessions.append(session)
         return 3
 
 
@@ -194,10 +195,14 @@ def test_export_document_turns_every_failure_into_a_message(demo: Session, tmp_p
     assert not broken.ok and "KeyError" in (broken.error or "")
 
 
-def test_export_runs_in_an_executor_on_a_copy(demo: Session, tmp_path: Path) -> None:
+def test_an_injected_export_runs_on_a_copy_of_the_session(demo: Session, tmp_path: Path) -> None:
     pages = Pages()
-    outcome = asyncio.run(export_in_background(demo, "handout", tmp_path / "h.pdf", pages))
-    assert outcome.ok and pages.calls[0][2] == len(demo.participants)
+    exporter = PdfExporter(lambda: demo, export=pages)
+    outcomes: list[ExportOutcome] = []
+    exporter.finished.connect(outcomes.append)
+    exporter.start("handout", tmp_path / "h.pdf")
+    assert [outcome.ok for outcome in outcomes] == [True] and not exporter.busy
+    assert pages.calls[0][2] == len(demo.participants) and pages.sessions[0] is not demo
 
 
 def test_a_pdf_is_named_in_the_language_it_is_printed_in(demo: Session) -> None:

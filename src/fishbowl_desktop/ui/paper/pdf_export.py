@@ -29,8 +29,6 @@ from fishbowl_desktop.storage.workspace import file_name_part
 from fishbowl_desktop.ui.paper.paper_folder import paper_folder
 
 if TYPE_CHECKING:
-    import asyncio
-
     from PySide6.QtWidgets import QFileDialog
 
     from fishbowl_desktop.controller.settings_store import SettingsStore
@@ -211,27 +209,6 @@ def export_document(
     return ExportOutcome(kind, path, pages=pages, options=options)
 
 
-async def export_in_background(
-    session: Session,
-    kind: str,
-    path: Path,
-    export: ExportFunction | None = None,
-    options: PrintOptions | None = None,
-) -> ExportOutcome:
-    """The worker process by default; an injected `export` runs in the loop's executor on a session copy."""
-    import asyncio  # not at the top: the console's first frame is painted before asyncio is imported
-
-    if export is None:
-        from fishbowl_desktop.documents.source import document_source
-
-        future = pdf_worker().export(document_source(session), kind, path, worker_options(options))
-        with contextlib.suppress(Exception):  # the exception is worded by export_document below
-            await asyncio.wrap_future(future)
-        return export_document(None, kind, path, _answer_of(future), options)
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, lambda: export_document(session_copy(session), kind, path, export, options))
-
-
 def default_pdf_path(session: Session, kind: str) -> Path:
     from fishbowl_desktop.documents.text import Words  # here, not at the top: the console starts without it
 
@@ -262,7 +239,6 @@ class PdfExporter(QObject):
         self._export = export
         self._store = store
         """Where the print options are remembered from one start to the next (None: until quit only)."""
-        self._task: asyncio.Task[None] | None = None
         self.busy = False
         self.options: PrintOptions | None = None
         """The last choices of the print options dialog, offered again next time."""
@@ -381,14 +357,8 @@ class PdfExporter(QObject):
         if self._export is None:
             self._send(kind, path, options)
             return
-        import asyncio
-
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:  # no asyncio loop on this thread (the console runs Qt's own): do it here and now
-            self._done(export_document(session_copy(self._session_of()), kind, path, self._export, options))
-            return
-        self._task = asyncio.ensure_future(self._run(kind, path, options))  # tasks are weakly held
+        # an injected export (tests, embedding) runs here and now, on a copy of the session
+        self._done(export_document(session_copy(self._session_of()), kind, path, self._export, options))
 
     def _send(self, kind: str, path: Path, options: PrintOptions | None) -> None:
         """To the worker process: only the frozen source is taken here, on the UI thread; pickling it and (on
@@ -426,10 +396,6 @@ class PdfExporter(QObject):
     def _on_answer(self, future: Future[int], kind: str, path: Path, options: PrintOptions | None) -> None:
         self._done(export_document(None, kind, path, _answer_of(future), options))
 
-    async def _run(self, kind: str, path: Path, options: PrintOptions | None) -> None:
-        self._done(await export_in_background(self._session_of(), kind, path, self._export, options))
-
     def _done(self, outcome: ExportOutcome) -> None:
         self.busy = False
-        self._task = None
         self.finished.emit(outcome)
