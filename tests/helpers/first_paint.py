@@ -44,6 +44,38 @@ sys.exit(main([]))
 """The child's tail (it needs `importlib.abc`, `importlib.util`, `sys`, `main` and its `watch_placement`)."""
 
 
+AT_FIRST_PAINT = """
+
+def watch_placement(window_placement):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    fit = window_placement.fit_to_screen
+
+    class FirstPaint(QObject):
+        def __init__(self, window):
+            super().__init__(window)
+            self.window = window
+            self.seen = False
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                with open(sys.argv[1], "w", encoding="utf-8") as f:
+                    json.dump(at_first_paint(), f)
+                QTimer.singleShot(0, self.window.close)
+            return False
+
+    def watch(window):
+        window.installEventFilter(FirstPaint(window))
+        fit(window)
+
+    window_placement.fit_to_screen = watch  # app.py takes it from there
+"""
+"""A probe's `watch_placement` for the simple case: at the console window's first paint it writes what the
+probe's `at_first_paint()` returns (JSON) to the file named by the child's first argument, and closes the window
+(the probe needs `json` and `sys`)."""
+
+
 def prepared_home(home: Path) -> None:
     workspace = Workspace(home)
     session = demo_session(SystemClock())

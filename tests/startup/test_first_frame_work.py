@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.first_paint import start_watched
+from helpers.first_paint import AT_FIRST_PAINT, start_watched
 
 pytestmark = pytest.mark.slow  # a real start in a child process
 
@@ -288,42 +288,19 @@ def test_building_and_showing_the_console_calls_into_python_only_so_often(tmp_pa
     assert total <= CALLS_INTO_PYTHON_BEFORE_THE_FIRST_FRAME, f"{total} calls from Qt into Python, most: {top}"
 
 
-COLLECTIONS_CHILD = """
+COLLECTIONS_CHILD = (
+    """
 import gc, importlib.abc, importlib.util, json, sys
 
 before = sum(generation["collections"] for generation in gc.get_stats())
 from fishbowl_desktop.__main__ import main  # what `fishbowl-desktop` runs, from its first import on
 
-out = sys.argv[1]
 
-
-def watch_placement(window_placement):
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    fit = window_placement.fit_to_screen
-
-    class FirstPaint(QObject):
-        def __init__(self, window):
-            super().__init__(window)
-            self.window = window
-            self.seen = False
-
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and not self.seen:
-                self.seen = True
-                made = sum(generation["collections"] for generation in gc.get_stats()) - before
-                with open(out, "w", encoding="utf-8") as f:
-                    json.dump({"collections": made}, f)
-                QTimer.singleShot(0, self.window.close)
-            return False
-
-    def watch(window):
-        window.installEventFilter(FirstPaint(window))
-        fit(window)
-
-    window_placement.fit_to_screen = watch  # app.py takes it from there
-
+def at_first_paint():
+    return {"collections": sum(generation["collections"] for generation in gc.get_stats()) - before}
 """
+    + AT_FIRST_PAINT
+)
 
 
 def test_python_collects_nothing_from_the_entry_point_to_the_first_frame(tmp_path: Path) -> None:

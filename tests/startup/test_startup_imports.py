@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.first_paint import start_watched
+from helpers.first_paint import AT_FIRST_PAINT, start_watched
 
 pytestmark = pytest.mark.slow  # one of the few slow modules: `pytest -m "not slow"` leaves it out
 
@@ -49,41 +49,18 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "platform",
 )
 
-CHILD = """
+CHILD = (
+    """
 import importlib.abc, importlib.util, json, linecache, sys
 from fishbowl_desktop.__main__ import main  # the entry point's own modules: no Qt yet, as for `fishbowl-desktop`
 
-out = sys.argv[1]
 
-
-def watch_placement(window_placement):
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    fit = window_placement.fit_to_screen
-
-    class FirstPaint(QObject):
-        def __init__(self, window):
-            super().__init__(window)
-            self.window = window
-            self.seen = False
-
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and not self.seen:
-                self.seen = True
-                kept = [name for name in linecache.cache if "fishbowl_desktop" in name]
-                with open(out, "w", encoding="utf-8") as f:
-                    lines = sorted(linecache.cache)
-                    json.dump({"modules": sorted(sys.modules), "sources_kept": kept, "lines": lines}, f)
-                QTimer.singleShot(0, self.window.close)
-            return False
-
-    def watch(window):
-        window.installEventFilter(FirstPaint(window))
-        fit(window)
-
-    window_placement.fit_to_screen = watch  # app.py takes it from there
-
+def at_first_paint():
+    kept = [name for name in linecache.cache if "fishbowl_desktop" in name]
+    return {"modules": sorted(sys.modules), "sources_kept": kept, "lines": sorted(linecache.cache)}
 """
+    + AT_FIRST_PAINT
+)
 
 
 def test_the_first_frame_loads_no_pdf_network_event_loop_or_dialog_code(tmp_path: Path) -> None:
