@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QWindow
@@ -160,10 +161,43 @@ class StallProbe(QObject):
 
 
 def wait(ms: int) -> None:
-    """Let the event loop run for `ms` (between measurements: settling, debounce)."""
+    """Let Qt's event loop run for `ms` (between measurements: settling, debounce), as the console's own loop
+    runs: no asyncio loop on the UI thread, as in `run_app` (`event_loop.py`)."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def wait_until(done: Callable[[], object], timeout_s: float, what: str, signal: Any = None) -> None:
+    """Let Qt's event loop run until `done()`: checked whenever `signal` fires if one is given (no extra timer
+    in the loop being measured), else every 10 ms. TimeoutError naming `what` after `timeout_s`."""
+    if done():
+        return
+    loop = QEventLoop()
+
+    def check() -> None:
+        if done():
+            loop.quit()
+
+    poll = QTimer()
+    if signal is not None:
+        signal.connect(check)
+    else:
+        poll.timeout.connect(check)
+        poll.start(10)
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(loop.quit)
+    give_up.start(int(timeout_s * 1000))
+    try:
+        loop.exec()
+    finally:
+        give_up.stop()
+        poll.stop()
+        if signal is not None:
+            signal.disconnect(check)
+    if not done():
+        raise TimeoutError(f"{what}: not within {timeout_s:g} s")
 
 
 _collectors: list[UiThreadCollector] = []

@@ -41,20 +41,19 @@ def measure(
         display=display,
         timeout=180 + r["actions"],
     )
-    for variant in ("stall", "stall-shared"):
-        say(
-            f"room: console stalls while {r['clients']} phones are connected and 1,000 requests arrive "
-            f"({variant}, {r['stall_runs']} run(s)) …"
-        )
-        runs = [
-            run_child("scenario_room", [variant, str(r["clients"])], platform, display=display, timeout=240)
-            for _ in range(r["stall_runs"])
-        ]
-        out[variant.replace("-", "_")] = {
-            "stall_ms_max": max(x["stall_ms_max"] for x in runs),
-            "idle_stall_ms_max": max(x["idle_stall_ms_max"] for x in runs),
-            "runs": runs,
-        }
+    say(
+        f"room: console stalls while {r['clients']} phones are connected and 1,000 requests arrive "
+        f"({r['stall_runs']} run(s)) …"
+    )
+    runs = [
+        run_child("scenario_room", ["stall", str(r["clients"])], platform, display=display, timeout=240)
+        for _ in range(r["stall_runs"])
+    ]
+    out["stall"] = {
+        "stall_ms_max": max(x["stall_ms_max"] for x in runs),
+        "idle_stall_ms_max": max(x["idle_stall_ms_max"] for x in runs),
+        "runs": runs,
+    }
     say(f"room: a hostile hall (issue 22), {r['hall_runs']} run(s) each: held connections at a 256 file limit …")
     saves = [
         run_child("scenario_hall", ["saves", str(r["changes"])], platform, display=display, timeout=240)
@@ -116,11 +115,10 @@ def notes(details: dict[str, Any]) -> list[str]:
         f"{f['fanout_ms_p95']:.0f} ms (max {f['fanout_ms_max']:.0f}); "
         f"a single phone p50 {f['client_ms_p50']:.0f} ms"
     )
-    s, sh = room["stall"], room["stall_shared"]
+    s = room["stall"]
     lines.append(
         f"room burst of 1,000 requests: console stall {s['stall_ms_max']:.1f} ms with the server on its own "
-        f"thread (as shipped) vs {sh['stall_ms_max']:.1f} ms on the console's qasync loop; idle console "
-        f"{s['idle_stall_ms_max']:.1f} ms"
+        f"thread; idle console {s['idle_stall_ms_max']:.1f} ms"
     )
     hall = room.get("hall")
     if hall:

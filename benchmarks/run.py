@@ -400,7 +400,7 @@ def versions() -> dict[str, str]:
     from fishbowl_desktop import __version__
 
     found = {"python": platform.python_version(), "qt": PySide6.QtCore.qVersion(), "fishbowl_desktop": __version__}
-    for name in ("PySide6-Essentials", "qasync", "typst", "uharfbuzz"):
+    for name in ("PySide6-Essentials", "typst", "uharfbuzz"):
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:

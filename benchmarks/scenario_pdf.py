@@ -1,5 +1,6 @@
-"""The 1,000-attendee sign-in sheet, exported the way the console does it: `PdfExporter.start` under the
-qasync loop, which takes the frozen document source on the UI thread and hands it to the PDF worker process.
+"""The 1,000-attendee sign-in sheet, exported the way the console does it: `PdfExporter.start` on Qt's
+own event loop (as `run_app` runs it: no asyncio loop on the UI thread), which takes the frozen document source
+on the UI thread and hands it to the PDF worker process.
 
 Timed from `start()` to the `finished` signal, with the console open and a 5 ms probe on the event loop
 (the UI's longest stall is reported, beside the stall of the same console over three seconds without an
@@ -24,10 +25,10 @@ Usage: python -m benchmarks.scenario_pdf RUNS [during-turn]
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import time
+from typing import Any
 
 from fishbowl_desktop.documents import export_pdf
 from fishbowl_desktop.model import SystemClock
@@ -57,18 +58,14 @@ def worker_cpu_s(pid: int | None) -> float:
 
 
 def main(runs: int, during_turn: bool) -> int:
-    from .qtkit import StallProbe, home, make_app, open_console, report
+    from .qtkit import StallProbe, home, make_app, open_console, report, wait, wait_until
 
-    app = make_app()
-    import qasync  # after PySide6, as in run_app
-
+    make_app()
     session = evening(SystemClock(), people=ATTENDEES, records=0, waiting=0, consent=1.0)
     if not during_turn:
         session.end_turn()  # the sign-in sheet is printed before the evening starts: no speaker yet
     console = open_console(session)
     exporter = console.window.exporter
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     out = home() / "exports"
     out.mkdir(exist_ok=True)
     results: list[dict[str, object]] = []
@@ -77,27 +74,28 @@ def main(runs: int, during_turn: bool) -> int:
     saver = console.autosaver
     idle_delays: list[float] = []
 
-    async def change_and_wait_for_save(note: str) -> float:
-        saved: asyncio.Future[float] = loop.create_future()
+    def change_and_wait_for_save(note: str) -> float:
+        saved: list[float] = []
 
         def on_saved(_path: str) -> None:
-            if not saved.done():
-                saved.set_result(time.perf_counter())
+            if not saved:
+                saved.append(time.perf_counter())
 
         saver.saved.connect(on_saved)
         start = time.perf_counter()
         console.controller.set_stage(message=note)
         try:
-            return await asyncio.wait_for(saved, 30) - start
+            wait_until(lambda: bool(saved), 30, "the autosave", saver.saved)
+            return saved[0] - start
         finally:
             saver.saved.disconnect(on_saved)
 
-    async def export_all() -> None:
+    def export_all() -> None:
         probe = StallProbe(5)
         probe.start()
-        await asyncio.sleep(1.5)  # the same console without an export, for comparison
-        idle_delays.append(await change_and_wait_for_save("Gleich geht es weiter"))
-        await asyncio.sleep(0.3)
+        wait(1500)  # the same console without an export, for comparison
+        idle_delays.append(change_and_wait_for_save("Gleich geht es weiter"))
+        wait(300)
         probe.stop()
         idle.append(probe.max_gap_ms())
         from fishbowl_desktop.ui.paper.pdf_export import pdf_worker
@@ -108,12 +106,12 @@ def main(runs: int, during_turn: bool) -> int:
                 pdf_worker().shutdown()
                 if i < runs:
                     exporter.warm_up()  # as File → Export PDF does
-                    await asyncio.sleep(THINK_S)
-            done: asyncio.Future[object] = loop.create_future()
+                    wait(int(THINK_S * 1000))
+            done: list[tuple[Any, float]] = []
 
-            def finished(outcome: object, done: asyncio.Future[object] = done) -> None:
-                if not done.done():
-                    done.set_result((outcome, time.perf_counter()))
+            def finished(outcome: object, done: list[tuple[Any, float]] = done) -> None:
+                if not done:
+                    done.append((outcome, time.perf_counter()))
 
             exporter.finished.connect(finished)
             probe = StallProbe(5)
@@ -121,12 +119,13 @@ def main(runs: int, during_turn: bool) -> int:
             cpu_before = worker_cpu_s(pdf_worker().pid)
             start = time.perf_counter()
             exporter.start("attendees", out / f"attendees-{i}.pdf")
-            await asyncio.sleep(0.2)
-            delay = await change_and_wait_for_save(f"Export {i}")
+            wait(200)
+            delay = change_and_wait_for_save(f"Export {i}")
             busy_at_save = exporter.busy  # the save landed while the PDF was still being made
-            # Timed to the `finished` signal itself: awaiting the autosave first (about 1.2 s with its debounce)
+            # Timed to the `finished` signal itself: waiting for the autosave first (about 1.2 s with its debounce)
             # used to put a floor under every export's time.
-            outcome, finished_at = await done  # type: ignore[misc]
+            wait_until(done.__len__, 600, "the export's finished signal", exporter.finished)
+            outcome, finished_at = done[0]
             seconds = finished_at - start
             cpu = worker_cpu_s(pdf_worker().pid) - cpu_before
             probe.stop()
@@ -136,7 +135,7 @@ def main(runs: int, during_turn: bool) -> int:
                     "s": seconds,
                     "worker_cpu_s": cpu,
                     "ok": outcome.ok,
-                    "pages": outcome.pages,  # type: ignore[attr-defined]
+                    "pages": outcome.pages,
                     "error": outcome.error,
                     "stall_ms_max": probe.max_gap_ms(),
                     "autosave_delay_s": delay,
@@ -145,14 +144,12 @@ def main(runs: int, during_turn: bool) -> int:
                     "unwarmed": i == runs,
                 }
             )
-            await asyncio.sleep(0.3)
+            wait(300)
 
     try:
-        loop.run_until_complete(export_all())
+        export_all()
     finally:
         console.window.close()
-        loop.close()
-        asyncio.set_event_loop(None)
     unwarmed = [float(r["s"]) for r in results if r["unwarmed"]]  # type: ignore[arg-type]
     unwarmed_cpu = [float(r["worker_cpu_s"]) for r in results if r["unwarmed"]]  # type: ignore[arg-type]
     results = [r for r in results if not r["unwarmed"]]

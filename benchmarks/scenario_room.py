@@ -3,16 +3,15 @@ shown second follows the projector's.
 
     python -m benchmarks.scenario_room fanout [CLIENTS] [ACTIONS]
     python -m benchmarks.scenario_room stall [CLIENTS]            # the room on its own thread (as shipped)
-    python -m benchmarks.scenario_room stall-shared [CLIENTS]     # the same server on the console's qasync loop
     python -m benchmarks.scenario_room sync [SECONDS]
 
-The console is opened as `run_app` does and runs under a qasync loop; the room is the console's own (built
-by its Room menu), bound to 127.0.0.1 only. The hall is another process (`room_clients.py`).
+The console is opened as `run_app` does and runs on Qt's own event loop, as `run_app` runs it (no asyncio loop
+on the UI thread); the room is the console's own (built by its Room menu, its server on its own thread with its own
+asyncio loop), bound to 127.0.0.1 only. The hall is another process (`room_clients.py`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import queue
@@ -25,7 +24,7 @@ from typing import Any
 
 from fishbowl_desktop.model import SystemClock, TurnSettings
 
-from .qtkit import StallProbe, make_app, open_console, open_projector, percentile, report
+from .qtkit import StallProbe, make_app, open_console, open_projector, percentile, report, wait, wait_until
 from .sessions import evening
 
 
@@ -55,19 +54,27 @@ class Hall:
             self.lines.put(line.rstrip("\n"))
         self.lines.put("EOF")
 
-    async def expect(self, prefix: str, timeout: float = 120) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                line = self.lines.get_nowait()
-            except queue.Empty:
-                await asyncio.sleep(0.01)
-                continue
-            if line.startswith(prefix):
-                return line[len(prefix) :].strip()
-            if line == "EOF":
-                break
-        raise RuntimeError(f"the hall did not say {prefix}")
+    def expect(self, prefix: str, timeout: float = 120) -> str:
+        """Qt's loop runs (the console with it) until the hall says `prefix`; its line is checked every 10 ms."""
+        said: list[str] = []
+
+        def heard() -> bool:
+            while not said:
+                try:
+                    line = self.lines.get_nowait()
+                except queue.Empty:
+                    return False
+                if line.startswith(prefix):
+                    said.append(line[len(prefix) :].strip())
+                elif line == "EOF":
+                    raise RuntimeError(f"the hall ended without saying {prefix}")
+            return True
+
+        try:
+            wait_until(heard, timeout, f"the hall saying {prefix}")
+        except TimeoutError:
+            raise RuntimeError(f"the hall did not say {prefix}") from None
+        return said[0]
 
     def say(self, line: str) -> None:
         assert self.proc.stdin is not None
@@ -96,13 +103,13 @@ def _console(seconds: int = 3600) -> Any:
     return console, room
 
 
-async def fanout(clients: int, actions: int) -> dict[str, Any]:
+def fanout(clients: int, actions: int) -> dict[str, Any]:
     console, room = _console()
     room.start("127.0.0.1")
     base = f"http://127.0.0.1:{room.port}"
     hall = Hall("sockets", base, room.links.timer, str(clients))
-    await hall.expect("READY")
-    await asyncio.sleep(0.5)
+    hall.expect("READY")
+    wait(500)
     sent: list[float] = []
     server_thread = room._server._loop_thread.thread if room._server is not None else None
     assert server_thread is not None and server_thread.ident
@@ -114,10 +121,10 @@ async def fanout(clients: int, actions: int) -> dict[str, Any]:
         before = time.thread_time()
         console.controller.toggle_timer()  # Space, as the moderator presses it
         ui_cpu.append((time.thread_time() - before) * 1000)
-        await asyncio.sleep(0.3)
+        wait(300)
     server_cpu_ms = (time.clock_gettime(server_clock) - server_cpu0) * 1000
     hall.say("DONE")
-    result = json.loads(await hall.expect("RESULT"))
+    result = json.loads(hall.expect("RESULT"))
     hall.finish()
     room.stop()
     per_action_max: list[float] = []
@@ -150,47 +157,29 @@ async def fanout(clients: int, actions: int) -> dict[str, Any]:
     }
 
 
-async def stall(clients: int, shared: bool) -> dict[str, Any]:
+def stall(clients: int) -> dict[str, Any]:
     console, room = _console()
-    if shared:  # measurement only: run the same server on the console's qasync loop instead of its thread
-        from fishbowl_desktop.room.server import RoomServer
-
-        clock = console.controller.session.clock
-        server = RoomServer(
-            room.links, room._intentArrived.emit, room._countsArrived.emit, now_ms=lambda: clock.monotonic() * 1000.0
-        )
-        server._loop_thread.loop = asyncio.get_running_loop()
-        await server._serve("127.0.0.1", room.links.port)
-        room._server = server
-        room.publish()
-    else:
-        room.start("127.0.0.1")
+    room.start("127.0.0.1")
     base = f"http://127.0.0.1:{room.port}"
     hall = Hall("sockets", base, room.links.timer, str(clients))
-    await hall.expect("READY")
+    hall.expect("READY")
     probe = StallProbe()
     probe.start()
-    await asyncio.sleep(2.0)
+    wait(2000)
     idle = probe.max_gap_ms()
     t0 = time.perf_counter()
     hall.say("BURST")
-    burst = json.loads(await hall.expect("BURSTED"))
-    await asyncio.sleep(0.3)
+    burst = json.loads(hall.expect("BURSTED"))
+    wait(300)
     t1 = time.perf_counter()
     probe.stop()
     hall.say("DONE")
-    await hall.expect("RESULT")
+    hall.expect("RESULT")
     hall.finish()
-    if shared:
-        assert room._server is not None
-        await room._server._shutdown()
-        room._server = None
-    else:
-        room.stop()
+    room.stop()
     during = [(b - a) * 1000 for a, b in probe.gaps() if b >= t0 and a <= t1]
     return {
         "clients": clients,
-        "shared_loop": shared,
         "stall_ms_max": probe.max_gap_ms(t0, t1),
         "stall_ms_p99": percentile(during, 99),
         "gaps_over_16ms": sum(g > 16 for g in during),
@@ -199,7 +188,7 @@ async def stall(clients: int, shared: bool) -> dict[str, Any]:
     }
 
 
-async def sync(seconds: int) -> dict[str, Any]:
+def sync(seconds: int) -> dict[str, Any]:
     console, room = _console(seconds + 120)
     open_projector(console)
     ticker = console.ticker
@@ -207,11 +196,11 @@ async def sync(seconds: int) -> dict[str, Any]:
     ticker.displayChanged.connect(lambda: shown.append((time.time() * 1000, ticker.view().text)))
     room.start("127.0.0.1")
     hall = Hall("browser", f"http://127.0.0.1:{room.port}/{room.links.timer}")
-    await hall.expect("READY")
+    hall.expect("READY")
     start = time.time() * 1000
-    await asyncio.sleep(seconds)
+    wait(seconds * 1000)
     hall.say("DONE")
-    log = json.loads(await hall.expect("RESULT"))["log"]
+    log = json.loads(hall.expect("RESULT"))["log"]
     hall.finish()
     room.stop()
     projector = {text: t for t, text in shown if t >= start}
@@ -226,19 +215,14 @@ async def sync(seconds: int) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    import qasync
-
-    app = make_app()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    make_app()  # Qt's own event loop, as in run_app: no asyncio loop on the UI thread
     mode = argv[0]
     if mode == "fanout":
-        coro = fanout(int(argv[1]) if len(argv) > 1 else 300, int(argv[2]) if len(argv) > 2 else 30)
-    elif mode in ("stall", "stall-shared"):
-        coro = stall(int(argv[1]) if len(argv) > 1 else 300, mode == "stall-shared")
+        result = fanout(int(argv[1]) if len(argv) > 1 else 300, int(argv[2]) if len(argv) > 2 else 30)
+    elif mode == "stall":
+        result = stall(int(argv[1]) if len(argv) > 1 else 300)
     else:
-        coro = sync(int(argv[1]) if len(argv) > 1 else 300)
-    result = loop.run_until_complete(coro)
+        result = sync(int(argv[1]) if len(argv) > 1 else 300)
     report(**result)
     return 0
 

@@ -22,7 +22,6 @@ Usage: python -m benchmarks.scenario_soak ROUNDS   (the evening's turns = ROUNDS
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import os
 import sys
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import QApplication
 
 from fishbowl_desktop.model import SystemClock, TurnSettings, make_participant
 
-from .qtkit import home, make_app, open_console, open_projector, report
+from .qtkit import home, make_app, open_console, open_projector, report, wait, wait_until
 from .scenario_room import Hall, free_port
 from .sessions import evening
 
@@ -72,6 +71,14 @@ def undo_history_size(controller: Any) -> dict[str, float]:
     history = controller.undo_stack
     tuples: dict[int, tuple[object, ...]] = {}
     for change in history._changes:
+        if hasattr(change, "_kept_before"):  # the log and the requests kept as shared prefixes (undo_sharing.py)
+            for kept in (change._kept_before, change._kept_after):
+                for value in (kept.log.stretch.items, kept.requests.stretch.items):
+                    tuples[id(value)] = value
+                for field in ("participants", "seats", "queue"):
+                    value = getattr(kept.rest, field)
+                    tuples[id(value)] = value
+            continue
         for snap in (change._before, change._after):
             for field in ("participants", "seats", "queue", "log", "requests"):
                 value = getattr(snap, field)
@@ -115,7 +122,7 @@ def unplugs_in_round(round_no: int) -> bool:
     return round_no % 2 == 1 or round_no == 0
 
 
-async def one_round(app: QApplication, console: Any, room: Any, round_no: int, out_dir: Any) -> dict[str, int]:
+def one_round(app: QApplication, console: Any, room: Any, round_no: int, out_dir: Any) -> dict[str, int]:
     c = console.controller
     window = console.window
     undo = window.commands["undo"]
@@ -145,33 +152,33 @@ async def one_round(app: QApplication, console: Any, room: Any, round_no: int, o
             c.toggle_timer()
         if i % 10 == 0:
             c.set_stage(message=f"Runde {round_no}, Beitrag {i}")
-        await asyncio.sleep(0.01)
+        wait(10)
     for k in range(people_in_round(round_no)):
         c.add_participant(make_participant(f"Gast {round_no:03d}-{k}"))
         done_here["people_added"] += 1
     exporter = console.window.exporter
-    done: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+    done: list[object] = []
 
     def finished(outcome: object) -> None:
-        if not done.done():
-            done.set_result(outcome)
+        if not done:
+            done.append(outcome)
 
     exporter.finished.connect(finished)
     exporter.start("attendees", out_dir / f"sheet-{round_no}.pdf")
-    await asyncio.wait_for(done, 120)
+    wait_until(lambda: bool(done), 120, "the attendee sheet", exporter.finished)
     exporter.finished.disconnect(finished)
     done_here["pdfs"] += 1
     manager = console.window.projector
     screens = QGuiApplication.screens()
     if unplugs_in_round(round_no) and len(screens) > 1 and hasattr(manager, "on_screen_removed"):
         manager.on_screen_removed(screens[1])
-        await asyncio.sleep(0.8)  # past the settling of screen changes
+        wait(800)  # past the settling of screen changes
         manager.on_screen_added(screens[1])
-        await asyncio.sleep(0.8)
+        wait(800)
         done_here["unplugs"] += 1
     hall = Hall("sockets", f"http://127.0.0.1:{room.port}", room.links.timer, "20")
-    await hall.expect("READY")
-    await asyncio.sleep(0.3)
+    hall.expect("READY")
+    wait(300)
     hall.finish()  # the phones leave
     done_here["phones"] += 20
     return dict(done_here)
@@ -199,8 +206,7 @@ def qobject_allowance(app: QApplication, console: Any, people: int, turns: int, 
 
 
 def main(rounds: int) -> int:
-    app = make_app()
-    import qasync  # after PySide6, as in run_app
+    app = make_app()  # Qt's own event loop, as in run_app: no asyncio loop on the UI thread
 
     session = evening(SystemClock(), people=150, records=60, waiting=10, settings=TurnSettings(free_chair_seconds=3600))
     console = open_console(session)
@@ -210,17 +216,15 @@ def main(rounds: int) -> int:
     room.start("127.0.0.1")
     out_dir = home() / "exports"
     out_dir.mkdir(exist_ok=True)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     result: dict[str, Any] = {}
 
-    async def evening_long() -> None:
-        await one_round(app, console, room, 0, out_dir)  # warm-up: every path loaded once
+    def evening_long() -> None:
+        one_round(app, console, room, 0, out_dir)  # warm-up: every path loaded once
         start = snapshot(app, console)
         began = time.monotonic()
         done = Counter[str]()
         for n in range(1, rounds + 1):
-            done.update(await one_round(app, console, room, n, out_dir))
+            done.update(one_round(app, console, room, n, out_dir))
         end = snapshot(app, console)
         growth = end["qobjects"] - start["qobjects"]
         new_cells = end["equity_cells"] - start["equity_cells"]
@@ -247,7 +251,7 @@ def main(rounds: int) -> int:
         for reading in (start, end):
             del reading["qobject_types"]  # their difference is in qobject_growth_by_type
 
-    loop.run_until_complete(evening_long())
+    evening_long()
     room.stop()
     report(**result)
     console.window.close()

@@ -41,7 +41,7 @@ if [[ "${FISHBOWL_SMOKE_ONLY:-0}" != 1 ]]; then
     step "Installing the project (not editable) and $PYINSTALLER_SPEC"
     "$VENV/bin/python" -m pip install --quiet -c "$ROOT/constraints.txt" -c "$ROOT/packaging/build-constraints.txt" \
         "$ROOT" "$PYINSTALLER_SPEC"
-    "$VENV/bin/python" -m pip list 2>/dev/null | grep -i -E '^(pyside6|shiboken6|pyinstaller|reportlab|uharfbuzz|qasync|platformdirs)[-_ ]' || true
+    "$VENV/bin/python" -m pip list 2>/dev/null | grep -i -E '^(pyside6|shiboken6|pyinstaller|reportlab|uharfbuzz|platformdirs)[-_ ]' || true
 
     step "PyInstaller: one-folder bundle"
     rm -rf "$BUNDLE" "$WORK"

@@ -41,7 +41,6 @@ ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 HIDDEN_IMPORTS = (
     "uharfbuzz",
-    "qasync",
     "platformdirs",
     "typst",
     "aiohttp",
@@ -96,7 +95,7 @@ EXCLUDED_MODULES = (
     "PIL._imagingtk",
     "PIL.ImageTk",
     "PIL.ImageQt",
-    # qasync probes for every Qt binding; only PySide6 may end up in the bundle.
+    # Only PySide6 may end up in the bundle, even if a library probes for another Qt binding.
     "PyQt5",
     "PyQt6",
     "PySide2",

@@ -179,3 +179,29 @@ def test_a_running_turn_writes_its_record_each_second_and_the_whole_file_every_t
     qtbot.waitUntil(lambda: not record_path(path).exists(), timeout=5000)
     assert load_session(path).turn is not None
     assert not saver._whole.isActive()
+
+
+def test_a_read_only_view_of_a_running_turn_keeps_no_record_and_no_timer(
+    demo: Session, tmp_path: Path, disk: Disk, qtbot: QtBot
+) -> None:
+    """Detached (the file opened read-only elsewhere) or without a path, the autosaver writes nothing: no record on
+    the writer thread, and no once-a-second timer that would wake the laptop to find nowhere to save."""
+    from fishbowl_desktop.storage.turn_record import record_path
+
+    path = tmp_path / "abend.fishbowl.json"
+    ctl = SessionController(demo)
+    saver = Autosaver(ctl, path)
+    ctl.start_turn("aud-01")
+    qtbot.waitUntil(lambda: not saver.dirty, timeout=5000)
+    assert autosave._WRITER.keeps(saver._key)
+    saver.detach("read-only")
+    assert not autosave._WRITER.keeps(saver._key)
+    assert not saver._running.isActive() and not saver._whole.isActive()
+    record_path(path).unlink(missing_ok=True)
+    assert isinstance(demo.clock, FakeClock)
+    demo.clock.advance(2.0)
+    ctl.toggle_timer()
+    ctl.toggle_timer()  # the turn changed and runs on: still nothing to keep
+    assert not autosave._WRITER.keeps(saver._key) and not saver._running.isActive()
+    assert autosave.wait_for_writes(10)
+    assert not record_path(path).exists()

@@ -86,7 +86,7 @@ def test_the_wheels_are_the_pinned_versions_of_every_runtime_dependency() -> Non
     # the same closure as the bundle's licence folder and Help → About, less what Python 3.13 does not need
     installed = {normalised(d.metadata["Name"]) for d in runtime_distributions()} - {"fishbowl-desktop"}
     wheels = _wheels(module)["x86_64"]
-    assert {"pyside6-essentials", "shiboken6", "aiohttp", "typst", "uharfbuzz", "qasync", "platformdirs"} <= set(wheels)
+    assert {"pyside6-essentials", "shiboken6", "aiohttp", "typst", "uharfbuzz", "segno", "platformdirs"} <= set(wheels)
     assert set(wheels) <= installed
     assert installed - set(wheels) <= {"typing-extensions"}  # aiohttp and aiosignal need it before Python 3.13
     # pip installs exactly these, by name and version, from the downloaded wheels only
@@ -105,9 +105,9 @@ def test_a_pin_raised_without_regenerating_is_caught() -> None:
         f"aiohttp: the manifest has {pins['aiohttp']}, constraints.txt pins 99.0",
         f"aiohttp: the manifest has {pins['aiohttp']}, constraints.txt pins 99.0",
     ]
-    dropped = dict(module, sources=[s for s in module["sources"] if "/qasync-" not in s["url"]])
+    dropped = dict(module, sources=[s for s in module["sources"] if "/segno-" not in s["url"]])
     assert _mismatches(dropped, pins) == [
-        f"qasync: needed on {arch}, but the manifest has no wheel of it" for arch in sources.ARCHES
+        f"segno: needed on {arch}, but the manifest has no wheel of it" for arch in sources.ARCHES
     ]
 
 

@@ -517,7 +517,7 @@ def test_the_bundles_licence_folder_names_every_distribution_it_ships(tmp_path: 
     """Python, OpenSSL and the whole runtime closure of the project, each with a licence text; PySide6's
     wheels carry none, so they get the LGPL and GPL texts (and the index says how to replace Qt)."""
     shipped = {d.metadata["Name"].lower().replace("_", "-") for d in licences.runtime_distributions()}
-    assert {"pyside6-essentials", "shiboken6", "aiohttp", "typst", "qasync", "ifaddr", "segno"} <= shipped
+    assert {"pyside6-essentials", "shiboken6", "aiohttp", "typst", "ifaddr", "segno"} <= shipped
     assert not shipped & {"pytest", "mypy", "hypothesis", "playwright", "pyinstaller"}  # the test extra stays out
 
     folder = _fake_bundle(tmp_path)

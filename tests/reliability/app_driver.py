@@ -1,4 +1,4 @@
-"""Kill-test target: the real app (`run_app`: QApplication, qasync loop, crash recovery, console window,
+"""Kill-test target: the real app (`run_app`: QApplication, Qt's event loop, crash recovery, console window,
 autosave to the real file) driven by a scripted moderator, to be killed with SIGKILL at any moment.
 
 Run as `python app_driver.py` it serves rounds on stdin (POSIX: it forks after the heavy imports, so a

@@ -1,6 +1,6 @@
 """The real app killed with SIGKILL at random moments of a scripted evening, and restarted each time.
 
-Unlike test_storage_kill (a bare save loop), this runs the whole app - run_app with its qasync loop, crash
+Unlike test_storage_kill (a bare save loop), this runs the whole app - run_app on Qt's event loop, crash
 detection, the console window, the Autosaver writing the real file - driven by a scripted moderator
 (reliability/app_driver.py). After every kill:
   * the file holds at least everything the status bar had reported as saved: the state of the last SAVED

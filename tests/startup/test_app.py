@@ -163,8 +163,8 @@ sys.exit(run_app(["--demo"]))
 
 
 def test_run_app_opens_the_demo_and_quits_cleanly(workspace: Workspace) -> None:
-    """The whole start path on the real qasync loop, in its own process as in real life: the window opens,
-    Quit saves synchronously, the exit is marked clean and the process ends normally."""
+    """The whole start path on the app's real event loop (Qt's own), in its own process as in real life: the
+    window opens, Quit saves synchronously, the exit is marked clean and the process ends normally."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)}
     done = subprocess.run([sys.executable, "-c", QUIT_WHEN_OPEN], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

@@ -255,6 +255,8 @@ class Autosaver(QObject):
         if path is not None:
             self._dirty = True
             self.flush()
+        else:
+            self._follow_turn()  # nowhere to keep the turn: no record, no saves
 
     def moved_to(self, path: Path) -> None:
         """The session now lives in `path` (a file just opened as it is, or renamed): later saves go there."""
@@ -310,7 +312,7 @@ class Autosaver(QObject):
                 self._whole.start()
             return
         self._whole.stop()
-        if not self._turn_running():
+        if not self._turn_running() or self.path is None:
             self._running.stop()
         elif not self._running.isActive():
             self._running.start(DEBOUNCE_MS)

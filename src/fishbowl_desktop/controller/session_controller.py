@@ -15,6 +15,7 @@ from typing import Unpack
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 
 from fishbowl_desktop.controller.undo_history import UndoHistory
+from fishbowl_desktop.controller.undo_sharing import SnapshotKeeper
 from fishbowl_desktop.model import (
     PARTS,
     Clock,
@@ -65,13 +66,30 @@ class _SnapshotCommand:
     ):
         self._text = text
         self._controller = controller
-        self._before = before
-        self._after = after
+        self._kept_before = controller._kept_snapshots.keep(before)
+        self._kept_after = controller._kept_snapshots.keep(after)
+        """Kept with the lists shared between steps (controller/undo_sharing.py), made whole when needed."""
         self._first = True
         self._before_left: float | None = left_at
         """When the turn in `_before` last lost the floor: the change itself, or the latest Redo."""
         self._after_left: float | None = None
         """When the turn in `_after` lost the floor to the latest Undo."""
+
+    @property
+    def _before(self) -> SessionSnapshot:
+        return self._kept_before.whole()
+
+    @_before.setter
+    def _before(self, snap: SessionSnapshot) -> None:
+        self._kept_before = self._controller._kept_snapshots.keep(snap)
+
+    @property
+    def _after(self) -> SessionSnapshot:
+        return self._kept_after.whole()
+
+    @_after.setter
+    def _after(self, snap: SessionSnapshot) -> None:
+        self._kept_after = self._controller._kept_snapshots.keep(snap)
 
     def text(self) -> str:
         return self._text
@@ -148,6 +166,8 @@ class SessionController(QObject):
         super().__init__(parent)
         self.clock: Clock = clock or (session.clock if session else SystemClock())
         self.undo_stack = UndoHistory(limit=200, parent=self)
+        self._kept_snapshots = SnapshotKeeper()
+        """The undo steps' snapshots, keeping the log and the requests shared between steps."""
         self._session = session or Session(self.clock)
         self._pending: set[Part] | None = None
         self._last_next: tuple[float, int] | None = None
@@ -167,6 +187,7 @@ class SessionController(QObject):
         self.clock = session.clock
         session.subscribe(self._on_part_changed)
         self.undo_stack.clear()
+        self._kept_snapshots.forget()
         self.sessionReplaced.emit()
         for part in PARTS:
             self._emit_part(part)

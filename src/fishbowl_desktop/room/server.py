@@ -1,8 +1,9 @@
 """The room's web server: aiohttp on its own asyncio loop in a thread.
 
-Why a thread and not the console's qasync loop: a burst of requests handled on the qasync loop stalls the
-console's event loop for the whole burst, while on a thread the console's longest stall stays within about one
-GIL switch interval (`benchmarks/scenario_room.py` measures both; figures in benchmarks/README.md). The console
+Why a thread and not the UI thread: a burst of requests handled on the console's own loop (an asyncio loop on
+the UI thread, as it once was) stalled the console for the whole burst, while on a thread the console's longest
+stall stays within about one GIL switch interval (`benchmarks/scenario_room.py` measures it; figures in
+benchmarks/README.md). The UI thread runs Qt's own event loop and no asyncio at all. The console
 and the server meet only in two thread-safe places: `publish()` (Qt thread → server: the public state) and the
 `on_intent` callback (server thread → Qt, which the caller must hand over through a queued signal).
 

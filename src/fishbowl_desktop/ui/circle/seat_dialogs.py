@@ -1,7 +1,7 @@
 """The two small questions the circle asks: who sits down on this seat, and who leaves to keep a chair free.
 
-Both are opened with `open()` and answer through a signal, never `exec()`, so the qasync loop keeps running
-(the timer ticks on while the moderator chooses).
+Both are opened with `open()` and answer through a signal, never `exec()`, so the console's event loop (Qt's
+own) keeps running the timer and the room's signals while the moderator chooses.
 """
 
 from __future__ import annotations

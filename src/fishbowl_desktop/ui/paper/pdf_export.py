@@ -385,7 +385,7 @@ class PdfExporter(QObject):
 
         try:
             asyncio.get_running_loop()
-        except RuntimeError:  # no qasync loop (tests, embedding): do it here and now
+        except RuntimeError:  # no asyncio loop on this thread (the console runs Qt's own): do it here and now
             self._done(export_document(session_copy(self._session_of()), kind, path, self._export, options))
             return
         self._task = asyncio.ensure_future(self._run(kind, path, options))  # tasks are weakly held

@@ -144,7 +144,7 @@ class CsvImportDialog(QDialog):
 
     # ------------------------------------------------------------------ choosing the file
     def choose_file(self) -> None:
-        """Non-blocking file dialog (`open()`, never `exec()`), as the qasync loop requires."""
+        """Non-blocking file dialog (`open()`, never `exec()`): the console's loop keeps running the timer."""
         dialog = QFileDialog(self, self.tr("Choose a CSV file"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("CSV files (*.csv *.txt)"), self.tr("All files (*)")])

@@ -1,6 +1,7 @@
 """Everyone in the room: search, add, edit, remove, queue for the free chair, CSV in, drag to the circle.
 
-Dialogs open with `open()` and report back by signal (never `exec()`: the qasync loop keeps running), and
+Dialogs open with `open()` and report back by signal (never `exec()`: the console's event loop keeps running the
+timer and the room's signals), and
 removing asks inline instead of in a modal box, so the moderator's hands and the room never wait on it.
 """
 
