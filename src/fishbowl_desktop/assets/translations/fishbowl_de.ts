@@ -132,32 +132,32 @@
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="64" />
+      <location filename="../../startup/plan.py" line="63" />
       <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, auf der Uhr noch {clock} (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="70" />
+      <location filename="../../startup/plan.py" line="69" />
       <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, {clock} überzogen (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="120" />
+      <location filename="../../startup/plan.py" line="119" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="129" />
+      <location filename="../../startup/plan.py" line="128" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="151" />
+      <location filename="../../startup/plan.py" line="150" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="163" />
+      <location filename="../../startup/plan.py" line="162" />
       <source>The program's note of which session was open was damaged (the computer probably lost power). The session saved last, {file} (saved at {time}), has been reopened.</source>
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
@@ -178,7 +178,7 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="219" />
+      <location filename="../../startup/plan.py" line="218" />
       <location filename="../../controller/session_files.py" line="319" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
@@ -189,17 +189,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="261" />
+      <location filename="../../startup/plan.py" line="260" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="282" />
+      <location filename="../../startup/plan.py" line="281" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="292" />
+      <location filename="../../startup/plan.py" line="293" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -214,17 +214,17 @@
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="175" />
+      <location filename="../../app.py" line="174" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="198" />
+      <location filename="../../app.py" line="197" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="203" />
+      <location filename="../../app.py" line="202" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -232,7 +232,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="367" />
+      <location filename="../../controller/autosave.py" line="424" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -424,24 +424,24 @@
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="194" />
+      <location filename="../../ui/circle/circle_view.py" line="196" />
       <source>{name} has the floor ({spoken} spoken). Empty the seat and end the turn?</source>
       <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="307" />
+      <location filename="../../ui/circle/circle_view.py" line="309" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="193" />
-      <location filename="../../ui/circle/circle_view.py" line="200" />
-      <location filename="../../ui/circle/circle_view.py" line="308" />
+      <location filename="../../ui/circle/circle_view.py" line="195" />
+      <location filename="../../ui/circle/circle_view.py" line="202" />
+      <location filename="../../ui/circle/circle_view.py" line="310" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="309" />
+      <location filename="../../ui/circle/circle_view.py" line="311" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -457,67 +457,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="228" />
+      <location filename="../../ui/shell/console_window.py" line="258" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="228" />
+      <location filename="../../ui/shell/console_window.py" line="258" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="229" />
+      <location filename="../../ui/shell/console_window.py" line="259" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="229" />
+      <location filename="../../ui/shell/console_window.py" line="259" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="230" />
+      <location filename="../../ui/shell/console_window.py" line="260" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="230" />
+      <location filename="../../ui/shell/console_window.py" line="260" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="237" />
+      <location filename="../../ui/shell/console_window.py" line="252" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="248" />
+      <location filename="../../ui/shell/console_window.py" line="270" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="253" />
+      <location filename="../../ui/shell/console_window.py" line="279" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="254" />
+      <location filename="../../ui/shell/console_window.py" line="280" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="319" />
+      <location filename="../../ui/shell/console_window.py" line="332" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="470" />
+      <location filename="../../ui/shell/console_window.py" line="483" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="472" />
+      <location filename="../../ui/shell/console_window.py" line="485" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -694,17 +694,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="325" />
+      <location filename="../../ui/shell/console_window.py" line="338" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="333" />
+      <location filename="../../ui/shell/console_window.py" line="346" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="368" />
+      <location filename="../../ui/shell/console_window.py" line="381" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -744,12 +744,12 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="427" />
+      <location filename="../../ui/shell/console_window.py" line="440" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="429" />
+      <location filename="../../ui/shell/console_window.py" line="442" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
@@ -766,47 +766,47 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="475" />
+      <location filename="../../ui/shell/console_window.py" line="488" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="483" />
+      <location filename="../../ui/shell/console_window.py" line="496" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="501" />
+      <location filename="../../ui/shell/console_window.py" line="514" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="66" />
+      <location filename="../../ui/shell/file_menu.py" line="68" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="68" />
+      <location filename="../../ui/shell/file_menu.py" line="70" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="116" />
+      <location filename="../../ui/shell/file_menu.py" line="120" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="139" />
+      <location filename="../../ui/shell/file_menu.py" line="145" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="141" />
+      <location filename="../../ui/shell/file_menu.py" line="147" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="169" />
+      <location filename="../../ui/shell/file_menu.py" line="175" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
@@ -873,67 +873,67 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>CsvExporter</name>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="36" />
+      <location filename="../../ui/paper/csv_export.py" line="40" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="37" />
+      <location filename="../../ui/paper/csv_export.py" line="41" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="42" />
+      <location filename="../../ui/paper/csv_export.py" line="46" />
       <source>Internal participant list: every name, private notes (CSV)…</source>
       <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="45" />
+      <location filename="../../ui/paper/csv_export.py" line="49" />
       <source>Internal speech log: every name (CSV)…</source>
       <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="54" />
+      <location filename="../../ui/paper/csv_export.py" line="58" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="55" />
+      <location filename="../../ui/paper/csv_export.py" line="59" />
       <source>participants-internal.csv</source>
       <translation>teilnehmende-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="55" />
+      <location filename="../../ui/paper/csv_export.py" line="59" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="69" />
+      <location filename="../../ui/paper/csv_export.py" line="73" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="70" />
+      <location filename="../../ui/paper/csv_export.py" line="74" />
       <source>speech-log-internal.csv</source>
       <translation>redeprotokoll-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="70" />
+      <location filename="../../ui/paper/csv_export.py" line="74" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="83" />
+      <location filename="../../ui/paper/csv_export.py" line="89" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="95" />
+      <location filename="../../ui/paper/csv_export.py" line="101" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="98" />
+      <location filename="../../ui/paper/csv_export.py" line="104" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -1091,32 +1091,32 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>DataFolder</name>
     <message>
-      <location filename="../../startup/data_folder.py" line="52" />
+      <location filename="../../startup/data_folder.py" line="51" />
       <source>Fishbowl Desktop keeps its sessions, settings and autosaves in {folder}, but that folder is read-only ({reason}). Choose a folder where it can save this evening, or quit.</source>
       <translation>Fishbowl Desktop speichert Sitzungen, Einstellungen und automatische Sicherungen in {folder}, aber dieser Ordner ist schreibgeschützt ({reason}). Wählen Sie einen Ordner, in dem der Abend gespeichert werden kann, oder beenden Sie das Programm.</translation>
     </message>
     <message>
-      <location filename="../../startup/data_folder.py" line="57" />
+      <location filename="../../startup/data_folder.py" line="56" />
       <source>Fishbowl Desktop keeps its sessions, settings and autosaves in {folder}, but that folder cannot be used ({reason}). Choose a folder where it can save this evening, or quit.</source>
       <translation>Fishbowl Desktop speichert Sitzungen, Einstellungen und automatische Sicherungen in {folder}, aber dieser Ordner ist nicht verwendbar ({reason}). Wählen Sie einen Ordner, in dem der Abend gespeichert werden kann, oder beenden Sie das Programm.</translation>
     </message>
     <message>
-      <location filename="../../startup/data_folder.py" line="65" />
+      <location filename="../../startup/data_folder.py" line="66" />
       <source>Cannot save here</source>
       <translation>Hier kann nicht gespeichert werden</translation>
     </message>
     <message>
-      <location filename="../../startup/data_folder.py" line="69" />
+      <location filename="../../startup/data_folder.py" line="70" />
       <source>Choose a folder…</source>
       <translation>Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../startup/data_folder.py" line="71" />
+      <location filename="../../startup/data_folder.py" line="72" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../startup/data_folder.py" line="77" />
+      <location filename="../../startup/data_folder.py" line="78" />
       <source>A folder for Fishbowl Desktop's files</source>
       <translation>Ein Ordner für die Dateien von Fishbowl Desktop</translation>
     </message>
@@ -2184,52 +2184,52 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>OwnerQuestion</name>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="30" />
+      <location filename="../../ui/shell/owner_question.py" line="23" />
       <source>Session already open</source>
       <translation>Sitzung bereits geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="31" />
+      <location filename="../../ui/shell/owner_question.py" line="24" />
       <source>{file} is already open in another Fishbowl Desktop window.</source>
       <translation>{file} ist bereits in einem anderen Fenster von Fishbowl Desktop geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="34" />
+      <location filename="../../ui/shell/owner_question.py" line="27" />
       <source>{file} is open in Fishbowl Desktop on another computer ({host}).</source>
       <translation>{file} ist in Fishbowl Desktop auf einem anderen Computer geöffnet ({host}).</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="40" />
+      <location filename="../../ui/shell/owner_question.py" line="33" />
       <source>It was opened there by process {pid}, and this computer cannot ask whether it still runs. Two windows on one file would overwrite each other's changes. If the program there was closed improperly or that computer is off, take the file over.</source>
       <translation>Sie wurde dort von Prozess {pid} geöffnet, und dieser Computer kann nicht nachfragen, ob er noch läuft. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben. Wurde das Programm dort nicht richtig beendet oder ist der Computer aus, übernehmen Sie die Datei.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="45" />
+      <location filename="../../ui/shell/owner_question.py" line="38" />
       <source>Take it over</source>
       <translation>Übernehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="49" />
+      <location filename="../../ui/shell/owner_question.py" line="42" />
       <source>It is held by process {pid} on {host}. Two windows on one file would overwrite each other's changes, so only that window saves it.</source>
       <translation>Sie gehört Prozess {pid} auf {host}. Zwei Fenster auf einer Datei würden sich gegenseitig die Änderungen überschreiben, deshalb speichert nur jenes Fenster sie.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="55" />
+      <location filename="../../ui/shell/owner_question.py" line="48" />
       <source>Bring that window up</source>
       <translation>Jenes Fenster nach vorn holen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="59" />
+      <location filename="../../ui/shell/owner_question.py" line="52" />
       <source>Open a copy</source>
       <translation>Eine Kopie öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="60" />
+      <location filename="../../ui/shell/owner_question.py" line="53" />
       <source>Open read-only</source>
       <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/owner_question.py" line="61" />
+      <location filename="../../ui/shell/owner_question.py" line="54" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -2398,52 +2398,52 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="177" />
+      <location filename="../../ui/people/participant_model.py" line="188" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="178" />
+      <location filename="../../ui/people/participant_model.py" line="189" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="192" />
+      <location filename="../../ui/people/participant_model.py" line="203" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="196" />
+      <location filename="../../ui/people/participant_model.py" line="207" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="197" />
+      <location filename="../../ui/people/participant_model.py" line="208" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="198" />
+      <location filename="../../ui/people/participant_model.py" line="209" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="199" />
+      <location filename="../../ui/people/participant_model.py" line="210" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="200" />
+      <location filename="../../ui/people/participant_model.py" line="211" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="201" />
+      <location filename="../../ui/people/participant_model.py" line="212" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="202" />
+      <location filename="../../ui/people/participant_model.py" line="213" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -2451,17 +2451,17 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="110" />
+      <location filename="../../ui/people/participants_panel.py" line="111" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="112" />
+      <location filename="../../ui/people/participants_panel.py" line="113" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="123" />
+      <location filename="../../ui/people/participants_panel.py" line="124" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
@@ -2527,58 +2527,58 @@ oder projiziert)</translation>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="237" />
+      <location filename="../../ui/people/participants_panel.py" line="238" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="237" />
+      <location filename="../../ui/people/participants_panel.py" line="238" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="239" />
+      <location filename="../../ui/people/participants_panel.py" line="240" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="249" />
-      <location filename="../../ui/people/participants_panel.py" line="262" />
+      <location filename="../../ui/people/participants_panel.py" line="250" />
+      <location filename="../../ui/people/participants_panel.py" line="263" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="252" />
+      <location filename="../../ui/people/participants_panel.py" line="253" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="256" />
+      <location filename="../../ui/people/participants_panel.py" line="257" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="323" />
+      <location filename="../../ui/people/participants_panel.py" line="324" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="325" />
+      <location filename="../../ui/people/participants_panel.py" line="326" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="327" />
+      <location filename="../../ui/people/participants_panel.py" line="328" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="339" />
+      <location filename="../../ui/people/participants_panel.py" line="340" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="360" />
+      <location filename="../../ui/people/participants_panel.py" line="361" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
@@ -2586,77 +2586,77 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="43" />
+      <location filename="../../ui/paper/pdf_export.py" line="45" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="44" />
+      <location filename="../../ui/paper/pdf_export.py" line="46" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="45" />
+      <location filename="../../ui/paper/pdf_export.py" line="47" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="134" />
+      <location filename="../../ui/paper/pdf_export.py" line="136" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="141" />
+      <location filename="../../ui/paper/pdf_export.py" line="143" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="160" />
+      <location filename="../../ui/paper/pdf_export.py" line="162" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="169" />
+      <location filename="../../ui/paper/pdf_export.py" line="171" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="182" />
+      <location filename="../../ui/paper/pdf_export.py" line="184" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="189" />
+      <location filename="../../ui/paper/pdf_export.py" line="191" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="199" />
+      <location filename="../../ui/paper/pdf_export.py" line="201" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="205" />
+      <location filename="../../ui/paper/pdf_export.py" line="207" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="332" />
+      <location filename="../../ui/paper/pdf_export.py" line="336" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="365" />
+      <location filename="../../ui/paper/pdf_export.py" line="369" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="373" />
+      <location filename="../../ui/paper/pdf_export.py" line="377" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="417" />
+      <location filename="../../ui/paper/pdf_export.py" line="421" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -2896,7 +2896,7 @@ oder projiziert)</translation>
   <context>
     <name>ProblemNotices</name>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="75" />
+      <location filename="../../ui/shell/problem_report.py" line="76" />
       <source>Something inside Fishbowl Desktop went wrong ({what}); the evening goes on. Help → Save a problem report… collects the details for the organisers.</source>
       <translation>In Fishbowl Desktop ist etwas schiefgegangen ({what}); der Abend geht weiter. Hilfe → Problembericht speichern … sammelt die Einzelheiten für die Organisatoren.</translation>
     </message>
@@ -2904,22 +2904,22 @@ oder projiziert)</translation>
   <context>
     <name>ProblemReport</name>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="96" />
+      <location filename="../../ui/shell/problem_report.py" line="99" />
       <source>Save a problem report</source>
       <translation>Problembericht speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="98" />
+      <location filename="../../ui/shell/problem_report.py" line="101" />
       <source>Zip archive (*.zip)</source>
       <translation>ZIP-Archiv (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="112" />
+      <location filename="../../ui/shell/problem_report.py" line="115" />
       <source>The problem report was not saved: {reason}</source>
       <translation>Der Problembericht wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="119" />
+      <location filename="../../ui/shell/problem_report.py" line="122" />
       <source>Problem report saved as {file}: the program's log and versions, no session and no names. Send it to whoever looks after Fishbowl Desktop for you.</source>
       <translation>Problembericht als {file} gespeichert: das Protokoll des Programms und die Versionen, keine Sitzung und keine Namen. Schicken Sie ihn an die Person, die Fishbowl Desktop für Sie betreut.</translation>
     </message>
@@ -2932,57 +2932,57 @@ oder projiziert)</translation>
       <translation>Fishbowl – Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="178" />
+      <location filename="../../ui/projector/manager.py" line="179" />
       <source>No screen is available for the projector.</source>
       <translation>Für den Projektor ist kein Bildschirm verfügbar.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="239" />
+      <location filename="../../ui/projector/manager.py" line="240" />
       <source>Projector off – the hall sees nothing (F5 shows it)</source>
       <translation>Projektor aus – der Saal sieht nichts (F5 zeigt ihn)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="241" />
+      <location filename="../../ui/projector/manager.py" line="242" />
       <source>Beamer disconnected – the hall sees nothing</source>
       <translation>Beamer getrennt – der Saal sieht nichts</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="243" />
+      <location filename="../../ui/projector/manager.py" line="244" />
       <source>No beamer – the projector is a window on this screen</source>
       <translation>Kein Beamer – der Projektor ist ein Fenster auf diesem Bildschirm</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="279" />
+      <location filename="../../ui/projector/manager.py" line="280" />
       <source>The projector opens on {name} (F5).</source>
       <translation>Der Projektor öffnet sich auf {name} (F5).</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="303" />
+      <location filename="../../ui/projector/manager.py" line="304" />
       <source>console</source>
       <translation>Konsole</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="305" />
+      <location filename="../../ui/projector/manager.py" line="306" />
       <source>projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="350" />
+      <location filename="../../ui/projector/manager.py" line="351" />
       <source>The projector's screen was disconnected; the projector moved to {name}.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt; der Projektor ist auf {name} umgezogen.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="362" />
+      <location filename="../../ui/projector/manager.py" line="363" />
       <source>The projector's screen was disconnected. The projector is hidden and comes back when the screen is connected again.</source>
       <translation>Der Bildschirm des Projektors wurde getrennt. Der Projektor ist verborgen und kommt zurück, sobald der Bildschirm wieder angeschlossen ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="382" />
+      <location filename="../../ui/projector/manager.py" line="383" />
       <source>The projector is back on {name}.</source>
       <translation>Der Projektor ist wieder auf {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/manager.py" line="398" />
+      <location filename="../../ui/projector/manager.py" line="399" />
       <source>That screen is no longer connected.</source>
       <translation>Dieser Bildschirm ist nicht mehr angeschlossen.</translation>
     </message>
@@ -2990,7 +2990,7 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorPreview</name>
     <message>
-      <location filename="../../ui/projector/view.py" line="224" />
+      <location filename="../../ui/projector/view.py" line="228" />
       <source>Countdown {time} armed: shown when nobody has the floor</source>
       <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
@@ -3026,110 +3026,110 @@ oder projiziert)</translation>
   <context>
     <name>QueueModel</name>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="86" />
+      <location filename="../../ui/queue/queue_model.py" line="98" />
       <source>moved by hand</source>
       <translation>von Hand verschoben</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="87" />
+      <location filename="../../ui/queue/queue_model.py" line="99" />
       <source>safe place: already told</source>
       <translation>fester Platz: schon angesagt</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="88" />
-      <location filename="../../ui/queue/queue_model.py" line="136" />
-      <location filename="../../ui/queue/queue_model.py" line="162" />
+      <location filename="../../ui/queue/queue_model.py" line="100" />
+      <location filename="../../ui/queue/queue_model.py" line="158" />
+      <location filename="../../ui/queue/queue_model.py" line="184" />
       <source>new voice</source>
       <translation>neue Stimme</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="89" />
+      <location filename="../../ui/queue/queue_model.py" line="101" />
       <source>spoke {n}× so far</source>
       <translation>sprach bisher {n}×</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="90" />
+      <location filename="../../ui/queue/queue_model.py" line="102" />
       <source>spoke {time} so far</source>
       <translation>sprach bisher {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="91" />
+      <location filename="../../ui/queue/queue_model.py" line="103" />
       <source>other group than the last speaker</source>
       <translation>andere Gruppe als zuletzt</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="92" />
+      <location filename="../../ui/queue/queue_model.py" line="104" />
       <source>same group as the last speaker</source>
       <translation>dieselbe Gruppe wie zuletzt</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="94" />
+      <location filename="../../ui/queue/queue_model.py" line="106" />
       <source>quota: {group}</source>
       <translation>Quote: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="94" />
+      <location filename="../../ui/queue/queue_model.py" line="106" />
       <source>quota: no group</source>
       <translation>Quote: ohne Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="96" />
+      <location filename="../../ui/queue/queue_model.py" line="108" />
       <source>in order of arrival</source>
       <translation>nach Ankunft</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="136" />
-      <location filename="../../ui/queue/queue_model.py" line="163" />
+      <location filename="../../ui/queue/queue_model.py" line="158" />
+      <location filename="../../ui/queue/queue_model.py" line="185" />
       <source>{turns}× · {time}</source>
       <translation>{turns}× · {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="144" />
+      <location filename="../../ui/queue/queue_model.py" line="166" />
       <source>&lt; 1 min</source>
       <translation>&lt; 1 min</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="146" />
+      <location filename="../../ui/queue/queue_model.py" line="168" />
       <source>{minutes} min</source>
       <translation>{minutes} min</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="147" />
+      <location filename="../../ui/queue/queue_model.py" line="169" />
       <source>{hours}:{minutes} h</source>
       <translation>{hours}:{minutes} h</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="196" />
+      <location filename="../../ui/queue/queue_model.py" line="218" />
       <source>Group: {group}</source>
       <translation>Gruppe: {group}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="197" />
+      <location filename="../../ui/queue/queue_model.py" line="219" />
       <source>Waiting since {time}</source>
       <translation>Wartet seit {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="198" />
+      <location filename="../../ui/queue/queue_model.py" line="220" />
       <source>Why here: {reason}</source>
       <translation>Warum hier: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="210" />
+      <location filename="../../ui/queue/queue_model.py" line="232" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="211" />
+      <location filename="../../ui/queue/queue_model.py" line="233" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="212" />
+      <location filename="../../ui/queue/queue_model.py" line="234" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="213" />
+      <location filename="../../ui/queue/queue_model.py" line="235" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -3270,43 +3270,48 @@ oder projiziert)</translation>
   <context>
     <name>QuitQuestion</name>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="48" />
+      <location filename="../../ui/shell/quit_question.py" line="54" />
       <source>{name} is speaking ({time} left): the clock stops.</source>
       <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="54" />
+      <location filename="../../ui/shell/quit_question.py" line="56" />
+      <source>{name} is speaking ({time} over time): the clock stops.</source>
+      <translation>{name} spricht ({time} überzogen): die Uhr bleibt stehen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/shell/quit_question.py" line="60" />
       <source>The projector is on: the hall sees the other session.</source>
       <translation>Der Projektor ist an: Der Saal sieht dann die andere Sitzung.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="56" />
+      <location filename="../../ui/shell/quit_question.py" line="62" />
       <source>The projector is on: the hall sees the desktop.</source>
       <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="70" />
+      <location filename="../../ui/shell/quit_question.py" line="76" />
       <source>Another session</source>
       <translation>Andere Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="71" />
+      <location filename="../../ui/shell/quit_question.py" line="77" />
       <source>{reason} Close this session and open another anyway? It is saved.</source>
       <translation>{reason} Diese Sitzung trotzdem schließen und eine andere öffnen? Sie ist gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="72" />
+      <location filename="../../ui/shell/quit_question.py" line="78" />
       <source>Open another</source>
       <translation>Andere öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="86" />
-      <location filename="../../ui/shell/quit_question.py" line="88" />
+      <location filename="../../ui/shell/quit_question.py" line="92" />
+      <location filename="../../ui/shell/quit_question.py" line="94" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="87" />
+      <location filename="../../ui/shell/quit_question.py" line="93" />
       <source>{reason} Quit anyway? The session is saved.</source>
       <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
@@ -3804,127 +3809,127 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SetAside</name>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="20" />
+      <location filename="../../ui/widgets/set_aside.py" line="25" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="21" />
+      <location filename="../../ui/widgets/set_aside.py" line="26" />
       <source>a named pipe</source>
       <translation>eine benannte Pipe</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="22" />
+      <location filename="../../ui/widgets/set_aside.py" line="27" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="23" />
+      <location filename="../../ui/widgets/set_aside.py" line="28" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="25" />
+      <location filename="../../ui/widgets/set_aside.py" line="30" />
       <source>it is not a file but {what}</source>
       <translation>es ist keine Datei, sondern {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="30" />
+      <location filename="../../ui/widgets/set_aside.py" line="35" />
       <source>it is damaged (line {line}, column {column})</source>
       <translation>sie ist beschädigt (Zeile {line}, Spalte {column})</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="34" />
+      <location filename="../../ui/widgets/set_aside.py" line="39" />
       <source>it is far too big ({detail})</source>
       <translation>sie ist viel zu groß ({detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="35" />
+      <location filename="../../ui/widgets/set_aside.py" line="40" />
       <source>it cannot be read ({detail})</source>
       <translation>sie lässt sich nicht lesen ({detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="36" />
+      <location filename="../../ui/widgets/set_aside.py" line="41" />
       <source>it is not text</source>
       <translation>sie ist kein Text</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="37" />
+      <location filename="../../ui/widgets/set_aside.py" line="42" />
       <source>it is damaged</source>
       <translation>sie ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="38" />
+      <location filename="../../ui/widgets/set_aside.py" line="43" />
       <source>it is nested far deeper than any file of this program</source>
       <translation>sie ist viel tiefer verschachtelt als jede Datei dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="39" />
+      <location filename="../../ui/widgets/set_aside.py" line="44" />
       <source>it names “{detail}” twice</source>
       <translation>sie nennt „{detail}“ zweimal</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="40" />
+      <location filename="../../ui/widgets/set_aside.py" line="45" />
       <source>it holds “{detail}”, which is no number it can use</source>
       <translation>sie enthält „{detail}“, keine verwendbare Zahl</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="41" />
+      <location filename="../../ui/widgets/set_aside.py" line="46" />
       <source>it was written by a newer Fishbowl Desktop (version {detail})</source>
       <translation>sie stammt aus einer neueren Version von Fishbowl Desktop (Version {detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="44" />
+      <location filename="../../ui/widgets/set_aside.py" line="49" />
       <source>its value “{detail}” does not fit</source>
       <translation>ihr Wert „{detail}“ passt nicht</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="52" />
+      <location filename="../../ui/widgets/set_aside.py" line="57" />
       <source>Every preference is back to its default.</source>
       <translation>Alle Einstellungen sind wieder auf ihrem Standardwert.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="54" />
+      <location filename="../../ui/widgets/set_aside.py" line="59" />
       <source>Open recent starts empty; the sessions themselves are untouched.</source>
       <translation>„Zuletzt geöffnet“ beginnt leer; die Sitzungen selbst sind unberührt.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="58" />
+      <location filename="../../ui/widgets/set_aside.py" line="63" />
       <source>Room → On will make new links: QR codes and links handed out before no longer work (the old ones are in the file set aside).</source>
       <translation>Raum → Raum an erzeugt neue Links: vorher ausgegebene QR-Codes und Links funktionieren nicht mehr (die alten stehen in der beiseitegelegten Datei).</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="63" />
+      <location filename="../../ui/widgets/set_aside.py" line="68" />
       <source>If the last evening did not close properly, open it under File → Open recent.</source>
       <translation>Falls der letzte Abend nicht ordnungsgemäß beendet wurde, öffnen Sie ihn unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="70" />
+      <location filename="../../ui/widgets/set_aside.py" line="75" />
       <source>{file} was set aside as {aside}: {reason}. {reset}</source>
       <translation>{file} wurde als {aside} beiseitegelegt: {reason}. {reset}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="76" />
+      <location filename="../../ui/widgets/set_aside.py" line="81" />
       <source>{file} cannot be used: {reason}, and it could not be moved aside. {reset}</source>
       <translation>{file} ist nicht verwendbar: {reason}, und sie ließ sich nicht beiseitelegen. {reset}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="87" />
+      <location filename="../../ui/widgets/set_aside.py" line="92" />
       <source>Fishbowl Desktop keeps its own small files in {folder}.</source>
       <translation>Fishbowl Desktop bewahrt seine eigenen kleinen Dateien in {folder} auf.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="95" />
+      <location filename="../../ui/widgets/set_aside.py" line="100" />
       <source>Kept as: {path}</source>
       <translation>Aufbewahrt als: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="97" />
+      <location filename="../../ui/widgets/set_aside.py" line="102" />
       <source>Nothing was deleted.</source>
       <translation>Nichts wurde gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="104" />
+      <location filename="../../ui/widgets/set_aside.py" line="111" />
       <source>Files set aside</source>
       <translation>Beiseitegelegte Dateien</translation>
     </message>
@@ -4301,88 +4306,88 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StagePanel</name>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="35" />
+      <location filename="../../ui/projector/stage_panel.py" line="38" />
       <source>The guiding question or agenda item shown above the timer</source>
       <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="40" />
+      <location filename="../../ui/projector/stage_panel.py" line="43" />
       <source>Message for the room, e.g. “Please come to an end” + Enter</source>
       <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="47" />
+      <location filename="../../ui/projector/stage_panel.py" line="50" />
       <source>Pin</source>
       <translation>Anheften</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="50" />
+      <location filename="../../ui/projector/stage_panel.py" line="53" />
       <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
       <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="55" />
+      <location filename="../../ui/projector/stage_panel.py" line="58" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="57" />
+      <location filename="../../ui/projector/stage_panel.py" line="60" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="64" />
+      <location filename="../../ui/projector/stage_panel.py" line="67" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="65" />
-      <location filename="../../ui/projector/stage_panel.py" line="169" />
+      <location filename="../../ui/projector/stage_panel.py" line="68" />
+      <location filename="../../ui/projector/stage_panel.py" line="174" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="69" />
+      <location filename="../../ui/projector/stage_panel.py" line="72" />
       <source>Before the start: “We begin in 4:59” while nobody has the floor; later in the evening it asks first and counts down to the end of a break</source>
       <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat; später am Abend fragt er erst und zählt bis zum Ende einer Pause</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="163" />
+      <location filename="../../ui/projector/stage_panel.py" line="166" />
       <source>when the current turn ends</source>
       <translation>sobald der laufende Beitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="165" />
+      <location filename="../../ui/projector/stage_panel.py" line="168" />
       <source>at once, while nobody has the floor</source>
       <translation>sofort, solange niemand das Wort hat</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="171" />
+      <location filename="../../ui/projector/stage_panel.py" line="176" />
       <source>The evening has already begun. Start a countdown of {minutes} min for a break? The projector shows “We continue in …” {when}.</source>
       <translation>Der Abend hat schon begonnen. Einen Countdown von {minutes} Min. für eine Pause starten? Der Projektor zeigt „Weiter geht es in …“ {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="179" />
+      <location filename="../../ui/projector/stage_panel.py" line="184" />
       <source>Start countdown</source>
       <translation>Countdown starten</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="82" />
+      <location filename="../../ui/projector/stage_panel.py" line="85" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="89" />
+      <location filename="../../ui/projector/stage_panel.py" line="92" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="91" />
+      <location filename="../../ui/projector/stage_panel.py" line="94" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="110" />
+      <location filename="../../ui/projector/stage_panel.py" line="113" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>

@@ -194,10 +194,18 @@ class KeyGuard(QObject):
             return False
         if not shiboken6.isValid(obj):
             return False  # a wrapper PySide gave up (a drop-down's list under X11): the key is that list's
-        if not _first_receiver(obj):
-            return False  # the same event again, propagating to a parent
-        if not self._mine(obj):
-            return False  # another console's window (tests open many; an app could too)
+        try:
+            if not _first_receiver(obj):
+                return False  # the same event again, propagating to a parent
+            if not self._mine(obj):
+                return False  # another console's window (tests open many; an app could too)
+        except RuntimeError:
+            # Under X11 a drop-down's list reaches the filter as a wrapper that passes isValid() but whose calls
+            # say "already deleted" (PySide6 6.11): the key is for the open popup, judged as the popup's own.
+            popup = QApplication.activePopupWidget()
+            if popup is None or not shiboken6.isValid(popup) or not self._mine(popup):
+                return False
+            obj = popup
         if kind == QEvent.Type.ShortcutOverride:
             if self._session_history_key(event):
                 return True  # the line edit does not see it, so it cannot claim it: the session's undo runs

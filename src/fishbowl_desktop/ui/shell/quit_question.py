@@ -47,11 +47,13 @@ class QuitQuestion(QObject):
         session = self._controller.session
         turn = session.turn
         if turn is not None and turn.timer.is_running and session.has_participant(turn.participant_id):
-            left = format_seconds(turn.timer.remaining(session.clock.monotonic()))
+            remaining = turn.timer.remaining(session.clock.monotonic())
+            name = session.participant(turn.participant_id).name
+            time = format_seconds(remaining).lstrip("+")  # the clock's digits; the words say which way
             parts.append(
-                self.tr("{name} is speaking ({time} left): the clock stops.").format(
-                    name=session.participant(turn.participant_id).name, time=left
-                )
+                self.tr("{name} is speaking ({time} left): the clock stops.").format(name=name, time=time)
+                if remaining > 0
+                else self.tr("{name} is speaking ({time} over time): the clock stops.").format(name=name, time=time)
             )
         if self._projector.state() is ProjectorState.ON_SCREEN:
             parts.append(
