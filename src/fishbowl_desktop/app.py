@@ -24,10 +24,13 @@ from fishbowl_desktop.binding_check import binding_version, known_fault, missing
 from fishbowl_desktop.controller import Autosaver, SessionController, TimerTicker
 from fishbowl_desktop.controller.file_problems import folder_reason, offer_texts, read_only_medium
 from fishbowl_desktop.controller.session_files import SessionFiles
+from fishbowl_desktop.controller.session_owner import OwnerChoice, SessionHolder
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.event_loop import (
+    asked_to_quit,
     close_on_signals_until_the_loop_runs,
     paint_first_frame,
+    quit_on_signals_while_asking,
     remember_signals_while_starting,
     run_until_closed,
 )
@@ -35,7 +38,13 @@ from fishbowl_desktop.model import SystemClock
 from fishbowl_desktop.resources import resources_dir
 from fishbowl_desktop.settings import AppSettings, read_settings
 from fishbowl_desktop.startup.collector import collect_on_the_ui_thread_from_now
-from fishbowl_desktop.startup.plan import StartPlan, plan_start, running_turn_notice, settle_owner
+from fishbowl_desktop.startup.plan import (
+    StartPlan,
+    ask_owner_at_start,
+    plan_start,
+    running_turn_notice,
+    settle_owner,
+)
 from fishbowl_desktop.startup.window import app_icon, bring_up, fit_to_screen, restart
 from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
@@ -215,6 +224,14 @@ def build_console(
     return Console(controller, ticker, autosaver, files, window)
 
 
+def ask_owner_or_quit(path: Path, holder: SessionHolder) -> OwnerChoice:
+    """ "Session already open", which a logout's SIGTERM or a Ctrl+C closes: this copy then ends, having opened and
+    written nothing (the other window keeps the evening)."""
+    with quit_on_signals_while_asking():
+        choice = ask_owner_at_start(path, holder)
+    return OwnerChoice.QUIT if asked_to_quit() else choice
+
+
 def run_app(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     remember_signals_while_starting()
@@ -276,8 +293,12 @@ def run_app(argv: list[str]) -> int:
         workspace,
         clock,
         settings,
+        ask=ask_owner_or_quit,
         language=language,
     )
+    if settled is None and asked_to_quit():
+        _log.info("quit while asking about the session open in another window")
+        return 0
     if settled is None:
         print(
             "fishbowl-desktop: the session is open in another window, which was brought to the front", file=sys.stderr

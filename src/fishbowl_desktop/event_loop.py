@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -124,6 +124,44 @@ def remember_signals_while_starting() -> None:
     remembered instead of killing the process unsaved; the window closes like Quit as soon as it is there."""
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda signum, _frame: _asked_to_quit.append(signum))
+
+
+def asked_to_quit() -> bool:
+    """Whether a Ctrl+C or SIGTERM came during the start (remembered, or one that closed a question)."""
+    return bool(_asked_to_quit)
+
+
+@contextlib.contextmanager
+def quit_on_signals_while_asking() -> Iterator[None]:
+    """A question before the console exists (another window has the session): a Ctrl+C or SIGTERM (a logout)
+    closes it instead of waiting for a click, and is remembered so the start ends there (`asked_to_quit`).
+    One that came before the question was up closes it as soon as it is."""
+    wake = _wake_on_signals()  # the question's own loop sleeps in C++ like the evening's
+    closing = QTimer()
+    closing.setInterval(0)
+    closing.timeout.connect(_close_the_question)
+
+    def close(signum: int, _frame: object) -> None:
+        _asked_to_quit.append(signum)
+        closing.start()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, close)
+    if _asked_to_quit:
+        closing.start()
+    try:
+        yield
+    finally:
+        closing.stop()
+        wake.close()
+        remember_signals_while_starting()
+
+
+def _close_the_question() -> None:
+    """Once the modal question is up (it may not be yet when the signal comes); then this timer has done its job."""
+    question = QApplication.activeModalWidget()
+    if question is not None:
+        question.close()
 
 
 def close_on_signals_until_the_loop_runs(window: QWidget) -> None:

@@ -48,6 +48,8 @@ class OwnerChoice(Enum):
     COPY = "copy"
     READ_ONLY = "read_only"
     CANCEL = "cancel"
+    QUIT = "quit"
+    """No answer: Ctrl+C or SIGTERM (a logout) closed the question at the start; that copy ends."""
 
 
 if TYPE_CHECKING:

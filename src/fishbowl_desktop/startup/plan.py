@@ -244,11 +244,14 @@ def settle_owner(
     language: str = "en",
 ) -> StartPlan | None:
     """If another window has the planned file open, ask how to go on (before the event loop runs, so a modal
-    question is fine here); None means that window was brought up and this copy has nothing to do."""
+    question is fine here); None means that window was brought up, or a signal ended the question, and this copy
+    has nothing to do."""
     holder = holder_of(plan.path)
     if holder is None:
         return plan
-    choice = (ask or _ask_owner_at_start)(plan.path, holder)
+    choice = (ask or ask_owner_at_start)(plan.path, holder)
+    if choice is OwnerChoice.QUIT:  # Ctrl+C or SIGTERM while asking: nothing opened, nothing saved
+        return None
     if choice is OwnerChoice.TAKE_OVER:  # its lock names another computer, whose copy the moderator says is gone
         plan.take_over = True
         return plan
@@ -287,7 +290,7 @@ def settle_owner(
     return StartPlan(session, path, notices, unsaved=unsaved)
 
 
-def _ask_owner_at_start(path: Path, holder: SessionHolder) -> OwnerChoice:
+def ask_owner_at_start(path: Path, holder: SessionHolder) -> OwnerChoice:
     from fishbowl_desktop.ui.shell.owner_question import OwnerQuestion  # a message box: only when asked
 
     question = OwnerQuestion(path, holder, cancel_text=QCoreApplication.translate("App", "New session"))
