@@ -33,6 +33,11 @@ class LogoPicker(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         self.name = ElidedLabel(min_chars=12)
+        """The chosen file's name (a long one is cut, whole in the tooltip)."""
+        self.none = QLabel(self.tr("The handout and the sheet print without a logo."))
+        """Without a logo: a sentence the moderator reads whole, wrapped to the dialog's width (hands.md)."""
+        self.none.setWordWrap(True)
+        self.none.setTextFormat(Qt.TextFormat.PlainText)
         self.choose = QPushButton(self.tr("C&hoose…"))
         self.remove = QPushButton(self.tr("Re&move"))
         for button in (self.choose, self.remove):
@@ -50,6 +55,7 @@ class LogoPicker(QWidget):
         side = QVBoxLayout()
         side.addStretch(1)
         side.addWidget(self.name)
+        side.addWidget(self.none)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose)
         buttons.addWidget(self.remove)
@@ -117,12 +123,15 @@ class LogoPicker(QWidget):
         if not path or pixmap is None:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No logo"))
-            self.name.setText(self.tr("The handout and the sheet print without a logo."))
+            self.name.setText("")
+            self.name.setToolTip("")
         else:
             self.preview.setText("")
             self.preview.setPixmap(pixmap)
             self.name.setText(Path(path).name)
             self.name.setToolTip(path)
+        self.name.setVisible(bool(path))
+        self.none.setVisible(not path)
         self.changed.emit(path)
 
 

@@ -62,6 +62,16 @@ class PrintOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._keep_sentences_whole()
+
+    def _keep_sentences_whole(self) -> None:
+        """Qt lets a window with wrapped sentences shrink to nothing (its minimum ignores the lines a sentence
+        needs at a width); here the smallest size is the narrowest width with every sentence's lines under it."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        width = max(self.minimumWidth(), layout.totalMinimumSize().width())
+        self.setMinimumSize(width, max(self.heightForWidth(width), layout.totalMinimumSize().height()))
 
     # ------------------------------------------------------------------ the parts
     def _build_fields(self, options: PrintOptions, audience_link: str, gaps: tuple[str, ...]) -> None:
@@ -157,6 +167,7 @@ class PrintOptionsDialog(QDialog):
         note = QLabel(self.tr("They are marked in the speech log and left out of the statistics."))
         note.setWordWrap(True)
         form.addRow("", note)
+        self.setMinimumWidth(480)  # the sentence in lines, not a column of single words
 
     def options(self) -> PrintOptions:
         return replace(
