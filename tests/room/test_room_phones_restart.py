@@ -255,3 +255,33 @@ def test_a_hall_of_queued_and_pending_phones_finds_its_true_state_after_a_kill(
     after = {p: got[1]["m"] for p, got in zip(phones, asyncio.run(reconnect_all()), strict=True)}
     assert after == before
     assert len(again.pending) == 20
+
+
+def test_the_room_on_again_does_not_push_away_why_the_clock_is_paused_after_a_crash(
+    window: ConsoleWindow, ctl: SessionController, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The start said on the strip that the app crashed and the turn is paused (`startup.plan`); the room, on
+    before the crash, comes back a moment later: its good news goes to the status bar, the warning stays."""
+    room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
+    start(room)
+    room.shut_down()  # killed with the room on
+
+    second = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    crash = (
+        "Fishbowl Desktop did not close properly last time. Ada had the floor: their turn is paused after 0:08 of "
+        "speaking, 1:53 left on the clock (saved at 17:00:00). Press Space to let them go on."
+    )
+    second.show_notice(crash, "warning")  # as the start does, before the event loop runs
+    again = Room(second.controller, second.ticker, lambda: second.settings, tmp_path, second)
+    again.start = lambda host="0.0.0.0": Room.start(again, "127.0.0.1")  # type: ignore[method-assign]
+    RoomMenu(second, again)
+    try:
+        qtbot.waitUntil(lambda: again.running, timeout=5000)
+        qtbot.wait(10)  # the resume's notice has been said
+        assert second.message_bar.text() == crash and second.message_bar.level == "warning"
+        assert "The room is on again" in second.statusBar().currentMessage()
+    finally:
+        again.stop()
