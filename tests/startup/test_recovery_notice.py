@@ -101,3 +101,10 @@ def test_saved_at_is_when_the_restored_time_was_saved_the_turn_record_when_it_is
     qtbot.addWidget(console.window)
     text = console.window.message_bar.text()
     assert "paused after 1:47 of speaking, 0:13 left on the clock (saved at 16:54:19)" in text, text
+    console.window.show()
+    qtbot.waitExposed(console.window)
+    console.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console.window)
+    console.window.circle.setFocus()
+    _press(qtbot, Qt.Key.Key_Space, clock)  # the notice is still tied to its turn: it goes when they go on
+    assert console.window.message_bar.text() == ""
