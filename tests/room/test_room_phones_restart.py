@@ -12,10 +12,15 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from fishbowl_desktop.app import build_console
 from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.model import Session
+from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.room import gate, request_limits
 from fishbowl_desktop.room.service import Room
+from fishbowl_desktop.settings import AppSettings
+from fishbowl_desktop.startup.plan import plan_start
+from fishbowl_desktop.storage import Workspace, save_session
 from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.phone import audience_phone, mine_of
@@ -255,3 +260,65 @@ def test_a_hall_of_queued_and_pending_phones_finds_its_true_state_after_a_kill(
     after = {p: got[1]["m"] for p, got in zip(phones, asyncio.run(reconnect_all()), strict=True)}
     assert after == before
     assert len(again.pending) == 20
+
+
+def test_the_room_on_again_does_not_push_away_why_the_clock_is_paused_after_a_crash(
+    window: ConsoleWindow, ctl: SessionController, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The start said on the strip that the app crashed and the turn is paused (`startup.plan`); the room, on
+    before the crash, comes back a moment later: its good news goes to the status bar, the warning stays."""
+    room = Room(window.controller, window.ticker, lambda: window.settings, tmp_path, window)
+    start(room)
+    room.shut_down()  # killed with the room on
+
+    second = ConsoleWindow(ctl, TimerTicker(ctl))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    crash = (
+        "Fishbowl Desktop did not close properly last time. Ada had the floor: their turn is paused after 0:08 of "
+        "speaking, 1:53 left on the clock (saved at 17:00:00). Press Space to let them go on."
+    )
+    second.show_notice(crash, "warning")  # as the start does, before the event loop runs
+    again = Room(second.controller, second.ticker, lambda: second.settings, tmp_path, second)
+    again.start = lambda host="0.0.0.0": Room.start(again, "127.0.0.1")  # type: ignore[method-assign]
+    RoomMenu(second, again)
+    try:
+        qtbot.waitUntil(lambda: again.running, timeout=5000)
+        qtbot.wait(10)  # the resume's notice has been said
+        assert second.message_bar.text() == crash and second.message_bar.level == "warning"
+        assert "The room is on again" in second.statusBar().currentMessage()
+    finally:
+        again.stop()
+
+
+def test_a_real_start_after_a_crash_with_the_room_on_keeps_the_paused_turn_on_the_strip(
+    window: ConsoleWindow, tmp_path: Path, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole start (startup.plan, app.build_console): killed with someone speaking and the room on."""
+    workspace = Workspace(tmp_path / "home")
+    workspace.ensure()
+    before = Room(window.controller, window.ticker, lambda: window.settings, workspace.base_dir, window)
+    start(before)
+    before.shut_down()  # killed with the room on
+    evening = demo_session(clock)
+    evening.start_turn("aud-01")  # the free chair: 2:00
+    clock.advance(8)
+    path = workspace.sessions_dir / "Abend.fishbowl.json"
+    save_session(evening, path)
+    workspace.mark_running(path)  # ... and the process dies without mark_clean_exit
+    loopback = Room.start
+    monkeypatch.setattr(Room, "start", lambda self, host="0.0.0.0": loopback(self, "127.0.0.1"))
+    plan = plan_start(workspace, clock=clock, settings=AppSettings())
+    console = build_console(plan, workspace, AppSettings())
+    qtbot.addWidget(console.window)
+    menu = console.window.room_menu
+    assert menu is not None
+    try:
+        qtbot.waitUntil(lambda: menu.room.running, timeout=5000)
+        qtbot.wait(10)
+        bar = console.window.message_bar
+        assert "did not close properly" in bar.text() and "paused after 0:08" in bar.text(), bar.text()
+        assert "The room is on again" in console.window.statusBar().currentMessage()
+    finally:
+        menu.room.stop()

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 import fishbowl_desktop.room.audience_requests as audience_requests
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.room.service import Room
+from fishbowl_desktop.ui.room.room_menu import RoomMenu
 from fishbowl_desktop.ui.room.room_window import RoomWindow
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
@@ -159,3 +160,53 @@ def test_declined_requests_reach_the_evenings_log_for_the_equity_report_and_undo
     assert all(r.participant_id == "" and r.group == "" for r in new)
     window.controller.undo_stack.undo()  # whatever the last undo step was, the phones were told no
     assert demo.requests.as_tuple()[-3:] == new
+
+
+ASKS = "A phone asks for the free chair: accept or decline it under Room."
+
+
+@pytest.fixture
+def menu(room: Room, window: ConsoleWindow, qtbot: QtBot) -> Iterator[RoomMenu]:
+    """The console's Room menu on the running room: it says on the strip that a phone asks."""
+    m = RoomMenu(window, room)
+    yield m
+    if m._dialog is not None:
+        m._dialog.close()
+
+
+def withdraw(room: Room, n: int) -> None:
+    """Phone `n` takes its request back, as its page does."""
+
+    async def main() -> None:
+        base = f"http://127.0.0.1:{room.port}"
+        async with aiohttp.ClientSession() as c:
+            ws = await c.ws_connect(f"{base}/{room.links.audience}/ws?phone={phone(n)}", origin=base)
+            await ws.receive_str()
+            await ws.send_json({"t": "withdraw"})
+            await ws.close()
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize("answer", ["accept", "decline", "withdraw"])
+def test_the_phone_asks_message_goes_as_soon_as_no_request_waits(
+    room: Room, menu: RoomMenu, window: ConsoleWindow, qtbot: QtBot, answer: str
+) -> None:
+    bar = window.message_bar
+    ask(room, ["Ada", "Chen"])
+    qtbot.waitUntil(lambda: len(room.pending) == 2, timeout=5000)
+    assert bar.text() == ASKS
+    dialog = menu.show_window()
+    qtbot.waitExposed(dialog)
+    click_row(qtbot, dialog.requests, 0)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert bar.text() == ASKS, "Chen still waits"
+    if answer == "withdraw":
+        withdraw(room, 1)
+        qtbot.waitUntil(lambda: not room.pending, timeout=5000)
+    else:
+        click_row(qtbot, dialog.requests, 0)
+        button = dialog.accept_button if answer == "accept" else dialog.decline_button
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert not room.pending
+    assert bar.text() != ASKS, "no phone asks any more"

@@ -3,6 +3,8 @@ the clock, which the console shows) and goes with that turn: after Next it asked
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from fishbowl_desktop.model.demo import demo_session
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.startup.plan import plan_start
 from fishbowl_desktop.storage import Workspace, save_session
+from fishbowl_desktop.storage.turn_record import record_path, turn_record, write_turn_record
 from fishbowl_desktop.ui.shell.key_guard import TYPING_PAUSE
 
 
@@ -71,4 +74,37 @@ def test_space_lets_them_go_on_and_the_notice_has_done_its_job(
     _press(qtbot, Qt.Key.Key_Space, clock)
     session = console.controller.session
     assert session.turn is not None and session.turn.timer.is_running
+    assert console.window.message_bar.text() == ""
+
+
+def test_saved_at_is_when_the_restored_time_was_saved_the_turn_record_when_it_is_newer(
+    tmp_path: Path, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """The running turn's record (written once a second beside the file) gave the clock its time: the notice's
+    "saved at" is the record's time, not the older session file's."""
+    evening = demo_session(clock)
+    evening.start_turn("aud-01")  # the free chair: 2:00
+    clock.advance(8)
+    path = tmp_path / "Abend.fishbowl.json"
+    save_session(evening, path)
+    clock.advance(99)  # the whole file is rewritten only every 30 s; the record every second
+    record = turn_record(evening)
+    assert record is not None
+    write_turn_record(path, record)
+    file_time = datetime(2026, 12, 6, 16, 54, 0).timestamp()
+    record_time = datetime(2026, 12, 6, 16, 54, 19).timestamp()
+    os.utime(path, (file_time, file_time))
+    os.utime(record_path(path), (record_time, record_time))
+    workspace = Workspace(tmp_path / "home")
+    plan = plan_start(workspace, file=path, clock=clock, settings=AppSettings())
+    console = build_console(plan, workspace, AppSettings())
+    qtbot.addWidget(console.window)
+    text = console.window.message_bar.text()
+    assert "paused after 1:47 of speaking, 0:13 left on the clock (saved at 16:54:19)" in text, text
+    console.window.show()
+    qtbot.waitExposed(console.window)
+    console.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console.window)
+    console.window.circle.setFocus()
+    _press(qtbot, Qt.Key.Key_Space, clock)  # the notice is still tied to its turn: it goes when they go on
     assert console.window.message_bar.text() == ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,8 +23,9 @@ from fishbowl_desktop.model import Clock, Session, SystemClock, format_duration,
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.storage import Workspace, save_session
 from fishbowl_desktop.storage.errors import SessionFileError
-from fishbowl_desktop.storage.files import load_session, saved_time
+from fishbowl_desktop.storage.files import load_session, saved_time, time_of_day
 from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
+from fishbowl_desktop.storage.turn_record import restored_from_record_at
 from fishbowl_desktop.storage.workspace import SESSION_SUFFIX
 
 
@@ -47,7 +49,16 @@ class StartPlan:
     offers it in one step (`offer_texts`)."""
 
 
-def _saved_at(path: Path) -> str:
+def _saved_at(path: Path, session: Session | None = None) -> str:
+    """When what was restored was saved: the file's time, or the running turn's record's when its newer spoken
+    time is what the clock shows (storage.turn_record)."""
+    record_at = restored_from_record_at(path, session) if session is not None else None
+    try:
+        file_at: float | None = path.stat().st_mtime
+    except OSError:
+        file_at = None
+    if record_at is not None and (file_at is None or record_at > file_at):
+        return time_of_day(datetime.fromtimestamp(record_at))
     return saved_time(path) or "?"
 
 
@@ -75,7 +86,7 @@ def running_turn_notice(session: Session, path: Path) -> str | None:
         name=session.participant(turn.participant_id).name,
         spoken=format_duration(turn.timer.accumulated),
         clock=format_seconds(left).lstrip("+"),  # as the clock shows it
-        time=_saved_at(path),
+        time=_saved_at(path, session),
     )
 
 
@@ -141,7 +152,7 @@ def plan_start(
         loaded = _open_or_offer(path, clock, language, notices, offers)
         if loaded is None:
             return None
-        after = why.format(file=path.name, time=_saved_at(path)) if why is not None else None
+        after = why.format(file=path.name, time=_saved_at(path, loaded)) if why is not None else None
         _with_turn(notices, loaded, path, after=after)
         return StartPlan(loaded, path, notices, recovered=why is not None)
 

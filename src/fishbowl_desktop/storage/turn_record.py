@@ -128,3 +128,24 @@ def apply_turn_record(data: dict[str, Any], session_path: Path) -> None:
     if isinstance(stored, int | float) and not isinstance(stored, bool) and elapsed > stored:
         timer["elapsed"] = float(elapsed)
         timer["started"] = True
+
+
+def restored_from_record_at(session_path: Path, session: Session) -> float | None:
+    """When the record that gave `session`'s turn (just read from its file) its spoken time was written, as a
+    timestamp; None when the turn's time is the file's own (no record, another turn's, or one that said less)."""
+    turn = session.turn
+    record = _read_record(session_path)
+    if turn is None or record is None or turn.timer.is_running:
+        return None
+    elapsed = record.get("elapsed")
+    if (
+        record.get("participant_id") != turn.participant_id
+        or record.get("started_at") != turn.started_at.isoformat()
+        or not isinstance(elapsed, int | float)
+        or abs(turn.timer.accumulated - elapsed) > 0.005
+    ):
+        return None
+    try:
+        return os.stat(record_path(session_path)).st_mtime
+    except OSError:
+        return None

@@ -132,32 +132,32 @@
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="63" />
+      <location filename="../../startup/plan.py" line="74" />
       <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, auf der Uhr noch {clock} (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="69" />
+      <location filename="../../startup/plan.py" line="80" />
       <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, {clock} überzogen (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="119" />
+      <location filename="../../startup/plan.py" line="130" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="128" />
+      <location filename="../../startup/plan.py" line="139" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="150" />
+      <location filename="../../startup/plan.py" line="161" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="162" />
+      <location filename="../../startup/plan.py" line="173" />
       <source>The program's note of which session was open was damaged (the computer probably lost power). The session saved last, {file} (saved at {time}), has been reopened.</source>
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
@@ -178,7 +178,7 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="218" />
+      <location filename="../../startup/plan.py" line="229" />
       <location filename="../../controller/session_files.py" line="319" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
@@ -189,17 +189,17 @@
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="260" />
+      <location filename="../../startup/plan.py" line="271" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="281" />
+      <location filename="../../startup/plan.py" line="292" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="293" />
+      <location filename="../../startup/plan.py" line="304" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
@@ -232,7 +232,7 @@
   <context>
     <name>Autosaver</name>
     <message>
-      <location filename="../../controller/autosave.py" line="424" />
+      <location filename="../../controller/autosave.py" line="426" />
       <source>Not saved: {reason}. The session is kept in memory; retrying.</source>
       <translation>Nicht gespeichert: {reason}. Die Sitzung bleibt im Speicher; neuer Versuch folgt.</translation>
     </message>
@@ -2451,134 +2451,134 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="111" />
+      <location filename="../../ui/people/participants_panel.py" line="112" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="113" />
+      <location filename="../../ui/people/participants_panel.py" line="114" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="124" />
+      <location filename="../../ui/people/participants_panel.py" line="125" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="162" />
-      <location filename="../../ui/people/participants_panel.py" line="180" />
+      <location filename="../../ui/people/participants_panel.py" line="163" />
+      <location filename="../../ui/people/participants_panel.py" line="181" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="164" />
+      <location filename="../../ui/people/participants_panel.py" line="165" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="174" />
+      <location filename="../../ui/people/participants_panel.py" line="175" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="175" />
+      <location filename="../../ui/people/participants_panel.py" line="176" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="177" />
+      <location filename="../../ui/people/participants_panel.py" line="178" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="178" />
+      <location filename="../../ui/people/participants_panel.py" line="179" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="181" />
+      <location filename="../../ui/people/participants_panel.py" line="182" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="183" />
+      <location filename="../../ui/people/participants_panel.py" line="184" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="185" />
+      <location filename="../../ui/people/participants_panel.py" line="186" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="186" />
+      <location filename="../../ui/people/participants_panel.py" line="187" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="189" />
+      <location filename="../../ui/people/participants_panel.py" line="190" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="191" />
+      <location filename="../../ui/people/participants_panel.py" line="192" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="238" />
+      <location filename="../../ui/people/participants_panel.py" line="239" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="238" />
+      <location filename="../../ui/people/participants_panel.py" line="239" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="240" />
+      <location filename="../../ui/people/participants_panel.py" line="241" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="250" />
-      <location filename="../../ui/people/participants_panel.py" line="263" />
+      <location filename="../../ui/people/participants_panel.py" line="251" />
+      <location filename="../../ui/people/participants_panel.py" line="264" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="253" />
+      <location filename="../../ui/people/participants_panel.py" line="254" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="257" />
+      <location filename="../../ui/people/participants_panel.py" line="258" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="324" />
+      <location filename="../../ui/people/participants_panel.py" line="325" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="326" />
+      <location filename="../../ui/people/participants_panel.py" line="327" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="328" />
+      <location filename="../../ui/people/participants_panel.py" line="329" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="340" />
+      <location filename="../../ui/people/participants_panel.py" line="341" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="361" />
+      <location filename="../../ui/people/participants_panel.py" line="362" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
@@ -2586,77 +2586,77 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="45" />
+      <location filename="../../ui/paper/pdf_export.py" line="43" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="46" />
+      <location filename="../../ui/paper/pdf_export.py" line="44" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="47" />
+      <location filename="../../ui/paper/pdf_export.py" line="45" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="136" />
+      <location filename="../../ui/paper/pdf_export.py" line="134" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="143" />
+      <location filename="../../ui/paper/pdf_export.py" line="141" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="162" />
+      <location filename="../../ui/paper/pdf_export.py" line="160" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="171" />
+      <location filename="../../ui/paper/pdf_export.py" line="169" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="184" />
+      <location filename="../../ui/paper/pdf_export.py" line="182" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="191" />
+      <location filename="../../ui/paper/pdf_export.py" line="189" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="201" />
+      <location filename="../../ui/paper/pdf_export.py" line="199" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="207" />
+      <location filename="../../ui/paper/pdf_export.py" line="205" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="336" />
+      <location filename="../../ui/paper/pdf_export.py" line="312" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="369" />
+      <location filename="../../ui/paper/pdf_export.py" line="345" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="377" />
+      <location filename="../../ui/paper/pdf_export.py" line="353" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="421" />
+      <location filename="../../ui/paper/pdf_export.py" line="391" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -3390,62 +3390,62 @@ oder projiziert)</translation>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="105" />
+      <location filename="../../ui/room/room_menu.py" line="114" />
       <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="122" />
+      <location filename="../../ui/room/room_menu.py" line="131" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="158" />
+      <location filename="../../ui/room/room_menu.py" line="167" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="191" />
+      <location filename="../../ui/room/room_menu.py" line="200" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="193" />
+      <location filename="../../ui/room/room_menu.py" line="202" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="195" />
+      <location filename="../../ui/room/room_menu.py" line="204" />
       <source>no phone yet</source>
       <translation>noch kein Handy</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="197" />
+      <location filename="../../ui/room/room_menu.py" line="206" />
       <source>not saved</source>
       <translation>nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="205" />
+      <location filename="../../ui/room/room_menu.py" line="214" />
       <source>No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks).</source>
       <translation>Seit {minutes} Min. hat kein Handy den Raum erreicht. Wenn Handys den Link nicht öffnen können: Sie müssen im selben Netz sein wie dieser Laptop ({address}); ein Gäste-WLAN trennt Geräte oft voneinander; und die Firewall des Laptops kann Port {port} sperren (Windows: Fishbowl Desktop für private Netzwerke zulassen).</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="219" />
+      <location filename="../../ui/room/room_menu.py" line="228" />
       <source>The phones' requests and places could not be saved ({reason}). Nothing is lost: the console keeps them and tries again every few seconds.</source>
       <translation>Die Meldungen und Plätze der Handys konnten nicht gespeichert werden ({reason}). Nichts geht verloren: Die Konsole behält sie und versucht es alle paar Sekunden erneut.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="223" />
+      <location filename="../../ui/room/room_menu.py" line="232" />
       <source>Try again now</source>
       <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="229" />
+      <location filename="../../ui/room/room_menu.py" line="238" />
       <source>The phones' requests and places are saved again.</source>
       <translation>Die Meldungen und Plätze der Handys werden wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="236" />
+      <location filename="../../ui/room/room_menu.py" line="245" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -3677,131 +3677,131 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SessionController</name>
     <message>
-      <location filename="../../controller/session_controller.py" line="267" />
+      <location filename="../../controller/session_controller.py" line="288" />
       <source>Add {name}</source>
       <translation>{name} hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="272" />
+      <location filename="../../controller/session_controller.py" line="293" />
       <source>Edit {name}</source>
       <translation>{name} bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="278" />
+      <location filename="../../controller/session_controller.py" line="299" />
       <source>Remove {name}</source>
       <translation>{name} entfernen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="284" />
+      <location filename="../../controller/session_controller.py" line="305" />
       <source>Seat {name}</source>
       <translation>{name} Platz nehmen lassen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="297" />
+      <location filename="../../controller/session_controller.py" line="318" />
       <source>{name} joins the panel on seat {n}</source>
       <translation>{name} kommt aufs Podium, Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="307" />
+      <location filename="../../controller/session_controller.py" line="328" />
       <source>Empty seat {n}</source>
       <translation>Platz {n} räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="307" />
+      <location filename="../../controller/session_controller.py" line="328" />
       <source>Empty the free chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="309" />
+      <location filename="../../controller/session_controller.py" line="330" />
       <source>{name} leaves the free chair</source>
       <translation>{name} verlässt den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="311" />
+      <location filename="../../controller/session_controller.py" line="332" />
       <source>{name} leaves seat {n}</source>
       <translation>{name} verlässt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="316" />
-      <location filename="../../controller/session_controller.py" line="328" />
-      <location filename="../../controller/session_controller.py" line="438" />
+      <location filename="../../controller/session_controller.py" line="337" />
+      <location filename="../../controller/session_controller.py" line="349" />
+      <location filename="../../controller/session_controller.py" line="459" />
       <source>{name} takes seat {n}</source>
       <translation>{name} nimmt Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="332" />
+      <location filename="../../controller/session_controller.py" line="353" />
       <source>Change the circle</source>
       <translation>Runde ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="349" />
-      <location filename="../../controller/session_controller.py" line="358" />
-      <location filename="../../controller/session_controller.py" line="391" />
+      <location filename="../../controller/session_controller.py" line="370" />
+      <location filename="../../controller/session_controller.py" line="379" />
+      <location filename="../../controller/session_controller.py" line="412" />
       <source>{name} waits for the free chair</source>
       <translation>{name} wartet auf den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="362" />
+      <location filename="../../controller/session_controller.py" line="383" />
       <source>{name} leaves the queue</source>
       <translation>{name} verlässt die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="394" />
+      <location filename="../../controller/session_controller.py" line="415" />
       <source>Reorder the queue</source>
       <translation>Warteliste umsortieren</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="398" />
+      <location filename="../../controller/session_controller.py" line="419" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="398" />
+      <location filename="../../controller/session_controller.py" line="419" />
       <source>Free the chair</source>
       <translation>Freien Stuhl räumen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="422" />
+      <location filename="../../controller/session_controller.py" line="443" />
       <source>Close the fishbowl</source>
       <translation>Fishbowl schließen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="423" />
+      <location filename="../../controller/session_controller.py" line="444" />
       <source>Open the fishbowl</source>
       <translation>Fishbowl öffnen</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="424" />
+      <location filename="../../controller/session_controller.py" line="445" />
       <source>Switch to tap-out</source>
       <translation>Auf Tap-out umschalten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="436" />
+      <location filename="../../controller/session_controller.py" line="457" />
       <source>{name} replaces {leaving}</source>
       <translation>{name} löst {leaving} ab</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="459" />
+      <location filename="../../controller/session_controller.py" line="480" />
       <source>Change the queue order</source>
       <translation>Reihenfolge der Warteliste ändern</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="464" />
+      <location filename="../../controller/session_controller.py" line="485" />
       <source>{name} has the floor</source>
       <translation>{name} hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="469" />
+      <location filename="../../controller/session_controller.py" line="490" />
       <source>End the turn</source>
       <translation>Redebeitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="483" />
+      <location filename="../../controller/session_controller.py" line="504" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../controller/session_controller.py" line="486" />
+      <location filename="../../controller/session_controller.py" line="507" />
       <source>Change the turn settings</source>
       <translation>Redezeiten ändern</translation>
     </message>

@@ -94,8 +94,17 @@ class RoomMenu(QObject):
                 "error",
             )
         else:
-            self.window.show_notice(self.tr("The room is on again, as before: the printed links keep working."))
+            self._say_quietly(self.tr("The room is on again, as before: the printed links keep working."))
         self._refresh()
+
+    def _say_quietly(self, text: str) -> None:
+        """Good news that must not push a warning or an error off the strip (the crash's "paused after …, press
+        Space" at the same start): then it goes to the status bar, and the strip keeps why the clock is paused."""
+        bar = self.window.message_bar
+        if bar.text() and bar.level != "info":
+            self.window.statusBar().showMessage(text, 12000)
+        else:
+            self.window.show_notice(text)
 
     def _resume_osc(self) -> None:
         osc = self.room.links.osc
@@ -231,9 +240,13 @@ class RoomMenu(QObject):
         self._refresh()
 
     def _requests(self) -> None:
+        """A new request is said on the strip; once none waits (accepted, declined, withdrawn) that goes at once."""
         count = len(self.room.pending)
+        asks = self.tr("A phone asks for the free chair: accept or decline it under Room.")
         if count > self._known_requests:
-            self.window.show_notice(self.tr("A phone asks for the free chair: accept or decline it under Room."))
+            self.window.show_notice(asks)
+        elif count == 0:
+            self.window.message_bar.withdraw(asks)
         self._known_requests = count
         self._refresh()
 
