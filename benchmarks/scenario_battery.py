@@ -9,7 +9,8 @@ count of times the process went to sleep and was woken (each costs the laptop a 
 `room`: the console as in `console`, with the room on (loopback) and PHONES phones on its timer page (WebSocket
 clients in a process of their own, `room_clients.py`, as in the room scenario): the process's CPU time then includes
 the room's server thread sending each second's state to every phone and answering their heartbeats. Reported
-against the same bare reference; no target yet (issue 29).
+against the same bare reference; no target yet (issue 29). Each kind also reports its wake-ups per thread name
+(`thread_wakeups.py`: the UI thread is "main", Qt's pooled threads "Thread (pooled)").
 
 Usage: python -m benchmarks.scenario_battery SECONDS console|idle|bare|room [PHONES]
 """
@@ -28,6 +29,7 @@ from fishbowl_desktop.model import SystemClock, TurnSettings
 
 from .qtkit import make_app, open_console, open_projector, report, wait
 from .sessions import evening
+from .thread_wakeups import switches_by_thread, woken_by_name
 
 
 def _usage() -> tuple[float, int, int]:
@@ -37,18 +39,21 @@ def _usage() -> tuple[float, int, int]:
 
 def _measure(app: QApplication, seconds: int) -> dict[str, float]:
     wait(1000)
+    threads0 = switches_by_thread()
     cpu0, woken0, preempted0 = _usage()
     start = time.monotonic()
     QTimer.singleShot(seconds * 1000, app.quit)
     app.exec()
     elapsed = time.monotonic() - start
     cpu1, woken1, preempted1 = _usage()
+    threads = woken_by_name(threads0, switches_by_thread())
     per_minute = 60 / elapsed
     return {
         "cpu_s_per_min": (cpu1 - cpu0) * per_minute,
         "wakeups_per_min": (woken1 - woken0) * per_minute,
         "preempted_per_min": (preempted1 - preempted0) * per_minute,
         "seconds": round(elapsed, 1),
+        "wakeups_per_min_by_thread": {name: round(n * per_minute) for name, n in threads.items()},
     }
 
 

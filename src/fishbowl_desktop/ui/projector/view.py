@@ -10,7 +10,7 @@ flushed to the beamer is a few strips, not 1920×1080.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -19,7 +19,7 @@ from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.controller.settings_store import SettingsStore, settings_store
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.content import ProjectorContent, projector_content
-from fishbowl_desktop.ui.projector import palette
+from fishbowl_desktop.ui.projector import palette, strips
 from fishbowl_desktop.ui.projector.render import Arrangement, ProjectorRenderer, changed_rects
 
 
@@ -307,10 +307,10 @@ class ProjectorPreview(QWidget):
 
     def _paint_notice(self, painter: QPainter, target: QRectF) -> None:
         """Dim the miniature and say across it, in the console's colours, that the hall sees none of it."""
-        painter.fillRect(target, QColor(0, 0, 0, 150))
+        strips.fill_rect(painter, target, QColor(0, 0, 0, 150), self.devicePixelRatioF())  # on the UI thread
         band_h = max(28.0, target.height() * 0.3)
         band = QRectF(target.left(), target.center().y() - band_h / 2, target.width(), band_h).toAlignedRect()
-        painter.drawPixmap(band.topLeft(), self._notice_band(band.size()))
+        strips.draw_image(painter, QPointF(band.topLeft()), self._notice_band(band.size()))
 
     def _notice_band(self, size: QSize) -> QPixmap:
         """The band with its words, fitted and drawn once per text and size: the miniature repaints its digits

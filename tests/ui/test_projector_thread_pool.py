@@ -1,0 +1,101 @@
+"""A running clock's second is blended on the UI thread (issue 29, the battery under xcb): with the projector as a
+small window on the laptop's only screen, and the console's miniature dimmed under its notice, Qt's raster engine
+handed each second's digit images and the dimming to its thread pool (~1,500 wake-ups a minute of its two threads,
+five times the bare reference timer's whole process). `ui/projector/strips.py` blends them in strips instead."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.model import FakeClock
+from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
+from fishbowl_desktop.ui.projector import strips
+from fishbowl_desktop.ui.projector.view import ProjectorPreview
+from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
+from helpers.console import no_pdf, open_console
+from helpers.thread_wakeups import POOLED, TASKS, wakeups, woken_since
+
+pytestmark = pytest.mark.skipif(not TASKS.is_dir(), reason="counts the threads' wake-ups in /proc (Linux only)")
+
+
+class Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _settle(qtbot: QtBot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(50)
+
+
+def test_a_second_on_the_small_projector_window_and_the_dimmed_preview_hands_qt_s_pool_nothing(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
+    assert ctl.start_turn("aud-01")
+    qtbot.keyClick(window.circle, Qt.Key.Key_F5)  # one screen: the projector opens as a small window
+    projector = window.projector.window()
+    qtbot.waitUntil(projector.isVisible)
+    projector.resize(410, 230)  # as it opens on the benchmark's 1366x768 laptop
+    preview = window.findChild(ProjectorPreview)
+    assert preview is not None and preview.isVisible()
+    assert "No beamer" in preview.notice()  # the miniature is dimmed under the notice
+    _settle(qtbot)
+    assert projector.view.height() == 230
+    view_paints, preview_paints = Paints(), Paints()
+    projector.view.installEventFilter(view_paints)
+    preview.installEventFilter(preview_paints)
+    before = wakeups(POOLED)
+    try:
+        for _ in range(3):
+            clock.advance(1.0)
+            window.ticker.poll()
+            _settle(qtbot)
+    finally:
+        woken = woken_since(before, POOLED)
+        projector.view.removeEventFilter(view_paints)
+        preview.removeEventFilter(preview_paints)
+        window.projector.hide_projector()
+    assert view_paints.count >= 3 and preview_paints.count >= 3  # both showed every second
+    assert woken == 0, f"Qt's pooled threads woke {woken} times in 3 seconds of a running clock"
+
+
+def _strip_painted(split: bool, ratio: float) -> QImage:
+    image = QImage(round(300 * ratio), round(260 * ratio), QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor("#20242a"))
+    picture = QImage(round(120 * ratio), round(200 * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(QColor(0, 0, 0, 0))
+    for y in range(picture.height()):  # every row differs: a strip copied to the wrong row shows
+        for x in range(0, picture.width(), 3):
+            picture.setPixelColor(x, y, QColor((y * 7) % 256, (x * 5) % 256, 90, 60 + (x + y) % 190))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    target = QRectF(10.3, 7.6, 250.45, 231.7)  # fractional edges: blended partly at top and bottom
+    origin = QPointF(40 / ratio * round(ratio), 11.0)
+    if split:
+        strips.fill_rect(painter, target, QColor(0, 0, 0, 150), ratio)
+        strips.draw_image(painter, origin, picture)
+    else:
+        painter.fillRect(target, QColor(0, 0, 0, 150))
+        painter.drawImage(origin, picture)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_strips_blend_the_same_pixels_as_one_blend(qapp: QApplication, ratio: float) -> None:
+    assert _strip_painted(split=True, ratio=ratio) == _strip_painted(split=False, ratio=ratio)
