@@ -142,7 +142,8 @@ def test_a_new_second_repaints_the_digits_and_the_bar_only(demo: Session, clock:
     QApplication.processEvents()
     after = rig.view.arrangement()
     rects = changed_rects(before, after)
-    assert rects is not None and 1 <= len(rects) <= 4  # the digits and the bar, where they were and are
+    # the digits that changed and the bar's moving end, where they were and are
+    assert rects is not None and 1 <= len(rects) <= 1 + 2 * len(after.digits.text if after.digits else "")
     full = rig.view.width() * rig.view.height()
     assert 0 < rig.view.painted_area - area < full * 0.6
 
@@ -292,3 +293,49 @@ def test_the_projector_and_the_miniature_at_the_beamers_size_lay_out_a_second_on
         rig.tick(1.0)
         QApplication.processEvents()
         assert rig.view.arrangement() is rig.preview.arrangement()
+
+
+def _digit_cells(rig: Rig) -> float:
+    digits = rig.view.arrangement().digits
+    assert digits is not None
+    return digits.rect.width() * digits.rect.height()
+
+
+def test_a_new_second_repaints_only_the_digit_that_changed(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
+    """On a beamer the digits are drawn from their outlines (~540 px high): a second whose last digit changes
+    repaints that digit and the bar, not all four digits (issue 29, the projector's share of a running turn)."""
+    rig = Rig(demo, clock, qtbot)
+    rig.view.resize(1920, 1080)
+    qtbot.waitUntil(lambda: rig.view.height() == 1080)
+    assert rig.controller.start_turn("aud-01")
+    QApplication.processEvents()
+    assert rig.scene.content().timer_text == "2:00"
+    rig.tick(1.0)  # 1:59: three characters change
+    QApplication.processEvents()
+    digits = _digit_cells(rig)
+    for _ in range(3):  # 1:58, 1:57, 1:56: only the last one
+        area = rig.view.painted_area
+        rig.tick(1.0)
+        QApplication.processEvents()
+        painted = rig.view.painted_area - area
+        assert 0 < painted < digits * 0.5, (painted, digits)
+        assert _alike(rig.on_screen(), rig.fresh())
+
+
+def test_changed_digits_leave_the_same_pixels_as_a_whole_frame(demo: Session, clock: FakeClock, qtbot: QtBot) -> None:
+    """Across a ten-second and a minute boundary, at the beamer's size (outlines) and a small window's (the digits
+    copied from images), in the full view and the console's miniature."""
+    rig = PreviewRig(demo, clock, qtbot)
+    assert rig.controller.start_turn("aud-01")
+    for size in (QSize(1920, 1080), QSize(410, 230)):
+        rig.view.resize(size)
+        qtbot.waitUntil(lambda: rig.view.size() == size)  # noqa: B023
+        QApplication.processEvents()
+        for _ in range(12):  # 2:00 → 1:48 / 1:48 → 1:36: the tens change once, the minute once
+            previous = rig.on_screen()
+            rig.tick(1.0)
+            QApplication.processEvents()
+            now = rig.on_screen()
+            assert _alike(now, rig.fresh()), rig.scene.content().timer_text
+            assert not _alike(now, previous)
+            qtbot.waitUntil(lambda: _alike(rig.preview_on_screen(), rig.preview_fresh()), timeout=5000)

@@ -4,8 +4,8 @@ Qt keeps rendered glyphs only up to 64 px; larger ones are drawn from their outl
 hinting program runs, the curves are flattened and filled. The miniature's digits are ~70-100 px on the laptop,
 so each second of a running turn paid that for four characters (0.25 ms of the preview's repaint in the battery
 benchmark; benchmarks/README.md, "battery"). Here each character is drawn once into an image at the device's
-scale and at its sub-pixel position (to an eighth of a pixel: no visible difference), and copied after that, in
-strips that Qt blends on the UI thread (`strips.py`: not in its thread pool, which woke twice per image and second).
+scale and at its sub-pixel position (to an eighth of a pixel: no visible difference), and copied after that (under
+a rectangle clip, so on the UI thread: `strips.py`).
 
 Above `LARGEST_PX` (a beamer's 400-600 px digits) the outlines are drawn as before: images of that size would
 cost megabytes for a saving a beamer's repaint hardly notices, and the bare reference timer pays the same.
@@ -17,8 +17,6 @@ import math
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTransform
-
-from fishbowl_desktop.ui.projector import strips
 
 LARGEST_PX = 256
 """Device pixel size of the digits' font up to which they are copied from images."""
@@ -59,7 +57,7 @@ def draw_digits(painter: QPainter, text: str, font: QFont, baseline: QPointF, co
         x, y = math.floor(origin.x()), math.floor(origin.y())
         phase = (round((origin.x() - x) * _PHASES), round((origin.y() - y) * _PHASES))
         image, left, top = _image(char, font, font_key, color, scale, phase, ratio)
-        strips.draw_image(painter, QPointF((x - left) / ratio, (y - top) / ratio), image)
+        painter.drawImage(QPointF((x - left) / ratio, (y - top) / ratio), image)
         pen_x += _advance(char, font, font_key)
     painter.restore()
 

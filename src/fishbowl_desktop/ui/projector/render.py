@@ -43,6 +43,8 @@ class Digits:
     rect: QRectF
     """Ink rectangle of the digits as drawn."""
     color: QColor
+    cells: tuple[QRectF, ...] = ()
+    """Each character's ink rectangle as drawn: a new second repaints only the characters that changed."""
 
 
 @dataclass
@@ -86,6 +88,8 @@ _ARRANGED: OrderedDict[tuple[int, int], tuple[ProjectorContent, Arrangement]] = 
 _DIGIT_FONTS: dict[tuple[object, ...], tuple[QFont, float]] = {}
 _DIGIT_METRICS: dict[tuple[object, ...], tuple[QFont, QFontMetricsF, float]] = {}
 """Per digit font: its metrics and the middle of its digits' ink (the same every second of a turn)."""
+_CHARACTERS: dict[tuple[object, ...], tuple[QRectF, float]] = {}
+"""Per digit font and character: its ink rectangle at the pen's origin and its advance."""
 
 
 class ProjectorRenderer:
@@ -150,7 +154,17 @@ class ProjectorRenderer:
         baseline_y = y + h / 2 - ink_middle
         left = x + (w - metrics.horizontalAdvance(text)) / 2
         rect = ink_rect.translated(left, baseline_y)
-        return Digits(text, font, QPointF(left, baseline_y), rect, color)
+        cells: list[QRectF] = []
+        pen = left
+        for char in text:  # as digit_images.draw_digits places them: tabular digits, no pair kerned
+            found = _CHARACTERS.get((key, char))
+            if found is None:
+                if len(_CHARACTERS) > 4096:
+                    _CHARACTERS.clear()
+                found = _CHARACTERS[(key, char)] = (metrics.tightBoundingRect(char), metrics.horizontalAdvance(char))
+            cells.append(found[0].translated(pen, baseline_y))
+            pen += found[1]
+        return Digits(text, font, QPointF(left, baseline_y), rect, color, tuple(cells))
 
     # ------------------------------------------------------------------ arranging
     def arrange(self, content: ProjectorContent, width: int, height: int) -> Arrangement:
@@ -330,15 +344,52 @@ def changed_rects(old: Arrangement | None, new: Arrangement) -> list[QRectF] | N
         w, h = float(new.width), float(new.height)
         out.extend([QRectF(0, 0, w, t), QRectF(0, h - t, w, t), QRectF(0, 0, t, h), QRectF(w - t, 0, t, h)])
     if (old.bar, old.bar_fill, old.bar_color) != (new.bar, new.bar_fill, new.bar_color):
-        dirty(old.bar, new.bar)
+        dirty(*_changed_bar(old, new))
     if (old.badge, old.badge_kind) != (new.badge, new.badge_kind):
         dirty(old.badge, new.badge)
     if old.digits != new.digits:
-        dirty(old.digits.rect if old.digits else None, new.digits.rect if new.digits else None)
+        dirty(*_changed_digits(old.digits, new.digits))
     for name in old.blocks.keys() | new.blocks.keys():
         before, after = old.blocks.get(name), new.blocks.get(name)
         if before != after:
             dirty(before[0].rect if before else None, after[0].rect if after else None)
+    return out
+
+
+def _changed_bar(old: Arrangement, new: Arrangement) -> list[QRectF | None]:
+    """Where the bar changed: the end of its fill that moved when only that did (a second of a turn), else all."""
+    before, after = old.bar_fill, new.bar_fill
+    if (
+        old.bar != new.bar
+        or old.bar_color != new.bar_color
+        or new.bar is None
+        or before is None
+        or after is None
+        or (before.left(), before.top(), before.height()) != (after.left(), after.top(), after.height())
+    ):
+        return [old.bar, new.bar]
+    radius = new.bar.height() / 2  # the fill's rounded end moves with it
+    low, high = sorted((before.right(), after.right()))
+    start = low - radius if low - before.left() > 2 * radius else before.left()  # shorter: rounded all along
+    return [QRectF(start, new.bar.top(), high - start, new.bar.height())]
+
+
+def _changed_digits(old: Digits | None, new: Digits | None) -> list[QRectF | None]:
+    """Where the digits' ink changed: only the characters that did when the clock's text keeps its length, font,
+    colour and place (a second of a turn: on the beamer the last digit, not four digits drawn from outlines)."""
+    if (
+        old is None
+        or new is None
+        or len(old.text) != len(new.text)
+        or len(old.cells) != len(old.text)
+        or len(new.cells) != len(new.text)
+        or (old.baseline, old.color, old.font) != (new.baseline, new.color, new.font)
+    ):
+        return [old.rect if old else None, new.rect if new else None]
+    out: list[QRectF | None] = []
+    for before, after, was, now in zip(old.text, new.text, old.cells, new.cells, strict=True):
+        if before != after or was != now:
+            out.extend((was, now))
     return out
 
 

@@ -1,43 +1,29 @@
-"""Blending in strips short enough that Qt's raster engine does it on the UI thread, not in its thread pool.
+"""Painting a partial repaint so that Qt's raster engine blends it on the UI thread, not in its thread pool.
 
-Qt 6's raster engine splits a blend of 96 rows or more (an image copied under a clip region, as a partial repaint
-has, or a translucent fill) into pieces for its GUI thread pool, and waits for them. For the few small pieces a
-running clock repaints each second the hand-over costs more than the work: with the projector as a small window
-on the laptop's only screen the pool's two threads woke ~1,500 times a minute, five times the bare reference
-timer's whole process (benchmarks/README.md, "battery", issue 29). Strips of at most `ROWS` device rows are each
-blended whole by the UI thread, with the same pixels: every strip starts and ends on a device row.
+Qt 6's raster engine splits a blend of 96 spans or more into pieces for its GUI thread pool and waits for them. An
+image copied under a clip region (a partial repaint's, of more than one rectangle) makes a span per row and
+rectangle; a translucent fill with antialiased edges three per row, whatever the clip. For the few small pieces a
+running clock repaints each second the hand-over costs more than the work: with the projector as a small window on
+the laptop's only screen the pool's two threads woke ~1,500 times a minute, five times the bare reference timer's
+whole process (benchmarks/README.md, "battery", issue 29). So the projector's views paint a region one rectangle at
+a time (`pieces`: under a rectangle clip Qt copies an image whole, on this thread), and translucent fills go in
+strips of `ROWS` device rows (`fill_rect`), cut at whole rows, with the same pixels.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QColor, QPainter, QRegion
 
-ROWS = 64
-"""Device rows per strip; Qt hands a blend to its pool from 96 rows on (two pieces of at least 48)."""
+ROWS = 24
+"""Device rows per strip of a translucent fill: three spans a row stay below Qt's 96."""
 
 
-def draw_image(painter: QPainter, origin: QPointF, picture: QImage | QPixmap) -> None:
-    """`painter.drawImage(origin, picture)` (or `drawPixmap`) for a picture at the device's pixel ratio, copied
-    pixel for pixel."""
-    height = picture.height()
-    if height <= ROWS:
-        if isinstance(picture, QImage):
-            painter.drawImage(origin, picture)
-        else:
-            painter.drawPixmap(origin, picture)
-        return
-    ratio = picture.devicePixelRatio()
-    width = float(picture.width())
-    for top in range(0, height, ROWS):
-        rows = min(ROWS, height - top)
-        target = QRectF(origin.x(), origin.y() + top / ratio, width / ratio, rows / ratio)
-        if isinstance(picture, QImage):
-            painter.drawImage(target, picture, QRectF(0, top, width, rows))
-        else:
-            painter.drawPixmap(target, picture, QRectF(0, top, width, rows))
+def pieces(region: QRegion) -> list[QRect]:
+    """The region's rectangles, to paint one at a time under a rectangle clip."""
+    return list(iter(region))  # type: ignore[call-overload]
 
 
 def fill_rect(painter: QPainter, rect: QRectF, color: QColor, ratio: float) -> None:

@@ -10,7 +10,7 @@ flushed to the beamer is a few strips, not 1920×1080.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -104,7 +104,7 @@ class ProjectorView(QWidget):
         self.paint_count = 0
         """Frames painted; lets tests check that nothing repaints while nothing changes."""
         self.painted_area = 0
-        """Pixels repainted in all (the bounding rectangles of the paint events), for tests and benchmarks."""
+        """Pixels repainted in all (the paint events' regions), for tests and benchmarks."""
         self._shown: Arrangement | None = None
         """What the pixels on screen show (the last paint covered every difference to it)."""
         self._painting_difference = False
@@ -145,11 +145,14 @@ class ProjectorView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
         box = event.rect()
-        self.painted_area += box.width() * box.height()
+        pieces = strips.pieces(event.region())
+        self.painted_area += sum(r.width() * r.height() for r in pieces)
         arrangement = self.arrangement()
         painter = QPainter(self)
         whole = box.contains(self.rect())
-        self._renderer.paint_arrangement(painter, arrangement, None if whole else QRectF(box))
+        for piece in pieces:  # one rectangle at a time: Qt copies the digits' images on this thread (strips.py)
+            painter.setClipRect(piece)
+            self._renderer.paint_arrangement(painter, arrangement, None if whole else QRectF(piece))
         painter.end()
         if whole or self._painting_difference or arrangement is self._shown:
             self._shown = arrangement
@@ -267,20 +270,29 @@ class ProjectorPreview(QWidget):
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        box = event.rect()
-        self.painted_area += sum(r.width() * r.height() for r in iter(event.region()))  # type: ignore[call-overload]
-        whole = box.contains(self.rect())
+        pieces = strips.pieces(event.region())
+        self.painted_area += sum(r.width() * r.height() for r in pieces)
+        whole = event.rect().contains(self.rect())
         arrangement = self.arrangement()
-        painter = QPainter(self)
-        painter.fillRect(box, self.palette().window())
         target = self.target_rect()
+        painter = QPainter(self)
+        for piece in pieces:  # one rectangle at a time: Qt copies the digits' images on this thread (strips.py)
+            painter.setClipRect(piece)
+            self._paint_piece(painter, piece, whole, arrangement, target)
+        painter.end()
+
+    def _paint_piece(
+        self, painter: QPainter, box: QRect, whole: bool, arrangement: Arrangement, target: QRectF
+    ) -> None:
+        painter.fillRect(box, self.palette().window())
         scale = target.width() / self._logical.width()
         painter.translate(target.topLeft())
         painter.scale(scale, target.height() / self._logical.height())
-        painter.setClipRect(QRectF(0, 0, self._logical.width(), self._logical.height()))  # within the event's region
+        logical = QRectF(0, 0, self._logical.width(), self._logical.height())
+        painter.setClipRect(logical, Qt.ClipOperation.IntersectClip)
         clip = None
-        if not whole:  # the event's rectangle at the projector's size: text blocks outside it are not drawn
-            clip = QRectF(QRectF(box).translated(-target.topLeft()).topLeft() / scale, box.size() / scale)
+        if not whole:  # the rectangle at the projector's size: text blocks outside it are not drawn
+            clip = QRectF(QRectF(box).translated(-target.topLeft()).topLeft() / scale, QRectF(box).size() / scale)
         self._renderer.paint_arrangement(painter, arrangement, clip)
         painter.resetTransform()
         painter.setPen(palette.TRACK)
@@ -290,7 +302,6 @@ class ProjectorPreview(QWidget):
             self._paint_armed(painter, target)
         if self._notice:
             self._paint_notice(painter, target)
-        painter.end()
 
     def _paint_armed(self, painter: QPainter, target: QRectF) -> None:
         """A strip along the miniature's foot, in the console's colours: the hall does not see it yet."""
@@ -310,7 +321,7 @@ class ProjectorPreview(QWidget):
         strips.fill_rect(painter, target, QColor(0, 0, 0, 150), self.devicePixelRatioF())  # on the UI thread
         band_h = max(28.0, target.height() * 0.3)
         band = QRectF(target.left(), target.center().y() - band_h / 2, target.width(), band_h).toAlignedRect()
-        strips.draw_image(painter, QPointF(band.topLeft()), self._notice_band(band.size()))
+        painter.drawPixmap(band.topLeft(), self._notice_band(band.size()))
 
     def _notice_band(self, size: QSize) -> QPixmap:
         """The band with its words, fitted and drawn once per text and size: the miniature repaints its digits
