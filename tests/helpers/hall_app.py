@@ -4,8 +4,9 @@ builds it (autosave to a real file, the room's menu), the room on 127.0.0.1, its
     python tests/helpers/hall_app.py NOFILE [--window]
 
 Lowers its own RLIMIT_NOFILE (soft and hard, so the app cannot raise it back) before anything else, then prints
-one line `READY {json}` (port, tokens, PIN, session file) and obeys lines on stdin, answering each with one
-`ANSWER {json}` line:
+one line `READY {json}` (port, tokens, PIN, session file) once the console and the room window have painted their
+first frame (a probe started before that measured the first frame, not an idle console), and obeys lines on
+stdin, answering each with one `ANSWER {json}` line:
 
     state           what the console shows: pending requests, queue, message, save error, refusals, fds
     probe-start     start the 5 ms stall probe on the UI thread
@@ -38,7 +39,7 @@ def main(argv: list[str]) -> int:
     with_window = "--window" in argv
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QObject, Qt, QTimer, Signal
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -155,22 +156,44 @@ def main(argv: list[str]) -> int:
 
     threading.Thread(target=read, daemon=True).start()
     links = room.links
-    print(
-        "READY "
-        + json.dumps(
-            {
-                "port": room.port,
-                "timer": links.timer,
-                "audience": links.audience,
-                "control": links.control,
-                "pin": links.pin,
-                "file": str(path),
-                "fds": open_descriptors(),
-            }
-        ),
-        flush=True,
-    )
+
+    def ready() -> None:
+        print(
+            "READY "
+            + json.dumps(
+                {
+                    "port": room.port,
+                    "timer": links.timer,
+                    "audience": links.audience,
+                    "control": links.control,
+                    "pin": links.pin,
+                    "file": str(path),
+                    "fds": open_descriptors(),
+                }
+            ),
+            flush=True,
+        )
+
+    class FirstFrames(QObject):
+        """READY once every window shown has painted (then at the loop's next turn, after the paint)."""
+
+        def __init__(self, windows: list[Any]):
+            super().__init__()
+            self.waiting = set(windows)
+            for w in windows:
+                w.installEventFilter(self)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched in self.waiting:
+                self.waiting.discard(watched)
+                watched.removeEventFilter(self)
+                if not self.waiting:
+                    QTimer.singleShot(0, ready)
+            return False
+
+    first_frames = FirstFrames([w for w in (console.window, dialog) if w is not None])
     app.exec()
+    del first_frames
     return 0
 
 
