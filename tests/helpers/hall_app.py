@@ -10,7 +10,8 @@ stdin, answering each with one `ANSWER {json}` line:
 
     state           what the console shows: pending requests, queue, message, save error, refusals, fds
     probe-start     start the 5 ms stall probe on the UI thread
-    probe-stop      stop it; answers the longest gap (ms) and the number of request-list rebuilds
+    probe-stop      stop it; answers the longest gap (ms), the most UI-thread CPU in one gap, and the number of
+                    request-list rebuilds
     decline-all     clicks "Decline all" in the room window (a real mouse click)
     quit
 
@@ -73,15 +74,21 @@ def main(argv: list[str]) -> int:
     dialog = menu.show_window() if with_window else None
 
     gaps: list[float] = []
+    cpu_gaps: list[float] = []
+    """The UI thread's own CPU time between two ticks: the work in a gap, less what the machine's load adds."""
     probe = QTimer()
     probe.setInterval(5)
     probe.setTimerType(Qt.TimerType.PreciseTimer)
     last = [time.perf_counter()]
+    last_cpu = [time.thread_time()]
 
     def tick() -> None:
         now = time.perf_counter()
+        cpu = time.thread_time()
         gaps.append((now - last[0]) * 1000)
+        cpu_gaps.append((cpu - last_cpu[0]) * 1000)
         last[0] = now
+        last_cpu[0] = cpu
 
     probe.timeout.connect(tick)
     rebuilds = [0]
@@ -119,15 +126,19 @@ def main(argv: list[str]) -> int:
             state()
         elif line == "probe-start":
             gaps.clear()
+            cpu_gaps.clear()
             batches.clear()
             rebuilds[0] = 0
             last[0] = time.perf_counter()
+            last_cpu[0] = time.thread_time()
             probe.start()
             answer(started=True)
         elif line == "probe-stop":
             probe.stop()
             answer(
                 stall_ms_max=max(gaps, default=0.0),
+                stall_cpu_ms_max=max(cpu_gaps, default=0.0),
+                ui_cpu_ms=sum(cpu_gaps),
                 ticks=len(gaps),
                 rebuilds=rebuilds[0],
                 batches=len(batches),
