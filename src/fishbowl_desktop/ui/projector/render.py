@@ -275,8 +275,14 @@ class ProjectorRenderer:
         return arr
 
     def paint_arrangement(self, painter: QPainter, arr: Arrangement, clip: QRectF | None = None) -> None:
-        """Paint `arr`; with `clip` (the paint event's rectangle) text blocks wholly outside it are skipped."""
+        """Paint `arr`; with `clip` (the rectangle being repainted) what lies wholly outside it is skipped (a second
+        of a turn paints the changed digit and the bar's end as two rectangles, each needing one of them)."""
         width, height = arr.width, arr.height
+        pad = DIRTY_PAD * height
+
+        def meets(rect: QRectF) -> bool:
+            return clip is None or clip.intersects(rect.adjusted(-pad, -pad, pad, pad))
+
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         whole = QRectF(0, 0, width, height)
@@ -285,13 +291,15 @@ class ProjectorRenderer:
             palette.BLACK if arr.black else palette.BACKGROUND,
         )
         if arr.frame > 0:
-            pen = QPen(palette.OVERTIME, arr.frame)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            half = arr.frame / 2
-            painter.drawRect(QRectF(half, half, width - arr.frame, height - arr.frame))
-        if arr.bar is not None:
+            inside = whole.adjusted(arr.frame + pad, arr.frame + pad, -arr.frame - pad, -arr.frame - pad)
+            if clip is None or not inside.contains(clip):
+                pen = QPen(palette.OVERTIME, arr.frame)
+                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                half = arr.frame / 2
+                painter.drawRect(QRectF(half, half, width - arr.frame, height - arr.frame))
+        if arr.bar is not None and meets(arr.bar):
             painter.setPen(Qt.PenStyle.NoPen)
             radius = arr.bar.height() / 2
             painter.setBrush(palette.TRACK)
@@ -299,14 +307,13 @@ class ProjectorRenderer:
             if arr.bar_fill is not None and arr.bar_fill.width() > 0 and arr.bar_color is not None:
                 painter.setBrush(arr.bar_color)
                 painter.drawRoundedRect(arr.bar_fill, radius, radius)
-        if arr.badge is not None:
+        if arr.badge is not None and meets(arr.badge):
             self._paint_badge(painter, arr.badge_kind, arr.badge)
-        if arr.digits is not None:
+        if arr.digits is not None and meets(arr.digits.rect):
             digits = arr.digits
             draw_digits(painter, digits.text, digits.font, digits.baseline, digits.color)
-        pad = DIRTY_PAD * height
         for block, color in arr.blocks.values():
-            if clip is None or clip.intersects(block.rect.adjusted(-pad, -pad, pad, pad)):
+            if meets(block.rect):
                 block.draw(painter, color)
 
     @staticmethod

@@ -291,8 +291,9 @@ class ProjectorPreview(QWidget):
         logical = QRectF(0, 0, self._logical.width(), self._logical.height())
         painter.setClipRect(logical, Qt.ClipOperation.IntersectClip)
         clip = None
-        if not whole:  # the rectangle at the projector's size: text blocks outside it are not drawn
-            clip = QRectF(QRectF(box).translated(-target.topLeft()).topLeft() / scale, QRectF(box).size() / scale)
+        if not whole:  # the rectangle at the projector's size (a pixel more: its fill's scaled edge is clipped)
+            around = QRectF(box).adjusted(-1, -1, 1, 1)
+            clip = QRectF(around.translated(-target.topLeft()).topLeft() / scale, around.size() / scale)
         self._renderer.paint_arrangement(painter, arrangement, clip)
         painter.resetTransform()
         painter.setPen(palette.TRACK)
