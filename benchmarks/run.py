@@ -243,6 +243,9 @@ def battery(runs: int, seconds: int, platform: str, display: str | None) -> dict
     for kind, found in samples.items():
         for key in ("cpu_s_per_min", "wakeups_per_min"):
             out[f"{kind}_{key}"] = median([r[key] for r in found])
+        by_thread = [r.get("wakeups_per_min_by_thread", {}) for r in found]  # whose they are (thread_wakeups.py)
+        names = sorted({name for counts in by_thread for name in counts})
+        out[f"{kind}_wakeups_per_min_by_thread"] = {n: median([c.get(n, 0) for c in by_thread]) for n in names}
     out["cpu_ratio_running_turn"] = out["console_cpu_s_per_min"] / out["bare_cpu_s_per_min"]
     out["wakeup_ratio_running_turn"] = out["console_wakeups_per_min"] / out["bare_wakeups_per_min"]
     out["room_phones"] = samples["room"][0]["phones"]
