@@ -6,7 +6,7 @@ five times the bare reference timer's whole process). `ui/projector/strips.py` s
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import FakeClock
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
-from fishbowl_desktop.ui.projector import strips
+from fishbowl_desktop.ui.projector import digit_images, strips
 from fishbowl_desktop.ui.projector.view import ProjectorPreview
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from helpers.console import no_pdf, open_console
@@ -93,3 +93,37 @@ def _strip_painted(split: bool, ratio: float) -> QImage:
 @pytest.mark.parametrize("ratio", [1.0, 2.0])
 def test_a_translucent_fill_in_strips_blends_the_same_pixels_as_one_fill(qapp: QApplication, ratio: float) -> None:
     assert _strip_painted(split=True, ratio=ratio) == _strip_painted(split=False, ratio=ratio)
+
+
+def test_the_small_window_and_the_preview_draw_no_digit_image_once_each_character_was_seen(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """One screen: the 410x230 window's digits and the miniature's are both copied from images (~40 of them). With
+    1 MB, emptied whole when full, they were drawn again ~2.5 times a second (digit_images.py, issue 29)."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, no_pdf))
+    assert ctl.start_turn("aud-01")
+    qtbot.keyClick(window.circle, Qt.Key.Key_F5)
+    projector = window.projector.window()
+    qtbot.waitUntil(projector.isVisible)
+    projector.resize(410, 230)  # as on the benchmark's 1366x768 laptop, where the miniature lays out at that size
+    preview = window.findChild(ProjectorPreview)
+    assert preview is not None
+    preview.set_logical_size(QSize(1366, 768))
+    _settle(qtbot)
+    try:
+        for _ in range(70):  # 2:00 → 0:50: every character at every place, in the clock's normal colour
+            clock.advance(1.0)
+            window.ticker.poll()
+            QApplication.processEvents()
+        _settle(qtbot)
+        assert window.projector.scene.content().timer_text == "0:50"
+        drawn = digit_images.drawn
+        for _ in range(10):  # 0:49 … 0:40
+            clock.advance(1.0)
+            window.ticker.poll()
+            QApplication.processEvents()
+        _settle(qtbot)
+    finally:
+        window.projector.hide_projector()
+    assert window.projector.scene.content().timer_text == "0:40"
+    assert digit_images.drawn == drawn, f"{digit_images.drawn - drawn} digit images drawn again in 10 seconds"

@@ -393,11 +393,11 @@ def _changed_digits(old: Digits | None, new: Digits | None) -> list[QRectF | Non
         or (old.baseline, old.color, old.font) != (new.baseline, new.color, new.font)
     ):
         return [old.rect if old else None, new.rect if new else None]
-    out: list[QRectF | None] = []
+    changed = QRectF()
     for before, after, was, now in zip(old.text, new.text, old.cells, new.cells, strict=True):
         if before != after or was != now:
-            out.extend((was, now))
-    return out
+            changed = changed.united(was).united(now)
+    return [changed]  # one rectangle: a region of overlapping ones is painted in bands, one pass each
 
 
 def _moved(block: TextBlock, dx: float, dy: float) -> TextBlock:
