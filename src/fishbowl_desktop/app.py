@@ -100,9 +100,13 @@ def set_aside_at_start(workspace: Workspace, settings_refusal: Refusal | None) -
     """Every support file refused and set aside on the way to the window: the settings, the state and the crash
     markers (read while planning), and the room's links, checked now so a damaged room.json is said at start
     rather than replaced by new links the evening the room is switched on."""
-    from fishbowl_desktop.room.links import read_links
+    from fishbowl_desktop.room import links_file_there
 
-    _links, room_refusal = read_links(workspace.base_dir)
+    room_refusal = None
+    if links_file_there(workspace.base_dir):  # none on a laptop whose room was never on: nothing to check
+        from fishbowl_desktop.room.links import read_links
+
+        _links, room_refusal = read_links(workspace.base_dir)
     return [r for r in (settings_refusal, *workspace.refusals, room_refusal) if r is not None]
 
 

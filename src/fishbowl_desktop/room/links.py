@@ -14,13 +14,13 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import write_atomically
+from fishbowl_desktop.room import LINKS_FILE as LINKS_FILE  # its old home: importers keep it
 from fishbowl_desktop.room.ontime_bridge import OntimeSettings, read_ontime
 from fishbowl_desktop.room.osc_settings import OscSettings, read_osc
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
 
 KINDS = ("timer", "audience", "control", "interpreter")
 DEFAULT_PORT = 8765
-LINKS_FILE = "room.json"
 PIN_DIGITS = 6
 
 

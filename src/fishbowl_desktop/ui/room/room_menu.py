@@ -114,6 +114,10 @@ class RoomMenu(QObject):
         the start has already set a damaged one aside and said so)."""
         if self._folder is None:
             return True
+        from fishbowl_desktop.room import links_file_there
+
+        if not links_file_there(self._folder):
+            return False
         from fishbowl_desktop.room.links import read_links
 
         links, _refusal = read_links(self._folder)
