@@ -8,11 +8,11 @@ together.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -52,6 +52,8 @@ from fishbowl_desktop.support_file import Refusal
 from fishbowl_desktop.trail import start_trail
 
 if TYPE_CHECKING:
+    import argparse
+
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 SETTINGS_FILE = "settings.json"
@@ -59,6 +61,8 @@ _log = logging.getLogger("fishbowl.start")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # with gettext: only when there are arguments to read (see run_app)
+
     parser = argparse.ArgumentParser(prog="fishbowl-desktop", description="Fishbowl Desktop: the moderator's console.")
     parser.add_argument("-V", "--version", action="version", version=f"fishbowl-desktop {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the sample evening (saved as a new session file)")
@@ -237,7 +241,9 @@ def ask_owner_or_quit(path: Path, holder: SessionHolder) -> OwnerChoice:
 
 
 def run_app(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    # The usual start (a desktop launcher, the Start menu) has no arguments: nothing to parse, and the parser and
+    # argparse stay unloaded before the first frame (issue 29)
+    args = build_parser().parse_args(argv) if argv else SimpleNamespace(file=None, demo=False)
     remember_signals_while_starting()
     from fishbowl_desktop.room.file_limit import raise_file_limit
 
