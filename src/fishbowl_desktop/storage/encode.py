@@ -48,10 +48,10 @@ class _Fragments(Generic[T]):
     def __init__(self, to_dict: Callable[[T], Any]):
         self._to_dict = to_dict
         self._stretches: list[tuple[tuple[T, ...], bytes]] = []
-        self._last: tuple[tuple[T, ...], list[bytes]] = ((), [b"[]"])
+        self._last: tuple[tuple[T, ...], tuple[bytes, ...]] = ((), (b"[]",))
         self._lock = threading.Lock()
 
-    def array(self, items: Iterable[T]) -> list[bytes]:
+    def array(self, items: Iterable[T]) -> tuple[bytes, ...]:
         """The list as UTF-8 JSON, in pieces to be written one after the other (bytes: joining them is a copy,
         where a big evening's str with umlauts took far longer; benchmarks/README.md)."""
         items = tuple(items)
@@ -64,8 +64,9 @@ class _Fragments(Generic[T]):
             if stretches:
                 pieces[-1] = pieces[-1][:-1]  # the last item's comma (a copy of one stretch, not of the list)
             pieces.append(b"]")
-            self._last = (items, pieces)
-        return pieces
+            kept = tuple(pieces)
+            self._last = (items, kept)
+        return kept
 
     def _restretched(self, items: tuple[T, ...]) -> list[tuple[tuple[T, ...], bytes]]:
         old = self._stretches
@@ -152,7 +153,7 @@ def encode_frozen_parts(frozen: FrozenSession) -> list[bytes]:
         elif key == "requests":
             value = _REQUESTS.array(frozen.requests)
         else:
-            value = [text.encode("utf-8")]
+            value = (text.encode("utf-8"),)
         if len(parts) > 1:
             parts.append(b",")
         parts += (dumps(key).encode("utf-8"), b":", *value)
