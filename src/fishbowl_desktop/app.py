@@ -158,6 +158,8 @@ def refuse_to_start(app: QApplication, reason: str) -> int:
 # ---------------------------------------------------------------------- wiring
 @dataclass
 class Console:
+    """The running console's parts, as `build_console` wired them."""
+
     controller: SessionController
     ticker: TimerTicker
     autosaver: Autosaver

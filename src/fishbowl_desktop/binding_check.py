@@ -26,6 +26,8 @@ BINDING_DISTRIBUTIONS = ("PySide6-Essentials", "PySide6")
 
 @dataclass(frozen=True)
 class BrokenBinding:
+    """A PySide6 release known to crash on some Python versions, and what to do about it."""
+
     version: str
     """The exact PySide6 release."""
     python_below: tuple[int, int]

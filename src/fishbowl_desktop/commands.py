@@ -62,6 +62,8 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Command:
+    """One thing the moderator can tell the console to do, by menu, key, Help's list or the API."""
+
     name: str
     """The command's own name: the window's action key, Help's row, the API's path."""
     description: str

@@ -18,6 +18,8 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Face:
+    """One shipped typeface: its family name, its regular and bold files and its licence."""
+
     key: str
     """Our short name for the face."""
     family: str

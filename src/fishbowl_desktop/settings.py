@@ -29,6 +29,8 @@ MAX_NEXT_COUNT = 6
 
 @dataclass(frozen=True)
 class AppSettings:
+    """The moderator's preferences, kept across evenings."""
+
     language: str = ""
     """"de", "en", or "" to follow the system locale."""
     projector_screen_name: str = ""

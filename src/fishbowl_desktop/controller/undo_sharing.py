@@ -31,6 +31,8 @@ class _Stretch(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class _Prefix(Generic[T]):
+    """The first `length` items of a shared stretch: a history that shares its start with others."""
+
     stretch: _Stretch[T]
     length: int
 

@@ -39,6 +39,8 @@ def right_to_left(text: str) -> bool:
 
 @dataclass
 class Entries:
+    """The typed texts on their way into one document, with every one the shipped faces cannot draw."""
+
     words: Words
     lenient: bool = False
     problems: dict[str, list[str]] = field(default_factory=dict)

@@ -20,6 +20,8 @@ MAX_AUDIENCE_LINK = 400
 
 @dataclass(frozen=True)
 class PrintOptions:
+    """What the moderator chose in the print options for the sign-in sheets."""
+
     reserve_rows: int = 10
     """Empty rows for walk-ins beyond one row per person who is on the list but not printed by name."""
     extra_column: str = "organisation"

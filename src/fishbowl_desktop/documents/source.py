@@ -21,6 +21,8 @@ from fishbowl_desktop.model import (
 
 @dataclass(frozen=True)
 class DocumentSource:
+    """Everything a printed document shows, taken from the session at one moment."""
+
     event: Event
     participants: tuple[Participant, ...]
     records: tuple[SpeechRecord, ...]

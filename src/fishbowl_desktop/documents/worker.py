@@ -54,12 +54,16 @@ class WorkerStopped(RuntimeError):
 
 @dataclass
 class _Job:
+    """One document the worker process is making, and whom to tell about its pages."""
+
     future: Future[int]
     on_page: PageCallback | None = None
 
 
 @dataclass
 class _Process:
+    """The worker process, the pipe to it, and the jobs it has not answered yet."""
+
     process: Any  # multiprocessing's SpawnProcess (no public type)
     conn: Connection
     jobs: dict[int, _Job] = field(default_factory=dict)

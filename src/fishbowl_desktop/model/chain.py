@@ -52,6 +52,8 @@ class RuleChain:
 
 @dataclass(frozen=True)
 class Preset:
+    """A named order for the queue, offered in the preferences."""
+
     name: str
     """Stable id: saved in the preferences; the single-rule presets keep the old rules' names."""
     chain: RuleChain

@@ -36,6 +36,8 @@ class Opening(enum.Enum):
 
 @dataclass(frozen=True)
 class Seat:
+    """One chair of the inner circle, and who sits on it."""
+
     kind: SeatKind
     occupant: str | None = None
 

@@ -39,6 +39,8 @@ FEW_TURNS = 10
 
 @dataclass
 class GroupEquity:
+    """One group's share of the free chair: listed, asked, given turns, and how long they waited."""
+
     group: str
     """The group's label; "" for the people without a group (their own row)."""
     listed: int = 0
@@ -68,6 +70,8 @@ class GroupEquity:
 
 @dataclass(frozen=True)
 class Equity:
+    """How fairly the free chair went round the groups this evening."""
+
     groups: tuple[GroupEquity, ...]
     """Named groups by name (case-insensitive), the people without a group last."""
     left_out: int

@@ -28,6 +28,8 @@ offset or adding a duration overflows. The event dialog offers no others, and th
 
 @dataclass(frozen=True)
 class AgendaItem:
+    """One point of the evening's agenda, with its planned minutes."""
+
     title: str
     minutes: int = 0
 
@@ -41,6 +43,8 @@ class AgendaItem:
 
 @dataclass(frozen=True)
 class Event:
+    """The evening itself: title, date, times, venue and agenda."""
+
     title: str = "Fishbowl"
     date: date | None = None
     start_time: time | None = None

@@ -29,6 +29,8 @@ def new_participant_id() -> str:
 
 @dataclass(frozen=True)
 class Participant:
+    """One person on the evening's list."""
+
     id: str
     name: str
     role: Role = Role.AUDIENCE

@@ -26,6 +26,8 @@ class OrderingRule(enum.Enum):
 
 @dataclass(frozen=True)
 class QueueEntry:
+    """One person waiting for the free chair."""
+
     participant_id: str
     joined_at: datetime
     """Wall-clock time of joining, shown to people ("waiting since 19:42"); never used for order or waits,

@@ -37,6 +37,8 @@ class Reason(enum.Enum):
 
 @dataclass(frozen=True)
 class Fact:
+    """One reason a person stands where they do in the queue, with its numbers."""
+
     reason: Reason
     turns: int = 0
     seconds: float = 0.0

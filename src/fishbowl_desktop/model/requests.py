@@ -28,6 +28,8 @@ class RequestOutcome(enum.Enum):
 
 @dataclass(frozen=True)
 class ChairRequest:
+    """One request for the free chair, granted or declined, for the evening's record."""
+
     participant_id: str
     """Who asked; empty for a declined phone request (the phone's name never became a person on the list)."""
     group: str

@@ -18,6 +18,8 @@ K = TypeVar("K")
 
 @dataclass(frozen=True)
 class SpeechRecord:
+    """One finished turn at the microphone, for the log and the report."""
+
     participant_id: str
     seat_index: int
     seat_kind: SeatKind
@@ -42,12 +44,16 @@ class SpeechRecord:
 
 @dataclass
 class SpeakerTally:
+    """Turns and seconds spoken, for one person, role or group."""
+
     turns: int = 0
     seconds: float = 0.0
 
 
 @dataclass
 class SpeakingStats:
+    """Who spoke how often and how long, by person, role and group."""
+
     by_participant: dict[str, SpeakerTally] = field(default_factory=dict)
     by_role: dict[Role, SpeakerTally] = field(default_factory=dict)
     by_group: dict[str, SpeakerTally] = field(default_factory=dict)

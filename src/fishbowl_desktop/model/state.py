@@ -25,6 +25,8 @@ MAX_SAFE_POSITIONS = 10
 
 @dataclass(frozen=True)
 class TurnSettings:
+    """How long a turn may run, when to warn, and how the queue is ordered."""
+
     panel_seconds: float = 180.0
     free_chair_seconds: float = 120.0
     warning_seconds: float = 30.0

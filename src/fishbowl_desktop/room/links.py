@@ -39,6 +39,8 @@ def new_pin() -> str:
 
 @dataclass(frozen=True)
 class RoomLinks:
+    """The room's secret links, PIN, port and desk settings, kept in room.json."""
+
     timer: str = field(default_factory=new_token)
     audience: str = field(default_factory=new_token)
     control: str = field(default_factory=new_token)

@@ -23,6 +23,8 @@ DEFAULT_URL = "http://127.0.0.1:4001"
 
 @dataclass(frozen=True)
 class OntimeSettings:
+    """Whether and where to send the running turn to ontime."""
+
     on: bool = False
     url: str = DEFAULT_URL
     """ontime's address as its own window shows it (http://<laptop running ontime>:4001)."""

@@ -19,6 +19,8 @@ MAX_ALLOWED = 32
 
 @dataclass(frozen=True)
 class OscSettings:
+    """Whether, where and from whom the room takes OSC commands and sends its state."""
+
     on: bool = False
     """Off until the moderator switches it on (issue 27: off by default)."""
     port: int = DEFAULT_LISTEN_PORT

@@ -40,6 +40,8 @@ class AudienceRequest:
 
 @dataclass
 class PhoneLedger:
+    """What the room knows about the phones: open requests, who joined as whom, who was declined."""
+
     pending: list[AudienceRequest] = field(default_factory=list)
     joined: dict[str, str] = field(default_factory=dict)
     """phone id → the participant its accepted request became."""

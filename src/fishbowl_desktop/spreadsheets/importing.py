@@ -49,6 +49,8 @@ def _skip(code: str, **values: str | int) -> SkipReason:
 
 @dataclass
 class ImportResult:
+    """What a spreadsheet import found: new people, updates, and rows left out with why."""
+
     participants: list[Participant] = field(default_factory=list)
     skipped: list[tuple[int, SkipReason]] = field(default_factory=list)
     """(spreadsheet row number, reason) for every row not imported."""

@@ -46,6 +46,8 @@ class Badge(enum.Enum):
 
 @dataclass(frozen=True)
 class ProjectorContent:
+    """What the projector shows right now, in the audience's language."""
+
     mode: Mode
     language: str
     title: str

@@ -31,6 +31,8 @@ from fishbowl_desktop.storage.workspace import SESSION_SUFFIX
 
 @dataclass
 class StartPlan:
+    """Which session the console opens at start, and what to tell the moderator about it."""
+
     session: Session
     path: Path
     notices: list[tuple[str, str]] = field(default_factory=list)

@@ -22,6 +22,8 @@ for other reasons (a newer version, another program's file, a missing file) is n
 
 @dataclass(frozen=True)
 class GoodCopy:
+    """The last good copy of a session file that could not be opened."""
+
     damaged: Path
     """The session file that could not be opened."""
     copy: Path

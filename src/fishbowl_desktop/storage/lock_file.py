@@ -24,6 +24,8 @@ MAX_PID = 2**31 - 1
 
 @dataclass(frozen=True)
 class LockInfo:
+    """Who holds a session file open: process, program and machine."""
+
     pid: int
     app: str
     host: str

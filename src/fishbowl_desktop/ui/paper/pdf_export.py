@@ -48,6 +48,8 @@ def kind_label(kind: str) -> str:
 
 @dataclass(frozen=True)
 class ExportOutcome:
+    """How one PDF (handout, attendee list or report) ended: written with its pages, or the error to show."""
+
     kind: str
     path: Path
     pages: int | None = None

@@ -37,6 +37,8 @@ DIRTY_PAD = 0.012
 
 @dataclass(frozen=True)
 class Digits:
+    """The timer's digits as laid out: text, font, place and colour."""
+
     text: str
     font: QFont
     baseline: QPointF
@@ -47,6 +49,8 @@ class Digits:
 
 @dataclass
 class Arrangement:
+    """The projector's picture laid out for one size: text blocks, digits and the time bar."""
+
     width: int
     height: int
     blocks: dict[str, tuple[TextBlock, QColor]] = field(default_factory=dict)

@@ -25,6 +25,8 @@ from fishbowl_desktop.commands import QT_TRANSLATE_NOOP, Intents
 
 @dataclass(frozen=True)
 class Shortcut:
+    """One keyboard shortcut: the command it gives, its keys and what Help says about it."""
+
     command: str
     """What the window does; "" for keys a panel handles itself (listed for the Help dialog only)."""
     keys: tuple[str, ...]
