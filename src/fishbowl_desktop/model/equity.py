@@ -29,6 +29,7 @@ from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.shares import whole_percentages
 from fishbowl_desktop.model.speech import SpeechRecord, is_accidental
+from fishbowl_desktop.value_class import value_class
 
 SMALL_GROUP = 5
 """Below this many people (on the list and among those who asked), one person more or less moves a group's share
@@ -68,7 +69,7 @@ class GroupEquity:
         return max(self.waits) if self.waits else None
 
 
-@dataclass(frozen=True)
+@value_class
 class Equity:
     """How fairly the free chair went round the groups this evening."""
 
@@ -124,7 +125,7 @@ class Equity:
         return 0 < self.free_turns < FEW_TURNS
 
 
-@dataclass(frozen=True)
+@value_class
 class LoggedTurns:
     """The finished turns' part of the figures: only a new turn in the log changes it, so the statistics keep
     it from one second to the next instead of walking the whole log again at every tick and every Next (several

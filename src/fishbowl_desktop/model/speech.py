@@ -12,11 +12,12 @@ from fishbowl_desktop.model.circle import SeatKind
 from fishbowl_desktop.model.durations import whole_seconds
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.participants import Role
+from fishbowl_desktop.value_class import value_class
 
 K = TypeVar("K")
 
 
-@dataclass(frozen=True)
+@value_class
 class SpeechRecord:
     """One finished turn at the microphone, for the log and the report."""
 

@@ -23,12 +23,13 @@ from pathlib import Path
 
 from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.room.validate import clean_name, valid_phone_id
+from fishbowl_desktop.value_class import value_class
 
 PHONES_FILE = "room-phones.json"
 FORMAT = 1
 
 
-@dataclass(frozen=True)
+@value_class
 class AudienceRequest:
     """A phone's "I'd like to take the free chair", waiting for the moderator's yes or no."""
 

@@ -17,6 +17,7 @@ from fishbowl_desktop.model.participants import MAX_LANGUAGE, ParticipantChanges
 from fishbowl_desktop.model.participants import MAX_NAME as MAX_NAME_LENGTH
 from fishbowl_desktop.spreadsheets.columns import parse_consent, parse_role
 from fishbowl_desktop.spreadsheets.reading import CsvTable
+from fishbowl_desktop.value_class import value_class
 
 SKIP_TEXTS = {
     "no_name": "no name",
@@ -32,7 +33,7 @@ SKIP_TEXTS = {
 """English texts; the import dialog shows its own translation of each code with the same values."""
 
 
-@dataclass(frozen=True)
+@value_class
 class SkipReason:
     """Why a row was not imported, as a code plus values, so the UI can say it in the moderator's language."""
 

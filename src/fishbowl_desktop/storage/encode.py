@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from fishbowl_desktop.model import Participant, Session, SpeechRecord
 from fishbowl_desktop.storage.format import participant_to_dict, record_to_dict, session_to_dict
+from fishbowl_desktop.value_class import value_class
 
 T = TypeVar("T")
 
@@ -79,7 +79,7 @@ _PARTICIPANTS: _Fragments[Participant] = _Fragments(participant_to_dict)
 _LOG: _Fragments[SpeechRecord] = _Fragments(record_to_dict)
 
 
-@dataclass(frozen=True)
+@value_class
 class FrozenSession:
     """A session as it was at one moment, ready to encode on another thread."""
 

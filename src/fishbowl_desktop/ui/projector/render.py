@@ -19,6 +19,7 @@ from fishbowl_desktop.stage.content import Badge, Mode, ProjectorContent
 from fishbowl_desktop.ui.projector import palette
 from fishbowl_desktop.ui.projector.digit_images import draw_digits
 from fishbowl_desktop.ui.projector.textfit import TextBlock, digit_font, digit_template, ensure_fonts, fit_text
+from fishbowl_desktop.value_class import value_class
 
 MARGIN = 0.035
 """Of the height, on every side."""
@@ -35,7 +36,7 @@ DIRTY_PAD = 0.012
 """Of the height, around every changed rectangle: antialiasing and diacritics above the line box."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Digits:
     """The timer's digits as laid out: text, font, place and colour."""
 

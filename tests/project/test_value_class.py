@@ -1,0 +1,128 @@
+"""`@value_class` behaves as `@dataclass(frozen=True)`: the same class written both ways, side by side."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import FrozenInstanceError, dataclass, field
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fishbowl_desktop.value_class import value_class
+
+
+def both(make: Any) -> tuple[Any, Any]:
+    """The class `make()` returns, made once by `dataclass(frozen=True)` and once by `value_class`."""
+    return dataclass(frozen=True)(make()), value_class(make())
+
+
+def seat() -> type:
+    class Seat:
+        """A chair."""
+
+        kind: str
+        occupant: str | None = None
+        since: float = field(default=0.0, compare=False)
+        notes: tuple[str, ...] = field(default_factory=tuple, repr=False)
+        tag: int = field(default=0, hash=False)
+
+    return Seat
+
+
+def one() -> type:
+    class One:
+        """One field."""
+
+        name: str
+
+    return One
+
+
+def none() -> type:
+    class Empty:
+        """No fields."""
+
+    return Empty
+
+
+values = st.tuples(
+    st.sampled_from(["panel", "free"]),
+    st.none() | st.text(max_size=5),
+    st.floats(allow_nan=False),
+    st.lists(st.text(max_size=3), max_size=3).map(tuple),
+    st.integers(-3, 3),
+)
+
+
+@given(values, values)
+def test_equality_hash_and_repr_are_the_dataclasses(a: tuple[Any, ...], b: tuple[Any, ...]) -> None:
+    plain, valued = both(seat)
+    pa, pb, va, vb = plain(*a), plain(*b), valued(*a), valued(*b)
+    assert (va == vb) is (pa == pb)
+    assert (va != vb) is (pa != pb)
+    assert hash(va) == hash(pa) and hash(vb) == hash(pb)
+    assert repr(va) == repr(pa) and repr(vb) == repr(pb)
+
+
+@pytest.mark.parametrize("make", [one, none])
+def test_one_field_and_none_are_as_the_dataclasses(make: Any) -> None:
+    plain, valued = both(make)
+    args = ("Ada",) if make is one else ()
+    assert repr(valued(*args)) == repr(plain(*args))
+    assert hash(valued(*args)) == hash(plain(*args))
+    assert valued(*args) == valued(*args)
+
+
+def test_only_the_same_class_compares_equal() -> None:
+    _, valued = both(seat)
+    _, other = both(seat)  # another class with the same fields and name
+
+    class Subclass(valued):  # type: ignore[misc, valid-type]
+        pass
+
+    assert valued("panel") == valued("panel")
+    assert valued("panel") != other("panel")
+    assert valued("panel") != Subclass("panel")
+    assert valued("panel").__eq__(("panel",)) is NotImplemented
+    assert valued("panel", since=1.0) == valued("panel", since=2.0)  # compare=False
+
+
+def test_it_is_frozen_and_works_with_the_dataclass_functions() -> None:
+    _, valued = both(seat)
+    chair = valued("panel", "p1")
+    with pytest.raises(FrozenInstanceError):
+        chair.kind = "free"
+    with pytest.raises(FrozenInstanceError):
+        del chair.occupant
+    moved = dataclasses.replace(chair, occupant="p2")
+    assert moved.occupant == "p2" and chair.occupant == "p1"
+    assert [f.name for f in dataclasses.fields(chair)] == ["kind", "occupant", "since", "notes", "tag"]
+    assert dataclasses.asdict(chair)["occupant"] == "p1"
+    match chair:
+        case valued(kind, occupant):  # __match_args__
+            assert (kind, occupant) == ("panel", "p1")
+        case _:
+            pytest.fail("no match")
+    assert {chair, valued("panel", "p1")} == {chair}
+    assert valued.__doc__ == "A chair."
+
+
+def test_a_recursive_repr_says_dots() -> None:
+    @value_class
+    class Box:
+        """Holds anything."""
+
+        items: list[Any]
+
+    box = Box([])
+    box.items.append(box)
+    assert repr(box) == "test_a_recursive_repr_says_dots.<locals>.Box(items=[...])"
+
+
+@pytest.mark.parametrize("method", ["__eq__", "__repr__", "__hash__"])
+def test_a_class_with_its_own_method_is_refused(method: str) -> None:
+    kind = type("Own", (), {"__annotations__": {"x": "int"}, method: lambda self, *a: 0})
+    with pytest.raises(TypeError, match=method):
+        value_class(kind)
