@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
+import pickle
 from dataclasses import FrozenInstanceError, dataclass, field
 from typing import Any
 
@@ -121,7 +123,85 @@ def test_a_recursive_repr_says_dots() -> None:
     assert repr(box) == "test_a_recursive_repr_says_dots.<locals>.Box(items=[...])"
 
 
-@pytest.mark.parametrize("method", ["__eq__", "__repr__", "__hash__"])
+made: list[str] = []
+
+
+def checked() -> type:
+    class Checked:
+        """Checks itself after construction, and counts its factory's calls."""
+
+        name: str
+        seats: int = 3
+        log: list[str] = field(default_factory=lambda: made.append("log") or [])  # type: ignore[func-returns-value]
+
+        def __post_init__(self) -> None:
+            if self.seats < 0:
+                raise ValueError("seats")
+
+    return Checked
+
+
+def test_construction_is_the_dataclasses() -> None:
+    plain, valued = both(checked)
+    assert str(inspect.signature(valued)) == str(inspect.signature(plain))  # "log: list[str] = <factory>"
+    assert valued.__init__.__annotations__ == plain.__init__.__annotations__
+    made.clear()
+    a, b = valued("x"), valued("y", 2, ["given"])
+    assert made == ["log"] and (a.seats, a.log, b.seats, b.log) == (3, [], 2, ["given"])
+    assert valued(name="z", seats=1) == valued("z", 1)
+    with pytest.raises(ValueError, match="seats"):
+        valued("x", -1)  # __post_init__ runs
+    with pytest.raises(TypeError):
+        valued()
+    with pytest.raises(TypeError):
+        valued("x", 1, [], "one too many")
+    assert valued.__dataclass_params__.frozen and valued.__dataclass_params__.eq
+
+
+def test_a_frozen_dataclass_may_build_on_it_and_it_pickles() -> None:
+    @dataclass(frozen=True)
+    class Wider(Sample):
+        """One field more."""
+
+        extra: int = 0
+
+    wider = Wider("panel", extra=1)
+    assert wider.kind == "panel" and wider == Wider("panel", extra=1) and wider != Sample("panel")
+    assert pickle.loads(pickle.dumps(Sample("panel", "p1"))) == Sample("panel", "p1")
+
+
+@value_class
+class Sample:
+    """Module level, so pickle finds it."""
+
+    kind: str
+    occupant: str | None = None
+
+
+def test_what_dataclass_would_do_differently_is_refused() -> None:
+    def kw_only() -> type:
+        class Late:
+            """A keyword-only field."""
+
+            a: int = field(kw_only=True)
+
+        return Late
+
+    def ordering() -> type:
+        class Order:
+            """A field without a default after one with a default."""
+
+            a: int = 0
+            b: int = field()
+
+        return Order
+
+    for make in (kw_only, ordering):
+        with pytest.raises(TypeError):
+            value_class(make())
+
+
+@pytest.mark.parametrize("method", ["__init__", "__eq__", "__repr__", "__hash__", "__setattr__", "__delattr__"])
 def test_a_class_with_its_own_method_is_refused(method: str) -> None:
     kind = type("Own", (), {"__annotations__": {"x": "int"}, method: lambda self, *a: 0})
     with pytest.raises(TypeError, match=method):
