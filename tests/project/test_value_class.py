@@ -206,3 +206,54 @@ def test_a_class_with_its_own_method_is_refused(method: str) -> None:
     kind = type("Own", (), {"__annotations__": {"x": "int"}, method: lambda self, *a: 0})
     with pytest.raises(TypeError, match=method):
         value_class(kind)
+
+
+@pytest.mark.parametrize(("frozen", "slots"), [(False, False), (True, True), (False, True)])
+@given(values, values)
+def test_with_options_it_is_the_dataclass_with_those_options(
+    frozen: bool, slots: bool, a: tuple[Any, ...], b: tuple[Any, ...]
+) -> None:
+    plain: Any = dataclass(frozen=frozen, slots=slots)(seat())
+    valued: Any = value_class(frozen=frozen, slots=slots)(seat())
+    pa, pb, va, vb = plain(*a), plain(*b), valued(*a), valued(*b)
+    assert (va == vb) is (pa == pb) and repr(va) == repr(pa)
+    if frozen:
+        assert hash(va) == hash(pa)
+    else:
+        assert plain.__hash__ is None and valued.__hash__ is None
+    assert hasattr(va, "__dict__") is hasattr(pa, "__dict__") is not slots
+    assert valued.__dataclass_params__.frozen is plain.__dataclass_params__.frozen is frozen
+
+
+def test_a_mutable_one_assigns_through_the_class_and_is_unhashable() -> None:
+    @value_class(frozen=False)
+    class Tally:
+        """Counted up as the evening goes."""
+
+        turns: int = 0
+        names: list[str] = field(default_factory=list)
+
+    tally = Tally()
+    tally.turns += 1
+    tally.names.append("Ada")
+    assert tally == Tally(1, ["Ada"]) and tally.names is not Tally().names
+    with pytest.raises(TypeError):
+        hash(tally)
+
+
+@value_class(slots=True)
+class Slotted:
+    """Module level, so pickle finds it."""
+
+    kind: str
+    seats: int = 0
+
+
+def test_a_frozen_slotted_one_pickles_and_stays_frozen() -> None:
+    chair = Slotted("panel", 3)
+    assert Slotted.__slots__ == ("kind", "seats")
+    assert pickle.loads(pickle.dumps(chair)) == chair
+    assert chair.__getstate__() == ["panel", 3]  # as dataclass's frozen slotted classes pickle
+    with pytest.raises(FrozenInstanceError):
+        chair.kind = "free"  # type: ignore[misc]
+    assert dataclasses.replace(chair, seats=4) == Slotted("panel", 4)

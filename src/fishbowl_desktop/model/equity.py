@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from statistics import median
 
 from fishbowl_desktop.model.circle import SeatKind
@@ -38,7 +38,7 @@ FEW_TURNS = 10
 """Below this many free-chair turns in all, one turn moves every share by 10 points or more: said once."""
 
 
-@dataclass
+@value_class(frozen=False)
 class GroupEquity:
     """One group's share of the free chair: listed, asked, given turns, and how long they waited."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from typing import TypeVar
 
@@ -43,7 +43,7 @@ class SpeechRecord:
         return max(0.0, self.duration - self.allotted)
 
 
-@dataclass
+@value_class(frozen=False)
 class SpeakerTally:
     """Turns and seconds spoken, for one person, role or group."""
 
@@ -51,7 +51,7 @@ class SpeakerTally:
     seconds: float = 0.0
 
 
-@dataclass
+@value_class(frozen=False)
 class SpeakingStats:
     """Who spoke how often and how long, by person, role and group."""
 

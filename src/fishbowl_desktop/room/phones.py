@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import write_atomically
@@ -39,7 +39,7 @@ class AudienceRequest:
     consent: bool
 
 
-@dataclass
+@value_class(frozen=False)
 class PhoneLedger:
     """What the room knows about the phones: open requests, who joined as whom, who was declined."""
 

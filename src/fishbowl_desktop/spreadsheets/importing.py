@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import cast
 
 from fishbowl_desktop.model import FishbowlError, Participant, Role, make_participant
@@ -48,7 +48,7 @@ def _skip(code: str, **values: str | int) -> SkipReason:
     return SkipReason(code, tuple(values.items()))
 
 
-@dataclass
+@value_class(frozen=False)
 class ImportResult:
     """What a spreadsheet import found: new people, updates, and rows left out with why."""
 

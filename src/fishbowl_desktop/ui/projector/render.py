@@ -9,7 +9,7 @@ a question or a message appears.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -48,7 +48,7 @@ class Digits:
     color: QColor
 
 
-@dataclass
+@value_class(frozen=False)
 class Arrangement:
     """The projector's picture laid out for one size: text blocks, digits and the time bar."""
 
