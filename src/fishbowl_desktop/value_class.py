@@ -136,7 +136,12 @@ def _make(cls: type[T], frozen: bool, slots: bool) -> type[T]:
     for name in ("__init__", "__eq__", "__hash__", "__repr__", "__setattr__", "__delattr__"):
         if name in cls.__dict__:
             raise TypeError(f"{cls.__qualname__} writes its own {name}: use @dataclass")
-    made = dataclasses.dataclass(init=False, repr=False, eq=False, slots=slots)(cls)  # the fields, no method
+    bases = [b.__dict__["__dataclass_params__"].frozen for b in cls.__mro__[1:] if "__dataclass_params__" in b.__dict__]
+    if frozen and not all(bases):
+        raise TypeError(f"{cls.__qualname__}: a frozen class cannot build on a dataclass that is not frozen")
+    # reads the fields and writes no method (dataclass checks a frozen base only against frozen=True: the rare
+    # class built on another value class pays for dataclass's frozen __setattr__/__delattr__, replaced below)
+    made = dataclasses.dataclass(init=False, repr=False, eq=False, frozen=frozen and any(bases), slots=slots)(cls)
     for name, method in _methods(made, frozen, slots).items():
         type.__setattr__(made, name, method)
     params = made.__dataclass_params__  # type: ignore[attr-defined]

@@ -257,3 +257,27 @@ def test_a_frozen_slotted_one_pickles_and_stays_frozen() -> None:
     with pytest.raises(FrozenInstanceError):
         chair.kind = "free"  # type: ignore[misc]
     assert dataclasses.replace(chair, seats=4) == Slotted("panel", 4)
+
+
+def test_a_value_class_may_build_on_another() -> None:
+    @value_class
+    class Wider(Sample):
+        """One field more."""
+
+        extra: int = 0
+
+    wider = Wider("panel", extra=1)
+    assert [f.name for f in dataclasses.fields(wider)] == ["kind", "occupant", "extra"]
+    assert wider == Wider("panel", None, 1) and wider != Sample("panel")
+    assert repr(wider).endswith("Wider(kind='panel', occupant=None, extra=1)")
+    with pytest.raises(FrozenInstanceError):
+        wider.kind = "free"  # type: ignore[misc]
+    with pytest.raises(TypeError):  # as dataclass: not frozen on a frozen base, nor frozen on a mutable one
+
+        @value_class(frozen=False)
+        class Loose(Sample):  # type: ignore[misc]
+            """Mutable."""
+
+    mutable: Any = value_class(frozen=False)(one())
+    with pytest.raises(TypeError):
+        value_class(type("Stiff", (mutable,), {"__doc__": "Frozen.", "__annotations__": {}}))
