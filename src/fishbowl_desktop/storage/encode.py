@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from fishbowl_desktop.model import ChairRequest, Participant, Session, SpeechRecord
 from fishbowl_desktop.storage.format import participant_to_dict, record_to_dict, request_to_dict, session_to_dict
+from fishbowl_desktop.value_class import value_class
 
 T = TypeVar("T")
 
@@ -113,7 +113,7 @@ _KEPT = ("participants", "log", "requests")
 """The lists the encoder keeps the text of between saves (`session_to_dict(lists=False)` leaves them None)."""
 
 
-@dataclass(frozen=True)
+@value_class
 class FrozenSession:
     """A session as it was at one moment, ready to encode on another thread."""
 
