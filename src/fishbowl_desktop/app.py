@@ -243,8 +243,8 @@ def ask_owner_or_quit(path: Path, holder: SessionHolder) -> OwnerChoice:
 
 
 def run_app(argv: list[str]) -> int:
-    # The usual start (a desktop launcher, the Start menu) has no arguments: nothing to parse, and the parser and
-    # argparse stay unloaded before the first frame (issue 29)
+    # The usual start (a desktop launcher, the Start menu) has no arguments: nothing to parse, so no parser is built
+    # (nor its gettext look-ups) before the first frame (issue 29); PySide6 has loaded argparse itself by now
     args = build_parser().parse_args(argv) if argv else SimpleNamespace(file=None, demo=False)
     remember_signals_while_starting()
     from fishbowl_desktop.room.file_limit import raise_file_limit
