@@ -8,11 +8,10 @@ together.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -50,8 +49,11 @@ from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
 from fishbowl_desktop.support_file import Refusal
 from fishbowl_desktop.trail import start_trail
+from fishbowl_desktop.value_class import value_class
 
 if TYPE_CHECKING:
+    import argparse
+
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 SETTINGS_FILE = "settings.json"
@@ -59,6 +61,8 @@ _log = logging.getLogger("fishbowl.start")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # with gettext: only when there are arguments to read (see run_app)
+
     parser = argparse.ArgumentParser(prog="fishbowl-desktop", description="Fishbowl Desktop: the moderator's console.")
     parser.add_argument("-V", "--version", action="version", version=f"fishbowl-desktop {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the sample evening (saved as a new session file)")
@@ -100,9 +104,13 @@ def set_aside_at_start(workspace: Workspace, settings_refusal: Refusal | None) -
     """Every support file refused and set aside on the way to the window: the settings, the state and the crash
     markers (read while planning), and the room's links, checked now so a damaged room.json is said at start
     rather than replaced by new links the evening the room is switched on."""
-    from fishbowl_desktop.room.links import read_links
+    from fishbowl_desktop.room import links_file_there
 
-    _links, room_refusal = read_links(workspace.base_dir)
+    room_refusal = None
+    if links_file_there(workspace.base_dir):  # none on a laptop whose room was never on: nothing to check
+        from fishbowl_desktop.room.links import read_links
+
+        _links, room_refusal = read_links(workspace.base_dir)
     return [r for r in (settings_refusal, *workspace.refusals, room_refusal) if r is not None]
 
 
@@ -156,8 +164,10 @@ def refuse_to_start(app: QApplication, reason: str) -> int:
 
 
 # ---------------------------------------------------------------------- wiring
-@dataclass
+@value_class(frozen=False)
 class Console:
+    """The running console's parts, as `build_console` wired them."""
+
     controller: SessionController
     ticker: TimerTicker
     autosaver: Autosaver
@@ -233,7 +243,9 @@ def ask_owner_or_quit(path: Path, holder: SessionHolder) -> OwnerChoice:
 
 
 def run_app(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    # The usual start (a desktop launcher, the Start menu) has no arguments: nothing to parse, so no parser is built
+    # (nor its gettext look-ups) before the first frame (issue 29); PySide6 has loaded argparse itself by now
+    args = build_parser().parse_args(argv) if argv else SimpleNamespace(file=None, demo=False)
     remember_signals_while_starting()
     from fishbowl_desktop.room.file_limit import raise_file_limit
 

@@ -11,33 +11,38 @@ file that cannot be read — in the terminal's (LC_ALL, LC_MESSAGES, LANG). `--h
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from fishbowl_desktop import __version__
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS, EXTRA_COLUMNS
 
+if TYPE_CHECKING:
+    import argparse
+
 HEADLESS_COMMANDS = ("write-demo", "check", "export-pdf", "--version", "-V", "--help", "-h")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse's own errors ("invalid choice", "required") in the terminal's language."""
-
-    def error(self, message: str) -> NoReturn:
-        language = terminal_language()
-        usage = self.format_usage()
-        if language == "de" and usage.startswith("usage: "):
-            usage = "Aufruf: " + usage.removeprefix("usage: ")
-        sys.stderr.write(usage)
-        word = "Fehler" if language == "de" else "error"
-        self.exit(2, f"{self.prog}: {word}: {_argparse_words(message, language)}\n")
-
-
 def _parser() -> argparse.ArgumentParser:
+    # argparse (with gettext) loads here, for a headless command: the console imports this module for
+    # HEADLESS_COMMANDS on its way to the first frame, which needs no parser (issue 29)
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse's own errors ("invalid choice", "required") in the terminal's language."""
+
+        def error(self, message: str) -> NoReturn:
+            language = terminal_language()
+            usage = self.format_usage()
+            if language == "de" and usage.startswith("usage: "):
+                usage = "Aufruf: " + usage.removeprefix("usage: ")
+            sys.stderr.write(usage)
+            word = "Fehler" if language == "de" else "error"
+            self.exit(2, f"{self.prog}: {word}: {_argparse_words(message, language)}\n")
+
     parser = _Parser(
         prog="fishbowl-desktop",
         usage="fishbowl-desktop [--demo] [FILE]\n       fishbowl-desktop {write-demo,check,export-pdf} ...",

@@ -309,3 +309,36 @@ def test_python_collects_nothing_from_the_entry_point_to_the_first_frame(tmp_pat
     ran with the collector on: ten collections before the console even started (issue 29)."""
     seen = start_watched(COLLECTIONS_CHILD, tmp_path)
     assert seen["collections"] == 0, f"{seen['collections']} garbage collections before the first frame"
+
+
+PARSERS_CHILD = (
+    """
+import argparse, importlib.abc, importlib.util, json, sys
+
+made = []
+plain_init = argparse.ArgumentParser.__init__
+
+
+def counting_init(self, *args, **kwargs):
+    made.append(kwargs.get("prog") or "?")
+    plain_init(self, *args, **kwargs)
+
+
+argparse.ArgumentParser.__init__ = counting_init
+from fishbowl_desktop.__main__ import main  # `fishbowl-desktop` without arguments, as a launcher starts it
+
+
+def at_first_paint():
+    return {"parsers": made, "locale": "locale" in sys.modules}
+"""
+    + AT_FIRST_PAINT
+)
+
+
+def test_a_start_without_arguments_builds_no_command_line_parser(tmp_path: Path) -> None:
+    """A desktop launcher or the Start menu starts the console with no arguments: nothing to parse, so no parser
+    (its help texts went through gettext's look-ups for translations, which loaded `locale`) before the first
+    frame (issue 29). With arguments it parses them as before (tests/startup/test_entry_point.py)."""
+    seen = start_watched(PARSERS_CHILD, tmp_path)
+    assert seen["parsers"] == [], f"command-line parsers built before the first frame: {seen['parsers']}"
+    assert seen["locale"] is False, "gettext's look-ups loaded `locale` before the first frame"

@@ -84,3 +84,49 @@ def test_the_first_frame_keeps_no_source_lines_at_all(tmp_path: Path) -> None:
     light check is in place): 2,200 lines, 0.2 MiB kept all evening for nothing (issue 29)."""
     report = start_watched(CHILD, tmp_path)
     assert report["lines"] == [], f"source lines held in memory at the first frame: {report['lines']}"
+
+
+ROOM_RUNTIME = (
+    "fishbowl_desktop.room.service",  # the room itself: its server's switch, the phones' intents
+    "fishbowl_desktop.room.audience_requests",
+    "fishbowl_desktop.room.phones",
+    "fishbowl_desktop.room.osc_service",  # the AV desk's OSC
+    "fishbowl_desktop.room.ontime_service",  # the ontime bridge
+    "fishbowl_desktop.room.reach",
+    "fishbowl_desktop.room.state",
+)
+
+
+def test_the_first_frame_of_an_evening_without_the_room_loads_no_room_runtime(tmp_path: Path) -> None:
+    """The room menu is on the first frame's menu bar, but the room behind it (the phones, the audience's
+    requests, the desks' OSC and ontime: ~6 ms) is built when the moderator first asks for it, or at start when
+    room.json says it was on (issue 29); the menu reads nothing but room.json before that."""
+    report = start_watched(CHILD, tmp_path)
+    modules = report["modules"]
+    assert isinstance(modules, list)
+    loaded = set(modules)
+    assert "fishbowl_desktop.ui.room.room_menu" in loaded  # the menu is there
+    early = sorted(name for name in ROOM_RUNTIME if name in loaded)
+    assert early == [], f"the room's runtime loaded before the first frame: {early}"
+
+
+def test_the_first_frame_on_a_laptop_without_room_json_loads_no_room_links(tmp_path: Path) -> None:
+    """No room.json (the room was never switched on here): nothing to check or set aside at start, so the links'
+    value classes and their readers (room.links with OSC's and ontime's settings, ~2 % of the start) stay out of
+    the first frame (issue 29); a damaged room.json is still said at start
+    (tests/startup/test_hostile_support_files.py)."""
+    report = start_watched(CHILD, tmp_path)
+    modules = report["modules"]
+    assert isinstance(modules, list)
+    loaded = set(modules)
+    assert not (tmp_path / "home" / "room.json").exists()
+    early = sorted(
+        name
+        for name in (
+            "fishbowl_desktop.room.links",
+            "fishbowl_desktop.room.osc_settings",
+            "fishbowl_desktop.room.ontime_bridge",
+        )
+        if name in loaded
+    )
+    assert early == [], f"room.json's readers loaded before the first frame: {early}"

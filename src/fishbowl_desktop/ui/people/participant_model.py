@@ -203,16 +203,22 @@ class ParticipantTableModel(SessionTableModel[Participant]):
             return self.tr("Consent to be named on printed lists and the projector")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = {
-            self.NAME: self.tr("Name"),
-            self.ROLE: self.tr("Role"),
-            self.ORGANISATION: self.tr("Organisation"),
-            self.GROUP: self.tr("Group"),
-            self.CONSENT: self.tr("Named"),
-            self.TURNS: self.tr("Turns"),
-            self.SPEAKING_TIME: self.tr("Time"),
-        }
-        return titles.get(section)
+        # One translation per call: Qt asks for each section at every size hint (~350 calls before the first frame)
+        if section == self.NAME:
+            return self.tr("Name")
+        if section == self.ROLE:
+            return self.tr("Role")
+        if section == self.ORGANISATION:
+            return self.tr("Organisation")
+        if section == self.GROUP:
+            return self.tr("Group")
+        if section == self.CONSENT:
+            return self.tr("Named")
+        if section == self.TURNS:
+            return self.tr("Turns")
+        if section == self.SPEAKING_TIME:
+            return self.tr("Time")
+        return None
 
     # ------------------------------------------------------------------ dragging people out
     def flags(self, index: ParentIndex) -> Qt.ItemFlag:

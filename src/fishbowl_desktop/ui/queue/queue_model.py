@@ -228,13 +228,16 @@ class QueueModel(SessionTableModel[QueueEntry]):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        titles = {
-            self.NAME: self.tr("Name"),  # the panel's title says what the list is; a long header was cut
-            self.WAITING: self.tr("Waiting"),
-            self.SPOKEN: self.tr("Spoken"),
-            self.GROUP: self.tr("Group"),
-        }
-        return titles.get(section)
+        # One translation per call: Qt asks for each section at every size hint (~190 calls before the first frame)
+        if section == self.NAME:
+            return self.tr("Name")  # the panel's title says what the list is; a long header was cut
+        if section == self.WAITING:
+            return self.tr("Waiting")
+        if section == self.SPOKEN:
+            return self.tr("Spoken")
+        if section == self.GROUP:
+            return self.tr("Group")
+        return None
 
     # ------------------------------------------------------------------ drag and drop
     def flags(self, index: ParentIndex) -> Qt.ItemFlag:

@@ -7,8 +7,12 @@ never printed (no phone reaches it). No stored links, or no network: none.
 
 from __future__ import annotations
 
-from fishbowl_desktop.room.service import Room
-from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fishbowl_desktop.room.service import Room
+    from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 
 
 def printable_audience_link(room: Room) -> str:
@@ -33,6 +37,7 @@ def _loopback(address: str) -> bool:
     return ipaddress.ip_address(address).is_loopback
 
 
-def offer_on_handout(exporter: PdfExporter, room: Room) -> None:
-    """The handout's print options then offer "Print the audience QR code" (the link is read when asked)."""
-    exporter.audience_link_of = lambda: printable_audience_link(room)
+def offer_on_handout(exporter: PdfExporter, room: Room | Callable[[], Room]) -> None:
+    """The handout's print options then offer "Print the audience QR code" (the link is read when asked; `room`
+    may be how to get the room, built then)."""
+    exporter.audience_link_of = lambda: printable_audience_link(room() if callable(room) else room)

@@ -1,16 +1,23 @@
-"""The console's "Room" menu and its status-bar indicator, built here so the console needs only one line."""
+"""The console's "Room" menu and its status-bar indicator, built here so the console needs only one line.
+
+The menu is on the first frame; the room behind it (the phones, the audience's requests, the desks' OSC and
+ontime: `room.service`, ~6 ms to load and build) is built when the moderator first asks for it, or at start when
+room.json says the room or a desk was on (issue 29). Until then the room is off and nothing but room.json is read.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu
 
-from fishbowl_desktop.room.service import Room
-
 if TYPE_CHECKING:
+    from fishbowl_desktop.room.reach import ReachWatch
+    from fishbowl_desktop.room.service import Room
     from fishbowl_desktop.ui.room.room_projector_qr import AudienceQrOnProjector
     from fishbowl_desktop.ui.room.room_window import RoomWindow
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -20,10 +27,17 @@ QR_SHORTCUT = "Ctrl+Shift+A"
 
 
 class RoomMenu(QObject):
-    def __init__(self, window: ConsoleWindow, room: Room):
+    reach: ReachWatch
+    """Whether any phone reaches the room: made with the room."""
+
+    def __init__(self, window: ConsoleWindow, room: Room | Callable[[], Room], folder: Path | None = None):
+        """`room` is the room itself, or how to build it when first needed; `folder` then says where its
+        room.json is (read at start: was the room or a desk on?)."""
         super().__init__(window)
         self.window = window
-        self.room = room
+        self._room: Room | None = None
+        self._make_room = room if callable(room) else None
+        self._folder = folder
         self._dialog: RoomWindow | None = None
         menu = QMenu(self.tr("&Room"), window)
         bar_actions = window.menuBar().actions()
@@ -52,6 +66,34 @@ class RoomMenu(QObject):
         self.indicator.setStyleSheet("color: #FFFFFF; background: #1F7A4A; padding: 1px 8px; border-radius: 3px;")
         self.indicator.hide()
         window.statusBar().addPermanentWidget(self.indicator)
+        self._phones_problem = ""
+        """The message about room-phones.json now on the strip, if any."""
+        self._known_requests = 0
+        if callable(room):
+            window.message_place.room_switched(False)
+        else:
+            self._take(room)
+        self._refresh()
+        # once the event loop runs: after the start has checked room.json (a damaged one is set aside and said
+        # there, never replaced here by new links that would break the printed QR codes)
+        QTimer.singleShot(0, self._resume)
+
+    @property
+    def room(self) -> Room:
+        """The room, built on first use (switching it on, its window, the QR code, new links, the handout)."""
+        if self._room is None:
+            assert self._make_room is not None
+            self._take(self._make_room())
+            assert self._room is not None
+        return self._room
+
+    @property
+    def room_built(self) -> bool:
+        return self._room is not None
+
+    def _take(self, room: Room) -> None:
+        self._room = room
+        window = self.window
         room.runningChanged.connect(self._refresh)
         room.runningChanged.connect(window.message_place.room_switched)  # the phones' requests move nothing
         window.message_place.room_switched(room.running)
@@ -59,23 +101,32 @@ class RoomMenu(QObject):
         room.countsChanged.connect(self._refresh)
         room.requestsChanged.connect(self._requests)
         room.phonesSaveChanged.connect(self._phones_save)
-        self._phones_problem = ""
-        """The message about room-phones.json now on the strip, if any."""
         window.closed.connect(room.shut_down)  # quitting is not switching off: the room comes back next time
         window.closed.connect(room.osc.shut_down)  # OSC too
         window.closed.connect(room.ontime.shut_down)
-        self._known_requests = 0
         from fishbowl_desktop.room.reach import ReachWatch
 
         self.reach = ReachWatch(room)
         self.reach.unreachedChanged.connect(self._reach_changed)
-        self._refresh()
-        # once the event loop runs: after the start has checked room.json (a damaged one is set aside and said
-        # there, never replaced here by new links that would break the printed QR codes)
-        QTimer.singleShot(0, self._resume)
+
+    def _was_on(self) -> bool:
+        """Whether room.json says the room, the desk's OSC or ontime was on (read without building the room;
+        the start has already set a damaged one aside and said so)."""
+        if self._folder is None:
+            return True
+        from fishbowl_desktop.room import links_file_there
+
+        if not links_file_there(self._folder):
+            return False
+        from fishbowl_desktop.room.links import read_links
+
+        links, _refusal = read_links(self._folder)
+        return links is not None and (links.on or links.osc.on or links.ontime.on)
 
     def _resume(self) -> None:
         """The room (and the desk's OSC) was on when the app last quit or died: on again, as it was."""
+        if self._room is None and not self._was_on():
+            return  # the room stays unbuilt until the moderator asks for it
         if self.room.links_stored and self.room.links.osc.on and not self.room.osc.running:
             self._resume_osc()
         if self.room.links_stored and self.room.links.ontime.on and not self.room.ontime.running:
@@ -194,6 +245,8 @@ class RoomMenu(QObject):
         return [screen, *mirrors]
 
     def _refresh(self, *_args: object) -> None:
+        if self._room is None:
+            return  # off: the switch unchecked, the indicator hidden (as built)
         on = self.room.running
         self.switch_action.setChecked(on)
         self.indicator.setVisible(on)
@@ -260,6 +313,13 @@ def install_room(window: ConsoleWindow) -> RoomMenu | None:
         return None
     from fishbowl_desktop.ui.room.room_handout import offer_on_handout
 
-    room = Room(window.controller, window.ticker, lambda: window.settings, files.workspace.base_dir, window)
-    offer_on_handout(window.exporter, room)
-    return RoomMenu(window, room)
+    folder = files.workspace.base_dir
+
+    def make_room() -> Room:
+        from fishbowl_desktop.room.service import Room
+
+        return Room(window.controller, window.ticker, lambda: window.settings, folder, window)
+
+    menu = RoomMenu(window, make_room, folder)
+    offer_on_handout(window.exporter, lambda: menu.room)
+    return menu
