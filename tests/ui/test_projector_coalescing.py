@@ -14,7 +14,8 @@ from fishbowl_desktop.controller.coalesce import TurnCoalescer
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
 from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, ProjectorView
-from fishbowl_desktop.ui.projector.render import ProjectorRenderer, changed_rects
+from fishbowl_desktop.ui.projector.changes import changed_rects
+from fishbowl_desktop.ui.projector.render import ProjectorRenderer
 
 
 class Rig:

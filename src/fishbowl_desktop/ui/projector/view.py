@@ -20,7 +20,8 @@ from fishbowl_desktop.controller.settings_store import SettingsStore, settings_s
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.content import ProjectorContent, projector_content
 from fishbowl_desktop.ui.projector import palette, strips
-from fishbowl_desktop.ui.projector.render import Arrangement, ProjectorRenderer, changed_rects
+from fishbowl_desktop.ui.projector.changes import changed_rects
+from fishbowl_desktop.ui.projector.render import Arrangement, ProjectorRenderer
 
 
 class ProjectorScene(QObject):
