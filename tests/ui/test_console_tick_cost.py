@@ -3,8 +3,10 @@ out again, and no ancestor of the clock repaints under it (issue 29: on battery,
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
@@ -17,6 +19,7 @@ from fishbowl_desktop.model.discussion import DiscussionReading
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage import discussion_view
+from fishbowl_desktop.stage.timer_view import TimerView
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.timer import discussion_strip
@@ -221,3 +224,48 @@ def test_a_new_second_reads_only_the_clock_in_the_timer_panel_and_the_discussion
     window.ticker.poll()
     assert "seconds left" in first and window.timer_panel.phase.text() != first
     assert names  # the colours changed with the warning: the panel was read again
+
+
+def test_the_consoles_listeners_of_a_tick_share_the_tickers_one_reading_of_the_clock(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new second is read from the session once, by the ticker, and every listener gets that reading
+    (`TimerTicker.shown`): the queue and the chime each read the session's clock again every second (a timer
+    view each: a fifth of the console's own Python calls per tick, issue 29). The projector's scene is not
+    the console's and is left out of the count."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    played: list[int] = []
+    window.chime.player = SimpleNamespace(play=lambda: played.append(1))
+    window.chime.set_enabled(True)
+    assert ctl.start_turn("aud-01")
+    _settle(qtbot)
+    readers: Counter[str] = Counter()
+    view = window.ticker.view
+
+    def counted() -> TimerView:
+        caller = sys._getframe(1)
+        readers[f"{caller.f_globals['__name__']}.{caller.f_code.co_qualname}"] += 1
+        return view()
+
+    monkeypatch.setattr(window.ticker, "view", counted)
+    for _ in range(3):
+        clock.advance(1.0)
+        window.ticker.poll()
+        _settle(qtbot)
+    assert window.timer_panel.time.text() == "1:57"
+    assert readers["fishbowl_desktop.controller.ticker.TimerTicker.poll"] == 3
+    consoles = {
+        r: n
+        for r, n in readers.items()
+        if not r.startswith(("fishbowl_desktop.controller.ticker.", "fishbowl_desktop.ui.projector."))
+    }
+    assert consoles == {}, f"3 ticks read the clock again in {consoles}"
+    # the shared reading is the right one: the chime still rings at the warning, the queue's timer stays off
+    rung = window.chime.rung
+    clock.advance(120.0 - 3 - 30 + 0.5)  # into the last 30 seconds
+    window.ticker.poll()
+    assert window.chime.rung == rung + 1 and played == [1]
+    assert not window.queue_panel.live_timer_active()
+    assert ctl.toggle_timer()  # paused: the queue's waiting times move on a timer of their own
+    _settle(qtbot)
+    assert window.queue_panel.live_timer_active()
