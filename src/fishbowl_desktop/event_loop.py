@@ -8,6 +8,7 @@ and import asyncio without `ssl` when they are switched on (`room/asyncio_withou
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -80,8 +81,6 @@ class _SignalWake:
     reading it lets the handler run."""
 
     def __init__(self) -> None:
-        import os
-
         self._read, self._write = os.pipe()
         os.set_blocking(self._read, False)
         os.set_blocking(self._write, False)
@@ -90,14 +89,10 @@ class _SignalWake:
         self._notifier.activated.connect(self._drain)
 
     def _drain(self) -> None:
-        import os
-
         with contextlib.suppress(OSError):
             os.read(self._read, 64)
 
     def close(self) -> None:
-        import os
-
         self._notifier.setEnabled(False)
         signal.set_wakeup_fd(self._previous)
         os.close(self._read)
