@@ -68,6 +68,7 @@ def measure(
         "saves_share_within_2s": min(x.get("on_disk_within_2s", 0) / max(1, x.get("changes", 1)) for x in saves),
         "stall_ms_max": max(x["stall_ms_max"] for x in floods),
         "idle_stall_ms_max": max(x["idle_stall_ms_max"] for x in floods),
+        "stall_cpu_ms_max": max(x.get("stall_cpu_ms_max", float("nan")) for x in floods),
         "saves": saves,
         "floods": floods,
     }
@@ -137,7 +138,9 @@ def notes(details: dict[str, Any]) -> list[str]:
             + ", ".join(f"{x['stall_ms_max']:.1f}" for x in floods)
             + " ms (the same console idle just before: "
             + ", ".join(f"{x['idle_stall_ms_max']:.1f}" for x in floods)
-            + " ms); longest batch "
+            + " ms); the most UI-thread CPU in one gap "
+            + ", ".join(f"{x.get('stall_cpu_ms_max', float('nan')):.1f}" for x in floods)
+            + " ms; longest batch "
             + ", ".join(f"{x['batch_ms_max']:.1f} ms ({x['batch_cpu_ms_max']:.1f} ms CPU)" for x in floods)
             + f"; {floods[0]['requests_in_the_list']} of 300 reached the list, "
             f"{floods[0]['list_updates']} list updates"

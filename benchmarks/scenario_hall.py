@@ -98,6 +98,9 @@ async def _stall(app: AppChild, phones: int) -> dict[str, Any]:
         "phones": phones,
         "stall_ms_max": probe["stall_ms_max"],
         "idle_stall_ms_max": idle["stall_ms_max"],
+        "stall_cpu_ms_max": probe["stall_cpu_ms_max"],  # the UI thread's own CPU in one gap: the work, not the load
+        "idle_stall_cpu_ms_max": idle["stall_cpu_ms_max"],
+        "flood_ui_cpu_ms": probe["ui_cpu_ms"],
         "ticks": probe["ticks"],
         "list_updates": probe["rebuilds"],
         "batches": probe["batches"],

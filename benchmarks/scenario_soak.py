@@ -27,6 +27,7 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -122,27 +123,41 @@ def unplugs_in_round(round_no: int) -> bool:
     return round_no % 2 == 1 or round_no == 0
 
 
-def one_round(app: QApplication, console: Any, room: Any, round_no: int, out_dir: Any) -> dict[str, int]:
+STEPS = frozenset({"next", "stats", "undo", "people", "pdf", "unplug", "phones"})
+"""The kinds of step a round takes; `benchmarks/soak_probe.py` runs the evening with only some of them."""
+
+
+def one_round(
+    app: QApplication,
+    console: Any,
+    room: Any,
+    round_no: int,
+    out_dir: Any,
+    steps: frozenset[str] = STEPS,
+    mark: Callable[[str], None] = lambda step: None,
+) -> dict[str, int]:
+    """One round of the evening; `mark` is called after each kind of step (the probe reads memory there)."""
     c = console.controller
     window = console.window
     undo = window.commands["undo"]
     redo = window.commands["redo"]
     done_here = Counter[str]()
-    for i in range(TURNS_PER_ROUND):
-        if i == 10:
+    mark("start")
+    for i in range(TURNS_PER_ROUND if "next" in steps else 0):
+        if i == 10 and "stats" in steps:
             window.tabs.setCurrentWidget(window.stats_panel)  # a look at the speaking time for ten turns
-        if i == 20:
+        if i == 20 and "stats" in steps:
             window.tabs.setCurrentWidget(window.participants_panel)
         leaving = c.session.turn.participant_id if c.session.turn is not None else None
         c.next_free_chair()
         done_here["turns"] += 1
         if leaving is not None:
             c.enqueue(leaving)  # back into the queue: it churns, it never runs dry
-            if i == 5:  # Undo takes the requeue back, then the moderator queues them again by hand
+            if i == 5 and "undo" in steps:  # Undo takes the requeue back, then the moderator queues them again
                 undo.trigger()
                 c.enqueue(leaving)  # (else the queue would shrink by one a round and run dry)
                 done_here["undos"] += 1
-            if i == 15:  # Undo, then Redo (changed their mind)
+            if i == 15 and "undo" in steps:  # Undo, then Redo (changed their mind)
                 undo.trigger()
                 redo.trigger()
                 done_here["undos"] += 1
@@ -153,34 +168,41 @@ def one_round(app: QApplication, console: Any, room: Any, round_no: int, out_dir
         if i % 10 == 0:
             c.set_stage(message=f"Runde {round_no}, Beitrag {i}")
         wait(10)
-    for k in range(people_in_round(round_no)):
+    mark("next")
+    for k in range(people_in_round(round_no) if "people" in steps else 0):
         c.add_participant(make_participant(f"Gast {round_no:03d}-{k}"))
         done_here["people_added"] += 1
-    exporter = console.window.exporter
-    done: list[object] = []
+    mark("people")
+    if "pdf" in steps:
+        exporter = console.window.exporter
+        done: list[object] = []
 
-    def finished(outcome: object) -> None:
-        if not done:
-            done.append(outcome)
+        def finished(outcome: object) -> None:
+            if not done:
+                done.append(outcome)
 
-    exporter.finished.connect(finished)
-    exporter.start("attendees", out_dir / f"sheet-{round_no}.pdf")
-    wait_until(lambda: bool(done), 120, "the attendee sheet", exporter.finished)
-    exporter.finished.disconnect(finished)
-    done_here["pdfs"] += 1
+        exporter.finished.connect(finished)
+        exporter.start("attendees", out_dir / f"sheet-{round_no}.pdf")
+        wait_until(lambda: bool(done), 120, "the attendee sheet", exporter.finished)
+        exporter.finished.disconnect(finished)
+        done_here["pdfs"] += 1
+    mark("pdf")
     manager = console.window.projector
     screens = QGuiApplication.screens()
-    if unplugs_in_round(round_no) and len(screens) > 1 and hasattr(manager, "on_screen_removed"):
+    if "unplug" in steps and unplugs_in_round(round_no) and len(screens) > 1 and hasattr(manager, "on_screen_removed"):
         manager.on_screen_removed(screens[1])
         wait(800)  # past the settling of screen changes
         manager.on_screen_added(screens[1])
         wait(800)
         done_here["unplugs"] += 1
-    hall = Hall("sockets", f"http://127.0.0.1:{room.port}", room.links.timer, "20")
-    hall.expect("READY")
-    wait(300)
-    hall.finish()  # the phones leave
-    done_here["phones"] += 20
+    mark("unplug")
+    if "phones" in steps:
+        hall = Hall("sockets", f"http://127.0.0.1:{room.port}", room.links.timer, "20")
+        hall.expect("READY")
+        wait(300)
+        hall.finish()  # the phones leave
+        done_here["phones"] += 20
+    mark("phones")
     return dict(done_here)
 
 

@@ -10,7 +10,6 @@ Usage: SOAK_STEPS=pdf python -m benchmarks.soak_probe ROUNDS
 
 from __future__ import annotations
 
-import asyncio
 import ctypes
 import os
 import sys
@@ -18,14 +17,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QGuiApplication
-
-from fishbowl_desktop.model import make_participant
-
 from . import scenario_soak as soak
-from .scenario_room import Hall
 
-STEPS = set(os.environ.get("SOAK_STEPS", "next,stats,undo,people,pdf,unplug,phones").split(","))
+STEPS = frozenset(os.environ.get("SOAK_STEPS", ",".join(sorted(soak.STEPS))).split(","))
+_round = soak.one_round
 _libc = ctypes.CDLL("libc.so.6")
 _libc.fopen.restype = ctypes.c_void_p
 
@@ -164,88 +159,15 @@ def mark(step: str) -> None:
     _last.update(now)
 
 
-async def one_round(app: Any, console: Any, room: Any, round_no: int, out_dir: Any) -> dict[str, int]:
-    c = console.controller
+def one_round(app: Any, console: Any, room: Any, round_no: int, out_dir: Any) -> dict[str, int]:
+    """The scenario's round with only the chosen kinds of step, reading memory after each."""
     window = console.window
-    undo = window.commands["undo"]
-    redo = window.commands["redo"]
-    done_here: Counter[str] = Counter()
     _counting[0] = round_no > 0
-    if round_no == 0:  # the scenario's readings need the Statistics tab built once
+    if round_no == 0:  # the scenario's readings need the Statistics tab built once, whatever the steps
         window.tabs.setCurrentWidget(window.stats_panel)
-        await asyncio.sleep(0.1)
+        soak.wait(100)
         window.tabs.setCurrentWidget(window.participants_panel)
-    mark("start")
-    if "next" in STEPS:
-        for i in range(soak.TURNS_PER_ROUND):
-            if i == 10 and "stats" in STEPS:
-                window.tabs.setCurrentWidget(window.stats_panel)
-            if i == 20 and "stats" in STEPS:
-                window.tabs.setCurrentWidget(window.participants_panel)
-            leaving = c.session.turn.participant_id if c.session.turn is not None else None
-            c.next_free_chair()
-            done_here["turns"] += 1
-            if leaving is not None:
-                c.enqueue(leaving)
-                if i == 5 and "undo" in STEPS:
-                    undo.trigger()
-                    c.enqueue(leaving)
-                    done_here["undos"] += 1
-                if i == 15 and "undo" in STEPS:
-                    undo.trigger()
-                    redo.trigger()
-                    done_here["undos"] += 1
-            if i % 7 == 0:
-                c.toggle_timer()
-                c.toggle_timer()
-            if i % 10 == 0:
-                c.set_stage(message=f"Runde {round_no}, Beitrag {i}")
-            await asyncio.sleep(0.01)
-    elif "stats" in STEPS:
-        for _ in range(soak.TURNS_PER_ROUND // 10):
-            window.tabs.setCurrentWidget(window.stats_panel)
-            await asyncio.sleep(0.1)
-            window.tabs.setCurrentWidget(window.participants_panel)
-            await asyncio.sleep(0.1)
-    mark("next")
-    if "people" in STEPS:
-        for k in range(soak.people_in_round(round_no)):
-            c.add_participant(make_participant(f"Gast {round_no:03d}-{k}"))
-            done_here["people_added"] += 1
-    await asyncio.sleep(0.05)
-    mark("people")
-    if "pdf" in STEPS:
-        exporter = console.window.exporter
-        done: asyncio.Future[object] = asyncio.get_running_loop().create_future()
-
-        def finished(outcome: object) -> None:
-            if not done.done():
-                done.set_result(outcome)
-
-        exporter.finished.connect(finished)
-        exporter.start("attendees", out_dir / f"sheet-{round_no}.pdf")
-        await asyncio.wait_for(done, 120)
-        exporter.finished.disconnect(finished)
-        done_here["pdfs"] += 1
-    mark("pdf")
-    manager = console.window.projector
-    screens = QGuiApplication.screens()
-    if "unplug" in STEPS and soak.unplugs_in_round(round_no) and len(screens) > 1:
-        manager.on_screen_removed(screens[1])
-        await asyncio.sleep(0.8)
-        manager.on_screen_added(screens[1])
-        await asyncio.sleep(0.8)
-        done_here["unplugs"] += 1
-    mark("unplug")
-    if "phones" in STEPS:
-        hall = Hall("sockets", f"http://127.0.0.1:{room.port}", room.links.timer, "20")
-        await hall.expect("READY")
-        await asyncio.sleep(0.3)
-        hall.finish()
-        done_here["phones"] += 20
-        await asyncio.sleep(0.05)
-    mark("phones")
-    return dict(done_here)
+    return _round(app, console, room, round_no, out_dir, steps=STEPS, mark=mark)
 
 
 _snapshot = soak.snapshot
@@ -280,7 +202,7 @@ def main(rounds: int) -> int:
         import tracemalloc
 
         tracemalloc.start(int(os.environ["SOAK_TRACE"]))
-    soak.one_round = one_round  # type: ignore[assignment]
+    soak.one_round = one_round
     soak.snapshot = snapshot  # type: ignore[assignment]
     orig_report = soak.report
 

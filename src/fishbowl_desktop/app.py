@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +49,7 @@ from fishbowl_desktop.storage import Workspace
 from fishbowl_desktop.storage.workspace import unsafe_folder
 from fishbowl_desktop.support_file import Refusal
 from fishbowl_desktop.trail import start_trail
+from fishbowl_desktop.value_class import value_class
 
 if TYPE_CHECKING:
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
@@ -156,8 +156,10 @@ def refuse_to_start(app: QApplication, reason: str) -> int:
 
 
 # ---------------------------------------------------------------------- wiring
-@dataclass
+@value_class(frozen=False)
 class Console:
+    """The running console's parts, as `build_console` wired them."""
+
     controller: SessionController
     ticker: TimerTicker
     autosaver: Autosaver

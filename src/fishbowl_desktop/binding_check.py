@@ -19,13 +19,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from fishbowl_desktop.value_class import value_class
 
 BINDING_DISTRIBUTIONS = ("PySide6-Essentials", "PySide6")
 
 
-@dataclass(frozen=True)
+@value_class
 class BrokenBinding:
+    """A PySide6 release known to crash on some Python versions, and what to do about it."""
+
     version: str
     """The exact PySide6 release."""
     python_below: tuple[int, int]

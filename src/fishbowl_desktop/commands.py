@@ -18,10 +18,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Protocol
 
 from fishbowl_desktop.model.circle import MAX_SEATS, Opening
+from fishbowl_desktop.value_class import value_class
 
 CONTEXT = "Shortcuts"
 """The translation context of `description` and `AREAS` (extracted by pyside6-lupdate)."""
@@ -51,7 +51,7 @@ class Intents(Protocol):
     def toggle_discussion_clock(self) -> bool: ...
 
 
-@dataclass(frozen=True)
+@value_class
 class Parameter:
     """One value a command takes from outside (the control link, the API): its name and its check."""
 
@@ -60,8 +60,10 @@ class Parameter:
     """The value as the intent takes it, or None to refuse it (the caller is told why, nothing runs)."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Command:
+    """One thing the moderator can tell the console to do, by menu, key, Help's list or the API."""
+
     name: str
     """The command's own name: the window's action key, Help's row, the API's path."""
     description: str

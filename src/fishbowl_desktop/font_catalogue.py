@@ -12,12 +12,15 @@ from Nanum Gothic (TrueType, OFL). The CJK faces have one weight: bold text uses
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from fishbowl_desktop.value_class import value_class
 
-@dataclass(frozen=True)
+
+@value_class
 class Face:
+    """One shipped typeface: its family name, its regular and bold files and its licence."""
+
     key: str
     """Our short name for the face."""
     family: str

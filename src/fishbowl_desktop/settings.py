@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import TypedDict, Unpack, cast
 
@@ -20,6 +20,7 @@ from fishbowl_desktop.model.chain import PRESETS, preset_named
 from fishbowl_desktop.model.characters import unwritable
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUMNS, MAX_RESERVE_ROWS
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
+from fishbowl_desktop.value_class import value_class
 
 SETTINGS_VERSION = 2
 FOLLOW_MODES = ("ask", "auto", "never")
@@ -27,8 +28,10 @@ MAX_NEXT_COUNT = 6
 """The projector's "next up" line fits six names at a readable size; more would shrink them all."""
 
 
-@dataclass(frozen=True)
+@value_class
 class AppSettings:
+    """The moderator's preferences, kept across evenings."""
+
     language: str = ""
     """"de", "en", or "" to follow the system locale."""
     projector_screen_name: str = ""

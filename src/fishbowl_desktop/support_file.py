@@ -24,9 +24,10 @@ import math
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from fishbowl_desktop.value_class import value_class
 
 MAX_SUPPORT_BYTES = 1_000_000
 """settings.json is ~1 KB, state.json a few KB with eight recent paths; a megabyte is already damage."""
@@ -37,7 +38,7 @@ MAX_PATH_CHARS = 4096
 """PATH_MAX on Linux; a longer "path" in state.json or a marker is not one (and makes stat() raise)."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Refusal:
     """Why a support file was not used. `kind` is one of the KINDS below (a UI turns it into words in the
     moderator's language); `detail` is the specific finding: a number, a key, a file type, an OS message."""

@@ -4,12 +4,14 @@ builds it (autosave to a real file, the room's menu), the room on 127.0.0.1, its
     python tests/helpers/hall_app.py NOFILE [--window]
 
 Lowers its own RLIMIT_NOFILE (soft and hard, so the app cannot raise it back) before anything else, then prints
-one line `READY {json}` (port, tokens, PIN, session file) and obeys lines on stdin, answering each with one
-`ANSWER {json}` line:
+one line `READY {json}` (port, tokens, PIN, session file) once the console and the room window have painted their
+first frame (a probe started before that measured the first frame, not an idle console), and obeys lines on
+stdin, answering each with one `ANSWER {json}` line:
 
     state           what the console shows: pending requests, queue, message, save error, refusals, fds
     probe-start     start the 5 ms stall probe on the UI thread
-    probe-stop      stop it; answers the longest gap (ms) and the number of request-list rebuilds
+    probe-stop      stop it; answers the longest gap (ms), the most UI-thread CPU in one gap, and the number of
+                    request-list rebuilds
     decline-all     clicks "Decline all" in the room window (a real mouse click)
     quit
 
@@ -38,7 +40,7 @@ def main(argv: list[str]) -> int:
     with_window = "--window" in argv
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QObject, Qt, QTimer, Signal
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -72,15 +74,21 @@ def main(argv: list[str]) -> int:
     dialog = menu.show_window() if with_window else None
 
     gaps: list[float] = []
+    cpu_gaps: list[float] = []
+    """The UI thread's own CPU time between two ticks: the work in a gap, less what the machine's load adds."""
     probe = QTimer()
     probe.setInterval(5)
     probe.setTimerType(Qt.TimerType.PreciseTimer)
     last = [time.perf_counter()]
+    last_cpu = [time.thread_time()]
 
     def tick() -> None:
         now = time.perf_counter()
+        cpu = time.thread_time()
         gaps.append((now - last[0]) * 1000)
+        cpu_gaps.append((cpu - last_cpu[0]) * 1000)
         last[0] = now
+        last_cpu[0] = cpu
 
     probe.timeout.connect(tick)
     rebuilds = [0]
@@ -118,15 +126,19 @@ def main(argv: list[str]) -> int:
             state()
         elif line == "probe-start":
             gaps.clear()
+            cpu_gaps.clear()
             batches.clear()
             rebuilds[0] = 0
             last[0] = time.perf_counter()
+            last_cpu[0] = time.thread_time()
             probe.start()
             answer(started=True)
         elif line == "probe-stop":
             probe.stop()
             answer(
                 stall_ms_max=max(gaps, default=0.0),
+                stall_cpu_ms_max=max(cpu_gaps, default=0.0),
+                ui_cpu_ms=sum(cpu_gaps),
                 ticks=len(gaps),
                 rebuilds=rebuilds[0],
                 batches=len(batches),
@@ -155,22 +167,44 @@ def main(argv: list[str]) -> int:
 
     threading.Thread(target=read, daemon=True).start()
     links = room.links
-    print(
-        "READY "
-        + json.dumps(
-            {
-                "port": room.port,
-                "timer": links.timer,
-                "audience": links.audience,
-                "control": links.control,
-                "pin": links.pin,
-                "file": str(path),
-                "fds": open_descriptors(),
-            }
-        ),
-        flush=True,
-    )
+
+    def ready() -> None:
+        print(
+            "READY "
+            + json.dumps(
+                {
+                    "port": room.port,
+                    "timer": links.timer,
+                    "audience": links.audience,
+                    "control": links.control,
+                    "pin": links.pin,
+                    "file": str(path),
+                    "fds": open_descriptors(),
+                }
+            ),
+            flush=True,
+        )
+
+    class FirstFrames(QObject):
+        """READY once every window shown has painted (then at the loop's next turn, after the paint)."""
+
+        def __init__(self, windows: list[Any]):
+            super().__init__()
+            self.waiting = set(windows)
+            for w in windows:
+                w.installEventFilter(self)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched in self.waiting:
+                self.waiting.discard(watched)
+                watched.removeEventFilter(self)
+                if not self.waiting:
+                    QTimer.singleShot(0, ready)
+            return False
+
+    first_frames = FirstFrames([w for w in (console.window, dialog) if w is not None])
     app.exec()
+    del first_frames
     return 0
 
 

@@ -34,7 +34,6 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -43,6 +42,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fishbowl_desktop.controller.session_controller import SessionController
 from fishbowl_desktop.model import Session
+from fishbowl_desktop.value_class import value_class
 
 DEBOUNCE_MS = 1000
 RUNNING_FULL_SAVE_SECONDS = 30
@@ -69,7 +69,7 @@ def _default_save(session: Session, path: Path) -> None:
 _log = logging.getLogger("fishbowl.saves")
 
 
-@dataclass
+@value_class(frozen=False)
 class _Write:
     """One save on the writer thread: what it writes to, and how many changes it includes."""
 
@@ -93,7 +93,7 @@ def _nothing() -> None:
     pass
 
 
-@dataclass
+@value_class(frozen=False)
 class _Keeper:
     """A running turn's record kept by the writer thread: where, what (a function of the clock, made from the turn
     when it started, paused or changed: `storage.turn_record.running_record`), when next, and whom to tell if the

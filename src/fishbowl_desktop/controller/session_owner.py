@@ -19,7 +19,7 @@ import errno
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +37,7 @@ from fishbowl_desktop.storage.running_copy import (
     remove_if_ended,
     still_running,
 )
+from fishbowl_desktop.value_class import value_class
 
 
 class OwnerChoice(Enum):
@@ -62,7 +63,7 @@ RAISE_ANSWER = b"raised\n"
 CALL_TIMEOUT_MS = 1500
 
 
-@dataclass(frozen=True)
+@value_class
 class SessionHolder:
     """Who has a session file open: the process, the computer, the program."""
 

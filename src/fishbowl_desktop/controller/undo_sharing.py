@@ -12,10 +12,11 @@ stretch. The step's snapshot is made whole again when Undo or Redo needs it, wit
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 from fishbowl_desktop.model import SessionSnapshot
+from fishbowl_desktop.value_class import value_class
 
 T = TypeVar("T")
 
@@ -29,8 +30,10 @@ class _Stretch(Generic[T]):
         self.items = items
 
 
-@dataclass(frozen=True, slots=True)
+@value_class(slots=True)
 class _Prefix(Generic[T]):
+    """The first `length` items of a shared stretch: a history that shares its start with others."""
+
     stretch: _Stretch[T]
     length: int
 
@@ -63,7 +66,7 @@ class SharedPrefixes(Generic[T]):
         self._current = None
 
 
-@dataclass(frozen=True, slots=True)
+@value_class(slots=True)
 class KeptSnapshot:
     """A snapshot as an undo step keeps it: the log and the requests as shared prefixes, the rest as it was."""
 

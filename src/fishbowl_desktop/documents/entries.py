@@ -7,12 +7,13 @@ Every document sends each typed text through one `Entries` so the refusal lists 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from fishbowl_desktop.documents.glyphs import PLACEHOLDER, missing_characters, with_placeholders
 from fishbowl_desktop.documents.scripts import scripts_in_words
 from fishbowl_desktop.documents.text import Words
 from fishbowl_desktop.documents.unprintable import UnprintableText
+from fishbowl_desktop.value_class import value_class
 
 Entry = str | dict[str, object]
 """A typed text for a template: the string itself, or {"text": …, "rtl": True} for a right-to-left one, or with
@@ -37,8 +38,10 @@ def right_to_left(text: str) -> bool:
     return False
 
 
-@dataclass
+@value_class(frozen=False)
 class Entries:
+    """The typed texts on their way into one document, with every one the shipped faces cannot draw."""
+
     words: Words
     lenient: bool = False
     problems: dict[str, list[str]] = field(default_factory=dict)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from fishbowl_desktop.model import FishbowlError
 from fishbowl_desktop.model.paper import DEFAULT_SHORT_TURN_SECONDS, EXTRA_COLUMNS, MAX_RESERVE_ROWS
+from fishbowl_desktop.value_class import value_class
 
 SHEET_COLUMNS = ("organisation", "residence", "age_group")
 """The attendee sheet's optional columns, any of them, in this order: organisation, residence / postcode, age group."""
@@ -18,8 +17,10 @@ MAX_AUDIENCE_LINK = 400
 """Far more than a room link needs (http://[IPv6]:port/token is under 100 characters); a QR code stays scannable."""
 
 
-@dataclass(frozen=True)
+@value_class
 class PrintOptions:
+    """What the moderator chose in the print options for the sign-in sheets."""
+
     reserve_rows: int = 10
     """Empty rows for walk-ins beyond one row per person who is on the list but not printed by name."""
     extra_column: str = "organisation"

@@ -5,7 +5,6 @@ The export itself may then run in a worker thread while the moderator keeps chan
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from fishbowl_desktop.model import (
@@ -17,10 +16,13 @@ from fishbowl_desktop.model import (
     SpeechRecord,
     TurnSettings,
 )
+from fishbowl_desktop.value_class import value_class
 
 
-@dataclass(frozen=True)
+@value_class
 class DocumentSource:
+    """Everything a printed document shows, taken from the session at one moment."""
+
     event: Event
     participants: tuple[Participant, ...]
     records: tuple[SpeechRecord, ...]

@@ -32,12 +32,13 @@ import time
 import weakref
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from fishbowl_desktop.documents.source import DocumentSource
+from fishbowl_desktop.value_class import value_class
 
 STOP_GRACE_SECONDS = 3.0
 """On quit, a running export may finish for this long before the worker is terminated."""
@@ -52,14 +53,18 @@ class WorkerStopped(RuntimeError):
     """The worker process ended before it answered (it crashed, was killed, or the app is quitting)."""
 
 
-@dataclass
+@value_class(frozen=False)
 class _Job:
+    """One document the worker process is making, and whom to tell about its pages."""
+
     future: Future[int]
     on_page: PageCallback | None = None
 
 
-@dataclass
+@value_class(frozen=False)
 class _Process:
+    """The worker process, the pipe to it, and the jobs it has not answered yet."""
+
     process: Any  # multiprocessing's SpawnProcess (no public type)
     conn: Connection
     jobs: dict[int, _Job] = field(default_factory=dict)

@@ -16,10 +16,10 @@ that is plain sorting by the rules' keys. Manual moves and safe places are kept 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.queue import OrderingRule, QueueEntry
+from fishbowl_desktop.value_class import value_class
 
 SEQUENCE_RULES = frozenset({OrderingRule.OTHER_GROUP, OrderingRule.ALTERNATE_GROUPS})
 """Rules that depend on who sits before a person, not on the person alone."""
@@ -28,7 +28,7 @@ CHAIN_RULES = tuple(rule for rule in OrderingRule if rule is not OrderingRule.FI
 """The rules a chain may hold; arrival is not one of them: it always comes last."""
 
 
-@dataclass(frozen=True)
+@value_class
 class RuleChain:
     """The rules in the order the moderator sorted them; arrival decides after the last one."""
 
@@ -50,8 +50,10 @@ class RuleChain:
         return any(r in SEQUENCE_RULES for r in self.rules)
 
 
-@dataclass(frozen=True)
+@value_class
 class Preset:
+    """A named order for the queue, offered in the preferences."""
+
     name: str
     """Stable id: saved in the preferences; the single-rule presets keep the old rules' names."""
     chain: RuleChain
@@ -79,7 +81,7 @@ def preset_of(chain: RuleChain) -> Preset | None:
     return next((p for p in PRESETS if p.chain == chain), None)
 
 
-@dataclass(frozen=True)
+@value_class
 class Standing:
     """What the rules know of a waiting person: their turns and speaking time so far, and their group."""
 

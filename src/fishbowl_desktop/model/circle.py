@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+
+from fishbowl_desktop.value_class import value_class
 
 MAX_SEATS = 12
 """The most seats a circle may have; configuring the circle and loading a file refuse more."""
@@ -34,8 +35,10 @@ class Opening(enum.Enum):
     """A newcomer replaces a speaker the moderator picks; no chair needs to stand empty."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Seat:
+    """One chair of the inner circle, and who sits on it."""
+
     kind: SeatKind
     occupant: str | None = None
 

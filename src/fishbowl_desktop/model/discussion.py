@@ -12,16 +12,17 @@ the same): a console killed and restarted counts the minutes it was away, since 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from fishbowl_desktop.model.event import Event
+from fishbowl_desktop.value_class import value_class
 
 LONGEST_GAP = 12 * 3600.0
 """A restart later than this after the last save does not count the gap (a session reopened the next day)."""
 
 
-@dataclass(frozen=True)
+@value_class
 class DiscussionClock:
     """Immutable, like the speaker's timer: each operation returns a new clock."""
 
@@ -100,7 +101,7 @@ def agenda_window(event: Event, topic_index: int | None) -> tuple[float, float] 
     return begin, begin + event.agenda[k].minutes * 60.0
 
 
-@dataclass(frozen=True)
+@value_class
 class DiscussionReading:
     """The clock read once: what the console, the projector and the phones show."""
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from statistics import median
 
 from fishbowl_desktop.model.circle import SeatKind
@@ -29,6 +29,7 @@ from fishbowl_desktop.model.participants import Participant, Role
 from fishbowl_desktop.model.requests import ChairRequest, RequestOutcome
 from fishbowl_desktop.model.shares import whole_percentages
 from fishbowl_desktop.model.speech import SpeechRecord, is_accidental
+from fishbowl_desktop.value_class import value_class
 
 SMALL_GROUP = 5
 """Below this many people (on the list and among those who asked), one person more or less moves a group's share
@@ -37,8 +38,10 @@ FEW_TURNS = 10
 """Below this many free-chair turns in all, one turn moves every share by 10 points or more: said once."""
 
 
-@dataclass
+@value_class(frozen=False)
 class GroupEquity:
+    """One group's share of the free chair: listed, asked, given turns, and how long they waited."""
+
     group: str
     """The group's label; "" for the people without a group (their own row)."""
     listed: int = 0
@@ -66,8 +69,10 @@ class GroupEquity:
         return max(self.waits) if self.waits else None
 
 
-@dataclass(frozen=True)
+@value_class
 class Equity:
+    """How fairly the free chair went round the groups this evening."""
+
     groups: tuple[GroupEquity, ...]
     """Named groups by name (case-insensitive), the people without a group last."""
     left_out: int
@@ -120,7 +125,7 @@ class Equity:
         return 0 < self.free_turns < FEW_TURNS
 
 
-@dataclass(frozen=True)
+@value_class
 class LoggedTurns:
     """The finished turns' part of the figures: only a new turn in the log changes it, so the statistics keep
     it from one second to the next instead of walking the whole log again at every tick and every Next (several

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, time
 from typing import TypedDict, Unpack
 
 from fishbowl_desktop.model.characters import check_text
 from fishbowl_desktop.model.errors import FishbowlError
+from fishbowl_desktop.value_class import value_class
 
 LANGUAGES = ("de", "en")
 HALL_LANGUAGES = ("de", "en", "tr", "ar", "uk", "ru", "fa")
@@ -26,8 +27,10 @@ FIRST_YEAR, LAST_YEAR = 1900, 2999
 offset or adding a duration overflows. The event dialog offers no others, and the loader refuses others."""
 
 
-@dataclass(frozen=True)
+@value_class
 class AgendaItem:
+    """One point of the evening's agenda, with its planned minutes."""
+
     title: str
     minutes: int = 0
 
@@ -39,8 +42,10 @@ class AgendaItem:
             raise FishbowlError("Agenda item “{title}”: planned minutes must be between 0 and 1440.", title=self.title)
 
 
-@dataclass(frozen=True)
+@value_class
 class Event:
+    """The evening itself: title, date, times, venue and agenda."""
+
     title: str = "Fishbowl"
     date: date | None = None
     start_time: time | None = None

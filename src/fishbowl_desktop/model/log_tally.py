@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TypeVar
 
 from fishbowl_desktop.model.observable import ListListener, ObservableList
 from fishbowl_desktop.model.speech import SpeakerTally, SpeakingStats, SpeechRecord, speaking_stats
+from fishbowl_desktop.value_class import value_class
 
 UNDOABLE_APPENDS = 32
 """How many appends in a row can be taken back without a full count. Undo goes back one Next at a time, and
@@ -35,7 +35,7 @@ Counted = Callable[[SpeechRecord], bool]
 K = TypeVar("K")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class(slots=True)
 class _Before:
     """What one append changed, as it was before: enough to take exactly that append back."""
 

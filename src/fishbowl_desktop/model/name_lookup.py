@@ -4,14 +4,13 @@ on the list. Matching uses the participant search's folding (`folding.fold`: cas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.model.participants import Participant
 from fishbowl_desktop.model.session import Session
+from fishbowl_desktop.value_class import value_class
 
 
-@dataclass(frozen=True)
+@value_class
 class Meant:
     """Exactly one of: the one person meant, several who could be meant (ask), a new name; all empty for
     an empty field."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import enum
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TypedDict, Unpack
 
 from fishbowl_desktop.model.characters import check_text
 from fishbowl_desktop.model.errors import FishbowlError
+from fishbowl_desktop.value_class import value_class
 
 MAX_NAME = 300
 MAX_LANGUAGE = 40
@@ -27,8 +28,10 @@ def new_participant_id() -> str:
     return os.urandom(6).hex()
 
 
-@dataclass(frozen=True)
+@value_class
 class Participant:
+    """One person on the evening's list."""
+
     id: str
     name: str
     role: Role = Role.AUDIENCE

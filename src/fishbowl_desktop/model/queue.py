@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
+
+from fishbowl_desktop.value_class import value_class
 
 
 class OrderingRule(enum.Enum):
@@ -24,8 +26,10 @@ class OrderingRule(enum.Enum):
     """Least speaking time so far first."""
 
 
-@dataclass(frozen=True)
+@value_class
 class QueueEntry:
+    """One person waiting for the free chair."""
+
     participant_id: str
     joined_at: datetime
     """Wall-clock time of joining, shown to people ("waiting since 19:42"); never used for order or waits,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from fishbowl_desktop.model.chain import RuleChain, Standing, order_by_chain
 from fishbowl_desktop.model.queue import OrderingRule, QueueEntry
+from fishbowl_desktop.value_class import value_class
 
 
 class Reason(enum.Enum):
@@ -35,8 +35,10 @@ class Reason(enum.Enum):
     """Nothing but arrival decided."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Fact:
+    """One reason a person stands where they do in the queue, with its numbers."""
+
     reason: Reason
     turns: int = 0
     seconds: float = 0.0

@@ -10,11 +10,11 @@ log's, so the figures survive later edits and forgetting names.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from datetime import datetime
 
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.participants import Role
+from fishbowl_desktop.value_class import value_class
 
 
 class RequestOutcome(enum.Enum):
@@ -26,8 +26,10 @@ class RequestOutcome(enum.Enum):
     """A phone's request the moderator said no to: it never reached the queue, and no person was made."""
 
 
-@dataclass(frozen=True)
+@value_class
 class ChairRequest:
+    """One request for the free chair, granted or declined, for the evening's record."""
+
     participant_id: str
     """Who asked; empty for a declined phone request (the phone's name never became a person on the list)."""
     group: str

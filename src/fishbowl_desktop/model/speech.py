@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from typing import TypeVar
 
@@ -12,12 +12,15 @@ from fishbowl_desktop.model.circle import SeatKind
 from fishbowl_desktop.model.durations import whole_seconds
 from fishbowl_desktop.model.errors import FishbowlError
 from fishbowl_desktop.model.participants import Role
+from fishbowl_desktop.value_class import value_class
 
 K = TypeVar("K")
 
 
-@dataclass(frozen=True)
+@value_class
 class SpeechRecord:
+    """One finished turn at the microphone, for the log and the report."""
+
     participant_id: str
     seat_index: int
     seat_kind: SeatKind
@@ -40,14 +43,18 @@ class SpeechRecord:
         return max(0.0, self.duration - self.allotted)
 
 
-@dataclass
+@value_class(frozen=False)
 class SpeakerTally:
+    """Turns and seconds spoken, for one person, role or group."""
+
     turns: int = 0
     seconds: float = 0.0
 
 
-@dataclass
+@value_class(frozen=False)
 class SpeakingStats:
+    """Who spoke how often and how long, by person, role and group."""
+
     by_participant: dict[str, SpeakerTally] = field(default_factory=dict)
     by_role: dict[Role, SpeakerTally] = field(default_factory=dict)
     by_group: dict[str, SpeakerTally] = field(default_factory=dict)

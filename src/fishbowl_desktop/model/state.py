@@ -3,7 +3,6 @@ that undo returns to. All immutable, so a snapshot is a few references, not a co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TypedDict
 
@@ -18,13 +17,16 @@ from fishbowl_desktop.model.queue import QueueEntry
 from fishbowl_desktop.model.requests import ChairRequest
 from fishbowl_desktop.model.speech import SpeechRecord
 from fishbowl_desktop.model.timer import SpeakerTimer
+from fishbowl_desktop.value_class import value_class
 
 MAX_MESSAGE = 200
 MAX_SAFE_POSITIONS = 10
 
 
-@dataclass(frozen=True)
+@value_class
 class TurnSettings:
+    """How long a turn may run, when to warn, and how the queue is ordered."""
+
     panel_seconds: float = 180.0
     free_chair_seconds: float = 120.0
     warning_seconds: float = 30.0
@@ -59,7 +61,7 @@ class TurnSettings:
         return self.panel_seconds if kind is SeatKind.PANEL else self.free_chair_seconds
 
 
-@dataclass(frozen=True)
+@value_class
 class Turn:
     """Someone has the floor."""
 
@@ -69,7 +71,7 @@ class Turn:
     timer: SpeakerTimer
 
 
-@dataclass(frozen=True)
+@value_class
 class Stage:
     """What the projector shows besides the timer."""
 
@@ -101,7 +103,7 @@ class StageChanges(TypedDict, total=False):
     discussion: DiscussionClock
 
 
-@dataclass(frozen=True)
+@value_class
 class SessionSnapshot:
     """Everything that undo restores."""
 

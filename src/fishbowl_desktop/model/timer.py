@@ -7,9 +7,10 @@ display can repaint at any rate and the time still cannot drift.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from fishbowl_desktop.model.errors import FishbowlError
+from fishbowl_desktop.value_class import value_class
 
 MAX_ALLOTTED = 60 * 60
 
@@ -22,7 +23,7 @@ class TimerPhase(enum.Enum):
     OVERTIME = "overtime"
 
 
-@dataclass(frozen=True)
+@value_class
 class SpeakerTimer:
     """Immutable: every operation returns a new timer, which makes undo and saving trivial."""
 

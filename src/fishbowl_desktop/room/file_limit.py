@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+
+from fishbowl_desktop.value_class import value_class
 
 WANTED_SOFT_LIMIT = 8192
 """Enough for a full hall and the app; macOS refuses more than kern.maxfilesperproc (often 10,240)."""
@@ -73,7 +74,7 @@ def open_descriptors() -> int | None:
     return None
 
 
-@dataclass(frozen=True)
+@value_class
 class ServerBudget:
     """How many sockets the room may hold in all, and per kind of link."""
 

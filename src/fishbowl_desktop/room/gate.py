@@ -47,6 +47,8 @@ AUDIENCE_PER_ADDRESS = 8
 
 @dataclass(eq=False)
 class _Conn:
+    """One connection the gate is watching, and when it last spoke."""
+
     sock: socket.socket | None
     """None where the loop accepted it itself (Windows), until its transport is made."""
     peer: str

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, field, replace
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.room.ontime_bridge import OntimeSettings, read_ontime
 from fishbowl_desktop.room.osc_settings import OscSettings, read_osc
 from fishbowl_desktop.support_file import Refusal, SupportFileRefused, read_support_json, require_object
+from fishbowl_desktop.value_class import value_class
 
 KINDS = ("timer", "audience", "control", "interpreter")
 DEFAULT_PORT = 8765
@@ -37,8 +38,10 @@ def new_pin() -> str:
     return "".join(secrets.choice("0123456789") for _ in range(PIN_DIGITS))
 
 
-@dataclass(frozen=True)
+@value_class
 class RoomLinks:
+    """The room's secret links, PIN, port and desk settings, kept in room.json."""
+
     timer: str = field(default_factory=new_token)
     audience: str = field(default_factory=new_token)
     control: str = field(default_factory=new_token)

@@ -16,13 +16,16 @@ caller gives the public name).
 from __future__ import annotations
 
 import urllib.parse
-from dataclasses import dataclass
+
+from fishbowl_desktop.value_class import value_class
 
 DEFAULT_URL = "http://127.0.0.1:4001"
 
 
-@dataclass(frozen=True)
+@value_class
 class OntimeSettings:
+    """Whether and where to send the running turn to ontime."""
+
     on: bool = False
     url: str = DEFAULT_URL
     """ontime's address as its own window shows it (http://<laptop running ontime>:4001)."""
@@ -65,7 +68,7 @@ def read_ontime(data: object) -> OntimeSettings | None:
     return OntimeSettings(on, url, event_id)
 
 
-@dataclass(frozen=True)
+@value_class
 class TurnSnapshot:
     """The turn as ontime should show it."""
 

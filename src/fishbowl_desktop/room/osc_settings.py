@@ -10,15 +10,19 @@ so the room window can say it beside the field and keep what was there.
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from fishbowl_desktop.value_class import value_class
 
 DEFAULT_LISTEN_PORT = 9000
 DEFAULT_TARGET_PORT = 9001
 MAX_ALLOWED = 32
 
 
-@dataclass(frozen=True)
+@value_class
 class OscSettings:
+    """Whether, where and from whom the room takes OSC commands and sends its state."""
+
     on: bool = False
     """Off until the moderator switches it on (issue 27: off by default)."""
     port: int = DEFAULT_LISTEN_PORT

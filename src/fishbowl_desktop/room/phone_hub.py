@@ -52,6 +52,8 @@ IntentCallback = Callable[[str, str, dict[str, Any]], None]
 
 @dataclass(eq=False)
 class Phone:
+    """One phone connected to the room, and its recent messages (for the rate limit)."""
+
     kind: str
     phone_id: str
     ws: web.WebSocketResponse

@@ -18,17 +18,18 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from fishbowl_desktop.atomic_file import write_atomically
 from fishbowl_desktop.room.validate import clean_name, valid_phone_id
+from fishbowl_desktop.value_class import value_class
 
 PHONES_FILE = "room-phones.json"
 FORMAT = 1
 
 
-@dataclass(frozen=True)
+@value_class
 class AudienceRequest:
     """A phone's "I'd like to take the free chair", waiting for the moderator's yes or no."""
 
@@ -38,8 +39,10 @@ class AudienceRequest:
     consent: bool
 
 
-@dataclass
+@value_class(frozen=False)
 class PhoneLedger:
+    """What the room knows about the phones: open requests, who joined as whom, who was declined."""
+
     pending: list[AudienceRequest] = field(default_factory=list)
     joined: dict[str, str] = field(default_factory=dict)
     """phone id → the participant its accepted request became."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import cast
 
 from fishbowl_desktop.model import FishbowlError, Participant, Role, make_participant
@@ -17,6 +17,7 @@ from fishbowl_desktop.model.participants import MAX_LANGUAGE, ParticipantChanges
 from fishbowl_desktop.model.participants import MAX_NAME as MAX_NAME_LENGTH
 from fishbowl_desktop.spreadsheets.columns import parse_consent, parse_role
 from fishbowl_desktop.spreadsheets.reading import CsvTable
+from fishbowl_desktop.value_class import value_class
 
 SKIP_TEXTS = {
     "no_name": "no name",
@@ -32,7 +33,7 @@ SKIP_TEXTS = {
 """English texts; the import dialog shows its own translation of each code with the same values."""
 
 
-@dataclass(frozen=True)
+@value_class
 class SkipReason:
     """Why a row was not imported, as a code plus values, so the UI can say it in the moderator's language."""
 
@@ -47,8 +48,10 @@ def _skip(code: str, **values: str | int) -> SkipReason:
     return SkipReason(code, tuple(values.items()))
 
 
-@dataclass
+@value_class(frozen=False)
 class ImportResult:
+    """What a spreadsheet import found: new people, updates, and rows left out with why."""
+
     participants: list[Participant] = field(default_factory=list)
     skipped: list[tuple[int, SkipReason]] = field(default_factory=list)
     """(spreadsheet row number, reason) for every row not imported."""

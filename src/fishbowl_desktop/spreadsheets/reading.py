@@ -10,17 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from dataclasses import dataclass
 
 from fishbowl_desktop.model import FishbowlError
 from fishbowl_desktop.spreadsheets.columns import guess_mapping
 from fishbowl_desktop.spreadsheets.decoding import decode
 from fishbowl_desktop.spreadsheets.exporting import FORMULA_START
+from fishbowl_desktop.value_class import value_class
 
 DELIMITERS = (";", ",", "\t")
 
 
-@dataclass(frozen=True)
+@value_class
 class CsvTable:
     """A read CSV file: the header row, the non-empty data rows and how the file was understood."""
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from fishbowl_desktop.model import Participant, Role, Session, TimerPhase
 from fishbowl_desktop.model.circle import Opening, SeatKind
@@ -24,6 +24,7 @@ from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage.discussion_view import discussion_reading, hall_clock_text
 from fishbowl_desktop.stage.texts import labelled, labelled_warning, text
 from fishbowl_desktop.stage.timer_view import TimerView
+from fishbowl_desktop.value_class import value_class
 
 
 class Mode(enum.Enum):
@@ -44,8 +45,10 @@ class Badge(enum.Enum):
     PAUSED = "paused"
 
 
-@dataclass(frozen=True)
+@value_class
 class ProjectorContent:
+    """What the projector shows right now, in the audience's language."""
+
     mode: Mode
     language: str
     title: str

@@ -7,13 +7,12 @@ coming API can be built and tested without Qt; `controller.ticker` only decides 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from fishbowl_desktop.model import Session, TimerPhase, format_seconds
 from fishbowl_desktop.stage.discussion_view import discussion_minute
+from fishbowl_desktop.value_class import value_class
 
 
-@dataclass(frozen=True)
+@value_class
 class TimerView:
     """What a timer display shows right now."""
 

@@ -8,7 +8,7 @@ The decisions are plain functions, tested without an event loop. Texts keep the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from pathlib import Path
 
@@ -27,10 +27,13 @@ from fishbowl_desktop.storage.files import load_session, saved_time, time_of_day
 from fishbowl_desktop.storage.good_copy import GoodCopy, is_damage, newest_good_copy
 from fishbowl_desktop.storage.turn_record import restored_from_record_at
 from fishbowl_desktop.storage.workspace import SESSION_SUFFIX
+from fishbowl_desktop.value_class import value_class
 
 
-@dataclass
+@value_class(frozen=False)
 class StartPlan:
+    """Which session the console opens at start, and what to tell the moderator about it."""
+
     session: Session
     path: Path
     notices: list[tuple[str, str]] = field(default_factory=list)

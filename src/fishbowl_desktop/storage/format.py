@@ -111,8 +111,8 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
     """The session as JSON-ready data. A running timer is frozen at this moment: monotonic clock values
     mean nothing after a restart, so the turn comes back paused with the time already spoken.
 
-    `lists=False` leaves "participants" and "log" as None, in their place, for the encoder that writes
-    those two long lists from its cache (storage/encode.py)."""
+    `lists=False` leaves "participants", "log" and "requests" as None, in their place, for the encoder that
+    writes those long lists from its cache (storage/encode.py)."""
     ev = session.event
     s = session.settings
     turn = session.turn
@@ -178,7 +178,7 @@ def session_to_dict(session: Session, *, lists: bool = True) -> dict[str, Any]:
         ],
         "queue_serial": session.snapshot().serial,
         "log": [record_to_dict(r) for r in session.log] if lists else None,
-        "requests": [request_to_dict(r) for r in session.requests],
+        "requests": [request_to_dict(r) for r in session.requests] if lists else None,
         "settings": {
             "panel_seconds": s.panel_seconds,
             "free_chair_seconds": s.free_chair_seconds,

@@ -6,7 +6,6 @@ that opens as a whole session, so the start-up can offer it in one step instead 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -14,14 +13,17 @@ from fishbowl_desktop.atomic_file import sidecar_name, temporaries_of
 from fishbowl_desktop.model import Clock, Session
 from fishbowl_desktop.storage.errors import SessionFileError
 from fishbowl_desktop.storage.files import BACKUP_COUNT, backup_path, load_session
+from fishbowl_desktop.value_class import value_class
 
 DAMAGE = frozenset({"empty", "truncated", "not_text", "not_json", "invalid", "inconsistent"})
 """What a file a save was cut short in, or a disk that lost its cache, may look like; a session that is refused
 for other reasons (a newer version, another program's file, a missing file) is not offered a replacement."""
 
 
-@dataclass(frozen=True)
+@value_class
 class GoodCopy:
+    """The last good copy of a session file that could not be opened."""
+
     damaged: Path
     """The session file that could not be opened."""
     copy: Path

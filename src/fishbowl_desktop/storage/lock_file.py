@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from fishbowl_desktop.storage.running_copy import plausible_copy_id
+from fishbowl_desktop.value_class import value_class
 
 MAX_LOCK_BYTES = 4096
 """A lock holds six short lines; anything bigger is not one of ours and names no owner."""
 MAX_PID = 2**31 - 1
 
 
-@dataclass(frozen=True)
+@value_class
 class LockInfo:
+    """Who holds a session file open: process, program and machine."""
+
     pid: int
     app: str
     host: str

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 
 def paper_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths  # asked when paper is saved: not made on the way to the first frame
+
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
         return Path(documents)

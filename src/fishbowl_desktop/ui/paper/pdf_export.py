@@ -16,7 +16,7 @@ import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -27,6 +27,7 @@ from fishbowl_desktop.model import FishbowlError, Session
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 from fishbowl_desktop.storage.workspace import file_name_part
 from fishbowl_desktop.ui.paper.paper_folder import paper_folder
+from fishbowl_desktop.value_class import value_class
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
@@ -46,8 +47,10 @@ def kind_label(kind: str) -> str:
     }[kind]
 
 
-@dataclass(frozen=True)
+@value_class
 class ExportOutcome:
+    """How one PDF (handout, attendee list or report) ended: written with its pages, or the error to show."""
+
     kind: str
     path: Path
     pages: int | None = None

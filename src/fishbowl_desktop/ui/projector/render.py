@@ -9,7 +9,7 @@ a question or a message appears.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -19,6 +19,7 @@ from fishbowl_desktop.stage.content import Badge, Mode, ProjectorContent
 from fishbowl_desktop.ui.projector import palette
 from fishbowl_desktop.ui.projector.digit_images import draw_digits
 from fishbowl_desktop.ui.projector.textfit import TextBlock, digit_font, digit_template, ensure_fonts, fit_text
+from fishbowl_desktop.value_class import value_class
 
 MARGIN = 0.035
 """Of the height, on every side."""
@@ -35,8 +36,10 @@ DIRTY_PAD = 0.012
 """Of the height, around every changed rectangle: antialiasing and diacritics above the line box."""
 
 
-@dataclass(frozen=True)
+@value_class
 class Digits:
+    """The timer's digits as laid out: text, font, place and colour."""
+
     text: str
     font: QFont
     baseline: QPointF
@@ -45,8 +48,10 @@ class Digits:
     color: QColor
 
 
-@dataclass
+@value_class(frozen=False)
 class Arrangement:
+    """The projector's picture laid out for one size: text blocks, digits and the time bar."""
+
     width: int
     height: int
     blocks: dict[str, tuple[TextBlock, QColor]] = field(default_factory=dict)

@@ -9,13 +9,13 @@ The renderer caches the results per (text, box), so repainting a second later co
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from fishbowl_desktop.font_catalogue import FACES, families
 from fishbowl_desktop.resources import resources_dir
+from fishbowl_desktop.value_class import value_class
 
 FONT_FAMILY = "DejaVu Sans"
 FONT_FAMILIES = families()
@@ -62,7 +62,7 @@ def make_font(pixel_size: float, bold: bool = False) -> QFont:
     return font
 
 
-@dataclass(frozen=True)
+@value_class
 class TextBlock:
     """A laid-out paragraph, centred in its box."""
 

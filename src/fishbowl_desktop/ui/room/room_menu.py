@@ -53,6 +53,8 @@ class RoomMenu(QObject):
         self.indicator.hide()
         window.statusBar().addPermanentWidget(self.indicator)
         room.runningChanged.connect(self._refresh)
+        room.runningChanged.connect(window.message_place.room_switched)  # the phones' requests move nothing
+        window.message_place.room_switched(room.running)
         room.qrOnProjectorChanged.connect(self.qr_action.setChecked)
         room.countsChanged.connect(self._refresh)
         room.requestsChanged.connect(self._requests)

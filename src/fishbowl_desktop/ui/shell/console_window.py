@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -477,6 +477,8 @@ class ConsoleWindow(QMainWindow):
         self.menus.export_menu.setEnabled(True)
         self.statusBar().clearMessage()
         if outcome.ok:
+            from PySide6.QtCore import QUrl  # made when a PDF is saved, not on the way to the first frame
+
             url = QUrl.fromLocalFile(str(outcome.path))
             self.message_bar.show_message(
                 (

@@ -74,8 +74,9 @@ class MessageBar(QFrame):
         """Whether the empty strip keeps its place (during the evening: a message never moves anything that can
         be clicked) or takes no space until it has something to say (before and after the evening)."""
         policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(hold)
-        self.setSizePolicy(policy)
+        if policy.retainSizeWhenHidden() != hold:
+            policy.setRetainSizeWhenHidden(hold)
+            self.setSizePolicy(policy)
 
     def text(self) -> str:
         """The whole message being shown (it may be shortened on screen), or "" when none is."""
@@ -123,6 +124,14 @@ class MessageBar(QFrame):
             self._step_down()
 
     def _show(self, text: str, level: str, action_text: str, action: Callable[[], object] | None) -> None:
+        if not self.isHidden() and (text, level, action_text, action) == (
+            self._full_text,
+            self.level,
+            self.action.text(),
+            self._callback,
+        ):
+            self._fade_later(level)  # said again (each batch of a request flood): it stays longer, nothing restyled
+            return
         self.level = level
         background, border, foreground = LEVELS.get(level, LEVELS["info"])
         self.setStyleSheet(
@@ -135,6 +144,9 @@ class MessageBar(QFrame):
         self.action.setVisible(bool(action_text and action))
         self.show()
         self._fit_text()
+        self._fade_later(level)
+
+    def _fade_later(self, level: str) -> None:
         if level in HIDE_AFTER_MS:
             self._auto_hide.start(HIDE_AFTER_MS[level])
         else:

@@ -11,6 +11,11 @@ shown if that comes first (F5 is a key, and the band then appears before the fir
 under the hand that made it), until that session is ended (another one opened or made, or the console closed);
 ending a turn or hiding the projector does not end it, so nothing moves in between.
 While the first-run welcome is up the strip gives up its place too: the welcome moves the layout once anyway.
+
+While the room is on, the strip holds its place too, evening or not: the phones can put a request on it at any
+moment, and a stranger's phone must not push the console down under the moderator's hand, nor make the whole
+console lay itself out and paint again while the phones flood (issue 22's request flood: that one repaint was the
+console's longest stall). Switching the room on is the moderator's own step, so the band comes then.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ class MessagePlace(QObject):
         self._bar = bar
         self._projector = projector
         self._welcome_up = False
+        self._room_on = False
         self.evening_runs = controller.session.turn is not None or self._projector_shown()
         """A turn has been on the floor in this session (a session recovered mid-turn starts with one), or the
         projector has been shown."""
@@ -54,9 +60,15 @@ class MessagePlace(QObject):
         self.evening_runs = self._controller.session.turn is not None
         self._follow()
 
+    def room_switched(self, on: bool) -> None:
+        """The room (the phones' way in) went on or off (`RoomMenu` says so)."""
+        if on != self._room_on:
+            self._room_on = on
+            self._follow()
+
     def _welcome_shown(self, shown: bool) -> None:
         self._welcome_up = shown
         self._follow()
 
     def _follow(self) -> None:
-        self._bar.hold_place(self.evening_runs and not self._welcome_up)
+        self._bar.hold_place((self.evening_runs or self._room_on) and not self._welcome_up)

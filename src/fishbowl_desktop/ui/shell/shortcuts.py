@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,10 +20,13 @@ from fishbowl_desktop import commands
 from fishbowl_desktop.commands import AREAS as AREAS
 from fishbowl_desktop.commands import CONTEXT as CONTEXT
 from fishbowl_desktop.commands import QT_TRANSLATE_NOOP, Intents
+from fishbowl_desktop.value_class import value_class
 
 
-@dataclass(frozen=True)
+@value_class
 class Shortcut:
+    """One keyboard shortcut: the command it gives, its keys and what Help says about it."""
+
     command: str
     """What the window does; "" for keys a panel handles itself (listed for the Help dialog only)."""
     keys: tuple[str, ...]
