@@ -3,8 +3,10 @@ out again, and no ancestor of the clock repaints under it (issue 29: on battery,
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
@@ -17,9 +19,11 @@ from fishbowl_desktop.model.discussion import DiscussionReading
 from fishbowl_desktop.room.service import Room
 from fishbowl_desktop.settings import AppSettings
 from fishbowl_desktop.stage import discussion_view
+from fishbowl_desktop.stage.timer_view import TimerView
 from fishbowl_desktop.ui.paper.pdf_export import PdfExporter
 from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 from fishbowl_desktop.ui.timer import discussion_strip
+from fishbowl_desktop.ui.widgets.digits import LiveWords
 from helpers.console import open_console
 from helpers.timers import timers_waking_within
 
@@ -221,3 +225,94 @@ def test_a_new_second_reads_only_the_clock_in_the_timer_panel_and_the_discussion
     window.ticker.poll()
     assert "seconds left" in first and window.timer_panel.phase.text() != first
     assert names  # the colours changed with the warning: the panel was read again
+
+
+def test_the_consoles_listeners_of_a_tick_share_the_tickers_one_reading_of_the_clock(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new second is read from the session once, by the ticker, and every listener gets that reading
+    (`TimerTicker.shown`): the queue and the chime each read the session's clock again every second (a timer
+    view each: a fifth of the console's own Python calls per tick, issue 29). The projector's scene is not
+    the console's and is left out of the count."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    played: list[int] = []
+    window.chime.player = SimpleNamespace(play=lambda: played.append(1))
+    window.chime.set_enabled(True)
+    assert ctl.start_turn("aud-01")
+    _settle(qtbot)
+    readers: Counter[str] = Counter()
+    view = window.ticker.view
+
+    def counted() -> TimerView:
+        caller = sys._getframe(1)
+        readers[f"{caller.f_globals['__name__']}.{caller.f_code.co_qualname}"] += 1
+        return view()
+
+    monkeypatch.setattr(window.ticker, "view", counted)
+    for _ in range(3):
+        clock.advance(1.0)
+        window.ticker.poll()
+        _settle(qtbot)
+    assert window.timer_panel.time.text() == "1:57"
+    assert readers["fishbowl_desktop.controller.ticker.TimerTicker.poll"] == 3
+    consoles = {
+        r: n
+        for r, n in readers.items()
+        if not r.startswith(("fishbowl_desktop.controller.ticker.", "fishbowl_desktop.ui.projector."))
+    }
+    assert consoles == {}, f"3 ticks read the clock again in {consoles}"
+    # the shared reading is the right one: the chime still rings at the warning, the queue's timer stays off
+    rung = window.chime.rung
+    clock.advance(120.0 - 3 - 30 + 0.5)  # into the last 30 seconds
+    window.ticker.poll()
+    assert window.chime.rung == rung + 1 and played == [1]
+    assert not window.queue_panel.live_timer_active()
+    assert ctl.toggle_timer()  # paused: the queue's waiting times move on a timer of their own
+    _settle(qtbot)
+    assert window.queue_panel.live_timer_active()
+
+
+@pytest.mark.parametrize("into", [100.0, 125.0], ids=["warning", "overtime"])
+def test_a_second_of_the_warning_or_the_overtime_lays_nothing_out_and_repaints_only_the_words(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot, into: float
+) -> None:
+    """In a turn's last 30 seconds and its overtime the phase's words change every second ("12 seconds left",
+    "Time is up · 0:05 over time"): as a QLabel they laid out the whole window again and repainted the panel
+    and four more ancestors under them every second (issue 29). They repaint themselves, and the moderator
+    still reads every second's words."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    assert ctl.start_turn("aud-01")
+    clock.advance(into)
+    window.ticker.poll()
+    _settle(qtbot)
+    words = [window.timer_panel.phase.text()]
+    events = Events()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(events)
+    try:
+        for _ in range(3):
+            clock.advance(1.0)
+            window.ticker.poll()
+            _settle(qtbot)
+            words.append(window.timer_panel.phase.text())
+    finally:
+        app.removeEventFilter(events)
+    assert len(set(words)) == 4, words  # a new text every second
+    assert "seconds left" in words[0] if into < 120 else "over time" in words[0]
+    assert not events.layouts, f"a second laid out {dict(events.layouts)}"
+    under = {name: n for name, n in events.paints.items() if name.startswith(("ConsoleWindow", "TimerPanel"))}
+    assert under == {}, f"a second repainted under the words: {dict(events.paints)}"
+    assert events.paints[f"{type(window.timer_panel.phase).__name__}:timerPhase"] >= 3
+
+
+def test_the_phase_words_are_cut_where_they_do_not_fit_and_whole_in_the_tooltip(qtbot: QtBot) -> None:
+    words = LiveWords()
+    qtbot.addWidget(words)
+    words.resize(60, 30)
+    words.show()
+    words.setText("Time is up · 0:05 over time")
+    assert words.shown_text().endswith("…")
+    assert words.toolTip() == words.accessibleName() == "Time is up · 0:05 over time"
+    words.resize(1000, 30)
+    assert words.shown_text() == "Time is up · 0:05 over time" and words.toolTip() == ""

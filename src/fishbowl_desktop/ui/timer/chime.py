@@ -105,7 +105,7 @@ class Chime(QObject):
         self.enabled = enabled
 
     def observe(self) -> None:
-        view = self._ticker.view()
+        view = self._ticker.shown  # the tick's one reading, not a second one of the session's clock (issue 29)
         turn = self._controller.session.turn
         key = (turn.participant_id, turn.started_at) if turn is not None and turn.timer.started else None
         phase = view.phase

@@ -16,7 +16,7 @@ from fishbowl_desktop.commands import ADJUST_SECONDS
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.model import TimerPhase, format_seconds
 from fishbowl_desktop.stage.timer_view import TimerView
-from fishbowl_desktop.ui.widgets.digits import DigitsLabel
+from fishbowl_desktop.ui.widgets.digits import DigitsLabel, LiveWords
 from fishbowl_desktop.ui.widgets.elided import ElidedLabel
 
 # (background, text) per state; Okabe–Ito hues like the projector, light enough for a console.
@@ -53,9 +53,8 @@ class TimerPanel(QFrame):
         self.detail.setObjectName("timerDetail")
         self.time = DigitsLabel()
         self.time.setObjectName("timerTime")
-        self.phase = ElidedLabel()
+        self.phase = LiveWords()  # its words change every second of the warning and the overtime: it alone repaints
         self.phase.setObjectName("timerPhase")
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         labels: tuple[tuple[QWidget, float, bool], ...] = (
             (self.speaker, 1.55, True),
             (self.time, 4.6, True),
@@ -193,7 +192,8 @@ class TimerPanel(QFrame):
 
     def _apply_style(self, state: object) -> None:
         background, foreground = STYLE[state]
-        self.time.set_colors(QColor(background), QColor(foreground))
+        for live in (self.time, self.phase):
+            live.set_colors(QColor(background), QColor(foreground))
         self.setStyleSheet(
             f"#timerPanel {{ background: {background}; border-radius: 10px; }}"
             f" #timerPanel QLabel {{ color: {foreground}; background: transparent; }}"
