@@ -132,37 +132,37 @@
       <translation>Die Datei wurde nicht in {new} umbenannt: {reason}. Sie wird weiterhin als {old} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="74" />
+      <location filename="../../startup/plan.py" line="77" />
       <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} left on the clock (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, auf der Uhr noch {clock} (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="80" />
+      <location filename="../../startup/plan.py" line="83" />
       <source>{name} had the floor: their turn is paused after {spoken} of speaking, {clock} over time (saved at {time}). Press Space to let them go on.</source>
       <translation>{name} hatte das Wort: Beitrag angehalten nach {spoken} Redezeit, {clock} überzogen (gespeichert um {time}). Mit der Leertaste geht es weiter.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="130" />
+      <location filename="../../startup/plan.py" line="133" />
       <source>The sample evening is open; it is saved as {file}.</source>
       <translation>Der Beispielabend ist geöffnet; er wird als {file} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="139" />
+      <location filename="../../startup/plan.py" line="142" />
       <source>The previous run did not close properly; its session {file} is under File → Open recent.</source>
       <translation>Das Programm wurde zuletzt nicht ordnungsgemäß beendet; die Sitzung {file} steht unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="161" />
+      <location filename="../../startup/plan.py" line="164" />
       <source>Fishbowl Desktop did not close properly last time. The last autosave of {file} (saved at {time}) has been reopened; the speaker timer is paused.</source>
       <translation>Fishbowl Desktop wurde beim letzten Mal nicht ordnungsgemäß beendet. Die letzte automatische Sicherung von {file} (gespeichert um {time}) ist wieder geöffnet; die Redezeit ist angehalten.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="173" />
+      <location filename="../../startup/plan.py" line="176" />
       <source>The program's note of which session was open was damaged (the computer probably lost power). The session saved last, {file} (saved at {time}), has been reopened.</source>
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="68" />
+      <location filename="../../app.py" line="81" />
       <location filename="../../controller/session_files.py" line="190" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -178,53 +178,53 @@
       <translation>Nicht gespeichert: {what}</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="229" />
+      <location filename="../../startup/plan.py" line="232" />
       <location filename="../../controller/session_files.py" line="319" />
       <source>Not saved to {file}: {reason}</source>
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="82" />
+      <location filename="../../app.py" line="95" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="271" />
+      <location filename="../../startup/plan.py" line="277" />
       <source>The window that has {file} open did not answer; it is shown here read-only.</source>
       <translation>Das Fenster, in dem {file} geöffnet ist, hat nicht geantwortet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="292" />
+      <location filename="../../startup/plan.py" line="298" />
       <source>{file} is open in another window; this window works on a copy, saved as {copy}.</source>
       <translation>{file} ist in einem anderen Fenster geöffnet; dieses Fenster arbeitet mit einer Kopie, gespeichert als {copy}.</translation>
     </message>
     <message>
-      <location filename="../../startup/plan.py" line="304" />
+      <location filename="../../startup/plan.py" line="310" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="129" />
+      <location filename="../../app.py" line="146" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="145" />
+      <location filename="../../app.py" line="162" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="174" />
+      <location filename="../../app.py" line="193" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="197" />
+      <location filename="../../app.py" line="216" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="202" />
+      <location filename="../../app.py" line="221" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -512,12 +512,12 @@
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="483" />
+      <location filename="../../ui/shell/console_window.py" line="485" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="485" />
+      <location filename="../../ui/shell/console_window.py" line="487" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -766,17 +766,17 @@ An offline moderation console for fishbowl discussions: speaker timer, free-chai
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="488" />
+      <location filename="../../ui/shell/console_window.py" line="490" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="496" />
+      <location filename="../../ui/shell/console_window.py" line="498" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="514" />
+      <location filename="../../ui/shell/console_window.py" line="516" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
@@ -1952,37 +1952,37 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>LogoPicker</name>
     <message>
-      <location filename="../../ui/paper/logo_picker.py" line="36" />
+      <location filename="../../ui/paper/logo_picker.py" line="41" />
       <source>C&amp;hoose…</source>
       <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/logo_picker.py" line="37" />
+      <location filename="../../ui/paper/logo_picker.py" line="42" />
       <source>Re&amp;move</source>
       <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/logo_picker.py" line="76" />
+      <location filename="../../ui/paper/logo_picker.py" line="82" />
       <source>Choose a logo</source>
       <translation>Logo auswählen</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/logo_picker.py" line="78" />
+      <location filename="../../ui/paper/logo_picker.py" line="84" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/logo_picker.py" line="96" />
+      <location filename="../../ui/paper/logo_picker.py" line="102" />
       <source>The logo {name} cannot be drawn: the file is damaged.</source>
       <translation>Das Logo {name} lässt sich nicht darstellen: die Datei ist beschädigt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/logo_picker.py" line="119" />
+      <location filename="../../ui/paper/logo_picker.py" line="125" />
       <source>No logo</source>
       <translation>Kein Logo</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/logo_picker.py" line="120" />
+      <location filename="../../ui/paper/logo_picker.py" line="37" />
       <source>The handout and the sheet print without a logo.</source>
       <translation>Handzettel und Liste werden ohne Logo gedruckt.</translation>
     </message>
@@ -2413,37 +2413,37 @@ oder projiziert)</translation>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="207" />
+      <location filename="../../ui/people/participant_model.py" line="208" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="208" />
+      <location filename="../../ui/people/participant_model.py" line="210" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="209" />
+      <location filename="../../ui/people/participant_model.py" line="212" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="210" />
+      <location filename="../../ui/people/participant_model.py" line="214" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="211" />
+      <location filename="../../ui/people/participant_model.py" line="216" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="212" />
+      <location filename="../../ui/people/participant_model.py" line="218" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="213" />
+      <location filename="../../ui/people/participant_model.py" line="220" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -2586,77 +2586,77 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="43" />
+      <location filename="../../ui/paper/pdf_export.py" line="44" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="44" />
+      <location filename="../../ui/paper/pdf_export.py" line="45" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="45" />
+      <location filename="../../ui/paper/pdf_export.py" line="46" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="134" />
+      <location filename="../../ui/paper/pdf_export.py" line="137" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="141" />
+      <location filename="../../ui/paper/pdf_export.py" line="144" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="160" />
+      <location filename="../../ui/paper/pdf_export.py" line="163" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="169" />
+      <location filename="../../ui/paper/pdf_export.py" line="172" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="182" />
+      <location filename="../../ui/paper/pdf_export.py" line="185" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="189" />
+      <location filename="../../ui/paper/pdf_export.py" line="192" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="199" />
+      <location filename="../../ui/paper/pdf_export.py" line="202" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="205" />
+      <location filename="../../ui/paper/pdf_export.py" line="208" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="312" />
+      <location filename="../../ui/paper/pdf_export.py" line="315" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="345" />
+      <location filename="../../ui/paper/pdf_export.py" line="348" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="353" />
+      <location filename="../../ui/paper/pdf_export.py" line="356" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="391" />
+      <location filename="../../ui/paper/pdf_export.py" line="394" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -2664,118 +2664,118 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="74" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="84" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="75" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="76" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source>Organisation and place of residence / postcode</source>
       <translation>Organisation und Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="77" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="87" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="82" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="92" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="88" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="98" />
       <source>The lead's &amp;confirmation on every page, not only the last</source>
       <translation>&amp;Bestätigung der Veranstaltungsleitung auf jeder Seite, nicht nur auf der letzten</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="89" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
       <source>All rows &amp;blank: every name is written by hand</source>
       <translation>Alle Zeilen &amp;leer: jeder Name wird von Hand eingetragen</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="90" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="100" />
       <source>Archive copy (PDF/&amp;A-2b), for lists kept for years</source>
       <translation>Archivfassung (PDF/&amp;A-2b), für Listen, die jahrelang aufbewahrt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="97" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
       <source>e.g. Saal-Gast</source>
       <translation>z. B. Saal-Gast</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="109" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="106" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
-      <location filename="../../ui/paper/print_options_dialog.py" line="152" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="117" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="162" />
       <source>&amp;Logo</source>
       <translation>&amp;Logo</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="129" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="139" />
       <source>Hall's &amp;Wi-Fi network</source>
       <translation>&amp;WLAN des Saals</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="133" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="143" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="135" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="145" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="138" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="148" />
       <source>1 more empty row is added for the person who did not agree to appear on printed lists.</source>
       <translation>Dazu kommt 1 leere Zeile für die Person, die nicht namentlich auf gedruckten Listen erscheinen möchte.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="141" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="151" />
       <source>{n} more empty rows are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeilen für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="147" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="157" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="155" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="165" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="156" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="166" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="157" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="167" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
@@ -2785,22 +2785,22 @@ oder projiziert)</translation>
       <translation>Weiter…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="179" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="190" />
       <source>no date</source>
       <translation>kein Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="180" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="191" />
       <source>no place</source>
       <translation>keinen Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="181" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="192" />
       <source>no organiser (the privacy notice then names no controller)</source>
       <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="184" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="195" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
@@ -2990,7 +2990,7 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorPreview</name>
     <message>
-      <location filename="../../ui/projector/view.py" line="228" />
+      <location filename="../../ui/projector/view.py" line="232" />
       <source>Countdown {time} armed: shown when nobody has the floor</source>
       <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
@@ -3114,22 +3114,22 @@ oder projiziert)</translation>
       <translation>Warum hier: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="232" />
+      <location filename="../../ui/queue/queue_model.py" line="233" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="233" />
+      <location filename="../../ui/queue/queue_model.py" line="235" />
       <source>Waiting</source>
       <translation>Wartet</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="234" />
+      <location filename="../../ui/queue/queue_model.py" line="237" />
       <source>Spoken</source>
       <translation>Gesprochen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_model.py" line="235" />
+      <location filename="../../ui/queue/queue_model.py" line="239" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
@@ -3202,67 +3202,67 @@ oder projiziert)</translation>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="278" />
+      <location filename="../../ui/queue/queue_panel.py" line="280" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="286" />
+      <location filename="../../ui/queue/queue_panel.py" line="288" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="288" />
+      <location filename="../../ui/queue/queue_panel.py" line="290" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="296" />
+      <location filename="../../ui/queue/queue_panel.py" line="298" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="406" />
+      <location filename="../../ui/queue/queue_panel.py" line="408" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="420" />
+      <location filename="../../ui/queue/queue_panel.py" line="422" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="422" />
+      <location filename="../../ui/queue/queue_panel.py" line="424" />
       <source>Order of the queue: {chain}</source>
       <translation>Reihenfolge der Warteliste: {chain}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="431" />
+      <location filename="../../ui/queue/queue_panel.py" line="433" />
       <source>Closed: nobody comes in</source>
       <translation>Geschlossen: Niemand kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="433" />
+      <location filename="../../ui/queue/queue_panel.py" line="435" />
       <source>Tap-out: {name} replaces…</source>
       <translation>Tap-out: {name} löst ab …</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="436" />
+      <location filename="../../ui/queue/queue_panel.py" line="438" />
       <source>Next: {name} · speaks {language}</source>
       <translation>Nächste: {name} · spricht {language}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="439" />
+      <location filename="../../ui/queue/queue_panel.py" line="441" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="441" />
+      <location filename="../../ui/queue/queue_panel.py" line="443" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="443" />
+      <location filename="../../ui/queue/queue_panel.py" line="445" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -3355,97 +3355,97 @@ oder projiziert)</translation>
   <context>
     <name>RoomMenu</name>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="28" />
+      <location filename="../../ui/room/room_menu.py" line="42" />
       <source>&amp;Room</source>
       <translation>&amp;Raum</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="35" />
+      <location filename="../../ui/room/room_menu.py" line="49" />
       <source>Room &amp;on (phones and tablets)</source>
       <translation>Raum &amp;an (Handys und Tablets)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="39" />
+      <location filename="../../ui/room/room_menu.py" line="53" />
       <source>Room &amp;links, QR codes and requests…</source>
       <translation>Raum-&amp;Links, QR-Codes und Meldungen …</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="40" />
+      <location filename="../../ui/room/room_menu.py" line="54" />
       <source>&amp;New links (drop every phone)</source>
       <translation>&amp;Neue Links (alle Handys trennen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="42" />
+      <location filename="../../ui/room/room_menu.py" line="56" />
       <source>Audience &amp;QR code on the projector</source>
       <translation>&amp;QR-Code fürs Publikum auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="91" />
+      <location filename="../../ui/room/room_menu.py" line="144" />
       <source>The room was on before, but cannot start again on port {port}: {reason}</source>
       <translation>Der Raum war eingeschaltet, kann auf Port {port} aber nicht wieder starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="97" />
+      <location filename="../../ui/room/room_menu.py" line="150" />
       <source>The room is on again, as before: the printed links keep working.</source>
       <translation>Der Raum ist wieder eingeschaltet, wie zuvor: Die gedruckten Links funktionieren weiter.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="114" />
+      <location filename="../../ui/room/room_menu.py" line="167" />
       <source>OSC was on before, but cannot listen on UDP port {port}: {reason}</source>
       <translation>OSC war an, kann aber nicht wieder auf UDP-Port {port} hören: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="131" />
+      <location filename="../../ui/room/room_menu.py" line="184" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="167" />
+      <location filename="../../ui/room/room_menu.py" line="220" />
       <source>New room links: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Raum-Links: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="200" />
+      <location filename="../../ui/room/room_menu.py" line="255" />
       <source>Room on · port {port} · phones: {n}</source>
       <translation>Raum an · Port {port} · Handys: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="202" />
+      <location filename="../../ui/room/room_menu.py" line="257" />
       <source>requests: {n}</source>
       <translation>Meldungen: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="204" />
+      <location filename="../../ui/room/room_menu.py" line="259" />
       <source>no phone yet</source>
       <translation>noch kein Handy</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="206" />
+      <location filename="../../ui/room/room_menu.py" line="261" />
       <source>not saved</source>
       <translation>nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="214" />
+      <location filename="../../ui/room/room_menu.py" line="269" />
       <source>No phone has reached the room in {minutes} min. If phones cannot open the link: they must be on the same network as this laptop ({address}); a guest Wi-Fi often keeps devices apart; and the laptop's firewall may block port {port} (Windows: allow Fishbowl Desktop on private networks).</source>
       <translation>Seit {minutes} Min. hat kein Handy den Raum erreicht. Wenn Handys den Link nicht öffnen können: Sie müssen im selben Netz sein wie dieser Laptop ({address}); ein Gäste-WLAN trennt Geräte oft voneinander; und die Firewall des Laptops kann Port {port} sperren (Windows: Fishbowl Desktop für private Netzwerke zulassen).</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="228" />
+      <location filename="../../ui/room/room_menu.py" line="283" />
       <source>The phones' requests and places could not be saved ({reason}). Nothing is lost: the console keeps them and tries again every few seconds.</source>
       <translation>Die Meldungen und Plätze der Handys konnten nicht gespeichert werden ({reason}). Nichts geht verloren: Die Konsole behält sie und versucht es alle paar Sekunden erneut.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="232" />
+      <location filename="../../ui/room/room_menu.py" line="287" />
       <source>Try again now</source>
       <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="238" />
+      <location filename="../../ui/room/room_menu.py" line="293" />
       <source>The phones' requests and places are saved again.</source>
       <translation>Die Meldungen und Plätze der Handys werden wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_menu.py" line="245" />
+      <location filename="../../ui/room/room_menu.py" line="300" />
       <source>A phone asks for the free chair: accept or decline it under Room.</source>
       <translation>Ein Handy meldet sich für den freien Stuhl: unter „Raum“ annehmen oder ablehnen.</translation>
     </message>
@@ -4080,207 +4080,207 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../commands.py" line="132" />
+      <location filename="../../commands.py" line="134" />
       <source>Speaker timer</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="133" />
+      <location filename="../../commands.py" line="135" />
       <source>Free-chair queue</source>
       <translation>Warteliste für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="134" />
+      <location filename="../../commands.py" line="136" />
       <source>Inner circle (when it has the focus)</source>
       <translation>Innenkreis (wenn er ausgewählt ist)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="135" />
+      <location filename="../../commands.py" line="137" />
       <source>Format: closed, open, tap-out</source>
       <translation>Format: geschlossen, offen, Tap-out</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="136" />
+      <location filename="../../commands.py" line="138" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="137" />
+      <location filename="../../commands.py" line="139" />
       <source>Session and editing</source>
       <translation>Sitzung und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="144" />
+      <location filename="../../commands.py" line="146" />
       <source>Start or pause the speaker's time</source>
       <translation>Redezeit starten oder anhalten</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="154" />
+      <location filename="../../commands.py" line="156" />
       <source>Give 30 seconds more</source>
       <translation>30 Sekunden mehr geben</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="164" />
+      <location filename="../../commands.py" line="166" />
       <source>Take 30 seconds away</source>
       <translation>30 Sekunden abziehen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="174" />
+      <location filename="../../commands.py" line="176" />
       <source>End the turn (it is logged; the speaker stays seated)</source>
       <translation>Beitrag beenden (wird protokolliert; die Person bleibt sitzen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="183" />
+      <location filename="../../commands.py" line="185" />
       <source>Reset: the full time again, paused (time spoken stays in the log)</source>
       <translation>Zurücksetzen: wieder die volle Zeit, angehalten (die schon gesprochene Zeit bleibt im Protokoll)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="192" />
+      <location filename="../../commands.py" line="194" />
       <source>Pause the discussion's clock for a break, or run it again</source>
       <translation>Die Diskussionsuhr für eine Pause anhalten oder weiterlaufen lassen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="201" />
+      <location filename="../../commands.py" line="203" />
       <source>Next on the free chair (one out, one in)</source>
       <translation>Nächste Person auf den freien Stuhl (eine geht, eine kommt)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="211" />
+      <location filename="../../commands.py" line="213" />
       <source>Tap-out: the next person replaces the speaker you pick (N in tap-out)</source>
       <translation>Tap-out: Die nächste Person löst die Person ab, die Sie wählen (N im Tap-out)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="220" />
+      <location filename="../../commands.py" line="222" />
       <source>Closed fishbowl: the inner circle stays as it is, the audience listens</source>
       <translation>Geschlossene Fishbowl: Der Innenkreis bleibt, wie er ist, das Publikum hört zu</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="230" />
+      <location filename="../../commands.py" line="232" />
       <source>Open fishbowl: the audience comes in through a free chair</source>
       <translation>Offene Fishbowl: Das Publikum kommt über einen freien Stuhl herein</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="240" />
+      <location filename="../../commands.py" line="242" />
       <source>Tap-out fishbowl: a newcomer replaces a speaker you pick</source>
       <translation>Tap-out-Fishbowl: Eine neue Person löst eine Person ab, die Sie wählen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="249" />
+      <location filename="../../commands.py" line="251" />
       <source>Type a name for the queue (Esc leaves the field)</source>
       <translation>Namen für die Warteliste eintippen (Esc verlässt das Feld)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="40" />
+      <location filename="../../ui/shell/shortcuts.py" line="42" />
       <source>Move the selected person up or down</source>
       <translation>Ausgewählte Person nach oben oder unten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="42" />
+      <location filename="../../ui/shell/shortcuts.py" line="44" />
       <source>Remove the selected person from the queue</source>
       <translation>Ausgewählte Person von der Warteliste nehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="46" />
+      <location filename="../../ui/shell/shortcuts.py" line="48" />
       <source>In the name field: add that person to the queue (new names too)</source>
       <translation>Im Namensfeld: die Person auf die Warteliste setzen (auch neue Namen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="261" />
+      <location filename="../../commands.py" line="263" />
       <source>Back to the inner circle (also Esc in the queue)</source>
       <translation>Zurück zum Innenkreis (auch Esc in der Warteliste)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="49" />
+      <location filename="../../ui/shell/shortcuts.py" line="51" />
       <source>Pick the previous or next seat</source>
       <translation>Vorigen oder nächsten Platz wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="53" />
+      <location filename="../../ui/shell/shortcuts.py" line="55" />
       <source>Give the floor to the person on the seat (empty seat: Seat…)</source>
       <translation>Der Person auf dem Platz das Wort erteilen (leerer Platz: Platz besetzen…)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="56" />
+      <location filename="../../ui/shell/shortcuts.py" line="58" />
       <source>Seat…: choose who sits on this seat</source>
       <translation>Platz besetzen…: wählen, wer hier sitzt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/shortcuts.py" line="58" />
+      <location filename="../../ui/shell/shortcuts.py" line="60" />
       <source>Empty the seat (the person returns to the audience)</source>
       <translation>Platz räumen (die Person geht zurück ins Publikum)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="255" />
+      <location filename="../../commands.py" line="257" />
       <source>Order of the queue: choose and sort its rules, or take a preset</source>
       <translation>Reihenfolge der Warteliste: Regeln wählen und sortieren oder eine Vorlage nehmen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="266" />
+      <location filename="../../commands.py" line="268" />
       <source>Show or hide the projector window</source>
       <translation>Projektorfenster zeigen oder verbergen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="270" />
+      <location filename="../../commands.py" line="272" />
       <source>Blank the projector (press again to show)</source>
       <translation>Projektor ausblenden (noch einmal drücken zum Zeigen)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="279" />
+      <location filename="../../commands.py" line="281" />
       <source>Show a message on the projector</source>
       <translation>Eine Nachricht auf dem Projektor zeigen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="286" />
+      <location filename="../../commands.py" line="288" />
       <source>Undo (a remote's back button)</source>
       <translation>Rückgängig (Zurück-Taste der Fernbedienung)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="287" />
+      <location filename="../../commands.py" line="289" />
       <source>Redo</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="288" />
+      <location filename="../../commands.py" line="290" />
       <source>Search the participant list</source>
       <translation>In der Teilnehmendenliste suchen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="289" />
+      <location filename="../../commands.py" line="291" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="290" />
+      <location filename="../../commands.py" line="292" />
       <source>Open a session file</source>
       <translation>Eine Sitzungsdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="292" />
+      <location filename="../../commands.py" line="294" />
       <source>Save the session under another name</source>
       <translation>Die Sitzung unter anderem Namen speichern</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="296" />
+      <location filename="../../commands.py" line="298" />
       <source>Export a PDF (handout, attendees, report)</source>
       <translation>PDF exportieren (Handzettel, Teilnahmeliste, Bericht)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="302" />
+      <location filename="../../commands.py" line="304" />
       <source>Event and fishbowl settings (title, questions, circle, times)</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen (Titel, Fragen, Runde, Zeiten)</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="306" />
+      <location filename="../../commands.py" line="308" />
       <source>Preferences of this program</source>
       <translation>Einstellungen dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="307" />
+      <location filename="../../commands.py" line="309" />
       <source>This list of shortcuts</source>
       <translation>Diese Liste der Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../commands.py" line="308" />
+      <location filename="../../commands.py" line="310" />
       <source>Quit (the session is saved)</source>
       <translation>Beenden (die Sitzung wird gespeichert)</translation>
     </message>
@@ -4476,127 +4476,127 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>TimerPanel</name>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="77" />
+      <location filename="../../ui/timer/timer_panel.py" line="76" />
       <source>+30 s</source>
       <translation>+30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="78" />
+      <location filename="../../ui/timer/timer_panel.py" line="77" />
       <source>Give 30 seconds more (+)</source>
       <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="80" />
+      <location filename="../../ui/timer/timer_panel.py" line="79" />
       <source>−30 s</source>
       <translation>−30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="81" />
+      <location filename="../../ui/timer/timer_panel.py" line="80" />
       <source>Take 30 seconds away (−)</source>
       <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="83" />
+      <location filename="../../ui/timer/timer_panel.py" line="82" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="88" />
+      <location filename="../../ui/timer/timer_panel.py" line="87" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="85" />
+      <location filename="../../ui/timer/timer_panel.py" line="84" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="89" />
+      <location filename="../../ui/timer/timer_panel.py" line="88" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="91" />
+      <location filename="../../ui/timer/timer_panel.py" line="90" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="92" />
+      <location filename="../../ui/timer/timer_panel.py" line="91" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="136" />
+      <location filename="../../ui/timer/timer_panel.py" line="135" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="138" />
+      <location filename="../../ui/timer/timer_panel.py" line="137" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="140" />
+      <location filename="../../ui/timer/timer_panel.py" line="139" />
       <source>Time is up · {over} over time</source>
       <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="144" />
+      <location filename="../../ui/timer/timer_panel.py" line="143" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="144" />
+      <location filename="../../ui/timer/timer_panel.py" line="143" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="147" />
+      <location filename="../../ui/timer/timer_panel.py" line="146" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="149" />
+      <location filename="../../ui/timer/timer_panel.py" line="148" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="151" />
+      <location filename="../../ui/timer/timer_panel.py" line="150" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="174" />
+      <location filename="../../ui/timer/timer_panel.py" line="173" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="174" />
+      <location filename="../../ui/timer/timer_panel.py" line="173" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="176" />
+      <location filename="../../ui/timer/timer_panel.py" line="175" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="179" />
+      <location filename="../../ui/timer/timer_panel.py" line="178" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="180" />
+      <location filename="../../ui/timer/timer_panel.py" line="179" />
       <source>Double-click a seat or press Enter on it: the floor and the time start</source>
       <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="188" />
+      <location filename="../../ui/timer/timer_panel.py" line="187" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="188" />
+      <location filename="../../ui/timer/timer_panel.py" line="187" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
