@@ -97,13 +97,22 @@ def run_child(
     )
 
 
+LAPTOP_MONITOR = "1366/360x768/200+0+0"
+BEAMER_MONITOR = "1920/500x1080/280+1366+0"
+"""The venue's desk under xcb (`xvfb(desk=True)`), as /work/shared/tools/screens.sh and screens.json have it: the
+laptop's screen (primary) and the beamer beside it, each a RandR monitor that Qt sees as a QScreen."""
+
+
 @contextlib.contextmanager
-def xvfb(size: str = "1366x768x24") -> Iterator[str | None]:
-    """A virtual X display (":N") for the xcb runs, or None if Xvfb is not installed or does not start."""
+def xvfb(size: str = "1366x768x24", desk: bool = False) -> Iterator[str | None]:
+    """A virtual X display (":N") for the xcb runs, or None if Xvfb (or, for `desk`, xrandr) is not installed or
+    does not start. One screen of `size`, or with `desk` a laptop screen and a beamer (as the issue measured)."""
     binary = shutil.which("Xvfb")
-    if binary is None:
+    if binary is None or (desk and shutil.which("xrandr") is None):
         yield None
         return
+    if desk:
+        size = "3286x1080x24"  # -noreset below: else Xvfb forgets the monitors when its last client leaves
     number = next(
         (
             n
@@ -116,7 +125,7 @@ def xvfb(size: str = "1366x768x24") -> Iterator[str | None]:
         yield None
         return
     proc = subprocess.Popen(
-        [binary, f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
+        [binary, f":{number}", "-screen", "0", size, "-nolisten", "tcp", *(["-noreset"] if desk else [])],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -127,6 +136,9 @@ def xvfb(size: str = "1366x768x24") -> Iterator[str | None]:
                 yield None
                 return
             time.sleep(0.05)
+        if desk and not _monitors(f":{number}"):
+            yield None
+            return
         yield f":{number}"
     finally:
         proc.terminate()  # only the server started here, by its own handle
@@ -134,6 +146,23 @@ def xvfb(size: str = "1366x768x24") -> Iterator[str | None]:
             proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def _monitors(display: str) -> bool:
+    """The laptop and the beamer as RandR monitors on the display's one X screen; False if xrandr refuses."""
+    env = {**os.environ, "DISPLAY": display}
+    listing = subprocess.run(["xrandr"], env=env, capture_output=True, text=True, timeout=30)
+    outputs = [line.split()[0] for line in listing.stdout.splitlines() if " connected" in line]
+    if listing.returncode != 0 or not outputs:
+        return False
+    steps = (
+        ["--output", outputs[0], "--primary"],
+        ["--setmonitor", "laptop", LAPTOP_MONITOR, outputs[0]],
+        ["--setmonitor", "beamer", BEAMER_MONITOR, "none"],
+    )
+    return all(
+        subprocess.run(["xrandr", *step], env=env, capture_output=True, timeout=30).returncode == 0 for step in steps
+    )
 
 
 def median(values: list[float]) -> float:

@@ -23,7 +23,7 @@ import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from fishbowl_desktop.model import SystemClock, TurnSettings
 
@@ -86,17 +86,24 @@ def bare(seconds: int) -> dict[str, float]:
     return _measure(app, seconds)
 
 
-def console(seconds: int, running: bool) -> dict[str, float]:
+def console(seconds: int, running: bool) -> dict[str, object]:
     app = make_app()
     settings = TurnSettings(free_chair_seconds=max(180, seconds + 120))
     session = evening(SystemClock(), people=17, records=8, waiting=3, settings=settings)
     if not running:
         session.end_turn()
     opened = open_console(session)
-    open_projector(opened)
+    view = open_projector(opened)
     result = _measure(app, seconds)
     opened.window.close()
-    return result
+    return {**result, "projector": _where(view)}
+
+
+def _where(view: QWidget) -> str:
+    """Where the projector was: its screen and size (the beamer, or a window on the laptop's only screen)."""
+    window = view.window()
+    screen = window.screen()
+    return f"{window.width()}x{window.height()} on {screen.name() if screen else '?'}"
 
 
 def with_the_room(seconds: int, phones: int) -> dict[str, float]:
