@@ -52,6 +52,53 @@ sys.exit(run_app([sys.argv[1]]))
 """
 
 
+class _Copies:
+    """The console copies a test starts, each a process with its output piped; all of them ended at the end."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.env = env
+        self.started: list[subprocess.Popen[str]] = []
+
+    def start(self, script: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script, *args],
+            env=env or self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.started.append(proc)
+        return proc
+
+    def first_copy(self) -> tuple[subprocess.Popen[str], Path]:
+        """The first copy with its evening open (a person queued and saved): the process and its session file."""
+        first = self.start(FIRST)
+        return first, Path(said(first, "READY"))
+
+    def end(self) -> None:
+        for proc in self.started:
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()  # and closes its pipes
+
+
+def said(proc: subprocess.Popen[str], word: str) -> str:
+    """What the copy printed after `word` on its next line (the test fails with its error output otherwise)."""
+    assert proc.stdout is not None
+    line = proc.stdout.readline().split(maxsplit=1)
+    assert line and line[0] == word, proc.stderr.read() if proc.stderr else ""
+    return line[1].strip() if len(line) > 1 else ""
+
+
+def closes_on(proc: subprocess.Popen[str], signum: int, what: str) -> None:
+    proc.send_signal(signum)
+    try:
+        code = proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{what} ignored the signal")
+    assert code == 0, proc.stderr.read() if proc.stderr else ""
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_closes_the_session_already_open_question_and_the_second_copy_exits(
@@ -59,36 +106,20 @@ def test_a_signal_closes_the_session_already_open_question_and_the_second_copy_e
 ) -> None:
     monkeypatch.setenv("FISHBOWL_DESKTOP_HOME", str(tmp_path / "home"))
     workspace = Workspace()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)}
-    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
-    first = subprocess.Popen([sys.executable, "-c", FIRST], env=env, **pipes)  # type: ignore[call-overload]
-    second = None
+    copies = _Copies({**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)})
     try:
-        assert first.stdout is not None
-        said = first.stdout.readline().split(maxsplit=1)
-        assert said and said[0] == "READY", first.stderr.read() if first.stderr else ""
-        path = Path(said[1].strip())
+        first, path = copies.first_copy()
         before = path.read_bytes()
         sessions = sorted(path.parent.glob("*.fishbowl.json"))
-        second = subprocess.Popen([sys.executable, "-c", SECOND, str(path)], env=env, **pipes)  # type: ignore[call-overload]
-        assert second.stdout is not None and second.stdout.readline().strip() == "ASKING"
-        second.send_signal(signum)
-        try:
-            code = second.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            pytest.fail("the second copy ignored the signal while asking")
-        assert code == 0, second.stderr.read() if second.stderr else ""
+        second = copies.start(SECOND, str(path))
+        said(second, "ASKING")
+        closes_on(second, signum, "the second copy, asking,")
         assert first.poll() is None, "the first copy runs on"
         assert path.read_bytes() == before, "the second copy wrote nothing into the first copy's evening"
         assert sorted(path.parent.glob("*.fishbowl.json")) == sessions, "no new session was started"
-        first.send_signal(signal.SIGTERM)
-        assert first.wait(timeout=60) == 0
+        closes_on(first, signal.SIGTERM, "the first copy")
     finally:
-        for proc in (first, second):
-            if proc is not None:
-                if proc.poll() is None:
-                    proc.kill()
-                proc.communicate()  # and closes its pipes
+        copies.end()
 
 
 OPENING = """
@@ -133,39 +164,17 @@ def test_a_signal_while_file_open_asks_about_a_session_open_elsewhere_closes_lik
     and leaving the other window's untouched."""
     monkeypatch.setenv("FISHBOWL_DESKTOP_HOME", str(tmp_path / "home"))
     workspace = Workspace()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)}
-    own_home = {**env, "FISHBOWL_DESKTOP_HOME": str(tmp_path / "own")}
-    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
-    first = subprocess.Popen([sys.executable, "-c", FIRST], env=env, **pipes)  # type: ignore[call-overload]
-    second = None
+    copies = _Copies({**os.environ, "QT_QPA_PLATFORM": "offscreen", "FISHBOWL_DESKTOP_HOME": str(workspace.base_dir)})
     try:
-        assert first.stdout is not None
-        said = first.stdout.readline().split(maxsplit=1)
-        assert said and said[0] == "READY", first.stderr.read() if first.stderr else ""
-        path = Path(said[1].strip())
+        first, path = copies.first_copy()
         before = path.read_bytes()
-        second = subprocess.Popen(  # type: ignore[call-overload]
-            [sys.executable, "-c", OPENING, str(path)], env=own_home, **pipes
-        )
-        assert second.stdout is not None
-        own = second.stdout.readline().split(maxsplit=1)
-        assert own and own[0] == "OWN", second.stderr.read() if second.stderr else ""
-        own_path = Path(own[1].strip())
-        assert second.stdout.readline().strip() == "ASKING"
-        second.send_signal(signum)
-        try:
-            code = second.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            pytest.fail("the console ignored the signal while File > Open was asking")
-        assert code == 0, second.stderr.read() if second.stderr else ""
+        second = copies.start(OPENING, str(path), env={**copies.env, "FISHBOWL_DESKTOP_HOME": str(tmp_path / "own")})
+        own_path = Path(said(second, "OWN"))
+        said(second, "ASKING")
+        closes_on(second, signum, "the console, while File > Open was asking,")
         assert "aud-03" in own_path.read_text(encoding="utf-8"), "its own evening was saved on the way out"
         assert first.poll() is None, "the first copy runs on"
         assert path.read_bytes() == before, "the first copy's evening was not touched"
-        first.send_signal(signal.SIGTERM)
-        assert first.wait(timeout=60) == 0
+        closes_on(first, signal.SIGTERM, "the first copy")
     finally:
-        for proc in (first, second):
-            if proc is not None:
-                if proc.poll() is None:
-                    proc.kill()
-                proc.communicate()  # and closes its pipes
+        copies.end()
