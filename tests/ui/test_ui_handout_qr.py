@@ -56,7 +56,7 @@ def test_ticked_audience_qr_puts_the_rooms_link_on_the_handout(
     window: ConsoleWindow, room: Room, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(room_links, "laptop_addresses", lambda: ["192.168.178.24"])
-    offer_on_handout(window.exporter, room)
+    offer_on_handout(window.exporter, lambda: room)
     assert printable_audience_link(room) == ""  # no room.json yet: the options have no QR box (only the logo)
     plain = _export(window, qtbot, tmp_path / "plain.pdf", None)
     assert plain is not None and not plain.audience_qr.isVisibleTo(plain)

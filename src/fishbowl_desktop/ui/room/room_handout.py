@@ -37,7 +37,7 @@ def _loopback(address: str) -> bool:
     return ipaddress.ip_address(address).is_loopback
 
 
-def offer_on_handout(exporter: PdfExporter, room: Room | Callable[[], Room]) -> None:
+def offer_on_handout(exporter: PdfExporter, room: Callable[[], Room]) -> None:
     """The handout's print options then offer "Print the audience QR code" (the link is read when asked; `room`
-    may be how to get the room, built then)."""
-    exporter.audience_link_of = lambda: printable_audience_link(room() if callable(room) else room)
+    gets the room, built then if it was not yet)."""
+    exporter.audience_link_of = lambda: printable_audience_link(room())
