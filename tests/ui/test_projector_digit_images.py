@@ -6,9 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.ui.projector import digit_images
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore
+from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, digit_images
 from fishbowl_desktop.ui.projector.textfit import digit_font
 
 
@@ -71,3 +75,30 @@ def test_a_beamer_sized_clock_is_drawn_from_the_font(qapp: QApplication) -> None
     before = digit_images.drawn
     _painted(1.0, 0.0, "7:31", cached=True)  # ~300 px: no megabytes of images for it
     assert digit_images.drawn == before
+
+
+def test_the_miniature_inside_the_consoles_window_shows_its_digits(
+    qtbot: QtBot, demo: Session, clock: FakeClock
+) -> None:
+    """The images are placed in device pixels: a miniature that is not at its window's corner (the console's side
+    panel) drew them off by its own position again, outside its clip, so the console showed a clock without digits."""
+    controller = SessionController(demo)
+    ticker = TimerTicker(controller)
+    scene = ProjectorScene(controller, ticker, SettingsStore())
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(900, 350)
+    preview = ProjectorPreview(scene, window)
+    preview.setGeometry(300, 90, 554, 230)
+    window.show()
+    qtbot.waitExposed(window)
+    assert controller.start_turn("aud-01")
+    clock.advance(3.0)
+    ticker.poll()
+    QApplication.processEvents()
+    assert digit_images.drawn > 0  # the miniature's ~100 px digits come from images
+    alone = preview.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    box = preview.geometry()
+    assert window.grab(box).toImage().convertToFormat(QImage.Format.Format_RGB32) == alone
+    on_screen = window.screen().grabWindow(window.winId(), box.x(), box.y(), box.width(), box.height())
+    assert on_screen.toImage().convertToFormat(QImage.Format.Format_RGB32) == alone

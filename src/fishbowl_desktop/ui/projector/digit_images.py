@@ -53,14 +53,19 @@ def draw_digits(painter: QPainter, text: str, font: QFont, baseline: QPointF, co
     font_key = font.key()
     ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
     painter.save()
-    painter.resetTransform()  # world = device / ratio from here
+    painter.resetTransform()
+    # What is left of the device transform: the ratio, and the widget's offset in its window when Qt paints it
+    # into the window's backing store (a redirection that resetTransform keeps). Without it an image landed off by
+    # the widget's own position: the console's miniature, in its side panel, showed its clock outside its clip.
+    shift = painter.deviceTransform()
+    dx, dy = shift.dx(), shift.dy()
     pen_x = baseline.x()
     for char in text:
         origin = device.map(QPointF(pen_x, baseline.y()))
         x, y = math.floor(origin.x()), math.floor(origin.y())
         phase = (round((origin.x() - x) * _PHASES), round((origin.y() - y) * _PHASES))
         image, left, top = _image(char, font, font_key, color, scale, phase, ratio)
-        painter.drawImage(QPointF((x - left) / ratio, (y - top) / ratio), image)
+        painter.drawImage(QPointF((x - left - dx) / ratio, (y - top - dy) / ratio), image)
         pen_x += _advance(char, font, font_key)
     painter.restore()
 
