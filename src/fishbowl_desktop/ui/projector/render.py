@@ -316,7 +316,12 @@ class ProjectorRenderer:
             self._paint_badge(painter, arr.badge_kind, arr.badge)
         if arr.digits is not None and meets(arr.digits.rect):
             digits = arr.digits
-            draw_digits(painter, digits.text, digits.font, digits.baseline, digits.color)
+            wanted = None  # the text whole; or only the characters that meet the rectangle (a second on a beamer)
+            if clip is not None and len(digits.cells) == len(digits.text):
+                wanted = [meets(cell) for cell in digits.cells]
+                if all(wanted):
+                    wanted = None
+            draw_digits(painter, digits.text, digits.font, digits.baseline, digits.color, wanted)
         for block, color in arr.blocks.values():
             if meets(block.rect):
                 block.draw(painter, color)

@@ -1,0 +1,101 @@
+"""What one second of a running turn costs the projector (issue 29: the running timer under xcb with a beamer).
+
+On the beamer the clock's digits are ~540 px, drawn from their outlines: every character drawn is its outline
+loaded, hinted and filled. A second paints only the rectangle of the characters that changed, and drew the whole
+text into it; now it draws the characters that meet it, with the same pixels.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller.settings_store import SettingsStore
+from fishbowl_desktop.model import FakeClock, Session
+from fishbowl_desktop.ui.projector import ProjectorScene, ProjectorView, digit_images
+from fishbowl_desktop.ui.projector.render import ProjectorRenderer
+from fishbowl_desktop.ui.projector.textfit import digit_font
+
+
+class Beamer:
+    """The projector's view at the beamer's size, on a fake clock."""
+
+    def __init__(self, session: Session, clock: FakeClock, qtbot: QtBot, size: QSize | None = None) -> None:
+        size = size or QSize(1920, 1080)
+        self.clock = clock
+        self.controller = SessionController(session)
+        self.ticker = TimerTicker(self.controller)
+        self.scene = ProjectorScene(self.controller, self.ticker, SettingsStore())
+        self.view = ProjectorView(self.scene)
+        qtbot.addWidget(self.view)
+        self.view.resize(size)
+        self.view.show()
+        qtbot.waitExposed(self.view)
+        qtbot.waitUntil(lambda: self.view.size() == size)
+        QApplication.processEvents()
+
+    def tick(self, seconds: float = 1.0) -> None:
+        self.clock.advance(seconds)
+        self.ticker.poll()
+        for _ in range(3):
+            QApplication.processEvents()
+
+    def on_screen(self) -> QImage:
+        return self.view.screen().grabWindow(self.view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    def fresh(self) -> QImage:
+        image = QImage(self.view.size(), QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        ProjectorRenderer().paint(painter, self.scene.content(), self.view.width(), self.view.height())
+        painter.end()
+        return image
+
+
+def test_a_second_on_the_beamer_draws_only_the_changed_characters_from_their_outlines(
+    demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    beamer = Beamer(demo, clock, qtbot)
+    assert beamer.controller.start_turn("aud-01")
+    beamer.tick()  # 2:00 -> 1:59: three characters change
+    for _ in range(4):  # 1:58 ... 1:55: the last one
+        before = digit_images.outlined
+        beamer.tick()
+        assert digit_images.outlined - before == 1, beamer.scene.content().timer_text
+        assert beamer.on_screen() == beamer.fresh()
+
+
+@pytest.mark.parametrize("size", [QSize(1920, 1080), QSize(1280, 720)])
+def test_seconds_drawn_character_by_character_leave_exactly_the_pixels_of_a_whole_frame(
+    demo: Session, clock: FakeClock, qtbot: QtBot, size: QSize
+) -> None:
+    """Across the tens, a minute, the warning and into the overtime (its "+" and its colour)."""
+    beamer = Beamer(demo, clock, qtbot, size)
+    assert beamer.controller.start_turn("aud-01")
+    for step in [1.0] * 12 + [60.0, 1.0, 1.0, 45.0, 1.0, 1.0, 1.0, 10.0, 1.0]:
+        beamer.tick(step)
+        assert beamer.on_screen() == beamer.fresh(), beamer.scene.content().timer_text
+
+
+def _drawn(text: str, whole: bool, x: float) -> QImage:
+    font, _ = digit_font("+00:00", 1800, 560)
+    image = QImage(1900, 700, QImage.Format.Format_RGB32)
+    image.fill(QColor("#0b0d10"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    baseline = QPointF(x, 600.0)
+    wanted = None if whole else [True] * len(text)
+    digit_images.draw_digits(painter, text, font, baseline, QColor("#f5f5f5"), wanted)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("x", [31.37, 191.06249999999994])  # the second a hair below a 1/64 step, as arranged
+def test_characters_drawn_one_by_one_are_the_text_drawn_whole(qapp: QApplication, x: float) -> None:
+    """The clock's characters are tabular and no pair of them is kerned: each one at its advance is the text."""
+    for text in ("10:23", "45:67", "+8:9", "0:00", "1:11", "1:58"):
+        assert _drawn(text, whole=False, x=x) == _drawn(text, whole=True, x=x), text
