@@ -316,3 +316,39 @@ def test_the_phase_words_are_cut_where_they_do_not_fit_and_whole_in_the_tooltip(
     assert words.toolTip() == words.accessibleName() == "Time is up · 0:05 over time"
     words.resize(1000, 30)
     assert words.shown_text() == "Time is up · 0:05 over time" and words.toolTip() == ""
+
+
+def test_a_new_second_repaints_only_the_speakers_time_in_the_participant_list(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """The speaker's time moves every second; the turns only with a new turn. A second announced both cells, and
+    Qt then repainted the range with the grid line under it: four cells a second, each ~60 us of Python (the list's
+    roles) and the style's drawing, a fifth of a running second's instructions under xcb."""
+    window: ConsoleWindow = open_console(ctl, qtbot, PdfExporter(lambda: ctl.session, lambda *a, **k: 1))
+    panel = window.participants_panel
+    window.tabs.setCurrentWidget(panel)
+    model = panel.model
+    assert ctl.start_turn("aud-01")
+    _settle(qtbot)
+    row = model.row_of("aud-01")
+    panel.view.scrollTo(panel.proxy.mapFromSource(model.index(row, model.SPEAKING_TIME)))  # on screen
+    _settle(qtbot)
+    shown = model.data(model.index(row, model.SPEAKING_TIME))
+    read: list[tuple[int, int]] = []
+    data = model.data
+
+    def counted(index: object, role: int = 0) -> object:
+        read.append((index.row(), index.column()))  # type: ignore[attr-defined]
+        return data(index, role)  # type: ignore[arg-type]
+
+    model.data = counted  # type: ignore[method-assign]  # the proxy's multiData reads each cell through it
+    try:
+        for _ in range(3):
+            read.clear()
+            clock.advance(1.0)
+            window.ticker.poll()
+            _settle(qtbot)
+            assert set(read) == {(row, model.SPEAKING_TIME)}, read
+    finally:
+        del model.data
+    assert model.data(model.index(row, model.SPEAKING_TIME)) != shown

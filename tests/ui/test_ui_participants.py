@@ -136,7 +136,28 @@ def test_speaking_time_runs_live_with_the_ticker(ctl: SessionController, clock: 
     ticker.poll()
     assert model.index(row, Model.SPEAKING_TIME).data() == "1:05"
     assert model.index(row, Model.TURNS).data() == "1"
-    assert changed and all(c == (Model.TURNS, Model.SPEAKING_TIME) for c in changed)  # only the live columns
+    # only the live columns; the time alone while the turns stay (one cell repainted a second, not a range)
+    assert changed and all(c == (Model.SPEAKING_TIME, Model.SPEAKING_TIME) for c in changed)
+
+
+def test_a_new_turn_announces_the_speakers_turns_with_the_time(
+    ctl: SessionController, clock: FakeClock, qtbot: QtBot
+) -> None:
+    model = Model(ctl)
+    ticker = TimerTicker(ctl)
+    ticker.displayChanged.connect(model.refresh_live)
+    ctl.start_turn("aud-01")
+    clock.advance(30.0)
+    ticker.poll()
+    row = model.row_of("aud-01")
+    turns = model.index(row, Model.TURNS).data()
+    model.index(row, Model.SPEAKING_TIME).data()  # read, as a view on screen does
+    changed: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda tl, br, _roles: changed.append((tl.row(), tl.column(), br.column())))
+    ctl.end_turn()
+    ctl.start_turn("aud-01")  # the same speaker again: one more turn
+    assert model.index(row, Model.TURNS).data() == str(int(turns) + 1)
+    assert (row, Model.TURNS, Model.SPEAKING_TIME) in changed
 
 
 def test_format_duration() -> None:
