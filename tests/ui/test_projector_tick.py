@@ -7,6 +7,8 @@ text into it; now it draws the characters that meet it, with the same pixels.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -16,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.ui.projector import ProjectorScene, ProjectorView, digit_images
+from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, ProjectorView, digit_images
 from fishbowl_desktop.ui.projector.render import ProjectorRenderer
 from fishbowl_desktop.ui.projector.textfit import digit_font
 
@@ -99,3 +101,46 @@ def test_characters_drawn_one_by_one_are_the_text_drawn_whole(qapp: QApplication
     """The clock's characters are tabular and no pair of them is kerned: each one at its advance is the text."""
     for text in ("10:23", "45:67", "+8:9", "0:00", "1:11", "1:58"):
         assert _drawn(text, whole=False, x=x) == _drawn(text, whole=True, x=x), text
+
+
+def test_a_second_reads_the_clock_once_and_lays_nothing_out_again(
+    demo: Session, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A running second changes the digits and the bar, nothing the layout of the texts depends on: the projector
+    takes the ticker's reading (the one the console shows) and keeps the frame's layout but for the digits, the
+    bar and the overtime frame; the console's miniature (laid out at the beamer's size) shares it."""
+    beamer = Beamer(demo, clock, qtbot)
+    preview = ProjectorPreview(beamer.scene, logical_size=QSize(1920, 1080))
+    qtbot.addWidget(preview)
+    preview.resize(560, 320)
+    preview.show()
+    qtbot.waitExposed(preview)
+    assert beamer.controller.start_turn("aud-01")
+    beamer.controller.set_stage(message="Bitte kurz fassen")
+    beamer.tick()
+    readers: list[str] = []
+    view = beamer.ticker.view
+
+    def counted() -> object:
+        readers.append(sys._getframe(1).f_code.co_qualname)
+        return view()
+
+    monkeypatch.setattr(beamer.ticker, "view", counted)
+    layouts: list[int] = []
+    arrange = ProjectorRenderer.arrange
+    monkeypatch.setattr(
+        ProjectorRenderer,
+        "arrange",
+        lambda self, *a: layouts.append(1) or arrange(self, *a),  # type: ignore[func-returns-value]
+    )
+    for step in [1.0] * 3 + [90.0, 1.0, 30.0, 1.0, 1.0]:  # running, the warning, the overtime (its frame flashes)
+        readers.clear()
+        layouts.clear()
+        text = beamer.scene.content().timer_text
+        beamer.tick(step)
+        assert beamer.scene.content().timer_text != text
+        if step == 1.0:  # a second within a phase: the digits, the bar, the frame
+            assert readers == ["TimerTicker.poll"], readers
+            assert layouts == [], beamer.scene.content().timer_text
+        assert beamer.view.arrangement() is preview.arrangement()
+        assert beamer.view.arrangement() == ProjectorRenderer().arrange(beamer.scene.content(), 1920, 1080)

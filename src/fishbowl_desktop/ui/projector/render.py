@@ -9,7 +9,8 @@ a question or a message appears.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import field, replace
+from dataclasses import field, fields, replace
+from operator import attrgetter
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -116,7 +117,12 @@ class ProjectorRenderer:
         size = (width, height)
         last = self._arranged.get(size)
         if last is None or last[0] is not content:
-            last = self._arranged[size] = (content, self.arrange(content, width, height))
+            arrangement = None
+            if last is not None and _only_the_clock_moved(last[0], content):
+                arrangement = self._clock_moved(last[1], content)
+            if arrangement is None:
+                arrangement = self.arrange(content, width, height)
+            last = self._arranged[size] = (content, arrangement)
             while len(self._arranged) > ARRANGED_SIZES:
                 self._arranged.popitem(last=False)  # the size asked for least recently
         self._arranged.move_to_end(size)
@@ -215,23 +221,47 @@ class ProjectorRenderer:
 
         # Mode.TIMER
         put("topic", content.topic, row(0.03, 0.14), 0.045, 0.02, 2, False, palette.TEXT_DIM)
-        arr.digits = self._digits(content.timer_text, row(0.14, 0.585), DIGIT_INK * h, _digit_color(content))
         bar_w = 0.7 * w
         arr.bar = QRectF((w - bar_w) / 2, 0.597 * h, bar_w, BAR_HEIGHT * h)
-        overtime = content.phase is TimerPhase.OVERTIME
-        if not overtime:
-            arr.bar_fill = QRectF(arr.bar.x(), arr.bar.y(), bar_w * content.fraction, arr.bar.height())
-            arr.bar_color = palette.WARNING if content.badge is Badge.WARNING else palette.NORMAL
-        else:
-            arr.bar_fill, arr.bar_color = QRectF(arr.bar), palette.OVERTIME
+        arr.bar_color = palette.WARNING if content.badge is Badge.WARNING else palette.NORMAL
+        if content.phase is TimerPhase.OVERTIME:
+            arr.bar_color = palette.OVERTIME
+        self._set_clock(arr, content)
         self._status_row(arr, content, row(0.635, 0.728), h)
         put("name", content.speaker_name, row(0.745, 0.865), 0.075, 0.03, 2, True, palette.TEXT)
         put("detail", content.speaker_detail, row(0.865, 0.905), 0.034, 0.02, 1, False, palette.TEXT_DIM)
         # nobody next (closed, or nobody waiting): the footer says which format is on instead
         footer = "  ·  ".join(t for t in (content.next_text or content.format_text, content.clock_text) if t)
         put("next", footer, row(0.912, 1 - MARGIN), 0.033, 0.017, 2, False, palette.TEXT_DIM)
-        if overtime:
+        return arr
+
+    def _set_clock(self, arr: Arrangement, content: ProjectorContent) -> None:
+        """The parts of a timer frame that move with the seconds: the digits, the bar's fill, the overtime frame."""
+        w, h = float(arr.width), float(arr.height)
+        m = MARGIN * h
+        box = (m, 0.14 * h, w - 2 * m, (0.585 - 0.14) * h)
+        arr.digits = self._digits(content.timer_text, box, DIGIT_INK * h, _digit_color(content))
+        assert arr.bar is not None
+        if content.phase is not TimerPhase.OVERTIME:
+            arr.bar_fill = QRectF(arr.bar.x(), arr.bar.y(), arr.bar.width() * content.fraction, arr.bar.height())
+        else:
+            arr.bar_fill = QRectF(arr.bar)
             arr.frame = FRAME * h if content.frame_on else 0.0
+
+    def _clock_moved(self, old: Arrangement, content: ProjectorContent) -> Arrangement:
+        """`old`'s layout with the clock's parts of `content`: a running second lays out no text again (on battery,
+        the projector and the miniature asked for a layout of the whole frame every second)."""
+        arr = Arrangement(
+            old.width,
+            old.height,
+            dict(old.blocks),
+            bar=old.bar,
+            bar_color=old.bar_color,
+            badge=old.badge,
+            badge_kind=old.badge_kind,
+            black=old.black,
+        )
+        self._set_clock(arr, content)
         return arr
 
     def _status_row(
@@ -341,6 +371,16 @@ class ProjectorRenderer:
             painter.setPen(QPen(palette.PAUSED, max(2.0, rect.height() * 0.06)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, rect.height() * 0.2, rect.height() * 0.2)
+
+
+_CLOCK_FIELDS = frozenset({"timer_text", "fraction", "frame_on"})
+_STILL_FIELDS = tuple(f.name for f in fields(ProjectorContent) if f.name not in _CLOCK_FIELDS)
+_still = attrgetter(*_STILL_FIELDS)
+"""Everything of a timer frame but the clock's parts: equal, the frame's texts are laid out as before."""
+
+
+def _only_the_clock_moved(old: ProjectorContent, new: ProjectorContent) -> bool:
+    return old.mode is Mode.TIMER and new.mode is Mode.TIMER and _still(old) == _still(new)
 
 
 def _moved(block: TextBlock, dx: float, dy: float) -> TextBlock:

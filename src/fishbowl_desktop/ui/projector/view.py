@@ -44,10 +44,13 @@ class ProjectorScene(QObject):
         self.store = settings_store(settings, self)
         self.computations = 0
         """How often the content was derived from the model; lets tests check one update per turn."""
+        self._stale = True
+        self._clock_moved = False
+        """Only the ticker announced since the last computation: its reading is the one to show."""
         self._content = self._compute()
+        self._stale = False
         self._announced = self._content
         """What `changed` was last emitted for; the views show this (or newer)."""
-        self._stale = False
         self.coalescer = TurnCoalescer(self._announce, self)
         for signal in (
             controller.turnChanged,
@@ -58,9 +61,9 @@ class ProjectorScene(QObject):
             controller.seatsChanged,
             controller.settingsChanged,
             controller.sessionReplaced,
-            ticker.displayChanged,
         ):
             signal.connect(self._part_changed)
+        ticker.displayChanged.connect(self._clock_changed)
         self.store.settingsChanged.connect(self.refresh)  # the dialog's choice shows at once
 
     @property
@@ -68,19 +71,25 @@ class ProjectorScene(QObject):
         return self.store.settings
 
     def content(self) -> ProjectorContent:
-        if self._stale:
-            self._stale = False
+        if self._stale or self._clock_moved:
             content = self._compute()
+            self._stale = self._clock_moved = False
             if content != self._content:  # an equal one keeps its identity: the views' layouts stay cached
                 self._content = content
         return self._content
 
     def _compute(self) -> ProjectorContent:
         self.computations += 1
-        return projector_content(self._controller.session, self._ticker.view(), self.store.settings)
+        # a new second: the ticker's reading, the one every display of the tick shows (no second look at the clock)
+        view = self._ticker.shown if not self._stale else self._ticker.view()
+        return projector_content(self._controller.session, view, self.store.settings)
 
     def _part_changed(self) -> None:
         self._stale = True
+        self.coalescer.request()
+
+    def _clock_changed(self) -> None:
+        self._clock_moved = True
         self.coalescer.request()
 
     def _announce(self) -> None:
