@@ -144,3 +144,27 @@ def test_a_second_reads_the_clock_once_and_lays_nothing_out_again(
             assert layouts == [], beamer.scene.content().timer_text
         assert beamer.view.arrangement() is preview.arrangement()
         assert beamer.view.arrangement() == ProjectorRenderer().arrange(beamer.scene.content(), 1920, 1080)
+
+
+def test_a_second_inside_the_miniature_paints_no_letterbox_clip_or_border(
+    demo: Session, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """The miniature's letterbox, its clip to the frame and its border lie at its edges; a second repaints the digit
+    and the bar's end, inside, and drew all three for each (a fill, a clip and a stroke per rectangle, every second).
+    The pixels stay exactly those of a whole paint."""
+    beamer = Beamer(demo, clock, qtbot, QSize(960, 540))
+    preview = ProjectorPreview(beamer.scene, logical_size=QSize(1920, 1080))
+    qtbot.addWidget(preview)
+    preview.resize(560, 320)  # letterboxed, as in the console's side panel
+    preview.show()
+    qtbot.waitExposed(preview)
+    assert beamer.controller.start_turn("aud-01")
+    beamer.tick()
+    for _ in range(4):
+        area, passes = preview.painted_area, preview.border_passes
+        beamer.tick()
+        assert preview.painted_area > area
+        assert preview.border_passes == passes
+        rgb = QImage.Format.Format_RGB32
+        on_screen = preview.screen().grabWindow(preview.winId()).toImage().convertToFormat(rgb)
+        assert on_screen == preview.grab().toImage().convertToFormat(rgb)  # a whole paint, with its border

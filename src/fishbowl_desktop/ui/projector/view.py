@@ -187,6 +187,8 @@ class ProjectorPreview(QWidget):
         self._band: tuple[tuple[object, ...], QPixmap] | None = None
         self.notice_layouts = 0
         """How often the notice's band was fitted and drawn anew (tests: not at every tick)."""
+        self.border_passes = 0
+        """Rectangles painted with the letterbox, the clip to the frame and its border (tests: not at every tick)."""
         self.setMinimumSize(160, 90)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)  # paints its letterbox: no parent under it
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -294,21 +296,29 @@ class ProjectorPreview(QWidget):
     def _paint_piece(
         self, painter: QPainter, box: QRect, whole: bool, arrangement: Arrangement, target: QRectF
     ) -> None:
-        painter.fillRect(box, self.palette().window())
+        # A rectangle inside the miniature (a second's digit and bar end) is covered whole by the frame's own opaque
+        # background, meets neither the letterbox nor the border, and needs no clip to the frame: those three are
+        # drawn only where they show (each was a fill, a clip or a stroke per rectangle, every second).
+        inside = not whole and target.adjusted(2, 2, -2, -2).contains(QRectF(box))
+        if not inside:
+            self.border_passes += 1
+            painter.fillRect(box, self.palette().window())
         scale = target.width() / self._logical.width()
         painter.translate(target.topLeft())
         painter.scale(scale, target.height() / self._logical.height())
-        logical = QRectF(0, 0, self._logical.width(), self._logical.height())
-        painter.setClipRect(logical, Qt.ClipOperation.IntersectClip)
+        if not inside:
+            logical = QRectF(0, 0, self._logical.width(), self._logical.height())
+            painter.setClipRect(logical, Qt.ClipOperation.IntersectClip)
         clip = None
         if not whole:  # the rectangle at the projector's size (a pixel more: its fill's scaled edge is clipped)
             around = QRectF(box).adjusted(-1, -1, 1, 1)
             clip = QRectF(around.translated(-target.topLeft()).topLeft() / scale, around.size() / scale)
         self._renderer.paint_arrangement(painter, arrangement, clip)
         painter.resetTransform()
-        painter.setPen(palette.TRACK)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(target.adjusted(0, 0, -1, -1))
+        if not inside:
+            painter.setPen(palette.TRACK)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(target.adjusted(0, 0, -1, -1))
         if self._armed:
             self._paint_armed(painter, target)
         if self._notice:
