@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, ProjectorView, digit_images
+from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, ProjectorView, changes, digit_images
 from fishbowl_desktop.ui.projector.render import ProjectorRenderer
 from fishbowl_desktop.ui.projector.textfit import digit_font
 
@@ -133,15 +133,20 @@ def test_a_second_reads_the_clock_once_and_lays_nothing_out_again(
         "arrange",
         lambda self, *a: layouts.append(1) or arrange(self, *a),  # type: ignore[func-returns-value]
     )
+    comparisons: list[int] = []
+    compared = changes._compared
+    monkeypatch.setattr(changes, "_compared", lambda *a: comparisons.append(1) or compared(*a))  # type: ignore[func-returns-value]
     for step in [1.0] * 3 + [90.0, 1.0, 30.0, 1.0, 1.0]:  # running, the warning, the overtime (its frame flashes)
         readers.clear()
         layouts.clear()
+        comparisons.clear()
         text = beamer.scene.content().timer_text
         beamer.tick(step)
         assert beamer.scene.content().timer_text != text
         if step == 1.0:  # a second within a phase: the digits, the bar, the frame
             assert readers == ["TimerTicker.poll"], readers
             assert layouts == [], beamer.scene.content().timer_text
+            assert comparisons == [1]  # what changed, worked out once for the window and the miniature
         assert beamer.view.arrangement() is preview.arrangement()
         assert beamer.view.arrangement() == ProjectorRenderer().arrange(beamer.scene.content(), 1920, 1080)
 

@@ -12,14 +12,27 @@ from PySide6.QtCore import QRectF
 
 from fishbowl_desktop.ui.projector.render import DIRTY_PAD, Arrangement, Digits
 
+_last: tuple[Arrangement, Arrangement, list[QRectF]] | None = None
+"""The last pair compared and its answer: with the projector on the beamer the window and the miniature share one
+arrangement a second, and both ask about the same two (each comparison ~25 us, every second)."""
+
 
 def changed_rects(old: Arrangement | None, new: Arrangement) -> list[QRectF] | None:
     """Where the drawing of `new` differs from `old` (padded), or None when the whole frame must be redrawn.
 
     Every painted element is compared: the background, the overtime frame, the bar, the badge, the digits
     and each text block (cached blocks are the same objects, so an unchanged text compares equal cheaply)."""
+    global _last
     if old is None or (old.width, old.height, old.black) != (new.width, new.height, new.black):
         return None
+    if _last is not None and _last[0] is old and _last[1] is new:
+        return list(_last[2])
+    out = _compared(old, new)
+    _last = (old, new, out)
+    return list(out)
+
+
+def _compared(old: Arrangement, new: Arrangement) -> list[QRectF]:
     pad = max(2.0, DIRTY_PAD * new.height)
     out: list[QRectF] = []
 
