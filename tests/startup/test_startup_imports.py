@@ -47,6 +47,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "statistics",  # with fractions and decimal: only the statistics tab's equity box needs them
     "uuid",  # with platform (~3 ms): a new person's id is six random bytes (model/participants.py)
     "platform",
+    "importlib.readers",  # the assets are found from the package's file, not through importlib.resources (issue 29)
+    "importlib.resources.readers",
 )
 
 CHILD = (
