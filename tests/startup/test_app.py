@@ -345,3 +345,11 @@ def test_the_window_icon_has_every_drawn_size(qapp: QApplication) -> None:
     icon = app_icon()
     assert icon is not None
     assert {16, 32, 48, 64, 128, 256, 512} <= {size.width() for size in icon.availableSizes()}
+
+
+def test_the_app_asks_for_the_projector_probe_by_the_probe_s_own_switch() -> None:
+    """run_app loads the end-to-end tests' probe only when its variable is set (issue 29): the same name."""
+    from fishbowl_desktop.app import PROBE_ENV
+    from fishbowl_desktop.ui.projector.probe import ENV
+
+    assert PROBE_ENV == ENV
