@@ -28,6 +28,8 @@ from typing import Any
 
 _PLAIN_BASES: tuple[type, ...] = (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
 _original: Any = None
+_CPYTHON_PARTS = ("_proto_member", "_is_single_bit", "_make_class_unpicklable", "_EnumDict")
+"""What the quick path relies on being there as in CPython 3.11.7, where its body comes from."""
 
 
 def install() -> bool:
@@ -35,7 +37,9 @@ def install() -> bool:
     global _original
     if _original is not None:
         return True
-    if sys.version_info[:2] != (3, 11) or not hasattr(enum, "_proto_member") or not hasattr(enum, "_is_single_bit"):
+    if sys.version_info[:2] != (3, 11) or not all(hasattr(enum, name) for name in _CPYTHON_PARTS):
+        return False
+    if not hasattr(enum.Flag, "_iter_member_by_def_"):
         return False
     _original = getattr(enum.EnumType, "_create_")  # noqa: B009 - a private name, not in typeshed
     setattr(enum.EnumType, "_create_", _create_)  # noqa: B010
