@@ -51,25 +51,37 @@ def _plain_pairs(cls: type, names: object) -> bool:
     `_quick_members` makes exactly as CPython would."""
     if cls not in _PLAIN_BASES or type(names) is not list or not names:
         return False
-    seen = set()
-    bases = cls.__mro__
+    shadowed = _shadowed(cls)
+    seen: set[str] = set()
     for item in names:
         if type(item) is not tuple or len(item) != 2:
             return False
         name, value = item
         if type(name) is not str or type(value) is not int or not name or name[0] == "_" or name == "mro":
             return False
-        if name in seen:
+        if name in seen or name in shadowed:  # reused (CPython: an error); a property (CPython: a redirect)
             return False
         seen.add(name)
-        for base in bases:
-            found = base.__dict__.get(name)
-            if found is not None and (
-                isinstance(found, (property, types.DynamicClassAttribute))
-                or (hasattr(found, "fget") and hasattr(found, "fset") and hasattr(found, "fdel"))
-            ):
-                return False  # CPython puts a redirect in place for it
     return True
+
+
+_SHADOWED: dict[type, frozenset[str]] = {}
+
+
+def _shadowed(cls: type) -> frozenset[str]:
+    """The names for which `_proto_member.__set_name__` puts a redirect in place on a subclass of `cls` (a
+    property, a DynamicClassAttribute or another descriptor with fget, fset and fdel along the MRO); read once
+    per base class, which the enum module does not change."""
+    found = _SHADOWED.get(cls)
+    if found is None:
+        found = _SHADOWED[cls] = frozenset(
+            name
+            for base in cls.__mro__
+            for name, attribute in vars(base).items()
+            if isinstance(attribute, (property, types.DynamicClassAttribute))
+            or (hasattr(attribute, "fget") and hasattr(attribute, "fset") and hasattr(attribute, "fdel"))
+        )
+    return found
 
 
 def _quick_members(enum_class: Any, names: list[tuple[str, int]]) -> None:
@@ -83,6 +95,7 @@ def _quick_members(enum_class: Any, names: list[tuple[str, int]]) -> None:
     is_flag = issubclass(enum_class, enum.Flag)
     single_bit = enum._is_single_bit  # type: ignore[attr-defined]
     place = type.__setattr__
+    initialise = enum_class.__init__ is not enum.Enum.__init__  # Enum's own does nothing
     flag_mask = singles_mask = 0
     for name, value in names:
         member = new_member(enum_class, value) if use_args else new_member(enum_class)
@@ -91,7 +104,8 @@ def _quick_members(enum_class: Any, names: list[tuple[str, int]]) -> None:
         value = member._value_
         member._name_ = name
         member.__objclass__ = enum_class
-        member.__init__(value)
+        if initialise:
+            member.__init__(value)
         member._sort_order_ = len(member_names)
         if is_flag:
             flag_mask |= value
