@@ -90,3 +90,16 @@ def test_the_welcome_takes_its_look_when_it_is_first_shown(ctl: SessionControlle
     image = welcome.grab().toImage()
     assert image.pixelColor(welcome.width() // 2, 0).name() == "#0072b2"  # its blue border
     assert image.pixelColor(welcome.width() // 2, welcome.height() // 2).name() == "#ffffff"
+
+
+def test_a_file_dialog_from_the_console_has_room_for_its_padded_buttons(ctl: SessionController, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_console(ctl, qtbot)
+    window.csv_export.menu(window.participants_panel.export_button).actions()[0].trigger()  # Export ▸ CSV
+    qtbot.waitUntil(lambda: any(isinstance(w, QFileDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+    assert all(_through_the_sheet(b) for b in dialog.findChildren(QPushButton))
+    # it sized itself as it was built, before the sheet: grown to the padded buttons, not 4 px short
+    assert dialog.height() >= dialog.sizeHint().height()
+    dialog.reject()

@@ -94,7 +94,7 @@ def ask_and_save(window: QWidget, say: Say) -> Path | None:
     """The Help menu's action: where to, then the zip, then a line on the strip saying what is in it."""
     from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
 
-    from fishbowl_desktop.ui.widgets.sheet import style_dialog
+    from fishbowl_desktop.ui.widgets.sheet import style_file_dialog
 
     dialog = QFileDialog(
         window,
@@ -103,7 +103,7 @@ def ask_and_save(window: QWidget, say: Say) -> Path | None:
         QCoreApplication.translate("ProblemReport", "Zip archive (*.zip)"),
     )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    style_dialog(dialog)  # as QFileDialog.getSaveFileName's own dialog, styled like the console's others
+    style_file_dialog(dialog)  # as QFileDialog.getSaveFileName's own dialog, styled like the console's others
     if not dialog.exec() or not dialog.selectedFiles():
         return None
     return save_and_say(say, Path(dialog.selectedFiles()[0]))

@@ -45,6 +45,13 @@ def style_dialog(dialog: QWidget) -> None:
     dialog.setStyleSheet(DIALOG)
 
 
+def style_file_dialog(dialog: QWidget) -> None:
+    """`style_dialog` for a file dialog: it sized itself as it was built, before the sheet reached it, so it grows
+    to what its padded buttons need (4 px taller), as it was when it was built inside the styled console."""
+    style_dialog(dialog)
+    dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))
+
+
 def style_buttons(*buttons: QWidget) -> None:
     """The console's push buttons' padding, on each button (no children: nothing else goes through the sheet)."""
     for button in buttons:
