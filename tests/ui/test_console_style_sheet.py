@@ -10,7 +10,7 @@ before and after, benchmarks/README.md "Where the memory goes").
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -103,3 +103,26 @@ def test_a_file_dialog_from_the_console_has_room_for_its_padded_buttons(ctl: Ses
     # it sized itself as it was built, before the sheet: grown to the padded buttons, not 4 px short
     assert dialog.height() >= dialog.sizeHint().height()
     dialog.reject()
+
+
+def test_the_console_follows_a_change_of_the_systems_colours(ctl: SessionController, qtbot: QtBot) -> None:
+    window = open_console(ctl, qtbot)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    dark = QPalette(before)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        dark.setColor(role, QColor("#202124"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        dark.setColor(role, QColor("#E8EAED"))
+    try:
+        app.setPalette(dark)  # as when the desktop switches to a dark theme while the console runs
+        qtbot.waitUntil(lambda: window.splitter.palette().color(QPalette.ColorRole.Window).name() == "#202124")
+        for inside in (window.splitter, window.menuBar(), window.statusBar(), window.queue_panel):
+            assert inside.palette().color(QPalette.ColorRole.Window).name() == "#202124"
+        central = window.centralWidget()
+        assert central is not None and central.palette().color(QPalette.ColorRole.Window) == BACKGROUND
+    finally:
+        app.setPalette(before)
+    ordinary = before.color(QPalette.ColorRole.Window)
+    qtbot.waitUntil(lambda: window.splitter.palette().color(QPalette.ColorRole.Window) == ordinary)

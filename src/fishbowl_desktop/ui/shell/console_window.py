@@ -12,10 +12,11 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QScreen
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QPalette, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -78,6 +79,8 @@ class ConsoleWindow(QMainWindow):
     closed = Signal()
     restartRequested = Signal()
     """After a language change the moderator chose "Restart now"; the app restarts on the same session."""
+    _system_colours: QPalette | None = None
+    """The application's palette the window and what is inside were last coloured from (`_pale_background`)."""
 
     def __init__(
         self,
@@ -228,8 +231,7 @@ class ConsoleWindow(QMainWindow):
         v.addWidget(self.message_bar)
         v.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        pale_background(self, self.menuBar(), self.statusBar())  # no style sheet on the window: ui/widgets/sheet.py
-        pale_background(central, self.message_bar, self.welcome, self.splitter)
+        self._pale_background()
         self.splitter.setChildrenCollapsible(False)
         v.addWidget(self.splitter, 1)
         left, right = QWidget(), QWidget()
@@ -280,6 +282,29 @@ class ConsoleWindow(QMainWindow):
         self.splitter.setSizes([440, 350, 556])
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
+
+    def _pale_background(self) -> None:
+        """No style sheet on the window (ui/widgets/sheet.py): the window and the console area pale, what is
+        directly inside them in the system's colours."""
+        central = self.centralWidget()
+        assert central is not None  # set in _build_layout
+        self._system_colours = QApplication.palette()
+        pale_background(self, self.menuBar(), self.statusBar())
+        pale_background(central, self.message_bar, self.welcome, self.splitter)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt API
+        super().changeEvent(event)
+        if (
+            event.type()
+            in (
+                QEvent.Type.PaletteChange,
+                QEvent.Type.ApplicationPaletteChange,
+            )
+            and QApplication.palette() != self._system_colours
+        ):
+            # the system's colours changed (a dark theme: its text colours reach the window): what is inside takes
+            # the new ones (the window's own palette set at the start changes nothing there)
+            self._pale_background()
 
     def buttons_keep_the_keyboard(self) -> None:
         """A click on a button leaves the keyboard where it was: Space after a click on "Remove" must not remove
