@@ -16,7 +16,9 @@ takes CPython's path unchanged. `tests/startup/test_quick_enums.py` rebuilds eve
 program uses both ways and compares them member by member.
 
 Only on Python 3.11 (3.12 rewrote the enum module); elsewhere nothing changes. The function body keeps
-CPython's (PSF licence) so the frame it reads the calling module from is the one CPython reads.
+CPython's so the frame it reads the calling module from is the one CPython reads. `_create_` is based on CPython
+3.11's Lib/enum.py, Copyright (c) 2001-2023 Python Software Foundation; All Rights Reserved; used under the PSF
+License Version 2, whose text and a summary of the changes are in LICENSE-PSF.txt.
 """
 
 from __future__ import annotations
