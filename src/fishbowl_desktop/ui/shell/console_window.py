@@ -12,10 +12,11 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QScreen
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QPalette, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -57,21 +58,12 @@ from fishbowl_desktop.ui.timer.discussion_strip import DiscussionStrip
 from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
 from fishbowl_desktop.ui.widgets.key_menu import popup_from_key
 from fishbowl_desktop.ui.widgets.pick_list import PickList
+from fishbowl_desktop.ui.widgets.sheet import BUTTON, TAB_PANE, pale_background, style_buttons, style_title
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
     from fishbowl_desktop.ui.event.event_dialog import EventDialog
     from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog
-
-STYLE = """
-QMainWindow, QWidget#console { background: #F7F8FA; }
-QLabel#panelTitle { font-size: 15px; font-weight: bold; color: #1F2933; }
-QPushButton { padding: 4px 10px; }
-QPushButton#nextButton { font-weight: bold; padding: 8px; background: #0072B2; color: white;
-                         border-radius: 6px; border: none; }
-QPushButton#nextButton:disabled { background: #C5CCD3; color: #5B6672; }
-QTabWidget::pane { border: 1px solid #D5DBE1; border-radius: 4px; }
-"""
 
 
 def menu_origin(menu: QSize, window: QRect, cursor: QPoint, available: QRect) -> QPoint:
@@ -87,6 +79,8 @@ class ConsoleWindow(QMainWindow):
     closed = Signal()
     restartRequested = Signal()
     """After a language change the moderator chose "Restart now"; the app restarts on the same session."""
+    _system_colours: QPalette | None = None
+    """The application's palette the window and what is inside were last coloured from (`_pale_background`)."""
 
     def __init__(
         self,
@@ -110,7 +104,6 @@ class ConsoleWindow(QMainWindow):
         self.store = settings_store(settings, self)
         """The app's preferences: the projector, the chime, the menus and the session files read and follow it."""
         self.exporter = exporter or PdfExporter(lambda: controller.session, parent=self, store=self.store)
-        self.setStyleSheet(STYLE)
         self.setMinimumSize(1000, 620)
         self._close_anyway = False
 
@@ -225,11 +218,11 @@ class ConsoleWindow(QMainWindow):
         self.quit_question = QuitQuestion(self, c, self.projector, self.close)
 
     def _build_layout(self) -> None:
-        """Every part goes into the styled window before anything measures it: a widget polished (sized,
-        laid out) outside the window is polished again when it moves in, in the style sheet's style, with a
-        style change sent to it and every child (~140 widgets polished twice, the participant table laid out
-        again). So the window's frame first, then each column put in place before it is filled, and the
-        splitter's sizes at the end."""
+        """Every part goes into the window before anything measures it: a widget polished (sized, laid out)
+        outside a styled parent is polished again when it moves in, in the style sheet's style, with a style
+        change sent to it and every child (~140 widgets polished twice when the window carried the sheet; now
+        the tabs and the timer do, ui/widgets/sheet.py). So the window's frame first, then each column put in
+        place before it is filled, and the splitter's sizes at the end."""
         central = QWidget()
         central.setObjectName("console")
         v = QVBoxLayout(central)
@@ -238,6 +231,7 @@ class ConsoleWindow(QMainWindow):
         v.addWidget(self.message_bar)
         v.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._pale_background()
         self.splitter.setChildrenCollapsible(False)
         v.addWidget(self.splitter, 1)
         left, right = QWidget(), QWidget()
@@ -251,6 +245,7 @@ class ConsoleWindow(QMainWindow):
         lv.addWidget(self.discussion_strip)  # the format and the whole discussion's clock (issue 28)
         circle_title = QLabel(self.tr("Inner circle"))
         circle_title.setObjectName("panelTitle")
+        style_title(circle_title)
         lv.addWidget(circle_title)
         lv.addWidget(self.circle, 1)
         lv.addLayout(seat_buttons)
@@ -263,18 +258,21 @@ class ConsoleWindow(QMainWindow):
             b.setToolTip(tip)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(slot)
+            style_buttons(b)
             seat_buttons.addWidget(b)
 
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         preview_title = QLabel(self.tr("Projector"))
         preview_title.setObjectName("panelTitle")
+        style_title(preview_title)
         rv.addWidget(preview_title)
         self.preview_widget.setMinimumHeight(150)
         self.preview_widget.setMaximumHeight(230)
         rv.addWidget(self.preview_widget)
         rv.addWidget(self.stage_panel)
         self.tabs = QTabWidget()
+        self.tabs.setStyleSheet(TAB_PANE + BUTTON)  # the participants' buttons inside it: padded too
         rv.addWidget(self.tabs, 1)
         self.tabs.addTab(self.participants_panel, self.tr("Participants"))
         self.tabs.addTab(self.stats_panel, self.tr("Statistics"))
@@ -284,6 +282,29 @@ class ConsoleWindow(QMainWindow):
         self.splitter.setSizes([440, 350, 556])
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
+
+    def _pale_background(self) -> None:
+        """No style sheet on the window (ui/widgets/sheet.py): the window and the console area pale, what is
+        directly inside them in the system's colours."""
+        central = self.centralWidget()
+        assert central is not None  # set in _build_layout
+        self._system_colours = QApplication.palette()
+        pale_background(self, self.menuBar(), self.statusBar())
+        pale_background(central, self.message_bar, self.welcome, self.splitter)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt API
+        super().changeEvent(event)
+        if (
+            event.type()
+            in (
+                QEvent.Type.PaletteChange,
+                QEvent.Type.ApplicationPaletteChange,
+            )
+            and QApplication.palette() != self._system_colours
+        ):
+            # the system's colours changed (a dark theme: its text colours reach the window): what is inside takes
+            # the new ones (the window's own palette set at the start changes nothing there)
+            self._pale_background()
 
     def buttons_keep_the_keyboard(self) -> None:
         """A click on a button leaves the keyboard where it was: Space after a click on "Remove" must not remove
