@@ -29,6 +29,7 @@ from fishbowl_desktop.model import FishbowlFormat, Session
 from fishbowl_desktop.model.durations import format_duration
 from fishbowl_desktop.ui.circle.seat_ring import SeatRing
 from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_MIME, dragged_person, person_mime
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 
 class CircleView(QWidget):
@@ -199,6 +200,7 @@ class CircleView(QWidget):
             QMessageBox.StandardButton.Cancel,
             self,
         )
+        style_dialog(box)
         empty = box.addButton(self.tr("Empty the seat"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter on a reflex keeps the speaker
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.model import FishbowlFormat, Role, SeatKind, Session
 from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 
 def seat_candidates(session: Session, seat_index: int) -> list[tuple[str, str]]:
@@ -44,6 +45,7 @@ def seat_candidates(session: Session, seat_index: int) -> list[tuple[str, str]]:
 class _ChoiceDialog(QDialog):
     def __init__(self, title: str, prompt: str, parent: QWidget | None):
         super().__init__(parent)
+        style_dialog(self)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.prompt = QLabel(prompt)

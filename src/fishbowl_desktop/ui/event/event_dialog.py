@@ -47,6 +47,7 @@ from fishbowl_desktop.ui.event.privacy_fields import PrivacyFields
 from fishbowl_desktop.ui.widgets.chain_editor import ChainEditor
 from fishbowl_desktop.ui.widgets.chain_words import chain_label
 from fishbowl_desktop.ui.widgets.form_error import error_label
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 from fishbowl_desktop.ui.widgets.typed_fields import SelectingSpinBox, TypedDateEdit
 
 
@@ -68,6 +69,7 @@ class EventDialog(QDialog):
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
+        style_dialog(self)
         self._controller = controller
         session = controller.session
         event = session.event

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.ui.paper.paper_folder import paper_folder
+from fishbowl_desktop.ui.widgets.sheet import style_file_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
@@ -84,6 +85,7 @@ class CsvExporter(QObject):
         from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
 
         dialog = QFileDialog(self._window, title, str(paper_folder() / filename))
+        style_file_dialog(dialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
         dialog.setNameFilters([self.tr("CSV files (*.csv)")])

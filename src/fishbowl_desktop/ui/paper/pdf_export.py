@@ -27,6 +27,7 @@ from fishbowl_desktop.model import FishbowlError, Session
 from fishbowl_desktop.model.paper import DOCUMENT_KINDS as KINDS
 from fishbowl_desktop.storage.workspace import file_name_part
 from fishbowl_desktop.ui.paper.paper_folder import paper_folder
+from fishbowl_desktop.ui.widgets.sheet import style_file_dialog
 from fishbowl_desktop.value_class import value_class
 
 if TYPE_CHECKING:
@@ -314,6 +315,7 @@ class PdfExporter(QObject):
             str(default_pdf_path(self._session_of(), kind)),
             QCoreApplication.translate("PdfExport", "PDF files (*.pdf)"),
         )
+        style_file_dialog(dialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(lambda chosen: self.start(kind, Path(chosen), options))

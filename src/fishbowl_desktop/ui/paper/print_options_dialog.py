@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.documents.options import PrintOptions
 from fishbowl_desktop.model.paper import EXTRA_COLUMNS, MAX_RESERVE_ROWS
 from fishbowl_desktop.ui.paper.logo_picker import LogoPicker
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 
 class PrintOptionsDialog(QDialog):
@@ -41,6 +42,7 @@ class PrintOptionsDialog(QDialog):
         gaps: tuple[str, ...] = (),
     ):
         super().__init__(parent)
+        style_dialog(self)
         self.kind = kind
         self._options = options
         self._audience_link = audience_link

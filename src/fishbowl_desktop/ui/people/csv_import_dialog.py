@@ -40,6 +40,7 @@ from fishbowl_desktop.spreadsheets import (
 from fishbowl_desktop.ui.people.import_preview import ImportPreview
 from fishbowl_desktop.ui.people.import_report import ImportReport
 from fishbowl_desktop.ui.widgets.form_error import error_label
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 MAX_FILE_BYTES = 30 * 1024 * 1024
 """A 100,000-row sign-in list with bios fits; a video picked by mistake does not."""
@@ -56,6 +57,7 @@ class CsvImportDialog(QDialog):
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
+        style_dialog(self)
         self._controller = controller
         self._table: CsvTable | None = None
         self._path: Path | None = None

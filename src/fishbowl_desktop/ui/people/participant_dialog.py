@@ -27,6 +27,7 @@ from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.model.participants import MAX_LANGUAGE, MAX_NAME
 from fishbowl_desktop.ui.widgets.form_error import error_label
 from fishbowl_desktop.ui.widgets.role_labels import CHOICE_ORDER, role_label
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 from fishbowl_desktop.ui.widgets.suggestions import Suggestions
 
 MAX_BIO = 2000
@@ -40,6 +41,7 @@ class ParticipantDialog(QDialog):
         self, controller: SessionController, participant: Participant | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
+        style_dialog(self)
         self._controller = controller
         self._original = participant
         self._confirmed_twin: str | None = None

@@ -42,6 +42,7 @@ from fishbowl_desktop.model.roles import STATISTICS_ORDER
 from fishbowl_desktop.model.shares import percent_text, whole_percentages
 from fishbowl_desktop.ui.widgets.console_language import console_language
 from fishbowl_desktop.ui.widgets.role_labels import role_label
+from fishbowl_desktop.ui.widgets.sheet import style_title
 
 if TYPE_CHECKING:
     from fishbowl_desktop.ui.people.equity_box import EquityBox
@@ -106,6 +107,7 @@ class StatsPanel(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
+        style_title(title)
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model.state import MAX_MESSAGE
 from fishbowl_desktop.ui.widgets.pick_list import PickList
+from fishbowl_desktop.ui.widgets.sheet import SIZED_AS_STYLED, style_buttons, style_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -66,6 +67,8 @@ class StagePanel(QWidget):
         self.minutes.setValue(5)
         self.minutes.setSuffix(self.tr(" min"))
         self.countdown = QPushButton(self.tr("Countdown"))
+        style_buttons(self.pin, self.blank, self.countdown)
+        self.minutes.setStyleSheet(SIZED_AS_STYLED)
         self.countdown.setCheckable(True)
         self.countdown.setToolTip(
             self.tr(
@@ -179,6 +182,7 @@ class StagePanel(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
+        style_dialog(box)
         yes = box.button(QMessageBox.StandardButton.Yes)
         if yes is not None:
             yes.setText(self.tr("Start countdown"))

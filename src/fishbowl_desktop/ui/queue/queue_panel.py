@@ -36,6 +36,7 @@ from fishbowl_desktop.ui.queue.queue_view import QueueView
 from fishbowl_desktop.ui.widgets.chain_words import chain_label, preset_items
 from fishbowl_desktop.ui.widgets.elided import ElidedButton
 from fishbowl_desktop.ui.widgets.pick_list import PickList
+from fishbowl_desktop.ui.widgets.sheet import NEXT, style_buttons, style_title
 from fishbowl_desktop.ui.widgets.suggestions import Suggestions
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ class QueuePanel(QWidget):
         the layout."""
         title = QLabel(self.tr("Free chair"))
         title.setObjectName("panelTitle")
+        style_title(title)
         self._count = QLabel()
         self.ordering = PickList()
         self.ordering.setToolTip(self.tr("How newcomers are placed in the queue"))
@@ -116,6 +118,7 @@ class QueuePanel(QWidget):
         self.edit_chain.setToolTip(self.tr("Choose and sort the rules of the queue's order (Ctrl+Shift+L)"))
         self.edit_chain.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keys with the circle
         self.edit_chain.clicked.connect(self.open_chain_editor)
+        style_buttons(self.edit_chain)
         self.chain_editor: ChainEditor | None = None
         return title
 
@@ -146,6 +149,7 @@ class QueuePanel(QWidget):
         self.entry.installEventFilter(self)  # Esc: close the suggestions first, leave the field only then
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.submit_entry)
+        style_buttons(add)
         return add
 
     def _build_buttons(self) -> None:
@@ -162,6 +166,8 @@ class QueuePanel(QWidget):
         # "Next: <a long name>" is cut at its end, never widening the column under the moderator's mouse
         self.next = ElidedButton(hint=self.tr("One out, one in: the next person takes the free chair (N or PageDown)"))
         self.next.setObjectName("nextButton")
+        self.next.setStyleSheet(NEXT)
+        style_buttons(self.up, self.down, self.remove)
         self.next.clicked.connect(lambda: self._controller.next_or_pick())
 
     def _lay_out(self, title: QLabel, add: QPushButton) -> None:

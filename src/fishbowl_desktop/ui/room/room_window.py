@@ -29,6 +29,7 @@ from fishbowl_desktop.room.service import DIRECT_PER_MINUTE, Room
 from fishbowl_desktop.ui.room.desk_box import DeskBox
 from fishbowl_desktop.ui.room.room_control_box import ControlLinkBox, ProjectorScreens
 from fishbowl_desktop.ui.room.room_links import KIND_ORDER, laptop_addresses, link_url, qr_pixmap
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 WINDOW_ORDER = ("audience", "timer", "interpreter", "control")
 """The audience link first and largest: it is the one to show the hall; the control link waits for a click."""
@@ -45,6 +46,7 @@ def _plain(text: str = "") -> QLabel:
 class RoomWindow(QDialog):
     def __init__(self, room: Room, parent: QWidget | None = None, projector_screens: ProjectorScreens | None = None):
         super().__init__(parent)
+        style_dialog(self)
         self.room = room
         self.control = ControlLinkBox(projector_screens)
         self.setWindowTitle(self.tr("The room: phones and tablets"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fishbowl_desktop import __version__
 from fishbowl_desktop.licences import DISTRIBUTION, licence_of, name_of, normalised, runtime_distributions
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 FONTS = (
     ("DejaVu", "Bitstream Vera / DejaVu licence"),
@@ -89,6 +90,7 @@ def show_about(parent: QWidget) -> QMessageBox:
         QMessageBox.StandardButton.Close,
         parent,
     )
+    style_dialog(box)
     box.setObjectName("aboutBox")
     box.setDetailedText(details_text())
     box.open()

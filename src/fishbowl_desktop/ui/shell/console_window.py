@@ -12,10 +12,11 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QScreen
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QCursor, QDesktopServices, QPalette, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -57,22 +58,13 @@ from fishbowl_desktop.ui.timer.discussion_strip import DiscussionStrip
 from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
 from fishbowl_desktop.ui.widgets.key_menu import popup_from_key
 from fishbowl_desktop.ui.widgets.pick_list import PickList
+from fishbowl_desktop.ui.widgets.sheet import BUTTON, TAB_PANE, pale_background, style_buttons, style_title
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
     from fishbowl_desktop.ui.event.event_dialog import EventDialog
     from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog
     from fishbowl_desktop.ui.shell.welcome import WelcomePanel
-
-STYLE = """
-QMainWindow, QWidget#console { background: #F7F8FA; }
-QLabel#panelTitle { font-size: 15px; font-weight: bold; color: #1F2933; }
-QPushButton { padding: 4px 10px; }
-QPushButton#nextButton { font-weight: bold; padding: 8px; background: #0072B2; color: white;
-                         border-radius: 6px; border: none; }
-QPushButton#nextButton:disabled { background: #C5CCD3; color: #5B6672; }
-QTabWidget::pane { border: 1px solid #D5DBE1; border-radius: 4px; }
-"""
 
 
 def menu_origin(menu: QSize, window: QRect, cursor: QPoint, available: QRect) -> QPoint:
@@ -88,6 +80,8 @@ class ConsoleWindow(QMainWindow):
     closed = Signal()
     restartRequested = Signal()
     """After a language change the moderator chose "Restart now"; the app restarts on the same session."""
+    _system_colours: QPalette | None = None
+    """The application's palette the window and what is inside were last coloured from (`_pale_background`)."""
 
     def __init__(
         self,
@@ -111,13 +105,11 @@ class ConsoleWindow(QMainWindow):
         self.store = settings_store(settings, self)
         """The app's preferences: the projector, the chime, the menus and the session files read and follow it."""
         self.exporter = exporter or PdfExporter(lambda: controller.session, parent=self, store=self.store)
-        self.setStyleSheet(STYLE)
         self.setMinimumSize(1000, 620)
         self._close_anyway = False
 
-        # Each panel is built inside its final parent, in the styled window (see _build_frame)
+        # Each panel is built inside its final parent (see _build_frame)
         self._build_frame()
-        self.message_bar = MessageBar(self._central)
         left = self._columns[0]
         self.timer_panel = TimerPanel(controller, ticker, left)
         self.discussion_strip = DiscussionStrip(controller, ticker, left)
@@ -126,11 +118,10 @@ class ConsoleWindow(QMainWindow):
         self._columns.append(self.queue_panel)
         self._columns.append(QWidget(self.splitter))
         self.tabs = QTabWidget(self._columns[2])
+        self.tabs.setStyleSheet(TAB_PANE + BUTTON)  # before its pages are built inside it: padded buttons there too
         self._tab_pages = self.tabs.findChild(QStackedWidget)
         """The tabs' page stack: a page built inside it is not moved (and polished again) by `addTab`."""
         self.queue_panel.follow_clock(ticker)
-        self._welcome: WelcomePanel | None = None
-        """The first-run welcome, built when first asked for (`welcome`): hidden on every other first frame."""
         self.chime = Chime(controller, ticker, chime_player, self.store.settings.chime, self)
         self.store.settingsChanged.connect(self._follow_settings)
         self.save_status = SaveStatus(autosaver, files, self.message_bar, self)
@@ -234,25 +225,28 @@ class ConsoleWindow(QMainWindow):
         self.quit_question = QuitQuestion(self, c, self.projector, self.close)
 
     def _build_frame(self) -> None:
-        """The styled window's frame before any panel, so that each panel is built inside its final parent:
-        a widget polished (sized, laid out) outside the window, or in a parent that then moves, is polished
-        again when it moves in, in the style sheet's style, with a style change sent to it and every child
-        (the queue's list and scroll bars, the participants' table: ~40 widgets polished twice, issue 29).
-        The splitter's columns are its children in the order they are made: the left column here, then the
-        queue panel and the right column (`__init__`)."""
+        """The window's frame before any panel, so that each panel is built inside its final parent: a widget
+        moved into another parent is restyled with its whole subtree (a style change, a palette change, and in
+        a parent with a style sheet (the tabs, ui/widgets/sheet.py) a second polish for every widget already
+        polished; issue 29). The splitter's columns are its children in the order they are made: the left
+        column here, then the queue panel and the right column (`__init__`)."""
         central = self._central = QWidget()
         central.setObjectName("console")
         self._v = QVBoxLayout(central)
         self._v.setContentsMargins(8, 6, 8, 4)
         self.setCentralWidget(central)
+        self.message_bar = MessageBar(central)
+        self._v.addWidget(self.message_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self._welcome: WelcomePanel | None = None
+        """The first-run welcome, built when first asked for (`welcome`): hidden on every other first frame."""
+        self._pale_background()  # before the panels are built: no palette change goes through them afterwards
         self.splitter.setChildrenCollapsible(False)
-        self._v.addWidget(self.splitter, 1)  # the message bar goes above it (_build_layout), the welcome between
+        self._v.addWidget(self.splitter, 1)  # the welcome goes between the message bar and it (`welcome`)
         self._columns: list[QWidget] = [QWidget(self.splitter)]
 
     def _build_layout(self) -> None:
         """The panels, built inside their columns, are laid out there; the splitter's sizes at the end."""
-        self._v.insertWidget(0, self.message_bar)
         left, _queue, right = self._columns
 
         seat_buttons = QHBoxLayout()
@@ -262,6 +256,7 @@ class ConsoleWindow(QMainWindow):
         lv.addWidget(self.discussion_strip)  # the format and the whole discussion's clock (issue 28)
         circle_title = QLabel(self.tr("Inner circle"))
         circle_title.setObjectName("panelTitle")
+        style_title(circle_title)
         lv.addWidget(circle_title)
         lv.addWidget(self.circle, 1)
         lv.addLayout(seat_buttons)
@@ -274,12 +269,14 @@ class ConsoleWindow(QMainWindow):
             b.setToolTip(tip)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(slot)
+            style_buttons(b)
             seat_buttons.addWidget(b)
 
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         preview_title = QLabel(self.tr("Projector"))
         preview_title.setObjectName("panelTitle")
+        style_title(preview_title)
         rv.addWidget(preview_title)
         self.preview_widget.setMinimumHeight(150)
         self.preview_widget.setMaximumHeight(230)
@@ -309,12 +306,37 @@ class ConsoleWindow(QMainWindow):
             welcome.newSessionChosen.connect(self.preferences.welcome_new)
             welcome.sampleChosen.connect(self.preferences.welcome_sample)
             welcome.shownChanged.connect(self.message_place.welcome_shown)
+            self._pale_background()  # the welcome in the window's colour, as the widgets beside it
         return self._welcome
 
     def _welcome_done(self) -> None:
         """Another session was opened (File → Open, New): the welcome, if it was ever up, has done its job."""
         if self._welcome is not None:
             self._welcome.hide()
+
+    def _pale_background(self) -> None:
+        """No style sheet on the window (ui/widgets/sheet.py): the window and the console area pale, what is
+        directly inside them in the system's colours."""
+        central = self.centralWidget()
+        assert central is not None  # set in _build_layout
+        self._system_colours = QApplication.palette()
+        pale_background(self, self.menuBar(), self.statusBar())
+        welcome = [self._welcome] if self._welcome is not None else []  # built later: it takes it then
+        pale_background(central, self.message_bar, *welcome, self.splitter)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt API
+        super().changeEvent(event)
+        if (
+            event.type()
+            in (
+                QEvent.Type.PaletteChange,
+                QEvent.Type.ApplicationPaletteChange,
+            )
+            and QApplication.palette() != self._system_colours
+        ):
+            # the system's colours changed (a dark theme: its text colours reach the window): what is inside takes
+            # the new ones (the window's own palette set at the start changes nothing there)
+            self._pale_background()
 
     def buttons_keep_the_keyboard(self) -> None:
         """A click on a button leaves the keyboard where it was: Space after a click on "Remove" must not remove

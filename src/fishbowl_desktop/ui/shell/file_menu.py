@@ -15,6 +15,7 @@ from fishbowl_desktop.controller.file_problems import guarded
 from fishbowl_desktop.controller.session_owner import OwnerChoice, SessionHolder, ask_to_bring_up
 from fishbowl_desktop.storage.good_copy import GoodCopy
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
+from fishbowl_desktop.ui.widgets.sheet import style_file_dialog
 
 if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
@@ -69,6 +70,7 @@ class SessionFileMenu(QObject):
             str(self.files.sessions_dir),
             QCoreApplication.translate("ConsoleWindow", "Fishbowl sessions (*.fishbowl.json *.json)"),
         )
+        style_file_dialog(dialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda p: self.open_path(Path(p)))
         dialog.open()
@@ -146,6 +148,7 @@ class SessionFileMenu(QObject):
             str(self.files.sessions_dir),
             QCoreApplication.translate("ConsoleWindow", "Fishbowl sessions (*.fishbowl.json)"),
         )
+        style_file_dialog(dialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("fishbowl.json")
         dialog.fileSelected.connect(lambda p: self.save_to(Path(p)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from fishbowl_desktop.ui.shell.key_legends import keys_legend
 from fishbowl_desktop.ui.shell.shortcuts import AREAS, all_shortcuts, translated
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 
 def key_text(keys: tuple[str, ...]) -> str:
@@ -25,6 +26,7 @@ def key_text(keys: tuple[str, ...]) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        style_dialog(self)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])

@@ -19,6 +19,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from fishbowl_desktop.ui.widgets.sheet import BUTTON
+
 LEVELS = {
     "info": ("#E8F4FB", "#0072B2", "#0B2A3D"),
     "warning": ("#FFF4DC", "#E69F00", "#3D2A00"),
@@ -136,7 +138,7 @@ class MessageBar(QFrame):
         background, border, foreground = LEVELS.get(level, LEVELS["info"])
         self.setStyleSheet(
             f"#messageBar {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
-            f" #messageBar QLabel {{ color: {foreground}; }}"
+            f" #messageBar QLabel {{ color: {foreground}; }} {BUTTON}"
         )
         self._full_text = text
         self._callback = action

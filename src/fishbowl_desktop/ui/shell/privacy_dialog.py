@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
+
 
 class ForgetDataDialog(QDialog):
     def __init__(
         self, people: int, file_name: str, parent: QWidget | None = None, kept: Sequence[tuple[str, str]] = ()
     ):
         super().__init__(parent)
+        style_dialog(self)
         self.setWindowTitle(self.tr("Forget personal data"))
         text = QLabel(
             self.tr(

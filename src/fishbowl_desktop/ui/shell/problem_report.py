@@ -94,15 +94,19 @@ def ask_and_save(window: QWidget, say: Say) -> Path | None:
     """The Help menu's action: where to, then the zip, then a line on the strip saying what is in it."""
     from PySide6.QtWidgets import QFileDialog  # built when asked, not on the way to the first frame (issue 29)
 
-    chosen, _ = QFileDialog.getSaveFileName(
+    from fishbowl_desktop.ui.widgets.sheet import style_file_dialog
+
+    dialog = QFileDialog(
         window,
         QCoreApplication.translate("ProblemReport", "Save a problem report"),
         str(default_report_path()),
         QCoreApplication.translate("ProblemReport", "Zip archive (*.zip)"),
     )
-    if not chosen:
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    style_file_dialog(dialog)  # as QFileDialog.getSaveFileName's own dialog, styled like the console's others
+    if not dialog.exec() or not dialog.selectedFiles():
         return None
-    return save_and_say(say, Path(chosen))
+    return save_and_say(say, Path(dialog.selectedFiles()[0]))
 
 
 def save_and_say(say: Say, target: Path) -> Path | None:

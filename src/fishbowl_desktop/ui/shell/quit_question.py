@@ -19,6 +19,7 @@ from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import format_seconds
 from fishbowl_desktop.ui.projector.manager import ProjectorManager
 from fishbowl_desktop.ui.projector.screen_policy import ProjectorState
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -99,6 +100,7 @@ class QuitQuestion(QObject):
         from PySide6.QtWidgets import QMessageBox  # built when asked, not on the way to the first frame (issue 29)
 
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self._window)
+        style_dialog(box)
         go = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a reflexive Enter keeps the evening going
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

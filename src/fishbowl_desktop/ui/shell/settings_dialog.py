@@ -31,6 +31,7 @@ from fishbowl_desktop.settings import MAX_NEXT_COUNT, AppSettings
 from fishbowl_desktop.storage.workspace import folder_problem
 from fishbowl_desktop.ui.widgets.chain_words import preset_items
 from fishbowl_desktop.ui.widgets.form_error import error_label
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 
 def _seconds_box(value: int, minimum: int, maximum: int, suffix: str) -> QSpinBox:
@@ -48,6 +49,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: AppSettings, default_folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
+        style_dialog(self)
         self.settings = settings
         self.default_folder = default_folder
         self.setWindowTitle(self.tr("Preferences"))

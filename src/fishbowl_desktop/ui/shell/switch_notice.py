@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, Q
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from fishbowl_desktop.controller import SessionController
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 LONG_LIST = 10_000
 """From this many people on, switching sessions takes long enough (about a second) to say so."""
@@ -23,6 +24,7 @@ class SwitchNotice(QObject):
         if people < LONG_LIST or not self._window.isVisible():
             return
         dialog = QProgressDialog(self._window)
+        style_dialog(dialog)
         dialog.setWindowTitle(self.tr("Opening the session"))
         dialog.setLabelText(self.tr("Preparing the list of {n} people…").format(n=QLocale().toString(people)))
         dialog.setRange(0, 0)  # busy: the sorting happens in one go inside Qt

@@ -10,11 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-STYLE = """
+from fishbowl_desktop.ui.widgets.sheet import BUTTON
+
+STYLE = (
+    """
 #welcome { background: #FFFFFF; border: 1px solid #0072B2; border-radius: 8px; }
 #welcome QLabel#welcomeTitle { font-size: 16px; font-weight: bold; color: #0B2A3D; }
 #welcome QLabel { color: #1F2933; }
 """
+    + BUTTON
+)
 
 
 class WelcomePanel(QFrame):
@@ -26,7 +31,6 @@ class WelcomePanel(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setStyleSheet(STYLE)
         self.title = QLabel(self.tr("Welcome to Fishbowl Desktop"))
         self.title.setObjectName("welcomeTitle")
         self.text = QLabel(
@@ -93,6 +97,13 @@ class WelcomePanel(QFrame):
             self.hide()
         else:
             self.sampleChosen.emit()
+
+    def setVisible(self, visible: bool) -> None:  # Qt API
+        """Its style sheet the first time it is shown: hidden on a usual start, its seven widgets stay out of the
+        style-sheet style (ui/widgets/sheet.py)."""
+        if visible and not self.styleSheet():
+            self.setStyleSheet(STYLE)
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt API
         super().showEvent(event)

@@ -120,10 +120,12 @@ class DiscussionStrip(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("queueWarning")
         self.warning.setWordWrap(True)
-        self.setStyleSheet(
+        # on the two labels they style, not on the strip: the clock and the button stay out of the style-sheet
+        # style (ui/widgets/sheet.py)
+        self.format_label.setStyleSheet(
             "#formatBadge { font-weight: bold; padding: 1px 6px; border-radius: 6px; background: #E3ECF5; }"
-            " #queueWarning { color: #7A4A00; }"  # calm amber, not the overtime's red
         )
+        self.warning.setStyleSheet("#queueWarning { color: #7A4A00; }")  # calm amber, not the overtime's red
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.format_label, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -18,6 +18,7 @@ from fishbowl_desktop.model import TimerPhase, format_seconds
 from fishbowl_desktop.stage.timer_view import TimerView
 from fishbowl_desktop.ui.widgets.digits import DigitsLabel, LiveWords
 from fishbowl_desktop.ui.widgets.elided import ElidedLabel
+from fishbowl_desktop.ui.widgets.sheet import BUTTON
 
 # (background, text) per state; Okabe–Ito hues like the projector, light enough for a console.
 STYLE = {
@@ -196,7 +197,7 @@ class TimerPanel(QFrame):
             live.set_colors(QColor(background), QColor(foreground))
         self.setStyleSheet(
             f"#timerPanel {{ background: {background}; border-radius: 10px; }}"
-            f" #timerPanel QLabel {{ color: {foreground}; background: transparent; }}"
+            f" #timerPanel QLabel {{ color: {foreground}; background: transparent; }} {BUTTON}"
         )
 
 

@@ -30,6 +30,7 @@ from fishbowl_desktop.model import OrderingRule, RuleChain
 from fishbowl_desktop.model.chain import CHAIN_RULES, preset_named, preset_of
 from fishbowl_desktop.ui.widgets.chain_words import preset_items, rule_help, rule_name
 from fishbowl_desktop.ui.widgets.form_error import error_label
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 RULE_ROLE = Qt.ItemDataRole.UserRole + 3
 OWN_CHAIN = ""
@@ -74,6 +75,7 @@ class ChainEditor(QDialog):
         """`apply`: OK changes the session's order (one undo step); without it the caller reads `chosen()` (the
         event dialog applies the chain with its other settings, in its own step)."""
         super().__init__(parent)
+        style_dialog(self)
         self._controller = controller
         self._apply = apply
         self.setWindowTitle(self.tr("Order of the queue"))

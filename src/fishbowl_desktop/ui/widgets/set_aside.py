@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from fishbowl_desktop.support_file import Refusal
+from fishbowl_desktop.ui.widgets.sheet import style_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -112,6 +113,7 @@ def show_details(parent: QWidget, refusals: list[Refusal], folder: str) -> QMess
         details(refusals, folder),
         parent=parent,
     )
+    style_dialog(box)
     box.setObjectName("setAsideDetails")
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names as they are: never markup
     box.open()
