@@ -43,7 +43,9 @@ def open_console(args: list[str]) -> int:
     gc.disable()
     try:
         from fishbowl_desktop.startup.feature_scan import load_pyside_keeping_no_sources
+        from fishbowl_desktop.startup.quick_enums import install
 
+        install()  # PySide6's enum types without Python 3.11's per-member detour (startup/quick_enums.py)
         load_pyside_keeping_no_sources()
         from fishbowl_desktop.app import run_app
 

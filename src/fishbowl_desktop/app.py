@@ -9,6 +9,7 @@ together.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 SETTINGS_FILE = "settings.json"
+PROBE_ENV = "FISHBOWL_DESKTOP_PROBE"
+"""ui/projector/probe.py's switch (its ENV): the end-to-end tests' report of the running app."""
 _log = logging.getLogger("fishbowl.start")
 
 
@@ -325,11 +328,12 @@ def run_app(argv: list[str]) -> int:
     refusals = set_aside_at_start(workspace, settings_refusal)  # before the room's menu reads room.json
     console = build_console(plan, workspace, settings, language, guard_keys_now=False)  # no key before the frame
     window = console.window
-    from fishbowl_desktop.ui.shell.set_aside import say_set_aside
+    if refusals:  # its message and "Details…" load only for a start that set something aside (issue 29)
+        from fishbowl_desktop.ui.shell.set_aside import say_set_aside
 
-    for refusal in refusals:
-        _log.warning("set aside: %s", refusal.describe())
-    say_set_aside(window, refusals, str(workspace.base_dir))
+        for refusal in refusals:
+            _log.warning("set aside: %s", refusal.describe())
+        say_set_aside(window, refusals, str(workspace.base_dir))
     _log.info(
         "opened: %s%s%s%s",
         "recovered after a crash" if plan.recovered else "first run" if plan.first_run else "a session",
@@ -344,9 +348,10 @@ def run_app(argv: list[str]) -> int:
     fit_to_screen(window)
     window.showMaximized()  # a window manager fits it exactly; without one the geometry above holds
     window.activateWindow()  # without a window manager nothing gives the console the keyboard (F5, B, N)
-    from fishbowl_desktop.ui.projector.probe import install_probe
+    if os.environ.get(PROBE_ENV):  # end-to-end tests only: the probe's module is not loaded otherwise (issue 29)
+        from fishbowl_desktop.ui.projector.probe import install_probe
 
-    install_probe(window, window.projector, console.controller, console.ticker)  # end-to-end tests only
+        install_probe(window, window.projector, console.controller, console.ticker)
 
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))

@@ -22,6 +22,7 @@ PROJECT_FILES = (
     "pyproject.toml",
     "README.md",
     "LICENSE",
+    "LICENSE-PSF.txt",
     "MANIFEST.in",
     "constraints.txt",
     "src",
@@ -129,9 +130,12 @@ def test_the_wheel_holds_the_assets_and_no_sources_of_translations(built: tuple[
     assert not any(name.endswith(".ts") or name.startswith("tests/") for name in names)
     # the project's own licence, beside the fonts' (a venue's IT looks for it in the wheel's metadata)
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+    # and the PSF's, for the enum helper based on CPython's code (startup/quick_enums.py)
+    assert any(name.endswith(".dist-info/licenses/LICENSE-PSF.txt") for name in names)
     with zipfile.ZipFile(built[1]) as wheel:
         metadata = next(wheel.read(n) for n in names if n.endswith(".dist-info/METADATA")).decode()
-    assert "License-Expression: MIT" in metadata and "Classifier: Operating System :: Microsoft :: Windows" in metadata
+    assert "License-Expression: MIT AND PSF-2.0" in metadata
+    assert "Classifier: Operating System :: Microsoft :: Windows" in metadata
     # an index shows the long description without the repository beside it: no relative image or link
     description = metadata.split("\n\n", 1)[1]
     assert "Fishbowl Desktop" in description and "pipx install fishbowl-desktop" in description

@@ -20,10 +20,10 @@ import json
 import logging
 import string
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 from fishbowl_desktop.model.event import HALL_LANGUAGES as HALL_LANGUAGES
+from fishbowl_desktop.resources import resources_dir
 
 RIGHT_TO_LEFT = frozenset({"ar", "fa"})
 SEPARATOR = " · "
@@ -75,7 +75,7 @@ def _correct(code: str, table: dict[str, str], english: dict[str, str], folder: 
 @cache
 def hall_texts() -> dict[str, dict[str, str]]:
     """Every language's table, read once from the package (English first: the fallback for a missing word)."""
-    folder = files("fishbowl_desktop") / "assets" / "room" / "i18n"
+    folder = resources_dir() / "room" / "i18n"
     tables: dict[str, dict[str, str]] = {}
     for code in HALL_LANGUAGES:
         raw = json.loads((folder / f"{code}.json").read_text(encoding="utf-8"))

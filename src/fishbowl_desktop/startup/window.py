@@ -17,18 +17,30 @@ if TYPE_CHECKING:
     from fishbowl_desktop.ui.shell.console_window import ConsoleWindow
 
 
+WINDOW_ICON_MAX = 256
+"""The largest drawn size the window carries. Under X11 Qt decodes every size of the window icon and hands the
+window manager all of them (`_NET_WM_ICON`) as the window first shows: the 512 px drawing alone is 1 MiB of
+pixels and ~8 ms of the first frame (issue 29), for a size no title bar, task bar or window switcher asks a
+window for (the desktop's menus and docks take the .desktop entry's icon, packaging/)."""
+
+
 def app_icon() -> QIcon | None:
-    """The window icon from the PNGs drawn at 16-512 px. Not from the SVG beside them (that is for the
-    desktop's menus, see packaging/): a vector icon makes Qt load its SVG library and icon engine before the
-    first frame, 2.2 MiB resident and ~4 ms, for sizes the PNGs already cover (issue 29)."""
+    """The window icon from the PNGs drawn at 16-256 px (WINDOW_ICON_MAX). Not from the SVG beside them (that is
+    for the desktop's menus, see packaging/): a vector icon makes Qt load its SVG library and icon engine before
+    the first frame, 2.2 MiB resident and ~4 ms, for sizes the PNGs already cover (issue 29)."""
     folder = resources_dir() / "icons"
-    files = sorted(folder.glob("fishbowl-desktop*.png"))
+    files = [path for path in sorted(folder.glob("fishbowl-desktop-*.png")) if _drawn_size(path) <= WINDOW_ICON_MAX]
     if not files:
         return None
     icon = QIcon()
     for path in files:
         icon.addFile(str(path))
     return icon
+
+
+def _drawn_size(path: Path) -> int:
+    size = path.stem.removeprefix("fishbowl-desktop-")
+    return int(size) if size.isdigit() else WINDOW_ICON_MAX + 1
 
 
 def fit_to_screen(window: QWidget) -> None:
