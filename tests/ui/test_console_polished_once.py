@@ -2,9 +2,10 @@
 
 A widget polished (measured, laid out) before it is in the styled window is polished again when it moves in:
 unpolished, polished in the style sheet's style, with a style change sent to it (the participant table then
-lays itself out again). `ConsoleWindow._build_layout` puts each column into the window before filling it and
-sets the splitter's sizes last; only the few widgets a panel measures while it is being built are polished
-twice now (113 of them were before, under this test's count).
+lays itself out again). `ConsoleWindow._build_frame` makes the window's frame first and each panel inside its
+final parent, and the splitter's sizes are set last; only the few widgets a panel measures while it is being
+built, and the scroll areas' own parts, are polished twice now (113 of them were before, under this test's
+count; 33 now). tests/ui/test_console_built_in_place.py counts the style changes themselves.
 """
 
 from __future__ import annotations

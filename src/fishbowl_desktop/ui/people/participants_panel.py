@@ -121,6 +121,10 @@ class ParticipantsPanel(QWidget):
     def _build_view(self, controller: SessionController) -> None:
         self.view = ParticipantsView(self)
         self.view.setTabKeyNavigation(False)  # Tab moves on to the buttons instead of from cell to cell
+        # No row numbers, and the rows' height, before the rows come: a shown row header measured its number for
+        # every row when the model was set (each a call into the model per role), to be hidden right after
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Participants"))
         # Dragging someone to the circle or the queue never takes them off this list.
@@ -134,8 +138,6 @@ class ParticipantsPanel(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 from fishbowl_desktop.controller.file_problems import folder_reason, guarded
 from fishbowl_desktop.model.privacy import preview
 from fishbowl_desktop.settings import AppSettings
-from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, chime_file
 
 if TYPE_CHECKING:
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from fishbowl_desktop.ui.shell.message_bar import MessageBar
     from fishbowl_desktop.ui.shell.privacy_dialog import ForgetDataDialog
     from fishbowl_desktop.ui.shell.settings_dialog import SettingsDialog
+    from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 
 
 class ConsolePreferences(QObject):
@@ -43,7 +43,7 @@ class ConsolePreferences(QObject):
         files: SessionFiles | None,
         autosaver: Autosaver | None,
         message_bar: MessageBar,
-        welcome: WelcomePanel,
+        welcome: Callable[[], WelcomePanel],
         chime: Chime,
         refreshed: Callable[[], None],
         edit_event: Callable[[], object],
@@ -55,7 +55,8 @@ class ConsolePreferences(QObject):
         self.files = files
         self.autosaver = autosaver
         self.message_bar = message_bar
-        self.welcome = welcome
+        self._welcome = welcome
+        """The first-run welcome, built when first asked for (the window's `welcome`)."""
         self.chime = chime
         self._refreshed = refreshed
         """Called after the session file may have changed: the save status follows."""
@@ -64,7 +65,7 @@ class ConsolePreferences(QObject):
 
     # ------------------------------------------------------------------ first run
     def welcome_new(self) -> None:
-        self.welcome.hide()
+        self._welcome().hide()
         self._edit_event()  # the new session is open already; naming the evening is the first step
 
     def welcome_sample(self) -> None:
@@ -73,12 +74,9 @@ class ConsolePreferences(QObject):
         if problem:
             self.message_bar.show_message(problem, "error")
             return
-        self.welcome.show_tour()
-        self.welcome.show()
-
-    def welcome_done(self) -> None:
-        """Another session was opened (File → Open, New): the welcome has done its job."""
-        self.welcome.hide()
+        welcome = self._welcome()
+        welcome.show_tour()
+        welcome.show()
 
     # ------------------------------------------------------------------ preferences
     def open_preferences(self) -> SettingsDialog:

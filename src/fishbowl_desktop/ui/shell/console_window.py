@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,7 +53,6 @@ from fishbowl_desktop.ui.shell.rename_offer import RenameOffer
 from fishbowl_desktop.ui.shell.save_status import SaveStatus
 from fishbowl_desktop.ui.shell.shortcuts import install_shortcuts, shortcut_for, translated
 from fishbowl_desktop.ui.shell.switch_notice import SwitchNotice
-from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 from fishbowl_desktop.ui.timer.chime import Chime, ChimePlayer
 from fishbowl_desktop.ui.timer.discussion_strip import DiscussionStrip
 from fishbowl_desktop.ui.timer.timer_panel import TimerPanel
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from fishbowl_desktop.controller.session_files import SessionFiles
     from fishbowl_desktop.ui.event.event_dialog import EventDialog
     from fishbowl_desktop.ui.shell.help_dialog import ShortcutsDialog
+    from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 
 
 def menu_origin(menu: QSize, window: QRect, cursor: QPoint, available: QRect) -> QPoint:
@@ -107,14 +108,20 @@ class ConsoleWindow(QMainWindow):
         self.setMinimumSize(1000, 620)
         self._close_anyway = False
 
-        self.message_bar = MessageBar()
-        self.timer_panel = TimerPanel(controller, ticker)
-        self.discussion_strip = DiscussionStrip(controller, ticker)
-        self.circle = CircleView(controller)
-        self.queue_panel = QueuePanel(controller)
+        # Each panel is built inside its final parent (see _build_frame)
+        self._build_frame()
+        left = self._columns[0]
+        self.timer_panel = TimerPanel(controller, ticker, left)
+        self.discussion_strip = DiscussionStrip(controller, ticker, left)
+        self.circle = CircleView(controller, left)
+        self.queue_panel = QueuePanel(controller, self.splitter)  # the splitter's middle column (see _build_frame)
+        self._columns.append(self.queue_panel)
+        self._columns.append(QWidget(self.splitter))
+        self.tabs = QTabWidget(self._columns[2])
+        self.tabs.setStyleSheet(TAB_PANE + BUTTON)  # before its pages are built inside it: padded buttons there too
+        self._tab_pages = self.tabs.findChild(QStackedWidget)
+        """The tabs' page stack: a page built inside it is not moved (and polished again) by `addTab`."""
         self.queue_panel.follow_clock(ticker)
-        self.welcome = WelcomePanel()
-        self.welcome.hide()
         self.chime = Chime(controller, ticker, chime_player, self.store.settings.chime, self)
         self.store.settingsChanged.connect(self._follow_settings)
         self.save_status = SaveStatus(autosaver, files, self.message_bar, self)
@@ -133,17 +140,15 @@ class ConsoleWindow(QMainWindow):
             files,
             autosaver,
             self.message_bar,
-            self.welcome,
+            lambda: self.welcome,
             self.chime,
             self.save_status.refresh,
             self.edit_event,
         )
         self.preferences.restartRequested.connect(self.restartRequested)
-        self.welcome.newSessionChosen.connect(self.preferences.welcome_new)
-        self.welcome.sampleChosen.connect(self.preferences.welcome_sample)
-        controller.sessionReplaced.connect(self.preferences.welcome_done)
+        controller.sessionReplaced.connect(self._welcome_done)
         self._build_panels()
-        self.message_place = MessagePlace(controller, self.message_bar, self.welcome, self.projector)
+        self.message_place: MessagePlace = MessagePlace(controller, self.message_bar, self.projector)
         self._build_layout()
 
         self.commands = install_shortcuts(self, controller, self._handlers())
@@ -201,42 +206,48 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def _build_panels(self) -> None:
         c, t = self.controller, self.ticker
-        self.participants_panel = ParticipantsPanel(c, ticker=t)
+        self.participants_panel = ParticipantsPanel(c, ticker=t, parent=self._tab_pages)
         self.participants_panel.statusMessage.connect(self.show_notice)
         self.csv_export = CsvExporter(c, self)
         self.csv_export.statusMessage.connect(self.show_notice)
         self.csv_export.problem.connect(self.show_error)
         self.participants_panel.set_export_menu(self.csv_export.menu(self.participants_panel.export_button))
-        self.stats_panel = StatsPanel(c, t, short_turn_seconds=lambda: self.store.settings.print_short_turn_seconds)
+        self.stats_panel = StatsPanel(
+            c, t, self._tab_pages, short_turn_seconds=lambda: self.store.settings.print_short_turn_seconds
+        )
         self.projector = ProjectorManager(c, t, self.store, self)
         self._projector_warning: str | None = None
         self.projector.statusMessage.connect(self._projector_notice)
         self.projector.stateChanged.connect(self._projector_state)
         self.projector.newScreenOffered.connect(self._offer_screen)
         self.preview_widget = self.projector.preview_widget()
-        self.stage_panel = StagePanel(c)
+        self.stage_panel = StagePanel(c, self._columns[2])
         self.quit_question = QuitQuestion(self, c, self.projector, self.close)
 
-    def _build_layout(self) -> None:
-        """Every part goes into the window before anything measures it: a widget polished (sized, laid out)
-        outside a styled parent is polished again when it moves in, in the style sheet's style, with a style
-        change sent to it and every child (~140 widgets polished twice when the window carried the sheet; now
-        the tabs and the timer do, ui/widgets/sheet.py). So the window's frame first, then each column put in
-        place before it is filled, and the splitter's sizes at the end."""
-        central = QWidget()
+    def _build_frame(self) -> None:
+        """The window's frame before any panel, so that each panel is built inside its final parent: a widget
+        moved into another parent is restyled with its whole subtree (a style change, a palette change, and in
+        a parent with a style sheet (the tabs, ui/widgets/sheet.py) a second polish for every widget already
+        polished; issue 29). The splitter's columns are its children in the order they are made: the left
+        column here, then the queue panel and the right column (`__init__`)."""
+        central = self._central = QWidget()
         central.setObjectName("console")
-        v = QVBoxLayout(central)
-        v.setContentsMargins(8, 6, 8, 4)
+        self._v = QVBoxLayout(central)
+        self._v.setContentsMargins(8, 6, 8, 4)
         self.setCentralWidget(central)
-        v.addWidget(self.message_bar)
-        v.addWidget(self.welcome)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self._pale_background()
+        self.message_bar = MessageBar(central)
+        self._v.addWidget(self.message_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self._welcome: WelcomePanel | None = None
+        """The first-run welcome, built when first asked for (`welcome`): hidden on every other first frame."""
+        self._pale_background()  # before the panels are built: no palette change goes through them afterwards
         self.splitter.setChildrenCollapsible(False)
-        v.addWidget(self.splitter, 1)
-        left, right = QWidget(), QWidget()
-        for w in (left, self.queue_panel, right):
-            self.splitter.addWidget(w)
+        self._v.addWidget(self.splitter, 1)  # the welcome goes between the message bar and it (`welcome`)
+        self._columns: list[QWidget] = [QWidget(self.splitter)]
+
+    def _build_layout(self) -> None:
+        """The panels, built inside their columns, are laid out there; the splitter's sizes at the end."""
+        left, _queue, right = self._columns
 
         seat_buttons = QHBoxLayout()
         lv = QVBoxLayout(left)
@@ -271,8 +282,6 @@ class ConsoleWindow(QMainWindow):
         self.preview_widget.setMaximumHeight(230)
         rv.addWidget(self.preview_widget)
         rv.addWidget(self.stage_panel)
-        self.tabs = QTabWidget()
-        self.tabs.setStyleSheet(TAB_PANE + BUTTON)  # the participants' buttons inside it: padded too
         rv.addWidget(self.tabs, 1)
         self.tabs.addTab(self.participants_panel, self.tr("Participants"))
         self.tabs.addTab(self.stats_panel, self.tr("Statistics"))
@@ -283,6 +292,28 @@ class ConsoleWindow(QMainWindow):
         for i, stretch in enumerate((3, 2, 3)):
             self.splitter.setStretchFactor(i, stretch)
 
+    @property
+    def welcome(self) -> WelcomePanel:
+        """The first-run welcome above the console, built (hidden) when first asked for: a first run shows it on
+        its first frame (`build_console`), every other start never needs it unless the moderator opens the
+        sample (issue 29: ~6 M instructions, its own style sheet, not built for a frame that does not show it)."""
+        if self._welcome is None:
+            from fishbowl_desktop.ui.shell.welcome import WelcomePanel
+
+            welcome = self._welcome = WelcomePanel(self._central)
+            welcome.hide()
+            self._v.insertWidget(1, welcome)  # between the message bar and the columns
+            welcome.newSessionChosen.connect(self.preferences.welcome_new)
+            welcome.sampleChosen.connect(self.preferences.welcome_sample)
+            welcome.shownChanged.connect(self.message_place.welcome_shown)
+            self._pale_background()  # the welcome in the window's colour, as the widgets beside it
+        return self._welcome
+
+    def _welcome_done(self) -> None:
+        """Another session was opened (File → Open, New): the welcome, if it was ever up, has done its job."""
+        if self._welcome is not None:
+            self._welcome.hide()
+
     def _pale_background(self) -> None:
         """No style sheet on the window (ui/widgets/sheet.py): the window and the console area pale, what is
         directly inside them in the system's colours."""
@@ -290,7 +321,8 @@ class ConsoleWindow(QMainWindow):
         assert central is not None  # set in _build_layout
         self._system_colours = QApplication.palette()
         pale_background(self, self.menuBar(), self.statusBar())
-        pale_background(central, self.message_bar, self.welcome, self.splitter)
+        welcome = [self._welcome] if self._welcome is not None else []  # built later: it takes it then
+        pale_background(central, self.message_bar, *welcome, self.splitter)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt API
         super().changeEvent(event)

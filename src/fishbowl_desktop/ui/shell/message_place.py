@@ -25,13 +25,11 @@ from PySide6.QtCore import QObject
 from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.ui.projector import ProjectorManager, ProjectorState
 from fishbowl_desktop.ui.shell.message_bar import MessageBar
-from fishbowl_desktop.ui.shell.welcome import WelcomePanel
 
 
 class MessagePlace(QObject):
-    def __init__(
-        self, controller: SessionController, bar: MessageBar, welcome: WelcomePanel, projector: ProjectorManager
-    ):
+    def __init__(self, controller: SessionController, bar: MessageBar, projector: ProjectorManager):
+        """The first-run welcome, built when first shown, tells `welcome_shown` when it comes and goes."""
         super().__init__(bar)
         self._controller = controller
         self._bar = bar
@@ -44,7 +42,6 @@ class MessagePlace(QObject):
         controller.turnChanged.connect(self._turn_changed)
         projector.stateChanged.connect(self._turn_changed)
         controller.sessionReplaced.connect(self._session_replaced)
-        welcome.shownChanged.connect(self._welcome_shown)
         self._follow()
 
     def _projector_shown(self) -> bool:
@@ -66,7 +63,7 @@ class MessagePlace(QObject):
             self._room_on = on
             self._follow()
 
-    def _welcome_shown(self, shown: bool) -> None:
+    def welcome_shown(self, shown: bool) -> None:
         self._welcome_up = shown
         self._follow()
 
