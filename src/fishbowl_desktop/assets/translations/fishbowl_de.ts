@@ -3,22 +3,22 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../ui/shell/about.py" line="62" />
+      <location filename="../../ui/shell/about.py" line="63" />
       <source>Free software under the MIT licence. Built with Python, Qt and more (Details…).</source>
       <translation>Freie Software unter der MIT-Lizenz. Gebaut mit Python, Qt und mehr (Details…).</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="69" />
+      <location filename="../../ui/shell/about.py" line="70" />
       <source>Components and their licences:</source>
       <translation>Bestandteile und ihre Lizenzen:</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="72" />
+      <location filename="../../ui/shell/about.py" line="73" />
       <source>The licence texts are in {folder}.</source>
       <translation>Die Lizenztexte liegen in {folder}.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="75" />
+      <location filename="../../ui/shell/about.py" line="76" />
       <source>Qt and PySide6 are used under the LGPL-3.0: they are separate libraries that may be replaced with other builds of the same version.</source>
       <translation>Qt und PySide6 werden unter der LGPL-3.0 genutzt: Sie sind eigenständige Bibliotheken, die durch andere Builds derselben Version ersetzt werden dürfen.</translation>
     </message>
@@ -162,7 +162,7 @@
       <translation>Die Notiz des Programms, welche Sitzung geöffnet war, ist beschädigt (vermutlich ist der Strom ausgefallen). Die zuletzt gespeicherte Sitzung {file} (gespeichert um {time}) wurde wieder geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="81" />
+      <location filename="../../app.py" line="84" />
       <location filename="../../controller/session_files.py" line="190" />
       <source>The sessions folder {folder} cannot be used ({reason}); new sessions are saved in {fallback} for now.</source>
       <translation>Der Sitzungsordner {folder} ist nicht verwendbar ({reason}); neue Sitzungen werden vorerst in {fallback} gespeichert.</translation>
@@ -184,7 +184,7 @@
       <translation>Nicht in {file} gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="95" />
+      <location filename="../../app.py" line="98" />
       <source>The folder {folder} is not private ({reason}): other people on this computer could change or replace your sessions. Choose another sessions folder in the settings.</source>
       <translation>Der Ordner {folder} ist nicht privat ({reason}): Andere Personen an diesem Computer könnten Ihre Sitzungen ändern oder ersetzen. Wählen Sie in den Einstellungen einen anderen Sitzungsordner.</translation>
     </message>
@@ -204,27 +204,27 @@
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="146" />
+      <location filename="../../app.py" line="149" />
       <source>Fishbowl Desktop cannot run with PySide6 {version} on Python {python}: this combination is known to crash within minutes. Install the tested versions (pip install -c constraints.txt fishbowl-desktop) or Python {fixed} or newer.</source>
       <translation>Fishbowl Desktop kann nicht mit PySide6 {version} unter Python {python} laufen: Diese Kombination stürzt bekanntermaßen nach wenigen Minuten ab. Installieren Sie die getesteten Versionen (pip install -c constraints.txt fishbowl-desktop) oder Python {fixed} oder neuer.</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="162" />
+      <location filename="../../app.py" line="165" />
       <source>Fishbowl Desktop cannot start</source>
       <translation>Fishbowl Desktop kann nicht starten</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="193" />
+      <location filename="../../app.py" line="196" />
       <source>Settings not saved: {reason}</source>
       <translation>Einstellungen nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="216" />
+      <location filename="../../app.py" line="219" />
       <source>Save As…</source>
       <translation>Speichern unter…</translation>
     </message>
     <message>
-      <location filename="../../app.py" line="221" />
+      <location filename="../../app.py" line="224" />
       <source>{file} was just opened in another window; it is shown here read-only.</source>
       <translation>{file} wurde gerade in einem anderen Fenster geöffnet; die Datei wird hier schreibgeschützt angezeigt.</translation>
     </message>
@@ -240,92 +240,92 @@
   <context>
     <name>ChainEditor</name>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="79" />
+      <location filename="../../ui/widgets/chain_editor.py" line="81" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="85" />
+      <location filename="../../ui/widgets/chain_editor.py" line="87" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="87" />
+      <location filename="../../ui/widgets/chain_editor.py" line="89" />
       <source>&amp;Preset:</source>
       <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="91" />
+      <location filename="../../ui/widgets/chain_editor.py" line="93" />
       <source>Rules in use, first decides first</source>
       <translation>Verwendete Regeln, die erste entscheidet zuerst</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="94" />
+      <location filename="../../ui/widgets/chain_editor.py" line="96" />
       <source>Rules not in use</source>
       <translation>Nicht verwendete Regeln</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="101" />
+      <location filename="../../ui/widgets/chain_editor.py" line="103" />
       <source>&amp;Rules, the first decides first:</source>
       <translation>&amp;Regeln, die erste entscheidet zuerst:</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="103" />
+      <location filename="../../ui/widgets/chain_editor.py" line="105" />
       <source>Rules &amp;not in use:</source>
       <translation>&amp;Nicht verwendete Regeln:</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="105" />
+      <location filename="../../ui/widgets/chain_editor.py" line="107" />
       <source>Then always: arrival (whoever asked first)</source>
       <translation>Danach immer: Ankunft (wer sich zuerst gemeldet hat)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="108" />
+      <location filename="../../ui/widgets/chain_editor.py" line="110" />
       <source>Move &amp;up</source>
       <translation>Nach &amp;oben</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="109" />
+      <location filename="../../ui/widgets/chain_editor.py" line="111" />
       <source>Ctrl+Up</source>
       <translation>Strg+Pfeil hoch</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="111" />
+      <location filename="../../ui/widgets/chain_editor.py" line="113" />
       <source>Move do&amp;wn</source>
       <translation>Nach &amp;unten</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="112" />
+      <location filename="../../ui/widgets/chain_editor.py" line="114" />
       <source>Ctrl+Down</source>
       <translation>Strg+Pfeil runter</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="114" />
+      <location filename="../../ui/widgets/chain_editor.py" line="116" />
       <source>&amp;Take out</source>
       <translation>&amp;Herausnehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="115" />
+      <location filename="../../ui/widgets/chain_editor.py" line="117" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="117" />
+      <location filename="../../ui/widgets/chain_editor.py" line="119" />
       <source>&amp;Add to the chain</source>
       <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="118" />
+      <location filename="../../ui/widgets/chain_editor.py" line="120" />
       <source>Enter or Insert</source>
       <translation>Eingabe oder Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="167" />
+      <location filename="../../ui/widgets/chain_editor.py" line="169" />
       <source>{n}. {rule}</source>
       <translation>{n}. {rule}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/chain_editor.py" line="255" />
+      <location filename="../../ui/widgets/chain_editor.py" line="257" />
       <source>The order could not be changed.</source>
       <translation>Die Reihenfolge ließ sich nicht ändern.</translation>
     </message>
@@ -419,29 +419,29 @@
   <context>
     <name>CircleView</name>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="54" />
+      <location filename="../../ui/circle/circle_view.py" line="55" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="196" />
+      <location filename="../../ui/circle/circle_view.py" line="197" />
       <source>{name} has the floor ({spoken} spoken). Empty the seat and end the turn?</source>
       <translation>{name} hat das Wort ({spoken} gesprochen). Platz räumen und den Beitrag beenden?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="309" />
+      <location filename="../../ui/circle/circle_view.py" line="311" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="195" />
-      <location filename="../../ui/circle/circle_view.py" line="202" />
-      <location filename="../../ui/circle/circle_view.py" line="310" />
+      <location filename="../../ui/circle/circle_view.py" line="196" />
+      <location filename="../../ui/circle/circle_view.py" line="204" />
+      <location filename="../../ui/circle/circle_view.py" line="312" />
       <source>Empty the seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/circle_view.py" line="311" />
+      <location filename="../../ui/circle/circle_view.py" line="313" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
@@ -457,67 +457,67 @@
   <context>
     <name>ConsoleWindow</name>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="258" />
+      <location filename="../../ui/shell/console_window.py" line="264" />
       <source>Give the floor</source>
       <translation>Wort erteilen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="258" />
+      <location filename="../../ui/shell/console_window.py" line="264" />
       <source>Enter or double-click</source>
       <translation>Enter oder Doppelklick</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="259" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>Seat…</source>
       <translation>Platz besetzen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="259" />
+      <location filename="../../ui/shell/console_window.py" line="265" />
       <source>Insert</source>
       <translation>Einfg</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="260" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
       <source>Empty seat</source>
       <translation>Platz räumen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="260" />
+      <location filename="../../ui/shell/console_window.py" line="266" />
       <source>Delete</source>
       <translation>Entf</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="252" />
+      <location filename="../../ui/shell/console_window.py" line="257" />
       <source>Inner circle</source>
       <translation>Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="270" />
+      <location filename="../../ui/shell/console_window.py" line="277" />
       <source>Projector</source>
       <translation>Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="279" />
+      <location filename="../../ui/shell/console_window.py" line="286" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="280" />
+      <location filename="../../ui/shell/console_window.py" line="287" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="332" />
+      <location filename="../../ui/shell/console_window.py" line="385" />
       <source>{key} came right after typing and was not taken: press it again.</source>
       <translation>{key} kam direkt nach dem Tippen und zählt nicht: bitte noch einmal drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="485" />
+      <location filename="../../ui/shell/console_window.py" line="538" />
       <source>{what}: 1 page saved to {path}</source>
       <translation>{what}: 1 Seite gespeichert unter {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="487" />
+      <location filename="../../ui/shell/console_window.py" line="540" />
       <source>{what}: {pages} pages saved to {path}</source>
       <translation>{what}: {pages} Seiten gespeichert unter {path}</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="44" />
+      <location filename="../../ui/shell/file_menu.py" line="45" />
       <source>Open &amp;recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -694,17 +694,17 @@
       <translation>Ü&amp;ber Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="338" />
+      <location filename="../../ui/shell/console_window.py" line="391" />
       <source>Next ignored: it came within a second of the last one. Press again to call the next guest.</source>
       <translation>Weiter ignoriert: kam weniger als eine Sekunde nach dem letzten. Zum Aufrufen erneut drücken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="346" />
+      <location filename="../../ui/shell/console_window.py" line="399" />
       <source>{name} is waiting. Ctrl+E types the next name.</source>
       <translation>{name} wartet. Strg+E für den nächsten Namen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="381" />
+      <location filename="../../ui/shell/console_window.py" line="434" />
       <source>{title} – Fishbowl Desktop</source>
       <translation>{title} – Fishbowl Desktop</translation>
     </message>
@@ -744,104 +744,104 @@
       <translation>Gespeichert in {file} um {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="440" />
+      <location filename="../../ui/shell/console_window.py" line="493" />
       <source>A new screen is connected: {name}. Show the projector there?</source>
       <translation>Ein neuer Bildschirm ist angeschlossen: {name}. Den Projektor dort zeigen?</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="442" />
+      <location filename="../../ui/shell/console_window.py" line="495" />
       <source>Move projector</source>
       <translation>Projektor verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="87" />
+      <location filename="../../ui/shell/about.py" line="88" />
       <source>About Fishbowl Desktop</source>
       <translation>Über Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/about.py" line="57" />
+      <location filename="../../ui/shell/about.py" line="58" />
       <source>Fishbowl Desktop {version}
 An offline moderation console for fishbowl discussions: speaker timer, free-chair queue, projector and printed lists.</source>
       <translation>Fishbowl Desktop {version}
 Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit, Warteliste für den freien Stuhl, Projektor und Listen zum Drucken.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="490" />
+      <location filename="../../ui/shell/console_window.py" line="543" />
       <source>Open PDF</source>
       <translation>PDF öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="498" />
+      <location filename="../../ui/shell/console_window.py" line="551" />
       <source>Print the rest</source>
       <translation>Den Rest drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_window.py" line="516" />
+      <location filename="../../ui/shell/console_window.py" line="569" />
       <source>{reason} Close the window again to quit anyway; the latest changes would be lost.</source>
       <translation>{reason} Das Fenster noch einmal schließen, um trotzdem zu beenden; die letzten Änderungen gingen dann verloren.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="68" />
+      <location filename="../../ui/shell/file_menu.py" line="69" />
       <source>Open session</source>
       <translation>Sitzung öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="70" />
+      <location filename="../../ui/shell/file_menu.py" line="71" />
       <source>Fishbowl sessions (*.fishbowl.json *.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json *.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="120" />
+      <location filename="../../ui/shell/file_menu.py" line="122" />
       <source>The other window did not answer (process {pid} on {host}). Open a copy or open the file read-only instead.</source>
       <translation>Das andere Fenster hat nicht geantwortet (Prozess {pid} auf {host}). Öffnen Sie stattdessen eine Kopie oder die Datei schreibgeschützt.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="145" />
+      <location filename="../../ui/shell/file_menu.py" line="147" />
       <source>Save session as</source>
       <translation>Sitzung speichern unter</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="147" />
+      <location filename="../../ui/shell/file_menu.py" line="149" />
       <source>Fishbowl sessions (*.fishbowl.json)</source>
       <translation>Fishbowl-Sitzungen (*.fishbowl.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/file_menu.py" line="175" />
+      <location filename="../../ui/shell/file_menu.py" line="178" />
       <source>(none yet)</source>
       <translation>(noch keine)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="111" />
+      <location filename="../../ui/shell/console_preferences.py" line="109" />
       <source>New sessions cannot be saved in {folder}: {reason}</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="121" />
+      <location filename="../../ui/shell/console_preferences.py" line="119" />
       <source>No sound player was found on this computer, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Auf diesem Rechner wurde kein Abspielprogramm für Töne gefunden, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="127" />
+      <location filename="../../ui/shell/console_preferences.py" line="125" />
       <source>The chime's sound file is missing from this installation, so the chime stays silent; the timer's colours still change at the warning and at zero.</source>
       <translation>Die Tondatei des Gongs fehlt in dieser Installation, der Gong bleibt also stumm; die Farben der Redezeit wechseln beim Hinweis und bei null trotzdem.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="144" />
+      <location filename="../../ui/shell/console_preferences.py" line="142" />
       <source>The new language applies from the next start.</source>
       <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="145" />
+      <location filename="../../ui/shell/console_preferences.py" line="143" />
       <source>Restart now</source>
       <translation>Jetzt neu starten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="155" />
+      <location filename="../../ui/shell/console_preferences.py" line="153" />
       <source>There is no personal data to forget: the participant list is empty.</source>
       <translation>Es gibt keine personenbezogenen Daten zu vergessen: Die Teilnehmendenliste ist leer.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/console_preferences.py" line="183" />
+      <location filename="../../ui/shell/console_preferences.py" line="181" />
       <source>Personal data forgotten: the session now lists people by number only, and its older versions are deleted. The speech log and the statistics are kept.</source>
       <translation>Personenbezogene Daten vergessen: Die Sitzung führt Personen nur noch mit Nummer, ihre älteren Fassungen sind gelöscht. Redeprotokoll und Statistik bleiben erhalten.</translation>
     </message>
@@ -873,67 +873,67 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>CsvExporter</name>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="40" />
+      <location filename="../../ui/paper/csv_export.py" line="41" />
       <source>Participant list (CSV)…</source>
       <translation>Teilnehmendenliste (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="41" />
+      <location filename="../../ui/paper/csv_export.py" line="42" />
       <source>Speech log (CSV)…</source>
       <translation>Redeprotokoll (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="46" />
+      <location filename="../../ui/paper/csv_export.py" line="47" />
       <source>Internal participant list: every name, private notes (CSV)…</source>
       <translation>Interne Teilnehmendenliste: alle Namen, private Notizen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="49" />
+      <location filename="../../ui/paper/csv_export.py" line="50" />
       <source>Internal speech log: every name (CSV)…</source>
       <translation>Internes Redeprotokoll: alle Namen (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="58" />
+      <location filename="../../ui/paper/csv_export.py" line="59" />
       <source>Save participant list</source>
       <translation>Teilnehmendenliste speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="59" />
+      <location filename="../../ui/paper/csv_export.py" line="60" />
       <source>participants-internal.csv</source>
       <translation>teilnehmende-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="59" />
+      <location filename="../../ui/paper/csv_export.py" line="60" />
       <source>participants.csv</source>
       <translation>teilnehmende.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="73" />
+      <location filename="../../ui/paper/csv_export.py" line="74" />
       <source>Save speech log</source>
       <translation>Redeprotokoll speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="74" />
+      <location filename="../../ui/paper/csv_export.py" line="75" />
       <source>speech-log-internal.csv</source>
       <translation>redeprotokoll-intern.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="74" />
+      <location filename="../../ui/paper/csv_export.py" line="75" />
       <source>speech-log.csv</source>
       <translation>redeprotokoll.csv</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="89" />
+      <location filename="../../ui/paper/csv_export.py" line="91" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="101" />
+      <location filename="../../ui/paper/csv_export.py" line="103" />
       <source>Could not save {file}: {reason}</source>
       <translation>{file} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/csv_export.py" line="104" />
+      <location filename="../../ui/paper/csv_export.py" line="106" />
       <source>Saved {file}</source>
       <translation>{file} gespeichert</translation>
     </message>
@@ -941,149 +941,149 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>CsvImportDialog</name>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="73" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="75" />
       <source>Import participants from CSV</source>
       <translation>Teilnehmende aus CSV importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="78" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="80" />
       <source>No file chosen</source>
       <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="79" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="81" />
       <source>Choose file…</source>
       <translation>Datei wählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="88" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="90" />
       <source>Check which column holds what; the first row below sets it.</source>
       <translation>Prüfen Sie, welche Spalte was enthält; die erste Zeile unten legt es fest.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="100" />
-      <location filename="../../ui/people/csv_import_dialog.py" line="228" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="102" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="230" />
       <source>Checking rows: %v of %m</source>
       <translation>Zeilen werden geprüft: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="101" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="103" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="116" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="118" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="145" />
       <source>semicolon</source>
       <translation>Semikolon</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="145" />
       <source>comma</source>
       <translation>Komma</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="143" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="145" />
       <source>tab</source>
       <translation>Tabulator</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="148" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
       <source>Choose a CSV file</source>
       <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="152" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="150" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="152" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="168" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="170" />
       <source>The file is larger than 30 MB; that is not a participant list.</source>
       <translation>Die Datei ist größer als 30 MB; das ist keine Teilnehmendenliste.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="171" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="173" />
       <source>The file could not be opened: {reason}</source>
       <translation>Die Datei konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="177" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="179" />
       <source>Encoding: {encoding} · Delimiter: {delimiter} · {rows} rows with content</source>
       <translation>Kodierung: {encoding} · Trennzeichen: {delimiter} · {rows} Zeilen mit Inhalt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="218" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="220" />
       <source>Choose the column with the names (or first and last name).</source>
       <translation>Wählen Sie die Spalte mit den Namen (oder Vor- und Nachname).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="232" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="234" />
       <source>Checking {n} rows…</source>
       <translation>{n} Zeilen werden geprüft…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="253" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="255" />
       <source>The import was cancelled; nothing was added.</source>
       <translation>Der Import wurde abgebrochen; niemand wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="260" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="262" />
       <source>Checking was cancelled; nothing was imported.</source>
       <translation>Die Prüfung wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="273" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="275" />
       <source>Ready to import: {n}. To skip: {m}.</source>
       <translation>Bereit zum Import: {n}. Übersprungen: {m}.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="275" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="277" />
       <source>Already on the list, with something new: {u}.</source>
       <translation>Schon auf der Liste, mit neuen Angaben: {u}.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="277" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="279" />
       <source>Update these {u} people instead of adding them again</source>
       <translation>Diese {u} Personen aktualisieren, statt sie noch einmal anzulegen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="294" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="296" />
       <source>{n} names hold “?” where a letter should be (row {row}: “{name}”): the file was saved in a format that cannot hold these letters. In Excel, save it again as “CSV UTF-8 (comma delimited)”; in LibreOffice, choose the character set “Unicode (UTF-8)”. Then choose the new file here.</source>
       <translation>{n} Namen enthalten „?“, wo ein Buchstabe stehen sollte (Zeile {row}: „{name}“): Die Datei wurde in einem Format gespeichert, das diese Buchstaben nicht kennt. Speichern Sie sie in Excel noch einmal als „CSV UTF-8 (durch Trennzeichen getrennt)“, in LibreOffice mit dem Zeichensatz „Unicode (UTF-8)“. Wählen Sie dann hier die neue Datei.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="315" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="317" />
       <source>Import from {file} (+{n})</source>
       <translation>Import aus {file} (+{n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="320" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="322" />
       <source>Adding people: %v of %m</source>
       <translation>Personen werden hinzugefügt: %v von %m</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="332" />
-      <location filename="../../ui/people/csv_import_dialog.py" line="362" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="334" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="364" />
       <source>The import was refused; nothing was added.</source>
       <translation>Der Import wurde abgelehnt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="375" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="377" />
       <source>{n} imported, {u} updated, {m} skipped.</source>
       <translation>{n} importiert, {u} aktualisiert, {m} übersprungen.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/csv_import_dialog.py" line="381" />
+      <location filename="../../ui/people/csv_import_dialog.py" line="383" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
@@ -1269,13 +1269,13 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
     </message>
     <message>
       <location filename="../../ui/timer/discussion_strip.py" line="116" />
-      <location filename="../../ui/timer/discussion_strip.py" line="169" />
+      <location filename="../../ui/timer/discussion_strip.py" line="171" />
       <source>Run</source>
       <translation>Weiter</translation>
     </message>
     <message>
       <location filename="../../ui/timer/discussion_strip.py" line="116" />
-      <location filename="../../ui/timer/discussion_strip.py" line="169" />
+      <location filename="../../ui/timer/discussion_strip.py" line="171" />
       <source>Pause</source>
       <translation>Pause</translation>
     </message>
@@ -1402,287 +1402,287 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="74" />
+      <location filename="../../ui/event/event_dialog.py" line="76" />
       <source>Event and fishbowl settings</source>
       <translation>Veranstaltung und Fishbowl-Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="108" />
+      <location filename="../../ui/event/event_dialog.py" line="110" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="116" />
+      <location filename="../../ui/event/event_dialog.py" line="118" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="131" />
+      <location filename="../../ui/event/event_dialog.py" line="133" />
       <source>The projector's few labels (next, time is up, paused, the countdown) in this language too</source>
       <translation>Die wenigen Beschriftungen der Leinwand (als Nächstes, Zeit ist um, Pause, Countdown) auch in dieser Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="133" />
+      <location filename="../../ui/event/event_dialog.py" line="135" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="147" />
+      <location filename="../../ui/event/event_dialog.py" line="149" />
       <source>&amp;Title</source>
       <translation>&amp;Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="149" />
+      <location filename="../../ui/event/event_dialog.py" line="151" />
       <source>&amp;Venue</source>
       <translation>&amp;Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="150" />
+      <location filename="../../ui/event/event_dialog.py" line="152" />
       <source>&amp;Address</source>
       <translation>&amp;Adresse</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="151" />
+      <location filename="../../ui/event/event_dialog.py" line="153" />
       <source>&amp;Organiser</source>
       <translation>&amp;Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="152" />
+      <location filename="../../ui/event/event_dialog.py" line="154" />
       <source>&amp;Language of handout and projector</source>
       <translation>&amp;Sprache von Handzettel und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="153" />
+      <location filename="../../ui/event/event_dialog.py" line="155" />
       <source>&amp;Second language on the projector</source>
       <translation>&amp;Zweite Sprache auf der Leinwand</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="154" />
+      <location filename="../../ui/event/event_dialog.py" line="156" />
       <source>&amp;Description</source>
       <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="162" />
+      <location filename="../../ui/event/event_dialog.py" line="164" />
       <source>One question per line</source>
       <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="164" />
+      <location filename="../../ui/event/event_dialog.py" line="166" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="164" />
+      <location filename="../../ui/event/event_dialog.py" line="166" />
       <source>Minutes</source>
       <translation>Minuten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="169" />
+      <location filename="../../ui/event/event_dialog.py" line="171" />
       <source>Add item</source>
       <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="171" />
+      <location filename="../../ui/event/event_dialog.py" line="173" />
       <source>Remove item</source>
       <translation>Punkt entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="178" />
+      <location filename="../../ui/event/event_dialog.py" line="180" />
       <source>Guiding questions</source>
       <translation>Leitfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="180" />
+      <location filename="../../ui/event/event_dialog.py" line="182" />
       <source>Agenda</source>
       <translation>Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="197" />
+      <location filename="../../ui/event/event_dialog.py" line="199" />
       <source>Experts stay; only the free chair rotates</source>
       <translation>Das Podium bleibt; nur der freie Stuhl wechselt</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="198" />
+      <location filename="../../ui/event/event_dialog.py" line="200" />
       <source>Open: anyone but the moderator may be replaced</source>
       <translation>Offen: alle außer der Moderation können abgelöst werden</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="201" />
+      <location filename="../../ui/event/event_dialog.py" line="203" />
       <source>Closed: nobody, the audience listens</source>
       <translation>Geschlossen: niemand, das Publikum hört zu</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="202" />
+      <location filename="../../ui/event/event_dialog.py" line="204" />
       <source>Open: through a free chair</source>
       <translation>Offen: über einen freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="203" />
+      <location filename="../../ui/event/event_dialog.py" line="205" />
       <source>Tap-out: by replacing a speaker</source>
       <translation>Tap-out: indem man jemanden ablöst</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="207" />
+      <location filename="../../ui/event/event_dialog.py" line="209" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="211" />
+      <location filename="../../ui/event/event_dialog.py" line="213" />
       <source>from the agenda ({n} min)</source>
       <translation>aus dem Ablauf ({n} Min.)</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="211" />
+      <location filename="../../ui/event/event_dialog.py" line="213" />
       <source>no plan</source>
       <translation>kein Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="215" />
+      <location filename="../../ui/event/event_dialog.py" line="217" />
       <source>How long the whole discussion is planned to run: the console counts down to it and warns when the queue cannot fit. 0 takes the agenda's minutes.</source>
       <translation>Wie lange die ganze Diskussion dauern soll: Die Konsole zählt darauf herunter und warnt, wenn die Warteliste nicht mehr hineinpasst. 0 nimmt die Minuten des Ablaufs.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="219" />
+      <location filename="../../ui/event/event_dialog.py" line="221" />
       <source>Show the discussion's time left on the projector and phones</source>
       <translation>Die verbleibende Diskussionszeit auf Leinwand und Handys zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="225" />
+      <location filename="../../ui/event/event_dialog.py" line="227" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="226" />
+      <location filename="../../ui/event/event_dialog.py" line="228" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="233" />
+      <location filename="../../ui/event/event_dialog.py" line="235" />
       <source>Once told “you are next”, nobody is pushed down: no later arrival and no ordering rule takes these first places of the queue. A person moved by hand keeps their place too.</source>
       <translation>Wer gehört hat „Sie sind als Nächste dran“, rutscht nicht mehr nach hinten: Niemand, der später kommt, und keine Reihenfolge-Regel nimmt diese ersten Plätze der Warteliste. Wer von Hand verschoben wurde, behält den Platz ebenfalls.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="240" />
+      <location filename="../../ui/event/event_dialog.py" line="242" />
       <source>Choose and sort…</source>
       <translation>Wählen und sortieren…</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="246" />
+      <location filename="../../ui/event/event_dialog.py" line="248" />
       <source>Panel seats</source>
       <translation>Podiumsplätze</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="247" />
+      <location filename="../../ui/event/event_dialog.py" line="249" />
       <source>Free chairs</source>
       <translation>Freie Stühle</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="252" />
+      <location filename="../../ui/event/event_dialog.py" line="254" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="253" />
+      <location filename="../../ui/event/event_dialog.py" line="255" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="254" />
+      <location filename="../../ui/event/event_dialog.py" line="256" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="256" />
+      <location filename="../../ui/event/event_dialog.py" line="258" />
       <source>Safe places at the head of the queue</source>
       <translation>Feste Plätze vorn in der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="257" />
+      <location filename="../../ui/event/event_dialog.py" line="259" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="266" />
+      <location filename="../../ui/event/event_dialog.py" line="268" />
       <source>What the organisers should read in the report: how the evening went, what to follow up.</source>
       <translation>Was das Organisationsteam im Bericht lesen soll: wie der Abend lief, was nachzuhalten ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="269" />
+      <location filename="../../ui/event/event_dialog.py" line="271" />
       <source>Printed in the event report (not on the handout or the projector).</source>
       <translation>Erscheint im Veranstaltungsbericht (nicht auf dem Handzettel, nicht am Projektor).</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="278" />
+      <location filename="../../ui/event/event_dialog.py" line="280" />
       <source>e.g. Partnerschaft für Demokratie Hannover</source>
       <translation>z. B. Partnerschaft für Demokratie Hannover</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="283" />
+      <location filename="../../ui/event/event_dialog.py" line="285" />
       <source>Leave empty for the standard notice (Art. 13 GDPR) in the language of the documents: the organiser is responsible, the list proves attendance to the funding body, it is kept locked away and destroyed after the retention period, and people's rights.</source>
       <translation>Leer lassen für den Standardhinweis (Art. 13 DSGVO) in der Sprache der Dokumente: Der Veranstalter ist verantwortlich, die Liste dient dem Nachweis gegenüber dem Zuwendungsgeber, sie wird verschlossen aufbewahrt und nach Ablauf der Aufbewahrungsfrist vernichtet, dazu die Rechte der Betroffenen.</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="289" />
+      <location filename="../../ui/event/event_dialog.py" line="291" />
       <source>&amp;Project or funding programme</source>
       <translation>&amp;Projekt oder Förderprogramm</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="290" />
+      <location filename="../../ui/event/event_dialog.py" line="292" />
       <source>&amp;Funding reference</source>
       <translation>&amp;Förderkennzeichen</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="291" />
+      <location filename="../../ui/event/event_dialog.py" line="293" />
       <source>&amp;Privacy notice on the sign-in sheet</source>
       <translation>&amp;Datenschutzhinweis auf der Teilnahmeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="85" />
+      <location filename="../../ui/event/event_dialog.py" line="87" />
       <source>Event</source>
       <translation>Veranstaltung</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="86" />
+      <location filename="../../ui/event/event_dialog.py" line="88" />
       <source>Questions and agenda</source>
       <translation>Fragen und Ablauf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="87" />
+      <location filename="../../ui/event/event_dialog.py" line="89" />
       <source>Circle and time</source>
       <translation>Runde und Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="88" />
+      <location filename="../../ui/event/event_dialog.py" line="90" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="89" />
+      <location filename="../../ui/event/event_dialog.py" line="91" />
       <source>Funding and privacy</source>
       <translation>Förderung und Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="248" />
+      <location filename="../../ui/event/event_dialog.py" line="250" />
       <source>Who may be replaced</source>
       <translation>Wer abgelöst werden darf</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="249" />
+      <location filename="../../ui/event/event_dialog.py" line="251" />
       <source>The audience comes in</source>
       <translation>Das Publikum kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="250" />
+      <location filename="../../ui/event/event_dialog.py" line="252" />
       <source>Planned length of the discussion</source>
       <translation>Geplante Dauer der Diskussion</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="411" />
+      <location filename="../../ui/event/event_dialog.py" line="413" />
       <source>Edit the event</source>
       <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/event/event_dialog.py" line="415" />
+      <location filename="../../ui/event/event_dialog.py" line="417" />
       <source>The changes could not be applied.</source>
       <translation>Die Änderungen konnten nicht übernommen werden.</translation>
     </message>
@@ -1690,43 +1690,43 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ForgetDataDialog</name>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="26" />
-      <location filename="../../ui/shell/privacy_dialog.py" line="61" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="29" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="64" />
       <source>Forget personal data</source>
       <translation>Personenbezogene Daten vergessen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="29" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="32" />
       <source>&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The names, organisations, bios and private notes of all {n} people in this session are deleted; they become “Person 1”, “Person 2” … Consent to be listed is withdrawn. Roles and groups stay.&lt;/p&gt;&lt;p&gt;The speech log, the anonymous statistics and the report stay. The session is saved at once and its older versions ({file}.bak1 to .bak3) are deleted.&lt;/p&gt;&lt;p&gt;Copies saved elsewhere (Save as…) and PDFs printed earlier are not changed.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Namen, Organisationen, Kurzbiografien und private Notizen aller {n} Personen dieser Sitzung werden gelöscht; aus ihnen werden „Teilnehmer*in 1“, „Teilnehmer*in 2“ … Die Einwilligung, genannt zu werden, entfällt. Rollen und Gruppen bleiben.&lt;/p&gt;&lt;p&gt;Redeprotokoll, anonyme Statistik und Bericht bleiben erhalten. Die Sitzung wird sofort gespeichert, ihre älteren Fassungen ({file}.bak1 bis .bak3) werden gelöscht.&lt;/p&gt;&lt;p&gt;Anderswo gespeicherte Kopien (Speichern unter…) und früher erstellte PDFs bleiben unverändert.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="46" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="49" />
       <source>&lt;p&gt;The projector message is cleared. The event's own texts stay, and every name from the list in them becomes its number; this is how they will read. A name typed differently (a nickname, another spelling) is not recognised: change it under Event and fishbowl settings (Ctrl+,) first.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Die Projektor-Nachricht wird gelöscht. Die Texte der Veranstaltung bleiben; jeder Name aus der Liste wird darin durch seine Nummer ersetzt – so werden sie danach lauten. Anders geschriebene Namen (ein Spitzname, eine andere Schreibweise) werden nicht erkannt: Ändern Sie sie vorher unter Veranstaltung und Fishbowl-Einstellungen (Strg+,).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="73" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="76" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="74" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="77" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="75" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="78" />
       <source>Guiding question</source>
       <translation>Leitfrage</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="76" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="79" />
       <source>Agenda item</source>
       <translation>Programmpunkt</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/privacy_dialog.py" line="77" />
+      <location filename="../../ui/shell/privacy_dialog.py" line="80" />
       <source>Report notes</source>
       <translation>Notizen für den Bericht</translation>
     </message>
@@ -1990,7 +1990,7 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="../../ui/shell/message_bar.py" line="51" />
+      <location filename="../../ui/shell/message_bar.py" line="53" />
       <source>Close this message</source>
       <translation>Diese Meldung schließen</translation>
     </message>
@@ -2250,62 +2250,62 @@ Eine Moderationskonsole für Fishbowl-Diskussionen, ganz ohne Internet: Redezeit
   <context>
     <name>ParticipantDialog</name>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="46" />
+      <location filename="../../ui/people/participant_dialog.py" line="48" />
       <source>Edit participant</source>
       <translation>Person bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="46" />
+      <location filename="../../ui/people/participant_dialog.py" line="48" />
       <source>Add participant</source>
       <translation>Person hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="50" />
+      <location filename="../../ui/people/participant_dialog.py" line="52" />
       <source>First and last name, as the person writes it</source>
       <translation>Vor- und Nachname, wie die Person ihn schreibt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="55" />
+      <location filename="../../ui/people/participant_dialog.py" line="57" />
       <source>For the sign-in sheet, which is sorted by it</source>
       <translation>Für die Teilnahmeliste, die danach sortiert wird</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="57" />
+      <location filename="../../ui/people/participant_dialog.py" line="59" />
       <source>Optional, like the family name</source>
       <translation>Freiwillig, wie der Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="60" />
+      <location filename="../../ui/people/participant_dialog.py" line="62" />
       <source>Place of residence or postcode, if the funder asks for it</source>
       <translation>Wohnort oder PLZ, falls der Zuwendungsgeber danach fragt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="63" />
+      <location filename="../../ui/people/participant_dialog.py" line="65" />
       <source>The language this person speaks in, for the interpreters</source>
       <translation>Die Sprache, in der die Person spricht – für die Dolmetschenden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="67" />
+      <location filename="../../ui/people/participant_dialog.py" line="69" />
       <source>For a balanced speaker list, e.g. FLINTA*</source>
       <translation>Für eine quotierte Redeliste, z. B. FLINTA*</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="70" />
+      <location filename="../../ui/people/participant_dialog.py" line="72" />
       <source>May be named on printed lists and on the projector</source>
       <translation>Darf auf gedruckten Listen und auf dem Beamer genannt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="72" />
+      <location filename="../../ui/people/participant_dialog.py" line="74" />
       <source>One or two sentences for the handout (panel)</source>
       <translation>Ein, zwei Sätze für den Handzettel (Podium)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="75" />
+      <location filename="../../ui/people/participant_dialog.py" line="77" />
       <source>Only for you: never printed, never projected</source>
       <translation>Nur für Sie: nie gedruckt, nie projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="77" />
+      <location filename="../../ui/people/participant_dialog.py" line="79" />
       <source>Private notes
 (never printed
 or projected)</source>
@@ -2314,83 +2314,83 @@ or projected)</source>
 oder projiziert)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="83" />
+      <location filename="../../ui/people/participant_dialog.py" line="85" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="85" />
+      <location filename="../../ui/people/participant_dialog.py" line="87" />
       <source>&amp;Family name</source>
       <translation>&amp;Familienname</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="86" />
+      <location filename="../../ui/people/participant_dialog.py" line="88" />
       <source>Gi&amp;ven name(s)</source>
       <translation>&amp;Vorname(n)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="87" />
+      <location filename="../../ui/people/participant_dialog.py" line="89" />
       <source>&amp;Role</source>
       <translation>&amp;Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="88" />
+      <location filename="../../ui/people/participant_dialog.py" line="90" />
       <source>&amp;Organisation</source>
       <translation>&amp;Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="89" />
+      <location filename="../../ui/people/participant_dialog.py" line="91" />
       <source>Re&amp;sidence</source>
       <translation>Wohno&amp;rt</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="90" />
+      <location filename="../../ui/people/participant_dialog.py" line="92" />
       <source>&amp;Group</source>
       <translation>&amp;Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="91" />
+      <location filename="../../ui/people/participant_dialog.py" line="93" />
       <source>&amp;Language</source>
       <translation>&amp;Sprache</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="93" />
+      <location filename="../../ui/people/participant_dialog.py" line="95" />
       <source>&amp;Bio</source>
       <translation>&amp;Kurzbio</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="135" />
+      <location filename="../../ui/people/participant_dialog.py" line="137" />
       <source>Please enter a name.</source>
       <translation>Bitte geben Sie einen Namen ein.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="137" />
-      <location filename="../../ui/people/participant_dialog.py" line="142" />
+      <location filename="../../ui/people/participant_dialog.py" line="139" />
+      <location filename="../../ui/people/participant_dialog.py" line="144" />
       <source>A name may have at most {limit} characters (this one has {count}).</source>
       <translation>Ein Name darf höchstens {limit} Zeichen haben (dieser hat {count}).</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="146" />
+      <location filename="../../ui/people/participant_dialog.py" line="148" />
       <source>The residence may have at most {limit} characters.</source>
       <translation>Der Wohnort darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="148" />
+      <location filename="../../ui/people/participant_dialog.py" line="150" />
       <source>The organisation may have at most {limit} characters.</source>
       <translation>Die Organisation darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="150" />
+      <location filename="../../ui/people/participant_dialog.py" line="152" />
       <source>The bio may have at most {limit} characters.</source>
       <translation>Die Kurzbio darf höchstens {limit} Zeichen haben.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="200" />
+      <location filename="../../ui/people/participant_dialog.py" line="202" />
       <source>{name} is already on the list. Press OK again to keep both.</source>
       <translation>{name} steht schon auf der Liste. Drücken Sie noch einmal OK, um beide zu behalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_dialog.py" line="219" />
+      <location filename="../../ui/people/participant_dialog.py" line="221" />
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
     </message>
@@ -2398,52 +2398,52 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="188" />
+      <location filename="../../ui/people/participant_model.py" line="211" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="189" />
+      <location filename="../../ui/people/participant_model.py" line="212" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="203" />
+      <location filename="../../ui/people/participant_model.py" line="226" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="208" />
+      <location filename="../../ui/people/participant_model.py" line="231" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="210" />
+      <location filename="../../ui/people/participant_model.py" line="233" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="212" />
+      <location filename="../../ui/people/participant_model.py" line="235" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="214" />
+      <location filename="../../ui/people/participant_model.py" line="237" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="216" />
+      <location filename="../../ui/people/participant_model.py" line="239" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="218" />
+      <location filename="../../ui/people/participant_model.py" line="241" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="220" />
+      <location filename="../../ui/people/participant_model.py" line="243" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -2461,124 +2461,124 @@ oder projiziert)</translation>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="125" />
+      <location filename="../../ui/people/participants_panel.py" line="129" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="163" />
-      <location filename="../../ui/people/participants_panel.py" line="181" />
+      <location filename="../../ui/people/participants_panel.py" line="165" />
+      <location filename="../../ui/people/participants_panel.py" line="183" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="165" />
+      <location filename="../../ui/people/participants_panel.py" line="167" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="175" />
+      <location filename="../../ui/people/participants_panel.py" line="177" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="176" />
+      <location filename="../../ui/people/participants_panel.py" line="178" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="178" />
+      <location filename="../../ui/people/participants_panel.py" line="180" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="179" />
+      <location filename="../../ui/people/participants_panel.py" line="181" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="182" />
+      <location filename="../../ui/people/participants_panel.py" line="184" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="184" />
+      <location filename="../../ui/people/participants_panel.py" line="186" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="186" />
+      <location filename="../../ui/people/participants_panel.py" line="188" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="187" />
+      <location filename="../../ui/people/participants_panel.py" line="189" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="190" />
+      <location filename="../../ui/people/participants_panel.py" line="192" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="192" />
+      <location filename="../../ui/people/participants_panel.py" line="194" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="239" />
+      <location filename="../../ui/people/participants_panel.py" line="241" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="239" />
+      <location filename="../../ui/people/participants_panel.py" line="241" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="241" />
+      <location filename="../../ui/people/participants_panel.py" line="243" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="251" />
-      <location filename="../../ui/people/participants_panel.py" line="264" />
+      <location filename="../../ui/people/participants_panel.py" line="253" />
+      <location filename="../../ui/people/participants_panel.py" line="266" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="254" />
+      <location filename="../../ui/people/participants_panel.py" line="256" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="258" />
+      <location filename="../../ui/people/participants_panel.py" line="260" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="325" />
+      <location filename="../../ui/people/participants_panel.py" line="327" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="327" />
+      <location filename="../../ui/people/participants_panel.py" line="329" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="329" />
+      <location filename="../../ui/people/participants_panel.py" line="331" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="341" />
+      <location filename="../../ui/people/participants_panel.py" line="343" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="362" />
+      <location filename="../../ui/people/participants_panel.py" line="364" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>
@@ -2586,77 +2586,77 @@ oder projiziert)</translation>
   <context>
     <name>PdfExport</name>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="44" />
+      <location filename="../../ui/paper/pdf_export.py" line="45" />
       <source>Handout for the audience</source>
       <translation>Handzettel für das Publikum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="45" />
+      <location filename="../../ui/paper/pdf_export.py" line="46" />
       <source>Attendee list (sign-in sheet)</source>
       <translation>Teilnahmeliste (zum Unterschreiben)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="46" />
+      <location filename="../../ui/paper/pdf_export.py" line="47" />
       <source>Report: who spoke and how long</source>
       <translation>Bericht: wer wie lange gesprochen hat</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="137" />
+      <location filename="../../ui/paper/pdf_export.py" line="138" />
       <source>{who} ({scripts}: {chars})</source>
       <translation>{who} ({scripts}: {chars})</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="144" />
+      <location filename="../../ui/paper/pdf_export.py" line="145" />
       <source>None of the shipped fonts can print characters in these entries: {items}. Print anyway? Each such character is printed as □, so the place of every missing character stays visible.</source>
       <translation>Keine mitgelieferte Schrift kann Zeichen in diesen Angaben drucken: {items}. Trotzdem drucken? Jedes solche Zeichen wird als □ gedruckt, damit die Stelle jedes fehlenden Zeichens sichtbar bleibt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="163" />
+      <location filename="../../ui/paper/pdf_export.py" line="164" />
       <source>Unknown kind of document: {kind}.</source>
       <translation>Unbekannte Dokumentart: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="172" />
+      <location filename="../../ui/paper/pdf_export.py" line="173" />
       <source>PDF export is not part of this installation.</source>
       <translation>Der PDF-Export ist in dieser Installation nicht enthalten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="185" />
+      <location filename="../../ui/paper/pdf_export.py" line="186" />
       <source>The PDF was not written: {reason}</source>
       <translation>Das PDF wurde nicht geschrieben: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="192" />
+      <location filename="../../ui/paper/pdf_export.py" line="193" />
       <source>The PDF could not be written to {path}: {reason}</source>
       <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="202" />
+      <location filename="../../ui/paper/pdf_export.py" line="203" />
       <source>The PDF could not be made: {reason}</source>
       <translation>Das PDF konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="208" />
+      <location filename="../../ui/paper/pdf_export.py" line="209" />
       <source>The PDF could not be made (unexpected problem: {reason}).</source>
       <translation>Das PDF konnte nicht erstellt werden (unerwartetes Problem: {reason}).</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="315" />
+      <location filename="../../ui/paper/pdf_export.py" line="316" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="348" />
+      <location filename="../../ui/paper/pdf_export.py" line="350" />
       <source>Another PDF is still being written; try again in a moment.</source>
       <translation>Ein anderes PDF wird noch geschrieben; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="356" />
+      <location filename="../../ui/paper/pdf_export.py" line="358" />
       <source>Writing {what} to {path}…</source>
       <translation>Schreibe {what} nach {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/pdf_export.py" line="394" />
+      <location filename="../../ui/paper/pdf_export.py" line="396" />
       <source>Writing {what} to {path}… page {page}</source>
       <translation>Schreibe {what} nach {path}… Seite {page}</translation>
     </message>
@@ -2664,143 +2664,143 @@ oder projiziert)</translation>
   <context>
     <name>PrintOptionsDialog</name>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="84" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="85" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="87" />
       <source>Place of residence / postcode</source>
       <translation>Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="86" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="88" />
       <source>Organisation and place of residence / postcode</source>
       <translation>Organisation und Wohnort / PLZ</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="87" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="89" />
       <source>None</source>
       <translation>Keine</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="92" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="94" />
       <source>One sheet per person (nobody sees the other names)</source>
       <translation>Ein Blatt pro Person (niemand sieht die anderen Namen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="96" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="98" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="98" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="100" />
       <source>The lead's &amp;confirmation on every page, not only the last</source>
       <translation>&amp;Bestätigung der Veranstaltungsleitung auf jeder Seite, nicht nur auf der letzten</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="99" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="101" />
       <source>All rows &amp;blank: every name is written by hand</source>
       <translation>Alle Zeilen &amp;leer: jeder Name wird von Hand eingetragen</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="100" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="102" />
       <source>Archive copy (PDF/&amp;A-2b), for lists kept for years</source>
       <translation>Archivfassung (PDF/&amp;A-2b), für Listen, die jahrelang aufbewahrt werden</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="107" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="109" />
       <source>e.g. Saal-Gast</source>
       <translation>z. B. Saal-Gast</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="109" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="111" />
       <source>Print the &amp;audience QR code</source>
       <translation>&amp;QR-Code für das Publikum drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="116" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="118" />
       <source>Print the handout</source>
       <translation>Handzettel drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="117" />
-      <location filename="../../ui/paper/print_options_dialog.py" line="162" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="119" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="164" />
       <source>&amp;Logo</source>
       <translation>&amp;Logo</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="126" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="128" />
       <source>A box on page 1 with the room's audience link, so people can ask for the free chair from their phone. Phones reach it only on the network this laptop is on now:</source>
       <translation>Ein Kasten auf Seite 1 mit dem Publikums-Link des Raums, damit man mit dem Handy um den freien Stuhl bitten kann. Handys erreichen ihn nur im Netzwerk, in dem dieser Laptop gerade ist:</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="139" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="141" />
       <source>Hall's &amp;Wi-Fi network</source>
       <translation>&amp;WLAN des Saals</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="143" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="145" />
       <source>Print the attendee sheet</source>
       <translation>Teilnahmeliste drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="145" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="147" />
       <source>&amp;Reserve rows for walk-ins</source>
       <translation>&amp;Reservezeilen für Spontane</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="148" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="150" />
       <source>1 more empty row is added for the person who did not agree to appear on printed lists.</source>
       <translation>Dazu kommt 1 leere Zeile für die Person, die nicht namentlich auf gedruckten Listen erscheinen möchte.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="151" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="153" />
       <source>{n} more empty rows are added for the people who did not agree to appear on printed lists.</source>
       <translation>Dazu kommen {n} leere Zeilen für die Personen, die nicht namentlich auf gedruckten Listen erscheinen möchten.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="157" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="159" />
       <source>&amp;Extra column</source>
       <translation>&amp;Zusätzliche Spalte</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="165" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="167" />
       <source>Print the report</source>
       <translation>Bericht drucken</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="166" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="168" />
       <source>&amp;Turns shorter than this are accidental</source>
       <translation>&amp;Kürzere Beiträge gelten als versehentlich</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="167" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="169" />
       <source>They are marked in the speech log and left out of the statistics.</source>
       <translation>Sie werden im Redeprotokoll markiert und nicht in der Statistik gezählt.</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="59" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="61" />
       <source>Continue…</source>
       <translation>Weiter…</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="190" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="192" />
       <source>no date</source>
       <translation>kein Datum</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="191" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="193" />
       <source>no place</source>
       <translation>keinen Ort</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="192" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="194" />
       <source>no organiser (the privacy notice then names no controller)</source>
       <translation>keinen Veranstalter (der Datenschutzhinweis nennt dann keinen Verantwortlichen)</translation>
     </message>
     <message>
-      <location filename="../../ui/paper/print_options_dialog.py" line="195" />
+      <location filename="../../ui/paper/print_options_dialog.py" line="197" />
       <source>A funder needs these, and this event has {gaps}. The sheet leaves a line to write each in by hand; fill them in under Event settings to print them.</source>
       <translation>Ein Zuwendungsgeber braucht diese Angaben, und diese Veranstaltung hat {gaps}. Die Liste lässt für jede eine Zeile zum Eintragen von Hand frei; tragen Sie sie in den Veranstaltungseinstellungen ein, um sie zu drucken.</translation>
     </message>
@@ -2904,22 +2904,22 @@ oder projiziert)</translation>
   <context>
     <name>ProblemReport</name>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="99" />
+      <location filename="../../ui/shell/problem_report.py" line="101" />
       <source>Save a problem report</source>
       <translation>Problembericht speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="101" />
+      <location filename="../../ui/shell/problem_report.py" line="103" />
       <source>Zip archive (*.zip)</source>
       <translation>ZIP-Archiv (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="115" />
+      <location filename="../../ui/shell/problem_report.py" line="119" />
       <source>The problem report was not saved: {reason}</source>
       <translation>Der Problembericht wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/problem_report.py" line="122" />
+      <location filename="../../ui/shell/problem_report.py" line="126" />
       <source>Problem report saved as {file}: the program's log and versions, no session and no names. Send it to whoever looks after Fishbowl Desktop for you.</source>
       <translation>Problembericht als {file} gespeichert: das Protokoll des Programms und die Versionen, keine Sitzung und keine Namen. Schicken Sie ihn an die Person, die Fishbowl Desktop für Sie betreut.</translation>
     </message>
@@ -2990,7 +2990,7 @@ oder projiziert)</translation>
   <context>
     <name>ProjectorPreview</name>
     <message>
-      <location filename="../../ui/projector/view.py" line="232" />
+      <location filename="../../ui/projector/view.py" line="243" />
       <source>Countdown {time} armed: shown when nobody has the floor</source>
       <translation>Countdown {time} bereit: erscheint, sobald niemand das Wort hat</translation>
     </message>
@@ -3137,132 +3137,132 @@ oder projiziert)</translation>
   <context>
     <name>QueuePanel</name>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="102" />
+      <location filename="../../ui/queue/queue_panel.py" line="103" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="106" />
+      <location filename="../../ui/queue/queue_panel.py" line="108" />
       <source>How newcomers are placed in the queue</source>
       <translation>Wie Neue in die Warteliste eingereiht werden</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="111" />
+      <location filename="../../ui/queue/queue_panel.py" line="113" />
       <source>Order of the queue</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="115" />
+      <location filename="../../ui/queue/queue_panel.py" line="117" />
       <source>Rules…</source>
       <translation>Regeln…</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="116" />
+      <location filename="../../ui/queue/queue_panel.py" line="118" />
       <source>Choose and sort the rules of the queue's order (Ctrl+Shift+L)</source>
       <translation>Regeln der Reihenfolge wählen und sortieren (Strg+Umschalt+L)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="125" />
+      <location filename="../../ui/queue/queue_panel.py" line="128" />
       <source>Name + Enter: joins the queue</source>
       <translation>Name + Enter: auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="127" />
+      <location filename="../../ui/queue/queue_panel.py" line="130" />
       <source>Name + Enter joins the queue; “Name / group” also sets the group for the quota list</source>
       <translation>Name + Enter: kommt auf die Warteliste; „Name / Gruppe“ setzt auch die Gruppe für die quotierte Redeliste</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="147" />
+      <location filename="../../ui/queue/queue_panel.py" line="150" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="154" />
+      <location filename="../../ui/queue/queue_panel.py" line="158" />
       <source>Move up (Ctrl+Up)</source>
       <translation>Nach oben (Strg+Hoch)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="157" />
+      <location filename="../../ui/queue/queue_panel.py" line="161" />
       <source>Move down (Ctrl+Down)</source>
       <translation>Nach unten (Strg+Runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="159" />
+      <location filename="../../ui/queue/queue_panel.py" line="163" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="160" />
+      <location filename="../../ui/queue/queue_panel.py" line="164" />
       <source>Leaves the queue (Delete)</source>
       <translation>Verlässt die Warteliste (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="163" />
+      <location filename="../../ui/queue/queue_panel.py" line="167" />
       <source>One out, one in: the next person takes the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt: die nächste Person nimmt den freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="280" />
+      <location filename="../../ui/queue/queue_panel.py" line="286" />
       <source>“{name}” could be:</source>
       <translation>„{name}“ könnte sein:</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="288" />
+      <location filename="../../ui/queue/queue_panel.py" line="294" />
       <source> (waiting)</source>
       <translation> (wartet)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="290" />
+      <location filename="../../ui/queue/queue_panel.py" line="296" />
       <source> (in the circle)</source>
       <translation> (im Innenkreis)</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="298" />
+      <location filename="../../ui/queue/queue_panel.py" line="304" />
       <source>A new person: “{name}”</source>
       <translation>Eine neue Person: „{name}“</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="408" />
+      <location filename="../../ui/queue/queue_panel.py" line="414" />
       <source>{n} waiting</source>
       <translation>{n} warten</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="422" />
+      <location filename="../../ui/queue/queue_panel.py" line="428" />
       <source>Your own order</source>
       <translation>Eigene Reihenfolge</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="424" />
+      <location filename="../../ui/queue/queue_panel.py" line="430" />
       <source>Order of the queue: {chain}</source>
       <translation>Reihenfolge der Warteliste: {chain}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="433" />
+      <location filename="../../ui/queue/queue_panel.py" line="439" />
       <source>Closed: nobody comes in</source>
       <translation>Geschlossen: Niemand kommt herein</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="435" />
+      <location filename="../../ui/queue/queue_panel.py" line="441" />
       <source>Tap-out: {name} replaces…</source>
       <translation>Tap-out: {name} löst ab …</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="438" />
+      <location filename="../../ui/queue/queue_panel.py" line="444" />
       <source>Next: {name} · speaks {language}</source>
       <translation>Nächste: {name} · spricht {language}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="441" />
+      <location filename="../../ui/queue/queue_panel.py" line="447" />
       <source>Next: {name}</source>
       <translation>Nächste: {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="443" />
+      <location filename="../../ui/queue/queue_panel.py" line="449" />
       <source>Nobody is waiting: free the chair</source>
       <translation>Niemand wartet: Stuhl frei machen</translation>
     </message>
     <message>
-      <location filename="../../ui/queue/queue_panel.py" line="445" />
+      <location filename="../../ui/queue/queue_panel.py" line="451" />
       <source>Nobody is waiting</source>
       <translation>Niemand wartet</translation>
     </message>
@@ -3270,48 +3270,48 @@ oder projiziert)</translation>
   <context>
     <name>QuitQuestion</name>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="54" />
+      <location filename="../../ui/shell/quit_question.py" line="55" />
       <source>{name} is speaking ({time} left): the clock stops.</source>
       <translation>{name} spricht ({time} übrig): die Uhr bleibt stehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="56" />
+      <location filename="../../ui/shell/quit_question.py" line="57" />
       <source>{name} is speaking ({time} over time): the clock stops.</source>
       <translation>{name} spricht ({time} überzogen): die Uhr bleibt stehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="60" />
+      <location filename="../../ui/shell/quit_question.py" line="61" />
       <source>The projector is on: the hall sees the other session.</source>
       <translation>Der Projektor ist an: Der Saal sieht dann die andere Sitzung.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="62" />
+      <location filename="../../ui/shell/quit_question.py" line="63" />
       <source>The projector is on: the hall sees the desktop.</source>
       <translation>Der Projektor ist an: der Saal sieht dann den Desktop.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="76" />
+      <location filename="../../ui/shell/quit_question.py" line="77" />
       <source>Another session</source>
       <translation>Andere Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="77" />
+      <location filename="../../ui/shell/quit_question.py" line="78" />
       <source>{reason} Close this session and open another anyway? It is saved.</source>
       <translation>{reason} Diese Sitzung trotzdem schließen und eine andere öffnen? Sie ist gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="78" />
+      <location filename="../../ui/shell/quit_question.py" line="79" />
       <source>Open another</source>
       <translation>Andere öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="92" />
-      <location filename="../../ui/shell/quit_question.py" line="94" />
+      <location filename="../../ui/shell/quit_question.py" line="93" />
+      <location filename="../../ui/shell/quit_question.py" line="95" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/quit_question.py" line="93" />
+      <location filename="../../ui/shell/quit_question.py" line="94" />
       <source>{reason} Quit anyway? The session is saved.</source>
       <translation>{reason} Trotzdem beenden? Die Sitzung ist gespeichert.</translation>
     </message>
@@ -3453,148 +3453,148 @@ oder projiziert)</translation>
   <context>
     <name>RoomWindow</name>
     <message>
-      <location filename="../../ui/room/room_window.py" line="50" />
+      <location filename="../../ui/room/room_window.py" line="52" />
       <source>The room: phones and tablets</source>
       <translation>Der Raum: Handys und Tablets</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="100" />
+      <location filename="../../ui/room/room_window.py" line="102" />
       <source>New links</source>
       <translation>Neue Links</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="109" />
+      <location filename="../../ui/room/room_window.py" line="111" />
       <source>Port:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="122" />
+      <location filename="../../ui/room/room_window.py" line="124" />
       <source>Timer (read-only)</source>
       <translation>Timer (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="123" />
+      <location filename="../../ui/room/room_window.py" line="125" />
       <source>Audience (ask for the free chair)</source>
       <translation>Publikum (für den freien Stuhl melden)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="124" />
+      <location filename="../../ui/room/room_window.py" line="126" />
       <source>Control (needs the PIN)</source>
       <translation>Steuerung (braucht die PIN)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="156" />
+      <location filename="../../ui/room/room_window.py" line="158" />
       <source>Accept</source>
       <translation>Annehmen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="158" />
+      <location filename="../../ui/room/room_window.py" line="160" />
       <source>Decline</source>
       <translation>Ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="160" />
+      <location filename="../../ui/room/room_window.py" line="162" />
       <source>Decline all</source>
       <translation>Alle ablehnen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="161" />
+      <location filename="../../ui/room/room_window.py" line="163" />
       <source>Declines every waiting request at once; each phone is told</source>
       <translation>Lehnt alle wartenden Meldungen auf einmal ab; jedes Handy erfährt es</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="163" />
-      <location filename="../../ui/room/room_window.py" line="243" />
+      <location filename="../../ui/room/room_window.py" line="165" />
+      <location filename="../../ui/room/room_window.py" line="245" />
       <source>Pause requests</source>
       <translation>Meldungen pausieren</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="165" />
+      <location filename="../../ui/room/room_window.py" line="167" />
       <source>Phones are told that requests are paused; the list keeps what it has</source>
       <translation>Die Handys erfahren, dass Meldungen pausiert sind; die Liste behält, was sie hat</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="168" />
+      <location filename="../../ui/room/room_window.py" line="170" />
       <source>Requests go straight into the queue</source>
       <translation>Meldungen kommen direkt auf die Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="61" />
+      <location filename="../../ui/room/room_window.py" line="63" />
       <source>Address for the links:</source>
       <translation>Adresse für die Links:</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="66" />
+      <location filename="../../ui/room/room_window.py" line="68" />
       <source>Control PIN (shown only here):</source>
       <translation>PIN für die Steuerung (nur hier zu sehen):</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="72" />
+      <location filename="../../ui/room/room_window.py" line="74" />
       <source>Requests for the free chair</source>
       <translation>Meldungen für den freien Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="101" />
+      <location filename="../../ui/room/room_window.py" line="103" />
       <source>Replaces all the links and the PIN; every connected phone is dropped</source>
       <translation>Ersetzt alle Links und die PIN; alle verbundenen Handys werden getrennt</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="125" />
+      <location filename="../../ui/room/room_window.py" line="127" />
       <source>Interpreters (read-only)</source>
       <translation>Dolmetschende (nur ansehen)</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="201" />
+      <location filename="../../ui/room/room_window.py" line="203" />
       <source>Switch the room off</source>
       <translation>Raum ausschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="201" />
+      <location filename="../../ui/room/room_window.py" line="203" />
       <source>Switch the room on</source>
       <translation>Raum einschalten</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="206" />
+      <location filename="../../ui/room/room_window.py" line="208" />
       <source>The room is on: phones on the same network can open the links below. Anyone with a link can use it; use New links to shut everyone out.</source>
       <translation>Der Raum ist an: Handys im selben Netz können die Links unten öffnen. Wer einen Link hat, kann ihn nutzen; mit „Neue Links“ sperren Sie alle aus.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="211" />
+      <location filename="../../ui/room/room_window.py" line="213" />
       <source>The room is off: no phone can connect.</source>
       <translation>Der Raum ist aus: Kein Handy kann sich verbinden.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="231" />
+      <location filename="../../ui/room/room_window.py" line="233" />
       <source>Connected: {n}</source>
       <translation>Verbunden: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="236" />
+      <location filename="../../ui/room/room_window.py" line="238" />
       <source>Busy: {n} connections refused. Saving and the links already open are not affected.</source>
       <translation>Viel Andrang: {n} Verbindungen abgewiesen. Das Speichern und die schon offenen Links sind davon nicht betroffen.</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="243" />
+      <location filename="../../ui/room/room_window.py" line="245" />
       <source>Requests paused</source>
       <translation>Meldungen pausiert</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="248" />
+      <location filename="../../ui/room/room_window.py" line="250" />
       <source>not to be shown by name</source>
       <translation>nicht mit Namen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="281" />
+      <location filename="../../ui/room/room_window.py" line="283" />
       <source>{n} went straight in so far; more than {m} a minute wait here for your yes</source>
       <translation>{n} direkt aufgenommen; mehr als {m} pro Minute warten hier auf Ihr Ja</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="309" />
+      <location filename="../../ui/room/room_window.py" line="311" />
       <source>The room cannot start on port {port}: {reason}</source>
       <translation>Der Raum kann auf Port {port} nicht starten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/room/room_window.py" line="325" />
+      <location filename="../../ui/room/room_window.py" line="327" />
       <source>New links made: the old ones no longer work and every phone was dropped.</source>
       <translation>Neue Links erstellt: Die alten gelten nicht mehr, alle Handys wurden getrennt.</translation>
     </message>
@@ -3602,32 +3602,32 @@ oder projiziert)</translation>
   <context>
     <name>SeatPicker</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="97" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="99" />
       <source>Seat {n}</source>
       <translation>Platz {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="98" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="100" />
       <source>Who sits down on seat {n}? People waiting for the free chair come first.</source>
       <translation>Wer setzt sich auf Platz {n}? Wer auf den freien Stuhl wartet, steht oben.</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="104" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="106" />
       <source>Type to filter</source>
       <translation>Tippen zum Filtern</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="114" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="116" />
       <source>Nobody on the list is a panelist yet, and in this format only panelists sit on panel seats (a list imported without a role column holds only audience). Pick someone to make them a panelist and seat them on seat {n}.</source>
       <translation>Noch niemand auf der Liste gehört zum Podium, und in diesem Format sitzen auf Podiumsplätzen nur Podiumsgäste (eine Liste ohne Spalte für die Rolle bringt nur Publikum). Wählen Sie jemanden: die Person kommt aufs Podium und setzt sich auf Platz {n}.</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="120" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
       <source>{person} – becomes a panelist</source>
       <translation>{person} – kommt aufs Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="122" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="124" />
       <source>Nobody is left who may sit on seat {n}.</source>
       <translation>Niemand mehr, der auf Platz {n} sitzen darf.</translation>
     </message>
@@ -3809,127 +3809,127 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SetAside</name>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="25" />
+      <location filename="../../ui/widgets/set_aside.py" line="26" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="26" />
+      <location filename="../../ui/widgets/set_aside.py" line="27" />
       <source>a named pipe</source>
       <translation>eine benannte Pipe</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="27" />
+      <location filename="../../ui/widgets/set_aside.py" line="28" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="28" />
+      <location filename="../../ui/widgets/set_aside.py" line="29" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="30" />
+      <location filename="../../ui/widgets/set_aside.py" line="31" />
       <source>it is not a file but {what}</source>
       <translation>es ist keine Datei, sondern {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="35" />
+      <location filename="../../ui/widgets/set_aside.py" line="36" />
       <source>it is damaged (line {line}, column {column})</source>
       <translation>sie ist beschädigt (Zeile {line}, Spalte {column})</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="39" />
+      <location filename="../../ui/widgets/set_aside.py" line="40" />
       <source>it is far too big ({detail})</source>
       <translation>sie ist viel zu groß ({detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="40" />
+      <location filename="../../ui/widgets/set_aside.py" line="41" />
       <source>it cannot be read ({detail})</source>
       <translation>sie lässt sich nicht lesen ({detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="41" />
+      <location filename="../../ui/widgets/set_aside.py" line="42" />
       <source>it is not text</source>
       <translation>sie ist kein Text</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="42" />
+      <location filename="../../ui/widgets/set_aside.py" line="43" />
       <source>it is damaged</source>
       <translation>sie ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="43" />
+      <location filename="../../ui/widgets/set_aside.py" line="44" />
       <source>it is nested far deeper than any file of this program</source>
       <translation>sie ist viel tiefer verschachtelt als jede Datei dieses Programms</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="44" />
+      <location filename="../../ui/widgets/set_aside.py" line="45" />
       <source>it names “{detail}” twice</source>
       <translation>sie nennt „{detail}“ zweimal</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="45" />
+      <location filename="../../ui/widgets/set_aside.py" line="46" />
       <source>it holds “{detail}”, which is no number it can use</source>
       <translation>sie enthält „{detail}“, keine verwendbare Zahl</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="46" />
+      <location filename="../../ui/widgets/set_aside.py" line="47" />
       <source>it was written by a newer Fishbowl Desktop (version {detail})</source>
       <translation>sie stammt aus einer neueren Version von Fishbowl Desktop (Version {detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="49" />
+      <location filename="../../ui/widgets/set_aside.py" line="50" />
       <source>its value “{detail}” does not fit</source>
       <translation>ihr Wert „{detail}“ passt nicht</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="57" />
+      <location filename="../../ui/widgets/set_aside.py" line="58" />
       <source>Every preference is back to its default.</source>
       <translation>Alle Einstellungen sind wieder auf ihrem Standardwert.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="59" />
+      <location filename="../../ui/widgets/set_aside.py" line="60" />
       <source>Open recent starts empty; the sessions themselves are untouched.</source>
       <translation>„Zuletzt geöffnet“ beginnt leer; die Sitzungen selbst sind unberührt.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="63" />
+      <location filename="../../ui/widgets/set_aside.py" line="64" />
       <source>Room → On will make new links: QR codes and links handed out before no longer work (the old ones are in the file set aside).</source>
       <translation>Raum → Raum an erzeugt neue Links: vorher ausgegebene QR-Codes und Links funktionieren nicht mehr (die alten stehen in der beiseitegelegten Datei).</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="68" />
+      <location filename="../../ui/widgets/set_aside.py" line="69" />
       <source>If the last evening did not close properly, open it under File → Open recent.</source>
       <translation>Falls der letzte Abend nicht ordnungsgemäß beendet wurde, öffnen Sie ihn unter Datei → Zuletzt geöffnet.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="75" />
+      <location filename="../../ui/widgets/set_aside.py" line="76" />
       <source>{file} was set aside as {aside}: {reason}. {reset}</source>
       <translation>{file} wurde als {aside} beiseitegelegt: {reason}. {reset}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="81" />
+      <location filename="../../ui/widgets/set_aside.py" line="82" />
       <source>{file} cannot be used: {reason}, and it could not be moved aside. {reset}</source>
       <translation>{file} ist nicht verwendbar: {reason}, und sie ließ sich nicht beiseitelegen. {reset}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="92" />
+      <location filename="../../ui/widgets/set_aside.py" line="93" />
       <source>Fishbowl Desktop keeps its own small files in {folder}.</source>
       <translation>Fishbowl Desktop bewahrt seine eigenen kleinen Dateien in {folder} auf.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="100" />
+      <location filename="../../ui/widgets/set_aside.py" line="101" />
       <source>Kept as: {path}</source>
       <translation>Aufbewahrt als: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="102" />
+      <location filename="../../ui/widgets/set_aside.py" line="103" />
       <source>Nothing was deleted.</source>
       <translation>Nichts wurde gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/set_aside.py" line="111" />
+      <location filename="../../ui/widgets/set_aside.py" line="112" />
       <source>Files set aside</source>
       <translation>Beiseitegelegte Dateien</translation>
     </message>
@@ -3942,137 +3942,137 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="53" />
+      <location filename="../../ui/shell/settings_dialog.py" line="55" />
       <source>Preferences</source>
       <translation>Voreinstellungen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="75" />
+      <location filename="../../ui/shell/settings_dialog.py" line="77" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="83" />
+      <location filename="../../ui/shell/settings_dialog.py" line="85" />
       <source>Start the time of the next free-chair speaker at once</source>
       <translation>Die Redezeit der nächsten Person auf dem freien Stuhl sofort starten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="87" />
+      <location filename="../../ui/shell/settings_dialog.py" line="89" />
       <source>Speaking time, panel</source>
       <translation>Redezeit Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="88" />
+      <location filename="../../ui/shell/settings_dialog.py" line="90" />
       <source>Speaking time, free chair</source>
       <translation>Redezeit freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="89" />
+      <location filename="../../ui/shell/settings_dialog.py" line="91" />
       <source>Warning before the end</source>
       <translation>Hinweis vor dem Ende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="90" />
+      <location filename="../../ui/shell/settings_dialog.py" line="92" />
       <source>Queue order</source>
       <translation>Reihenfolge der Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="92" />
+      <location filename="../../ui/shell/settings_dialog.py" line="94" />
       <source>New sessions start with</source>
       <translation>Neue Sitzungen beginnen mit</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="98" />
+      <location filename="../../ui/shell/settings_dialog.py" line="100" />
       <source>Soft chime at the warning and at zero (the colours change anyway)</source>
       <translation>Leiser Gong beim Hinweis und bei null (die Farben wechseln ohnehin)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="102" />
+      <location filename="../../ui/shell/settings_dialog.py" line="104" />
       <source>Ask</source>
       <translation>Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="103" />
+      <location filename="../../ui/shell/settings_dialog.py" line="105" />
       <source>Move the projector there</source>
       <translation>Projektor dorthin verschieben</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="104" />
+      <location filename="../../ui/shell/settings_dialog.py" line="106" />
       <source>Stay where it is</source>
       <translation>Projektor bleibt, wo er ist</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="111" />
+      <location filename="../../ui/shell/settings_dialog.py" line="113" />
       <source>Show first names only</source>
       <translation>Nur Vornamen zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="113" />
+      <location filename="../../ui/shell/settings_dialog.py" line="115" />
       <source>Flash the frame in overtime</source>
       <translation>Rahmen bei Überziehung blinken lassen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="115" />
+      <location filename="../../ui/shell/settings_dialog.py" line="117" />
       <source>Blank (B) makes the projector completely black, without the title</source>
       <translation>Ausblenden (B) macht den Projektor ganz schwarz, ohne Titel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="120" />
+      <location filename="../../ui/shell/settings_dialog.py" line="122" />
       <source>When a beamer is plugged in</source>
       <translation>Wenn ein Beamer angeschlossen wird</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="121" />
+      <location filename="../../ui/shell/settings_dialog.py" line="123" />
       <source>Waiting people shown</source>
       <translation>Gezeigte Wartende</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="125" />
+      <location filename="../../ui/shell/settings_dialog.py" line="127" />
       <source>Timer and projector</source>
       <translation>Redezeit und Projektor</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="132" />
+      <location filename="../../ui/shell/settings_dialog.py" line="134" />
       <source>Follow the system</source>
       <translation>Wie das System</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="136" />
+      <location filename="../../ui/shell/settings_dialog.py" line="138" />
       <source>New sessions are saved here; the open session stays where it is.</source>
       <translation>Neue Sitzungen werden hier gespeichert; die offene Sitzung bleibt, wo sie ist.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="137" />
+      <location filename="../../ui/shell/settings_dialog.py" line="139" />
       <source>Choose…</source>
       <translation>Auswählen…</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="139" />
+      <location filename="../../ui/shell/settings_dialog.py" line="141" />
       <source>Default</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="146" />
+      <location filename="../../ui/shell/settings_dialog.py" line="148" />
       <source>Language (from the next start)</source>
       <translation>Sprache (ab dem nächsten Start)</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="147" />
+      <location filename="../../ui/shell/settings_dialog.py" line="149" />
       <source>Sessions folder</source>
       <translation>Sitzungsordner</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="148" />
+      <location filename="../../ui/shell/settings_dialog.py" line="150" />
       <source>Language and files</source>
       <translation>Sprache und Dateien</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="153" />
+      <location filename="../../ui/shell/settings_dialog.py" line="155" />
       <source>Folder for new sessions</source>
       <translation>Ordner für neue Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/settings_dialog.py" line="187" />
+      <location filename="../../ui/shell/settings_dialog.py" line="189" />
       <source>New sessions cannot be saved in {folder}: {reason}. Choose a folder you can write to, for example in your documents; nothing has been changed.</source>
       <translation>Neue Sitzungen können nicht in {folder} gespeichert werden: {reason}. Wählen Sie einen Ordner, in den Sie schreiben dürfen, etwa unter Ihren Dokumenten; es wurde nichts geändert.</translation>
     </message>
@@ -4288,17 +4288,17 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="28" />
+      <location filename="../../ui/shell/help_dialog.py" line="30" />
       <source>Keyboard shortcuts</source>
       <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="30" />
+      <location filename="../../ui/shell/help_dialog.py" line="32" />
       <source>Keys</source>
       <translation>Tasten</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/help_dialog.py" line="30" />
+      <location filename="../../ui/shell/help_dialog.py" line="32" />
       <source>What it does</source>
       <translation>Was sie bewirkt</translation>
     </message>
@@ -4306,88 +4306,88 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StagePanel</name>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="38" />
+      <location filename="../../ui/projector/stage_panel.py" line="39" />
       <source>The guiding question or agenda item shown above the timer</source>
       <translation>Die Leitfrage oder der Programmpunkt über der Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="43" />
+      <location filename="../../ui/projector/stage_panel.py" line="44" />
       <source>Message for the room, e.g. “Please come to an end” + Enter</source>
       <translation>Hinweis für den Saal, z. B. „Bitte zum Schluss kommen“ + Enter</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="50" />
+      <location filename="../../ui/projector/stage_panel.py" line="51" />
       <source>Pin</source>
       <translation>Anheften</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="53" />
+      <location filename="../../ui/projector/stage_panel.py" line="54" />
       <source>Keep the message up for the next speakers too; unpinned, it is cleared when the current turn ends</source>
       <translation>Die Meldung auch für die nächsten Redenden stehen lassen; nicht angeheftet verschwindet sie, wenn der aktuelle Redebeitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="58" />
+      <location filename="../../ui/projector/stage_panel.py" line="59" />
       <source>Blank (B)</source>
       <translation>Ausblenden (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="60" />
+      <location filename="../../ui/projector/stage_panel.py" line="61" />
       <source>Show only the event title on the projector</source>
       <translation>Am Projektor nur den Titel der Veranstaltung zeigen</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="67" />
+      <location filename="../../ui/projector/stage_panel.py" line="68" />
       <source> min</source>
       <translation> Min.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="68" />
-      <location filename="../../ui/projector/stage_panel.py" line="174" />
+      <location filename="../../ui/projector/stage_panel.py" line="69" />
+      <location filename="../../ui/projector/stage_panel.py" line="177" />
       <source>Countdown</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="72" />
+      <location filename="../../ui/projector/stage_panel.py" line="75" />
       <source>Before the start: “We begin in 4:59” while nobody has the floor; later in the evening it asks first and counts down to the end of a break</source>
       <translation>Vor Beginn: „Wir beginnen in 4:59“, solange niemand das Wort hat; später am Abend fragt er erst und zählt bis zum Ende einer Pause</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="166" />
+      <location filename="../../ui/projector/stage_panel.py" line="169" />
       <source>when the current turn ends</source>
       <translation>sobald der laufende Beitrag endet</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="168" />
+      <location filename="../../ui/projector/stage_panel.py" line="171" />
       <source>at once, while nobody has the floor</source>
       <translation>sofort, solange niemand das Wort hat</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="176" />
+      <location filename="../../ui/projector/stage_panel.py" line="179" />
       <source>The evening has already begun. Start a countdown of {minutes} min for a break? The projector shows “We continue in …” {when}.</source>
       <translation>Der Abend hat schon begonnen. Einen Countdown von {minutes} Min. für eine Pause starten? Der Projektor zeigt „Weiter geht es in …“ {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="184" />
+      <location filename="../../ui/projector/stage_panel.py" line="188" />
       <source>Start countdown</source>
       <translation>Countdown starten</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="85" />
+      <location filename="../../ui/projector/stage_panel.py" line="88" />
       <source>Start in</source>
       <translation>Beginn in</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="92" />
+      <location filename="../../ui/projector/stage_panel.py" line="95" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="94" />
+      <location filename="../../ui/projector/stage_panel.py" line="97" />
       <source>Message</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../../ui/projector/stage_panel.py" line="113" />
+      <location filename="../../ui/projector/stage_panel.py" line="116" />
       <source>— no topic shown —</source>
       <translation>— kein Thema anzeigen —</translation>
     </message>
@@ -4395,67 +4395,67 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>StatsPanel</name>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="104" />
+      <location filename="../../ui/people/stats_panel.py" line="105" />
       <source>Speaking time</source>
       <translation>Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="165" />
+      <location filename="../../ui/people/stats_panel.py" line="167" />
       <source>By role</source>
       <translation>Nach Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="167" />
+      <location filename="../../ui/people/stats_panel.py" line="169" />
       <source>By group</source>
       <translation>Nach Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="172" />
+      <location filename="../../ui/people/stats_panel.py" line="174" />
       <source>Most speaking time</source>
       <translation>Meiste Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="193" />
+      <location filename="../../ui/people/stats_panel.py" line="195" />
       <source>Turns: {n}</source>
       <translation>Beiträge: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="236" />
+      <location filename="../../ui/people/stats_panel.py" line="238" />
       <source>1 accidental turn under {seconds} s left out, as in the report</source>
       <translation>1 versehentlicher Beitrag unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="238" />
+      <location filename="../../ui/people/stats_panel.py" line="240" />
       <source>{n} accidental turns under {seconds} s left out, as in the report</source>
       <translation>{n} versehentliche Beiträge unter {seconds} s nicht gezählt, wie im Bericht</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="243" />
+      <location filename="../../ui/people/stats_panel.py" line="245" />
       <source>Total: {time}</source>
       <translation>Gesamt: {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="245" />
+      <location filename="../../ui/people/stats_panel.py" line="247" />
       <source>Turns: {n}, from the free chair: {free}</source>
       <translation>Beiträge: {n}, davon vom freien Stuhl: {free}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="264" />
+      <location filename="../../ui/people/stats_panel.py" line="266" />
       <source>(no group)</source>
       <translation>(ohne Gruppe)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="277" />
+      <location filename="../../ui/people/stats_panel.py" line="279" />
       <source>(removed)</source>
       <translation>(entfernt)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="279" />
+      <location filename="../../ui/people/stats_panel.py" line="281" />
       <source>{rank}. {name} – {time} ({n}×)</source>
       <translation>{rank}. {name} – {time} ({n}×)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/stats_panel.py" line="283" />
+      <location filename="../../ui/people/stats_panel.py" line="285" />
       <source>Nobody has spoken yet.</source>
       <translation>Noch hat niemand gesprochen.</translation>
     </message>
@@ -4463,12 +4463,12 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>SwitchNotice</name>
     <message>
-      <location filename="../../ui/shell/switch_notice.py" line="26" />
+      <location filename="../../ui/shell/switch_notice.py" line="28" />
       <source>Opening the session</source>
       <translation>Sitzung wird geöffnet</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/switch_notice.py" line="27" />
+      <location filename="../../ui/shell/switch_notice.py" line="29" />
       <source>Preparing the list of {n} people…</source>
       <translation>Die Liste mit {n} Personen wird vorbereitet…</translation>
     </message>
@@ -4476,127 +4476,127 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>TimerPanel</name>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="76" />
+      <location filename="../../ui/timer/timer_panel.py" line="77" />
       <source>+30 s</source>
       <translation>+30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="77" />
+      <location filename="../../ui/timer/timer_panel.py" line="78" />
       <source>Give 30 seconds more (+)</source>
       <translation>30 Sekunden mehr geben (+)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="79" />
+      <location filename="../../ui/timer/timer_panel.py" line="80" />
       <source>−30 s</source>
       <translation>−30 s</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="80" />
+      <location filename="../../ui/timer/timer_panel.py" line="81" />
       <source>Take 30 seconds away (−)</source>
       <translation>30 Sekunden abziehen (−)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="82" />
+      <location filename="../../ui/timer/timer_panel.py" line="83" />
       <source>Reset</source>
       <translation>Zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="87" />
+      <location filename="../../ui/timer/timer_panel.py" line="88" />
       <source>End turn</source>
       <translation>Beitrag beenden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="84" />
+      <location filename="../../ui/timer/timer_panel.py" line="85" />
       <source>Back to the full speaking time, paused; what was said stays in the log (Ctrl+R)</source>
       <translation>Zurück zur vollen Redezeit, angehalten; das schon Gesagte bleibt im Protokoll (Strg+R)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="88" />
+      <location filename="../../ui/timer/timer_panel.py" line="89" />
       <source>The turn is logged; the speaker stays seated (Ctrl+T)</source>
       <translation>Der Beitrag wird protokolliert; die Person bleibt sitzen (Strg+T)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="90" />
+      <location filename="../../ui/timer/timer_panel.py" line="91" />
       <source>Next ▸</source>
       <translation>Nächste ▸</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="91" />
+      <location filename="../../ui/timer/timer_panel.py" line="92" />
       <source>One out, one in on the free chair (N or PageDown)</source>
       <translation>Eine geht, eine kommt auf dem freien Stuhl (N oder Bild runter)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="135" />
+      <location filename="../../ui/timer/timer_panel.py" line="136" />
       <source>Ready for the next speaker</source>
       <translation>Bereit für den nächsten Beitrag</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="137" />
+      <location filename="../../ui/timer/timer_panel.py" line="138" />
       <source>Ready: press Start (Space)</source>
       <translation>Bereit: Start drücken (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="139" />
+      <location filename="../../ui/timer/timer_panel.py" line="140" />
       <source>Time is up · {over} over time</source>
       <translation>Zeit ist um · {over} überzogen</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="143" />
+      <location filename="../../ui/timer/timer_panel.py" line="144" />
       <source>{seconds} seconds left</source>
       <translation>noch {seconds} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="143" />
+      <location filename="../../ui/timer/timer_panel.py" line="144" />
       <source>1 second left</source>
       <translation>noch 1 Sekunde</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="146" />
+      <location filename="../../ui/timer/timer_panel.py" line="147" />
       <source>Paused</source>
       <translation>Angehalten</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="148" />
+      <location filename="../../ui/timer/timer_panel.py" line="149" />
       <source>Speaking</source>
       <translation>Spricht</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="150" />
+      <location filename="../../ui/timer/timer_panel.py" line="151" />
       <source>Paused · {state}</source>
       <translation>Angehalten · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="173" />
+      <location filename="../../ui/timer/timer_panel.py" line="174" />
       <source>Free chair</source>
       <translation>Freier Stuhl</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="173" />
+      <location filename="../../ui/timer/timer_panel.py" line="174" />
       <source>Panel</source>
       <translation>Podium</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="175" />
+      <location filename="../../ui/timer/timer_panel.py" line="176" />
       <source>{where} · {minutes} allotted</source>
       <translation>{where} · {minutes} Redezeit</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="178" />
+      <location filename="../../ui/timer/timer_panel.py" line="179" />
       <source>Nobody has the floor</source>
       <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="179" />
+      <location filename="../../ui/timer/timer_panel.py" line="180" />
       <source>Double-click a seat or press Enter on it: the floor and the time start</source>
       <translation>Doppelklick auf einen Platz oder Enter: Wort erteilt, die Zeit läuft</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="187" />
+      <location filename="../../ui/timer/timer_panel.py" line="188" />
       <source>Pause (Space)</source>
       <translation>Anhalten (Leertaste)</translation>
     </message>
     <message>
-      <location filename="../../ui/timer/timer_panel.py" line="187" />
+      <location filename="../../ui/timer/timer_panel.py" line="188" />
       <source>Start (Space)</source>
       <translation>Start (Leertaste)</translation>
     </message>
@@ -4604,57 +4604,57 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>WelcomePanel</name>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="30" />
+      <location filename="../../ui/shell/welcome.py" line="34" />
       <source>Welcome to Fishbowl Desktop</source>
       <translation>Willkommen bei Fishbowl Desktop</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="34" />
+      <location filename="../../ui/shell/welcome.py" line="38" />
       <source>Everything stays on this laptop. Start with an empty session for your own event, or open the sample evening (a civic fishbowl in Hannover, halfway through) and try things out: nothing there can go wrong.</source>
       <translation>Alles bleibt auf diesem Laptop. Beginnen Sie mit einer leeren Sitzung für Ihre eigene Veranstaltung, oder öffnen Sie den Beispielabend (eine Bürger-Fishbowl in Hannover, mittendrin) und probieren Sie alles aus: Dort kann nichts schiefgehen.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="43" />
+      <location filename="../../ui/shell/welcome.py" line="47" />
       <source>New session</source>
       <translation>Neue Sitzung</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="44" />
+      <location filename="../../ui/shell/welcome.py" line="48" />
       <source>Open the sample evening</source>
       <translation>Beispielabend öffnen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="48" />
+      <location filename="../../ui/shell/welcome.py" line="52" />
       <source>Close the welcome</source>
       <translation>Begrüßung schließen</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="71" />
+      <location filename="../../ui/shell/welcome.py" line="75" />
       <source>&lt;b&gt;Double-click a seat&lt;/b&gt; to give that person the floor: their time starts at once. &lt;b&gt;Space&lt;/b&gt; pauses and resumes it, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt; give or take 30 seconds.</source>
       <translation>&lt;b&gt;Doppelklick auf einen Platz&lt;/b&gt; erteilt der Person das Wort: ihre Zeit läuft sofort. &lt;b&gt;Leertaste&lt;/b&gt; hält sie an und lässt sie weiterlaufen, &lt;b&gt;+&lt;/b&gt; und &lt;b&gt;−&lt;/b&gt; geben oder nehmen 30 Sekunden.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="75" />
+      <location filename="../../ui/shell/welcome.py" line="79" />
       <source>Type a name into the &lt;b&gt;queue's name field&lt;/b&gt; (Ctrl+E) and press Enter: they wait for the free chair. &lt;b&gt;N&lt;/b&gt; calls the next one.</source>
       <translation>Einen Namen ins &lt;b&gt;Namensfeld der Warteliste&lt;/b&gt; tippen (Strg+E) und Enter drücken: Die Person wartet auf den freien Stuhl. &lt;b&gt;N&lt;/b&gt; ruft die nächste auf.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="78" />
+      <location filename="../../ui/shell/welcome.py" line="82" />
       <source>&lt;b&gt;F5&lt;/b&gt; shows the projector, &lt;b&gt;B&lt;/b&gt; blanks it; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes any step.</source>
       <translation>&lt;b&gt;F5&lt;/b&gt; zeigt den Projektor, &lt;b&gt;B&lt;/b&gt; schaltet ihn schwarz; &lt;b&gt;Strg+Z&lt;/b&gt; macht jeden Schritt rückgängig.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="79" />
+      <location filename="../../ui/shell/welcome.py" line="83" />
       <source>All keys: &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (F1). Your defaults: &lt;b&gt;Edit → Preferences&lt;/b&gt;.</source>
       <translation>Alle Tasten: &lt;b&gt;Hilfe → Tastenkürzel&lt;/b&gt; (F1). Ihre Vorgaben: &lt;b&gt;Bearbeiten → Voreinstellungen&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="85" />
+      <location filename="../../ui/shell/welcome.py" line="89" />
       <source>The sample evening is open: try it</source>
       <translation>Der Beispielabend ist offen: Probieren Sie ihn aus</translation>
     </message>
     <message>
-      <location filename="../../ui/shell/welcome.py" line="88" />
+      <location filename="../../ui/shell/welcome.py" line="92" />
       <source>Got it</source>
       <translation>Verstanden</translation>
     </message>
@@ -4662,17 +4662,17 @@ Doppelklick erteilt das Wort</translation>
   <context>
     <name>WhoLeavesDialog</name>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="154" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="156" />
       <source>Keep one chair free</source>
       <translation>Einen Stuhl frei halten</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="155" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="157" />
       <source>{name} takes the last empty chair. Who leaves the circle?</source>
       <translation>{name} nimmt den letzten leeren Stuhl. Wer verlässt die Runde?</translation>
     </message>
     <message>
-      <location filename="../../ui/circle/seat_dialogs.py" line="164" />
+      <location filename="../../ui/circle/seat_dialogs.py" line="166" />
       <source>{name} (seat {n})</source>
       <translation>{name} (Platz {n})</translation>
     </message>
