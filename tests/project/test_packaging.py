@@ -135,7 +135,7 @@ def test_metainfo_describes_this_release_in_german_and_english() -> None:
     root = _metainfo()
     assert root.tag == "component" and root.get("type") == "desktop-application"
     assert root.findtext("metadata_license") == "CC0-1.0"
-    assert root.findtext("project_license") == "MIT"
+    assert root.findtext("project_license") == "MIT AND PSF-2.0"
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == root.findtext("project_license")  # the SPDX string, not the retired table
     summaries = root.findall("summary")
