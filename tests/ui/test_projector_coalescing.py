@@ -9,43 +9,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
 from fishbowl_desktop.controller.coalesce import TurnCoalescer
-from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, ProjectorView
+from fishbowl_desktop.ui.projector import ProjectorPreview
 from fishbowl_desktop.ui.projector.changes import changed_rects
-from fishbowl_desktop.ui.projector.render import ProjectorRenderer
-
-
-class Rig:
-    def __init__(self, session: Session, clock: FakeClock, qtbot: QtBot) -> None:
-        self.clock = clock
-        self.controller = SessionController(session)
-        self.ticker = TimerTicker(self.controller)
-        self.scene = ProjectorScene(self.controller, self.ticker, SettingsStore())
-        self.view = ProjectorView(self.scene)
-        qtbot.addWidget(self.view)
-        self.view.resize(960, 540)
-        self.view.show()
-        qtbot.waitExposed(self.view)
-        QApplication.processEvents()
-
-    def tick(self, seconds: float) -> None:
-        self.clock.advance(seconds)
-        self.ticker.poll()
-
-    def on_screen(self) -> QImage:
-        """The pixels the window system has, from the backing store (not a fresh paint)."""
-        return self.view.screen().grabWindow(self.view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
-
-    def fresh(self) -> QImage:
-        """The current content painted whole, by a renderer of its own."""
-        image = QImage(self.view.size(), QImage.Format.Format_RGB32)
-        painter = QPainter(image)
-        ProjectorRenderer().paint(painter, self.scene.content(), self.view.width(), self.view.height())
-        painter.end()
-        return image
+from helpers.projector_rig import ProjectorRig as Rig
 
 
 def _alike(a: QImage, b: QImage, tolerance: int = 48) -> bool:

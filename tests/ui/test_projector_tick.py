@@ -15,46 +15,26 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
-from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import FakeClock, Session
-from fishbowl_desktop.ui.projector import ProjectorPreview, ProjectorScene, ProjectorView, changes, digit_images
+from fishbowl_desktop.ui.projector import ProjectorPreview, changes, digit_images
 from fishbowl_desktop.ui.projector.render import ProjectorRenderer
 from fishbowl_desktop.ui.projector.textfit import digit_font
+from helpers.projector_rig import ProjectorRig
 
 
-class Beamer:
+class Beamer(ProjectorRig):
     """The projector's view at the beamer's size, on a fake clock."""
 
     def __init__(self, session: Session, clock: FakeClock, qtbot: QtBot, size: QSize | None = None) -> None:
         size = size or QSize(1920, 1080)
-        self.clock = clock
-        self.controller = SessionController(session)
-        self.ticker = TimerTicker(self.controller)
-        self.scene = ProjectorScene(self.controller, self.ticker, SettingsStore())
-        self.view = ProjectorView(self.scene)
-        qtbot.addWidget(self.view)
-        self.view.resize(size)
-        self.view.show()
-        qtbot.waitExposed(self.view)
+        super().__init__(session, clock, qtbot, size)
         qtbot.waitUntil(lambda: self.view.size() == size)
         QApplication.processEvents()
 
     def tick(self, seconds: float = 1.0) -> None:
-        self.clock.advance(seconds)
-        self.ticker.poll()
+        super().tick(seconds)
         for _ in range(3):
             QApplication.processEvents()
-
-    def on_screen(self) -> QImage:
-        return self.view.screen().grabWindow(self.view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
-
-    def fresh(self) -> QImage:
-        image = QImage(self.view.size(), QImage.Format.Format_RGB32)
-        painter = QPainter(image)
-        ProjectorRenderer().paint(painter, self.scene.content(), self.view.width(), self.view.height())
-        painter.end()
-        return image
 
 
 def test_a_second_on_the_beamer_draws_only_the_changed_characters_from_their_outlines(
