@@ -251,16 +251,8 @@ class ProjectorRenderer:
     def _clock_moved(self, old: Arrangement, content: ProjectorContent) -> Arrangement:
         """`old`'s layout with the clock's parts of `content`: a running second lays out no text again (on battery,
         the projector and the miniature asked for a layout of the whole frame every second)."""
-        arr = Arrangement(
-            old.width,
-            old.height,
-            dict(old.blocks),
-            bar=old.bar,
-            bar_color=old.bar_color,
-            badge=old.badge,
-            badge_kind=old.badge_kind,
-            black=old.black,
-        )
+        # Everything else carries over (a field added to Arrangement too); the clock's parts are set afresh.
+        arr = replace(old, blocks=dict(old.blocks), digits=None, bar_fill=None, frame=0.0)
         self._set_clock(arr, content)
         return arr
 
