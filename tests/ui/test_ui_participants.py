@@ -381,6 +381,40 @@ def test_a_tick_announces_only_the_speakers_row(ctl: SessionController, clock: F
     assert announced <= {model.row_of("aud-01"), model.row_of("aud-04")}
 
 
+def test_a_running_second_announces_the_time_without_adding_up_the_log(
+    ctl: SessionController, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the log and the speaker as they were, a second can move only the speaker's time: announced without
+    adding up the statistics again (on battery that was a third of the list's cost each second, issue 29); they
+    are added up when the cell is read."""
+    model = Model(ctl)
+    ctl.start_turn("aud-01")
+    clock.advance(3)
+    row = model.row_of("aud-01")
+    assert model.index(row, Model.SPEAKING_TIME).data() == "0:03"  # a view has read the numbers
+    counted = {"stats": 0}
+    real_stats = type(ctl.session).stats
+
+    def stats(session: object, include_running: bool = True) -> object:
+        counted["stats"] += 1
+        return real_stats(session, include_running)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(ctl.session), "stats", stats)
+    changed: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda tl, br, _roles: changed.append((tl.row(), tl.column(), br.column())))
+    clock.advance(1)
+    model.refresh_live()
+    assert changed == [(row, Model.SPEAKING_TIME, Model.SPEAKING_TIME)]
+    assert counted["stats"] == 0
+    assert model.index(row, Model.SPEAKING_TIME).data() == "0:04"
+    assert ctl.toggle_timer()  # paused
+    changed.clear()
+    model.index(row, Model.SPEAKING_TIME).data()
+    clock.advance(5)
+    model.refresh_live()  # paused: the time stands still, nothing to announce
+    assert changed == []
+
+
 def test_a_cells_roles_come_in_one_call_and_the_same_as_asked_one_by_one(panel: ParticipantsPanel) -> None:
     """The delegate asks eight roles per cell at each layout pass and paint; the proxy answers them in one call
     into Python instead of 24 (a data() per role, each mapped through the list's index(), rowCount() and

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import ObservableList, Participant, Role, format_duration
+from fishbowl_desktop.model import ObservableList, Participant, Role, SpeakingStats, format_duration
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
 from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
@@ -52,12 +52,17 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         """The log's version at the last refresh_live."""
         self._live_speaker: str | None = None
         """Who had the floor at the last refresh_live."""
+        self._live_spoken: float | None = None
+        """The speaker's time on the running turn's timer at the last refresh_live."""
+        self._unread: SpeakingStats | None = None
+        """The numbers a view read before the last running second, until the numbers are read again."""
         self._rows_index: dict[str, int] = {}
         self._rows_indexed: tuple[ObservableList[Participant], int] | None = None
         """The list and its version `_rows_index` was made from."""
 
     def _forget_cached(self) -> None:
         self._sort_cache.clear()
+        self._unread = None
 
     def refresh_live(self) -> None:
         """Turns and speaking time moved: recompute once and announce only the rows whose numbers changed.
@@ -68,15 +73,30 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         speakers of the last and of this refresh are compared: comparing everyone cost time every second
         (figures in benchmarks/README.md). After a Next only the tallies that are new objects are compared.
         """
-        old, old_log, old_speaker = self._stats, self._stats_log, self._live_speaker
+        old, old_log, old_speaker, old_spoken = self._stats, self._stats_log, self._live_speaker, self._live_spoken
+        if old is None:  # nobody read since a running second: compare with what was read before it
+            old, self._unread = self._unread, None
         self._stats = None
         self._stats_log = self.session.log.version
         turn = self.session.turn
         self._live_speaker = turn.participant_id if turn is not None else None
+        self._live_spoken = turn.timer.spoken(self.session.clock.monotonic()) if turn is not None else None
         self._sort_cache.pop(self.TURNS, None)
         self._sort_cache.pop(self.SPEAKING_TIME, None)
         if not self.rowCount() or old is None:
             return  # nobody read the numbers since the last change: a view reads them afresh when it paints
+        if old_log == self._stats_log and old_speaker == self._live_speaker:
+            # A running second: with the log and the speaker as they were only the speaker's time can move. Its
+            # cell is announced without adding up the statistics (they are, once, when the cell is read).
+            row = self._row_index().get(self._live_speaker) if self._live_speaker is not None else None
+            if row is not None and self._live_spoken != old_spoken:
+                self.dataChanged.emit(
+                    self.index(row, self.SPEAKING_TIME),
+                    self.index(row, self.SPEAKING_TIME),
+                    [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
+                )
+            self._unread = old
+            return
         new = self._current_stats()
         if old_log == self._stats_log:
             candidates = {pid for pid in (old_speaker, self._live_speaker) if pid is not None}
