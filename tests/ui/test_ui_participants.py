@@ -385,8 +385,8 @@ def test_a_running_second_announces_the_time_without_adding_up_the_log(
     ctl: SessionController, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With the log and the speaker as they were, a second can move only the speaker's time: announced without
-    adding up the statistics again (on battery that was a third of the list's cost each second, issue 29); they
-    are added up when the cell is read."""
+    adding up the statistics (issue 29); they are added up when the cell is read, so a row out of sight costs
+    nothing a second."""
     model = Model(ctl)
     ctl.start_turn("aud-01")
     clock.advance(3)

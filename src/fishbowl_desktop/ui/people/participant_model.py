@@ -90,11 +90,7 @@ class ParticipantTableModel(SessionTableModel[Participant]):
             # cell is announced without adding up the statistics (they are, once, when the cell is read).
             row = self._row_index().get(self._live_speaker) if self._live_speaker is not None else None
             if row is not None and self._live_spoken != old_spoken:
-                self.dataChanged.emit(
-                    self.index(row, self.SPEAKING_TIME),
-                    self.index(row, self.SPEAKING_TIME),
-                    [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
-                )
+                self._announce(row, self.SPEAKING_TIME)
             self._unread = old
             return
         new = self._current_stats()
@@ -111,12 +107,14 @@ class ParticipantTableModel(SessionTableModel[Participant]):
             if was != now and pid in rows:  # a running turn moves the time alone: one cell, one repaint
                 moved.append((rows[pid], self.TURNS if was.turns != now.turns else self.SPEAKING_TIME))
         for row, first in sorted(moved):
-            # One cell is repainted as itself; a range of two also repainted the row under it (the grid line).
-            self.dataChanged.emit(
-                self.index(row, first),
-                self.index(row, self.SPEAKING_TIME),
-                [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
-            )
+            self._announce(row, first)
+
+    def _announce(self, row: int, first: int) -> None:
+        """The row's live cells from `first` to the time. One cell is repainted as itself; a range of two also
+        repainted the row under it (the grid line)."""
+        self.dataChanged.emit(
+            self.index(row, first), self.index(row, self.SPEAKING_TIME), [Qt.ItemDataRole.DisplayRole, SORT_ROLE]
+        )
 
     def _row_index(self) -> dict[str, int]:
         """Each person's row, kept until the list changes: a Next announces a row or two, and walking the whole
