@@ -11,6 +11,7 @@ by `/proc/self/task/*/comm` (Qt names its threads after their QThread's object n
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 _TASKS = Path("/proc/self/task")
@@ -18,25 +19,40 @@ _TASKS = Path("/proc/self/task")
 
 def switches_by_thread() -> dict[int, tuple[str, int]]:
     """Per thread id: its name and its voluntary context switches so far ({} where /proc is not there)."""
+    return _by_thread("status", _voluntary_switches)
+
+
+def cpu_ns_by_thread() -> dict[int, tuple[str, int]]:
+    """Per thread id: its name and the CPU time it has run so far, in ns (`schedstat`'s first field)."""
+    return _by_thread("schedstat", lambda text: int(text.split()[0]))
+
+
+def _voluntary_switches(status: str) -> int | None:
+    for line in status.splitlines():
+        if line.startswith("voluntary_ctxt_switches:"):
+            return int(line.split()[1])
+    return None
+
+
+def _by_thread(file: str, read: Callable[[str], int | None]) -> dict[int, tuple[str, int]]:
+    """Per thread id: its name and the number `read` takes from its /proc file ({} where /proc is not there)."""
     out: dict[int, tuple[str, int]] = {}
     if not _TASKS.is_dir():
         return out
     for task in _TASKS.iterdir():
         try:
             name = (task / "comm").read_text().strip()
-            status = (task / "status").read_text()
-        except OSError:  # the thread ended meanwhile
+            value = read((task / file).read_text())
+        except (OSError, ValueError, IndexError):  # the thread ended meanwhile
             continue
-        for line in status.splitlines():
-            if line.startswith("voluntary_ctxt_switches:"):
-                out[int(task.name)] = (name, int(line.split()[1]))
-                break
+        if value is not None:
+            out[int(task.name)] = (name, value)
     return out
 
 
 def woken_by_name(before: dict[int, tuple[str, int]], after: dict[int, tuple[str, int]]) -> dict[str, int]:
-    """Voluntary context switches between the two snapshots, summed per thread name (threads started meanwhile
-    count from zero); the main thread is "main" whatever the process is called."""
+    """What a count grew by between two snapshots (voluntary context switches, or CPU ns), summed per thread name
+    (threads started meanwhile count from zero); the main thread is "main" whatever the process is called."""
     main = min(after, default=0)
     out: Counter[str] = Counter()
     for tid, (name, count) in after.items():

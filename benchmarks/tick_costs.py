@@ -7,8 +7,9 @@ the beamer) with each stage of a second wrapped in a reading of the UI thread's 
 (`time.thread_time_ns`): the ticker and its listeners, the projector's scene, the two views' paints, the console
 window's repaint, the participant list's cell. Wrapped stages include what they call (the console window's repaint
 holds the miniature's paint), so the figures overlap; `ui_thread_us_per_s` is the whole UI thread and
-`threads_us_per_s` every thread, from /proc (Linux). Measured live, a stage costs two to four times what the same
-code costs in a loop: a second's work finds cold caches each time. Compare runs of one machine, interleaved.
+`threads_us_per_s` every thread, from /proc (Linux; thread_wakeups.py). Measured live, a stage costs two to four
+times what the same code costs in a loop: a second's work finds cold caches each time. Compare runs of one
+machine, interleaved.
 
 Usage: QT_QPA_PLATFORM=xcb DISPLAY=:N python -m benchmarks.tick_costs [SECONDS]   (offscreen works too)
 """
@@ -16,18 +17,17 @@ Usage: QT_QPA_PLATFORM=xcb DISPLAY=:N python -m benchmarks.tick_costs [SECONDS] 
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from . import scenario_battery
 from .qtkit import report
+from .thread_wakeups import cpu_ns_by_thread, woken_by_name
 
 STAGES = (
     ("fishbowl_desktop.controller.ticker", "TimerTicker", "poll"),
@@ -77,23 +77,6 @@ def wrap_stages() -> list[str]:
     return missing
 
 
-def thread_cpu_ns() -> dict[str, int]:
-    """Each thread's CPU time so far (schedstat), by "name/tid" (Linux; {} elsewhere)."""
-    out: dict[str, int] = {}
-    tasks = Path("/proc/self/task")
-    if not tasks.is_dir():
-        return out
-    for task in tasks.iterdir():
-        try:
-            name = (task / "comm").read_text().strip()
-            out[f"{'main' if int(task.name) == os.getpid() else name}/{task.name}"] = int(
-                (task / "schedstat").read_text().split()[0]
-            )
-        except (OSError, ValueError, IndexError):
-            continue
-    return out
-
-
 def main(seconds: int) -> int:
     missing = wrap_stages()
     measured: dict[str, Any] = {}
@@ -105,16 +88,14 @@ def main(seconds: int) -> int:
         def exec_() -> int:  # the battery's stretch: what it counts, these count
             spent.clear()
             calls.clear()
-            before, ui_before = thread_cpu_ns(), time.thread_time_ns()
+            before, ui_before = cpu_ns_by_thread(), time.thread_time_ns()
             try:
                 return real_exec()
             finally:
                 ui = time.thread_time_ns() - ui_before
-                after = thread_cpu_ns()
+                used = woken_by_name(before, cpu_ns_by_thread())  # the differences, summed per thread name
                 measured["ui_thread_us_per_s"] = round(ui / 1e3 / seconds)
-                measured["threads_us_per_s"] = {
-                    k: round((v - before.get(k, 0)) / 1e3 / seconds) for k, v in sorted(after.items())
-                }
+                measured["threads_us_per_s"] = {name: round(ns / 1e3 / seconds) for name, ns in used.items()}
 
         app.exec = exec_  # type: ignore[method-assign]
         return real_measure(app, seconds)
