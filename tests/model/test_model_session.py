@@ -210,6 +210,31 @@ def test_participant_index_follows_every_change(demo: Session) -> None:
     assert demo.has_participant("aud-05") and not demo.has_participant(newcomer.id)
 
 
+def test_settled_stats_count_the_running_turn_as_it_stood_at_its_last_start_or_pause(
+    demo: Session, clock: FakeClock
+) -> None:
+    """What the participant list shows: the running turn joins when its time stops, a reset keeps what was
+    said, and the log's turns are counted as they are."""
+    demo.start_turn("aud-01")
+    clock.advance(12)
+    assert demo.stats(settled=True).of("aud-01").turns == 0  # nothing said before the time started
+    assert demo.stats().of("aud-01").seconds == 12
+    demo.toggle_timer()  # paused
+    clock.advance(100)
+    assert demo.stats(settled=True).of("aud-01").seconds == 12
+    assert demo.stats(settled=True).of("aud-01").turns == 1
+    demo.toggle_timer()
+    clock.advance(3)
+    demo.reset_timer()  # paused at the full time, the 15 s kept as said
+    assert demo.stats(settled=True).of("aud-01").seconds == 15
+    demo.toggle_timer()
+    clock.advance(4)
+    assert demo.stats(settled=True).of("aud-01").seconds == 15
+    demo.end_turn()
+    assert demo.stats(settled=True) == demo.stats()
+    assert demo.stats(settled=True).of("aud-01").seconds == 19
+
+
 def test_kept_log_totals_always_equal_a_fresh_count(demo: Session, clock: FakeClock) -> None:
     """Session.stats keeps the log's totals between calls; every change of the log must renew them, and
     adding the running turn must not alter the kept totals."""

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.ui.people.participant_model import ParticipantTableModel
 from fishbowl_desktop.ui.people.participants_panel import ParticipantsPanel
@@ -34,7 +34,7 @@ def row_header_asks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_the_list_built_and_shown_never_measures_row_numbers(
     ctl: SessionController, demo: Session, qtbot: QtBot, row_header_asks: list[int]
 ) -> None:
-    panel = ParticipantsPanel(ctl, TimerTicker(ctl))
+    panel = ParticipantsPanel(ctl)
     qtbot.addWidget(panel)
     panel.resize(560, 420)
     panel.show()

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Session
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.ui.people.participant_model import ParticipantTableModel
@@ -40,7 +40,7 @@ def _names(panel: ParticipantsPanel) -> list[str]:
 def test_the_first_sort_by_name_makes_each_key_once(
     ctl: SessionController, demo: Session, qtbot: QtBot, keys_made: list[int]
 ) -> None:
-    panel = ParticipantsPanel(ctl, TimerTicker(ctl))
+    panel = ParticipantsPanel(ctl)
     qtbot.addWidget(panel)
     people = len(demo.participants)
     assert people > 10
@@ -51,7 +51,7 @@ def test_the_first_sort_by_name_makes_each_key_once(
 def test_a_click_on_another_column_sorts_by_it_making_each_key_once(
     ctl: SessionController, demo: Session, qtbot: QtBot, keys_made: list[int]
 ) -> None:
-    panel = ParticipantsPanel(ctl, TimerTicker(ctl))
+    panel = ParticipantsPanel(ctl)
     qtbot.addWidget(panel)
     keys_made.clear()
     panel.view.sortByColumn(ParticipantTableModel.ORGANISATION, Qt.SortOrder.DescendingOrder)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.controller.settings_store import SettingsStore
 from fishbowl_desktop.model import Participant, Session
 from fishbowl_desktop.resources import resources_dir
@@ -161,7 +161,7 @@ def test_event_dialog_sets_programme_funding_reference_and_notice(ctl: SessionCo
 
 
 def test_person_dialog_takes_family_and_given_names(ctl: SessionController, qtbot: QtBot) -> None:
-    panel = ParticipantsPanel(ctl, TimerTicker(ctl))
+    panel = ParticipantsPanel(ctl)
     qtbot.addWidget(panel)
     panel.show()
     dialog = panel.add_participant()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Role
 from fishbowl_desktop.spreadsheets import SKIP_TEXTS, SkipReason
 from fishbowl_desktop.ui.people.csv_import_dialog import CsvImportDialog
@@ -34,7 +34,7 @@ def sign_in_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def panel(ctl: SessionController, qtbot: QtBot) -> ParticipantsPanel:
-    widget = ParticipantsPanel(ctl, TimerTicker(ctl))
+    widget = ParticipantsPanel(ctl)
     qtbot.addWidget(widget)
     widget.show()
     return widget

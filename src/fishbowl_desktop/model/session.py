@@ -164,29 +164,34 @@ class Session:
         by_id = self.participants_by_id()
         return [by_id[e.participant_id] for e in list(self.queue)[:count]]
 
-    def running_record(self) -> SpeechRecord | None:
-        """The current turn as it would be logged if it ended now."""
+    def running_record(self, settled: bool = False) -> SpeechRecord | None:
+        """The current turn as it would be logged if it ended now; `settled`: what of it was said before its time
+        last started or stopped, None while that is nothing (numbers that move with the moderator's keys, not
+        with the clock)."""
         if self._turn is None or not (self._turn.timer.started or self._turn.timer.earlier > 0):
             return None
         t = self._turn
         p = self.participant(t.participant_id)
+        spoken = t.timer.earlier + t.timer.accumulated if settled else t.timer.spoken(self.clock.monotonic())
+        if settled and spoken <= 0:
+            return None
         return SpeechRecord(
             participant_id=t.participant_id,
             seat_index=t.seat_index,
             seat_kind=self.seats[t.seat_index].kind,
             started_at=t.started_at,
-            duration=round(t.timer.spoken(self.clock.monotonic()), 3),
+            duration=round(spoken, 3),
             allotted=t.timer.allotted,
             role=p.role,
             group=p.group,
         )
 
-    def stats(self, include_running: bool = True) -> SpeakingStats:
+    def stats(self, include_running: bool = True, settled: bool = False) -> SpeakingStats:
         """Totals of the log, kept as turns are logged (model/log_tally.py: the console asks several times a
-        second, and after every Next), plus the running turn, added fresh on each call. Treat the result as
-        read-only."""
+        second, and after every Next), plus the running turn, added fresh on each call (`settled`: as it stood
+        when its time last started or stopped, `running_record`). Treat the result as read-only."""
         logged = self._log_tally.stats
-        running = self.running_record() if include_running else None
+        running = self.running_record(settled) if include_running else None
         return logged if running is None else logged.with_record(running)
 
     # ------------------------------------------------------------------ event and settings

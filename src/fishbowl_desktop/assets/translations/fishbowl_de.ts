@@ -2398,52 +2398,62 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantTableModel</name>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="211" />
+      <location filename="../../ui/people/participant_model.py" line="219" />
+      <source>Speaking now: this turn's time counts here when it is paused or ends</source>
+      <translation>Spricht gerade: die Zeit dieses Beitrags zählt hier, sobald er angehalten wird oder endet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/participant_model.py" line="223" />
       <source>Agreed to be named on printed lists and the projector</source>
       <translation>Einverstanden, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="212" />
+      <location filename="../../ui/people/participant_model.py" line="224" />
       <source>Not agreed: shown only here, never printed or projected by name</source>
       <translation>Nicht eingewilligt: nur hier sichtbar, nie namentlich gedruckt oder projiziert</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="226" />
+      <location filename="../../ui/people/participant_model.py" line="238" />
       <source>Consent to be named on printed lists and the projector</source>
       <translation>Einwilligung, auf gedruckten Listen und dem Beamer genannt zu werden</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="231" />
+      <location filename="../../ui/people/participant_model.py" line="240" />
+      <source>Time spoken; a running turn counts when it is paused or ends</source>
+      <translation>Gesprochene Zeit; ein laufender Beitrag zählt, sobald er angehalten wird oder endet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people/participant_model.py" line="245" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="233" />
+      <location filename="../../ui/people/participant_model.py" line="247" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="235" />
+      <location filename="../../ui/people/participant_model.py" line="249" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="237" />
+      <location filename="../../ui/people/participant_model.py" line="251" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="239" />
+      <location filename="../../ui/people/participant_model.py" line="253" />
       <source>Named</source>
       <translation>Nennung</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="241" />
+      <location filename="../../ui/people/participant_model.py" line="255" />
       <source>Turns</source>
       <translation>Beiträge</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participant_model.py" line="243" />
+      <location filename="../../ui/people/participant_model.py" line="257" />
       <source>Time</source>
       <translation>Zeit</translation>
     </message>
@@ -2451,134 +2461,134 @@ oder projiziert)</translation>
   <context>
     <name>ParticipantsPanel</name>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="112" />
+      <location filename="../../ui/people/participants_panel.py" line="110" />
       <source>Search name, organisation, group… (Ctrl+F)</source>
       <translation>Name, Organisation, Gruppe suchen… (Strg+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="114" />
+      <location filename="../../ui/people/participants_panel.py" line="112" />
       <source>Search participants</source>
       <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="129" />
+      <location filename="../../ui/people/participants_panel.py" line="127" />
       <source>Participants</source>
       <translation>Teilnehmende</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="165" />
-      <location filename="../../ui/people/participants_panel.py" line="183" />
+      <location filename="../../ui/people/participants_panel.py" line="163" />
+      <location filename="../../ui/people/participants_panel.py" line="181" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="167" />
+      <location filename="../../ui/people/participants_panel.py" line="165" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="177" />
+      <location filename="../../ui/people/participants_panel.py" line="175" />
       <source>Add…</source>
       <translation>Neu…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="178" />
+      <location filename="../../ui/people/participants_panel.py" line="176" />
       <source>Add a person to the list</source>
       <translation>Eine Person zur Liste hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="180" />
+      <location filename="../../ui/people/participants_panel.py" line="178" />
       <source>Edit…</source>
       <translation>Ändern…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="181" />
+      <location filename="../../ui/people/participants_panel.py" line="179" />
       <source>Edit the selected person (double-click or Enter)</source>
       <translation>Ausgewählte Person bearbeiten (Doppelklick oder Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="184" />
+      <location filename="../../ui/people/participants_panel.py" line="182" />
       <source>Remove the selected person from the list (Delete)</source>
       <translation>Ausgewählte Person von der Liste entfernen (Entf)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="186" />
+      <location filename="../../ui/people/participants_panel.py" line="184" />
       <source>Queue</source>
       <translation>Warteliste</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="188" />
+      <location filename="../../ui/people/participants_panel.py" line="186" />
       <source>Import…</source>
       <translation>Import…</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="189" />
+      <location filename="../../ui/people/participants_panel.py" line="187" />
       <source>Import participants from a CSV file (Excel, LibreOffice)</source>
       <translation>Teilnehmende aus einer CSV-Datei importieren (Excel, LibreOffice)</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="192" />
+      <location filename="../../ui/people/participants_panel.py" line="190" />
       <source>Export ▾</source>
       <translation>Export ▾</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="194" />
+      <location filename="../../ui/people/participants_panel.py" line="192" />
       <source>Save the participant list or the speech log as CSV for Excel</source>
       <translation>Teilnehmendenliste oder Redeprotokoll als CSV für Excel speichern</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="241" />
+      <location filename="../../ui/people/participants_panel.py" line="239" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="241" />
+      <location filename="../../ui/people/participants_panel.py" line="239" />
       <source>{n} people</source>
       <translation>{n} Personen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="243" />
+      <location filename="../../ui/people/participants_panel.py" line="241" />
       <source>{shown} of {n}</source>
       <translation>{shown} von {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="253" />
-      <location filename="../../ui/people/participants_panel.py" line="266" />
+      <location filename="../../ui/people/participants_panel.py" line="251" />
+      <location filename="../../ui/people/participants_panel.py" line="264" />
       <source>Put the selected person on the queue for the free chair</source>
       <translation>Ausgewählte Person auf die Warteliste für den freien Stuhl setzen</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="256" />
+      <location filename="../../ui/people/participants_panel.py" line="254" />
       <source>Already sits in the circle</source>
       <translation>Sitzt schon im Innenkreis</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="260" />
+      <location filename="../../ui/people/participants_panel.py" line="258" />
       <source>Already waiting for the free chair (place {n})</source>
       <translation>Wartet schon auf den freien Stuhl (Platz {n})</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="327" />
+      <location filename="../../ui/people/participants_panel.py" line="325" />
       <source> They leave their seat in the circle.</source>
       <translation> Die Person verlässt ihren Platz im Innenkreis.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="329" />
+      <location filename="../../ui/people/participants_panel.py" line="327" />
       <source> They leave the free-chair queue.</source>
       <translation> Die Person verlässt die Warteliste für den freien Stuhl.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="331" />
+      <location filename="../../ui/people/participants_panel.py" line="329" />
       <source>Remove {name} from the list?{extra}</source>
       <translation>{name} von der Liste entfernen?{extra}</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="343" />
+      <location filename="../../ui/people/participants_panel.py" line="341" />
       <source>Removed. Undo (Ctrl+Z) brings them back.</source>
       <translation>Entfernt. Rückgängig (Strg+Z) holt die Person zurück.</translation>
     </message>
     <message>
-      <location filename="../../ui/people/participants_panel.py" line="364" />
+      <location filename="../../ui/people/participants_panel.py" line="362" />
       <source>{n} imported, {m} skipped.</source>
       <translation>{n} importiert, {m} übersprungen.</translation>
     </message>

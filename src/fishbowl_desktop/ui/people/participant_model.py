@@ -2,8 +2,8 @@
 
 Every insert, remove, move and change of the domain list maps 1:1 to the matching begin/end call, so an
 undo or an edit keeps the moderator's selection and scroll position; only loading another session resets.
-Turns and speaking time come from `session.stats()`, computed once per refresh and cached, because a
-repaint asks for those cells once per visible row.
+Turns and speaking time come from `session.stats(settled=True)` (a running turn as it stood at its last start
+or pause), computed once per refresh and cached, because a repaint asks for those cells once per visible row.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from fishbowl_desktop.controller import SessionController
-from fishbowl_desktop.model import ObservableList, Participant, Role, SpeakingStats, format_duration
+from fishbowl_desktop.model import ObservableList, Participant, Role, format_duration
 from fishbowl_desktop.model.folding import fold
 from fishbowl_desktop.ui.widgets.live_columns import LONGEST_SECONDS
 from fishbowl_desktop.ui.widgets.person_data import PARTICIPANT_ID_ROLE, PARTICIPANT_MIME, ParentIndex, person_mime
@@ -44,6 +44,8 @@ class ParticipantTableModel(SessionTableModel[Participant]):
     NAME, ROLE, ORGANISATION, GROUP, CONSENT, TURNS, SPEAKING_TIME = range(7)
     COLUMN_COUNT = 7
 
+    SETTLED_STATS = True
+
     def __init__(self, controller: SessionController, parent: QObject | None = None):
         super().__init__(controller, lambda session: session.participants, parent)
         self._sort_cache: dict[int, tuple[int, list[Any]]] = {}
@@ -52,47 +54,34 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         """The log's version at the last refresh_live."""
         self._live_speaker: str | None = None
         """Who had the floor at the last refresh_live."""
-        self._live_spoken: float | None = None
-        """The speaker's time on the running turn's timer at the last refresh_live."""
-        self._unread: SpeakingStats | None = None
-        """The numbers a view read before the last running second, until the numbers are read again."""
         self._rows_index: dict[str, int] = {}
         self._rows_indexed: tuple[ObservableList[Participant], int] | None = None
         """The list and its version `_rows_index` was made from."""
 
     def _forget_cached(self) -> None:
         self._sort_cache.clear()
-        self._unread = None
 
     def refresh_live(self) -> None:
-        """Turns and speaking time moved: recompute once and announce only the rows whose numbers changed.
+        """Turns and speaking time moved (a turn started, paused, ended, or the log changed): recompute once and
+        announce only the rows whose numbers changed.
 
-        Usually that is one row (the speaker) a second; announcing every row made the sorted, filtered
-        view re-read the whole list on each tick and each Space or Next (long on a big evening).
-        While the log stays as it is, only the speaker's numbers can move (the running turn), so only the
-        speakers of the last and of this refresh are compared: comparing everyone cost time every second
-        (figures in benchmarks/README.md). After a Next only the tallies that are new objects are compared.
+        The list counts a running turn as it stood when its time last started or stopped (`SETTLED_STATS`), not
+        second by second: the time runs on the timer and the projector, and a list sorted by time keeps its rows
+        where they are while someone speaks (and repainting the speaker's cell each second was a seventh of the
+        running timer's cost on battery, issue 29). Usually one or two rows move; announcing every row made the
+        sorted, filtered view re-read the whole list on each Space or Next (long on a big evening). While the
+        log stays as it is, only the speakers of the last and of this refresh are compared; after a Next only
+        the tallies that are new objects are compared.
         """
-        old, old_log, old_speaker, old_spoken = self._stats, self._stats_log, self._live_speaker, self._live_spoken
-        if old is None:  # nobody read since a running second: compare with what was read before it
-            old, self._unread = self._unread, None
+        old, old_log, old_speaker = self._stats, self._stats_log, self._live_speaker
         self._stats = None
         self._stats_log = self.session.log.version
         turn = self.session.turn
         self._live_speaker = turn.participant_id if turn is not None else None
-        self._live_spoken = turn.timer.spoken(self.session.clock.monotonic()) if turn is not None else None
         self._sort_cache.pop(self.TURNS, None)
         self._sort_cache.pop(self.SPEAKING_TIME, None)
         if not self.rowCount() or old is None:
             return  # nobody read the numbers since the last change: a view reads them afresh when it paints
-        if old_log == self._stats_log and old_speaker == self._live_speaker:
-            # A running second: with the log and the speaker as they were only the speaker's time can move. Its
-            # cell is announced without adding up the statistics (they are, once, when the cell is read).
-            row = self._row_index().get(self._live_speaker) if self._live_speaker is not None else None
-            if row is not None and self._live_spoken != old_spoken:
-                self._announce(row, self.SPEAKING_TIME)
-            self._unread = old
-            return
         new = self._current_stats()
         if old_log == self._stats_log:
             candidates = {pid for pid in (old_speaker, self._live_speaker) if pid is not None}
@@ -104,7 +93,7 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         moved: list[tuple[int, int]] = []
         for pid in candidates:
             was, now = old.of(pid), new.of(pid)
-            if was != now and pid in rows:  # a running turn moves the time alone: one cell, one repaint
+            if was != now and pid in rows:  # a pause moves the time alone: one cell, one repaint
                 moved.append((rows[pid], self.TURNS if was.turns != now.turns else self.SPEAKING_TIME))
         for row, first in sorted(moved):
             self._announce(row, first)
@@ -224,6 +213,11 @@ class ParticipantTableModel(SessionTableModel[Participant]):
         return fold(self._display(p, col))
 
     def _tooltip(self, p: Participant, col: int) -> str | None:
+        if col in (self.TURNS, self.SPEAKING_TIME):
+            turn = self.session.turn
+            if turn is not None and turn.participant_id == p.id and turn.timer.is_running:
+                return self.tr("Speaking now: this turn's time counts here when it is paused or ends")
+            return None
         if col == self.CONSENT:
             if p.consent_to_list:
                 return self.tr("Agreed to be named on printed lists and the projector")
@@ -242,6 +236,8 @@ class ParticipantTableModel(SessionTableModel[Participant]):
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.ToolTipRole and section == self.CONSENT:
             return self.tr("Consent to be named on printed lists and the projector")
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.SPEAKING_TIME:
+            return self.tr("Time spoken; a running turn counts when it is paused or ends")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         # One translation per call: Qt asks for each section at every size hint (~350 calls before the first frame)

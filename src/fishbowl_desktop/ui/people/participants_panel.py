@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fishbowl_desktop.controller import SessionController, TimerTicker
+from fishbowl_desktop.controller import SessionController
 from fishbowl_desktop.model import Participant
 from fishbowl_desktop.ui.people.participant_model import ParticipantFilterModel, ParticipantTableModel
 from fishbowl_desktop.ui.people.word_columns import WordColumns
@@ -65,14 +65,12 @@ class ParticipantsPanel(QWidget):
     statusMessage = Signal(str)
     """A short confirmation for the status bar ("Saved participants.csv")."""
 
-    def __init__(self, controller: SessionController, ticker: TimerTicker, parent: QWidget | None = None):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
         self._controller = controller
         self.model = ParticipantTableModel(controller, self)
         self.proxy = ParticipantFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self._ticker = ticker  # the running speaker's time grows every second: the console's one ticker says when
-        self._ticker.displayChanged.connect(self.model.refresh_live)
         self.participant_dialog: ParticipantDialog | None = None
         self.import_dialog: CsvImportDialog | None = None
         self._pending_remove: str | None = None

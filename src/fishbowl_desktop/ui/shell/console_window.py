@@ -206,7 +206,7 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def _build_panels(self) -> None:
         c, t = self.controller, self.ticker
-        self.participants_panel = ParticipantsPanel(c, ticker=t, parent=self._tab_pages)
+        self.participants_panel = ParticipantsPanel(c, parent=self._tab_pages)
         self.participants_panel.statusMessage.connect(self.show_notice)
         self.csv_export = CsvExporter(c, self)
         self.csv_export.statusMessage.connect(self.show_notice)

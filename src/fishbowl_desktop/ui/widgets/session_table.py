@@ -22,6 +22,8 @@ T = TypeVar("T")
 
 class SessionTableModel(QAbstractTableModel, Generic[T]):
     COLUMN_COUNT = 0
+    SETTLED_STATS = False
+    """True: the running turn counts as it stood when its time last started or stopped (`Session.stats`)."""
 
     def __init__(
         self,
@@ -67,7 +69,7 @@ class SessionTableModel(QAbstractTableModel, Generic[T]):
     def _current_stats(self) -> SpeakingStats:
         """Once per refresh, not once per cell: the log may hold thousands of turns."""
         if self._stats is None:
-            self._stats = self.session.stats()
+            self._stats = self.session.stats(settled=self.SETTLED_STATS)
         return self._stats
 
     # ------------------------------------------------------------------ reading
