@@ -188,6 +188,24 @@ def source_state() -> dict[str, object]:
     return {"commit": git("rev-parse", "HEAD").strip() or None, "uncommitted_src_files": changed}
 
 
+def cpu_times() -> list[int] | None:
+    """The machine's CPU time so far by kind (/proc/stat's first line: user, nice, system, idle, iowait, irq,
+    softirq, steal, ...), in clock ticks; None where there is no /proc."""
+    try:
+        return [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+
+
+def steal_share(before: list[int] | None, after: list[int] | None) -> float | None:
+    """The share of the machine's CPU time between two `cpu_times` that its hypervisor gave to other guests
+    ("steal"): on a shared virtual machine, single late wake-ups of a few tens of ms come with it."""
+    if before is None or after is None or len(before) < 8 or len(after) < 8:
+        return None
+    total = sum(after[:8]) - sum(before[:8])
+    return round((after[7] - before[7]) / total, 4) if total > 0 else None
+
+
 def machine() -> dict[str, object]:
     import platform
 

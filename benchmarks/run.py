@@ -22,7 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from . import desk_parent, room_parent
-from .harness import OFFSCREEN, REPO, ChildFailed, machine, median, previous_evening, run_child, source_state, xvfb
+from .harness import (
+    OFFSCREEN,
+    REPO,
+    ChildFailed,
+    cpu_times,
+    machine,
+    median,
+    previous_evening,
+    run_child,
+    source_state,
+    steal_share,
+    xvfb,
+)
 
 RESULTS = REPO / "benchmarks" / "results.json"
 RESULTS_XCB = REPO / "benchmarks" / "results-xcb.json"
@@ -454,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     only = set(args.only.split(",")) if args.only else None
     started = dt.datetime.now(dt.UTC)
     box = machine()
+    ticks = cpu_times()
     source = source_state()
     import PySide6.QtCore  # noqa: F401 - for the Qt version in meta
 
@@ -475,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
         "date": started.isoformat(timespec="seconds"),
         "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "load_avg_at_end": [round(v, 2) for v in os.getloadavg()],
+        "steal_share": steal_share(ticks, cpu_times()),
         "machine": box,
         "source": source,
         "versions": versions(),
