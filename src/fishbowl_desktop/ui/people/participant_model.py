@@ -35,7 +35,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ANSWERED = frozenset({int(SORT_ROLE), int(PARTICIPANT_ID_ROLE), int(SEARCH_TEXT_ROLE), _DISPLAY, _TOOLTIP, _ALIGNMENT})
 """The roles the list answers. A cell's delegate asks seven (font, colours, check state, icon, …) at each paint: the
-others go back at once, without finding the row (~4 us each; the speaker's time is repainted every second)."""
+others go back at once, without finding the row (~4 us each; a list is repainted whole on every scroll)."""
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 

@@ -140,7 +140,7 @@ class ParticipantsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # First, while no column measures its rows: resizing one section makes the others measure again.
-        for col in (ParticipantTableModel.TURNS, ParticipantTableModel.SPEAKING_TIME):  # they move every second
+        for col in (ParticipantTableModel.TURNS, ParticipantTableModel.SPEAKING_TIME):  # they move with every turn
             fit_to_widest(self.view, col, self.model.widest_live_texts(col))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ParticipantTableModel.NAME, QHeaderView.ResizeMode.Stretch)
